@@ -1,0 +1,63 @@
+// One build for the three bundles: the extension (CommonJS, `vscode` external), the CLI (ESM, the package's bin)
+// and the chart panel's webview script. Type checking is separate (`npm run typecheck`): esbuild only strips types.
+import * as esbuild from 'esbuild';
+import { chmod, readFile } from 'node:fs/promises';
+
+const { version } = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const builds = [
+  {
+    ...common,
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/extension.js',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: ['src/cli/bin.ts'],
+    outfile: 'dist/cli.mjs',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // The resvg binding is a native addon: it cannot be bundled and is loaded from node_modules.
+    external: ['@resvg/resvg-js'],
+    define: { MARKET_NOTES_VERSION: JSON.stringify(version) },
+    banner: {
+      // Bundled CommonJS dependencies may call require(); give ESM output one.
+      js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  },
+  {
+    ...common,
+    entryPoints: ['webview/src/main.ts'],
+    outfile: 'media/webview.js',
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+  },
+];
+
+if (watch) {
+  for (const options of builds) {
+    const context = await esbuild.context(options);
+    await context.watch();
+  }
+  console.log('[build] watching for changes');
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+  await chmod('dist/cli.mjs', 0o755);
+}

@@ -1,0 +1,55 @@
+// The command-line tool: same core as the extension, for CI. `main` returns an exit code and never calls
+// process.exit, so tests run it in-process.
+
+import { exitCode, UsageError, type CliIo } from './io';
+import { tickersCommand } from './tickersCommand';
+
+type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+const commands: Readonly<Record<string, Command>> = {
+  tickers: tickersCommand,
+};
+
+export const usage = `Usage: market-notes <command> [options]
+
+Commands:
+  tickers <files|dirs…> [--format text|json]   List ticker mentions with line and column
+
+Options:
+  -h, --help      Show this help
+  -v, --version   Show the version
+
+Exit codes: 0 success, 1 findings, 2 usage or input error.
+`;
+
+export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout)(usage);
+    return name === undefined ? exitCode.failure : exitCode.ok;
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout(`${version}\n`);
+    return exitCode.ok;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`market-notes: unknown command "${name}"\n\n${usage}`);
+    return exitCode.failure;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr(`market-notes ${name}: ${(error as Error).message}\n`);
+      return exitCode.failure;
+    }
+    io.stderr(`market-notes ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return exitCode.failure;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,39 @@
+// `market-notes tickers <files…> [--format text|json]`: every ticker mention with its exact position.
+
+import { parseArgs } from 'node:util';
+import { findTickerMentions } from '../core/tickers';
+import { exitCode, UsageError, type CliIo } from './io';
+import { expandNotePaths, readNote } from './noteFiles';
+import { parseFormat } from './options';
+
+export interface TickerMentionRecord {
+  file: string;
+  line: number;
+  column: number;
+  symbol: string;
+  exchange: string | null;
+  form: string;
+}
+
+export async function tickersCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: [...args], options: { format: { type: 'string', default: 'text' } }, allowPositionals: true });
+  const format = parseFormat(values.format, ['text', 'json'] as const);
+  if (positionals.length === 0) throw new UsageError('tickers: name at least one note file or folder');
+
+  const records: TickerMentionRecord[] = [];
+  for (const file of await expandNotePaths(positionals, io.cwd)) {
+    const text = await readNote(file, io.cwd);
+    for (const mention of findTickerMentions(text)) {
+      records.push({ file, line: mention.line, column: mention.column, symbol: mention.symbol, exchange: mention.exchange ?? null, form: mention.form });
+    }
+  }
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(records, null, 2)}\n`);
+  } else {
+    for (const record of records) {
+      const exchange = record.exchange ? `${record.exchange}:` : '';
+      io.stdout(`${record.file}:${record.line}:${record.column}  ${exchange}${record.symbol}  (${record.form})\n`);
+    }
+  }
+  return exitCode.ok;
+}

@@ -1,0 +1,56 @@
+// Number, time and age formatting shared by the hover card, the CLI and lint messages, so a price reads the
+// same everywhere. Locale is fixed to en-US: notes are compared with what the card says, and CI output must be stable.
+
+const locale = 'en-US';
+
+export function formatPrice(value: number, currency: string): string {
+  const digits = Math.abs(value) < 1 ? 4 : 2;
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: digits }).format(value);
+  } catch {
+    // Not an ISO currency (LSE quotes in pence, "GBp"): show the code after the number.
+    return `${formatNumber(value, digits)} ${currency}`;
+  }
+}
+
+export function formatNumber(value: number, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits }).format(value);
+}
+
+export function formatSigned(value: number, suffix = ''): string {
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+  return `${sign}${formatNumber(Math.abs(value))}${suffix}`;
+}
+
+/** "Jan 26, 2026, 4:00 PM EST" in the exchange's zone when known, else UTC. */
+export function formatQuoteTime(epochMs: number, timeZone?: string): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZone: timeZone ?? 'UTC' };
+  try {
+    return withZoneName(new Intl.DateTimeFormat(locale, options).format(epochMs), epochMs, options.timeZone!);
+  } catch {
+    return withZoneName(new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(epochMs), epochMs, 'UTC');
+  }
+}
+
+function withZoneName(text: string, epochMs: number, timeZone: string): string {
+  const zone = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(epochMs).find((part) => part.type === 'timeZoneName');
+  return zone ? `${text} ${zone.value}` : text;
+}
+
+const ageUnits: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600_000],
+  ['month', 30 * 24 * 3600_000],
+  ['day', 24 * 3600_000],
+  ['hour', 3600_000],
+  ['minute', 60_000],
+];
+
+/** "3 days ago", "5 minutes ago", "just now"; a time in the future reads "in 2 hours". */
+export function formatAge(thenMs: number, nowMs: number): string {
+  const elapsed = nowMs - thenMs;
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  for (const [unit, size] of ageUnits) {
+    if (Math.abs(elapsed) >= size) return format.format(-Math.trunc(elapsed / size), unit);
+  }
+  return 'just now';
+}

@@ -1,0 +1,67 @@
+// The hover card as Markdown. Pure, so its every state (quote, unknown symbol, broken source) is unit-tested
+// without an editor; the editor glue only wraps it in a MarkdownString.
+
+import { exchangeDisplayNames } from '../tickers/exchanges';
+import type { TickerMention } from '../tickers/mention';
+import { dailyChange, type Quote, type QuoteError } from '../quotes/quote';
+import { formatAge, formatPrice, formatQuoteTime, formatSigned } from './formatQuote';
+
+export interface QuoteCardInput {
+  readonly mention: Pick<TickerMention, 'symbol' | 'exchange'>;
+  readonly now: number;
+  /** The provider's name for the footer ("Snapshot · examples/.market-notes/quotes.csv"). */
+  readonly providerLabel: string;
+  readonly quote?: Quote;
+  /** Why there is no (fresh) quote. With a quote too, the quote is the last known value and shown as stale. */
+  readonly error?: QuoteError;
+}
+
+export function renderQuoteCard(input: QuoteCardInput): string {
+  const { mention, quote, error } = input;
+  const title = [`**${escapeMarkdown(mention.symbol)}**`];
+  const name = quote?.name;
+  if (name) title.push(escapeMarkdown(name));
+  const exchange = quote?.exchange ?? (mention.exchange ? exchangeDisplayNames[mention.exchange] : undefined);
+  if (exchange) title.push(escapeMarkdown(exchange));
+  const blocks = [title.join(' · ')];
+
+  if (error && !quote) {
+    blocks.push(describeError(error));
+    blocks.push(`_${escapeMarkdown(input.providerLabel)}_`);
+    return blocks.join('\n\n');
+  }
+  if (!quote) return blocks.join('\n\n');
+
+  const change = dailyChange(quote);
+  const price = `**${escapeMarkdown(formatPrice(quote.price, quote.currency))}** ${escapeMarkdown(quote.currency)}`;
+  const move = change
+    ? ` ${change.change > 0 ? '▲' : change.change < 0 ? '▼' : '■'} ${formatSigned(change.change)} (${formatSigned(change.changePercent, '%')})`
+    : '';
+  blocks.push(price + escapeMarkdown(move));
+  const when = `${formatQuoteTime(quote.asOf, quote.exchangeTimezone)} (${formatAge(quote.asOf, input.now)})`;
+  blocks.push(`_${escapeMarkdown(`As of ${when} · ${input.providerLabel}`)}_`);
+  if (error) blocks.push(`$(warning) Stale: ${describeError(error)}`);
+  return blocks.join('\n\n');
+}
+
+function describeError(error: QuoteError): string {
+  switch (error.kind) {
+    case 'unknown-symbol':
+      return escapeMarkdown(error.message);
+    case 'source-invalid':
+      return `Quote unavailable — ${escapeMarkdown(error.message)}`;
+    default: {
+      const retry = error.retryAfterMs ? `, retrying in ${Math.ceil(error.retryAfterMs / 1000)} s` : '';
+      return `Quote unavailable — ${escapeMarkdown(error.message + retry)}`;
+    }
+  }
+}
+
+/**
+ * Text from files and providers must not turn into links, emphasis, HTML or theme icons inside the card.
+ * Only characters that are special mid-line are escaped, so figures stay searchable ("256.44", not "256\\.44");
+ * a leading block marker (`#`, `-`, `1.`) is escaped too.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>~|$]/g, '\\$&').replace(/^(\s*)([#+-]|\d+[.)])/, '$1\\$2');
+}

@@ -1,0 +1,103 @@
+// The offline provider: quotes from the workspace's snapshot file. It reads the file once and keeps the parsed
+// table until told the file changed (the editor watches it; the CLI reads once), so a hover costs a map lookup.
+
+import type { Logger } from '../logger';
+import { QuoteError, type Quote, type QuoteProvider, type TickerRef } from './quote';
+import { parseSnapshotFile, SnapshotFormatError, type SnapshotRow } from './snapshotFile';
+
+/** Reads a file relative to the snapshot's root; resolves undefined when it does not exist. */
+export type ReadTextFile = (relativePath: string) => Promise<string | undefined>;
+
+export const snapshotFileCandidates = ['.market-notes/quotes.csv', '.market-notes/quotes.json'] as const;
+
+type Table = { readonly file: string; readonly rows: ReadonlyMap<string, SnapshotRow> } | { readonly file?: string; readonly error: QuoteError };
+
+export class SnapshotProvider implements QuoteProvider {
+  readonly id = 'snapshot';
+  readonly displayName = 'Snapshot';
+  private table: Promise<Table> | undefined;
+
+  constructor(
+    private readonly readFile: ReadTextFile,
+    private readonly logger: Logger,
+    /** Where the root is, for messages ("examples/.market-notes/quotes.csv"). */
+    private readonly rootLabel = '',
+    private readonly candidates: readonly string[] = snapshotFileCandidates,
+  ) {}
+
+  /** Forget the parsed file: the next quote reads it again. */
+  invalidate(): void {
+    this.table = undefined;
+  }
+
+  /** The file quotes come from, or the reason there are none. */
+  async source(): Promise<{ file?: string; error?: QuoteError }> {
+    const table = await this.load();
+    return 'error' in table ? { file: table.file, error: table.error } : { file: table.file };
+  }
+
+  async quote(ticker: TickerRef): Promise<Quote> {
+    const table = await this.load();
+    if ('error' in table) throw table.error;
+    const row = table.rows.get(ticker.symbol.toUpperCase());
+    if (!row) {
+      throw new QuoteError('unknown-symbol', `${ticker.symbol} is not in the snapshot (${table.file})`);
+    }
+    return {
+      symbol: row.symbol,
+      providerSymbol: row.symbol,
+      provider: this.id,
+      price: row.price,
+      currency: row.currency,
+      asOf: row.asOf,
+      ...(row.previousClose === undefined ? {} : { previousClose: row.previousClose }),
+      ...(row.name === undefined ? {} : { name: row.name }),
+      ...(row.exchange === undefined ? {} : { exchange: row.exchange }),
+    };
+  }
+
+  /** All quotes in the file, for listings and lint. */
+  async all(): Promise<ReadonlyMap<string, SnapshotRow>> {
+    const table = await this.load();
+    if ('error' in table) throw table.error;
+    return table.rows;
+  }
+
+  private load(): Promise<Table> {
+    this.table ??= this.read();
+    return this.table;
+  }
+
+  private async read(): Promise<Table> {
+    for (const candidate of this.candidates) {
+      const label = this.rootLabel ? `${this.rootLabel.replace(/\/$/, '')}/${candidate}` : candidate;
+      let text: string | undefined;
+      try {
+        text = await this.readFile(candidate);
+      } catch (cause) {
+        return this.fail(label, new QuoteError('source-invalid', `Cannot read ${label}: ${errorText(cause)}`, { cause }));
+      }
+      if (text === undefined) continue;
+      try {
+        const rows = parseSnapshotFile(label, text);
+        this.logger.info(`Snapshot: ${rows.size} quote${rows.size === 1 ? '' : 's'} from ${label}`);
+        return { file: label, rows };
+      } catch (cause) {
+        if (!(cause instanceof SnapshotFormatError)) throw cause;
+        return this.fail(label, new QuoteError('source-invalid', `Malformed quotes file: ${cause.message}`, { cause }));
+      }
+    }
+    const expected = this.candidates.join(' or ');
+    return this.fail(undefined, new QuoteError('source-invalid', `No snapshot quotes file: create ${expected} (header symbol,price,previousClose,currency,asOf)`));
+  }
+
+  private fail(file: string | undefined, error: QuoteError): Table {
+    // Logged here, once per read of the file, not once per hover.
+    this.logger.error(error.message);
+    return file === undefined ? { error } : { file, error };
+  }
+}
+
+function errorText(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}

@@ -1,0 +1,85 @@
+// Writers name the same venue many ways ("NYSE Arca", "NYSEARCA", "AMEX"); everything downstream — provider
+// symbol mapping, the exchange-mismatch lint — wants one id per venue.
+
+export type ExchangeId = 'NASDAQ' | 'NYSE' | 'NYSEARCA' | 'NYSEAMERICAN' | 'OTC' | 'TSX' | 'TSXV' | 'LSE' | 'CBOE' | 'INDEX';
+
+/** How each venue is shown to the writer. */
+export const exchangeDisplayNames: Readonly<Record<ExchangeId, string>> = {
+  NASDAQ: 'Nasdaq',
+  NYSE: 'NYSE',
+  NYSEARCA: 'NYSE Arca',
+  NYSEAMERICAN: 'NYSE American',
+  OTC: 'OTC Markets',
+  TSX: 'Toronto Stock Exchange',
+  TSXV: 'TSX Venture Exchange',
+  LSE: 'London Stock Exchange',
+  CBOE: 'Cboe',
+  INDEX: 'Index',
+};
+
+// Keys are the written prefix upper-cased with spaces, dots and dashes removed ("NYSE Arca" → "NYSEARCA").
+// AMEX maps to NYSE Arca, not NYSE American: writers use "AMEX:" for ETFs (AMEX:IWM), which list on Arca today.
+const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
+  ['NASDAQ', 'NASDAQ'],
+  ['NASDAQGS', 'NASDAQ'],
+  ['NASDAQGM', 'NASDAQ'],
+  ['NASDAQCM', 'NASDAQ'],
+  ['NMS', 'NASDAQ'],
+  ['NYSE', 'NYSE'],
+  ['NYQ', 'NYSE'],
+  ['NYSEARCA', 'NYSEARCA'],
+  ['ARCA', 'NYSEARCA'],
+  ['AMEX', 'NYSEARCA'],
+  ['NYSEAMERICAN', 'NYSEAMERICAN'],
+  ['NYSEMKT', 'NYSEAMERICAN'],
+  ['OTC', 'OTC'],
+  ['OTCQB', 'OTC'],
+  ['OTCQX', 'OTC'],
+  ['OTCMKTS', 'OTC'],
+  ['OTCPINK', 'OTC'],
+  ['PINK', 'OTC'],
+  ['TSX', 'TSX'],
+  ['TSE', 'TSX'],
+  ['TSXV', 'TSXV'],
+  ['LSE', 'LSE'],
+  ['LON', 'LSE'],
+  ['CBOE', 'CBOE'],
+  ['BATS', 'CBOE'],
+  ['INDEX', 'INDEX'],
+  ['INDEXSP', 'INDEX'],
+  ['INDEXNASDAQ', 'INDEX'],
+  ['INDEXRUSSELL', 'INDEX'],
+]);
+
+/** The venue a written prefix names, or undefined for anything that is not an exchange prefix. */
+export function normalizeExchange(written: string): ExchangeId | undefined {
+  // The scan asks for every word before a colon: answer the common cases without allocating.
+  if (written.length > longestWrittenPrefix || !prefixInitials.has(written.charCodeAt(0) | 0x20)) return undefined;
+  return prefixToExchange.get(written) ?? prefixToExchange.get(written.toUpperCase().replace(/[\s.-]+/g, ''));
+}
+
+const longestWrittenPrefix = 16;
+const prefixInitials = new Set([...prefixToExchange.keys()].map((prefix) => prefix.charCodeAt(0) | 0x20));
+
+/**
+ * Written prefixes as a regular-expression alternation, longest first so "NYSE American" wins over "NYSE".
+ * Spaces may be any run of spaces ("NYSE  Arca"); letters match in any case ("Nasdaq").
+ */
+export const exchangePrefixPattern: string = [
+  'NASDAQ ?(?:GS|GM|CM)',
+  'NASDAQ',
+  'NYSE ?(?:ARCA|AMERICAN|MKT)',
+  'NYSE',
+  'ARCA',
+  'AMEX',
+  'OTC ?(?:QB|QX|MKTS|PINK)',
+  'OTC',
+  'PINK',
+  'TSX-?V',
+  'TSX',
+  'LSE',
+  'LON',
+  'CBOE',
+  'BATS',
+  'INDEX(?:SP|NASDAQ|RUSSELL)?',
+].join('|');

@@ -1,0 +1,57 @@
+// The one entry point for "where does this note mention tickers": hover, lint and the CLI all call this.
+
+import { LineIndex } from './lineIndex';
+import { LineKind, mapBlocks, type BlockMap } from './markdownBlocks';
+import type { TickerMention } from './mention';
+import { scanInlineMentions } from './inlineMentions';
+import { scanTableMentions } from './tableMentions';
+
+/** Mentions in document order. Pass a LineIndex you already have to avoid building another. */
+export function findTickerMentions(text: string, lines: LineIndex = new LineIndex(text)): TickerMention[] {
+  return findTickerMentionsInBlocks(lines, mapBlocks(lines));
+}
+
+/** The scan proper, on a block map already made (callers that need the blocks too lex once). */
+export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: BlockMap): TickerMention[] {
+  const text = lines.text;
+  const mentions: TickerMention[] = [];
+  // Scan maximal runs of prose and table lines in one go: far fewer regex restarts than line by line or cell by cell.
+  let line = 0;
+  while (line < kinds.length) {
+    if (kinds[line] === LineKind.Excluded) {
+      line++;
+      continue;
+    }
+    const first = line;
+    while (line < kinds.length && kinds[line] !== LineKind.Excluded) line++;
+    const start = lines.lineStarts[first];
+    const end = line < kinds.length ? lines.lineStarts[line] : text.length;
+    scanInlineMentions(text, start, end, lines, mentions);
+  }
+  if (tables.length === 0) return mentions;
+
+  const tableMentions: TickerMention[] = [];
+  const symbolCells = tables.flatMap((table) => scanTableMentions(table, lines, tableMentions));
+  // A symbol cell is one table mention, even when written as a cashtag or with a prefix: drop what the prose scan
+  // found inside one. Cells and mentions are both in document order, so one forward walk does it.
+  let cell = 0;
+  const outsideSymbolCells = mentions.filter((mention) => {
+    while (cell < symbolCells.length && symbolCells[cell].end <= mention.offset) cell++;
+    return cell === symbolCells.length || mention.offset < symbolCells[cell].start;
+  });
+  return outsideSymbolCells.concat(tableMentions).sort((a, b) => a.offset - b.offset);
+}
+
+/** The mention whose written span contains the offset (for hovers), if any. */
+export function mentionAt(mentions: readonly TickerMention[], offset: number): TickerMention | undefined {
+  let low = 0;
+  let high = mentions.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const mention = mentions[mid];
+    if (offset < mention.offset) high = mid - 1;
+    else if (offset >= mention.offset + mention.length) low = mid + 1;
+    else return mention;
+  }
+  return undefined;
+}

@@ -1,0 +1,6 @@
+export type { ExchangeId } from './exchanges';
+export { normalizeExchange, exchangeDisplayNames } from './exchanges';
+export type { TickerMention, MentionForm } from './mention';
+export { LineIndex } from './lineIndex';
+export { findTickerMentions, findTickerMentionsInBlocks, mentionAt } from './findTickerMentions';
+export { mapBlocks, type BlockMap, type FenceBlock } from './markdownBlocks';

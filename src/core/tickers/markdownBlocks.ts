@@ -1,0 +1,116 @@
+// Which lines of a note are prose, which are code (or HTML, or front matter) and which are tables.
+// Block structure comes from `marked`'s block lexer — fences inside list items and blockquotes are code too,
+// and hand-written fence matching gets those wrong. Only line numbers are taken from it: the mention scan then
+// works on the original text, so offsets stay exact whatever marked normalises (line endings, tabs, prefixes).
+
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { LineIndex } from './lineIndex';
+
+export const LineKind = {
+  Prose: 0,
+  /** Fenced or indented code, HTML blocks, link definitions, front matter: never scanned. */
+  Excluded: 1,
+  Table: 2,
+} as const;
+export type LineKind = (typeof LineKind)[keyof typeof LineKind];
+
+export interface TableBlock {
+  /** 0-based line of the header row. */
+  readonly startLine: number;
+  /** 0-based last line (inclusive). */
+  readonly endLine: number;
+}
+
+export interface BlockMap {
+  readonly kinds: Uint8Array;
+  readonly tables: readonly TableBlock[];
+  /** Fenced code blocks with their info string, for features that read fences (charts). */
+  readonly fences: readonly FenceBlock[];
+}
+
+export interface FenceBlock {
+  /** Info string's first word, lower-cased (`vega-lite`), or '' for none. */
+  readonly language: string;
+  /** 0-based line of the opening fence. */
+  readonly startLine: number;
+  /** 0-based line of the closing fence (or the last line when unclosed). */
+  readonly endLine: number;
+  /** The block's content as marked reads it (container prefixes and fence lines removed). */
+  readonly text: string;
+}
+
+const frontMatterOpen = /^---[ \t]*$/;
+const frontMatterClose = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** Number of the line after YAML front matter (0 when there is none). */
+export function frontMatterLineCount(lines: LineIndex): number {
+  if (lines.lineCount < 2 || !frontMatterOpen.test(lines.lineText(0))) return 0;
+  for (let line = 1; line < lines.lineCount; line++) {
+    if (frontMatterClose.test(lines.lineText(line))) return line + 1;
+  }
+  return 0;
+}
+
+export function mapBlocks(lines: LineIndex): BlockMap {
+  const kinds = new Uint8Array(lines.lineCount);
+  const tables: TableBlock[] = [];
+  const fences: FenceBlock[] = [];
+  const bodyStartLine = frontMatterLineCount(lines);
+  kinds.fill(LineKind.Excluded, 0, bodyStartLine);
+
+  const bodyStart = bodyStartLine < lines.lineCount ? lines.lineStarts[bodyStartLine] : lines.text.length;
+  const body = lines.text.slice(bodyStart).replace(/\r\n?/g, '\n');
+  const tokens = new Lexer({ gfm: true }).blockTokens(body, []);
+
+  const markLines = (first: number, last: number, kind: LineKind) => {
+    if (last >= first) kinds.fill(kind, first, Math.min(last + 1, kinds.length));
+  };
+
+  const walk = (list: readonly Token[], firstLine: number) => {
+    let line = firstLine;
+    for (const token of list) {
+      const newlines = countNewlines(token.raw);
+      const lastLine = line + newlines - (token.raw.endsWith('\n') ? 1 : 0);
+      switch (token.type) {
+        case 'code': {
+          markLines(line, lastLine, LineKind.Excluded);
+          const code = token as Tokens.Code;
+          if (code.codeBlockStyle !== 'indented') {
+            fences.push({ language: (code.lang ?? '').split(/\s+/)[0].toLowerCase(), startLine: line, endLine: lastLine, text: code.text });
+          }
+          break;
+        }
+        case 'html':
+        case 'def':
+          markLines(line, lastLine, LineKind.Excluded);
+          break;
+        case 'table':
+          markLines(line, lastLine, LineKind.Table);
+          tables.push({ startLine: line, endLine: lastLine });
+          break;
+        case 'blockquote':
+          walk((token as Tokens.Blockquote).tokens, line);
+          break;
+        case 'list': {
+          let itemLine = line;
+          for (const item of (token as Tokens.List).items) {
+            walk(item.tokens, itemLine);
+            itemLine += countNewlines(item.raw);
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      line += newlines;
+    }
+  };
+  walk(tokens, bodyStartLine);
+  return { kinds, tables, fences };
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}

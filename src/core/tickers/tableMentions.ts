@@ -1,0 +1,121 @@
+// Quote tables: every cell of a column headed "Symbol" or "Ticker" names a ticker, written bare (`AAPL`).
+// An "Exchange" column, when present, qualifies the row's symbol. Other cells are prose, scanned with the text around.
+
+import { normalizeExchange, exchangePrefixPattern } from './exchanges';
+import type { LineIndex } from './lineIndex';
+import type { TickerMention } from './mention';
+import type { TableBlock } from './markdownBlocks';
+import { skipCodeSpan } from './skippedSpans';
+
+export interface Cell {
+  /** Offsets of the cell's content with surrounding spaces trimmed. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const symbolHeader = /^(?:symbols?|tickers?|ticker symbol)$/i;
+const exchangeHeader = /^(?:exchange|market|listing|venue)$/i;
+const delimiterRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** A symbol cell: optional emphasis or link text around an optional `$`/prefix and the ticker. */
+const symbolCell = new RegExp(
+  String.raw`^(\*{1,2}|_{1,2}|\[)?\$?(?:(${exchangePrefixPattern})\s*:\s*)?(\^?[A-Z][A-Z0-9]{0,6}(?:[.-][A-Z0-9]{1,2})?)(?:\*{1,2}|_{1,2}|\]\([^)]*\))?$`,
+);
+
+/**
+ * The Symbol column's mentions. Returns the symbol cells' spans too: the rest of the table is scanned with the
+ * prose around it, and mentions found there inside a symbol cell (`$META`) are the caller's to drop.
+ */
+export function scanTableMentions(table: TableBlock, lines: LineIndex, out: TickerMention[]): Cell[] {
+  const header = splitRow(lines, table.startLine);
+  const headerTexts = header.map((cell) => stripEmphasis(lines.text.slice(cell.start, cell.end)));
+  const symbolColumn = headerTexts.findIndex((text) => symbolHeader.test(text));
+  if (symbolColumn < 0) return [];
+  const exchangeColumn = headerTexts.findIndex((text) => exchangeHeader.test(text));
+  const symbolCells: Cell[] = [];
+  for (let line = table.startLine + 1; line <= table.endLine; line++) {
+    if (delimiterRow.test(lines.lineText(line))) continue;
+    const cells = splitRow(lines, line);
+    const cell = cells[symbolColumn];
+    if (!cell) continue;
+    const exchangeCell = exchangeColumn >= 0 ? cells[exchangeColumn] : undefined;
+    const rowExchange = exchangeCell ? normalizeExchange(stripEmphasis(lines.text.slice(exchangeCell.start, exchangeCell.end))) : undefined;
+    pushSymbolCell(cell, rowExchange, lines, out);
+    symbolCells.push(cell);
+  }
+  return symbolCells;
+}
+
+function pushSymbolCell(cell: Cell, rowExchange: TickerMention['exchange'], lines: LineIndex, out: TickerMention[]): void {
+  const text = lines.text.slice(cell.start, cell.end);
+  const match = symbolCell.exec(text);
+  if (!match) return;
+  const [, opener, prefix, written] = match;
+  const symbol = written.startsWith('^') ? written.slice(1) : written;
+  const symbolOffset = cell.start + text.lastIndexOf(written) + (written.length - symbol.length);
+  const offset = cell.start + (opener?.length ?? 0);
+  const exchange = prefix !== undefined ? normalizeExchange(prefix) : rowExchange;
+  const { line, column } = lines.position(offset);
+  out.push({
+    symbol,
+    exchange,
+    form: 'table',
+    line,
+    column,
+    length: symbolOffset + symbol.length - offset,
+    offset,
+    symbolOffset,
+    symbolLength: symbol.length,
+  });
+}
+
+/** Cells of a table row: split on `|` outside code spans and not escaped; outer pipes are optional. */
+export function splitRow(lines: LineIndex, line: number): Cell[] {
+  const text = lines.text;
+  const lineStart = lines.lineStarts[line];
+  const lineEnd = lines.lineEnd(line);
+  const separators: number[] = [];
+  for (let at = lineStart; at < lineEnd; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 92 /* \ */) {
+      at++;
+    } else if (code === 96 /* ` */) {
+      let runEnd = at;
+      while (text.charCodeAt(runEnd) === 96) runEnd++;
+      const resume = skipCodeSpan(text.slice(0, lineEnd), at, runEnd - at);
+      at = Math.max(resume, runEnd) - 1;
+    } else if (code === 124 /* | */) {
+      separators.push(at);
+    }
+  }
+  const bounds: Array<[number, number]> = [];
+  let cellStart = lineStart;
+  for (const separator of separators) {
+    bounds.push([cellStart, separator]);
+    cellStart = separator + 1;
+  }
+  bounds.push([cellStart, lineEnd]);
+  // Outer pipes produce empty first/last cells: drop them.
+  if (bounds.length > 1 && isBlank(text, bounds[0][0], bounds[0][1])) bounds.shift();
+  const last = bounds[bounds.length - 1];
+  if (bounds.length > 1 && separators.length > 0 && last[0] > separators[separators.length - 1] && isBlank(text, last[0], last[1])) bounds.pop();
+  return bounds.map(([start, end]) => trimCell(text, start, end));
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  return text.slice(start, end).trim() === '';
+}
+
+function trimCell(text: string, start: number, end: number): Cell {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+function stripEmphasis(cellText: string): string {
+  return cellText.replace(/^[*_]+|[*_]+$/g, '').trim();
+}
