@@ -5,10 +5,12 @@ const locale = 'en-US';
 
 export function formatPrice(value: number, currency: string): string {
   const digits = Math.abs(value) < 1 ? 4 : 2;
+  // Minor units ("GBp": LSE quotes in pence) are not ISO codes, but Intl would read them as the major unit.
+  if (!/^[A-Z]{3}$/.test(currency)) return `${formatNumber(value, digits)} ${currency}`;
   try {
     return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: digits }).format(value);
   } catch {
-    // Not an ISO currency (LSE quotes in pence, "GBp"): show the code after the number.
+    // A code Intl does not know: show it after the number.
     return `${formatNumber(value, digits)} ${currency}`;
   }
 }

@@ -63,5 +63,5 @@ function describeError(error: QuoteError): string {
  * a leading block marker (`#`, `-`, `1.`) is escaped too.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>~|$]/g, '\\$&').replace(/^(\s*)([#+-]|\d+[.)])/, '$1\\$2');
+  return text.replace(/[\\`*_[\]<>~|$]/g, '\\$&').replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/, '$1\\$2');
 }

@@ -109,12 +109,16 @@ export function parseSnapshotJson(file: string, text: string): Map<string, Snaps
 function checkColumns(file: string, line: number, present: readonly string[], noun = 'column'): void {
   const missing = requiredColumns.filter((column) => !present.includes(column));
   if (missing.length > 0) {
-    throw new SnapshotFormatError(file, line, `missing ${noun}${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+    throw new SnapshotFormatError(file, line, `missing ${plural(noun, missing.length)} ${missing.join(', ')}`);
   }
   const unknown = present.filter((column) => !knownColumns.has(column));
   if (unknown.length > 0) {
-    throw new SnapshotFormatError(file, line, `unknown ${noun} ${unknown.join(', ')} (known: ${[...knownColumns].join(', ')})`);
+    throw new SnapshotFormatError(file, line, `unknown ${plural(noun, unknown.length)} ${unknown.join(', ')} (known: ${[...knownColumns].join(', ')})`);
   }
+}
+
+function plural(noun: string, count: number): string {
+  return count === 1 ? noun : noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`;
 }
 
 function toRow(file: string, line: number, record: Record<string, string>): SnapshotRow {

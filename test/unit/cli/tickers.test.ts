@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { runCli } from './cliHarness';
+
+const repo = join(__dirname, '..', '..', '..');
+
+describe('market-notes tickers', () => {
+  it('finds every mention in the examples, exactly where the reviewed fixture says', async () => {
+    const run = await runCli(['tickers', 'examples', '--format', 'json'], { cwd: repo });
+    assert.equal(run.code, 0, run.stderr);
+    const expected = JSON.parse(readFileSync(join(repo, 'test/fixtures/examples-tickers.json'), 'utf8'));
+    assert.deepEqual(JSON.parse(run.stdout), expected);
+  });
+
+  it('each JSON position points at the written mention in the file', async () => {
+    const run = await runCli(['tickers', 'examples', '--format', 'json'], { cwd: repo });
+    for (const record of JSON.parse(run.stdout) as Array<{ file: string; line: number; column: number; symbol: string; form: string }>) {
+      const line = readFileSync(join(repo, record.file), 'utf8').split('\n')[record.line - 1];
+      const written = line.slice(record.column - 1);
+      const symbol = record.symbol.replace('.', '\\.');
+      const shape = {
+        cashtag: new RegExp(`^\\$${symbol}\\b`),
+        exchange: new RegExp(`^[A-Za-z][A-Za-z ]*:\\s*${symbol}\\b`),
+        table: new RegExp(`^(?:\\$|[A-Za-z][A-Za-z ]*:\\s*)?${symbol}\\b`),
+      }[record.form];
+      assert.match(written, shape!, `${record.file}:${record.line}:${record.column}`);
+    }
+  });
+
+  it('prints file:line:column, exchange and form as text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mn-cli-'));
+    try {
+      writeFileSync(join(dir, 'note.md'), 'Apple (NASDAQ: AAPL) and $TSLA.\n');
+      const run = await runCli(['tickers', 'note.md'], { cwd: dir });
+      assert.equal(run.code, 0);
+      assert.equal(run.stdout, 'note.md:1:8  NASDAQ:AAPL  (exchange)\nnote.md:1:26  TSLA  (cashtag)\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 2 with a message on stderr for an unreadable file', async () => {
+    const run = await runCli(['tickers', 'no-such-note.md'], { cwd: repo });
+    assert.equal(run.code, 2);
+    assert.equal(run.stdout, '');
+    assert.equal(run.stderr, 'market-notes tickers: cannot read no-such-note.md: no such file or directory\n');
+  });
+
+  it('exits 2 on usage errors', async () => {
+    assert.equal((await runCli(['tickers'])).code, 2);
+    const badFormat = await runCli(['tickers', 'README.md', '--format', 'xml'], { cwd: repo });
+    assert.equal(badFormat.code, 2);
+    assert.match(badFormat.stderr, /--format must be one of text, json/);
+    const unknownOption = await runCli(['tickers', '--colour'], { cwd: repo });
+    assert.equal(unknownOption.code, 2);
+    assert.match(unknownOption.stderr, /Unknown option '--colour'/);
+    const unknownCommand = await runCli(['frobnicate']);
+    assert.equal(unknownCommand.code, 2);
+    assert.match(unknownCommand.stderr, /unknown command "frobnicate"/);
+  });
+
+  it('the built bin runs as the package.json bin and sets the exit code', function () {
+    const bin = join(repo, JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).bin['market-notes']);
+    const output = execFileSync(process.execPath, [bin, 'tickers', 'examples/weekly-watchlist.md', '--format', 'json'], { cwd: repo, encoding: 'utf8' });
+    assert.equal(JSON.parse(output)[0].symbol, 'AAPL');
+    assert.throws(() => execFileSync(process.execPath, [bin, 'tickers'], { cwd: repo, stdio: 'pipe' }), (error: { status: number }) => error.status === 2);
+  });
+});
