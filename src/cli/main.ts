@@ -2,22 +2,33 @@
 // process.exit, so tests run it in-process.
 
 import { exitCode, UsageError, type CliIo } from './io';
+import { lintCommand } from './lintCommand';
+import { quoteCommand } from './quoteCommand';
 import { tickersCommand } from './tickersCommand';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const commands: Readonly<Record<string, Command>> = {
   tickers: tickersCommand,
+  lint: lintCommand,
+  quote: quoteCommand,
 };
 
 export const usage = `Usage: market-notes <command> [options]
 
 Commands:
   tickers <files|dirs…> [--format text|json]   List ticker mentions with line and column
+  lint <files|dirs…> [--format text|json|sarif] [--today YYYY-MM-DD] [--quotes FILE] [--provider ID] [--config FILE]
+                                               Check notes for stale and conflicting figures; exit 1 on errors
+  quote <symbols…> [--provider ID] [--quotes FILE] [--format text|json]
+                                               Quote symbols (AAPL, NYSEARCA:IWM, TSX:SHOP, ^RUT); exit 1 if any failed
 
 Options:
   -h, --help      Show this help
   -v, --version   Show the version
+
+Providers: yahoo (default), twelvedata, finnhub, alphavantage, snapshot. Keys come from MARKET_NOTES_<ID>_KEY,
+base URLs from MARKET_NOTES_<ID>_BASE_URL (ID = YAHOO, TWELVEDATA, FINNHUB, ALPHAVANTAGE).
 
 Exit codes: 0 success, 1 findings, 2 usage or input error.
 `;

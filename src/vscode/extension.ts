@@ -3,9 +3,14 @@
 import * as vscode from 'vscode';
 import { MentionIndex } from './mentionIndex';
 import { QuoteHoverProvider } from './quoteHoverProvider';
-import { SnapshotSources } from './snapshotSources';
+import { ApiKeys } from './quotes/apiKeys';
+import { registerQuoteCommands } from './quotes/quoteCommands';
+import { QuoteService } from './quotes/quoteService';
+import { affectsQuoteSettings } from './quotes/quoteSettings';
+import { QuoteStatusBar } from './quotes/quoteStatusBar';
+import { SnapshotSources } from './quotes/snapshotSources';
 
-const markdown: vscode.DocumentSelector = [
+export const markdownSelector: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
   { language: 'markdown', scheme: 'untitled' },
   { language: 'markdown', scheme: 'vscode-remote' },
@@ -15,16 +20,24 @@ export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Market Notes', { log: true });
   const mentionIndex = new MentionIndex();
   const snapshots = new SnapshotSources(log);
+  const keys = new ApiKeys(context.secrets);
+  const visibleMentions = () =>
+    vscode.window.visibleTextEditors
+      .filter((editor) => editor.document.languageId === 'markdown')
+      .map((editor) => ({ uri: editor.document.uri, tickers: mentionIndex.mentions(editor.document) }));
+  const quotes = new QuoteService(context, log, snapshots, keys, visibleMentions);
 
   context.subscriptions.push(
     log,
     mentionIndex,
     snapshots,
-    vscode.languages.registerHoverProvider(markdown, new QuoteHoverProvider(mentionIndex, snapshots)),
-    vscode.commands.registerCommand('marketNotes.refreshQuotes', () => {
-      snapshots.invalidateAll();
-      log.info('Quotes refreshed: the snapshot file will be read again on the next hover');
-    }),
+    keys,
+    quotes,
+    new QuoteStatusBar(quotes),
+    keys.onDidChange(() => quotes.reset()),
+    vscode.workspace.onDidChangeConfiguration((event) => affectsQuoteSettings(event) && quotes.reset()),
+    vscode.languages.registerHoverProvider(markdownSelector, new QuoteHoverProvider(mentionIndex, quotes)),
+    registerQuoteCommands(quotes, keys, log),
     vscode.commands.registerCommand('marketNotes.showLog', () => log.show()),
   );
   log.info(`Market Notes ${context.extension.packageJSON.version as string} activated`);

@@ -1,16 +1,19 @@
-// Hovering a ticker mention shows its quote card. Failures are shown on the card, never thrown.
+// Hovering a ticker mention shows its quote card. A current quote in memory answers at once; otherwise the
+// provider is asked. Failures are shown on the card, never thrown.
 
 import * as vscode from 'vscode';
 import { mentionAt } from '../core/tickers';
-import { QuoteError } from '../core/quotes/quote';
 import { renderQuoteCard } from '../core/hover/quoteCard';
 import type { MentionIndex } from './mentionIndex';
-import type { SnapshotSources } from './snapshotSources';
+import type { QuoteService } from './quotes/quoteService';
+import type { QuoteLinkArgs } from './quotes/quoteCommands';
+
+const linkCommands = ['marketNotes.refreshQuote', 'marketNotes.copyQuote'];
 
 export class QuoteHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly mentionIndex: MentionIndex,
-    private readonly snapshots: SnapshotSources,
+    private readonly quotes: QuoteService,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -19,19 +22,16 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     const mention = mentionAt(this.mentionIndex.mentions(document), document.offsetAt(position));
     if (!mention) return undefined;
 
-    const { provider } = this.snapshots.forDocument(document.uri);
-    const source = await provider.source();
-    const providerLabel = source.file ? `${provider.displayName} · ${source.file}` : provider.displayName;
-    let card: string;
-    try {
-      const quote = await provider.quote(mention);
-      card = renderQuoteCard({ mention, quote, now: this.now(), providerLabel });
-    } catch (error) {
-      if (!(error instanceof QuoteError)) throw error;
-      card = renderQuoteCard({ mention, error, now: this.now(), providerLabel });
-    }
-    const markdown = new vscode.MarkdownString(card, true);
+    const lookup = this.quotes.peek(document.uri, mention) ?? (await this.quotes.lookup(document.uri, mention));
+    const card = renderQuoteCard({ mention, ...lookup, now: this.now() });
+    const markdown = new vscode.MarkdownString(`${card}\n\n${commandLinks({ uri: document.uri.toString(), symbol: mention.symbol, exchange: mention.exchange })}`, true);
+    markdown.isTrusted = { enabledCommands: linkCommands };
     const start = document.positionAt(mention.offset);
     return new vscode.Hover(markdown, new vscode.Range(start, start.translate(0, mention.length)));
   }
+}
+
+function commandLinks(args: QuoteLinkArgs): string {
+  const query = encodeURIComponent(JSON.stringify([args]));
+  return `[$(refresh) Refresh](command:marketNotes.refreshQuote?${query} "Ask the provider again") · [$(copy) Copy](command:marketNotes.copyQuote?${query} "Copy the quote as text")`;
 }

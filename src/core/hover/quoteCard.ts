@@ -4,7 +4,7 @@
 import { exchangeDisplayNames } from '../tickers/exchanges';
 import type { TickerMention } from '../tickers/mention';
 import { dailyChange, type Quote, type QuoteError } from '../quotes/quote';
-import { formatAge, formatPrice, formatQuoteTime, formatSigned } from './formatQuote';
+import { formatAge, formatNumber, formatPrice, formatQuoteTime, formatSigned } from './formatQuote';
 
 export interface QuoteCardInput {
   readonly mention: Pick<TickerMention, 'symbol' | 'exchange'>;
@@ -64,4 +64,11 @@ function describeError(error: QuoteError): string {
  */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>~|$]/g, '\\$&').replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** One line for the clipboard: "AAPL 272.41 USD +0.97% · Nov 20, 2026, 4:00 PM EST · Snapshot". */
+export function describeQuoteForClipboard(quote: Quote, providerLabel: string): string {
+  const change = dailyChange(quote);
+  const move = change ? ` ${formatSigned(change.changePercent, '%')}` : '';
+  return `${quote.symbol} ${formatNumber(quote.price, 4)} ${quote.currency}${move} · ${formatQuoteTime(quote.asOf, quote.exchangeTimezone)} · ${providerLabel}`;
 }

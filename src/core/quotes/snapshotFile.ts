@@ -5,6 +5,8 @@
 import Papa from 'papaparse';
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../tickers/lineIndex';
+import type { HistoryBar } from './quote';
+import { normalizeBars } from './providers/historyRanges';
 
 export interface SnapshotRow {
   readonly symbol: string;
@@ -128,8 +130,9 @@ function toRow(file: string, line: number, record: Record<string, string>): Snap
   }
   const price = parseNumber(file, line, 'price', record.price);
   const previousClose = record.previousClose === '' ? undefined : parseNumber(file, line, 'previousClose', record.previousClose);
-  if (!/^[A-Z]{3}$/.test(record.currency)) {
-    throw new SnapshotFormatError(file, line, `currency "${record.currency}" is not a three-letter ISO code such as USD`);
+  // ISO codes, plus the minor units exchanges quote in (GBp: London prices in pence).
+  if (!/^[A-Z]{3}$|^[A-Z]{2}[a-z]$/.test(record.currency)) {
+    throw new SnapshotFormatError(file, line, `currency "${record.currency}" is not a three-letter code such as USD (or GBp for pence)`);
   }
   const asOf = isoDateTime.test(record.asOf) ? Date.parse(record.asOf.length === 10 ? `${record.asOf}T00:00:00Z` : record.asOf) : NaN;
   if (!Number.isFinite(asOf)) {
@@ -170,4 +173,26 @@ function describeJsonError(error: ParseError): string {
 
 function stripByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** A snapshot history file (`.market-notes/history/<SYMBOL>.csv`, header `date,close`), oldest first. */
+export function parseSnapshotHistoryCsv(file: string, text: string): HistoryBar[] {
+  const source = stripByteOrderMark(text).replace(/\r\n?/g, '\n');
+  const lines = source.split('\n');
+  const header = lines[0]?.split(',').map((cell) => cell.trim());
+  if (header?.[0] !== 'date' || header[1] !== 'close' || header.length !== 2) {
+    throw new SnapshotFormatError(file, 1, 'expected the header date,close');
+  }
+  const bars: HistoryBar[] = [];
+  lines.forEach((text, index) => {
+    if (index === 0 || text.trim() === '') return;
+    const [date, close, extra] = text.split(',').map((cell) => cell.trim());
+    const line = index + 1;
+    if (extra !== undefined) throw new SnapshotFormatError(file, line, 'expected two fields: date,close');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !Number.isFinite(Date.parse(date))) {
+      throw new SnapshotFormatError(file, line, `date "${date}" is not an ISO 8601 date such as 2026-01-26`);
+    }
+    bars.push({ date, close: parseNumber(file, line, 'close', close ?? '') });
+  });
+  return normalizeBars(bars);
 }

@@ -2,8 +2,11 @@
 // table until told the file changed (the editor watches it; the CLI reads once), so a hover costs a map lookup.
 
 import type { Logger } from '../logger';
-import { QuoteError, type Quote, type QuoteProvider, type TickerRef } from './quote';
-import { parseSnapshotFile, SnapshotFormatError, type SnapshotRow } from './snapshotFile';
+import { QuoteError, type History, type HistoryRange, type Quote, type QuoteProvider, type TickerRef } from './quote';
+import { parseSnapshotFile, parseSnapshotHistoryCsv, SnapshotFormatError, type SnapshotRow } from './snapshotFile';
+import { selectRange } from './providers/historyRanges';
+import { exchangeTimeZone } from './marketHours';
+import { normalizeExchange } from '../tickers/exchanges';
 
 /** Reads a file relative to the snapshot's root; resolves undefined when it does not exist. */
 export type ReadTextFile = (relativePath: string) => Promise<string | undefined>;
@@ -43,6 +46,8 @@ export class SnapshotProvider implements QuoteProvider {
     if (!row) {
       throw new QuoteError('unknown-symbol', `${ticker.symbol} is not in the snapshot (${table.file})`);
     }
+    // The file names the venue in words ("Nasdaq", "London Stock Exchange"); its zone shows the time as traders saw it.
+    const venue = (row.exchange === undefined ? undefined : normalizeExchange(row.exchange)) ?? ticker.exchange;
     return {
       symbol: row.symbol,
       providerSymbol: row.symbol,
@@ -50,10 +55,37 @@ export class SnapshotProvider implements QuoteProvider {
       price: row.price,
       currency: row.currency,
       asOf: row.asOf,
+      exchangeTimezone: exchangeTimeZone(venue),
       ...(row.previousClose === undefined ? {} : { previousClose: row.previousClose }),
       ...(row.name === undefined ? {} : { name: row.name }),
       ...(row.exchange === undefined ? {} : { exchange: row.exchange }),
     };
+  }
+
+  /**
+   * Daily closes from `.market-notes/history/<SYMBOL>.csv`. The snapshot is frozen in time, so ranges count back
+   * from its last bar, not from today: a note's chart looks the same whenever it is rendered.
+   */
+  async history(ticker: TickerRef, range: HistoryRange): Promise<History> {
+    const relative = `.market-notes/history/${ticker.symbol.toUpperCase()}.csv`;
+    const label = this.rootLabel ? `${this.rootLabel.replace(/\/$/, '')}/${relative}` : relative;
+    let text: string | undefined;
+    try {
+      text = await this.readFile(relative);
+    } catch (cause) {
+      throw new QuoteError('source-invalid', `Cannot read ${label}: ${errorText(cause)}`, { cause });
+    }
+    if (text === undefined) throw new QuoteError('unknown-symbol', `${ticker.symbol} has no history in the snapshot (${label})`);
+    let bars;
+    try {
+      bars = parseSnapshotHistoryCsv(label, text);
+    } catch (cause) {
+      if (!(cause instanceof SnapshotFormatError)) throw cause;
+      throw new QuoteError('source-invalid', `Malformed history file: ${cause.message}`, { cause });
+    }
+    const last = bars.at(-1);
+    const selected = last ? selectRange(bars, range, last.date) : [];
+    return { symbol: ticker.symbol.toUpperCase(), provider: this.id, bars: selected };
   }
 
   /** All quotes in the file, for listings and lint. */

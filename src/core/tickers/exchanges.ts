@@ -39,6 +39,9 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['OTCPINK', 'OTC'],
   ['PINK', 'OTC'],
   ['TSX', 'TSX'],
+  ['TORONTOSTOCKEXCHANGE', 'TSX'],
+  ['LONDONSTOCKEXCHANGE', 'LSE'],
+  ['OTCMARKETS', 'OTC'],
   ['TSE', 'TSX'],
   ['TSXV', 'TSXV'],
   ['LSE', 'LSE'],
@@ -58,7 +61,7 @@ export function normalizeExchange(written: string): ExchangeId | undefined {
   return prefixToExchange.get(written) ?? prefixToExchange.get(written.toUpperCase().replace(/[\s.-]+/g, ''));
 }
 
-const longestWrittenPrefix = 16;
+const longestWrittenPrefix = 24;
 const prefixInitials = new Set([...prefixToExchange.keys()].map((prefix) => prefix.charCodeAt(0) | 0x20));
 
 /**

@@ -2,8 +2,8 @@
 // when the file changes on disk.
 
 import * as vscode from 'vscode';
-import type { Logger } from '../core/logger';
-import { SnapshotProvider } from '../core/quotes/snapshotProvider';
+import type { Logger } from '../../core/logger';
+import { SnapshotProvider } from '../../core/quotes/snapshotProvider';
 
 export class SnapshotSources implements vscode.Disposable {
   private readonly providers = new Map<string, SnapshotProvider>();

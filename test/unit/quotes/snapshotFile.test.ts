@@ -37,7 +37,7 @@ describe('snapshot quotes file', () => {
       ['an unknown column', `${header},volume\nAAPL,1,1,USD,2026-01-01,,,5`, 1, /unknown column volume/],
       ['a price that is not a number', `${header}\nAAPL,1,1,USD,2026-01-01,,\nMSFT,abc,1,USD,2026-01-01,,`, 3, /price "abc" is not a non-negative number/],
       ['a date that is not ISO 8601', `${header}\nAAPL,1,1,USD,Jan 5 2026,,`, 2, /asOf "Jan 5 2026" is not an ISO 8601 date/],
-      ['a currency that is not a code', `${header}\nAAPL,1,1,dollars,2026-01-01,,`, 2, /currency "dollars"/],
+      ['a currency that is not a code', `${header}\nAAPL,1,1,dollars,2026-01-01,,`, 2, /currency "dollars" is not a three-letter code/],
       ['a row with too few fields', `${header}\nAAPL,1,1,USD`, 2, /expected 7 fields/],
       ['an unterminated quote', `${header}\nAAPL,1,1,USD,2026-01-01,"Apple,Nasdaq\nMSFT,1,1,USD,2026-01-01,,`, 2, /quoted field unterminated/],
       ['an empty file', '', 1, /the file is empty/],

@@ -77,3 +77,40 @@ describe('SnapshotProvider', () => {
     assert.match(error.message, /Cannot read \.market-notes\/quotes\.csv: EACCES: permission denied/);
   });
 });
+
+describe('SnapshotProvider history', () => {
+  const history = 'date,close\n2026-11-17,240.10\n2026-11-18,241.5\n2026-11-19,243.11\n2026-11-20,246.92\n';
+  const files: Record<string, string> = { '.market-notes/history/IWM.csv': history, '.market-notes/quotes.csv': csv };
+  const provider = () => new SnapshotProvider(async (path) => files[path], recordingLogger(), 'examples');
+
+  it('reads daily closes oldest first, counting ranges back from the last bar', async () => {
+    const bars = (await provider().history({ symbol: 'IWM' }, '5d')).bars;
+    assert.deepEqual(bars.map((bar) => bar.close), [240.1, 241.5, 243.11, 246.92]);
+    const month = await provider().history({ symbol: 'iwm' }, '1mo');
+    assert.equal(month.bars.length, 4);
+    assert.equal(month.symbol, 'IWM');
+  });
+
+  it('says which symbol has no history file', async () => {
+    const error = await rejection(provider().history({ symbol: 'QQQ' }, '3mo'));
+    assert.equal(error.kind, 'unknown-symbol');
+    assert.equal(error.message, 'QQQ has no history in the snapshot (examples/.market-notes/history/QQQ.csv)');
+  });
+
+  it('names the file and line of a malformed history row', async () => {
+    files['.market-notes/history/BAD.csv'] = 'date,close\n2026-11-19,1\n20/11/2026,2\n';
+    const error = await rejection(provider().history({ symbol: 'BAD' }, '5d'));
+    assert.equal(error.kind, 'source-invalid');
+    assert.match(error.message, /examples\/\.market-notes\/history\/BAD\.csv line 3: date "20\/11\/2026" is not an ISO 8601 date/);
+  });
+
+  it('reads the examples workspace history that charts use', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(__dirname, '..', '..', '..', 'examples');
+    const examples = new SnapshotProvider(async (path) => readFileSync(join(root, path), 'utf8'), recordingLogger());
+    const year = await examples.history({ symbol: 'IWM' }, '1y');
+    assert.ok(year.bars.length > 240);
+    assert.equal(year.bars.at(-1)?.close, (await examples.quote({ symbol: 'IWM' })).price);
+  });
+});

@@ -1,0 +1,48 @@
+// The snapshot provider on the local file system, for the CLI: a quotes file named on the command line, or the
+// workspace's `.market-notes/quotes.csv|json` found by walking up from a folder (as git finds `.git`).
+
+import { access, readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Logger } from '../core/logger';
+import { SnapshotProvider, snapshotFileCandidates } from '../core/quotes/snapshotProvider';
+
+/** A snapshot provider reading exactly `file` (CSV or JSON by its extension); `label` names it in messages. */
+export function snapshotProviderForFile(file: string, logger: Logger, label: string = file): SnapshotProvider {
+  const absolute = path.resolve(file);
+  return new SnapshotProvider(
+    async () => readIfExists(absolute).then((text) => text ?? Promise.reject(new Error('no such file or directory'))),
+    logger,
+    path.dirname(label),
+    [path.basename(label)],
+  );
+}
+
+/** The snapshot of the nearest folder at or above `start` that has `.market-notes/quotes.csv` or `.json`. */
+export async function findSnapshotProviderAbove(start: string, logger: Logger): Promise<SnapshotProvider | undefined> {
+  for (let folder = path.resolve(start); ; folder = path.dirname(folder)) {
+    for (const candidate of snapshotFileCandidates) {
+      if (await exists(path.join(folder, candidate))) {
+        return new SnapshotProvider((relative) => readIfExists(path.join(folder, relative)), logger, path.relative(process.cwd(), folder) || '.');
+      }
+    }
+    if (path.dirname(folder) === folder) return undefined;
+  }
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

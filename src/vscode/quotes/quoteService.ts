@@ -1,0 +1,161 @@
+// The one place the editor asks for quotes. It picks the provider from settings, keeps one cache per HTTP
+// provider (persisted in global storage), serves the snapshot provider for offline workspaces, refreshes the
+// mentions of visible notes in the background and reports the provider's state for the status bar.
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { QuoteCache, type CachedQuote } from '../../core/quotes/quoteCache';
+import { QuoteError, type Quote, type TickerRef } from '../../core/quotes/quote';
+import { createProvider, httpProviderInfo, redactSecrets, type HttpProviderId } from '../../core/quotes/providers';
+import { FileQuoteStore } from '../../node/fileQuoteStore';
+import type { ApiKeys } from './apiKeys';
+import { providerBaseUrl, readQuoteSettings, type ProviderId } from './quoteSettings';
+import type { SnapshotSources } from './snapshotSources';
+
+export interface QuoteLookup {
+  readonly quote?: Quote;
+  readonly error?: QuoteError;
+  /** "Yahoo" or "Snapshot · .market-notes/quotes.csv", for the card's footer. */
+  readonly providerLabel: string;
+}
+
+export type ProviderState =
+  | { readonly kind: 'live' | 'snapshot' | 'idle' }
+  | { readonly kind: 'rate-limited'; readonly until: number }
+  | { readonly kind: 'offline' | 'no-key' | 'failing'; readonly message: string };
+
+const backgroundRefreshMs = 30_000;
+
+export class QuoteService implements vscode.Disposable {
+  private readonly caches = new Map<HttpProviderId, { cache: QuoteCache; subscription: { dispose(): void } }>();
+  private readonly states = new Map<ProviderId, ProviderState>();
+  private readonly stateChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeState = this.stateChanged.event;
+  private readonly timer: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly snapshots: SnapshotSources,
+    private readonly keys: ApiKeys,
+    private readonly visibleMentions: () => Array<{ uri: vscode.Uri; tickers: readonly TickerRef[] }>,
+  ) {
+    this.timer = setInterval(() => void this.refreshVisible(false), backgroundRefreshMs);
+  }
+
+  /** The provider a note's quotes come from (the setting may differ per workspace folder). */
+  providerFor(uri?: vscode.Uri): ProviderId {
+    return readQuoteSettings(uri).provider;
+  }
+
+  state(provider: ProviderId): ProviderState {
+    return provider === 'snapshot' ? { kind: 'snapshot' } : (this.states.get(provider) ?? { kind: 'idle' });
+  }
+
+  /** Answer at once from memory when the quote is current: a warm hover never waits. */
+  peek(uri: vscode.Uri, ticker: TickerRef): QuoteLookup | undefined {
+    const provider = this.providerFor(uri);
+    if (provider === 'snapshot') return undefined;
+    const cached = this.cacheFor(provider).peek(ticker);
+    return cached?.quote && !cached.stale && !cached.error ? this.toLookup(provider, cached) : undefined;
+  }
+
+  async lookup(uri: vscode.Uri, ticker: TickerRef): Promise<QuoteLookup> {
+    const provider = this.providerFor(uri);
+    if (provider === 'snapshot') return this.snapshotLookup(uri, ticker);
+    return this.toLookup(provider, await this.cacheFor(provider).get(ticker));
+  }
+
+  /** Refresh what visible notes mention; `force` is the "Refresh Quotes" command. */
+  async refreshVisible(force: boolean): Promise<void> {
+    for (const { uri, tickers } of this.visibleMentions()) {
+      const provider = this.providerFor(uri);
+      if (provider === 'snapshot') {
+        if (force) this.snapshots.forDocument(uri).provider.invalidate();
+        continue;
+      }
+      try {
+        await this.cacheFor(provider).refresh(tickers, { force });
+      } catch (error) {
+        this.log.error(`Background refresh failed: ${redactSecrets(String(error))}`);
+      }
+    }
+  }
+
+  /** Settings or keys changed: start over with new providers (last-known quotes stay in the stores). */
+  reset(): void {
+    for (const { cache, subscription } of this.caches.values()) {
+      subscription.dispose();
+      void cache.flush();
+    }
+    this.caches.clear();
+    this.states.clear();
+    this.stateChanged.fire();
+  }
+
+  private async snapshotLookup(uri: vscode.Uri, ticker: TickerRef): Promise<QuoteLookup> {
+    const { provider } = this.snapshots.forDocument(uri);
+    const source = await provider.source();
+    const providerLabel = source.file ? `${provider.displayName} · ${source.file}` : provider.displayName;
+    try {
+      return { quote: await provider.quote(ticker), providerLabel };
+    } catch (error) {
+      if (error instanceof QuoteError) return { error, providerLabel };
+      throw error;
+    }
+  }
+
+  private toLookup(provider: HttpProviderId, cached: CachedQuote): QuoteLookup {
+    const providerLabel = httpProviderInfo[provider].displayName;
+    return { ...(cached.quote ? { quote: cached.quote } : {}), ...(cached.error ? { error: cached.error } : {}), providerLabel };
+  }
+
+  private cacheFor(id: HttpProviderId): QuoteCache {
+    const existing = this.caches.get(id);
+    if (existing) return existing.cache;
+    const settings = readQuoteSettings();
+    const provider = createProvider(id, {
+      baseUrl: providerBaseUrl(id),
+      getKey: () => this.keys.get(id),
+      timeoutMs: settings.timeoutMs,
+      logger: this.log,
+    });
+    const storage = this.context.globalStorageUri;
+    const cache = new QuoteCache({
+      provider,
+      logger: this.log,
+      freshForMs: settings.freshForMs,
+      requestTimeoutMs: settings.timeoutMs,
+      ...(storage.scheme === 'file' ? { store: new FileQuoteStore(path.join(storage.fsPath, `quotes-${id}.json`)) } : {}),
+    });
+    const subscription = cache.onDidUpdate((update) => this.noteState(id, update));
+    this.caches.set(id, { cache, subscription });
+    return cache;
+  }
+
+  private noteState(id: HttpProviderId, update: CachedQuote): void {
+    const error = update.error;
+    const next: ProviderState = !error
+      ? { kind: 'live' }
+      : error.kind === 'rate-limited'
+        ? { kind: 'rate-limited', until: update.retryAt ?? Date.now() }
+        : error.kind === 'network'
+          ? { kind: 'offline', message: error.message }
+          : error.kind === 'no-key'
+            ? { kind: 'no-key', message: error.message }
+            : error.kind === 'unknown-symbol'
+              ? (this.states.get(id) ?? { kind: 'live' }) // one unknown symbol says nothing about the provider
+              : { kind: 'failing', message: error.message };
+    const previous = this.states.get(id);
+    if (JSON.stringify(previous) !== JSON.stringify(next)) {
+      this.states.set(id, next);
+      this.stateChanged.fire();
+    }
+  }
+
+  dispose(): void {
+    clearInterval(this.timer);
+    this.reset();
+    this.stateChanged.dispose();
+  }
+}

@@ -1,0 +1,41 @@
+// The quote settings as the extension reads them. Base URLs are machine-scoped and read only from the user's own
+// settings (never a workspace's), so a cloned repository cannot point your API key at its own server; the
+// MARKET_NOTES_<ID>_BASE_URL environment variable wins over both, for tests and locked-down machines.
+
+import * as vscode from 'vscode';
+import { httpProviderIds, isHttpProviderId, resolveBaseUrl, type HttpProviderId } from '../../core/quotes/providers';
+
+export type ProviderId = HttpProviderId | 'snapshot';
+export const providerIds: readonly ProviderId[] = [...httpProviderIds, 'snapshot'];
+
+export function isProviderId(value: unknown): value is ProviderId {
+  return value === 'snapshot' || (typeof value === 'string' && isHttpProviderId(value));
+}
+
+export interface QuoteSettings {
+  readonly provider: ProviderId;
+  readonly freshForMs: number;
+  readonly timeoutMs: number;
+}
+
+export function readQuoteSettings(scope?: vscode.Uri): QuoteSettings {
+  const config = vscode.workspace.getConfiguration('marketNotes', scope);
+  const provider = config.get<string>('quoteProvider', 'yahoo');
+  return {
+    provider: isProviderId(provider) ? provider : 'yahoo',
+    freshForMs: Math.max(5, config.get<number>('quotes.freshSeconds', 60)) * 1000,
+    timeoutMs: Math.max(1, config.get<number>('quotes.timeoutSeconds', 8)) * 1000,
+  };
+}
+
+/** The base URL for an HTTP provider: environment, else the user's (machine or global) setting, else the default. */
+export function providerBaseUrl(id: HttpProviderId): string {
+  const inspected = vscode.workspace.getConfiguration('marketNotes').inspect<string>(`providers.${id}.baseUrl`);
+  // globalValue only: a workspace or folder value is ignored even if VS Code were to offer one.
+  const userValue = inspected?.globalValue?.trim() || undefined;
+  return resolveBaseUrl(id, process.env, userValue);
+}
+
+export function affectsQuoteSettings(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration('marketNotes.quoteProvider') || event.affectsConfiguration('marketNotes.quotes') || event.affectsConfiguration('marketNotes.providers');
+}
