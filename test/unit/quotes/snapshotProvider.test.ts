@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { QuoteError } from '../../../src/core/quotes/quote';
 import { SnapshotProvider } from '../../../src/core/quotes/snapshotProvider';
 import type { Logger } from '../../../src/core/logger';
+import { rejection } from './faultMatrix';
 
 function recordingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
@@ -9,16 +9,6 @@ function recordingLogger(): Logger & { lines: string[] } {
 }
 
 const csv = 'symbol,price,previousClose,currency,asOf\nAAPL,272.41,269.80,USD,2026-11-20T16:00:00-05:00\n';
-
-async function rejection(promise: Promise<unknown>): Promise<QuoteError> {
-  try {
-    await promise;
-  } catch (error) {
-    assert.ok(error instanceof QuoteError, `expected a QuoteError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail('expected a rejection');
-}
 
 describe('SnapshotProvider', () => {
   it('serves a quote from the CSV, read once for many look-ups', async () => {

@@ -1,0 +1,103 @@
+// Writers spell a listing one way (`(TSX: SHOP)`, `$BRK.B`, `(INDEX: SML)`); every provider wants its own spelling.
+// The mapping lives here so the providers stay about wire formats and the table can be read in one place.
+
+import type { ExchangeId } from '../../tickers/exchanges';
+import { QuoteError, type TickerRef } from '../quote';
+
+/** Venues that share one US symbol namespace: `(NASDAQ: AAPL)` and `$AAPL` are the same listing. */
+const usVenues: ReadonlySet<ExchangeId | undefined> = new Set([undefined, 'NASDAQ', 'NYSE', 'NYSEARCA', 'NYSEAMERICAN', 'OTC', 'CBOE']);
+
+// Index codes as writers use them, folded to one canonical code each.
+const indexAliases: ReadonlyMap<string, string> = new Map([
+  ['RUT', 'RUT'],
+  ['NDX', 'NDX'],
+  ['SPX', 'SPX'],
+  ['GSPC', 'SPX'],
+  ['SML', 'SP600'],
+  ['SP600', 'SP600'],
+  ['DJI', 'DJI'],
+  ['DJIA', 'DJI'],
+  ['VIX', 'VIX'],
+  ['IXIC', 'IXIC'],
+  ['COMP', 'IXIC'],
+]);
+
+// Bare symbols that mean an index even without `INDEX:` — none of them is a US stock a writer would cashtag.
+const bareIndexSymbols: ReadonlySet<string> = new Set(['RUT', 'NDX', 'SPX', 'SP600', 'DJI', 'VIX', 'GSPC']);
+
+const yahooIndexSymbols: Readonly<Record<string, string>> = { SPX: '^GSPC' };
+
+/** ETFs that track each index, for providers whose free tier has no index quotes. */
+export const indexProxyEtfs: Readonly<Record<string, string>> = { RUT: 'IWM', NDX: 'QQQ', SPX: 'SPY', SP600: 'IJR', DJI: 'DIA', IXIC: 'QQQ' };
+
+const yahooSuffixes: Partial<Record<ExchangeId, string>> = { TSX: '.TO', TSXV: '.V', LSE: '.L' };
+const twelveDataExchanges: Partial<Record<ExchangeId, string>> = { TSX: 'TSX', TSXV: 'TSXV', LSE: 'LSE' };
+
+/** The ticker as the writer would read it in a message: `TSX:SHOP`, `AAPL`. */
+export function describeTicker(ticker: TickerRef): string {
+  return ticker.exchange && !usVenues.has(ticker.exchange) ? `${ticker.exchange}:${ticker.symbol}` : ticker.symbol;
+}
+
+/** One key per listing, so the cache merges `(NASDAQ: AAPL)` and `$AAPL` but keeps `(TSX: SHOP)` apart from `$SHOP`. */
+export function listingKey(ticker: TickerRef): string {
+  const index = indexCode(ticker);
+  if (index !== undefined) {
+    return `INDEX:${index}`;
+  }
+  const symbol = ticker.symbol.toUpperCase();
+  return usVenues.has(ticker.exchange) ? symbol : `${ticker.exchange}:${symbol}`;
+}
+
+/** The canonical index code (`RUT`, `SPX`, `SP600`) when the ticker names an index, else undefined. */
+export function indexCode(ticker: TickerRef): string | undefined {
+  const symbol = ticker.symbol.toUpperCase();
+  if (symbol.startsWith('^')) {
+    return canonicalIndex(symbol.slice(1));
+  }
+  if (ticker.exchange === 'INDEX') {
+    return canonicalIndex(symbol);
+  }
+  return ticker.exchange === undefined && bareIndexSymbols.has(symbol) ? canonicalIndex(symbol) : undefined;
+}
+
+/** Yahoo: class shares with `-` (`BRK-B`), foreign listings with a suffix (`SHOP.TO`), indices with `^` (`^GSPC`). */
+export function yahooSymbol(ticker: TickerRef): string {
+  const index = indexCode(ticker);
+  if (index !== undefined) {
+    return yahooIndexSymbols[index] ?? `^${index}`;
+  }
+  const base = ticker.symbol.toUpperCase().replace(/\./g, '-');
+  return base + ((ticker.exchange && yahooSuffixes[ticker.exchange]) ?? '');
+}
+
+/** Twelve Data: US symbols as written (`BRK.B`), foreign listings as `SYMBOL:EXCHANGE` (`SHOP:TSX`). */
+export function twelveDataSymbol(ticker: TickerRef): string {
+  const index = indexCode(ticker);
+  if (index !== undefined) {
+    return index;
+  }
+  const exchange = ticker.exchange && twelveDataExchanges[ticker.exchange];
+  const symbol = ticker.symbol.toUpperCase();
+  return exchange ? `${symbol}:${exchange}` : symbol;
+}
+
+/**
+ * The symbol for a provider that quotes US listings only on its free tier (Finnhub, Alpha Vantage); rejects
+ * indices with the ETF that tracks them, and foreign listings with the providers that have them.
+ */
+export function usListingSymbol(ticker: TickerRef, providerName: string): string {
+  const index = indexCode(ticker);
+  if (index !== undefined) {
+    const proxy = indexProxyEtfs[index];
+    const suggestion = proxy ? `use an ETF proxy such as ${proxy}` : 'use an ETF proxy (IWM, QQQ, SPY, IJR)';
+    throw new QuoteError('unknown-symbol', `${providerName} has no index quotes for ${describeTicker(ticker)} on its free tier: ${suggestion}, or switch to Yahoo`);
+  }
+  if (!usVenues.has(ticker.exchange)) {
+    throw new QuoteError('unknown-symbol', `${providerName} quotes US listings only; ${describeTicker(ticker)} needs Yahoo or Twelve Data`);
+  }
+  return ticker.symbol.toUpperCase();
+}
+
+function canonicalIndex(code: string): string {
+  return indexAliases.get(code) ?? code;
+}
