@@ -1,25 +1,46 @@
-// Mentions per open document, computed once per document version: a hover then costs a binary search,
-// however long the note.
+// What each open note says, computed once per document version: its mentions, as-of stamps and stated prices.
+// A hover then costs a binary search, however long the note; lint reuses the same parsed note.
 
 import * as vscode from 'vscode';
-import { findTickerMentions, type TickerMention } from '../core/tickers';
+import type { TickerMention } from '../core/tickers';
+import { findAsOfStamps, findStatedPrices, NoteSource, type AsOfStamp, type StatedPrice } from '../core/lint';
 
-interface Entry {
-  readonly version: number;
-  readonly mentions: readonly TickerMention[];
+class NoteFacts {
+  private stampList?: AsOfStamp[];
+  private priceList?: StatedPrice[];
+
+  constructor(
+    readonly version: number,
+    readonly source: NoteSource,
+  ) {}
+
+  get stamps(): readonly AsOfStamp[] {
+    this.stampList ??= findAsOfStamps(this.source.text, this.source);
+    return this.stampList;
+  }
+
+  get statedPrices(): readonly StatedPrice[] {
+    this.priceList ??= findStatedPrices(this.source.text, this.source.mentions, this.source);
+    return this.priceList;
+  }
 }
 
 export class MentionIndex implements vscode.Disposable {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, NoteFacts>();
   private readonly subscription = vscode.workspace.onDidCloseTextDocument((document) => this.entries.delete(document.uri.toString()));
 
-  mentions(document: vscode.TextDocument): readonly TickerMention[] {
+  /** The parsed note and what it says, for this version of the document. */
+  facts(document: vscode.TextDocument): NoteFacts {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
-    if (cached && cached.version === document.version) return cached.mentions;
-    const mentions = findTickerMentions(document.getText());
-    this.entries.set(key, { version: document.version, mentions });
-    return mentions;
+    if (cached && cached.version === document.version) return cached;
+    const facts = new NoteFacts(document.version, new NoteSource(document.getText()));
+    this.entries.set(key, facts);
+    return facts;
+  }
+
+  mentions(document: vscode.TextDocument): readonly TickerMention[] {
+    return this.facts(document).source.mentions;
   }
 
   dispose(): void {
@@ -27,3 +48,5 @@ export class MentionIndex implements vscode.Disposable {
     this.entries.clear();
   }
 }
+
+export type { NoteFacts };

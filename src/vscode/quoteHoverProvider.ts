@@ -7,6 +7,7 @@ import { renderQuoteCard } from '../core/hover/quoteCard';
 import type { MentionIndex } from './mentionIndex';
 import type { QuoteService } from './quotes/quoteService';
 import type { QuoteLinkArgs } from './quotes/quoteCommands';
+import { gatherThenFacts } from './thenFacts';
 
 const linkCommands = ['marketNotes.refreshQuote', 'marketNotes.copyQuote'];
 
@@ -19,11 +20,14 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     if (!vscode.workspace.getConfiguration('marketNotes', document.uri).get<boolean>('hover.enabled', true)) return undefined;
-    const mention = mentionAt(this.mentionIndex.mentions(document), document.offsetAt(position));
+    const facts = this.mentionIndex.facts(document);
+    const mention = mentionAt(facts.source.mentions, document.offsetAt(position));
     if (!mention) return undefined;
 
     const lookup = this.quotes.peek(document.uri, mention) ?? (await this.quotes.lookup(document.uri, mention));
-    const card = renderQuoteCard({ mention, ...lookup, now: this.now() });
+    const now = this.now();
+    const then = lookup.quote ? await gatherThenFacts(document.uri, facts, mention, this.quotes, now) : undefined;
+    const card = renderQuoteCard({ mention, ...lookup, now, ...(then ? { then } : {}) });
     const markdown = new vscode.MarkdownString(`${card}\n\n${commandLinks({ uri: document.uri.toString(), symbol: mention.symbol, exchange: mention.exchange })}`, true);
     markdown.isTrusted = { enabledCommands: linkCommands };
     const start = document.positionAt(mention.offset);

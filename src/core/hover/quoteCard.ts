@@ -5,6 +5,10 @@ import { exchangeDisplayNames } from '../tickers/exchanges';
 import type { TickerMention } from '../tickers/mention';
 import { dailyChange, type Quote, type QuoteError } from '../quotes/quote';
 import { formatAge, formatNumber, formatPrice, formatQuoteTime, formatSigned } from './formatQuote';
+import { escapeMarkdown } from './escapeMarkdown';
+import { renderThenVsNow, type ThenFacts } from './thenVsNow';
+
+export { escapeMarkdown };
 
 export interface QuoteCardInput {
   readonly mention: Pick<TickerMention, 'symbol' | 'exchange'>;
@@ -14,6 +18,8 @@ export interface QuoteCardInput {
   readonly quote?: Quote;
   /** Why there is no (fresh) quote. With a quote too, the quote is the last known value and shown as stale. */
   readonly error?: QuoteError;
+  /** What the note says about this ticker, for "then vs now". */
+  readonly then?: ThenFacts;
 }
 
 export function renderQuoteCard(input: QuoteCardInput): string {
@@ -40,6 +46,8 @@ export function renderQuoteCard(input: QuoteCardInput): string {
   blocks.push(price + escapeMarkdown(move));
   const when = `${formatQuoteTime(quote.asOf, quote.exchangeTimezone)} (${formatAge(quote.asOf, input.now)})`;
   blocks.push(`_${escapeMarkdown(`As of ${when} · ${input.providerLabel}`)}_`);
+  const thenVsNow = input.then && renderThenVsNow(quote, input.then);
+  if (thenVsNow) blocks.push(thenVsNow);
   if (error) blocks.push(`$(warning) Stale: ${describeError(error)}`);
   return blocks.join('\n\n');
 }
@@ -55,15 +63,6 @@ function describeError(error: QuoteError): string {
       return `Quote unavailable — ${escapeMarkdown(error.message + retry)}`;
     }
   }
-}
-
-/**
- * Text from files and providers must not turn into links, emphasis, HTML or theme icons inside the card.
- * Only characters that are special mid-line are escaped, so figures stay searchable ("256.44", not "256\\.44");
- * a leading block marker (`#`, `-`, `1.`) is escaped too.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>~|$]/g, '\\$&').replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** One line for the clipboard: "AAPL 272.41 USD +0.97% · Nov 20, 2026, 4:00 PM EST · Snapshot". */

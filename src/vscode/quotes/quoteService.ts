@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { QuoteCache, type CachedQuote } from '../../core/quotes/quoteCache';
-import { QuoteError, type Quote, type TickerRef } from '../../core/quotes/quote';
+import { QuoteError, type History, type HistoryRange, type Quote, type QuoteProvider, type TickerRef } from '../../core/quotes/quote';
 import { createProvider, httpProviderInfo, redactSecrets, type HttpProviderId } from '../../core/quotes/providers';
 import { FileQuoteStore } from '../../node/fileQuoteStore';
 import type { ApiKeys } from './apiKeys';
@@ -25,9 +25,12 @@ export type ProviderState =
   | { readonly kind: 'offline' | 'no-key' | 'failing'; readonly message: string };
 
 const backgroundRefreshMs = 30_000;
+// Daily closes change once a day: a history asked for by a hover is reused for this long.
+const historyReuseMs = 30 * 60_000;
 
 export class QuoteService implements vscode.Disposable {
-  private readonly caches = new Map<HttpProviderId, { cache: QuoteCache; subscription: { dispose(): void } }>();
+  private readonly caches = new Map<HttpProviderId, { cache: QuoteCache; provider: QuoteProvider; subscription: { dispose(): void } }>();
+  private readonly histories = new Map<string, { at: number; history: Promise<History | undefined> }>();
   private readonly states = new Map<ProviderId, ProviderState>();
   private readonly stateChanged = new vscode.EventEmitter<void>();
   readonly onDidChangeState = this.stateChanged.event;
@@ -66,6 +69,21 @@ export class QuoteService implements vscode.Disposable {
     return this.toLookup(provider, await this.cacheFor(provider).get(ticker));
   }
 
+  /** Daily closes for "then vs now" and charts; undefined when the provider has none or fails (logged). */
+  history(uri: vscode.Uri, ticker: TickerRef, range: HistoryRange): Promise<History | undefined> {
+    const providerId = this.providerFor(uri);
+    const provider = providerId === 'snapshot' ? this.snapshots.forDocument(uri).provider : this.entryFor(providerId).provider;
+    const key = `${providerId}|${uri.toString()}|${ticker.exchange ?? ''}:${ticker.symbol}|${range}`;
+    const cached = this.histories.get(key);
+    if (cached && Date.now() - cached.at < historyReuseMs) return cached.history;
+    const history = (provider.history?.(ticker, range) ?? Promise.resolve(undefined)).catch((error: unknown) => {
+      this.log.warn(`No ${range} history for ${ticker.symbol}: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    });
+    this.histories.set(key, { at: Date.now(), history });
+    return history;
+  }
+
   /** Refresh what visible notes mention; `force` is the "Refresh Quotes" command. */
   async refreshVisible(force: boolean): Promise<void> {
     for (const { uri, tickers } of this.visibleMentions()) {
@@ -89,6 +107,7 @@ export class QuoteService implements vscode.Disposable {
       void cache.flush();
     }
     this.caches.clear();
+    this.histories.clear();
     this.states.clear();
     this.stateChanged.fire();
   }
@@ -111,8 +130,12 @@ export class QuoteService implements vscode.Disposable {
   }
 
   private cacheFor(id: HttpProviderId): QuoteCache {
+    return this.entryFor(id).cache;
+  }
+
+  private entryFor(id: HttpProviderId): { cache: QuoteCache; provider: QuoteProvider } {
     const existing = this.caches.get(id);
-    if (existing) return existing.cache;
+    if (existing) return existing;
     const settings = readQuoteSettings();
     const provider = createProvider(id, {
       baseUrl: providerBaseUrl(id),
@@ -129,8 +152,9 @@ export class QuoteService implements vscode.Disposable {
       ...(storage.scheme === 'file' ? { store: new FileQuoteStore(path.join(storage.fsPath, `quotes-${id}.json`)) } : {}),
     });
     const subscription = cache.onDidUpdate((update) => this.noteState(id, update));
-    this.caches.set(id, { cache, subscription });
-    return cache;
+    const entry = { cache, provider, subscription };
+    this.caches.set(id, entry);
+    return entry;
   }
 
   private noteState(id: HttpProviderId, update: CachedQuote): void {

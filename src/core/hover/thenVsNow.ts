@@ -1,0 +1,36 @@
+// "Then vs now" on the quote card: what the note says (a price it states for the ticker, or the close on its as-of
+// date) beside the current quote, so a writer sees at a glance how far a figure has moved since it was written.
+
+import type { Quote } from '../quotes/quote';
+import { formatPrice, formatSigned } from './formatQuote';
+import { escapeMarkdown } from './escapeMarkdown';
+
+export interface ThenFacts {
+  /** A price the note states for this ticker, as written ("$256.44"), and its 1-based line. */
+  readonly statedPrice?: { readonly value: number; readonly written: string; readonly line: number };
+  /** The note's as-of stamp governing the mention, as written ("January 26, 2026"). */
+  readonly asOf?: { readonly written: string };
+  /** The close on (or just before) the as-of date, from the provider's history. */
+  readonly closeOnAsOf?: { readonly date: string; readonly close: number };
+}
+
+/** Markdown lines for the card, or undefined when the note gives nothing to compare. */
+export function renderThenVsNow(quote: Quote, then: ThenFacts): string | undefined {
+  const lines: string[] = [];
+  const now = formatPrice(quote.price, quote.currency);
+  if (then.statedPrice) {
+    const { value, written, line } = then.statedPrice;
+    lines.push(`Then vs now: the note says ${written} (line ${line}) → ${now} ${percentFrom(value, quote.price)}`);
+  }
+  if (then.asOf && then.closeOnAsOf) {
+    const { date, close } = then.closeOnAsOf;
+    lines.push(`Close on ${date} (note as of ${then.asOf.written}): ${formatPrice(close, quote.currency)} → ${now} ${percentFrom(close, quote.price)}`);
+  } else if (then.asOf && !then.statedPrice) {
+    lines.push(`The note is as of ${then.asOf.written}`);
+  }
+  return lines.length === 0 ? undefined : lines.map(escapeMarkdown).join('  \n');
+}
+
+function percentFrom(then: number, now: number): string {
+  return then === 0 ? '' : `(${formatSigned(((now - then) / then) * 100, '%')})`;
+}

@@ -1,0 +1,48 @@
+// Gathers what a note says about one mention — a price stated for it, the as-of stamp governing it and the close on
+// that date — for the quote card's "then vs now". History is asked for with a short budget: a slow provider
+// leaves that line out of this hover rather than holding the card back.
+
+import type * as vscode from 'vscode';
+import type { TickerMention } from '../core/tickers';
+import { dayNumber, formatDate, governingStamp } from '../core/lint';
+import type { ThenFacts } from '../core/hover/thenVsNow';
+import type { HistoryRange } from '../core/quotes/quote';
+import type { NoteFacts } from './mentionIndex';
+import type { QuoteService } from './quotes/quoteService';
+
+const historyBudgetMs = 1500;
+
+export async function gatherThenFacts(uri: vscode.Uri, facts: NoteFacts, mention: TickerMention, quotes: QuoteService, now: number): Promise<ThenFacts> {
+  const stated = facts.statedPrices.find((price) => price.mention.offset === mention.offset) ?? facts.statedPrices.find((price) => price.symbol === mention.symbol);
+  const stamp = governingStamp(facts.stamps, mention.offset);
+  const then: { -readonly [K in keyof ThenFacts]: ThenFacts[K] } = {};
+  if (stated) {
+    then.statedPrice = { value: stated.value, written: facts.source.text.slice(stated.offset, stated.offset + stated.length), line: stated.line };
+  }
+  if (!stamp) return then;
+  then.asOf = { written: stamp.dateText };
+  const range = rangeReaching(dayNumber(stamp.date), Math.floor(now / 86_400_000));
+  if (stamp.precision !== 'day' || !range) return then;
+  const history = await Promise.race([quotes.history(uri, mention, range), delay(historyBudgetMs)]);
+  const asOfDate = formatDate(stamp.date, 'iso');
+  const bar = history?.bars.filter((candidate) => candidate.date <= asOfDate).at(-1);
+  // A bar from long before the stamp (a gap in the data) would not be the close "on" that date.
+  if (bar && dayNumber(stamp.date) - Math.floor(Date.parse(bar.date) / 86_400_000) <= 5) {
+    then.closeOnAsOf = { date: bar.date, close: bar.close };
+  }
+  return then;
+}
+
+/** The shortest history range that reaches back to `day`; none past a year. */
+function rangeReaching(day: number, today: number): HistoryRange | undefined {
+  const age = today - day;
+  if (age < 0) return undefined;
+  if (age <= 25) return '1mo';
+  if (age <= 85) return '3mo';
+  if (age <= 175) return '6mo';
+  return age <= 360 ? '1y' : undefined;
+}
+
+function delay(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
+}
