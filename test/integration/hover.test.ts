@@ -1,0 +1,153 @@
+// The quote card, asked for the way the editor asks (vscode.executeHoverProvider), over the notes in examples/ (the
+// runners open a temp copy of it). Expected prices come from the workspace's own .market-notes/quotes.csv.
+import * as assert from 'node:assert/strict';
+import { csvParse } from 'd3-dsv';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'market-notes.market-notes';
+
+function workspaceFolder(): vscode.WorkspaceFolder {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test run must open the examples folder');
+  return folder;
+}
+
+/** symbol -> price as written in the snapshot (e.g. "272.41"). */
+async function snapshotPrices(): Promise<Map<string, string>> {
+  const uri = vscode.Uri.joinPath(workspaceFolder().uri, '.market-notes/quotes.csv');
+  const rows = csvParse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+  return new Map(rows.map((row) => [String(row.symbol).trim().toUpperCase(), String(row.price).trim()]));
+}
+
+/** A card prints two decimals, maybe with thousands separators ("$1,482.33"): compare with those removed. */
+function assertShowsPrice(card: string, price: string): void {
+  const expected = Number(price).toFixed(2);
+  assert.ok(card.replace(/,/g, '').includes(expected), `expected the card to show ${expected}:\n${card}`);
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+/**
+ * The hover text at offset in document. The first requests can race the extension's activation (the provider
+ * registration reaches the workbench asynchronously), so ask again for a few seconds before accepting "nothing".
+ */
+async function hoverAt(document: vscode.TextDocument, offset: number): Promise<string> {
+  const position = document.positionAt(offset);
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const text = hoverText(hovers ?? []);
+    if (text.trim() !== '' || Date.now() > deadline) return text;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** The first note in the workspace whose text contains needle, opened in an editor. */
+async function openNoteContaining(needle: string): Promise<vscode.TextDocument> {
+  const notes = await vscode.workspace.findFiles('*.md');
+  notes.sort((a, b) => a.path.localeCompare(b.path));
+  for (const uri of notes) {
+    const document = await vscode.workspace.openTextDocument(uri);
+    if (document.getText().includes(needle)) {
+      await vscode.window.showTextDocument(document);
+      return document;
+    }
+  }
+  throw new Error(`no note in the workspace mentions ${needle}`);
+}
+
+/** Writes a scratch note into the (temporary) workspace and opens it; the caller deletes it. */
+async function openScratchNote(name: string, text: string): Promise<vscode.TextDocument> {
+  const uri = vscode.Uri.joinPath(workspaceFolder().uri, name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+suite('Market Notes in VS Code', () => {
+  let prices: Map<string, string>;
+
+  suiteSetup(async () => {
+    prices = await snapshotPrices();
+    // Activation is on markdown: opening a note is what starts the extension, as for a user.
+    await openNoteContaining('(NASDAQ: AAPL)');
+    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the extension activates and registers its commands', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is installed`);
+    assert.equal(extension.isActive, true);
+    const contributed: string[] = (extension.packageJSON.contributes?.commands ?? []).map(
+      (command: { command: string }) => command.command,
+    );
+    assert.ok(contributed.includes('marketNotes.showLog'), 'package.json contributes marketNotes.showLog');
+    const registered = new Set(await vscode.commands.getCommands(true));
+    for (const command of contributed) assert.ok(registered.has(command), `${command} is registered`);
+  });
+
+  test('Market Notes: Show Log runs', async () => {
+    await vscode.commands.executeCommand('marketNotes.showLog');
+  });
+
+  test('hovering (NASDAQ: AAPL) shows AAPL at its snapshot price', async () => {
+    const price = prices.get('AAPL');
+    assert.ok(price, 'the examples snapshot lists AAPL');
+    const document = await openNoteContaining('(NASDAQ: AAPL)');
+    const offset = document.getText().indexOf('(NASDAQ: AAPL)') + '(NASDAQ: '.length + 1; // inside "AAPL"
+    const card = await hoverAt(document, offset);
+    assert.match(card, /AAPL/);
+    assertShowsPrice(card, price);
+  });
+
+  test('hovering a $cashtag shows that symbol at its snapshot price', async () => {
+    const price = prices.get('TSLA');
+    assert.ok(price, 'the examples snapshot lists TSLA');
+    const document = await openScratchNote('scratch-cashtag.md', '# Scratch\n\nTesla ($TSLA) delivered fewer cars.\n');
+    try {
+      const card = await hoverAt(document, document.getText().indexOf('$TSLA') + 2);
+      assert.match(card, /TSLA/);
+      assertShowsPrice(card, price);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(document.uri);
+    }
+  });
+
+  test('a symbol missing from the snapshot gets a card that says so', async () => {
+    const missing = 'XOM';
+    assert.equal(prices.has(missing), false, `${missing} must not be in the examples snapshot for this test`);
+    const document = await openScratchNote('scratch-missing.md', `# Scratch\n\nExxon (NYSE: ${missing}) is not covered.\n`);
+    try {
+      const card = await hoverAt(document, document.getText().indexOf(`: ${missing}`) + 3);
+      assert.match(card, new RegExp(missing));
+      assert.match(card, /not in the snapshot/i);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(document.uri);
+    }
+  });
+
+  test('plain prose gets no quote card', async () => {
+    const document = await openNoteContaining('(NASDAQ: AAPL)');
+    const text = document.getText();
+    // The first word of the note's first line of plain prose: no ticker there.
+    const offset = text.search(/\n[A-Z][a-z]+ /) + 2;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      document.positionAt(offset),
+    );
+    assert.doesNotMatch(hoverText(hovers ?? []), /snapshot|\$\d/i);
+  });
+});
