@@ -1,0 +1,60 @@
+// Live quotes in the real extension host: the Yahoo provider, pointed by MARKET_NOTES_YAHOO_BASE_URL at a real
+// HTTP server on 127.0.0.1 that speaks Yahoo's chart format (the same server the unit tests use).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { startYahooServer, type LocalServer } from '../unit/quotes/servers';
+import { EXTENSION_ID, hoverAt, openScratchNote } from './workspace';
+
+suite('Live quotes from a Yahoo-format server', () => {
+  let server: LocalServer;
+  let document: vscode.TextDocument;
+  const previousBaseUrl = process.env.MARKET_NOTES_YAHOO_BASE_URL;
+
+  suiteSetup(async () => {
+    server = await startYahooServer({
+      quotes: {
+        AAPL: { price: 301.25, previousClose: 299.5, name: 'Apple Inc.', exchange: 'NasdaqGS' },
+        'BRK-B': { price: 512.75, previousClose: 510.0, name: 'Berkshire Hathaway Inc.', exchange: 'NYSE' },
+      },
+    });
+    // The extension host is this process: the provider reads its base URL from this environment when created.
+    process.env.MARKET_NOTES_YAHOO_BASE_URL = server.baseUrl;
+    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+    await vscode.workspace.getConfiguration('marketNotes').update('quoteProvider', 'yahoo', vscode.ConfigurationTarget.Workspace);
+    document = await openScratchNote('scratch-live.md', '# Live\n\nApple (NASDAQ: AAPL) and Berkshire (NYSE: BRK.B) today.\n');
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(document.uri);
+    // Back to what the examples' .vscode/settings.json says, for the suites that follow.
+    await vscode.workspace.getConfiguration('marketNotes').update('quoteProvider', 'snapshot', vscode.ConfigurationTarget.Workspace);
+    if (previousBaseUrl === undefined) delete process.env.MARKET_NOTES_YAHOO_BASE_URL;
+    else process.env.MARKET_NOTES_YAHOO_BASE_URL = previousBaseUrl;
+    await server.close();
+  });
+
+  test('the hover shows the live quote from the local server, with a User-Agent sent', async () => {
+    const card = await hoverAt(document, document.getText().indexOf('AAPL') + 1);
+    assert.match(card, /AAPL/);
+    assert.ok(card.includes('301.25'), `the card shows the server's price:\n${card}`);
+    assert.match(card, /Yahoo/);
+    assert.match(card, /\+1\.75 \(\+0\.58%\)/);
+    const request = server.requests.find((candidate) => candidate.path === '/v8/finance/chart/AAPL');
+    assert.ok(request, 'the provider asked the local server for AAPL');
+    assert.ok(request.headers['user-agent'], 'with a User-Agent');
+  });
+
+  test('share classes are asked for in Yahoo spelling (BRK.B → BRK-B)', async () => {
+    const card = await hoverAt(document, document.getText().indexOf('BRK.B') + 1);
+    assert.ok(card.includes('512.75'), card);
+    assert.ok(server.requests.some((candidate) => candidate.path === '/v8/finance/chart/BRK-B'));
+  });
+
+  test('a second hover is answered from the cache without a new request', async () => {
+    const before = server.requests.filter((candidate) => candidate.path.endsWith('/AAPL')).length;
+    const card = await hoverAt(document, document.getText().indexOf('AAPL') + 2);
+    assert.ok(card.includes('301.25'));
+    assert.equal(server.requests.filter((candidate) => candidate.path.endsWith('/AAPL')).length, before);
+  });
+});
