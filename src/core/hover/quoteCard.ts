@@ -18,6 +18,8 @@ export interface QuoteCardInput {
   readonly quote?: Quote;
   /** Why there is no (fresh) quote. With a quote too, the quote is the last known value and shown as stale. */
   readonly error?: QuoteError;
+  /** The quote is a last-known value, shown while a fresher one is on its way. */
+  readonly stale?: boolean;
   /** What the note says about this ticker, for "then vs now". */
   readonly then?: ThenFacts;
 }
@@ -49,6 +51,7 @@ export function renderQuoteCard(input: QuoteCardInput): string {
   const thenVsNow = input.then && renderThenVsNow(quote, input.then);
   if (thenVsNow) blocks.push(thenVsNow);
   if (error) blocks.push(`$(warning) Stale: ${describeError(error)}`);
+  else if (input.stale) blocks.push(`$(history) Last known value, ${escapeMarkdown(formatAge(quote.asOf, input.now))}: refreshing…`);
   return blocks.join('\n\n');
 }
 

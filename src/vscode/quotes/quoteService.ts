@@ -17,6 +17,8 @@ export interface QuoteLookup {
   readonly error?: QuoteError;
   /** "Yahoo" or "Snapshot · .market-notes/quotes.csv", for the card's footer. */
   readonly providerLabel: string;
+  /** The quote is a last-known value, shown while a fresher one is on its way. */
+  readonly stale?: boolean;
 }
 
 export type ProviderState =
@@ -25,6 +27,7 @@ export type ProviderState =
   | { readonly kind: 'offline' | 'no-key' | 'failing'; readonly message: string };
 
 const backgroundRefreshMs = 30_000;
+const staleAnswerAfterMs = 700;
 // Daily closes change once a day: a history asked for by a hover is reused for this long.
 const historyReuseMs = 30 * 60_000;
 
@@ -63,10 +66,21 @@ export class QuoteService implements vscode.Disposable {
     return cached?.quote && !cached.stale && !cached.error ? this.toLookup(provider, cached) : undefined;
   }
 
+  /**
+   * A current quote, asking the provider when needed. When a last-known quote exists (from before a restart, or
+   * past its freshness) and the provider is slow, that quote is shown after a short wait, marked with its age,
+   * while the request goes on and fills the cache for the next hover.
+   */
   async lookup(uri: vscode.Uri, ticker: TickerRef): Promise<QuoteLookup> {
     const provider = this.providerFor(uri);
     if (provider === 'snapshot') return this.snapshotLookup(uri, ticker);
-    return this.toLookup(provider, await this.cacheFor(provider).get(ticker));
+    const cache = this.cacheFor(provider);
+    const fresh = cache.get(ticker);
+    await Promise.race([fresh, cache.ready.then(() => delay(staleAnswerAfterMs))]);
+    const known = cache.peek(ticker);
+    const settled = await Promise.race([fresh, Promise.resolve(undefined)]);
+    if (settled) return this.toLookup(provider, settled);
+    return known?.quote ? { ...this.toLookup(provider, known), stale: true } : this.toLookup(provider, await fresh);
   }
 
   /** Daily closes for "then vs now" and charts; undefined when the provider has none or fails (logged). */
@@ -182,4 +196,8 @@ export class QuoteService implements vscode.Disposable {
     this.reset();
     this.stateChanged.dispose();
   }
+}
+
+function delay(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
 }

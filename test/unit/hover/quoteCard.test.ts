@@ -43,6 +43,11 @@ describe('quote card', () => {
     assert.match(card, /Stale: Quote unavailable — rate limited, retrying in 20 s/);
   });
 
+  it('marks a last-known value shown while a fresh one is on its way', () => {
+    const card = renderQuoteCard({ mention: { symbol: 'AAPL' }, quote: apple, stale: true, now, providerLabel: 'Yahoo' });
+    assert.match(card, /\$\(history\) Last known value, 2 days ago: refreshing…$/);
+  });
+
   it('escapes Markdown in names that come from files', () => {
     const card = renderQuoteCard({ mention: { symbol: 'X' }, quote: { ...apple, name: '[click](https://evil.example) <img src=x> *bold*' }, now, providerLabel: 'Snapshot' });
     assert.ok(card.includes('\\[click\\](https://evil.example) \\<img src=x\\> \\*bold\\*'));
