@@ -9,6 +9,9 @@ import { QuoteService } from './quotes/quoteService';
 import { affectsQuoteSettings } from './quotes/quoteSettings';
 import { QuoteStatusBar } from './quotes/quoteStatusBar';
 import { SnapshotSources } from './quotes/snapshotSources';
+import { LintCodeActionProvider } from './lint/lintCodeActions';
+import { LintConfiguration } from './lint/lintConfiguration';
+import { LintController } from './lint/lintController';
 
 export const markdownSelector: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
@@ -26,6 +29,8 @@ export function activate(context: vscode.ExtensionContext): void {
       .filter((editor) => editor.document.languageId === 'markdown')
       .map((editor) => ({ uri: editor.document.uri, tickers: mentionIndex.mentions(editor.document) }));
   const quotes = new QuoteService(context, log, snapshots, keys, visibleMentions);
+  const lintConfiguration = new LintConfiguration(log);
+  const lint = new LintController(context.extensionUri, log, mentionIndex, quotes, lintConfiguration);
 
   context.subscriptions.push(
     log,
@@ -38,6 +43,10 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidChangeConfiguration((event) => affectsQuoteSettings(event) && quotes.reset()),
     vscode.languages.registerHoverProvider(markdownSelector, new QuoteHoverProvider(mentionIndex, quotes)),
     registerQuoteCommands(quotes, keys, log),
+    lintConfiguration,
+    lint,
+    vscode.languages.registerCodeActionsProvider(markdownSelector, new LintCodeActionProvider(lint, mentionIndex), LintCodeActionProvider.metadata),
+    vscode.commands.registerCommand('marketNotes.lintWorkspace', () => lint.lintWorkspace()),
     vscode.commands.registerCommand('marketNotes.showLog', () => log.show()),
   );
   log.info(`Market Notes ${context.extension.packageJSON.version as string} activated`);

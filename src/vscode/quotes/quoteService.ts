@@ -37,7 +37,11 @@ export class QuoteService implements vscode.Disposable {
   private readonly states = new Map<ProviderId, ProviderState>();
   private readonly stateChanged = new vscode.EventEmitter<void>();
   readonly onDidChangeState = this.stateChanged.event;
+  private readonly quotesChanged = new vscode.EventEmitter<void>();
+  /** A quote arrived or failed, or the snapshot was re-read: what lint compares with may have changed. */
+  readonly onDidChangeQuotes = this.quotesChanged.event;
   private readonly timer: ReturnType<typeof setInterval>;
+  private readonly snapshotSubscription: vscode.Disposable;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -47,6 +51,7 @@ export class QuoteService implements vscode.Disposable {
     private readonly visibleMentions: () => Array<{ uri: vscode.Uri; tickers: readonly TickerRef[] }>,
   ) {
     this.timer = setInterval(() => void this.refreshVisible(false), backgroundRefreshMs);
+    this.snapshotSubscription = snapshots.onDidChange(() => this.quotesChanged.fire());
   }
 
   /** The provider a note's quotes come from (the setting may differ per workspace folder). */
@@ -103,7 +108,10 @@ export class QuoteService implements vscode.Disposable {
     for (const { uri, tickers } of this.visibleMentions()) {
       const provider = this.providerFor(uri);
       if (provider === 'snapshot') {
-        if (force) this.snapshots.forDocument(uri).provider.invalidate();
+        if (force) {
+          this.snapshots.forDocument(uri).provider.invalidate();
+          this.quotesChanged.fire();
+        }
         continue;
       }
       try {
@@ -165,7 +173,10 @@ export class QuoteService implements vscode.Disposable {
       requestTimeoutMs: settings.timeoutMs,
       ...(storage.scheme === 'file' ? { store: new FileQuoteStore(path.join(storage.fsPath, `quotes-${id}.json`)) } : {}),
     });
-    const subscription = cache.onDidUpdate((update) => this.noteState(id, update));
+    const subscription = cache.onDidUpdate((update) => {
+      this.noteState(id, update);
+      this.quotesChanged.fire();
+    });
     const entry = { cache, provider, subscription };
     this.caches.set(id, entry);
     return entry;
@@ -193,8 +204,10 @@ export class QuoteService implements vscode.Disposable {
 
   dispose(): void {
     clearInterval(this.timer);
+    this.snapshotSubscription.dispose();
     this.reset();
     this.stateChanged.dispose();
+    this.quotesChanged.dispose();
   }
 }
 

@@ -8,6 +8,9 @@ import { SnapshotProvider } from '../../core/quotes/snapshotProvider';
 export class SnapshotSources implements vscode.Disposable {
   private readonly providers = new Map<string, SnapshotProvider>();
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** A snapshot file changed on disk (and will be read again). */
+  readonly onDidChange = this.changed.event;
 
   constructor(private readonly logger: Logger) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/.market-notes/quotes.{csv,json}');
@@ -41,10 +44,11 @@ export class SnapshotSources implements vscode.Disposable {
     // `.market-notes/quotes.csv` → the folder above `.market-notes`.
     const root = vscode.Uri.joinPath(fileUri, '..', '..').toString();
     this.providers.get(root)?.invalidate();
+    this.changed.fire();
   }
 
   dispose(): void {
-    vscode.Disposable.from(...this.disposables).dispose();
+    vscode.Disposable.from(...this.disposables, this.changed).dispose();
     this.providers.clear();
   }
 }

@@ -1,0 +1,192 @@
+// Lint in the editor: on open and while typing (debounced, never blocking typing; a generation counter per note
+// drops late results), a workspace figure index for conflicting-figures kept current as files change, and
+// "Lint Workspace Notes" with progress. Diagnostics keep the findings they came from, for the quick fixes.
+
+import * as vscode from 'vscode';
+import { lintNote, WorkspaceFigureIndex, type ChartCompiler, type Finding, type NoteSource, type QuoteLookup } from '../../core/lint';
+import { ignoreMatcher } from '../../core/lint/config';
+import { QuoteError } from '../../core/quotes/quote';
+import type { MentionIndex } from '../mentionIndex';
+import type { QuoteService } from '../quotes/quoteService';
+import { toDiagnostic } from './findingDiagnostics';
+import type { LintConfiguration } from './lintConfiguration';
+
+const typingDelayMs = 300;
+const noteGlob = '**/*.{md,markdown}';
+const excludeGlob = '**/{node_modules,.git}/**';
+
+export interface LintedNote {
+  readonly version: number;
+  readonly findings: readonly Finding[];
+}
+
+export class LintController implements vscode.Disposable {
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('market-notes');
+  private readonly linted = new Map<string, LintedNote>();
+  private readonly generations = new Map<string, number>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly figureIndex = new WorkspaceFigureIndex();
+  private readonly disposables: vscode.Disposable[] = [];
+  private indexed?: Promise<void>;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly mentionIndex: MentionIndex,
+    private readonly quotes: QuoteService,
+    private readonly configuration: LintConfiguration,
+    private readonly compileChart?: ChartCompiler,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(noteGlob);
+    this.disposables.push(
+      this.diagnostics,
+      watcher,
+      watcher.onDidChange((uri) => this.reindexFromDisk(uri)),
+      watcher.onDidCreate((uri) => this.reindexFromDisk(uri)),
+      watcher.onDidDelete((uri) => {
+        this.figureIndex.remove(indexKey(uri));
+        this.diagnostics.delete(uri);
+        this.relintOpenNotes();
+      }),
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document, typingDelayMs)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      configuration.onDidChange(() => this.relintOpenNotes()),
+      quotes.onDidChangeQuotes(() => this.relintOpenNotes()),
+    );
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+  }
+
+  /** What the last lint of this document version found, for quick fixes. */
+  lintedNote(document: vscode.TextDocument): LintedNote | undefined {
+    const note = this.linted.get(document.uri.toString());
+    return note && note.version === document.version ? note : undefined;
+  }
+
+  /** "Market Notes: Lint Workspace Notes": every note, open or not, with progress; resolves with the finding count. */
+  async lintWorkspace(): Promise<number> {
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Market Notes: linting notes', cancellable: true }, async (progress, token) => {
+      const files = await vscode.workspace.findFiles(noteGlob, excludeGlob);
+      await this.indexWorkspace(files);
+      let count = 0;
+      for (const [index, uri] of files.entries()) {
+        if (token.isCancellationRequested) break;
+        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
+        const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+        const findings = open ? await this.lintDocument(open) : await this.lintText(uri, await readText(uri));
+        count += findings?.length ?? 0;
+        if (index % 20 === 19) await new Promise((resolve) => setTimeout(resolve, 0)); // let the host breathe
+      }
+      this.log.info(`Linted ${files.length} note(s): ${count} finding(s)`);
+      return count;
+    });
+  }
+
+  private schedule(document: vscode.TextDocument, delayMs: number): void {
+    if (document.languageId !== 'markdown' || document.uri.scheme === 'output') return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.lintDocument(document);
+      }, delayMs),
+    );
+  }
+
+  private async lintDocument(document: vscode.TextDocument): Promise<readonly Finding[] | undefined> {
+    if (document.isClosed) return undefined;
+    const facts = this.mentionIndex.facts(document);
+    this.figureIndex.update(indexKey(document.uri), facts.source.text, facts.source);
+    return this.lintText(document.uri, facts.source.text, document.version, facts.source);
+  }
+
+  private async lintText(uri: vscode.Uri, text: string, version = -1, note?: NoteSource): Promise<readonly Finding[] | undefined> {
+    const key = uri.toString();
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    if (!this.configuration.enabled(uri)) {
+      this.diagnostics.delete(uri);
+      return undefined;
+    }
+    await (this.indexed ??= this.indexWorkspace());
+    const { config, root } = await this.configuration.forNote(uri);
+    const relative = indexKey(uri);
+    if (ignoreMatcher(config)(relative)) {
+      this.diagnostics.delete(uri);
+      return [];
+    }
+    let findings: Finding[];
+    try {
+      findings = await lintNote(text, { file: relative, config, quotes: this.quoteLookup(uri), figureIndex: this.figureIndex, compileChart: this.compileChart, logger: this.log, ...(note ? { note } : {}) });
+    } catch (error) {
+      this.log.error(`Lint failed on ${relative}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return undefined;
+    }
+    // A newer lint of this note started while this one waited on quotes: its result wins.
+    if (this.generations.get(key) !== generation) return undefined;
+    this.linted.set(key, { version, findings });
+    this.diagnostics.set(uri, findings.map((finding) => toDiagnostic(finding, this.extensionUri, root)));
+    return findings;
+  }
+
+  /** Lint takes quotes the way the hover does, but a quote it cannot have now is no finding: it skips and tries later. */
+  private quoteLookup(uri: vscode.Uri): QuoteLookup {
+    return async (ticker) => {
+      const lookup = await this.quotes.lookup(uri, ticker);
+      if (lookup.quote && !lookup.error && !lookup.stale) return { quote: lookup.quote };
+      return { error: lookup.error ?? new QuoteError('network', `${ticker.symbol}: only a stale quote is available`) };
+    };
+  }
+
+  private indexWorkspace(files?: readonly vscode.Uri[]): Promise<void> {
+    const run = async () => {
+      const notes = files ?? (await vscode.workspace.findFiles(noteGlob, excludeGlob));
+      for (const uri of notes) {
+        const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+        try {
+          this.figureIndex.update(indexKey(uri), open ? open.getText() : await readText(uri));
+        } catch (error) {
+          this.log.warn(`Could not index ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    };
+    return run();
+  }
+
+  private async reindexFromDisk(uri: vscode.Uri): Promise<void> {
+    if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString())) return; // the editor's text wins
+    try {
+      this.figureIndex.update(indexKey(uri), await readText(uri));
+      this.relintOpenNotes();
+    } catch {
+      this.figureIndex.remove(indexKey(uri));
+    }
+  }
+
+  private relintOpenNotes(): void {
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, typingDelayMs);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.linted.delete(key);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+/** Notes are keyed by workspace-relative path, the way findings' related information names them. */
+function indexKey(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri, false);
+}
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}

@@ -1,0 +1,77 @@
+// Lint in the real editor: an examples note shows the expected diagnostics, and the price-drift quick fix changes
+// the figure in one edit that one undo takes back.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, openNoteContaining } from './workspace';
+
+/** Diagnostics of a document once Market Notes has linted it (lint is debounced and asks for quotes). */
+async function marketNotesDiagnostics(uri: vscode.Uri, until: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const diagnostics = vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'Market Notes');
+    if (until(diagnostics) || Date.now() > deadline) return diagnostics;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const ruleOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code));
+
+suite('Lint in VS Code', () => {
+  let document: vscode.TextDocument;
+
+  suiteSetup(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+    document = await openNoteContaining('closed at $256.44');
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('an examples note shows stale-as-of and price-drift diagnostics with rule ids and docs links', async () => {
+    const diagnostics = await marketNotesDiagnostics(document.uri, (found) => found.some((d) => ruleOf(d) === 'price-drift'));
+    const rules = diagnostics.map(ruleOf);
+    assert.ok(rules.includes('stale-as-of'), `rules: ${rules.join(', ')}`);
+    assert.equal(rules.filter((rule) => rule === 'price-drift').length, 2, `rules: ${rules.join(', ')}`);
+    const drift = diagnostics.find((d) => ruleOf(d) === 'price-drift' && d.message.startsWith('AAPL'));
+    assert.ok(drift);
+    assert.equal(document.getText(drift.range), '$256.44');
+    assert.match(drift.message, /AAPL is stated at \$256\.44; the quote is \$272\.41/);
+    const code = drift.code as { value: string; target: vscode.Uri };
+    assert.match(code.target.path, /docs\/rules\/price-drift\.md$/);
+    assert.equal(drift.severity, vscode.DiagnosticSeverity.Warning);
+  });
+
+  test('the price-drift quick fix updates the figure in one edit, and one undo restores it', async () => {
+    const before = document.getText();
+    const diagnostics = await marketNotesDiagnostics(document.uri, (found) => found.some((d) => ruleOf(d) === 'price-drift'));
+    const drift = diagnostics.find((d) => ruleOf(d) === 'price-drift' && d.message.startsWith('AAPL'));
+    assert.ok(drift);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, drift.range, vscode.CodeActionKind.QuickFix.value);
+    const titles = actions.map((action) => action.title);
+    const update = actions.find((action) => /^Update to \$272\.41/.test(action.title));
+    assert.ok(update?.edit, `actions: ${titles.join(' | ')}`);
+    assert.ok(titles.some((title) => title === 'Disable price-drift for this line'), titles.join(' | '));
+
+    assert.equal(await vscode.workspace.applyEdit(update.edit), true);
+    const fixed = document.getText();
+    assert.ok(fixed.includes('closed at $272.41'), 'the figure is updated');
+    assert.ok(!fixed.includes('$256.44'));
+
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), before, 'one undo restores the note');
+  });
+
+  test('Lint Workspace Notes reports the cross-note conflict and the exchange mismatch', async () => {
+    const count = await vscode.commands.executeCommand<number>('marketNotes.lintWorkspace');
+    assert.ok(count >= 5, `findings: ${count}`);
+    const all = vscode.languages.getDiagnostics().flatMap(([uri, diagnostics]) => diagnostics.filter((d) => d.source === 'Market Notes').map((d) => ({ uri, d })));
+    const conflicts = all.filter(({ d }) => ruleOf(d) === 'conflicting-figures');
+    assert.equal(conflicts.length, 2, 'one finding on each side of the conflict');
+    assert.ok(conflicts.every(({ d }) => (d.relatedInformation?.length ?? 0) >= 1), 'each points at the other note');
+    const mismatch = all.find(({ d }) => ruleOf(d) === 'exchange-mismatch');
+    assert.ok(mismatch);
+    assert.match(mismatch.d.message, /IWM trades on NYSE Arca/);
+  });
+});
