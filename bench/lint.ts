@@ -1,0 +1,90 @@
+// Lint speed, in one run on one corpus of at least 1 MB built from the example notes, with the examples' snapshot
+// quotes (no network): full-lint throughput, the time for a typical 30 KB note (goal: p50 under 5 ms), and the
+// ratio against markdownlint linting the same corpus (goal: at least 10× faster). Prints figures; asserts nothing.
+//   npx tsx bench/lint.ts
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint as markdownlint } from 'markdownlint/promise';
+import { lintNote, NoteSource, quoteLookupFrom, WorkspaceFigureIndex, type Finding } from '../src/core/lint';
+import { silentLogger } from '../src/core/logger';
+import { SnapshotProvider } from '../src/core/quotes/snapshotProvider';
+
+const examples = join(import.meta.dirname, '..', 'examples');
+const sources = readdirSync(examples)
+  .filter((file) => file.endsWith('.md'))
+  .sort()
+  .map((file) => readFileSync(join(examples, file), 'utf8'));
+
+// A typical note: the examples back to back until it is 30 KB. The corpus: enough of those to pass 1 MB.
+let repeated = '';
+while (repeated.length < 30 * 1024) repeated += `${sources.join('\n\n')}\n\n`;
+// Cut at the last paragraph break before 30 KB, so the note ends where a writer's would.
+const typical = repeated.slice(0, repeated.lastIndexOf('\n\n', 30 * 1024) + 2);
+const notes: Record<string, string> = {};
+let total = 0;
+for (let i = 0; total < 1_048_576; i++) {
+  notes[`note-${String(i).padStart(2, '0')}.md`] = typical;
+  total += Buffer.byteLength(typical);
+}
+const megabytes = total / 1_048_576;
+const files = Object.keys(notes);
+
+const snapshot = new SnapshotProvider((relative) => Promise.resolve(readFileSync(join(examples, relative), 'utf8')), silentLogger);
+// The editor's quote cache is warm after the first hover; so is this lookup after the warm-up.
+const quotes = quoteLookupFrom(snapshot, { memoize: true });
+const today = '2026-11-21';
+
+async function lintCorpus(): Promise<Finding[]> {
+  const index = new WorkspaceFigureIndex();
+  const sourcesByFile = new Map(files.map((file) => [file, new NoteSource(notes[file])]));
+  for (const [file, note] of sourcesByFile) index.update(file, note.text, note);
+  const all: Finding[] = [];
+  for (const [file, note] of sourcesByFile) all.push(...(await lintNote(note.text, { file, note, today, quotes, figureIndex: index })));
+  return all;
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await run();
+  return [performance.now() - start, result];
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function median(runs: number, run: () => Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) samples.push((await timed(run))[0]);
+  return percentile(samples, 50);
+}
+
+async function main(): Promise<void> {
+  // Warm up the JIT, chrono-node and the quote lookup.
+  for (let i = 0; i < 3; i++) await lintCorpus();
+  const findings = await lintCorpus();
+
+  const ours = await median(7, lintCorpus);
+  console.log(`corpus: ${megabytes.toFixed(2)} MB, ${files.length} notes of ${(Buffer.byteLength(typical) / 1024).toFixed(1)} KB from ${sources.length} example notes; ${findings.length} findings`);
+  console.log(`full lint (index + all rules, snapshot quotes)  ${ours.toFixed(1).padStart(8)} ms   ${(megabytes / (ours / 1000)).toFixed(1).padStart(6)} MB/s`);
+
+  const single = new Map<string, string>([['single.md', Object.values(notes).join('\n\n')]]);
+  const oneNote = await median(5, () => lintNote(single.get('single.md')!, { file: 'single.md', today, quotes }));
+  console.log(`the corpus as one ${megabytes.toFixed(2)} MB note                ${oneNote.toFixed(1).padStart(8)} ms   ${(megabytes / (oneNote / 1000)).toFixed(1).padStart(6)} MB/s`);
+
+  const index = new WorkspaceFigureIndex();
+  for (const file of files) index.update(file, notes[file]);
+  const samples: number[] = [];
+  for (let i = 0; i < 20; i++) await lintNote(typical, { file: 'typing.md', today, quotes, figureIndex: index });
+  for (let i = 0; i < 300; i++) samples.push((await timed(() => lintNote(typical, { file: 'typing.md', today, quotes, figureIndex: index })))[0]);
+  console.log(`typical ${(Buffer.byteLength(typical) / 1024).toFixed(0)} KB note, as on a keystroke (goal p50 < 5 ms)  p50 ${percentile(samples, 50).toFixed(2)} ms   p99 ${percentile(samples, 99).toFixed(2)} ms`);
+
+  await markdownlint({ strings: notes }); // warm up
+  const theirs = await median(5, () => markdownlint({ strings: notes }));
+  console.log(`markdownlint (default rules), same corpus       ${theirs.toFixed(1).padStart(8)} ms   ${(megabytes / (theirs / 1000)).toFixed(1).padStart(6)} MB/s`);
+  console.log(`ratio: Market Notes lint is ${(theirs / ours).toFixed(1)}× faster than markdownlint (goal ≥ 10×)`);
+}
+
+void main();

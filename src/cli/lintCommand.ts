@@ -1,0 +1,171 @@
+// `market-notes lint <files|dirs…> [--format text|json|sarif] [--today YYYY-MM-DD] [--quotes FILE] [--provider ID]
+// [--config FILE]`: the editor's lint, for CI. Exit 0 when nothing is at error severity, 1 when something is,
+// 2 on usage or input errors and when a rule failed internally.
+
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { compileChart } from '../core/charts/compileChart';
+import { parseIsoDate, type CalendarDate } from '../core/lint/calendarDate';
+import { defaultLintConfig, ignoreMatcher } from '../core/lint/config';
+import { lintNote } from '../core/lint/engine';
+import { WorkspaceFigureIndex } from '../core/lint/figureIndex';
+import { internalErrorRule } from '../core/lint/finding';
+import { NoteSource } from '../core/lint/noteSource';
+import { quoteLookupFrom, type QuoteLookup } from '../core/lint/quoteLookup';
+import { formatText, toJsonRecords, toSarif, type FileFindings } from '../core/lint/report';
+import type { Logger } from '../core/logger';
+import type { QuoteProvider } from '../core/quotes/quote';
+import type { SnapshotProvider } from '../core/quotes/snapshotProvider';
+import { LintConfigFinder, loadLintConfigFile, type LoadedLintConfig } from '../node/lintConfigFiles';
+import { findSnapshotProviderAbove, snapshotProviderForFile } from '../node/snapshotFiles';
+import { exitCode, UsageError, type CliIo } from './io';
+import { expandNotePaths, readNote } from './noteFiles';
+import { parseFormat } from './options';
+import { quoteProviderFor, stderrLogger } from './quoteSource';
+
+declare const MARKET_NOTES_VERSION: string | undefined;
+
+export async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: {
+      format: { type: 'string', default: 'text' },
+      today: { type: 'string' },
+      quotes: { type: 'string' },
+      provider: { type: 'string' },
+      config: { type: 'string' },
+    },
+    allowPositionals: true,
+  });
+  const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
+  if (positionals.length === 0) throw new UsageError('lint: name at least one note file or folder');
+  const today = parseToday(values.today);
+  const logger = stderrLogger(io);
+
+  const fixedConfig = values.config === undefined ? undefined : await namedConfig(values.config, io.cwd);
+  const finder = new LintConfigFinder();
+  const quotesFor = await quoteSourceFor(values, io, logger);
+
+  const notes: Array<{ file: string; note: NoteSource; config: LoadedLintConfig | undefined; quotes: QuoteLookup | undefined }> = [];
+  for (const file of await expandNotePaths(positionals, io.cwd)) {
+    const absolute = path.resolve(io.cwd, file);
+    const loaded = fixedConfig ?? (await finder.find(path.dirname(absolute)));
+    if (loaded && loaded.problems.length > 0) throw new UsageError(describeConfigProblems(loaded, io.cwd));
+    const config = loaded?.config ?? defaultLintConfig;
+    const relative = path.relative(loaded?.root ?? io.cwd, absolute).split(path.sep).join('/');
+    if (ignoreMatcher(config)(relative)) continue;
+    notes.push({ file, note: new NoteSource(await readNote(file, io.cwd)), config: loaded, quotes: await quotesFor(absolute) });
+  }
+
+  // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first.
+  const figureIndex = new WorkspaceFigureIndex();
+  for (const { file, note } of notes) figureIndex.update(file, note.text, note);
+
+  const results: FileFindings[] = [];
+  for (const { file, note, config, quotes } of notes) {
+    const findings = await lintNote(note.text, {
+      file,
+      note,
+      today,
+      config: config?.config ?? defaultLintConfig,
+      ...(quotes ? { quotes } : {}),
+      figureIndex,
+      compileChart,
+      logger,
+    });
+    results.push({ file, findings });
+  }
+
+  io.stdout(render(format, results, io.cwd));
+  const all = results.flatMap((result) => result.findings);
+  if (format === 'text') io.stderr(summary(all.length, all.filter((finding) => finding.severity === 'error').length, notes.length));
+  if (all.some((finding) => finding.ruleId === internalErrorRule.name)) return exitCode.failure;
+  return all.some((finding) => finding.severity === 'error') ? exitCode.findings : exitCode.ok;
+}
+
+function parseToday(value: string | undefined): CalendarDate | undefined {
+  if (value === undefined) return undefined;
+  const date = parseIsoDate(value);
+  if (!date) throw new UsageError(`--today must be a date as YYYY-MM-DD (got "${value}")`);
+  return date;
+}
+
+async function namedConfig(file: string, cwd: string): Promise<LoadedLintConfig> {
+  const loaded = await loadLintConfigFile(path.resolve(cwd, file)).catch((error: Error) => {
+    throw new UsageError(`cannot read --config ${file}: ${error.message}`);
+  });
+  if (!loaded) throw new UsageError(`cannot read --config ${file}: no such file or directory`);
+  return loaded;
+}
+
+function describeConfigProblems(loaded: LoadedLintConfig, cwd: string): string {
+  const name = path.relative(cwd, loaded.file ?? '') || loaded.file;
+  return `invalid configuration:\n${loaded.problems.map((problem) => `  ${name}:${problem.line}:${problem.column}: ${problem.message}`).join('\n')}`;
+}
+
+/**
+ * Quotes for a note: --quotes FILE or --provider ID for every note; otherwise the snapshot nearest above each
+ * note (`.market-notes/quotes.csv|json`), and none — quote rules skipped — where there is none.
+ */
+async function quoteSourceFor(
+  options: { quotes?: string; provider?: string },
+  io: CliIo,
+  logger: Logger,
+): Promise<(absoluteFile: string) => Promise<QuoteLookup | undefined>> {
+  if (options.quotes !== undefined || options.provider !== undefined) {
+    const provider =
+      options.quotes !== undefined && options.provider === undefined
+        ? snapshotProviderForFile(path.resolve(io.cwd, options.quotes), logger, options.quotes)
+        : await quoteProviderFor(options, io, logger);
+    await requireReadableSnapshot(provider);
+    const lookup = quoteLookupFrom(provider, { memoize: true });
+    return async () => lookup;
+  }
+  const byFolder = new Map<string, Promise<QuoteLookup | undefined>>();
+  return (absoluteFile) => {
+    const folder = path.dirname(absoluteFile);
+    let lookup = byFolder.get(folder);
+    if (!lookup) {
+      lookup = findSnapshotProviderAbove(folder, logger).then(async (provider) => {
+        if (!provider) return undefined;
+        const { error } = await provider.source();
+        if (error) {
+          io.stderr(`warning: ${error.message}; quote checks skipped\n`);
+          return undefined;
+        }
+        return quoteLookupFrom(provider, { memoize: true });
+      });
+      byFolder.set(folder, lookup);
+    }
+    return lookup;
+  };
+}
+
+/** A quotes file named on the command line must be readable: otherwise every quote check would quietly pass. */
+async function requireReadableSnapshot(provider: QuoteProvider): Promise<void> {
+  const snapshot = provider as Partial<SnapshotProvider>;
+  if (typeof snapshot.source !== 'function') return;
+  const { error } = await snapshot.source.call(provider);
+  if (error) throw new UsageError(error.message);
+}
+
+function render(format: 'text' | 'json' | 'sarif', results: readonly FileFindings[], cwd: string): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(toJsonRecords(results), null, 2)}\n`;
+    case 'sarif': {
+      const relative = results.map(({ file, findings }) => ({ file: path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'), findings }));
+      const version = typeof MARKET_NOTES_VERSION === 'string' ? MARKET_NOTES_VERSION : '0.0.0';
+      return `${JSON.stringify(toSarif(relative, { version, rootUri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/` }), null, 2)}\n`;
+    }
+    default:
+      return formatText(results);
+  }
+}
+
+function summary(total: number, errors: number, files: number): string {
+  const notes = `${files} note${files === 1 ? '' : 's'}`;
+  if (total === 0) return `${notes} checked: no findings\n`;
+  return `${notes} checked: ${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'})\n`;
+}

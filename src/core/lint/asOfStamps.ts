@@ -1,0 +1,173 @@
+// Where a note says when its figures were true: "As of January 26, 2026", "(as of 2026-03-05)", "as of 3/4/2026",
+// "As of late January 2026" (a month), "today's January 28, 2026 meeting", and `asOf:` / `date:` in YAML front
+// matter. A cheap pattern finds the anchor phrase; chrono-node reads the date after it, so every way of writing a
+// date that chrono knows is accepted without a regular expression per format. Only dates with a written year
+// count: "as of Jan 26" could be any year, and a guessed year would make findings up.
+
+import * as chrono from 'chrono-node';
+import { dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, parseIsoDate, type CalendarDate, type DateStyle } from './calendarDate';
+import { asNoteSource, type NoteSource } from './noteSource';
+
+export interface AsOfStamp {
+  /** The whole phrase, anchor included ("As of January 26, 2026"): 0-based offset and length. */
+  readonly offset: number;
+  readonly length: number;
+  /** The date as written ("January 26, 2026"): what a re-stamp replaces. */
+  readonly dateOffset: number;
+  readonly dateLength: number;
+  /** The date with its month qualifier ("late January 2026"): what a re-stamp to a day replaces. */
+  readonly restampOffset: number;
+  readonly restampLength: number;
+  /** 1-based position of the phrase. */
+  readonly line: number;
+  readonly column: number;
+  readonly dateText: string;
+  /** The first day the stamp names (the 1st for a month). */
+  readonly date: CalendarDate;
+  readonly precision: 'day' | 'month';
+  /** Day numbers (see calendarDate.ts) of the first and last day the stamp covers. */
+  readonly firstDay: number;
+  readonly lastDay: number;
+  readonly style: DateStyle;
+  readonly source: 'prose' | 'front-matter';
+}
+
+// The anchor, then whatever follows. Case-insensitive: "As of", "AS OF", "as at".
+const anchorPattern = /\b(?:as\s+(?:of|at)|today['’]s)(?=[\s:,])/gi;
+/** Punctuation and month qualifiers between the anchor and the date: "as of: late January 2026". */
+const leadIn = /^[\s:,]*(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?/i;
+/** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */
+const dateStart = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** The date part of what chrono read, without a time ("November 20, 2026, 4:00 PM ET" → "November 20, 2026"). */
+const datePart =
+  /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]+\.?,?\s+\d{4})/;
+const frontMatterKey = /^(asOf|as_of|as-of|date|updated|lastUpdated|last_updated)[ \t]*:[ \t]*(['"]?)([^'"\r\n#]*?)\2[ \t]*(?:#.*)?$/;
+const windowLength = 64;
+
+/** Every as-of stamp of a note, in document order. Pass a NoteSource already made to reuse its lexing. */
+export function findAsOfStamps(text: string, note?: NoteSource): AsOfStamp[] {
+  const source = asNoteSource(text, note);
+  const stamps = frontMatterStamps(source);
+  anchorPattern.lastIndex = 0;
+  let skipped: { covers(offset: number): boolean } | undefined;
+  for (let match = anchorPattern.exec(text); match !== null; match = anchorPattern.exec(text)) {
+    const line = source.lines.lineAt(match.index);
+    if (!source.isTextLine(line)) continue;
+    skipped ??= source.skippedSpans.cursor();
+    if (skipped.covers(match.index)) continue;
+    const after = match.index + match[0].length;
+    const found = readDateCached(text.slice(after, Math.min(text.length, after + windowLength)));
+    if (!found) continue;
+    const dateOffset = after + found.at;
+    const restampOffset = after + found.qualifierAt;
+    const { line: stampLine, column } = source.lines.position(match.index);
+    stamps.push({
+      offset: match.index,
+      length: dateOffset + found.text.length - match.index,
+      dateOffset,
+      dateLength: found.text.length,
+      restampOffset,
+      restampLength: dateOffset + found.text.length - restampOffset,
+      line: stampLine,
+      column,
+      dateText: found.text,
+      ...found.reading,
+      source: 'prose',
+    });
+    anchorPattern.lastIndex = dateOffset + found.text.length;
+  }
+  return stamps;
+}
+
+// Lint runs on every pause in typing, and a note's stamps are the same from one run to the next: remember what
+// chrono read for each window (bounded, so a long session does not grow it without end).
+const readings = new Map<string, ReturnType<typeof readDate>>();
+
+function readDateCached(window: string): ReturnType<typeof readDate> {
+  if (readings.has(window)) return readings.get(window);
+  if (readings.size >= 2000) readings.clear();
+  const found = readDate(window);
+  readings.set(window, found);
+  return found;
+}
+
+type Reading = Pick<AsOfStamp, 'date' | 'precision' | 'firstDay' | 'lastDay' | 'style'>;
+
+/** The date at the start of `window` (after the anchor): where it starts, its text, and what it means. */
+function readDate(window: string): { at: number; qualifierAt: number; text: string; reading: Reading } | undefined {
+  const qualifierAt = /^[\s:,]*/.exec(window)![0].length;
+  const lead = leadIn.exec(window)?.[0].length ?? 0;
+  const rest = window.slice(lead);
+  if (!dateStart.test(rest)) return undefined;
+  const result = chrono.casual.parse(rest, undefined, { forwardDate: false })[0];
+  if (!result || result.index !== 0 || !result.start.isCertain('year') || !result.start.isCertain('month')) return undefined;
+  const text = datePart.exec(result.text)?.[0];
+  if (!text) return undefined;
+  const year = result.start.get('year')!;
+  const month = result.start.get('month')!;
+  const style = dateStyleOf(text);
+  if (style === 'month-long' || style === 'month-short' || !result.start.isCertain('day')) {
+    return { at: lead, qualifierAt, text, reading: monthReading(year, month, style) };
+  }
+  const date = { year, month, day: result.start.get('day')! };
+  return isValidDate(date) ? { at: lead, qualifierAt: lead, text, reading: dayReading(date, style) } : undefined;
+}
+
+function dayReading(date: CalendarDate, style: DateStyle): Reading {
+  const day = dayNumber(date);
+  return { date, precision: 'day', firstDay: day, lastDay: day, style };
+}
+
+function monthReading(year: number, month: number, style: DateStyle): Reading {
+  const date = { year, month, day: 1 };
+  return { date, precision: 'month', firstDay: dayNumber(date), lastDay: dayNumber({ year, month, day: lastDayOfMonth(year, month) }), style };
+}
+
+function frontMatterStamps(source: NoteSource): AsOfStamp[] {
+  const stamps: AsOfStamp[] = [];
+  const { lines } = source;
+  for (let line = 1; line < source.frontMatterLines - 1; line++) {
+    const text = lines.lineText(line);
+    const match = frontMatterKey.exec(text);
+    if (!match || match[3] === '') continue;
+    const value = match[3];
+    const valueColumn = text.indexOf(value, match[1].length);
+    const iso = parseIsoDate(value);
+    const read = iso ? { at: 0, qualifierAt: 0, text: value, reading: dayReading(iso, 'iso') } : readDate(value);
+    if (!read) continue;
+    const lineStart = lines.lineStarts[line];
+    const dateOffset = lineStart + valueColumn + read.at;
+    const restampOffset = lineStart + valueColumn + read.qualifierAt;
+    stamps.push({
+      offset: lineStart,
+      length: dateOffset + read.text.length - lineStart,
+      dateOffset,
+      dateLength: read.text.length,
+      restampOffset,
+      restampLength: dateOffset + read.text.length - restampOffset,
+      line: line + 1,
+      column: 1,
+      dateText: read.text,
+      ...read.reading,
+      source: 'front-matter',
+    });
+  }
+  return stamps;
+}
+
+/** The stamp that dates the text at `offset`: the nearest one before it, else the note's first. Stamps in document order. */
+export function governingStamp(stamps: readonly AsOfStamp[], offset: number): AsOfStamp | undefined {
+  let low = 0;
+  let high = stamps.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (stamps[mid].offset <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found >= 0 ? stamps[found] : stamps[0];
+}

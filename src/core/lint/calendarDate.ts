@@ -1,0 +1,128 @@
+// Dates as the writer means them: calendar days, not instants. "As of January 26, 2026" is the same day in every
+// time zone, so stamps and the reference date are compared as day numbers (days since 1970-01-01) and never
+// pass through the machine's zone.
+
+export interface CalendarDate {
+  readonly year: number;
+  /** 1–12 */
+  readonly month: number;
+  /** 1–31 */
+  readonly day: number;
+}
+
+const msPerDay = 86_400_000;
+
+export function dayNumber(date: CalendarDate): number {
+  return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / msPerDay);
+}
+
+export function dateOfDayNumber(days: number): CalendarDate {
+  const date = new Date(days * msPerDay);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `2026-11-21` → a date, or undefined when it is not a real calendar day. */
+export function parseIsoDate(text: string): CalendarDate | undefined {
+  const match = isoDate.exec(text.trim());
+  if (!match) return undefined;
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isValidDate(date) ? date : undefined;
+}
+
+export function isValidDate({ year, month, day }: CalendarDate): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month);
+}
+
+export function formatIsoDate({ year, month, day }: CalendarDate): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const shortMonthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** How a date was written, so a re-stamp reads like the writer's own. */
+export type DateStyle =
+  | 'long' // January 26, 2026
+  | 'short' // Jan 26, 2026
+  | 'short-dot' // Jan. 26, 2026
+  | 'day-first' // 26 January 2026
+  | 'iso' // 2026-01-26
+  | 'numeric' // 1/26/2026
+  | 'month-long' // January 2026
+  | 'month-short'; // Jan 2026
+
+export function formatDate(date: CalendarDate, style: DateStyle): string {
+  const long = monthNames[date.month - 1];
+  const short = shortMonthNames[date.month - 1];
+  switch (style) {
+    case 'long':
+      return `${long} ${date.day}, ${date.year}`;
+    case 'short':
+      return `${short} ${date.day}, ${date.year}`;
+    case 'short-dot':
+      // "May" has no abbreviation to dot.
+      return `${short}${short === long ? '' : '.'} ${date.day}, ${date.year}`;
+    case 'day-first':
+      return `${date.day} ${long} ${date.year}`;
+    case 'iso':
+      return formatIsoDate(date);
+    case 'numeric':
+      return `${date.month}/${date.day}/${date.year}`;
+    case 'month-long':
+      return `${long} ${date.year}`;
+    case 'month-short':
+      return `${short} ${date.year}`;
+  }
+}
+
+/** The writer's style of a date text ("Jan. 26, 2026" → 'short-dot'). */
+export function dateStyleOf(text: string): DateStyle {
+  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return 'iso';
+  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}/.test(text)) return 'numeric';
+  if (/^\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]/.test(text)) return 'day-first';
+  const named = /^([A-Za-z]+)(\.?)\s+(\d{1,2}(?!\d))?/.exec(text);
+  if (!named) return 'long';
+  const isLong = monthNames.some((name) => name.toLowerCase() === named[1].toLowerCase());
+  if (named[3] === undefined) return isLong ? 'month-long' : 'month-short';
+  if (isLong) return 'long';
+  return named[2] === '.' ? 'short-dot' : 'short';
+}
+
+/** The calendar date of an instant in a time zone (the exchange's, else UTC). */
+export function calendarDateAt(epochMs: number, timeZone = 'UTC'): CalendarDate {
+  const parts = dayFormat(timeZone).formatToParts(epochMs);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    } catch {
+      format = dayFormat('UTC'); // a zone this runtime does not know
+    }
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** Today in the machine's own zone: the reference date when none is pinned. */
+export function localToday(clock: () => number): CalendarDate {
+  const now = new Date(clock());
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+/** "1 day", "299 days" */
+export function pluralDays(days: number): string {
+  return `${days} day${days === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,183 @@
+// lintNote: one note → its findings. Every enabled rule runs on one shared NoteSource; what rules share (stamps,
+// stated prices, quote tables, figures) is computed once, on first use; quotes are asked once per ticker. A rule
+// that throws becomes an 'internal-error' finding naming the rule — lint never crashes on a note.
+
+import { silentLogger, systemClock, type Clock, type Logger } from '../logger';
+import type { TickerRef } from '../quotes/quote';
+import { findAsOfStamps, type AsOfStamp } from './asOfStamps';
+import { dayNumber, localToday, parseIsoDate, type CalendarDate } from './calendarDate';
+import { defaultLintConfig, type LintConfig } from './config';
+import { readDisableComments } from './disableComments';
+import type { WorkspaceFigureIndex } from './figureIndex';
+import { extractFigures, type StatedFigure } from './figures';
+import { compareFindings, docsPath, internalErrorRule, type Finding, type RuleMeta } from './finding';
+import { NoteSource } from './noteSource';
+import { memoizeLookup, type QuoteAnswer, type QuoteLookup } from './quoteLookup';
+import { findQuoteTables, type QuoteTable } from './quoteTables';
+import { findRelativeTimePhrases, type RelativeTimePhrase } from './relativeTime';
+import type { ChartCompiler, LintRule, RuleContext, RuleReport } from './rule';
+import { lintRules, ruleByIdOrCode } from './rules';
+import { findStatedPrices, type StatedPrice } from './statedPrices';
+
+export interface LintOptions {
+  /** The note's path as the caller names it: conflicting-figures compares it with the index's other files. */
+  readonly file?: string;
+  /** Resolved configuration (resolveLintConfig); the defaults when absent. */
+  readonly config?: LintConfig;
+  /** The reference date ('YYYY-MM-DD' or a date); else today in the machine's zone, from `clock`. */
+  readonly today?: CalendarDate | string;
+  readonly clock?: Clock;
+  /** Quote access; without it the rules that need quotes are skipped. */
+  readonly quotes?: QuoteLookup;
+  /** The workspace's figures, for conflicting-figures; without it that rule is skipped. */
+  readonly figureIndex?: WorkspaceFigureIndex;
+  /** vega-lite compile check for invalid-chart; without it only parse problems are reported. */
+  readonly compileChart?: ChartCompiler;
+  /** Only these rules (names or codes), whatever the configuration says. */
+  readonly only?: readonly string[];
+  readonly logger?: Logger;
+  /** A NoteSource for this text made earlier (the hover's or the index's), to skip lexing again. */
+  readonly note?: NoteSource;
+}
+
+export async function lintNote(text: string, options: LintOptions = {}): Promise<Finding[]> {
+  const config = options.config ?? defaultLintConfig;
+  const today = referenceDate(options);
+  const note = options.note && options.note.text === text ? options.note : new NoteSource(text);
+  const shared = new SharedFacts(note);
+  const lookup = options.quotes ? memoizeLookup(options.quotes) : undefined;
+  const logger = options.logger ?? silentLogger;
+  const only = options.only?.map((id) => ruleByIdOrCode(id)?.meta.name);
+  const isDisabled = readDisableComments(note);
+  const findings: Finding[] = [];
+
+  const active = lintRules.filter((rule) => {
+    if (only && !only.includes(rule.meta.name)) return false;
+    if (!only && config.rules[rule.meta.name] === 'off') return false;
+    return !(rule.meta.usesQuotes && !lookup);
+  });
+  await Promise.all(
+    active.map(async (rule) => {
+      const severity = config.rules[rule.meta.name] ?? rule.meta.defaultSeverity;
+      const context = ruleContext(rule, note, shared, { config, today, lookup, options, logger }, (report) => {
+        const finding = toFinding(note, rule.meta, severity === 'off' ? rule.meta.defaultSeverity : severity, report);
+        if (!isDisabled(rule.meta, finding.line)) findings.push(finding);
+      });
+      try {
+        await rule.run(context);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        logger.error(`Rule ${rule.meta.name} failed${options.file ? ` on ${options.file}` : ''}: ${error instanceof Error ? (error.stack ?? detail) : detail}`);
+        findings.push(
+          toFinding(note, internalErrorRule, 'error', { offset: 0, length: 0, message: `Rule ${rule.meta.name} (${rule.meta.code}) failed on this note: ${detail}` }),
+        );
+      }
+    }),
+  );
+  return findings.sort(compareFindings);
+}
+
+/** The figures lint extracts from a note (for WorkspaceFigureIndex.set after a lint, without reading it again). */
+export function figuresOf(note: NoteSource): StatedFigure[] {
+  return extractFigures(note, findAsOfStamps(note.text, note));
+}
+
+function referenceDate(options: LintOptions): CalendarDate {
+  if (typeof options.today === 'string') {
+    const parsed = parseIsoDate(options.today);
+    if (!parsed) throw new RangeError(`today must be a date as YYYY-MM-DD (got "${options.today}")`);
+    return parsed;
+  }
+  return options.today ?? localToday(options.clock ?? systemClock);
+}
+
+/** What several rules read, each computed on first use. */
+class SharedFacts {
+  private cache = new Map<string, unknown>();
+  constructor(private readonly note: NoteSource) {}
+
+  private once<T>(key: string, make: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, make());
+    return this.cache.get(key) as T;
+  }
+
+  get stamps(): readonly AsOfStamp[] {
+    return this.once('stamps', () => findAsOfStamps(this.note.text, this.note));
+  }
+  get quoteTables(): readonly QuoteTable[] {
+    return this.once('tables', () => findQuoteTables(this.note, this.stamps));
+  }
+  get statedPrices(): readonly StatedPrice[] {
+    return this.once('prices', () => findStatedPrices(this.note.text, this.note.mentions, this.note, this.quoteTables));
+  }
+  get relativeTimePhrases(): readonly RelativeTimePhrase[] {
+    return this.once('relative', () => findRelativeTimePhrases(this.note));
+  }
+  get figures(): readonly StatedFigure[] {
+    return this.once('figures', () => extractFigures(this.note, this.stamps));
+  }
+}
+
+interface RunSettings {
+  readonly config: LintConfig;
+  readonly today: CalendarDate;
+  readonly lookup: QuoteLookup | undefined;
+  readonly options: LintOptions;
+  readonly logger: Logger;
+}
+
+function ruleContext(rule: LintRule, note: NoteSource, shared: SharedFacts, run: RunSettings, report: (report: RuleReport) => void): RuleContext {
+  const { lookup } = run;
+  return {
+    note,
+    file: run.options.file,
+    config: run.config,
+    today: run.today,
+    todayDay: dayNumber(run.today),
+    get stamps() {
+      return shared.stamps;
+    },
+    get quoteTables() {
+      return shared.quoteTables;
+    },
+    get statedPrices() {
+      return shared.statedPrices;
+    },
+    get relativeTimePhrases() {
+      return shared.relativeTimePhrases;
+    },
+    get figures() {
+      return shared.figures;
+    },
+    figureIndex: run.options.figureIndex,
+    compileChart: run.options.compileChart,
+    hasQuotes: lookup !== undefined,
+    quote: (ticker: TickerRef): Promise<QuoteAnswer | undefined> => (lookup ? lookup(ticker) : Promise.resolve(undefined)),
+    logger: run.logger,
+    report(found) {
+      if (!Number.isInteger(found.offset) || found.offset < 0 || found.offset + found.length > note.text.length) {
+        throw new RangeError(`${rule.meta.name} reported a range outside the note (${found.offset}+${found.length})`);
+      }
+      report(found);
+    },
+  };
+}
+
+function toFinding(note: NoteSource, meta: RuleMeta, severity: Finding['severity'], report: RuleReport): Finding {
+  const position = report.position ?? note.range(report.offset, report.length);
+  return {
+    ruleId: meta.name,
+    ruleCode: meta.code,
+    severity,
+    message: report.message,
+    offset: report.offset,
+    length: report.length,
+    line: position.line,
+    column: position.column,
+    endLine: position.endLine,
+    endColumn: position.endColumn,
+    docs: docsPath(meta.name),
+    ...(report.fixes && report.fixes.length > 0 ? { fixes: report.fixes } : {}),
+    ...(report.related && report.related.length > 0 ? { related: report.related } : {}),
+  };
+}

@@ -1,0 +1,72 @@
+// Building and applying fixes: re-stamping an as-of date, merging a rule's fixes into one fix-all, and the
+// "disable this rule for this line" comment. All plain text edits on the note's text.
+
+import type { AsOfStamp } from './asOfStamps';
+import { formatDate, type CalendarDate, type DateStyle } from './calendarDate';
+import type { Finding, Fix, TextEdit } from './finding';
+import type { NoteSource } from './noteSource';
+
+/** Replaces a stamp's date with `date`, written in the stamp's own style (a month stamp becomes a day). */
+export function restampEdit(stamp: AsOfStamp, date: CalendarDate): TextEdit {
+  const style: DateStyle = stamp.style === 'month-long' ? 'long' : stamp.style === 'month-short' ? 'short' : stamp.style;
+  return { offset: stamp.restampOffset, length: stamp.restampLength, newText: formatDate(date, style) };
+}
+
+/** The text with the edits applied (edits must not overlap; order does not matter). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.offset - a.offset);
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, edit.offset) + edit.newText + result.slice(edit.offset + edit.length);
+  return result;
+}
+
+/**
+ * One edit list for "fix all" (of one rule, or of every rule): each finding's first fix, identical edits once,
+ * and a fix that would overlap one already taken left out for a second pass.
+ */
+export function fixAll(findings: readonly Finding[], ruleId?: string): TextEdit[] {
+  const taken: TextEdit[] = [];
+  for (const finding of findings) {
+    if (ruleId !== undefined && finding.ruleId !== ruleId && finding.ruleCode !== ruleId) continue;
+    const fix = finding.fixes?.[0];
+    if (!fix) continue;
+    const fresh = fix.edits.filter((edit) => !taken.some((other) => sameEdit(edit, other)));
+    if (fresh.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    taken.push(...fresh);
+  }
+  return taken.sort((a, b) => a.offset - b.offset);
+}
+
+function sameEdit(a: TextEdit, b: TextEdit): boolean {
+  return a.offset === b.offset && a.length === b.length && a.newText === b.newText;
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.length === 0 && b.length === 0) return a.offset === b.offset;
+  return a.offset < b.offset + b.length && b.offset < a.offset + a.length;
+}
+
+const lineDisableComment = /<!--\s*market-notes-disable-line((?:\s+[\w-]+)*)\s*-->/;
+
+/**
+ * "Disable <rule> for this line": a `<!-- market-notes-disable-line rule -->` comment at the end of the finding's
+ * line (or the rule added to one already there). An HTML comment at the end of a line changes nothing a reader
+ * sees and does not split the paragraph or table it is in. None in front matter, where a comment is not YAML.
+ */
+export function disableLineFix(note: NoteSource, finding: Pick<Finding, 'ruleId' | 'line'>): Fix | undefined {
+  const line = finding.line - 1;
+  if (line < note.frontMatterLines) return undefined;
+  const title = `Disable ${finding.ruleId} for this line`;
+  const lineStart = note.lines.lineStarts[line];
+  const lineText = note.lines.lineText(line);
+  const existing = lineDisableComment.exec(lineText);
+  if (existing) {
+    const ids = existing[1].trim().split(/\s+/).filter(Boolean);
+    if (ids.length === 0 || ids.includes(finding.ruleId)) return undefined;
+    const insertAt = lineStart + existing.index + existing[0].lastIndexOf('-->');
+    const before = note.text[insertAt - 1] === ' ' ? '' : ' ';
+    return { title, edits: [{ offset: insertAt, length: 0, newText: `${before}${finding.ruleId} ` }] };
+  }
+  const end = lineStart + lineText.length;
+  return { title, edits: [{ offset: end, length: 0, newText: ` <!-- market-notes-disable-line ${finding.ruleId} -->` }] };
+}

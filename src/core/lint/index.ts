@@ -1,0 +1,28 @@
+// The lint core's public face, for the editor glue, the CLI and the hover.
+export { lintNote, figuresOf, type LintOptions } from './engine';
+export type { Finding, Fix, NoteRange, TextEdit, RelatedInformation, Severity, RuleMeta } from './finding';
+export { docsPath, internalErrorRule } from './finding';
+export {
+  configFileName,
+  defaultLintConfig,
+  ignoreMatcher,
+  parseLintConfig,
+  resolveLintConfig,
+  type ConfigProblem,
+  type LintConfig,
+  type LintSettings,
+  type RuleSetting,
+} from './config';
+export { lintRules, ruleByIdOrCode } from './rules';
+export type { LintRule, RuleContext, ChartCompiler } from './rule';
+export { quoteLookupFrom, quoteLookupFromCache, memoizeLookup, type QuoteAnswer, type QuoteLookup } from './quoteLookup';
+export { findAsOfStamps, governingStamp, type AsOfStamp } from './asOfStamps';
+export { findStatedPrices, formatLikeStated, type StatedPrice } from './statedPrices';
+export { findQuoteTables, type QuoteTable } from './quoteTables';
+export { findRelativeTimePhrases, type RelativeTimePhrase } from './relativeTime';
+export { extractFigures, figuresConflict, type StatedFigure, type FigureMetric } from './figures';
+export { WorkspaceFigureIndex, type FigureConflict } from './figureIndex';
+export { applyEdits, disableLineFix, fixAll, restampEdit } from './fixes';
+export { NoteSource } from './noteSource';
+export { dayNumber, formatDate, parseIsoDate, type CalendarDate } from './calendarDate';
+export { toJsonRecords, formatText, toSarif, type FileFindings, type JsonFinding } from './report';

@@ -1,0 +1,57 @@
+// A note read once for every extractor and rule: its lines, its block structure (one pass of the Markdown block
+// lexer, the expensive part) and, on first use, its ticker mentions and inline spans that are not prose.
+
+import { findTickerMentionsInBlocks, type TickerMention } from '../tickers';
+import { LineIndex } from '../tickers/lineIndex';
+import { frontMatterLineCount, LineKind, mapBlocks, type BlockMap } from '../tickers/markdownBlocks';
+import { collectSkippedSpans, type Spans } from '../tickers/skippedSpans';
+
+export class NoteSource {
+  readonly lines: LineIndex;
+  readonly blocks: BlockMap;
+  private mentionList: TickerMention[] | undefined;
+  private skipped: Spans | undefined;
+  private frontMatterEnd: number | undefined;
+
+  constructor(readonly text: string) {
+    this.lines = new LineIndex(text);
+    this.blocks = mapBlocks(this.lines);
+  }
+
+  get mentions(): readonly TickerMention[] {
+    this.mentionList ??= findTickerMentionsInBlocks(this.lines, this.blocks);
+    return this.mentionList;
+  }
+
+  /** Code spans, HTML comments, link targets and URLs: never prose. */
+  get skippedSpans(): Spans {
+    this.skipped ??= collectSkippedSpans(this.text);
+    return this.skipped;
+  }
+
+  /** Number of lines of YAML front matter (0 when none). */
+  get frontMatterLines(): number {
+    this.frontMatterEnd ??= frontMatterLineCount(this.lines);
+    return this.frontMatterEnd;
+  }
+
+  /** Prose or table text (not code, HTML or front matter) at this 0-based line. */
+  isTextLine(line: number): boolean {
+    return this.blocks.kinds[line] !== LineKind.Excluded;
+  }
+
+  isTableLine(line: number): boolean {
+    return this.blocks.kinds[line] === LineKind.Table;
+  }
+
+  /** A reader's position: 1-based line and column, and the exclusive end. */
+  range(offset: number, length: number): { line: number; column: number; endLine: number; endColumn: number } {
+    const start = this.lines.position(offset);
+    const end = length === 0 ? start : this.lines.position(offset + length);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  }
+}
+
+export function asNoteSource(text: string, note?: NoteSource): NoteSource {
+  return note && note.text === text ? note : new NoteSource(text);
+}

@@ -1,0 +1,52 @@
+// A stated price against a quote: only when both are in the same currency (a `$` figure against a dollar quote,
+// `£` against pounds or pence), converted to the quote's unit; and the quote's price written back in the note's.
+
+import type { Quote } from '../quotes/quote';
+import { calendarDateAt, type CalendarDate } from './calendarDate';
+import type { StatedPrice } from './statedPrices';
+
+const dollarCurrencies: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD']);
+const signCurrencies: Readonly<Record<string, readonly string[]>> = {
+  'US$': ['USD'],
+  'C$': ['CAD'],
+  'A$': ['AUD'],
+  '€': ['EUR'],
+  '£': ['GBP', 'GBp', 'GBX'],
+};
+
+/** How many of the quote's units one of the note's is worth (100 for `£` against a pence quote), or undefined. */
+export function statedUnit(price: Pick<StatedPrice, 'currencySign'>, quote: Pick<Quote, 'currency'>): number | undefined {
+  const sign = price.currencySign;
+  if (sign === undefined) return 1;
+  const matches = sign === '$' ? dollarCurrencies.has(quote.currency) : (signCurrencies[sign] ?? []).includes(quote.currency);
+  if (!matches) return undefined;
+  return sign === '£' && quote.currency !== 'GBP' ? 100 : 1;
+}
+
+export interface PriceDrift {
+  /** The stated price in the quote's unit. */
+  readonly stated: number;
+  /** The quote's price in the note's unit: what a fix writes. */
+  readonly quotedInNoteUnit: number;
+  /** |quote − stated| / quote, percent. */
+  readonly driftPercent: number;
+  /** (quote − stated) / stated, percent: how far the price has moved since the note. */
+  readonly changePercent: number;
+}
+
+export function compareToQuote(price: StatedPrice, quote: Quote): PriceDrift | undefined {
+  const unit = statedUnit(price, quote);
+  if (unit === undefined || quote.price <= 0 || price.value <= 0) return undefined;
+  const stated = price.value * unit;
+  return {
+    stated,
+    quotedInNoteUnit: quote.price / unit,
+    driftPercent: (Math.abs(quote.price - stated) / quote.price) * 100,
+    changePercent: ((quote.price - stated) / stated) * 100,
+  };
+}
+
+/** The calendar day a quote was true, where it traded (UTC when the provider does not say). */
+export function quoteDay(quote: Quote): CalendarDate {
+  return calendarDateAt(quote.asOf, quote.exchangeTimezone);
+}

@@ -1,0 +1,105 @@
+// Quote tables: a Markdown table with a Symbol/Ticker column and a Price/Close/Last (or Change) column. Their
+// as-of date is the caption's (a line with a stamp right above or below the table) or else the nearest stamp above.
+
+import { splitRow, type Cell } from '../tickers/tableMentions';
+import type { AsOfStamp } from './asOfStamps';
+import type { NoteSource } from './noteSource';
+
+export interface QuoteTableRow {
+  /** 0-based line */
+  readonly line: number;
+  readonly symbolCell: Cell;
+  readonly priceCell?: Cell;
+}
+
+export interface QuoteTable {
+  /** 0-based lines of the header row and the last row. */
+  readonly startLine: number;
+  readonly endLine: number;
+  /** The header row's text range (trimmed). */
+  readonly headerOffset: number;
+  readonly headerLength: number;
+  /** The price column's header as written ("Price"), when there is one. */
+  readonly priceHeader?: string;
+  readonly rows: readonly QuoteTableRow[];
+  /** What dates the table, and where that came from. */
+  readonly asOf?: AsOfStamp;
+  readonly asOfSource?: 'caption' | 'above';
+}
+
+const symbolHeader = /^(?:symbols?|tickers?|ticker symbol)$/i;
+const priceHeader = /^(?:price|last|last price|close|closing price|close price|last close|px last)(?:\s*\([^)]*\))?$/i;
+const changeHeader = /^(?:change|chg|% ?change|change ?%|% ?chg|day change|1d)(?:\s*\([^)]*\))?$/i;
+const delimiterRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]): QuoteTable[] {
+  const tables: QuoteTable[] = [];
+  for (const table of note.blocks.tables) {
+    const header = splitRow(note.lines, table.startLine);
+    const names = header.map((cell) => note.text.slice(cell.start, cell.end).replace(/^[*_]+|[*_]+$/g, '').trim());
+    const symbolColumn = names.findIndex((name) => symbolHeader.test(name));
+    const priceColumn = names.findIndex((name) => priceHeader.test(name));
+    if (symbolColumn < 0 || (priceColumn < 0 && !names.some((name) => changeHeader.test(name)))) continue;
+    const rows: QuoteTableRow[] = [];
+    for (let line = table.startLine + 1; line <= table.endLine; line++) {
+      if (delimiterRow.test(note.lines.lineText(line))) continue;
+      const cells = splitRow(note.lines, line);
+      const symbolCell = cells[symbolColumn];
+      if (!symbolCell) continue;
+      const priceCell = priceColumn >= 0 ? cells[priceColumn] : undefined;
+      rows.push(priceCell ? { line, symbolCell, priceCell } : { line, symbolCell });
+    }
+    const headerStart = note.lines.lineStarts[table.startLine];
+    const headerEnd = note.lines.lineEnd(table.startLine);
+    const dating = tableAsOf(note, stamps, table.startLine, table.endLine);
+    tables.push({
+      startLine: table.startLine,
+      endLine: table.endLine,
+      headerOffset: headerStart,
+      headerLength: headerEnd - headerStart,
+      ...(priceColumn >= 0 ? { priceHeader: names[priceColumn] } : {}),
+      rows,
+      ...dating,
+    });
+  }
+  return tables;
+}
+
+/** The table containing a 0-based line, by binary search: tables are in document order. */
+export function tableAtLine(tables: readonly QuoteTable[], line: number): QuoteTable | undefined {
+  let low = 0;
+  let high = tables.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const table = tables[mid];
+    if (line < table.startLine) high = mid - 1;
+    else if (line > table.endLine) low = mid + 1;
+    else return table;
+  }
+  return undefined;
+}
+
+function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource'> {
+  const captionLines = [nearbyTextLine(note, startLine, -1), nearbyTextLine(note, endLine, +1)];
+  for (const line of captionLines) {
+    if (line === undefined) continue;
+    const stamp = stamps.find((candidate) => candidate.source === 'prose' && candidate.line - 1 === line);
+    if (stamp) return { asOf: stamp, asOfSource: 'caption' };
+  }
+  const tableStart = note.lines.lineStarts[startLine];
+  let above: AsOfStamp | undefined;
+  for (const stamp of stamps) if (stamp.offset < tableStart) above = stamp;
+  return above ? { asOf: above, asOfSource: 'above' } : {};
+}
+
+/** The first non-blank line next to a table (at most one blank line between), if it is prose. */
+function nearbyTextLine(note: NoteSource, from: number, step: -1 | 1): number | undefined {
+  for (let line = from + step, blanks = 0; line >= 0 && line < note.lines.lineCount; line += step) {
+    if (note.lines.lineText(line).trim() === '') {
+      if (++blanks > 1) return undefined;
+      continue;
+    }
+    return note.isTextLine(line) && !note.isTableLine(line) ? line : undefined;
+  }
+  return undefined;
+}

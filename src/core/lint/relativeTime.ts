@@ -1,0 +1,33 @@
+// Words whose meaning moves with the calendar: "today", "this week", "this month", "year-to-date", "YTD". They
+// are only true of the day they were written, so a note that uses them needs an as-of date to be read later.
+
+import type { NoteSource } from './noteSource';
+
+export interface RelativeTimePhrase {
+  readonly offset: number;
+  readonly length: number;
+  /** As written: "year-to-date", "Today's". */
+  readonly text: string;
+}
+
+// "today's" directly followed by a date is itself an as-of stamp ("today's January 28, 2026 meeting").
+const phrase = /\b(?:today(?:['’]s)?|this\s+(?:week|month)(?:['’]s)?|year[- ]to[- ]date|YTD)\b/gi;
+
+export function findRelativeTimePhrases(note: NoteSource): RelativeTimePhrase[] {
+  const found: RelativeTimePhrase[] = [];
+  let skipped: { covers(offset: number): boolean } | undefined;
+  phrase.lastIndex = 0;
+  for (let match = phrase.exec(note.text); match !== null; match = phrase.exec(note.text)) {
+    if (/^today/i.test(match[0]) && isDatedToday(note.text, match.index + match[0].length)) continue;
+    if (!note.isTextLine(note.lines.lineAt(match.index))) continue;
+    skipped ??= note.skippedSpans.cursor();
+    if (skipped.covers(match.index)) continue;
+    found.push({ offset: match.index, length: match[0].length, text: match[0] });
+  }
+  return found;
+}
+
+/** "today's January 28, 2026 …": the date makes it a stamp, not a floating "today". */
+function isDatedToday(text: string, end: number): boolean {
+  return /^\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i.test(text.slice(end, end + 16)) && /['’]s$/i.test(text.slice(end - 2, end));
+}

@@ -1,0 +1,81 @@
+// MN007 exchange-mismatch: the exchange written before a ticker is not where the provider says it trades —
+// `(NASDAQ: IWM)` when IWM lists on NYSE Arca. The fix rewrites the prefix.
+
+import { exchangeDisplayNames, normalizeExchange, type ExchangeId } from '../../tickers/exchanges';
+import type { TickerMention } from '../../tickers/mention';
+import { splitRow } from '../../tickers/tableMentions';
+import type { Fix } from '../finding';
+import type { LintRule, RuleContext } from '../rule';
+
+/** How the fix writes each venue. */
+const preferredPrefix: Readonly<Record<ExchangeId, string>> = {
+  NASDAQ: 'NASDAQ',
+  NYSE: 'NYSE',
+  NYSEARCA: 'NYSEARCA',
+  NYSEAMERICAN: 'NYSE American',
+  OTC: 'OTC',
+  TSX: 'TSX',
+  TSXV: 'TSXV',
+  LSE: 'LSE',
+  CBOE: 'CBOE',
+  INDEX: 'INDEX',
+};
+
+const displayToExchange = new Map<string, ExchangeId>(
+  Object.entries(exchangeDisplayNames).map(([id, name]) => [name.toLowerCase(), id as ExchangeId]),
+);
+
+/** The venue a provider names ("NYSE Arca", "NasdaqGS", "Toronto Stock Exchange"), or undefined when unknown. */
+export function venueOf(providerExchange: string | undefined): ExchangeId | undefined {
+  if (!providerExchange) return undefined;
+  return normalizeExchange(providerExchange) ?? displayToExchange.get(providerExchange.trim().toLowerCase());
+}
+
+export const exchangeMismatch: LintRule = {
+  meta: {
+    code: 'MN007',
+    name: 'exchange-mismatch',
+    description: 'The exchange prefix of a ticker is not where the provider says it trades',
+    defaultSeverity: 'error',
+    usesQuotes: true,
+  },
+  async run(context) {
+    const qualified = context.note.mentions.filter((mention) => mention.exchange !== undefined);
+    await Promise.all(
+      qualified.map(async (mention) => {
+        const answer = await context.quote({ symbol: mention.symbol, exchange: mention.exchange });
+        if (!answer || 'error' in answer) return;
+        const actual = venueOf(answer.quote.exchange);
+        if (actual === undefined || actual === mention.exchange) return;
+        const prefix = writtenPrefix(context, mention);
+        const written = prefix ? context.note.text.slice(prefix.offset, prefix.offset + prefix.length) : exchangeDisplayNames[mention.exchange!];
+        const fix: Fix | undefined = prefix
+          ? { title: `Change the prefix to ${preferredPrefix[actual]}`, edits: [{ ...prefix, newText: preferredPrefix[actual] }] }
+          : undefined;
+        context.report({
+          ...(prefix ?? { offset: mention.offset, length: mention.length }),
+          message: `${mention.symbol} trades on ${answer.quote.exchange} (${answer.quote.provider}), not ${written}`,
+          ...(fix ? { fixes: [fix] } : {}),
+        });
+      }),
+    );
+  },
+};
+
+/** Where the exchange is written: the prefix before the colon, or the row's Exchange cell in a quote table. */
+function writtenPrefix(context: RuleContext, mention: TickerMention): { offset: number; length: number } | undefined {
+  const { text, lines } = context.note;
+  const inMention = text.slice(mention.offset, mention.symbolOffset);
+  const colon = inMention.lastIndexOf(':');
+  if (colon >= 0) {
+    const start = mention.offset + (inMention.startsWith('(') ? 1 : 0);
+    const end = mention.offset + colon;
+    const prefix = text.slice(start, end);
+    const trimmed = prefix.trimEnd();
+    return { offset: start, length: trimmed.length };
+  }
+  if (mention.form !== 'table') return undefined;
+  const line = mention.line - 1;
+  const cell = splitRow(lines, line).find((candidate) => normalizeExchange(text.slice(candidate.start, candidate.end).replace(/^[*_]+|[*_]+$/g, '').trim()) === mention.exchange);
+  return cell ? { offset: cell.start, length: cell.end - cell.start } : undefined;
+}

@@ -1,0 +1,23 @@
+// MN002 future-date: an as-of date after the reference date. Figures cannot be true as of a day that has not
+// come: usually a typo in the year or the month.
+
+import { formatDate, pluralDays } from '../calendarDate';
+import { restampEdit } from '../fixes';
+import type { LintRule } from '../rule';
+
+export const futureDate: LintRule = {
+  meta: { code: 'MN002', name: 'future-date', description: 'An as-of date after today (or the pinned reference date)', defaultSeverity: 'error' },
+  run(context) {
+    for (const stamp of context.stamps) {
+      const ahead = stamp.firstDay - context.todayDay;
+      if (ahead <= 0) continue;
+      const today = formatDate(context.today, 'long');
+      context.report({
+        offset: stamp.restampOffset,
+        length: stamp.restampLength,
+        message: `As-of date ${stamp.dateText} is ${pluralDays(ahead)} after today (${today}): figures cannot be as of a day to come`,
+        fixes: [{ title: `Update this as-of date to today (${today})`, edits: [restampEdit(stamp, context.today)] }],
+      });
+    }
+  },
+};

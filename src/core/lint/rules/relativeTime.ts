@@ -1,0 +1,31 @@
+// MN005 relative-time: "today", "this week", "this month", "year-to-date", "YTD" in a note with no as-of date, or
+// whose as-of date (the nearest one before the phrase, else the note's first) is older than the window.
+
+import { governingStamp } from '../asOfStamps';
+import { formatDate, pluralDays } from '../calendarDate';
+import type { LintRule } from '../rule';
+
+export const relativeTime: LintRule = {
+  meta: { code: 'MN005', name: 'relative-time', description: 'Relative time ("today", "YTD") without a current as-of date', defaultSeverity: 'warning' },
+  run(context) {
+    const window = context.config.staleAfterDays;
+    for (const phrase of context.relativeTimePhrases) {
+      const stamp = governingStamp(context.stamps, phrase.offset);
+      if (!stamp) {
+        context.report({
+          offset: phrase.offset,
+          length: phrase.length,
+          message: `"${phrase.text}" in a note with no as-of date: a reader cannot tell when it was true (add e.g. "As of ${formatDate(context.today, 'long')}")`,
+        });
+        continue;
+      }
+      const age = context.todayDay - stamp.lastDay;
+      if (age <= window) continue;
+      context.report({
+        offset: phrase.offset,
+        length: phrase.length,
+        message: `"${phrase.text}" is anchored to ${stamp.dateText} (line ${stamp.line}), ${pluralDays(age)} ago (stale after ${pluralDays(window)})`,
+      });
+    }
+  },
+};

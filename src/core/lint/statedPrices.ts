@@ -1,0 +1,139 @@
+// Prices a note states for its tickers: "Apple (NASDAQ: AAPL) closed at $256.44", "$TSLA traded near $431.46",
+// and the Price/Close/Last cell of a quote table's row. Lint compares them with the current quote (price-drift);
+// the hover shows them as "then" beside "now". A figure counts only when a price verb or "at" ties it to the
+// mention, and never when it is an amount ("$5 billion of buybacks", "$380 billion"), a percentage or a multiple.
+
+import type { ExchangeId } from '../tickers/exchanges';
+import type { TickerMention } from '../tickers/mention';
+import { asNoteSource, type NoteSource } from './noteSource';
+import { findQuoteTables, type QuoteTable } from './quoteTables';
+
+export interface StatedPrice {
+  readonly symbol: string;
+  readonly exchange?: ExchangeId;
+  readonly mention: TickerMention;
+  readonly value: number;
+  /** The currency sign as written (`$`, `US$`, `C$`, `A$`, `€`, `£`); absent for a bare number in a table cell. */
+  readonly currencySign?: string;
+  /** The figure as written, sign included ("$256.44"): 0-based offset and length. */
+  readonly offset: number;
+  readonly length: number;
+  /** The number alone ("256.44"): what a fix replaces. */
+  readonly valueOffset: number;
+  readonly valueLength: number;
+  /** 1-based position of the figure. */
+  readonly line: number;
+  readonly column: number;
+  /** Digits after the decimal point, and whether thousands were grouped ("1,482.33"): a fix writes the same way. */
+  readonly decimals: number;
+  readonly grouped: boolean;
+  readonly source: 'prose' | 'table';
+}
+
+const currency = String.raw`(US\$|C\$|A\$|\$|€|£)`;
+const amount = String.raw`((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)`;
+/** Not a price when the number goes on, or is an amount, a percentage or a multiple. */
+const notAPrice = String.raw`(?![\d,]*\.?\d|\s*(?:[kKmMbBtT]\b|bn\b|mn\b|billion|million|trillion|thousand|%|x\b|times\b))`;
+const movement = String.raw`(?:rose|fell|jumped|dropped|slid|climbed|sank|rallied|surged|tumbled|rebounded|recovered|advanced|declined|gained|lost|moved|went|slipped|soared|plunged)`;
+const priceVerb = String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trading|changed\s+hands|priced|sits|sat|stood|stands|is|was|hit|reached|touched|${movement}\s+(?:[^\s;]+\s+){0,3}?to)`;
+const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@)`;
+/**
+ * What may stand between a mention and its price. Group 1 is the verb, group 2 the preposition: one of them is
+ * required, so "AAPL $256" (a list, a table of amounts) is not read as a statement.
+ */
+const tiedPrice = new RegExp(
+  String.raw`^[)\]\s,]*(?:(?:shares|stock|which|that|has|had|have|just|last|then|also|was|is|were|been|still)\s+)*` +
+    String.raw`(?:(${priceVerb})\s+(?:the\s+(?:day|session|week)\s+)?)?(?:(${preposition})\s*)?${currency}\s?${amount}${notAPrice}`,
+  'i',
+);
+const priceCell = new RegExp(String.raw`^(?:\*{1,2}|_{1,2})?${currency}?\s?${amount}(?:\*{1,2}|_{1,2})?$`);
+const lookAhead = 120;
+
+/** Prices stated for the given mentions (from findTickerMentions on the same text), in document order. */
+export function findStatedPrices(text: string, mentions: readonly TickerMention[], note?: NoteSource, tables?: readonly QuoteTable[]): StatedPrice[] {
+  const source = asNoteSource(text, note);
+  const prices: StatedPrice[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i];
+    if (mention.form === 'table' || source.isTableLine(mention.line - 1)) continue;
+    const start = mention.offset + mention.length;
+    // Never reach past the next mention: its price is its own.
+    const end = Math.min(text.length, start + lookAhead, mentions[i + 1]?.offset ?? Infinity);
+    const match = tiedPrice.exec(text.slice(start, end));
+    if (!match || (match[1] === undefined && match[2] === undefined)) continue;
+    const valueAt = match[0].length - match[4].length;
+    const figureAt = match[0].lastIndexOf(match[3], valueAt);
+    prices.push(price(source, mention, match[3], start + figureAt, start + valueAt, match[4], 'prose'));
+  }
+  for (const table of tables ?? findQuoteTables(source, [])) {
+    for (const row of table.rows) {
+      if (!row.priceCell) continue;
+      const mention = tableMentionIn(mentions, row.symbolCell.start, row.symbolCell.end);
+      if (!mention) continue;
+      const cellText = text.slice(row.priceCell.start, row.priceCell.end);
+      const match = priceCell.exec(cellText);
+      if (!match) continue;
+      const valueAt = row.priceCell.start + cellText.indexOf(match[2]);
+      const figureAt = match[1] === undefined ? valueAt : row.priceCell.start + cellText.indexOf(match[1]);
+      prices.push(price(source, mention, match[1], figureAt, valueAt, match[2], 'table'));
+    }
+  }
+  return prices.sort((a, b) => a.offset - b.offset);
+}
+
+/** The table mention starting in [start, end), by binary search: mentions are in document order. */
+function tableMentionIn(mentions: readonly TickerMention[], start: number, end: number): TickerMention | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].offset < start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < mentions.length && mentions[i].offset < end; i++) if (mentions[i].form === 'table') return mentions[i];
+  return undefined;
+}
+
+function price(
+  note: NoteSource,
+  mention: TickerMention,
+  sign: string | undefined,
+  figureAt: number,
+  valueAt: number,
+  written: string,
+  source: StatedPrice['source'],
+): StatedPrice {
+  const { line, column } = note.lines.position(figureAt);
+  const point = written.indexOf('.');
+  return {
+    symbol: mention.symbol,
+    ...(mention.exchange ? { exchange: mention.exchange } : {}),
+    mention,
+    value: Number(written.replace(/,/g, '')),
+    ...(sign ? { currencySign: sign } : {}),
+    offset: figureAt,
+    length: valueAt + written.length - figureAt,
+    valueOffset: valueAt,
+    valueLength: written.length,
+    line,
+    column,
+    decimals: point < 0 ? 0 : written.length - point - 1,
+    grouped: written.includes(','),
+    source,
+  };
+}
+
+/** A price written the way the stated one was: same decimals (at least two), same grouping. */
+export function formatLikeStated(value: number, stated: Pick<StatedPrice, 'decimals' | 'grouped'>): string {
+  const digits = Math.max(stated.decimals, value < 1 ? 4 : 2);
+  const key = `${digits}${stated.grouped ? 'g' : ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: stated.grouped });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+// Making an Intl formatter costs far more than using one: keep one per shape.
+const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -1,0 +1,47 @@
+// `.market-notes.json` on the local file system, for the CLI: named with --config, or the nearest one at or above
+// a note's folder (as ESLint and markdownlint-cli2 find theirs). Parsing and merging are core's (core/lint/config).
+
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { configFileName, parseLintConfig, resolveLintConfig, type ConfigProblem, type LintConfig } from '../core/lint/config';
+
+export interface LoadedLintConfig {
+  readonly config: LintConfig;
+  /** The folder ignore globs are relative to: the file's folder. */
+  readonly root: string;
+  /** The file, absolute; undefined when none was found (defaults). */
+  readonly file?: string;
+  readonly problems: readonly ConfigProblem[];
+}
+
+/** Reads one configuration file; undefined when it does not exist. Other read errors are thrown. */
+export async function loadLintConfigFile(file: string): Promise<LoadedLintConfig | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const { settings, problems } = parseLintConfig(text);
+  return { config: resolveLintConfig(settings), root: path.dirname(file), file, problems };
+}
+
+/** The nearest configuration at or above `folder`, one read per folder however many notes ask. */
+export class LintConfigFinder {
+  private readonly byFolder = new Map<string, Promise<LoadedLintConfig | undefined>>();
+
+  find(folder: string): Promise<LoadedLintConfig | undefined> {
+    const absolute = path.resolve(folder);
+    let found = this.byFolder.get(absolute);
+    if (!found) {
+      found = loadLintConfigFile(path.join(absolute, configFileName)).then((loaded) => {
+        if (loaded) return loaded;
+        const parent = path.dirname(absolute);
+        return parent === absolute ? undefined : this.find(parent);
+      });
+      this.byFolder.set(absolute, found);
+    }
+    return found;
+  }
+}

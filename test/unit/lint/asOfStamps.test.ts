@@ -1,0 +1,79 @@
+import { strict as assert } from 'node:assert';
+import { dayNumber, findAsOfStamps, formatDate, parseIsoDate } from '../../../src/core/lint';
+
+describe('findAsOfStamps', () => {
+  const cases: Array<[string, string, string, 'day' | 'month']> = [
+    ['As of January 26, 2026, the index led.', 'January 26, 2026', '2026-01-26', 'day'],
+    ['Cheap as of Jan. 26, 2026 by most measures.', 'Jan. 26, 2026', '2026-01-26', 'day'],
+    ['The spread narrowed (as of 2026-03-05).', '2026-03-05', '2026-03-05', 'day'],
+    ['Breadth improved as of 3/4/2026.', '3/4/2026', '2026-03-04', 'day'],
+    ['As of late January 2026 the rotation began.', 'January 2026', '2026-01-01', 'month'],
+    ["At today's January 28, 2026 meeting the Fed held.", 'January 28, 2026', '2026-01-28', 'day'],
+    ['Figures as at 26 January 2026.', '26 January 2026', '2026-01-26', 'day'],
+    ['Quotes as of November 20, 2026, 4:00 PM ET.', 'November 20, 2026', '2026-11-20', 'day'],
+    ['AS OF: Sep 30, 2026', 'Sep 30, 2026', '2026-09-30', 'day'],
+  ];
+  for (const [text, dateText, iso, precision] of cases) {
+    it(`reads "${text}"`, () => {
+      const [stamp, ...rest] = findAsOfStamps(text);
+      assert.equal(rest.length, 0);
+      assert.equal(stamp.dateText, dateText);
+      assert.equal(text.slice(stamp.dateOffset, stamp.dateOffset + stamp.dateLength), dateText);
+      assert.equal(stamp.precision, precision);
+      assert.equal(stamp.firstDay, dayNumber(parseIsoDate(iso)!));
+      assert.equal(stamp.line, 1);
+      assert.equal(stamp.column, stamp.offset + 1);
+    });
+  }
+
+  it('a month stamp covers the whole month, and a re-stamp replaces its qualifier too', () => {
+    const text = 'As of late January 2026 the rotation began.';
+    const [stamp] = findAsOfStamps(text);
+    assert.equal(stamp.lastDay, dayNumber({ year: 2026, month: 1, day: 31 }));
+    assert.equal(text.slice(stamp.restampOffset, stamp.restampOffset + stamp.restampLength), 'late January 2026');
+  });
+
+  it('reads asOf:, date: and updated: in front matter, quoted or not', () => {
+    const text = '---\ntitle: x\nasOf: 2026-11-20\ndate: "Nov 3, 2026"\nupdated: 2026-02-30\n---\nBody.\n';
+    const stamps = findAsOfStamps(text);
+    assert.deepEqual(
+      stamps.map((stamp) => [stamp.source, stamp.line, stamp.dateText]),
+      [
+        ['front-matter', 3, '2026-11-20'],
+        ['front-matter', 4, 'Nov 3, 2026'],
+      ],
+    );
+  });
+
+  it('ignores dates without a year, words that are not dates, and code', () => {
+    const text = [
+      'As of Jan 26 the index led; as of now, as of the close.',
+      '`As of January 26, 2026`',
+      '',
+      '```',
+      'As of January 26, 2026',
+      '```',
+      '<!-- As of January 26, 2026 -->',
+    ].join('\n');
+    assert.deepEqual(findAsOfStamps(text), []);
+  });
+
+  it('keeps offsets exact with CRLF line endings', () => {
+    const text = 'Intro.\r\n\r\nAs of January 26, 2026, things.\r\n';
+    const [stamp] = findAsOfStamps(text);
+    assert.equal(stamp.line, 3);
+    assert.equal(text.slice(stamp.dateOffset, stamp.dateOffset + stamp.dateLength), 'January 26, 2026');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes each style the way it was read', () => {
+    const date = { year: 2026, month: 11, day: 21 };
+    assert.equal(formatDate(date, 'long'), 'November 21, 2026');
+    assert.equal(formatDate(date, 'short-dot'), 'Nov. 21, 2026');
+    assert.equal(formatDate({ ...date, month: 5 }, 'short-dot'), 'May 21, 2026');
+    assert.equal(formatDate(date, 'iso'), '2026-11-21');
+    assert.equal(formatDate(date, 'numeric'), '11/21/2026');
+    assert.equal(formatDate(date, 'day-first'), '21 November 2026');
+  });
+});

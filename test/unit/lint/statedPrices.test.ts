@@ -1,0 +1,70 @@
+import { strict as assert } from 'node:assert';
+import { findStatedPrices, formatLikeStated } from '../../../src/core/lint';
+import { findTickerMentions } from '../../../src/core/tickers';
+
+function prices(text: string) {
+  return findStatedPrices(text, findTickerMentions(text)).map((price) => ({
+    symbol: price.symbol,
+    value: price.value,
+    written: text.slice(price.offset, price.offset + price.length),
+    number: text.slice(price.valueOffset, price.valueOffset + price.valueLength),
+    line: price.line,
+    column: price.column,
+    source: price.source,
+  }));
+}
+
+describe('findStatedPrices', () => {
+  it('reads prices tied to a mention by a verb or "at", with exact positions', () => {
+    const text = 'Apple (NASDAQ: AAPL) closed at $256.44. $TSLA traded near $431.46, and Microsoft (NASDAQ: MSFT)\nclosed at $498.12.';
+    assert.deepEqual(prices(text), [
+      { symbol: 'AAPL', value: 256.44, written: '$256.44', number: '256.44', line: 1, column: 32, source: 'prose' },
+      { symbol: 'TSLA', value: 431.46, written: '$431.46', number: '431.46', line: 1, column: 59, source: 'prose' },
+      { symbol: 'MSFT', value: 498.12, written: '$498.12', number: '498.12', line: 2, column: 11, source: 'prose' },
+    ]);
+  });
+
+  it('reads movements to a price, grouped thousands and other currencies', () => {
+    const text = '$NVDA rose $5 to $190.10. $SML at $1,482.33. Vodafone (LSE: VOD) closed at £0.74. Shopify (TSX: SHOP) at C$168.40.';
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value, price.written]),
+      [
+        ['NVDA', 190.1, '$190.10'],
+        ['SML', 1482.33, '$1,482.33'],
+        ['VOD', 0.74, '£0.74'],
+        ['SHOP', 168.4, 'C$168.40'],
+      ],
+    );
+  });
+
+  it('does not read amounts, changes, percentages, multiples or another mention’s price', () => {
+    const text = [
+      'Amazon ($AMZN) has $5 billion of buybacks; $MSFT holds $380bn.',
+      '$TSLA gained $5.20 today. $AAPL is up 3%. (NASDAQ: AMZN) at 33 times earnings.',
+      '$AAPL and $MSFT closed at $498.12.',
+      '$AAPL $256.44, no verb.',
+      '`$AAPL closed at $256.44`',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [['MSFT', 498.12]],
+    );
+  });
+
+  it('reads the price column of a quote table, row by row', () => {
+    const text = '| Symbol | Name | Price |\n|---|---|---:|\n| AAPL | Apple | 272.41 |\n| **TSLA** | Tesla | $412.80 |\n| META | Meta | n/a |\n';
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.written, price.line, price.source]),
+      [
+        ['AAPL', '272.41', 3, 'table'],
+        ['TSLA', '$412.80', 4, 'table'],
+      ],
+    );
+  });
+
+  it('writes a new price like the stated one', () => {
+    assert.equal(formatLikeStated(1482.3, { decimals: 2, grouped: true }), '1,482.30');
+    assert.equal(formatLikeStated(1482.3, { decimals: 0, grouped: false }), '1482.30');
+    assert.equal(formatLikeStated(0.512, { decimals: 2, grouped: false }), '0.5120');
+  });
+});
