@@ -4,6 +4,7 @@
 import { splitRow, type Cell } from '../tickers/tableMentions';
 import type { AsOfStamp } from './asOfStamps';
 import type { NoteSource } from './noteSource';
+import { findContaining } from '../sortedRanges';
 
 export interface QuoteTableRow {
   /** 0-based line */
@@ -65,18 +66,9 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]):
   return tables;
 }
 
-/** The table containing a 0-based line, by binary search: tables are in document order. */
+/** The table containing a 0-based line: tables are in document order. */
 export function tableAtLine(tables: readonly QuoteTable[], line: number): QuoteTable | undefined {
-  let low = 0;
-  let high = tables.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const table = tables[mid];
-    if (line < table.startLine) high = mid - 1;
-    else if (line > table.endLine) low = mid + 1;
-    else return table;
-  }
-  return undefined;
+  return findContaining(tables, line, (table) => table.startLine, (table) => table.endLine + 1);
 }
 
 function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource'> {

@@ -5,6 +5,7 @@ import { LineKind, mapBlocks, type BlockMap } from './markdownBlocks';
 import type { TickerMention } from './mention';
 import { scanInlineMentions } from './inlineMentions';
 import { scanTableMentions } from './tableMentions';
+import { findContaining } from '../sortedRanges';
 
 /** Mentions in document order. Pass a LineIndex you already have to avoid building another. */
 export function findTickerMentions(text: string, lines: LineIndex = new LineIndex(text)): TickerMention[] {
@@ -44,14 +45,5 @@ export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: 
 
 /** The mention whose written span contains the offset (for hovers), if any. */
 export function mentionAt(mentions: readonly TickerMention[], offset: number): TickerMention | undefined {
-  let low = 0;
-  let high = mentions.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const mention = mentions[mid];
-    if (offset < mention.offset) high = mid - 1;
-    else if (offset >= mention.offset + mention.length) low = mid + 1;
-    else return mention;
-  }
-  return undefined;
+  return findContaining(mentions, offset, (mention) => mention.offset, (mention) => mention.offset + mention.length);
 }
