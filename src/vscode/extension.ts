@@ -12,6 +12,8 @@ import { SnapshotSources } from './quotes/snapshotSources';
 import { LintCodeActionProvider } from './lint/lintCodeActions';
 import { LintConfiguration } from './lint/lintConfiguration';
 import { LintController } from './lint/lintController';
+import { registerCharts } from './charts/registerCharts';
+import { QuoteError } from '../core/quotes/quote';
 
 export const markdownSelector: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
@@ -49,6 +51,16 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('marketNotes.lintWorkspace', () => lint.lintWorkspace()),
     vscode.commands.registerCommand('marketNotes.showLog', () => log.show()),
   );
+  registerCharts(context, {
+    log,
+    // Market-bound charts take their closes from the same provider as the hover, for the note being charted.
+    history: async (ticker, range) => {
+      const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+      const history = uri && (await quotes.history(uri, ticker, range));
+      if (!history) throw new QuoteError('bad-response', `No ${range} history for ${ticker.symbol} from ${quotes.providerFor(uri)}`);
+      return history;
+    },
+  });
   log.info(`Market Notes ${context.extension.packageJSON.version as string} activated`);
 }
 

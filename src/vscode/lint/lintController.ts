@@ -3,7 +3,7 @@
 // "Lint Workspace Notes" with progress. Diagnostics keep the findings they came from, for the quick fixes.
 
 import * as vscode from 'vscode';
-import { lintNote, WorkspaceFigureIndex, type ChartCompiler, type Finding, type NoteSource, type QuoteLookup } from '../../core/lint';
+import { lintNote, WorkspaceFigureIndex, type Finding, type NoteSource, type QuoteLookup } from '../../core/lint';
 import { ignoreMatcher } from '../../core/lint/config';
 import { QuoteError } from '../../core/quotes/quote';
 import type { MentionIndex } from '../mentionIndex';
@@ -12,6 +12,9 @@ import { toDiagnostic } from './findingDiagnostics';
 import type { LintConfiguration } from './lintConfiguration';
 
 const typingDelayMs = 300;
+// In the editor the charts feature reports broken chart blocks (with what vega itself refused in the panel), through
+// the same core reading of the block; lint leaves that rule to it so a block is not reported twice.
+const rulesOwnedElsewhere = new Set(['invalid-chart']);
 const noteGlob = '**/*.{md,markdown}';
 const excludeGlob = '**/{node_modules,.git}/**';
 
@@ -35,7 +38,6 @@ export class LintController implements vscode.Disposable {
     private readonly mentionIndex: MentionIndex,
     private readonly quotes: QuoteService,
     private readonly configuration: LintConfiguration,
-    private readonly compileChart?: ChartCompiler,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(noteGlob);
     this.disposables.push(
@@ -111,7 +113,8 @@ export class LintController implements vscode.Disposable {
       return undefined;
     }
     await (this.indexed ??= this.indexWorkspace());
-    const { config, root } = await this.configuration.forNote(uri);
+    const { config: configured, root } = await this.configuration.forNote(uri);
+    const config = { ...configured, rules: Object.fromEntries(Object.entries(configured.rules).map(([id, level]) => [id, rulesOwnedElsewhere.has(id) ? 'off' : level])) };
     const relative = indexKey(uri);
     if (ignoreMatcher(config)(relative)) {
       this.diagnostics.delete(uri);
@@ -119,7 +122,7 @@ export class LintController implements vscode.Disposable {
     }
     let findings: Finding[];
     try {
-      findings = await lintNote(text, { file: relative, config, quotes: this.quoteLookup(uri), figureIndex: this.figureIndex, compileChart: this.compileChart, logger: this.log, ...(note ? { note } : {}) });
+      findings = await lintNote(text, { file: relative, config, quotes: this.quoteLookup(uri), figureIndex: this.figureIndex, logger: this.log, ...(note ? { note } : {}) });
     } catch (error) {
       this.log.error(`Lint failed on ${relative}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return undefined;
