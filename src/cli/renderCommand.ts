@@ -1,0 +1,49 @@
+// `market-notes render <note.md> --out DIR [--format svg|png]`: one image per chart block, named
+// `<note>-<line>.<format>`. A broken block is reported with its line on stderr and the others still render;
+// the exit code is then 1 (findings), as for lint.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chartFileName } from '../core/charts/chartFileName';
+import type { HistorySource } from '../core/charts/prepareCharts';
+import { renderNoteCharts } from '../node/renderCharts';
+import { exitCode, UsageError, type CliIo } from './io';
+import { readNote } from './noteFiles';
+import { parseFormat } from './options';
+
+export interface RenderIo extends Pick<CliIo, 'cwd' | 'stdout' | 'stderr'> {
+  /** Quote history for market-bound charts (the snapshot provider's files); without it they are reported. */
+  readonly history?: HistorySource;
+}
+
+export async function renderCommand(args: readonly string[], io: RenderIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { out: { type: 'string', short: 'o' }, format: { type: 'string', default: 'svg' } },
+    allowPositionals: true,
+  });
+  const format = parseFormat(values.format, ['svg', 'png'] as const);
+  if (positionals.length !== 1) throw new UsageError('render: name exactly one note file');
+  if (!values.out) throw new UsageError('render: --out DIR is required');
+  const [note] = positionals;
+  const text = await readNote(note, io.cwd);
+  const outDir = path.resolve(io.cwd, values.out);
+  await mkdir(outDir, { recursive: true });
+
+  const charts = await renderNoteCharts(text, format, io.history);
+  if (charts.length === 0) io.stderr(`${note}: no vega-lite blocks to render\n`);
+  let broken = 0;
+  for (const chart of charts) {
+    if ('problem' in chart) {
+      broken++;
+      const { line, column, message } = chart.problem;
+      io.stderr(`${note}:${line}:${column}: error: ${message}\n`);
+      continue;
+    }
+    const file = path.join(outDir, chartFileName(note, chart.line, format));
+    await writeFile(file, chart.image);
+    io.stdout(`${path.relative(io.cwd, file) || file}\n`);
+  }
+  return broken > 0 ? exitCode.findings : exitCode.ok;
+}

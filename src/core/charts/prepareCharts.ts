@@ -1,0 +1,73 @@
+// A note → its charts, each ready to render or carrying the problem that stops it. The panel, the diagnostics
+// and the CLI all start here, so they agree on what is broken and where.
+
+import type { History, TickerRef } from '../quotes/quote';
+import { LineIndex } from '../tickers/lineIndex';
+import { findChartBlocks, type ChartBlock } from './chartBlocks';
+import { problemInBlock, problemOnFence, type ChartProblem } from './chartProblem';
+import { bindMarketData, readMarketBinding, type ChartRange, type MarketBinding } from './marketBinding';
+import { locateInBlock, parseChartBlock, type JsonObject } from './parseChart';
+import { sanitizeChartSpec } from './sanitizeSpec';
+
+export interface PreparedChart {
+  readonly block: ChartBlock;
+  /** The sanitised spec; absent when `problem` says why there is none. */
+  readonly spec?: JsonObject;
+  /** Present for market-bound blocks: their data still has to be fetched and bound. */
+  readonly binding?: MarketBinding;
+  readonly problem?: ChartProblem;
+}
+
+/** Where market-bound charts get their data: the quote layer's history (a provider, the cache, the snapshot). */
+export type HistorySource = (ticker: TickerRef, range: ChartRange) => Promise<History>;
+
+export function prepareCharts(note: string, lines: LineIndex = new LineIndex(note)): PreparedChart[] {
+  return findChartBlocks(note, lines).map((block) => prepareChart(block, lines));
+}
+
+function prepareChart(block: ChartBlock, lines: LineIndex): PreparedChart {
+  const parsed = parseChartBlock(block, lines);
+  if (!parsed.ok) return { block, problem: parsed.problem };
+  const bound = readMarketBinding(parsed.spec);
+  if (bound !== undefined && !bound.ok) {
+    const node = locateInBlock(block, bound.path);
+    const problem = node
+      ? problemInBlock(block, lines, 'spec', bound.message, node.offset, node.length)
+      : problemOnFence(block, lines, 'spec', bound.message);
+    return { block, problem };
+  }
+  const spec = sanitizeChartSpec(parsed.spec);
+  return bound === undefined ? { block, spec } : { block, spec, binding: bound.binding };
+}
+
+/**
+ * The spec to render: as written, or with its market data bound. A failed fetch becomes a 'data' problem on
+ * the fence, worded with the provider's own reason ("IWM: rate limited").
+ */
+export async function resolveChartSpec(
+  chart: PreparedChart,
+  lines: LineIndex,
+  history: HistorySource | undefined,
+): Promise<{ spec: JsonObject } | { problem: ChartProblem }> {
+  if (chart.problem || !chart.spec) {
+    return { problem: chart.problem ?? problemOnFence(chart.block, lines, 'spec', 'No chart') };
+  }
+  const { binding, spec } = chart;
+  if (!binding) return { spec };
+  if (!history) {
+    return { problem: problemOnFence(chart.block, lines, 'data', 'Market data is not available here: no quote history source') };
+  }
+  const results = await Promise.allSettled(binding.tickers.map((symbol) => history({ symbol }, binding.range)));
+  const failures = results.flatMap((result, i) =>
+    result.status === 'rejected' ? [`${binding.tickers[i]}: ${reason(result.reason)}`] : [],
+  );
+  if (failures.length > 0) {
+    return { problem: problemOnFence(chart.block, lines, 'data', `No market data for ${failures.join('; ')}`) };
+  }
+  const histories = results.map((result) => (result as PromiseFulfilledResult<History>).value);
+  return { spec: bindMarketData(spec, histories, binding.normalize) };
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,117 @@
+// Charts rendered outside the editor (the CLI's `render`): the same safe loader and csv readers as the panel,
+// vega's expression interpreter instead of compiled code, and PNGs through resvg with a font shipped in the
+// package — resvg sees no system fonts here, and without a font every label silently vanishes.
+
+import { Resvg } from '@resvg/resvg-js';
+import type * as Vega from 'vega';
+import { expressionInterpreter } from 'vega-interpreter';
+import { builtinPalettes, chartThemeConfig } from '../core/charts/chartTheme';
+import { compileChart } from '../core/charts/compileChart';
+import { registerSafeDsvReaders, type FormatRegistry } from '../core/charts/dsvReaders';
+import type { JsonObject } from '../core/charts/parseChart';
+import { createSafeLoader } from '../core/charts/safeLoader';
+import { createChartLogger } from '../core/charts/chartLogger';
+import { problemOnFence, type ChartProblem } from '../core/charts/chartProblem';
+import { prepareCharts, resolveChartSpec, type HistorySource } from '../core/charts/prepareCharts';
+import { LineIndex } from '../core/tickers/lineIndex';
+
+export type ImageFormat = 'svg' | 'png';
+
+/** A chart vega-lite or vega refused, or that logged errors (a blocked URL) while rendering. */
+export class ChartRenderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ChartRenderError';
+  }
+}
+
+let vegaModule: Promise<typeof Vega> | undefined;
+
+/**
+ * vega, loaded on first use: its Node build has a top-level await (it probes for `canvas`), which a CommonJS
+ * caller cannot require. The csv readers are swapped in before any chart renders.
+ */
+function loadVega(): Promise<typeof Vega> {
+  vegaModule ??= import('vega').then((vega) => {
+    registerSafeDsvReaders((vega as unknown as { formats: FormatRegistry }).formats);
+    return vega;
+  });
+  return vegaModule;
+}
+
+const fontFamily = 'DejaVu Sans';
+let fontFiles: string[] | undefined;
+
+/** The fonts resvg gets, from the `dejavu-fonts-ttf` package (resolved, not bundled: they are data files). */
+export function chartFontFiles(): string[] {
+  // require.resolve, not import.meta: this runs as CommonJS under the tests and as ESM in the bundled CLI
+  // (whose banner defines `require`).
+  fontFiles ??= ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
+  return fontFiles;
+}
+
+/** The light theme, in the shipped font: what a chart looks like on a printed page. */
+const defaultConfig = chartThemeConfig({ ...builtinPalettes.light, fontFamily });
+
+/** SVG text of a sanitised vega-lite spec. */
+export async function renderChartSvg(spec: JsonObject, config: JsonObject = defaultConfig): Promise<string> {
+  const compiled = await compileChart(spec, config);
+  if (!compiled.ok) throw new ChartRenderError(compiled.message);
+  const vega = await loadVega();
+  const { logger, problems } = createChartLogger();
+  let view: Vega.View;
+  try {
+    view = new vega.View(vega.parse(compiled.vega, undefined, { ast: true }), {
+      renderer: 'none',
+      loader: createSafeLoader(),
+      expr: expressionInterpreter,
+      logger,
+    });
+  } catch (error) {
+    throw new ChartRenderError(error instanceof Error ? error.message : String(error));
+  }
+  try {
+    const svg = await view.toSVG();
+    if (problems.length > 0) throw new ChartRenderError(problems.join('; '));
+    return svg;
+  } finally {
+    view.finalize();
+  }
+}
+
+/** PNG bytes of an SVG, at `scale` (2: sharp on high-density screens and in print). */
+export function svgToPng(svg: string, scale = 2): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: { fontFiles: chartFontFiles(), loadSystemFonts: false, defaultFontFamily: fontFamily, sansSerifFamily: fontFamily },
+  });
+  return resvg.render().asPng();
+}
+
+export async function renderChart(spec: JsonObject, format: ImageFormat): Promise<string | Buffer> {
+  const svg = await renderChartSvg(spec);
+  return format === 'svg' ? svg : svgToPng(svg);
+}
+
+export type RenderedChart = { readonly line: number; readonly image: string | Buffer } | { readonly line: number; readonly problem: ChartProblem };
+
+/** Every chart of a note, in order: its image, or the problem that stopped it (one broken block stops no other). */
+export async function renderNoteCharts(note: string, format: ImageFormat, history?: HistorySource): Promise<RenderedChart[]> {
+  const lines = new LineIndex(note);
+  const rendered: RenderedChart[] = [];
+  for (const chart of prepareCharts(note, lines)) {
+    const line = chart.block.line;
+    const resolved = await resolveChartSpec(chart, lines, history);
+    if ('problem' in resolved) {
+      rendered.push({ line, problem: resolved.problem });
+      continue;
+    }
+    try {
+      rendered.push({ line, image: await renderChart(resolved.spec, format) });
+    } catch (error) {
+      if (!(error instanceof ChartRenderError)) throw error;
+      rendered.push({ line, problem: problemOnFence(chart.block, lines, 'compile', error.message) });
+    }
+  }
+  return rendered;
+}

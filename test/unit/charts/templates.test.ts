@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { chartKinds, chartTemplateFence, chartTemplateSpec, type ChartKind } from '../../../src/core/charts/chartTemplates';
+import { bindMarketData } from '../../../src/core/charts/marketBinding';
+import { prepareCharts } from '../../../src/core/charts/prepareCharts';
+import { tidyJson } from '../../../src/core/charts/tidyJson';
+import type { History } from '../../../src/core/quotes/quote';
+import { renderChartSvg } from '../../../src/node/renderCharts';
+
+function history(symbol: string, closes: number[]): History {
+  return { symbol, provider: 'snapshot', bars: closes.map((close, i) => ({ date: `2026-01-${String(i + 2).padStart(2, '0')}`, close })) };
+}
+const histories = [history('IWM', [200, 220, 210]), history('QQQ', [500, 490, 480])];
+const tickersFor = (kind: ChartKind) => (kind === 'blank' ? [] : ['IWM', 'QQQ']);
+
+describe('chart templates', () => {
+  for (const kind of chartKinds) {
+    it(`${kind}: live-bound block parses back, binds and renders`, async () => {
+      const fence = chartTemplateFence({ kind, tickers: tickersFor(kind), range: '3mo' });
+      assert.match(fence, /^```vega-lite\n\{\n[\s\S]*\n\}\n```\n$/);
+      const [chart] = prepareCharts(fence);
+      assert.equal(chart.problem, undefined);
+      if (kind !== 'blank') assert.deepEqual(chart.binding?.tickers, ['IWM', 'QQQ']);
+      const spec = chart.binding ? bindMarketData(chart.spec!, histories, chart.binding.normalize) : chart.spec!;
+      const svg = await renderChartSvg(spec);
+      assert.match(svg, /^<svg/);
+    });
+  }
+
+  it('computes what each kind promises', async () => {
+    const ytd = bindMarketData(chartTemplateSpec({ kind: 'ytd', tickers: ['IWM', 'QQQ'], range: '3mo' }), histories, 100);
+    assert.equal(ytd.title, 'IWM, QQQ year to date');
+    const ytdSvg = await renderChartSvg(ytd);
+    // IWM 200 → 210 is +5%, QQQ 500 → 480 is −4%: the bars' aria labels carry the tooltip values.
+    assert.match(ytdSvg, /symbol: IWM; [^"]*ytd: \+5\.0%/);
+    assert.match(ytdSvg, /symbol: QQQ; [^"]*ytd: \u22124\.0%/);
+    const ratio = bindMarketData(chartTemplateSpec({ kind: 'ratio', tickers: ['IWM', 'QQQ'], range: '3mo' }), histories);
+    // 200/500 = 0.4 at the start, 220/490 ≈ 0.449 at the top.
+    assert.match(await renderChartSvg(ratio), /'IWM \/ QQQ' for a linear scale with values from 0\.40 to 0\.45/);
+  });
+
+  it('forces the year-to-date range for ytd bars', () => {
+    const spec = chartTemplateSpec({ kind: 'ytd', tickers: ['IWM'], range: '1y' });
+    assert.deepEqual((spec.usermeta as { marketNotes: unknown }).marketNotes, { tickers: ['IWM'], range: 'ytd', normalize: 100 });
+  });
+
+  it('inlines a snapshot with its as-of date and source, and no live binding', async () => {
+    const spec = chartTemplateSpec({ kind: 'rotation', tickers: ['IWM', 'QQQ'], range: '3mo', snapshot: histories });
+    assert.equal(spec.usermeta, undefined);
+    assert.deepEqual(spec.title, { text: 'IWM vs QQQ performance (3mo)', subtitle: 'Source: snapshot, as of 2026-01-04' });
+    assert.equal((spec.data as { values: unknown[] }).values.length, 6);
+    assert.match(await renderChartSvg(spec), /as of 2026-01-04/);
+  });
+
+  it('rejects the wrong number of tickers or invalid symbols', () => {
+    assert.throws(() => chartTemplateSpec({ kind: 'ratio', tickers: ['IWM'], range: '3mo' }), /2–2 valid tickers/);
+    assert.throws(() => chartTemplateSpec({ kind: 'rotation', tickers: ["IWM']"], range: '3mo' }), /valid tickers/);
+  });
+});
+
+describe('tidyJson', () => {
+  it('keeps short values on one line and breaks long ones', () => {
+    const text = tidyJson({ mark: 'bar', encoding: { x: { field: 'a', type: 'nominal' } }, data: { values: [{ a: 1 }, { a: 2 }] } }, 50);
+    assert.equal(text, '{\n  "mark": "bar",\n  "encoding": {\n    "x": {"field": "a", "type": "nominal"}\n  },\n  "data": {"values": [{"a": 1}, {"a": 2}]}\n}');
+    assert.deepEqual(JSON.parse(text), JSON.parse(JSON.stringify(JSON.parse(text))));
+  });
+
+  it('round-trips to the same value', () => {
+    const value = { a: [1, 'two', null, true, { b: [] }], c: {}, d: 'quote " and \\ backslash' };
+    assert.deepEqual(JSON.parse(tidyJson(value, 10)), value);
+  });
+});

@@ -1,0 +1,101 @@
+// The panel's charts, keyed by what they draw. An update reuses every card whose spec text and palette are
+// unchanged (moving it if blocks were added above) and renders only the rest, so typing in one block of twenty
+// re-renders one chart.
+
+import type { ChartPalette } from '../../src/core/charts/chartTheme';
+import { chartThemeConfig } from '../../src/core/charts/chartTheme';
+import type { ChartView, ExportFormat, RenderError } from '../../src/core/charts/messages';
+import { ChartCard, type CardActions } from './chartCard';
+import { embedChart, type EmbeddedChart } from './embedChart';
+
+interface Entry {
+  readonly card: ChartCard;
+  /** Spec text + palette: equal keys draw the same chart. */
+  readonly key: string;
+  /** Set once rendering settled: the chart, or why there is none. */
+  chart?: EmbeddedChart;
+  error?: string;
+  rendering?: Promise<void>;
+}
+
+export class ChartList {
+  private entries: Entry[] = [];
+  /** How many charts the last update actually rendered (for tests and the bench). */
+  lastRenderCount = 0;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly actions: CardActions,
+  ) {}
+
+  /** Show `views`; resolves when every new chart has rendered, with the charts vega refused. */
+  async update(views: readonly ChartView[], palette: ChartPalette): Promise<RenderError[]> {
+    const paletteKey = JSON.stringify(palette);
+    const reusable = new Map<string, Entry[]>();
+    for (const entry of this.entries) {
+      const list = reusable.get(entry.key) ?? [];
+      list.push(entry);
+      reusable.set(entry.key, list);
+    }
+    let config: ReturnType<typeof chartThemeConfig> | undefined;
+    const next: Entry[] = [];
+    let rendered = 0;
+    for (const view of views) {
+      const key = 'spec' in view ? `${paletteKey}\n${view.spec}` : `problem\n${JSON.stringify(view.problem)}`;
+      const reused = reusable.get(key)?.shift();
+      if (reused) {
+        reused.card.setLine(view.line);
+        next.push(reused);
+        continue;
+      }
+      if ('problem' in view) {
+        const card = new ChartCard(view.line, this.actions, 'error');
+        card.showProblem(view.problem.message, view.problem);
+        next.push({ card, key, error: view.problem.message });
+        continue;
+      }
+      const entry: Entry = { card: new ChartCard(view.line, this.actions, 'chart'), key };
+      config ??= chartThemeConfig(palette);
+      entry.rendering = this.render(entry, view.spec, config);
+      next.push(entry);
+      rendered++;
+    }
+    for (const stale of [...reusable.values()].flat()) stale.chart?.result.finalize();
+    this.entries = next;
+    this.lastRenderCount = rendered;
+    this.place(next.map((entry) => entry.card.element));
+    await Promise.all(next.map((entry) => entry.rendering));
+    return next.flatMap((entry) => (entry.error !== undefined && !entry.key.startsWith('problem\n') ? [{ line: entry.card.line, message: entry.error }] : []));
+  }
+
+  /** SVG text or a PNG data URL of the chart whose block starts at `line`. */
+  async exportChart(line: number, format: ExportFormat): Promise<string> {
+    const entry = this.entries.find((e) => e.card.line === line);
+    await entry?.rendering;
+    const view = entry?.chart?.result.view;
+    if (!view) throw new Error(entry?.error ?? `No chart at line ${line}`);
+    return format === 'svg' ? view.toSVG() : view.toImageURL('png', 2);
+  }
+
+  private async render(entry: Entry, spec: string, config: ReturnType<typeof chartThemeConfig>): Promise<void> {
+    try {
+      entry.chart = await embedChart(entry.card.body, spec, config);
+      // Replaced by a newer update while it rendered: nobody will show or finalize it but us.
+      if (!this.entries.includes(entry)) entry.chart.result.finalize();
+      entry.card.showNotes(entry.chart.problems);
+      if (entry.chart.problems.length > 0) entry.error = entry.chart.problems.join('; ');
+    } catch (error) {
+      entry.error = error instanceof Error ? error.message : String(error);
+      entry.card.showProblem(entry.error);
+    } finally {
+      entry.rendering = undefined;
+    }
+  }
+
+  /** Put the cards in order, touching the DOM only where it differs (moving a rendered chart keeps it drawn). */
+  private place(elements: readonly HTMLElement[]): void {
+    const current = [...this.container.children];
+    if (current.length === elements.length && current.every((el, i) => el === elements[i])) return;
+    this.container.replaceChildren(...elements);
+  }
+}
