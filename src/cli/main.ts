@@ -4,6 +4,7 @@
 import { exitCode, UsageError, type CliIo } from './io';
 import { lintCommand } from './lintCommand';
 import { quoteCommand } from './quoteCommand';
+import { renderCommand } from './renderCommand';
 import { tickersCommand } from './tickersCommand';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
@@ -12,6 +13,7 @@ const commands: Readonly<Record<string, Command>> = {
   tickers: tickersCommand,
   lint: lintCommand,
   quote: quoteCommand,
+  render: renderCommand,
 };
 
 export const usage = `Usage: market-notes <command> [options]
@@ -22,6 +24,8 @@ Commands:
                                                Check notes for stale and conflicting figures; exit 1 on errors
   quote <symbols…> [--provider ID] [--quotes FILE] [--format text|json]
                                                Quote symbols (AAPL, NYSEARCA:IWM, TSX:SHOP, ^RUT); exit 1 if any failed
+  render <note.md> --out DIR [--format svg|png]
+                                               Render each vega-lite block to <note>-<line>.svg|png; exit 1 if one broke
 
 Options:
   -h, --help      Show this help

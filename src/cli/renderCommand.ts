@@ -11,6 +11,8 @@ import { renderNoteCharts } from '../node/renderCharts';
 import { exitCode, UsageError, type CliIo } from './io';
 import { readNote } from './noteFiles';
 import { parseFormat } from './options';
+import { findSnapshotProviderAbove } from '../node/snapshotFiles';
+import { silentLogger } from '../core/logger';
 
 export interface RenderIo extends Pick<CliIo, 'cwd' | 'stdout' | 'stderr'> {
   /** Quote history for market-bound charts (the snapshot provider's files); without it they are reported. */
@@ -31,7 +33,9 @@ export async function renderCommand(args: readonly string[], io: RenderIo): Prom
   const outDir = path.resolve(io.cwd, values.out);
   await mkdir(outDir, { recursive: true });
 
-  const charts = await renderNoteCharts(text, format, io.history);
+  // Market-bound charts render offline from the workspace snapshot's history files next to the note.
+  const history = io.history ?? (await snapshotHistoryAbove(path.dirname(path.resolve(io.cwd, note))));
+  const charts = await renderNoteCharts(text, format, history);
   if (charts.length === 0) io.stderr(`${note}: no vega-lite blocks to render\n`);
   let broken = 0;
   for (const chart of charts) {
@@ -46,4 +50,9 @@ export async function renderCommand(args: readonly string[], io: RenderIo): Prom
     io.stdout(`${path.relative(io.cwd, file) || file}\n`);
   }
   return broken > 0 ? exitCode.findings : exitCode.ok;
+}
+
+async function snapshotHistoryAbove(folder: string): Promise<HistorySource | undefined> {
+  const snapshot = await findSnapshotProviderAbove(folder, silentLogger);
+  return snapshot && ((ticker, range) => snapshot.history(ticker, range));
 }

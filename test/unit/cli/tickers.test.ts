@@ -69,3 +69,22 @@ describe('market-notes tickers', () => {
     assert.throws(() => execFileSync(process.execPath, [bin, 'tickers'], { cwd: repo, stdio: 'pipe' }), (error: { status: number }) => error.status === 2);
   });
 });
+
+describe('market-notes render on the examples', () => {
+  it('renders the market-bound chart offline from the workspace snapshot history', async () => {
+    const { mkdtempSync, readdirSync, readFileSync: read, rmSync: remove } = await import('node:fs');
+    const out = mkdtempSync(join(tmpdir(), 'mn-render-'));
+    try {
+      const run = await runCli(['render', 'examples/small-caps-rotation.md', '--out', out], { cwd: repo });
+      assert.equal(run.code, 0, run.stderr);
+      const files = readdirSync(out).sort();
+      assert.equal(files.length, 2);
+      const bound = files.map((file) => read(join(out, file), 'utf8')).find((svg) => svg.includes('Indexed (start = 100)'));
+      assert.ok(bound, 'the market-bound chart was rendered');
+      // Two series of daily closes: many points per line, not an empty dataset.
+      assert.ok((bound.match(/<path[^>]*aria-roledescription="line mark"/g) ?? []).length === 2);
+    } finally {
+      remove(out, { recursive: true, force: true });
+    }
+  });
+});
