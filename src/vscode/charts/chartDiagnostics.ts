@@ -3,6 +3,7 @@
 // not be had. A panel report for an older document version is dropped: the lines it names may have moved.
 
 import * as vscode from 'vscode';
+import { docsPath } from '../../core/lint/finding';
 import type { ChartProblem } from '../../core/charts/chartProblem';
 import type { PreparedChart } from '../../core/charts/prepareCharts';
 import type { RenderError } from '../../core/charts/messages';
@@ -20,6 +21,12 @@ interface Entry {
 export class ChartDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('market-notes-charts');
   private readonly entries = new Map<string, Entry>();
+  /** The rule's page, shipped inside the extension, as lint's diagnostics link theirs. */
+  private readonly code: vscode.Diagnostic['code'];
+
+  constructor(extensionUri: vscode.Uri) {
+    this.code = { value: chartDiagnosticCode, target: vscode.Uri.joinPath(extensionUri, docsPath(chartDiagnosticCode)) };
+  }
 
   /** Problems found reading the note (JSON, spec). The panel's stay only if they are for this same version. */
   setFromNote(document: vscode.TextDocument, charts: readonly PreparedChart[]): void {
@@ -52,7 +59,9 @@ export class ChartDiagnostics implements vscode.Disposable {
 
   private set(uri: vscode.Uri, entry: Entry): void {
     this.entries.set(uri.toString(), entry);
-    this.collection.set(uri, [...entry.fromNote, ...entry.fromPanel]);
+    const diagnostics = [...entry.fromNote, ...entry.fromPanel];
+    for (const diagnostic of diagnostics) diagnostic.code = this.code;
+    this.collection.set(uri, diagnostics);
   }
 }
 
@@ -72,6 +81,5 @@ function lineDiagnostic(document: vscode.TextDocument, line: number, message: st
 
 function tagged(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
   diagnostic.source = chartDiagnosticSource;
-  diagnostic.code = chartDiagnosticCode;
   return diagnostic;
 }

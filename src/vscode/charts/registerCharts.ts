@@ -28,7 +28,7 @@ const markdown: vscode.DocumentSelector = { language: 'markdown' };
 const diagnosticDelayMs = 250;
 
 export function registerCharts(context: vscode.ExtensionContext, deps: ChartDeps): void {
-  const diagnostics = new ChartDiagnostics();
+  const diagnostics = new ChartDiagnostics(context.extensionUri);
   const history = deps.history ? new MarketHistoryCache(deps.history) : undefined;
   const services: ChartPanelServices = {
     extensionUri: context.extensionUri,
