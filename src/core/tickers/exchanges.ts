@@ -56,11 +56,17 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
 
 /** The venue a written prefix names, or undefined for anything that is not an exchange prefix. */
 export function normalizeExchange(written: string): ExchangeId | undefined {
-  // The scan asks for every word before a colon: answer the common cases without allocating.
+  // The scan asks for every word before a colon ("Note:", "list:"): remember answers, so each costs one lookup.
   if (written.length > longestWrittenPrefix || !prefixInitials.has(written.charCodeAt(0) | 0x20)) return undefined;
-  return prefixToExchange.get(written) ?? prefixToExchange.get(written.toUpperCase().replace(/[\s.-]+/g, ''));
+  let id = answers.get(written);
+  if (id === undefined) {
+    id = prefixToExchange.get(written.toUpperCase().replace(/[\s.-]+/g, '')) ?? null;
+    if (answers.size < 4096) answers.set(written, id);
+  }
+  return id ?? undefined;
 }
 
+const answers = new Map<string, ExchangeId | null>();
 const longestWrittenPrefix = 24;
 const prefixInitials = new Set([...prefixToExchange.keys()].map((prefix) => prefix.charCodeAt(0) | 0x20));
 

@@ -148,7 +148,8 @@ function mention(
   length: number,
   symbolOffset: number,
 ): TickerMention {
-  const { line, column } = lines.position(offset);
+  const line = lines.lineAt(offset);
+  const column = offset - lines.lineStarts[line] + 1;
   // `^RUT` is the index RUT: the caret is how some writers mark an index, not part of the symbol.
   const caret = written.startsWith('^') ? 1 : 0;
   const symbol = written.slice(caret);
@@ -157,7 +158,7 @@ function mention(
     symbol,
     exchange,
     form,
-    line,
+    line: line + 1,
     column,
     length,
     offset,
