@@ -278,12 +278,16 @@ export class QuoteCache {
         : new QuoteError('bad-response', `${this.provider.displayName} failed for ${describeTicker(entry.ticker)}: ${String(failure)}`, { cause: failure });
     const now = this.clock();
     const windowMs = retryWindowMs(error, this.retryWindowsMs);
+    // Each failure is logged once: a network that stays down is one line, not one every retry window.
+    const repeated = entry.error?.kind === error.kind && entry.error.message === error.message;
     entry.error = error;
     entry.retryAt = now + windowMs;
     if (error.kind === 'rate-limited') {
       this.rateLimit = { until: entry.retryAt, error };
     }
-    this.logger.warn(`${error.message}${windowMs > 0 ? `; next try in ${formatDuration(windowMs)}` : ''}`);
+    const line = `${error.message}${windowMs > 0 ? `; next try in ${formatDuration(windowMs)}` : ''}`;
+    if (repeated) this.logger.trace(line);
+    else this.logger.warn(line);
     this.changed(entry);
   }
 

@@ -58,6 +58,25 @@ describe('QuoteCache', () => {
     now = start;
     provider = new ScriptedProvider();
   });
+  it('logs a failure once while it repeats, and again once it has recovered and fails anew', async () => {
+    const logger = { ...recordingLogger(), trace: () => undefined };
+    const cache = cacheWith({ logger });
+    provider.failWith.set('AAPL', new QuoteError('network', 'Scripted could not be reached for AAPL (connection refused)'));
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await cache.get({ symbol: 'AAPL' });
+      now += 11_000; // past the network retry window
+    }
+    assert.equal(provider.calls.length, 3);
+    assert.equal(logger.lines.filter((line) => line.includes('connection refused')).length, 1);
+    provider.failWith.delete('AAPL');
+    now += 61_000;
+    await cache.get({ symbol: 'AAPL' });
+    provider.failWith.set('AAPL', new QuoteError('network', 'Scripted could not be reached for AAPL (connection refused)'));
+    now += 61_000;
+    await cache.get({ symbol: 'AAPL' });
+    assert.equal(logger.lines.filter((line) => line.includes('connection refused')).length, 2);
+  });
+
 
   describe('freshness', () => {
     it('serves a quote for 60 s, then fetches again', async () => {
