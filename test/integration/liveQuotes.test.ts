@@ -57,4 +57,12 @@ suite('Live quotes from a Yahoo-format server', () => {
     assert.ok(card.includes('301.25'));
     assert.equal(server.requests.filter((candidate) => candidate.path.endsWith('/AAPL')).length, before);
   });
+
+  test("the card's Refresh link asks the provider again for that ticker only", async () => {
+    const count = (symbol: string) => server.requests.filter((candidate) => candidate.path.endsWith(`/${symbol}`)).length;
+    const [apple, berkshire] = [count('AAPL'), count('BRK-B')];
+    await vscode.commands.executeCommand('marketNotes.refreshQuote', { uri: document.uri.toString(), symbol: 'AAPL', exchange: 'NASDAQ' });
+    assert.equal(count('AAPL'), apple + 1);
+    assert.equal(count('BRK-B'), berkshire);
+  });
 });

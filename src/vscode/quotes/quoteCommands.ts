@@ -31,8 +31,7 @@ export function registerQuoteCommands(quotes: QuoteService, keys: ApiKeys, log: 
       log.info('Quotes refreshed for the visible notes');
     }),
     vscode.commands.registerCommand('marketNotes.refreshQuote', async (args: QuoteLinkArgs) => {
-      quotes.reset();
-      await quotes.lookup(vscode.Uri.parse(args.uri), args);
+      await quotes.refreshOne(vscode.Uri.parse(args.uri), args);
       await vscode.commands.executeCommand('editor.action.showHover');
     }),
     vscode.commands.registerCommand('marketNotes.copyQuote', async (args: QuoteLinkArgs) => {

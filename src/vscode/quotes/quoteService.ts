@@ -103,6 +103,17 @@ export class QuoteService implements vscode.Disposable {
     return history;
   }
 
+  /** Ask the provider again for one ticker now (the card's Refresh link), whatever its freshness. */
+  async refreshOne(uri: vscode.Uri, ticker: TickerRef): Promise<void> {
+    const provider = this.providerFor(uri);
+    if (provider === 'snapshot') {
+      this.snapshots.forDocument(uri).provider.invalidate();
+      this.quotesChanged.fire();
+      return;
+    }
+    await this.cacheFor(provider).refresh([ticker], { force: true });
+  }
+
   /** Refresh what visible notes mention; `force` is the "Refresh Quotes" command. */
   async refreshVisible(force: boolean): Promise<void> {
     for (const { uri, tickers } of this.visibleMentions()) {
