@@ -84,4 +84,17 @@ suite('Market Notes in VS Code', () => {
     );
     assert.doesNotMatch(hoverText(hovers ?? []), /snapshot|\$\d/i);
   });
+
+  test('the card compares the price the note states, and the close on its as-of date, with the quote', async () => {
+    const document = await openNoteContaining('closed at $256.44');
+    const text = document.getText();
+    const card = await hoverAt(document, text.indexOf('AAPL', text.indexOf('January 26, 2026')) + 1);
+    assert.match(card, /Then vs now: the note says \\?\$256\.44 \(line \d+\) → \\?\$272\.41 \(\+6\.23%\)/);
+    // The close on the stamp's date comes from the snapshot's history file.
+    const history = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(document.uri, '..', '.market-notes/history/AAPL.csv')));
+    const close = /^2026-01-26,([\d.]+)$/m.exec(history)?.[1];
+    assert.ok(close, 'the examples history has a close for 2026-01-26');
+    assert.ok(card.includes(`Close on 2026-01-26 (note as of January 26, 2026):`), card);
+    assert.ok(card.includes(Number(close).toFixed(2)), card);
+  });
 });
