@@ -6,6 +6,7 @@ import type { TickerMention } from './mention';
 import { scanInlineMentions } from './inlineMentions';
 import { scanTableMentions } from './tableMentions';
 import { findContaining } from '../sortedRanges';
+import { mergeSorted } from '../sortedMerge';
 
 /** Mentions in document order. Pass a LineIndex you already have to avoid building another. */
 export function findTickerMentions(text: string, lines: LineIndex = new LineIndex(text)): TickerMention[] {
@@ -40,7 +41,7 @@ export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: 
     while (cell < symbolCells.length && symbolCells[cell].end <= mention.offset) cell++;
     return cell === symbolCells.length || mention.offset < symbolCells[cell].start;
   });
-  return outsideSymbolCells.concat(tableMentions).sort((a, b) => a.offset - b.offset);
+  return mergeSorted(outsideSymbolCells, tableMentions, (mention) => mention.offset);
 }
 
 /** The mention whose written span contains the offset (for hovers), if any. */

@@ -8,6 +8,7 @@ import { normalizeExchange } from './exchanges';
 import type { TickerMention } from './mention';
 import type { LineIndex } from './lineIndex';
 import { collectSkippedSpans } from './skippedSpans';
+import { mergeSorted } from '../sortedMerge';
 
 /** A ticker as written: letters first, up to 7 characters, an optional share class (`BRK.B`), `^` for indices. */
 const symbolPattern = String.raw`\^?[A-Za-z][A-Za-z0-9]{0,6}(?:[.-][A-Za-z0-9]{1,2})?`;
@@ -36,23 +37,25 @@ function isWrittenTicker(symbol: string): boolean {
 export function scanInlineMentions(text: string, start: number, end: number, lines: LineIndex, out: TickerMention[]): void {
   const segment = start === 0 && end === text.length ? text : text.slice(start, end);
   const skipped = collectSkippedSpans(segment);
-  const found: TickerMention[] = [];
-  const emit = (symbol: string, exchange: TickerMention['exchange'], form: TickerMention['form'], at: number, length: number, symbolAt: number) =>
-    found.push(mention(lines, symbol, exchange, form, start + at, length, start + symbolAt));
-
+  const cashtags: TickerMention[] = [];
   const cashtagSkip = skipped.cursor();
   cashtagPattern.lastIndex = 0;
   for (let match = cashtagPattern.exec(segment); match !== null; match = cashtagPattern.exec(segment)) {
-    if (!cashtagSkip.covers(match.index) && isWrittenTicker(match[1])) emit(match[1], undefined, 'cashtag', match.index, match[0].length, match.index + 1);
+    if (!cashtagSkip.covers(match.index) && isWrittenTicker(match[1])) {
+      cashtags.push(mention(lines, match[1], undefined, 'cashtag', start + match.index, match[0].length, start + match.index + 1));
+    }
   }
-  const exchangeStart = found.length;
+  const exchanges: TickerMention[] = [];
+  const emit: Emit = (symbol, exchange, form, at, length, symbolAt) => exchanges.push(mention(lines, symbol, exchange, form, start + at, length, start + symbolAt));
   const colonSkip = skipped.cursor();
   for (let colon = segment.indexOf(':'); colon !== -1; colon = segment.indexOf(':', colon + 1)) {
     if (!colonSkip.covers(colon)) scanExchangeMention(segment, colon, emit);
   }
-  if (exchangeStart > 0 && exchangeStart < found.length) found.sort((a, b) => a.offset - b.offset);
-  for (const item of found) out.push(item);
+  // Each list is in document order already: merge rather than sort.
+  mergeSorted(cashtags, exchanges, byOffset, out);
 }
+
+const byOffset = (mention: TickerMention) => mention.offset;
 
 type Emit = (symbol: string, exchange: TickerMention['exchange'], form: TickerMention['form'], at: number, length: number, symbolAt: number) => void;
 
