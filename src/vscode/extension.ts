@@ -60,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): void {
       if (!history) throw new QuoteError('bad-response', `No ${range} history for ${ticker.symbol} from ${quotes.providerFor(uri)}`);
       return history;
     },
+    forgetHistory: () => quotes.forgetHistories(),
   });
   log.info(`Market Notes ${context.extension.packageJSON.version as string} activated`);
 }

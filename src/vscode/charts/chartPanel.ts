@@ -8,13 +8,14 @@ import type { ChartPanelState, ChartWebviewState, ExportFormat, FromWebviewMessa
 import { buildChartPanelHtml } from '../../core/charts/panelHtml';
 import { buildPanelContent } from '../../core/charts/panelState';
 import type { ChartDiagnostics } from './chartDiagnostics';
-import type { MarketHistoryCache } from './marketHistory';
+import type { HistorySource } from '../../core/charts/prepareCharts';
 
 export interface ChartPanelServices {
   readonly extensionUri: vscode.Uri;
   readonly log: vscode.LogOutputChannel;
   readonly diagnostics: ChartDiagnostics;
-  readonly history?: MarketHistoryCache;
+  /** Market data for bound charts, cached by the quote layer; `forget` is the panel's "Refresh data". */
+  readonly history?: { readonly history: HistorySource; forget(): void };
   saveExport(document: vscode.TextDocument, line: number, format: ExportFormat, data: string): Promise<void>;
 }
 
@@ -97,7 +98,7 @@ export class ChartPanel implements vscode.Disposable {
 
   /** Fetch market data again and redraw. */
   refreshData(): void {
-    this.services.history?.clear();
+    this.services.history?.forget();
     void this.update();
   }
 

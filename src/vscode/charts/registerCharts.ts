@@ -10,7 +10,6 @@ import { ChartDiagnostics } from './chartDiagnostics';
 import { ChartPanel, type ChartPanelServices } from './chartPanel';
 import { chartLineAt, pickExportFormat, saveChartExport } from './exportChart';
 import { insertChart, insertChartCommand, InsertChartCodeActionProvider, type InsertChartArgs } from './insertChart';
-import { MarketHistoryCache } from './marketHistory';
 
 export const chartCommands = {
   open: 'marketNotes.openCharts',
@@ -22,6 +21,8 @@ export interface ChartDeps {
   readonly log: vscode.LogOutputChannel;
   /** Daily closes for market-bound charts and snapshot inserts; without it those charts say data is unavailable. */
   readonly history?: (ticker: { symbol: string }, range: ChartRange) => Promise<History>;
+  /** Drop cached histories, so "Refresh data" asks the provider again. */
+  readonly forgetHistory?: () => void;
 }
 
 const markdown: vscode.DocumentSelector = { language: 'markdown' };
@@ -29,7 +30,7 @@ const diagnosticDelayMs = 250;
 
 export function registerCharts(context: vscode.ExtensionContext, deps: ChartDeps): void {
   const diagnostics = new ChartDiagnostics(context.extensionUri);
-  const history = deps.history ? new MarketHistoryCache(deps.history) : undefined;
+  const history = deps.history ? { history: deps.history, forget: () => deps.forgetHistory?.() } : undefined;
   const services: ChartPanelServices = {
     extensionUri: context.extensionUri,
     log: deps.log,

@@ -9,6 +9,7 @@ import { QuoteError, type History, type HistoryRange, type Quote, type QuoteProv
 import { createProvider, httpProviderInfo, redactSecrets, type HttpProviderId } from '../../core/quotes/providers';
 import { FileQuoteStore } from '../../node/fileQuoteStore';
 import type { ApiKeys } from './apiKeys';
+import { delay } from '../delay';
 import { providerBaseUrl, readQuoteSettings, type ProviderId } from './quoteSettings';
 import type { SnapshotSources } from './snapshotSources';
 
@@ -88,11 +89,16 @@ export class QuoteService implements vscode.Disposable {
     return known?.quote ? { ...this.toLookup(provider, known), stale: true } : this.toLookup(provider, await fresh);
   }
 
-  /** Daily closes for "then vs now" and charts; undefined when the provider has none or fails (logged). */
+  /**
+   * Daily closes for "then vs now" and charts, the one history cache of the extension; undefined when the provider
+   * has none or fails (logged). A failure is not kept: the next caller asks again.
+   */
   history(uri: vscode.Uri, ticker: TickerRef, range: HistoryRange): Promise<History | undefined> {
     const providerId = this.providerFor(uri);
-    const provider = providerId === 'snapshot' ? this.snapshots.forDocument(uri).provider : this.entryFor(providerId).provider;
-    const key = `${providerId}|${uri.toString()}|${ticker.exchange ?? ''}:${ticker.symbol}|${range}`;
+    const source: { provider: QuoteProvider; root?: vscode.Uri } = providerId === 'snapshot' ? this.snapshots.forDocument(uri) : this.entryFor(providerId);
+    const provider = source.provider;
+    // One entry per source: a provider, or a workspace folder's snapshot — not per note.
+    const key = `${providerId}|${source.root?.toString() ?? ''}|${ticker.exchange ?? ''}:${ticker.symbol}|${range}`;
     const cached = this.histories.get(key);
     if (cached && Date.now() - cached.at < historyReuseMs) return cached.history;
     const history = (provider.history?.(ticker, range) ?? Promise.resolve(undefined)).catch((error: unknown) => {
@@ -100,7 +106,13 @@ export class QuoteService implements vscode.Disposable {
       return undefined;
     });
     this.histories.set(key, { at: Date.now(), history });
+    void history.then((result) => result === undefined && this.histories.get(key)?.history === history && this.histories.delete(key));
     return history;
+  }
+
+  /** Forget cached histories (the chart panel's "Refresh data"). */
+  forgetHistories(): void {
+    this.histories.clear();
   }
 
   /** Ask the provider again for one ticker now (the card's Refresh link), whatever its freshness. */
@@ -220,8 +232,4 @@ export class QuoteService implements vscode.Disposable {
     this.stateChanged.dispose();
     this.quotesChanged.dispose();
   }
-}
-
-function delay(ms: number): Promise<undefined> {
-  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
 }
