@@ -9,6 +9,7 @@ import type { ThenFacts } from '../core/hover/thenVsNow';
 import type { HistoryRange } from '../core/quotes/quote';
 import type { NoteFacts } from './mentionIndex';
 import type { QuoteService } from './quotes/quoteService';
+import { delay } from './delay';
 
 const historyBudgetMs = 1500;
 
@@ -41,8 +42,4 @@ function rangeReaching(day: number, today: number): HistoryRange | undefined {
   if (age <= 85) return '3mo';
   if (age <= 175) return '6mo';
   return age <= 360 ? '1y' : undefined;
-}
-
-function delay(ms: number): Promise<undefined> {
-  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
 }

@@ -68,7 +68,7 @@ export class SnapshotProvider implements QuoteProvider {
    */
   async history(ticker: TickerRef, range: HistoryRange): Promise<History> {
     const relative = `.market-notes/history/${ticker.symbol.toUpperCase()}.csv`;
-    const label = this.rootLabel ? `${this.rootLabel.replace(/\/$/, '')}/${relative}` : relative;
+    const label = this.label(relative);
     let text: string | undefined;
     try {
       text = await this.readFile(relative);
@@ -102,7 +102,7 @@ export class SnapshotProvider implements QuoteProvider {
 
   private async read(): Promise<Table> {
     for (const candidate of this.candidates) {
-      const label = this.rootLabel ? `${this.rootLabel.replace(/\/$/, '')}/${candidate}` : candidate;
+      const label = this.label(candidate);
       let text: string | undefined;
       try {
         text = await this.readFile(candidate);
@@ -121,6 +121,11 @@ export class SnapshotProvider implements QuoteProvider {
     }
     const expected = this.candidates.join(' or ');
     return this.fail(undefined, new QuoteError('source-invalid', `No snapshot quotes file: create ${expected} (header symbol,price,previousClose,currency,asOf)`));
+  }
+
+  /** A file under the root as messages name it ("examples/.market-notes/quotes.csv"). */
+  private label(relative: string): string {
+    return this.rootLabel ? `${this.rootLabel.replace(/\/$/, '')}/${relative}` : relative;
   }
 
   private fail(file: string | undefined, error: QuoteError): Table {

@@ -2,6 +2,7 @@
 // which wins. The file is re-read when it changes; its problems are diagnostics on the file itself.
 
 import * as vscode from 'vscode';
+import { readWorkspaceText } from '../workspaceFiles';
 import { configFileName, parseLintConfig, resolveLintConfig, type LintConfig, type LintSettings, type RuleSetting } from '../../core/lint/config';
 
 export class LintConfiguration implements vscode.Disposable {
@@ -53,7 +54,7 @@ export class LintConfiguration implements vscode.Disposable {
   private async readFile(uri: vscode.Uri): Promise<LintSettings | undefined> {
     let text: string;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      text = await readWorkspaceText(uri);
     } catch {
       this.problems.delete(uri);
       return undefined; // no file: settings alone

@@ -9,6 +9,7 @@ import { QuoteError } from '../../core/quotes/quote';
 import type { MentionIndex } from '../mentionIndex';
 import type { QuoteService } from '../quotes/quoteService';
 import { toDiagnostic } from './findingDiagnostics';
+import { readWorkspaceText } from '../workspaceFiles';
 import type { LintConfiguration } from './lintConfiguration';
 
 const typingDelayMs = 300;
@@ -75,7 +76,7 @@ export class LintController implements vscode.Disposable {
         if (token.isCancellationRequested) break;
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
         const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-        const findings = open ? await this.lintDocument(open) : await this.lintText(uri, await readText(uri));
+        const findings = open ? await this.lintDocument(open) : await this.lintText(uri, await readWorkspaceText(uri));
         count += findings?.length ?? 0;
         if (index % 20 === 19) await new Promise((resolve) => setTimeout(resolve, 0)); // let the host breathe
       }
@@ -149,7 +150,7 @@ export class LintController implements vscode.Disposable {
       for (const uri of notes) {
         const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
         try {
-          this.figureIndex.update(indexKey(uri), open ? open.getText() : await readText(uri));
+          this.figureIndex.update(indexKey(uri), open ? open.getText() : await readWorkspaceText(uri));
         } catch (error) {
           this.log.warn(`Could not index ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
         }
@@ -161,7 +162,7 @@ export class LintController implements vscode.Disposable {
   private async reindexFromDisk(uri: vscode.Uri): Promise<void> {
     if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString())) return; // the editor's text wins
     try {
-      this.figureIndex.update(indexKey(uri), await readText(uri));
+      this.figureIndex.update(indexKey(uri), await readWorkspaceText(uri));
       this.relintOpenNotes();
     } catch {
       this.figureIndex.remove(indexKey(uri));
@@ -188,8 +189,4 @@ export class LintController implements vscode.Disposable {
 /** Notes are keyed by workspace-relative path, the way findings' related information names them. */
 function indexKey(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, false);
-}
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/logger';
 import { SnapshotProvider } from '../../core/quotes/snapshotProvider';
+import { readWorkspaceTextIfExists } from '../workspaceFiles';
 
 export class SnapshotSources implements vscode.Disposable {
   private readonly providers = new Map<string, SnapshotProvider>();
@@ -30,7 +31,7 @@ export class SnapshotSources implements vscode.Disposable {
     const key = root.toString();
     let provider = this.providers.get(key);
     if (!provider) {
-      provider = new SnapshotProvider((relativePath) => readTextIfExists(vscode.Uri.joinPath(root, relativePath)), this.logger, labelOf(root));
+      provider = new SnapshotProvider((relativePath) => readWorkspaceTextIfExists(vscode.Uri.joinPath(root, relativePath)), this.logger, labelOf(root));
       this.providers.set(key, provider);
     }
     return { provider, root };
@@ -60,13 +61,4 @@ function rootOf(uri: vscode.Uri): vscode.Uri {
 function labelOf(root: vscode.Uri): string {
   const folder = vscode.workspace.getWorkspaceFolder(root);
   return folder ? (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? folder.name : '' : root.fsPath;
-}
-
-async function readTextIfExists(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-  } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
-    throw error;
-  }
 }
