@@ -42,7 +42,7 @@ export interface StatedFigure extends NoteRange {
 
 const candidateParagraph = /%|percent|per cent|straight|consecutive|successive|streak|\d\s*(?:x|×|times)\b/i;
 const growthPhrase =
-  /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:growth|grew|grow|rose|rise|increased?|expanded|jumped|fell|declined?|contracted|(?:(?:is|are|were|was)\s+)?(?:expected|forecast|projected|seen|set|likely)\s+to\s+(?:grow|rise|increase|fall|decline|contract|expand|jump))|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:earnings|profits?|eps|revenues?|sales)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales)|(?:earnings|profits?|eps|revenues?|sales)\s+(?:to\s+)?(?:contract|shrink|decline|fall))/gi;
+  /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|fell|fall|declined?|contract(?:ed)?|shrink)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:earnings|profits?|eps|revenues?|sales)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
 const growthAfter = /^\s*(?:(?:earnings|profit|eps|revenue|sales|ebitda)\s+)?(?:growth|increase|rise)\b|^\s*(?:earnings|profit|eps|revenue|sales|ebitda)\s+(?:growth|gains?)\b/i;
 const notAReturn =
   /\b(?:yields?|rates?|inflation|cpi|gdp|unemployment|jobless|margins?|tariffs?|odds|probability|chances?|weight(?:ing)?s?|stake|allocation|dividends?|coupon|payout|ownership|market share|volatility|vix|percentage points?|lead|gap|spread|premium|discount|of the index|of (?:its|their) (?:holdings|portfolio|assets))\b/i;
@@ -77,7 +77,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   for (const [start, end] of paragraphs(note)) {
     if (!candidateParagraph.test(note.text.slice(start, end))) continue;
     for (const [sentenceStart, sentenceEnd] of sentenceBounds(note.text, start, end)) {
-      const sentence = note.text.slice(sentenceStart, sentenceEnd);
+      const sentence = withoutComments(note.text.slice(sentenceStart, sentenceEnd));
       while (mentionAt < mentions.length && mentions[mentionAt].offset < sentenceStart) mentionAt++;
       if (!candidateParagraph.test(sentence)) continue;
       const tickers: SubjectMention[] = [];
@@ -91,7 +91,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       let claims = cache.get(cacheKey);
       if (!claims) {
         const values = findValues(sentence, sentenceStart);
-        const reading = values.length > 0 ? new SentenceReading(note, sentence, sentenceStart, stamp, subjects, tickers) : undefined;
+        const reading = values.length > 0 ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers) : undefined;
         claims = [];
         for (const value of values) {
           const claim = reading!.claim(value, values);
@@ -113,6 +113,22 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
     }
   }
   return figures;
+}
+
+/** HTML comments blanked out (same length, so offsets hold): a note's comments are not its claims. */
+function withoutComments(sentence: string): string {
+  let open = sentence.indexOf('<!--');
+  if (open < 0) return sentence;
+  let result = '';
+  let from = 0;
+  while (open >= 0) {
+    const close = sentence.indexOf('-->', open + 4);
+    const end = close < 0 ? sentence.length : close + 3;
+    result += sentence.slice(from, open) + ' '.repeat(end - open);
+    from = end;
+    open = close < 0 ? -1 : sentence.indexOf('<!--', end);
+  }
+  return result + sentence.slice(from);
 }
 
 type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'endLine' | 'endColumn'>;
@@ -185,7 +201,6 @@ class SentenceReading {
   private readonly asOfDate;
 
   constructor(
-    private readonly note: NoteSource,
     private readonly sentence: string,
     private readonly base: number,
     stamp: AsOfStamp | undefined,
@@ -203,7 +218,7 @@ class SentenceReading {
     this.segments = spans(segmentBreaks, sentence, base);
     this.negatives = offsetsOf(negativeMove, sentence, base);
     this.positives = offsetsOf(positiveMove, sentence, base);
-    this.growth = offsetsOf(growthPhrase, sentence, base).map((span) => ({ ...span, text: note.text.slice(span.offset, span.end).toLowerCase() }));
+    this.growth = offsetsOf(growthPhrase, sentence, base).map((span) => ({ ...span, text: sentence.slice(span.offset - base, span.end - base).toLowerCase() }));
   }
 
   claim(value: StatedValue, all: readonly StatedValue[]): SentenceClaim | undefined {
@@ -211,7 +226,7 @@ class SentenceReading {
     const segment = this.segments[lastBefore(this.segments, value.offset + 1)];
     const subject = this.subjectOf(value, clause, segment);
     if (!subject) return undefined;
-    const local = (from: number, to: number) => this.note.text.slice(from, to);
+    const local = (from: number, to: number) => this.slice(from, to);
     const clauseText = local(clause.offset, clause.end);
     const after = local(value.offset + value.length, Math.min(clause.end, value.offset + value.length + 40));
     const period = this.periodOf(value, clause, segment, all);
@@ -281,17 +296,21 @@ class SentenceReading {
     };
   }
 
+  /** The sentence's text (comments blanked) between two note offsets. */
+  private slice(from: number, to: number): string {
+    return this.sentence.slice(Math.max(0, from - this.base), Math.max(0, to - this.base));
+  }
+
   private subjectOf(value: StatedValue, clause: { offset: number; end: number }, segment: { offset: number; end: number }): Subject | undefined {
-    const text = this.note.text;
     const before = lastBefore(this.subjects, value.offset);
     // "the S&P 500's modest 1.5% gain": a possessive right before the value owns it, whatever its role.
     if (before >= 0) {
       const mention = this.subjects[before];
-      if (possessiveGap.test(text.slice(mention.offset + mention.length, value.offset))) return mention.subject;
+      if (possessiveGap.test(this.slice(mention.offset + mention.length, value.offset))) return mention.subject;
     }
     // "the 2% gain in the Nasdaq", "a 1.3% gain seen in large caps": the subject right after the value.
     const next = this.subjects[before + 1];
-    if (next && next.offset < segment.end && followingGap.test(text.slice(value.offset + value.length, next.offset))) return next.subject;
+    if (next && next.offset < segment.end && followingGap.test(this.slice(value.offset + value.length, next.offset))) return next.subject;
     for (let at = before; at >= 0 && this.subjects[at].offset >= clause.offset; at--) if (!this.benchmark[at]) return this.subjects[at].subject;
     for (let at = before + 1; at < this.subjects.length && this.subjects[at].offset < clause.end; at++) if (!this.benchmark[at]) return this.subjects[at].subject;
     // "The Nasdaq fell 1.4% on Thursday, and is down 3% this year": an earlier clause's subject carries on.
@@ -327,7 +346,7 @@ class SentenceReading {
   }
 
   private streakSign(clause: { offset: number; end: number }, value: StatedValue, measuredAgainst: boolean): -1 | 1 | undefined {
-    const text = this.note.text.slice(clause.offset, clause.end);
+    const text = this.slice(clause.offset, clause.end);
     const up = offsetsOf(measuredAgainst ? aheadOf : positiveMove, text, clause.offset);
     const down = offsetsOf(measuredAgainst ? behind : negativeMove, text, clause.offset);
     if (up.length > 0 && down.length === 0) return 1;

@@ -25,17 +25,17 @@ interface SubjectDefinition {
 
 // Symbols (index symbols, tracking ETFs) are matched as whole words, case-sensitively; names case-insensitively.
 const builtInSubjects: readonly SubjectDefinition[] = [
-  { key: 'sp-500', label: 'the S&P 500', names: ['S&P 500', 'S&P500', 'S&P 500 index', 'Standard & Poor’s 500', "Standard & Poor's 500", 'large caps', 'large-cap stocks', 'large-caps', 'large cap stocks', '^GSPC', 'SPX', 'SPY', 'VOO', 'IVV', '$SPX'] },
+  { key: 'sp-500', label: 'the S&P 500', names: ['S&P 500', 'S&P500', 'S&P 500 index', 'Standard & Poor’s 500', "Standard & Poor's 500", 'large caps', 'large-cap stocks', 'large-caps', 'large cap stocks', 'large-cap', '^GSPC', 'SPX', 'SPY', 'VOO', 'IVV', '$SPX'] },
   { key: 'sp-500-equal-weight', label: 'the equal-weight S&P 500', names: ['equal-weight S&P 500', 'equal-weighted S&P 500', 'equal weight S&P 500', 'S&P 500 Equal Weight', 'RSP'] },
   { key: 'nasdaq-composite', label: 'the Nasdaq Composite', names: ['Nasdaq Composite', 'Nasdaq', 'Nasdaq composite index', '^IXIC'] },
   { key: 'nasdaq-100', label: 'the Nasdaq-100', names: ['Nasdaq-100', 'Nasdaq 100', 'Nasdaq100', '^NDX', 'NDX', 'QQQ', 'QQQM'] },
   { key: 'dow', label: 'the Dow', names: ['Dow Jones Industrial Average', 'Dow Jones', 'Dow', 'DJIA', 'blue-chip Dow', '^DJI', 'DIA'] },
-  { key: 'russell-2000', label: 'the Russell 2000', names: ['Russell 2000', 'Russell 2,000', 'Russell 2000 index', 'small caps', 'small-caps', 'small-cap stocks', 'small cap stocks', 'small-cap index', 'small-cap benchmark', 'smaller companies', '^RUT', 'RUT', 'IWM', 'R2K'] },
+  { key: 'russell-2000', label: 'the Russell 2000', names: ['Russell 2000', 'Russell 2,000', 'Russell 2000 index', 'small caps', 'small-caps', 'small-cap stocks', 'small cap stocks', 'small-cap index', 'small-cap benchmark', 'small-cap', 'smaller companies', '^RUT', 'RUT', 'IWM', 'R2K'] },
   { key: 'russell-1000', label: 'the Russell 1000', names: ['Russell 1000', '^RUI', 'IWB'] },
   { key: 'russell-3000', label: 'the Russell 3000', names: ['Russell 3000', 'IWV'] },
   { key: 'sp-600', label: 'the S&P 600', names: ['S&P 600', 'S&P SmallCap 600', 'IJR'] },
-  { key: 'sp-400', label: 'the S&P 400', names: ['S&P 400', 'S&P MidCap 400', 'mid caps', 'mid-caps', 'mid-cap stocks', 'IJH', 'MDY'] },
-  { key: 'mega-caps', label: 'the mega caps', names: ['mega caps', 'mega-caps', 'megacaps', 'mega-cap stocks', 'megacap stocks', 'mega-cap tech', 'Magnificent Seven', 'Magnificent 7', 'Mag 7', 'Mag7', 'Mag Seven', 'MAGS'] },
+  { key: 'sp-400', label: 'the S&P 400', names: ['S&P 400', 'S&P MidCap 400', 'mid caps', 'mid-caps', 'mid-cap stocks', 'mid-cap', 'IJH', 'MDY'] },
+  { key: 'mega-caps', label: 'the mega caps', names: ['mega caps', 'mega-caps', 'megacaps', 'mega-cap stocks', 'megacap stocks', 'mega-cap tech', 'mega-cap', 'Magnificent Seven', 'Magnificent 7', 'Mag 7', 'Mag7', 'Mag Seven', 'MAGS'] },
   { key: 'stoxx-600', label: 'the Stoxx 600', names: ['Stoxx 600', 'STOXX 600', 'Stoxx Europe 600'] },
   { key: 'nikkei-225', label: 'the Nikkei 225', names: ['Nikkei 225', 'Nikkei', '^N225'] },
   { key: 'ftse-100', label: 'the FTSE 100', names: ['FTSE 100', '^FTSE'] },
