@@ -37,12 +37,22 @@ const abbreviations = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'u.s', 'u.k', 'fig', 'ft', 'bn', 'mln', 'bln',
 ]);
 
+/**
+ * A run this long without a sentence end is read in pieces of about this size, cut at a space: no sentence a writer
+ * means is longer, and reading a sentence costs more than linear time in its length (claims compare its parts).
+ */
+export const longestSentence = 600;
+
 /** Sentence bounds within text[start, end): [start, end) pairs, in order. Linear in the span's length. */
 export function sentenceBounds(text: string, start: number, end: number): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   let sentenceStart = start;
   for (let at = start; at < end; at++) {
     const char = text.charCodeAt(at);
+    if (at - sentenceStart >= longestSentence && (char === 32 || char === 10 || at - sentenceStart >= 2 * longestSentence)) {
+      bounds.push([sentenceStart, at]);
+      sentenceStart = at;
+    }
     if (char !== 46 && char !== 33 && char !== 63) continue; // . ! ?
     let next = at + 1;
     while (next < end && /["'”’)\]*_]/.test(text[next])) next++;
