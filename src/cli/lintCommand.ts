@@ -1,6 +1,7 @@
 // `market-notes lint <files|dirs…> [--format text|json|sarif] [--today YYYY-MM-DD] [--quotes FILE] [--provider ID]
-// [--config FILE]`: the editor's lint, for CI. Exit 0 when nothing is at error severity, 1 when something is,
-// 2 on usage or input errors and when a rule failed internally.
+// [--config FILE] [--fix] [--max-warnings N] [--require-quotes]`: the editor's lint, for CI. Exit 0 when nothing is
+// at error severity (and warnings are within --max-warnings), 1 when something is, 2 on usage or input errors, when
+// no note matched, when a rule failed internally, and with --require-quotes when quote checks were skipped.
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +13,9 @@ import { lintNote } from '../core/lint/engine';
 import { WorkspaceFigureIndex } from '../core/lint/figureIndex';
 import { internalErrorRule } from '../core/lint/finding';
 import { NoteSource } from '../core/lint/noteSource';
-import { quoteLookupFrom, type QuoteLookup } from '../core/lint/quoteLookup';
+import { memoizeLookup, quoteLookupFrom, SkippedQuoteChecks, type QuoteLookup } from '../core/lint/quoteLookup';
+import { subjectTableFor } from '../core/lint/claims/subjectTables';
+import { applySafeFixes } from './lintFixes';
 import { formatText, toJsonRecords, toSarif, type FileFindings } from '../core/lint/report';
 import type { Logger } from '../core/logger';
 import type { QuoteProvider } from '../core/quotes/quote';
@@ -35,53 +38,84 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
       quotes: { type: 'string' },
       provider: { type: 'string' },
       config: { type: 'string' },
+      fix: { type: 'boolean', default: false },
+      'max-warnings': { type: 'string' },
+      'require-quotes': { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
   const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
   if (positionals.length === 0) throw new UsageError('lint: name at least one note file or folder');
   const today = parseToday(values.today);
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
   const logger = stderrLogger(io);
+  const skipped = new SkippedQuoteChecks();
 
   const fixedConfig = values.config === undefined ? undefined : await namedConfig(values.config, io.cwd);
   const finder = new LintConfigFinder();
-  const quotesFor = await quoteSourceFor(values, io, logger);
+  const quotesFor = await quoteSourceFor(values, io, logger, skipped);
 
   const notes: Array<{ file: string; note: NoteSource; config: LoadedLintConfig | undefined; quotes: QuoteLookup | undefined }> = [];
-  for (const file of await expandNotePaths(positionals, io.cwd)) {
+  const found = await expandNotePaths(positionals, io.cwd);
+  for (const file of found) {
     const absolute = path.resolve(io.cwd, file);
     const loaded = fixedConfig ?? (await finder.find(path.dirname(absolute)));
     if (loaded && loaded.problems.length > 0) throw new UsageError(describeConfigProblems(loaded, io.cwd));
     const config = loaded?.config ?? defaultLintConfig;
     const relative = path.relative(loaded?.root ?? io.cwd, absolute).split(path.sep).join('/');
     if (ignoreMatcher(config)(relative)) continue;
-    notes.push({ file, note: new NoteSource(await readNote(file, io.cwd)), config: loaded, quotes: await quotesFor(absolute) });
+    const note = new NoteSource(await readNote(file, io.cwd));
+    const quotes = await quotesFor(absolute);
+    if (!quotes && note.mentions.length > 0) skipped.note('no quote source (add .market-notes/quotes.csv, or pass --quotes FILE or --provider ID)', note.mentions.map((mention) => mention.symbol));
+    notes.push({ file, note, config: loaded, quotes });
   }
+  if (notes.length === 0) throw new UsageError(noNotesMessage(positionals, found.length));
 
   // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first.
   const figureIndex = new WorkspaceFigureIndex();
-  for (const { file, note } of notes) figureIndex.update(file, note.text, note);
+  for (const { file, note, config } of notes) figureIndex.update(file, note.text, note, subjectTableFor(config?.config.aliases));
 
-  const results: FileFindings[] = [];
-  for (const { file, note, config, quotes } of notes) {
-    const findings = await lintNote(note.text, {
-      file,
-      note,
-      today,
-      config: config?.config ?? defaultLintConfig,
-      ...(quotes ? { quotes } : {}),
-      figureIndex,
-      compileChart,
-      logger,
+  let results: FileFindings[] = [];
+  const lintOne = (file: string, note: NoteSource, config: LoadedLintConfig | undefined, quotes: QuoteLookup | undefined) =>
+    lintNote(note.text, { file, note, today, config: config?.config ?? defaultLintConfig, ...(quotes ? { quotes } : {}), figureIndex, compileChart, logger });
+  for (const { file, note, config, quotes } of notes) results.push({ file, findings: await lintOne(file, note, config, quotes) });
+
+  if (values.fix) {
+    results = await applySafeFixes(results, notes, io, async (file, note, config, quotes) => {
+      figureIndex.update(file, note.text, note, subjectTableFor(config?.config.aliases));
+      return lintOne(file, note, config, quotes);
     });
-    results.push({ file, findings });
   }
 
-  io.stdout(render(format, results, io.cwd));
+  const skippedSummary = skipped.summary();
+  io.stdout(render(format, results, io.cwd, skippedSummary));
   const all = results.flatMap((result) => result.findings);
+  if (skippedSummary) io.stderr(`${skippedSummary}\n`);
   if (format === 'text') io.stderr(summary(all.length, all.filter((finding) => finding.severity === 'error').length, notes.length));
+  const warnings = all.filter((finding) => finding.severity === 'warning').length;
   if (all.some((finding) => finding.ruleId === internalErrorRule.name)) return exitCode.failure;
-  return all.some((finding) => finding.severity === 'error') ? exitCode.findings : exitCode.ok;
+  if (values['require-quotes'] && skippedSummary) {
+    io.stderr('--require-quotes: failing because quote checks were skipped\n');
+    return exitCode.failure;
+  }
+  if (all.some((finding) => finding.severity === 'error')) return exitCode.findings;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`${warnings} warning${warnings === 1 ? '' : 's'}: more than --max-warnings ${maxWarnings}\n`);
+    return exitCode.findings;
+  }
+  return exitCode.ok;
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number ≥ 0 (got "${value}")`);
+  return Number(value);
+}
+
+function noNotesMessage(positionals: readonly string[], matched: number): string {
+  const named = positionals.join(', ');
+  if (matched > 0) return `no notes to lint: every note under ${named} is excluded by the "ignore" globs of .market-notes.json`;
+  return `no notes to lint: ${named} holds no Markdown files (.md, .markdown)`;
 }
 
 function parseToday(value: string | undefined): CalendarDate | undefined {
@@ -112,6 +146,7 @@ async function quoteSourceFor(
   options: { quotes?: string; provider?: string },
   io: CliIo,
   logger: Logger,
+  skipped: SkippedQuoteChecks,
 ): Promise<(absoluteFile: string) => Promise<QuoteLookup | undefined>> {
   if (options.quotes !== undefined || options.provider !== undefined) {
     const provider =
@@ -119,7 +154,7 @@ async function quoteSourceFor(
         ? snapshotProviderForFile(path.resolve(io.cwd, options.quotes), logger, options.quotes)
         : await quoteProviderFor(options, io, logger);
     await requireReadableSnapshot(provider);
-    const lookup = quoteLookupFrom(provider, { memoize: true });
+    const lookup = memoizeLookup(skipped.record(quoteLookupFrom(provider), provider));
     return async () => lookup;
   }
   const byFolder = new Map<string, Promise<QuoteLookup | undefined>>();
@@ -134,7 +169,7 @@ async function quoteSourceFor(
           io.stderr(`warning: ${error.message}; quote checks skipped\n`);
           return undefined;
         }
-        return quoteLookupFrom(provider, { memoize: true });
+        return memoizeLookup(skipped.record(quoteLookupFrom(provider), provider));
       });
       byFolder.set(folder, lookup);
     }
@@ -150,14 +185,15 @@ async function requireReadableSnapshot(provider: QuoteProvider): Promise<void> {
   if (error) throw new UsageError(error.message);
 }
 
-function render(format: 'text' | 'json' | 'sarif', results: readonly FileFindings[], cwd: string): string {
+function render(format: 'text' | 'json' | 'sarif', results: readonly FileFindings[], cwd: string, skippedSummary: string | undefined): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(toJsonRecords(results), null, 2)}\n`;
     case 'sarif': {
       const relative = results.map(({ file, findings }) => ({ file: path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'), findings }));
       const version = typeof MARKET_NOTES_VERSION === 'string' ? MARKET_NOTES_VERSION : '0.0.0';
-      return `${JSON.stringify(toSarif(relative, { version, rootUri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/` }), null, 2)}\n`;
+      const notifications = skippedSummary ? [{ level: 'warning' as const, message: skippedSummary }] : [];
+      return `${JSON.stringify(toSarif(relative, { version, rootUri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/`, notifications }), null, 2)}\n`;
     }
     default:
       return formatText(results);

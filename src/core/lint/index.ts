@@ -15,7 +15,7 @@ export {
 } from './config';
 export { lintRules, ruleByIdOrCode } from './rules';
 export type { LintRule, RuleContext, ChartCompiler } from './rule';
-export { quoteLookupFrom, quoteLookupFromCache, memoizeLookup, type QuoteAnswer, type QuoteLookup } from './quoteLookup';
+export { quoteLookupFrom, quoteLookupFromCache, memoizeLookup, SkippedQuoteChecks, type QuoteAnswer, type QuoteLookup } from './quoteLookup';
 export { findAsOfStamps, governingStamp, type AsOfStamp } from './asOfStamps';
 export { findStatedPrices, formatLikeStated, type StatedPrice } from './statedPrices';
 export { findQuoteTables, type QuoteTable } from './quoteTables';

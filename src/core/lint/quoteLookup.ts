@@ -51,3 +51,76 @@ export function quoteLookupFromCache(cache: { get(ticker: TickerRef): Promise<{ 
     return { error: new QuoteError('bad-response', `No quote for ${ticker.symbol} yet`) };
   };
 }
+
+/**
+ * Which quote checks a run could not make, and why: the CLI says so on stderr and in SARIF, and `--require-quotes`
+ * fails on it. A lookup wrapped by `record` notes every symbol whose quote could not be had (an unknown symbol from a
+ * provider that can say so is a finding, not a skipped check).
+ */
+export class SkippedQuoteChecks {
+  private readonly reasons = new Map<string, Set<string>>();
+
+  record(lookup: QuoteLookup, provider: { readonly displayName: string }): QuoteLookup {
+    return async (ticker) => {
+      const answer = await lookup(ticker);
+      if ('error' in answer && !(answer.error.kind === 'unknown-symbol' && !answer.error.options.missingFromSnapshot)) {
+        const reason = skipReason(answer.error, provider.displayName);
+        let symbols = this.reasons.get(reason);
+        if (!symbols) this.reasons.set(reason, (symbols = new Set()));
+        symbols.add(ticker.symbol.toUpperCase());
+      }
+      return answer;
+    };
+  }
+
+  /** Checks skipped for a reason outside the quote source ("no quotes file"), for whole notes. */
+  note(reason: string, symbols: readonly string[]): void {
+    let set = this.reasons.get(reason);
+    if (!set) this.reasons.set(reason, (set = new Set()));
+    for (const symbol of symbols) set.add(symbol.toUpperCase());
+  }
+
+  get count(): number {
+    return new Set([...this.reasons.values()].flatMap((symbols) => [...symbols])).size;
+  }
+
+  /** "quote checks skipped for 12 symbols: Yahoo unreachable (ENOTFOUND)", or undefined when none was. */
+  summary(): string | undefined {
+    const count = this.count;
+    if (count === 0) return undefined;
+    const parts = [...this.reasons].map(([reason, symbols]) => (this.reasons.size === 1 && reason !== notInSnapshot ? reason : `${reason}: ${[...symbols].sort().join(', ')}`));
+    return `quote checks skipped for ${count} symbol${count === 1 ? '' : 's'}: ${parts.join('; ')}`;
+  }
+}
+
+const notInSnapshot = 'not in the snapshot';
+
+function skipReason(error: QuoteError, provider: string): string {
+  switch (error.kind) {
+    case 'network': {
+      const code = errorCode(error);
+      return `${provider} unreachable${code ? ` (${code})` : ''}`;
+    }
+    case 'rate-limited':
+      return `${provider} rate-limited the requests`;
+    case 'no-key':
+      return `${provider} needs an API key`;
+    case 'unknown-symbol':
+      return notInSnapshot;
+    case 'source-invalid':
+      return error.message;
+    default:
+      return `${provider} answered with something unreadable`;
+  }
+}
+
+/** The system error code behind a network failure (ENOTFOUND, ECONNREFUSED…), if one is in its causes. */
+function errorCode(error: unknown): string | undefined {
+  for (let cause: unknown = error, depth = 0; cause && depth < 5; depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return code;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  const written = error instanceof Error ? /\b(E[A-Z]{3,})\b/.exec(error.message)?.[1] : undefined;
+  return written;
+}

@@ -53,6 +53,8 @@ export interface SarifTool {
   readonly rootUri?: string;
   /** Where the rule pages live, as an absolute URI ending in `/` (rule help links are `<base>docs/rules/<id>.md`). */
   readonly docsBaseUri?: string;
+  /** What the run could not do (quote checks skipped): SARIF toolExecutionNotifications. */
+  readonly notifications?: ReadonlyArray<{ readonly level: 'warning' | 'error' | 'note'; readonly message: string }>;
 }
 
 export function toSarif(results: readonly FileFindings[], tool: SarifTool): Sarif.Log {
@@ -85,6 +87,16 @@ export function toSarif(results: readonly FileFindings[], tool: SarifTool): Sari
           },
         },
         ...(tool.rootUri ? { originalUriBaseIds: { SRCROOT: { uri: tool.rootUri } } } : {}),
+        ...(tool.notifications && tool.notifications.length > 0
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: tool.notifications.map((notification) => ({ level: notification.level, message: { text: notification.message } })),
+                },
+              ],
+            }
+          : {}),
         results: results.flatMap(({ file, findings }) =>
           findings.map((finding): Sarif.Result => {
             const result: Sarif.Result = {

@@ -57,7 +57,8 @@ export class QuoteError extends Error {
   constructor(
     readonly kind: QuoteErrorKind,
     message: string,
-    readonly options: { readonly retryAfterMs?: number; readonly cause?: unknown } = {},
+    // missingFromSnapshot: a snapshot file lacks the symbol — it says nothing about whether the symbol exists.
+    readonly options: { readonly retryAfterMs?: number; readonly cause?: unknown; readonly missingFromSnapshot?: boolean } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'QuoteError';

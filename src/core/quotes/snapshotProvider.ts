@@ -44,7 +44,7 @@ export class SnapshotProvider implements QuoteProvider {
     if ('error' in table) throw table.error;
     const row = table.rows.get(ticker.symbol.toUpperCase());
     if (!row) {
-      throw new QuoteError('unknown-symbol', `${ticker.symbol} is not in the snapshot (${table.file})`);
+      throw new QuoteError('unknown-symbol', `${ticker.symbol} is not in the snapshot (${table.file})`, { missingFromSnapshot: true });
     }
     // The file names the venue in words ("Nasdaq", "London Stock Exchange"); its zone shows the time as traders saw it.
     const venue = (row.exchange === undefined ? undefined : normalizeExchange(row.exchange)) ?? ticker.exchange;

@@ -4,7 +4,8 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileChart } from '../../../src/core/charts/compileChart';
-import { applyEdits, fixAll, lintNote, lintRules, WorkspaceFigureIndex, type Finding } from '../../../src/core/lint';
+import { applyEdits, fixAll, lintNote, lintRules, WorkspaceFigureIndex, type Finding, type QuoteLookup } from '../../../src/core/lint';
+import { QuoteError } from '../../../src/core/quotes/quote';
 import { fixtureQuotes, fixtures, today } from './lintHarness';
 
 const repo = join(__dirname, '..', '..', '..');
@@ -71,10 +72,22 @@ describe('lint rules on their fixtures', () => {
   }
 });
 
+/**
+ * A provider that knows every listing (as an HTTP provider does) and has quotes for the snapshot's symbols: a symbol
+ * the snapshot lacks is unknown to it. A snapshot alone never says a symbol does not exist.
+ */
+function listingsLookup(snapshot: QuoteLookup): QuoteLookup {
+  return async (ticker) => {
+    const answer = await snapshot(ticker);
+    if ('error' in answer && answer.error.options.missingFromSnapshot) return { error: new QuoteError('unknown-symbol', `no listing for ${ticker.symbol}`) };
+    return answer;
+  };
+}
+
 async function lintFixture(file: string, group: readonly string[], rule: string, replacement?: string): Promise<{ text: string; findings: Finding[] }> {
   const index = new WorkspaceFigureIndex();
   for (const member of group) index.update(member, readFileSync(join(fixtures, member), 'utf8'));
   const text = replacement ?? readFileSync(join(fixtures, file), 'utf8');
-  const findings = await lintNote(text, { file, today, quotes: fixtureQuotes(), figureIndex: index, compileChart, only: [rule] });
+  const findings = await lintNote(text, { file, today, quotes: rule === 'unknown-symbol' ? listingsLookup(fixtureQuotes()) : fixtureQuotes(), figureIndex: index, compileChart, only: [rule] });
   return { text, findings };
 }

@@ -45,7 +45,7 @@ describe('lint passes scale with their input', function () {
   it('the workspace index: conflicts across many notes sharing a figure', () => {
     const notes = (count: number) =>
       Array.from({ length: count }, (_, i) => `As of November 19, 2026, the Russell 2000 is up ${i % 2 === 0 ? 'nearly 14%' : 'about 8%'} year-to-date.\n`);
-    const texts = { small: notes(500), large: notes(2000) };
+    const texts = { small: notes(1000), large: notes(4000) };
     const sources = { small: texts.small.map((text) => new NoteSource(text)), large: texts.large.map((text) => new NoteSource(text)) };
     const run = (which: 'small' | 'large') => () => {
       const index = new WorkspaceFigureIndex();

@@ -1,6 +1,6 @@
-// MN008 unknown-symbol: a mention the quote provider does not know — a typo, a delisted ticker, or a symbol
-// missing from the snapshot. Only the provider's "unknown symbol" answer counts: a network failure, a rate
-// limit or a broken quotes file says nothing about the note and is never a finding.
+// MN008 unknown-symbol: a mention the quote provider does not know — a typo or a delisted ticker. Only a provider
+// that can say so counts: a network failure, a rate limit, a broken quotes file, or a symbol a snapshot file simply
+// lacks says nothing about the note and is never a finding (the CLI lists such symbols as skipped checks).
 
 import type { LintRule } from '../rule';
 
@@ -10,7 +10,7 @@ export const unknownSymbol: LintRule = {
     await Promise.all(
       context.note.mentions.map(async (mention) => {
         const answer = await context.quote({ symbol: mention.symbol, ...(mention.exchange ? { exchange: mention.exchange } : {}) });
-        if (!answer || !('error' in answer) || answer.error.kind !== 'unknown-symbol') return;
+        if (!answer || !('error' in answer) || answer.error.kind !== 'unknown-symbol' || answer.error.options.missingFromSnapshot) return;
         context.report({
           offset: mention.symbolOffset,
           length: mention.symbolLength,
