@@ -18,6 +18,7 @@ import { findQuoteTables, type QuoteTable } from './quoteTables';
 import { findRelativeTimePhrases, type RelativeTimePhrase } from './relativeTime';
 import type { ChartCompiler, LintRule, RuleContext, RuleReport } from './rule';
 import { lintRules, ruleByIdOrCode } from './rules';
+import { stampScopes, type StampScope } from './stampScope';
 import { findStatedPrices, type StatedPrice } from './statedPrices';
 
 export interface LintOptions {
@@ -118,6 +119,9 @@ class SharedFacts {
   get relativeTimePhrases(): readonly RelativeTimePhrase[] {
     return this.once('relative', () => findRelativeTimePhrases(this.note));
   }
+  get stampScopes(): ReadonlyMap<number, StampScope> {
+    return this.once('scopes', () => stampScopes(this.note.text, this.stamps, this.quoteTables, this.statedPrices, this.figures));
+  }
   get figures(): readonly StatedFigure[] {
     return this.once('figures', () => {
       const subjects = subjectTableFor(this.config.aliases);
@@ -159,6 +163,9 @@ function ruleContext(rule: LintRule, note: NoteSource, shared: SharedFacts, run:
     },
     get figures() {
       return shared.figures;
+    },
+    get stampScopes() {
+      return shared.stampScopes;
     },
     figureIndex: run.options.figureIndex,
     compileChart: run.options.compileChart,

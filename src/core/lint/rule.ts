@@ -14,6 +14,7 @@ import type { NoteSource } from './noteSource';
 import type { QuoteAnswer } from './quoteLookup';
 import type { QuoteTable } from './quoteTables';
 import type { RelativeTimePhrase } from './relativeTime';
+import type { StampScope } from './stampScope';
 import type { StatedPrice } from './statedPrices';
 
 /** vega-lite's compile check, injected: the CLI passes core's compileChart; the editor leaves it to the chart panel. */
@@ -43,6 +44,8 @@ export interface RuleContext {
   readonly statedPrices: readonly StatedPrice[];
   readonly relativeTimePhrases: readonly RelativeTimePhrase[];
   readonly figures: readonly StatedFigure[];
+  /** What each as-of stamp dates (stated prices, claims), by the stamp's offset. */
+  readonly stampScopes: ReadonlyMap<number, StampScope>;
   readonly figureIndex: WorkspaceFigureIndex | undefined;
   readonly compileChart: ChartCompiler | undefined;
   /** False when lint has no quote source: rules that need quotes then do nothing. */

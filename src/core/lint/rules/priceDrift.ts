@@ -4,12 +4,12 @@
 
 import { formatPrice, formatQuoteTime, formatSigned } from '../../hover/formatQuote';
 import { memoizeFormat } from '../formatCache';
-import { governingStamp, type AsOfStamp } from '../asOfStamps';
-import { dayNumber, formatDate } from '../calendarDate';
+import type { AsOfStamp } from '../asOfStamps';
+import { dayNumber, formatDate, type CalendarDate } from '../calendarDate';
 import type { TextEdit } from '../finding';
 import { restampEdit } from '../fixes';
 import { compareToQuote, quoteDay } from '../quoteComparison';
-import { tableAtLine } from '../quoteTables';
+import { isLocalStamp, stampAt, stampOfPrice } from '../stampScope';
 import type { LintRule, RuleContext } from '../rule';
 import { formatLikeStated, type StatedPrice } from '../statedPrices';
 
@@ -34,11 +34,15 @@ export const priceDrift: LintRule = {
         const now = priceText(quote.price, quote.currency);
         const newValue = formatLikeStated(drift.quotedInNoteUnit, price);
         const newFigure = `${price.currencySign ?? ''}${newValue}`;
-        const stamp = stampFor(context, price);
+        const stamp = stampOfPrice(context.note.text, context.stamps, context.quoteTables, price);
         const day = quoteDay(quote);
         const edits: TextEdit[] = [{ offset: price.valueOffset, length: price.valueLength, newText: newValue }];
-        const restamp = stamp && stamp.lastDay < dayNumber(day) ? restampEdit(stamp, day) : undefined;
+        const newer = stamp !== undefined && stamp.lastDay < dayNumber(day);
+        const shared = newer && datesOtherFigures(context, stamp);
+        const restamp = newer && !shared ? restampEdit(stamp, day) : undefined;
         if (restamp) edits.push(restamp);
+        const local = shared ? localAsOf(context.note.text, context.stamps, price, day) : undefined;
+        if (local) edits.push(local);
         context.report({
           offset: price.offset,
           length: price.length,
@@ -47,7 +51,11 @@ export const priceDrift: LintRule = {
             `as of ${quoteTime(quote.asOf, quote.exchangeTimezone)} (${quote.provider}); tolerance ${tolerance}%`,
           fixes: [
             {
-              title: restamp ? `Update to ${newFigure} and re-stamp the as-of date to ${formatDate(day, 'long')}` : `Update to ${newFigure}`,
+              title: restamp
+                ? `Update to ${newFigure} and re-stamp the as-of date to ${formatDate(day, 'long')}`
+                : local
+                  ? `Update to ${newFigure} (as of ${formatDate(day, 'long')})`
+                  : `Update to ${newFigure}`,
               edits,
             },
           ],
@@ -62,11 +70,17 @@ const priceText = memoizeFormat(formatPrice);
 const signed = memoizeFormat((value: number) => formatSigned(value, '%'));
 const quoteTime = memoizeFormat(formatQuoteTime);
 
-/** The as-of date a price is read under: its table's, else the nearest stamp before it (else the note's first). */
-function stampFor(context: RuleContext, price: StatedPrice): AsOfStamp | undefined {
-  if (price.source === 'table') {
-    const table = tableAtLine(context.quoteTables, price.line - 1);
-    if (table?.asOf) return table.asOf;
-  }
-  return governingStamp(context.stamps, price.offset);
+/** Does the stamp that dates this price date anything else (another price, a claim)? */
+function datesOtherFigures(context: RuleContext, stamp: AsOfStamp): boolean {
+  const scope = context.stampScopes.get(stamp.offset);
+  return !!scope && (scope.claims.length > 0 || scope.prices.length > 1); // its scope holds the price itself
+}
+
+/** " (as of <day>)" after the price, or the day of the local stamp already there replaced. */
+function localAsOf(text: string, stamps: readonly AsOfStamp[], price: StatedPrice, day: CalendarDate): TextEdit {
+  const end = price.offset + price.length;
+  const next = stampAt(text, stamps, end + 2, price.line); // binary search: the nearest stamp up to two characters on
+  const existing = next && isLocalStamp(text, next) && next.offset > end ? next : undefined;
+  if (existing) return restampEdit(existing, day);
+  return { offset: end, length: 0, newText: ` (as of ${formatDate(day, 'long')})` };
 }

@@ -1,25 +1,59 @@
 // MN001 stale-as-of: an as-of date older than the window. A month ("As of late January 2026") is stale once the
-// month's last day is older than the window.
+// month's last day is older than the window. The fix never dates a figure nobody checked: a stamp that dates no
+// figure can be marked as reviewed today; one that dates only stated prices, all of them quoted, is brought up to
+// date with the prices — stamped with the quotes' day, as price-drift's fix is; one that dates anything else
+// (claims lint cannot check) gets no fix: update the figures, then the date.
 
-import { formatDate, pluralDays } from '../calendarDate';
+import { dayNumber, formatDate, pluralDays, type CalendarDate } from '../calendarDate';
+import type { Fix, TextEdit } from '../finding';
 import { restampEdit } from '../fixes';
-import type { LintRule } from '../rule';
+import { compareToQuote, quoteDay } from '../quoteComparison';
+import type { LintRule, RuleContext } from '../rule';
+import type { StampScope } from '../stampScope';
+import { formatLikeStated } from '../statedPrices';
 
 export const staleAsOf: LintRule = {
   meta: { code: 'MN001', name: 'stale-as-of', description: 'An as-of date older than the staleness window', defaultSeverity: 'warning' },
-  run(context) {
+  async run(context) {
     const window = context.config.staleAfterDays;
     for (const stamp of context.stamps) {
       const age = context.todayDay - stamp.lastDay;
       if (age <= window) continue;
       const what = stamp.precision === 'month' ? `As-of month ${stamp.dateText} ended ${pluralDays(age)} ago` : `As-of date ${stamp.dateText} is ${pluralDays(age)} old`;
-      const edit = restampEdit(stamp, context.today);
+      const scope = context.stampScopes.get(stamp.offset) ?? { prices: [], claims: [] };
+      const dated = scope.prices.length + scope.claims.length;
+      const fix = dated === 0 ? reviewedToday(context, stamp) : await refreshedWithQuotes(context, scope, stamp);
       context.report({
         offset: stamp.restampOffset,
         length: stamp.restampLength,
-        message: `${what} (stale after ${pluralDays(window)}); the figures it dates may have changed`,
-        fixes: [{ title: `Update this as-of date to today (${formatDate(context.today, 'long')})`, edits: [edit] }],
+        message: `${what} (stale after ${pluralDays(window)}); ${dated === 0 ? 'the text it dates may have changed' : `the ${dated} figure${dated === 1 ? '' : 's'} it dates may have changed`}`,
+        ...(fix ? { fixes: [fix] } : {}),
       });
     }
   },
 };
+
+function reviewedToday(context: RuleContext, stamp: Parameters<typeof restampEdit>[0]): Fix {
+  return { title: `Mark as reviewed today (${formatDate(context.today, 'long')})`, edits: [restampEdit(stamp, context.today)] };
+}
+
+/** Every dated price updated to its quote and the stamp moved to the quotes' latest day, when each has a quote. */
+async function refreshedWithQuotes(context: RuleContext, scope: StampScope, stamp: Parameters<typeof restampEdit>[0]): Promise<Fix | undefined> {
+  if (!context.hasQuotes || scope.claims.length > 0) return undefined;
+  const edits: TextEdit[] = [];
+  let latest: CalendarDate | undefined;
+  for (const price of scope.prices) {
+    const answer = await context.quote({ symbol: price.symbol, ...(price.exchange ? { exchange: price.exchange } : {}) });
+    if (!answer || 'error' in answer) return undefined;
+    const drift = compareToQuote(price, answer.quote);
+    if (!drift) return undefined;
+    const day = quoteDay(answer.quote);
+    if (!latest || dayNumber(day) > dayNumber(latest)) latest = day;
+    const newText = formatLikeStated(drift.quotedInNoteUnit, price);
+    if (newText !== context.note.text.slice(price.valueOffset, price.valueOffset + price.valueLength)) edits.push({ offset: price.valueOffset, length: price.valueLength, newText });
+  }
+  if (!latest || dayNumber(latest) <= stamp.lastDay) return undefined;
+  edits.push(restampEdit(stamp, latest));
+  const count = scope.prices.length;
+  return { title: `Update ${count === 1 ? 'the price' : `the ${count} prices`} to the quotes and re-stamp to ${formatDate(latest, 'long')}`, edits };
+}

@@ -1,6 +1,6 @@
 // MN004 stale-quote-table: a quote table (Symbol/Ticker and Price/Close/Last or Change columns) whose as-of date —
 // its caption's, else the nearest stamp above — is older than the window, or that has none at all. With quotes
-// at hand the fix refreshes every price in the table and re-stamps its date.
+// at hand the fix refreshes the table's prices, and re-stamps its date only when every row was refreshed.
 
 import { dayNumber, formatDate, pluralDays, type CalendarDate } from '../calendarDate';
 import type { Fix, TextEdit } from '../finding';
@@ -44,16 +44,22 @@ export const staleQuoteTable: LintRule = {
   },
 };
 
-/** Every price of the table set to its quote, and the table's stamp moved to the quotes' latest day. */
+/**
+ * Every price of the table set to its quote; the table's stamp moved to the quotes' latest day only when every row
+ * was refreshed — otherwise the fix names the rows it could not refresh and leaves the date alone.
+ */
 async function refreshFix(context: RuleContext, table: QuoteTable, prices: readonly StatedPrice[]): Promise<Fix | undefined> {
   if (!context.hasQuotes || !table.asOf) return undefined;
   const edits: TextEdit[] = [];
+  const missed: string[] = [];
   let latest: CalendarDate | undefined;
   for (const price of prices) {
     const answer = await context.quote({ symbol: price.symbol, ...(price.exchange ? { exchange: price.exchange } : {}) });
-    if (!answer || 'error' in answer) continue;
-    const drift = compareToQuote(price, answer.quote);
-    if (!drift) continue;
+    const drift = answer && !('error' in answer) ? compareToQuote(price, answer.quote) : undefined;
+    if (!answer || 'error' in answer || !drift) {
+      missed.push(price.symbol);
+      continue;
+    }
     const day = quoteDay(answer.quote);
     if (!latest || dayNumber(day) > dayNumber(latest)) latest = day;
     const newText = formatLikeStated(drift.quotedInNoteUnit, price);
@@ -61,7 +67,13 @@ async function refreshFix(context: RuleContext, table: QuoteTable, prices: reado
       edits.push({ offset: price.valueOffset, length: price.valueLength, newText });
     }
   }
+  const unpriced = table.rows.filter((row) => !row.priceCell).length;
   if (!latest || dayNumber(latest) <= table.asOf.lastDay) return undefined;
+  if (missed.length > 0 || unpriced > 0) {
+    if (edits.length === 0) return undefined;
+    const rows = missed.length > 0 ? `no quote for ${missed.join(', ')}` : `${unpriced} row${unpriced === 1 ? '' : 's'} without a price`;
+    return { title: `Refresh the prices that have quotes (${rows}); the table's date stays ${table.asOf.dateText}`, edits };
+  }
   edits.push(restampEdit(table.asOf, latest));
   return { title: `Refresh the table's prices and re-stamp it to ${formatDate(latest, 'long')}`, edits };
 }

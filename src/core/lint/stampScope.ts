@@ -1,0 +1,69 @@
+// Which as-of stamp dates a spot of a note, and what else a stamp dates. A stamp governs the text after it up to the
+// next stamp — except a parenthetical one ("$272.41 (as of November 20, 2026)"), which dates only the line it is on:
+// the price-drift fix writes such local stamps, and one must never re-date the paragraphs below it.
+
+import type { AsOfStamp } from './asOfStamps';
+import type { StatedFigure } from './figures';
+import { tableAtLine, type QuoteTable } from './quoteTables';
+import type { StatedPrice } from './statedPrices';
+
+export function isLocalStamp(text: string, stamp: AsOfStamp): boolean {
+  return stamp.source === 'prose' && text[stamp.offset - 1] === '(';
+}
+
+/** The stamp that dates `offset`: the nearest before it that is not a local stamp of another line (else the note's first). */
+export function stampAt(text: string, stamps: readonly AsOfStamp[], offset: number, line: number): AsOfStamp | undefined {
+  // The nearest stamp at or before the offset (binary search), then back past local stamps of other lines.
+  let low = 0;
+  let high = stamps.length - 1;
+  let at = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (stamps[mid].offset <= offset) {
+      at = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  while (at >= 0 && isLocalStamp(text, stamps[at]) && stamps[at].line !== line) at--;
+  if (at >= 0) return stamps[at];
+  return stamps.find((candidate) => !isLocalStamp(text, candidate)); // before every stamp: the note's first
+}
+
+/** The stamp a stated price is read under: its table's, else the one that dates its spot. */
+export function stampOfPrice(text: string, stamps: readonly AsOfStamp[], tables: readonly QuoteTable[], price: StatedPrice): AsOfStamp | undefined {
+  if (price.source === 'table') {
+    const table = tableAtLine(tables, price.line - 1);
+    if (table?.asOf) return table.asOf;
+  }
+  return stampAt(text, stamps, price.offset, price.line);
+}
+
+export interface StampScope {
+  readonly prices: readonly StatedPrice[];
+  readonly claims: readonly StatedFigure[];
+}
+
+/** What each stamp dates: stated prices and claims, by the stamp's offset. */
+export function stampScopes(
+  text: string,
+  stamps: readonly AsOfStamp[],
+  tables: readonly QuoteTable[],
+  prices: readonly StatedPrice[],
+  claims: readonly StatedFigure[],
+): Map<number, StampScope> {
+  const scopes = new Map<number, { prices: StatedPrice[]; claims: StatedFigure[] }>();
+  const scopeOf = (stamp: AsOfStamp) => {
+    let scope = scopes.get(stamp.offset);
+    if (!scope) scopes.set(stamp.offset, (scope = { prices: [], claims: [] }));
+    return scope;
+  };
+  for (const price of prices) {
+    const stamp = stampOfPrice(text, stamps, tables, price);
+    if (stamp) scopeOf(stamp).prices.push(price);
+  }
+  for (const claim of claims) {
+    const stamp = stampAt(text, stamps, claim.offset, claim.line);
+    if (stamp) scopeOf(stamp).claims.push(claim);
+  }
+  return scopes;
+}
