@@ -28,9 +28,10 @@ const url = /(?:https?:\/\/|www\.)[^\s<>]*/g;
 
 export function collectSkippedSpans(text: string): Spans {
   const spans: Array<[number, number]> = [];
+  const codeSpans = new CodeSpanFinder(text);
   codeSpanOpener.lastIndex = 0;
   for (let match = codeSpanOpener.exec(text); match !== null; match = codeSpanOpener.exec(text)) {
-    const resume = skipCodeSpan(text, match.index, match[0].length);
+    const resume = codeSpans.skip(match.index, match[0].length);
     if (resume > match.index + match[0].length) spans.push([match.index, resume]);
     codeSpanOpener.lastIndex = resume;
   }
@@ -54,35 +55,59 @@ export function collectSkippedSpans(text: string): Spans {
 }
 
 /**
- * CommonMark: a code span closes at the next backtick run of the same length. Paragraphs end at a blank line,
- * so a lone opener never swallows the rest of the note. Returns where scanning resumes.
+ * CommonMark: a code span closes at the next backtick run of the same length, and paragraphs end at a blank line,
+ * so a lone opener never swallows the rest of the note. Searching forward from every opener is quadratic when
+ * openers never close (runs of 1, 2, 3… backticks): the text's backtick runs (by length) and blank lines are listed
+ * once instead, and each opener's closer is a binary search — O(n log n) for the whole text.
  */
-export function skipCodeSpan(text: string, openerAt: number, runLength: number): number {
-  const contentStart = openerAt + runLength;
-  if (openerAt > 0 && text.charCodeAt(openerAt - 1) === 92 /* \ */) {
-    return openerAt + 1; // an escaped backtick opens nothing; the rest of the run may still
+export class CodeSpanFinder {
+  /** Run length → start offsets of the maximal backtick runs of that length, increasing. */
+  private readonly runsByLength = new Map<number, number[]>();
+  /** Offsets of every `\n` that starts a blank line (`\n[ \t]*\r?\n`), increasing. */
+  private readonly blankLines: number[] = [];
+
+  constructor(private readonly text: string) {
+    for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at)) {
+      const start = at;
+      while (text.charCodeAt(at) === 96 /* ` */) at++;
+      const runs = this.runsByLength.get(at - start);
+      if (runs) runs.push(start);
+      else this.runsByLength.set(at - start, [start]);
+    }
+    for (let newline = text.indexOf('\n'); newline !== -1; ) {
+      let at = newline + 1;
+      while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+      if (text.charCodeAt(at) === 13 /* \r */) at++;
+      if (text.charCodeAt(at) === 10) this.blankLines.push(newline);
+      newline = text.indexOf('\n', newline + 1);
+    }
   }
-  const paragraphEnd = paragraphEndAfter(text, contentStart);
-  let at = text.indexOf('`', contentStart);
-  while (at !== -1 && at < paragraphEnd) {
-    let runEnd = at;
-    while (text.charCodeAt(runEnd) === 96 /* ` */) runEnd++;
-    if (runEnd - at === runLength) return runEnd;
-    at = text.indexOf('`', runEnd);
+
+  /**
+   * Where scanning resumes after the backtick run at `openerAt` (`runLength` long): after its closer, or right
+   * after the opener when it closes nowhere before the paragraph's end (or `limit`, a row's end).
+   */
+  skip(openerAt: number, runLength: number, limit = this.text.length): number {
+    const contentStart = openerAt + runLength;
+    if (openerAt > 0 && this.text.charCodeAt(openerAt - 1) === 92 /* \ */) {
+      return openerAt + 1; // an escaped backtick opens nothing; the rest of the run may still
+    }
+    const blankLine = this.blankLines[firstAtOrAfter(this.blankLines, contentStart)];
+    const end = Math.min(limit, blankLine ?? this.text.length);
+    const runs = this.runsByLength.get(runLength);
+    const closer = runs?.[firstAtOrAfter(runs, contentStart)];
+    return closer !== undefined && closer < end ? closer + runLength : contentStart;
   }
-  return contentStart; // unmatched: the backticks are literal text
 }
 
-const blankLine = /\n[ \t]*\r?\n/g;
-// The last blank line found, reused while scanning up to it: without this a long paragraph full of code spans
-// would be searched to its end once per span (quadratic on a 5 MB note with no blank lines).
-let lastBlankLine = { text: '', from: 0, at: 0 };
-
-function paragraphEndAfter(text: string, from: number): number {
-  const cached = lastBlankLine;
-  if (cached.text === text && cached.from <= from && from <= cached.at) return cached.at;
-  blankLine.lastIndex = from;
-  const at = blankLine.exec(text)?.index ?? text.length;
-  lastBlankLine = { text, from, at };
-  return at;
+/** Index of the first value ≥ `target` in an increasing array (its length when there is none). */
+function firstAtOrAfter(values: readonly number[], target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid] < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
