@@ -3,8 +3,8 @@
 // placed at its line and column. Pure: callers hand in text; reading files is theirs.
 
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import picomatch from 'picomatch/posix';
 import { LineIndex } from '../tickers/lineIndex';
+import { compileGlob, maxGlobLength } from './globMatcher';
 import type { Severity } from './finding';
 import { ruleByIdOrCode, lintRules } from './rules';
 
@@ -139,12 +139,22 @@ function readIgnore(node: Node, problem: (offset: number, message: string) => vo
     problem(node.offset, 'ignore must be an array of glob strings');
     return undefined;
   }
-  return items.map((item) => String(item.value));
+  const globs: string[] = [];
+  for (const item of items) {
+    const glob = String(item.value);
+    if (glob.length > maxGlobLength) problem(item.offset, `ignore glob longer than ${maxGlobLength} characters: not used`);
+    else globs.push(glob);
+  }
+  return globs;
 }
 
 /** Tests a note's path (relative to the configuration's folder, `/`-separated) against the ignore globs. */
 export function ignoreMatcher(config: LintConfig): (relativePath: string) => boolean {
   if (config.ignore.length === 0) return () => false;
-  const matches = picomatch([...config.ignore], { dot: true });
-  return (relativePath) => matches(relativePath.replace(/\\/g, '/').replace(/^\.\//, ''));
+  // A glob too long to accept never matches (parseLintConfig reports it in the configuration file).
+  const matchers = config.ignore.map(compileGlob).filter((matcher) => matcher !== undefined);
+  return (relativePath) => {
+    const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+    return matchers.some((matches) => matches(path));
+  };
 }
