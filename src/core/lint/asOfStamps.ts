@@ -32,10 +32,11 @@ export interface AsOfStamp {
   readonly source: 'prose' | 'front-matter';
 }
 
-// The anchor, then whatever follows. Case-insensitive: "As of", "AS OF", "as at".
-const anchorPattern = /\b(?:as\s+(?:of|at)|today['’]s)(?=[\s:,])/gi;
-/** Punctuation and month qualifiers between the anchor and the date: "as of: late January 2026". */
-const leadIn = /^[\s:,]*(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?/i;
+// The anchor, then whatever follows. Case-insensitive: "As of", "AS OF", "as at". Not `\b`: `_` is a word character,
+// and `_As of October 31, 2026._` (emphasis) must count like `*As of …*`, `**As of:** …`, links and headings.
+const anchorPattern = /(?<![\p{L}\p{N}])(?:as\s+(?:of|at)|today['’]s)(?=[\s:,*_])/giu;
+/** Punctuation, emphasis marks and month qualifiers between the anchor and the date: "as of: late January 2026". */
+const leadIn = /^[\s:,*_]*(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?/i;
 /** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */
 const dateStart = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** The date part of what chrono read, without a time ("November 20, 2026, 4:00 PM ET" → "November 20, 2026"). */
@@ -96,8 +97,11 @@ function readDateCached(window: string): ReturnType<typeof readDate> {
 type Reading = Pick<AsOfStamp, 'date' | 'precision' | 'firstDay' | 'lastDay' | 'style'>;
 
 /** The date at the start of `window` (after the anchor): where it starts, its text, and what it means. */
-function readDate(window: string): { at: number; qualifierAt: number; text: string; reading: Reading } | undefined {
-  const qualifierAt = /^[\s:,]*/.exec(window)![0].length;
+function readDate(written: string): { at: number; qualifierAt: number; text: string; reading: Reading } | undefined {
+  // Emphasis marks glued to a date (`2026__`, `_2026-10-31_`) hide its end from chrono, which wants a word boundary:
+  // blanks of the same length keep every offset.
+  const window = written.replace(/[*_]/g, ' ');
+  const qualifierAt = /^[\s:,*_]*/.exec(window)![0].length;
   const lead = leadIn.exec(window)?.[0].length ?? 0;
   const rest = window.slice(lead);
   if (!dateStart.test(rest)) return undefined;
