@@ -1,6 +1,7 @@
 // Messages between the lint worker (a worker_threads Worker) and the thread that owns it. Everything is plain data
 // (structured clone): a QuoteError crosses as its kind and message and is rebuilt on the other side.
 
+import type { CalendarDate } from '../core/lint/calendarDate';
 import type { LintConfig } from '../core/lint/config';
 import type { Finding } from '../core/lint/finding';
 import type { Quote, QuoteErrorKind, TickerRef } from '../core/quotes/quote';
@@ -8,8 +9,8 @@ import type { Quote, QuoteErrorKind, TickerRef } from '../core/quotes/quote';
 export interface WorkerLintOptions {
   readonly file?: string;
   readonly config: LintConfig;
-  /** 'YYYY-MM-DD' */
-  readonly today?: string;
+  /** 'YYYY-MM-DD' or a date; else today where the worker runs. */
+  readonly today?: CalendarDate | string;
   readonly only?: readonly string[];
   /** Lint asks the host for quotes; without this the rules that need quotes are skipped. */
   readonly hasQuotes: boolean;

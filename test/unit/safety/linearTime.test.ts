@@ -28,10 +28,6 @@ describe('linear time on hostile input', function () {
     assertLinear(hostileNotes.delimiterPadding, (text) => findQuoteTables(new NoteSource(text), []), 1_000);
   });
 
-  it('header cells made of emphasis marks', () => {
-    assertLinear(hostileNotes.emphasisHeader, (text) => findQuoteTables(new NoteSource(text), []), 1_000);
-  });
-
   it('unmatched backtick runs of length 1, 2, 3, … in prose and in a table row', () => {
     assertLinear(hostileNotes.backtickRuns, (text) => collectSkippedSpans(text), 64_000);
     assertLinear(hostileNotes.backtickRuns, (text) => findTickerMentions(text), 2_000);
