@@ -15,9 +15,9 @@ const maximumDoublings = 10;
 const runs = 7;
 
 /** Times `pass` on `make(size)` and `make(4 × size)`; `size` grows until the base run takes a few milliseconds. */
-export function measureScaling(make: (size: number) => string, pass: (input: string) => unknown, startSize: number): ScalingResult {
+export function measureScaling<T>(make: (size: number) => T, pass: (input: T) => unknown, startSize: number): ScalingResult {
   let size = startSize;
-  const settledTime = (input: string) => Math.min(timeOnce(pass, input), timeOnce(pass, input), timeOnce(pass, input));
+  const settledTime = (input: T) => Math.min(timeOnce(pass, input), timeOnce(pass, input), timeOnce(pass, input));
   for (let doubling = 0; doubling < maximumDoublings && settledTime(make(size)) < minimumBaseMs; doubling++) size *= 2;
   const base = make(size);
   const large = make(size * 4);
@@ -31,13 +31,13 @@ export function measureScaling(make: (size: number) => string, pass: (input: str
   return { size, baseMs, largeMs, ratio: largeMs / Math.max(baseMs, 0.01) };
 }
 
-export function assertLinear(make: (size: number) => string, pass: (input: string) => unknown, startSize: number): void {
+export function assertLinear<T>(make: (size: number) => T, pass: (input: T) => unknown, startSize: number): void {
   const result = measureScaling(make, pass, startSize);
   assert.ok(result.ratio <= 6, `4× the input took ${result.ratio.toFixed(1)}× the time (${result.baseMs.toFixed(1)} ms at size ${result.size}, ${result.largeMs.toFixed(1)} ms at 4×)`);
 }
 
 /** CPU time, not wall time: on a loaded machine the time a run waits for a core is not the pass's. */
-function timeOnce(pass: (input: string) => unknown, input: string): number {
+function timeOnce<T>(pass: (input: T) => unknown, input: T): number {
   const start = process.cpuUsage();
   pass(input);
   const used = process.cpuUsage(start);
