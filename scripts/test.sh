@@ -7,11 +7,18 @@
 # lint/typecheck/unit print `RESULT <suite> <passed> <failed>` as their last line; this script sums them and ends with
 # exactly one line `N passed, N failed`. Exit status is 1 when anything failed.
 # Environment: MARKET_NOTES_RESULTS=<file.json> makes the node suites also write their counts there.
+# CI=true installs the real VS Code into a fresh, empty folder for this run (a few minutes) instead of the shared cache,
+# so every CI run proves the install works from scratch; a local run keeps the cache.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 logs=$(mktemp -d "${TMPDIR:-/tmp}/market-notes-test.XXXXXX")
 trap 'rm -rf "$logs"' EXIT
+if [[ ${CI:-} == true ]]; then
+  MARKET_NOTES_VSCODE_DIR=$(mktemp -d "${TMPDIR:-/tmp}/market-notes-ci-vscode.XXXXXX")
+  export MARKET_NOTES_VSCODE_DIR # setup.sh and the harness install into and run from it
+  trap 'rm -rf "$logs" "$MARKET_NOTES_VSCODE_DIR"' EXIT
+fi
 total_passed=0
 total_failed=0
 summary=()
@@ -74,6 +81,7 @@ unit() {
 section install
 bash test/harness/install-deps.sh || { record install 0 1 0; finish; }
 # A real VS Code (code-server) and headless Chromium, cached outside the clone (first run ~2 min).
+[[ -n ${MARKET_NOTES_VSCODE_DIR:-} && ${CI:-} == true ]] && echo "CI: installing code-server afresh into $MARKET_NOTES_VSCODE_DIR"
 bash test/harness/setup.sh >/dev/null || { record "setup (code-server)" 0 1 0; finish; }
 echo "code-server ready"
 
