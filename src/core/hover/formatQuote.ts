@@ -24,8 +24,13 @@ export function formatSigned(value: number, suffix = ''): string {
   return `${sign}${formatNumber(Math.abs(value))}${suffix}`;
 }
 
+const maxDateMs = 8.64e15;
+
 /** "Jan 26, 2026, 4:00 PM EST" in the exchange's zone when known, else UTC. */
 export function formatQuoteTime(epochMs: number, timeZone?: string): string {
+  // Times are validated where they enter (providers, the cache file, snapshots); this is the last guard, so a bad
+  // one reads as such instead of throwing "Invalid time value" out of a hover or a CLI table.
+  if (!Number.isFinite(epochMs) || Math.abs(epochMs) > maxDateMs) return 'an unknown time';
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZone: timeZone ?? 'UTC' };
   try {
     return withZoneName(new Intl.DateTimeFormat(locale, options).format(epochMs), epochMs, options.timeZone!);
