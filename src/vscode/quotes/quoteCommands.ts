@@ -8,6 +8,7 @@ import type { ApiKeys } from './apiKeys';
 import type { QuoteService } from './quoteService';
 import { providerIds, type ProviderId } from './quoteSettings';
 import { providerDisplayName } from './quoteStatusBar';
+import { showInformation, showWarning } from '../notify';
 
 /** Arguments of the hover card's command links (they travel as JSON in the link). */
 export interface QuoteLinkArgs {
@@ -23,7 +24,7 @@ export function registerQuoteCommands(quotes: QuoteService, keys: ApiKeys, log: 
       const id = await keys.promptAndStore();
       if (id) {
         quotes.reset();
-        void vscode.window.showInformationMessage(`Market Notes: ${httpProviderInfo[id].displayName} API key saved in secret storage.`);
+        void showInformation(`Market Notes: ${httpProviderInfo[id].displayName} API key saved in secret storage.`);
       }
     }),
     vscode.commands.registerCommand('marketNotes.refreshQuotes', async () => {
@@ -37,7 +38,7 @@ export function registerQuoteCommands(quotes: QuoteService, keys: ApiKeys, log: 
     vscode.commands.registerCommand('marketNotes.copyQuote', async (args: QuoteLinkArgs) => {
       const lookup = await quotes.lookup(vscode.Uri.parse(args.uri), args);
       if (!lookup.quote) {
-        void vscode.window.showWarningMessage(`Market Notes: no quote to copy for ${args.symbol}.`);
+        void showWarning(`Market Notes: no quote to copy for ${args.symbol}.`);
         return;
       }
       await vscode.env.clipboard.writeText(describeQuoteForClipboard(lookup.quote, lookup.providerLabel));

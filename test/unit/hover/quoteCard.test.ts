@@ -50,7 +50,7 @@ describe('quote card', () => {
 
   it('escapes Markdown in names that come from files', () => {
     const card = renderQuoteCard({ mention: { symbol: 'X' }, quote: { ...apple, name: '[click](https://evil.example) <img src=x> *bold*' }, now, providerLabel: 'Snapshot' });
-    assert.ok(card.includes('\\[click\\](https://evil.example) \\<img src=x\\> \\*bold\\*'));
+    assert.ok(card.includes('\\[click\\](https\\://evil.example) \\<img src=x\\> \\*bold\\*'));
   });
 });
 
