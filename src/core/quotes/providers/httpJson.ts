@@ -105,7 +105,11 @@ const maxRedirects = 5;
 function nextHop(response: Response, from: string, original: string, hops: number, context: RequestContext): string {
   const redirected = `${context.provider} redirected the request for ${context.ticker}`;
   const location = response.headers.get('location');
-  if (response.type === 'opaqueredirect' || location === null) {
+  if (response.type === 'opaqueredirect') {
+    // A browser host (vscode.dev) hides the target of a manual redirect, so it cannot be checked: not followed.
+    throw providerError('bad-response', context, `${redirected} elsewhere; a redirect cannot be checked in this host, so it is not followed`);
+  }
+  if (location === null) {
     throw providerError('bad-response', context, `${redirected} (HTTP ${response.status}) without saying where to`);
   }
   if (hops >= maxRedirects) {
