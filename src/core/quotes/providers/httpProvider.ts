@@ -41,6 +41,8 @@ export abstract class HttpQuoteProvider implements SelfTimedQuoteProvider {
   private readonly baseUrl: string;
   /** Why the base URL may not be used (not a URL, plain http to another machine), or undefined. */
   private readonly baseUrlRefusal: string | undefined;
+  /** The key last read (it may come from getKey), so guard can mask it in messages it did not build. */
+  private lastKey?: string;
 
   protected constructor(
     private readonly info: HttpProviderInfo,
@@ -111,7 +113,8 @@ export abstract class HttpQuoteProvider implements SelfTimedQuoteProvider {
     if (key === undefined || key.trim() === '') {
       throw missingKeyError(this.contextFor(ticker));
     }
-    return key.trim();
+    this.lastKey = key.trim();
+    return this.lastKey;
   }
 
   /** Turns anything but a QuoteError (a parsing bug, a shape nobody expected) into one, so callers see one kind of failure. */
@@ -123,7 +126,7 @@ export abstract class HttpQuoteProvider implements SelfTimedQuoteProvider {
         throw error;
       }
       const reason = error instanceof Error ? error.message : String(error);
-      const context = this.contextFor(ticker, this.options.apiKey);
+      const context = { ...this.contextFor(ticker), secrets: [this.options.apiKey, this.lastKey] };
       throw providerError('bad-response', context, `${this.displayName} answered something unreadable for ${context.ticker}: ${reason}`, { cause: error });
     }
   }
