@@ -15,12 +15,13 @@ suite('A hostile note in VS Code', () => {
   });
 
   suiteTeardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(uri()).then(undefined, () => undefined);
   });
 
-  test('the editor answers a command within 1 s while the crafted front-matter note is linted', async () => {
-    const body = 'As of 2026-01-02, Apple (NASDAQ: AAPL) closed at $256.44; $TSLA `code ``` spans` | a | b |\n'.repeat(3_000);
+  test('the editor answers a command within 1 s while the crafted front-matter note is linted', async function () {
+    this.timeout(90_000);
+    const body = 'As of 2026-01-02, Apple (NASDAQ: AAPL) closed at $256.44 and $TSLA slid.\n\n';
     const text = `---\ndate: ${' '.repeat(8_000)}x'\nasOf: ${'\t '.repeat(4_000)}"\n---\n${body}`;
     await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(text));
     const document = await vscode.workspace.openTextDocument(uri());
@@ -28,11 +29,11 @@ suite('A hostile note in VS Code', () => {
 
     // Lint starts on open; type into the note too, as a writer would, and keep asking the extension for a command.
     let slowest = 0;
-    const deadline = Date.now() + 6_000;
+    const deadline = Date.now() + 5_000;
     for (let round = 0; Date.now() < deadline; round++) {
       if (round % 5 === 0) {
         const editor = vscode.window.activeTextEditor;
-        await editor?.edit((edit) => edit.insert(new vscode.Position(document.lineCount - 1, 0), 'x'));
+        await editor?.edit((edit) => edit.insert(new vscode.Position(document.lineCount - 1, 0), 'x '));
       }
       const asked = Date.now();
       await vscode.commands.executeCommand('marketNotes.showLog');
@@ -43,7 +44,7 @@ suite('A hostile note in VS Code', () => {
 
     // And lint did reach the note: its findings (or the one "too complex" notice) arrive.
     let diagnostics: vscode.Diagnostic[] = [];
-    for (const stop = Date.now() + 30_000; Date.now() < stop && diagnostics.length === 0; await sleep(250)) {
+    for (const stop = Date.now() + 45_000; Date.now() < stop && diagnostics.length === 0; await sleep(250)) {
       diagnostics = vscode.languages.getDiagnostics(uri()).filter((diagnostic) => diagnostic.source === 'Market Notes');
     }
     assert.ok(diagnostics.length > 0, 'the note was linted');
