@@ -45,12 +45,18 @@ try {
     log(`${entries.length} entries`);
     if (problems.length) throw new Error(problems.join('\n'));
   });
-  await step('the CLI tarball holds the bundle, README, LICENSE and package.json only', () => {
+  await step('the CLI tarball holds its bundles (dist/*.mjs), README, LICENSE and package.json only', () => {
     const files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
-    const expected = ['package/LICENSE', 'package/README.md', 'package/dist/cli.mjs', 'package/package.json'];
-    if (JSON.stringify(files) !== JSON.stringify(expected)) throw new Error(`tarball holds ${files.join(', ')}`);
-    const bundle = execFileSync('tar', ['xzf', tarball, '-O', 'package/dist/cli.mjs'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (/sourceMappingURL/.test(bundle)) throw new Error('dist/cli.mjs points at a source map');
+    const packed = JSON.parse(execFileSync('tar', ['xzf', tarball, '-O', 'package/package.json'], { encoding: 'utf8' }));
+    const bundles = packed.files.map((file) => `package/${file}`);
+    if (!bundles.includes(`package/${packed.bin['market-notes'].replace(/^\.\//, '')}`)) throw new Error(`the bin is not among ${packed.files}`);
+    const expected = ['package/LICENSE', 'package/README.md', 'package/package.json', ...bundles].sort();
+    if (JSON.stringify(files) !== JSON.stringify(expected)) throw new Error(`tarball holds ${files.join(', ')}; expected ${expected.join(', ')}`);
+    for (const bundle of bundles) {
+      if (!/^package\/dist\/[^/]+\.mjs$/.test(bundle)) throw new Error(`${bundle} is not a bundle`);
+      const text = execFileSync('tar', ['xzf', tarball, '-O', bundle], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      if (/sourceMappingURL/.test(text)) throw new Error(`${bundle} points at a source map`);
+    }
   });
   await checkCliInstall({ tarball, repo: repoRoot, version, step, log });
 } finally {
