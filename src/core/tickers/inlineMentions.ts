@@ -1,13 +1,14 @@
-// Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` / `NASDAQ:AAPL` and cashtags `$TSLA`.
-// Never inside code spans, HTML comments, link targets or URLs (block-level code never reaches here, see
-// markdownBlocks.ts). Each kind is found by its own regular expression that starts with a rare literal
-// (`, <!--, ](, http, :, $): V8 skips ahead on those at memory speed, where one regex of alternatives would try
-// every position. Skipped spans are collected first; candidates inside them are dropped.
+// Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` / `NASDAQ:AAPL`, cashtags `$TSLA`, and the
+// parenthesised forms of news copy (parenthesisedMentions.ts). Never inside code spans, HTML comments, link targets
+// or URLs (block-level code never reaches here, see markdownBlocks.ts). Each kind is found from a rare character
+// (`, <!--, ](, http, :, $, (, ^): V8 skips ahead on those at memory speed, where one regex of alternatives would
+// try every position. Skipped spans are collected first; candidates inside them are dropped.
 
 import { normalizeExchange } from './exchanges';
-import type { TickerMention } from './mention';
+import { ScannedMention, type TickerMention } from './mention';
 import type { LineIndex } from './lineIndex';
 import { collectSkippedSpans } from './skippedSpans';
+import { scanCaretIndices, scanParenthesisedMentions, type EmitMention, type ParenthesisOptions } from './parenthesisedMentions';
 import { mergeSorted } from '../sortedMerge';
 
 /** A ticker as written: letters first, up to 7 characters, an optional share class (`BRK.B`), `^` for indices. */
@@ -19,7 +20,8 @@ const cashtagPattern = /\$(?<![\w$]\$)([A-Za-z][A-Za-z0-9]{0,5}(?:\.[A-Za-z]{1,2
 // Exchange mentions are found from their colon, which is rare in prose. Behind it: the prefix, glued to an opening
 // parenthesis or standing alone; ahead of it: the symbol(s).
 const longestPrefix = 20;
-const parenthesisedSymbols = new RegExp(`\\s*(${symbolPattern}(?:\\s*,\\s*${symbolPattern})*)\\s*\\)`, 'y');
+// A symbol in the list may carry its cashtag: `(NYSE: $KO)`.
+const parenthesisedSymbols = new RegExp(`\\s*(\\$?${symbolPattern}(?:\\s*,\\s*\\$?${symbolPattern})*)\\s*\\)`, 'y');
 // Unparenthesised only when glued to the colon (`NYSEARCA:IWM`), so prose like "Index: GDP" stays prose.
 const gluedSymbol = new RegExp(`(${symbolPattern})(?![\\w])`, 'y');
 const symbolInList = new RegExp(symbolPattern, 'g');
@@ -34,7 +36,7 @@ function isWrittenTicker(symbol: string): boolean {
 }
 
 /** Appends the mentions found in text[start, end) to `out`, in order. */
-export function scanInlineMentions(text: string, start: number, end: number, lines: LineIndex, out: TickerMention[]): void {
+export function scanInlineMentions(text: string, start: number, end: number, lines: LineIndex, out: TickerMention[], options: ParenthesisOptions = defaultParenthesisOptions): void {
   const segment = start === 0 && end === text.length ? text : text.slice(start, end);
   const skipped = collectSkippedSpans(segment);
   const cashtags: TickerMention[] = [];
@@ -51,8 +53,42 @@ export function scanInlineMentions(text: string, start: number, end: number, lin
   for (let colon = segment.indexOf(':'); colon !== -1; colon = segment.indexOf(':', colon + 1)) {
     if (!colonSkip.covers(colon)) scanExchangeMention(segment, colon, emit);
   }
-  // Each list is in document order already: merge rather than sort.
-  mergeSorted(cashtags, exchanges, byOffset, out);
+  const parenthesised: TickerMention[] = [];
+  const collect =
+    (list: TickerMention[]): EmitMention =>
+    (symbol, exchange, form, at, length, symbolAt, symbolLength) =>
+      list.push(new ScannedMention(symbol, exchange, form, start + at, length, start + symbolAt, symbolLength, lines));
+  scanParenthesisedMentions(segment, skipped.cursor().covers, options, collect(parenthesised));
+  if (segment.includes('^')) {
+    const carets: TickerMention[] = [];
+    scanCaretIndices(segment, skipped.cursor().covers, collect(carets));
+    if (carets.length > 0) parenthesised.splice(0, parenthesised.length, ...mergeSorted(parenthesised, carets, byOffset));
+  }
+  // Each list is in document order already: merge rather than sort. Where two forms claim the same characters
+  // (`(NYSE: $KO)` is an exchange mention holding a cashtag; `(^DJI -0.3%)` a chip holding a caret index), the
+  // one that starts first and so spans more wins.
+  if (parenthesised.length === 0) {
+    mergeSorted(exchanges, cashtags, byOffset, out);
+    if (exchanges.length > 0 && cashtags.length > 0) dropOverlaps(out);
+    return;
+  }
+  const merged = mergeSorted(mergeSorted(exchanges, parenthesised, byOffset), cashtags, byOffset);
+  dropOverlaps(merged);
+  for (const item of merged) out.push(item);
+}
+
+const defaultParenthesisOptions: ParenthesisOptions = { companyParentheses: true };
+
+/** Removes, in place, mentions that start inside the one kept before them. */
+function dropOverlaps(mentions: TickerMention[]): void {
+  let kept = 0;
+  let reach = -1;
+  for (const current of mentions) {
+    if (current.offset < reach) continue;
+    mentions[kept++] = current;
+    reach = current.offset + current.length;
+  }
+  mentions.length = kept;
 }
 
 const byOffset = (mention: TickerMention) => mention.offset;
@@ -151,21 +187,8 @@ function mention(
   length: number,
   symbolOffset: number,
 ): TickerMention {
-  const line = lines.lineAt(offset);
-  const column = offset - lines.lineStarts[line] + 1;
   // `^RUT` is the index RUT: the caret is how some writers mark an index, not part of the symbol.
-  const caret = written.startsWith('^') ? 1 : 0;
-  const symbol = written.slice(caret);
-  // Every mention has the same properties (exchange may be undefined): one hidden class keeps the scan fast.
-  return {
-    symbol,
-    exchange,
-    form,
-    line: line + 1,
-    column,
-    length,
-    offset,
-    symbolOffset: symbolOffset + caret,
-    symbolLength: symbol.length,
-  };
+  const caret = written.charCodeAt(0) === 94 ? 1 : 0;
+  const symbol = caret === 0 ? written : written.slice(caret);
+  return new ScannedMention(symbol, exchange, form, offset, length, symbolOffset + caret, symbol.length, lines);
 }
