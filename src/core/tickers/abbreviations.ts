@@ -89,13 +89,42 @@ export interface PrecedingWord {
   readonly capitalised: boolean;
 }
 
-export function precedingWord(text: string): PrecedingWord {
-  const bare = text.replace(/['’]s$/i, '').replace(/['’]$/, '');
-  const parts = bare
-    .split(/[-.'’/]+/)
-    .filter((part) => part !== '')
-    .map((part) => part.toLowerCase());
-  return { text, parts, capitalised: /^[0-9]|[A-Z]/.test(bare) };
+/** The word in text[start, end), or undefined when it has no letters or digits. Hand-split: this runs per candidate. */
+export function precedingWord(text: string, start = 0, end = text.length): PrecedingWord | undefined {
+  while (start < end && isPartSeparator(text.charCodeAt(start))) start++;
+  while (end > start && isPartSeparator(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 46) end--;
+  if (start === end) return undefined;
+  const written = text.slice(start, end);
+  // "Apple's", "investors'": the possessive is not part of the name.
+  let bareEnd = written.length;
+  const last = written.charCodeAt(bareEnd - 1);
+  if ((last === 115 || last === 83) && bareEnd > 2 && isApostrophe(written.charCodeAt(bareEnd - 2))) bareEnd -= 2;
+  else if (isApostrophe(last)) bareEnd--;
+  const lower = written.toLowerCase();
+  const parts: string[] = [];
+  let partStart = 0;
+  let capitalised = isDigit(written.charCodeAt(0));
+  for (let i = 0; i <= bareEnd; i++) {
+    const code = i < bareEnd ? written.charCodeAt(i) : 46;
+    if (code >= 65 && code <= 90) capitalised = true;
+    if (isPartSeparator(code)) {
+      if (i > partStart) parts.push(lower.slice(partStart, i));
+      partStart = i + 1;
+    }
+  }
+  return parts.length === 0 ? undefined : { text: written, parts, capitalised };
+}
+
+function isPartSeparator(code: number): boolean {
+  return code === 45 /* - */ || code === 46 /* . */ || code === 47 /* / */ || isApostrophe(code);
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**

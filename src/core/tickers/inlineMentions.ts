@@ -67,12 +67,11 @@ export function scanInlineMentions(text: string, start: number, end: number, lin
   // Each list is in document order already: merge rather than sort. Where two forms claim the same characters
   // (`(NYSE: $KO)` is an exchange mention holding a cashtag; `(^DJI -0.3%)` a chip holding a caret index), the
   // one that starts first and so spans more wins.
-  if (parenthesised.length === 0) {
+  if (parenthesised.length === 0 && (exchanges.length === 0 || cashtags.length === 0)) {
     mergeSorted(exchanges, cashtags, byOffset, out);
-    if (exchanges.length > 0 && cashtags.length > 0) dropOverlaps(out);
     return;
   }
-  const merged = mergeSorted(mergeSorted(exchanges, parenthesised, byOffset), cashtags, byOffset);
+  const merged = mergeSorted(parenthesised.length === 0 ? exchanges : mergeSorted(exchanges, parenthesised, byOffset), cashtags, byOffset);
   dropOverlaps(merged);
   for (const item of merged) out.push(item);
 }

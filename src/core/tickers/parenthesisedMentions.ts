@@ -48,9 +48,10 @@ export function scanParenthesisedMentions(segment: string, covers: (offset: numb
     const items = readItems(segment, open + 1);
     if (items === undefined) continue;
     let words: PrecedingWord[] | undefined;
+    // An abbreviation spells at most one word a letter, with small words between: read no further back than that.
+    const wordsBefore = () => (words ??= precedingWords(segment, open, Math.min(8, 3 + Math.max(...items.map((item) => item.root.length)))));
     for (const item of items) {
-      words ??= precedingWords(segment, open);
-      const form = classify(item, words, options);
+      const form = classify(item, wordsBefore, options);
       if (form === undefined) continue;
       const exchange = form === 'index' || item.marker === '^' ? 'INDEX' : item.ricExchange;
       const symbolAt = item.start + (item.marker === '' ? 0 : 1);
@@ -61,13 +62,18 @@ export function scanParenthesisedMentions(segment: string, covers: (offset: numb
   }
 }
 
-function classify(item: Item, words: readonly PrecedingWord[], options: ParenthesisOptions): MentionForm | undefined {
+/** The item's form, or undefined when it is not a ticker. The words before are read only when needed. */
+function classify(item: Item, wordsBefore: () => readonly PrecedingWord[], options: ParenthesisOptions): MentionForm | undefined {
   if (item.marker === '.') return indexCodes.has(item.root) ? 'index' : undefined;
   if (item.marker === '^') return item.hasChange ? 'chip' : 'index';
   if (isCommonAbbreviation(item.root, options.ignore) || isExchangeName(item.root)) return undefined;
   if (item.ricExchange !== undefined) return 'ric';
+  if (!item.hasChange && !options.companyParentheses && !indexCodes.has(item.root)) return undefined;
+  const words = wordsBefore();
   if (item.hasChange) return abbreviatesWordsBefore(item.root, words) ? undefined : 'chip';
   if (indexCodes.has(item.root) && followsIndexName(words)) return 'index';
+  // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.
+  if (indexHeads.has(words.at(-1)?.parts.at(-1) ?? '')) return undefined;
   if (!options.companyParentheses) return undefined;
   const last = words.at(-1);
   if (last === undefined || !last.capitalised) return undefined; // "same-store sales (SSS)": no company named
@@ -81,6 +87,8 @@ function isExchangeName(root: string): boolean {
 }
 
 const indexNameWords: ReadonlySet<string> = new Set(['index', 'average', 'composite', 'dow', 's&p', 'nasdaq', 'russell', '100', '500', '600', '2000', 'volatility', 'industrials', 'transports', 'smallcap']);
+
+const indexHeads: ReadonlySet<string> = new Set(['index', 'average', 'composite']);
 
 function followsIndexName(words: readonly PrecedingWord[]): boolean {
   return words.slice(-4).some((word) => indexNameWords.has(word.text.toLowerCase().replace(/['’]s?$/, '')));
@@ -184,8 +192,8 @@ export function precedingWords(segment: string, open: number, max = 8): Precedin
     const end = at;
     while (at > 0 && isNameChar(segment.charCodeAt(at - 1))) at--;
     if (at === end) break;
-    const word = precedingWord(segment.slice(at, end).replace(/^[-.'’]+|[-'’]+$/g, ''));
-    if (word.parts.length === 0) break;
+    const word = precedingWord(segment, at, end);
+    if (word === undefined) break;
     words.push(word);
   }
   return words.reverse();
