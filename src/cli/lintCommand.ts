@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileChart } from '../core/charts/compileChart';
 import { parseIsoDate, type CalendarDate } from '../core/lint/calendarDate';
-import { defaultLintConfig, ignoreMatcher } from '../core/lint/config';
+import { defaultLintConfig, ignoreMatcher, tickerScanOptions } from '../core/lint/config';
 import { lintNote } from '../core/lint/engine';
 import { WorkspaceFigureIndex } from '../core/lint/figureIndex';
 import { internalErrorRule } from '../core/lint/finding';
@@ -55,7 +55,7 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
     const config = loaded?.config ?? defaultLintConfig;
     const relative = path.relative(loaded?.root ?? io.cwd, absolute).split(path.sep).join('/');
     if (ignoreMatcher(config)(relative)) continue;
-    notes.push({ file, note: new NoteSource(await readNote(file, io.cwd)), config: loaded, quotes: await quotesFor(absolute) });
+    notes.push({ file, note: new NoteSource(await readNote(file, io.cwd), tickerScanOptions(config)), config: loaded, quotes: await quotesFor(absolute) });
   }
 
   // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first.

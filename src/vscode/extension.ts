@@ -23,7 +23,8 @@ export const markdownSelector: vscode.DocumentSelector = [
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Market Notes', { log: true });
-  const mentionIndex = new MentionIndex();
+  const lintConfiguration = new LintConfiguration(log);
+  const mentionIndex = new MentionIndex((uri) => lintConfiguration.tickerScanOptions(uri));
   const snapshots = new SnapshotSources(log);
   const keys = new ApiKeys(context.secrets);
   const visibleMentions = () =>
@@ -31,7 +32,6 @@ export function activate(context: vscode.ExtensionContext): void {
       .filter((editor) => editor.document.languageId === 'markdown')
       .map((editor) => ({ uri: editor.document.uri, tickers: mentionIndex.mentions(editor.document) }));
   const quotes = new QuoteService(context, log, snapshots, keys, visibleMentions);
-  const lintConfiguration = new LintConfiguration(log);
   const lint = new LintController(context.extensionUri, log, mentionIndex, quotes, lintConfiguration);
 
   context.subscriptions.push(

@@ -100,6 +100,8 @@ export class LintController implements vscode.Disposable {
 
   private async lintDocument(document: vscode.TextDocument): Promise<readonly Finding[] | undefined> {
     if (document.isClosed) return undefined;
+    await this.configuration.forNote(document.uri); // reads `.market-notes.json`, which says how mentions are read
+    if (document.isClosed) return undefined;
     const facts = this.mentionIndex.facts(document);
     this.figureIndex.update(indexKey(document.uri), facts.source.text, facts.source);
     return this.lintText(document.uri, facts.source.text, document.version, facts.source);
