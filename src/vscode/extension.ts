@@ -61,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): void {
       return history;
     },
     forgetHistory: () => quotes.forgetHistories(),
+    mentions: (document) => mentionIndex.mentions(document),
   });
   log.info(`Market Notes ${context.extension.packageJSON.version as string} activated`);
 }
