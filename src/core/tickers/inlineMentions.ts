@@ -9,13 +9,10 @@ import { ScannedMention, type TickerMention } from './mention';
 import type { LineIndex } from './lineIndex';
 import { collectSkippedSpans } from './skippedSpans';
 import { scanCaretIndices, scanParenthesisedMentions, type EmitMention, type ParenthesisOptions } from './parenthesisedMentions';
-import { mergeSorted } from '../sortedMerge';
 
 /** A ticker as written: letters first, up to 7 characters, an optional share class (`BRK.B`), `^` for indices. */
 const symbolPattern = String.raw`\^?[A-Za-z][A-Za-z0-9]{0,6}(?:[.-][A-Za-z0-9]{1,2})?`;
 
-// A cashtag's first character is a letter, so `$500` and `$5 billion` are money, not tickers.
-const cashtagPattern = /\$(?<![\w$]\$)([A-Za-z][A-Za-z0-9]{0,5}(?:\.[A-Za-z]{1,2})?)(?![\w$])/g;
 
 // Exchange mentions are found from their colon, which is rare in prose. Behind it: the prefix, glued to an opening
 // parenthesis or standing alone; ahead of it: the symbol(s).
@@ -41,10 +38,10 @@ export function scanInlineMentions(text: string, start: number, end: number, lin
   const skipped = collectSkippedSpans(segment);
   const cashtags: TickerMention[] = [];
   const cashtagSkip = skipped.cursor();
-  cashtagPattern.lastIndex = 0;
-  for (let match = cashtagPattern.exec(segment); match !== null; match = cashtagPattern.exec(segment)) {
-    if (!cashtagSkip.covers(match.index) && isWrittenTicker(match[1])) {
-      cashtags.push(mention(lines, match[1], undefined, 'cashtag', start + match.index, match[0].length, start + match.index + 1));
+  for (let dollar = segment.indexOf('$'); dollar !== -1; dollar = segment.indexOf('$', dollar + 1)) {
+    const end = cashtagEnd(segment, dollar);
+    if (end !== -1 && !cashtagSkip.covers(dollar)) {
+      cashtags.push(new ScannedMention(segment.slice(dollar + 1, end), undefined, 'cashtag', start + dollar, end - dollar, start + dollar + 1, end - dollar - 1, lines));
     }
   }
   const exchanges: TickerMention[] = [];
@@ -58,39 +55,67 @@ export function scanInlineMentions(text: string, start: number, end: number, lin
     (list: TickerMention[]): EmitMention =>
     (symbol, exchange, form, at, length, symbolAt, symbolLength) =>
       list.push(new ScannedMention(symbol, exchange, form, start + at, length, start + symbolAt, symbolLength, lines));
-  scanParenthesisedMentions(segment, skipped.cursor().covers, options, collect(parenthesised));
-  if (segment.includes('^')) {
-    const carets: TickerMention[] = [];
-    scanCaretIndices(segment, skipped.cursor().covers, collect(carets));
-    if (carets.length > 0) parenthesised.splice(0, parenthesised.length, ...mergeSorted(parenthesised, carets, byOffset));
-  }
-  // Each list is in document order already: merge rather than sort. Where two forms claim the same characters
-  // (`(NYSE: $KO)` is an exchange mention holding a cashtag; `(^DJI -0.3%)` a chip holding a caret index), the
-  // one that starts first and so spans more wins.
-  if (parenthesised.length === 0 && (exchanges.length === 0 || cashtags.length === 0)) {
-    mergeSorted(exchanges, cashtags, byOffset, out);
-    return;
-  }
-  const merged = mergeSorted(parenthesised.length === 0 ? exchanges : mergeSorted(exchanges, parenthesised, byOffset), cashtags, byOffset);
-  dropOverlaps(merged);
-  for (const item of merged) out.push(item);
+  if (segment.includes('(')) scanParenthesisedMentions(segment, skipped.cursor().covers, options, collect(parenthesised));
+  const carets: TickerMention[] = [];
+  if (segment.includes('^')) scanCaretIndices(segment, skipped.cursor().covers, collect(carets));
+  mergeWithoutOverlaps([exchanges, parenthesised, carets, cashtags], out);
 }
 
 const defaultParenthesisOptions: ParenthesisOptions = { companyParentheses: true };
 
-/** Removes, in place, mentions that start inside the one kept before them. */
-function dropOverlaps(mentions: TickerMention[]): void {
-  let kept = 0;
+/**
+ * Appends lists each in document order to `out` in document order. Where two forms claim the same characters
+ * (`(NYSE: $KO)` is an exchange mention holding a cashtag; `(^DJI -0.3%)` a chip holding a caret index), the one
+ * that starts first, or on a tie the earlier list's, wins.
+ */
+function mergeWithoutOverlaps(lists: ReadonlyArray<readonly TickerMention[]>, out: TickerMention[]): void {
+  const next = lists.map(() => 0);
   let reach = -1;
-  for (const current of mentions) {
-    if (current.offset < reach) continue;
-    mentions[kept++] = current;
-    reach = current.offset + current.length;
+  for (;;) {
+    let best = -1;
+    let bestOffset = Infinity;
+    for (let i = 0; i < lists.length; i++) {
+      const list = lists[i];
+      if (next[i] < list.length && list[next[i]].offset < bestOffset) {
+        best = i;
+        bestOffset = list[next[i]].offset;
+      }
+    }
+    if (best === -1) return;
+    const mention = lists[best][next[best]++];
+    if (mention.offset < reach) continue;
+    out.push(mention);
+    reach = mention.offset + mention.length;
   }
-  mentions.length = kept;
 }
 
-const byOffset = (mention: TickerMention) => mention.offset;
+/**
+ * End of the cashtag whose `$` is at `dollar`, or -1: a letter first (`$500` is money), up to six letters or digits,
+ * an optional class (`$BRK.B`), all upper case, and no word character or `$` glued on either side (`US$TSLA`, `$x$`).
+ */
+function cashtagEnd(segment: string, dollar: number): number {
+  const before = dollar > 0 ? segment.charCodeAt(dollar - 1) : 32;
+  if (isWordChar(before) || before === 36) return -1;
+  let at = dollar + 1;
+  if (!isUpper(segment.charCodeAt(at))) return -1;
+  at++;
+  while (at - dollar <= 6 && isUpperOrDigit(segment.charCodeAt(at))) at++;
+  if (segment.charCodeAt(at) === 46 /* . */ && isUpper(segment.charCodeAt(at + 1))) {
+    const classEnd = isUpper(segment.charCodeAt(at + 2)) ? at + 3 : at + 2;
+    if (!isWordChar(segment.charCodeAt(classEnd)) && segment.charCodeAt(classEnd) !== 36) return classEnd;
+  }
+  const after = segment.charCodeAt(at);
+  return isWordChar(after) || after === 36 ? -1 : at;
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isUpperOrDigit(code: number): boolean {
+  return isUpper(code) || (code >= 48 && code <= 57);
+}
+
 
 type Emit = (symbol: string, exchange: TickerMention['exchange'], form: TickerMention['form'], at: number, length: number, symbolAt: number) => void;
 

@@ -51,9 +51,7 @@ export function isTentativeMention(mention: Pick<TickerMention, 'form'>): boolea
  * thousands of mentions and most callers (hover, lint) never ask where one is in line terms.
  */
 export class ScannedMention implements TickerMention {
-  #lines: LineIndex | undefined;
-  #line = 0;
-  #column = 0;
+  readonly #lines: LineIndex;
 
   constructor(
     readonly symbol: string,
@@ -69,21 +67,11 @@ export class ScannedMention implements TickerMention {
   }
 
   get line(): number {
-    this.locate();
-    return this.#line;
+    return this.#lines.lineAt(this.offset) + 1;
   }
 
   get column(): number {
-    this.locate();
-    return this.#column;
-  }
-
-  private locate(): void {
     const lines = this.#lines;
-    if (lines === undefined) return;
-    const line = lines.lineAt(this.offset);
-    this.#line = line + 1;
-    this.#column = this.offset - lines.lineStarts[line] + 1;
-    this.#lines = undefined;
+    return this.offset - lines.lineStarts[lines.lineAt(this.offset)] + 1;
   }
 }
