@@ -13,15 +13,11 @@ import { scanCaretIndices, scanParenthesisedMentions, type EmitMention, type Par
 /** A ticker as written: letters first, up to 7 characters, an optional share class (`BRK.B`), `^` for indices. */
 const symbolPattern = String.raw`\^?[A-Za-z][A-Za-z0-9]{0,6}(?:[.-][A-Za-z0-9]{1,2})?`;
 
-
 // Exchange mentions are found from their colon, which is rare in prose. Behind it: the prefix, glued to an opening
 // parenthesis or standing alone; ahead of it: the symbol(s).
 const longestPrefix = 20;
-// A symbol in the list may carry its cashtag: `(NYSE: $KO)`.
-const parenthesisedSymbols = new RegExp(`\\s*(\\$?${symbolPattern}(?:\\s*,\\s*\\$?${symbolPattern})*)\\s*\\)`, 'y');
 // Unparenthesised only when glued to the colon (`NYSEARCA:IWM`), so prose like "Index: GDP" stays prose.
 const gluedSymbol = new RegExp(`(${symbolPattern})(?![\\w])`, 'y');
-const symbolInList = new RegExp(symbolPattern, 'g');
 
 /** Writers' tickers are upper case; matching is case-insensitive only so prefixes like "Nasdaq" match. */
 function isWrittenTicker(symbol: string): boolean {
@@ -116,7 +112,6 @@ function isUpperOrDigit(code: number): boolean {
   return isUpper(code) || (code >= 48 && code <= 57);
 }
 
-
 type Emit = (symbol: string, exchange: TickerMention['exchange'], form: TickerMention['form'], at: number, length: number, symbolAt: number) => void;
 
 /** `(NYSE: BRK.A, BRK.B)` or `NYSEARCA:IWM` around the colon at `colon`. */
@@ -131,20 +126,58 @@ function scanExchangeMention(segment: string, colon: number, emit: Emit): void {
     if (symbol !== undefined && isWrittenTicker(symbol)) emit(symbol, exchange, 'exchange', prefixAt, colon + 1 + symbol.length - prefixAt, colon + 1);
     return;
   }
-  parenthesisedSymbols.lastIndex = colon + 1;
-  const list = parenthesisedSymbols.exec(segment);
-  if (!list) return;
-  const listAt = colon + 1 + list[0].indexOf(list[1]);
+  // The list up to `)` is read first and emitted only when whole: `(NYSE: KO and more)` is prose.
+  const items = symbolListItems(segment, colon + 1);
+  if (items === undefined) return;
   // The first mention spans `NYSE: BRK.A`; later ones in the list just their symbol.
   let first = true;
-  symbolInList.lastIndex = 0;
-  for (let item = symbolInList.exec(list[1]); item !== null; item = symbolInList.exec(list[1])) {
-    if (!isWrittenTicker(item[0])) continue;
-    const symbolAt = listAt + item.index;
+  for (let i = 0; i < items.length; i += 2) {
+    const symbolAt = items[i];
+    const symbol = segment.slice(symbolAt, items[i + 1]);
+    if (!isWrittenTicker(symbol)) continue;
     const at = first ? prefixAt : symbolAt;
-    emit(item[0], exchange, 'exchange', at, symbolAt + item[0].length - at, symbolAt);
+    emit(symbol, exchange, 'exchange', at, symbolAt + symbol.length - at, symbolAt);
     first = false;
   }
+}
+
+/**
+ * `BRK.A, $BRK.B )` from `at`: start and end offsets of each symbol (a `$` before one is skipped), or undefined when
+ * what follows is not a list of symbols closed by `)`. By hand: this runs for every exchange mention.
+ */
+function symbolListItems(segment: string, at: number): number[] | undefined {
+  const bounds: number[] = [];
+  for (;;) {
+    at = skipSpace(segment, at);
+    if (segment.charCodeAt(at) === 36 /* $ */) at++;
+    const start = at;
+    if (segment.charCodeAt(at) === 94 /* ^ */) at++;
+    if (!isLetter(segment.charCodeAt(at))) return undefined;
+    const rootStart = at++;
+    while (at - rootStart < 7 && isAlphanumeric(segment.charCodeAt(at))) at++;
+    const separator = segment.charCodeAt(at);
+    if ((separator === 46 || separator === 45) && isAlphanumeric(segment.charCodeAt(at + 1))) {
+      at += isAlphanumeric(segment.charCodeAt(at + 2)) ? 3 : 2;
+    }
+    bounds.push(start, at);
+    at = skipSpace(segment, at);
+    const next = segment.charCodeAt(at);
+    if (next === 41 /* ) */) return bounds;
+    if (next !== 44 /* , */) return undefined;
+    at++;
+  }
+}
+
+function skipSpace(segment: string, at: number): number {
+  for (;;) {
+    const code = segment.charCodeAt(at);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return at;
+    at++;
+  }
+}
+
+function isAlphanumeric(code: number): boolean {
+  return isLetter(code) || (code >= 48 && code <= 57);
 }
 
 /**
@@ -159,7 +192,7 @@ function prefixBefore(segment: string, colon: number): { exchange: TickerMention
   const lastWordAt = wordStartBefore(segment, end);
   const secondLastEnd = skipBlanksBack(segment, lastWordAt);
   const twoWordsAt = secondLastEnd < lastWordAt && secondLastEnd > 0 ? wordStartBefore(segment, secondLastEnd) : lastWordAt;
-  for (const at of twoWordsAt < lastWordAt ? [twoWordsAt, lastWordAt] : [lastWordAt]) {
+  for (let at = twoWordsAt; at !== -1; at = at === lastWordAt ? -1 : lastWordAt) {
     if (end - at > longestPrefix) continue;
     const exchange = normalizeExchange(segment.slice(at, end));
     if (exchange === undefined) continue;
