@@ -14,6 +14,7 @@ import { LintConfiguration } from './lint/lintConfiguration';
 import { LintController } from './lint/lintController';
 import { registerCharts } from './charts/registerCharts';
 import { QuoteError } from '../core/quotes/quote';
+import { registerRuleDocs } from './lint/ruleDocs';
 
 export const markdownSelector: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
@@ -32,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): void {
       .filter((editor) => editor.document.languageId === 'markdown')
       .map((editor) => ({ uri: editor.document.uri, tickers: mentionIndex.mentions(editor.document) }));
   const quotes = new QuoteService(context, log, snapshots, keys, visibleMentions);
-  const lint = new LintController(context.extensionUri, log, mentionIndex, quotes, lintConfiguration);
+  const lint = new LintController(context.extensionUri, log, quotes, lintConfiguration);
 
   context.subscriptions.push(
     log,
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerCodeActionsProvider(markdownSelector, new LintCodeActionProvider(lint, mentionIndex), LintCodeActionProvider.metadata),
     vscode.commands.registerCommand('marketNotes.lintWorkspace', () => lint.lintWorkspace()),
     vscode.commands.registerCommand('marketNotes.showLog', () => log.show()),
+    registerRuleDocs(context.extensionUri),
   );
   registerCharts(context, {
     log,
