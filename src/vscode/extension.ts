@@ -24,7 +24,8 @@ export const markdownSelector: vscode.DocumentSelector = [
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Market Notes', { log: true });
-  const mentionIndex = new MentionIndex();
+  const lintConfiguration = new LintConfiguration(log);
+  const mentionIndex = new MentionIndex((uri) => lintConfiguration.tickerScanOptions(uri));
   const snapshots = new SnapshotSources(log);
   const keys = new ApiKeys(context.secrets);
   const visibleMentions = () =>
@@ -32,7 +33,6 @@ export function activate(context: vscode.ExtensionContext): void {
       .filter((editor) => editor.document.languageId === 'markdown')
       .map((editor) => ({ uri: editor.document.uri, tickers: mentionIndex.mentions(editor.document) }));
   const quotes = new QuoteService(context, log, snapshots, keys, visibleMentions);
-  const lintConfiguration = new LintConfiguration(log);
   const lint = new LintController(context.extensionUri, log, quotes, lintConfiguration);
 
   context.subscriptions.push(
@@ -63,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): void {
       return history;
     },
     forgetHistory: () => quotes.forgetHistories(),
+    mentions: (document) => mentionIndex.mentions(document),
   });
   log.info(`Market Notes ${context.extension.packageJSON.version as string} activated`);
 }
