@@ -43,8 +43,13 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: ['src/cli/bin.ts'],
-    outfile: 'dist/cli.mjs',
+    // The chart worker is its own entry, and split chunks keep vega, vega-lite and resvg out of cli.mjs: they
+    // load only when a chart is compiled or rendered, so `tickers` and `lint` without charts start fast.
+    entryPoints: { cli: 'src/cli/bin.ts', 'chart-worker': 'src/node/chartRenderWorker.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     format: 'esm',
     platform: 'node',
     target: 'node20',

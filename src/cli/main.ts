@@ -24,7 +24,7 @@ Commands:
                                                Check notes for stale and conflicting figures; exit 1 on errors
   quote <symbols…> [--provider ID] [--quotes FILE] [--format text|json]
                                                Quote symbols (AAPL, NYSEARCA:IWM, TSX:SHOP, ^RUT); exit 1 if any failed
-  render <note.md> --out DIR [--format svg|png]
+  render <note.md> --out DIR [--format svg|png] [--chart-timeout SECONDS]
                                                Render each vega-lite block to <note>-<line>.svg|png; exit 1 if one broke
 
 Options:

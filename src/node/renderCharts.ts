@@ -11,9 +11,7 @@ import { registerSafeDsvReaders, type FormatRegistry } from '../core/charts/dsvR
 import type { JsonObject } from '../core/charts/parseChart';
 import { createSafeLoader } from '../core/charts/safeLoader';
 import { createChartLogger } from '../core/charts/chartLogger';
-import { problemOnFence, type ChartProblem } from '../core/charts/chartProblem';
-import { prepareCharts, resolveChartSpec, type HistorySource } from '../core/charts/prepareCharts';
-import { LineIndex } from '../core/tickers/lineIndex';
+import { rasterSizeProblem } from '../core/charts/rasterLimits';
 
 export type ImageFormat = 'svg' | 'png';
 
@@ -37,6 +35,11 @@ function loadVega(): Promise<typeof Vega> {
     return vega;
   });
   return vegaModule;
+}
+
+/** vega and vega-lite, loaded ahead of the first chart (the worker does, so a chart's budget is its own time). */
+export async function loadChartLibraries(): Promise<void> {
+  await Promise.all([loadVega(), import('vega-lite')]);
 }
 
 const fontFamily = 'DejaVu Sans';
@@ -79,8 +82,11 @@ export async function renderChartSvg(spec: JsonObject, config: JsonObject = defa
   }
 }
 
-/** PNG bytes of an SVG, at `scale` (2: sharp on high-density screens and in print). */
+/** PNG bytes of an SVG, at `scale` (2: sharp on high-density screens and in print); refused past the raster cap. */
 export function svgToPng(svg: string, scale = 2): Buffer {
+  const { width, height } = svgSize(svg);
+  const tooBig = rasterSizeProblem(width, height, scale);
+  if (tooBig) throw new ChartRenderError(`Cannot export PNG: ${tooBig}`);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { fontFiles: chartFontFiles(), loadSystemFonts: false, defaultFontFamily: fontFamily, sansSerifFamily: fontFamily },
@@ -88,30 +94,14 @@ export function svgToPng(svg: string, scale = 2): Buffer {
   return resvg.render().asPng();
 }
 
+/** The root element's width and height (vega writes both as plain numbers); NaN when absent. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg.slice(0, 4096))?.[0] ?? '';
+  const read = (name: string) => Number.parseFloat(new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1] ?? 'NaN');
+  return { width: read('width'), height: read('height') };
+}
+
 export async function renderChart(spec: JsonObject, format: ImageFormat): Promise<string | Buffer> {
   const svg = await renderChartSvg(spec);
   return format === 'svg' ? svg : svgToPng(svg);
-}
-
-export type RenderedChart = { readonly line: number; readonly image: string | Buffer } | { readonly line: number; readonly problem: ChartProblem };
-
-/** Every chart of a note, in order: its image, or the problem that stopped it (one broken block stops no other). */
-export async function renderNoteCharts(note: string, format: ImageFormat, history?: HistorySource): Promise<RenderedChart[]> {
-  const lines = new LineIndex(note);
-  const rendered: RenderedChart[] = [];
-  for (const chart of prepareCharts(note, lines)) {
-    const line = chart.block.line;
-    const resolved = await resolveChartSpec(chart, lines, history);
-    if ('problem' in resolved) {
-      rendered.push({ line, problem: resolved.problem });
-      continue;
-    }
-    try {
-      rendered.push({ line, image: await renderChart(resolved.spec, format) });
-    } catch (error) {
-      if (!(error instanceof ChartRenderError)) throw error;
-      rendered.push({ line, problem: problemOnFence(chart.block, lines, 'compile', error.message) });
-    }
-  }
-  return rendered;
 }
