@@ -31,6 +31,19 @@ const focusVisibleProbe = {
   },
 };
 
+// The chart panel's worker (webview/src/chartWorker.ts) is inlined into the page's bundle as text: a webview
+// starts workers only from a Blob (see chartBudget.ts).
+const chartWorkerSource = {
+  name: 'chart-worker-source',
+  setup(build) {
+    build.onResolve({ filter: /^market-notes:chart-worker-source$/ }, (args) => ({ path: args.path, namespace: 'chart-worker-source' }));
+    build.onLoad({ filter: /.*/, namespace: 'chart-worker-source' }, async () => {
+      const worker = await esbuild.build({ ...common, sourcemap: false, entryPoints: ['webview/src/chartWorker.ts'], write: false, format: 'iife', platform: 'browser', target: 'es2022' });
+      return { contents: `export default ${JSON.stringify(worker.outputFiles[0].text)};`, loader: 'js', watchFiles: ['webview/src/chartWorker.ts'] };
+    });
+  },
+};
+
 const builds = [
   {
     ...common,
@@ -68,7 +81,7 @@ const builds = [
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
-    plugins: [focusVisibleProbe],
+    plugins: [focusVisibleProbe, chartWorkerSource],
   },
 ];
 

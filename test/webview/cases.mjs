@@ -110,6 +110,44 @@ export function cases({ browser, server, attacker }) {
       await panel.assertQuiet();
     });
 
+  const isolation = {
+    'charts with links, images, URL tooltips, one that throws and one that never ends: each is its own card': async () => {
+      const rows = [{ a: 'A', b: 1, u: `${attacker.origin}/link`, img: `${attacker.origin}/img.png` }, { a: 'B', b: 3, u: 'javascript:window.pwned=1', img: 'x.png' }];
+      const xy = { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative' } };
+      const charts = [
+        goodSpecs.calculate,
+        { data: { values: [{ s: `${'a'.repeat(40)}!` }] }, transform: [{ filter: 'test(/^(a+)+$/, datum.s)' }], mark: 'point', encoding: { x: { field: 's', type: 'nominal' } } },
+        { data: { values: rows }, mark: 'bar', encoding: { ...xy, href: { field: 'u' } } },
+        { data: { values: rows }, mark: { type: 'image', width: 20, height: 20 }, encoding: { ...xy, url: { field: 'img' } } },
+        { data: { values: rows }, mark: 'bar', encoding: { ...xy, tooltip: [{ field: 'u' }, { field: 'img', title: 'image' }] } },
+        { data: { values: rows }, transform: [{ calculate: 'datum.missing.deeper', as: 'c' }], mark: 'bar', encoding: xy },
+        goodSpecs.filter,
+      ];
+      const before = attacker.requests.length;
+      await withPanel(charts, async (panel) => {
+        // The page stays responsive while the runaway chart is stopped in its worker: the others are drawn first.
+        // (the chart that throws draws its axes, with vega's error beside it).
+        for (let i = 0; i < 200 && (await svgCount(panel)) < 6; i++) await panel.page.waitForTimeout(50);
+        assert.equal(await svgCount(panel), 6);
+        assert.equal(await panel.page.locator('.chart-card').nth(1).locator('svg').count(), 0);
+        const rendered = await panel.rendered(1, 60000);
+        assert.deepEqual(rendered.errors.map((e) => e.line), [20, 60]);
+        assert.match(rendered.errors[0].message, /took too long/);
+        const cards = panel.page.locator('.chart-card');
+        assert.match(await cards.nth(1).innerText(), /This chart took too long to render: stopped after 8 s/);
+        assert.match(await cards.nth(5).innerText(), /deeper/);
+        for (const i of [0, 2, 3, 4, 5, 6]) assert.equal(await cards.nth(i).locator('svg.marks').count(), 1, `chart ${i} did not draw`);
+        const bar = panel.page.locator('.chart-card').nth(2).locator('.mark-rect path').first();
+        const box = await bar.boundingBox();
+        await panel.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        await panel.page.waitForTimeout(settleMs);
+        assert.equal(await panel.page.evaluate(() => window.pwned), undefined);
+        assert.deepEqual(attacker.requests.slice(before), []);
+        await panel.assertQuiet();
+      });
+    },
+  };
+
   const behaviour = {
     'editing one of three blocks re-renders only that chart': () =>
       withPanel([goodSpecs.calculate, goodSpecs.filter, goodSpecs.csv], async (panel) => {
@@ -179,5 +217,5 @@ export function cases({ browser, server, attacker }) {
       }),
   };
 
-  return { 'good charts': good, 'hostile charts': hostile, behaviour };
+  return { 'good charts': good, 'hostile charts': hostile, isolation, behaviour };
 }

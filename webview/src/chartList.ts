@@ -6,6 +6,7 @@ import type { ChartPalette } from '../../src/core/charts/chartTheme';
 import { chartThemeConfig } from '../../src/core/charts/chartTheme';
 import type { ChartView, ExportFormat, RenderError } from '../../src/core/charts/messages';
 import { ChartCard, type CardActions } from './chartCard';
+import { runWithinBudget } from './chartBudget';
 import { embedChart, type EmbeddedChart } from './embedChart';
 
 interface Entry {
@@ -79,6 +80,12 @@ export class ChartList {
 
   private async render(entry: Entry, spec: string, config: ReturnType<typeof chartThemeConfig>): Promise<void> {
     try {
+      const verdict = await runWithinBudget(spec, config);
+      if (!verdict.ok && verdict.tooLong) {
+        entry.error = verdict.message;
+        entry.card.showProblem(entry.error);
+        return;
+      }
       entry.chart = await embedChart(entry.card.body, spec, config);
       // Replaced by a newer update while it rendered: nobody will show or finalize it but us.
       if (!this.entries.includes(entry)) entry.chart.result.finalize();

@@ -14,7 +14,7 @@ describe('buildChartPanelHtml', () => {
   const html = buildChartPanelHtml(page);
 
   it('sets the exact CSP with the nonce', () => {
-    const csp = "default-src 'none'; script-src 'nonce-AbCdEfGhIjKlMnOpQrStUv=='; style-src https://file+.vscode-resource.vscode-cdn.net; img-src https://file+.vscode-resource.vscode-cdn.net data:; font-src https://file+.vscode-resource.vscode-cdn.net";
+    const csp = "default-src 'none'; script-src 'nonce-AbCdEfGhIjKlMnOpQrStUv=='; style-src https://file+.vscode-resource.vscode-cdn.net; img-src https://file+.vscode-resource.vscode-cdn.net data:; font-src https://file+.vscode-resource.vscode-cdn.net; worker-src blob:";
     assert.equal(chartPanelCsp(page.cspSource, page.nonce), csp);
     assert.ok(html.includes(`content="${csp.replace(/'/g, '&#39;')}"`));
   });
