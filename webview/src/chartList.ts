@@ -51,7 +51,9 @@ export class ChartList {
       }
       if ('problem' in view) {
         const card = new ChartCard(view.line, this.actions, 'error');
-        card.showProblem(view.problem.message, view.problem);
+        // Data that cannot be had now is not a mistake at a place in the note: no position, and it is retried.
+        if (view.problem.kind === 'unavailable') card.showProblem(`${view.problem.message}. Trying again in the background; Refresh data tries now.`);
+        else card.showProblem(view.problem.message, view.problem);
         next.push({ card, key, error: view.problem.message });
         continue;
       }

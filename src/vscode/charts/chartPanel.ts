@@ -20,6 +20,9 @@ export interface ChartPanelServices {
 }
 
 const updateDelayMs = 250;
+/** When market data is unavailable (offline), ask again after this long, doubling up to the maximum. */
+const dataRetryFirstMs = 15_000;
+const dataRetryMaxMs = 5 * 60_000;
 
 export class ChartPanel implements vscode.Disposable {
   static readonly viewType = 'marketNotes.charts';
@@ -32,6 +35,8 @@ export class ChartPanel implements vscode.Disposable {
   private readonly outbox: ToWebviewMessage[] = [];
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelayMs = dataRetryFirstMs;
   private readonly disposables: vscode.Disposable[] = [];
 
   /** Shows the panel beside the editor (creating it if needed) for `document`, or the active note. */
@@ -105,6 +110,7 @@ export class ChartPanel implements vscode.Disposable {
   dispose(): void {
     if (ChartPanel.current === this) ChartPanel.current = undefined;
     clearTimeout(this.timer);
+    clearTimeout(this.retryTimer);
     this.generation++;
     this.panel.dispose();
     while (this.disposables.length > 0) this.disposables.pop()?.dispose();
@@ -150,8 +156,22 @@ export class ChartPanel implements vscode.Disposable {
     if (generation !== this.generation) return false;
     this.state = content.state;
     this.dataProblems = { version: document.version, problems: content.dataProblems };
+    this.scheduleDataRetry(content.retryData);
     this.services.log.trace(`Charts: ${content.state.charts.length} chart(s) of ${fileName(document.uri)} v${document.version} in ${Date.now() - started} ms`);
     return true;
+  }
+
+  /** Offline now is not offline for good: ask again later, less and less often, until the data comes. */
+  private scheduleDataRetry(needed: boolean): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    if (!needed) {
+      this.retryDelayMs = dataRetryFirstMs;
+      return;
+    }
+    const delay = this.retryDelayMs;
+    this.retryDelayMs = Math.min(this.retryDelayMs * 2, dataRetryMaxMs);
+    this.retryTimer = setTimeout(() => void this.update(), delay);
   }
 
   private async receive(message: FromWebviewMessage): Promise<void> {
