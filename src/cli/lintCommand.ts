@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compileChart } from '../core/charts/compileChart';
+import { cachedChartCompiler } from '../core/charts/compileChart';
 import { parseIsoDate, type CalendarDate } from '../core/lint/calendarDate';
 import { defaultLintConfig, ignoreMatcher } from '../core/lint/config';
 import { lintNote } from '../core/lint/engine';
@@ -62,6 +62,8 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   const figureIndex = new WorkspaceFigureIndex();
   for (const { file, note } of notes) figureIndex.update(file, note.text, note);
 
+  // Each distinct chart block compiles once, however many notes repeat it.
+  const compileChart = cachedChartCompiler();
   const results: FileFindings[] = [];
   for (const { file, note, config, quotes } of notes) {
     const findings = await lintNote(note.text, {
