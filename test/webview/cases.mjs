@@ -178,6 +178,40 @@ export function cases({ browser, server, attacker }) {
         assert.deepEqual(rendered.errors.map((e) => e.line), [20]);
         await panel.assertQuiet();
       }),
+    'a card is headed by the chart\'s title, with its line as secondary text': () =>
+      withPanel([{ ...goodSpecs.calculate, title: { text: 'IWM vs QQQ performance', subtitle: 'Source: Yahoo' } }, goodSpecs.filter], async (panel) => {
+        await panel.rendered();
+        assert.deepEqual(await panel.page.locator('.chart-card__title').allTextContents(), ['IWM vs QQQ performance', 'Line 20']);
+        assert.deepEqual(await panel.page.locator('.chart-card__line').allTextContents(), ['line 10', '']);
+        await panel.assertQuiet();
+      }),
+    'an error card keeps the block\'s last good render beside the error': () =>
+      withPanel([goodSpecs.calculate], async (panel) => {
+        await panel.rendered();
+        const problem = { kind: 'json', message: 'JSON: Comma expected', line: 11, column: 5, endLine: 11, endColumn: 6 };
+        await panel.post({ type: 'update', ...panelState([{ problem }], 2) });
+        await panel.rendered(2);
+        const card = panel.page.locator('.chart-card').first();
+        assert.match(await card.innerText(), /JSON: Comma expected/);
+        assert.equal(await card.locator('.chart-card__last-good svg').count(), 1);
+        await panel.post({ type: 'update', ...panelState([{ problem: { ...problem, message: 'JSON: Value expected' } }], 3) });
+        await panel.rendered(3);
+        assert.equal(await panel.page.locator('.chart-card').first().locator('.chart-card__last-good svg').count(), 1, 'the last good render was lost on the second error');
+        await panel.assertQuiet();
+      }),
+    'a note without charts says so, and offers Insert Chart…': () =>
+      withPanel([], async (panel) => {
+        await panel.rendered();
+        const empty = panel.page.locator('.empty-panel');
+        assert.equal(await empty.isVisible(), true);
+        assert.match(await empty.innerText(), /No vega-lite blocks in this note/);
+        await empty.locator('vscode-button').click();
+        assert.ok((await panel.sent()).some((m) => m.type === 'insertChart'));
+        await panel.post({ type: 'update', ...panelState([goodSpecs.calculate], 2) });
+        await panel.rendered(2);
+        assert.equal(await empty.isVisible(), false);
+        await panel.assertQuiet();
+      }),
     'clicking a chart asks the host to reveal its block': () =>
       withPanel([goodSpecs.calculate, goodSpecs.filter], async (panel) => {
         await panel.rendered();

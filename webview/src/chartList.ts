@@ -4,6 +4,7 @@
 
 import type { ChartPalette } from '../../src/core/charts/chartTheme';
 import { chartThemeConfig } from '../../src/core/charts/chartTheme';
+import { chartTitle } from '../../src/core/charts/chartTitle';
 import type { ChartView, ExportFormat, RenderError } from '../../src/core/charts/messages';
 import { ChartCard, type CardActions } from './chartCard';
 import { runWithinBudget } from './chartBudget';
@@ -17,6 +18,8 @@ interface Entry {
   chart?: EmbeddedChart;
   error?: string;
   rendering?: Promise<void>;
+  /** The block's latest drawn chart (its SVG), kept beside an error while the writer fixes the block. */
+  lastGood?: Element;
 }
 
 export class ChartList {
@@ -51,13 +54,15 @@ export class ChartList {
       }
       if ('problem' in view) {
         const card = new ChartCard(view.line, this.actions, 'error');
+        const before = this.entries.find((entry) => entry.card.line === view.line) ?? this.entries[next.length];
         // Data that cannot be had now is not a mistake at a place in the note: no position, and it is retried.
         if (view.problem.kind === 'unavailable') card.showProblem(`${view.problem.message}. Trying again in the background; Refresh data tries now.`);
         else card.showProblem(view.problem.message, view.problem);
-        next.push({ card, key, error: view.problem.message });
+        if (before?.lastGood) card.showLastGood(before.lastGood);
+        next.push({ card, key, error: view.problem.message, ...(before?.lastGood ? { lastGood: before.lastGood } : {}) });
         continue;
       }
-      const entry: Entry = { card: new ChartCard(view.line, this.actions, 'chart'), key };
+      const entry: Entry = { card: new ChartCard(view.line, this.actions, 'chart', titleOf(view.spec)), key };
       config ??= chartThemeConfig(palette);
       entry.rendering = this.render(entry, view.spec, config);
       next.push(entry);
@@ -89,6 +94,7 @@ export class ChartList {
         return;
       }
       entry.chart = await embedChart(entry.card.body, spec, config);
+      entry.lastGood = entry.card.body.querySelector('svg') ?? undefined;
       // Replaced by a newer update while it rendered: nobody will show or finalize it but us.
       if (!this.entries.includes(entry)) entry.chart.result.finalize();
       entry.card.showNotes(entry.chart.problems);
@@ -106,5 +112,13 @@ export class ChartList {
     const current = [...this.container.children];
     if (current.length === elements.length && current.every((el, i) => el === elements[i])) return;
     this.container.replaceChildren(...elements);
+  }
+}
+
+function titleOf(specJson: string): string {
+  try {
+    return chartTitle(JSON.parse(specJson));
+  } catch {
+    return '';
   }
 }

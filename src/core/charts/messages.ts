@@ -39,7 +39,9 @@ export type FromWebviewMessage =
   | { readonly type: 'exported'; readonly line: number; readonly format: ExportFormat; readonly data: string }
   | { readonly type: 'exportFailed'; readonly line: number; readonly message: string }
   /** Fetch market data again (the toolbar's "Refresh data"). */
-  | { readonly type: 'refreshData' };
+  | { readonly type: 'refreshData' }
+  /** The empty panel's "Insert Chart…" button. */
+  | { readonly type: 'insertChart' };
 
 export interface RenderError {
   readonly line: number;

@@ -7,6 +7,8 @@ import type { ChartProblem } from '../../core/charts/chartProblem';
 import type { ChartPanelState, ChartWebviewState, ExportFormat, FromWebviewMessage, ToWebviewMessage } from '../../core/charts/messages';
 import { buildChartPanelHtml } from '../../core/charts/panelHtml';
 import { buildPanelContent } from '../../core/charts/panelState';
+import { readWebviewMessage } from '../../core/charts/webviewMessages';
+import { insertChartCommand } from './insertChart';
 import type { ChartDiagnostics } from './chartDiagnostics';
 import type { HistorySource } from '../../core/charts/prepareCharts';
 
@@ -56,11 +58,15 @@ export class ChartPanel implements vscode.Disposable {
   static async revive(panel: vscode.WebviewPanel, services: ChartPanelServices, saved: ChartWebviewState | undefined): Promise<void> {
     panel.webview.options = webviewOptions(services.extensionUri);
     let document = activeMarkdownDocument();
-    if (saved?.source) {
+    // The saved state comes from the webview: reopen only a note of this workspace, never any URI it names.
+    const savedUri = typeof saved?.source === 'string' ? parseUri(saved.source) : undefined;
+    if (saved?.source && !(savedUri && vscode.workspace.getWorkspaceFolder(savedUri))) {
+      services.log.warn('Charts: not reopening a note outside the workspace');
+    } else if (savedUri) {
       try {
-        document = await vscode.workspace.openTextDocument(vscode.Uri.parse(saved.source, true));
+        document = await vscode.workspace.openTextDocument(savedUri);
       } catch (error) {
-        services.log.warn(`Charts: cannot reopen ${saved.source}: ${error instanceof Error ? error.message : String(error)}`);
+        services.log.warn(`Charts: cannot reopen ${savedUri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     await new ChartPanel(panel, services).start(document);
@@ -78,7 +84,11 @@ export class ChartPanel implements vscode.Disposable {
     ChartPanel.current = this;
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: FromWebviewMessage) => void this.receive(message)),
+      panel.webview.onDidReceiveMessage((message: unknown) => {
+        const checked = readWebviewMessage(message, this.document?.lineCount ?? 0);
+        if (checked) void this.receive(checked);
+        else services.log.warn(`Charts: ignored a malformed message from the panel (${describeMessage(message)})`);
+      }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor?.document.languageId === 'markdown' && editor.document !== this.document) void this.show(editor.document);
       }),
@@ -201,6 +211,12 @@ export class ChartPanel implements vscode.Disposable {
       case 'refreshData':
         this.refreshData();
         break;
+      case 'insertChart':
+        if (document) {
+          await vscode.window.showTextDocument(document, { viewColumn: vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn ?? vscode.ViewColumn.One });
+          await vscode.commands.executeCommand(insertChartCommand);
+        }
+        break;
     }
   }
 
@@ -239,6 +255,20 @@ function activeMarkdownDocument(): vscode.TextDocument | undefined {
 /** 128 random bits from the platform's CSPRNG (Web Crypto: the same in the desktop and the web extension host). */
 function createNonce(): string {
   return btoa(String.fromCharCode(...globalThis.crypto.getRandomValues(new Uint8Array(16))));
+}
+
+function parseUri(text: string): vscode.Uri | undefined {
+  try {
+    return vscode.Uri.parse(text, true);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a refused message was, without echoing its content into the log. */
+function describeMessage(message: unknown): string {
+  const type = (message as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && /^[A-Za-z]{1,30}$/.test(type) ? `type ${type}` : typeof message;
 }
 
 function fileName(uri: vscode.Uri): string {
