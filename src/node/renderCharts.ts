@@ -5,7 +5,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import type * as Vega from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
-import { builtinPalettes, chartThemeConfig } from '../core/charts/chartTheme';
+import { atPublishingSize, builtinPalettes, chartThemeConfig, exportFontStack } from '../core/charts/chartTheme';
 import { compileChart } from '../core/charts/compileChart';
 import { registerSafeDsvReaders, type FormatRegistry } from '../core/charts/dsvReaders';
 import type { JsonObject } from '../core/charts/parseChart';
@@ -53,12 +53,12 @@ export function chartFontFiles(): string[] {
   return fontFiles;
 }
 
-/** The light theme, in the shipped font: what a chart looks like on a printed page. */
-const defaultConfig = chartThemeConfig({ ...builtinPalettes.light, fontFamily });
+/** The light theme with a publishing font stack (DejaVu Sans, shipped, draws the PNGs): a chart on a printed page. */
+const defaultConfig = chartThemeConfig({ ...builtinPalettes.light, fontFamily: exportFontStack });
 
 /** SVG text of a sanitised vega-lite spec. */
 export async function renderChartSvg(spec: JsonObject, config: JsonObject = defaultConfig): Promise<string> {
-  const compiled = await compileChart(spec, config);
+  const compiled = await compileChart(atPublishingSize(spec), config);
   if (!compiled.ok) throw new ChartRenderError(compiled.message);
   const vega = await loadVega();
   const { logger, problems } = createChartLogger();

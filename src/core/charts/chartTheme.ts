@@ -22,6 +22,21 @@ export interface ChartPalette {
 
 const systemFont = '-apple-system, BlinkMacSystemFont, "Segoe UI", Ubuntu, "DejaVu Sans", sans-serif';
 
+/**
+ * The font stack of exported charts (SVG from `render` and the panel): common publishing sans-serifs first, then
+ * the DejaVu Sans the CLI's PNGs are drawn with, then the generic family — an SVG opened on a machine without
+ * one of them still looks like a chart, not a serif fallback.
+ */
+export const exportFontStack = 'Helvetica Neue, Helvetica, Arial, Liberation Sans, DejaVu Sans, sans-serif';
+
+/** Exports are this wide unless the spec says otherwise: a column of a published page. */
+export const publishingWidth = 800;
+
+/** The spec at a publishing size: a width that follows its container becomes the publishing width. */
+export function atPublishingSize(spec: JsonObject, width = publishingWidth): JsonObject {
+  return spec.width === 'container' ? { ...spec, width } : spec;
+}
+
 export const builtinPalettes: Readonly<Record<ChartThemeKind, ChartPalette>> = {
   light: {
     kind: 'light',
