@@ -11,7 +11,9 @@ import { registerSafeDsvReaders, type FormatRegistry } from '../core/charts/dsvR
 import type { JsonObject } from '../core/charts/parseChart';
 import { createSafeLoader } from '../core/charts/safeLoader';
 import { createChartLogger } from '../core/charts/chartLogger';
-import { rasterSizeProblem } from '../core/charts/rasterLimits';
+import { rasterSizeProblem, svgSize } from '../core/charts/rasterLimits';
+
+export { svgSize };
 
 export type ImageFormat = 'svg' | 'png';
 
@@ -92,13 +94,6 @@ export function svgToPng(svg: string, scale = 2): Buffer {
     font: { fontFiles: chartFontFiles(), loadSystemFonts: false, defaultFontFamily: fontFamily, sansSerifFamily: fontFamily },
   });
   return resvg.render().asPng();
-}
-
-/** The root element's width and height (vega writes both as plain numbers); NaN when absent. */
-export function svgSize(svg: string): { width: number; height: number } {
-  const root = /<svg\b[^>]*>/.exec(svg.slice(0, 4096))?.[0] ?? '';
-  const read = (name: string) => Number.parseFloat(new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1] ?? 'NaN');
-  return { width: read('width'), height: read('height') };
 }
 
 export async function renderChart(spec: JsonObject, format: ImageFormat): Promise<string | Buffer> {

@@ -229,6 +229,29 @@ export function cases({ browser, server, attacker }) {
         assert.ok(exported.find((m) => m.format === 'png')?.data.startsWith('data:image/png;base64,'), 'no PNG export');
         await panel.assertQuiet();
       }),
+    'exports are light on white at a publishing width whatever the theme, or as shown when asked': () =>
+      withPanel([{ ...goodSpecs.calculate, width: 'container', autosize: { type: 'fit-x', contains: 'padding' } }], async (panel) => {
+        await panel.page.evaluate(() => {
+          document.documentElement.style.setProperty('--vscode-editor-background', '#123456');
+          document.body.classList.add('vscode-dark');
+        });
+        await panel.rendered();
+        await panel.post({ type: 'requestExport', line: 10, format: 'svg' });
+        await panel.post({ type: 'update', ...panelState([{ ...goodSpecs.calculate, width: 'container', autosize: { type: 'fit-x', contains: 'padding' } }], 2), exportAppearance: 'asShown' });
+        await panel.rendered(2);
+        await panel.post({ type: 'requestExport', line: 10, format: 'svg' });
+        let exported = [];
+        for (let i = 0; i < 100 && exported.length < 2; i++) {
+          await panel.page.waitForTimeout(50);
+          exported = (await panel.sent()).filter((m) => m.type === 'exported');
+        }
+        const [light, shown] = exported.map((m) => m.data);
+        assert.match(light, /^<svg[^>]* width="800"/);
+        assert.match(light, /<rect width="800" height="\d+" fill="#ffffff"\/>/);
+        assert.match(light, /font-family="Helvetica Neue/);
+        assert.match(shown, /<rect width="\d+" height="\d+" fill="#123456"\/>/);
+        await panel.assertQuiet();
+      }),
     'charts follow a theme change from VS Code': () =>
       withPanel([goodSpecs.calculate], async (panel) => {
         await panel.rendered();

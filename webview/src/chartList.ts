@@ -3,9 +3,12 @@
 // re-renders one chart.
 
 import type { ChartPalette } from '../../src/core/charts/chartTheme';
-import { chartThemeConfig } from '../../src/core/charts/chartTheme';
+import { atPublishingSize, builtinPalettes, chartThemeConfig, exportFontStack } from '../../src/core/charts/chartTheme';
+import type { JsonObject } from '../../src/core/charts/parseChart';
+import { rasterSizeProblem, svgSize } from '../../src/core/charts/rasterLimits';
+import type { View } from 'vega';
 import { chartTitle } from '../../src/core/charts/chartTitle';
-import type { ChartView, ExportFormat, RenderError } from '../../src/core/charts/messages';
+import type { ChartView, ExportAppearance, ExportFormat, RenderError } from '../../src/core/charts/messages';
 import { ChartCard, type CardActions } from './chartCard';
 import { runWithinBudget } from './chartBudget';
 import { embedChart, type EmbeddedChart } from './embedChart';
@@ -76,13 +79,24 @@ export class ChartList {
     return next.flatMap((entry) => (entry.error !== undefined && !entry.key.startsWith('problem\n') ? [{ line: entry.card.line, message: entry.error }] : []));
   }
 
-  /** SVG text or a PNG data URL of the chart whose block starts at `line`. */
-  async exportChart(line: number, format: ExportFormat): Promise<string> {
+  /**
+   * SVG text or a PNG data URL of the chart whose block starts at `line`: by default drawn afresh light on white,
+   * at a publishing width, in the export font stack, whatever the editor's theme; or exactly as shown.
+   */
+  async exportChart(line: number, format: ExportFormat, appearance: ExportAppearance = 'light'): Promise<string> {
     const entry = this.entries.find((e) => e.card.line === line);
     await entry?.rendering;
-    const view = entry?.chart?.result.view;
-    if (!view) throw new Error(entry?.error ?? `No chart at line ${line}`);
-    return format === 'svg' ? view.toSVG() : view.toImageURL('png', 2);
+    const shown = entry?.chart?.result.view;
+    if (!entry || !shown) throw new Error(entry?.error ?? `No chart at line ${line}`);
+    if (appearance === 'asShown') return imageOf(shown, format);
+    const spec = atPublishingSize(JSON.parse(entry.key.slice(entry.key.indexOf('\n') + 1)) as JsonObject);
+    const config = chartThemeConfig({ ...builtinPalettes.light, fontFamily: exportFontStack });
+    const offscreen = await embedChart(document.createElement('div'), JSON.stringify(spec), config);
+    try {
+      return await imageOf(offscreen.result.view, format);
+    } finally {
+      offscreen.result.finalize();
+    }
   }
 
   private async render(entry: Entry, spec: string, config: ReturnType<typeof chartThemeConfig>): Promise<void> {
@@ -121,4 +135,14 @@ function titleOf(specJson: string): string {
   } catch {
     return '';
   }
+}
+
+/** The view as SVG text, or as a PNG data URL at 2× — refused past the raster cap, before the canvas is made. */
+async function imageOf(view: View, format: ExportFormat): Promise<string> {
+  const svg = await view.toSVG();
+  if (format === 'svg') return svg;
+  const { width, height } = svgSize(svg);
+  const tooBig = rasterSizeProblem(width, height, 2);
+  if (tooBig) throw new Error(`Cannot export PNG: ${tooBig}`);
+  return view.toImageURL('png', 2);
 }

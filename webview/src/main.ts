@@ -88,7 +88,7 @@ async function render(): Promise<void> {
 
 async function exportChart(line: number, format: ExportFormat): Promise<void> {
   try {
-    host.post({ type: 'exported', line, format, data: await charts.exportChart(line, format) });
+    host.post({ type: 'exported', line, format, data: await charts.exportChart(line, format, state?.exportAppearance) });
   } catch (error) {
     host.post({ type: 'exportFailed', line, message: error instanceof Error ? error.message : String(error) });
   }

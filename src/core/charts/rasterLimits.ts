@@ -19,3 +19,10 @@ export function rasterSizeProblem(width: number, height: number, scale: number):
     `${maxRasterPixels / 1_000_000} million pixels — make the chart smaller, or export SVG (no limit)`
   );
 }
+
+/** An SVG's root width and height (vega writes both as plain numbers); NaN when absent. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg.slice(0, 4096))?.[0] ?? '';
+  const read = (name: string) => Number.parseFloat(new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1] ?? 'NaN');
+  return { width: read('width'), height: read('height') };
+}

@@ -164,7 +164,8 @@ export class ChartPanel implements vscode.Disposable {
       this.services.history?.history,
     );
     if (generation !== this.generation) return false;
-    this.state = content.state;
+    const appearance = vscode.workspace.getConfiguration('marketNotes.charts', document.uri).get<string>('exportAppearance');
+    this.state = { ...content.state, exportAppearance: appearance === 'asShown' ? 'asShown' : 'light' };
     this.dataProblems = { version: document.version, problems: content.dataProblems };
     this.scheduleDataRetry(content.retryData);
     this.services.log.trace(`Charts: ${content.state.charts.length} chart(s) of ${fileName(document.uri)} v${document.version} in ${Date.now() - started} ms`);
