@@ -16,6 +16,7 @@ import { registerCharts } from './charts/registerCharts';
 import { QuoteError } from '../core/quotes/quote';
 import { ChartDataUnavailable } from '../core/charts/chartDataProblem';
 import { httpProviderInfo } from '../core/quotes/providers/providerInfo';
+import { registerRuleDocs } from './lint/ruleDocs';
 
 export const markdownSelector: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
@@ -52,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerCodeActionsProvider(markdownSelector, new LintCodeActionProvider(lint, mentionIndex), LintCodeActionProvider.metadata),
     vscode.commands.registerCommand('marketNotes.lintWorkspace', () => lint.lintWorkspace()),
     vscode.commands.registerCommand('marketNotes.showLog', () => log.show()),
+    registerRuleDocs(context.extensionUri),
   );
   registerCharts(context, {
     log,

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { findChartBlocks } from '../../core/charts/chartBlocks';
 import type { ExportFormat } from '../../core/charts/messages';
 import { chartFileName } from '../../core/charts/chartFileName';
+import { showInformation } from '../notify';
 
 export async function saveChartExport(document: vscode.TextDocument, line: number, format: ExportFormat, data: string): Promise<void> {
   const folder = vscode.Uri.joinPath(document.uri, '..');
@@ -15,7 +16,7 @@ export async function saveChartExport(document: vscode.TextDocument, line: numbe
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, exportBytes(format, data));
-  const action = await vscode.window.showInformationMessage(`Chart exported to ${vscode.workspace.asRelativePath(target)}`, 'Open', 'Reveal');
+  const action = await showInformation(`Chart exported to ${vscode.workspace.asRelativePath(target)}`, 'Open', 'Reveal');
   if (action === 'Open') await vscode.commands.executeCommand('vscode.open', target);
   if (action === 'Reveal') await vscode.commands.executeCommand('revealFileInOS', target);
 }
