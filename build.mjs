@@ -58,11 +58,13 @@ const builds = [
     ...common,
     // The chart worker is its own entry, and split chunks keep vega, vega-lite and resvg out of cli.mjs: they
     // load only when a chart is compiled or rendered, so `tickers` and `lint` without charts start fast.
-    entryPoints: { cli: 'src/cli/bin.ts', 'chart-worker': 'src/node/chartRenderWorker.ts' },
+    // The CLI's lint worker (dist/cliLintWorker.mjs) is an entry of this build too, sharing its chunks.
+    entryPoints: { cli: 'src/cli/bin.ts', cliLintWorker: 'src/cli/cliLintWorker.ts', 'chart-worker': 'src/node/chartRenderWorker.ts' },
     outdir: 'dist',
     outExtension: { '.js': '.mjs' },
     splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
+    // Chunks sit beside the entries: code that finds a sibling file (the workers) works from any of them.
+    chunkNames: '[name]-[hash]',
     format: 'esm',
     platform: 'node',
     target: 'node20',
@@ -73,6 +75,15 @@ const builds = [
       // Bundled CommonJS dependencies may call require(); give ESM output one.
       js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
+  },
+  {
+    // Lint and the figure index run in a worker thread, off the extension host's (and the CLI's) main thread.
+    ...common,
+    entryPoints: ['src/node/lintWorker.ts'],
+    outfile: 'dist/lintWorker.js',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
   },
   {
     ...common,

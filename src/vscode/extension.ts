@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): void {
       .map((editor) => ({ uri: editor.document.uri, tickers: mentionIndex.mentions(editor.document) }));
   const quotes = new QuoteService(context, log, snapshots, keys, visibleMentions);
   const lintConfiguration = new LintConfiguration(log);
-  const lint = new LintController(context.extensionUri, log, mentionIndex, quotes, lintConfiguration);
+  const lint = new LintController(context.extensionUri, log, quotes, lintConfiguration);
 
   context.subscriptions.push(
     log,
