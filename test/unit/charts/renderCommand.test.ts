@@ -28,7 +28,9 @@ const throwing = { data: { values: rows }, transform: [{ calculate: 'datum.missi
 /** A catastrophic regular expression: backtracks for hours. */
 const runaway = { data: { values: [{ s: `${'a'.repeat(40)}!` }] }, transform: [{ filter: "test(/^(a+)+$/, datum.s)" }], mark: 'point', encoding: { x: { field: 's', type: 'nominal' } } };
 
-describe('market-notes render', () => {
+describe('market-notes render', function () {
+  // Each run starts a worker thread that loads vega: slow on a loaded machine (a ceiling, not a timed assertion).
+  this.timeout(180_000);
   let dir: string;
   const run = async (args: string[], history?: () => Promise<History>) => {
     const out = { stdout: '', stderr: '' };
