@@ -14,6 +14,8 @@ import { LintConfiguration } from './lint/lintConfiguration';
 import { LintController } from './lint/lintController';
 import { registerCharts } from './charts/registerCharts';
 import { QuoteError } from '../core/quotes/quote';
+import { ChartDataUnavailable } from '../core/charts/chartDataProblem';
+import { httpProviderInfo } from '../core/quotes/providers/providerInfo';
 import { registerRuleDocs } from './lint/ruleDocs';
 
 export const markdownSelector: vscode.DocumentSelector = [
@@ -59,8 +61,12 @@ export function activate(context: vscode.ExtensionContext): void {
     history: async (ticker, range) => {
       const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
       const history = uri && (await quotes.history(uri, ticker, range));
-      if (!history) throw new QuoteError('bad-response', `No ${range} history for ${ticker.symbol} from ${quotes.providerFor(uri)}`);
-      return history;
+      if (history) return history;
+      const failure = uri && quotes.historyFailure(uri, ticker, range);
+      const provider = quotes.providerFor(uri);
+      const name = provider === 'snapshot' ? 'Snapshot' : httpProviderInfo[provider].displayName;
+      const kind = failure instanceof QuoteError ? failure.kind : 'bad-response';
+      throw new ChartDataUnavailable(name, kind, failure instanceof Error ? failure.message : `${name} has no ${range} history for ${ticker.symbol}`);
     },
     forgetHistory: () => quotes.forgetHistories(),
     mentions: (document) => mentionIndex.mentions(document),
