@@ -13,7 +13,10 @@ import { LintCodeActionProvider } from './lint/lintCodeActions';
 import { LintConfiguration } from './lint/lintConfiguration';
 import { LintController } from './lint/lintController';
 import { registerCharts } from './charts/registerCharts';
-import { QuoteError } from '../core/quotes/quote';
+import { registerMarkdownPreview } from './preview/markdownPreview';
+import { QuoteError, type History, type TickerRef } from '../core/quotes/quote';
+import type { ChartRange } from '../core/charts/marketBinding';
+import type MarkdownIt from 'markdown-it';
 
 export const markdownSelector: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
@@ -21,7 +24,12 @@ export const markdownSelector: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'vscode-remote' },
 ];
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What VS Code's Markdown preview asks of an extension contributing `markdown.markdownItPlugins`. */
+export interface MarketNotesApi {
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+}
+
+export function activate(context: vscode.ExtensionContext): MarketNotesApi {
   const log = vscode.window.createOutputChannel('Market Notes', { log: true });
   const mentionIndex = new MentionIndex();
   const snapshots = new SnapshotSources(log);
@@ -51,18 +59,17 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('marketNotes.lintWorkspace', () => lint.lintWorkspace()),
     vscode.commands.registerCommand('marketNotes.showLog', () => log.show()),
   );
-  registerCharts(context, {
-    log,
-    // Market-bound charts take their closes from the same provider as the hover, for the note being charted.
-    history: async (ticker, range) => {
-      const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-      const history = uri && (await quotes.history(uri, ticker, range));
-      if (!history) throw new QuoteError('bad-response', `No ${range} history for ${ticker.symbol} from ${quotes.providerFor(uri)}`);
-      return history;
-    },
-    forgetHistory: () => quotes.forgetHistories(),
-  });
+  // Market-bound charts take their closes from the same provider as the hover, for the note being charted.
+  const history = async (ticker: TickerRef, range: ChartRange): Promise<History> => {
+    const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+    const found = uri && (await quotes.history(uri, ticker, range));
+    if (!found) throw new QuoteError('bad-response', `No ${range} history for ${ticker.symbol} from ${quotes.providerFor(uri)}`);
+    return found;
+  };
+  registerCharts(context, { log, history, forgetHistory: () => quotes.forgetHistories() });
+  const extendMarkdownIt = registerMarkdownPreview(context, { log, quotes, history });
   log.info(`Market Notes ${context.extension.packageJSON.version as string} activated`);
+  return { extendMarkdownIt };
 }
 
 export function deactivate(): void {

@@ -44,7 +44,8 @@ function markMentions(state: StateCore, inline: Token, mentions: readonly Ticker
     const token = children[found.child];
     const end = found.at + written.length;
     const marker = new state.Token(tickerMarkerType, 'span', 0);
-    marker.meta = { title: markerTitle(mention, quote(tickerOf(mention))) };
+    const known = quote(tickerOf(mention));
+    marker.meta = { title: markerTitle(mention, known), direction: direction(known?.quote) };
     const rest = new state.Token('text', '', 0);
     rest.content = token.content.slice(end);
     token.content = token.content.slice(0, end);
@@ -78,10 +79,19 @@ export function markerTitle(mention: Pick<TickerMention, 'symbol'>, known: Retur
   return `${mention.symbol} ${formatPrice(quote.price, quote.currency)}${changeText} · ${known.providerLabel} · ${formatQuoteTime(quote.asOf, quote.exchangeTimezone)}`;
 }
 
-/** The marker: a focusable dot whose title and accessible name are the quote (its direction drawn by CSS). */
+/** Up or down on the day, flat or no previous close, or no quote at all: the marker's colour. */
+function direction(quote: Quote | undefined): 'up' | 'down' | 'flat' | 'none' {
+  if (!quote) return 'none';
+  const change = dailyChange(quote)?.change ?? 0;
+  return change > 0 ? 'up' : change < 0 ? 'down' : 'flat';
+}
+
+/** The marker: a focusable dot whose title and accessible name are the quote; its colour says up or down. */
 export function renderTickerMarkers(md: MarkdownIt): void {
   md.renderer.rules[tickerMarkerType] = (tokens, idx) => {
-    const title = md.utils.escapeHtml(String((tokens[idx].meta as { title?: string } | null)?.title ?? ''));
-    return `<span class="${tickerMarkerClass}" role="img" tabindex="0" title="${title}" aria-label="${title}"></span>`;
+    const meta = (tokens[idx].meta ?? {}) as { title?: string; direction?: string };
+    const title = md.utils.escapeHtml(meta.title ?? '');
+    const modifier = md.utils.escapeHtml(meta.direction ?? 'none');
+    return `<span class="${tickerMarkerClass} ${tickerMarkerClass}--${modifier}" role="img" tabindex="0" title="${title}" aria-label="${title}"></span>`;
   };
 }
