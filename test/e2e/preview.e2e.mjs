@@ -48,7 +48,8 @@ await runE2E('preview', async ({ page, folder, step, log }) => {
   });
 
   await step('ticker mentions carry a marker whose title is the snapshot quote', async () => {
-    const markers = await pollPreview(page, () => true, 'markers', 5_000, readMarkersInPage);
+    // The snapshot quotes are read by the extension after the first render, which then refreshes the preview.
+    const markers = await pollPreview(page, (ms) => ms.some((m) => m.title.startsWith('AAPL $')), 'a marker with the AAPL quote', 30_000, readMarkersInPage);
     log(`markers: ${JSON.stringify(markers.slice(0, 4))} (${markers.length} in all)`);
     const aapl = markers.find((m) => m.title.startsWith('AAPL '));
     if (!aapl || !/^AAPL \$272\.41, \+2\.61 \(\+0\.97%\) · Snapshot/.test(aapl.title)) throw new Error(`no AAPL marker with the snapshot quote: ${JSON.stringify(markers)}`);
