@@ -1,7 +1,8 @@
 // The markdown-it plugin VS Code's Markdown preview runs (the extension returns it from activate() as
 // extendMarkdownIt): charts for ```vega-lite fences and quote markers after ticker mentions. What it needs from
 // the editor — cached histories and quotes for the note being rendered — comes through `data(env)`, answered at
-// once; env.currentDocument is the note's URI in the preview.
+// once. VS Code parses with an env that has no URI (and caches the tokens per note version; its refresh command
+// drops them) and renders with env.currentDocument, the note's URI: quotes are looked up at render time.
 
 import type MarkdownIt from 'markdown-it';
 import { pinChartsToFences, renderChartFences, type PreviewHistory } from './chartFences';
@@ -16,10 +17,10 @@ export function marketNotesMarkdownIt(md: MarkdownIt, data: (env: unknown) => Pr
   md.core.ruler.push('market_notes', (state) => {
     const sources = data(state.env);
     pinChartsToFences(state.src, state.tokens, sources.history);
-    if (sources.quote) insertTickerMarkers(state, sources.quote);
+    if (sources.quote) insertTickerMarkers(state);
   });
   renderChartFences(md);
-  renderTickerMarkers(md);
+  renderTickerMarkers(md, (env) => data(env).quote);
   return md;
 }
 

@@ -17,8 +17,11 @@ export type PreviewQuote = (ticker: TickerRef) => { readonly quote?: Quote; read
 export const tickerMarkerType = 'market_notes_ticker';
 export const tickerMarkerClass = 'market-notes-ticker';
 
-/** Inserts a marker token after every mention found in the note's inline text. */
-export function insertTickerMarkers(state: StateCore, quote: PreviewQuote): void {
+/**
+ * Inserts a marker token after every mention found in the note's inline text. The quote is looked up when the
+ * marker is rendered, not here: VS Code caches the tokens of a note version and parses without the note's URI.
+ */
+export function insertTickerMarkers(state: StateCore): void {
   const mentions = findTickerMentions(state.src);
   if (mentions.length === 0) return;
   const used = new Set<TickerMention>();
@@ -29,11 +32,11 @@ export function insertTickerMarkers(state: StateCore, quote: PreviewQuote): void
     if (token.type !== 'inline' || !token.children || !lineRange) continue;
     const [from, to] = token.map ?? lineRange;
     const candidates = mentions.filter((m) => m.line - 1 >= from && m.line - 1 < to && !used.has(m));
-    if (candidates.length > 0) markMentions(state, token, candidates, used, quote);
+    if (candidates.length > 0) markMentions(state, token, candidates, used);
   }
 }
 
-function markMentions(state: StateCore, inline: Token, mentions: readonly TickerMention[], used: Set<TickerMention>, quote: PreviewQuote): void {
+function markMentions(state: StateCore, inline: Token, mentions: readonly TickerMention[], used: Set<TickerMention>): void {
   const children = inline.children!;
   let child = 0;
   let from = 0;
@@ -44,8 +47,7 @@ function markMentions(state: StateCore, inline: Token, mentions: readonly Ticker
     const token = children[found.child];
     const end = found.at + written.length;
     const marker = new state.Token(tickerMarkerType, 'span', 0);
-    const known = quote(tickerOf(mention));
-    marker.meta = { title: markerTitle(mention, known), direction: direction(known?.quote) };
+    marker.meta = { ticker: tickerOf(mention) };
     const rest = new state.Token('text', '', 0);
     rest.content = token.content.slice(end);
     token.content = token.content.slice(0, end);
@@ -87,11 +89,13 @@ function direction(quote: Quote | undefined): 'up' | 'down' | 'flat' | 'none' {
 }
 
 /** The marker: a focusable dot whose title and accessible name are the quote; its colour says up or down. */
-export function renderTickerMarkers(md: MarkdownIt): void {
-  md.renderer.rules[tickerMarkerType] = (tokens, idx) => {
-    const meta = (tokens[idx].meta ?? {}) as { title?: string; direction?: string };
-    const title = md.utils.escapeHtml(meta.title ?? '');
-    const modifier = md.utils.escapeHtml(meta.direction ?? 'none');
-    return `<span class="${tickerMarkerClass} ${tickerMarkerClass}--${modifier}" role="img" tabindex="0" title="${title}" aria-label="${title}"></span>`;
+export function renderTickerMarkers(md: MarkdownIt, quoteFor: (env: unknown) => PreviewQuote | undefined): void {
+  md.renderer.rules[tickerMarkerType] = (tokens, idx, _options, env) => {
+    const ticker = (tokens[idx].meta as { ticker?: TickerRef } | null)?.ticker;
+    const quote = quoteFor(env);
+    if (!ticker || !quote) return '';
+    const known = quote(ticker);
+    const title = md.utils.escapeHtml(markerTitle(ticker, known));
+    return `<span class="${tickerMarkerClass} ${tickerMarkerClass}--${direction(known?.quote)}" role="img" tabindex="0" title="${title}" aria-label="${title}"></span>`;
   };
 }
