@@ -121,15 +121,20 @@ function hostileNote(port) {
   ].join('\n');
 }
 
-/** "Markdown: Open Preview to the Side", again if no preview tab shows up (the palette can be early on a loaded machine). */
+/**
+ * "Markdown: Open Preview to the Side", once more only if no preview tab at all shows up within a minute (on a
+ * loaded machine the palette can run before the Markdown extension registered its commands).
+ */
 async function openPreview(page, note) {
+  const tab = page.locator('.tabs-container .tab', { hasText: `Preview] ${note}` });
   for (let attempt = 1; ; attempt++) {
     await runCommand(page, 'Markdown: Open Preview to the Side');
     try {
-      await page.locator('.tabs-container .tab', { hasText: `Preview] ${note}` }).waitFor({ timeout: 20_000 });
+      await tab.first().waitFor({ timeout: 60_000 });
       return;
     } catch (error) {
-      if (attempt >= 3) throw error;
+      const anyPreview = await page.locator('.tabs-container .tab', { hasText: '[Preview]' }).count();
+      if (attempt >= 2 || anyPreview > 0) throw error;
       await page.keyboard.press('Escape');
     }
   }
