@@ -130,7 +130,7 @@ async function openPreview(page, note) {
   for (let attempt = 1; ; attempt++) {
     await runCommand(page, 'Markdown: Open Preview to the Side');
     try {
-      await tab.first().waitFor({ timeout: 60_000 });
+      await tab.first().waitFor({ timeout: 120_000 });
       return;
     } catch (error) {
       const anyPreview = await page.locator('.tabs-container .tab', { hasText: '[Preview]' }).count();
