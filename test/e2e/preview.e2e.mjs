@@ -218,11 +218,19 @@ async function replaceInEditor(page, note, find, replacement) {
   await widget.waitFor({ timeout: 10_000 });
   const findInput = widget.locator('.find-part .monaco-findInput textarea, .find-part .monaco-findInput input').first();
   const replaceInput = widget.locator('.replace-part .monaco-findInput textarea, .replace-part .monaco-findInput input').first();
+  // The match count is drawn in a box Playwright sees as hidden: read its text.
+  const oneMatch = async (what) => {
+    const deadline = Date.now() + 15_000;
+    while ((await widget.locator('.matchesCount').innerText().catch(() => '')).trim() !== '1 of 1') {
+      if (Date.now() > deadline) throw new Error(`not exactly one match of ${what}`);
+      await page.waitForTimeout(200);
+    }
+  };
   await findInput.fill(find);
-  await widget.locator('.matchesCount', { hasText: /^1 of 1$/ }).waitFor({ timeout: 10_000 });
+  await oneMatch(find);
   await replaceInput.fill(replacement);
   await widget.locator('[aria-label^="Replace All"]').click();
   await findInput.fill(replacement);
-  await widget.locator('.matchesCount', { hasText: /^1 of 1$/ }).waitFor({ timeout: 10_000 });
+  await oneMatch(replacement);
   await page.keyboard.press('Escape');
 }
