@@ -4,7 +4,8 @@
 // -> bar) and see that only its chart is drawn again. Then a hostile note — data and image URLs, an href
 // channel, a tooltip with an image field, usermeta.embedOptions asking for eval, actions and a loader — pointed
 // at a local server that only counts connections: the charts draw or refuse, the pointer hovers and clicks them,
-// and the server sees nothing and the preview goes nowhere. Saves test-results/preview.png.
+// and the server sees nothing and the preview goes nowhere. Saves test-results/preview.png (quote markers) and
+// test-results/preview-charts.png (the charts).
 //
 // usage: node test/e2e/preview.e2e.mjs [--no-build]
 /* global document -- used inside frame.evaluate(), which runs in the preview's page */
@@ -65,6 +66,10 @@ await runE2E('preview', async ({ page, folder, step, log }) => {
     log(`charts: ${JSON.stringify(charts)}`);
     if (charts[0].tagged) throw new Error('the edited chart kept its old <svg>');
     if (!charts[1].tagged) throw new Error('the unchanged market chart was drawn again');
+    const frame = await previewFrame(page, 'small-cap rotation');
+    await frame.evaluate(() => document.querySelector('.market-notes-chart')?.scrollIntoView());
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(resultsDir, 'preview-charts.png') });
   });
 
   await step(`a hostile note (${HOSTILE}) makes no request to 127.0.0.1:${port} and navigates nowhere`, async () => {
