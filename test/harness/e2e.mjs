@@ -17,10 +17,11 @@ import { buildExtension, copyExamples, makeTempDir, removeDir, reportResult } fr
 
 export const resultsDir = path.join(repoRoot, 'test-results');
 
-export async function runE2E(name, body, { env = {}, viewport = { width: 1280, height: 800 } } = {}) {
+/** `timeoutMs`: the whole test's budget, for tests that drive more of the UI (MARKET_NOTES_TEST_TIMEOUT_MS wins). */
+export async function runE2E(name, body, { env = {}, viewport = { width: 1280, height: 800 }, timeoutMs: budgetMs = 240_000 } = {}) {
   const suite = `e2e:${name}`;
   const startedAt = Date.now();
-  const timeoutMs = Number(process.env.MARKET_NOTES_TEST_TIMEOUT_MS || 240_000);
+  const timeoutMs = Number(process.env.MARKET_NOTES_TEST_TIMEOUT_MS || budgetMs);
   const log = (message) => console.log(`[${((Date.now() - startedAt) / 1000).toFixed(1)}s] ${message}`);
   let passed = 0;
   let failed = 0;
