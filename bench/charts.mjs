@@ -138,7 +138,8 @@ async function firstRender(url, readDone) {
       if (event.detail.charts > 0 && event.detail.drawn === event.detail.charts) window.__previewDone = performance.now();
     });
   });
-  await page.goto(url);
+  // Times come from the page's own clock (from navigation start): no need to wait for `load` here.
+  await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
   const at = await page.evaluate(readDone);
   await page.close();
   return at;
