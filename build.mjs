@@ -57,6 +57,25 @@ const builds = [
     },
   },
   {
+    // Lint and the figure index run in a worker thread, off the extension host's (and the CLI's) main thread.
+    ...common,
+    entryPoints: ['src/node/lintWorker.ts'],
+    outfile: 'dist/lintWorker.js',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+  },
+  {
+    ...common,
+    entryPoints: ['src/cli/cliLintWorker.ts'],
+    outfile: 'dist/cliLintWorker.mjs',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['@resvg/resvg-js'],
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  },
+  {
     ...common,
     entryPoints: ['webview/src/main.ts'],
     outfile: 'media/webview.js',

@@ -4,14 +4,9 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import { compileChart } from '../core/charts/compileChart';
 import { parseIsoDate, type CalendarDate } from '../core/lint/calendarDate';
 import { defaultLintConfig, ignoreMatcher } from '../core/lint/config';
-import { lintNote } from '../core/lint/engine';
-import { WorkspaceFigureIndex } from '../core/lint/figureIndex';
 import { internalErrorRule } from '../core/lint/finding';
-import { NoteSource } from '../core/lint/noteSource';
 import { quoteLookupFrom, type QuoteLookup } from '../core/lint/quoteLookup';
 import { formatText, toJsonRecords, toSarif, type FileFindings } from '../core/lint/report';
 import type { Logger } from '../core/logger';
@@ -20,26 +15,36 @@ import type { SnapshotProvider } from '../core/quotes/snapshotProvider';
 import { LintConfigFinder, loadLintConfigFile, type LoadedLintConfig } from '../node/lintConfigFiles';
 import { findSnapshotProviderAbove, snapshotProviderForFile } from '../node/snapshotFiles';
 import { exitCode, UsageError, type CliIo } from './io';
+import { lintNotesInWorker, type NoteToLint } from './lintInWorker';
 import { expandNotePaths, readNote } from './noteFiles';
-import { parseFormat } from './options';
-import { quoteProviderFor, stderrLogger } from './quoteSource';
+import { parseCommandArgs, parseFormat, type CommandSpec } from './options';
+import { providerChoices, quoteProviderFor, stderrLogger } from './quoteSource';
 
 declare const MARKET_NOTES_VERSION: string | undefined;
 
+export const lintSpec = {
+  name: 'lint',
+  arguments: '<files|dirs…>',
+  summary: 'Check notes for stale and conflicting figures; exit 1 when something is at error severity.',
+  details: ['Rules and ignores come from the nearest .market-notes.json above each note, or from --config.'],
+  options: {
+    format: { type: 'string', value: 'text|json|sarif', default: 'text', description: 'Output format' },
+    today: { type: 'string', value: 'YYYY-MM-DD', description: 'Date to judge staleness against (default: today)' },
+    quotes: { type: 'string', value: 'FILE', description: 'Snapshot quotes file for price-drift, for reproducible runs' },
+    provider: { type: 'string', value: 'ID', description: `Quote provider for price-drift: ${providerChoices.join(', ')} (default: the .market-notes/ snapshot above each note)` },
+    config: { type: 'string', value: 'FILE', description: 'Use this .market-notes.json for every note' },
+  },
+  examples: [
+    'market-notes lint notes/',
+    'market-notes lint notes/ --format sarif > lint.sarif',
+    'market-notes lint weekly.md --today 2026-11-21 --quotes .market-notes/quotes.csv',
+  ],
+} as const satisfies CommandSpec;
+
 export async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
-      format: { type: 'string', default: 'text' },
-      today: { type: 'string' },
-      quotes: { type: 'string' },
-      provider: { type: 'string' },
-      config: { type: 'string' },
-    },
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseCommandArgs(lintSpec, args);
   const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
-  if (positionals.length === 0) throw new UsageError('lint: name at least one note file or folder');
+  if (positionals.length === 0) throw new UsageError('name at least one note file or folder');
   const today = parseToday(values.today);
   const logger = stderrLogger(io);
 
@@ -47,7 +52,7 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   const finder = new LintConfigFinder();
   const quotesFor = await quoteSourceFor(values, io, logger);
 
-  const notes: Array<{ file: string; note: NoteSource; config: LoadedLintConfig | undefined; quotes: QuoteLookup | undefined }> = [];
+  const notes: NoteToLint[] = [];
   for (const file of await expandNotePaths(positionals, io.cwd)) {
     const absolute = path.resolve(io.cwd, file);
     const loaded = fixedConfig ?? (await finder.find(path.dirname(absolute)));
@@ -55,27 +60,11 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
     const config = loaded?.config ?? defaultLintConfig;
     const relative = path.relative(loaded?.root ?? io.cwd, absolute).split(path.sep).join('/');
     if (ignoreMatcher(config)(relative)) continue;
-    notes.push({ file, note: new NoteSource(await readNote(file, io.cwd)), config: loaded, quotes: await quotesFor(absolute) });
+    notes.push({ file, text: await readNote(file, io.cwd), config, quotes: await quotesFor(absolute) });
   }
 
-  // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first.
-  const figureIndex = new WorkspaceFigureIndex();
-  for (const { file, note } of notes) figureIndex.update(file, note.text, note);
-
-  const results: FileFindings[] = [];
-  for (const { file, note, config, quotes } of notes) {
-    const findings = await lintNote(note.text, {
-      file,
-      note,
-      today,
-      config: config?.config ?? defaultLintConfig,
-      ...(quotes ? { quotes } : {}),
-      figureIndex,
-      compileChart,
-      logger,
-    });
-    results.push({ file, findings });
-  }
+  // In a worker, each note under a time budget (MARKET_NOTES_LINT_BUDGET_MS): one that is too complex is reported.
+  const results = await lintNotesInWorker(notes, today, io);
 
   io.stdout(render(format, results, io.cwd));
   const all = results.flatMap((result) => result.findings);

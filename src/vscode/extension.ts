@@ -17,6 +17,7 @@ import { registerMarkdownPreview } from './preview/markdownPreview';
 import { QuoteError, type History, type TickerRef } from '../core/quotes/quote';
 import type { ChartRange } from '../core/charts/marketBinding';
 import type MarkdownIt from 'markdown-it';
+import { registerRuleDocs } from './lint/ruleDocs';
 
 export const markdownSelector: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
@@ -40,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): MarketNotesApi {
       .map((editor) => ({ uri: editor.document.uri, tickers: mentionIndex.mentions(editor.document) }));
   const quotes = new QuoteService(context, log, snapshots, keys, visibleMentions);
   const lintConfiguration = new LintConfiguration(log);
-  const lint = new LintController(context.extensionUri, log, mentionIndex, quotes, lintConfiguration);
+  const lint = new LintController(context.extensionUri, log, quotes, lintConfiguration);
 
   context.subscriptions.push(
     log,
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): MarketNotesApi {
     vscode.languages.registerCodeActionsProvider(markdownSelector, new LintCodeActionProvider(lint, mentionIndex), LintCodeActionProvider.metadata),
     vscode.commands.registerCommand('marketNotes.lintWorkspace', () => lint.lintWorkspace()),
     vscode.commands.registerCommand('marketNotes.showLog', () => log.show()),
+    registerRuleDocs(context.extensionUri),
   );
   // Market-bound charts take their closes from the same provider as the hover, for the note being charted.
   const history = async (ticker: TickerRef, range: ChartRange): Promise<History> => {

@@ -87,4 +87,4 @@ await runE2E('insertChart', async ({ page, folder, step, log }) => {
     if (dirty) throw new Error('dismissing Insert Chart changed the note');
     if (fs.readFileSync(path.join(folder, NOTE), 'utf8') !== before) throw new Error('the note on disk changed');
   });
-}, { timeoutMs: 420_000 });
+});

@@ -100,7 +100,7 @@ await runE2E('preview', async ({ page, folder, step, log }) => {
     const hrefs = await frame.evaluate(() => [...document.querySelectorAll('.market-notes-chart')].flatMap((h) => [...h.shadowRoot.querySelectorAll('a[href], [href]')].map((a) => a.getAttribute('href'))));
     if (hrefs.some((href) => href.includes('127.0.0.1'))) throw new Error(`a chart links to the server: ${hrefs}`);
   });
-}, { timeoutMs: 540_000 }); // two notes, two previews, an edit: about 5 min on a loaded machine
+});
 
 function hostileNote(port) {
   const at = (file) => `https://127.0.0.1:${port}/${file}`;
