@@ -1,5 +1,5 @@
-// One build for the three bundles: the extension (CommonJS, `vscode` external), the CLI (ESM, the package's bin)
-// and the chart panel's webview script. Type checking is separate (`npm run typecheck`): esbuild only strips types.
+// One build for the four bundles: the extension (CommonJS, `vscode` external), the CLI (ESM, the package's bin),
+// the chart panel's webview script and the Markdown preview's chart script. Type checking is separate (`npm run typecheck`): esbuild only strips types.
 import * as esbuild from 'esbuild';
 import { chmod, readFile } from 'node:fs/promises';
 
@@ -93,6 +93,15 @@ const builds = [
     platform: 'browser',
     target: 'es2022',
     plugins: [focusVisibleProbe, chartWorkerSource],
+  },
+  {
+    // VS Code's Markdown preview (markdown.previewScripts): the panel's safe embed, for ```vega-lite fences.
+    ...common,
+    entryPoints: ['webview/src/preview/main.ts'],
+    outfile: 'media/preview.js',
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
   },
 ];
 

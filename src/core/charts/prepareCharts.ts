@@ -60,6 +60,21 @@ export async function resolveChartSpec(
     return { problem: problemOnFence(chart.block, lines, 'data', 'Market data is not available here: no quote history source') };
   }
   const results = await Promise.allSettled(binding.tickers.map((symbol) => history({ symbol }, binding.range)));
+  return bindSettledHistories(chart, lines, results);
+}
+
+/**
+ * The bound spec from histories already settled, one per `binding.tickers` in order: the synchronous half of
+ * resolveChartSpec, for the Markdown preview, which renders from what the cache already holds.
+ */
+export function bindSettledHistories(
+  chart: PreparedChart,
+  lines: LineIndex,
+  results: readonly PromiseSettledResult<History>[],
+): { spec: JsonObject } | { problem: ChartProblem } {
+  const { binding, spec } = chart;
+  if (chart.problem || !spec) return { problem: chart.problem ?? problemOnFence(chart.block, lines, 'spec', 'No chart') };
+  if (!binding) return { spec };
   const failures = results.flatMap((result, i) => (result.status === 'rejected' ? [{ symbol: binding.tickers[i], error: result.reason as unknown }] : []));
   if (failures.length > 0) {
     const { unavailable, message } = describeDataFailures(failures);

@@ -68,6 +68,17 @@ export class QuoteService implements vscode.Disposable {
     return provider === 'snapshot' ? { kind: 'snapshot' } : (this.states.get(provider) ?? { kind: 'idle' });
   }
 
+  /**
+   * The last quote the cache holds, however old, without asking anyone (the Markdown preview's markers); undefined
+   * for the snapshot provider, whose quotes come from a file read (lookup).
+   */
+  lastKnown(uri: vscode.Uri, ticker: TickerRef): QuoteLookup | undefined {
+    const provider = this.providerFor(uri);
+    if (provider === 'snapshot') return undefined;
+    const cached = this.cacheFor(provider).peek(ticker);
+    return cached?.quote ? { quote: cached.quote, providerLabel: httpProviderInfo[provider].displayName } : { providerLabel: httpProviderInfo[provider].displayName };
+  }
+
   /** Answer at once from memory when the quote is current: a warm hover never waits. */
   peek(uri: vscode.Uri, ticker: TickerRef): QuoteLookup | undefined {
     const provider = this.providerFor(uri);
