@@ -1,21 +1,13 @@
 // `market-notes lint <files|dirs…> [--format text|json|sarif] [--today YYYY-MM-DD] [--quotes FILE] [--provider ID]
-// [--config FILE] [--fix] [--max-warnings N] [--require-quotes]`: the editor's lint, for CI. Exit 0 when nothing is
-// at error severity (and warnings are within --max-warnings), 1 when something is, 2 on usage or input errors, when
-// no note matched, when a rule failed internally, and with --require-quotes when quote checks were skipped.
+// [--config FILE]`: the editor's lint, for CI. Exit 0 when nothing is at error severity, 1 when something is,
+// 2 on usage or input errors and when a rule failed internally.
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import { compileChart } from '../core/charts/compileChart';
 import { parseIsoDate, type CalendarDate } from '../core/lint/calendarDate';
 import { defaultLintConfig, ignoreMatcher } from '../core/lint/config';
-import { lintNote } from '../core/lint/engine';
-import { WorkspaceFigureIndex } from '../core/lint/figureIndex';
 import { internalErrorRule } from '../core/lint/finding';
-import { NoteSource } from '../core/lint/noteSource';
 import { memoizeLookup, quoteLookupFrom, SkippedQuoteChecks, type QuoteLookup } from '../core/lint/quoteLookup';
-import { subjectTableFor } from '../core/lint/claims/subjectTables';
-import { applySafeFixes } from './lintFixes';
 import { formatText, toJsonRecords, toSarif, type FileFindings } from '../core/lint/report';
 import type { Logger } from '../core/logger';
 import type { QuoteProvider } from '../core/quotes/quote';
@@ -23,29 +15,38 @@ import type { SnapshotProvider } from '../core/quotes/snapshotProvider';
 import { LintConfigFinder, loadLintConfigFile, type LoadedLintConfig } from '../node/lintConfigFiles';
 import { findSnapshotProviderAbove, snapshotProviderForFile } from '../node/snapshotFiles';
 import { exitCode, UsageError, type CliIo } from './io';
+import { lintNotesInWorker, type NoteToLint } from './lintInWorker';
 import { expandNotePaths, readNote } from './noteFiles';
-import { parseFormat } from './options';
-import { quoteProviderFor, stderrLogger } from './quoteSource';
+import { parseCommandArgs, parseFormat, type CommandSpec } from './options';
+import { providerChoices, quoteProviderFor, stderrLogger } from './quoteSource';
 
 declare const MARKET_NOTES_VERSION: string | undefined;
 
+export const lintSpec = {
+  name: 'lint',
+  arguments: '<files|dirs…>',
+  summary: 'Check notes for stale and conflicting figures; exit 1 when something is at error severity.',
+  details: ['Rules and ignores come from the nearest .market-notes.json above each note, or from --config.'],
+  options: {
+    format: { type: 'string', value: 'text|json|sarif', default: 'text', description: 'Output format' },
+    today: { type: 'string', value: 'YYYY-MM-DD', description: 'Date to judge staleness against (default: today)' },
+    quotes: { type: 'string', value: 'FILE', description: 'Snapshot quotes file for price-drift, for reproducible runs' },
+    provider: { type: 'string', value: 'ID', description: `Quote provider for price-drift: ${providerChoices.join(', ')} (default: the .market-notes/ snapshot above each note)` },
+    config: { type: 'string', value: 'FILE', description: 'Use this .market-notes.json for every note' },
+    'max-warnings': { type: 'string', value: 'N', description: 'Exit 1 when there are more than N warnings' },
+    'require-quotes': { type: 'boolean', description: 'Exit 2 when quote checks were skipped (offline, rate-limited, symbols not in the snapshot)' },
+  },
+  examples: [
+    'market-notes lint notes/',
+    'market-notes lint notes/ --format sarif > lint.sarif',
+    'market-notes lint weekly.md --today 2026-11-21 --quotes .market-notes/quotes.csv',
+  ],
+} as const satisfies CommandSpec;
+
 export async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
-      format: { type: 'string', default: 'text' },
-      today: { type: 'string' },
-      quotes: { type: 'string' },
-      provider: { type: 'string' },
-      config: { type: 'string' },
-      fix: { type: 'boolean', default: false },
-      'max-warnings': { type: 'string' },
-      'require-quotes': { type: 'boolean', default: false },
-    },
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseCommandArgs(lintSpec, args);
   const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
-  if (positionals.length === 0) throw new UsageError('lint: name at least one note file or folder');
+  if (positionals.length === 0) throw new UsageError('name at least one note file or folder');
   const today = parseToday(values.today);
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
   const logger = stderrLogger(io);
@@ -55,7 +56,7 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   const finder = new LintConfigFinder();
   const quotesFor = await quoteSourceFor(values, io, logger, skipped);
 
-  const notes: Array<{ file: string; note: NoteSource; config: LoadedLintConfig | undefined; quotes: QuoteLookup | undefined }> = [];
+  const notes: NoteToLint[] = [];
   const found = await expandNotePaths(positionals, io.cwd);
   for (const file of found) {
     const absolute = path.resolve(io.cwd, file);
@@ -64,41 +65,25 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
     const config = loaded?.config ?? defaultLintConfig;
     const relative = path.relative(loaded?.root ?? io.cwd, absolute).split(path.sep).join('/');
     if (ignoreMatcher(config)(relative)) continue;
-    const note = new NoteSource(await readNote(file, io.cwd));
-    const quotes = await quotesFor(absolute);
-    if (!quotes && note.mentions.length > 0) skipped.note('no quote source (add .market-notes/quotes.csv, or pass --quotes FILE or --provider ID)', note.mentions.map((mention) => mention.symbol));
-    notes.push({ file, note, config: loaded, quotes });
+    notes.push({ file, text: await readNote(file, io.cwd), config, quotes: await quotesFor(absolute) });
   }
   if (notes.length === 0) throw new UsageError(noNotesMessage(positionals, found.length));
 
-  // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first.
-  const figureIndex = new WorkspaceFigureIndex();
-  for (const { file, note, config } of notes) figureIndex.update(file, note.text, note, subjectTableFor(config?.config.aliases));
-
-  let results: FileFindings[] = [];
-  const lintOne = (file: string, note: NoteSource, config: LoadedLintConfig | undefined, quotes: QuoteLookup | undefined) =>
-    lintNote(note.text, { file, note, today, config: config?.config ?? defaultLintConfig, ...(quotes ? { quotes } : {}), figureIndex, compileChart, logger });
-  for (const { file, note, config, quotes } of notes) results.push({ file, findings: await lintOne(file, note, config, quotes) });
-
-  if (values.fix) {
-    results = await applySafeFixes(results, notes, io, async (file, note, config, quotes) => {
-      figureIndex.update(file, note.text, note, subjectTableFor(config?.config.aliases));
-      return lintOne(file, note, config, quotes);
-    });
-  }
+  // In a worker, each note under a time budget (MARKET_NOTES_LINT_BUDGET_MS): one that is too complex is reported.
+  const results = await lintNotesInWorker(notes, today, io);
 
   const skippedSummary = skipped.summary();
   io.stdout(render(format, results, io.cwd, skippedSummary));
   const all = results.flatMap((result) => result.findings);
   if (skippedSummary) io.stderr(`${skippedSummary}\n`);
   if (format === 'text') io.stderr(summary(all.length, all.filter((finding) => finding.severity === 'error').length, notes.length));
-  const warnings = all.filter((finding) => finding.severity === 'warning').length;
   if (all.some((finding) => finding.ruleId === internalErrorRule.name)) return exitCode.failure;
   if (values['require-quotes'] && skippedSummary) {
     io.stderr('--require-quotes: failing because quote checks were skipped\n');
     return exitCode.failure;
   }
   if (all.some((finding) => finding.severity === 'error')) return exitCode.findings;
+  const warnings = all.filter((finding) => finding.severity === 'warning').length;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr(`${warnings} warning${warnings === 1 ? '' : 's'}: more than --max-warnings ${maxWarnings}\n`);
     return exitCode.findings;
@@ -192,8 +177,7 @@ function render(format: 'text' | 'json' | 'sarif', results: readonly FileFinding
     case 'sarif': {
       const relative = results.map(({ file, findings }) => ({ file: path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/'), findings }));
       const version = typeof MARKET_NOTES_VERSION === 'string' ? MARKET_NOTES_VERSION : '0.0.0';
-      const notifications = skippedSummary ? [{ level: 'warning' as const, message: skippedSummary }] : [];
-      return `${JSON.stringify(toSarif(relative, { version, rootUri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/`, notifications }), null, 2)}\n`;
+      return `${JSON.stringify(toSarif(relative, { version, rootUri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/`, notifications: skippedSummary ? [{ level: 'warning', message: skippedSummary }] : [] }), null, 2)}\n`;
     }
     default:
       return formatText(results);

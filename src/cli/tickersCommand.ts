@@ -1,10 +1,12 @@
 // `market-notes tickers <files…> [--format text|json]`: every ticker mention with its exact position.
 
-import { parseArgs } from 'node:util';
-import { findTickerMentions } from '../core/tickers';
+import * as path from 'node:path';
+import { tickerScanOptions } from '../core/lint/config';
+import { findTickerMentions, LineIndex } from '../core/tickers';
+import { LintConfigFinder } from '../node/lintConfigFiles';
 import { exitCode, UsageError, type CliIo } from './io';
 import { expandNotePaths, readNote } from './noteFiles';
-import { parseFormat } from './options';
+import { parseCommandArgs, parseFormat, type CommandSpec } from './options';
 
 export interface TickerMentionRecord {
   file: string;
@@ -12,18 +14,33 @@ export interface TickerMentionRecord {
   column: number;
   symbol: string;
   exchange: string | null;
+  /** exchange, cashtag, table, company, chip, ric or index (see README). */
   form: string;
 }
 
+export const tickersSpec = {
+  name: 'tickers',
+  arguments: '<files|dirs…>',
+  summary: 'List the ticker mentions in notes, with line and column.',
+  options: {
+    format: { type: 'string', value: 'text|json', default: 'text', description: 'Output format' },
+  },
+  examples: ['market-notes tickers notes/', 'market-notes tickers weekly.md --format json'],
+} as const satisfies CommandSpec;
+
 export async function tickersCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], options: { format: { type: 'string', default: 'text' } }, allowPositionals: true });
+  const { values, positionals } = parseCommandArgs(tickersSpec, args);
   const format = parseFormat(values.format, ['text', 'json'] as const);
-  if (positionals.length === 0) throw new UsageError('tickers: name at least one note file or folder');
+  if (positionals.length === 0) throw new UsageError('name at least one note file or folder');
 
   const records: TickerMentionRecord[] = [];
+  // The note's `.market-notes.json` says how mentions are read (company parentheses, abbreviations to ignore).
+  const configs = new LintConfigFinder();
   for (const file of await expandNotePaths(positionals, io.cwd)) {
     const text = await readNote(file, io.cwd);
-    for (const mention of findTickerMentions(text)) {
+    const loaded = await configs.find(path.dirname(path.resolve(io.cwd, file)));
+    const options = loaded ? tickerScanOptions(loaded.config) : undefined;
+    for (const mention of findTickerMentions(text, new LineIndex(text), options)) {
       records.push({ file, line: mention.line, column: mention.column, symbol: mention.symbol, exchange: mention.exchange ?? null, form: mention.form });
     }
   }

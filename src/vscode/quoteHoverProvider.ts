@@ -2,7 +2,7 @@
 // provider is asked. Failures are shown on the card, never thrown.
 
 import * as vscode from 'vscode';
-import { mentionAt } from '../core/tickers';
+import { isTentativeMention, mentionAt } from '../core/tickers';
 import { renderQuoteCard } from '../core/hover/quoteCard';
 import type { MentionIndex } from './mentionIndex';
 import type { QuoteService } from './quotes/quoteService';
@@ -25,17 +25,22 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     if (!mention) return undefined;
 
     const lookup = this.quotes.peek(document.uri, mention) ?? (await this.quotes.lookup(document.uri, mention));
+    // A `Name (XYZ)` the provider does not know is most likely not a ticker: no card rather than an error card.
+    if (isTentativeMention(mention) && lookup.error?.kind === 'unknown-symbol') return undefined;
     const now = this.now();
     const then = lookup.quote ? await gatherThenFacts(document.uri, facts, mention, this.quotes, now) : undefined;
     const card = renderQuoteCard({ mention, ...lookup, now, ...(then ? { then } : {}) });
-    const markdown = new vscode.MarkdownString(`${card}\n\n${commandLinks({ uri: document.uri.toString(), symbol: mention.symbol, exchange: mention.exchange })}`, true);
+    const links = commandLinks({ uri: document.uri.toString(), symbol: mention.symbol, exchange: mention.exchange }, lookup.quote !== undefined);
+    const markdown = new vscode.MarkdownString(`${card}\n\n${links}`, true);
     markdown.isTrusted = { enabledCommands: linkCommands };
     const start = document.positionAt(mention.offset);
     return new vscode.Hover(markdown, new vscode.Range(start, start.translate(0, mention.length)));
   }
 }
 
-function commandLinks(args: QuoteLinkArgs): string {
+/** Refresh always; Copy only when there is a quote to copy. */
+function commandLinks(args: QuoteLinkArgs, canCopy: boolean): string {
   const query = encodeURIComponent(JSON.stringify([args]));
-  return `[$(refresh) Refresh](command:marketNotes.refreshQuote?${query} "Ask the provider again") · [$(copy) Copy](command:marketNotes.copyQuote?${query} "Copy the quote as text")`;
+  const refresh = `[$(refresh) Refresh](command:marketNotes.refreshQuote?${query} "Ask the provider again")`;
+  return canCopy ? `${refresh} · [$(copy) Copy](command:marketNotes.copyQuote?${query} "Copy the quote as text")` : refresh;
 }

@@ -6,10 +6,12 @@ import type { ChartRange } from '../../core/charts/marketBinding';
 import { prepareCharts } from '../../core/charts/prepareCharts';
 import type { ChartWebviewState } from '../../core/charts/messages';
 import type { History } from '../../core/quotes/quote';
+import type { TickerMention } from '../../core/tickers';
 import { ChartDiagnostics } from './chartDiagnostics';
 import { ChartPanel, type ChartPanelServices } from './chartPanel';
 import { chartLineAt, pickExportFormat, saveChartExport } from './exportChart';
 import { insertChart, insertChartCommand, InsertChartCodeActionProvider, type InsertChartArgs } from './insertChart';
+import { showError, showInformation } from '../notify';
 
 export const chartCommands = {
   open: 'marketNotes.openCharts',
@@ -23,6 +25,8 @@ export interface ChartDeps {
   readonly history?: (ticker: { symbol: string }, range: ChartRange) => Promise<History>;
   /** Drop cached histories, so "Refresh data" asks the provider again. */
   readonly forgetHistory?: () => void;
+  /** A note's ticker mentions as hover and lint read them, for the "Insert chart of …" code action. */
+  readonly mentions?: (document: vscode.TextDocument) => readonly TickerMention[];
 }
 
 const markdown: vscode.DocumentSelector = { language: 'markdown' };
@@ -39,7 +43,7 @@ export function registerCharts(context: vscode.ExtensionContext, deps: ChartDeps
     saveExport: (document, line, format, data) =>
       saveChartExport(document, line, format, data).catch((error: unknown) => {
         deps.log.error(`Chart export failed: ${error instanceof Error ? error.message : String(error)}`);
-        void vscode.window.showErrorMessage(`Market Notes: the chart could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+        void showError(`Market Notes: the chart could not be saved: ${error instanceof Error ? error.message : String(error)}`);
       }),
   };
 
@@ -52,7 +56,7 @@ export function registerCharts(context: vscode.ExtensionContext, deps: ChartDeps
     vscode.commands.registerCommand(chartCommands.open, () => ChartPanel.createOrShow(services)),
     vscode.commands.registerCommand(chartCommands.insert, (args?: InsertChartArgs) => insertChart(history?.history, deps.log, args)),
     vscode.commands.registerCommand(chartCommands.export, () => exportChartUnderCursor(services)),
-    vscode.languages.registerCodeActionsProvider(markdown, new InsertChartCodeActionProvider(), InsertChartCodeActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(markdown, new InsertChartCodeActionProvider(deps.mentions), InsertChartCodeActionProvider.metadata),
     { dispose: () => ChartPanel.currentPanel?.dispose() },
   );
 }
@@ -93,7 +97,7 @@ async function exportChartUnderCursor(services: ChartPanelServices): Promise<voi
   const editor = vscode.window.activeTextEditor;
   const line = editor?.document.languageId === 'markdown' ? chartLineAt(editor.document, editor.selection.active) : undefined;
   if (!editor || line === undefined) {
-    void vscode.window.showInformationMessage('Market Notes: put the cursor in a ```vega-lite block to export its chart.');
+    void showInformation('Market Notes: put the cursor in a ```vega-lite block to export its chart.');
     return;
   }
   const format = await pickExportFormat();

@@ -2,6 +2,7 @@
 // that can say so counts: a network failure, a rate limit, a broken quotes file, or a symbol a snapshot file simply
 // lacks says nothing about the note and is never a finding (the CLI lists such symbols as skipped checks).
 
+import { isTentativeMention } from '../../tickers/mention';
 import type { LintRule } from '../rule';
 
 export const unknownSymbol: LintRule = {
@@ -11,6 +12,7 @@ export const unknownSymbol: LintRule = {
       context.note.mentions.map(async (mention) => {
         const answer = await context.quote({ symbol: mention.symbol, ...(mention.exchange ? { exchange: mention.exchange } : {}) });
         if (!answer || !('error' in answer) || answer.error.kind !== 'unknown-symbol' || answer.error.options.missingFromSnapshot) return;
+        if (isTentativeMention(mention)) return; // `Acme Widgets (AWX)` the provider does not know: likely not a ticker
         context.report({
           offset: mention.symbolOffset,
           length: mention.symbolLength,
