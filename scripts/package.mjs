@@ -17,7 +17,7 @@ const run = (command, args, options = {}) => execFileSync(command, args, { cwd: 
 
 // Stale development output (source maps) must not be picked up: start from empty bundle folders.
 fs.rmSync(path.join(repo, 'dist'), { recursive: true, force: true });
-for (const file of ['webview.js', 'webview.js.map']) fs.rmSync(path.join(repo, 'media', file), { force: true });
+for (const file of ['webview.js', 'webview.js.map', 'preview.js', 'preview.js.map']) fs.rmSync(path.join(repo, 'media', file), { force: true });
 run(process.execPath, ['build.mjs', '--production']);
 
 fs.mkdirSync(outDir, { recursive: true });

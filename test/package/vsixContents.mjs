@@ -17,6 +17,8 @@ export function filesTheExtensionNeeds(repo) {
   const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
   const needed = new Set(['package.json', manifest.main, manifest.icon]);
   for (const { url } of manifest.contributes?.jsonValidation ?? []) if (url.startsWith('./')) needed.add(url);
+  // Scripts and styles VS Code's Markdown preview loads from the extension.
+  for (const file of [...(manifest.contributes?.['markdown.previewScripts'] ?? []), ...(manifest.contributes?.['markdown.previewStyles'] ?? [])]) needed.add(file);
   for (const file of sourceFiles(path.join(repo, 'src/vscode'))) {
     const source = fs.readFileSync(file, 'utf8');
     for (const match of source.matchAll(/\bmedia\('([^']+)'\)/g)) needed.add(`media/${match[1]}`);

@@ -12,7 +12,7 @@ describe('VSIX contents rules', () => {
   const needed = (filesTheExtensionNeeds as (repo: string) => string[])(repo);
 
   it('require what the extension loads: bundle, webview script and CSS, schema, icon, every rule page', () => {
-    for (const file of ['package.json', 'dist/extension.js', 'media/webview.js', 'media/charts.css', 'schemas/market-notes.schema.json', 'media/icon.png']) {
+    for (const file of ['package.json', 'dist/extension.js', 'media/webview.js', 'media/charts.css', 'media/preview.js', 'media/preview.css', 'schemas/market-notes.schema.json', 'media/icon.png']) {
       assert.ok(needed.includes(file), file);
     }
     for (const page of readdirSync(join(repo, 'docs/rules'))) assert.ok(needed.includes(`docs/rules/${page}`), page);
