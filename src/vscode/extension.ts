@@ -13,7 +13,12 @@ import { LintCodeActionProvider } from './lint/lintCodeActions';
 import { LintConfiguration } from './lint/lintConfiguration';
 import { LintController } from './lint/lintController';
 import { registerCharts } from './charts/registerCharts';
-import { QuoteError } from '../core/quotes/quote';
+import { registerMarkdownPreview } from './preview/markdownPreview';
+import { QuoteError, type History, type TickerRef } from '../core/quotes/quote';
+import type { ChartRange } from '../core/charts/marketBinding';
+import { ChartDataUnavailable } from '../core/charts/chartDataProblem';
+import { httpProviderInfo } from '../core/quotes/providers/providerInfo';
+import type MarkdownIt from 'markdown-it';
 import { registerRuleDocs } from './lint/ruleDocs';
 
 export const markdownSelector: vscode.DocumentSelector = [
@@ -22,7 +27,12 @@ export const markdownSelector: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'vscode-remote' },
 ];
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What VS Code's Markdown preview asks of an extension contributing `markdown.markdownItPlugins`. */
+export interface MarketNotesApi {
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+}
+
+export function activate(context: vscode.ExtensionContext): MarketNotesApi {
   const log = vscode.window.createOutputChannel('Market Notes', { log: true });
   const lintConfiguration = new LintConfiguration(log);
   const mentionIndex = new MentionIndex((uri) => lintConfiguration.tickerScanOptions(uri));
@@ -53,19 +63,27 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('marketNotes.showLog', () => log.show()),
     registerRuleDocs(context.extensionUri),
   );
+  // Market-bound charts take their closes from the same provider as the hover, for the note being charted. When
+  // they cannot be had, the failure says which provider and why (a chart that is fine but offline is not invalid).
+  const history = async (ticker: TickerRef, range: ChartRange): Promise<History> => {
+    const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+    const found = uri && (await quotes.history(uri, ticker, range));
+    if (found) return found;
+    const failure = uri && quotes.historyFailure(uri, ticker, range);
+    const provider = quotes.providerFor(uri);
+    const name = provider === 'snapshot' ? 'Snapshot' : httpProviderInfo[provider].displayName;
+    const kind = failure instanceof QuoteError ? failure.kind : 'bad-response';
+    throw new ChartDataUnavailable(name, kind, failure instanceof Error ? failure.message : `${name} has no ${range} history for ${ticker.symbol}`);
+  };
   registerCharts(context, {
     log,
-    // Market-bound charts take their closes from the same provider as the hover, for the note being charted.
-    history: async (ticker, range) => {
-      const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-      const history = uri && (await quotes.history(uri, ticker, range));
-      if (!history) throw new QuoteError('bad-response', `No ${range} history for ${ticker.symbol} from ${quotes.providerFor(uri)}`);
-      return history;
-    },
+    history,
     forgetHistory: () => quotes.forgetHistories(),
     mentions: (document) => mentionIndex.mentions(document),
   });
+  const extendMarkdownIt = registerMarkdownPreview(context, { log, quotes, history });
   log.info(`Market Notes ${context.extension.packageJSON.version as string} activated`);
+  return { extendMarkdownIt };
 }
 
 export function deactivate(): void {
