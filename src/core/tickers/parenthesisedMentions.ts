@@ -176,27 +176,41 @@ function readChange(segment: string, at: number): number | undefined {
 export function precedingWords(segment: string, open: number, max = 8): PrecedingWord[] {
   const words: PrecedingWord[] = [];
   let at = open;
+  // Every backward walk is bounded, so a hostile note (a long run of `*`, a huge word) costs linear time overall.
+  const limit = Math.max(0, open - maxLookBehind);
   while (words.length < max) {
     let newlines = 0;
-    while (at > 0) {
+    while (at > limit) {
       const code = segment.charCodeAt(at - 1);
       if (code === 10) newlines++;
       if (code === 32 || code === 9 || code === 10 || code === 13 || code === 42 || code === 95 || code === 126 || code === 93) at--;
       else if (code === 41 /* ) */ && words.length === 0) {
-        const target = segment.lastIndexOf('](', at - 1);
-        if (target === -1 || segment.slice(target, at - 1).includes('\n')) break;
+        const target = linkTargetStart(segment, at - 1, limit);
+        if (target === -1) break;
         at = target + 1;
       } else break;
     }
     if (newlines > 1) break;
     const end = at;
-    while (at > 0 && isNameChar(segment.charCodeAt(at - 1))) at--;
+    while (at > limit && isNameChar(segment.charCodeAt(at - 1))) at--;
     if (at === end) break;
     const word = precedingWord(segment, at, end);
     if (word === undefined) break;
     words.push(word);
   }
   return words.reverse();
+}
+
+const maxLookBehind = 400;
+
+/** Where `](` opens the link target that the `)` at `close` ends, on the same line and not before `limit`; or -1. */
+function linkTargetStart(segment: string, close: number, limit: number): number {
+  for (let at = close - 1; at > limit; at--) {
+    const code = segment.charCodeAt(at);
+    if (code === 10 || code === 41) return -1;
+    if (code === 40 && segment.charCodeAt(at - 1) === 93) return at - 1;
+  }
+  return -1;
 }
 
 function skipBlanks(segment: string, at: number): number {
