@@ -50,7 +50,7 @@ export async function openPanel(browser, server, id, state) {
     sent: () => page.evaluate(() => window.__sent),
     violations: () => page.evaluate(() => window.__violations),
     /** Waits for the page's `rendered` message for `version`; returns it. Polls from Node: no eval in the page. */
-    async rendered(version = state.version, timeoutMs = 15000) {
+    async rendered(version = state.version, timeoutMs = 60000) {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         const found = (await panel.sent()).find((m) => m.type === 'rendered' && m.version === version);
