@@ -31,6 +31,19 @@ const focusVisibleProbe = {
   },
 };
 
+// The chart panel's worker (webview/src/chartWorker.ts) is inlined into the page's bundle as text: a webview
+// starts workers only from a Blob (see chartBudget.ts).
+const chartWorkerSource = {
+  name: 'chart-worker-source',
+  setup(build) {
+    build.onResolve({ filter: /^market-notes:chart-worker-source$/ }, (args) => ({ path: args.path, namespace: 'chart-worker-source' }));
+    build.onLoad({ filter: /.*/, namespace: 'chart-worker-source' }, async () => {
+      const worker = await esbuild.build({ ...common, sourcemap: false, entryPoints: ['webview/src/chartWorker.ts'], write: false, format: 'iife', platform: 'browser', target: 'es2022' });
+      return { contents: `export default ${JSON.stringify(worker.outputFiles[0].text)};`, loader: 'js', watchFiles: ['webview/src/chartWorker.ts'] };
+    });
+  },
+};
+
 const builds = [
   {
     ...common,
@@ -43,8 +56,15 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: ['src/cli/bin.ts'],
-    outfile: 'dist/cli.mjs',
+    // The chart worker is its own entry, and split chunks keep vega, vega-lite and resvg out of cli.mjs: they
+    // load only when a chart is compiled or rendered, so `tickers` and `lint` without charts start fast.
+    // The CLI's lint worker (dist/cliLintWorker.mjs) is an entry of this build too, sharing its chunks.
+    entryPoints: { cli: 'src/cli/bin.ts', cliLintWorker: 'src/cli/cliLintWorker.ts', 'chart-worker': 'src/node/chartRenderWorker.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    // Chunks sit beside the entries: code that finds a sibling file (the workers) works from any of them.
+    chunkNames: '[name]-[hash]',
     format: 'esm',
     platform: 'node',
     target: 'node20',
@@ -67,22 +87,12 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: ['src/cli/cliLintWorker.ts'],
-    outfile: 'dist/cliLintWorker.mjs',
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    external: ['@resvg/resvg-js'],
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  },
-  {
-    ...common,
     entryPoints: ['webview/src/main.ts'],
     outfile: 'media/webview.js',
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
-    plugins: [focusVisibleProbe],
+    plugins: [focusVisibleProbe, chartWorkerSource],
   },
   {
     // VS Code's Markdown preview (markdown.previewScripts): the panel's safe embed, for ```vega-lite fences.

@@ -16,6 +16,8 @@ import { registerCharts } from './charts/registerCharts';
 import { registerMarkdownPreview } from './preview/markdownPreview';
 import { QuoteError, type History, type TickerRef } from '../core/quotes/quote';
 import type { ChartRange } from '../core/charts/marketBinding';
+import { ChartDataUnavailable } from '../core/charts/chartDataProblem';
+import { httpProviderInfo } from '../core/quotes/providers/providerInfo';
 import type MarkdownIt from 'markdown-it';
 import { registerRuleDocs } from './lint/ruleDocs';
 
@@ -32,7 +34,8 @@ export interface MarketNotesApi {
 
 export function activate(context: vscode.ExtensionContext): MarketNotesApi {
   const log = vscode.window.createOutputChannel('Market Notes', { log: true });
-  const mentionIndex = new MentionIndex();
+  const lintConfiguration = new LintConfiguration(log);
+  const mentionIndex = new MentionIndex((uri) => lintConfiguration.tickerScanOptions(uri));
   const snapshots = new SnapshotSources(log);
   const keys = new ApiKeys(context.secrets);
   const visibleMentions = () =>
@@ -40,7 +43,6 @@ export function activate(context: vscode.ExtensionContext): MarketNotesApi {
       .filter((editor) => editor.document.languageId === 'markdown')
       .map((editor) => ({ uri: editor.document.uri, tickers: mentionIndex.mentions(editor.document) }));
   const quotes = new QuoteService(context, log, snapshots, keys, visibleMentions);
-  const lintConfiguration = new LintConfiguration(log);
   const lint = new LintController(context.extensionUri, log, quotes, lintConfiguration);
 
   context.subscriptions.push(
@@ -61,14 +63,24 @@ export function activate(context: vscode.ExtensionContext): MarketNotesApi {
     vscode.commands.registerCommand('marketNotes.showLog', () => log.show()),
     registerRuleDocs(context.extensionUri),
   );
-  // Market-bound charts take their closes from the same provider as the hover, for the note being charted.
+  // Market-bound charts take their closes from the same provider as the hover, for the note being charted. When
+  // they cannot be had, the failure says which provider and why (a chart that is fine but offline is not invalid).
   const history = async (ticker: TickerRef, range: ChartRange): Promise<History> => {
     const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
     const found = uri && (await quotes.history(uri, ticker, range));
-    if (!found) throw new QuoteError('bad-response', `No ${range} history for ${ticker.symbol} from ${quotes.providerFor(uri)}`);
-    return found;
+    if (found) return found;
+    const failure = uri && quotes.historyFailure(uri, ticker, range);
+    const provider = quotes.providerFor(uri);
+    const name = provider === 'snapshot' ? 'Snapshot' : httpProviderInfo[provider].displayName;
+    const kind = failure instanceof QuoteError ? failure.kind : 'bad-response';
+    throw new ChartDataUnavailable(name, kind, failure instanceof Error ? failure.message : `${name} has no ${range} history for ${ticker.symbol}`);
   };
-  registerCharts(context, { log, history, forgetHistory: () => quotes.forgetHistories() });
+  registerCharts(context, {
+    log,
+    history,
+    forgetHistory: () => quotes.forgetHistories(),
+    mentions: (document) => mentionIndex.mentions(document),
+  });
   const extendMarkdownIt = registerMarkdownPreview(context, { log, quotes, history });
   log.info(`Market Notes ${context.extension.packageJSON.version as string} activated`);
   return { extendMarkdownIt };

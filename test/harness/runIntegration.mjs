@@ -89,7 +89,8 @@ async function main() {
       extensionTestsPath: testsPath,
     });
     console.log(`[integration] VS Code ${server.url}, workspace ${folder}`);
-    await page.goto(url);
+    // The workbench's first load is megabytes of script: on a loaded machine it takes longer than goto's 30 s default.
+    await page.goto(url, { timeout: 120_000 });
 
     let timer;
     const code = await Promise.race([

@@ -9,42 +9,37 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 suite('A hostile note in VS Code', () => {
   const uri = () => vscode.Uri.joinPath(workspaceFolder().uri, 'hostile-front-matter.md');
+  let ping: vscode.Disposable | undefined;
 
   suiteSetup(async () => {
     await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+    // A command served by the extension host itself: it answers only when the host's thread is free.
+    ping = vscode.commands.registerCommand('marketNotesTest.ping', () => Date.now());
   });
 
   suiteTeardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    ping?.dispose();
     await vscode.workspace.fs.delete(uri()).then(undefined, () => undefined);
   });
 
-  test('the editor answers a command within 1 s while the crafted front-matter note is linted', async function () {
-    this.timeout(90_000);
-    const body = 'As of 2026-01-02, Apple (NASDAQ: AAPL) closed at $256.44 and $TSLA slid.\n\n';
-    const text = `---\ndate: ${' '.repeat(8_000)}x'\nasOf: ${'\t '.repeat(4_000)}"\n---\n${body}`;
+  test('the extension host answers a command within 1 s while the crafted front-matter note is linted', async function () {
+    this.timeout(120_000);
+    const text = `---\ndate: ${' '.repeat(8_000)}x'\nasOf: ${'\t '.repeat(4_000)}"\n---\nAs of 2026-01-02, Apple (NASDAQ: AAPL) closed at $256.44 and $TSLA slid.\n`;
     await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(text));
-    const document = await vscode.workspace.openTextDocument(uri());
-    await vscode.window.showTextDocument(document);
-
-    // Lint starts on open; type into the note too, as a writer would, and keep asking the extension for a command.
+    // Opening the note starts its lint (and the watcher re-indexes it): ask the host for a command meanwhile.
+    const opened = vscode.workspace.openTextDocument(uri());
     let slowest = 0;
-    const deadline = Date.now() + 5_000;
-    for (let round = 0; Date.now() < deadline; round++) {
-      if (round % 5 === 0) {
-        const editor = vscode.window.activeTextEditor;
-        await editor?.edit((edit) => edit.insert(new vscode.Position(document.lineCount - 1, 0), 'x '));
-      }
+    for (const stop = Date.now() + 5_000; Date.now() < stop; await sleep(100)) {
       const asked = Date.now();
-      await vscode.commands.executeCommand('marketNotes.showLog');
+      await vscode.commands.executeCommand('marketNotesTest.ping');
       slowest = Math.max(slowest, Date.now() - asked);
-      await sleep(100);
     }
+    await opened;
     assert.ok(slowest < 1_000, `a command took ${slowest} ms to answer while the note was linted`);
 
     // And lint did reach the note: its findings (or the one "too complex" notice) arrive.
     let diagnostics: vscode.Diagnostic[] = [];
-    for (const stop = Date.now() + 45_000; Date.now() < stop && diagnostics.length === 0; await sleep(250)) {
+    for (const stop = Date.now() + 60_000; Date.now() < stop && diagnostics.length === 0; await sleep(250)) {
       diagnostics = vscode.languages.getDiagnostics(uri()).filter((diagnostic) => diagnostic.source === 'Market Notes');
     }
     assert.ok(diagnostics.length > 0, 'the note was linted');

@@ -5,6 +5,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../tickers/lineIndex';
 import { compileGlob, maxGlobLength } from './globMatcher';
+import type { TickerScanOptions } from '../tickers/mention';
 import type { Severity } from './finding';
 import { ruleByIdOrCode, lintRules } from './rules';
 
@@ -22,6 +23,13 @@ export interface LintSettings {
   ignore?: readonly string[];
   /** More names for subjects of figures (conflicting-figures): subject → names, e.g. { "Russell 2000": ["the Russell"] }. */
   aliases?: Readonly<Record<string, readonly string[]>>;
+  /** How ticker mentions are read: the `company (TICK)` form on or off, abbreviations never read as tickers. */
+  tickers?: TickerSettings;
+}
+
+export interface TickerSettings {
+  companyParentheses?: boolean;
+  ignoreAbbreviations?: readonly string[];
 }
 
 export interface LintConfig {
@@ -31,6 +39,7 @@ export interface LintConfig {
   readonly rules: Readonly<Record<string, Severity | 'off'>>;
   readonly ignore: readonly string[];
   readonly aliases: Readonly<Record<string, readonly string[]>>;
+  readonly tickers: { readonly companyParentheses: boolean; readonly ignoreAbbreviations: readonly string[] };
 }
 
 export const configFileName = '.market-notes.json';
@@ -41,7 +50,13 @@ export const defaultLintConfig: LintConfig = {
   rules: Object.fromEntries(lintRules.map((rule) => [rule.meta.name, rule.meta.defaultSeverity])),
   ignore: [],
   aliases: {},
+  tickers: { companyParentheses: true, ignoreAbbreviations: [] },
 };
+
+/** What the mention scan needs from the configuration. */
+export function tickerScanOptions(config: Pick<LintConfig, 'tickers'>): TickerScanOptions {
+  return config.tickers;
+}
 
 /** Layers merged in order over the defaults; later layers win. Unknown rule ids are ignored here (see parseLintConfig). */
 export function resolveLintConfig(...layers: ReadonlyArray<LintSettings | undefined>): LintConfig {
@@ -60,6 +75,10 @@ export function resolveLintConfig(...layers: ReadonlyArray<LintSettings | undefi
       rules,
       ignore: [...config.ignore, ...(layer.ignore ?? [])],
       aliases: mergeAliases(config.aliases, layer.aliases),
+      tickers: {
+        companyParentheses: typeof layer.tickers?.companyParentheses === 'boolean' ? layer.tickers.companyParentheses : config.tickers.companyParentheses,
+        ignoreAbbreviations: [...config.tickers.ignoreAbbreviations, ...(layer.tickers?.ignoreAbbreviations ?? [])],
+      },
     };
   }
   return config;
@@ -120,8 +139,11 @@ export function parseLintConfig(text: string): { settings: LintSettings; problem
       case 'aliases':
         settings.aliases = readAliases(value, problem);
         break;
+      case 'tickers':
+        settings.tickers = readTickers(value, problem);
+        break;
       default:
-        problem(key.offset, `unknown setting "${name}" (known: staleAfterDays, priceDriftPercent, rules, ignore, aliases)`);
+        problem(key.offset, `unknown setting "${name}" (known: staleAfterDays, priceDriftPercent, rules, ignore, aliases, tickers)`);
     }
   }
   return { settings, problems };
@@ -181,6 +203,31 @@ function readAliases(node: Node, problem: (offset: number, message: string) => v
     aliases[String(key.value)] = names.map((name) => String(name.value));
   }
   return aliases;
+}
+
+/** `"tickers": { "companyParentheses": false, "ignoreAbbreviations": ["NIM", "ARR"] }` */
+function readTickers(node: Node, problem: (offset: number, message: string) => void): TickerSettings | undefined {
+  if (node.type !== 'object') {
+    problem(node.offset, 'tickers must be an object: { "companyParentheses": true|false, "ignoreAbbreviations": ["…"] }');
+    return undefined;
+  }
+  const tickers: { -readonly [K in keyof TickerSettings]: TickerSettings[K] } = {};
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (!key || !value) continue;
+    const name = String(key.value);
+    if (name === 'companyParentheses') {
+      if (value.type === 'boolean') tickers.companyParentheses = value.value as boolean;
+      else problem(value.offset, 'tickers.companyParentheses must be true or false');
+    } else if (name === 'ignoreAbbreviations') {
+      const items = value.type === 'array' ? (value.children ?? []) : [];
+      if (value.type !== 'array' || items.some((item) => item.type !== 'string')) problem(value.offset, 'tickers.ignoreAbbreviations must be an array of strings');
+      else tickers.ignoreAbbreviations = items.map((item) => String(item.value));
+    } else {
+      problem(key.offset, `unknown setting "tickers.${name}" (known: companyParentheses, ignoreAbbreviations)`);
+    }
+  }
+  return tickers;
 }
 
 /** Tests a note's path (relative to the configuration's folder, `/`-separated) against the ignore globs. */

@@ -6,7 +6,7 @@ import { silentLogger, systemClock, type Clock, type Logger } from '../logger';
 import type { TickerRef } from '../quotes/quote';
 import { findAsOfStamps, type AsOfStamp } from './asOfStamps';
 import { dayNumber, localToday, parseIsoDate, type CalendarDate } from './calendarDate';
-import { defaultLintConfig, type LintConfig } from './config';
+import { defaultLintConfig, tickerScanOptions, type LintConfig } from './config';
 import { readDisableComments } from './disableComments';
 import type { WorkspaceFigureIndex } from './figureIndex';
 import { extractFigures, type StatedFigure } from './figures';
@@ -44,7 +44,7 @@ export interface LintOptions {
 export async function lintNote(text: string, options: LintOptions = {}): Promise<Finding[]> {
   const config = options.config ?? defaultLintConfig;
   const today = referenceDate(options);
-  const note = options.note && options.note.text === text ? options.note : new NoteSource(text);
+  const note = options.note && options.note.text === text ? options.note : new NoteSource(text, tickerScanOptions(config));
   const shared = new SharedFacts(note, config, options);
   const lookup = options.quotes ? memoizeLookup(options.quotes) : undefined;
   const logger = options.logger ?? silentLogger;

@@ -4,13 +4,13 @@
 // The code action offers the same command for a selection of tickers, with them pre-picked.
 
 import * as vscode from 'vscode';
-import { planChartInsertion, selectedTickers } from '../../core/charts/chartInsertion';
+import { paragraphEndLine, planChartInsertion, selectedTickers } from '../../core/charts/chartInsertion';
 import { chartKindInfo, chartKinds, chartTemplateFence, templateRange, type ChartKind } from '../../core/charts/chartTemplates';
 import { chartRanges, isChartTicker, type ChartRange } from '../../core/charts/marketBinding';
 import { insertChartSteps, insertChartStepTitle, tickerCountWanted, tickerSelectionProblem } from '../../core/charts/insertChartSteps';
 import type { HistorySource } from '../../core/charts/prepareCharts';
 import type { History } from '../../core/quotes/quote';
-import { findTickerMentions } from '../../core/tickers';
+import { findTickerMentions, type TickerMention } from '../../core/tickers';
 import { showError, showWarning } from '../notify';
 
 export const insertChartCommand = 'marketNotes.insertChart';
@@ -40,7 +40,8 @@ export async function insertChart(history: HistorySource | undefined, log: vscod
   const fence = chartTemplateFence({ kind, tickers, range, ...(histories ? { snapshot: histories } : {}) });
   const document = editor.document;
   const line = args.line ?? editor.selection.active.line;
-  const plan = planChartInsertion(fence, document.lineAt(line).text, line > 0 ? document.lineAt(line - 1).text : undefined);
+  const next = line + 1 < document.lineCount ? document.lineAt(line + 1).text : undefined;
+  const plan = planChartInsertion(fence, document.lineAt(line).text, line > 0 ? document.lineAt(line - 1).text : undefined, next);
   const position = plan.atLineEnd ? document.lineAt(line).range.end : new vscode.Position(line, 0);
   const edit = new vscode.WorkspaceEdit();
   edit.insert(document.uri, position, plan.text);
@@ -220,17 +221,24 @@ async function fetchSnapshot(history: HistorySource, tickers: readonly string[],
   return results.map((result) => (result as PromiseFulfilledResult<History>).value);
 }
 
-/** "Insert chart of IWM, QQQ…" on a selection that names tickers. */
+/**
+ * "Insert chart of IWM, QQQ…" on a selection that touches ticker mentions; the chart goes after the selection's
+ * paragraph, with blank lines around it.
+ */
 export class InsertChartCodeActionProvider implements vscode.CodeActionProvider {
   static readonly kind = vscode.CodeActionKind.Refactor.append('marketNotes.insertChart');
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [InsertChartCodeActionProvider.kind] };
 
+  /** `mentions`: the note's mentions as hover and lint read them (the mention index), else a fresh scan. */
+  constructor(private readonly mentions: (document: vscode.TextDocument) => readonly TickerMention[] = (document) => findTickerMentions(document.getText())) {}
+
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
     if (range.isEmpty) return [];
-    const tickers = selectedTickers(document.getText(range));
+    const tickers = selectedTickers(this.mentions(document), document.offsetAt(range.start), document.offsetAt(range.end));
     if (tickers.length === 0) return [];
     const action = new vscode.CodeAction(`Insert chart of ${tickers.join(', ')}…`, InsertChartCodeActionProvider.kind);
-    const args: InsertChartArgs = { tickers, line: range.end.line };
+    const line = paragraphEndLine((index) => document.lineAt(index).text, document.lineCount, range.end.line);
+    const args: InsertChartArgs = { tickers, line };
     action.command = { command: insertChartCommand, title: action.title, arguments: [args] };
     return [action];
   }
