@@ -10,6 +10,7 @@
 //     the preview script under the preview's strict CSP) next to the panel's first render of the same charts;
 //   - the webview bundle's size, raw and gzipped.
 //   node bench/charts.mjs        (needs media/webview.js: node build.mjs)
+//   node bench/charts.mjs --first-render   only the preview vs panel first-render figure
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -111,7 +112,8 @@ await panelUpdate(specs(2));
 await bareRender(specs(2));
 
 console.log(`charts: 2 series × 1000 points each, median of ${runs} runs, headless Chromium`);
-for (const count of [1, 20]) {
+const firstRenderOnly = process.argv.includes('--first-render');
+for (const count of firstRenderOnly ? [] : [1, 20]) {
   const panelTimes = [];
   const bareTimes = [];
   const astTimes = [];
@@ -164,6 +166,11 @@ for (let i = 0; i < runs; i++) {
 const [pf, vf] = [median(panelFirst), median(previewFirst)];
 console.log(`  first render, 20 charts, from page load   Markdown preview ${ms(vf)}   panel ${ms(pf)} → preview ${(vf / pf).toFixed(2)}× the panel`);
 await previewServer.close();
+if (firstRenderOnly) {
+  await browser.close();
+  await server.close();
+  process.exit(0);
+}
 
 const twenty = specs(20);
 await panelUpdate(twenty);
