@@ -14,6 +14,9 @@ import { LintConfiguration } from './lint/lintConfiguration';
 import { LintController } from './lint/lintController';
 import { registerCharts } from './charts/registerCharts';
 import { QuoteError } from '../core/quotes/quote';
+import { LocalListings } from './completion/localListings';
+import { TickerCompletionProvider, tickerTriggerCharacters } from './completion/tickerCompletionProvider';
+import { InlinePriceHintsProvider } from './inlinePrices/inlinePriceHintsProvider';
 
 export const markdownSelector: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
@@ -50,6 +53,13 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerCodeActionsProvider(markdownSelector, new LintCodeActionProvider(lint, mentionIndex), LintCodeActionProvider.metadata),
     vscode.commands.registerCommand('marketNotes.lintWorkspace', () => lint.lintWorkspace()),
     vscode.commands.registerCommand('marketNotes.showLog', () => log.show()),
+  );
+  const completion = new TickerCompletionProvider(quotes, new LocalListings(mentionIndex, quotes, snapshots), log);
+  const inlinePrices = new InlinePriceHintsProvider(mentionIndex, quotes);
+  context.subscriptions.push(
+    vscode.languages.registerCompletionItemProvider(markdownSelector, completion, ...tickerTriggerCharacters),
+    inlinePrices,
+    vscode.languages.registerInlayHintsProvider(markdownSelector, inlinePrices),
   );
   registerCharts(context, {
     log,

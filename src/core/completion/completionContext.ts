@@ -33,7 +33,7 @@ const nameWord = "[A-Z][\\w&'’.\\-]*";
 const companyBeforeCursor = new RegExp(`(${nameWord}(?:\\s+(?:${nameWord}|&|and|of|de|du)){0,4})\\s?\\((${symbolChars})?$`);
 // Words that open sentences and headings, not company names.
 const notCompanyNames = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'As', 'Of', 'For', 'And', 'But', 'Or', 'See', 'Note', 'I', 'We', 'It', 'This', 'That']);
-const symbolAfterCursor = /^[A-Za-z0-9.\-]*\)?/;
+const symbolAfterCursor = /^[A-Za-z0-9.-]*\)?/;
 
 export function findTickerCompletionContext(line: string, cursor: number): TickerCompletionContext | undefined {
   const before = line.slice(0, cursor);
@@ -56,7 +56,7 @@ export function findTickerCompletionContext(line: string, cursor: number): Ticke
     const typed = cashtag[1] ?? '';
     const start = cursor - typed.length - 1;
     // A cashtag has no closing parenthesis: only the symbol after the cursor is replaced.
-    const cashtagEnd = cursor + (/^[A-Za-z0-9.\-]*/.exec(line.slice(cursor))?.[0].length ?? 0);
+    const cashtagEnd = cursor + (/^[A-Za-z0-9.-]*/.exec(line.slice(cursor))?.[0].length ?? 0);
     return { form: 'cashtag', start, end: cashtagEnd, replaced: before.slice(start), typed, query: typed };
   }
 
