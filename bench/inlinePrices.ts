@@ -39,12 +39,12 @@ await Promise.all(mentions.map((mention) => cache.get(mention)));
 
 const lookup = (mention: TickerRef) => cache.peek(mention)?.quote;
 const firstStarted = performance.now();
-let hints = inlinePriceHints(mentions, 0, text.length, lookup).length;
+let hints = inlinePriceHints(text, mentions, 0, text.length, lookup).length;
 const firstMs = performance.now() - firstStarted;
 const samples: number[] = [];
 for (let i = 0; i < 500; i++) {
   const started = performance.now();
-  hints = inlinePriceHints(mentions, 0, text.length, lookup).length;
+  hints = inlinePriceHints(text, mentions, 0, text.length, lookup).length;
   samples.push(performance.now() - started);
 }
 samples.sort((a, b) => a - b);

@@ -17,6 +17,7 @@ import { QuoteError } from '../core/quotes/quote';
 import { LocalListings } from './completion/localListings';
 import { TickerCompletionProvider, tickerTriggerCharacters } from './completion/tickerCompletionProvider';
 import { InlinePriceHintsProvider } from './inlinePrices/inlinePriceHintsProvider';
+import { PriceDriftStatusBar } from './inlinePrices/priceDriftStatusBar';
 
 export const markdownSelector: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerCompletionItemProvider(markdownSelector, completion, ...tickerTriggerCharacters),
     inlinePrices,
     vscode.languages.registerInlayHintsProvider(markdownSelector, inlinePrices),
+    new PriceDriftStatusBar(lint, mentionIndex),
   );
   registerCharts(context, {
     log,

@@ -70,7 +70,7 @@ export async function runE2E(name, body, { env = {}, viewport = { width: 1280, h
     page = browser.page;
     page.on('pageerror', (err) => log(`[page error] ${err.message}`));
     await step('the workbench opens the examples folder with the extension loaded', async () => {
-      await page.goto(workbenchUrl(server.url, { folder, extensionDevelopmentPath: repoRoot }));
+      await page.goto(workbenchUrl(server.url, { folder, extensionDevelopmentPath: repoRoot }), { timeout: 120_000 });
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
     });

@@ -89,7 +89,8 @@ async function main() {
       extensionTestsPath: testsPath,
     });
     console.log(`[integration] VS Code ${server.url}, workspace ${folder}`);
-    await page.goto(url);
+    // A loaded machine (several suites at once on two cores) can take well over the default 30 s to serve the workbench.
+    await page.goto(url, { timeout: 120_000 });
 
     let timer;
     const code = await Promise.race([

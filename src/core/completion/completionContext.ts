@@ -23,6 +23,11 @@ export interface TickerCompletionContext {
   readonly writtenExchange?: string;
   /** Company form: the name the parenthesis follows. */
   readonly company?: string;
+  /**
+   * Company form: shorter readings of the name to look up when the whole run of capitalised words finds nothing
+   * ("Shares of Coca-Cola" → "Coca-Cola"), longest first.
+   */
+  readonly shorterQueries?: readonly string[];
 }
 
 const symbolChars = '[A-Za-z][A-Za-z0-9.\\-]{0,19}';
@@ -33,6 +38,8 @@ const nameWord = "[A-Z][\\w&'’.\\-]*";
 const companyBeforeCursor = new RegExp(`(${nameWord}(?:\\s+(?:${nameWord}|&|and|of|de|du)){0,4})\\s?\\((${symbolChars})?$`);
 // Words that open sentences and headings, not company names.
 const notCompanyNames = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'As', 'Of', 'For', 'And', 'But', 'Or', 'See', 'Note', 'I', 'We', 'It', 'This', 'That']);
+// Words that do not name a company on their own ("… Coca-Cola Company" is not a search for "Company").
+const genericWords = new Set(['Company', 'Co', 'Corp', 'Corporation', 'Inc', 'Incorporated', 'Group', 'Holdings', 'Ltd', 'Plc', 'PLC', 'Shares', 'Stock', 'Trust', 'Fund', 'ETF']);
 const symbolAfterCursor = /^[A-Za-z0-9.-]*\)?/;
 
 export function findTickerCompletionContext(line: string, cursor: number): TickerCompletionContext | undefined {
@@ -68,7 +75,11 @@ export function findTickerCompletionContext(line: string, cursor: number): Ticke
     if (name.length < 2) return undefined;
     const typed = company[2] ?? '';
     const start = before.lastIndexOf('(');
-    return { form: 'company', start, end, replaced: before.slice(start), typed, query: name, company: name };
+    const shorterQueries = words
+      .map((_, i) => words.slice(i).join(' ').replace(/[.,]+$/, ''))
+      .filter((candidate, i) => i > 0 && /^[A-Z]/.test(candidate) && !genericWords.has(candidate.split(' ')[0] as string))
+      .slice(0, 2);
+    return { form: 'company', start, end, replaced: before.slice(start), typed, query: name, company: name, ...(shorterQueries.length ? { shorterQueries } : {}) };
   }
   return undefined;
 }

@@ -16,6 +16,7 @@ export interface InlinePriceHint {
 const twoDigits = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const fourDigits = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
 const oneDigit = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const closingParenthesis = 0x29;
 // A quote object is immutable and shared by every mention of its listing: format it once.
 const labels = new WeakMap<Quote, string>();
 
@@ -33,10 +34,11 @@ export function formatInlinePrice(quote: Quote): string {
 }
 
 /**
- * Hints for the mentions that start in [from, to), in order. `mentions` are sorted by offset (as the scan returns
- * them); `quoteFor` answers from memory only.
+ * Hints for the mentions of `text` that start in [from, to), in order, each after its mention's closing parenthesis
+ * when it has one. `mentions` are sorted by offset (as the scan returns them); `quoteFor` answers from memory only.
  */
 export function inlinePriceHints(
+  text: string,
   mentions: readonly TickerMention[],
   from: number,
   to: number,
@@ -47,7 +49,9 @@ export function inlinePriceHints(
     const mention = mentions[i] as TickerMention;
     if (mention.offset >= to) break;
     const quote = quoteFor(mention);
-    if (quote) hints.push({ offset: mention.offset + mention.length, label: formatInlinePrice(quote), mention, quote });
+    if (!quote) continue;
+    const end = mention.offset + mention.length;
+    hints.push({ offset: text.charCodeAt(end) === closingParenthesis ? end + 1 : end, label: formatInlinePrice(quote), mention, quote });
   }
   return hints;
 }

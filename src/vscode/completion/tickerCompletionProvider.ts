@@ -27,8 +27,15 @@ export class TickerCompletionProvider implements vscode.CompletionItemProvider {
     if (!vscode.workspace.getConfiguration('marketNotes', document.uri).get<boolean>('completion.enabled', true)) return undefined;
     const context = findTickerCompletionContext(document.lineAt(position.line).text, position.character);
     if (!context) return undefined;
-    const local = matchLocalListings(await this.local.forNote(document.uri), context.query);
-    const remote = await this.providerMatches(document.uri, context.query, token);
+    const listings = await this.local.forNote(document.uri);
+    let local = matchLocalListings(listings, context.query);
+    let remote = await this.providerMatches(document.uri, context.query, token);
+    // "Shares of Coca-Cola (": the whole run of capitalised words found nothing, its shorter readings may.
+    for (const shorter of context.shorterQueries ?? []) {
+      if (local.length + remote.length > 0 || token.isCancellationRequested) break;
+      local = matchLocalListings(listings, shorter);
+      remote = await this.providerMatches(document.uri, shorter, token);
+    }
     if (token.isCancellationRequested) return undefined;
     const range = new vscode.Range(position.line, context.start, position.line, context.end);
     const items = tickerCompletions(context, local, remote).map((completion) => toItem(completion, range));

@@ -72,7 +72,7 @@ export class InlinePriceHintsProvider implements vscode.InlayHintsProvider<Price
       }
       quoteFor = (mention) => known.get(mention);
     }
-    return inlinePriceHints(mentions, from, to, quoteFor).map((hint) => new PriceHint(document.positionAt(hint.offset), hint, document.uri));
+    return inlinePriceHints(this.mentionIndex.facts(document).source.text, mentions, from, to, quoteFor).map((hint) => new PriceHint(document.positionAt(hint.offset), hint, document.uri));
   }
 
   resolveInlayHint(hint: PriceHint): PriceHint {

@@ -49,6 +49,10 @@ describe('ticker completion: where a ticker is being written', () => {
     assert.equal(context?.replaced, '(');
     assert.equal(at('Ford Motor (F|')?.typed, 'F');
     assert.equal(at('shares of Procter & Gamble (|')?.query, 'Procter & Gamble');
+    assert.equal(at('Earnings at The Coca-Cola Company (|')?.shorterQueries, undefined, '"Company" alone is no search');
+    assert.deepEqual(at('Shares of Coca-Cola (|')?.shorterQueries, ['Coca-Cola']);
+    assert.equal(at('Analysts at Bank of America (|')?.query, 'Bank of America');
+    assert.deepEqual(at('Analysts at Bank of America (|')?.shorterQueries, ['America']);
     assert.equal(at('they said (|'), undefined);
     assert.equal(at('The (|'), undefined);
   });
