@@ -42,11 +42,10 @@ describe('findChartBlocks', () => {
     assert.equal(blocks[1].line, 4);
   });
 
-  it('returns nothing quickly for a large note without charts', () => {
+  // Speed on large notes is measured by bench/, never asserted here (a loaded CI machine would make it flaky).
+  it('returns nothing for a large note without charts', () => {
     const note = 'Plain prose about (NASDAQ: AAPL).\n'.repeat(100_000);
-    const start = performance.now();
     assert.deepEqual(findChartBlocks(note), []);
-    assert.ok(performance.now() - start < 100);
   });
 });
 
