@@ -5,7 +5,9 @@ import * as vscode from 'vscode';
 import { startYahooServer, type Fault, type LocalServer } from '../unit/quotes/servers';
 import { EXTENSION_ID, openScratchNote } from './workspace';
 
-suite('Ticker completion from a Yahoo-format symbol search', () => {
+suite('Ticker completion from a Yahoo-format symbol search', function () {
+  // A guard, not a measure: on a loaded machine the extension host answers its first requests slowly.
+  this.timeout(120_000);
   let server: LocalServer;
   let document: vscode.TextDocument;
   const faults: Record<string, Fault> = {};

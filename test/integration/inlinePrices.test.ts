@@ -9,7 +9,9 @@ const symbols = Array.from({ length: 90 }, (_, i) => `Q${String.fromCharCode(65 
 const quotes: QuoteTable = Object.fromEntries(symbols.map((symbol, i) => [symbol, { price: 100 + i, previousClose: 100, name: `Company ${symbol}` }]));
 const noteText = `# Inline prices\n\n${symbols.map((symbol) => `Shares of (NASDAQ: ${symbol}) moved.\n\n`).join('')}`;
 
-suite('Inline prices as inlay hints', () => {
+suite('Inline prices as inlay hints', function () {
+  // A guard, not a measure: on a loaded machine the extension host answers its first requests slowly.
+  this.timeout(120_000);
   let server: LocalServer;
   let editor: vscode.TextEditor;
   const previousBaseUrl = process.env.MARKET_NOTES_YAHOO_BASE_URL;
