@@ -16,6 +16,7 @@ import { registerCharts } from './charts/registerCharts';
 import { QuoteError } from '../core/quotes/quote';
 import { LocalListings } from './completion/localListings';
 import { TickerCompletionProvider, tickerTriggerCharacters } from './completion/tickerCompletionProvider';
+import { WorkspaceMentions } from './completion/workspaceMentions';
 import { InlinePriceHintsProvider } from './inlinePrices/inlinePriceHintsProvider';
 import { PriceDriftStatusBar } from './inlinePrices/priceDriftStatusBar';
 
@@ -55,9 +56,11 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('marketNotes.lintWorkspace', () => lint.lintWorkspace()),
     vscode.commands.registerCommand('marketNotes.showLog', () => log.show()),
   );
-  const completion = new TickerCompletionProvider(quotes, new LocalListings(mentionIndex, quotes, snapshots), log);
+  const workspaceMentions = new WorkspaceMentions(log);
+  const completion = new TickerCompletionProvider(quotes, new LocalListings(mentionIndex, quotes, snapshots, workspaceMentions), log);
   const inlinePrices = new InlinePriceHintsProvider(mentionIndex, quotes);
   context.subscriptions.push(
+    workspaceMentions,
     vscode.languages.registerCompletionItemProvider(markdownSelector, completion, ...tickerTriggerCharacters),
     inlinePrices,
     vscode.languages.registerInlayHintsProvider(markdownSelector, inlinePrices),

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
-import { openFile, resultsDir, runE2E } from '../harness/e2e.mjs';
+import { openFile, resultsDir, runE2E, wordBox } from '../harness/e2e.mjs';
 
 // The provider tests' Yahoo server is TypeScript: load it through tsx rather than keep a second copy here.
 const { startYahooServer } = await tsImport('../unit/quotes/servers/index.ts', import.meta.url);
@@ -24,12 +24,16 @@ try {
         fs.writeFileSync(path.join(folder, '.vscode/settings.json'), JSON.stringify({ 'marketNotes.quoteProvider': 'yahoo' }, null, 2));
         fs.writeFileSync(path.join(folder, DRAFT), '# Draft\n\nWatching \n');
         await openFile(page, DRAFT, 3);
+        // The workspace setting reaches the extension a moment after the file changes: the status bar tells.
+        await page.locator('.statusbar-item', { hasText: 'Yahoo' }).first().waitFor({ timeout: 120_000 });
+        const word = await wordBox(page, 'Watching', 'Watching');
+        await page.mouse.click(word.x, word.y);
         await page.keyboard.press('End');
       });
 
       await step('typing $MET lists META and, from the symbol search, MetLife', async () => {
         await page.keyboard.type('$MET', { delay: 120 });
-        await widget.locator('.monaco-list-row', { hasText: 'MetLife' }).first().waitFor({ timeout: 30_000 });
+        await widget.locator('.monaco-list-row', { hasText: 'MetLife' }).first().waitFor({ timeout: 90_000 });
         const rows = await widget.locator('.monaco-list-row').allInnerTexts();
         log(`suggestions: ${JSON.stringify(rows.map((row) => row.replace(/\s+/g, ' ')))}`);
         if (!rows.some((row) => /\bMETA\b/.test(row))) throw new Error('META is not offered');

@@ -1,5 +1,6 @@
-// The listings a writer already uses, offered before any provider is asked: every ticker the open notes mention
-// (with the name a cached quote gives it) and every row of the note's quote snapshot.
+// The listings a writer already uses, offered before any provider is asked: every ticker the workspace's notes mention
+// (open notes as edited, the others as saved; with the name a cached quote gives it) and every row of the note's
+// quote snapshot.
 
 import * as vscode from 'vscode';
 import { normalizeExchange } from '../../core/tickers/exchanges';
@@ -7,20 +8,23 @@ import type { SymbolMatch } from '../../core/quotes/search';
 import type { MentionIndex } from '../mentionIndex';
 import type { QuoteService } from '../quotes/quoteService';
 import type { SnapshotSources } from '../quotes/snapshotSources';
+import type { NotedTicker, WorkspaceMentions } from './workspaceMentions';
 
 export class LocalListings {
   constructor(
     private readonly mentionIndex: MentionIndex,
     private readonly quotes: QuoteService,
     private readonly snapshots: SnapshotSources,
+    private readonly workspace: WorkspaceMentions,
   ) {}
 
   /** Workspace mentions first (most mentioned first), then snapshot rows not mentioned yet. */
   async forNote(uri: vscode.Uri): Promise<SymbolMatch[]> {
     const counts = new Map<string, { match: SymbolMatch; count: number }>();
-    for (const document of vscode.workspace.textDocuments) {
-      if (document.languageId !== 'markdown') continue;
-      for (const mention of this.mentionIndex.mentions(document)) {
+    const open = vscode.workspace.textDocuments.filter((document) => document.languageId === 'markdown');
+    const noted: Iterable<NotedTicker>[] = [...open.map((document) => this.mentionIndex.mentions(document)), this.workspace.tickers(new Set(open.map((document) => document.uri.toString())))];
+    for (const mentions of noted) {
+      for (const mention of mentions) {
         const known = counts.get(mention.symbol);
         if (known) {
           known.count++;
