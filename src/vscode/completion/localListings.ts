@@ -18,11 +18,19 @@ export class LocalListings {
     private readonly workspace: WorkspaceMentions,
   ) {}
 
-  /** Workspace mentions first (most mentioned first), then snapshot rows not mentioned yet. */
-  async forNote(uri: vscode.Uri): Promise<SymbolMatch[]> {
+  /**
+   * Workspace mentions first (most mentioned first), then snapshot rows not mentioned yet. The half-typed ticker at
+   * `cursor` in `note` is no mention the writer has made yet: it is left out.
+   */
+  async forNote(note: vscode.TextDocument, cursor: number): Promise<SymbolMatch[]> {
+    const uri = note.uri;
     const counts = new Map<string, { match: SymbolMatch; count: number }>();
     const open = vscode.workspace.textDocuments.filter((document) => document.languageId === 'markdown');
-    const noted: Iterable<NotedTicker>[] = [...open.map((document) => this.mentionIndex.mentions(document)), this.workspace.tickers(new Set(open.map((document) => document.uri.toString())))];
+    const mentionsOf = (document: vscode.TextDocument) => {
+      const mentions = this.mentionIndex.mentions(document);
+      return document === note ? mentions.filter((mention) => cursor < mention.offset || cursor > mention.offset + mention.length) : mentions;
+    };
+    const noted: Iterable<NotedTicker>[] = [...open.map(mentionsOf), this.workspace.tickers(new Set(open.map((document) => document.uri.toString())))];
     for (const mentions of noted) {
       for (const mention of mentions) {
         const known = counts.get(mention.symbol);

@@ -27,7 +27,7 @@ export class TickerCompletionProvider implements vscode.CompletionItemProvider {
     if (!vscode.workspace.getConfiguration('marketNotes', document.uri).get<boolean>('completion.enabled', true)) return undefined;
     const context = findTickerCompletionContext(document.lineAt(position.line).text, position.character);
     if (!context) return undefined;
-    const listings = await this.local.forNote(document.uri);
+    const listings = await this.local.forNote(document, document.offsetAt(position));
     let local = matchLocalListings(listings, context.query);
     let remote = await this.providerMatches(document.uri, context.query, token);
     // "Shares of Coca-Cola (": the whole run of capitalised words found nothing, its shorter readings may.
