@@ -2,16 +2,24 @@
 # The test command (`npm test`): everything from a fresh clone on an offline machine with npm and apt.
 #   install (npm ci when node_modules is missing or older than package-lock.json) -> real VS Code (setup.sh) -> build
 #   -> lint, typecheck (one test each) -> unit (mocha) -> webview (if any) -> integration (extension host in
-#   code-server) -> e2e (the UI in headless Chromium)
+#   code-server) -> e2e (the UI in headless Chromium) -> package (VSIX + CLI tarball built, checked, the CLI installed)
+#   -> e2e hover and charts again against the installed VSIX
 # Every suite runs even when an earlier one failed, so one run shows everything that is broken. Suites other than
 # lint/typecheck/unit print `RESULT <suite> <passed> <failed>` as their last line; this script sums them and ends with
 # exactly one line `N passed, N failed`. Exit status is 1 when anything failed.
 # Environment: MARKET_NOTES_RESULTS=<file.json> makes the node suites also write their counts there.
+# CI=true installs the real VS Code into a fresh, empty folder for this run (a few minutes) instead of the shared cache,
+# so every CI run proves the install works from scratch; a local run keeps the cache.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 logs=$(mktemp -d "${TMPDIR:-/tmp}/market-notes-test.XXXXXX")
 trap 'rm -rf "$logs"' EXIT
+if [[ ${CI:-} == true ]]; then
+  MARKET_NOTES_VSCODE_DIR=$(mktemp -d "${TMPDIR:-/tmp}/market-notes-ci-vscode.XXXXXX")
+  export MARKET_NOTES_VSCODE_DIR # setup.sh and the harness install into and run from it
+  trap 'rm -rf "$logs" "$MARKET_NOTES_VSCODE_DIR"' EXIT
+fi
 total_passed=0
 total_failed=0
 summary=()
@@ -74,6 +82,7 @@ unit() {
 section install
 bash test/harness/install-deps.sh || { record install 0 1 0; finish; }
 # A real VS Code (code-server) and headless Chromium, cached outside the clone (first run ~2 min).
+[[ -n ${MARKET_NOTES_VSCODE_DIR:-} && ${CI:-} == true ]] && echo "CI: installing code-server afresh into $MARKET_NOTES_VSCODE_DIR"
 bash test/harness/setup.sh >/dev/null || { record "setup (code-server)" 0 1 0; finish; }
 echo "code-server ready"
 
@@ -91,5 +100,19 @@ suite integration 600 node test/harness/runIntegration.mjs --no-build
 for e2e in test/e2e/*.e2e.mjs; do
   [[ -e $e2e ]] || continue
   suite "e2e $(basename "$e2e" .e2e.mjs)" 600 node "$e2e" --no-build
+done
+
+# --- the packages as users get them ----------------------------------------------------------------------------------
+# Last: it rebuilds the bundles for production. The VSIX and the CLI tarball go to a temp folder; the CLI is installed
+# with npm -g into a temp prefix; then the hover and chart-panel suites run against the VSIX installed into code-server.
+packages="$logs/packages"
+suite package 900 node test/package/run.mjs --out "$packages"
+vsix=$(ls "$packages"/*.vsix 2>/dev/null | head -1)
+for e2e in hover charts; do
+  if [[ -n $vsix ]]; then
+    MARKET_NOTES_E2E_VSIX=$vsix suite "e2e $e2e (installed VSIX)" 600 node "test/e2e/$e2e.e2e.mjs"
+  else
+    record "e2e $e2e (installed VSIX)" 0 1 0 # no VSIX: the package suite said why
+  fi
 done
 finish

@@ -4,7 +4,6 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { compileChart } from '../core/charts/compileChart';
 import { parseIsoDate, type CalendarDate } from '../core/lint/calendarDate';
 import { defaultLintConfig, ignoreMatcher } from '../core/lint/config';
@@ -21,25 +20,34 @@ import { LintConfigFinder, loadLintConfigFile, type LoadedLintConfig } from '../
 import { findSnapshotProviderAbove, snapshotProviderForFile } from '../node/snapshotFiles';
 import { exitCode, UsageError, type CliIo } from './io';
 import { expandNotePaths, readNote } from './noteFiles';
-import { parseFormat } from './options';
-import { quoteProviderFor, stderrLogger } from './quoteSource';
+import { parseCommandArgs, parseFormat, type CommandSpec } from './options';
+import { providerChoices, quoteProviderFor, stderrLogger } from './quoteSource';
 
 declare const MARKET_NOTES_VERSION: string | undefined;
 
+export const lintSpec = {
+  name: 'lint',
+  arguments: '<files|dirs…>',
+  summary: 'Check notes for stale and conflicting figures; exit 1 when something is at error severity.',
+  details: ['Rules and ignores come from the nearest .market-notes.json above each note, or from --config.'],
+  options: {
+    format: { type: 'string', value: 'text|json|sarif', default: 'text', description: 'Output format' },
+    today: { type: 'string', value: 'YYYY-MM-DD', description: 'Date to judge staleness against (default: today)' },
+    quotes: { type: 'string', value: 'FILE', description: 'Snapshot quotes file for price-drift, for reproducible runs' },
+    provider: { type: 'string', value: 'ID', description: `Quote provider for price-drift: ${providerChoices.join(', ')} (default: the .market-notes/ snapshot above each note)` },
+    config: { type: 'string', value: 'FILE', description: 'Use this .market-notes.json for every note' },
+  },
+  examples: [
+    'market-notes lint notes/',
+    'market-notes lint notes/ --format sarif > lint.sarif',
+    'market-notes lint weekly.md --today 2026-11-21 --quotes .market-notes/quotes.csv',
+  ],
+} as const satisfies CommandSpec;
+
 export async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: {
-      format: { type: 'string', default: 'text' },
-      today: { type: 'string' },
-      quotes: { type: 'string' },
-      provider: { type: 'string' },
-      config: { type: 'string' },
-    },
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseCommandArgs(lintSpec, args);
   const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
-  if (positionals.length === 0) throw new UsageError('lint: name at least one note file or folder');
+  if (positionals.length === 0) throw new UsageError('name at least one note file or folder');
   const today = parseToday(values.today);
   const logger = stderrLogger(io);
 

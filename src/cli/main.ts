@@ -2,61 +2,74 @@
 // process.exit, so tests run it in-process.
 
 import { exitCode, UsageError, type CliIo } from './io';
-import { lintCommand } from './lintCommand';
-import { quoteCommand } from './quoteCommand';
-import { renderCommand } from './renderCommand';
-import { tickersCommand } from './tickersCommand';
+import { lintCommand, lintSpec } from './lintCommand';
+import { asksForHelp, closestWord, commandHelp, type CommandSpec } from './options';
+import { quoteCommand, quoteSpec } from './quoteCommand';
+import { renderCommand, renderSpec } from './renderCommand';
+import { tickersCommand, tickersSpec } from './tickersCommand';
 
-type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+interface Command {
+  readonly spec: CommandSpec;
+  run(args: readonly string[], io: CliIo): Promise<number>;
+}
 
 const commands: Readonly<Record<string, Command>> = {
-  tickers: tickersCommand,
-  lint: lintCommand,
-  quote: quoteCommand,
-  render: renderCommand,
+  tickers: { spec: tickersSpec, run: tickersCommand },
+  lint: { spec: lintSpec, run: lintCommand },
+  quote: { spec: quoteSpec, run: quoteCommand },
+  render: { spec: renderSpec, run: renderCommand },
 };
 
-export const usage = `Usage: market-notes <command> [options]
-
-Commands:
-  tickers <files|dirs…> [--format text|json]   List ticker mentions with line and column
-  lint <files|dirs…> [--format text|json|sarif] [--today YYYY-MM-DD] [--quotes FILE] [--provider ID] [--config FILE]
-                                               Check notes for stale and conflicting figures; exit 1 on errors
-  quote <symbols…> [--provider ID] [--quotes FILE] [--format text|json]
-                                               Quote symbols (AAPL, NYSEARCA:IWM, TSX:SHOP, ^RUT); exit 1 if any failed
-  render <note.md> --out DIR [--format svg|png]
-                                               Render each vega-lite block to <note>-<line>.svg|png; exit 1 if one broke
-
-Options:
-  -h, --help      Show this help
-  -v, --version   Show the version
-
-Providers: yahoo (default), twelvedata, finnhub, alphavantage, snapshot. Keys come from MARKET_NOTES_<ID>_KEY,
-base URLs from MARKET_NOTES_<ID>_BASE_URL (ID = YAHOO, TWELVEDATA, FINNHUB, ALPHAVANTAGE).
-
-Exit codes: 0 success, 1 findings, 2 usage or input error.
-`;
+/** `market-notes --help`: the commands (from their tables), examples, providers, exit codes. */
+export function usage(): string {
+  const names = Object.keys(commands);
+  const width = Math.max(...names.map((name) => name.length)) + 3;
+  return [
+    'Usage: market-notes <command> [options]',
+    '',
+    'Commands:',
+    ...names.map((name) => `  ${name.padEnd(width)}${commands[name].spec.summary}`),
+    '',
+    'Options:',
+    '  -h, --help      Show this help (market-notes <command> --help: that command\'s options)',
+    '  -v, --version   Show the version',
+    '',
+    'Examples:',
+    '  market-notes lint notes/',
+    '  market-notes tickers weekly.md --format json',
+    '  market-notes quote AAPL NYSEARCA:IWM',
+    '  market-notes render weekly.md --out charts/ --format png',
+    '',
+    'Providers: yahoo (default), twelvedata, finnhub, alphavantage, snapshot. Keys come from MARKET_NOTES_<ID>_KEY,',
+    'base URLs from MARKET_NOTES_<ID>_BASE_URL (ID = YAHOO, TWELVEDATA, FINNHUB, ALPHAVANTAGE).',
+    '',
+    'Exit codes: 0 success, 1 findings, 2 usage or input error.',
+    '',
+  ].join('\n');
+}
 
 export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
-    (name === undefined ? io.stderr : io.stdout)(usage);
+  if (name === undefined || name === '-h' || name === '--help') {
+    (name === undefined ? io.stderr : io.stdout)(usage());
     return name === undefined ? exitCode.failure : exitCode.ok;
   }
   if (name === '-v' || name === '--version') {
     io.stdout(`${version}\n`);
     return exitCode.ok;
   }
-  const command = commands[name];
-  if (!command) {
-    io.stderr(`market-notes: unknown command "${name}"\n\n${usage}`);
-    return exitCode.failure;
+  if (name === 'help') return help(args[0], io);
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!command) return unknownCommand(name, io);
+  if (asksForHelp(args)) {
+    io.stdout(commandHelp(command.spec));
+    return exitCode.ok;
   }
   try {
-    return await command(args, io);
+    return await command.run(args, io);
   } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr(`market-notes ${name}: ${(error as Error).message}\n`);
+    if (error instanceof UsageError) {
+      io.stderr(`market-notes ${name}: ${error.message}\n`);
       return exitCode.failure;
     }
     io.stderr(`market-notes ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
@@ -64,7 +77,21 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
   }
 }
 
-function isParseArgsError(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+/** `market-notes help [command]`. */
+function help(name: string | undefined, io: CliIo): number {
+  if (name === undefined) {
+    io.stdout(usage());
+    return exitCode.ok;
+  }
+  if (!Object.hasOwn(commands, name)) return unknownCommand(name, io);
+  io.stdout(commandHelp(commands[name].spec));
+  return exitCode.ok;
+}
+
+function unknownCommand(name: string, io: CliIo): number {
+  const names = Object.keys(commands);
+  const closest = closestWord(name, names);
+  const hint = closest ? `did you mean ${closest}?` : `commands: ${names.join(', ')}`;
+  io.stderr(`market-notes: unknown command "${name}"; ${hint} (market-notes --help shows them all)\n`);
+  return exitCode.failure;
 }

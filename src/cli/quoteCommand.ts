@@ -1,12 +1,11 @@
 // `market-notes quote <symbols…> [--provider ID] [--quotes FILE] [--format text|json]`: exit 1 if any failed.
 
-import { parseArgs } from 'node:util';
 import { dailyChange, QuoteError, type Quote } from '../core/quotes/quote';
 import { parseWrittenTicker } from '../core/tickers/parseWrittenTicker';
 import { formatPrice, formatQuoteTime, formatSigned } from '../core/hover/formatQuote';
 import { exitCode, UsageError, type CliIo } from './io';
-import { parseFormat } from './options';
-import { quoteProviderFor, stderrLogger } from './quoteSource';
+import { parseCommandArgs, parseFormat, type CommandSpec } from './options';
+import { providerChoices, quoteProviderFor, stderrLogger } from './quoteSource';
 
 type QuoteRecord =
   | {
@@ -23,14 +22,26 @@ type QuoteRecord =
     }
   | { symbol: string; error: string };
 
+export const quoteSpec = {
+  name: 'quote',
+  arguments: '<symbols…>',
+  summary: 'Quote symbols (AAPL, NYSEARCA:IWM, TSX:SHOP, ^RUT); exit 1 if any failed.',
+  details: [
+    'HTTP providers take their key from MARKET_NOTES_<ID>_KEY and their base URL from MARKET_NOTES_<ID>_BASE_URL',
+    '(ID = YAHOO, TWELVEDATA, FINNHUB, ALPHAVANTAGE).',
+  ],
+  options: {
+    provider: { type: 'string', value: 'ID', description: `Quote provider: ${providerChoices.join(', ')} (default: yahoo)` },
+    quotes: { type: 'string', value: 'FILE', description: 'Read quotes from a snapshot file (quotes.csv or quotes.json) instead' },
+    format: { type: 'string', value: 'text|json', default: 'text', description: 'Output format' },
+  },
+  examples: ['market-notes quote AAPL NYSEARCA:IWM', 'market-notes quote TSX:SHOP --provider twelvedata --format json', 'market-notes quote AAPL --quotes .market-notes/quotes.csv'],
+} as const satisfies CommandSpec;
+
 export async function quoteCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: { format: { type: 'string', default: 'text' }, provider: { type: 'string' }, quotes: { type: 'string' } },
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseCommandArgs(quoteSpec, args);
   const format = parseFormat(values.format, ['text', 'json'] as const);
-  if (positionals.length === 0) throw new UsageError('quote: name at least one symbol, e.g. AAPL NYSEARCA:IWM TSX:SHOP');
+  if (positionals.length === 0) throw new UsageError('name at least one symbol, e.g. AAPL NYSEARCA:IWM TSX:SHOP');
   const tickers = positionals.map((written) => {
     const ticker = parseWrittenTicker(written);
     if (!ticker) throw new UsageError(`"${written}" is not a ticker (write AAPL, $AAPL, NASDAQ:AAPL or ^RUT)`);

@@ -4,13 +4,12 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { chartFileName } from '../core/charts/chartFileName';
 import type { HistorySource } from '../core/charts/prepareCharts';
 import { renderNoteCharts } from '../node/renderCharts';
 import { exitCode, UsageError, type CliIo } from './io';
 import { readNote } from './noteFiles';
-import { parseFormat } from './options';
+import { parseCommandArgs, parseFormat, type CommandSpec } from './options';
 import { findSnapshotProviderAbove } from '../node/snapshotFiles';
 import { silentLogger } from '../core/logger';
 
@@ -19,15 +18,23 @@ export interface RenderIo extends Pick<CliIo, 'cwd' | 'stdout' | 'stderr'> {
   readonly history?: HistorySource;
 }
 
+export const renderSpec = {
+  name: 'render',
+  arguments: '<note.md>',
+  summary: 'Render each vega-lite block of a note to <note>-<line>.svg or .png; exit 1 if one broke.',
+  details: ['Market-bound charts take their history from the .market-notes/ snapshot files next to the note or above it.'],
+  options: {
+    out: { type: 'string', short: 'o', value: 'DIR', description: 'Folder to write the images to (required)' },
+    format: { type: 'string', value: 'svg|png', default: 'svg', description: 'Image format' },
+  },
+  examples: ['market-notes render notes/weekly.md --out charts/', 'market-notes render notes/weekly.md --out charts/ --format png'],
+} as const satisfies CommandSpec;
+
 export async function renderCommand(args: readonly string[], io: RenderIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    options: { out: { type: 'string', short: 'o' }, format: { type: 'string', default: 'svg' } },
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseCommandArgs(renderSpec, args);
   const format = parseFormat(values.format, ['svg', 'png'] as const);
-  if (positionals.length !== 1) throw new UsageError('render: name exactly one note file');
-  if (!values.out) throw new UsageError('render: --out DIR is required');
+  if (positionals.length !== 1) throw new UsageError('name exactly one note file');
+  if (!values.out) throw new UsageError('--out DIR is required');
   const [note] = positionals;
   const text = await readNote(note, io.cwd);
   const outDir = path.resolve(io.cwd, values.out);

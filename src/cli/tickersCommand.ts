@@ -1,10 +1,9 @@
 // `market-notes tickers <files…> [--format text|json]`: every ticker mention with its exact position.
 
-import { parseArgs } from 'node:util';
 import { findTickerMentions } from '../core/tickers';
 import { exitCode, UsageError, type CliIo } from './io';
 import { expandNotePaths, readNote } from './noteFiles';
-import { parseFormat } from './options';
+import { parseCommandArgs, parseFormat, type CommandSpec } from './options';
 
 export interface TickerMentionRecord {
   file: string;
@@ -15,10 +14,20 @@ export interface TickerMentionRecord {
   form: string;
 }
 
+export const tickersSpec = {
+  name: 'tickers',
+  arguments: '<files|dirs…>',
+  summary: 'List the ticker mentions in notes, with line and column.',
+  options: {
+    format: { type: 'string', value: 'text|json', default: 'text', description: 'Output format' },
+  },
+  examples: ['market-notes tickers notes/', 'market-notes tickers weekly.md --format json'],
+} as const satisfies CommandSpec;
+
 export async function tickersCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], options: { format: { type: 'string', default: 'text' } }, allowPositionals: true });
+  const { values, positionals } = parseCommandArgs(tickersSpec, args);
   const format = parseFormat(values.format, ['text', 'json'] as const);
-  if (positionals.length === 0) throw new UsageError('tickers: name at least one note file or folder');
+  if (positionals.length === 0) throw new UsageError('name at least one note file or folder');
 
   const records: TickerMentionRecord[] = [];
   for (const file of await expandNotePaths(positionals, io.cwd)) {

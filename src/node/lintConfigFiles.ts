@@ -3,6 +3,7 @@
 
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { isSearchBoundary } from './searchBoundary';
 import { configFileName, parseLintConfig, resolveLintConfig, type ConfigProblem, type LintConfig } from '../core/lint/config';
 
 export interface LoadedLintConfig {
@@ -27,18 +28,23 @@ export async function loadLintConfigFile(file: string): Promise<LoadedLintConfig
   return { config: resolveLintConfig(settings), root: path.dirname(file), file, problems };
 }
 
-/** The nearest configuration at or above `folder`, one read per folder however many notes ask. */
+/**
+ * The nearest configuration at or above `folder`, up to the repository root or the home folder (see
+ * isSearchBoundary), one read per folder however many notes ask.
+ */
 export class LintConfigFinder {
   private readonly byFolder = new Map<string, Promise<LoadedLintConfig | undefined>>();
+
+  constructor(private readonly home?: string) {}
 
   find(folder: string): Promise<LoadedLintConfig | undefined> {
     const absolute = path.resolve(folder);
     let found = this.byFolder.get(absolute);
     if (!found) {
-      found = loadLintConfigFile(path.join(absolute, configFileName)).then((loaded) => {
+      found = loadLintConfigFile(path.join(absolute, configFileName)).then(async (loaded) => {
         if (loaded) return loaded;
         const parent = path.dirname(absolute);
-        return parent === absolute ? undefined : this.find(parent);
+        return parent === absolute || (await isSearchBoundary(absolute, this.home)) ? undefined : this.find(parent);
       });
       this.byFolder.set(absolute, found);
     }

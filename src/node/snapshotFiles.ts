@@ -4,6 +4,7 @@
 import { access, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Logger } from '../core/logger';
+import { isSearchBoundary } from './searchBoundary';
 import { SnapshotProvider, snapshotFileCandidates } from '../core/quotes/snapshotProvider';
 
 /** A snapshot provider reading exactly `file` (CSV or JSON by its extension); `label` names it in messages. */
@@ -17,7 +18,7 @@ export function snapshotProviderForFile(file: string, logger: Logger, label: str
   );
 }
 
-/** The snapshot of the nearest folder at or above `start` that has `.market-notes/quotes.csv` or `.json`. */
+/** The snapshot of the nearest folder at or above `start` (up to the repository root or home) that has `.market-notes/quotes.csv` or `.json`. */
 export async function findSnapshotProviderAbove(start: string, logger: Logger): Promise<SnapshotProvider | undefined> {
   for (let folder = path.resolve(start); ; folder = path.dirname(folder)) {
     for (const candidate of snapshotFileCandidates) {
@@ -25,7 +26,7 @@ export async function findSnapshotProviderAbove(start: string, logger: Logger): 
         return new SnapshotProvider((relative) => readIfExists(path.join(folder, relative)), logger, path.relative(process.cwd(), folder) || '.');
       }
     }
-    if (path.dirname(folder) === folder) return undefined;
+    if (path.dirname(folder) === folder || (await isSearchBoundary(folder))) return undefined;
   }
 }
 

@@ -19,6 +19,7 @@ import { TickerCompletionProvider, tickerTriggerCharacters } from './completion/
 import { WorkspaceMentions } from './completion/workspaceMentions';
 import { InlinePriceHintsProvider } from './inlinePrices/inlinePriceHintsProvider';
 import { PriceDriftStatusBar } from './inlinePrices/priceDriftStatusBar';
+import { registerRuleDocs } from './lint/ruleDocs';
 
 export const markdownSelector: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'file' },
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerCodeActionsProvider(markdownSelector, new LintCodeActionProvider(lint, mentionIndex), LintCodeActionProvider.metadata),
     vscode.commands.registerCommand('marketNotes.lintWorkspace', () => lint.lintWorkspace()),
     vscode.commands.registerCommand('marketNotes.showLog', () => log.show()),
+    registerRuleDocs(context.extensionUri),
   );
   const workspaceMentions = new WorkspaceMentions(log);
   const completion = new TickerCompletionProvider(quotes, new LocalListings(mentionIndex, quotes, snapshots, workspaceMentions), log);

@@ -28,14 +28,17 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     const now = this.now();
     const then = lookup.quote ? await gatherThenFacts(document.uri, facts, mention, this.quotes, now) : undefined;
     const card = renderQuoteCard({ mention, ...lookup, now, ...(then ? { then } : {}) });
-    const markdown = new vscode.MarkdownString(`${card}\n\n${commandLinks({ uri: document.uri.toString(), symbol: mention.symbol, exchange: mention.exchange })}`, true);
+    const links = commandLinks({ uri: document.uri.toString(), symbol: mention.symbol, exchange: mention.exchange }, lookup.quote !== undefined);
+    const markdown = new vscode.MarkdownString(`${card}\n\n${links}`, true);
     markdown.isTrusted = { enabledCommands: linkCommands };
     const start = document.positionAt(mention.offset);
     return new vscode.Hover(markdown, new vscode.Range(start, start.translate(0, mention.length)));
   }
 }
 
-function commandLinks(args: QuoteLinkArgs): string {
+/** Refresh always; Copy only when there is a quote to copy. */
+function commandLinks(args: QuoteLinkArgs, canCopy: boolean): string {
   const query = encodeURIComponent(JSON.stringify([args]));
-  return `[$(refresh) Refresh](command:marketNotes.refreshQuote?${query} "Ask the provider again") · [$(copy) Copy](command:marketNotes.copyQuote?${query} "Copy the quote as text")`;
+  const refresh = `[$(refresh) Refresh](command:marketNotes.refreshQuote?${query} "Ask the provider again")`;
+  return canCopy ? `${refresh} · [$(copy) Copy](command:marketNotes.copyQuote?${query} "Copy the quote as text")` : refresh;
 }

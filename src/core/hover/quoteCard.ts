@@ -4,7 +4,7 @@
 import { exchangeDisplayNames } from '../tickers/exchanges';
 import type { TickerMention } from '../tickers/mention';
 import { dailyChange, type Quote, type QuoteError } from '../quotes/quote';
-import { formatAge, formatNumber, formatPrice, formatQuoteTime, formatSigned } from './formatQuote';
+import { formatAge, formatNumber, formatPrice, formatQuoteTime, formatSigned, priceFractionDigits } from './formatQuote';
 import { escapeMarkdown } from './escapeMarkdown';
 import { renderThenVsNow, type ThenFacts } from './thenVsNow';
 
@@ -41,9 +41,13 @@ export function renderQuoteCard(input: QuoteCardInput): string {
   if (!quote) return blocks.join('\n\n');
 
   const change = dailyChange(quote);
-  const price = `**${escapeMarkdown(formatPrice(quote.price, quote.currency))}** ${escapeMarkdown(quote.currency)}`;
+  const formatted = formatPrice(quote.price, quote.currency);
+  // "$272.41 USD" names the currency a symbol leaves open; "74.18 GBp" already ends with it.
+  const code = formatted.endsWith(quote.currency) ? '' : ` ${escapeMarkdown(quote.currency)}`;
+  const price = `**${escapeMarkdown(formatted)}**${code}`;
+  const changeDigits = Math.max(priceFractionDigits(quote.price), priceFractionDigits(quote.previousClose ?? quote.price));
   const move = change
-    ? ` ${change.change > 0 ? '▲' : change.change < 0 ? '▼' : '■'} ${formatSigned(change.change)} (${formatSigned(change.changePercent, '%')})`
+    ? ` ${change.change > 0 ? '▲' : change.change < 0 ? '▼' : '■'} ${formatSigned(change.change, '', changeDigits)} (${formatSigned(change.changePercent, '%')})`
     : '';
   blocks.push(price + escapeMarkdown(move));
   const when = `${formatQuoteTime(quote.asOf, quote.exchangeTimezone)} (${formatAge(quote.asOf, input.now)})`;

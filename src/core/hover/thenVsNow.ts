@@ -18,17 +18,26 @@ export interface ThenFacts {
 export function renderThenVsNow(quote: Quote, then: ThenFacts): string | undefined {
   const lines: string[] = [];
   const now = formatPrice(quote.price, quote.currency);
+  // In a quote table the stated price is the close on the as-of date: one line says it, with the date.
+  const closeIsStated = then.statedPrice !== undefined && then.closeOnAsOf !== undefined && sameAsWritten(then.closeOnAsOf.close, then.statedPrice);
   if (then.statedPrice) {
     const { value, written, line } = then.statedPrice;
-    lines.push(`Then vs now: the note says ${written} (line ${line}) → ${now} ${percentFrom(value, quote.price)}`);
+    const where = closeIsStated && then.asOf ? `line ${line}, as of ${then.asOf.written}` : `line ${line}`;
+    lines.push(`Then vs now: the note says ${written} (${where}) → ${now} ${percentFrom(value, quote.price)}`);
   }
-  if (then.asOf && then.closeOnAsOf) {
+  if (then.asOf && then.closeOnAsOf && !closeIsStated) {
     const { date, close } = then.closeOnAsOf;
     lines.push(`Close on ${date} (note as of ${then.asOf.written}): ${formatPrice(close, quote.currency)} → ${now} ${percentFrom(close, quote.price)}`);
   } else if (then.asOf && !then.statedPrice) {
     lines.push(`The note is as of ${then.asOf.written}`);
   }
   return lines.length === 0 ? undefined : lines.map(escapeMarkdown).join('  \n');
+}
+
+/** The close rounds to the stated price at the precision it was written with ("$256.4" is 256.44 to one decimal). */
+function sameAsWritten(close: number, stated: { readonly value: number; readonly written: string }): boolean {
+  const decimals = /[.,](\d+)\D*$/.exec(stated.written)?.[1]?.length ?? 0;
+  return Math.abs(close - stated.value) < 0.5 * 10 ** -decimals + 1e-9;
 }
 
 function percentFrom(then: number, now: number): string {

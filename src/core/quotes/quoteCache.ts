@@ -85,6 +85,8 @@ export class QuoteCache {
   private readonly marketOpen: (ticker: TickerRef, now: number) => boolean;
   // A 429 is about the caller, not the symbol: while it lasts, no listing is requested.
   private rateLimit?: { readonly until: number; readonly error: QuoteError };
+  /** A network failure was logged as a warning and no quote has arrived since: the network is still down. */
+  private offlineWarned = false;
   private readonly stored?: StoredQuotesSync;
 
   constructor(options: QuoteCacheOptions) {
@@ -241,7 +243,8 @@ export class QuoteCache {
           const result = results[i];
           return result === undefined || result instanceof QuoteError ? this.recordFailure(entry, result) : this.recordQuote(entry, result);
         }),
-      (error: unknown) => entries.forEach((entry) => this.recordFailure(entry, error)),
+      // A failure of the whole request is each ticker's own: its card names that ticker, not the batch.
+      (error: unknown) => entries.forEach((entry) => this.recordFailure(entry, forTicker(error, label, describeTicker(entry.ticker)))),
     );
     for (const entry of entries) {
       entry.inflight = batch.finally(() => (entry.inflight = undefined));
@@ -267,6 +270,7 @@ export class QuoteCache {
 
   private recordQuote(entry: Entry, quote: Quote): void {
     Object.assign(entry, { quote, fetchedAt: this.clock(), restored: false, error: undefined, retryAt: undefined });
+    this.offlineWarned = false;
     this.changed(entry);
     this.persist();
   }
@@ -286,8 +290,14 @@ export class QuoteCache {
       this.rateLimit = { until: entry.retryAt, error };
     }
     const line = `${error.message}${windowMs > 0 ? `; next try in ${formatDuration(windowMs)}` : ''}`;
-    if (repeated) this.logger.trace(line);
-    else this.logger.warn(line);
+    // A dead network fails every ticker in turn: one warning says so, the rest are traced until a quote gets through.
+    const stillOffline = error.kind === 'network' && this.offlineWarned;
+    if (repeated || stillOffline) {
+      this.logger.trace(line);
+    } else {
+      this.logger.warn(error.kind === 'network' ? `${line} (further network failures are traced until a quote arrives)` : line);
+      this.offlineWarned ||= error.kind === 'network';
+    }
     this.changed(entry);
   }
 
@@ -326,4 +336,10 @@ export class QuoteCache {
       return quotes.slice(-this.maxEntries);
     });
   }
+}
+
+/** A batch's failure as one ticker's: the same error with the batch label ("IWM, QQQ, AAPL") replaced by that ticker. */
+function forTicker(error: unknown, batchLabel: string, ticker: string): unknown {
+  if (!(error instanceof QuoteError) || batchLabel === ticker || !error.message.includes(batchLabel)) return error;
+  return new QuoteError(error.kind, error.message.split(batchLabel).join(ticker), error.options);
 }

@@ -5,7 +5,7 @@
 import type { Logger } from '../logger';
 import { exchangeDisplayNames, type ExchangeId } from '../tickers/exchanges';
 import type { Quote, TickerRef } from './quote';
-import { isRecord, readNumber, readString } from './providers/wireValues';
+import { isPlausibleQuoteTime, isRecord, readNumber, readString } from './providers/wireValues';
 
 /** Where the cache keeps last-known quotes between sessions; the editor backs it with a file in global storage. */
 export interface QuoteStore {
@@ -113,7 +113,8 @@ function decodeEntry(value: unknown): StoredQuote | undefined {
   const symbol = readString(value.ticker.symbol);
   const fetchedAt = readNumber(value.fetchedAt);
   const quote = decodeQuote(value.quote);
-  if (symbol === undefined || fetchedAt === undefined || quote === undefined) {
+  // A time no clock could show (`asOf: 1e18`) would throw wherever it is formatted: it costs the entry, not the hover.
+  if (symbol === undefined || fetchedAt === undefined || !isPlausibleQuoteTime(fetchedAt) || quote === undefined) {
     return undefined;
   }
   const exchange = readString(value.ticker.exchange);
@@ -129,7 +130,7 @@ function decodeQuote(value: Record<string, unknown>): Quote | undefined {
   const provider = readString(value.provider);
   const price = typeof value.price === 'number' ? readNumber(value.price) : undefined;
   const currency = readString(value.currency);
-  const asOf = typeof value.asOf === 'number' ? readNumber(value.asOf) : undefined;
+  const asOf = typeof value.asOf === 'number' && isPlausibleQuoteTime(value.asOf) ? value.asOf : undefined;
   if (symbol === undefined || providerSymbol === undefined || provider === undefined || price === undefined || currency === undefined || asOf === undefined) {
     return undefined;
   }

@@ -7,6 +7,7 @@ import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError 
 import { LineIndex } from '../tickers/lineIndex';
 import type { HistoryBar } from './quote';
 import { normalizeBars } from './providers/historyRanges';
+import { isPlausibleQuoteTime } from './providers/wireValues';
 
 export interface SnapshotRow {
   readonly symbol: string;
@@ -137,6 +138,9 @@ function toRow(file: string, line: number, record: Record<string, string>): Snap
   const asOf = isoDateTime.test(record.asOf) ? Date.parse(record.asOf.length === 10 ? `${record.asOf}T00:00:00Z` : record.asOf) : NaN;
   if (!Number.isFinite(asOf)) {
     throw new SnapshotFormatError(file, line, `asOf "${record.asOf}" is not an ISO 8601 date such as 2026-01-26 or 2026-01-26T16:00:00-05:00`);
+  }
+  if (!isPlausibleQuoteTime(asOf)) {
+    throw new SnapshotFormatError(file, line, `asOf "${record.asOf}" is out of range: a quote's date falls between 1970 and 2199`);
   }
   return {
     symbol: symbol.replace(/^\^/, ''),

@@ -9,6 +9,7 @@ import { buildChartPanelHtml } from '../../core/charts/panelHtml';
 import { buildPanelContent } from '../../core/charts/panelState';
 import type { ChartDiagnostics } from './chartDiagnostics';
 import type { HistorySource } from '../../core/charts/prepareCharts';
+import { showError } from '../notify';
 
 export interface ChartPanelServices {
   readonly extensionUri: vscode.Uri;
@@ -176,7 +177,7 @@ export class ChartPanel implements vscode.Disposable {
         if (document) await this.services.saveExport(document, message.line, message.format, message.data);
         break;
       case 'exportFailed':
-        void vscode.window.showErrorMessage(`Market Notes: cannot export the chart at line ${message.line}: ${message.message}`);
+        void showError(`Market Notes: cannot export the chart at line ${message.line}: ${message.message}`);
         break;
       case 'refreshData':
         this.refreshData();

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { findChartBlocks } from '../../core/charts/chartBlocks';
 import type { ExportFormat } from '../../core/charts/messages';
 import { chartFileName } from '../../core/charts/chartFileName';
+import { showInformation } from '../notify';
 
 export async function saveChartExport(document: vscode.TextDocument, line: number, format: ExportFormat, data: string): Promise<void> {
   const folder = vscode.Uri.joinPath(document.uri, '..');
@@ -15,7 +16,7 @@ export async function saveChartExport(document: vscode.TextDocument, line: numbe
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, exportBytes(format, data));
-  void vscode.window.showInformationMessage(`Chart exported to ${vscode.workspace.asRelativePath(target)}`);
+  void showInformation(`Chart exported to ${vscode.workspace.asRelativePath(target)}`);
 }
 
 /** SVG text as UTF-8, or the PNG data URL's bytes. */

@@ -9,6 +9,7 @@ import { chartRanges, isChartTicker, type ChartRange } from '../../core/charts/m
 import type { HistorySource } from '../../core/charts/prepareCharts';
 import type { History } from '../../core/quotes/quote';
 import { findTickerMentions } from '../../core/tickers';
+import { showError, showWarning } from '../notify';
 
 export const insertChartCommand = 'marketNotes.insertChart';
 
@@ -21,7 +22,7 @@ export interface InsertChartArgs {
 export async function insertChart(history: HistorySource | undefined, log: vscode.LogOutputChannel, args: InsertChartArgs = {}): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
-    void vscode.window.showWarningMessage('Market Notes: open a Markdown note to insert a chart.');
+    void showWarning('Market Notes: open a Markdown note to insert a chart.');
     return;
   }
   const kind = await pickKind();
@@ -129,7 +130,7 @@ async function pickSnapshot(canSnapshot: boolean): Promise<boolean | undefined> 
     { title: 'Insert Chart (4/4): data' },
   );
   if (picked?.snapshot && !canSnapshot) {
-    void vscode.window.showWarningMessage('Market Notes: snapshot charts need a quote provider with price history.');
+    void showWarning('Market Notes: snapshot charts need a quote provider with price history.');
     return undefined;
   }
   return picked?.snapshot;
@@ -143,7 +144,7 @@ async function fetchSnapshot(history: HistorySource, tickers: readonly string[],
   const failures = results.flatMap((result, i) => (result.status === 'rejected' ? [`${tickers[i]}: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`] : []));
   if (failures.length > 0) {
     log.warn(`Insert chart: no history for ${failures.join('; ')}`);
-    void vscode.window.showErrorMessage(`Market Notes: no price history for ${failures.join('; ')}`);
+    void showError(`Market Notes: no price history for ${failures.join('; ')}`);
     return undefined;
   }
   return results.map((result) => (result as PromiseFulfilledResult<History>).value);

@@ -10,6 +10,7 @@ import { ChartDiagnostics } from './chartDiagnostics';
 import { ChartPanel, type ChartPanelServices } from './chartPanel';
 import { chartLineAt, pickExportFormat, saveChartExport } from './exportChart';
 import { insertChart, insertChartCommand, InsertChartCodeActionProvider, type InsertChartArgs } from './insertChart';
+import { showError, showInformation } from '../notify';
 
 export const chartCommands = {
   open: 'marketNotes.openCharts',
@@ -39,7 +40,7 @@ export function registerCharts(context: vscode.ExtensionContext, deps: ChartDeps
     saveExport: (document, line, format, data) =>
       saveChartExport(document, line, format, data).catch((error: unknown) => {
         deps.log.error(`Chart export failed: ${error instanceof Error ? error.message : String(error)}`);
-        void vscode.window.showErrorMessage(`Market Notes: the chart could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+        void showError(`Market Notes: the chart could not be saved: ${error instanceof Error ? error.message : String(error)}`);
       }),
   };
 
@@ -93,7 +94,7 @@ async function exportChartUnderCursor(services: ChartPanelServices): Promise<voi
   const editor = vscode.window.activeTextEditor;
   const line = editor?.document.languageId === 'markdown' ? chartLineAt(editor.document, editor.selection.active) : undefined;
   if (!editor || line === undefined) {
-    void vscode.window.showInformationMessage('Market Notes: put the cursor in a ```vega-lite block to export its chart.');
+    void showInformation('Market Notes: put the cursor in a ```vega-lite block to export its chart.');
     return;
   }
   const format = await pickExportFormat();

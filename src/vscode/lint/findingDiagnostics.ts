@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../../core/lint';
+import { ruleDocsTarget } from './ruleDocs';
 
 const severities: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -16,8 +17,8 @@ export function toDiagnostic(finding: Finding, extensionUri: vscode.Uri, root: v
   const end = new vscode.Position(finding.endLine - 1, finding.endColumn - 1);
   const diagnostic = new vscode.Diagnostic(new vscode.Range(start, end), finding.message, severities[finding.severity]);
   diagnostic.source = 'Market Notes';
-  // The docs ship inside the extension, so the link works offline.
-  diagnostic.code = { value: finding.ruleId, target: vscode.Uri.joinPath(extensionUri, finding.docs) };
+  // The link opens the rule's page (shipped inside the extension) in the Markdown preview: see ruleDocs.
+  diagnostic.code = { value: finding.ruleId, target: ruleDocsTarget(vscode.Uri.joinPath(extensionUri, finding.docs)) };
   if (finding.related && root) {
     diagnostic.relatedInformation = finding.related.map((related) => {
       const position = new vscode.Position(related.line - 1, related.column - 1);

@@ -11,6 +11,7 @@ import type { QuoteService } from '../quotes/quoteService';
 import { toDiagnostic } from './findingDiagnostics';
 import { readWorkspaceText } from '../workspaceFiles';
 import type { LintConfiguration } from './lintConfiguration';
+import { showLintSummary } from './lintSummary';
 
 const typingDelayMs = 300;
 // In the editor the charts feature reports broken chart blocks (with what vega itself refused in the panel), through
@@ -72,15 +73,18 @@ export class LintController implements vscode.Disposable {
       const files = await vscode.workspace.findFiles(noteGlob, excludeGlob);
       await this.indexWorkspace(files);
       let count = 0;
+      let linted = 0;
       for (const [index, uri] of files.entries()) {
         if (token.isCancellationRequested) break;
+        linted++;
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
         const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
         const findings = open ? await this.lintDocument(open) : await this.lintText(uri, await readWorkspaceText(uri));
         count += findings?.length ?? 0;
         if (index % 20 === 19) await new Promise((resolve) => setTimeout(resolve, 0)); // let the host breathe
       }
-      this.log.info(`Linted ${files.length} note(s): ${count} finding(s)`);
+      this.log.info(`Linted ${linted} note(s): ${count} finding(s)`);
+      void showLintSummary(linted, count, token.isCancellationRequested);
       return count;
     });
   }

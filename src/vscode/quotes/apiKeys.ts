@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import { httpProviderInfo, type HttpProviderId } from '../../core/quotes/providers';
+import { showInformation } from '../notify';
 
 const secretKey = (id: HttpProviderId) => `marketNotes.apiKey.${id}`;
 
@@ -36,27 +37,30 @@ export class ApiKeys implements vscode.Disposable {
     await this.secrets.delete(secretKey(id));
   }
 
-  /** "Market Notes: Set API Key…": pick a provider, type the key (hidden); an empty key removes it. */
+  /**
+   * "Market Notes: Set API Key…": pick a provider, type the key (hidden) — the box has a button to the provider's key
+   * page — and a notification confirms it was saved; an empty key removes it.
+   */
   async promptAndStore(preselected?: HttpProviderId): Promise<HttpProviderId | undefined> {
     const id = preselected ?? (await this.pickProvider());
     if (!id) return undefined;
-    const { displayName } = httpProviderInfo[id];
-    const key = await vscode.window.showInputBox({
-      title: `Market Notes: ${displayName} API Key`,
-      prompt: `Your ${displayName} API key, kept in VS Code's secret storage. Leave empty to remove the stored key.`,
-      password: true,
-      ignoreFocusOut: true,
-    });
+    const { displayName, keyPage } = httpProviderInfo[id];
+    const key = await askForKey(displayName, keyPage);
     if (key === undefined) return undefined;
-    if (key.trim() === '') await this.delete(id);
-    else await this.set(id, key.trim());
+    if (key.trim() === '') {
+      await this.delete(id);
+      void showInformation(`Market Notes: the ${displayName} API key was removed from secret storage.`);
+    } else {
+      await this.set(id, key.trim());
+      void showInformation(`Market Notes: ${displayName} API key saved in secret storage.`);
+    }
     return id;
   }
 
   private async pickProvider(): Promise<HttpProviderId | undefined> {
     const keyed = Object.values(httpProviderInfo).filter((info) => info.needsKey);
     const items = await Promise.all(
-      keyed.map(async (info) => ({ label: info.displayName, description: (await this.get(info.id)) ? 'key set' : 'no key', id: info.id })),
+      keyed.map(async (info) => ({ label: info.displayName, description: (await this.get(info.id)) ? 'key set' : 'no key', detail: info.keyPage ? `Get a key: ${info.keyPage}` : undefined, id: info.id })),
     );
     const picked = await vscode.window.showQuickPick(items, { title: 'Market Notes: Set API Key', placeHolder: 'Which provider is the key for?' });
     return picked?.id;
@@ -66,4 +70,31 @@ export class ApiKeys implements vscode.Disposable {
     this.subscription.dispose();
     this.changed.dispose();
   }
+}
+
+/** The key as typed (password box), undefined when dismissed; the title-bar button opens the provider's key page. */
+function askForKey(displayName: string, keyPage: string | undefined): Promise<string | undefined> {
+  const box = vscode.window.createInputBox();
+  box.title = `Market Notes: ${displayName} API Key`;
+  box.prompt = `Your ${displayName} API key, kept in VS Code's secret storage. Leave empty to remove the stored key.${keyPage ? ` No key yet? ${keyPage}` : ''}`;
+  box.password = true;
+  box.ignoreFocusOut = true;
+  const getKey = { iconPath: new vscode.ThemeIcon('link-external'), tooltip: `Get a ${displayName} API key` };
+  if (keyPage) box.buttons = [getKey];
+  return new Promise((resolve) => {
+    let answered = false;
+    const finish = (value: string | undefined): void => {
+      if (answered) return;
+      answered = true;
+      subscriptions.dispose();
+      box.dispose();
+      resolve(value);
+    };
+    const subscriptions = vscode.Disposable.from(
+      box.onDidAccept(() => finish(box.value)),
+      box.onDidHide(() => finish(undefined)),
+      box.onDidTriggerButton((button) => button === getKey && keyPage && void vscode.env.openExternal(vscode.Uri.parse(keyPage))),
+    );
+    box.show();
+  });
 }

@@ -6,8 +6,9 @@ import { describeQuoteForClipboard } from '../../core/hover/quoteCard';
 import type { TickerRef } from '../../core/quotes/quote';
 import type { ApiKeys } from './apiKeys';
 import type { QuoteService } from './quoteService';
-import { providerIds, type ProviderId } from './quoteSettings';
+import { providerIds, writeTargetFor, type ProviderId } from './quoteSettings';
 import { providerDisplayName } from './quoteStatusBar';
+import { askModal, showWarning } from '../notify';
 
 /** Arguments of the hover card's command links (they travel as JSON in the link). */
 export interface QuoteLinkArgs {
@@ -20,11 +21,8 @@ export function registerQuoteCommands(quotes: QuoteService, keys: ApiKeys, log: 
   return vscode.Disposable.from(
     vscode.commands.registerCommand('marketNotes.selectProvider', () => selectProvider(quotes, keys)),
     vscode.commands.registerCommand('marketNotes.setApiKey', async () => {
-      const id = await keys.promptAndStore();
-      if (id) {
-        quotes.reset();
-        void vscode.window.showInformationMessage(`Market Notes: ${httpProviderInfo[id].displayName} API key saved in secret storage.`);
-      }
+      // promptAndStore confirms the save itself, whichever way it was reached.
+      if (await keys.promptAndStore()) quotes.reset();
     }),
     vscode.commands.registerCommand('marketNotes.refreshQuotes', async () => {
       await quotes.refreshVisible(true);
@@ -37,7 +35,7 @@ export function registerQuoteCommands(quotes: QuoteService, keys: ApiKeys, log: 
     vscode.commands.registerCommand('marketNotes.copyQuote', async (args: QuoteLinkArgs) => {
       const lookup = await quotes.lookup(vscode.Uri.parse(args.uri), args);
       if (!lookup.quote) {
-        void vscode.window.showWarningMessage(`Market Notes: no quote to copy for ${args.symbol}.`);
+        void showWarning(`Market Notes: no quote to copy for ${args.symbol}.`);
         return;
       }
       await vscode.env.clipboard.writeText(describeQuoteForClipboard(lookup.quote, lookup.providerLabel));
@@ -49,29 +47,78 @@ export function registerQuoteCommands(quotes: QuoteService, keys: ApiKeys, log: 
 async function selectProvider(quotes: QuoteService, keys: ApiKeys): Promise<void> {
   const active = vscode.window.activeTextEditor?.document.uri;
   const current = quotes.providerFor(active);
-  type Item = vscode.QuickPickItem & { id?: ProviderId; setKey?: boolean };
-  const items: Item[] = await Promise.all(
-    providerIds.map(async (id): Promise<Item> => {
-      const info = isHttpProviderId(id) ? httpProviderInfo[id] : undefined;
-      const key = info?.needsKey ? ((await keys.get(info.id)) ? 'key set' : 'needs an API key') : 'no key needed';
-      const detail = id === 'snapshot' ? 'Offline: .market-notes/quotes.csv in the workspace' : `${key}${info?.worksInBrowser ? ' · works in vscode.dev' : ''}`;
-      return { label: `${id === current ? '$(check) ' : ''}${providerDisplayName(id)}`, description: id, detail, id };
-    }),
-  );
-  items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: '$(key) Set API Key…', setKey: true });
-  const picked = await vscode.window.showQuickPick(items, { title: 'Market Notes: Quote Provider', placeHolder: `Quotes now come from ${providerDisplayName(current)}` });
+  const picked = await pickProvider(current, keys);
   if (!picked) return;
-  if (picked.setKey) {
+  if (picked === 'set-key') {
     await vscode.commands.executeCommand('marketNotes.setApiKey');
     return;
   }
-  if (!picked.id) return;
   const config = vscode.workspace.getConfiguration('marketNotes', active);
-  // Where the workspace chose a provider (the examples choose the snapshot), change it there; else for the user.
-  const inspected = config.inspect<string>('quoteProvider');
-  const target = inspected?.workspaceFolderValue !== undefined ? vscode.ConfigurationTarget.WorkspaceFolder : inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await config.update('quoteProvider', picked.id, target);
-  if (isHttpProviderId(picked.id) && httpProviderInfo[picked.id].needsKey && !(await keys.get(picked.id))) {
-    await keys.promptAndStore(picked.id);
+  const target = await settingTarget(config.inspect<string>('quoteProvider'), current, picked);
+  if (target === undefined) return;
+  if (picked !== current || target === vscode.ConfigurationTarget.Global) await config.update('quoteProvider', picked, target);
+  if (isHttpProviderId(picked) && httpProviderInfo[picked].needsKey && !(await keys.get(picked))) {
+    await keys.promptAndStore(picked);
   }
+}
+
+type ProviderItem = vscode.QuickPickItem & { readonly id?: ProviderId; readonly setKey?: boolean };
+
+/** The provider picker, opened on the current provider; a keyed provider's button opens the page where its key is had. */
+async function pickProvider(current: ProviderId, keys: ApiKeys): Promise<ProviderId | 'set-key' | undefined> {
+  const getKey = (name: string): vscode.QuickInputButton => ({ iconPath: new vscode.ThemeIcon('link-external'), tooltip: `Get a ${name} API key` });
+  const items: ProviderItem[] = await Promise.all(
+    providerIds.map(async (id): Promise<ProviderItem> => {
+      const info = isHttpProviderId(id) ? httpProviderInfo[id] : undefined;
+      const key = info?.needsKey ? ((await keys.get(info.id)) ? 'key set' : 'needs an API key') : 'no key needed';
+      const detail = id === 'snapshot' ? 'Offline: .market-notes/quotes.csv in the workspace' : `${key}${info?.worksInBrowser ? ' · works in vscode.dev' : ''}`;
+      const buttons = info?.keyPage ? [getKey(info.displayName)] : [];
+      return { label: `${id === current ? '$(check) ' : ''}${providerDisplayName(id)}`, description: id, detail, id, buttons };
+    }),
+  );
+  items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: '$(key) Set API Key…', setKey: true });
+  const pick = vscode.window.createQuickPick<ProviderItem>();
+  pick.title = 'Market Notes: Quote Provider';
+  pick.placeholder = `Quotes now come from ${providerDisplayName(current)}`;
+  pick.items = items;
+  pick.activeItems = items.filter((item) => item.id === current);
+  return new Promise((resolve) => {
+    let answered = false;
+    const finish = (item: ProviderItem | undefined): void => {
+      if (answered) return;
+      answered = true;
+      subscriptions.dispose();
+      pick.dispose();
+      resolve(item?.setKey ? 'set-key' : item?.id);
+    };
+    const subscriptions = vscode.Disposable.from(
+      pick.onDidAccept(() => finish(pick.selectedItems[0])),
+      pick.onDidHide(() => finish(undefined)),
+      pick.onDidTriggerItemButton(({ item }) => {
+        const page = item.id && isHttpProviderId(item.id) ? httpProviderInfo[item.id].keyPage : undefined;
+        if (page) void vscode.env.openExternal(vscode.Uri.parse(page));
+      }),
+    );
+    pick.show();
+  });
+}
+
+/**
+ * Where to write the choice: the user's settings, unless the workspace (or the folder) sets the provider — then the
+ * choice would not take effect anywhere else, but that file is shared and may explain its choice in a comment, so the
+ * writer is asked before it is changed. Undefined when they decline.
+ */
+async function settingTarget(inspected: ReturnType<vscode.WorkspaceConfiguration['inspect']>, current: ProviderId, picked: ProviderId): Promise<vscode.ConfigurationTarget | undefined> {
+  const target = writeTargetFor(inspected);
+  if (target === 'user') return vscode.ConfigurationTarget.Global;
+  if (picked === current) return target === 'folder' ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
+  const where = target === 'folder' ? "this folder's .vscode/settings.json" : "the workspace's settings";
+  const change = 'Change Workspace Setting';
+  const answer = await askModal(
+    `The workspace chooses ${providerDisplayName(current)} for quotes. Change ${where} to ${providerDisplayName(picked)}?`,
+    'The file is shared with everyone who opens this workspace, and a comment in it may explain the current choice: review it after the change.',
+    change,
+  );
+  if (answer !== change) return undefined;
+  return target === 'folder' ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
 }

@@ -36,6 +36,8 @@ export class QuoteService implements vscode.Disposable {
   private readonly caches = new Map<HttpProviderId, { cache: QuoteCache; provider: HttpQuoteProvider; subscription: { dispose(): void } }>();
   private readonly histories = new Map<string, { at: number; history: Promise<History | undefined> }>();
   private readonly states = new Map<ProviderId, ProviderState>();
+  /** A history request failed for want of a network and none has succeeded since. */
+  private historyOffline = false;
   private readonly stateChanged = new vscode.EventEmitter<void>();
   readonly onDidChangeState = this.stateChanged.event;
   private readonly quotesChanged = new vscode.EventEmitter<void>();
@@ -124,10 +126,21 @@ export class QuoteService implements vscode.Disposable {
     const key = `${providerId}|${source.root?.toString() ?? ''}|${ticker.exchange ?? ''}:${ticker.symbol}|${range}`;
     const cached = this.histories.get(key);
     if (cached && Date.now() - cached.at < historyReuseMs) return cached.history;
-    const history = (provider.history?.(ticker, range) ?? Promise.resolve(undefined)).catch((error: unknown) => {
-      this.log.warn(`No ${range} history for ${ticker.symbol}: ${error instanceof Error ? error.message : String(error)}`);
-      return undefined;
-    });
+    const history = (provider.history?.(ticker, range) ?? Promise.resolve(undefined)).then(
+      (result) => {
+        this.historyOffline = false;
+        return result;
+      },
+      (error: unknown) => {
+        // Offline, every chart and hover asks again and fails the same way: one warning, then trace lines until one succeeds.
+        const line = `No ${range} history for ${ticker.symbol}: ${error instanceof Error ? error.message : String(error)}`;
+        const offline = error instanceof QuoteError && error.kind === 'network';
+        if (offline && this.historyOffline) this.log.trace(line);
+        else this.log.warn(line);
+        this.historyOffline ||= offline;
+        return undefined;
+      },
+    );
     this.histories.set(key, { at: Date.now(), history });
     void history.then((result) => result === undefined && this.histories.get(key)?.history === history && this.histories.delete(key));
     return history;

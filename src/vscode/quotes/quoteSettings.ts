@@ -19,12 +19,14 @@ export interface QuoteSettings {
 }
 
 export function readQuoteSettings(scope?: vscode.Uri): QuoteSettings {
-  const config = vscode.workspace.getConfiguration('marketNotes', scope);
-  const provider = config.get<string>('quoteProvider', 'yahoo');
+  // The provider may differ per workspace folder; freshness and timeout are window-scoped (one cache per provider),
+  // and asking for them with a resource makes the host log a warning on every read.
+  const provider = vscode.workspace.getConfiguration('marketNotes', scope).get<string>('quoteProvider', 'yahoo');
+  const window = vscode.workspace.getConfiguration('marketNotes');
   return {
     provider: isProviderId(provider) ? provider : 'yahoo',
-    freshForMs: Math.max(5, config.get<number>('quotes.freshSeconds', 60)) * 1000,
-    timeoutMs: Math.max(1, config.get<number>('quotes.timeoutSeconds', 8)) * 1000,
+    freshForMs: Math.max(5, window.get<number>('quotes.freshSeconds', 60)) * 1000,
+    timeoutMs: Math.max(1, window.get<number>('quotes.timeoutSeconds', 8)) * 1000,
   };
 }
 
@@ -34,6 +36,13 @@ export function providerBaseUrl(id: HttpProviderId): string {
   // globalValue only: a workspace or folder value is ignored even if VS Code were to offer one.
   const userValue = inspected?.globalValue?.trim() || undefined;
   return resolveBaseUrl(id, process.env, userValue);
+}
+
+/** Which settings scope decides the provider: the most specific that sets it (folder, workspace), else the user's. */
+export function writeTargetFor(inspected: { readonly workspaceFolderValue?: unknown; readonly workspaceValue?: unknown } | undefined): 'folder' | 'workspace' | 'user' {
+  if (inspected?.workspaceFolderValue !== undefined) return 'folder';
+  if (inspected?.workspaceValue !== undefined) return 'workspace';
+  return 'user';
 }
 
 export function affectsQuoteSettings(event: vscode.ConfigurationChangeEvent): boolean {

@@ -8,6 +8,23 @@ const apple: Quote = { symbol: 'AAPL', providerSymbol: 'AAPL', provider: 'snapsh
 const now = Date.parse('2026-11-22T21:00:00Z');
 
 describe('quote card', () => {
+  it('names a minor-unit currency once (74.18 GBp, not 74.18 GBp GBp)', () => {
+    const vodafone: Quote = { ...apple, symbol: 'VOD', name: 'Vodafone Group', price: 74.18, previousClose: 73.5, currency: 'GBp', exchangeTimezone: 'Europe/London' };
+    const card = renderQuoteCard({ mention: { symbol: 'VOD', exchange: 'LSE' }, quote: vodafone, now, providerLabel: 'Yahoo' });
+    assert.match(card, /^\*\*74\.18 GBp\*\* ▲ \+0\.68 \(\+0\.93%\)$/m);
+  });
+
+  it('shows a change with the precision of its price (+0.0135, not +0.01)', () => {
+    const otc: Quote = { ...apple, symbol: 'KRKNF', name: 'Kraken Robotics', price: 3.4535, previousClose: 3.44, currency: 'USD' };
+    const card = renderQuoteCard({ mention: { symbol: 'KRKNF' }, quote: otc, now, providerLabel: 'Yahoo' });
+    assert.match(card, /\*\*\\\$3\.4535\*\* USD ▲ \+0\.0135 \(\+0\.39%\)/);
+    const penny = renderQuoteCard({ mention: { symbol: 'P' }, quote: { ...otc, price: 0.0785, previousClose: 0.065 }, now, providerLabel: 'Yahoo' });
+    assert.match(penny, /▲ \+0\.0135 /);
+    // Float noise from the wire is not precision.
+    assert.equal(formatPrice(74.18000030517578, 'GBp'), '74.18 GBp');
+    assert.equal(formatPrice(256.44, 'USD'), '$256.44');
+  });
+
   it('shows symbol, name, exchange, price, currency, change, change %, time, provider and age', () => {
     const card = renderQuoteCard({ mention: { symbol: 'AAPL', exchange: 'NASDAQ' }, quote: apple, now, providerLabel: 'Snapshot · .market-notes/quotes.csv' });
     assert.equal(
@@ -50,7 +67,7 @@ describe('quote card', () => {
 
   it('escapes Markdown in names that come from files', () => {
     const card = renderQuoteCard({ mention: { symbol: 'X' }, quote: { ...apple, name: '[click](https://evil.example) <img src=x> *bold*' }, now, providerLabel: 'Snapshot' });
-    assert.ok(card.includes('\\[click\\](https://evil.example) \\<img src=x\\> \\*bold\\*'));
+    assert.ok(card.includes('\\[click\\](https\\://evil.example) \\<img src=x\\> \\*bold\\*'));
   });
 });
 

@@ -16,10 +16,20 @@ describe('then vs now', () => {
   });
 
   it('shows both, one per line, and nothing when the note says nothing', () => {
-    const both = renderThenVsNow(quote, { statedPrice: { value: 498.12, written: '$498.12', line: 5 }, asOf: { written: 'Oct 31, 2026' }, closeOnAsOf: { date: '2026-10-30', close: 498.12 } });
+    const both = renderThenVsNow(quote, { statedPrice: { value: 480, written: '$480.00', line: 5 }, asOf: { written: 'Oct 31, 2026' }, closeOnAsOf: { date: '2026-10-30', close: 498.12 } });
     assert.equal(both?.split('  \n').length, 2);
     assert.match(both ?? '', /±0\.00%/);
     assert.equal(renderThenVsNow(quote, {}), undefined);
+  });
+
+  it('says it once when the stated price is the close on the as-of date (a quote table)', () => {
+    const table = renderThenVsNow(quote, { statedPrice: { value: 520, written: '$520.00', line: 7 }, asOf: { written: 'Oct 31, 2026' }, closeOnAsOf: { date: '2026-10-30', close: 520.004 } });
+    assert.equal(table, 'Then vs now: the note says \\$520.00 (line 7, as of Oct 31, 2026) → \\$498.12 (−4.21%)');
+    // Written to one decimal, a close of 519.96 is the same figure; 519.8 is not.
+    const rounded = renderThenVsNow(quote, { statedPrice: { value: 520, written: '$520.0', line: 7 }, asOf: { written: 'Oct 31, 2026' }, closeOnAsOf: { date: '2026-10-30', close: 519.96 } });
+    assert.equal(rounded?.split('  \n').length, 1);
+    const different = renderThenVsNow(quote, { statedPrice: { value: 520, written: '$520.0', line: 7 }, asOf: { written: 'Oct 31, 2026' }, closeOnAsOf: { date: '2026-10-30', close: 519.8 } });
+    assert.equal(different?.split('  \n').length, 2);
   });
 
   it('says the as-of date when there is no history to compare', () => {

@@ -114,7 +114,7 @@ describe('market-notes lint', () => {
       [['lint', 'note.md', '--quotes', 'nope.csv'], /nope\.csv/],
       [['lint', 'note.md', '--config', 'nope.json'], /cannot read --config nope.json/],
       [['lint', 'note.md', '--provider', 'nosuch'], /--provider must be one of/],
-      [['lint', 'note.md', '--colour'], /Unknown option '--colour'/],
+      [['lint', 'note.md', '--colour'], /unknown option --colour/],
     ];
     for (const [argv, message] of cases) {
       const run = await runCli(argv, { cwd: dir });

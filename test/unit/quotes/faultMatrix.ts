@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import type { Logger } from '../../../src/core/logger';
 import { QuoteError, type QuoteErrorKind, type QuoteProvider, type TickerRef } from '../../../src/core/quotes/quote';
 import { retryWindowMs } from '../../../src/core/quotes/quoteCache';
-import { retryAfterSeconds, type Fault, type LocalServer } from './servers';
+import { retryAfterSeconds, startLocalServer, type Fault, type LocalServer } from './servers';
 
 export interface FaultMatrixSubject {
   readonly providerName: string;
@@ -88,6 +88,30 @@ export function describeFaultMatrix(subject: FaultMatrixSubject): void {
         }
       });
     }
+
+    it(subject.secret ? 'a 302 to a server on another port gets nothing: no request, no key' : 'follows a 302 to a server on another port (no key to protect)', async () => {
+      // A first server answers every request with a redirect to the provider's server, query (and key) included.
+      const redirector = await startLocalServer((_request, response, raw) => {
+        response.writeHead(302, { location: `${server.baseUrl}${raw.url ?? '/'}` });
+        response.end();
+      });
+      try {
+        const before = server.requests.length;
+        const redirected = subject.create(redirector.baseUrl, { timeoutMs: 8000, logger });
+        if (subject.secret) {
+          const error = await rejection(redirected.quote(subject.ticker));
+          assert.equal(error.kind, 'bad-response');
+          assert.match(error.message, new RegExp(`^${name} redirected the request for AAPL to another host \\(${server.baseUrl.replace(/\./g, '\\.')}\\)`));
+          assert.equal(server.requests.length, before, 'the other server was never asked');
+          assert.equal(redirector.requests.length, 1);
+        } else {
+          assert.equal((await redirected.quote(subject.ticker)).symbol, subject.ticker.symbol);
+          assert.equal(server.requests.length, before + 1);
+        }
+      } finally {
+        await redirector.close();
+      }
+    });
 
     it('recovers once the fault is gone', async () => {
       const quote = await provider.quote(subject.ticker);

@@ -238,6 +238,35 @@ describe('QuoteCache', () => {
       assert.equal(cache.peek({ symbol: 'IWM' })?.quote?.price, 100);
     });
 
+    it('gives each ticker of a failed batch its own message, not the whole batch', async () => {
+      const batching = Object.assign(provider, {
+        quoteMany: async (tickers: readonly TickerRef[]) => {
+          throw new QuoteError('network', `Could not reach Scripted for ${tickers.map((ticker) => ticker.symbol).join(', ')}: host not found (ENOTFOUND)`);
+        },
+      });
+      const cache = new QuoteCache({ provider: batching, clock, batchSize: 3 });
+      await cache.refresh([{ symbol: 'IWM' }, { symbol: 'QQQ' }, { symbol: 'AAPL' }]);
+      assert.equal(cache.peek({ symbol: 'QQQ' })?.error?.message, 'Could not reach Scripted for QQQ: host not found (ENOTFOUND)');
+      assert.equal(cache.peek({ symbol: 'QQQ' })?.error?.kind, 'network');
+      assert.equal(cache.peek({ symbol: 'AAPL' })?.error?.message, 'Could not reach Scripted for AAPL: host not found (ENOTFOUND)');
+    });
+
+    it('warns once that the network is down, not once per ticker, until a quote gets through', async () => {
+      const logger = { ...recordingLogger(), trace: () => undefined };
+      const cache = cacheWith({ logger });
+      for (const symbol of ['AAPL', 'IWM', 'QQQ']) provider.failWith.set(symbol, new QuoteError('network', `Could not reach Scripted for ${symbol}: connection refused`));
+      for (const symbol of ['AAPL', 'IWM', 'QQQ']) await cache.get({ symbol });
+      assert.equal(logger.lines.filter((line) => line.includes('connection refused')).length, 1);
+      provider.failWith.delete('IWM');
+      now += 11_000;
+      await cache.get({ symbol: 'IWM' });
+      await cache.get({ symbol: 'MSFT' });
+      provider.failWith.set('MSFT', new QuoteError('network', 'Could not reach Scripted for MSFT: connection refused'));
+      now += 61_000;
+      await cache.get({ symbol: 'MSFT' });
+      assert.equal(logger.lines.filter((line) => line.includes('connection refused')).length, 2, 'back online, then down again: a new warning');
+    });
+
     it('tells listeners what changed', async () => {
       const cache = cacheWith();
       const seen: string[] = [];

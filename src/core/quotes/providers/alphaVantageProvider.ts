@@ -9,7 +9,7 @@ import type { JsonAnswer } from './httpJson';
 import { badResponseError, rateLimitedError, rejectedKeyError, serverDetail, unknownSymbolError, type RequestContext } from './providerErrors';
 import { httpProviderInfo } from './providerInfo';
 import { usListingSymbol } from './providerSymbols';
-import { isRecord, readNumber, readString } from './wireValues';
+import { isPlausibleQuoteTime, isRecord, readNumber, readString } from './wireValues';
 
 const usCloseMinute = 16 * 60;
 // `compact` answers the latest 100 bars; longer ranges need `full`.
@@ -38,6 +38,9 @@ export class AlphaVantageProvider extends HttpQuoteProvider {
     }
     // The quote carries a day, not a time: it is that day's close, or the latest price while the day is still trading.
     const asOf = Math.min(zonedTimeToEpoch(tradingDay, usCloseMinute, exchangeTimeZone(ticker.exchange)), this.clock());
+    if (!isPlausibleQuoteTime(asOf)) {
+      throw badResponseError(answer.context, `a trading day out of range (${tradingDay})`);
+    }
     return {
       symbol: ticker.symbol,
       providerSymbol,
@@ -76,11 +79,11 @@ const quotaWording = /rate limit|requests per|calls per|call frequency/i;
 export function readData(answer: JsonAnswer, context: RequestContext): Record<string, unknown> {
   const body = answer.body;
   if (answer.status >= 400 || !isRecord(body)) {
-    throw badResponseError(context, 'an unexpected answer', { status: answer.status, detail: serverDetail(body) });
+    throw badResponseError(context, 'an unexpected answer', { status: answer.status, detail: serverDetail(body, context) });
   }
   const notice = readString(body.Information) ?? readString(body.Note);
   const failure = readString(body['Error Message']);
-  const detail = serverDetail(body) ?? '';
+  const detail = serverDetail(body, context) ?? '';
   const isQuota = quotaWording.test(detail);
   // Quota notices name the key too ("We have detected your API key as …"): only a notice that is not about quota is about the key.
   if (/apikey|api key/i.test(detail) && !isQuota) {

@@ -3,7 +3,7 @@
 
 import type { History, HistoryRange, Quote, TickerRef } from '../quote';
 import { HttpQuoteProvider, type HttpProviderOptions } from './httpProvider';
-import { badResponseError, providerError, rateLimitedError, rejectedKeyError, serverDetail, unknownSymbolError } from './providerErrors';
+import { badResponseError, incompleteQuoteError, providerError, rateLimitedError, rejectedKeyError, serverDetail, unknownSymbolError } from './providerErrors';
 import { httpProviderInfo } from './providerInfo';
 import { usListingSymbol } from './providerSymbols';
 import { isRecord, readEpochSeconds, readNumber } from './wireValues';
@@ -16,7 +16,7 @@ export class FinnhubProvider extends HttpQuoteProvider {
   protected async fetchQuote(ticker: TickerRef, signal?: AbortSignal): Promise<Quote> {
     const providerSymbol = usListingSymbol(ticker, this.displayName);
     const { status, body, context } = await this.getJson(ticker, '/api/v1/quote', { symbol: providerSymbol }, signal);
-    const detail = serverDetail(body);
+    const detail = serverDetail(body, context);
     if (status === 401) {
       throw rejectedKeyError(context, `HTTP 401${detail ? `: ${detail}` : ''}`);
     }
@@ -35,7 +35,7 @@ export class FinnhubProvider extends HttpQuoteProvider {
       throw unknownSymbolError(context, 'it answered a quote of zeros');
     }
     if (!isRecord(body) || price === undefined || asOf === undefined) {
-      throw badResponseError(context, 'a quote without a price or its time');
+      throw incompleteQuoteError(context, { price, rawTime: isRecord(body) ? body.t : undefined, timeField: 't' });
     }
     return {
       symbol: ticker.symbol,

@@ -6,7 +6,8 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import type { Clock, Logger } from '../../logger';
 import { QuoteError } from '../quote';
 import { badResponseError, formatDuration, providerError, rateLimitedError, serverDetail, type RequestContext } from './providerErrors';
-import { redactUrl } from './redact';
+import { redactSecrets, redactUrl } from './redact';
+import { sameOrigin, urlRefusal } from './urlPolicy';
 
 export type FetchFunction = typeof globalThis.fetch;
 
@@ -73,19 +74,68 @@ export class HttpJsonClient {
     // Timed out or cancelled while waiting for a slot: do not send it at all.
     signal.throwIfAborted();
     const { fetch, logger, clock, headers } = this.options;
-    // The signal stays armed until the body is read: a server that sends headers and then stalls is a timeout too.
-    const response = await fetch(url, { headers, signal });
-    const text = await response.text();
-    logger.trace(`${context.provider}: GET ${redactUrl(url)} → HTTP ${response.status} in ${clock() - started} ms`);
-    return interpret(response, text, context, clock());
+    let target = url;
+    for (let hops = 0; ; hops++) {
+      // Redirects are followed here, not by fetch, so that a key never follows one to another host (see nextHop).
+      // The signal stays armed until the body is read: a server that sends headers and then stalls is a timeout too.
+      const response = await fetch(target, { headers, signal, redirect: 'manual' });
+      if (response.type === 'opaqueredirect' || redirectStatuses.has(response.status)) {
+        await response.body?.cancel().catch(() => undefined);
+        const next = nextHop(response, target, url, hops, context);
+        logger.trace(`${context.provider}: GET ${redactUrl(target)} → HTTP ${response.status}, redirected to ${redactUrl(next)}`);
+        target = next;
+        continue;
+      }
+      const text = await response.text();
+      logger.trace(`${context.provider}: GET ${redactUrl(target)} → HTTP ${response.status} in ${clock() - started} ms`);
+      return interpret(response, text, context, clock());
+    }
   }
+}
+
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+const maxRedirects = 5;
+
+/**
+ * Where a redirect leads, or the QuoteError that stops it. A request that carries a key follows redirects only
+ * within the origin it was sent to: another host would receive the key in the query string, and asking there without
+ * the key is pointless (the provider needs it), so a cross-origin redirect of a keyed request is an error that names
+ * where it pointed. Keyless requests (Yahoo) may move between hosts. Every hop obeys the https rule of urlRefusal.
+ */
+function nextHop(response: Response, from: string, original: string, hops: number, context: RequestContext): string {
+  const redirected = `${context.provider} redirected the request for ${context.ticker}`;
+  const location = response.headers.get('location');
+  if (response.type === 'opaqueredirect') {
+    // A browser host (vscode.dev) hides the target of a manual redirect, so it cannot be checked: not followed.
+    throw providerError('bad-response', context, `${redirected} elsewhere; a redirect cannot be checked in this host, so it is not followed`);
+  }
+  if (location === null) {
+    throw providerError('bad-response', context, `${redirected} (HTTP ${response.status}) without saying where to`);
+  }
+  if (hops >= maxRedirects) {
+    throw providerError('bad-response', context, `${redirected} more than ${maxRedirects} times`);
+  }
+  const next = URL.canParse(location, from) ? new URL(location, from).href : undefined;
+  if (next === undefined) {
+    throw providerError('bad-response', context, `${redirected} to ${JSON.stringify(excerpt(location))}, which is not a valid URL`);
+  }
+  const refusal = urlRefusal(next);
+  if (refusal) {
+    throw providerError('bad-response', context, `${redirected} to ${redactUrl(next)}, which ${refusal}`);
+  }
+  const keyed = context.secrets?.some((secret) => secret !== undefined) ?? false;
+  if (keyed && !sameOrigin(next, original)) {
+    const message = `${redirected} to another host (${new URL(next).origin}); Market Notes does not send the API key there. Check the provider's base URL.`;
+    throw providerError('bad-response', context, message);
+  }
+  return next;
 }
 
 function interpret(response: Response, text: string, context: RequestContext, now: number): JsonAnswer {
   const status = response.status;
   if (status === 429 || status >= 500) {
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
-    const detail = serverDetail(tryParseJson(text) ?? text);
+    const detail = serverDetail(tryParseJson(text) ?? text, context);
     if (status === 429) {
       throw rateLimitedError(context, `HTTP 429${detail ? `: ${detail}` : ''}`, retryAfterMs);
     }
@@ -105,7 +155,7 @@ function interpret(response: Response, text: string, context: RequestContext, no
     return { status, body: JSON.parse(text) as unknown };
   } catch (error) {
     const what = /html/i.test(response.headers.get('content-type') ?? '') ? 'HTML instead of JSON' : 'malformed JSON';
-    throw badResponseError(context, what, { status, detail: JSON.stringify(excerpt(text.trim())), cause: error });
+    throw badResponseError(context, what, { status, detail: JSON.stringify(excerpt(redactSecrets(text.trim(), context.secrets))), cause: error });
   }
 }
 

@@ -9,6 +9,7 @@ import type { SelfTimedQuoteProvider } from './providerCapabilities';
 import { missingKeyError, providerError, type RequestContext } from './providerErrors';
 import type { HttpProviderInfo } from './providerInfo';
 import { describeTicker } from './providerSymbols';
+import { urlRefusal } from './urlPolicy';
 
 export interface HttpProviderOptions {
   /** Where the provider lives; see resolveBaseUrl. Defaults to the public endpoint. */
@@ -38,7 +39,10 @@ export abstract class HttpQuoteProvider implements SelfTimedQuoteProvider {
   protected readonly clock: Clock;
   private readonly http: HttpJsonClient;
   private readonly baseUrl: string;
-  private readonly baseUrlIsValid: boolean;
+  /** Why the base URL may not be used (not a URL, plain http to another machine), or undefined. */
+  private readonly baseUrlRefusal: string | undefined;
+  /** The key last read (it may come from getKey), so guard can mask it in messages it did not build. */
+  private lastKey?: string;
 
   protected constructor(
     private readonly info: HttpProviderInfo,
@@ -51,7 +55,7 @@ export abstract class HttpQuoteProvider implements SelfTimedQuoteProvider {
     this.timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
     this.baseUrl = (options.baseUrl ?? info.defaultBaseUrl).replace(/\/+$/, '');
     // Checked once here but reported per request: a bad setting is the user's to fix, not a reason to throw.
-    this.baseUrlIsValid = URL.canParse(this.baseUrl) && /^https?:$/.test(new URL(this.baseUrl).protocol);
+    this.baseUrlRefusal = urlRefusal(this.baseUrl);
     this.http = new HttpJsonClient({
       providerName: info.displayName,
       timeoutMs: this.timeoutMs,
@@ -88,8 +92,8 @@ export abstract class HttpQuoteProvider implements SelfTimedQuoteProvider {
   ): Promise<JsonAnswer & { readonly context: RequestContext }> {
     const key = this.info.keyParameter ? await this.requireKey(ticker) : undefined;
     const context = this.contextFor(ticker, key);
-    if (!this.baseUrlIsValid) {
-      throw providerError('bad-response', context, `${this.displayName}'s base URL ${JSON.stringify(this.baseUrl)} is not a valid http(s) URL`);
+    if (this.baseUrlRefusal) {
+      throw providerError('bad-response', context, `${this.displayName}'s base URL ${JSON.stringify(this.baseUrl)} ${this.baseUrlRefusal}`);
     }
     const parameters = new URLSearchParams(query);
     if (this.info.keyParameter && key !== undefined) {
@@ -117,7 +121,8 @@ export abstract class HttpQuoteProvider implements SelfTimedQuoteProvider {
     if (key === undefined || key.trim() === '') {
       throw missingKeyError(this.contextFor(ticker));
     }
-    return key.trim();
+    this.lastKey = key.trim();
+    return this.lastKey;
   }
 
   /** Turns anything but a QuoteError (a parsing bug, a shape nobody expected) into one, so callers see one kind of failure. */
@@ -129,7 +134,7 @@ export abstract class HttpQuoteProvider implements SelfTimedQuoteProvider {
         throw error;
       }
       const reason = error instanceof Error ? error.message : String(error);
-      const context = this.contextFor(ticker, this.options.apiKey);
+      const context = { ...this.contextFor(ticker), secrets: [this.options.apiKey, this.lastKey] };
       throw providerError('bad-response', context, `${this.displayName} answered something unreadable for ${context.ticker}: ${reason}`, { cause: error });
     }
   }

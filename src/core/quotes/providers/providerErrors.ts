@@ -3,6 +3,7 @@
 
 import { QuoteError, type QuoteErrorKind } from '../quote';
 import { redactSecrets } from './redact';
+import { readNumber } from './wireValues';
 
 /** Who was asked about what, for messages; `secrets` are scrubbed from any text a server or library hands back. */
 export interface RequestContext {
@@ -40,6 +41,17 @@ export function badResponseError(
   return providerError('bad-response', context, `${context.provider} answered ${what} for ${context.ticker}${status}${detail}`, { cause: details.cause });
 }
 
+/**
+ * A quote that cannot be used: the time was sent but is out of range (named, with the value as sent), or the price or
+ * time is missing. Only this ticker fails; the rest of a batch is read as usual.
+ */
+export function incompleteQuoteError(context: RequestContext, parts: { readonly price?: number; readonly rawTime: unknown; readonly timeField: string }): QuoteError {
+  if (parts.price !== undefined && readNumber(parts.rawTime) !== undefined) {
+    return badResponseError(context, `a quote time out of range (${parts.timeField}: ${excerpt(String(parts.rawTime))})`);
+  }
+  return badResponseError(context, 'a quote without a price or its time');
+}
+
 export function missingKeyError(context: RequestContext): QuoteError {
   return providerError('no-key', context, `${context.provider} needs an API key to quote ${context.ticker}, and none is set`);
 }
@@ -48,8 +60,11 @@ export function rejectedKeyError(context: RequestContext, detail: string): Quote
   return providerError('no-key', context, `${context.provider} rejected the API key while quoting ${context.ticker} (${detail})`);
 }
 
-/** A short, single-line account of what a server said, from its JSON error fields or its text. */
-export function serverDetail(body: unknown, maxLength = 160): string | undefined {
+/**
+ * A short, single-line account of what a server said, from its JSON error fields or its text. The context's secrets
+ * are masked before the text is shortened, so a key cut in half by the shortening cannot slip past redaction.
+ */
+export function serverDetail(body: unknown, context: RequestContext, maxLength = 160): string | undefined {
   let text: unknown = body;
   if (typeof body === 'object' && body !== null) {
     const fields = body as Record<string, unknown>;
@@ -60,7 +75,7 @@ export function serverDetail(body: unknown, maxLength = 160): string | undefined
   if (typeof text !== 'string') {
     return undefined;
   }
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = redactSecrets(text.replace(/\s+/g, ' ').trim(), context.secrets);
   if (line === '') {
     return undefined;
   }
@@ -74,4 +89,8 @@ export function formatDuration(ms: number): string {
 
 function parenthesised(detail: string | undefined): string {
   return detail ? ` (${detail})` : '';
+}
+
+function excerpt(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

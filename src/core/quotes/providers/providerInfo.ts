@@ -16,6 +16,8 @@ export interface HttpProviderInfo {
   /** Requests in flight at once unless the caller says otherwise. */
   readonly defaultConcurrency: number;
   readonly defaultBaseUrl: string;
+  /** Where a user gets a key (sign-up or the account's key page); absent for keyless providers. */
+  readonly keyPage?: string;
 }
 
 export const httpProviderInfo: Readonly<Record<HttpProviderId, HttpProviderInfo>> = {
@@ -38,6 +40,7 @@ export const httpProviderInfo: Readonly<Record<HttpProviderId, HttpProviderInfo>
     hasHistory: true,
     defaultConcurrency: 2,
     defaultBaseUrl: defaultBaseUrls.twelvedata,
+    keyPage: 'https://twelvedata.com/account/api-keys',
   },
   // The key goes in `?token=`: as a header it would break CORS preflight.
   finnhub: {
@@ -49,6 +52,7 @@ export const httpProviderInfo: Readonly<Record<HttpProviderId, HttpProviderInfo>
     hasHistory: false,
     defaultConcurrency: 4,
     defaultBaseUrl: defaultBaseUrls.finnhub,
+    keyPage: 'https://finnhub.io/register',
   },
   // 25 requests a day on the free tier: one at a time is plenty.
   alphavantage: {
@@ -60,5 +64,6 @@ export const httpProviderInfo: Readonly<Record<HttpProviderId, HttpProviderInfo>
     hasHistory: true,
     defaultConcurrency: 1,
     defaultBaseUrl: defaultBaseUrls.alphavantage,
+    keyPage: 'https://www.alphavantage.co/support/#api-key',
   },
 };

@@ -8,6 +8,7 @@ import { HttpQuoteProvider, type HttpProviderOptions } from './httpProvider';
 import type { BatchQuoteProvider } from './providerCapabilities';
 import {
   badResponseError,
+  incompleteQuoteError,
   providerError,
   rateLimitedError,
   rejectedKeyError,
@@ -93,7 +94,8 @@ function readQuote(entry: unknown, symbol: string, providerSymbol: string, conte
   const price = readNumber(entry.close);
   const asOf = readEpochSeconds(entry.timestamp) ?? readEpochSeconds(entry.last_quote_at);
   if (price === undefined || asOf === undefined) {
-    throw badResponseError(context, 'a quote without a price or its time');
+    const timeField = entry.timestamp !== undefined ? 'timestamp' : 'last_quote_at';
+    throw incompleteQuoteError(context, { price, rawTime: entry[timeField], timeField });
   }
   return {
     symbol,
@@ -108,10 +110,12 @@ function readQuote(entry: unknown, symbol: string, providerSymbol: string, conte
   };
 }
 
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
 function readBar(value: unknown): HistoryBar[] {
   const date = isRecord(value) ? readString(value.datetime)?.slice(0, 10) : undefined;
   const close = isRecord(value) ? readNumber(value.close) : undefined;
-  return date !== undefined && close !== undefined ? [{ date, close }] : [];
+  return date !== undefined && isoDate.test(date) && close !== undefined ? [{ date, close }] : [];
 }
 
 /** Twelve Data's error object (`{"status":"error","code":429,"message":…}`) as the QuoteError it stands for. */
@@ -124,7 +128,7 @@ export function throwIfError(body: unknown, httpStatus: number, context: Request
     return;
   }
   const code = (isRecord(body) ? readNumber(body.code) : undefined) ?? httpStatus;
-  const detail = serverDetail(body) ?? `code ${code}`;
+  const detail = serverDetail(body, context) ?? `code ${code}`;
   if (code === 429) {
     throw rateLimitedError(context, detail);
   }

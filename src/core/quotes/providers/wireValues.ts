@@ -21,8 +21,17 @@ export function readString(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-/** Epoch milliseconds from epoch seconds, when positive. */
+// Quote times outside these bounds are a provider's bug (milliseconds sent as seconds, a placeholder such as 1e15),
+// never a real quote; past the Date range they would throw "Invalid time value" wherever they are formatted.
+const latestQuoteTime = Date.UTC(2200, 0, 1);
+
+/** Epoch milliseconds that can be a quote's time: from 1970 to before 2200. */
+export function isPlausibleQuoteTime(epochMs: number): boolean {
+  return Number.isFinite(epochMs) && epochMs >= 0 && epochMs < latestQuoteTime;
+}
+
+/** Epoch milliseconds from positive epoch seconds that make a plausible quote time (see isPlausibleQuoteTime). */
 export function readEpochSeconds(value: unknown): number | undefined {
   const seconds = readNumber(value);
-  return seconds !== undefined && seconds > 0 ? seconds * 1000 : undefined;
+  return seconds !== undefined && seconds > 0 && isPlausibleQuoteTime(seconds * 1000) ? seconds * 1000 : undefined;
 }

@@ -5,7 +5,7 @@ import type { HistoryBar, Quote } from '../quote';
 import { zonedDate } from '../marketHours';
 import { normalizeBars } from './historyRanges';
 import type { JsonAnswer } from './httpJson';
-import { badResponseError, providerError, serverDetail, unknownSymbolError, type RequestContext } from './providerErrors';
+import { badResponseError, incompleteQuoteError, providerError, serverDetail, unknownSymbolError, type RequestContext } from './providerErrors';
 import { isRecord, readEpochSeconds, readNumber, readString } from './wireValues';
 
 export interface YahooChart {
@@ -19,10 +19,10 @@ export function readChart(answer: JsonAnswer, context: RequestContext): YahooCha
   const chart = isRecord(answer.body) ? answer.body.chart : undefined;
   const chartError = isRecord(chart) && isRecord(chart.error) ? chart.error : undefined;
   if (answer.status === 404 || readString(chartError?.code) === 'Not Found') {
-    throw unknownSymbolError(context, serverDetail(chartError) ?? `HTTP ${answer.status}`);
+    throw unknownSymbolError(context, serverDetail(chartError, context) ?? `HTTP ${answer.status}`);
   }
   if (chartError || answer.status >= 400) {
-    const detail = serverDetail(chartError ?? answer.body);
+    const detail = serverDetail(chartError ?? answer.body, context);
     throw providerError('bad-response', context, `${context.provider} refused the chart for ${context.ticker} (HTTP ${answer.status}${detail ? `: ${detail}` : ''})`);
   }
   const result = isRecord(chart) && Array.isArray(chart.result) ? (chart.result[0] as unknown) : undefined;
@@ -38,6 +38,9 @@ export function quoteFromChart(chart: YahooChart, symbol: string, providerSymbol
   const price = readNumber(meta.regularMarketPrice) ?? lastBar?.close;
   const asOf = readEpochSeconds(meta.regularMarketTime);
   if (price === undefined || asOf === undefined) {
+    if (price !== undefined && meta.regularMarketTime !== undefined) {
+      throw incompleteQuoteError(context, { price, rawTime: meta.regularMarketTime, timeField: 'regularMarketTime' });
+    }
     throw badResponseError(context, 'a chart without a current price or its time');
   }
   const timeZone = readString(meta.exchangeTimezoneName);

@@ -14,7 +14,7 @@ export const finnhubSymbolSearch: SymbolSearchWire = {
   query: (text) => ({ q: text }),
   read(answer, context) {
     const body = answer.body;
-    const detail = serverDetail(body);
+    const detail = serverDetail(body, context);
     if (answer.status === 401) throw rejectedKeyError(context, `HTTP 401${detail ? `: ${detail}` : ''}`);
     if (answer.status >= 400 || (isRecord(body) && typeof body.error === 'string')) {
       if (detail && /limit/i.test(detail)) throw rateLimitedError(context, detail);

@@ -18,7 +18,7 @@ export const yahooSymbolSearch: SymbolSearchWire = {
     const body = answer.body;
     if (answer.status >= 400 || !isRecord(body)) {
       const finance = isRecord(body) && isRecord(body.finance) ? body.finance.error : undefined;
-      throw badResponseError(context, 'an error', { status: answer.status, detail: serverDetail(finance ?? body) });
+      throw badResponseError(context, 'an error', { status: answer.status, detail: serverDetail(finance ?? body, context) });
     }
     if (!Array.isArray(body.quotes)) throw badResponseError(context, 'a search answer without "quotes"', { status: answer.status });
     return body.quotes.flatMap((entry): SymbolMatch[] => {
