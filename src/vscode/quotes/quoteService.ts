@@ -191,6 +191,8 @@ export class QuoteService implements vscode.Disposable {
     this.histories.clear();
     this.states.clear();
     this.stateChanged.fire();
+    // Another provider (or key) answers from now on: lint's findings were compared with the old one's quotes.
+    this.quotesChanged.fire();
   }
 
   private async snapshotLookup(uri: vscode.Uri, ticker: TickerRef): Promise<QuoteLookup> {
@@ -264,8 +266,9 @@ export class QuoteService implements vscode.Disposable {
   dispose(): void {
     clearInterval(this.timer);
     this.snapshotSubscription.dispose();
-    this.reset();
+    // Emitters first: a reset while shutting down tells nobody.
     this.stateChanged.dispose();
     this.quotesChanged.dispose();
+    this.reset();
   }
 }
