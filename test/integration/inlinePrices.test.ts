@@ -101,9 +101,11 @@ suite('Inline prices as inlay hints', function () {
     assert.ok(bottomHints.length > 0 && bottomHints.length === symbolsIn(bottom).length, `${bottomHints.length} hints at the bottom`);
 
     editor.revealRange(top, vscode.TextEditorRevealType.AtTop);
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    const again = await hintsIn(visibleRange());
-    assert.ok(again.length >= topSymbols.length);
+    // Wait until the editor shows the top again, then past the refresh that a scroll schedules (300 ms after it).
+    for (let waited = 0; waited < 20_000 && !visibleRange().contains(top.start); waited += 200) await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const again = await hintsIn(top);
+    assert.equal(again.length, topSymbols.length, 'the scrolled-back mentions have their hints, from the cache');
     assert.deepEqual(topSymbols.map(requestsFor), before, 'no new request for the mentions scrolled back to');
   });
 
