@@ -1,5 +1,5 @@
-// One build for the three bundles: the extension (CommonJS, `vscode` external), the CLI (ESM, the package's bin)
-// and the chart panel's webview script. Type checking is separate (`npm run typecheck`): esbuild only strips types.
+// One build for the four bundles: the extension (CommonJS, `vscode` external), the CLI (ESM, the package's bin),
+// the chart panel's webview script and the Markdown preview's chart script. Type checking is separate (`npm run typecheck`): esbuild only strips types.
 import * as esbuild from 'esbuild';
 import { chmod, readFile } from 'node:fs/promises';
 
@@ -31,6 +31,19 @@ const focusVisibleProbe = {
   },
 };
 
+// The chart panel's worker (webview/src/chartWorker.ts) is inlined into the page's bundle as text: a webview
+// starts workers only from a Blob (see chartBudget.ts).
+const chartWorkerSource = {
+  name: 'chart-worker-source',
+  setup(build) {
+    build.onResolve({ filter: /^market-notes:chart-worker-source$/ }, (args) => ({ path: args.path, namespace: 'chart-worker-source' }));
+    build.onLoad({ filter: /.*/, namespace: 'chart-worker-source' }, async () => {
+      const worker = await esbuild.build({ ...common, sourcemap: false, entryPoints: ['webview/src/chartWorker.ts'], write: false, format: 'iife', platform: 'browser', target: 'es2022' });
+      return { contents: `export default ${JSON.stringify(worker.outputFiles[0].text)};`, loader: 'js', watchFiles: ['webview/src/chartWorker.ts'] };
+    });
+  },
+};
+
 const builds = [
   {
     ...common,
@@ -43,8 +56,15 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: ['src/cli/bin.ts'],
-    outfile: 'dist/cli.mjs',
+    // The chart worker is its own entry, and split chunks keep vega, vega-lite and resvg out of cli.mjs: they
+    // load only when a chart is compiled or rendered, so `tickers` and `lint` without charts start fast.
+    // The CLI's lint worker (dist/cliLintWorker.mjs) is an entry of this build too, sharing its chunks.
+    entryPoints: { cli: 'src/cli/bin.ts', cliLintWorker: 'src/cli/cliLintWorker.ts', 'chart-worker': 'src/node/chartRenderWorker.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    // Chunks sit beside the entries: code that finds a sibling file (the workers) works from any of them.
+    chunkNames: '[name]-[hash]',
     format: 'esm',
     platform: 'node',
     target: 'node20',
@@ -57,13 +77,31 @@ const builds = [
     },
   },
   {
+    // Lint and the figure index run in a worker thread, off the extension host's (and the CLI's) main thread.
+    ...common,
+    entryPoints: ['src/node/lintWorker.ts'],
+    outfile: 'dist/lintWorker.js',
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+  },
+  {
     ...common,
     entryPoints: ['webview/src/main.ts'],
     outfile: 'media/webview.js',
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
-    plugins: [focusVisibleProbe],
+    plugins: [focusVisibleProbe, chartWorkerSource],
+  },
+  {
+    // VS Code's Markdown preview (markdown.previewScripts): the panel's safe embed, for ```vega-lite fences.
+    ...common,
+    entryPoints: ['webview/src/preview/main.ts'],
+    outfile: 'media/preview.js',
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
   },
 ];
 

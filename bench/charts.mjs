@@ -6,6 +6,8 @@
 //     the figures separate what the interpreter costs from what the panel adds;
 //   - updating after editing 1 of 20 blocks (goal: ≤ 60 ms, one chart re-rendered);
 //   - `market-notes render` per chart against bare vega.View.toSVG() (goal: ≤ 1.2×);
+//   - the Markdown preview's first render of a note with 20 such charts (markdown-it + the extension's plugin,
+//     the preview script under the preview's strict CSP) next to the panel's first render of the same charts;
 //   - the webview bundle's size, raw and gzipped.
 //   node bench/charts.mjs        (needs media/webview.js: node build.mjs)
 import { build } from 'esbuild';
@@ -17,12 +19,16 @@ import { tsImport } from 'tsx/esm/api';
 import * as vega from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
 import * as vegaLite from 'vega-lite';
+import http from 'node:http';
+import { randomBytes } from 'node:crypto';
+import MarkdownIt from 'markdown-it';
 import { launchBrowser } from '../test/harness/launchBrowser.mjs';
 import { startPanelServer } from '../test/webview/pageServer.mjs';
 
 const root = path.join(import.meta.dirname, '..');
 const runs = 5;
 const { renderCommand } = await tsImport('../src/cli/renderCommand.ts', import.meta.url);
+const { marketNotesMarkdownIt } = await tsImport('../src/core/preview/previewPlugin.ts', import.meta.url);
 
 /** 2 series × 1000 points; `tag` makes otherwise equal specs differ, so the panel cannot reuse a chart. */
 function chartSpec(tag) {
@@ -122,6 +128,43 @@ for (const count of [1, 20]) {
   );
 }
 
+// First render, page load to all charts drawn: the panel (its HTML carries the state) and the Markdown preview
+// (its HTML carries the placeholders), each in a fresh page, the same 20 charts.
+const previewServer = await startPreviewServer();
+async function firstRender(url, readDone) {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    window.addEventListener('market-notes:charts-rendered', (event) => {
+      if (event.detail.charts > 0 && event.detail.drawn === event.detail.charts) window.__previewDone = performance.now();
+    });
+  });
+  // Times come from the page's own clock (from navigation start): no need to wait for `load` here.
+  await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+  const at = await page.evaluate(readDone);
+  await page.close();
+  return at;
+}
+const panelFirst = [];
+const previewFirst = [];
+for (let i = 0; i < runs; i++) {
+  const charts = specs(20);
+  const state = { source: 'file:///bench.md', title: 'bench.md', version: 1, charts: charts.map((spec, n) => ({ line: (n + 1) * 10, spec: JSON.stringify(spec) })) };
+  panelFirst.push(await firstRender(server.page(`first-${i}`, state), async () => {
+    for (;;) {
+      const done = window.__sent.find((m) => m.type === 'rendered');
+      if (done) return done.at;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }));
+  previewFirst.push(await firstRender(previewServer.page(charts), async () => {
+    while (window.__previewDone === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
+    return window.__previewDone;
+  }));
+}
+const [pf, vf] = [median(panelFirst), median(previewFirst)];
+console.log(`  first render, 20 charts, from page load   Markdown preview ${ms(vf)}   panel ${ms(pf)} → preview ${(vf / pf).toFixed(2)}× the panel`);
+await previewServer.close();
+
 const twenty = specs(20);
 await panelUpdate(twenty);
 const edits = [];
@@ -177,3 +220,42 @@ console.log(
   `  webview bundle (media/webview.js, ${minified ? 'production build' : 'development build: node build.mjs --production to minify'})   ` +
     `${(bundle.length / 1024).toFixed(0)} KiB raw, ${(zlib.gzipSync(bundle, { level: 9 }).length / 1024).toFixed(0)} KiB gzipped`,
 );
+
+/**
+ * Pages like VS Code's Markdown preview: the note rendered by markdown-it with the extension's plugin inside
+ * .markdown-body, the preview's strict CSP (its default security level), the preview script and stylesheet.
+ */
+async function startPreviewServer() {
+  const md = marketNotesMarkdownIt(new MarkdownIt({ html: true }), () => ({}));
+  const pages = new Map();
+  let origin = '';
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, origin);
+    if (pages.has(url.pathname)) {
+      const nonce = randomBytes(16).toString('base64');
+      const csp = `default-src 'none'; img-src 'self' https: data:; media-src 'self' https: data:; script-src 'nonce-${nonce}'; style-src 'self' 'unsafe-inline' https: data:; font-src 'self' https: data:;`;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return res.end(`<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${csp}">` +
+        `<link rel="stylesheet" href="/media/preview.css"></head><body class="vscode-light"><div class="markdown-body">${pages.get(url.pathname)}</div>` +
+        `<script nonce="${nonce}" src="/media/preview.js"></script></body></html>`);
+    }
+    const file = path.join(root, 'media', path.basename(url.pathname));
+    if (!url.pathname.startsWith('/media/') || !fs.existsSync(file)) {
+      res.writeHead(404);
+      return res.end();
+    }
+    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/css' });
+    res.end(fs.readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    page(charts) {
+      const id = `/preview/${pages.size}`;
+      const note = charts.map((spec, i) => `## Chart ${i + 1}\n\nSome prose between the charts.\n\n\`\`\`vega-lite\n${JSON.stringify(spec)}\n\`\`\`\n`).join('\n');
+      pages.set(id, md.render(note));
+      return origin + id;
+    },
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

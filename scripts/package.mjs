@@ -1,6 +1,6 @@
 // `npm run package`: the two things users install, built from production bundles (minified, no source maps).
 //   market-notes-<version>.vsix  the extension, by @vscode/vsce; what goes in is .vscodeignore's list
-//   market-notes-<version>.tgz   the CLI for `npm install -g`: only dist/cli.mjs, README, LICENSE and a package.json
+//   market-notes-<version>.tgz   the CLI for `npm install -g`: only dist/*.mjs (cli.mjs, its workers and chunks), README, LICENSE and a package.json
 //                                whose dependencies are what the bundle leaves outside (resvg's native addon, DejaVu)
 // Both land in the repository folder (or --out DIR). Prints the size budgets; asserts nothing (test/package does).
 import { execFileSync } from 'node:child_process';
@@ -50,7 +50,9 @@ function packCli(destination) {
   const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'market-notes-cli-'));
   try {
     fs.mkdirSync(path.join(stage, 'dist'));
-    fs.copyFileSync(path.join(repo, 'dist/cli.mjs'), path.join(stage, 'dist/cli.mjs'));
+    // cli.mjs, its workers (lint, chart rendering) and the chunks they share (vega, vega-lite: loaded on first use).
+    const cliFiles = fs.readdirSync(path.join(repo, 'dist')).filter((file) => file.endsWith('.mjs'));
+    for (const file of cliFiles) fs.copyFileSync(path.join(repo, 'dist', file), path.join(stage, 'dist', file));
     fs.chmodSync(path.join(stage, 'dist/cli.mjs'), 0o755);
     for (const file of ['README.md', 'LICENSE']) fs.copyFileSync(path.join(repo, file), path.join(stage, file));
     const cliManifest = {
@@ -61,7 +63,7 @@ function packCli(destination) {
       private: true, // installed from the tarball, never published by accident
       type: 'module',
       bin: manifest.bin,
-      files: ['dist/cli.mjs'],
+      files: cliFiles.map((file) => `dist/${file}`),
       engines: { node: manifest.engines.node },
       // The bundle holds everything else; these are a native addon and font files, resolved at run time.
       dependencies: manifest.dependencies,

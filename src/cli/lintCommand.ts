@@ -4,13 +4,9 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compileChart } from '../core/charts/compileChart';
 import { parseIsoDate, type CalendarDate } from '../core/lint/calendarDate';
 import { defaultLintConfig, ignoreMatcher } from '../core/lint/config';
-import { lintNote } from '../core/lint/engine';
-import { WorkspaceFigureIndex } from '../core/lint/figureIndex';
 import { internalErrorRule } from '../core/lint/finding';
-import { NoteSource } from '../core/lint/noteSource';
 import { quoteLookupFrom, type QuoteLookup } from '../core/lint/quoteLookup';
 import { formatText, toJsonRecords, toSarif, type FileFindings } from '../core/lint/report';
 import type { Logger } from '../core/logger';
@@ -19,6 +15,7 @@ import type { SnapshotProvider } from '../core/quotes/snapshotProvider';
 import { LintConfigFinder, loadLintConfigFile, type LoadedLintConfig } from '../node/lintConfigFiles';
 import { findSnapshotProviderAbove, snapshotProviderForFile } from '../node/snapshotFiles';
 import { exitCode, UsageError, type CliIo } from './io';
+import { lintNotesInWorker, type NoteToLint } from './lintInWorker';
 import { expandNotePaths, readNote } from './noteFiles';
 import { parseCommandArgs, parseFormat, type CommandSpec } from './options';
 import { providerChoices, quoteProviderFor, stderrLogger } from './quoteSource';
@@ -55,7 +52,7 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   const finder = new LintConfigFinder();
   const quotesFor = await quoteSourceFor(values, io, logger);
 
-  const notes: Array<{ file: string; note: NoteSource; config: LoadedLintConfig | undefined; quotes: QuoteLookup | undefined }> = [];
+  const notes: NoteToLint[] = [];
   for (const file of await expandNotePaths(positionals, io.cwd)) {
     const absolute = path.resolve(io.cwd, file);
     const loaded = fixedConfig ?? (await finder.find(path.dirname(absolute)));
@@ -63,27 +60,11 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
     const config = loaded?.config ?? defaultLintConfig;
     const relative = path.relative(loaded?.root ?? io.cwd, absolute).split(path.sep).join('/');
     if (ignoreMatcher(config)(relative)) continue;
-    notes.push({ file, note: new NoteSource(await readNote(file, io.cwd)), config: loaded, quotes: await quotesFor(absolute) });
+    notes.push({ file, text: await readNote(file, io.cwd), config, quotes: await quotesFor(absolute) });
   }
 
-  // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first.
-  const figureIndex = new WorkspaceFigureIndex();
-  for (const { file, note } of notes) figureIndex.update(file, note.text, note);
-
-  const results: FileFindings[] = [];
-  for (const { file, note, config, quotes } of notes) {
-    const findings = await lintNote(note.text, {
-      file,
-      note,
-      today,
-      config: config?.config ?? defaultLintConfig,
-      ...(quotes ? { quotes } : {}),
-      figureIndex,
-      compileChart,
-      logger,
-    });
-    results.push({ file, findings });
-  }
+  // In a worker, each note under a time budget (MARKET_NOTES_LINT_BUDGET_MS): one that is too complex is reported.
+  const results = await lintNotesInWorker(notes, today, io);
 
   io.stdout(render(format, results, io.cwd));
   const all = results.flatMap((result) => result.findings);

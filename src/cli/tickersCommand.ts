@@ -1,6 +1,9 @@
 // `market-notes tickers <files…> [--format text|json]`: every ticker mention with its exact position.
 
-import { findTickerMentions } from '../core/tickers';
+import * as path from 'node:path';
+import { tickerScanOptions } from '../core/lint/config';
+import { findTickerMentions, LineIndex } from '../core/tickers';
+import { LintConfigFinder } from '../node/lintConfigFiles';
 import { exitCode, UsageError, type CliIo } from './io';
 import { expandNotePaths, readNote } from './noteFiles';
 import { parseCommandArgs, parseFormat, type CommandSpec } from './options';
@@ -11,6 +14,7 @@ export interface TickerMentionRecord {
   column: number;
   symbol: string;
   exchange: string | null;
+  /** exchange, cashtag, table, company, chip, ric or index (see README). */
   form: string;
 }
 
@@ -30,9 +34,13 @@ export async function tickersCommand(args: readonly string[], io: CliIo): Promis
   if (positionals.length === 0) throw new UsageError('name at least one note file or folder');
 
   const records: TickerMentionRecord[] = [];
+  // The note's `.market-notes.json` says how mentions are read (company parentheses, abbreviations to ignore).
+  const configs = new LintConfigFinder();
   for (const file of await expandNotePaths(positionals, io.cwd)) {
     const text = await readNote(file, io.cwd);
-    for (const mention of findTickerMentions(text)) {
+    const loaded = await configs.find(path.dirname(path.resolve(io.cwd, file)));
+    const options = loaded ? tickerScanOptions(loaded.config) : undefined;
+    for (const mention of findTickerMentions(text, new LineIndex(text), options)) {
       records.push({ file, line: mention.line, column: mention.column, symbol: mention.symbol, exchange: mention.exchange ?? null, form: mention.form });
     }
   }

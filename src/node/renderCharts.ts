@@ -5,15 +5,15 @@
 import { Resvg } from '@resvg/resvg-js';
 import type * as Vega from 'vega';
 import { expressionInterpreter } from 'vega-interpreter';
-import { builtinPalettes, chartThemeConfig } from '../core/charts/chartTheme';
+import { atPublishingSize, builtinPalettes, chartThemeConfig, exportFontStack } from '../core/charts/chartTheme';
 import { compileChart } from '../core/charts/compileChart';
 import { registerSafeDsvReaders, type FormatRegistry } from '../core/charts/dsvReaders';
 import type { JsonObject } from '../core/charts/parseChart';
 import { createSafeLoader } from '../core/charts/safeLoader';
 import { createChartLogger } from '../core/charts/chartLogger';
-import { problemOnFence, type ChartProblem } from '../core/charts/chartProblem';
-import { prepareCharts, resolveChartSpec, type HistorySource } from '../core/charts/prepareCharts';
-import { LineIndex } from '../core/tickers/lineIndex';
+import { rasterSizeProblem, svgSize } from '../core/charts/rasterLimits';
+
+export { svgSize };
 
 export type ImageFormat = 'svg' | 'png';
 
@@ -39,6 +39,11 @@ function loadVega(): Promise<typeof Vega> {
   return vegaModule;
 }
 
+/** vega and vega-lite, loaded ahead of the first chart (the worker does, so a chart's budget is its own time). */
+export async function loadChartLibraries(): Promise<void> {
+  await Promise.all([loadVega(), import('vega-lite')]);
+}
+
 const fontFamily = 'DejaVu Sans';
 let fontFiles: string[] | undefined;
 
@@ -50,12 +55,12 @@ export function chartFontFiles(): string[] {
   return fontFiles;
 }
 
-/** The light theme, in the shipped font: what a chart looks like on a printed page. */
-const defaultConfig = chartThemeConfig({ ...builtinPalettes.light, fontFamily });
+/** The light theme with a publishing font stack (DejaVu Sans, shipped, draws the PNGs): a chart on a printed page. */
+const defaultConfig = chartThemeConfig({ ...builtinPalettes.light, fontFamily: exportFontStack });
 
 /** SVG text of a sanitised vega-lite spec. */
 export async function renderChartSvg(spec: JsonObject, config: JsonObject = defaultConfig): Promise<string> {
-  const compiled = await compileChart(spec, config);
+  const compiled = await compileChart(atPublishingSize(spec), config);
   if (!compiled.ok) throw new ChartRenderError(compiled.message);
   const vega = await loadVega();
   const { logger, problems } = createChartLogger();
@@ -79,8 +84,11 @@ export async function renderChartSvg(spec: JsonObject, config: JsonObject = defa
   }
 }
 
-/** PNG bytes of an SVG, at `scale` (2: sharp on high-density screens and in print). */
+/** PNG bytes of an SVG, at `scale` (2: sharp on high-density screens and in print); refused past the raster cap. */
 export function svgToPng(svg: string, scale = 2): Buffer {
+  const { width, height } = svgSize(svg);
+  const tooBig = rasterSizeProblem(width, height, scale);
+  if (tooBig) throw new ChartRenderError(`Cannot export PNG: ${tooBig}`);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { fontFiles: chartFontFiles(), loadSystemFonts: false, defaultFontFamily: fontFamily, sansSerifFamily: fontFamily },
@@ -91,27 +99,4 @@ export function svgToPng(svg: string, scale = 2): Buffer {
 export async function renderChart(spec: JsonObject, format: ImageFormat): Promise<string | Buffer> {
   const svg = await renderChartSvg(spec);
   return format === 'svg' ? svg : svgToPng(svg);
-}
-
-export type RenderedChart = { readonly line: number; readonly image: string | Buffer } | { readonly line: number; readonly problem: ChartProblem };
-
-/** Every chart of a note, in order: its image, or the problem that stopped it (one broken block stops no other). */
-export async function renderNoteCharts(note: string, format: ImageFormat, history?: HistorySource): Promise<RenderedChart[]> {
-  const lines = new LineIndex(note);
-  const rendered: RenderedChart[] = [];
-  for (const chart of prepareCharts(note, lines)) {
-    const line = chart.block.line;
-    const resolved = await resolveChartSpec(chart, lines, history);
-    if ('problem' in resolved) {
-      rendered.push({ line, problem: resolved.problem });
-      continue;
-    }
-    try {
-      rendered.push({ line, image: await renderChart(resolved.spec, format) });
-    } catch (error) {
-      if (!(error instanceof ChartRenderError)) throw error;
-      rendered.push({ line, problem: problemOnFence(chart.block, lines, 'compile', error.message) });
-    }
-  }
-  return rendered;
 }

@@ -19,6 +19,12 @@ import { TickerCompletionProvider, tickerTriggerCharacters } from './completion/
 import { WorkspaceMentions } from './completion/workspaceMentions';
 import { InlinePriceHintsProvider } from './inlinePrices/inlinePriceHintsProvider';
 import { PriceDriftStatusBar } from './inlinePrices/priceDriftStatusBar';
+import { registerMarkdownPreview } from './preview/markdownPreview';
+import { QuoteError, type History, type TickerRef } from '../core/quotes/quote';
+import type { ChartRange } from '../core/charts/marketBinding';
+import { ChartDataUnavailable } from '../core/charts/chartDataProblem';
+import { httpProviderInfo } from '../core/quotes/providers/providerInfo';
+import type MarkdownIt from 'markdown-it';
 import { registerRuleDocs } from './lint/ruleDocs';
 
 export const markdownSelector: vscode.DocumentSelector = [
@@ -27,9 +33,15 @@ export const markdownSelector: vscode.DocumentSelector = [
   { language: 'markdown', scheme: 'vscode-remote' },
 ];
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What VS Code's Markdown preview asks of an extension contributing `markdown.markdownItPlugins`. */
+export interface MarketNotesApi {
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+}
+
+export function activate(context: vscode.ExtensionContext): MarketNotesApi {
   const log = vscode.window.createOutputChannel('Market Notes', { log: true });
-  const mentionIndex = new MentionIndex();
+  const lintConfiguration = new LintConfiguration(log);
+  const mentionIndex = new MentionIndex((uri) => lintConfiguration.tickerScanOptions(uri));
   const snapshots = new SnapshotSources(log);
   const keys = new ApiKeys(context.secrets);
   const visibleMentions = () =>
@@ -37,8 +49,7 @@ export function activate(context: vscode.ExtensionContext): void {
       .filter((editor) => editor.document.languageId === 'markdown')
       .map((editor) => ({ uri: editor.document.uri, tickers: mentionIndex.mentions(editor.document) }));
   const quotes = new QuoteService(context, log, snapshots, keys, visibleMentions);
-  const lintConfiguration = new LintConfiguration(log);
-  const lint = new LintController(context.extensionUri, log, mentionIndex, quotes, lintConfiguration);
+  const lint = new LintController(context.extensionUri, log, quotes, lintConfiguration);
 
   context.subscriptions.push(
     log,
@@ -68,18 +79,27 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerInlayHintsProvider(markdownSelector, inlinePrices),
     new PriceDriftStatusBar(lint, mentionIndex),
   );
+  // Market-bound charts take their closes from the same provider as the hover, for the note being charted. When
+  // they cannot be had, the failure says which provider and why (a chart that is fine but offline is not invalid).
+  const history = async (ticker: TickerRef, range: ChartRange): Promise<History> => {
+    const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+    const found = uri && (await quotes.history(uri, ticker, range));
+    if (found) return found;
+    const failure = uri && quotes.historyFailure(uri, ticker, range);
+    const provider = quotes.providerFor(uri);
+    const name = provider === 'snapshot' ? 'Snapshot' : httpProviderInfo[provider].displayName;
+    const kind = failure instanceof QuoteError ? failure.kind : 'bad-response';
+    throw new ChartDataUnavailable(name, kind, failure instanceof Error ? failure.message : `${name} has no ${range} history for ${ticker.symbol}`);
+  };
   registerCharts(context, {
     log,
-    // Market-bound charts take their closes from the same provider as the hover, for the note being charted.
-    history: async (ticker, range) => {
-      const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-      const history = uri && (await quotes.history(uri, ticker, range));
-      if (!history) throw new QuoteError('bad-response', `No ${range} history for ${ticker.symbol} from ${quotes.providerFor(uri)}`);
-      return history;
-    },
+    history,
     forgetHistory: () => quotes.forgetHistories(),
+    mentions: (document) => mentionIndex.mentions(document),
   });
+  const extendMarkdownIt = registerMarkdownPreview(context, { log, quotes, history });
   log.info(`Market Notes ${context.extension.packageJSON.version as string} activated`);
+  return { extendMarkdownIt };
 }
 
 export function deactivate(): void {

@@ -2,7 +2,7 @@
 // A hover then costs a binary search, however long the note; lint reuses the same parsed note.
 
 import * as vscode from 'vscode';
-import type { TickerMention } from '../core/tickers';
+import type { TickerMention, TickerScanOptions } from '../core/tickers';
 import { findAsOfStamps, findStatedPrices, NoteSource, type AsOfStamp, type StatedPrice } from '../core/lint';
 
 class NoteFacts {
@@ -12,6 +12,8 @@ class NoteFacts {
   constructor(
     readonly version: number,
     readonly source: NoteSource,
+    /** The scan options the mentions were read with, as a key: a changed setting makes the facts stale. */
+    readonly optionsKey: string,
   ) {}
 
   get stamps(): readonly AsOfStamp[] {
@@ -29,12 +31,17 @@ export class MentionIndex implements vscode.Disposable {
   private readonly entries = new Map<string, NoteFacts>();
   private readonly subscription = vscode.workspace.onDidCloseTextDocument((document) => this.entries.delete(document.uri.toString()));
 
+  /** `scanOptions`: how mentions are read in a note (the company-parentheses setting, abbreviations to ignore). */
+  constructor(private readonly scanOptions: (uri: vscode.Uri) => TickerScanOptions = () => ({})) {}
+
   /** The parsed note and what it says, for this version of the document. */
   facts(document: vscode.TextDocument): NoteFacts {
     const key = document.uri.toString();
+    const options = this.scanOptions(document.uri);
+    const optionsKey = JSON.stringify(options);
     const cached = this.entries.get(key);
-    if (cached && cached.version === document.version) return cached;
-    const facts = new NoteFacts(document.version, new NoteSource(document.getText()));
+    if (cached && cached.version === document.version && cached.optionsKey === optionsKey) return cached;
+    const facts = new NoteFacts(document.version, new NoteSource(document.getText(), options), optionsKey);
     this.entries.set(key, facts);
     return facts;
   }

@@ -2,7 +2,7 @@
 // provider is asked. Failures are shown on the card, never thrown.
 
 import * as vscode from 'vscode';
-import { mentionAt } from '../core/tickers';
+import { isTentativeMention, mentionAt } from '../core/tickers';
 import { renderQuoteCard } from '../core/hover/quoteCard';
 import type { MentionIndex } from './mentionIndex';
 import type { QuoteService } from './quotes/quoteService';
@@ -25,6 +25,8 @@ export class QuoteHoverProvider implements vscode.HoverProvider {
     if (!mention) return undefined;
 
     const lookup = this.quotes.peek(document.uri, mention) ?? (await this.quotes.lookup(document.uri, mention));
+    // A `Name (XYZ)` the provider does not know is most likely not a ticker: no card rather than an error card.
+    if (isTentativeMention(mention) && lookup.error?.kind === 'unknown-symbol') return undefined;
     const now = this.now();
     const then = lookup.quote ? await gatherThenFacts(document.uri, facts, mention, this.quotes, now) : undefined;
     const card = renderQuoteCard({ mention, ...lookup, now, ...(then ? { then } : {}) });

@@ -50,10 +50,13 @@ try {
         await page.locator('.quick-input-widget input[type="password"]').waitFor({ timeout: 10_000 });
         await page.locator('.quick-input-widget input[type="password"]').fill(KEY);
         await page.keyboard.press('Enter');
-        // The save is confirmed, naming the provider (and never the key).
-        const toast = page.locator('.notifications-toasts', { hasText: 'Finnhub API key saved' });
-        await toast.first().waitFor({ timeout: 10_000 });
-        if ((await toast.first().innerText()).includes(KEY)) throw new Error('the confirmation shows the key');
+        // The save is confirmed, naming the provider (and never the key): read it in the notification list, where
+        // it stays whether or not its toast has already gone.
+        await runCommand(page, 'Notifications: Show Notifications');
+        const saved = page.locator('.notifications-center', { hasText: 'Finnhub API key saved' });
+        await saved.first().waitFor({ timeout: 30_000 });
+        if ((await saved.first().innerText()).includes(KEY)) throw new Error('the confirmation shows the key');
+        await runCommand(page, 'Notifications: Hide Notifications');
       });
 
       await step(`with the key the card shows the live quote (${price}) and the server saw the key`, async () => {

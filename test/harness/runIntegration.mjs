@@ -89,7 +89,7 @@ async function main() {
       extensionTestsPath: testsPath,
     });
     console.log(`[integration] VS Code ${server.url}, workspace ${folder}`);
-    // A loaded machine (several suites at once on two cores) can take well over the default 30 s to serve the workbench.
+    // The workbench's first load is megabytes of script: on a loaded machine it takes longer than goto's 30 s default.
     await page.goto(url, { timeout: 120_000 });
 
     let timer;

@@ -47,10 +47,17 @@ try {
   });
   await step('the CLI tarball holds the bundle, README, LICENSE and package.json only', () => {
     const files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
-    const expected = ['package/LICENSE', 'package/README.md', 'package/dist/cli.mjs', 'package/package.json'];
+    // The bundle is cli.mjs, its workers and the chunks they share (vega and vega-lite load on first use).
+    const bundled = files.filter((file) => /^package\/dist\/[\w.-]+\.mjs$/.test(file));
+    const expected = ['package/LICENSE', 'package/README.md', 'package/package.json', ...bundled].sort();
     if (JSON.stringify(files) !== JSON.stringify(expected)) throw new Error(`tarball holds ${files.join(', ')}`);
-    const bundle = execFileSync('tar', ['xzf', tarball, '-O', 'package/dist/cli.mjs'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (/sourceMappingURL/.test(bundle)) throw new Error('dist/cli.mjs points at a source map');
+    for (const entry of ['cli.mjs', 'cliLintWorker.mjs', 'chart-worker.mjs']) {
+      if (!bundled.includes(`package/dist/${entry}`)) throw new Error(`tarball lacks dist/${entry}`);
+    }
+    for (const file of bundled) {
+      const bundle = execFileSync('tar', ['xzf', tarball, '-O', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      if (/sourceMappingURL/.test(bundle)) throw new Error(`${file} points at a source map`);
+    }
   });
   await checkCliInstall({ tarball, repo: repoRoot, version, step, log });
 } finally {

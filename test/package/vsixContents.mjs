@@ -18,7 +18,10 @@ export function filesTheExtensionNeeds(repo) {
   const needed = new Set(['package.json', manifest.main, manifest.icon]);
   for (const { url } of manifest.contributes?.jsonValidation ?? []) if (url.startsWith('./')) needed.add(url);
   for (const file of sourceFiles(path.join(repo, 'src/vscode'))) {
-    for (const match of fs.readFileSync(file, 'utf8').matchAll(/\bmedia\('([^']+)'\)/g)) needed.add(`media/${match[1]}`);
+    const source = fs.readFileSync(file, 'utf8');
+    for (const match of source.matchAll(/\bmedia\('([^']+)'\)/g)) needed.add(`media/${match[1]}`);
+    // Scripts the extension starts from its own folder (the lint worker: `joinPath(extensionUri, 'dist', '…')`).
+    for (const match of source.matchAll(/'dist', '([^']+)'/g)) needed.add(`dist/${match[1]}`);
   }
   for (const page of fs.readdirSync(path.join(repo, 'docs/rules'))) needed.add(`docs/rules/${page}`);
   const readme = fs.readFileSync(path.join(repo, 'README.md'), 'utf8').replace(/^```[^\n]*\n[\s\S]*?^```[ \t]*$/gm, '');
@@ -35,7 +38,7 @@ export function forbiddenReason(entry) {
   if (/\.(ts|tsx|mts|cts)$/.test(file)) return 'TypeScript source';
   if (/^(src|test|examples|bench|scripts|webview|node_modules|out|\.ci|\.vscode|\.vscode-test|test-results)\//.test(file)) return 'development folder';
   if (/^(tsconfig.*\.json|build\.mjs|eslint\.config\.mjs|\.vscodeignore|\.gitignore|\.mocharc.*|package-lock\.json)$/.test(file)) return 'build configuration';
-  if (file === 'dist/cli.mjs') return 'the CLI bundle (shipped by npm, not in the extension)';
+  if (file === 'dist/cli.mjs' || file === 'dist/cliLintWorker.mjs') return 'the CLI bundle (shipped by npm, not in the extension)';
   if (/\.(vsix|tgz)$/.test(file)) return 'a package inside the package';
   return undefined;
 }

@@ -110,6 +110,44 @@ export function cases({ browser, server, attacker }) {
       await panel.assertQuiet();
     });
 
+  const isolation = {
+    'charts with links, images, URL tooltips, one that throws and one that never ends: each is its own card': async () => {
+      const rows = [{ a: 'A', b: 1, u: `${attacker.origin}/link`, img: `${attacker.origin}/img.png` }, { a: 'B', b: 3, u: 'javascript:window.pwned=1', img: 'x.png' }];
+      const xy = { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative' } };
+      const charts = [
+        goodSpecs.calculate,
+        { data: { values: [{ s: `${'a'.repeat(40)}!` }] }, transform: [{ filter: 'test(/^(a+)+$/, datum.s)' }], mark: 'point', encoding: { x: { field: 's', type: 'nominal' } } },
+        { data: { values: rows }, mark: 'bar', encoding: { ...xy, href: { field: 'u' } } },
+        { data: { values: rows }, mark: { type: 'image', width: 20, height: 20 }, encoding: { ...xy, url: { field: 'img' } } },
+        { data: { values: rows }, mark: 'bar', encoding: { ...xy, tooltip: [{ field: 'u' }, { field: 'img', title: 'image' }] } },
+        { data: { values: rows }, transform: [{ calculate: 'datum.missing.deeper', as: 'c' }], mark: 'bar', encoding: xy },
+        goodSpecs.filter,
+      ];
+      const before = attacker.requests.length;
+      await withPanel(charts, async (panel) => {
+        // The page stays responsive while the runaway chart is stopped in its worker: the others are drawn first.
+        // (the chart that throws draws its axes, with vega's error beside it).
+        for (let i = 0; i < 200 && (await svgCount(panel)) < 6; i++) await panel.page.waitForTimeout(50);
+        assert.equal(await svgCount(panel), 6);
+        assert.equal(await panel.page.locator('.chart-card').nth(1).locator('svg').count(), 0);
+        const rendered = await panel.rendered(1, 60000);
+        assert.deepEqual(rendered.errors.map((e) => e.line), [20, 60]);
+        assert.match(rendered.errors[0].message, /took too long/);
+        const cards = panel.page.locator('.chart-card');
+        assert.match(await cards.nth(1).innerText(), /This chart took too long to render: stopped after 8 s/);
+        assert.match(await cards.nth(5).innerText(), /deeper/);
+        for (const i of [0, 2, 3, 4, 5, 6]) assert.equal(await cards.nth(i).locator('svg.marks').count(), 1, `chart ${i} did not draw`);
+        const bar = panel.page.locator('.chart-card').nth(2).locator('.mark-rect path').first();
+        const box = await bar.boundingBox();
+        await panel.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        await panel.page.waitForTimeout(settleMs);
+        assert.equal(await panel.page.evaluate(() => window.pwned), undefined);
+        assert.deepEqual(attacker.requests.slice(before), []);
+        await panel.assertQuiet();
+      });
+    },
+  };
+
   const behaviour = {
     'editing one of three blocks re-renders only that chart': () =>
       withPanel([goodSpecs.calculate, goodSpecs.filter, goodSpecs.csv], async (panel) => {
@@ -140,6 +178,40 @@ export function cases({ browser, server, attacker }) {
         assert.deepEqual(rendered.errors.map((e) => e.line), [20]);
         await panel.assertQuiet();
       }),
+    'a card is headed by the chart\'s title, with its line as secondary text': () =>
+      withPanel([{ ...goodSpecs.calculate, title: { text: 'IWM vs QQQ performance', subtitle: 'Source: Yahoo' } }, goodSpecs.filter], async (panel) => {
+        await panel.rendered();
+        assert.deepEqual(await panel.page.locator('.chart-card__title').allTextContents(), ['IWM vs QQQ performance', 'Line 20']);
+        assert.deepEqual(await panel.page.locator('.chart-card__line').allTextContents(), ['line 10', '']);
+        await panel.assertQuiet();
+      }),
+    'an error card keeps the block\'s last good render beside the error': () =>
+      withPanel([goodSpecs.calculate], async (panel) => {
+        await panel.rendered();
+        const problem = { kind: 'json', message: 'JSON: Comma expected', line: 11, column: 5, endLine: 11, endColumn: 6 };
+        await panel.post({ type: 'update', ...panelState([{ problem }], 2) });
+        await panel.rendered(2);
+        const card = panel.page.locator('.chart-card').first();
+        assert.match(await card.innerText(), /JSON: Comma expected/);
+        assert.equal(await card.locator('.chart-card__last-good svg').count(), 1);
+        await panel.post({ type: 'update', ...panelState([{ problem: { ...problem, message: 'JSON: Value expected' } }], 3) });
+        await panel.rendered(3);
+        assert.equal(await panel.page.locator('.chart-card').first().locator('.chart-card__last-good svg').count(), 1, 'the last good render was lost on the second error');
+        await panel.assertQuiet();
+      }),
+    'a note without charts says so, and offers Insert Chart…': () =>
+      withPanel([], async (panel) => {
+        await panel.rendered();
+        const empty = panel.page.locator('.empty-panel');
+        assert.equal(await empty.isVisible(), true);
+        assert.match(await empty.innerText(), /No vega-lite blocks in this note/);
+        await empty.locator('vscode-button').click();
+        assert.ok((await panel.sent()).some((m) => m.type === 'insertChart'));
+        await panel.post({ type: 'update', ...panelState([goodSpecs.calculate], 2) });
+        await panel.rendered(2);
+        assert.equal(await empty.isVisible(), false);
+        await panel.assertQuiet();
+      }),
     'clicking a chart asks the host to reveal its block': () =>
       withPanel([goodSpecs.calculate, goodSpecs.filter], async (panel) => {
         await panel.rendered();
@@ -155,6 +227,29 @@ export function cases({ browser, server, attacker }) {
         const exported = (await panel.sent()).filter((m) => m.type === 'exported');
         assert.ok(exported.find((m) => m.format === 'svg')?.data.startsWith('<svg'), 'no SVG export');
         assert.ok(exported.find((m) => m.format === 'png')?.data.startsWith('data:image/png;base64,'), 'no PNG export');
+        await panel.assertQuiet();
+      }),
+    'exports are light on white at a publishing width whatever the theme, or as shown when asked': () =>
+      withPanel([{ ...goodSpecs.calculate, width: 'container', autosize: { type: 'fit-x', contains: 'padding' } }], async (panel) => {
+        await panel.page.evaluate(() => {
+          document.documentElement.style.setProperty('--vscode-editor-background', '#123456');
+          document.body.classList.add('vscode-dark');
+        });
+        await panel.rendered();
+        await panel.post({ type: 'requestExport', line: 10, format: 'svg' });
+        await panel.post({ type: 'update', ...panelState([{ ...goodSpecs.calculate, width: 'container', autosize: { type: 'fit-x', contains: 'padding' } }], 2), exportAppearance: 'asShown' });
+        await panel.rendered(2);
+        await panel.post({ type: 'requestExport', line: 10, format: 'svg' });
+        let exported = [];
+        for (let i = 0; i < 100 && exported.length < 2; i++) {
+          await panel.page.waitForTimeout(50);
+          exported = (await panel.sent()).filter((m) => m.type === 'exported');
+        }
+        const [light, shown] = exported.map((m) => m.data);
+        assert.match(light, /^<svg[^>]* width="800"/);
+        assert.match(light, /<rect width="800" height="\d+" fill="#ffffff"\/>/);
+        assert.match(light, /font-family="Helvetica Neue/);
+        assert.match(shown, /<rect width="\d+" height="\d+" fill="#123456"\/>/);
         await panel.assertQuiet();
       }),
     'charts follow a theme change from VS Code': () =>
@@ -179,5 +274,5 @@ export function cases({ browser, server, attacker }) {
       }),
   };
 
-  return { 'good charts': good, 'hostile charts': hostile, behaviour };
+  return { 'good charts': good, 'hostile charts': hostile, isolation, behaviour };
 }

@@ -28,6 +28,8 @@ console.log('\n  chart panel webview (headless Chromium, exact CSP)');
 for (const [group, tests] of Object.entries(cases({ browser, server, attacker }))) {
   console.log(`    ${group}`);
   for (const [name, run] of Object.entries(tests)) {
+    // WEBVIEW_GREP=text runs only the cases whose group or name contains it (while working on one).
+    if (process.env.WEBVIEW_GREP && !`${group} ${name}`.includes(process.env.WEBVIEW_GREP)) continue;
     const started = Date.now();
     try {
       await run();

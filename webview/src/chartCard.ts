@@ -1,5 +1,6 @@
-// One chart's card: a header with its line (click: reveal the block) and export buttons, the chart, and a line
-// for problems. An error card has the same header and the problem instead of a chart.
+// One chart's card: a header with the chart's title and its line as secondary text (click: reveal the block) and
+// export buttons, the chart, and a line for problems. An error card has the same header and the problem instead
+// of a chart — and, while the writer is typing, the block's last good render beside it, dimmed.
 
 import type { ChartProblem } from '../../src/core/charts/chartProblem';
 import type { ExportFormat } from '../../src/core/charts/messages';
@@ -15,17 +16,23 @@ export class ChartCard {
   /** Where vega-embed draws. */
   readonly body: HTMLElement;
   private readonly heading: HTMLElement;
+  private readonly lineLabel: HTMLElement;
   private readonly notes: HTMLElement;
   private lineNumber = 0;
 
-  constructor(line: number, actions: CardActions, kind: 'chart' | 'error') {
+  constructor(line: number, actions: CardActions, kind: 'chart' | 'error', private readonly title = '') {
     this.element = document.createElement('section');
     this.element.className = `chart-card chart-card--${kind}`;
     const header = document.createElement('header');
     header.className = 'chart-card__header';
     this.heading = document.createElement('h2');
     this.heading.className = 'chart-card__title';
-    header.append(this.heading);
+    this.lineLabel = document.createElement('span');
+    this.lineLabel.className = 'chart-card__line';
+    const titles = document.createElement('span');
+    titles.className = 'chart-card__titles';
+    titles.append(this.heading, this.lineLabel);
+    header.append(titles);
     if (kind === 'chart') {
       const buttons = document.createElement('span');
       buttons.className = 'chart-card__actions';
@@ -51,8 +58,9 @@ export class ChartCard {
   setLine(line: number): void {
     this.lineNumber = line;
     this.element.dataset.line = String(line);
-    this.heading.textContent = `Line ${line}`;
-    this.element.setAttribute('aria-label', `Chart at line ${line}`);
+    this.heading.textContent = this.title || `Line ${line}`;
+    this.lineLabel.textContent = this.title ? `line ${line}` : '';
+    this.element.setAttribute('aria-label', this.title ? `${this.title}, chart at line ${line}` : `Chart at line ${line}`);
   }
 
   /** The problem instead of a chart (JSON, spec or vega errors). */
@@ -63,6 +71,19 @@ export class ChartCard {
     text.className = 'chart-card__message';
     text.textContent = where ? `Line ${where.line}, column ${where.column}: ${message}` : message;
     this.body.append(text);
+  }
+
+  /** The block's last good render, shown dimmed under the problem until the block is fixed. */
+  showLastGood(chart: Element): void {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'chart-card__last-good';
+    const label = document.createElement('p');
+    label.className = 'chart-card__last-good-label';
+    label.textContent = 'Last good render:';
+    const copy = chart.cloneNode(true) as Element;
+    copy.setAttribute('aria-hidden', 'true');
+    wrapper.append(label, copy);
+    this.body.append(wrapper);
   }
 
   /** Problems beside a chart that did draw (a refused data URL). */

@@ -3,9 +3,14 @@
 // re-renders one chart.
 
 import type { ChartPalette } from '../../src/core/charts/chartTheme';
-import { chartThemeConfig } from '../../src/core/charts/chartTheme';
-import type { ChartView, ExportFormat, RenderError } from '../../src/core/charts/messages';
+import { atPublishingSize, builtinPalettes, chartThemeConfig, exportFontStack } from '../../src/core/charts/chartTheme';
+import type { JsonObject } from '../../src/core/charts/parseChart';
+import { rasterSizeProblem, svgSize } from '../../src/core/charts/rasterLimits';
+import type { View } from 'vega';
+import { chartTitle } from '../../src/core/charts/chartTitle';
+import type { ChartView, ExportAppearance, ExportFormat, RenderError } from '../../src/core/charts/messages';
 import { ChartCard, type CardActions } from './chartCard';
+import { runWithinBudget } from './chartBudget';
 import { embedChart, type EmbeddedChart } from './embedChart';
 
 interface Entry {
@@ -16,6 +21,8 @@ interface Entry {
   chart?: EmbeddedChart;
   error?: string;
   rendering?: Promise<void>;
+  /** The block's latest drawn chart (its SVG), kept beside an error while the writer fixes the block. */
+  lastGood?: Element;
 }
 
 export class ChartList {
@@ -50,11 +57,15 @@ export class ChartList {
       }
       if ('problem' in view) {
         const card = new ChartCard(view.line, this.actions, 'error');
-        card.showProblem(view.problem.message, view.problem);
-        next.push({ card, key, error: view.problem.message });
+        const before = this.entries.find((entry) => entry.card.line === view.line) ?? this.entries[next.length];
+        // Data that cannot be had now is not a mistake at a place in the note: no position, and it is retried.
+        if (view.problem.kind === 'unavailable') card.showProblem(`${view.problem.message}. Trying again in the background; Refresh data tries now.`);
+        else card.showProblem(view.problem.message, view.problem);
+        if (before?.lastGood) card.showLastGood(before.lastGood);
+        next.push({ card, key, error: view.problem.message, ...(before?.lastGood ? { lastGood: before.lastGood } : {}) });
         continue;
       }
-      const entry: Entry = { card: new ChartCard(view.line, this.actions, 'chart'), key };
+      const entry: Entry = { card: new ChartCard(view.line, this.actions, 'chart', titleOf(view.spec)), key };
       config ??= chartThemeConfig(palette);
       entry.rendering = this.render(entry, view.spec, config);
       next.push(entry);
@@ -68,18 +79,36 @@ export class ChartList {
     return next.flatMap((entry) => (entry.error !== undefined && !entry.key.startsWith('problem\n') ? [{ line: entry.card.line, message: entry.error }] : []));
   }
 
-  /** SVG text or a PNG data URL of the chart whose block starts at `line`. */
-  async exportChart(line: number, format: ExportFormat): Promise<string> {
+  /**
+   * SVG text or a PNG data URL of the chart whose block starts at `line`: by default drawn afresh light on white,
+   * at a publishing width, in the export font stack, whatever the editor's theme; or exactly as shown.
+   */
+  async exportChart(line: number, format: ExportFormat, appearance: ExportAppearance = 'light'): Promise<string> {
     const entry = this.entries.find((e) => e.card.line === line);
     await entry?.rendering;
-    const view = entry?.chart?.result.view;
-    if (!view) throw new Error(entry?.error ?? `No chart at line ${line}`);
-    return format === 'svg' ? view.toSVG() : view.toImageURL('png', 2);
+    const shown = entry?.chart?.result.view;
+    if (!entry || !shown) throw new Error(entry?.error ?? `No chart at line ${line}`);
+    if (appearance === 'asShown') return imageOf(shown, format);
+    const spec = atPublishingSize(JSON.parse(entry.key.slice(entry.key.indexOf('\n') + 1)) as JsonObject);
+    const config = chartThemeConfig({ ...builtinPalettes.light, fontFamily: exportFontStack });
+    const offscreen = await embedChart(document.createElement('div'), JSON.stringify(spec), config);
+    try {
+      return await imageOf(offscreen.result.view, format);
+    } finally {
+      offscreen.result.finalize();
+    }
   }
 
   private async render(entry: Entry, spec: string, config: ReturnType<typeof chartThemeConfig>): Promise<void> {
     try {
+      const verdict = await runWithinBudget(spec, config);
+      if (!verdict.ok && verdict.tooLong) {
+        entry.error = verdict.message;
+        entry.card.showProblem(entry.error);
+        return;
+      }
       entry.chart = await embedChart(entry.card.body, spec, config);
+      entry.lastGood = entry.card.body.querySelector('svg') ?? undefined;
       // Replaced by a newer update while it rendered: nobody will show or finalize it but us.
       if (!this.entries.includes(entry)) entry.chart.result.finalize();
       entry.card.showNotes(entry.chart.problems);
@@ -98,4 +127,22 @@ export class ChartList {
     if (current.length === elements.length && current.every((el, i) => el === elements[i])) return;
     this.container.replaceChildren(...elements);
   }
+}
+
+function titleOf(specJson: string): string {
+  try {
+    return chartTitle(JSON.parse(specJson));
+  } catch {
+    return '';
+  }
+}
+
+/** The view as SVG text, or as a PNG data URL at 2× — refused past the raster cap, before the canvas is made. */
+async function imageOf(view: View, format: ExportFormat): Promise<string> {
+  const svg = await view.toSVG();
+  if (format === 'svg') return svg;
+  const { width, height } = svgSize(svg);
+  const tooBig = rasterSizeProblem(width, height, 2);
+  if (tooBig) throw new Error(`Cannot export PNG: ${tooBig}`);
+  return view.toImageURL('png', 2);
 }

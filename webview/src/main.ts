@@ -24,6 +24,15 @@ const charts = new ChartList(main, {
   exportChart: (line, format) => void exportChart(line, format),
 });
 
+// A note without charts says so in full, with the way to add one.
+const empty = document.createElement('div');
+empty.className = 'empty-panel';
+empty.hidden = true;
+const emptyText = document.createElement('p');
+emptyText.textContent = 'No vega-lite blocks in this note.';
+empty.append(emptyText, createButton('Insert Chart…', () => host.post({ type: 'insertChart' }), { appearance: 'primary', title: 'Insert a chart into the note' }));
+main.after(empty);
+
 const heading = document.createElement('span');
 heading.className = 'toolbar__title';
 toolbar.append(
@@ -71,14 +80,15 @@ async function render(): Promise<void> {
     return;
   }
   const current = state;
-  heading.textContent = current.charts.length === 0 ? `${current.title}: no vega-lite blocks` : current.title;
+  heading.textContent = current.title;
+  empty.hidden = current.charts.length > 0;
   const errors = await charts.update(current.charts, currentPalette(themeOverride));
   host.post({ type: 'rendered', version: current.version, errors });
 }
 
 async function exportChart(line: number, format: ExportFormat): Promise<void> {
   try {
-    host.post({ type: 'exported', line, format, data: await charts.exportChart(line, format) });
+    host.post({ type: 'exported', line, format, data: await charts.exportChart(line, format, state?.exportAppearance) });
   } catch (error) {
     host.post({ type: 'exportFailed', line, message: error instanceof Error ? error.message : String(error) });
   }

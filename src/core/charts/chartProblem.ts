@@ -11,8 +11,10 @@ export type ChartProblemKind =
   | 'spec'
   /** vega-lite or vega refused it. */
   | 'compile'
-  /** Its market data could not be had. */
-  | 'data';
+  /** Its market data does not exist (a ticker the provider does not know). */
+  | 'data'
+  /** Its market data cannot be had now (offline, rate-limited, no key): shown in the panel only, and retried. */
+  | 'unavailable';
 
 export interface ChartProblem {
   readonly kind: ChartProblemKind;

@@ -7,6 +7,7 @@ import { chartLanguage } from './chartBlocks';
 import { isChartTicker, marketDatasetName, marketRows, type ChartRange } from './marketBinding';
 import type { JsonObject } from './parseChart';
 import { tidyJson } from './tidyJson';
+import { chartCaption, historyCaptionFacts } from './chartCaption';
 
 export const chartKinds = ['rotation', 'ratio', 'ytd', 'drawdown', 'blank'] as const;
 export type ChartKind = (typeof chartKinds)[number];
@@ -37,7 +38,15 @@ export interface ChartTemplateRequest {
 
 const schema = 'https://vega.github.io/schema/vega-lite/v6.json';
 const normalizeTo = 100;
-const dateX = { field: 'date', type: 'temporal', scale: { type: 'utc' }, title: null };
+// Dates a few ticks apart, whatever the card's width: vega drops labels that would overlap.
+const dateX = { field: 'date', type: 'temporal', scale: { type: 'utc' }, title: null, axis: { labelOverlap: true, tickCount: 5 } };
+/** The plot fills its card (the panel's width; 800 px in exports and `render`). */
+const fillCard = { width: 'container', autosize: { type: 'fit-x', contains: 'padding' } };
+/** Series names above the plot, where they take no width from it. */
+const legendOnTop = { legend: { orient: 'top', title: null } };
+
+/** How a title says a range: words, not the binding's codes. */
+export const rangeWords: Readonly<Record<ChartRange, string>> = { '3mo': '3 months', '6mo': '6 months', ytd: 'year to date', '1y': '1 year' };
 
 /** The kind's range: year-to-date bars only make sense over the year to date. */
 export function templateRange(kind: ChartKind, range: ChartRange): ChartRange {
@@ -53,21 +62,26 @@ export function chartTemplateSpec(request: ChartTemplateRequest): JsonObject {
   if (request.kind === 'blank') return blankSpec();
   const range = templateRange(request.kind, request.range);
   const body = kindBody(request.kind, tickers);
-  const title = request.kind === 'ytd' ? kindTitle('ytd', tickers) : `${kindTitle(request.kind, tickers)} (${range})`;
+  const title = request.kind === 'ytd' ? kindTitle('ytd', tickers) : `${kindTitle(request.kind, tickers)}, ${rangeWords[range]}`;
   const normalize = request.kind === 'ratio' || request.kind === 'drawdown' ? undefined : normalizeTo;
   if (request.snapshot) {
-    const { asOf, source } = snapshotStamp(request.snapshot);
-    const stamp = `Source: ${source}, as of ${asOf}`;
+    const caption = chartCaption(historyCaptionFacts(request.snapshot, normalize));
+    // Only the field the chart draws, and a point a week past six months: an inlined snapshot stays readable.
+    const histories = request.snapshot.map((history) => (spanDays(history) > 183 ? weeklyHistory(history) : history));
+    const rows = marketRows(histories, normalize).map((row) =>
+      normalize === undefined ? { date: row.date, symbol: row.symbol, close: row.close } : { date: row.date, symbol: row.symbol, value: row.value },
+    );
     return {
       $schema: schema,
-      title: { text: title, subtitle: stamp },
-      description: `${title}. ${stamp}.`,
-      data: { values: marketRows(request.snapshot, normalize) },
+      title: { text: title, subtitle: caption },
+      description: `${title}. ${caption}.`,
+      ...fillCard,
+      data: { values: rows },
       ...body,
     };
   }
   const binding = { tickers, range, ...(normalize === undefined ? {} : { normalize }) };
-  return { $schema: schema, title, usermeta: { marketNotes: binding }, data: { name: marketDatasetName }, ...body };
+  return { $schema: schema, title, usermeta: { marketNotes: binding }, ...fillCard, data: { name: marketDatasetName }, ...body };
 }
 
 /** The fenced block to insert, ending with a newline. */
@@ -90,18 +104,18 @@ function kindTitle(kind: ChartKind, tickers: readonly string[]): string {
 
 function kindBody(kind: Exclude<ChartKind, 'blank'>, tickers: readonly string[]): JsonObject {
   const tooltip = [
-    { field: 'date', type: 'temporal', format: '%Y-%m-%d' },
+    { field: 'date', type: 'temporal', format: '%b %-d, %Y' },
     { field: 'symbol', type: 'nominal' },
-    { field: 'close', type: 'quantitative', format: ',.2f' },
   ];
   switch (kind) {
     case 'rotation':
       return {
-        mark: { type: 'line', interpolate: 'monotone' },
+        // Straight segments between real closes: smoothing would draw prices that never traded.
+        mark: 'line',
         encoding: {
           x: dateX,
           y: { field: 'value', type: 'quantitative', title: `Performance (start = ${normalizeTo})`, scale: { zero: false } },
-          color: { field: 'symbol', type: 'nominal', sort: [...tickers], title: null },
+          color: { field: 'symbol', type: 'nominal', sort: [...tickers], ...legendOnTop },
           tooltip: [...tooltip, { field: 'value', type: 'quantitative', format: '.1f' }],
         },
       };
@@ -118,7 +132,7 @@ function kindBody(kind: Exclude<ChartKind, 'blank'>, tickers: readonly string[])
         encoding: {
           x: dateX,
           y: { field: 'ratio', type: 'quantitative', title: `${tickers[0]} / ${tickers[1]}`, scale: { zero: false } },
-          tooltip: [{ field: 'date', type: 'temporal', format: '%Y-%m-%d' }, { field: 'ratio', type: 'quantitative', format: '.4f' }],
+          tooltip: [{ field: 'date', type: 'temporal', format: '%b %-d, %Y' }, { field: 'ratio', type: 'quantitative', format: '.4f' }],
         },
       };
     }
@@ -128,10 +142,11 @@ function kindBody(kind: Exclude<ChartKind, 'blank'>, tickers: readonly string[])
           { aggregate: [{ op: 'argmax', field: 'date', as: 'last' }], groupby: ['symbol'] },
           { calculate: `datum.last.value / ${normalizeTo} - 1`, as: 'ytd' },
         ],
+        // Horizontal: ticker labels read left to right however many there are.
         mark: 'bar',
         encoding: {
-          x: { field: 'symbol', type: 'nominal', sort: '-y', title: null },
-          y: { field: 'ytd', type: 'quantitative', axis: { format: '%' }, title: 'Year to date' },
+          y: { field: 'symbol', type: 'nominal', sort: '-x', title: null, axis: { labelLimit: 120 } },
+          x: { field: 'ytd', type: 'quantitative', axis: { format: '%', labelOverlap: true, tickCount: 5 }, title: 'Year to date' },
           color: { condition: { test: 'datum.ytd < 0', value: '#d6604d' }, value: '#4393c3' },
           tooltip: [{ field: 'symbol', type: 'nominal' }, { field: 'ytd', type: 'quantitative', format: '+.1%' }],
         },
@@ -146,7 +161,7 @@ function kindBody(kind: Exclude<ChartKind, 'blank'>, tickers: readonly string[])
         encoding: {
           x: dateX,
           y: { field: 'drawdown', type: 'quantitative', axis: { format: '%' }, title: 'Drawdown from peak' },
-          color: { field: 'symbol', type: 'nominal', sort: [...tickers], title: null },
+          color: { field: 'symbol', type: 'nominal', sort: [...tickers], ...legendOnTop },
           tooltip: [...tooltip, { field: 'drawdown', type: 'quantitative', format: '.1%' }],
         },
       };
@@ -169,12 +184,23 @@ function blankSpec(): JsonObject {
   };
 }
 
-/** The latest bar's date and the providers the rows came from. */
-function snapshotStamp(histories: readonly History[]): { asOf: string; source: string } {
-  const asOf = histories.reduce((latest, h) => {
-    const last = h.bars.at(-1)?.date ?? '';
-    return last > latest ? last : latest;
-  }, '');
-  const source = [...new Set(histories.map((h) => h.provider))].join(', ');
-  return { asOf: asOf || 'unknown date', source: source || 'unknown source' };
+/** The last close of each week (and the last close of all): enough points for a year, a fifth of the rows. */
+function weeklyHistory(history: History): History {
+  const bars = history.bars.filter((bar, i, all) => {
+    const next = all[i + 1];
+    return next === undefined || weekOf(next.date) !== weekOf(bar.date);
+  });
+  return { ...history, bars };
+}
+
+function spanDays(history: History): number {
+  const first = history.bars[0]?.date;
+  const last = history.bars.at(-1)?.date;
+  return first && last ? (Date.parse(last.slice(0, 10)) - Date.parse(first.slice(0, 10))) / 86_400_000 : 0;
+}
+
+/** Monday-based week number since the epoch of an ISO date. */
+function weekOf(isoDate: string): number {
+  const days = Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+  return Math.floor((days + 3) / 7);
 }

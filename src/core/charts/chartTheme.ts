@@ -2,6 +2,7 @@
 // from VS Code's theme variables (`--vscode-*`) and the CLI takes from the built-in light one. High contrast
 // themes get thicker lines and the theme's own contrast border for guides.
 
+import { opaqueOver, seriesColour } from './chartColours';
 import type { JsonObject } from './parseChart';
 
 export type ChartThemeKind = 'light' | 'dark' | 'highContrast' | 'highContrastLight';
@@ -21,6 +22,21 @@ export interface ChartPalette {
 
 const systemFont = '-apple-system, BlinkMacSystemFont, "Segoe UI", Ubuntu, "DejaVu Sans", sans-serif';
 
+/**
+ * The font stack of exported charts (SVG from `render` and the panel): common publishing sans-serifs first, then
+ * the DejaVu Sans the CLI's PNGs are drawn with, then the generic family — an SVG opened on a machine without
+ * one of them still looks like a chart, not a serif fallback.
+ */
+export const exportFontStack = 'Helvetica Neue, Helvetica, Arial, Liberation Sans, DejaVu Sans, sans-serif';
+
+/** Exports are this wide unless the spec says otherwise: a column of a published page. */
+export const publishingWidth = 800;
+
+/** The spec at a publishing size: a width that follows its container becomes the publishing width. */
+export function atPublishingSize(spec: JsonObject, width = publishingWidth): JsonObject {
+  return spec.width === 'container' ? { ...spec, width } : spec;
+}
+
 export const builtinPalettes: Readonly<Record<ChartThemeKind, ChartPalette>> = {
   light: {
     kind: 'light',
@@ -30,7 +46,8 @@ export const builtinPalettes: Readonly<Record<ChartThemeKind, ChartPalette>> = {
     lines: '#d4d4d4',
     fontFamily: systemFont,
     fontSize: 12,
-    categories: ['#1a85ff', '#d18616', '#388a34', '#e51400', '#652d90', '#bf8803'],
+    // Each at least 3:1 against white (chartColours.ts): VS Code's own light orange and yellow are not.
+    categories: ['#1a85ff', '#c25e00', '#388a34', '#e51400', '#652d90', '#9a6700'],
   },
   dark: {
     kind: 'dark',
@@ -75,20 +92,25 @@ const variables = {
   categories: ['--vscode-charts-blue', '--vscode-charts-orange', '--vscode-charts-green', '--vscode-charts-red', '--vscode-charts-purple', '--vscode-charts-yellow'],
 } as const;
 
-/** The palette of the running theme, from a reader of CSS variables; gaps are filled from `fallback`. */
+/**
+ * The palette of the running theme, from a reader of CSS variables; gaps are filled from `fallback`. Colours come
+ * out opaque, and a series colour that does not stand out from the background is replaced by the fallback's.
+ */
 export function paletteFromCssVariables(read: (name: string) => string, fallback: ChartPalette): ChartPalette {
   const first = (names: readonly string[]) => names.map((name) => read(name).trim()).find((value) => value !== '');
-  const categories = variables.categories.map((name) => read(name).trim());
+  const themed = variables.categories.map((name) => read(name).trim());
   const fontSize = Number.parseFloat(first(variables.fontSize) ?? '');
+  const background = opaqueOver(first(variables.background) ?? fallback.background, fallback.background);
+  const categories = fallback.categories.map((safe, i) => seriesColour(themed[i] || safe, safe, background));
   return {
     kind: fallback.kind,
-    background: first(variables.background) ?? fallback.background,
-    foreground: first(variables.foreground) ?? fallback.foreground,
-    mutedForeground: first(variables.mutedForeground) ?? fallback.mutedForeground,
+    background,
+    foreground: opaqueOver(first(variables.foreground) ?? fallback.foreground, background),
+    mutedForeground: opaqueOver(first(variables.mutedForeground) ?? fallback.mutedForeground, background),
     lines: first(variables.lines) ?? fallback.lines,
     fontFamily: first(variables.fontFamily) ?? fallback.fontFamily,
     fontSize: Number.isFinite(fontSize) && fontSize > 0 ? fontSize : fallback.fontSize,
-    categories: categories.every((c) => c !== '') ? categories : fallback.categories,
+    categories,
   };
 }
 

@@ -4,6 +4,7 @@
 
 import type { History, HistoryRange } from '../quotes/quote';
 import type { JsonObject } from './parseChart';
+import { chartCaption, historyCaptionFacts, withCaption } from './chartCaption';
 import { isJsonObject } from './sanitizeSpec';
 
 export const chartRanges = ['3mo', '6mo', 'ytd', '1y'] as const satisfies readonly HistoryRange[];
@@ -92,14 +93,18 @@ export function marketRows(histories: readonly History[], normalize?: number): M
   return rows;
 }
 
-/** The spec with its `market` dataset filled; a spec without data of its own is pointed at it. */
+/**
+ * The spec with its `market` dataset filled; a spec without data of its own is pointed at it. It gets the
+ * source/as-of caption unless it has a subtitle of its own.
+ */
 export function bindMarketData(spec: JsonObject, histories: readonly History[], normalize?: number): JsonObject {
   const datasets = isJsonObject(spec.datasets) ? spec.datasets : {};
-  return {
+  const bound = {
     ...spec,
     ...(spec.data === undefined ? { data: { name: marketDatasetName } } : {}),
     datasets: { ...datasets, [marketDatasetName]: marketRows(histories, normalize) },
   };
+  return withCaption(bound, chartCaption(historyCaptionFacts(histories, normalize)));
 }
 
 /** Six decimals: enough for any price, and no float noise (100.00000000000001) in inlined snapshots. */

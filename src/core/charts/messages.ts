@@ -5,6 +5,9 @@ import type { ChartProblem } from './chartProblem';
 
 export type ExportFormat = 'svg' | 'png';
 
+/** How exports look: light on white whatever the editor theme (the default), or as the panel shows them. */
+export type ExportAppearance = 'light' | 'asShown';
+
 /** One chart block as the panel shows it. */
 export type ChartView =
   /** `spec` is the sanitised (and market-bound) spec as JSON text: equal text means an unchanged chart. */
@@ -20,6 +23,8 @@ export interface ChartPanelState {
   /** The document version the charts were made from: render results for an older one are dropped. */
   readonly version: number;
   readonly charts: readonly ChartView[];
+  /** The `marketNotes.charts.exportAppearance` setting; light when absent. */
+  readonly exportAppearance?: ExportAppearance;
 }
 
 /** Host → webview. */
@@ -39,7 +44,9 @@ export type FromWebviewMessage =
   | { readonly type: 'exported'; readonly line: number; readonly format: ExportFormat; readonly data: string }
   | { readonly type: 'exportFailed'; readonly line: number; readonly message: string }
   /** Fetch market data again (the toolbar's "Refresh data"). */
-  | { readonly type: 'refreshData' };
+  | { readonly type: 'refreshData' }
+  /** The empty panel's "Insert Chart…" button. */
+  | { readonly type: 'insertChart' };
 
 export interface RenderError {
   readonly line: number;

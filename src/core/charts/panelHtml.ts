@@ -1,7 +1,7 @@
 // The chart panel's page. Everything that varies goes through an escaped attribute; the initial state travels
 // as JSON in a `data-` attribute, not an inline script, so the only script is the nonce'd bundle. The CSP allows
-// that script, styles and fonts from the extension's media folder, and images from there or `data:` — nothing
-// else: no eval, no inline code, no network.
+// that script, styles and fonts from the extension's media folder, images from there or `data:`, and workers from
+// `blob:` (made by the page's own script) — nothing else: no eval, no inline code, no network.
 
 import type { ChartPanelState } from './messages';
 
@@ -25,6 +25,8 @@ export function chartPanelCsp(cspSource: string, nonce: string): string {
     `style-src ${cspSource}`,
     `img-src ${cspSource} data:`,
     `font-src ${cspSource}`,
+    // Each chart first runs in a worker made from a Blob of the page's own bundled text (a time budget).
+    'worker-src blob:',
   ].join('; ');
 }
 

@@ -16,8 +16,10 @@ export interface NoteVersion {
 
 export interface PanelContent {
   readonly state: ChartPanelState;
-  /** Market data that could not be had: shown as cards, and as warnings once the panel has rendered. */
+  /** Market data that does not exist (unknown tickers): shown as cards, and as warnings once the panel has rendered. */
   readonly dataProblems: readonly ChartProblem[];
+  /** Some chart's data cannot be had now (offline, rate-limited): the panel only says so, and asks again later. */
+  readonly retryData: boolean;
 }
 
 export async function buildPanelContent(note: NoteVersion, history: HistorySource | undefined): Promise<PanelContent> {
@@ -29,5 +31,6 @@ export async function buildPanelContent(note: NoteVersion, history: HistorySourc
     }),
   );
   const dataProblems = charts.flatMap((chart) => ('problem' in chart && chart.problem.kind === 'data' ? [chart.problem] : []));
-  return { state: { source: note.source, title: note.title, version: note.version, charts }, dataProblems };
+  const retryData = charts.some((chart) => 'problem' in chart && chart.problem.kind === 'unavailable');
+  return { state: { source: note.source, title: note.title, version: note.version, charts }, dataProblems, retryData };
 }

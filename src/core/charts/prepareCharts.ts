@@ -4,6 +4,7 @@
 import type { History, TickerRef } from '../quotes/quote';
 import { LineIndex } from '../tickers/lineIndex';
 import { findChartBlocks, type ChartBlock } from './chartBlocks';
+import { describeDataFailures } from './chartDataProblem';
 import { problemInBlock, problemOnFence, type ChartProblem } from './chartProblem';
 import { bindMarketData, readMarketBinding, type ChartRange, type MarketBinding } from './marketBinding';
 import { locateInBlock, parseChartBlock, type JsonObject } from './parseChart';
@@ -41,8 +42,9 @@ function prepareChart(block: ChartBlock, lines: LineIndex): PreparedChart {
 }
 
 /**
- * The spec to render: as written, or with its market data bound. A failed fetch becomes a 'data' problem on
- * the fence, worded with the provider's own reason ("IWM: rate limited").
+ * The spec to render: as written, or with its market data bound. A failed fetch becomes a problem on the fence:
+ * 'unavailable' when the provider cannot answer now ("data unavailable: Twelve Data is offline (…)"), 'data'
+ * when it does not know a ticker.
  */
 export async function resolveChartSpec(
   chart: PreparedChart,
@@ -58,16 +60,26 @@ export async function resolveChartSpec(
     return { problem: problemOnFence(chart.block, lines, 'data', 'Market data is not available here: no quote history source') };
   }
   const results = await Promise.allSettled(binding.tickers.map((symbol) => history({ symbol }, binding.range)));
-  const failures = results.flatMap((result, i) =>
-    result.status === 'rejected' ? [`${binding.tickers[i]}: ${reason(result.reason)}`] : [],
-  );
+  return bindSettledHistories(chart, lines, results);
+}
+
+/**
+ * The bound spec from histories already settled, one per `binding.tickers` in order: the synchronous half of
+ * resolveChartSpec, for the Markdown preview, which renders from what the cache already holds.
+ */
+export function bindSettledHistories(
+  chart: PreparedChart,
+  lines: LineIndex,
+  results: readonly PromiseSettledResult<History>[],
+): { spec: JsonObject } | { problem: ChartProblem } {
+  const { binding, spec } = chart;
+  if (chart.problem || !spec) return { problem: chart.problem ?? problemOnFence(chart.block, lines, 'spec', 'No chart') };
+  if (!binding) return { spec };
+  const failures = results.flatMap((result, i) => (result.status === 'rejected' ? [{ symbol: binding.tickers[i], error: result.reason as unknown }] : []));
   if (failures.length > 0) {
-    return { problem: problemOnFence(chart.block, lines, 'data', `No market data for ${failures.join('; ')}`) };
+    const { unavailable, message } = describeDataFailures(failures);
+    return { problem: problemOnFence(chart.block, lines, unavailable ? 'unavailable' : 'data', message) };
   }
   const histories = results.map((result) => (result as PromiseFulfilledResult<History>).value);
   return { spec: bindMarketData(spec, histories, binding.normalize) };
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

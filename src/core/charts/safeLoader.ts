@@ -2,6 +2,11 @@
 // (and in Node reads local files into the output), and its `sanitize` approves any image or link URL. A note is
 // untrusted, so this one loads nothing: data comes inline or from the extension, images only as `data:image/*`,
 // links never (vega's `href` channel asks `sanitize` with context 'href' before it navigates).
+//
+// A refused image or link is answered, not rejected: vega's SVG string renderer turns a rejected `href` into
+// `null` and then writes to it (`attr['xlink:href'] = attr.href`), an uncaught TypeError raised after the chart
+// "rendered" that took `market-notes render` down with every other chart of the note. An answer without `href`
+// is the well-formed "nothing to link to": the mark is drawn without a link, the image as an empty box.
 
 import type { Loader } from 'vega';
 
@@ -19,17 +24,22 @@ function describe(uri: unknown): string {
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
 }
 
+/** What `sanitize` answers: `href` only when the URL may be used. A fresh object each time (vega writes to it). */
+export interface SanitizedUrl {
+  href?: string;
+}
+
 export function createSafeLoader(): Loader {
   const refuse = (what: string) => Promise.reject(new ChartLoadRefused(what));
   return Object.freeze({
     load: (uri: string) => refuse(`Loading ${describe(uri)}`),
     http: (uri: string) => refuse(`Fetching ${describe(uri)}`),
     file: (filename: string) => refuse(`Reading ${describe(filename)}`),
-    sanitize: (uri: string, options: { context?: string }) => {
+    sanitize: (uri: string, options: { context?: string }): Promise<SanitizedUrl> => {
       if (options?.context === 'image' && typeof uri === 'string' && dataImage.test(uri)) {
         return Promise.resolve({ href: uri });
       }
-      return refuse(options?.context === 'href' ? `Link ${describe(uri)}` : `Image ${describe(uri)}`);
+      return Promise.resolve({});
     },
-  });
+  }) as unknown as Loader;
 }

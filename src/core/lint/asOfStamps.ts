@@ -32,16 +32,19 @@ export interface AsOfStamp {
   readonly source: 'prose' | 'front-matter';
 }
 
-// The anchor, then whatever follows. Case-insensitive: "As of", "AS OF", "as at".
-const anchorPattern = /\b(?:as\s+(?:of|at)|today['’]s)(?=[\s:,])/gi;
-/** Punctuation and month qualifiers between the anchor and the date: "as of: late January 2026". */
-const leadIn = /^[\s:,]*(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?/i;
+// The anchor, then whatever follows. Case-insensitive: "As of", "AS OF", "as at". Not `\b`: `_` is a word character,
+// and `_As of October 31, 2026._` (emphasis) must count like `*As of …*`, `**As of:** …`, links and headings.
+const anchorPattern = /(?<![\p{L}\p{N}])(?:as\s+(?:of|at)|today['’]s)(?=[\s:,*_])/giu;
+/** Punctuation, emphasis marks and month qualifiers between the anchor and the date: "as of: late January 2026". */
+const leadIn = /^[\s:,*_]*(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?/i;
 /** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */
 const dateStart = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** The date part of what chrono read, without a time ("November 20, 2026, 4:00 PM ET" → "November 20, 2026"). */
 const datePart =
   /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]+\.?,?\s+\d{4})/;
-const frontMatterKey = /^(asOf|as_of|as-of|date|updated|lastUpdated|last_updated)[ \t]*:[ \t]*(['"]?)([^'"\r\n#]*?)\2[ \t]*(?:#.*)?$/;
+const frontMatterKey = /^(?:asOf|as_of|as-of|date|updated|lastUpdated|last_updated)[ \t]*:/;
+/** What may follow a quoted value: spaces, then a comment. */
+const afterQuotedValue = /^[ \t]*(?:#.*)?$/;
 const windowLength = 64;
 
 /** Every as-of stamp of a note, in document order. Pass a NoteSource already made to reuse its lexing. */
@@ -94,8 +97,11 @@ function readDateCached(window: string): ReturnType<typeof readDate> {
 type Reading = Pick<AsOfStamp, 'date' | 'precision' | 'firstDay' | 'lastDay' | 'style'>;
 
 /** The date at the start of `window` (after the anchor): where it starts, its text, and what it means. */
-function readDate(window: string): { at: number; qualifierAt: number; text: string; reading: Reading } | undefined {
-  const qualifierAt = /^[\s:,]*/.exec(window)![0].length;
+function readDate(written: string): { at: number; qualifierAt: number; text: string; reading: Reading } | undefined {
+  // Emphasis marks glued to a date (`2026__`, `_2026-10-31_`) hide its end from chrono, which wants a word boundary:
+  // blanks of the same length keep every offset.
+  const window = written.replace(/[*_]/g, ' ');
+  const qualifierAt = /^[\s:,*_]*/.exec(window)![0].length;
   const lead = leadIn.exec(window)?.[0].length ?? 0;
   const rest = window.slice(lead);
   if (!dateStart.test(rest)) return undefined;
@@ -128,12 +134,11 @@ function frontMatterStamps(source: NoteSource): AsOfStamp[] {
   const { lines } = source;
   for (let line = 1; line < source.frontMatterLines - 1; line++) {
     const text = lines.lineText(line);
-    const match = frontMatterKey.exec(text);
-    if (!match || match[3] === '') continue;
-    const value = match[3];
-    const valueColumn = text.indexOf(value, match[1].length);
+    const found = frontMatterValue(text);
+    if (!found) continue;
+    const { value, column: valueColumn } = found;
     const iso = parseIsoDate(value);
-    const read = iso ? { at: 0, qualifierAt: 0, text: value, reading: dayReading(iso, 'iso') } : readDate(value);
+    const read = iso ? { at: 0, qualifierAt: 0, text: value, reading: dayReading(iso, 'iso') } : readDate(value.slice(0, windowLength));
     if (!read) continue;
     const lineStart = lines.lineStarts[line];
     const dateOffset = lineStart + valueColumn + read.at;
@@ -153,6 +158,32 @@ function frontMatterStamps(source: NoteSource): AsOfStamp[] {
     });
   }
   return stamps;
+}
+
+/**
+ * The value of a dating key (`date: '2026-01-26'  # comment`): quoted or bare, without the comment; undefined when
+ * empty or malformed (a stray quote). Read by hand: one pattern for key, quotes, value and comment has overlapping
+ * quantifiers and took seconds on a line of spaces.
+ */
+function frontMatterValue(lineText: string): { value: string; column: number } | undefined {
+  const key = frontMatterKey.exec(lineText);
+  if (!key) return undefined;
+  let start = key[0].length;
+  while (lineText.charCodeAt(start) === 32 || lineText.charCodeAt(start) === 9) start++;
+  const quote = lineText[start];
+  let value: string;
+  if (quote === "'" || quote === '"') {
+    const close = lineText.indexOf(quote, start + 1);
+    if (close === -1 || !afterQuotedValue.test(lineText.slice(close + 1))) return undefined;
+    start++;
+    value = lineText.slice(start, close);
+  } else {
+    let end = lineText.indexOf('#', start);
+    if (end === -1) end = lineText.length;
+    while (end > start && (lineText.charCodeAt(end - 1) === 32 || lineText.charCodeAt(end - 1) === 9)) end--;
+    value = lineText.slice(start, end);
+  }
+  return value === '' || /['"#\r\n]/.test(value) ? undefined : { value, column: start };
 }
 
 /** The stamp that dates the text at `offset`: the nearest one before it, else the note's first. Stamps in document order. */

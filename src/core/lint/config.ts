@@ -3,8 +3,9 @@
 // placed at its line and column. Pure: callers hand in text; reading files is theirs.
 
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import picomatch from 'picomatch/posix';
 import { LineIndex } from '../tickers/lineIndex';
+import { compileGlob, maxGlobLength } from './globMatcher';
+import type { TickerScanOptions } from '../tickers/mention';
 import type { Severity } from './finding';
 import { ruleByIdOrCode, lintRules } from './rules';
 
@@ -20,6 +21,15 @@ export interface LintSettings {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Globs of notes not to lint, relative to the folder of the configuration file (or the workspace root). */
   ignore?: readonly string[];
+  /** More names for subjects of figures (conflicting-figures): subject → names, e.g. { "Russell 2000": ["the Russell"] }. */
+  aliases?: Readonly<Record<string, readonly string[]>>;
+  /** How ticker mentions are read: the `company (TICK)` form on or off, abbreviations never read as tickers. */
+  tickers?: TickerSettings;
+}
+
+export interface TickerSettings {
+  companyParentheses?: boolean;
+  ignoreAbbreviations?: readonly string[];
 }
 
 export interface LintConfig {
@@ -28,6 +38,8 @@ export interface LintConfig {
   /** Every rule by name: its severity, or 'off'. */
   readonly rules: Readonly<Record<string, Severity | 'off'>>;
   readonly ignore: readonly string[];
+  readonly aliases: Readonly<Record<string, readonly string[]>>;
+  readonly tickers: { readonly companyParentheses: boolean; readonly ignoreAbbreviations: readonly string[] };
 }
 
 export const configFileName = '.market-notes.json';
@@ -37,7 +49,14 @@ export const defaultLintConfig: LintConfig = {
   priceDriftPercent: 2,
   rules: Object.fromEntries(lintRules.map((rule) => [rule.meta.name, rule.meta.defaultSeverity])),
   ignore: [],
+  aliases: {},
+  tickers: { companyParentheses: true, ignoreAbbreviations: [] },
 };
+
+/** What the mention scan needs from the configuration. */
+export function tickerScanOptions(config: Pick<LintConfig, 'tickers'>): TickerScanOptions {
+  return config.tickers;
+}
 
 /** Layers merged in order over the defaults; later layers win. Unknown rule ids are ignored here (see parseLintConfig). */
 export function resolveLintConfig(...layers: ReadonlyArray<LintSettings | undefined>): LintConfig {
@@ -55,9 +74,21 @@ export function resolveLintConfig(...layers: ReadonlyArray<LintSettings | undefi
       priceDriftPercent: validNumber(layer.priceDriftPercent, 0) ?? config.priceDriftPercent,
       rules,
       ignore: [...config.ignore, ...(layer.ignore ?? [])],
+      aliases: mergeAliases(config.aliases, layer.aliases),
+      tickers: {
+        companyParentheses: typeof layer.tickers?.companyParentheses === 'boolean' ? layer.tickers.companyParentheses : config.tickers.companyParentheses,
+        ignoreAbbreviations: [...config.tickers.ignoreAbbreviations, ...(layer.tickers?.ignoreAbbreviations ?? [])],
+      },
     };
   }
   return config;
+}
+
+function mergeAliases(base: LintConfig['aliases'], layer: LintSettings['aliases']): LintConfig['aliases'] {
+  if (!layer || Object.keys(layer).length === 0) return base;
+  const merged: Record<string, readonly string[]> = { ...base };
+  for (const [subject, names] of Object.entries(layer)) merged[subject] = [...(merged[subject] ?? []), ...names];
+  return merged;
 }
 
 function validNumber(value: unknown, minimum: number): number | undefined {
@@ -105,8 +136,14 @@ export function parseLintConfig(text: string): { settings: LintSettings; problem
       case 'ignore':
         settings.ignore = readIgnore(value, problem);
         break;
+      case 'aliases':
+        settings.aliases = readAliases(value, problem);
+        break;
+      case 'tickers':
+        settings.tickers = readTickers(value, problem);
+        break;
       default:
-        problem(key.offset, `unknown setting "${name}" (known: staleAfterDays, priceDriftPercent, rules, ignore)`);
+        problem(key.offset, `unknown setting "${name}" (known: staleAfterDays, priceDriftPercent, rules, ignore, aliases, tickers)`);
     }
   }
   return { settings, problems };
@@ -139,12 +176,67 @@ function readIgnore(node: Node, problem: (offset: number, message: string) => vo
     problem(node.offset, 'ignore must be an array of glob strings');
     return undefined;
   }
-  return items.map((item) => String(item.value));
+  const globs: string[] = [];
+  for (const item of items) {
+    const glob = String(item.value);
+    if (glob.length > maxGlobLength) problem(item.offset, `ignore glob longer than ${maxGlobLength} characters: not used`);
+    else globs.push(glob);
+  }
+  return globs;
+}
+
+function readAliases(node: Node, problem: (offset: number, message: string) => void): Record<string, string[]> | undefined {
+  const shape = 'aliases must be an object of subject name → array of other names, e.g. { "Russell 2000": ["the Russell", "RTY"] }';
+  if (node.type !== 'object') {
+    problem(node.offset, shape);
+    return undefined;
+  }
+  const aliases: Record<string, string[]> = {};
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (!key || !value) continue;
+    const names = value.type === 'array' ? (value.children ?? []) : [];
+    if (value.type !== 'array' || names.some((name) => name.type !== 'string' || String(name.value).trim() === '' || String(name.value).length > 80)) {
+      problem(value.offset, `aliases "${String(key.value)}": ${shape}`);
+      continue;
+    }
+    aliases[String(key.value)] = names.map((name) => String(name.value));
+  }
+  return aliases;
+}
+
+/** `"tickers": { "companyParentheses": false, "ignoreAbbreviations": ["NIM", "ARR"] }` */
+function readTickers(node: Node, problem: (offset: number, message: string) => void): TickerSettings | undefined {
+  if (node.type !== 'object') {
+    problem(node.offset, 'tickers must be an object: { "companyParentheses": true|false, "ignoreAbbreviations": ["…"] }');
+    return undefined;
+  }
+  const tickers: { -readonly [K in keyof TickerSettings]: TickerSettings[K] } = {};
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (!key || !value) continue;
+    const name = String(key.value);
+    if (name === 'companyParentheses') {
+      if (value.type === 'boolean') tickers.companyParentheses = value.value as boolean;
+      else problem(value.offset, 'tickers.companyParentheses must be true or false');
+    } else if (name === 'ignoreAbbreviations') {
+      const items = value.type === 'array' ? (value.children ?? []) : [];
+      if (value.type !== 'array' || items.some((item) => item.type !== 'string')) problem(value.offset, 'tickers.ignoreAbbreviations must be an array of strings');
+      else tickers.ignoreAbbreviations = items.map((item) => String(item.value));
+    } else {
+      problem(key.offset, `unknown setting "tickers.${name}" (known: companyParentheses, ignoreAbbreviations)`);
+    }
+  }
+  return tickers;
 }
 
 /** Tests a note's path (relative to the configuration's folder, `/`-separated) against the ignore globs. */
 export function ignoreMatcher(config: LintConfig): (relativePath: string) => boolean {
   if (config.ignore.length === 0) return () => false;
-  const matches = picomatch([...config.ignore], { dot: true });
-  return (relativePath) => matches(relativePath.replace(/\\/g, '/').replace(/^\.\//, ''));
+  // A glob too long to accept never matches (parseLintConfig reports it in the configuration file).
+  const matchers = config.ignore.map(compileGlob).filter((matcher) => matcher !== undefined);
+  return (relativePath) => {
+    const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+    return matchers.some((matches) => matches(path));
+  };
 }

@@ -6,10 +6,11 @@ import { silentLogger, systemClock, type Clock, type Logger } from '../logger';
 import type { TickerRef } from '../quotes/quote';
 import { findAsOfStamps, type AsOfStamp } from './asOfStamps';
 import { dayNumber, localToday, parseIsoDate, type CalendarDate } from './calendarDate';
-import { defaultLintConfig, type LintConfig } from './config';
+import { defaultLintConfig, tickerScanOptions, type LintConfig } from './config';
 import { readDisableComments } from './disableComments';
 import type { WorkspaceFigureIndex } from './figureIndex';
 import { extractFigures, type StatedFigure } from './figures';
+import { subjectTableFor } from './claims/subjectTables';
 import { compareFindings, docsPath, internalErrorRule, type Finding, type RuleMeta } from './finding';
 import { NoteSource } from './noteSource';
 import { memoizeLookup, type QuoteAnswer, type QuoteLookup } from './quoteLookup';
@@ -43,8 +44,8 @@ export interface LintOptions {
 export async function lintNote(text: string, options: LintOptions = {}): Promise<Finding[]> {
   const config = options.config ?? defaultLintConfig;
   const today = referenceDate(options);
-  const note = options.note && options.note.text === text ? options.note : new NoteSource(text);
-  const shared = new SharedFacts(note);
+  const note = options.note && options.note.text === text ? options.note : new NoteSource(text, tickerScanOptions(config));
+  const shared = new SharedFacts(note, config, options);
   const lookup = options.quotes ? memoizeLookup(options.quotes) : undefined;
   const logger = options.logger ?? silentLogger;
   const only = options.only?.map((id) => ruleByIdOrCode(id)?.meta.name);
@@ -78,8 +79,8 @@ export async function lintNote(text: string, options: LintOptions = {}): Promise
 }
 
 /** The figures lint extracts from a note (for WorkspaceFigureIndex.set after a lint, without reading it again). */
-export function figuresOf(note: NoteSource): StatedFigure[] {
-  return extractFigures(note, findAsOfStamps(note.text, note));
+export function figuresOf(note: NoteSource, config: LintConfig = defaultLintConfig): StatedFigure[] {
+  return extractFigures(note, findAsOfStamps(note.text, note), subjectTableFor(config.aliases));
 }
 
 function referenceDate(options: LintOptions): CalendarDate {
@@ -94,7 +95,11 @@ function referenceDate(options: LintOptions): CalendarDate {
 /** What several rules read, each computed on first use. */
 class SharedFacts {
   private cache = new Map<string, unknown>();
-  constructor(private readonly note: NoteSource) {}
+  constructor(
+    private readonly note: NoteSource,
+    private readonly config: LintConfig,
+    private readonly options: LintOptions,
+  ) {}
 
   private once<T>(key: string, make: () => T): T {
     if (!this.cache.has(key)) this.cache.set(key, make());
@@ -114,7 +119,13 @@ class SharedFacts {
     return this.once('relative', () => findRelativeTimePhrases(this.note));
   }
   get figures(): readonly StatedFigure[] {
-    return this.once('figures', () => extractFigures(this.note, this.stamps));
+    return this.once('figures', () => {
+      const subjects = subjectTableFor(this.config.aliases);
+      const { figureIndex, file } = this.options;
+      // The index read this very note already (the CLI and the editor index before they lint): reuse its claims.
+      const indexed = figureIndex && file !== undefined ? figureIndex.figuresReadFrom(file, this.note, subjects) : undefined;
+      return indexed ?? extractFigures(this.note, this.stamps, subjects);
+    });
   }
 }
 

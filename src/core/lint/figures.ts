@@ -1,258 +1,400 @@
-// Figures that can contradict each other across notes: a subject's metric for a period, stated as a percentage.
-// Precision over recall — a figure is extracted only when its clause leaves no doubt about all four parts:
-//   subject  one named benchmark or group (Russell 2000, S&P 500, Nasdaq-100, small caps, …), else one ticker;
-//   metric   a year-to-date return, or earnings / EBITDA / revenue growth;
-//   period   year-to-date figures: the note's as-of date; growth: one explicit quarter or year in the clause;
-//   basis    reported, or an estimate (consensus, forecast, guidance, expected).
-// A clause (a sentence, cut at ";", "while", "but", "whereas", "versus", ", and") with two subjects, two periods
-// or two percentages is skipped: it is exactly where a guess would pair a figure with the wrong subject.
+// Claims a note makes about the market: subject, metric, period, value and as-of date, several per sentence.
+//   "Year to date, the Nasdaq is down about 1.4% while small caps climbed 14%."
+//     → the Nasdaq Composite | return | ytd:2026 | −1.47…−1.33 %   and   the Russell 2000 | return | ytd:2026 | 13.5…14.5 %
+// A note is read paragraph by paragraph, sentence by sentence (claims/text.ts); in a sentence every value, subject,
+// period and sign word is found once, then each value takes the subject, period and sign that govern it (see
+// attribution below). Each step is one pass, and each value's look-up a binary search: linear in the note's size.
+// A value whose subject, metric, period or direction is in doubt makes no claim — a wrong claim is a false alarm.
 
-import { dateOfDayNumber, formatDate } from './calendarDate';
 import { governingStamp, type AsOfStamp } from './asOfStamps';
+import { dateOfDayNumber, formatDate } from './calendarDate';
 import type { NoteRange } from './finding';
 import type { NoteSource } from './noteSource';
+import { findPeriods, type PeriodPhrase } from './claims/periods';
+import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
+import { aheadOf, behind, negativeMove, positiveMove, sentenceBounds } from './claims/text';
+import { findValues, type StatedValue } from './claims/values';
 
-export type FigureMetric = 'ytd-return' | 'earnings-growth' | 'ebitda-growth' | 'revenue-growth';
+export type FigureMetric = 'return' | 'earnings-growth' | 'revenue-growth' | 'ebitda-growth' | 'streak' | 'forward-pe' | 'trailing-pe' | 'pe';
 
 export interface StatedFigure extends NoteRange {
-  /** subject|metric|period|basis: figures with the same key are about the same thing. */
+  /** subject|metric|period: claims with the same key are about the same thing. */
   readonly key: string;
   /** How the subject reads in a message: "the Russell 2000". */
   readonly subject: string;
   readonly metric: FigureMetric;
-  /** "as of November 20, 2026", "Q3 2026", "2027" */
+  /** "year-to-date return", "streak of sessions beating the market". */
+  readonly metricLabel: string;
+  /** "year to date", "2027", "the past 3 months". */
   readonly period: string;
-  readonly basis: 'reported' | 'estimate';
-  /** The values the wording allows ("nearly 14%" → 12.1…14.5), percent. */
+  /** The period still runs at the as-of date: the figure moves with the market (a YTD return, a streak, a multiple). */
+  readonly open: boolean;
+  /** The signed values the words allow: "down about 1.4%" → −1.47…−1.33. */
   readonly low: number;
   readonly high: number;
-  /** Endpoints as written, for ranges ("30% to 35%" → [30, 35]). */
-  readonly range?: readonly [number, number];
-  /** As written: "nearly 14%". */
+  /** "%", "sessions", "weeks", "months", "x" */
+  readonly unit: string;
+  /** The value as written: "about 1.4%". */
   readonly text: string;
+  /** The as-of date that governs the claim: first and last day numbers (a month stamp spans its month). */
+  readonly asOf?: { readonly firstDay: number; readonly lastDay: number; readonly label: string; readonly stampOffset: number };
 }
 
-export const metricNames: Readonly<Record<FigureMetric, string>> = {
-  'ytd-return': 'year-to-date return',
+const candidateParagraph = /%|percent|per cent|straight|consecutive|successive|streak|\d\s*(?:x|×|times)\b/i;
+const growthPhrase =
+  /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|fell|fall|declined?|contract(?:ed)?|shrink)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:earnings|profits?|eps|revenues?|sales)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
+const growthAfter = /^\s*(?:(?:earnings|profit|eps|revenue|sales|ebitda)\s+)?(?:growth|increase|rise)\b|^\s*(?:earnings|profit|eps|revenue|sales|ebitda)\s+(?:growth|gains?)\b/i;
+const notAReturn =
+  /\b(?:yields?|rates?|inflation|cpi|gdp|unemployment|jobless|margins?|tariffs?|odds|probability|chances?|weight(?:ing)?s?|stake|allocation|dividends?|coupon|payout|ownership|market share|volatility|vix|percentage points?|lead|gap|spread|premium|discount|of the index|of (?:its|their) (?:holdings|portfolio|assets))\b/i;
+const forecast = /\b(?:expects?|expected|forecasts?|projects?|predicts?|targets?|could|would|might|may|if|should|sees|see|year-end|by the end of|end the year)\b/i;
+const directionNounAfter = /^\s*(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound)s?\b)|^\s*(?:(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off)(?:es|s)?\b)/i;
+const comparisonBefore =
+  /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|overshadow\w*|eclips\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|than|over|against|versus|vs\.?|relative to|compared (?:with|to)|ahead of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:broader\s+|overall\s+|wider\s+)?$/i;
+const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|over|against|versus|ahead of|behind)\s+(?:the\s+)?(?:broader\s+|overall\s+|wider\s+)?market\b/i;
+const possessiveGap = /^['’]s?\s+(?:[a-z-]+\s+){0,2}$/i;
+const followingGap = /^(?:\s+[\w-]+){0,3}?\s+(?:in|for|by|of|from|among)\s+(?:the\s+|its\s+)?$/i;
+const clauseBreaks = /;|\s[—–]\s|\b(?:while|whereas|but|although|though|even as)\b|,\s+and\b/gi;
+const segmentBreaks = /;|\s[—–]\s|\b(?:while|whereas|but|although|though|even as)\b|,(?!\d{3})|\(|\)/gi;
+
+const metricLabels: Readonly<Record<FigureMetric, string>> = {
+  return: 'return',
   'earnings-growth': 'earnings growth',
-  'ebitda-growth': 'EBITDA growth',
   'revenue-growth': 'revenue growth',
+  'ebitda-growth': 'EBITDA growth',
+  streak: 'streak',
+  'forward-pe': 'forward P/E',
+  'trailing-pe': 'trailing P/E',
+  pe: 'P/E',
 };
 
-const subjects: ReadonlyArray<readonly [RegExp, string, string]> = [
-  [/\bRussell\s+2000\b|\bR2K\b/i, 'russell-2000', 'the Russell 2000'],
-  [/\bRussell\s+1000\b/i, 'russell-1000', 'the Russell 1000'],
-  [/\bRussell\s+3000\b/i, 'russell-3000', 'the Russell 3000'],
-  [/\bS&P\s+(?:SmallCap\s+)?600\b/i, 'sp-600', 'the S&P 600'],
-  [/\bS&P\s+(?:MidCap\s+)?400\b/i, 'sp-400', 'the S&P 400'],
-  [/\bS&P\s*500\b|\bthe\s+S&P\b(?!\s*(?:SmallCap|MidCap|\d))/i, 'sp-500', 'the S&P 500'],
-  [/\bNasdaq[- ]100\b|\bNDX\b/i, 'nasdaq-100', 'the Nasdaq-100'],
-  [/\bNasdaq\s+Composite\b|\bthe\s+Nasdaq\b(?![- ]100)/i, 'nasdaq-composite', 'the Nasdaq Composite'],
-  [/\bDow\s+Jones\b|\bthe\s+Dow\b|\bDJIA\b/i, 'dow', 'the Dow'],
-  [/\bsmall[- ]caps?\b/i, 'small-caps', 'small caps'],
-  [/\bmid[- ]caps?\b/i, 'mid-caps', 'mid caps'],
-  [/\b(?:mega|large)[- ]caps?\b/i, 'mega-caps', 'mega caps'],
-  [/\bMagnificent\s+(?:Seven|7)\b|\bMag\s*7\b/i, 'magnificent-seven', 'the Magnificent Seven'],
-];
-
-const ytdWords = /\b(?:year[- ]to[- ]date|YTD|so\s+far\s+this\s+year|since\s+the\s+start\s+of\s+(?:the\s+)?year)\b/i;
-const returnWords = /\b(?:up|down|gain(?:ed|s)?|lost|loss|rose|fell|surged|slid|climbed|dropped|declined|rallied|advanced|returned|returns?|sank|tumbled|jumped|higher|lower|added|shed|performance)\b/i;
-const negativeWords = /\b(?:down|lost|loss|fell|slid|dropped|declined|sank|tumbled|lower|shed)\b/i;
-const growthWords = /\b(earnings|EPS|profits?|EBITDA|revenues?|sales)(?:\s+per\s+share)?\s+(?:growth|grew|rose|increased|expanded|jumped)\b/i;
-const estimateWords = /\b(?:consensus|estimates?|estimated|expect(?:ed|s)?|forecasts?|forecasted|projected|projections?|guidance|guided|outlook|anticipated|targets?)\b/i;
-const quarterPeriod = /\bQ([1-4])(?:\s*(?:FY\s*)?(?:'(\d{2})|(20\d{2})))?\b/g;
-const yearPeriod = /\b(?:for|in|FY|fiscal(?:\s+year)?|CY|during)\s*'?(20\d{2})\b|\b(20\d{2})\s+(?:consensus|estimates?|forecasts?|guidance|earnings|EPS|EBITDA|revenues?)\b/gi;
-const relativeYear = /\b(this|next|last)\s+year\b/gi;
-
-// A figure ends at a percent sign: read backwards from it. Groups: 1 the start of "between a and b",
-// 2 a qualifier ("nearly"), 3 the start of "a to b", 4 the value (with its sign).
-const figureBefore =
-  /(?:between\s+(\d+(?:\.\d+)?)\s*%?\s*and\s+|(?:(nearly|almost|just\s+under|about|around|roughly|approximately|some|more\s+than|over|above|at\s+least|less\s+than|under|below|~)\s*)?(?:(\d+(?:\.\d+)?)\s*%?\s*(?:to|-|–)\s*)?)([+\-−]?\d+(?:\.\d+)?)\s*%$/i;
-const rangeGoesOn = /^\s*(?:to|-|–)\s*[+\-−]?\d+(?:\.\d+)?\s*%/i;
-const betweenGoesOn = /^\s*and\s+\d+(?:\.\d+)?\s*%/i;
-const betweenStart = /\bbetween\s+\d+(?:\.\d+)?\s*%$/i;
-
-function isRangeStart(text: string, percent: number): boolean {
-  const tail = text.slice(percent + 1, percent + 24);
-  return rangeGoesOn.test(tail) || (betweenGoesOn.test(tail) && betweenStart.test(text.slice(Math.max(0, percent - 30), percent + 1)));
-}
-
-interface RawFigure {
-  readonly offset: number;
-  readonly length: number;
-  readonly low: number;
-  readonly high: number;
-  readonly range?: readonly [number, number];
-  readonly text: string;
-}
-
-/** The conflict-checkable figures of a note. `stamps` are the note's own (findAsOfStamps). */
-export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[]): StatedFigure[] {
-  const raw = percentFigures(note);
+/** The claims of a note. `stamps` are the note's own (findAsOfStamps); `subjects` carries the configured aliases. */
+export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], subjects: SubjectTable = defaultSubjects()): StatedFigure[] {
   const figures: StatedFigure[] = [];
-  for (const figure of raw) {
-    const clause = clauseAround(note.text, figure.offset, figure.offset + figure.length);
-    if (raw.some((other) => other !== figure && other.offset >= clause.start && other.offset < clause.end)) continue;
-    const text = note.text.slice(clause.start, clause.end);
-    const read = readClause(text, figure.offset - clause.start, note, clause.start, stamps);
-    if (!read) continue;
-    const negative = read.metric === 'ytd-return' && negativeWords.test(text.slice(0, figure.offset - clause.start));
-    const low = negative ? -figure.high : figure.low;
-    const high = negative ? -figure.low : figure.high;
-    figures.push({
-      key: `${read.subjectKey}|${read.metric}|${read.period}|${read.basis}`,
-      subject: read.subject,
-      metric: read.metric,
-      period: read.period,
-      basis: read.basis,
+  const skipped = note.skippedSpans.cursor();
+  const cache = sentenceCache(subjects);
+  let mentionAt = 0;
+  const mentions = note.mentions;
+  for (const [start, end] of paragraphs(note)) {
+    if (!candidateParagraph.test(note.text.slice(start, end))) continue;
+    for (const [sentenceStart, sentenceEnd] of sentenceBounds(note.text, start, end)) {
+      const sentence = withoutComments(note.text.slice(sentenceStart, sentenceEnd));
+      while (mentionAt < mentions.length && mentions[mentionAt].offset < sentenceStart) mentionAt++;
+      if (!candidateParagraph.test(sentence)) continue;
+      const tickers: SubjectMention[] = [];
+      for (let at = mentionAt; at < mentions.length && mentions[at].offset < sentenceEnd; at++) {
+        tickers.push({ subject: subjects.forTicker(mentions[at].symbol), offset: mentions[at].symbolOffset, length: mentions[at].symbolLength });
+      }
+      const stamp = governingStamp(stamps, sentenceStart);
+      // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
+      // on its text, its tickers and its as-of date, so it is read once.
+      const cacheKey = `${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
+      let claims = cache.get(cacheKey);
+      if (!claims) {
+        const values = findValues(sentence, sentenceStart);
+        const reading = values.length > 0 ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers) : undefined;
+        claims = [];
+        for (const value of values) {
+          const claim = reading!.claim(value, values);
+          if (claim) claims.push({ ...claim, offset: claim.offset - sentenceStart });
+        }
+        if (cache.size >= 5000) cache.clear();
+        cache.set(cacheKey, claims);
+      }
+      for (const claim of claims) {
+        const offset = sentenceStart + claim.offset;
+        if (skipped.covers(offset)) continue;
+        figures.push({
+          ...claim,
+          ...(stamp ? { asOf: { firstDay: stamp.firstDay, lastDay: stamp.lastDay, label: asOfLabel(stamp), stampOffset: stamp.offset } } : {}),
+          offset,
+          ...note.range(offset, claim.length),
+        });
+      }
+    }
+  }
+  return figures;
+}
+
+/** HTML comments blanked out (same length, so offsets hold): a note's comments are not its claims. */
+function withoutComments(sentence: string): string {
+  let open = sentence.indexOf('<!--');
+  if (open < 0) return sentence;
+  let result = '';
+  let from = 0;
+  while (open >= 0) {
+    const close = sentence.indexOf('-->', open + 4);
+    const end = close < 0 ? sentence.length : close + 3;
+    result += sentence.slice(from, open) + ' '.repeat(end - open);
+    from = end;
+    open = close < 0 ? -1 : sentence.indexOf('<!--', end);
+  }
+  return result + sentence.slice(from);
+}
+
+type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'endLine' | 'endColumn'>;
+const sentenceCaches = new WeakMap<SubjectTable, Map<string, SentenceClaim[]>>();
+
+function sentenceCache(subjects: SubjectTable): Map<string, SentenceClaim[]> {
+  let cache = sentenceCaches.get(subjects);
+  if (!cache) sentenceCaches.set(subjects, (cache = new Map()));
+  return cache;
+}
+
+let builtIns: SubjectTable | undefined;
+function defaultSubjects(): SubjectTable {
+  return (builtIns ??= new SubjectTable());
+}
+
+/** Runs of prose lines (not code, tables, HTML or front matter), broken at blank lines, headings and list items. */
+function* paragraphs(note: NoteSource): Generator<[number, number]> {
+  const { lines } = note;
+  let start = -1;
+  let end = -1;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    const prose = note.isTextLine(line) && !note.isTableLine(line) && line >= note.frontMatterLines && text.trim() !== '';
+    const opensBlock = /^\s{0,3}(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)/.test(text);
+    if ((!prose || opensBlock) && start >= 0) {
+      yield [start, end];
+      start = -1;
+    }
+    if (!prose) continue;
+    if (start < 0) start = lines.lineStarts[line];
+    end = lines.lineEnd(line);
+  }
+  if (start >= 0) yield [start, end];
+}
+
+/** Offsets of every match of a global pattern in a sentence (one pass). */
+function offsetsOf(pattern: RegExp, text: string, base: number): Array<{ offset: number; end: number }> {
+  const found: Array<{ offset: number; end: number }> = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) found.push({ offset: base + match.index, end: base + match.index + match[0].length });
+  return found;
+}
+
+/** The last index whose offset is < `offset` (arrays sorted by offset), or -1. */
+function lastBefore(items: ReadonlyArray<{ offset: number }>, offset: number): number {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].offset < offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** Everything found once in one sentence, and the attribution of each value to its subject, period and sign. */
+class SentenceReading {
+  private readonly subjects: SubjectMention[];
+  private readonly benchmark: boolean[];
+  private readonly periods: PeriodPhrase[];
+  private readonly clauses: Array<{ offset: number; end: number }>;
+  private readonly segments: Array<{ offset: number; end: number }>;
+  private readonly negatives: Array<{ offset: number; end: number }>;
+  private readonly positives: Array<{ offset: number; end: number }>;
+  private readonly growth: Array<{ offset: number; end: number; text: string }>;
+  private readonly asOfDate;
+
+  constructor(
+    private readonly sentence: string,
+    private readonly base: number,
+    stamp: AsOfStamp | undefined,
+    table: SubjectTable,
+    tickers: readonly SubjectMention[],
+  ) {
+    const named = table.find(sentence, base);
+    this.subjects = [...named, ...tickers.filter((ticker) => !named.some((name) => ticker.offset < name.offset + name.length && name.offset < ticker.offset + ticker.length))].sort(
+      (a, b) => a.offset - b.offset,
+    );
+    this.benchmark = this.subjects.map((mention) => comparisonBefore.test(sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base)));
+    this.asOfDate = stamp ? (stamp.precision === 'day' ? stamp.date : dateOfDayNumber(stamp.lastDay)) : undefined;
+    this.periods = findPeriods(sentence, base, this.asOfDate);
+    this.clauses = spans(clauseBreaks, sentence, base);
+    this.segments = spans(segmentBreaks, sentence, base);
+    this.negatives = offsetsOf(negativeMove, sentence, base);
+    this.positives = offsetsOf(positiveMove, sentence, base);
+    this.growth = offsetsOf(growthPhrase, sentence, base).map((span) => ({ ...span, text: sentence.slice(span.offset - base, span.end - base).toLowerCase() }));
+  }
+
+  claim(value: StatedValue, all: readonly StatedValue[]): SentenceClaim | undefined {
+    const clause = this.clauses[lastBefore(this.clauses, value.offset + 1)];
+    const segment = this.segments[lastBefore(this.segments, value.offset + 1)];
+    const subject = this.subjectOf(value, clause, segment);
+    if (!subject) return undefined;
+    const local = (from: number, to: number) => this.slice(from, to);
+    const clauseText = local(clause.offset, clause.end);
+    const after = local(value.offset + value.length, Math.min(clause.end, value.offset + value.length + 40));
+    const period = this.periodOf(value, clause, segment, all);
+    let metric: FigureMetric;
+    let low = value.low;
+    let high = value.high;
+    let unit = '%';
+    let periodKey = period?.key;
+    let periodLabel = period?.label ?? '';
+    let open = period?.open ?? true;
+    if (value.kind === 'streak') {
+      const against = this.benchmarkIn(clause, value) ?? (marketBenchmark.test(clauseText) ? { key: 'market', label: 'the market' } : undefined);
+      const sign = value.streakSign ?? this.streakSign(clause, value, against !== undefined);
+      if (sign === undefined) return undefined;
+      const records = /\brecords?\b|\ball-time highs?\b|\brecord highs?\b/i.test(clauseText);
+      metric = 'streak';
+      unit = `${value.unit}s`;
+      [low, high] = [sign * value.low, sign * value.high];
+      periodKey = `streak:${value.unit}:${records ? 'records' : 'moves'}:${against?.key ?? 'absolute'}`;
+      periodLabel = records ? `record ${value.unit}s` : against ? `${value.unit}s against ${against.label}` : `${value.unit}s in a row`;
+      open = true;
+    } else if (value.kind === 'multiple') {
+      const kind = value.unit === 'unnamed' ? this.sentenceMultipleKind() : value.unit;
+      if (kind === undefined) return undefined;
+      metric = kind === 'forward' ? 'forward-pe' : kind === 'trailing' ? 'trailing-pe' : 'pe';
+      unit = 'x';
+      periodKey = period && !period.open ? period.key : 'current';
+      periodLabel = periodKey === 'current' ? 'at the as-of date' : periodLabel;
+      open = periodKey === 'current';
+    } else {
+      const growth = this.growthOf(clause, after);
+      if (growth) {
+        if (!period || !/^(?:ytd|year|quarter):/.test(period.key)) return undefined;
+        if (/\b(?:came in|reported|posted|delivered|actual)\b/i.test(clauseText) && /\b(?:expected|estimates?|consensus|forecasts?)\b/i.test(clauseText)) return undefined;
+        metric = growth.metric;
+        periodKey = period.key.replace(/^ytd:/, 'year:');
+        periodLabel = periodKey.startsWith('year:') ? periodKey.slice(5) : period.label;
+        open = false;
+        const sign = value.explicitSign ?? (/contract|shrink|declin|fall|fell|drop/.test(growth.text) ? -1 : 1);
+        [low, high] = sign < 0 ? [-value.high, -value.low] : [value.low, value.high];
+      } else {
+        if (!period || period.growthOnly) return undefined;
+        const segmentText = local(segment.offset, segment.end);
+        if (notAReturn.test(segmentText) || forecast.test(clauseText) || /^\s+of\b/i.test(after)) return undefined;
+        if (/\bby\s*$/i.test(local(Math.max(clause.offset, value.offset - 4), value.offset)) && /\b(?:outperform|underperform|outpac|beat|lag|trail|ahead|behind)/i.test(clauseText)) return undefined;
+        const sign = value.explicitSign ?? this.moveSign(value, segment, after);
+        if (sign === undefined) return undefined;
+        metric = 'return';
+        [low, high] = sign < 0 ? [-value.high, -value.low] : [value.low, value.high];
+      }
+    }
+    if (periodKey === undefined) return undefined;
+    const metricLabel = metric === 'return' ? (periodKey.startsWith('ytd:') ? 'year-to-date return' : 'return') : metric === 'streak' ? 'streak' : metricLabels[metric];
+    return {
+      key: `${subject.key}|${metric}|${periodKey}`,
+      subject: subject.label,
+      metric,
+      metricLabel,
+      period: periodLabel,
+      open,
       low,
       high,
-      ...(figure.range ? { range: negative ? [-figure.range[1], -figure.range[0]] : figure.range } : {}),
-      text: figure.text,
-      offset: figure.offset,
-      length: figure.length,
-      ...note.range(figure.offset, figure.length),
-    });
+      unit,
+      text: local(value.offset, value.offset + value.length),
+      offset: value.offset,
+      length: value.length,
+    };
   }
-  return figures;
-}
 
-function percentFigures(note: NoteSource): RawFigure[] {
-  const { text } = note;
-  const figures: RawFigure[] = [];
-  let skipped: { covers(offset: number): boolean } | undefined;
-  for (let percent = text.indexOf('%'); percent !== -1; percent = text.indexOf('%', percent + 1)) {
-    const line = note.lines.lineAt(percent);
-    if (!note.isTextLine(line) || note.isTableLine(line)) continue;
-    if (isRangeStart(text, percent)) continue; // the first half of "30% to 35%": the second '%' reads the whole
-    const windowStart = Math.max(note.lines.lineStarts[Math.max(0, line - 1)], percent - 60);
-    const match = figureBefore.exec(text.slice(windowStart, percent + 1));
-    if (!match) continue;
-    const offset = windowStart + match.index;
-    skipped ??= note.skippedSpans.cursor();
-    if (skipped.covers(offset)) continue;
-    const value = Number(match[4].replace('−', '-'));
-    const from = match[1] ?? match[3];
-    const half = 0.5 * 10 ** -Math.max(decimals(match[4]), from === undefined ? 0 : decimals(from));
-    let low: number;
-    let high: number;
-    let range: [number, number] | undefined;
-    if (from !== undefined) {
-      range = [Math.min(Number(from), value), Math.max(Number(from), value)];
-      [low, high] = [range[0] - half, range[1] + half];
-    } else {
-      [low, high] = valueBounds(value, half, match[2]?.toLowerCase().replace(/\s+/g, ' '));
+  /** The sentence's text (comments blanked) between two note offsets. */
+  private slice(from: number, to: number): string {
+    return this.sentence.slice(Math.max(0, from - this.base), Math.max(0, to - this.base));
+  }
+
+  private subjectOf(value: StatedValue, clause: { offset: number; end: number }, segment: { offset: number; end: number }): Subject | undefined {
+    const before = lastBefore(this.subjects, value.offset);
+    // "the S&P 500's modest 1.5% gain": a possessive right before the value owns it, whatever its role.
+    if (before >= 0) {
+      const mention = this.subjects[before];
+      if (possessiveGap.test(this.slice(mention.offset + mention.length, value.offset))) return mention.subject;
     }
-    figures.push({ offset, length: percent + 1 - offset, low, high, ...(range ? { range } : {}), text: match[0] });
+    // "the 2% gain in the Nasdaq", "a 1.3% gain seen in large caps": the subject right after the value.
+    const next = this.subjects[before + 1];
+    if (next && next.offset < segment.end && followingGap.test(this.slice(value.offset + value.length, next.offset))) return next.subject;
+    for (let at = before; at >= 0 && this.subjects[at].offset >= clause.offset; at--) if (!this.benchmark[at]) return this.subjects[at].subject;
+    for (let at = before + 1; at < this.subjects.length && this.subjects[at].offset < clause.end; at++) if (!this.benchmark[at]) return this.subjects[at].subject;
+    // "The Nasdaq fell 1.4% on Thursday, and is down 3% this year": an earlier clause's subject carries on.
+    for (let at = before; at >= 0; at--) if (!this.benchmark[at]) return this.subjects[at].subject;
+    return undefined;
   }
-  return figures;
-}
 
-/** What a qualified value allows: "nearly 8%" is 7.2%…8%, "about 8%" 7.2%…8.8%, "more than 8%" at least 8%. */
-function valueBounds(value: number, half: number, qualifier: string | undefined): [number, number] {
-  switch (qualifier) {
-    case undefined:
-      return [value - half, value + half];
-    case 'nearly':
-    case 'almost':
-    case 'just under':
-      return [value * 0.9 - half, value + half];
-    case 'more than':
-    case 'over':
-    case 'above':
-    case 'at least':
-      return [value - half, Infinity];
-    case 'less than':
-    case 'under':
-    case 'below':
-      return [-Infinity, value + half];
-    default:
-      return [value * 0.9 - half, value * 1.1 + half];
+  /** The period phrase in the value's own segment; else the sentence's opening one ("Year to date, …"); else the clause's only one for its only value. */
+  private periodOf(value: StatedValue, clause: { offset: number; end: number }, segment: { offset: number; end: number }, all: readonly StatedValue[]): PeriodPhrase | undefined {
+    const inSegment = this.periods.filter((period) => period.offset >= segment.offset && period.offset < segment.end);
+    if (inSegment.length > 0) {
+      return inSegment.reduce((best, period) => (distance(period, value) < distance(best, value) ? period : best));
+    }
+    const opening = this.periods[0];
+    if (opening) {
+      const openingSegment = this.segments[lastBefore(this.segments, opening.offset + 1)];
+      const valueFree = !all.some((other) => other.offset >= openingSegment.offset && other.offset < openingSegment.end);
+      if (openingSegment.offset === this.base && valueFree) return opening;
+    }
+    const inClause = this.periods.filter((period) => period.offset >= clause.offset && period.offset < clause.end);
+    const valuesInClause = all.filter((other) => other.offset >= clause.offset && other.offset < clause.end);
+    return inClause.length === 1 && valuesInClause.length === 1 ? inClause[0] : undefined;
+  }
+
+  private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {
+    const noun = directionNounAfter.exec(after);
+    if (noun) return /loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell/i.test(noun[0]) ? -1 : 1;
+    const negative = this.negatives[lastBefore(this.negatives, value.offset)];
+    const positive = this.positives[lastBefore(this.positives, value.offset)];
+    const nearest = [negative, positive].filter((word) => word && word.offset >= segment.offset).sort((a, b) => b.offset - a.offset)[0];
+    if (!nearest) return undefined;
+    return nearest === negative ? -1 : 1;
+  }
+
+  private streakSign(clause: { offset: number; end: number }, value: StatedValue, measuredAgainst: boolean): -1 | 1 | undefined {
+    const text = this.slice(clause.offset, clause.end);
+    const up = offsetsOf(measuredAgainst ? aheadOf : positiveMove, text, clause.offset);
+    const down = offsetsOf(measuredAgainst ? behind : negativeMove, text, clause.offset);
+    if (up.length > 0 && down.length === 0) return 1;
+    if (down.length > 0 && up.length === 0) return -1;
+    const nearest = (words: Array<{ offset: number }>) => Math.min(...words.map((word) => Math.abs(word.offset - value.offset)));
+    return up.length > 0 ? (nearest(up) <= nearest(down) ? 1 : -1) : undefined;
+  }
+
+  private benchmarkIn(clause: { offset: number; end: number }, value: StatedValue): Subject | undefined {
+    let found: SubjectMention | undefined;
+    this.subjects.forEach((mention, at) => {
+      if (this.benchmark[at] && mention.offset >= clause.offset && mention.offset < clause.end && (!found || Math.abs(mention.offset - value.offset) < Math.abs(found.offset - value.offset))) found = mention;
+    });
+    return found?.subject;
+  }
+
+  private growthOf(clause: { offset: number; end: number }, after: string): { metric: FigureMetric; text: string } | undefined {
+    const inClause = this.growth.filter((phrase) => phrase.offset >= clause.offset && phrase.offset < clause.end);
+    const phrase = growthAfter.test(after) ? after.toLowerCase() : inClause.reduce<string | undefined>((best, candidate) => best ?? candidate.text, undefined);
+    if (phrase === undefined) return undefined;
+    const metric: FigureMetric = /ebitda/.test(phrase) ? 'ebitda-growth' : /revenue|sales/.test(phrase) ? 'revenue-growth' : 'earnings-growth';
+    return { metric, text: phrase };
+  }
+
+  private sentenceMultipleKind(): string | undefined {
+    const named = /(?:(forward|trailing|12-month forward)\s+)?(?:p\/e|price[- ]to[- ]earnings|earnings multiple)/i.exec(this.sentence) ?? /\b\d+(?:\.\d+)?\s*(?:x|×|times)\s+(forward|trailing)?\s*(?:earnings|eps)/i.exec(this.sentence);
+    if (!named) return undefined;
+    const kind = named[1]?.toLowerCase() ?? '';
+    return kind.includes('forward') ? 'forward' : kind;
   }
 }
 
-function decimals(written: string): number {
-  const point = written.indexOf('.');
-  return point < 0 ? 0 : written.length - point - 1;
-}
-
-// Sentence ends (not after "Jan." or "Inc."), semicolons, paragraph and list-item starts, contrasting conjunctions.
-const clauseBreak = /(?<!\b[A-Z][a-z]{0,2})[.!?](?=\s)|;|\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d+[.)]|#+|>)\s|\b(?:while|whereas|but|versus|vs\.|compared\s+with)\b|,\s+and\b/gi;
-const clauseReach = 300;
-
-function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
-  const before = Math.max(0, start - clauseReach);
-  let clauseStart = before;
-  clauseBreak.lastIndex = 0;
-  const head = text.slice(before, start);
-  for (let match = clauseBreak.exec(head); match !== null; match = clauseBreak.exec(head)) clauseStart = before + match.index + match[0].length;
-  clauseBreak.lastIndex = 0;
-  const tail = text.slice(end, end + clauseReach);
-  const next = clauseBreak.exec(tail);
-  return { start: clauseStart, end: next ? end + next.index : Math.min(text.length, end + clauseReach) };
-}
-
-interface ClauseReading {
-  readonly subjectKey: string;
-  readonly subject: string;
-  readonly metric: FigureMetric;
-  readonly period: string;
-  readonly basis: 'reported' | 'estimate';
-}
-
-function readClause(clause: string, figureAt: number, note: NoteSource, clauseOffset: number, stamps: readonly AsOfStamp[]): ClauseReading | undefined {
-  const subject = subjectOf(clause, note, clauseOffset);
-  if (!subject) return undefined;
-  const growth = growthWords.exec(clause);
-  const stamp = governingStamp(stamps, clauseOffset + figureAt);
-  if (growth) {
-    const word = growth[1].toLowerCase();
-    const metric: FigureMetric = word === 'ebitda' ? 'ebitda-growth' : word.startsWith('revenue') || word === 'sales' ? 'revenue-growth' : 'earnings-growth';
-    const period = periodOf(clause, stamp);
-    if (!period) return undefined;
-    return { ...subject, metric, period, basis: estimateWords.test(clause) ? 'estimate' : 'reported' };
+/** The parts of a sentence between breaks, as spans covering it (the first starts at the sentence's start). */
+function spans(breaks: RegExp, sentence: string, base: number): Array<{ offset: number; end: number }> {
+  const found: Array<{ offset: number; end: number }> = [];
+  let start = base;
+  for (const cut of offsetsOf(breaks, sentence, base)) {
+    found.push({ offset: start, end: cut.offset });
+    start = cut.end;
   }
-  if (ytdWords.test(clause) && returnWords.test(clause) && stamp) {
-    const date = dateOfDayNumber(stamp.lastDay);
-    const period = stamp.precision === 'day' ? `as of ${formatDate(date, 'long')}` : `as of ${formatDate(stamp.date, 'month-long')}`;
-    return { ...subject, metric: 'ytd-return', period, basis: estimateWords.test(clause) ? 'estimate' : 'reported' };
-  }
-  return undefined;
+  found.push({ offset: start, end: base + sentence.length });
+  return found;
 }
 
-function subjectOf(clause: string, note: NoteSource, clauseOffset: number): { subjectKey: string; subject: string } | undefined {
-  const named = subjects.filter(([pattern]) => pattern.test(clause));
-  if (named.length === 1) return { subjectKey: named[0][1], subject: named[0][2] };
-  if (named.length > 1) return undefined;
-  const symbols = new Set(
-    note.mentions.filter((mention) => mention.offset >= clauseOffset && mention.offset < clauseOffset + clause.length).map((mention) => mention.symbol),
-  );
-  if (symbols.size !== 1) return undefined;
-  const [symbol] = symbols;
-  return { subjectKey: `ticker:${symbol}`, subject: symbol };
+function distance(period: PeriodPhrase, value: StatedValue): number {
+  return period.offset >= value.offset + value.length ? period.offset - value.offset - value.length : Math.max(0, value.offset - period.offset - period.length);
 }
 
-/** The one period a growth figure is for ("Q3 2026", "2027"), or undefined when there is none or more than one. */
-function periodOf(clause: string, stamp: AsOfStamp | undefined): string | undefined {
-  const periods = new Set<string>();
-  const stampYear = stamp?.date.year;
-  for (const match of clause.matchAll(quarterPeriod)) {
-    const year = match[2] !== undefined ? 2000 + Number(match[2]) : match[3] !== undefined ? Number(match[3]) : stampYear;
-    if (year === undefined) return undefined;
-    periods.add(`Q${match[1]} ${year}`);
-  }
-  for (const match of clause.matchAll(yearPeriod)) periods.add(match[1] ?? match[2]);
-  for (const match of clause.matchAll(relativeYear)) {
-    if (stampYear === undefined) return undefined;
-    const shift = { this: 0, next: 1, last: -1 }[match[1].toLowerCase() as 'this' | 'next' | 'last'];
-    periods.add(String(stampYear + shift));
-  }
-  return periods.size === 1 ? [...periods][0] : undefined;
-}
-
-/** Two figures with the same key that cannot both be true. */
-export function figuresConflict(a: StatedFigure, b: StatedFigure): boolean {
-  if (a.key !== b.key) return false;
-  if (a.range && b.range) return Math.abs(a.range[0] - b.range[0]) > 1e-9 || Math.abs(a.range[1] - b.range[1]) > 1e-9;
-  return a.high < b.low || b.high < a.low;
+function asOfLabel(stamp: AsOfStamp): string {
+  return stamp.precision === 'day' ? formatDate(stamp.date, 'long') : formatDate(stamp.date, 'month-long');
 }

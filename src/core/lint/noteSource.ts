@@ -1,7 +1,7 @@
 // A note read once for every extractor and rule: its lines, its block structure (one pass of the Markdown block
 // lexer, the expensive part) and, on first use, its ticker mentions and inline spans that are not prose.
 
-import { findTickerMentionsInBlocks, type TickerMention } from '../tickers';
+import { findTickerMentionsInBlocks, type TickerMention, type TickerScanOptions } from '../tickers';
 import { LineIndex } from '../tickers/lineIndex';
 import { frontMatterLineCount, LineKind, mapBlocks, type BlockMap } from '../tickers/markdownBlocks';
 import { collectSkippedSpans, type Spans } from '../tickers/skippedSpans';
@@ -13,13 +13,17 @@ export class NoteSource {
   private skipped: Spans | undefined;
   private frontMatterEnd: number | undefined;
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    /** How mentions are read (the `company (TICK)` form, abbreviations to ignore): from the configuration. */
+    readonly scanOptions?: TickerScanOptions,
+  ) {
     this.lines = new LineIndex(text);
     this.blocks = mapBlocks(this.lines);
   }
 
   get mentions(): readonly TickerMention[] {
-    this.mentionList ??= findTickerMentionsInBlocks(this.lines, this.blocks);
+    this.mentionList ??= findTickerMentionsInBlocks(this.lines, this.blocks, this.scanOptions);
     return this.mentionList;
   }
 

@@ -1,7 +1,7 @@
 // Quote tables: a Markdown table with a Symbol/Ticker column and a Price/Close/Last (or Change) column. Their
 // as-of date is the caption's (a line with a stamp right above or below the table) or else the nearest stamp above.
 
-import { splitRow, type Cell } from '../tickers/tableMentions';
+import { isDelimiterRow, splitRow, stripEmphasis, type Cell } from '../tickers/tableMentions';
 import type { AsOfStamp } from './asOfStamps';
 import type { NoteSource } from './noteSource';
 import { findContaining } from '../sortedRanges';
@@ -31,19 +31,18 @@ export interface QuoteTable {
 const symbolHeader = /^(?:symbols?|tickers?|ticker symbol)$/i;
 const priceHeader = /^(?:price|last|last price|close|closing price|close price|last close|px last)(?:\s*\([^)]*\))?$/i;
 const changeHeader = /^(?:change|chg|% ?change|change ?%|% ?chg|day change|1d)(?:\s*\([^)]*\))?$/i;
-const delimiterRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]): QuoteTable[] {
   const tables: QuoteTable[] = [];
   for (const table of note.blocks.tables) {
     const header = splitRow(note.lines, table.startLine);
-    const names = header.map((cell) => note.text.slice(cell.start, cell.end).replace(/^[*_]+|[*_]+$/g, '').trim());
+    const names = header.map((cell) => stripEmphasis(note.text.slice(cell.start, cell.end)));
     const symbolColumn = names.findIndex((name) => symbolHeader.test(name));
     const priceColumn = names.findIndex((name) => priceHeader.test(name));
     if (symbolColumn < 0 || (priceColumn < 0 && !names.some((name) => changeHeader.test(name)))) continue;
     const rows: QuoteTableRow[] = [];
     for (let line = table.startLine + 1; line <= table.endLine; line++) {
-      if (delimiterRow.test(note.lines.lineText(line))) continue;
+      if (isDelimiterRow(note.lines.lineText(line))) continue;
       const cells = splitRow(note.lines, line);
       const symbolCell = cells[symbolColumn];
       if (!symbolCell) continue;
@@ -75,13 +74,25 @@ function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: nu
   const captionLines = [nearbyTextLine(note, startLine, -1), nearbyTextLine(note, endLine, +1)];
   for (const line of captionLines) {
     if (line === undefined) continue;
-    const stamp = stamps.find((candidate) => candidate.source === 'prose' && candidate.line - 1 === line);
-    if (stamp) return { asOf: stamp, asOfSource: 'caption' };
+    // Stamps are in document order: a binary search per table, not a walk of every stamp (quadratic over a note).
+    for (let index = firstStampFrom(stamps, note.lines.lineStarts[line]); index < stamps.length && stamps[index].line - 1 === line; index++) {
+      if (stamps[index].source === 'prose') return { asOf: stamps[index], asOfSource: 'caption' };
+    }
   }
-  const tableStart = note.lines.lineStarts[startLine];
-  let above: AsOfStamp | undefined;
-  for (const stamp of stamps) if (stamp.offset < tableStart) above = stamp;
+  const above = stamps[firstStampFrom(stamps, note.lines.lineStarts[startLine]) - 1];
   return above ? { asOf: above, asOfSource: 'above' } : {};
+}
+
+/** Index of the first stamp at or after `offset`. */
+function firstStampFrom(stamps: readonly AsOfStamp[], offset: number): number {
+  let low = 0;
+  let high = stamps.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (stamps[mid].offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The first non-blank line next to a table (at most one blank line between), if it is prose. */

@@ -92,3 +92,27 @@ export const exchangePrefixPattern: string = [
   'BATS',
   'INDEX(?:SP|NASDAQ|RUSSELL)?',
 ].join('|');
+
+/**
+ * Reuters instrument codes: the suffix after the symbol names the venue (`KO.N`, `META.O`, `VOD.L`). `.A`/`.B` are
+ * left out on purpose: after a US symbol they are share classes (`BRK.B`), which Reuters writes `BRKb.N`.
+ */
+const ricSuffixes: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
+  ['O', 'NASDAQ'],
+  ['OQ', 'NASDAQ'],
+  ['N', 'NYSE'],
+  ['K', 'NYSE'],
+  ['P', 'NYSEARCA'],
+  ['PK', 'OTC'],
+  ['L', 'LSE'],
+  ['TO', 'TSX'],
+  ['V', 'TSXV'],
+]);
+
+/** The venue of a Reuters RIC suffix (`OQ` → Nasdaq), or undefined when it is not one. */
+export function ricSuffixExchange(suffix: string): ExchangeId | undefined {
+  return ricSuffixes.get(suffix);
+}
+
+/** Index codes writers put after an index's name or behind `^`/`.` ("Nasdaq 100 (NDX)", `^DJI`, `.SPX`). */
+export const indexCodes: ReadonlySet<string> = new Set(['DJI', 'DJIA', 'DJT', 'NDX', 'SPX', 'GSPC', 'IXIC', 'COMP', 'RUT', 'VIX', 'SML', 'SP600', 'NYA', 'OEX', 'MID']);

@@ -2,20 +2,22 @@
 
 import { LineIndex } from './lineIndex';
 import { LineKind, mapBlocks, type BlockMap } from './markdownBlocks';
-import type { TickerMention } from './mention';
+import type { TickerMention, TickerScanOptions } from './mention';
 import { scanInlineMentions } from './inlineMentions';
+import type { ParenthesisOptions } from './parenthesisedMentions';
 import { scanTableMentions } from './tableMentions';
 import { findContaining } from '../sortedRanges';
 import { mergeSorted } from '../sortedMerge';
 
 /** Mentions in document order. Pass a LineIndex you already have to avoid building another. */
-export function findTickerMentions(text: string, lines: LineIndex = new LineIndex(text)): TickerMention[] {
-  return findTickerMentionsInBlocks(lines, mapBlocks(lines));
+export function findTickerMentions(text: string, lines: LineIndex = new LineIndex(text), options?: TickerScanOptions): TickerMention[] {
+  return findTickerMentionsInBlocks(lines, mapBlocks(lines), options);
 }
 
 /** The scan proper, on a block map already made (callers that need the blocks too lex once). */
-export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: BlockMap): TickerMention[] {
+export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: BlockMap, options?: TickerScanOptions): TickerMention[] {
   const text = lines.text;
+  const parenthesisOptions = parenthesisOptionsFor(options);
   const mentions: TickerMention[] = [];
   // Scan maximal runs of prose and table lines in one go: far fewer regex restarts than line by line or cell by cell.
   let line = 0;
@@ -28,7 +30,7 @@ export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: 
     while (line < kinds.length && kinds[line] !== LineKind.Excluded) line++;
     const start = lines.lineStarts[first];
     const end = line < kinds.length ? lines.lineStarts[line] : text.length;
-    scanInlineMentions(text, start, end, lines, mentions);
+    scanInlineMentions(text, start, end, lines, mentions, parenthesisOptions);
   }
   if (tables.length === 0) return mentions;
 
@@ -42,6 +44,14 @@ export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: 
     return cell === symbolCells.length || mention.offset < symbolCells[cell].start;
   });
   return mergeSorted(outsideSymbolCells, tableMentions, (mention) => mention.offset);
+}
+
+const defaults: ParenthesisOptions = { companyParentheses: true };
+
+function parenthesisOptionsFor(options: TickerScanOptions | undefined): ParenthesisOptions {
+  if (options === undefined) return defaults;
+  const ignore = options.ignoreAbbreviations?.length ? new Set(options.ignoreAbbreviations.map((word) => word.trim().toUpperCase())) : undefined;
+  return { companyParentheses: options.companyParentheses ?? true, ...(ignore ? { ignore } : {}) };
 }
 
 /** The mention whose written span contains the offset (for hovers), if any. */

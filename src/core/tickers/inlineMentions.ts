@@ -1,28 +1,23 @@
-// Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` / `NASDAQ:AAPL` and cashtags `$TSLA`.
-// Never inside code spans, HTML comments, link targets or URLs (block-level code never reaches here, see
-// markdownBlocks.ts). Each kind is found by its own regular expression that starts with a rare literal
-// (`, <!--, ](, http, :, $): V8 skips ahead on those at memory speed, where one regex of alternatives would try
-// every position. Skipped spans are collected first; candidates inside them are dropped.
+// Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` / `NASDAQ:AAPL`, cashtags `$TSLA`, and the
+// parenthesised forms of news copy (parenthesisedMentions.ts). Never inside code spans, HTML comments, link targets
+// or URLs (block-level code never reaches here, see markdownBlocks.ts). Each kind is found from a rare character
+// (`, <!--, ](, http, :, $, (, ^): V8 skips ahead on those at memory speed, where one regex of alternatives would
+// try every position. Skipped spans are collected first; candidates inside them are dropped.
 
 import { normalizeExchange } from './exchanges';
-import type { TickerMention } from './mention';
+import { ScannedMention, type TickerMention } from './mention';
 import type { LineIndex } from './lineIndex';
 import { collectSkippedSpans } from './skippedSpans';
-import { mergeSorted } from '../sortedMerge';
+import { scanCaretIndices, scanParenthesisedMentions, type EmitMention, type ParenthesisOptions } from './parenthesisedMentions';
 
 /** A ticker as written: letters first, up to 7 characters, an optional share class (`BRK.B`), `^` for indices. */
 const symbolPattern = String.raw`\^?[A-Za-z][A-Za-z0-9]{0,6}(?:[.-][A-Za-z0-9]{1,2})?`;
 
-// A cashtag's first character is a letter, so `$500` and `$5 billion` are money, not tickers.
-const cashtagPattern = /\$(?<![\w$]\$)([A-Za-z][A-Za-z0-9]{0,5}(?:\.[A-Za-z]{1,2})?)(?![\w$])/g;
-
 // Exchange mentions are found from their colon, which is rare in prose. Behind it: the prefix, glued to an opening
 // parenthesis or standing alone; ahead of it: the symbol(s).
 const longestPrefix = 20;
-const parenthesisedSymbols = new RegExp(`\\s*(${symbolPattern}(?:\\s*,\\s*${symbolPattern})*)\\s*\\)`, 'y');
 // Unparenthesised only when glued to the colon (`NYSEARCA:IWM`), so prose like "Index: GDP" stays prose.
 const gluedSymbol = new RegExp(`(${symbolPattern})(?![\\w])`, 'y');
-const symbolInList = new RegExp(symbolPattern, 'g');
 
 /** Writers' tickers are upper case; matching is case-insensitive only so prefixes like "Nasdaq" match. */
 function isWrittenTicker(symbol: string): boolean {
@@ -34,15 +29,15 @@ function isWrittenTicker(symbol: string): boolean {
 }
 
 /** Appends the mentions found in text[start, end) to `out`, in order. */
-export function scanInlineMentions(text: string, start: number, end: number, lines: LineIndex, out: TickerMention[]): void {
+export function scanInlineMentions(text: string, start: number, end: number, lines: LineIndex, out: TickerMention[], options: ParenthesisOptions = defaultParenthesisOptions): void {
   const segment = start === 0 && end === text.length ? text : text.slice(start, end);
   const skipped = collectSkippedSpans(segment);
   const cashtags: TickerMention[] = [];
   const cashtagSkip = skipped.cursor();
-  cashtagPattern.lastIndex = 0;
-  for (let match = cashtagPattern.exec(segment); match !== null; match = cashtagPattern.exec(segment)) {
-    if (!cashtagSkip.covers(match.index) && isWrittenTicker(match[1])) {
-      cashtags.push(mention(lines, match[1], undefined, 'cashtag', start + match.index, match[0].length, start + match.index + 1));
+  for (let dollar = segment.indexOf('$'); dollar !== -1; dollar = segment.indexOf('$', dollar + 1)) {
+    const end = cashtagEnd(segment, dollar);
+    if (end !== -1 && !cashtagSkip.covers(dollar)) {
+      cashtags.push(new ScannedMention(segment.slice(dollar + 1, end), undefined, 'cashtag', start + dollar, end - dollar, start + dollar + 1, end - dollar - 1, lines));
     }
   }
   const exchanges: TickerMention[] = [];
@@ -51,11 +46,71 @@ export function scanInlineMentions(text: string, start: number, end: number, lin
   for (let colon = segment.indexOf(':'); colon !== -1; colon = segment.indexOf(':', colon + 1)) {
     if (!colonSkip.covers(colon)) scanExchangeMention(segment, colon, emit);
   }
-  // Each list is in document order already: merge rather than sort.
-  mergeSorted(cashtags, exchanges, byOffset, out);
+  const parenthesised: TickerMention[] = [];
+  const collect =
+    (list: TickerMention[]): EmitMention =>
+    (symbol, exchange, form, at, length, symbolAt, symbolLength) =>
+      list.push(new ScannedMention(symbol, exchange, form, start + at, length, start + symbolAt, symbolLength, lines));
+  if (segment.includes('(')) scanParenthesisedMentions(segment, skipped.cursor().covers, options, collect(parenthesised));
+  const carets: TickerMention[] = [];
+  if (segment.includes('^')) scanCaretIndices(segment, skipped.cursor().covers, collect(carets));
+  mergeWithoutOverlaps([exchanges, parenthesised, carets, cashtags], out);
 }
 
-const byOffset = (mention: TickerMention) => mention.offset;
+const defaultParenthesisOptions: ParenthesisOptions = { companyParentheses: true };
+
+/**
+ * Appends lists each in document order to `out` in document order. Where two forms claim the same characters
+ * (`(NYSE: $KO)` is an exchange mention holding a cashtag; `(^DJI -0.3%)` a chip holding a caret index), the one
+ * that starts first, or on a tie the earlier list's, wins.
+ */
+function mergeWithoutOverlaps(lists: ReadonlyArray<readonly TickerMention[]>, out: TickerMention[]): void {
+  const next = lists.map(() => 0);
+  let reach = -1;
+  for (;;) {
+    let best = -1;
+    let bestOffset = Infinity;
+    for (let i = 0; i < lists.length; i++) {
+      const list = lists[i];
+      if (next[i] < list.length && list[next[i]].offset < bestOffset) {
+        best = i;
+        bestOffset = list[next[i]].offset;
+      }
+    }
+    if (best === -1) return;
+    const mention = lists[best][next[best]++];
+    if (mention.offset < reach) continue;
+    out.push(mention);
+    reach = mention.offset + mention.length;
+  }
+}
+
+/**
+ * End of the cashtag whose `$` is at `dollar`, or -1: a letter first (`$500` is money), up to six letters or digits,
+ * an optional class (`$BRK.B`), all upper case, and no word character or `$` glued on either side (`US$TSLA`, `$x$`).
+ */
+function cashtagEnd(segment: string, dollar: number): number {
+  const before = dollar > 0 ? segment.charCodeAt(dollar - 1) : 32;
+  if (isWordChar(before) || before === 36) return -1;
+  let at = dollar + 1;
+  if (!isUpper(segment.charCodeAt(at))) return -1;
+  at++;
+  while (at - dollar <= 6 && isUpperOrDigit(segment.charCodeAt(at))) at++;
+  if (segment.charCodeAt(at) === 46 /* . */ && isUpper(segment.charCodeAt(at + 1))) {
+    const classEnd = isUpper(segment.charCodeAt(at + 2)) ? at + 3 : at + 2;
+    if (!isWordChar(segment.charCodeAt(classEnd)) && segment.charCodeAt(classEnd) !== 36) return classEnd;
+  }
+  const after = segment.charCodeAt(at);
+  return isWordChar(after) || after === 36 ? -1 : at;
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isUpperOrDigit(code: number): boolean {
+  return isUpper(code) || (code >= 48 && code <= 57);
+}
 
 type Emit = (symbol: string, exchange: TickerMention['exchange'], form: TickerMention['form'], at: number, length: number, symbolAt: number) => void;
 
@@ -71,20 +126,58 @@ function scanExchangeMention(segment: string, colon: number, emit: Emit): void {
     if (symbol !== undefined && isWrittenTicker(symbol)) emit(symbol, exchange, 'exchange', prefixAt, colon + 1 + symbol.length - prefixAt, colon + 1);
     return;
   }
-  parenthesisedSymbols.lastIndex = colon + 1;
-  const list = parenthesisedSymbols.exec(segment);
-  if (!list) return;
-  const listAt = colon + 1 + list[0].indexOf(list[1]);
+  // The list up to `)` is read first and emitted only when whole: `(NYSE: KO and more)` is prose.
+  const items = symbolListItems(segment, colon + 1);
+  if (items === undefined) return;
   // The first mention spans `NYSE: BRK.A`; later ones in the list just their symbol.
   let first = true;
-  symbolInList.lastIndex = 0;
-  for (let item = symbolInList.exec(list[1]); item !== null; item = symbolInList.exec(list[1])) {
-    if (!isWrittenTicker(item[0])) continue;
-    const symbolAt = listAt + item.index;
+  for (let i = 0; i < items.length; i += 2) {
+    const symbolAt = items[i];
+    const symbol = segment.slice(symbolAt, items[i + 1]);
+    if (!isWrittenTicker(symbol)) continue;
     const at = first ? prefixAt : symbolAt;
-    emit(item[0], exchange, 'exchange', at, symbolAt + item[0].length - at, symbolAt);
+    emit(symbol, exchange, 'exchange', at, symbolAt + symbol.length - at, symbolAt);
     first = false;
   }
+}
+
+/**
+ * `BRK.A, $BRK.B )` from `at`: start and end offsets of each symbol (a `$` before one is skipped), or undefined when
+ * what follows is not a list of symbols closed by `)`. By hand: this runs for every exchange mention.
+ */
+function symbolListItems(segment: string, at: number): number[] | undefined {
+  const bounds: number[] = [];
+  for (;;) {
+    at = skipSpace(segment, at);
+    if (segment.charCodeAt(at) === 36 /* $ */) at++;
+    const start = at;
+    if (segment.charCodeAt(at) === 94 /* ^ */) at++;
+    if (!isLetter(segment.charCodeAt(at))) return undefined;
+    const rootStart = at++;
+    while (at - rootStart < 7 && isAlphanumeric(segment.charCodeAt(at))) at++;
+    const separator = segment.charCodeAt(at);
+    if ((separator === 46 || separator === 45) && isAlphanumeric(segment.charCodeAt(at + 1))) {
+      at += isAlphanumeric(segment.charCodeAt(at + 2)) ? 3 : 2;
+    }
+    bounds.push(start, at);
+    at = skipSpace(segment, at);
+    const next = segment.charCodeAt(at);
+    if (next === 41 /* ) */) return bounds;
+    if (next !== 44 /* , */) return undefined;
+    at++;
+  }
+}
+
+function skipSpace(segment: string, at: number): number {
+  for (;;) {
+    const code = segment.charCodeAt(at);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return at;
+    at++;
+  }
+}
+
+function isAlphanumeric(code: number): boolean {
+  return isLetter(code) || (code >= 48 && code <= 57);
 }
 
 /**
@@ -99,7 +192,7 @@ function prefixBefore(segment: string, colon: number): { exchange: TickerMention
   const lastWordAt = wordStartBefore(segment, end);
   const secondLastEnd = skipBlanksBack(segment, lastWordAt);
   const twoWordsAt = secondLastEnd < lastWordAt && secondLastEnd > 0 ? wordStartBefore(segment, secondLastEnd) : lastWordAt;
-  for (const at of twoWordsAt < lastWordAt ? [twoWordsAt, lastWordAt] : [lastWordAt]) {
+  for (let at = twoWordsAt; at !== -1; at = at === lastWordAt ? -1 : lastWordAt) {
     if (end - at > longestPrefix) continue;
     const exchange = normalizeExchange(segment.slice(at, end));
     if (exchange === undefined) continue;
@@ -151,21 +244,8 @@ function mention(
   length: number,
   symbolOffset: number,
 ): TickerMention {
-  const line = lines.lineAt(offset);
-  const column = offset - lines.lineStarts[line] + 1;
   // `^RUT` is the index RUT: the caret is how some writers mark an index, not part of the symbol.
-  const caret = written.startsWith('^') ? 1 : 0;
-  const symbol = written.slice(caret);
-  // Every mention has the same properties (exchange may be undefined): one hidden class keeps the scan fast.
-  return {
-    symbol,
-    exchange,
-    form,
-    line: line + 1,
-    column,
-    length,
-    offset,
-    symbolOffset: symbolOffset + caret,
-    symbolLength: symbol.length,
-  };
+  const caret = written.charCodeAt(0) === 94 ? 1 : 0;
+  const symbol = caret === 0 ? written : written.slice(caret);
+  return new ScannedMention(symbol, exchange, form, offset, length, symbolOffset + caret, symbol.length, lines);
 }

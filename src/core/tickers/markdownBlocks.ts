@@ -3,7 +3,7 @@
 // and hand-written fence matching gets those wrong. Only line numbers are taken from it: the mention scan then
 // works on the original text, so offsets stay exact whatever marked normalises (line endings, tabs, prefixes).
 
-import { Lexer, type Token, type Tokens } from 'marked';
+import { Lexer, Tokenizer, type Token, type Tokens } from 'marked';
 import type { LineIndex } from './lineIndex';
 
 export const LineKind = {
@@ -60,7 +60,7 @@ export function mapBlocks(lines: LineIndex): BlockMap {
 
   const bodyStart = bodyStartLine < lines.lineCount ? lines.lineStarts[bodyStartLine] : lines.text.length;
   const body = lines.text.slice(bodyStart).replace(/\r\n?/g, '\n');
-  const tokens = new Lexer({ gfm: true }).blockTokens(body, []);
+  const tokens = depthBoundLexer().blockTokens(body, []);
 
   const markLines = (first: number, last: number, kind: LineKind) => {
     if (last >= first) kinds.fill(kind, first, Math.min(last + 1, kinds.length));
@@ -107,6 +107,40 @@ export function mapBlocks(lines: LineIndex): BlockMap {
   };
   walk(tokens, bodyStartLine);
   return { kinds, tables, fences };
+}
+
+/** Deeper than any real note nests: block quotes and lists inside each other, counted together. */
+export const maxContainerDepth = 16;
+
+/**
+ * marked lexes each container's content again at every level (time grows with depth × size) and recurses once per
+ * level (2,000 nested `>` overflow the stack). A quote or list deeper than `maxContainerDepth` is still recognised,
+ * but its content is not lexed: its lines stay prose, and the work and the recursion are bounded.
+ */
+function depthBoundLexer(): Lexer {
+  let depth = 0;
+  class DepthCountingTokenizer extends Tokenizer {
+    override blockquote(src: string): Tokens.Blockquote | undefined {
+      return nested(() => super.blockquote(src));
+    }
+    override list(src: string): Tokens.List | undefined {
+      return nested(() => super.list(src));
+    }
+  }
+  const nested = <T>(open: () => T): T => {
+    depth++;
+    try {
+      return open();
+    } finally {
+      depth--;
+    }
+  };
+  const lexer = new Lexer({ gfm: true, tokenizer: new DepthCountingTokenizer() });
+  const lexContent = lexer.blockTokens.bind(lexer) as (src: string, tokens: Token[], lastParagraphClipped?: boolean) => Token[];
+  // Containers lex their content through the lexer's own blockTokens: past the limit it returns nothing.
+  lexer.blockTokens = ((src: string, tokens: Token[] = [], lastParagraphClipped?: boolean) =>
+    depth > maxContainerDepth ? tokens : lexContent(src, tokens, lastParagraphClipped)) as Lexer['blockTokens'];
+  return lexer;
 }
 
 function countNewlines(text: string): number {

@@ -5,7 +5,7 @@ import { normalizeExchange, exchangePrefixPattern } from './exchanges';
 import type { LineIndex } from './lineIndex';
 import type { TickerMention } from './mention';
 import type { TableBlock } from './markdownBlocks';
-import { skipCodeSpan } from './skippedSpans';
+import { CodeSpanFinder } from './skippedSpans';
 
 export interface Cell {
   /** Offsets of the cell's content with surrounding spaces trimmed. */
@@ -15,7 +15,6 @@ export interface Cell {
 
 const symbolHeader = /^(?:symbols?|tickers?|ticker symbol)$/i;
 const exchangeHeader = /^(?:exchange|market|listing|venue)$/i;
-const delimiterRow = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /** A symbol cell: optional emphasis or link text around an optional `$`/prefix and the ticker. */
 const symbolCell = new RegExp(
@@ -34,7 +33,7 @@ export function scanTableMentions(table: TableBlock, lines: LineIndex, out: Tick
   const exchangeColumn = headerTexts.findIndex((text) => exchangeHeader.test(text));
   const symbolCells: Cell[] = [];
   for (let line = table.startLine + 1; line <= table.endLine; line++) {
-    if (delimiterRow.test(lines.lineText(line))) continue;
+    if (isDelimiterRow(lines.lineText(line))) continue;
     const cells = splitRow(lines, line);
     const cell = cells[symbolColumn];
     if (!cell) continue;
@@ -82,7 +81,7 @@ export function splitRow(lines: LineIndex, line: number): Cell[] {
     } else if (code === 96 /* ` */) {
       let runEnd = at;
       while (text.charCodeAt(runEnd) === 96) runEnd++;
-      const resume = skipCodeSpan(text.slice(0, lineEnd), at, runEnd - at);
+      const resume = codeSpansOf(lines).skip(at, runEnd - at, lineEnd);
       at = Math.max(resume, runEnd) - 1;
     } else if (code === 124 /* | */) {
       separators.push(at);
@@ -116,6 +115,35 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9;
 }
 
-function stripEmphasis(cellText: string): string {
-  return cellText.replace(/^[*_]+|[*_]+$/g, '').trim();
+/** A cell without the emphasis marks around it (`**Ticker**` → `Ticker`), trimmed. */
+export function stripEmphasis(cellText: string): string {
+  // A loop, not /[*_]+$/: that pattern retries from every mark of a long run that is not at the end (quadratic).
+  const isMark = (code: number) => code === 42 /* * */ || code === 95; /* _ */
+  let start = 0;
+  let end = cellText.length;
+  while (start < end && isMark(cellText.charCodeAt(start))) start++;
+  while (end > start && isMark(cellText.charCodeAt(end - 1))) end--;
+  return cellText.slice(start, end).trim();
+}
+
+/**
+ * A table's delimiter row (`| --- | :-: |`): every cell dashes with optional alignment colons. Read cell by cell:
+ * a single pattern for the row has overlapping whitespace quantifiers and backtracks quadratically on long rows.
+ */
+export function isDelimiterRow(lineText: string): boolean {
+  const cells = lineText.split('|');
+  if (cells.length > 1 && cells[0].trim() === '') cells.shift();
+  if (cells.length > 1 && cells[cells.length - 1].trim() === '') cells.pop();
+  return cells.every((cell) => delimiterCell.test(cell.trim()));
+}
+
+const delimiterCell = /^:?-+:?$/;
+
+// One code-span finder per note text (its LineIndex), shared by the rows of every table in it.
+const codeSpanFinders = new WeakMap<LineIndex, CodeSpanFinder>();
+
+function codeSpansOf(lines: LineIndex): CodeSpanFinder {
+  let finder = codeSpanFinders.get(lines);
+  if (!finder) codeSpanFinders.set(lines, (finder = new CodeSpanFinder(lines.text)));
+  return finder;
 }

@@ -7,6 +7,8 @@ import type { ChartProblem } from '../../core/charts/chartProblem';
 import type { ChartPanelState, ChartWebviewState, ExportFormat, FromWebviewMessage, ToWebviewMessage } from '../../core/charts/messages';
 import { buildChartPanelHtml } from '../../core/charts/panelHtml';
 import { buildPanelContent } from '../../core/charts/panelState';
+import { readWebviewMessage } from '../../core/charts/webviewMessages';
+import { insertChartCommand } from './insertChart';
 import type { ChartDiagnostics } from './chartDiagnostics';
 import type { HistorySource } from '../../core/charts/prepareCharts';
 import { showError } from '../notify';
@@ -21,6 +23,9 @@ export interface ChartPanelServices {
 }
 
 const updateDelayMs = 250;
+/** When market data is unavailable (offline), ask again after this long, doubling up to the maximum. */
+const dataRetryFirstMs = 15_000;
+const dataRetryMaxMs = 5 * 60_000;
 
 export class ChartPanel implements vscode.Disposable {
   static readonly viewType = 'marketNotes.charts';
@@ -33,6 +38,8 @@ export class ChartPanel implements vscode.Disposable {
   private readonly outbox: ToWebviewMessage[] = [];
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelayMs = dataRetryFirstMs;
   private readonly disposables: vscode.Disposable[] = [];
 
   /** Shows the panel beside the editor (creating it if needed) for `document`, or the active note. */
@@ -52,11 +59,15 @@ export class ChartPanel implements vscode.Disposable {
   static async revive(panel: vscode.WebviewPanel, services: ChartPanelServices, saved: ChartWebviewState | undefined): Promise<void> {
     panel.webview.options = webviewOptions(services.extensionUri);
     let document = activeMarkdownDocument();
-    if (saved?.source) {
+    // The saved state comes from the webview: reopen only a note of this workspace, never any URI it names.
+    const savedUri = typeof saved?.source === 'string' ? parseUri(saved.source) : undefined;
+    if (saved?.source && !(savedUri && vscode.workspace.getWorkspaceFolder(savedUri))) {
+      services.log.warn('Charts: not reopening a note outside the workspace');
+    } else if (savedUri) {
       try {
-        document = await vscode.workspace.openTextDocument(vscode.Uri.parse(saved.source, true));
+        document = await vscode.workspace.openTextDocument(savedUri);
       } catch (error) {
-        services.log.warn(`Charts: cannot reopen ${saved.source}: ${error instanceof Error ? error.message : String(error)}`);
+        services.log.warn(`Charts: cannot reopen ${savedUri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     await new ChartPanel(panel, services).start(document);
@@ -74,7 +85,11 @@ export class ChartPanel implements vscode.Disposable {
     ChartPanel.current = this;
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: FromWebviewMessage) => void this.receive(message)),
+      panel.webview.onDidReceiveMessage((message: unknown) => {
+        const checked = readWebviewMessage(message, this.document?.lineCount ?? 0);
+        if (checked) void this.receive(checked);
+        else services.log.warn(`Charts: ignored a malformed message from the panel (${describeMessage(message)})`);
+      }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor?.document.languageId === 'markdown' && editor.document !== this.document) void this.show(editor.document);
       }),
@@ -106,6 +121,7 @@ export class ChartPanel implements vscode.Disposable {
   dispose(): void {
     if (ChartPanel.current === this) ChartPanel.current = undefined;
     clearTimeout(this.timer);
+    clearTimeout(this.retryTimer);
     this.generation++;
     this.panel.dispose();
     while (this.disposables.length > 0) this.disposables.pop()?.dispose();
@@ -149,10 +165,25 @@ export class ChartPanel implements vscode.Disposable {
       this.services.history?.history,
     );
     if (generation !== this.generation) return false;
-    this.state = content.state;
+    const appearance = vscode.workspace.getConfiguration('marketNotes.charts', document.uri).get<string>('exportAppearance');
+    this.state = { ...content.state, exportAppearance: appearance === 'asShown' ? 'asShown' : 'light' };
     this.dataProblems = { version: document.version, problems: content.dataProblems };
+    this.scheduleDataRetry(content.retryData);
     this.services.log.trace(`Charts: ${content.state.charts.length} chart(s) of ${fileName(document.uri)} v${document.version} in ${Date.now() - started} ms`);
     return true;
+  }
+
+  /** Offline now is not offline for good: ask again later, less and less often, until the data comes. */
+  private scheduleDataRetry(needed: boolean): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    if (!needed) {
+      this.retryDelayMs = dataRetryFirstMs;
+      return;
+    }
+    const delay = this.retryDelayMs;
+    this.retryDelayMs = Math.min(this.retryDelayMs * 2, dataRetryMaxMs);
+    this.retryTimer = setTimeout(() => void this.update(), delay);
   }
 
   private async receive(message: FromWebviewMessage): Promise<void> {
@@ -181,6 +212,12 @@ export class ChartPanel implements vscode.Disposable {
         break;
       case 'refreshData':
         this.refreshData();
+        break;
+      case 'insertChart':
+        if (document) {
+          await vscode.window.showTextDocument(document, { viewColumn: vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn ?? vscode.ViewColumn.One });
+          await vscode.commands.executeCommand(insertChartCommand);
+        }
         break;
     }
   }
@@ -220,6 +257,20 @@ function activeMarkdownDocument(): vscode.TextDocument | undefined {
 /** 128 random bits from the platform's CSPRNG (Web Crypto: the same in the desktop and the web extension host). */
 function createNonce(): string {
   return btoa(String.fromCharCode(...globalThis.crypto.getRandomValues(new Uint8Array(16))));
+}
+
+function parseUri(text: string): vscode.Uri | undefined {
+  try {
+    return vscode.Uri.parse(text, true);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a refused message was, without echoing its content into the log. */
+function describeMessage(message: unknown): string {
+  const type = (message as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && /^[A-Za-z]{1,30}$/.test(type) ? `type ${type}` : typeof message;
 }
 
 function fileName(uri: vscode.Uri): string {

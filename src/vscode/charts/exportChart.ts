@@ -16,7 +16,9 @@ export async function saveChartExport(document: vscode.TextDocument, line: numbe
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, exportBytes(format, data));
-  void showInformation(`Chart exported to ${vscode.workspace.asRelativePath(target)}`);
+  const action = await showInformation(`Chart exported to ${vscode.workspace.asRelativePath(target)}`, 'Open', 'Reveal');
+  if (action === 'Open') await vscode.commands.executeCommand('vscode.open', target);
+  if (action === 'Reveal') await vscode.commands.executeCommand('revealFileInOS', target);
 }
 
 /** SVG text as UTF-8, or the PNG data URL's bytes. */
@@ -38,7 +40,7 @@ export async function pickExportFormat(): Promise<ExportFormat | undefined> {
       { label: 'SVG', description: 'Vector: sharp at any size, editable', format: 'svg' as const },
       { label: 'PNG', description: 'Image at 2× resolution', format: 'png' as const },
     ],
-    { title: 'Export chart as' },
+    { title: 'Export chart as (light on white; set marketNotes.charts.exportAppearance to "asShown" for the panel\'s colours)' },
   );
   return picked?.format;
 }

@@ -6,6 +6,7 @@ import type { ChartRange } from '../../core/charts/marketBinding';
 import { prepareCharts } from '../../core/charts/prepareCharts';
 import type { ChartWebviewState } from '../../core/charts/messages';
 import type { History } from '../../core/quotes/quote';
+import type { TickerMention } from '../../core/tickers';
 import { ChartDiagnostics } from './chartDiagnostics';
 import { ChartPanel, type ChartPanelServices } from './chartPanel';
 import { chartLineAt, pickExportFormat, saveChartExport } from './exportChart';
@@ -24,6 +25,8 @@ export interface ChartDeps {
   readonly history?: (ticker: { symbol: string }, range: ChartRange) => Promise<History>;
   /** Drop cached histories, so "Refresh data" asks the provider again. */
   readonly forgetHistory?: () => void;
+  /** A note's ticker mentions as hover and lint read them, for the "Insert chart of …" code action. */
+  readonly mentions?: (document: vscode.TextDocument) => readonly TickerMention[];
 }
 
 const markdown: vscode.DocumentSelector = { language: 'markdown' };
@@ -53,7 +56,7 @@ export function registerCharts(context: vscode.ExtensionContext, deps: ChartDeps
     vscode.commands.registerCommand(chartCommands.open, () => ChartPanel.createOrShow(services)),
     vscode.commands.registerCommand(chartCommands.insert, (args?: InsertChartArgs) => insertChart(history?.history, deps.log, args)),
     vscode.commands.registerCommand(chartCommands.export, () => exportChartUnderCursor(services)),
-    vscode.languages.registerCodeActionsProvider(markdown, new InsertChartCodeActionProvider(), InsertChartCodeActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(markdown, new InsertChartCodeActionProvider(deps.mentions), InsertChartCodeActionProvider.metadata),
     { dispose: () => ChartPanel.currentPanel?.dispose() },
   );
 }

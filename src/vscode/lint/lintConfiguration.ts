@@ -3,10 +3,13 @@
 
 import * as vscode from 'vscode';
 import { readWorkspaceText } from '../workspaceFiles';
-import { configFileName, parseLintConfig, resolveLintConfig, type LintConfig, type LintSettings, type RuleSetting } from '../../core/lint/config';
+import { configFileName, parseLintConfig, resolveLintConfig, tickerScanOptions, type LintConfig, type LintSettings, type RuleSetting } from '../../core/lint/config';
+import type { TickerScanOptions } from '../../core/tickers';
 
 export class LintConfiguration implements vscode.Disposable {
   private readonly files = new Map<string, Promise<LintSettings | undefined>>();
+  /** The file layers read so far, for callers that cannot wait (the mention scan behind a hover). */
+  private readonly loadedFiles = new Map<string, LintSettings | undefined>();
   private readonly problems = vscode.languages.createDiagnosticCollection('market-notes-config');
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -16,6 +19,7 @@ export class LintConfiguration implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${configFileName}`);
     const reload = () => {
       this.files.clear();
+      this.loadedFiles.clear();
       this.changed.fire();
     };
     this.disposables = [
@@ -23,7 +27,7 @@ export class LintConfiguration implements vscode.Disposable {
       watcher.onDidChange(reload),
       watcher.onDidCreate(reload),
       watcher.onDidDelete(reload),
-      vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('marketNotes.lint') && this.changed.fire()),
+      vscode.workspace.onDidChangeConfiguration((event) => (event.affectsConfiguration('marketNotes.lint') || event.affectsConfiguration('marketNotes.tickers')) && this.changed.fire()),
       this.problems,
       this.changed,
     ];
@@ -37,6 +41,16 @@ export class LintConfiguration implements vscode.Disposable {
     return { config: resolveLintConfig(settings, await this.fileLayer(folder.uri)), root: folder.uri };
   }
 
+  /**
+   * How mentions are read in a note, at once: settings, then the folder's `.market-notes.json` if it has been read
+   * (forNote reads it; lint asks forNote before scanning, so the scan lint and hover share sees the file).
+   */
+  tickerScanOptions(uri: vscode.Uri): TickerScanOptions {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const settings = settingsLayer(uri);
+    return tickerScanOptions(folder ? resolveLintConfig(settings, this.loadedFiles.get(folder.uri.toString())) : resolveLintConfig(settings));
+  }
+
   enabled(uri: vscode.Uri): boolean {
     return vscode.workspace.getConfiguration('marketNotes.lint', uri).get<boolean>('enabled', true);
   }
@@ -45,7 +59,10 @@ export class LintConfiguration implements vscode.Disposable {
     const key = root.toString();
     let layer = this.files.get(key);
     if (!layer) {
-      layer = this.readFile(vscode.Uri.joinPath(root, configFileName));
+      layer = this.readFile(vscode.Uri.joinPath(root, configFileName)).then((settings) => {
+        this.loadedFiles.set(key, settings);
+        return settings;
+      });
       this.files.set(key, layer);
     }
     return layer;
@@ -85,5 +102,6 @@ function settingsLayer(uri: vscode.Uri): LintSettings {
     priceDriftPercent: config.get<number>('priceDriftPercent'),
     rules: config.get<Record<string, RuleSetting>>('rules', {}),
     ignore: config.get<string[]>('ignore', []),
+    tickers: { companyParentheses: vscode.workspace.getConfiguration('marketNotes.tickers', uri).get<boolean>('companyParentheses', true) },
   };
 }

@@ -1,12 +1,14 @@
-// Lint in the editor: on open and while typing (debounced, never blocking typing; a generation counter per note
-// drops late results), a workspace figure index for conflicting-figures kept current as files change, and
-// "Lint Workspace Notes" with progress. Diagnostics keep the findings they came from, for the quick fixes.
+// Lint in the editor: on open and while typing (debounced; a generation counter per note drops late results), a
+// workspace figure index for conflicting-figures kept current as files change, and "Lint Workspace Notes" with
+// progress. Lint and the index run in a worker thread under a time budget per note, so typing never waits for
+// them and a note that is too complex gets one information diagnostic instead of freezing the extension host.
+// Diagnostics keep the findings they came from, for the quick fixes.
 
 import * as vscode from 'vscode';
-import { lintNote, WorkspaceFigureIndex, type Finding, type NoteSource, type QuoteLookup } from '../../core/lint';
+import type { Finding, QuoteLookup } from '../../core/lint';
 import { ignoreMatcher } from '../../core/lint/config';
 import { QuoteError } from '../../core/quotes/quote';
-import type { MentionIndex } from '../mentionIndex';
+import { LintWorker } from '../../node/lintWorkerClient';
 import type { QuoteService } from '../quotes/quoteService';
 import { toDiagnostic } from './findingDiagnostics';
 import { readWorkspaceText } from '../workspaceFiles';
@@ -14,6 +16,8 @@ import type { LintConfiguration } from './lintConfiguration';
 import { showLintSummary } from './lintSummary';
 
 const typingDelayMs = 300;
+/** Past this, a note's lint is cancelled (see LintWorker). Generous: a 5 MB note of prose lints in about 2 s. */
+const lintBudgetMs = 8_000;
 // In the editor the charts feature reports broken chart blocks (with what vega itself refused in the panel), through
 // the same core reading of the block; lint leaves that rule to it so a block is not reported twice.
 const rulesOwnedElsewhere = new Set(['invalid-chart']);
@@ -30,17 +34,17 @@ export class LintController implements vscode.Disposable {
   private readonly linted = new Map<string, LintedNote>();
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly figureIndex = new WorkspaceFigureIndex();
+  private readonly worker: LintWorker;
   private readonly disposables: vscode.Disposable[] = [];
   private indexed?: Promise<void>;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
-    private readonly mentionIndex: MentionIndex,
     private readonly quotes: QuoteService,
     private readonly configuration: LintConfiguration,
   ) {
+    this.worker = new LintWorker({ script: vscode.Uri.joinPath(extensionUri, 'dist', 'lintWorker.js').fsPath, budgetMs: lintBudgetMs, logger: log });
     const watcher = vscode.workspace.createFileSystemWatcher(noteGlob);
     this.disposables.push(
       this.diagnostics,
@@ -48,7 +52,7 @@ export class LintController implements vscode.Disposable {
       watcher.onDidChange((uri) => this.reindexFromDisk(uri)),
       watcher.onDidCreate((uri) => this.reindexFromDisk(uri)),
       watcher.onDidDelete((uri) => {
-        this.figureIndex.remove(indexKey(uri));
+        this.worker.forget(indexKey(uri));
         this.diagnostics.delete(uri);
         this.relintOpenNotes();
       }),
@@ -104,12 +108,11 @@ export class LintController implements vscode.Disposable {
 
   private async lintDocument(document: vscode.TextDocument): Promise<readonly Finding[] | undefined> {
     if (document.isClosed) return undefined;
-    const facts = this.mentionIndex.facts(document);
-    this.figureIndex.update(indexKey(document.uri), facts.source.text, facts.source);
-    return this.lintText(document.uri, facts.source.text, document.version, facts.source);
+    // The text only: lexing it (and everything else) happens in the worker, and re-indexes its figures there.
+    return this.lintText(document.uri, document.getText(), document.version, true);
   }
 
-  private async lintText(uri: vscode.Uri, text: string, version = -1, note?: NoteSource): Promise<readonly Finding[] | undefined> {
+  private async lintText(uri: vscode.Uri, text: string, version = -1, indexFirst = false): Promise<readonly Finding[] | undefined> {
     const key = uri.toString();
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
@@ -125,13 +128,14 @@ export class LintController implements vscode.Disposable {
       this.diagnostics.delete(uri);
       return [];
     }
-    let findings: Finding[];
-    try {
-      findings = await lintNote(text, { file: relative, config, quotes: this.quoteLookup(uri), figureIndex: this.figureIndex, logger: this.log, ...(note ? { note } : {}) });
-    } catch (error) {
-      this.log.error(`Lint failed on ${relative}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const outcome = await this.worker.lint(text, { file: relative, config, quotes: this.quoteLookup(uri), indexFirst }, key);
+    if (outcome.kind === 'superseded') return undefined;
+    if (outcome.kind === 'failed') {
+      this.log.error(`Lint failed on ${relative}: ${outcome.message}`);
       return undefined;
     }
+    if (outcome.kind === 'too-complex') this.log.warn(`${relative}: ${outcome.finding.message}`);
+    const findings = outcome.kind === 'linted' ? outcome.findings : [outcome.finding];
     // A newer lint of this note started while this one waited on quotes: its result wins.
     if (this.generations.get(key) !== generation) return undefined;
     this.linted.set(key, { version, findings });
@@ -151,14 +155,16 @@ export class LintController implements vscode.Disposable {
   private indexWorkspace(files?: readonly vscode.Uri[]): Promise<void> {
     const run = async () => {
       const notes = files ?? (await vscode.workspace.findFiles(noteGlob, excludeGlob));
+      const indexed: Array<Promise<unknown>> = [];
       for (const uri of notes) {
         const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
         try {
-          this.figureIndex.update(indexKey(uri), open ? open.getText() : await readWorkspaceText(uri));
+          indexed.push(this.worker.index(indexKey(uri), open ? open.getText() : await readWorkspaceText(uri)));
         } catch (error) {
           this.log.warn(`Could not index ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
+      await Promise.all(indexed);
     };
     return run();
   }
@@ -166,10 +172,10 @@ export class LintController implements vscode.Disposable {
   private async reindexFromDisk(uri: vscode.Uri): Promise<void> {
     if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString())) return; // the editor's text wins
     try {
-      this.figureIndex.update(indexKey(uri), await readWorkspaceText(uri));
+      await this.worker.index(indexKey(uri), await readWorkspaceText(uri));
       this.relintOpenNotes();
     } catch {
-      this.figureIndex.remove(indexKey(uri));
+      this.worker.forget(indexKey(uri));
     }
   }
 
@@ -186,6 +192,7 @@ export class LintController implements vscode.Disposable {
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
+    this.worker.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

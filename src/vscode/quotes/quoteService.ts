@@ -35,6 +35,8 @@ const historyReuseMs = 30 * 60_000;
 export class QuoteService implements vscode.Disposable {
   private readonly caches = new Map<HttpProviderId, { cache: QuoteCache; provider: HttpQuoteProvider; subscription: { dispose(): void } }>();
   private readonly histories = new Map<string, { at: number; history: Promise<History | undefined> }>();
+  /** The last failure of each history look-up that failed, until one succeeds. */
+  private readonly historyFailures = new Map<string, unknown>();
   private readonly states = new Map<ProviderId, ProviderState>();
   /** A history request failed for want of a network and none has succeeded since. */
   private historyOffline = false;
@@ -64,6 +66,17 @@ export class QuoteService implements vscode.Disposable {
 
   state(provider: ProviderId): ProviderState {
     return provider === 'snapshot' ? { kind: 'snapshot' } : (this.states.get(provider) ?? { kind: 'idle' });
+  }
+
+  /**
+   * The last quote the cache holds, however old, without asking anyone (the Markdown preview's markers); undefined
+   * for the snapshot provider, whose quotes come from a file read (lookup).
+   */
+  lastKnown(uri: vscode.Uri, ticker: TickerRef): QuoteLookup | undefined {
+    const provider = this.providerFor(uri);
+    if (provider === 'snapshot') return undefined;
+    const cached = this.cacheFor(provider).peek(ticker);
+    return cached?.quote ? { quote: cached.quote, providerLabel: httpProviderInfo[provider].displayName } : { providerLabel: httpProviderInfo[provider].displayName };
   }
 
   /** Answer at once from memory when the quote is current: a warm hover never waits. */
@@ -138,12 +151,21 @@ export class QuoteService implements vscode.Disposable {
         if (offline && this.historyOffline) this.log.trace(line);
         else this.log.warn(line);
         this.historyOffline ||= offline;
+        this.historyFailures.set(key, error);
         return undefined;
       },
     );
     this.histories.set(key, { at: Date.now(), history });
     void history.then((result) => result === undefined && this.histories.get(key)?.history === history && this.histories.delete(key));
+    void history.then((result) => result !== undefined && this.historyFailures.delete(key));
     return history;
+  }
+
+  /** Why the last `history` for this ticker and range failed, if it did (the chart panel's "data unavailable"). */
+  historyFailure(uri: vscode.Uri, ticker: TickerRef, range: HistoryRange): unknown {
+    const providerId = this.providerFor(uri);
+    const root = providerId === 'snapshot' ? this.snapshots.forDocument(uri).root : undefined;
+    return this.historyFailures.get(`${providerId}|${root?.toString() ?? ''}|${ticker.exchange ?? ''}:${ticker.symbol}|${range}`);
   }
 
   /** Forget cached histories (the chart panel's "Refresh data"). */

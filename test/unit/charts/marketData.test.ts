@@ -3,6 +3,8 @@ import { bindMarketData, marketRows, readMarketBinding } from '../../../src/core
 import { LineIndex } from '../../../src/core/tickers/lineIndex';
 import { prepareCharts, resolveChartSpec, type HistorySource } from '../../../src/core/charts/prepareCharts';
 import { QuoteError, type History } from '../../../src/core/quotes/quote';
+import { ChartDataUnavailable } from '../../../src/core/charts/chartDataProblem';
+import { buildPanelContent } from '../../../src/core/charts/panelState';
 
 const iwm: History = { symbol: 'IWM', provider: 'snapshot', bars: [{ date: '2026-01-02', close: 200 }, { date: '2026-01-05', close: 210 }] };
 const qqq: History = { symbol: 'QQQ', provider: 'snapshot', bars: [{ date: '2026-01-02', close: 500 }, { date: '2026-01-05', close: 490 }] };
@@ -58,15 +60,42 @@ describe('resolveChartSpec', () => {
     assert.equal((result.spec.datasets as { market: unknown[] }).market.length, 4);
   });
 
-  it('turns failed fetches into one data problem on the fence, with the provider reasons', async () => {
+  it('a provider that does not know a ticker makes a data problem on the fence, with its reason', async () => {
     const history: HistorySource = async (ticker) => {
-      if (ticker.symbol === 'QQQ') throw new QuoteError('rate-limited', 'rate limited, retry in 20 s');
+      if (ticker.symbol === 'QQQ') throw new QuoteError('unknown-symbol', 'Yahoo does not know QQQ');
       return iwm;
     };
     const result = await resolveChartSpec(chart, lines, history);
     assert.ok('problem' in result);
-    assert.deepEqual([result.problem.kind, result.problem.line, result.problem.message], ['data', 1, 'No market data for QQQ: rate limited, retry in 20 s']);
+    assert.deepEqual([result.problem.kind, result.problem.line, result.problem.message], ['data', 1, 'No market data for QQQ: Yahoo does not know QQQ']);
     const none = await resolveChartSpec(chart, lines, undefined);
     assert.ok('problem' in none && none.problem.kind === 'data');
+  });
+
+  it('offline, rate-limited or keyless is "data unavailable", named by the provider, not a broken chart', async () => {
+    const offline: HistorySource = async (ticker) => {
+      throw new ChartDataUnavailable('Twelve Data', 'network', `Could not reach Twelve Data for ${ticker.symbol}: connect ECONNREFUSED`);
+    };
+    const result = await resolveChartSpec(chart, lines, offline);
+    assert.ok('problem' in result);
+    assert.equal(result.problem.kind, 'unavailable');
+    assert.equal(result.problem.message, 'data unavailable: Twelve Data is offline (IWM, QQQ: Could not reach Twelve Data for IWM: connect ECONNREFUSED)');
+    const limited = await resolveChartSpec(chart, lines, async () => {
+      throw new QuoteError('rate-limited', 'rate limited, retry in 20 s');
+    });
+    assert.ok('problem' in limited);
+    assert.equal(limited.problem.kind, 'unavailable');
+    assert.match(limited.problem.message, /^data unavailable: The quote provider is rate-limiting requests/);
+  });
+
+  it('the panel content marks unavailable data for a retry and keeps it out of the editor\'s problems', async () => {
+    const offline: HistorySource = async () => {
+      throw new ChartDataUnavailable('Twelve Data', 'network', 'Could not reach Twelve Data');
+    };
+    const content = await buildPanelContent({ text: note, version: 1, source: 'file:///n.md', title: 'n.md' }, offline);
+    assert.equal(content.retryData, true);
+    assert.deepEqual(content.dataProblems, []);
+    const online = await buildPanelContent({ text: note, version: 2, source: 'file:///n.md', title: 'n.md' }, async (t) => (t.symbol === 'IWM' ? iwm : qqq));
+    assert.equal(online.retryData, false);
   });
 });

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { builtinPalettes, chartThemeConfig, paletteFromCssVariables } from '../../../src/core/charts/chartTheme';
-import { compileChart } from '../../../src/core/charts/compileChart';
+import { cachedChartCompiler, compileChart } from '../../../src/core/charts/compileChart';
 import { buildChartPanelHtml, chartPanelCsp } from '../../../src/core/charts/panelHtml';
 
 describe('buildChartPanelHtml', () => {
@@ -14,7 +14,7 @@ describe('buildChartPanelHtml', () => {
   const html = buildChartPanelHtml(page);
 
   it('sets the exact CSP with the nonce', () => {
-    const csp = "default-src 'none'; script-src 'nonce-AbCdEfGhIjKlMnOpQrStUv=='; style-src https://file+.vscode-resource.vscode-cdn.net; img-src https://file+.vscode-resource.vscode-cdn.net data:; font-src https://file+.vscode-resource.vscode-cdn.net";
+    const csp = "default-src 'none'; script-src 'nonce-AbCdEfGhIjKlMnOpQrStUv=='; style-src https://file+.vscode-resource.vscode-cdn.net; img-src https://file+.vscode-resource.vscode-cdn.net data:; font-src https://file+.vscode-resource.vscode-cdn.net; worker-src blob:";
     assert.equal(chartPanelCsp(page.cspSource, page.nonce), csp);
     assert.ok(html.includes(`content="${csp.replace(/'/g, '&#39;')}"`));
   });
@@ -67,6 +67,18 @@ describe('chart theme', () => {
 });
 
 describe('compileChart', () => {
+  it('compiles each distinct spec once when cached, whichever object carries it', async () => {
+    let compiles = 0;
+    const compile = cachedChartCompiler(async (spec) => {
+      compiles++;
+      return compileChart(spec);
+    });
+    const spec = () => ({ data: { values: [{ a: 1 }] }, mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' } } });
+    const answers = await Promise.all([compile(spec()), compile(spec()), compile({ ...spec(), mark: 'bar' }), compile(spec())]);
+    assert.equal(compiles, 2);
+    assert.ok(answers.every((answer) => answer.ok));
+  });
+
   it('returns vega-lite\'s reason for a spec it cannot compile', async () => {
     const result = await compileChart({ mark: 'no-such-mark' });
     assert.equal(result.ok, false);

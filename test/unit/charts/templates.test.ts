@@ -28,7 +28,7 @@ describe('chart templates', () => {
 
   it('computes what each kind promises', async () => {
     const ytd = bindMarketData(chartTemplateSpec({ kind: 'ytd', tickers: ['IWM', 'QQQ'], range: '3mo' }), histories, 100);
-    assert.equal(ytd.title, 'IWM, QQQ year to date');
+    assert.deepEqual((ytd.title as { text: string }).text, 'IWM, QQQ year to date');
     const ytdSvg = await renderChartSvg(ytd);
     // IWM 200 → 210 is +5%, QQQ 500 → 480 is −4%: the bars' aria labels carry the tooltip values.
     assert.match(ytdSvg, /symbol: IWM; [^"]*ytd: \+5\.0%/);
@@ -43,12 +43,53 @@ describe('chart templates', () => {
     assert.deepEqual((spec.usermeta as { marketNotes: unknown }).marketNotes, { tickers: ['IWM'], range: 'ytd', normalize: 100 });
   });
 
-  it('inlines a snapshot with its as-of date and source, and no live binding', async () => {
+  it('inlines a snapshot with a source/as-of caption, only the field it draws, and no live binding', async () => {
     const spec = chartTemplateSpec({ kind: 'rotation', tickers: ['IWM', 'QQQ'], range: '3mo', snapshot: histories });
     assert.equal(spec.usermeta, undefined);
-    assert.deepEqual(spec.title, { text: 'IWM vs QQQ performance (3mo)', subtitle: 'Source: snapshot, as of 2026-01-04' });
-    assert.equal((spec.data as { values: unknown[] }).values.length, 6);
-    assert.match(await renderChartSvg(spec), /as of 2026-01-04/);
+    assert.deepEqual(spec.title, {
+      text: 'IWM vs QQQ performance, 3 months',
+      subtitle: 'Source: Snapshot · daily closes to Jan 4, 2026 · each series = 100 on Jan 2, 2026',
+    });
+    const rows = (spec.data as { values: Record<string, unknown>[] }).values;
+    assert.equal(rows.length, 6);
+    assert.deepEqual(Object.keys(rows[0]), ['date', 'symbol', 'value']);
+    const ratio = chartTemplateSpec({ kind: 'ratio', tickers: ['IWM', 'QQQ'], range: '3mo', snapshot: histories });
+    assert.deepEqual(Object.keys((ratio.data as { values: object[] }).values[0]), ['date', 'symbol', 'close']);
+    assert.match(await renderChartSvg(spec), /daily closes to Jan 4, 2026/);
+  });
+
+  it('keeps a point a week in snapshots longer than six months', () => {
+    const days = Array.from({ length: 365 }, (_, i) => new Date(Date.UTC(2025, 0, 2 + i)).toISOString().slice(0, 10));
+    const year: History = { symbol: 'IWM', provider: 'yahoo', bars: days.map((date, i) => ({ date, close: 200 + i })) };
+    const spec = chartTemplateSpec({ kind: 'rotation', tickers: ['IWM'], range: '1y', snapshot: [year] });
+    const rows = (spec.data as { values: { date: string }[] }).values;
+    assert.ok(rows.length >= 52 && rows.length <= 54, `${rows.length} rows`);
+    assert.equal(rows.at(-1)?.date, days.at(-1));
+    assert.match((spec.title as { subtitle: string }).subtitle, /^Source: Yahoo · daily closes to Jan 1, 2026/);
+  });
+
+  it('titles say ranges in words, lines are straight, year-to-date bars are horizontal, plots fill their card', () => {
+    const titles = (['3mo', '6mo', '1y'] as const).map((range) => chartTemplateSpec({ kind: 'drawdown', tickers: ['IWM'], range }).title);
+    assert.deepEqual(titles, ['IWM drawdown, 3 months', 'IWM drawdown, 6 months', 'IWM drawdown, 1 year']);
+    const rotation = chartTemplateSpec({ kind: 'rotation', tickers: ['IWM', 'QQQ'], range: '3mo' });
+    assert.equal(rotation.mark, 'line');
+    assert.equal(rotation.width, 'container');
+    const ytd = chartTemplateSpec({ kind: 'ytd', tickers: ['IWM', 'QQQ'], range: '3mo' }) as { encoding: { y: { field: string }; x: { field: string } } };
+    assert.deepEqual([ytd.encoding.y.field, ytd.encoding.x.field], ['symbol', 'ytd']);
+  });
+
+  it('live-bound charts get the source/as-of caption when their data is bound', async () => {
+    const bound = bindMarketData(chartTemplateSpec({ kind: 'rotation', tickers: ['IWM', 'QQQ'], range: '3mo' }), histories, 100);
+    assert.deepEqual(bound.title, {
+      text: 'IWM vs QQQ performance, 3 months',
+      subtitle: 'Source: Snapshot · daily closes to Jan 4, 2026 · each series = 100 on Jan 2, 2026',
+    });
+    const own = bindMarketData({ title: { text: 'Mine', subtitle: 'My source' }, mark: 'line' }, histories);
+    assert.deepEqual(own.title, { text: 'Mine', subtitle: 'My source' });
+    // Rendered at a publishing width (the template follows its container, which a file does not have).
+    const svg = await renderChartSvg(bound);
+    assert.match(svg, /^<svg[^>]* width="800"/);
+    assert.match(svg, /font-family="Helvetica Neue, Helvetica, Arial, Liberation Sans, DejaVu Sans, sans-serif"/);
   });
 
   it('rejects the wrong number of tickers or invalid symbols', () => {

@@ -25,6 +25,10 @@ describe('market-notes tickers', () => {
         cashtag: new RegExp(`^\\$${symbol}\\b`),
         exchange: new RegExp(`^[A-Za-z][A-Za-z ]*:\\s*${symbol}\\b`),
         table: new RegExp(`^(?:\\$|[A-Za-z][A-Za-z ]*:\\s*)?${symbol}\\b`),
+        company: new RegExp(`^${symbol}\\)`),
+        chip: new RegExp(`^\\^?${symbol},?\\s+[-+−]?[\\d.]+%?`),
+        ric: new RegExp(`^${record.symbol.replace(/\.(.)$/, (_, c: string) => c.toLowerCase())}\\.[A-Z]{1,2}\\)`),
+        index: new RegExp(`^[\\^.]?${symbol}\\b`),
       }[record.form];
       assert.match(written, shape!, `${record.file}:${record.line}:${record.column}`);
     }
@@ -37,6 +41,19 @@ describe('market-notes tickers', () => {
       const run = await runCli(['tickers', 'note.md'], { cwd: dir });
       assert.equal(run.code, 0);
       assert.equal(run.stdout, 'note.md:1:8  NASDAQ:AAPL  (exchange)\nnote.md:1:26  TSLA  (cashtag)\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('JSON forms cover the news forms, and the note\'s .market-notes.json tickers settings apply', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mn-cli-'));
+    try {
+      writeFileSync(join(dir, 'note.md'), 'Ford Motor (F), Coca-Cola (KO.N), banks (XLF 0.42%), the Dow (^DJI) and Acme Widgets (NIS).\n');
+      const forms = async () => (JSON.parse((await runCli(['tickers', 'note.md', '--format', 'json'], { cwd: dir })).stdout) as Array<{ symbol: string; exchange: string | null; form: string }>).map((r) => `${r.symbol}/${r.exchange}/${r.form}`);
+      assert.deepEqual(await forms(), ['F/null/company', 'KO/NYSE/ric', 'XLF/null/chip', 'DJI/INDEX/index', 'NIS/null/company']);
+      writeFileSync(join(dir, '.market-notes.json'), '{ "tickers": { "ignoreAbbreviations": ["NIS"] } }');
+      assert.deepEqual(await forms(), ['F/null/company', 'KO/NYSE/ric', 'XLF/null/chip', 'DJI/INDEX/index']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

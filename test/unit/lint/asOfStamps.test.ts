@@ -77,3 +77,31 @@ describe('formatDate', () => {
     assert.equal(formatDate(date, 'day-first'), '21 November 2026');
   });
 });
+
+describe('as-of stamps inside inline Markdown (issue 14)', () => {
+  const written: Array<[string, string]> = [
+    ['_As of October 31, 2026._', 'October 31, 2026'],
+    ['*As of October 31, 2026.*', 'October 31, 2026'],
+    ['**As of October 31, 2026**, the season ended.', 'October 31, 2026'],
+    ['__As of October 31, 2026__', 'October 31, 2026'],
+    ['**As of:** Oct 31, 2026', 'Oct 31, 2026'],
+    ['_As of_ October 31, 2026', 'October 31, 2026'],
+    ['See [As of October 31, 2026](https://example.com/as-of) for the tables.', 'October 31, 2026'],
+    ['## As of October 31, 2026', 'October 31, 2026'],
+    ['### Figures _as of 2026-10-31_', '2026-10-31'],
+  ];
+  for (const [text, dateText] of written) {
+    it(`reads "${text}"`, () => {
+      const stamps = findAsOfStamps(`# Title\n\n${text}\n`);
+      assert.deepEqual(
+        stamps.map((stamp) => stamp.dateText),
+        [dateText],
+      );
+      assert.equal(stamps[0].line, 3);
+    });
+  }
+
+  it('a word ending in "as" is no anchor ("Texas of…", "alias_as of")', () => {
+    assert.deepEqual(findAsOfStamps('Texas of October 31, 2026 and Kansas at 2026-10-31.'), []);
+  });
+});

@@ -155,8 +155,8 @@ describe('WorkspaceFigureIndex', () => {
     index.update('a.md', a);
     index.update('notes/b.md', b);
     const [finding] = await lintNote(a, { file: 'a.md', today, figureIndex: index, only: ['conflicting-figures'] });
-    assert.equal(finding.message, `The Russell 2000's year-to-date return, as of November 20, 2026, is "nearly 14%" here but "about 8%" in notes/b.md:1`);
-    assert.deepEqual(finding.related, [{ file: 'notes/b.md', line: 1, column: 56, endLine: 1, endColumn: 64, message: '"about 8%" stated here' }]);
+    assert.equal(finding.message, "The Russell 2000's year-to-date return is nearly +14% as of November 20, 2026 here, but about +8% as of November 20, 2026 at notes/b.md:1");
+    assert.deepEqual(finding.related, [{ file: 'notes/b.md', line: 1, column: 56, endLine: 1, endColumn: 64, message: 'about +8% stated here, as of November 20, 2026' }]);
     // The note's current text is what counts, even before the index hears of the change.
     assert.deepEqual(await lintNote(a.replace('nearly 14%', 'about 8%'), { file: 'a.md', today, figureIndex: index, only: ['conflicting-figures'] }), []);
   });

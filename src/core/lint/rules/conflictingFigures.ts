@@ -1,48 +1,84 @@
-// MN006 conflicting-figures: the same metric for the same subject and period stated with incompatible values in
-// two notes of the workspace ("nearly 14%" here, "about 8%" there). Reported on each side, each pointing at the
-// other. What counts as the same figure is decided in figures.ts, conservatively.
+// MN006 conflicting-figures: two claims about the same subject, metric and period, dated close together, whose
+// values cannot both be true — in one note or in two notes of the workspace. Reported on each side (each note's
+// lint reports its own claim), with the other side as related information and both signed values and dates in
+// the message. What a claim is: figures.ts; when two conflict: figureIndex.ts.
 
-import { metricNames } from '../figures';
+import { WorkspaceFigureIndex, type FigureConflict } from '../figureIndex';
+import type { StatedFigure } from '../figures';
 import type { LintRule } from '../rule';
+
+const maxRelated = 10;
 
 export const conflictingFigures: LintRule = {
   meta: {
     code: 'MN006',
     name: 'conflicting-figures',
-    description: 'The same metric for the same subject and period stated differently in another note',
+    description: 'The same figure (subject, metric, period) stated with values that cannot both be true, here or in another note',
     defaultSeverity: 'warning',
   },
   run(context) {
-    const { figureIndex, file } = context;
-    if (!figureIndex || file === undefined) return;
-    for (const { figure, others } of figureIndex.conflictsWith(file, context.figures)) {
-      const first = others[0];
-      const more = others.length > 1 ? ` and ${others.length - 1} more` : '';
-      const metric = metricNames[figure.metric];
-      const basis = figure.basis === 'estimate' ? ' (estimate)' : '';
+    const file = context.file ?? '(this note)';
+    // The index holds every note as last linted; without one (a single note), the note is compared with itself.
+    const index = context.figureIndex && context.file !== undefined ? context.figureIndex : new WorkspaceFigureIndex();
+    index.set(file, context.figures);
+    for (const conflict of index.conflictsFor(file, maxRelated)) {
+      const { figure, others } = conflict;
       context.report({
         offset: figure.offset,
         length: figure.length,
-        message:
-          `${possessive(figure.subject)} ${metric}${basis}, ${figure.period}, is "${figure.text}" here ` +
-          `but "${first.figure.text}" in ${first.file}:${first.figure.line}${more}`,
-        // A handful of places to look is help; hundreds (the same figure pasted into every note) are noise.
-        related: others.slice(0, maxRelated).map(({ file: otherFile, figure: other }) => ({
+        message: messageFor(conflict, file),
+        related: others.map(({ file: otherFile, figure: other }) => ({
           file: otherFile,
           line: other.line,
           column: other.column,
           endLine: other.endLine,
           endColumn: other.endColumn,
-          message: `"${other.text}" stated here`,
+          message: `${signed(other)} stated here${other.asOf ? `, as of ${other.asOf.label}` : ''}`,
         })),
       });
     }
   },
 };
 
-const maxRelated = 10;
+function messageFor({ figure, count, others }: FigureConflict, file: string): string {
+  const first = others[0];
+  const where = first.file === file ? `line ${first.figure.line}` : `${first.file}:${first.figure.line}`;
+  const dated = (one: StatedFigure) => (one.asOf ? ` as of ${one.asOf.label}` : '');
+  const more = count > 1 ? ` (and ${count - 1} more)` : '';
+  const moved =
+    first.tradingDays > 0
+      ? `; ${first.tradingDays} trading day${first.tradingDays === 1 ? '' : 's'} apart, more than the ${allowanceText(figure, first.allowance)} the market could have moved`
+      : '';
+  return `${capitalise(figure.subject)} ${metricPhrase(figure)} is ${signed(figure)}${dated(figure)} here, but ${signed(first.figure)}${dated(first.figure)} at ${where}${more}${moved}`;
+}
 
-function possessive(subject: string): string {
+function metricPhrase(figure: StatedFigure): string {
+  if (figure.metric === 'streak') return `streak (${figure.period})`;
+  const period = figure.metricLabel === 'year-to-date return' ? '' : ` (${figure.period})`;
+  return `${figure.metricLabel}${period}`;
+}
+
+/** The value with its sign written into it: "about −1.4%", "+2%", "−30% to −35%", "+8 sessions". */
+export function signed(figure: StatedFigure): string {
+  const negative = figure.high < 0 || (figure.low < 0 && figure.high <= 0);
+  const sign = negative ? '−' : '+';
+  if (figure.unit === '%' || figure.unit === 'x') {
+    const text = figure.text.replace(/\s+/g, ' ');
+    if (figure.unit === 'x') return text;
+    return /\d/.test(text) ? text.replace(/[+\-−]?(\d[\d.,]*)/g, `${sign}$1`) : `${sign}${text}`;
+  }
+  const count = Math.abs(Math.round(figure.low));
+  return `${sign}${count} ${figure.unit} ("${figure.text}")`;
+}
+
+function allowanceText(figure: StatedFigure, allowance: number): string {
+  const rounded = Math.round(allowance * 10) / 10;
+  if (figure.unit === '%') return `${rounded} percentage point${rounded === 1 ? '' : 's'}`;
+  if (figure.unit === 'x') return `${rounded}x`;
+  return `${rounded} ${figure.unit}`;
+}
+
+function capitalise(subject: string): string {
   const capitalised = subject.charAt(0).toUpperCase() + subject.slice(1);
   return subject.endsWith('s') ? `${capitalised}'` : `${capitalised}'s`;
 }

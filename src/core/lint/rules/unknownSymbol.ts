@@ -2,6 +2,7 @@
 // missing from the snapshot. Only the provider's "unknown symbol" answer counts: a network failure, a rate
 // limit or a broken quotes file says nothing about the note and is never a finding.
 
+import { isTentativeMention } from '../../tickers/mention';
 import type { LintRule } from '../rule';
 
 export const unknownSymbol: LintRule = {
@@ -11,6 +12,7 @@ export const unknownSymbol: LintRule = {
       context.note.mentions.map(async (mention) => {
         const answer = await context.quote({ symbol: mention.symbol, ...(mention.exchange ? { exchange: mention.exchange } : {}) });
         if (!answer || !('error' in answer) || answer.error.kind !== 'unknown-symbol') return;
+        if (isTentativeMention(mention)) return; // `Acme Widgets (AWX)` the provider does not know: likely not a ticker
         context.report({
           offset: mention.symbolOffset,
           length: mention.symbolLength,

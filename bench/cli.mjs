@@ -1,0 +1,75 @@
+// CLI figures, whole-process, all measured in this run; prints, asserts nothing.
+//   - start-up: `market-notes tickers` and `market-notes lint` on a note without charts, against a bare `node -e ""`
+//     (goal: within 100 ms of it — vega, vega-lite and resvg load only when a chart is compiled or rendered);
+//   - lint speed: `market-notes lint` on ~1 MB of notes that contain charts (the examples' notes and charts,
+//     repeated with variations as a workspace repeats its templates) against markdownlint on the same files, each
+//     as one whole process (goal: ≥ 10× faster).
+//   node bench/cli.mjs        (needs dist/cli.mjs: node build.mjs)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.join(import.meta.dirname, '..');
+const cli = path.join(root, 'dist/cli.mjs');
+if (!fs.existsSync(cli)) {
+  console.error('bench/cli: build first (node build.mjs)');
+  process.exit(2);
+}
+const runs = Number(process.env.BENCH_RUNS ?? 11);
+const median = (samples) => [...samples].sort((a, b) => a - b)[samples.length >> 1];
+const ms = (value) => `${value.toFixed(0).padStart(6)} ms`;
+
+function time(args, cwd) {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  const elapsed = performance.now() - start;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return elapsed;
+}
+
+/** Runs each command `runs` times, interleaved (a loaded machine slows them alike), and returns the medians. */
+function medians(commands, cwd) {
+  const samples = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach((args, j) => samples[j].push(time(args, cwd)));
+  return samples.map(median);
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'market-notes-bench-cli-'));
+try {
+  // ---- start-up ------------------------------------------------------------------------------------------------
+  fs.writeFileSync(path.join(dir, 'plain.md'), '# Week ahead\n\nAs of November 20, 2026, $AAPL closed at $266.25 and (NASDAQ: MSFT) at $472.12.\n');
+  const [bare, tickers, lint] = medians([['-e', ''], [cli, 'tickers', 'plain.md'], [cli, 'lint', 'plain.md']], dir);
+  console.log(`cli start-up, whole process, median of ${runs} runs`);
+  console.log(`  node -e ""                         ${ms(bare)}`);
+  console.log(`  market-notes tickers (no charts)   ${ms(tickers)}   +${(tickers - bare).toFixed(0)} ms over bare node (goal ≤ 100 ms)`);
+  console.log(`  market-notes lint (no charts)      ${ms(lint)}   +${(lint - bare).toFixed(0)} ms over bare node (goal ≤ 100 ms)`);
+
+  // ---- lint speed on ~1 MB of notes with charts ------------------------------------------------------------------
+  const examples = fs.readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.md'));
+  const texts = examples.map((f) => fs.readFileSync(path.join(root, 'examples', f), 'utf8'));
+  const corpus = path.join(dir, 'notes');
+  fs.mkdirSync(corpus);
+  let bytes = 0;
+  for (let i = 0; bytes < 1024 * 1024; i++) {
+    // The week number varies the prose; the charts stay the templates they are, as in a real workspace.
+    const text = `# Week ${i + 1}\n\n${texts[i % texts.length].replace(/^# .*$/m, '')}`;
+    fs.writeFileSync(path.join(corpus, `note-${String(i).padStart(4, '0')}.md`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  const files = fs.readdirSync(corpus).map((f) => path.join('notes', f));
+  const charts = files.reduce((n, f) => n + (fs.readFileSync(path.join(dir, f), 'utf8').match(/^\s*```vega-lite/gm)?.length ?? 0), 0);
+  const markdownlint = path.join(dir, 'markdownlint-once.mjs');
+  fs.writeFileSync(
+    markdownlint,
+    `import { lint } from ${JSON.stringify(path.join(root, 'node_modules/markdownlint/lib/exports-promise.mjs'))};\n` +
+      `await lint({ files: process.argv.slice(2) });\n`,
+  );
+  const [ours, theirs] = medians([[cli, 'lint', '--today', '2026-11-29', 'notes'], [markdownlint, ...files]], dir);
+  console.log(`lint, whole process, ${files.length} notes, ${(bytes / 1024 / 1024).toFixed(2)} MB, ${charts} vega-lite blocks`);
+  console.log(`  market-notes lint                  ${ms(ours)}`);
+  console.log(`  markdownlint (default rules)       ${ms(theirs)}`);
+  console.log(`  ratio: market-notes lint is ${(theirs / ours).toFixed(1)}× faster than markdownlint (goal ≥ 10×)`);
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}

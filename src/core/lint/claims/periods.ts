@@ -1,0 +1,111 @@
+// The period a figure is for, read from the words around it and resolved against the note's as-of date:
+//   ytd:2026        "year to date", "YTD", "so far this year", "this year", "for the year", "since the start of the year", "in 2026"
+//   year:2025       a calendar year that is over ("in 2025", "last year") — or, for growth, any year ("2027 consensus", "next year")
+//   quarter:2026-Q3 "Q3", "the third quarter", "fourth-quarter"
+//   span:3m         "over the past three months", "in the last 12 months", "past week" (a trailing window: never the YTD)
+//   since:april-low "since the April low", "from its record high", "since March" (never the YTD)
+//   day:2026-11-19  "on Thursday", "Thursday's session", "today"
+//   week:/month:    "this week", "this month", "last week"
+// `open` periods still run at the as-of date (their figure moves with the market); closed ones are history.
+
+import { dateOfDayNumber, dayNumber, formatIsoDate, monthNames, type CalendarDate } from '../calendarDate';
+import { numberPattern, numberValue } from './text';
+
+export interface PeriodPhrase {
+  readonly offset: number;
+  readonly length: number;
+  /** Kind and resolved span, e.g. "ytd:2026". Undefined year parts read "?" (no as-of date): compared within the note only. */
+  readonly key: string;
+  readonly open: boolean;
+  /** How a message names it: "year to date", "2027", "the past 3 months". */
+  readonly label: string;
+  /** A forward-looking year ("next year", "2027 consensus"): a growth period, never a return period. */
+  readonly growthOnly?: boolean;
+}
+
+const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const monthPattern = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const ordinalQuarter: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+// One alternation, each branch a named group; no branch can match the empty string and none nests quantifiers.
+const periodPattern = new RegExp(
+  [
+    String.raw`(?<ytd>\b(?:year[- ]to[- ]date|ytd|so far (?:this year|in (?<ytdYear>20\d\d))|(?:for|on|this) the year|this year|since the (?:start|beginning) of (?:the year|(?<startYear>20\d\d))|since jan(?:uary|\.)? 1(?:st)?\b)\b)`,
+    String.raw`(?<relYear>\b(?<relWhich>this|next|last) year\b)`,
+    String.raw`(?<quarter>\b(?:q(?<qDigit>[1-4])|(?<qWord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)(?:[ ,]+(?:(?:of|fy|fiscal) )?'?(?<qYear>20\d\d|\d\d)\b)?)`,
+    String.raw`(?<span>\b(?:over|in|during|for) the (?:past|last|previous|prior|trailing) (?:(?<spanCount>${numberPattern}) )?(?<spanUnit>sessions?|trading days?|days?|weeks?|months?|years?)\b)`,
+    String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b)`,
+    String.raw`(?<year>\b(?:in|for|during|over|through|of|fiscal|fy|calendar)[ ]?'?(?<yearDigits>20\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b))`,
+    String.raw`(?<day>\b(?:on |in )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern}))`,
+    String.raw`(?<calendar>\b(?<calWhich>this|last|past) (?<calUnit>week|month|quarter)\b)`,
+  ].join('|'),
+  'gi',
+);
+
+/** The period phrases in a sentence (lower-cased matching, exact offsets), resolved against `asOf` when known. */
+export function findPeriods(sentence: string, base: number, asOf: CalendarDate | undefined): PeriodPhrase[] {
+  const found: PeriodPhrase[] = [];
+  const year = asOf?.year;
+  const yearKey = (y: number | undefined) => (y === undefined ? '?' : String(y));
+  periodPattern.lastIndex = 0;
+  for (let match = periodPattern.exec(sentence); match !== null; match = periodPattern.exec(sentence)) {
+    const g = match.groups!;
+    const at = { offset: base + match.index, length: match[0].length };
+    if (g.ytd !== undefined) {
+      const named = g.ytdYear ?? g.startYear;
+      if (named !== undefined && year !== undefined && Number(named) !== year) continue; // "so far in 2025" read in 2026: not this YTD
+      found.push({ ...at, key: `ytd:${yearKey(named !== undefined ? Number(named) : year)}`, open: true, label: 'year to date' });
+    } else if (g.relYear !== undefined) {
+      const shift = { this: 0, next: 1, last: -1 }[g.relWhich.toLowerCase() as 'this' | 'next' | 'last'];
+      const resolved = year === undefined ? undefined : year + shift;
+      if (shift === -1) found.push({ ...at, key: `year:${yearKey(resolved)}`, open: false, label: resolved === undefined ? 'last year' : String(resolved) });
+      else found.push({ ...at, key: `year:${yearKey(resolved)}`, open: shift === 0, label: resolved === undefined ? `${g.relWhich} year` : String(resolved), growthOnly: true });
+    } else if (g.quarter !== undefined) {
+      const quarter = g.qDigit !== undefined ? Number(g.qDigit) : ordinalQuarter[g.qWord.toLowerCase()];
+      const qYear = g.qYear === undefined ? year : g.qYear.length === 2 ? 2000 + Number(g.qYear) : Number(g.qYear);
+      found.push({ ...at, key: `quarter:${yearKey(qYear)}-Q${quarter}`, open: false, label: `Q${quarter} ${yearKey(qYear)}` });
+    } else if (g.span !== undefined) {
+      const count = g.spanCount === undefined ? 1 : numberValue(g.spanCount);
+      if (count === undefined) continue;
+      const unit = g.spanUnit.toLowerCase().replace(/^trading /, '').replace(/s$/, '');
+      const [amount, short] = unit === 'year' ? [count * 12, 'm'] : unit === 'month' ? [count, 'm'] : unit === 'week' ? [count * 5, 'd'] : [count, 'd'];
+      found.push({ ...at, key: `span:${amount}${short}`, open: true, label: `the past ${count} ${unit}${count === 1 ? '' : 's'}` });
+    } else if (g.since !== undefined) {
+      const what = g.sinceWhat.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, '-');
+      found.push({ ...at, key: `since:${what}`, open: true, label: `since ${g.sinceWhat}` });
+    } else if (g.year !== undefined) {
+      const named = Number(g.yearDigits ?? g.yearBefore);
+      const future = year !== undefined && named > year;
+      const growthOnly = future || g.yearBefore !== undefined;
+      if (named === year) found.push({ ...at, key: `ytd:${named}`, open: true, label: 'year to date', ...(growthOnly ? { growthOnly } : {}) });
+      else found.push({ ...at, key: `year:${named}`, open: future, label: String(named), ...(growthOnly ? { growthOnly } : {}) });
+    } else if (g.day !== undefined) {
+      const day = g.weekday === undefined ? asOf : lastWeekday(asOf, weekdays.indexOf(g.weekday.toLowerCase()));
+      found.push({ ...at, key: `day:${day ? formatIsoDate(day) : (g.weekday ?? 'today').toLowerCase()}`, open: false, label: day ? `on ${monthNames[day.month - 1]} ${day.day}` : match[0] });
+    } else if (g.calendar !== undefined) {
+      const unit = g.calUnit.toLowerCase();
+      const back = g.calWhich.toLowerCase() === 'this' ? 0 : 1;
+      if (unit === 'week' && asOf) {
+        const monday = dayNumber(asOf) - ((dateWeekday(asOf) + 6) % 7) - 7 * back;
+        found.push({ ...at, key: `week:${formatIsoDate(dateOfDayNumber(monday))}`, open: back === 0, label: back === 0 ? 'this week' : 'last week' });
+      } else if (unit === 'month' && asOf) {
+        const month = new Date(Date.UTC(asOf.year, asOf.month - 1 - back, 1));
+        found.push({ ...at, key: `month:${month.getUTCFullYear()}-${month.getUTCMonth() + 1}`, open: back === 0, label: `${monthNames[month.getUTCMonth()]} ${month.getUTCFullYear()}` });
+      } else {
+        found.push({ ...at, key: `${unit}:${g.calWhich.toLowerCase()}:?`, open: back === 0, label: match[0] });
+      }
+    }
+  }
+  return found;
+}
+
+function dateWeekday(date: CalendarDate): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+}
+
+/** The latest `weekday` on or before `asOf` (a Thursday story about "Thursday" means that day). */
+function lastWeekday(asOf: CalendarDate | undefined, weekday: number): CalendarDate | undefined {
+  if (!asOf) return undefined;
+  const back = (dateWeekday(asOf) - weekday + 7) % 7;
+  return dateOfDayNumber(dayNumber(asOf) - back);
+}

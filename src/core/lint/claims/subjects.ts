@@ -1,0 +1,148 @@
+// What a figure is about: a benchmark, a group of stocks, a sector, or one ticker. Writers name the same subject
+// many ways ("small caps", "the Russell 2000", "IWM", "^RUT"), so every name maps to one key; claims are compared by
+// key. Built-in names cover the common market subjects; `.market-notes.json` "aliases" adds names (and subjects).
+// Matching is one pass of one regular expression made of literal alternatives, longest first, so "the
+// equal-weight S&P 500" is never read as the S&P 500 and "regional banks" never as "banks".
+
+export interface Subject {
+  /** Stable key: claims about the same subject share it. */
+  readonly key: string;
+  /** How a message names it: "the Russell 2000". */
+  readonly label: string;
+}
+
+export interface SubjectMention {
+  readonly subject: Subject;
+  readonly offset: number;
+  readonly length: number;
+}
+
+interface SubjectDefinition {
+  readonly key: string;
+  readonly label: string;
+  readonly names: readonly string[];
+}
+
+// Symbols (index symbols, tracking ETFs) are matched as whole words, case-sensitively; names case-insensitively.
+const builtInSubjects: readonly SubjectDefinition[] = [
+  { key: 'sp-500', label: 'the S&P 500', names: ['S&P 500', 'S&P500', 'S&P 500 index', 'Standard & Poor’s 500', "Standard & Poor's 500", 'large caps', 'large-cap stocks', 'large-caps', 'large cap stocks', 'large-cap', '^GSPC', 'SPX', 'SPY', 'VOO', 'IVV', '$SPX'] },
+  { key: 'sp-500-equal-weight', label: 'the equal-weight S&P 500', names: ['equal-weight S&P 500', 'equal-weighted S&P 500', 'equal weight S&P 500', 'S&P 500 Equal Weight', 'RSP'] },
+  { key: 'nasdaq-composite', label: 'the Nasdaq Composite', names: ['Nasdaq Composite', 'Nasdaq', 'Nasdaq composite index', '^IXIC'] },
+  { key: 'nasdaq-100', label: 'the Nasdaq-100', names: ['Nasdaq-100', 'Nasdaq 100', 'Nasdaq100', '^NDX', 'NDX', 'QQQ', 'QQQM'] },
+  { key: 'dow', label: 'the Dow', names: ['Dow Jones Industrial Average', 'Dow Jones', 'Dow', 'DJIA', 'blue-chip Dow', '^DJI', 'DIA'] },
+  { key: 'russell-2000', label: 'the Russell 2000', names: ['Russell 2000', 'Russell 2,000', 'Russell 2000 index', 'small caps', 'small-caps', 'small-cap stocks', 'small cap stocks', 'small-cap index', 'small-cap benchmark', 'small-cap', 'smaller companies', '^RUT', 'RUT', 'IWM', 'R2K'] },
+  { key: 'russell-1000', label: 'the Russell 1000', names: ['Russell 1000', '^RUI', 'IWB'] },
+  { key: 'russell-3000', label: 'the Russell 3000', names: ['Russell 3000', 'IWV'] },
+  { key: 'sp-600', label: 'the S&P 600', names: ['S&P 600', 'S&P SmallCap 600', 'IJR'] },
+  { key: 'sp-400', label: 'the S&P 400', names: ['S&P 400', 'S&P MidCap 400', 'mid caps', 'mid-caps', 'mid-cap stocks', 'mid-cap', 'IJH', 'MDY'] },
+  { key: 'mega-caps', label: 'the mega caps', names: ['mega caps', 'mega-caps', 'megacaps', 'mega-cap stocks', 'megacap stocks', 'mega-cap tech', 'mega-cap', 'Magnificent Seven', 'Magnificent 7', 'Mag 7', 'Mag7', 'Mag Seven', 'MAGS'] },
+  { key: 'stoxx-600', label: 'the Stoxx 600', names: ['Stoxx 600', 'STOXX 600', 'Stoxx Europe 600'] },
+  { key: 'nikkei-225', label: 'the Nikkei 225', names: ['Nikkei 225', 'Nikkei', '^N225'] },
+  { key: 'ftse-100', label: 'the FTSE 100', names: ['FTSE 100', '^FTSE'] },
+  { key: 'sox', label: 'the Philadelphia Semiconductor Index', names: ['Philadelphia Semiconductor Index', 'PHLX Semiconductor Index', 'semiconductor index', 'chip index', 'SOX', 'SMH', 'SOXX'] },
+  { key: 'banks', label: 'banks', names: ['banks', 'bank stocks', 'bank shares', 'KBW Bank Index', 'KBW Nasdaq Bank Index', 'BKX', 'KBE'] },
+  { key: 'regional-banks', label: 'regional banks', names: ['regional banks', 'regional bank stocks', 'regional lenders', 'KRE'] },
+  { key: 'energy', label: 'energy stocks', names: ['energy stocks', 'energy shares', 'energy sector', 'XLE'] },
+  { key: 'tech', label: 'tech stocks', names: ['tech stocks', 'technology stocks', 'tech shares', 'tech sector', 'technology sector', 'XLK'] },
+  { key: 'utilities', label: 'utilities', names: ['utilities', 'utility stocks', 'utilities sector', 'XLU'] },
+  { key: 'financials', label: 'financials', names: ['financials', 'financial stocks', 'financial sector', 'XLF'] },
+  { key: 'health-care', label: 'health-care stocks', names: ['health-care stocks', 'healthcare stocks', 'health care stocks', 'health-care sector', 'XLV'] },
+  { key: 'homebuilders', label: 'homebuilders', names: ['homebuilders', 'homebuilder stocks', 'XHB', 'ITB'] },
+  { key: 'transports', label: 'the Dow Transports', names: ['Dow Jones Transportation Average', 'Dow Transports', 'transports', 'transportation stocks', 'IYT'] },
+  { key: 'gold', label: 'gold', names: ['gold', 'gold prices', 'spot gold', 'GLD'] },
+  { key: 'bitcoin', label: 'bitcoin', names: ['bitcoin', 'Bitcoin', 'BTC'] },
+];
+
+/** Names that are symbols: matched case-sensitively, as a whole word. */
+const symbolLike = /^[$^]?[A-Z0-9]{2,6}$/;
+
+/** `.market-notes.json` "aliases": subject name → more names for it (a built-in subject's name or label extends it). */
+export type SubjectAliases = Readonly<Record<string, readonly string[]>>;
+
+interface NameEntry {
+  readonly tokens: readonly string[];
+  readonly subject: Subject;
+  readonly symbol: boolean;
+}
+
+// Words as names are compared: "S&P", "500", "2,000", "^GSPC", "Nasdaq" ("Nasdaq-100" is two words, like "small-cap").
+const wordPattern = /[$^]?[A-Za-z0-9&]+(?:,\d{3})*(?:\.\d+)?/g;
+
+export class SubjectTable {
+  /** First word (lowered for names, as written for symbols) → the names starting with it, longest first. */
+  private readonly byFirstWord = new Map<string, NameEntry[]>();
+  private readonly bySymbol = new Map<string, Subject>();
+
+  constructor(aliases: SubjectAliases = {}) {
+    const definitions = builtInSubjects.map((definition) => ({ ...definition, names: [...definition.names] }));
+    for (const [name, extra] of Object.entries(aliases)) {
+      const wanted = normalise(name);
+      let target = definitions.find(
+        (definition) => definition.key === wanted || [definition.label, ...definition.names].some((known) => normalise(known).replace(/^the /, '') === wanted.replace(/^the /, '')),
+      );
+      if (!target) definitions.push((target = { key: `custom:${wanted}`, label: name, names: [name] }));
+      target.names.push(...extra.filter((alias) => alias.trim() !== ''));
+    }
+    for (const definition of definitions) {
+      const subject = { key: definition.key, label: definition.label };
+      for (const name of definition.names) {
+        const symbol = symbolLike.test(name);
+        if (symbol) this.bySymbol.set(name.replace(/^[$^]/, ''), subject);
+        const tokens = (name.match(wordPattern) ?? []).map((token) => (symbol ? token : token.toLowerCase()));
+        if (tokens.length === 0) continue;
+        const list = this.byFirstWord.get(tokens[0]) ?? [];
+        list.push({ tokens, subject, symbol });
+        list.sort((a, b) => b.tokens.length - a.tokens.length);
+        this.byFirstWord.set(tokens[0], list);
+      }
+    }
+  }
+
+  /** Every subject named in `text` (a sentence), in order, the longest name where names overlap; `base` is added to the offsets. */
+  find(text: string, base = 0): SubjectMention[] {
+    const words: Array<{ start: number; end: number; text: string; lower: string }> = [];
+    wordPattern.lastIndex = 0;
+    for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
+      words.push({ start: match.index, end: match.index + match[0].length, text: match[0], lower: match[0].toLowerCase() });
+    }
+    const found: SubjectMention[] = [];
+    for (let at = 0; at < words.length; at++) {
+      const byName = this.byFirstWord.get(words[at].lower);
+      const bySymbol = words[at].text !== words[at].lower ? this.byFirstWord.get(words[at].text) : undefined;
+      if (!byName && !bySymbol) continue;
+      const candidates = byName && bySymbol ? [...byName, ...bySymbol].sort((a, b) => b.tokens.length - a.tokens.length) : (byName ?? bySymbol)!;
+      for (const candidate of candidates) {
+        const last = at + candidate.tokens.length - 1;
+        if (last >= words.length || !candidate.tokens.every((token, offset) => matchesWord(words[at + offset], token, candidate.symbol, text, offset > 0 ? words[at + offset - 1].end : -1))) continue;
+        const start = words[at].start;
+        const end = words[last].end;
+        if (!standsAlone(text, start, end)) continue;
+        found.push({ subject: candidate.subject, offset: base + start, length: end - start });
+        at = last;
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** The subject of a ticker mention ("SPY" → the S&P 500), else the ticker as its own subject. */
+  forTicker(symbol: string): Subject {
+    return this.bySymbol.get(symbol) ?? { key: `ticker:${symbol}`, label: symbol };
+  }
+}
+
+function matchesWord(word: { start: number; text: string; lower: string }, token: string, symbol: boolean, text: string, previousEnd: number): boolean {
+  if ((symbol ? word.text : word.lower) !== token) return false;
+  return previousEnd < 0 || /^[\s-]+$/.test(text.slice(previousEnd, word.start)); // "small-cap", "S&P 500": only spaces or a hyphen between
+}
+
+/** Not part of a longer word ("Nasdaq-listed") and not an exchange prefix ("(NASDAQ: AAPL)"). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  if (start > 0 && /[\w&]/.test(text[start - 1])) return false;
+  if (/^-[A-Za-z0-9]/.test(text.slice(end, end + 2))) return false;
+  return !/^\s*:\s*\$?[A-Za-z][A-Za-z.]{0,6}\)/.test(text.slice(end, end + 14));
+}
+
+function normalise(name: string): string {
+  return name.toLowerCase().replace(/[’]/g, "'").replace(/[\s-]+/g, ' ').trim();
+}

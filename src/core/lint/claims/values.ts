@@ -1,0 +1,162 @@
+// The values a sentence states: percentages (with their qualifiers and ranges), streak lengths and valuation
+// multiples. Each is read as the interval of values its words allow: "nearly 9%" is 8.5…9, "about 4.5%" 4.3…4.7,
+// "more than 7%" 7 and up, "30% to 35%" 29.5…35.5, a plain "2%" 1.5…2.5 (the rounding it was written with).
+// Signs come later, from the words around the value (claims.ts): here "down" and "up" are not read.
+
+import { numberPattern, numberValue } from './text';
+
+export type ValueKind = 'percent' | 'streak' | 'multiple';
+
+export interface StatedValue {
+  readonly kind: ValueKind;
+  readonly offset: number;
+  readonly length: number;
+  /** Magnitudes the words allow (before any sign from the surrounding words). */
+  readonly low: number;
+  readonly high: number;
+  /** Written with a sign ("-1.4%", "+2%"): the sign is the writer's, not the words'. */
+  readonly explicitSign?: -1 | 1;
+  /** Streaks: what is counted ("session", "week", "month"); multiples: "forward" | "trailing" | "" (unspecified). */
+  readonly unit?: string;
+  /** The direction written into a streak ("winning" +1, "losing" -1). */
+  readonly streakSign?: -1 | 1;
+}
+
+const qualifiers =
+  String.raw`(?:nearly|almost|just (?:under|below|over|above|shy of)|close to|about|around|roughly|approximately|approx\.|some|an estimated|more than|over|above|at least|upwards of|north of|less than|under|below|as (?:high|much) as|as (?:low|little) as|up to|~)`;
+const percentSign = String.raw`(?:\s*%|\s*(?:percent|per cent|pct)\b)`;
+const percentPattern = new RegExp(String.raw`(?<![\w.,])(?<sign>[+\-−])?(?<num>${numberPattern})${percentSign}`, 'gi');
+// Read backwards from a percentage: an optional range start ("30% to", "between 19% and") and a qualifier.
+const beforePercent = new RegExp(
+  String.raw`(?:between\s+(?<between>[+\-−]?\d+(?:\.\d+)?)${percentSign}?\s+and\s+|(?:(?<qual>${qualifiers})\s*)?(?:(?<from>[+\-−]?\d+(?:\.\d+)?)${percentSign}?\s*(?:to|-|–|—)\s*)?)$`,
+  'i',
+);
+const rangeContinues = new RegExp(String.raw`^\s*(?:to|-|–|—|and)\s*[+\-−]?\d+(?:\.\d+)?${percentSign}`, 'i');
+const streakPattern = new RegExp(
+  String.raw`\b(?<count>${numberPattern})(?:[ -](?:straight|consecutive|successive|back-to-back|uninterrupted))+[ -](?:trading[ -])?(?<unit>sessions?|days?|weeks?|months?)\b|\b(?<count2>${numberPattern})[ -](?<unit2>day|session|week|month)s?[ -](?:(?<dir>winning|losing|win|losing|up|down)[ -])?(?:streak|run|skid|slide|rally)\b`,
+  'gi',
+);
+const multiplePattern = new RegExp(
+  String.raw`\b(?<num>\d+(?:\.\d+)?)\s*(?:x|×|times)(?![\w])(?:\s+(?<kind>forward|trailing|next year['’]s|this year['’]s|expected|projected|12-month forward|next-12-month)?\s*(?:earnings|eps|profits)\b)?`,
+  'gi',
+);
+const peBefore = new RegExp(
+  String.raw`(?<kind>forward|trailing|12-month forward|next-12-month)?\s*(?:p\/e|pe|price[- ]to[- ]earnings|price[- ]earnings|earnings multiple|valuation multiple)(?:\s+(?:ratio|multiple))?(?:\s+(?:of|at|near|around|is|was|stood at|sits at|stands at|to|from))*\s*(?:${qualifiers}\s*)?$`,
+  'i',
+);
+
+export function findValues(sentence: string, base: number): StatedValue[] {
+  const values: StatedValue[] = [];
+  percentValues(sentence, base, values);
+  streakPattern.lastIndex = 0;
+  for (let match = streakPattern.exec(sentence); match !== null; match = streakPattern.exec(sentence)) {
+    const count = numberValue((match.groups!.count ?? match.groups!.count2).replace(/-$/, ''));
+    if (count === undefined || count < 1 || count > 400) continue;
+    const unit = (match.groups!.unit ?? match.groups!.unit2).toLowerCase().replace(/s$/, '').replace(/^day$/, 'session');
+    const dir = match.groups!.dir?.toLowerCase();
+    values.push({
+      kind: 'streak',
+      offset: base + match.index,
+      length: match[0].length,
+      low: count,
+      high: count,
+      unit,
+      ...(dir === 'winning' || dir === 'win' || dir === 'up' ? { streakSign: 1 as const } : dir === 'losing' || dir === 'down' ? { streakSign: -1 as const } : {}),
+    });
+  }
+  multiplePattern.lastIndex = 0;
+  for (let match = multiplePattern.exec(sentence); match !== null; match = multiplePattern.exec(sentence)) {
+    const before = peBefore.exec(sentence.slice(Math.max(0, match.index - 60), match.index));
+    const kindWord = (match.groups!.kind ?? before?.groups?.kind ?? '').toLowerCase();
+    if (!before && match.groups!.kind === undefined && !/\s*(?:x|×|times)\s+\w*\s*(?:earnings|eps|profits)/i.test(match[0])) {
+      // A bare "27×": a multiple only when the sentence names one elsewhere (read by claims.ts through `unit`).
+      values.push(multiple(match, base, 'unnamed'));
+      continue;
+    }
+    values.push(multiple(match, base, /forward|next|expected|projected|this year/.test(kindWord) ? 'forward' : kindWord === 'trailing' ? 'trailing' : ''));
+  }
+  return values.sort((a, b) => a.offset - b.offset);
+}
+
+function multiple(match: RegExpExecArray, base: number, unit: string): StatedValue {
+  const written = match.groups!.num;
+  const value = Number(written);
+  const half = 0.5 * 10 ** -decimals(written);
+  return { kind: 'multiple', offset: base + match.index, length: match[0].length, low: value - half, high: value + half, unit };
+}
+
+function percentValues(sentence: string, base: number, values: StatedValue[]): void {
+  percentPattern.lastIndex = 0;
+  for (let match = percentPattern.exec(sentence); match !== null; match = percentPattern.exec(sentence)) {
+    const end = match.index + match[0].length;
+    if (rangeContinues.test(sentence.slice(end, end + 24))) continue; // the first half of "30% to 35%": the second reads the whole
+    const value = numberValue(match.groups!.num);
+    if (value === undefined) continue;
+    const windowStart = Math.max(0, match.index - 48);
+    const before = beforePercent.exec(sentence.slice(windowStart, match.index))!;
+    const from = before.groups!.between ?? before.groups!.from;
+    const start = before[0].length > 0 ? windowStart + before.index : match.index;
+    const sign = match.groups!.sign;
+    const written = match.groups!.num;
+    const half = /^\d/.test(written) ? 0.5 * 10 ** -Math.max(decimals(written), from === undefined ? 0 : decimals(from)) : 0.5;
+    let low: number;
+    let high: number;
+    if (from !== undefined) {
+      const other = Math.abs(Number(from.replace('−', '-')));
+      [low, high] = [Math.min(other, value) - half, Math.max(other, value) + half];
+    } else {
+      [low, high] = qualified(value, half, before.groups!.qual?.toLowerCase().replace(/\s+/g, ' '));
+    }
+    values.push({
+      kind: 'percent',
+      offset: base + start,
+      length: end - start,
+      low,
+      high,
+      ...(sign ? { explicitSign: sign === '+' ? (1 as const) : (-1 as const) } : {}),
+    });
+  }
+}
+
+/** What a qualified value allows: "nearly 9%" 8.5…9, "about 4.5%" 4.3…4.7, "more than 7%" 7 and up. */
+function qualified(value: number, half: number, qualifier: string | undefined): [number, number] {
+  const slack = Math.max(half, value * 0.05);
+  switch (qualifier) {
+    case undefined:
+      return [value - half, value + half];
+    case 'nearly':
+    case 'almost':
+    case 'close to':
+    case 'just under':
+    case 'just below':
+    case 'just shy of':
+      return [value - slack, value];
+    case 'just over':
+    case 'just above':
+      return [value, value + slack];
+    case 'more than':
+    case 'over':
+    case 'above':
+    case 'at least':
+    case 'upwards of':
+    case 'north of':
+      return [value, Infinity];
+    case 'less than':
+    case 'under':
+    case 'below':
+    case 'as much as':
+    case 'as high as':
+    case 'up to':
+      return [0, value];
+    case 'as low as':
+    case 'as little as':
+      return [0, value + half];
+    default:
+      return [value - slack, value + slack];
+  }
+}
+
+function decimals(written: string): number {
+  const point = written.indexOf('.');
+  return point < 0 ? 0 : written.length - point - 1;
+}

@@ -1,0 +1,39 @@
+// A note that lint could not finish within its time budget (a pass that is slow on some crafted input): lint is
+// cancelled and the note gets this one finding instead of its others, so the writer knows why nothing is reported.
+
+import type { LintConfig } from './config';
+import { docsPath, type Finding, type RuleMeta } from './finding';
+import { lintRules } from './rules';
+
+export const tooComplexRule: RuleMeta = {
+  code: 'MN090',
+  name: 'too-complex',
+  description: 'The note is too large or complex to lint within the time budget',
+  defaultSeverity: 'info',
+};
+
+/** How many rules a lint of a note with this configuration runs (what a cancelled lint skipped). */
+export function activeRuleCount(config: LintConfig, options: { hasQuotes: boolean; only?: readonly string[] }): number {
+  return lintRules.filter((rule) => {
+    if (options.only) return options.only.includes(rule.meta.name) || options.only.includes(rule.meta.code);
+    if (config.rules[rule.meta.name] === 'off') return false;
+    return !(rule.meta.usesQuotes && !options.hasQuotes);
+  }).length;
+}
+
+export function tooComplexFinding(skippedRules: number, budgetMs: number): Finding {
+  const seconds = budgetMs >= 1000 ? `${Math.round(budgetMs / 100) / 10} s` : `${budgetMs} ms`;
+  return {
+    ruleId: tooComplexRule.name,
+    ruleCode: tooComplexRule.code,
+    severity: 'info',
+    message: `This note is too large or complex to lint fully; ${skippedRules} rule${skippedRules === 1 ? '' : 's'} skipped (lint stopped after ${seconds}).`,
+    offset: 0,
+    length: 0,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    docs: docsPath(tooComplexRule.name),
+  };
+}

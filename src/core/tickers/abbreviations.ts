@@ -1,0 +1,196 @@
+// Is `(XYZ)` an abbreviation of the words before it rather than a company's ticker? Writers put both in
+// parentheses: "Advanced Micro Devices (AMD)" is a ticker, "Federal Open Market Committee (FOMC)" is not, and the
+// two look alike letter for letter. A stop list catches the usual suspects (CEO, GDP, Q4); the rest is decided by
+// reading the words before the parenthesis: do the letters spell their initials, and do those words name an
+// organisation or a financial measure rather than a company?
+
+/** Abbreviations writers put in parentheses that are never the stock ticker they look like. Upper case. */
+const commonAbbreviations: ReadonlySet<string> = new Set(
+  (
+    // People and roles
+    'CEO CFO COO CTO CIO CMO CISO CRO CCO EVP SVP VP MD IR HR PR CFA MBA PHD ' +
+    // Money, units, periods
+    'USD EUR GBP JPY CNY RMB CAD AUD CHF HKD INR KRW BRL MXN SGD BPS BP FX YTD QTD MTD TTM LTM NTM YOY QOQ MOM WOW ' +
+    'FY CY H1 H2 Q1 Q2 Q3 Q4 ' +
+    // Accounting and valuation
+    'EPS PE ROE ROA ROI ROIC ROCE EBIT EBITDA EBITDAR EBT FCF OCF CAPEX OPEX COGS GAAP IFRS NAV AUM NIM NII ' +
+    'ARR MRR ARPU ACV TCV RPO CRPO NRR GRR LTV CAC GMV TPV DCF WACC CAGR TAM KPI SSS SSSG FFO AFFO NOI ' +
+    'REVPAR ADR ADRS ADS CASM RASM TSR DPS BVPS OEM ODM SKU DTC QSR SGA ' +
+    // Markets and instruments
+    'ETF ETFS ETP IPO IPOS SPO SPAC SPACS REIT REITS LBO MBO VC ATM ATH IV ITM OTM CDS CDO CLO MBS ' +
+    'ABS CMBS HY IG OAS TIPS UST FRN SOFR LIBOR EFFR FFR OIS NYMEX COMEX WTI BBL MMBTU MW GW KWH ' +
+    'TWH PPA QE QT ZIRP ESG SRI DEI ' +
+    // Economy and statistics
+    'GDP GNP CPI PPI PCE NFP PMI ISM JOLTS ECI ULC UMICH NAHB NAR ' +
+    // Regulators, agencies, central banks, bodies
+    'SEC FTC DOJ DOL DOE DOT DOD FDA EPA FAA FCC FERC NRC FDIC OCC CFPB FINRA CFTC FSOC IRS BLS BEA CBO GAO OMB ' +
+    'USTR FOMC FED FRB ECB BOE BOJ BOC PBOC SNB RBA RBI RBNZ BIS IMF OECD OPEC WTO WHO NATO UN EU EIA IEA API ' +
+    'NHTSA USDA HUD NIH CDC NASA NSA CIA FBI ' +
+    // Places
+    'US USA UK GB EU UAE KSA NY NYC DC HK PRC APAC EMEA LATAM ' +
+    // Technology
+    'AI GENAI AGI ML LLM LLMS GPU GPUS CPU CPUS TPU NPU ASIC ASICS FPGA SOC HBM DRAM NAND SSD HDD PC PCS VR ' +
+    'XR EV EVS BEV PHEV SAAS PAAS IAAS APIS SDK CUDA AWS GCP OS B2B B2C D2C LTE ' +
+    // Crypto: priced by exchanges, not listed shares
+    'BTC ETH SOL XRP DOGE USDT USDC ' +
+    // Writing
+    'TBD TBA NA FAQ FYI ASAP PDF ETA AKA RIP OK'
+  ).split(/\s+/).map((word) => word.toUpperCase()),
+);
+
+/** Period labels: Q3, H1, FY25, FY2026, CY24, 3Q (not a ticker shape, listed for completeness). */
+const periodLabel = /^(?:[QH][1-4]|FY\d{2}(?:\d{2})?|CY\d{2}(?:\d{2})?|Q[1-4]FY\d{2,4})$/;
+
+export function isCommonAbbreviation(symbol: string, extra?: ReadonlySet<string>): boolean {
+  return commonAbbreviations.has(symbol) || periodLabel.test(symbol) || (extra !== undefined && extra.has(symbol));
+}
+
+// Words whose presence among the abbreviated ones says "organisation": the head of its name. Checked as the last
+// word before the parenthesis or as a word followed by of/for/on ("Bureau of Labor Statistics").
+const organisationHeads: ReadonlySet<string> = new Set(
+  ('commission bureau agency department committee council board institute association authority administration ' +
+    'ministry organization organisation federation office reserve secretariat court tribunal parliament senate congress ' +
+    'assembly foundation society consortium alliance forum').split(' '),
+);
+// Words that only count as the head of an organisation's name when its initials spell the symbol: ETFs and
+// companies end in them too ("Financial Select Sector SPDR Fund (XLF)", "Bank of America (BAC)").
+const weakOrganisationHeads: ReadonlySet<string> = new Set('fund bank index'.split(' '));
+
+// Words of financial measures and generic terms: "Earnings Per Share", "Gross Domestic Product".
+const measureWords: ReadonlySet<string> = new Set(
+  ('price prices product index revenue revenues margin margins earnings share shares return returns rate rates ratio ' +
+    'income yield yields growth offering officer intelligence flow flows capital expenditure expenditures expense ' +
+    'expenses value cost costs interest sales volume average principles standards accounting investment investments ' +
+    'fund funds vehicle vehicles learning model models reality payrolls employment unemployment inflation consumer ' +
+    'producer domestic gross net operating adjusted diluted annual recurring monthly quarterly total addressable market ' +
+    'asset assets equity debt lending spending purchasing managers deposit deposits loan loans mortgage cash free ' +
+    'per day week quarter year fiscal calendar basis points profit loss tax taxes trade traded balance surplus deficit ' +
+    'policy opening ratios metric metrics estimate estimates consensus guidance').split(' '),
+);
+
+// Words that name a company, so initials ("International Business Machines (IBM)") are its ticker after all.
+const corporateWords: ReadonlySet<string> = new Set(
+  ('inc incorporated corp corporation co company companies ltd limited plc llc lp ag sa nv se holdings holding group ' +
+    'technologies technology systems industries financial bancorp bancshares pharmaceuticals therapeutics motors brands ' +
+    'enterprises partners international energy resources entertainment communications networks semiconductor labs ' +
+    'laboratories airlines petroleum electric devices machines stores restaurants foods').split(' '),
+);
+
+// Small words an abbreviation may skip or take a letter from ("Bank of Japan (BOJ)", "Bureau of Labor Statistics (BLS)").
+const smallWords: ReadonlySet<string> = new Set('of and the for on in to a an at by de du et la le des del & und'.split(' '));
+
+/** The words before a parenthesis, split for reading initials: hyphens, dots and possessives separate parts. */
+export interface PrecedingWord {
+  /** The word as written ("Co-operation", "U.S.", "Apple's"). */
+  readonly text: string;
+  /** Lower-cased parts for initials: ["co", "operation"], ["u", "s"], ["apple"]. */
+  readonly parts: readonly string[];
+  /** Starts with an upper-case letter or a digit, or has an upper-case letter inside (eBay, iRobot). */
+  readonly capitalised: boolean;
+}
+
+/** The word in text[start, end), or undefined when it has no letters or digits. Hand-split: this runs per candidate. */
+export function precedingWord(text: string, start = 0, end = text.length): PrecedingWord | undefined {
+  while (start < end && isPartSeparator(text.charCodeAt(start))) start++;
+  while (end > start && isPartSeparator(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 46) end--;
+  if (start === end) return undefined;
+  const written = text.slice(start, end);
+  // "Apple's", "investors'": the possessive is not part of the name.
+  let bareEnd = written.length;
+  const last = written.charCodeAt(bareEnd - 1);
+  if ((last === 115 || last === 83) && bareEnd > 2 && isApostrophe(written.charCodeAt(bareEnd - 2))) bareEnd -= 2;
+  else if (isApostrophe(last)) bareEnd--;
+  const lower = written.toLowerCase();
+  const parts: string[] = [];
+  let partStart = 0;
+  let capitalised = isDigit(written.charCodeAt(0));
+  for (let i = 0; i <= bareEnd; i++) {
+    const code = i < bareEnd ? written.charCodeAt(i) : 46;
+    if (code >= 65 && code <= 90) capitalised = true;
+    if (isPartSeparator(code)) {
+      if (i > partStart) parts.push(lower.slice(partStart, i));
+      partStart = i + 1;
+    }
+  }
+  return parts.length === 0 ? undefined : { text: written, parts, capitalised };
+}
+
+function isPartSeparator(code: number): boolean {
+  return code === 45 /* - */ || code === 46 /* . */ || code === 47 /* / */ || isApostrophe(code);
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * The verdict on a bare `(SYMBOL)` or chip after `words` (nearest last): true when the symbol abbreviates them as an
+ * organisation, a measure or a generic term rather than naming the company they spell.
+ */
+export function abbreviatesWordsBefore(symbol: string, words: readonly PrecedingWord[]): boolean {
+  const letters = symbol.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const last = words.at(-1);
+  if (last && last.parts.length > 0 && organisationHeads.has(last.parts[last.parts.length - 1])) return true;
+  const covered = initialsCover(letters, words);
+  if (covered === undefined) return false;
+  const spelled = words.slice(covered);
+  const allParts = spelled.flatMap((word) => word.parts);
+  // A lower-case phrase abbreviated ("earnings per share (EPS)") is a term, never a company's name.
+  if (spelled.some((word) => !word.capitalised && !smallWords.has(word.parts[0] ?? ''))) return true;
+  if (allParts.some((part, i) => organisationHeads.has(part) && (i === allParts.length - 1 || smallWords.has(allParts[i + 1])))) return true;
+  if (allParts.some((part) => corporateWords.has(part))) return false;
+  if (allParts.at(-1) !== undefined && weakOrganisationHeads.has(allParts.at(-1)!)) return true;
+  return allParts.some((part) => measureWords.has(part));
+}
+
+/**
+ * Where the abbreviated words start, when `letters` spell the initials of the last two or more words: each
+ * significant word gives the first one or more of its letters, small words give their initial or nothing, later
+ * parts of a hyphenated word may give nothing ("Co-operation"). Undefined when they do not.
+ */
+export function initialsCover(letters: string, words: readonly PrecedingWord[]): number | undefined {
+  if (letters.length < 2) return undefined;
+  const parts: Array<{ text: string; optional: boolean; word: number }> = [];
+  words.forEach((word, index) => {
+    word.parts.forEach((part, partIndex) => parts.push({ text: part, optional: smallWords.has(part) || partIndex > 0, word: index }));
+  });
+  // Try the shortest tail first: the abbreviation names the nearest words.
+  for (let first = parts.length - 1; first >= 0; first--) {
+    if (parts[first].optional) continue;
+    if (spells(letters, 0, parts, first)) {
+      const wordsSpanned = parts[parts.length - 1].word - parts[first].word + 1;
+      if (wordsSpanned >= 2 || parts.length - first >= 2) return parts[first].word;
+    }
+  }
+  return undefined;
+}
+
+/** Can letters[from..] be spelled by parts[at..], every mandatory part giving at least its first letter? */
+function spells(letters: string, from: number, parts: ReadonlyArray<{ text: string; optional: boolean }>, at: number): boolean {
+  if (at === parts.length) return from === letters.length;
+  const part = parts[at];
+  if (part.optional && spells(letters, from, parts, at + 1)) return true;
+  let taken = 0;
+  while (from + taken < letters.length && taken < part.text.length && part.text[taken] === letters[from + taken]) {
+    taken++;
+    if (spells(letters, from + taken, parts, at + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * A one-letter symbol follows a name that starts with it ("Ford Motor (F)", "Visa (V)") or a name that has it as a
+ * capital ("AT&T (T)"); "Revenue (E)" and "Series (B)" are labels.
+ */
+export function singleLetterFitsName(letter: string, words: readonly PrecedingWord[]): boolean {
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
+    const word = words[i];
+    if (!word.capitalised) break;
+    if (word.text.startsWith(letter) || (/^[A-Z&]+$/.test(word.text) && word.text.includes(letter))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,244 @@
+// Tickers in parentheses as news copy writes them, without an exchange prefix:
+//   company (TICK)   `Ford Motor (F)`, `Berkshire Hathaway (BRK.B)`      the least certain form
+//   quote chip       `(XLF 0.42%)`, `(^DJI -0.31%)`, `(KO, +1.1%)`       the change is the source's, not a figure
+//   Reuters RIC      `(KO.N)`, `(META.O)`, `(VOD.L)`, `(BRKb.N)`         the suffix names the venue
+//   index            `(.SPX)`, `(^DJI)`, `Nasdaq 100 (NDX)`               an index, not a stock
+// and `^DJI` anywhere in prose. Found from each `(`: most parentheses in prose open on a lower-case word or a digit
+// and are rejected on their first character. What survives the shape test is checked against the words before
+// it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
+
+import { abbreviatesWordsBefore, isCommonAbbreviation, precedingWord, singleLetterFitsName, type PrecedingWord } from './abbreviations';
+import { indexCodes, normalizeExchange, ricSuffixExchange, type ExchangeId } from './exchanges';
+import type { MentionForm } from './mention';
+
+export interface ParenthesisOptions {
+  /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
+  readonly companyParentheses: boolean;
+  /** Extra abbreviations, upper case, never read as tickers (`.market-notes.json`). */
+  readonly ignore?: ReadonlySet<string>;
+}
+
+/** Reports one mention: offsets are relative to the scanned segment. */
+export type EmitMention = (symbol: string, exchange: ExchangeId | undefined, form: MentionForm, at: number, length: number, symbolAt: number, symbolLength: number) => void;
+
+interface Item {
+  /** The symbol as a provider reads it: `BRK.B`, `KO`, `DJI`. */
+  readonly symbol: string;
+  /** Root letters without class or suffix, for the abbreviation tests. */
+  readonly root: string;
+  readonly marker: '' | '^' | '.';
+  readonly ricExchange: ExchangeId | undefined;
+  readonly start: number;
+  /** Where a RIC's venue suffix starts (its dot): the symbol as written ends there. */
+  readonly venueAt: number;
+  /** End of the written symbol (with its suffix) and of the item (with its change). */
+  readonly symbolEnd: number;
+  readonly end: number;
+  readonly hasChange: boolean;
+}
+
+const maxItems = 8;
+
+export function scanParenthesisedMentions(segment: string, covers: (offset: number) => boolean, options: ParenthesisOptions, emit: EmitMention): void {
+  for (let open = segment.indexOf('('); open !== -1; open = segment.indexOf('(', open + 1)) {
+    const first = segment.charCodeAt(skipBlanks(segment, open + 1));
+    // The cheap rejection that keeps the scan fast: "(see", "(2025", "($5" never open a ticker form here.
+    if (!(isUpper(first) || first === 94 /* ^ */ || first === 46 /* . */)) continue;
+    if (covers(open)) continue;
+    const items = readItems(segment, open + 1);
+    if (items === undefined) continue;
+    let words: PrecedingWord[] | undefined;
+    // An abbreviation spells at most one word a letter, with small words between: read no further back than that.
+    const wordsBefore = () => (words ??= precedingWords(segment, open, Math.min(8, 3 + Math.max(...items.map((item) => item.root.length)))));
+    for (const item of items) {
+      const form = classify(item, wordsBefore, options);
+      if (form === undefined) continue;
+      const exchange = form === 'index' || item.marker === '^' ? 'INDEX' : item.ricExchange;
+      const symbolAt = item.start + (item.marker === '' ? 0 : 1);
+      const symbolLength = form === 'ric' ? item.venueAt - symbolAt : item.symbol.length;
+      const end = form === 'chip' ? item.end : item.symbolEnd;
+      emit(item.symbol, exchange, form, item.start, end - item.start, symbolAt, symbolLength);
+    }
+  }
+}
+
+/** The item's form, or undefined when it is not a ticker. The words before are read only when needed. */
+function classify(item: Item, wordsBefore: () => readonly PrecedingWord[], options: ParenthesisOptions): MentionForm | undefined {
+  if (item.marker === '.') return indexCodes.has(item.root) ? 'index' : undefined;
+  if (item.marker === '^') return item.hasChange ? 'chip' : 'index';
+  if (isCommonAbbreviation(item.root, options.ignore) || isExchangeName(item.root)) return undefined;
+  if (item.ricExchange !== undefined) return 'ric';
+  if (!item.hasChange && !options.companyParentheses && !indexCodes.has(item.root)) return undefined;
+  const words = wordsBefore();
+  if (item.hasChange) return abbreviatesWordsBefore(item.root, words) ? undefined : 'chip';
+  if (indexCodes.has(item.root) && followsIndexName(words)) return 'index';
+  // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.
+  if (indexHeads.has(words.at(-1)?.parts.at(-1) ?? '')) return undefined;
+  if (!options.companyParentheses) return undefined;
+  const last = words.at(-1);
+  if (last === undefined || !last.capitalised) return undefined; // "same-store sales (SSS)": no company named
+  if (item.root.length === 1 && !singleLetterFitsName(item.root, words)) return undefined;
+  return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
+}
+
+/** `(NYSE)` names the exchange itself; Cboe Global Markets is the one exchange whose ticker is its own name. */
+function isExchangeName(root: string): boolean {
+  return root !== 'CBOE' && normalizeExchange(root) !== undefined;
+}
+
+const indexNameWords: ReadonlySet<string> = new Set(['index', 'average', 'composite', 'dow', 's&p', 'nasdaq', 'russell', '100', '500', '600', '2000', 'volatility', 'industrials', 'transports', 'smallcap']);
+
+const indexHeads: ReadonlySet<string> = new Set(['index', 'average', 'composite']);
+
+function followsIndexName(words: readonly PrecedingWord[]): boolean {
+  return words.slice(-4).some((word) => indexNameWords.has(word.text.toLowerCase().replace(/['’]s?$/, '')));
+}
+
+/** The comma- or semicolon-separated items of `(…)` from `at`, or undefined when the content is not all tickers. */
+function readItems(segment: string, at: number): Item[] | undefined {
+  const items: Item[] = [];
+  at = skipBlanks(segment, at);
+  while (items.length < maxItems) {
+    const item = readItem(segment, at);
+    if (item === undefined) return undefined;
+    items.push(item);
+    at = skipBlanks(segment, item.end);
+    const code = segment.charCodeAt(at);
+    if (code === 41 /* ) */) return items;
+    if (code !== 44 /* , */ && code !== 59 /* ; */) return undefined;
+    at = skipBlanks(segment, at + 1);
+  }
+  return undefined;
+}
+
+function readItem(segment: string, start: number): Item | undefined {
+  let at = start;
+  const markerCode = segment.charCodeAt(at);
+  const marker = markerCode === 94 ? '^' : markerCode === 46 ? '.' : '';
+  if (marker !== '') at++;
+  const rootStart = at;
+  if (!isUpper(segment.charCodeAt(at))) return undefined;
+  at++;
+  while (at - rootStart < 8 && isUpperOrDigit(segment.charCodeAt(at))) at++;
+  const root = segment.slice(rootStart, at);
+  if (root.length > 7) return undefined;
+  let symbol = root;
+  let ricExchange: ExchangeId | undefined;
+  let venueAt = -1;
+  // Reuters writes share classes in lower case before the venue: `BRKb.N` is BRK.B on NYSE.
+  const classLetter = isLower(segment.charCodeAt(at)) && segment.charCodeAt(at + 1) === 46 ? segment[at] : undefined;
+  if (classLetter !== undefined) at++;
+  const separator = segment.charCodeAt(at);
+  if (marker === '' && (separator === 46 /* . */ || separator === 45) /* - */ && isUpper(segment.charCodeAt(at + 1))) {
+    let suffixEnd = at + 2;
+    if (isUpper(segment.charCodeAt(suffixEnd))) suffixEnd++;
+    if (isUpperOrDigit(segment.charCodeAt(suffixEnd)) || isLower(segment.charCodeAt(suffixEnd))) return undefined;
+    const suffix = segment.slice(at + 1, suffixEnd);
+    ricExchange = separator === 46 && suffix !== 'A' && suffix !== 'B' ? ricSuffixExchange(suffix) : undefined;
+    if (ricExchange !== undefined) {
+      venueAt = at;
+      if (classLetter !== undefined) symbol = `${root}.${classLetter.toUpperCase()}`;
+    } else if (suffix.length === 1 && classLetter === undefined) {
+      symbol = segment.slice(rootStart, suffixEnd); // a share class: BRK.B, BF-B
+    } else {
+      return undefined; // a venue we do not map (`.DE`, `.HK`): not ours to guess
+    }
+    at = suffixEnd;
+  } else if (classLetter !== undefined) {
+    return undefined;
+  }
+  const symbolEnd = at;
+  if (!isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)"
+  const change = readChange(segment, at);
+  return { symbol, root, marker, ricExchange, start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
+}
+
+/** End of a change written after a symbol (` 0.42%`, ` -0.31%`, `, +1.1%`, ` +12.50`): signed or a percentage. */
+function readChange(segment: string, at: number): number | undefined {
+  let p = skipBlanks(segment, at);
+  if (segment.charCodeAt(p) === 44 /* , */) p = skipBlanks(segment, p + 1);
+  const sign = segment.charCodeAt(p);
+  const signed = sign === 43 || sign === 45 || sign === 0x2212 || sign === 0x2013;
+  if (signed) p++;
+  const digitsStart = p;
+  while (isDigit(segment.charCodeAt(p)) || ((segment.charCodeAt(p) === 46 || segment.charCodeAt(p) === 44) && isDigit(segment.charCodeAt(p + 1)))) p++;
+  if (p === digitsStart) return undefined;
+  const percent = segment.charCodeAt(p) === 37;
+  if (percent) p++;
+  if (!signed && !percent) return undefined;
+  return isItemEnd(segment.charCodeAt(p)) ? p : undefined;
+}
+
+/**
+ * The words before the parenthesis at `open`, nearest last, up to eight, within its paragraph. Emphasis markers
+ * and a link's target are stepped over: `**Apple** (AAPL)` and `[Apple](https://…) (AAPL)` name Apple.
+ */
+export function precedingWords(segment: string, open: number, max = 8): PrecedingWord[] {
+  const words: PrecedingWord[] = [];
+  let at = open;
+  while (words.length < max) {
+    let newlines = 0;
+    while (at > 0) {
+      const code = segment.charCodeAt(at - 1);
+      if (code === 10) newlines++;
+      if (code === 32 || code === 9 || code === 10 || code === 13 || code === 42 || code === 95 || code === 126 || code === 93) at--;
+      else if (code === 41 /* ) */ && words.length === 0) {
+        const target = segment.lastIndexOf('](', at - 1);
+        if (target === -1 || segment.slice(target, at - 1).includes('\n')) break;
+        at = target + 1;
+      } else break;
+    }
+    if (newlines > 1) break;
+    const end = at;
+    while (at > 0 && isNameChar(segment.charCodeAt(at - 1))) at--;
+    if (at === end) break;
+    const word = precedingWord(segment, at, end);
+    if (word === undefined) break;
+    words.push(word);
+  }
+  return words.reverse();
+}
+
+function skipBlanks(segment: string, at: number): number {
+  while (segment.charCodeAt(at) === 32 || segment.charCodeAt(at) === 9) at++;
+  return at;
+}
+
+function isItemEnd(code: number): boolean {
+  return code === 41 /* ) */ || code === 44 /* , */ || code === 59 /* ; */ || code === 32 || code === 9;
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isUpperOrDigit(code: number): boolean {
+  return isUpper(code) || isDigit(code);
+}
+
+function isNameChar(code: number): boolean {
+  return isUpper(code) || isLower(code) || isDigit(code) || code === 38 /* & */ || code === 39 || code === 0x2019 || code === 45 || code === 46 || code >= 0xc0;
+}
+
+/** `^DJI` in prose: a caret before capitals marks an index the way Yahoo writes it. */
+export function scanCaretIndices(segment: string, covers: (offset: number) => boolean, emit: EmitMention): void {
+  for (let caret = segment.indexOf('^'); caret !== -1; caret = segment.indexOf('^', caret + 1)) {
+    const before = caret > 0 ? segment.charCodeAt(caret - 1) : 32;
+    if (isUpperOrDigit(before) || isLower(before) || before === 91 /* [ */ || before === 94) continue;
+    let end = caret + 1;
+    if (!isUpper(segment.charCodeAt(end))) continue;
+    while (end - caret <= 7 && isUpperOrDigit(segment.charCodeAt(end))) end++;
+    const after = segment.charCodeAt(end);
+    if (end - caret > 7 || isLower(after) || after === 95 || (after === 46 && isUpper(segment.charCodeAt(end + 1)))) continue;
+    if (covers(caret)) continue;
+    emit(segment.slice(caret + 1, end), 'INDEX', 'index', caret, end - caret, caret + 1, end - caret - 1);
+  }
+}

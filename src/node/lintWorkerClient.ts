@@ -1,0 +1,255 @@
+// The owner's side of the lint worker: jobs (lint a note, index a note's figures) run one at a time in a
+// worker_threads Worker, each under a time budget. Past it the worker is terminated — the only way to stop a
+// runaway pass — and replaced; the note gets one "too complex" finding and the others go on. Time the worker
+// spends waiting for quotes (asked of the owner) does not count against the budget.
+
+import { Worker } from 'node:worker_threads';
+import type { Finding } from '../core/lint/finding';
+import { activeRuleCount, tooComplexFinding } from '../core/lint/lintBudget';
+import type { QuoteLookup } from '../core/lint/quoteLookup';
+import { QuoteError } from '../core/quotes/quote';
+import { silentLogger, type Logger } from '../core/logger';
+import { lintWorkerMarker, type FromWorker, type ToWorker, type WireQuoteAnswer, type WorkerLintOptions } from './lintWorkerProtocol';
+
+export type LintOutcome =
+  | { readonly kind: 'linted'; readonly findings: readonly Finding[] }
+  /** Cancelled at the budget: `finding` is the one information finding to show instead. */
+  | { readonly kind: 'too-complex'; readonly finding: Finding }
+  /** A newer lint of the same note replaced this one before it started. */
+  | { readonly kind: 'superseded' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export interface LintRequest extends Omit<WorkerLintOptions, 'hasQuotes'> {
+  readonly quotes?: QuoteLookup;
+}
+
+export interface LintWorkerOptions {
+  /** The worker script (a bundle in dist/, or a .ts file under the tests). */
+  readonly script: string;
+  readonly budgetMs: number;
+  readonly logger?: Logger;
+}
+
+type JobMessage = Omit<Extract<ToWorker, { kind: 'lint' }>, 'job'> | Omit<Extract<ToWorker, { kind: 'index' }>, 'job'>;
+
+interface Job {
+  readonly message: JobMessage;
+  readonly supersedeKey?: string;
+  readonly quotes?: QuoteLookup;
+  readonly skippedRules: number;
+  readonly settle: (outcome: LintOutcome) => void;
+}
+
+interface Running {
+  readonly job: Job;
+  readonly id: number;
+  /** Budget used before the current stretch of work; quotes outstanding pause the clock. */
+  usedMs: number;
+  stretchStart: number;
+  outstandingQuotes: number;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+export class LintWorker {
+  private worker: Worker | undefined;
+  /** The worker has loaded its code: starting up (seconds on a loaded machine) is not charged to a note. */
+  private workerReady = false;
+  private readonly queue: Job[] = [];
+  private running: Running | undefined;
+  private nextJob = 0;
+  private disposed = false;
+  /** What the worker's figure index holds, to rebuild it in a replacement worker. */
+  private readonly indexed = new Map<string, string>();
+  private readonly logger: Logger;
+
+  constructor(private readonly options: LintWorkerOptions) {
+    this.logger = options.logger ?? silentLogger;
+  }
+
+  /** Lints one note. A queued lint with the same `supersedeKey` is dropped for this one. */
+  lint(text: string, request: LintRequest, supersedeKey?: string): Promise<LintOutcome> {
+    const { quotes, ...options } = request;
+    const skippedRules = activeRuleCount(options.config, { hasQuotes: quotes !== undefined, ...(options.only ? { only: options.only } : {}) });
+    return new Promise((settle) => {
+      this.dropQueued(supersedeKey);
+      const job: Job = {
+        message: { kind: 'lint', text, options: { ...options, hasQuotes: quotes !== undefined } },
+        ...(supersedeKey !== undefined ? { supersedeKey } : {}),
+        ...(quotes ? { quotes } : {}),
+        skippedRules,
+        settle: (outcome) => {
+          if (options.indexFirst && options.file !== undefined) {
+            if (outcome.kind === 'linted') this.indexed.set(options.file, text);
+            else if (outcome.kind === 'too-complex') this.indexed.delete(options.file);
+          }
+          settle(outcome);
+        },
+      };
+      this.queue.push(job);
+      this.pump();
+    });
+  }
+
+  /** (Re)indexes one note's figures for conflicting-figures. Resolves with what happened (never rejects). */
+  index(file: string, text: string): Promise<LintOutcome> {
+    return new Promise((settle) => {
+      this.dropQueued(`index:${file}`);
+      this.queue.push({
+        message: { kind: 'index', file, text },
+        supersedeKey: `index:${file}`,
+        skippedRules: 0,
+        settle: (outcome) => {
+          if (outcome.kind === 'linted') this.indexed.set(file, text);
+          else this.indexed.delete(file);
+          settle(outcome);
+        },
+      });
+      this.pump();
+    });
+  }
+
+  private dropQueued(supersedeKey: string | undefined): void {
+    if (supersedeKey === undefined) return;
+    const queued = this.queue.findIndex((job) => job.supersedeKey === supersedeKey);
+    if (queued >= 0) this.queue.splice(queued, 1)[0].settle({ kind: 'superseded' });
+  }
+
+  forget(file: string): void {
+    this.indexed.delete(file);
+    this.worker?.postMessage({ kind: 'forget', file } satisfies ToWorker);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const job of this.queue.splice(0)) job.settle({ kind: 'superseded' });
+    if (this.running) this.finish({ kind: 'superseded' });
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private pump(): void {
+    if (this.running || this.disposed) return;
+    const job = this.queue.shift();
+    if (!job) return;
+    const worker = this.ensureWorker();
+    const id = this.nextJob++;
+    this.running = { job, id, usedMs: 0, stretchStart: Date.now(), outstandingQuotes: 0 };
+    if (this.workerReady) this.arm();
+    worker.postMessage({ ...job.message, job: id } as ToWorker);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const { script } = this.options;
+    const settings = {
+      workerData: { marker: lintWorkerMarker },
+      // A runaway note must not take the owner's memory with it.
+      resourceLimits: { maxOldGenerationSizeMb: 1024 },
+    };
+    // The tests run the TypeScript sources: a worker does not inherit tsx's module hooks, so it loads them itself.
+    const worker = script.endsWith('.ts')
+      ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { ...settings, eval: true })
+      : new Worker(script, settings);
+    worker.unref();
+    worker.on('message', (message: FromWorker) => this.onMessage(worker, message));
+    worker.on('error', (error) => this.onWorkerGone(worker, `lint worker failed: ${error.message}`));
+    worker.on('exit', (code) => this.onWorkerGone(worker, `lint worker exited (code ${code})`));
+    this.worker = worker;
+    this.workerReady = false;
+    return worker;
+  }
+
+  private onMessage(worker: Worker, message: FromWorker): void {
+    if (message.kind === 'ready') {
+      if (worker !== this.worker) return;
+      this.workerReady = true;
+      if (this.running) {
+        this.running.stretchStart = Date.now();
+        if (this.running.outstandingQuotes === 0) this.arm();
+      }
+      return;
+    }
+    const running = this.running;
+    if (worker !== this.worker || !running || message.job !== running.id) return;
+    switch (message.kind) {
+      case 'quote-request':
+        void this.answerQuote(worker, running, message.request, message.ticker);
+        break;
+      case 'linted':
+        this.finish({ kind: 'linted', findings: message.findings });
+        break;
+      case 'indexed':
+        this.finish({ kind: 'linted', findings: [] });
+        break;
+      case 'failed':
+        this.logger.error(`Lint failed in the worker: ${message.message}`);
+        this.finish({ kind: 'failed', message: message.message });
+        break;
+    }
+  }
+
+  private async answerQuote(worker: Worker, running: Running, request: number, ticker: { symbol: string; exchange?: string }): Promise<void> {
+    if (running.outstandingQuotes++ === 0) this.pause(running);
+    let answer: WireQuoteAnswer;
+    try {
+      const found = running.job.quotes ? await running.job.quotes(ticker as Parameters<QuoteLookup>[0]) : { error: new QuoteError('network', 'no quote source') };
+      answer = 'quote' in found ? { quote: found.quote } : { error: { kind: found.error.kind, message: found.error.message } };
+    } catch (error) {
+      answer = { error: { kind: 'bad-response', message: error instanceof Error ? error.message : String(error) } };
+    }
+    if (this.running !== running || worker !== this.worker) return;
+    worker.postMessage({ kind: 'quote-answer', request, answer } satisfies ToWorker);
+    if (--running.outstandingQuotes === 0 && this.workerReady) {
+      running.stretchStart = Date.now();
+      this.arm();
+    }
+  }
+
+  private pause(running: Running): void {
+    running.usedMs += Date.now() - running.stretchStart;
+    clearTimeout(running.timer);
+  }
+
+  private arm(): void {
+    const running = this.running!;
+    clearTimeout(running.timer);
+    running.timer = setTimeout(() => this.overBudget(running), Math.max(0, this.options.budgetMs - running.usedMs));
+  }
+
+  private overBudget(running: Running): void {
+    if (this.running !== running) return;
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+    this.finish({ kind: 'too-complex', finding: tooComplexFinding(running.job.skippedRules, this.options.budgetMs) });
+  }
+
+  private onWorkerGone(worker: Worker, reason: string): void {
+    if (worker !== this.worker) return; // terminated on purpose
+    this.worker = undefined;
+    this.logger.error(reason);
+    // Out of memory or a crash while working on a note: that note is the likely cause; treat it as too complex.
+    if (this.running) this.finish({ kind: 'too-complex', finding: tooComplexFinding(this.running.job.skippedRules, this.options.budgetMs) });
+  }
+
+  private finish(outcome: LintOutcome): void {
+    const running = this.running;
+    if (!running) return;
+    clearTimeout(running.timer);
+    this.running = undefined;
+    running.job.settle(outcome);
+    if (!this.worker && !this.disposed) {
+      // The worker was replaced: the next one first gets the figures the last one had (each under its own budget;
+      // the note that was too complex is no longer among them).
+      const replays: Job[] = [...this.indexed].map(([file, text]) => ({
+        message: { kind: 'index', file, text },
+        supersedeKey: `index:${file}`,
+        skippedRules: 0,
+        settle: (replayed) => replayed.kind !== 'linted' && this.indexed.delete(file),
+      }));
+      const fresh = new Set(this.queue.map((job) => job.supersedeKey));
+      this.queue.unshift(...replays.filter((job) => !fresh.has(job.supersedeKey)));
+    }
+    queueMicrotask(() => this.pump());
+  }
+}

@@ -1,0 +1,78 @@
+// The worker side: lint and the workspace figure index, off the owner's thread. Quotes are asked of the owner,
+// which has the provider, its cache and the network; the worker itself makes no requests.
+
+import type { MessagePort } from 'node:worker_threads';
+import { lintNote } from '../core/lint/engine';
+import { WorkspaceFigureIndex } from '../core/lint/figureIndex';
+import { NoteSource } from '../core/lint/noteSource';
+import type { QuoteAnswer, QuoteLookup } from '../core/lint/quoteLookup';
+import type { ChartCompiler } from '../core/lint/rule';
+import { QuoteError } from '../core/quotes/quote';
+import type { FromWorker, ToWorker } from './lintWorkerProtocol';
+
+export function serveLint(port: MessagePort, options: { compileChart?: ChartCompiler } = {}): void {
+  const figureIndex = new WorkspaceFigureIndex();
+  const pendingQuotes = new Map<number, (answer: QuoteAnswer) => void>();
+  let nextRequest = 0;
+  const send = (message: FromWorker) => port.postMessage(message);
+
+  const askHost =
+    (job: number): QuoteLookup =>
+    (ticker) =>
+      new Promise<QuoteAnswer>((resolve) => {
+        const request = nextRequest++;
+        pendingQuotes.set(request, resolve);
+        send({ kind: 'quote-request', job, request, ticker: { symbol: ticker.symbol, ...(ticker.exchange ? { exchange: ticker.exchange } : {}) } });
+      });
+
+  send({ kind: 'ready' });
+  port.on('message', (message: ToWorker) => {
+    switch (message.kind) {
+      case 'quote-answer': {
+        const resolve = pendingQuotes.get(message.request);
+        pendingQuotes.delete(message.request);
+        const { answer } = message;
+        resolve?.('quote' in answer ? answer : { error: new QuoteError(answer.error.kind, answer.error.message) });
+        break;
+      }
+      case 'forget':
+        figureIndex.remove(message.file);
+        break;
+      case 'index':
+        try {
+          figureIndex.update(message.file, message.text);
+          send({ kind: 'indexed', job: message.job });
+        } catch (error) {
+          send({ kind: 'failed', job: message.job, message: describe(error) });
+        }
+        break;
+      case 'lint': {
+        const { job, text, options: lint } = message;
+        void (async () => {
+          try {
+            const note = new NoteSource(text);
+            if (lint.indexFirst && lint.file !== undefined) figureIndex.update(lint.file, text, note);
+            const findings = await lintNote(text, {
+              note,
+              config: lint.config,
+              figureIndex,
+              ...(lint.file !== undefined ? { file: lint.file } : {}),
+              ...(lint.today !== undefined ? { today: lint.today } : {}),
+              ...(lint.only ? { only: lint.only } : {}),
+              ...(lint.hasQuotes ? { quotes: askHost(job) } : {}),
+              ...(options.compileChart ? { compileChart: options.compileChart } : {}),
+            });
+            send({ kind: 'linted', job, findings });
+          } catch (error) {
+            send({ kind: 'failed', job, message: describe(error) });
+          }
+        })();
+        break;
+      }
+    }
+  });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

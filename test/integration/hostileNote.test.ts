@@ -1,0 +1,47 @@
+// A cloned repository is untrusted: a crafted note must not freeze the editor. The front-matter note of issue 13
+// (a dating key, thousands of spaces, a stray quote) took minutes to lint on the extension host's thread; now
+// lint runs in a worker, and the extension host keeps answering commands within a second while the note is linted.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, workspaceFolder } from './workspace';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+suite('A hostile note in VS Code', () => {
+  const uri = () => vscode.Uri.joinPath(workspaceFolder().uri, 'hostile-front-matter.md');
+  let ping: vscode.Disposable | undefined;
+
+  suiteSetup(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+    // A command served by the extension host itself: it answers only when the host's thread is free.
+    ping = vscode.commands.registerCommand('marketNotesTest.ping', () => Date.now());
+  });
+
+  suiteTeardown(async () => {
+    ping?.dispose();
+    await vscode.workspace.fs.delete(uri()).then(undefined, () => undefined);
+  });
+
+  test('the extension host answers a command within 1 s while the crafted front-matter note is linted', async function () {
+    this.timeout(120_000);
+    const text = `---\ndate: ${' '.repeat(8_000)}x'\nasOf: ${'\t '.repeat(4_000)}"\n---\nAs of 2026-01-02, Apple (NASDAQ: AAPL) closed at $256.44 and $TSLA slid.\n`;
+    await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(text));
+    // Opening the note starts its lint (and the watcher re-indexes it): ask the host for a command meanwhile.
+    const opened = vscode.workspace.openTextDocument(uri());
+    let slowest = 0;
+    for (const stop = Date.now() + 5_000; Date.now() < stop; await sleep(100)) {
+      const asked = Date.now();
+      await vscode.commands.executeCommand('marketNotesTest.ping');
+      slowest = Math.max(slowest, Date.now() - asked);
+    }
+    await opened;
+    assert.ok(slowest < 1_000, `a command took ${slowest} ms to answer while the note was linted`);
+
+    // And lint did reach the note: its findings (or the one "too complex" notice) arrive.
+    let diagnostics: vscode.Diagnostic[] = [];
+    for (const stop = Date.now() + 60_000; Date.now() < stop && diagnostics.length === 0; await sleep(250)) {
+      diagnostics = vscode.languages.getDiagnostics(uri()).filter((diagnostic) => diagnostic.source === 'Market Notes');
+    }
+    assert.ok(diagnostics.length > 0, 'the note was linted');
+  });
+});

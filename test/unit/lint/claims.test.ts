@@ -1,0 +1,164 @@
+// conflicting-figures on prose written like wire copy: one week of notes from several desks (wire/), measured for
+// recall and precision against the markers in them, the disagreements the issue reported, and every look-alike that
+// must not fire as its own named case.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractFigures, findAsOfStamps, lintNote, NoteSource, resolveLintConfig, SubjectTable, WorkspaceFigureIndex, type Finding } from '../../../src/core/lint';
+
+const wire = join(__dirname, 'wire');
+const today = '2026-11-21';
+const only = ['conflicting-figures'];
+
+async function lintAll(notes: Record<string, string>, config = resolveLintConfig()): Promise<Record<string, Finding[]>> {
+  const index = new WorkspaceFigureIndex();
+  const sources = Object.entries(notes).map(([file, text]) => [file, new NoteSource(text)] as const);
+  for (const [file, note] of sources) index.update(file, note.text, note);
+  const results: Record<string, Finding[]> = {};
+  for (const [file, note] of sources) results[file] = await lintNote(note.text, { file, note, today, figureIndex: index, only, config });
+  return results;
+}
+
+/** Findings of two one-line notes dated `dayA` and `dayB` (ISO), for the pair tests. */
+async function pair(a: string, b: string, dayA = '2026-11-19', dayB = dayA): Promise<Finding[]> {
+  const results = await lintAll({ 'a.md': `As of ${dayA}.\n\n${a}\n`, 'b.md': `As of ${dayB}.\n\n${b}\n` });
+  return [...results['a.md'], ...results['b.md']];
+}
+
+describe('conflicting-figures on wire copy', () => {
+  it('finds the week’s disagreements with recall ≥ 0.9 and precision ≥ 0.95', async () => {
+    const files = readdirSync(wire).filter((file) => file.endsWith('.md'));
+    const notes = Object.fromEntries(files.map((file) => [file, readFileSync(join(wire, file), 'utf8')]));
+    const results = await lintAll(notes);
+    const expected = new Set<string>();
+    for (const [file, text] of Object.entries(notes)) {
+      text.split('\n').forEach((line, at) => {
+        if (/<!--\s*expect:\s*conflicting-figures\s*-->/.test(line)) expected.add(`${file}:${at + 1}`);
+      });
+    }
+    const found = new Set(Object.entries(results).flatMap(([file, findings]) => findings.map((finding) => `${file}:${finding.line}`)));
+    const truePositives = [...found].filter((line) => expected.has(line)).length;
+    const recall = truePositives / expected.size;
+    const precision = found.size === 0 ? 0 : truePositives / found.size;
+    const missed = [...expected].filter((line) => !found.has(line));
+    const extra = [...found].filter((line) => !expected.has(line));
+    assert.ok(expected.size >= 15, 'the fixtures mark their conflicts');
+    assert.ok(recall >= 0.9, `recall ${recall.toFixed(2)}; missed ${missed.join(', ')}`);
+    assert.ok(precision >= 0.95, `precision ${precision.toFixed(2)}; false alarms ${extra.join(', ')}`);
+  });
+
+  it('reports both signed values and both dates, with the other side as related information', async () => {
+    const findings = await pair('Year to date the Nasdaq is down about 1.4%.', 'The 2% gain in the Nasdaq so far this year surprised few.', '2026-11-19', '2026-11-20');
+    assert.equal(findings.length, 2);
+    assert.equal(
+      findings[0].message,
+      "The Nasdaq Composite's year-to-date return is about −1.4% as of November 19, 2026 here, but +2% as of November 20, 2026 at b.md:3; 1 trading day apart, more than the 2 percentage points the market could have moved",
+    );
+    assert.deepEqual(findings[0].related?.map((related) => `${related.file}:${related.line}:${related.column} ${related.message}`), ['b.md:3:5 +2% stated here, as of November 20, 2026']);
+    assert.equal(findings[1].related?.[0].file, 'a.md');
+  });
+});
+
+describe('conflicting-figures: the disagreements from the issue', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['the Nasdaq, down vs up, a day apart', 'Year to date the Nasdaq is down about 1.4%.', 'Markets cheered the 2% gain in the Nasdaq so far this year.', '2026-11-20'],
+    ['the S&P 500 named by its ETF', 'The S&P 500 has climbed almost 9% this year.', 'The S&P 500, tracked by SPY, is up roughly 4.5% for the year.', '2026-11-20'],
+    ['a streak against the market, counted two ways', 'Banks have beaten the market for eight straight sessions.', 'That makes an 11-day winning streak for banks over the market.', '2026-11-20'],
+    ['growth for a year named once as 2026 and once as "this year"', "Strategists see profit growth of 12% for the Dow's members in 2026.", "The Dow's members should grow earnings 15% this year.", '2026-11-20'],
+    ['down 5% vs up 5% on the same day', 'The Russell 2000 is down 5% year to date.', 'The Russell 2000 is up 5% year to date.', '2026-11-19'],
+    ['an ordinal streak against a count', 'Small caps rose for a tenth consecutive session.', 'Small caps have risen for seven straight sessions.', '2026-11-19'],
+    ['an index symbol and a nickname', 'The ^GSPC is up 3% so far this year.', 'Large caps have gained 10% year to date.', '2026-11-19'],
+    ['two claims in one sentence, the second contradicted', 'The Nasdaq fell 1.4% on Thursday while small caps climbed 14% on Thursday.', 'Small caps dropped 2% on Thursday.', '2026-11-19'],
+  ];
+  for (const [name, a, b, dayB] of cases) {
+    it(name, async () => {
+      const findings = await pair(a, b, '2026-11-19', dayB);
+      assert.equal(findings.length, 2, findings.map((finding) => finding.message).join('\n'));
+      assert.match(findings[0].message, /[−+]/);
+    });
+  }
+
+  it('within one note too', async () => {
+    const results = await lintAll({ 'one.md': 'As of November 19, 2026.\n\nThe Dow is up 4% this year.\n\nLater on: the Dow has lost 2% year to date.\n' });
+    assert.deepEqual(results['one.md'].map((finding) => finding.line), [3, 5]);
+    assert.match(results['one.md'][0].message, /at line 5/);
+  });
+});
+
+describe('conflicting-figures: look-alikes that are not conflicts', () => {
+  const lookAlikes: Array<[string, string, string, string?]> = [
+    ['a named span is never the year to date', 'Small caps have gained 4% since the April low.', 'Small caps are up 12% year to date.'],
+    ['a trailing 12 months is not the year to date', 'Over the past 12 months the Nasdaq has gained 14%.', 'The Nasdaq is up 2% so far this year.'],
+    ['the Nasdaq-100 is not the Nasdaq Composite', 'The Nasdaq-100 is up 9% year to date.', 'The Nasdaq is up 2% year to date.'],
+    ['the equal-weight S&P 500 is not the S&P 500', 'The equal-weight S&P 500 is up 6% year to date.', 'The S&P 500 is up 9% year to date.'],
+    ['regional banks are not banks', 'Regional banks have lagged the market for three straight sessions.', 'Banks have beaten the market for eight straight sessions.'],
+    ['a streak against the market is not a streak of gains', 'Banks have risen for two straight sessions.', 'Banks have beaten the market for eight straight sessions.'],
+    ['a daily move is not the year to date', 'The S&P 500 rose 1.2% on Thursday.', 'The S&P 500 is up 9% this year.'],
+    ['Thursday is not Friday', 'The Russell 2000 slid 2.5% on Thursday.', 'The Russell 2000 rose 1.8% on Friday.', '2026-11-20'],
+    ['next year’s growth is not this year’s', 'Earnings growth for the S&P 500 is expected at 11% next year.', 'S&P 500 earnings growth of 8% in 2026 is the consensus.'],
+    ['revenue growth is not earnings growth', 'Revenue growth for the S&P 500 in 2026 is seen at 5%.', 'Earnings growth for the S&P 500 in 2026 is seen at 11%.'],
+    ['Q3 is not Q4', 'Mega-cap earnings growth came in at 25% in Q3.', 'Mega-cap earnings growth was 10% in Q4.'],
+    ['a forward multiple is not a trailing one', 'The Russell 2000 trades at 17 times forward earnings.', 'The Russell 2000 trades at 24 times trailing earnings.'],
+    ['a year-end forecast is not a year-to-date return', 'Goldman expects the S&P 500 to end the year up 12%.', 'The S&P 500 is up 9% year to date.'],
+    ['a lead over a benchmark is not a return', 'Small caps are ahead of the S&P 500 by 5% this year.', 'Small caps are up 12% this year.'],
+    ['a yield is not a return', 'The 10-year yield rose to 4.4% this year.', 'Treasuries have returned 2% this year.'],
+    ['qualified values that overlap agree', 'The S&P 500 is up nearly 9% year to date.', 'The S&P 500 is up 8.7% year to date.'],
+    ['overlapping ranges agree', 'For 2026, consensus earnings growth for the S&P 500 is 11% to 12%.', 'For 2026, consensus earnings growth for the S&P 500 is 10% to 11.5%.'],
+    ['a few days apart, within what the market can move', 'The Russell 2000 is up 12% year to date.', 'The Russell 2000 is up 10% year to date.', '2026-11-23'],
+    ['far apart dates are never compared', 'The S&P 500 is up 13% year to date.', 'The S&P 500 is up 9% year to date.', '2026-10-15'],
+    ['a past year is not this year', 'The S&P 500 rose 23% in 2025.', 'The S&P 500 is up 9% in 2026.'],
+    ['mega caps and the Magnificent Seven agree within rounding', 'Mega caps have returned 15% this year.', 'The Magnificent Seven are up 15.4% this year.'],
+    ['an exchange prefix is not a subject', 'Apple (NASDAQ: AAPL) is up 4% year to date.', 'The Nasdaq is up 2% year to date.'],
+    ['a clause with its own subject does not lend its figure', 'The Nasdaq fell 1.4% on Thursday while small caps climbed 14% on Thursday.', 'The Nasdaq fell 1.4% on Thursday.'],
+  ];
+  for (const [name, a, b, dayB] of lookAlikes) {
+    it(name, async () => {
+      assert.deepEqual(
+        (await pair(a, b, '2026-11-19', dayB)).map((finding) => finding.message),
+        [],
+      );
+    });
+  }
+});
+
+const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(4)) : value);
+
+describe('claims', () => {
+  const claimsOf = (text: string, subjects?: SubjectTable) => {
+    const note = new NoteSource(`As of November 19, 2026.\n\n${text}\n`);
+    return extractFigures(note, findAsOfStamps(note.text, note), subjects).map((figure) => `${figure.key} ${round(figure.low)}…${round(figure.high)} "${figure.text}"`);
+  };
+
+  it('reads several claims in one sentence, each with its own subject, sign and period', () => {
+    assert.deepEqual(claimsOf('Year to date, the Nasdaq is down 1.4% while small caps climbed 14%.'), [
+      'nasdaq-composite|return|ytd:2026 -1.45…-1.35 "1.4%"',
+      'russell-2000|return|ytd:2026 13.5…14.5 "14%"',
+    ]);
+  });
+
+  it('reads qualifiers as intervals, ranges, and number words', () => {
+    assert.deepEqual(claimsOf('The Dow is up more than 7% this year. Small caps rose for a tenth consecutive session. The Dow’s earnings should grow 19% to 30% in 2027.'), [
+      'dow|return|ytd:2026 7…Infinity "more than 7%"',
+      'russell-2000|streak|streak:session:moves:absolute 10…10 "tenth consecutive session"',
+      'dow|earnings-growth|year:2027 18.5…30.5 "19% to 30%"',
+    ]);
+  });
+
+  it('takes subjects from .market-notes.json "aliases"', () => {
+    const config = resolveLintConfig({ aliases: { 'Russell 2000': ['the Russell'], 'clean energy': ['ICLN', 'green stocks'] } });
+    const table = new SubjectTable(config.aliases);
+    assert.deepEqual(claimsOf('The Russell is up 5% this year, and green stocks are down 3% year to date.', table), [
+      'russell-2000|return|ytd:2026 4.5…5.5 "5%"',
+      'custom:clean energy|return|ytd:2026 -3.5…-2.5 "3%"',
+    ]);
+    assert.deepEqual(claimsOf('The Russell is up 5% this year.'), []);
+  });
+
+  it('keeps positions exact', () => {
+    const text = 'As of November 19, 2026.\n\nSo far this year, the S&P 500 has gained nearly 9%.\n';
+    const note = new NoteSource(text);
+    const [figure] = extractFigures(note, findAsOfStamps(text, note));
+    assert.equal(text.slice(figure.offset, figure.offset + figure.length), 'nearly 9%');
+    assert.deepEqual([figure.line, figure.column], [3, 42]);
+  });
+});
