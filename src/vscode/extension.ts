@@ -13,7 +13,6 @@ import { LintCodeActionProvider } from './lint/lintCodeActions';
 import { LintConfiguration } from './lint/lintConfiguration';
 import { LintController } from './lint/lintController';
 import { registerCharts } from './charts/registerCharts';
-import { QuoteError } from '../core/quotes/quote';
 import { LocalListings } from './completion/localListings';
 import { TickerCompletionProvider, tickerTriggerCharacters } from './completion/tickerCompletionProvider';
 import { WorkspaceMentions } from './completion/workspaceMentions';
