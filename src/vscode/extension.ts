@@ -13,6 +13,11 @@ import { LintCodeActionProvider } from './lint/lintCodeActions';
 import { LintConfiguration } from './lint/lintConfiguration';
 import { LintController } from './lint/lintController';
 import { registerCharts } from './charts/registerCharts';
+import { LocalListings } from './completion/localListings';
+import { TickerCompletionProvider, tickerTriggerCharacters } from './completion/tickerCompletionProvider';
+import { WorkspaceMentions } from './completion/workspaceMentions';
+import { InlinePriceHintsProvider } from './inlinePrices/inlinePriceHintsProvider';
+import { PriceDriftStatusBar } from './inlinePrices/priceDriftStatusBar';
 import { registerMarkdownPreview } from './preview/markdownPreview';
 import { QuoteError, type History, type TickerRef } from '../core/quotes/quote';
 import type { ChartRange } from '../core/charts/marketBinding';
@@ -62,6 +67,16 @@ export function activate(context: vscode.ExtensionContext): MarketNotesApi {
     vscode.commands.registerCommand('marketNotes.lintWorkspace', () => lint.lintWorkspace()),
     vscode.commands.registerCommand('marketNotes.showLog', () => log.show()),
     registerRuleDocs(context.extensionUri),
+  );
+  const workspaceMentions = new WorkspaceMentions(log);
+  const completion = new TickerCompletionProvider(quotes, new LocalListings(mentionIndex, quotes, snapshots, workspaceMentions), log);
+  const inlinePrices = new InlinePriceHintsProvider(mentionIndex, quotes);
+  context.subscriptions.push(
+    workspaceMentions,
+    vscode.languages.registerCompletionItemProvider(markdownSelector, completion, ...tickerTriggerCharacters),
+    inlinePrices,
+    vscode.languages.registerInlayHintsProvider(markdownSelector, inlinePrices),
+    new PriceDriftStatusBar(lint, mentionIndex),
   );
   // Market-bound charts take their closes from the same provider as the hover, for the note being charted. When
   // they cannot be had, the failure says which provider and why (a chart that is fine but offline is not invalid).

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { QuoteCache, type CachedQuote } from '../../core/quotes/quoteCache';
 import { QuoteError, type History, type HistoryRange, type Quote, type QuoteProvider, type TickerRef } from '../../core/quotes/quote';
-import { createProvider, httpProviderInfo, redactSecrets, type HttpProviderId } from '../../core/quotes/providers';
+import { createProvider, httpProviderInfo, redactSecrets, type HttpProviderId, type HttpQuoteProvider } from '../../core/quotes/providers';
 import { FileQuoteStore } from '../../node/fileQuoteStore';
 import type { ApiKeys } from './apiKeys';
 import { delay } from '../delay';
@@ -33,7 +33,7 @@ const staleAnswerAfterMs = 700;
 const historyReuseMs = 30 * 60_000;
 
 export class QuoteService implements vscode.Disposable {
-  private readonly caches = new Map<HttpProviderId, { cache: QuoteCache; provider: QuoteProvider; subscription: { dispose(): void } }>();
+  private readonly caches = new Map<HttpProviderId, { cache: QuoteCache; provider: HttpQuoteProvider; subscription: { dispose(): void } }>();
   private readonly histories = new Map<string, { at: number; history: Promise<History | undefined> }>();
   /** The last failure of each history look-up that failed, until one succeeds. */
   private readonly historyFailures = new Map<string, unknown>();
@@ -85,6 +85,29 @@ export class QuoteService implements vscode.Disposable {
     if (provider === 'snapshot') return undefined;
     const cached = this.cacheFor(provider).peek(ticker);
     return cached?.quote && !cached.stale && !cached.error ? this.toLookup(provider, cached) : undefined;
+  }
+
+  /** The last quote known for a ticker, however old, without asking anyone (inline prices); none for the snapshot. */
+  peekKnown(uri: vscode.Uri, ticker: TickerRef): Quote | undefined {
+    const provider = this.providerFor(uri);
+    return provider === 'snapshot' ? undefined : this.caches.get(provider)?.cache.peek(ticker)?.quote;
+  }
+
+  /** The HTTP provider a note's quotes come from (symbol search asks it too); undefined for the snapshot. */
+  httpProviderFor(uri: vscode.Uri): HttpQuoteProvider | undefined {
+    const provider = this.providerFor(uri);
+    return provider === 'snapshot' ? undefined : this.entryFor(provider).provider;
+  }
+
+  /** Brings the given listings of a note up to date (fresh ones are not asked again); inline prices' visible mentions. */
+  async refreshTickers(uri: vscode.Uri, tickers: readonly TickerRef[]): Promise<void> {
+    const provider = this.providerFor(uri);
+    if (provider === 'snapshot' || tickers.length === 0) return;
+    try {
+      await this.cacheFor(provider).refresh(tickers);
+    } catch (error) {
+      this.log.error(`Refreshing ${tickers.length} quote(s) failed: ${redactSecrets(String(error))}`);
+    }
   }
 
   /**
@@ -190,6 +213,8 @@ export class QuoteService implements vscode.Disposable {
     this.histories.clear();
     this.states.clear();
     this.stateChanged.fire();
+    // Another provider (or key) answers from now on: lint's findings were compared with the old one's quotes.
+    this.quotesChanged.fire();
   }
 
   private async snapshotLookup(uri: vscode.Uri, ticker: TickerRef): Promise<QuoteLookup> {
@@ -213,7 +238,7 @@ export class QuoteService implements vscode.Disposable {
     return this.entryFor(id).cache;
   }
 
-  private entryFor(id: HttpProviderId): { cache: QuoteCache; provider: QuoteProvider } {
+  private entryFor(id: HttpProviderId): { cache: QuoteCache; provider: HttpQuoteProvider } {
     const existing = this.caches.get(id);
     if (existing) return existing;
     const settings = readQuoteSettings();
@@ -263,8 +288,9 @@ export class QuoteService implements vscode.Disposable {
   dispose(): void {
     clearInterval(this.timer);
     this.snapshotSubscription.dispose();
-    this.reset();
+    // Emitters first: a reset while shutting down tells nobody.
     this.stateChanged.dispose();
     this.quotesChanged.dispose();
+    this.reset();
   }
 }

@@ -76,7 +76,7 @@ export class AlphaVantageProvider extends HttpQuoteProvider {
 const quotaWording = /rate limit|requests per|calls per|call frequency/i;
 
 /** The body when it holds data; the QuoteError its `Information` / `Note` / `Error Message` stands for otherwise. */
-function readData(answer: JsonAnswer, context: RequestContext): Record<string, unknown> {
+export function readData(answer: JsonAnswer, context: RequestContext): Record<string, unknown> {
   const body = answer.body;
   if (answer.status >= 400 || !isRecord(body)) {
     throw badResponseError(context, 'an unexpected answer', { status: answer.status, detail: serverDetail(body, context) });

@@ -103,6 +103,14 @@ export abstract class HttpQuoteProvider implements SelfTimedQuoteProvider {
     return { status: answer.status, body: answer.body, context };
   }
 
+  /**
+   * A GET beyond quotes (symbol search) on this provider's one request path — its key, base URL, timeout,
+   * concurrency slots and redaction — rejecting only with a QuoteError. `label` names the request in messages.
+   */
+  requestJson(label: string, path: string, query: Readonly<Record<string, string>>, signal?: AbortSignal): Promise<JsonAnswer & { readonly context: RequestContext }> {
+    return this.guard(label, () => this.getJson(label, path, query, signal));
+  }
+
   private async requireKey(ticker: TickerRef | string): Promise<string> {
     let key: string | undefined;
     try {

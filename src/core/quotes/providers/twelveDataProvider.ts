@@ -119,7 +119,7 @@ function readBar(value: unknown): HistoryBar[] {
 }
 
 /** Twelve Data's error object (`{"status":"error","code":429,"message":…}`) as the QuoteError it stands for. */
-function throwIfError(body: unknown, httpStatus: number, context: RequestContext): void {
+export function throwIfError(body: unknown, httpStatus: number, context: RequestContext): void {
   if (body === undefined) {
     throw badResponseError(context, 'no entry');
   }

@@ -5,8 +5,9 @@ import { applyCommonFault } from './faults';
 import { historyOf, sampleQuotes, type QuoteFixture } from './fixtures';
 import type { KeyedServerOptions } from './fixtures';
 import { sendJson, startLocalServer, type LocalServer } from './localServer';
+import { sampleListings, searchListings, type ListingFixture, type SearchServerOptions } from './searchFixtures';
 
-export function startAlphaVantageServer(options: KeyedServerOptions = {}): Promise<LocalServer> {
+export function startAlphaVantageServer(options: KeyedServerOptions & SearchServerOptions = {}): Promise<LocalServer> {
   const quotes = options.quotes ?? sampleQuotes;
   const apiKey = options.apiKey ?? 'test-key';
   // The real quota notice quotes the caller's key back: a good test that it never reaches a message.
@@ -17,13 +18,17 @@ export function startAlphaVantageServer(options: KeyedServerOptions = {}): Promi
     if (request.query.apikey !== apiKey) {
       return sendJson(response, 200, { 'Error Message': 'the parameter apikey is invalid or missing. Please claim your free API key.' });
     }
-    const symbol = request.query.symbol ?? '';
+    const symbol = request.query.symbol ?? request.query.keywords ?? '';
     const fault = options.faults?.[symbol];
     if (fault && applyCommonFault(fault, response, raw, { contentType: 'application/json', body: JSON.stringify(quotaNotice) })) {
       return;
     }
     if (fault === 'provider-error') {
       return sendJson(response, 200, quotaNotice);
+    }
+    if (request.query.function === 'SYMBOL_SEARCH') {
+      const bestMatches = searchListings(options.listings ?? sampleListings, request.query.keywords ?? '').map(alphaVantageListing);
+      return sendJson(response, 200, { bestMatches });
     }
     const fixture = quotes[symbol];
     if (request.query.function === 'GLOBAL_QUOTE') {
@@ -56,5 +61,29 @@ function globalQuote(symbol: string, fixture: QuoteFixture): Record<string, stri
     '08. previous close': fixture.previousClose.toFixed(4),
     '09. change': change.toFixed(4),
     '10. change percent': `${((change / fixture.previousClose) * 100).toFixed(4)}%`,
+  };
+}
+
+const alphaVantageVenues: Readonly<Record<ListingFixture['venue'], { suffix: string; region: string; currency: string; zone: string }>> = {
+  NASDAQ: { suffix: '', region: 'United States', currency: 'USD', zone: 'UTC-04' },
+  NYSE: { suffix: '', region: 'United States', currency: 'USD', zone: 'UTC-04' },
+  NYSEARCA: { suffix: '', region: 'United States', currency: 'USD', zone: 'UTC-04' },
+  TSX: { suffix: '.TRT', region: 'Toronto', currency: 'CAD', zone: 'UTC-05' },
+  LSE: { suffix: '.LON', region: 'United Kingdom', currency: 'GBX', zone: 'UTC+01' },
+  XETRA: { suffix: '.DEX', region: 'XETRA', currency: 'EUR', zone: 'UTC+02' },
+};
+
+function alphaVantageListing(listing: ListingFixture): Record<string, string> {
+  const venue = alphaVantageVenues[listing.venue];
+  return {
+    '1. symbol': listing.symbol.replace(/\./g, '-') + venue.suffix,
+    '2. name': listing.name,
+    '3. type': listing.type,
+    '4. region': venue.region,
+    '5. marketOpen': '09:30',
+    '6. marketClose': '16:00',
+    '7. timezone': venue.zone,
+    '8. currency': venue.currency,
+    '9. matchScore': '0.8000',
   };
 }

@@ -6,3 +6,4 @@ export { startFinnhubServer } from './finnhubServer';
 export { sendJson, sendText, startLocalServer, type LocalServer, type RecordedRequest } from './localServer';
 export { startTwelveDataServer } from './twelveDataServer';
 export { startYahooServer, type YahooServerOptions } from './yahooServer';
+export { sampleListings, searchListings, type ListingFixture, type SearchServerOptions } from './searchFixtures';

@@ -4,6 +4,7 @@
 import { applyCommonFault } from './faults';
 import { fixtureTime, historyOf, sampleQuotes, type KeyedServerOptions, type QuoteFixture } from './fixtures';
 import { sendJson, startLocalServer, type LocalServer } from './localServer';
+import { sampleListings, searchListings, type ListingFixture, type SearchServerOptions } from './searchFixtures';
 
 const creditsExhausted = {
   code: 429,
@@ -11,7 +12,7 @@ const creditsExhausted = {
   status: 'error',
 };
 
-export function startTwelveDataServer(options: KeyedServerOptions = {}): Promise<LocalServer> {
+export function startTwelveDataServer(options: KeyedServerOptions & SearchServerOptions = {}): Promise<LocalServer> {
   const quotes = options.quotes ?? sampleQuotes;
   const apiKey = options.apiKey ?? 'test-key';
   return startLocalServer((request, response, raw) => {
@@ -25,6 +26,10 @@ export function startTwelveDataServer(options: KeyedServerOptions = {}): Promise
     }
     if (fault === 'provider-error') {
       return sendJson(response, 200, creditsExhausted);
+    }
+    if (request.path === '/symbol_search') {
+      const data = searchListings(options.listings ?? sampleListings, request.query.symbol ?? '').map(twelveDataListing);
+      return sendJson(response, 200, { data, status: 'ok' });
     }
     if (request.path === '/quote') {
       const answers = symbols.map((symbol) => [symbol, quoteOrError(symbol, quotes[symbol])] as const);
@@ -70,4 +75,28 @@ function quoteOrError(symbol: string, fixture: QuoteFixture | undefined): unknow
 
 function notFound(symbol: string): unknown {
   return { code: 404, message: `**symbol** not found: ${symbol}. Please specify it correctly according to API Documentation.`, status: 'error' };
+}
+
+// Twelve Data calls NYSE Arca "NYSE" in `exchange`: only the MIC tells them apart.
+const twelveDataVenues: Readonly<Record<ListingFixture['venue'], { exchange: string; mic: string; country: string; currency: string; zone: string }>> = {
+  NASDAQ: { exchange: 'NASDAQ', mic: 'XNGS', country: 'United States', currency: 'USD', zone: 'America/New_York' },
+  NYSE: { exchange: 'NYSE', mic: 'XNYS', country: 'United States', currency: 'USD', zone: 'America/New_York' },
+  NYSEARCA: { exchange: 'NYSE', mic: 'ARCX', country: 'United States', currency: 'USD', zone: 'America/New_York' },
+  TSX: { exchange: 'TSX', mic: 'XTSE', country: 'Canada', currency: 'CAD', zone: 'America/Toronto' },
+  LSE: { exchange: 'LSE', mic: 'XLON', country: 'United Kingdom', currency: 'GBp', zone: 'Europe/London' },
+  XETRA: { exchange: 'XETR', mic: 'XETR', country: 'Germany', currency: 'EUR', zone: 'Europe/Berlin' },
+};
+
+function twelveDataListing(listing: ListingFixture): Record<string, unknown> {
+  const venue = twelveDataVenues[listing.venue];
+  return {
+    symbol: listing.symbol,
+    instrument_name: listing.name,
+    exchange: venue.exchange,
+    mic_code: venue.mic,
+    exchange_timezone: venue.zone,
+    instrument_type: listing.type === 'ETF' ? 'ETF' : 'Common Stock',
+    country: venue.country,
+    currency: venue.currency,
+  };
 }

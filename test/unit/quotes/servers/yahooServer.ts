@@ -4,8 +4,9 @@
 import { applyCommonFault, type Fault } from './faults';
 import { historyOf, sampleQuotes, sessionOpen, fixtureTime, type QuoteTable } from './fixtures';
 import { sendJson, sendText, startLocalServer, type LocalServer } from './localServer';
+import { sampleListings, searchListings, type ListingFixture, type SearchServerOptions } from './searchFixtures';
 
-export interface YahooServerOptions {
+export interface YahooServerOptions extends SearchServerOptions {
   /** Keyed by Yahoo's spelling (`BRK-B`, `^GSPC`). */
   readonly quotes?: QuoteTable;
   /** Keyed by Yahoo's spelling. */
@@ -19,6 +20,21 @@ export interface YahooServerOptions {
 export function startYahooServer(options: YahooServerOptions = {}): Promise<LocalServer> {
   const quotes = options.quotes ?? sampleQuotes;
   return startLocalServer((request, response, raw) => {
+    if (request.path === '/v1/finance/search') {
+      const userAgent = request.headers['user-agent'];
+      if (!userAgent || userAgent === 'node') {
+        return sendText(response, 429, 'text/plain', 'Too Many Requests');
+      }
+      const fault = options.faults?.[request.query.q ?? ''];
+      if (fault && applyCommonFault(fault, response, raw, { contentType: 'text/plain', body: 'Too Many Requests' })) {
+        return;
+      }
+      if (fault === 'provider-error' || request.query.q === undefined) {
+        return sendJson(response, 400, { finance: { result: null, error: { code: 'Bad Request', description: 'Missing required query parameter=q' } } });
+      }
+      const quotes = searchListings(options.listings ?? sampleListings, request.query.q).map(yahooSearchQuote);
+      return sendJson(response, 200, { explains: [], count: quotes.length, quotes, news: [], nav: [], lists: [] });
+    }
     const match = /^\/v8\/finance\/chart\/([^/]+)$/.exec(request.path);
     if (!match) {
       return sendText(response, 404, 'text/plain', 'Not Found');
@@ -74,4 +90,29 @@ export function startYahooServer(options: YahooServerOptions = {}): Promise<Loca
       },
     });
   }, options);
+}
+
+const yahooVenues: Readonly<Record<ListingFixture['venue'], { code: string; display: string; suffix: string }>> = {
+  NASDAQ: { code: 'NMS', display: 'NASDAQ', suffix: '' },
+  NYSE: { code: 'NYQ', display: 'NYSE', suffix: '' },
+  NYSEARCA: { code: 'PCX', display: 'NYSEArca', suffix: '' },
+  TSX: { code: 'TOR', display: 'Toronto', suffix: '.TO' },
+  LSE: { code: 'LSE', display: 'LSE', suffix: '.L' },
+  XETRA: { code: 'GER', display: 'XETRA', suffix: '.DE' },
+};
+
+function yahooSearchQuote(listing: ListingFixture): Record<string, unknown> {
+  const venue = yahooVenues[listing.venue];
+  return {
+    exchange: venue.code,
+    shortname: listing.name.slice(0, 24),
+    quoteType: listing.type === 'ETF' ? 'ETF' : 'EQUITY',
+    symbol: listing.symbol.replace(/\./g, '-') + venue.suffix,
+    index: 'quotes',
+    score: 20000,
+    typeDisp: listing.type,
+    longname: listing.name,
+    exchDisp: venue.display,
+    isYahooFinance: true,
+  };
 }
