@@ -51,6 +51,30 @@ export function frontMatterLineCount(lines: LineIndex): number {
   return 0;
 }
 
+/** Lines longer than this reach marked only as their start (see shortenHugeLines). */
+const hugeLineLength = 100_000;
+const keptLineStart = 1_000;
+
+/**
+ * marked's block regexes recurse per character on a paragraph line: one line of ~10 MB overflowed the stack. The
+ * block structure only needs a line's start (fence, indent, quote, list marker, table pipes) and the line count, so a
+ * huge line is cut to its start; positions are unaffected because blocks are mapped to lines, never to offsets.
+ */
+function shortenHugeLines(body: string): string {
+  let hasHugeLine = false;
+  for (let lineStart = 0; lineStart <= body.length && !hasHugeLine; ) {
+    const newline = body.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? body.length : newline;
+    hasHugeLine = lineEnd - lineStart > hugeLineLength;
+    lineStart = lineEnd + 1;
+  }
+  if (!hasHugeLine) return body;
+  return body
+    .split('\n')
+    .map((line) => (line.length > hugeLineLength ? line.slice(0, keptLineStart) : line))
+    .join('\n');
+}
+
 export function mapBlocks(lines: LineIndex): BlockMap {
   const kinds = new Uint8Array(lines.lineCount);
   const tables: TableBlock[] = [];
@@ -59,7 +83,7 @@ export function mapBlocks(lines: LineIndex): BlockMap {
   kinds.fill(LineKind.Excluded, 0, bodyStartLine);
 
   const bodyStart = bodyStartLine < lines.lineCount ? lines.lineStarts[bodyStartLine] : lines.text.length;
-  const body = lines.text.slice(bodyStart).replace(/\r\n?/g, '\n');
+  const body = shortenHugeLines(lines.text.slice(bodyStart).replace(/\r\n?/g, '\n'));
   const tokens = depthBoundLexer().blockTokens(body, []);
 
   const markLines = (first: number, last: number, kind: LineKind) => {

@@ -10,7 +10,7 @@ import {
   type QuoteLookup,
 } from '../../../src/core/lint';
 import { QuoteError } from '../../../src/core/quotes/quote';
-import { fixtureQuotes, today } from './lintHarness';
+import { fixtureSnapshotQuotes, fixtureQuotes, today } from './lintHarness';
 
 const note = [
   '# Note',
@@ -91,6 +91,11 @@ describe('lintNote', () => {
     const findings = await lintNote(note, { today, quotes: fixtureQuotes(), only: ['MN008'] });
     assert.deepEqual(findings.map((finding) => finding.ruleId), ['unknown-symbol']);
   });
+
+  it('a symbol missing from a snapshot is never an unknown symbol (a snapshot cannot know)', async () => {
+    const findings = await lintNote(note, { today, quotes: fixtureSnapshotQuotes(), only: ['MN008'] });
+    assert.deepEqual(findings, []);
+  });
 });
 
 describe('fixes', () => {
@@ -103,11 +108,12 @@ describe('fixes', () => {
     assert.equal(applyEdits(text, fix.edits), 'As of November 20, 2026, Apple (NASDAQ: AAPL) closed at $272.41.\n');
   });
 
-  it('fix-all merges fixes that share an edit (two prices, one stamp)', async () => {
+  // The stamp dates both prices, so each fix dates its own figure and leaves the shared stamp alone (issue 10 §3).
+  it('fix-all updates two prices under one shared stamp, each dated locally', async () => {
     const text = 'As of Jan. 26, 2026, $AAPL closed at $256.44 and $TSLA traded near $431.46.\n';
     const findings = await lintNote(text, { today, quotes: fixtureQuotes(), only: ['price-drift'] });
     assert.equal(findings.length, 2);
-    assert.equal(applyEdits(text, fixAll(findings, 'price-drift')), 'As of Nov. 20, 2026, $AAPL closed at $272.41 and $TSLA traded near $412.80.\n');
+    assert.equal(applyEdits(text, fixAll(findings, 'price-drift')), 'As of Jan. 26, 2026, $AAPL closed at $272.41 (as of November 20, 2026) and $TSLA traded near $412.80 (as of November 20, 2026).\n');
   });
 
   it('"disable this rule for this line" appends a comment the next lint honours', async () => {
