@@ -2,7 +2,7 @@
 // provider's, one item per listing, each inserting the form the writer started — qualified with the venue the
 // provider gives, never one that contradicts it.
 
-import { exchangeDisplayNames, normalizeExchange, type ExchangeId } from '../tickers/exchanges';
+import { exchangeDisplayNames, normalizeExchange, writtenExchangePrefixes, type ExchangeId } from '../tickers/exchanges';
 import type { SymbolMatch } from '../quotes/search/symbolMatch';
 import type { TickerCompletionContext } from './completionContext';
 
@@ -19,20 +19,6 @@ export interface TickerCompletion {
 
 /** Venues that share one US symbol namespace: a cashtag names any of them. */
 const usVenues: ReadonlySet<ExchangeId> = new Set(['NASDAQ', 'NYSE', 'NYSEARCA', 'NYSEAMERICAN', 'OTC', 'CBOE']);
-
-/** How a venue is written in a prefix the ticker scan reads back. */
-const writtenPrefixes: Readonly<Record<ExchangeId, string>> = {
-  NASDAQ: 'NASDAQ',
-  NYSE: 'NYSE',
-  NYSEARCA: 'NYSEARCA',
-  NYSEAMERICAN: 'NYSE American',
-  OTC: 'OTC',
-  TSX: 'TSX',
-  TSXV: 'TSXV',
-  LSE: 'LSE',
-  CBOE: 'CBOE',
-  INDEX: 'INDEX',
-};
 
 const maxLocalItems = 50;
 
@@ -110,5 +96,5 @@ export function insertTextFor(context: TickerCompletionContext, match: SymbolMat
 
 /** The writer's own spelling when it names the same venue ("Nasdaq"), else ours. */
 function writtenPrefix(venue: ExchangeId, writerSpelling?: string): string {
-  return writerSpelling && normalizeExchange(writerSpelling) === venue ? writerSpelling : writtenPrefixes[venue];
+  return writerSpelling && normalizeExchange(writerSpelling) === venue ? writerSpelling : writtenExchangePrefixes[venue];
 }

@@ -55,6 +55,20 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
 ]);
 
 /** The venue a written prefix names, or undefined for anything that is not an exchange prefix. */
+/** How each venue is written in a prefix that the scan reads back (fixes and completions write these). */
+export const writtenExchangePrefixes: Readonly<Record<ExchangeId, string>> = {
+  NASDAQ: 'NASDAQ',
+  NYSE: 'NYSE',
+  NYSEARCA: 'NYSEARCA',
+  NYSEAMERICAN: 'NYSE American',
+  OTC: 'OTC',
+  TSX: 'TSX',
+  TSXV: 'TSXV',
+  LSE: 'LSE',
+  CBOE: 'CBOE',
+  INDEX: 'INDEX',
+};
+
 export function normalizeExchange(written: string): ExchangeId | undefined {
   // The scan asks for every word before a colon ("Note:", "list:"): remember answers, so each costs one lookup.
   if (written.length > longestWrittenPrefix || !prefixInitials.has(written.charCodeAt(0) | 0x20)) return undefined;

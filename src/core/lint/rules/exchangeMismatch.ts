@@ -1,25 +1,11 @@
 // MN007 exchange-mismatch: the exchange written before a ticker is not where the provider says it trades —
 // `(NASDAQ: IWM)` when IWM lists on NYSE Arca. The fix rewrites the prefix.
 
-import { exchangeDisplayNames, normalizeExchange, type ExchangeId } from '../../tickers/exchanges';
+import { exchangeDisplayNames, normalizeExchange, writtenExchangePrefixes, type ExchangeId } from '../../tickers/exchanges';
 import type { TickerMention } from '../../tickers/mention';
 import { splitRow } from '../../tickers/tableMentions';
 import type { Fix } from '../finding';
 import type { LintRule, RuleContext } from '../rule';
-
-/** How the fix writes each venue. */
-const preferredPrefix: Readonly<Record<ExchangeId, string>> = {
-  NASDAQ: 'NASDAQ',
-  NYSE: 'NYSE',
-  NYSEARCA: 'NYSEARCA',
-  NYSEAMERICAN: 'NYSE American',
-  OTC: 'OTC',
-  TSX: 'TSX',
-  TSXV: 'TSXV',
-  LSE: 'LSE',
-  CBOE: 'CBOE',
-  INDEX: 'INDEX',
-};
 
 const displayToExchange = new Map<string, ExchangeId>(
   Object.entries(exchangeDisplayNames).map(([id, name]) => [name.toLowerCase(), id as ExchangeId]),
@@ -50,7 +36,7 @@ export const exchangeMismatch: LintRule = {
         const prefix = writtenPrefix(context, mention);
         const written = prefix ? context.note.text.slice(prefix.offset, prefix.offset + prefix.length) : exchangeDisplayNames[mention.exchange!];
         const fix: Fix | undefined = prefix
-          ? { title: `Change the prefix to ${preferredPrefix[actual]}`, edits: [{ ...prefix, newText: preferredPrefix[actual] }] }
+          ? { title: `Change the prefix to ${writtenExchangePrefixes[actual]}`, edits: [{ ...prefix, newText: writtenExchangePrefixes[actual] }] }
           : undefined;
         context.report({
           ...(prefix ?? { offset: mention.offset, length: mention.length }),
