@@ -58,6 +58,9 @@ export function historyCaptionFacts(histories: readonly History[], normalize?: n
   };
 }
 
+/** Marks a title that is only our caption (a chart without a title of its own), so no card is headed by it. */
+export const captionTitleStyle = 'market-notes-caption';
+
 /**
  * The spec with `caption` as its title's subtitle; a spec with its own subtitle is left as it is. A chart without
  * a title gets the caption as a small title under the plot.
@@ -69,5 +72,5 @@ export function withCaption(spec: JsonObject, caption: string): JsonObject {
     return { ...spec, title: { ...title, subtitle: caption } };
   }
   if (typeof title === 'string' || Array.isArray(title)) return { ...spec, title: { text: title, subtitle: caption } };
-  return { ...spec, title: { text: caption, orient: 'bottom', anchor: 'start', fontSize: 10, fontWeight: 'normal' } };
+  return { ...spec, title: { text: caption, orient: 'bottom', anchor: 'start', fontSize: 10, fontWeight: 'normal', style: captionTitleStyle } };
 }
