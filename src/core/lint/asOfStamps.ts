@@ -186,8 +186,8 @@ function frontMatterValue(lineText: string): { value: string; column: number } |
   return value === '' || /['"#\r\n]/.test(value) ? undefined : { value, column: start };
 }
 
-/** The stamp that dates the text at `offset`: the nearest one before it, else the note's first. Stamps in document order. */
-export function governingStamp(stamps: readonly AsOfStamp[], offset: number): AsOfStamp | undefined {
+/** The index of the last stamp at or before `offset` (binary search; stamps in document order), or -1. */
+export function lastStampIndexAtOrBefore(stamps: readonly AsOfStamp[], offset: number): number {
   let low = 0;
   let high = stamps.length - 1;
   let found = -1;
@@ -200,5 +200,11 @@ export function governingStamp(stamps: readonly AsOfStamp[], offset: number): As
       high = mid - 1;
     }
   }
+  return found;
+}
+
+/** The stamp that dates the text at `offset`: the nearest one before it, else the note's first. Stamps in document order. */
+export function governingStamp(stamps: readonly AsOfStamp[], offset: number): AsOfStamp | undefined {
+  const found = lastStampIndexAtOrBefore(stamps, offset);
   return found >= 0 ? stamps[found] : stamps[0];
 }

@@ -2,7 +2,7 @@
 // next stamp — except a parenthetical one ("$272.41 (as of November 20, 2026)"), which dates only the line it is on:
 // the price-drift fix writes such local stamps, and one must never re-date the paragraphs below it.
 
-import type { AsOfStamp } from './asOfStamps';
+import { lastStampIndexAtOrBefore, type AsOfStamp } from './asOfStamps';
 import type { StatedFigure } from './figures';
 import { tableAtLine, type QuoteTable } from './quoteTables';
 import type { StatedPrice } from './statedPrices';
@@ -13,17 +13,8 @@ export function isLocalStamp(text: string, stamp: AsOfStamp): boolean {
 
 /** The stamp that dates `offset`: the nearest before it that is not a local stamp of another line (else the note's first). */
 export function stampAt(text: string, stamps: readonly AsOfStamp[], offset: number, line: number): AsOfStamp | undefined {
-  // The nearest stamp at or before the offset (binary search), then back past local stamps of other lines.
-  let low = 0;
-  let high = stamps.length - 1;
-  let at = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (stamps[mid].offset <= offset) {
-      at = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
+  // The nearest stamp at or before the offset, then back past local stamps of other lines.
+  let at = lastStampIndexAtOrBefore(stamps, offset);
   while (at >= 0 && isLocalStamp(text, stamps[at]) && stamps[at].line !== line) at--;
   if (at >= 0) return stamps[at];
   return stamps.find((candidate) => !isLocalStamp(text, candidate)); // before every stamp: the note's first
