@@ -6,10 +6,11 @@
 // attribution below). Each step is one pass, and each value's look-up a binary search: linear in the note's size.
 // A value whose subject, metric, period or direction is in doubt makes no claim — a wrong claim is a false alarm.
 
-import { governingStamp, type AsOfStamp } from './asOfStamps';
+import type { AsOfStamp } from './asOfStamps';
 import { dateOfDayNumber, formatDate } from './calendarDate';
 import type { NoteRange } from './finding';
 import type { NoteSource } from './noteSource';
+import { stampAt } from './stampScope';
 import { findPeriods, type PeriodPhrase } from './claims/periods';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
 import { aheadOf, behind, negativeMove, positiveMove, sentenceBounds } from './claims/text';
@@ -84,7 +85,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       for (let at = mentionAt; at < mentions.length && mentions[at].offset < sentenceEnd; at++) {
         tickers.push({ subject: subjects.forTicker(mentions[at].symbol), offset: mentions[at].symbolOffset, length: mentions[at].symbolLength });
       }
-      const stamp = governingStamp(stamps, sentenceStart);
+      const stamp = stampAt(note.text, stamps, sentenceStart);
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
       // on its text, its tickers and its as-of date, so it is read once.
       const cacheKey = `${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;

@@ -15,6 +15,12 @@ export interface Fix {
   readonly title: string;
   /** Non-overlapping edits, applied together as one change. */
   readonly edits: readonly TextEdit[];
+  /**
+   * Needs no choice from the writer: everything it writes comes from the quotes, and every figure it changes ends
+   * up dated by the quotes' day. `market-notes lint --fix` applies only these; a fix that vouches for text nobody
+   * checked ("Mark as reviewed today") or guesses at a typo (a future date) is offered in the editor only.
+   */
+  readonly safe?: boolean;
 }
 
 /** The other end of a finding (conflicting-figures: where the other value is stated). */

@@ -1,6 +1,6 @@
 // Which as-of stamp dates a spot of a note, and what else a stamp dates. A stamp governs the text after it up to the
-// next stamp — except a parenthetical one ("$272.41 (as of November 20, 2026)"), which dates only the line it is on:
-// the price-drift fix writes such local stamps, and one must never re-date the paragraphs below it.
+// next stamp — except a parenthetical one ("$272.41 (as of November 20, 2026)"), which dates only the figure it
+// follows: the price-drift fix writes such local stamps, and one must never re-date the figures after it.
 
 import { lastStampIndexAtOrBefore, type AsOfStamp } from './asOfStamps';
 import type { StatedFigure } from './figures';
@@ -11,22 +11,28 @@ export function isLocalStamp(text: string, stamp: AsOfStamp): boolean {
   return stamp.source === 'prose' && text[stamp.offset - 1] === '(';
 }
 
-/** The stamp that dates `offset`: the nearest before it that is not a local stamp of another line (else the note's first). */
-export function stampAt(text: string, stamps: readonly AsOfStamp[], offset: number, line: number): AsOfStamp | undefined {
-  // The nearest stamp at or before the offset, then back past local stamps of other lines.
+/** The stamp that dates `offset`: the nearest before it that is not a local stamp (else the note's first). */
+export function stampAt(text: string, stamps: readonly AsOfStamp[], offset: number): AsOfStamp | undefined {
   let at = lastStampIndexAtOrBefore(stamps, offset);
-  while (at >= 0 && isLocalStamp(text, stamps[at]) && stamps[at].line !== line) at--;
+  while (at >= 0 && isLocalStamp(text, stamps[at])) at--;
   if (at >= 0) return stamps[at];
   return stamps.find((candidate) => !isLocalStamp(text, candidate)); // before every stamp: the note's first
 }
 
-/** The stamp a stated price is read under: its table's, else the one that dates its spot. */
+/** The local stamp written right after a figure that ends at `end` ("$272.41 (as of …)"), if there is one. */
+export function localStampAfter(text: string, stamps: readonly AsOfStamp[], end: number): AsOfStamp | undefined {
+  const at = lastStampIndexAtOrBefore(stamps, end + 2); // " (" then the stamp
+  const next = at >= 0 ? stamps[at] : undefined;
+  return next && next.offset > end && isLocalStamp(text, next) ? next : undefined;
+}
+
+/** The stamp a stated price is read under: its table's, else its own local stamp, else the one that dates its spot. */
 export function stampOfPrice(text: string, stamps: readonly AsOfStamp[], tables: readonly QuoteTable[], price: StatedPrice): AsOfStamp | undefined {
   if (price.source === 'table') {
     const table = tableAtLine(tables, price.line - 1);
     if (table?.asOf) return table.asOf;
   }
-  return stampAt(text, stamps, price.offset, price.line);
+  return localStampAfter(text, stamps, price.offset + price.length) ?? stampAt(text, stamps, price.offset);
 }
 
 export interface StampScope {
@@ -53,7 +59,7 @@ export function stampScopes(
     if (stamp) scopeOf(stamp).prices.push(price);
   }
   for (const claim of claims) {
-    const stamp = stampAt(text, stamps, claim.offset, claim.line);
+    const stamp = stampAt(text, stamps, claim.offset);
     if (stamp) scopeOf(stamp).claims.push(claim);
   }
   return scopes;

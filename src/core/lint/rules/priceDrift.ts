@@ -9,7 +9,7 @@ import { dayNumber, formatDate, type CalendarDate } from '../calendarDate';
 import type { TextEdit } from '../finding';
 import { restampEdit } from '../fixes';
 import { compareToQuote, quoteDay } from '../quoteComparison';
-import { isLocalStamp, stampAt, stampOfPrice } from '../stampScope';
+import { stampOfPrice } from '../stampScope';
 import type { LintRule, RuleContext } from '../rule';
 import { formatLikeStated, type StatedPrice } from '../statedPrices';
 
@@ -41,7 +41,7 @@ export const priceDrift: LintRule = {
         const shared = newer && datesOtherFigures(context, stamp);
         const restamp = newer && !shared ? restampEdit(stamp, day) : undefined;
         if (restamp) edits.push(restamp);
-        const local = shared ? localAsOf(context.note.text, context.stamps, price, day) : undefined;
+        const local = shared ? localAsOf(price, day) : undefined;
         if (local) edits.push(local);
         context.report({
           offset: price.offset,
@@ -57,6 +57,8 @@ export const priceDrift: LintRule = {
                   ? `Update to ${newFigure} (as of ${formatDate(day, 'long')})`
                   : `Update to ${newFigure}`,
               edits,
+              // Safe only when the new price ends up dated by the quote's day: an undated price may be a past one.
+              ...(restamp || local ? { safe: true } : {}),
             },
           ],
         });
@@ -76,11 +78,7 @@ function datesOtherFigures(context: RuleContext, stamp: AsOfStamp): boolean {
   return !!scope && (scope.claims.length > 0 || scope.prices.length > 1); // its scope holds the price itself
 }
 
-/** " (as of <day>)" after the price, or the day of the local stamp already there replaced. */
-function localAsOf(text: string, stamps: readonly AsOfStamp[], price: StatedPrice, day: CalendarDate): TextEdit {
-  const end = price.offset + price.length;
-  const next = stampAt(text, stamps, end + 2, price.line); // binary search: the nearest stamp up to two characters on
-  const existing = next && isLocalStamp(text, next) && next.offset > end ? next : undefined;
-  if (existing) return restampEdit(existing, day);
-  return { offset: end, length: 0, newText: ` (as of ${formatDate(day, 'long')})` };
+/** " (as of <day>)" after the price (a local stamp already there is the price's own stamp, re-stamped instead). */
+function localAsOf(price: StatedPrice, day: CalendarDate): TextEdit {
+  return { offset: price.offset + price.length, length: 0, newText: ` (as of ${formatDate(day, 'long')})` };
 }

@@ -55,5 +55,5 @@ async function refreshedWithQuotes(context: RuleContext, scope: StampScope, stam
   if (!latest || dayNumber(latest) <= stamp.lastDay) return undefined;
   edits.push(restampEdit(stamp, latest));
   const count = scope.prices.length;
-  return { title: `Update ${count === 1 ? 'the price' : `the ${count} prices`} to the quotes and re-stamp to ${formatDate(latest, 'long')}`, edits };
+  return { title: `Update ${count === 1 ? 'the price' : `the ${count} prices`} to the quotes and re-stamp to ${formatDate(latest, 'long')}`, edits, safe: true };
 }

@@ -75,5 +75,5 @@ async function refreshFix(context: RuleContext, table: QuoteTable, prices: reado
     return { title: `Refresh the prices that have quotes (${rows}); the table's date stays ${table.asOf.dateText}`, edits };
   }
   edits.push(restampEdit(table.asOf, latest));
-  return { title: `Refresh the table's prices and re-stamp it to ${formatDate(latest, 'long')}`, edits };
+  return { title: `Refresh the table's prices and re-stamp it to ${formatDate(latest, 'long')}`, edits, safe: true };
 }

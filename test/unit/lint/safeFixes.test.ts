@@ -1,0 +1,95 @@
+// Which fixes `lint --fix` may apply with no one to ask (Fix.safe), one pass of them, and what it says it changed.
+import { strict as assert } from 'node:assert';
+import { lintNote, type Finding } from '../../../src/core/lint';
+import { applySafeFixes } from '../../../src/core/lint/safeFixes';
+import { fixtureQuotes, today } from './lintHarness';
+
+/** Lint and apply safe fixes until a pass changes nothing, as the CLI does. */
+async function fixUntilStable(text: string): Promise<{ text: string; passes: number; changes: string[] }> {
+  const changes: string[] = [];
+  const quotes = fixtureQuotes();
+  for (let passes = 0; passes < 10; passes++) {
+    const pass = applySafeFixes(text, await lintNote(text, { today, quotes }));
+    if (pass.changes.length === 0) return { text, passes, changes };
+    changes.push(...pass.changes.map((change) => `${change.line}:${change.column} ${change.ruleId}: ${change.before} → ${change.after}`));
+    text = pass.text;
+  }
+  throw new Error('safe fixes did not settle in 10 passes');
+}
+
+describe('lint --fix: safe fixes', () => {
+  it('updates a price under its own stamp and re-stamps it to the quote day', async () => {
+    const fixed = await fixUntilStable('As of November 2, 2026, $AAPL closed at $256.44.\n');
+    assert.equal(fixed.text, 'As of November 20, 2026, $AAPL closed at $272.41.\n');
+    assert.deepEqual(fixed.changes, ['1:7 price-drift: November 2, 2026 → November 20, 2026', '1:42 price-drift: 256.44 → 272.41']);
+  });
+
+  it('dates each price locally when the stamp is shared, and shows the insertion with the figure it follows', async () => {
+    const note = 'As of Jan. 26, 2026, $AAPL closed at $256.44 and $TSLA traded near $431.46 while the Russell 2000 is up nearly 14% YTD.\n';
+    const fixed = await fixUntilStable(note);
+    assert.equal(fixed.text, note.replace('256.44', '272.41 (as of November 20, 2026)').replace('431.46', '412.80 (as of November 20, 2026)'));
+    assert.deepEqual(fixed.changes, [
+      '1:39 price-drift: 256.44 → 272.41 (as of November 20, 2026)',
+      '1:69 price-drift: 431.46 → 412.80 (as of November 20, 2026)',
+    ]);
+  });
+
+  it('brings a stale stamp that dates only quoted prices up to date with them', async () => {
+    const fixed = await fixUntilStable('As of Jan. 26, 2026, $AAPL closed at $256.44 and $TSLA traded near $431.46.\n');
+    assert.equal(fixed.text, 'As of Nov. 20, 2026, $AAPL closed at $272.41 and $TSLA traded near $412.80.\n');
+  });
+
+  it('is idempotent: fixed text has no safe fix left', async () => {
+    const fixed = await fixUntilStable('As of January 26, 2026, $AAPL closed at $256.44 and the table below.\n');
+    assert.ok(fixed.passes >= 1);
+    const again = applySafeFixes(fixed.text, await lintNote(fixed.text, { today, quotes: fixtureQuotes() }));
+    assert.equal(again.text, fixed.text);
+    assert.deepEqual(again.changes, []);
+  });
+
+  it('refreshes a quote table whose every row has a quote, and re-stamps its caption', async () => {
+    const table = 'Quotes as of September 2, 2026.\n\n| Symbol | Price |\n|---|---:|\n| AAPL | 250.00 |\n| MSFT | 498.12 |\n';
+    const fixed = await fixUntilStable(table);
+    assert.equal(fixed.text, 'Quotes as of November 20, 2026.\n\n| Symbol | Price |\n|---|---:|\n| AAPL | 272.41 |\n| MSFT | 498.12 |\n');
+    assert.deepEqual(fixed.changes, ['1:14 stale-as-of: September 2, 2026 → November 20, 2026', '5:10 stale-as-of: 250.00 → 272.41']);
+  });
+
+  it('leaves what needs the writer: "Mark as reviewed today", a future date, an undated price', async () => {
+    const notes = ['As of March 3, 2026, the small-cap rally had further to run.\n', 'As of December 25, 2026, the index led.\n', '$AAPL closed at $256.44.\n'];
+    for (const note of notes) {
+      const findings = await lintNote(note, { today, quotes: fixtureQuotes() });
+      assert.ok(findings.some((finding) => finding.fixes?.length), `the editor offers a fix: ${note}`);
+      const pass = applySafeFixes(note, findings);
+      assert.equal(pass.text, note);
+      assert.deepEqual(pass.changes, []);
+    }
+  });
+
+  it('never re-stamps a quote table some rows of which have no quote: each refreshed price is dated on its own', async () => {
+    const table = 'Quotes as of September 2, 2026.\n\n| Symbol | Price |\n|---|---:|\n| AAPL | 250.00 |\n| ZZZZ | 10.00 |\n';
+    const fixed = await fixUntilStable(table);
+    assert.equal(fixed.text, table.replace('250.00', '272.41 (as of November 20, 2026)'));
+    assert.deepEqual(fixed.changes, ['5:10 price-drift: 250.00 → 272.41 (as of November 20, 2026)']);
+  });
+
+  it('takes one of two overlapping safe fixes in a pass and never splices them together', () => {
+    const text = 'As of May 1, 2026, $X at $1.\n';
+    const finding = (ruleId: string, newText: string): Finding => ({
+      ruleId,
+      ruleCode: 'MN999',
+      severity: 'warning',
+      message: '',
+      offset: 6,
+      length: 11,
+      line: 1,
+      column: 7,
+      endLine: 1,
+      endColumn: 18,
+      docs: '',
+      fixes: [{ title: 't', edits: [{ offset: 6, length: 11, newText }], safe: true }],
+    });
+    const pass = applySafeFixes(text, [finding('a', 'May 2, 2026'), finding('b', 'May 3, 2026')]);
+    assert.equal(pass.text, 'As of May 2, 2026, $X at $1.\n');
+    assert.deepEqual(pass.changes.map((change) => change.ruleId), ['a']);
+  });
+});
