@@ -1,5 +1,5 @@
 // `market-notes lint <files|dirs…> [--format text|json|sarif] [--today YYYY-MM-DD] [--quotes FILE] [--provider ID]
-// [--config FILE]`: the editor's lint, for CI. Exit 0 when nothing is at error severity, 1 when something is,
+// [--config FILE] [--fix] [--max-warnings N] [--require-quotes]`: the editor's lint, for CI. Exit 0 when nothing is at error severity, 1 when something is,
 // 2 on usage or input errors and when a rule failed internally.
 
 import * as path from 'node:path';
@@ -18,6 +18,7 @@ import { exitCode, UsageError, type CliIo } from './io';
 import { lintNotesInWorker, type NoteToLint } from './lintInWorker';
 import { expandNotePaths, readNote } from './noteFiles';
 import { parseCommandArgs, parseFormat, type CommandSpec } from './options';
+import { writeFixedNotes, type FixOutcome } from './writeFixes';
 import { providerChoices, quoteProviderFor, stderrLogger } from './quoteSource';
 
 declare const MARKET_NOTES_VERSION: string | undefined;
@@ -35,11 +36,13 @@ export const lintSpec = {
     config: { type: 'string', value: 'FILE', description: 'Use this .market-notes.json for every note' },
     'max-warnings': { type: 'string', value: 'N', description: 'Exit 1 when there are more than N warnings' },
     'require-quotes': { type: 'boolean', description: 'Exit 2 when quote checks were skipped (offline, rate-limited, symbols not in the snapshot)' },
+    fix: { type: 'boolean', description: 'Apply the safe fixes in place (prices from the quotes, dated by them), print each change on stderr, report what is left' },
   },
   examples: [
     'market-notes lint notes/',
     'market-notes lint notes/ --format sarif > lint.sarif',
     'market-notes lint weekly.md --today 2026-11-21 --quotes .market-notes/quotes.csv',
+    'market-notes lint notes/ --fix',
   ],
 } as const satisfies CommandSpec;
 
@@ -70,7 +73,8 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   if (notes.length === 0) throw new UsageError(noNotesMessage(positionals, found.length));
 
   // In a worker, each note under a time budget (MARKET_NOTES_LINT_BUDGET_MS): one that is too complex is reported.
-  const results = await lintNotesInWorker(notes, today, io);
+  const results = await lintNotesInWorker(notes, today, io, { fix: values.fix === true });
+  if (values.fix) reportFixes(await writeFixedNotes(results, new Map(notes.map((note) => [note.file, note.text])), io), io);
 
   const skippedSummary = skipped.summary();
   io.stdout(render(format, results, io.cwd, skippedSummary));
@@ -89,6 +93,12 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
     return exitCode.findings;
   }
   return exitCode.ok;
+}
+
+function reportFixes({ written, fixes, refused }: FixOutcome, io: CliIo): void {
+  const notes = (count: number) => `${count} note${count === 1 ? '' : 's'}`;
+  const applied = written === 0 ? 'no safe fixes to apply' : `applied ${fixes} fix${fixes === 1 ? '' : 'es'} in ${notes(written)}`;
+  io.stderr(`--fix: ${applied}${refused > 0 ? `; ${notes(refused)} left as they were` : ''}\n`);
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

@@ -6,6 +6,7 @@ import type { LintConfig } from '../core/lint/config';
 import { internalErrorRule, type Finding } from '../core/lint/finding';
 import type { QuoteLookup } from '../core/lint/quoteLookup';
 import type { FileFindings } from '../core/lint/report';
+import { applySafeFixes, type FixedChange } from '../core/lint/safeFixes';
 import { LintWorker } from '../node/lintWorkerClient';
 import type { CliIo } from './io';
 
@@ -18,25 +19,65 @@ export interface NoteToLint {
   readonly quotes: QuoteLookup | undefined;
 }
 
-const defaultBudgetMs = 30_000;
+/** A note's findings; with `fix`, after its safe fixes, with the text they made and what they changed. */
+export interface LintedNote extends FileFindings {
+  readonly text: string;
+  readonly changes: readonly FixedChange[];
+  /** Why the note was not fixed though it had safe fixes (its fixed text could not be linted). */
+  readonly notFixed?: string;
+}
 
-export async function lintNotesInWorker(notes: readonly NoteToLint[], today: CalendarDate | undefined, io: CliIo): Promise<FileFindings[]> {
+const defaultBudgetMs = 30_000;
+/** As eslint: a fix left out because it overlapped another gets its turn in the next pass, up to this many. */
+const maxFixPasses = 10;
+
+export async function lintNotesInWorker(notes: readonly NoteToLint[], today: CalendarDate | undefined, io: CliIo, options: { fix?: boolean } = {}): Promise<LintedNote[]> {
   const worker = new LintWorker({ script: workerScript(), budgetMs: budgetFrom(io.env.MARKET_NOTES_LINT_BUDGET_MS) });
   try {
     // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first.
-    for (const { file, text } of notes) {
-      const indexed = await worker.index(file, text);
+    for (const { file, text, config } of notes) {
+      const indexed = await worker.index(file, text, config.aliases);
       if (indexed.kind === 'too-complex') io.stderr(`warning: ${file}: too large or complex to index its figures; left out of conflicting-figures\n`);
     }
-    const results: FileFindings[] = [];
-    for (const { file, text, config, quotes } of notes) {
-      const outcome = await worker.lint(text, { file, config, ...(today ? { today } : {}), ...(quotes ? { quotes } : {}) });
-      results.push({ file, findings: findingsOf(outcome, file, io) });
+    const results: LintedNote[] = [];
+    for (const note of notes) {
+      const lint = (text: string) => worker.lint(text, { file: note.file, config: note.config, ...(today ? { today } : {}), ...(note.quotes ? { quotes: note.quotes } : {}) });
+      const outcome = await lint(note.text);
+      const linted = { file: note.file, findings: findingsOf(outcome, note.file, io), text: note.text, changes: [] };
+      results.push(options.fix && cleanlyLinted(outcome) ? await fixed(linted, lint, (text) => worker.index(note.file, text, note.config.aliases)) : linted);
     }
     return results;
   } finally {
     worker.dispose();
   }
+}
+
+type LintOnce = (text: string) => Promise<Awaited<ReturnType<LintWorker['lint']>>>;
+
+/** Safe fixes, pass after pass, each on the text the last one made (re-indexed, so every rule sees it). */
+async function fixed(first: LintedNote, lint: LintOnce, reindex: (text: string) => Promise<unknown>): Promise<LintedNote> {
+  let { text, findings } = first;
+  const changes: FixedChange[] = [];
+  for (let pass = 0; pass < maxFixPasses; pass++) {
+    const applied = applySafeFixes(text, findings);
+    if (applied.changes.length === 0) break;
+    await reindex(applied.text);
+    const outcome = await lint(applied.text);
+    if (!cleanlyLinted(outcome)) {
+      // The fixed text is not one lint can read through: keep the note as it was.
+      await reindex(first.text);
+      return { ...first, notFixed: 'its fixed text could not be linted through' };
+    }
+    text = applied.text;
+    findings = outcome.findings;
+    changes.push(...applied.changes);
+  }
+  return { file: first.file, findings, text, changes };
+}
+
+/** Every rule ran to the end: no budget cut, no rule that threw. */
+function cleanlyLinted(outcome: Awaited<ReturnType<LintWorker['lint']>>): outcome is { kind: 'linted'; findings: readonly Finding[] } {
+  return outcome.kind === 'linted' && !outcome.findings.some((finding) => finding.ruleId === internalErrorRule.name);
 }
 
 function findingsOf(outcome: Awaited<ReturnType<LintWorker['lint']>>, file: string, io: CliIo): readonly Finding[] {

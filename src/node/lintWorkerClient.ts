@@ -4,6 +4,7 @@
 // spends waiting for quotes (asked of the owner) does not count against the budget.
 
 import { Worker } from 'node:worker_threads';
+import type { SubjectAliases } from '../core/lint/claims/subjects';
 import type { Finding } from '../core/lint/finding';
 import { activeRuleCount, tooComplexFinding } from '../core/lint/lintBudget';
 import type { QuoteLookup } from '../core/lint/quoteLookup';
@@ -59,7 +60,7 @@ export class LintWorker {
   private nextJob = 0;
   private disposed = false;
   /** What the worker's figure index holds, to rebuild it in a replacement worker. */
-  private readonly indexed = new Map<string, string>();
+  private readonly indexed = new Map<string, { readonly text: string; readonly aliases: SubjectAliases | undefined }>();
   private readonly logger: Logger;
 
   constructor(private readonly options: LintWorkerOptions) {
@@ -79,7 +80,7 @@ export class LintWorker {
         skippedRules,
         settle: (outcome) => {
           if (options.indexFirst && options.file !== undefined) {
-            if (outcome.kind === 'linted') this.indexed.set(options.file, text);
+            if (outcome.kind === 'linted') this.indexed.set(options.file, { text, aliases: options.config.aliases });
             else if (outcome.kind === 'too-complex') this.indexed.delete(options.file);
           }
           settle(outcome);
@@ -91,15 +92,15 @@ export class LintWorker {
   }
 
   /** (Re)indexes one note's figures for conflicting-figures. Resolves with what happened (never rejects). */
-  index(file: string, text: string): Promise<LintOutcome> {
+  index(file: string, text: string, aliases?: SubjectAliases): Promise<LintOutcome> {
     return new Promise((settle) => {
       this.dropQueued(`index:${file}`);
       this.queue.push({
-        message: { kind: 'index', file, text },
+        message: { kind: 'index', file, text, ...(aliases ? { aliases } : {}) },
         supersedeKey: `index:${file}`,
         skippedRules: 0,
         settle: (outcome) => {
-          if (outcome.kind === 'linted') this.indexed.set(file, text);
+          if (outcome.kind === 'linted') this.indexed.set(file, { text, aliases });
           else this.indexed.delete(file);
           settle(outcome);
         },
@@ -193,7 +194,8 @@ export class LintWorker {
     let answer: WireQuoteAnswer;
     try {
       const found = running.job.quotes ? await running.job.quotes(ticker as Parameters<QuoteLookup>[0]) : { error: new QuoteError('network', 'no quote source') };
-      answer = 'quote' in found ? { quote: found.quote } : { error: { kind: found.error.kind, message: found.error.message } };
+      const missingFromSnapshot = 'error' in found && found.error.options.missingFromSnapshot === true;
+      answer = 'quote' in found ? { quote: found.quote } : { error: { kind: found.error.kind, message: found.error.message, ...(missingFromSnapshot ? { missingFromSnapshot } : {}) } };
     } catch (error) {
       answer = { error: { kind: 'bad-response', message: error instanceof Error ? error.message : String(error) } };
     }
@@ -241,8 +243,8 @@ export class LintWorker {
     if (!this.worker && !this.disposed) {
       // The worker was replaced: the next one first gets the figures the last one had (each under its own budget;
       // the note that was too complex is no longer among them).
-      const replays: Job[] = [...this.indexed].map(([file, text]) => ({
-        message: { kind: 'index', file, text },
+      const replays: Job[] = [...this.indexed].map(([file, { text, aliases }]) => ({
+        message: { kind: 'index', file, text, ...(aliases ? { aliases } : {}) },
         supersedeKey: `index:${file}`,
         skippedRules: 0,
         settle: (replayed) => replayed.kind !== 'linted' && this.indexed.delete(file),

@@ -2,6 +2,7 @@
 // (structured clone): a QuoteError crosses as its kind and message and is rebuilt on the other side.
 
 import type { CalendarDate } from '../core/lint/calendarDate';
+import type { SubjectAliases } from '../core/lint/claims/subjects';
 import type { LintConfig } from '../core/lint/config';
 import type { Finding } from '../core/lint/finding';
 import type { Quote, QuoteErrorKind, TickerRef } from '../core/quotes/quote';
@@ -18,11 +19,15 @@ export interface WorkerLintOptions {
   readonly indexFirst?: boolean;
 }
 
-export type WireQuoteAnswer = { readonly quote: Quote } | { readonly error: { readonly kind: QuoteErrorKind; readonly message: string } };
+/** A QuoteError crosses as its kind and message, and whether a snapshot merely lacks the symbol (not "unknown"). */
+export type WireQuoteAnswer =
+  | { readonly quote: Quote }
+  | { readonly error: { readonly kind: QuoteErrorKind; readonly message: string; readonly missingFromSnapshot?: boolean } };
 
 export type ToWorker =
   | { readonly kind: 'lint'; readonly job: number; readonly text: string; readonly options: WorkerLintOptions }
-  | { readonly kind: 'index'; readonly job: number; readonly file: string; readonly text: string }
+  /** `aliases`: the note's configured subject aliases (.market-notes.json), so its claims are read as its lint reads them. */
+  | { readonly kind: 'index'; readonly job: number; readonly file: string; readonly text: string; readonly aliases?: SubjectAliases }
   | { readonly kind: 'forget'; readonly file: string }
   | { readonly kind: 'quote-answer'; readonly request: number; readonly answer: WireQuoteAnswer };
 

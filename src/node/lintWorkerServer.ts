@@ -2,6 +2,7 @@
 // which has the provider, its cache and the network; the worker itself makes no requests.
 
 import type { MessagePort } from 'node:worker_threads';
+import { subjectTableFor } from '../core/lint/claims/subjectTables';
 import { lintNote } from '../core/lint/engine';
 import { WorkspaceFigureIndex } from '../core/lint/figureIndex';
 import { NoteSource } from '../core/lint/noteSource';
@@ -32,7 +33,7 @@ export function serveLint(port: MessagePort, options: { compileChart?: ChartComp
         const resolve = pendingQuotes.get(message.request);
         pendingQuotes.delete(message.request);
         const { answer } = message;
-        resolve?.('quote' in answer ? answer : { error: new QuoteError(answer.error.kind, answer.error.message) });
+        resolve?.('quote' in answer ? answer : { error: new QuoteError(answer.error.kind, answer.error.message, answer.error.missingFromSnapshot ? { missingFromSnapshot: true } : {}) });
         break;
       }
       case 'forget':
@@ -40,7 +41,7 @@ export function serveLint(port: MessagePort, options: { compileChart?: ChartComp
         break;
       case 'index':
         try {
-          figureIndex.update(message.file, message.text);
+          figureIndex.update(message.file, message.text, undefined, subjectTableFor(message.aliases));
           send({ kind: 'indexed', job: message.job });
         } catch (error) {
           send({ kind: 'failed', job: message.job, message: describe(error) });
@@ -51,7 +52,7 @@ export function serveLint(port: MessagePort, options: { compileChart?: ChartComp
         void (async () => {
           try {
             const note = new NoteSource(text);
-            if (lint.indexFirst && lint.file !== undefined) figureIndex.update(lint.file, text, note);
+            if (lint.indexFirst && lint.file !== undefined) figureIndex.update(lint.file, text, note, subjectTableFor(lint.config.aliases));
             const findings = await lintNote(text, {
               note,
               config: lint.config,

@@ -6,7 +6,7 @@
 
 import * as vscode from 'vscode';
 import type { Finding, QuoteLookup } from '../../core/lint';
-import { ignoreMatcher } from '../../core/lint/config';
+import { ignoreMatcher, type LintConfig } from '../../core/lint/config';
 import { QuoteError } from '../../core/quotes/quote';
 import { LintWorker } from '../../node/lintWorkerClient';
 import type { QuoteService } from '../quotes/quoteService';
@@ -159,7 +159,7 @@ export class LintController implements vscode.Disposable {
       for (const uri of notes) {
         const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
         try {
-          indexed.push(this.worker.index(indexKey(uri), open ? open.getText() : await readWorkspaceText(uri)));
+          indexed.push(this.worker.index(indexKey(uri), open ? open.getText() : await readWorkspaceText(uri), await this.aliasesFor(uri)));
         } catch (error) {
           this.log.warn(`Could not index ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
         }
@@ -172,11 +172,16 @@ export class LintController implements vscode.Disposable {
   private async reindexFromDisk(uri: vscode.Uri): Promise<void> {
     if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString())) return; // the editor's text wins
     try {
-      await this.worker.index(indexKey(uri), await readWorkspaceText(uri));
+      await this.worker.index(indexKey(uri), await readWorkspaceText(uri), await this.aliasesFor(uri));
       this.relintOpenNotes();
     } catch {
       this.worker.forget(indexKey(uri));
     }
+  }
+
+  /** The note's configured subject aliases: the index reads its claims as its own lint does. */
+  private async aliasesFor(uri: vscode.Uri): Promise<LintConfig['aliases']> {
+    return (await this.configuration.forNote(uri)).config.aliases;
   }
 
   private relintOpenNotes(): void {
