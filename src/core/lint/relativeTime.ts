@@ -1,6 +1,8 @@
 // Words whose meaning moves with the calendar: "today", "this week", "this month", "year-to-date", "YTD". They
-// are only true of the day they were written, so a note that uses them needs an as-of date to be read later.
+// are only true of the day they were written, so a note that uses them needs an as-of date to be read later — where
+// they date a figure ("up 7.5% year-to-date"): narrative ("this week, investors rotated…") dates nothing checkable.
 
+import { figureInClause, type FigureSpan } from './clauseFigures';
 import type { NoteSource } from './noteSource';
 
 export interface RelativeTimePhrase {
@@ -8,6 +10,8 @@ export interface RelativeTimePhrase {
   readonly length: number;
   /** As written: "year-to-date", "Today's". */
   readonly text: string;
+  /** The figure it dates, the nearest in its clause (clauseFigures.ts); none for narrative. */
+  readonly figure?: FigureSpan;
 }
 
 // "today's" directly followed by a date is itself an as-of stamp ("today's January 28, 2026 meeting").
@@ -22,7 +26,8 @@ export function findRelativeTimePhrases(note: NoteSource): RelativeTimePhrase[] 
     if (!note.isTextLine(note.lines.lineAt(match.index))) continue;
     skipped ??= note.skippedSpans.cursor();
     if (skipped.covers(match.index)) continue;
-    found.push({ offset: match.index, length: match[0].length, text: match[0] });
+    const figure = figureInClause(note, match.index, match[0].length);
+    found.push({ offset: match.index, length: match[0].length, text: match[0], ...(figure ? { figure } : {}) });
   }
   return found;
 }

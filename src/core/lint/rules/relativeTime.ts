@@ -1,5 +1,6 @@
-// MN005 relative-time: "today", "this week", "this month", "year-to-date", "YTD" in a note with no as-of date, or
-// whose as-of date (the nearest one before the phrase, else the note's first) is older than the window.
+// MN005 relative-time: "today", "this week", "this month", "year-to-date", "YTD" dating a figure ("up 7.5%
+// year-to-date") in a note with no as-of date, or whose as-of date (the nearest one before the phrase, else the
+// note's first) is older than the window. A phrase that dates no figure in its clause is narrative: not reported.
 
 import { governingStamp } from '../asOfStamps';
 import { formatDate, pluralDays } from '../calendarDate';
@@ -10,12 +11,14 @@ export const relativeTime: LintRule = {
   run(context) {
     const window = context.config.staleAfterDays;
     for (const phrase of context.relativeTimePhrases) {
+      if (!phrase.figure) continue;
+      const dated = `"${context.note.text.slice(phrase.figure.offset, phrase.figure.offset + phrase.figure.length)}"`;
       const stamp = governingStamp(context.stamps, phrase.offset);
       if (!stamp) {
         context.report({
           offset: phrase.offset,
           length: phrase.length,
-          message: `"${phrase.text}" in a note with no as-of date: a reader cannot tell when it was true (add e.g. "As of ${formatDate(context.today, 'long')}")`,
+          message: `"${phrase.text}" dates ${dated} in a note with no as-of date: a reader cannot tell when it was true (add e.g. "As of ${formatDate(context.today, 'long')}")`,
         });
         continue;
       }
@@ -24,7 +27,7 @@ export const relativeTime: LintRule = {
       context.report({
         offset: phrase.offset,
         length: phrase.length,
-        message: `"${phrase.text}" is anchored to ${stamp.dateText} (line ${stamp.line}), ${pluralDays(age)} ago (stale after ${pluralDays(window)})`,
+        message: `"${phrase.text}" (dating ${dated}) is anchored to ${stamp.dateText} (line ${stamp.line}), ${pluralDays(age)} ago (stale after ${pluralDays(window)})`,
       });
     }
   },

@@ -1,0 +1,41 @@
+// relative-time reports a phrase only where it dates a figure in its clause; each look-alike a named case.
+import { strict as assert } from 'node:assert';
+import { NoteSource } from '../../../src/core/lint';
+import { findRelativeTimePhrases } from '../../../src/core/lint/relativeTime';
+
+/** The figure each relative phrase of the text dates, as "phrase → figure" ("phrase → -" for none). */
+function dated(text: string): string[] {
+  const note = new NoteSource(text);
+  return findRelativeTimePhrases(note).map((phrase) => `${phrase.text} → ${phrase.figure ? text.slice(phrase.figure.offset, phrase.figure.offset + phrase.figure.length) : '-'}`);
+}
+
+describe('relative-time: the figure a phrase dates', () => {
+  const datesAFigure: Array<[string, string, string[]]> = [
+    ['a return with its period after it', 'The Russell 2000 is up 7.5% year-to-date.', ['year-to-date → 7.5%']],
+    ['a price with the day before it', "Tesla slipped after today's close of $412.", ["today's → $412"]],
+    ['a move with the week after it', 'Shares of Ford rose 3% this week on the guidance.', ['this week → 3%']],
+    ['a fronted phrase and its comma', 'This week, the Nasdaq Composite shed 2.4%.', ['This week → 2.4%']],
+    ['a trailing phrase after a comma', 'Small caps are ahead by 9 percentage points, year to date.', ['year to date → 9 percentage points']],
+    ['points on an index', 'This month the Dow has gained 1,200 points.', ['This month → 1,200 points']],
+    ['money in billions', 'YTD inflows into the fund reached $2.1 billion.', ['YTD → $2.1 billion']],
+    ['a multiple', 'The group trades at 18 times earnings today.', ['today → 18 times']],
+    ['a price written with decimals', 'Apple changed hands at 272.41 today.', ['today → 272.41']],
+    ['the figure of its own clause when two clauses each have one', 'The Nasdaq fell 1.4% this week while small caps climbed 14%.', ['this week → 1.4%']],
+    ['a YTD column of a table', '| Fund | YTD |\n|---|---:|\n| IWM | +14.1% |\n', ['YTD → +14.1%']],
+  ];
+  for (const [name, text, expected] of datesAFigure) it(`dates: ${name}`, () => assert.deepEqual(dated(text), expected));
+
+  const narrative: Array<[string, string]> = [
+    ['a fronted phrase before a clause without a figure', 'This week, investors rotated into small caps, which later fell 2%.'],
+    ['a figure in the next sentence', 'Today the tape was quiet. The index closed up 0.2%.'],
+    ['a figure after a semicolon', 'Traders were cautious today; the index rose 0.3%.'],
+    ['a figure after a dash', 'The desk was busy this week — volume ran 20% above normal.'],
+    ['a figure in a clause "but" opens', 'Flows were heavy this month but prices moved less than 1%.'],
+    ['a figure in the next comma clause', 'Today the tape is quiet, the index is up 2% on the month.'],
+    ['a date and a year are not figures', 'Today, November 20, 2026, the committee met for 2 hours.'],
+    ['a heading', '## This week\n\nSmall caps rose 3%.'],
+    ['a list item before another', '- This week: earnings season\n- Apple rose 4%'],
+    ['a ticker after a dollar sign', 'Today $TSLA led the conversation.'],
+  ];
+  for (const [name, text] of narrative) it(`narrative: ${name}`, () => assert.ok(dated(text).every((entry) => entry.endsWith('→ -')), dated(text).join('; ')));
+});
