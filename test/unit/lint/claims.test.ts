@@ -2,21 +2,15 @@
 // recall and precision against the markers in them, the disagreements the issue reported, and every look-alike that
 // must not fire as its own named case.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractFigures, findAsOfStamps, lintNote, NoteSource, resolveLintConfig, SubjectTable, WorkspaceFigureIndex, type Finding } from '../../../src/core/lint';
+import { extractFigures, findAsOfStamps, NoteSource, resolveLintConfig, SubjectTable, type Finding } from '../../../src/core/lint';
+import { lintTogether, scoreWireFixtures } from './wireScore';
 
 const wire = join(__dirname, 'wire');
 const today = '2026-11-21';
-const only = ['conflicting-figures'];
 
 async function lintAll(notes: Record<string, string>, config = resolveLintConfig()): Promise<Record<string, Finding[]>> {
-  const index = new WorkspaceFigureIndex();
-  const sources = Object.entries(notes).map(([file, text]) => [file, new NoteSource(text)] as const);
-  for (const [file, note] of sources) index.update(file, note.text, note);
-  const results: Record<string, Finding[]> = {};
-  for (const [file, note] of sources) results[file] = await lintNote(note.text, { file, note, today, figureIndex: index, only, config });
-  return results;
+  return lintTogether(notes, today, config);
 }
 
 /** Findings of two one-line notes dated `dayA` and `dayB` (ISO), for the pair tests. */
@@ -27,24 +21,10 @@ async function pair(a: string, b: string, dayA = '2026-11-19', dayB = dayA): Pro
 
 describe('conflicting-figures on wire copy', () => {
   it('finds the week’s disagreements with recall ≥ 0.9 and precision ≥ 0.95', async () => {
-    const files = readdirSync(wire).filter((file) => file.endsWith('.md'));
-    const notes = Object.fromEntries(files.map((file) => [file, readFileSync(join(wire, file), 'utf8')]));
-    const results = await lintAll(notes);
-    const expected = new Set<string>();
-    for (const [file, text] of Object.entries(notes)) {
-      text.split('\n').forEach((line, at) => {
-        if (/<!--\s*expect:\s*conflicting-figures\s*-->/.test(line)) expected.add(`${file}:${at + 1}`);
-      });
-    }
-    const found = new Set(Object.entries(results).flatMap(([file, findings]) => findings.map((finding) => `${file}:${finding.line}`)));
-    const truePositives = [...found].filter((line) => expected.has(line)).length;
-    const recall = truePositives / expected.size;
-    const precision = found.size === 0 ? 0 : truePositives / found.size;
-    const missed = [...expected].filter((line) => !found.has(line));
-    const extra = [...found].filter((line) => !expected.has(line));
-    assert.ok(expected.size >= 15, 'the fixtures mark their conflicts');
-    assert.ok(recall >= 0.9, `recall ${recall.toFixed(2)}; missed ${missed.join(', ')}`);
-    assert.ok(precision >= 0.95, `precision ${precision.toFixed(2)}; false alarms ${extra.join(', ')}`);
+    const score = await scoreWireFixtures(wire, today);
+    assert.ok(score.expected >= 15, 'the fixtures mark their conflicts');
+    assert.ok(score.recall >= 0.9, `recall ${score.recall.toFixed(2)}; missed ${score.missed.join(', ')}`);
+    assert.ok(score.precision >= 0.95, `precision ${score.precision.toFixed(2)}; false alarms ${score.extra.join(', ')}`);
   });
 
   it('reports both signed values and both dates, with the other side as related information', async () => {
