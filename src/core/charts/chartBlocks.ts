@@ -4,7 +4,7 @@
 // the note, because marked strips container prefixes (`> `, list indentation) from the text it hands us.
 
 import { LineIndex } from '../tickers/lineIndex';
-import { mapBlocks } from '../tickers/markdownBlocks';
+import { mapBlocks, type BlockMap } from '../tickers/markdownBlocks';
 
 export const chartLanguage = 'vega-lite';
 
@@ -23,12 +23,12 @@ export interface ChartBlock {
   readonly lineOffsets: readonly number[];
 }
 
-/** The note's chart blocks in document order. */
-export function findChartBlocks(note: string, lines: LineIndex = new LineIndex(note)): ChartBlock[] {
+/** The note's chart blocks in document order. Pass the note's block map when you have one (lint does), to skip lexing again. */
+export function findChartBlocks(note: string, lines: LineIndex = new LineIndex(note), blockMap?: BlockMap): ChartBlock[] {
   // Most notes have no chart: skip the block lexer for them.
   if (!note.includes(chartLanguage)) return [];
   const blocks: ChartBlock[] = [];
-  for (const fence of mapBlocks(lines).fences) {
+  for (const fence of (blockMap ?? mapBlocks(lines)).fences) {
     if (fence.language !== chartLanguage) continue;
     const textLines = fence.text === '' ? [] : fence.text.split('\n');
     const lineOffsets = textLines.map((textLine, i) => contentLineOffset(lines, fence.startLine + 1 + i, textLine));

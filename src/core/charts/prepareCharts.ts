@@ -3,6 +3,7 @@
 
 import type { History, TickerRef } from '../quotes/quote';
 import { LineIndex } from '../tickers/lineIndex';
+import type { BlockMap } from '../tickers/markdownBlocks';
 import { findChartBlocks, type ChartBlock } from './chartBlocks';
 import { describeDataFailures } from './chartDataProblem';
 import { problemInBlock, problemOnFence, type ChartProblem } from './chartProblem';
@@ -22,8 +23,8 @@ export interface PreparedChart {
 /** Where market-bound charts get their data: the quote layer's history (a provider, the cache, the snapshot). */
 export type HistorySource = (ticker: TickerRef, range: ChartRange) => Promise<History>;
 
-export function prepareCharts(note: string, lines: LineIndex = new LineIndex(note)): PreparedChart[] {
-  return findChartBlocks(note, lines).map((block) => prepareChart(block, lines));
+export function prepareCharts(note: string, lines: LineIndex = new LineIndex(note), blockMap?: BlockMap): PreparedChart[] {
+  return findChartBlocks(note, lines, blockMap).map((block) => prepareChart(block, lines));
 }
 
 function prepareChart(block: ChartBlock, lines: LineIndex): PreparedChart {

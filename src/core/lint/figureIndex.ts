@@ -55,7 +55,8 @@ export interface FigureConflict {
 
 interface Entry {
   readonly file: string;
-  readonly figure: StatedFigure;
+  /** Replaced in place when a re-read note states the same values (see WorkspaceFigureIndex.set). */
+  figure: StatedFigure;
 }
 
 /** Claims of one key under one as-of date, by file, sorted on demand by their ends. */
@@ -103,6 +104,8 @@ function countWhile<T>(sorted: readonly T[], holds: (item: T) => boolean): numbe
 
 export class WorkspaceFigureIndex {
   private readonly byFile = new Map<string, readonly StatedFigure[]>();
+  /** Each file's entries, in the order of its figures. */
+  private readonly entriesByFile = new Map<string, Entry[]>();
   /** What each file's figures were read from, so a lint of the same text reuses them instead of re-indexing. */
   private readonly readFrom = new Map<string, { readonly note: NoteSource; readonly subjects: SubjectTable | undefined }>();
   /** key → as-of bucket → group. Buckets: "d<day>" for a day stamp; "s<file>#<stamp>" for a month stamp; "n<file>" undated. */
@@ -123,16 +126,29 @@ export class WorkspaceFigureIndex {
 
   /** Stores figures already extracted (the engine does this on every lint). */
   set(file: string, figures: readonly StatedFigure[]): void {
-    if (this.byFile.get(file) === figures) return;
+    const previous = this.byFile.get(file);
+    if (previous === figures) return;
+    const entries = this.entriesByFile.get(file);
+    if (previous && entries && sameValues(file, previous, figures)) {
+      // Typing moves the figures after the cursor but rarely changes a value: every group keeps its sorted order,
+      // and only the entries' positions are brought up to date (no group is sorted again on a keystroke).
+      figures.forEach((figure, at) => (entries[at].figure = figure));
+      this.byFile.set(file, figures);
+      return;
+    }
     this.remove(file);
     this.byFile.set(file, figures);
+    const added: Entry[] = [];
+    this.entriesByFile.set(file, added);
     for (const figure of figures) {
       let buckets = this.byKey.get(figure.key);
       if (!buckets) this.byKey.set(figure.key, (buckets = new Map()));
       const bucket = bucketOf(file, figure);
       let group = buckets.get(bucket);
       if (!group) buckets.set(bucket, (group = new DatedGroup()));
-      group.add({ file, figure });
+      const entry: Entry = { file, figure };
+      added.push(entry);
+      group.add(entry);
     }
   }
 
@@ -141,6 +157,7 @@ export class WorkspaceFigureIndex {
     this.readFrom.delete(file);
     if (!figures) return;
     this.byFile.delete(file);
+    this.entriesByFile.delete(file);
     for (const figure of figures) {
       const buckets = this.byKey.get(figure.key);
       const bucket = bucketOf(file, figure);
@@ -196,6 +213,16 @@ export class WorkspaceFigureIndex {
     others.sort((a, b) => a.tradingDays - b.tradingDays || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.figure.offset - b.figure.offset));
     return { figure, count, others: others.slice(0, limit) };
   }
+}
+
+/** The same claims in the same order, with the same values in the same as-of buckets: only positions may differ. */
+function sameValues(file: string, before: readonly StatedFigure[], after: readonly StatedFigure[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let at = 0; at < before.length; at++) {
+    const [a, b] = [before[at], after[at]];
+    if (a.key !== b.key || a.low !== b.low || a.high !== b.high || a.open !== b.open || a.unit !== b.unit || bucketOf(file, a) !== bucketOf(file, b)) return false;
+  }
+  return true;
 }
 
 function bucketOf(file: string, figure: StatedFigure): string {

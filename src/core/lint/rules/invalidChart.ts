@@ -15,7 +15,8 @@ export const invalidChart: LintRule = {
     // Lint runs as the writer types: when every block is plainly a well-formed chart and nothing will compile it,
     // skip the chart code's second pass over the note. Any doubt, and its own checks decide.
     if (charts.length === 0 || (!context.compileChart && charts.every((fence) => plainlyValid(fence.text)))) return;
-    for (const chart of prepareCharts(note.text, note.lines)) {
+    // The note's block map, lexed once for every rule: the chart code would lex the note again.
+    for (const chart of prepareCharts(note.text, note.lines, note.blocks)) {
       if (chart.problem) {
         report(context, chart.problem);
         continue;
