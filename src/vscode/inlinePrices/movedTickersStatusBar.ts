@@ -92,7 +92,8 @@ export class MovedTickersStatusBar implements vscode.Disposable {
         // A live provider's quote is read from the cache only: this count never asks for a quote of its own.
         const quote = snapshot ? (await this.quotes.lookup(document.uri, mention)).quote : this.quotes.peekKnown(document.uri, mention);
         if (!quote) continue;
-        const then = await gatherThenFacts(document.uri, facts, mention, this.quotes, this.now());
+        // No hover is waiting: wait for the close rather than count a ticker as unmoved because its history was slow.
+        const then = await gatherThenFacts(document.uri, facts, mention, this.quotes, this.now(), Infinity);
         moves.push(moveSinceAsOf(mention.symbol, then, quote.price));
       }
     };

@@ -1,15 +1,18 @@
-// The status bar's count of tickers that moved since a note's as-of date, as a writer meets it in the real VS Code
+// Prices at a glance (issue 12 §2) as a writer meets them in the real VS Code on the examples (snapshot quotes).
+// With `marketNotes.inlinePrices: on`, Apple's mention shows its snapshot price and move as an inlay hint, whose
+// hover is the quote card. The status bar's count of tickers that moved since a note's as-of date, as a writer meets it in the real VS Code
 // on the examples (snapshot quotes): earnings-season.md states Apple at $256.44 "as of January 26, 2026" where the
 // snapshot has it at 272.41 (+6.2%, beyond the 2% tolerance), and Microsoft at $498.12, the snapshot's own price
 // (no move). The item counts the moves; a click lists them with their sizes; picking Apple puts the cursor on the
 // line that states its price; the list's last item opens the Problems view.
 //
-// usage: node test/e2e/movedTickers.e2e.mjs [--no-build]
+// usage: node test/e2e/pricesAtAGlance.e2e.mjs [--no-build]
+import fs from 'node:fs';
 import path from 'node:path';
-import { openFile, runE2E } from '../harness/e2e.mjs';
+import { hoverUntil, openFile, runE2E } from '../harness/e2e.mjs';
 import { findNote, snapshotPrice } from '../harness/util.mjs';
 
-await runE2E('movedTickers', async ({ page, folder, step, log }) => {
+await runE2E('pricesAtAGlance', async ({ page, folder, step, log }) => {
   const item = page.locator('.statusbar-item', { hasText: /\d+ moved/ }).first();
   const widget = page.locator('.quick-input-widget');
   const rows = widget.locator('.quick-input-list .monaco-list-row');
@@ -51,6 +54,19 @@ await runE2E('movedTickers', async ({ page, folder, step, log }) => {
       if (Date.now() > deadline) throw new Error(`the cursor is at ${text}`);
       await page.waitForTimeout(200);
     }
+  });
+
+  await step(`with inline prices on, Apple's mention is followed by its price (${applePrice.toFixed(2)} ▲…), its hover the quote card`, async () => {
+    const settings = path.join(folder, '.vscode/settings.json');
+    fs.writeFileSync(settings, JSON.stringify({ 'marketNotes.quoteProvider': 'snapshot', 'marketNotes.inlinePrices': 'on' }, null, 2));
+    // The innermost span holding the label (the editor draws it with non-breaking spaces).
+    const hint = page.locator('.view-line span:not(:has(span))', { hasText: new RegExp(`${applePrice.toFixed(2).replace('.', '\\.')}\\s[▲▼■]\\d`) }).first();
+    await hint.waitFor({ timeout: 60_000 });
+    log(`hint: ${JSON.stringify(await hint.innerText())}`);
+    const box = await hint.boundingBox();
+    if (!box) throw new Error('the hint has no box on screen');
+    const card = await hoverUntil(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, /Apple[\s\S]*Snapshot|Snapshot[\s\S]*Apple/);
+    log(`hint tooltip: ${JSON.stringify(card.slice(0, 160))}`);
   });
 
   await step('the last item of the list opens the Problems view', async () => {
