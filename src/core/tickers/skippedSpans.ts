@@ -5,8 +5,13 @@
 export class Spans {
   constructor(private readonly starts: number[], private readonly ends: number[]) {}
 
+  get isEmpty(): boolean {
+    return this.starts.length === 0;
+  }
+
   /** A cursor for offsets visited in increasing order: each test is amortised O(1). */
   cursor(): { covers(offset: number): boolean } {
+    if (this.starts.length === 0) return coversNothing;
     const { starts, ends } = this;
     let index = 0;
     let reach = -1; // furthest end among spans starting at or before the current offset
@@ -22,34 +27,87 @@ export class Spans {
   }
 }
 
-const codeSpanOpener = /`+/g;
-const linkTarget = /\]\([^)\n]*\)?/g;
-const url = /(?:https?:\/\/|www\.)[^\s<>]*/g;
+const coversNothing = { covers: (_offset: number): boolean => false };
 
-export function collectSkippedSpans(text: string): Spans {
-  // Four lists, each found in document order, merged rather than sorted: linear in the note.
-  const codeSpans = new SpanList();
-  const finder = new CodeSpanFinder(text);
-  codeSpanOpener.lastIndex = 0;
-  for (let match = codeSpanOpener.exec(text); match !== null; match = codeSpanOpener.exec(text)) {
-    const resume = finder.skip(match.index, match[0].length);
-    if (resume > match.index + match[0].length) codeSpans.add(match.index, resume);
-    codeSpanOpener.lastIndex = resume;
+/** Any character in `[^\s<>]`, as the URL pattern ends: the regex runs only where a URL starts. */
+const urlRest = /[^\s<>]*/y;
+
+/**
+ * Code spans, HTML comments, link targets and URLs of `text[start, end)`, or of the whole text. Each kind is found
+ * with `indexOf` on its rare characters (a regex of alternatives would try every position), then the lists, each in
+ * document order, are merged: linear in the text, and nothing is allocated for a run of prose that has none.
+ */
+export function collectSkippedSpans(text: string, start = 0, end = text.length): Spans {
+  let codeSpans: SpanList | undefined;
+  const firstBacktick = text.indexOf('`', start);
+  if (firstBacktick !== -1 && firstBacktick < end) {
+    const finder = new CodeSpanFinder(text, start, end);
+    for (let at = firstBacktick; at !== -1 && at < end; ) {
+      let runEnd = at + 1;
+      while (text.charCodeAt(runEnd) === 96 /* ` */ && runEnd < end) runEnd++;
+      const resume = finder.skip(at, runEnd - at, end);
+      if (resume > runEnd) (codeSpans ??= new SpanList()).add(at, resume);
+      at = text.indexOf('`', resume);
+    }
   }
-  const comments = new SpanList();
-  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', open + 4)) {
+  let comments: SpanList | undefined;
+  for (let open = text.indexOf('<!--', start); open !== -1 && open < end; open = text.indexOf('<!--', open + 4)) {
     const close = text.indexOf('-->', open + 4);
-    comments.add(open, close === -1 ? text.length : close + 3);
-    if (close === -1) break;
+    if (close === -1 || close + 3 > end) {
+      (comments ??= new SpanList()).add(open, end); // unclosed: hides the rest of the run
+      break;
+    }
+    (comments ??= new SpanList()).add(open, close + 3);
   }
-  const [targets, urls] = [linkTarget, url].map((pattern) => {
-    const found = new SpanList();
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) found.add(match.index, match.index + match[0].length);
-    return found;
-  });
-  const all = codeSpans.merge(comments).merge(targets.merge(urls));
-  return new Spans(all.starts, all.ends);
+  let targets: SpanList | undefined;
+  for (let at = text.indexOf('](', start); at !== -1 && at < end; at = text.indexOf('](', at)) {
+    const targetStart = at;
+    at += 2;
+    while (at < end && text.charCodeAt(at) !== 41 /* ) */ && text.charCodeAt(at) !== 10) at++;
+    if (at < end && text.charCodeAt(at) === 41) at++;
+    (targets ??= new SpanList()).add(targetStart, at);
+  }
+  const urls = collectUrls(text, start, end);
+  const all = merge(merge(codeSpans, comments), merge(targets, urls));
+  return all === undefined ? noSpans : new Spans(all.starts, all.ends);
+}
+
+const noSpans = new Spans([], []);
+
+/** `https://…`, `http://…` and `www.…` up to a space or angle bracket, leftmost first as the regex would find them. */
+function collectUrls(text: string, start: number, end: number): SpanList | undefined {
+  let urls: SpanList | undefined;
+  let scheme = nextScheme(text, start, end);
+  let www = text.indexOf('www.', start);
+  if (www >= end) www = -1;
+  while (scheme !== -1 || www !== -1) {
+    const at = www === -1 || (scheme !== -1 && scheme < www) ? scheme : www;
+    urlRest.lastIndex = at + (at === www ? 4 : text.charCodeAt(at + 4) === 115 /* s */ ? 8 : 7);
+    urlRest.test(text);
+    const urlEnd = Math.min(urlRest.lastIndex, end);
+    (urls ??= new SpanList()).add(at, urlEnd);
+    if (scheme !== -1 && scheme < urlEnd) scheme = nextScheme(text, urlEnd, end);
+    if (www !== -1 && www < urlEnd) {
+      www = text.indexOf('www.', urlEnd);
+      if (www >= end) www = -1;
+    }
+  }
+  return urls;
+}
+
+/** Start of the next `http://` or `https://` at or after `from`, found from its rarer `://`; or -1. */
+function nextScheme(text: string, from: number, end: number): number {
+  for (let colon = text.indexOf('://', from); colon !== -1 && colon < end; colon = text.indexOf('://', colon + 1)) {
+    const https = colon - 5;
+    if (https >= from && text.startsWith('https', https)) return https;
+    const http = colon - 4;
+    if (http >= from && text.startsWith('http', http)) return http;
+  }
+  return -1;
+}
+
+function merge(a: SpanList | undefined, b: SpanList | undefined): SpanList | undefined {
+  return a === undefined ? b : b === undefined ? a : a.merge(b);
 }
 
 /** Spans in order of their starts, as two arrays of numbers (no object per span). */
@@ -83,22 +141,21 @@ class SpanList {
 export class CodeSpanFinder {
   /** Run length → start offsets of the maximal backtick runs of that length, increasing. */
   private readonly runsByLength = new Map<number, SortedOffsets>();
-  /** Offsets of every `\n` that starts a blank line (`\n[ \t]*\r?\n`), increasing. */
-  private readonly blankLines = new SortedOffsets();
+  /** Offsets of every `\n` that starts a blank line (`\n[ \t]*\r?\n`), increasing; listed on first need. */
+  private blankLines: SortedOffsets | undefined;
 
-  constructor(private readonly text: string) {
-    for (let at = text.indexOf('`'); at !== -1; at = text.indexOf('`', at)) {
-      const start = at;
-      while (text.charCodeAt(at) === 96 /* ` */) at++;
-      let runs = this.runsByLength.get(at - start);
-      if (!runs) this.runsByLength.set(at - start, (runs = new SortedOffsets()));
-      runs.values.push(start);
-    }
-    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
-      let at = newline + 1;
-      while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
-      if (text.charCodeAt(at) === 13 /* \r */) at++;
-      if (text.charCodeAt(at) === 10) this.blankLines.values.push(newline);
+  /** Reads the backtick runs of `text[start, end)` (the whole text by default). */
+  constructor(
+    private readonly text: string,
+    private readonly start = 0,
+    private readonly end = text.length,
+  ) {
+    for (let at = text.indexOf('`', start); at !== -1 && at < end; at = text.indexOf('`', at)) {
+      const runStart = at;
+      while (text.charCodeAt(at) === 96 /* ` */ && at < end) at++;
+      let runs = this.runsByLength.get(at - runStart);
+      if (!runs) this.runsByLength.set(at - runStart, (runs = new SortedOffsets()));
+      runs.values.push(runStart);
     }
   }
 
@@ -106,14 +163,29 @@ export class CodeSpanFinder {
    * Where scanning resumes after the backtick run at `openerAt` (`runLength` long): after its closer, or right
    * after the opener when it closes nowhere before the paragraph's end (or `limit`, a row's end).
    */
-  skip(openerAt: number, runLength: number, limit = this.text.length): number {
+  skip(openerAt: number, runLength: number, limit = this.end): number {
     const contentStart = openerAt + runLength;
-    if (openerAt > 0 && this.text.charCodeAt(openerAt - 1) === 92 /* \ */) {
+    if (openerAt > this.start && this.text.charCodeAt(openerAt - 1) === 92 /* \ */) {
       return openerAt + 1; // an escaped backtick opens nothing; the rest of the run may still
     }
-    const end = Math.min(limit, this.blankLines.firstAtOrAfter(contentStart) ?? this.text.length);
     const closer = this.runsByLength.get(runLength)?.firstAtOrAfter(contentStart);
-    return closer !== undefined && closer < end ? closer + runLength : contentStart;
+    if (closer === undefined || closer >= limit) return contentStart;
+    const end = Math.min(limit, this.blankLinesOf().firstAtOrAfter(contentStart) ?? this.end);
+    return closer < end ? closer + runLength : contentStart;
+  }
+
+  /** Most runs of prose have no backtick that closes: the blank lines are only listed when one does. */
+  private blankLinesOf(): SortedOffsets {
+    if (this.blankLines) return this.blankLines;
+    const { text, end } = this;
+    const blankLines = (this.blankLines = new SortedOffsets());
+    for (let newline = text.indexOf('\n', this.start); newline !== -1 && newline < end; newline = text.indexOf('\n', newline + 1)) {
+      let at = newline + 1;
+      while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+      if (text.charCodeAt(at) === 13 /* \r */) at++;
+      if (text.charCodeAt(at) === 10 && at < end) blankLines.values.push(newline);
+    }
+    return blankLines;
   }
 }
 

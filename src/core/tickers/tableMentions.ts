@@ -3,7 +3,7 @@
 
 import { normalizeExchange, exchangePrefixPattern } from './exchanges';
 import type { LineIndex } from './lineIndex';
-import type { TickerMention } from './mention';
+import { ScannedMention, type TickerMention } from './mention';
 import type { TableBlock } from './markdownBlocks';
 import { CodeSpanFinder } from './skippedSpans';
 
@@ -33,7 +33,7 @@ export function scanTableMentions(table: TableBlock, lines: LineIndex, out: Tick
   const exchangeColumn = headerTexts.findIndex((text) => exchangeHeader.test(text));
   const symbolCells: Cell[] = [];
   for (let line = table.startLine + 1; line <= table.endLine; line++) {
-    if (isDelimiterRow(lines.lineText(line))) continue;
+    if (isDelimiterLine(lines, line)) continue;
     const cells = splitRow(lines, line);
     const cell = cells[symbolColumn];
     if (!cell) continue;
@@ -54,18 +54,7 @@ function pushSymbolCell(cell: Cell, rowExchange: TickerMention['exchange'], line
   const symbolOffset = cell.start + text.lastIndexOf(written) + (written.length - symbol.length);
   const offset = cell.start + (opener?.length ?? 0);
   const exchange = prefix !== undefined ? normalizeExchange(prefix) : rowExchange;
-  const { line, column } = lines.position(offset);
-  out.push({
-    symbol,
-    exchange,
-    form: 'table',
-    line,
-    column,
-    length: symbolOffset + symbol.length - offset,
-    offset,
-    symbolOffset,
-    symbolLength: symbol.length,
-  });
+  out.push(new ScannedMention(symbol, exchange, 'table', offset, symbolOffset + symbol.length - offset, symbolOffset, symbol.length, lines));
 }
 
 /** Cells of a table row: split on `|` outside code spans and not escaped; outer pipes are optional. */
@@ -87,22 +76,26 @@ export function splitRow(lines: LineIndex, line: number): Cell[] {
       separators.push(at);
     }
   }
-  const bounds: Array<[number, number]> = [];
-  let cellStart = lineStart;
-  for (const separator of separators) {
-    bounds.push([cellStart, separator]);
-    cellStart = separator + 1;
-  }
-  bounds.push([cellStart, lineEnd]);
   // Outer pipes produce empty first/last cells: drop them.
-  if (bounds.length > 1 && isBlank(text, bounds[0][0], bounds[0][1])) bounds.shift();
-  const last = bounds[bounds.length - 1];
-  if (bounds.length > 1 && separators.length > 0 && last[0] > separators[separators.length - 1] && isBlank(text, last[0], last[1])) bounds.pop();
-  return bounds.map(([start, end]) => trimCell(text, start, end));
+  const count = separators.length;
+  const dropFirst = count > 0 && isBlank(text, lineStart, separators[0]);
+  const dropLast = count - (dropFirst ? 1 : 0) > 0 && isBlank(text, separators[count - 1] + 1, lineEnd);
+  const cells: Cell[] = [];
+  for (let i = dropFirst ? 1 : 0; i <= count - (dropLast ? 1 : 0); i++) {
+    cells.push(trimCell(text, i === 0 ? lineStart : separators[i - 1] + 1, i === count ? lineEnd : separators[i]));
+  }
+  return cells;
 }
 
+/** Whether text[start, end) is all white space (as `trim` sees it: non-ASCII spaces too). */
 function isBlank(text: string, start: number, end: number): boolean {
-  return text.slice(start, end).trim() === '';
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 32 || code === 9) continue;
+    if (code < 128) return false;
+    return text.slice(at, end).trim() === '';
+  }
+  return true;
 }
 
 function trimCell(text: string, start: number, end: number): Cell {
@@ -138,6 +131,22 @@ export function isDelimiterRow(lineText: string): boolean {
 }
 
 const delimiterCell = /^:?-+:?$/;
+
+/**
+ * `isDelimiterRow` for a line of the text, without cutting it out: a row holding any ASCII character but blanks,
+ * pipes, dashes and colons (every data row, on its first cell) cannot be one, since trimming never removes it.
+ */
+function isDelimiterLine(lines: LineIndex, line: number): boolean {
+  const text = lines.text;
+  const end = lines.lineEnd(line);
+  for (let at = lines.lineStarts[line]; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 32 || code === 9 || code === 124 /* | */ || code === 45 /* - */ || code === 58 /* : */) continue;
+    if (code < 128) return false;
+    break;
+  }
+  return isDelimiterRow(lines.lineText(line));
+}
 
 // One code-span finder per note text (its LineIndex), shared by the rows of every table in it.
 const codeSpanFinders = new WeakMap<LineIndex, CodeSpanFinder>();
