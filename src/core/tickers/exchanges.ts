@@ -80,6 +80,12 @@ export function normalizeExchange(written: string): ExchangeId | undefined {
   return id ?? undefined;
 }
 
+/** `normalizeExchange(text.slice(start, end))`, without cutting out the words that cannot be a prefix. */
+export function normalizeExchangeIn(text: string, start: number, end: number): ExchangeId | undefined {
+  if (end - start > longestWrittenPrefix || !prefixInitials.has(text.charCodeAt(start) | 0x20)) return undefined;
+  return normalizeExchange(text.slice(start, end));
+}
+
 const answers = new Map<string, ExchangeId | null>();
 const longestWrittenPrefix = 24;
 const prefixInitials = new Set([...prefixToExchange.keys()].map((prefix) => prefix.charCodeAt(0) | 0x20));

@@ -4,7 +4,7 @@
 // (`, <!--, ](, http, :, $, (, ^): V8 skips ahead on those at memory speed, where one regex of alternatives would
 // try every position. Skipped spans are collected first; candidates inside them are dropped.
 
-import { normalizeExchange } from './exchanges';
+import { normalizeExchangeIn } from './exchanges';
 import { ScannedMention, type TickerMention } from './mention';
 import type { LineIndex } from './lineIndex';
 import { collectSkippedSpans } from './skippedSpans';
@@ -194,7 +194,7 @@ function prefixBefore(segment: string, colon: number): { exchange: TickerMention
   const twoWordsAt = secondLastEnd < lastWordAt && secondLastEnd > 0 ? wordStartBefore(segment, secondLastEnd) : lastWordAt;
   for (let at = twoWordsAt; at !== -1; at = at === lastWordAt ? -1 : lastWordAt) {
     if (end - at > longestPrefix) continue;
-    const exchange = normalizeExchange(segment.slice(at, end));
+    const exchange = normalizeExchangeIn(segment, at, end);
     if (exchange === undefined) continue;
     let opener = at;
     while (opener > 0 && isBlank(segment.charCodeAt(opener - 1))) opener--;

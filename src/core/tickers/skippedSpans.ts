@@ -141,8 +141,9 @@ class SpanList {
 export class CodeSpanFinder {
   /** Run length → start offsets of the maximal backtick runs of that length, increasing. */
   private readonly runsByLength = new Map<number, SortedOffsets>();
-  /** Offsets of every `\n` that starts a blank line (`\n[ \t]*\r?\n`), increasing; listed on first need. */
-  private blankLines: SortedOffsets | undefined;
+  /** Offsets of every `\n` that starts a blank line (`\n[ \t]*\r?\n`), increasing, as far as listed. */
+  private readonly blankLines = new SortedOffsets();
+  private blankLinesListedTo: number;
 
   /** Reads the backtick runs of `text[start, end)` (the whole text by default). */
   constructor(
@@ -150,6 +151,7 @@ export class CodeSpanFinder {
     private readonly start = 0,
     private readonly end = text.length,
   ) {
+    this.blankLinesListedTo = start;
     for (let at = text.indexOf('`', start); at !== -1 && at < end; at = text.indexOf('`', at)) {
       const runStart = at;
       while (text.charCodeAt(at) === 96 /* ` */ && at < end) at++;
@@ -170,22 +172,25 @@ export class CodeSpanFinder {
     }
     const closer = this.runsByLength.get(runLength)?.firstAtOrAfter(contentStart);
     if (closer === undefined || closer >= limit) return contentStart;
-    const end = Math.min(limit, this.blankLinesOf().firstAtOrAfter(contentStart) ?? this.end);
+    this.listBlankLinesBefore(closer);
+    const end = Math.min(limit, this.blankLines.firstAtOrAfter(contentStart) ?? this.end);
     return closer < end ? closer + runLength : contentStart;
   }
 
-  /** Most runs of prose have no backtick that closes: the blank lines are only listed when one does. */
-  private blankLinesOf(): SortedOffsets {
-    if (this.blankLines) return this.blankLines;
+  /**
+   * Lists the blank lines up to `offset`, continuing where the last call stopped: most runs of prose have no
+   * backtick that closes, and those that do need the blank lines only as far as their closers.
+   */
+  private listBlankLinesBefore(offset: number): void {
     const { text, end } = this;
-    const blankLines = (this.blankLines = new SortedOffsets());
-    for (let newline = text.indexOf('\n', this.start); newline !== -1 && newline < end; newline = text.indexOf('\n', newline + 1)) {
+    let newline = this.blankLinesListedTo;
+    for (newline = text.indexOf('\n', newline); newline !== -1 && newline < offset && newline < end; newline = text.indexOf('\n', newline + 1)) {
       let at = newline + 1;
       while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
       if (text.charCodeAt(at) === 13 /* \r */) at++;
-      if (text.charCodeAt(at) === 10 && at < end) blankLines.values.push(newline);
+      if (text.charCodeAt(at) === 10 && at < end) this.blankLines.values.push(newline);
     }
-    return blankLines;
+    this.blankLinesListedTo = newline === -1 ? end : newline;
   }
 }
 
