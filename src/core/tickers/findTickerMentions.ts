@@ -4,6 +4,7 @@ import { LineIndex } from './lineIndex';
 import { LineKind, mapBlocks, type BlockMap } from './markdownBlocks';
 import type { TickerMention, TickerScanOptions } from './mention';
 import { scanInlineMentions } from './inlineMentions';
+import { NoteSearch } from './occurrences';
 import type { ParenthesisOptions } from './parenthesisedMentions';
 import { scanTableMentions } from './tableMentions';
 import { findContaining } from '../sortedRanges';
@@ -18,6 +19,7 @@ export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: 
   const text = lines.text;
   const parenthesisOptions = parenthesisOptionsFor(options);
   const mentions: TickerMention[] = [];
+  const search = new NoteSearch(text);
   // Scan maximal runs of prose and table lines in one go: far fewer regex restarts than line by line or cell by cell.
   let line = 0;
   while (line < kinds.length) {
@@ -29,7 +31,7 @@ export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: 
     while (line < kinds.length && kinds[line] !== LineKind.Excluded) line++;
     const start = lines.lineStarts[first];
     const end = line < kinds.length ? lines.lineStarts[line] : text.length;
-    scanInlineMentions(text, start, end, lines, mentions, parenthesisOptions);
+    scanInlineMentions(text, start, end, lines, mentions, parenthesisOptions, search);
   }
   if (tables.length === 0) return mentions;
 

@@ -10,6 +10,7 @@
 import { abbreviatesWordsBefore, isCommonAbbreviation, precedingWord, singleLetterFitsName, type PrecedingWord } from './abbreviations';
 import { indexCodes, normalizeExchange, ricSuffixExchange, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
+import type { Occurrences } from './occurrences';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -18,7 +19,7 @@ export interface ParenthesisOptions {
   readonly ignore?: ReadonlySet<string>;
 }
 
-/** Reports one mention: offsets are relative to the scanned segment. */
+/** Reports one mention, at offsets in the scanned text. */
 export type EmitMention = (symbol: string, exchange: ExchangeId | undefined, form: MentionForm, at: number, length: number, symbolAt: number, symbolLength: number) => void;
 
 interface Item {
@@ -39,8 +40,17 @@ interface Item {
 
 const maxItems = 8;
 
-export function scanParenthesisedMentions(segment: string, covers: (offset: number) => boolean, options: ParenthesisOptions, emit: EmitMention): void {
-  for (let open = segment.indexOf('('); open !== -1; open = segment.indexOf('(', open + 1)) {
+/** The mentions in parentheses in segment[start, end), a run of lines; offsets are the text's. */
+export function scanParenthesisedMentions(
+  segment: string,
+  start: number,
+  end: number,
+  parentheses: Occurrences,
+  covers: (offset: number) => boolean,
+  options: ParenthesisOptions,
+  emit: EmitMention,
+): void {
+  for (let open = parentheses.within(start, end); open !== -1; open = parentheses.within(open + 1, end)) {
     const first = segment.charCodeAt(skipBlanks(segment, open + 1));
     // The cheap rejection that keeps the scan fast: "(see", "(2025", "($5" never open a ticker form here.
     if (!(isUpper(first) || first === 94 /* ^ */ || first === 46 /* . */)) continue;
@@ -49,7 +59,7 @@ export function scanParenthesisedMentions(segment: string, covers: (offset: numb
     if (items === undefined) continue;
     let words: PrecedingWord[] | undefined;
     // An abbreviation spells at most one word a letter, with small words between: read no further back than that.
-    const wordsBefore = () => (words ??= precedingWords(segment, open, Math.min(8, 3 + Math.max(...items.map((item) => item.root.length)))));
+    const wordsBefore = () => (words ??= precedingWords(segment, open, Math.min(8, 3 + Math.max(...items.map((item) => item.root.length))), start));
     for (const item of items) {
       const form = classify(item, wordsBefore, options);
       if (form === undefined) continue;
@@ -173,11 +183,12 @@ function readChange(segment: string, at: number): number | undefined {
  * The words before the parenthesis at `open`, nearest last, up to eight, within its paragraph. Emphasis markers
  * and a link's target are stepped over: `**Apple** (AAPL)` and `[Apple](https://…) (AAPL)` name Apple.
  */
-export function precedingWords(segment: string, open: number, max = 8): PrecedingWord[] {
+export function precedingWords(segment: string, open: number, max = 8, floor = 0): PrecedingWord[] {
   const words: PrecedingWord[] = [];
   let at = open;
-  // Every backward walk is bounded, so a hostile note (a long run of `*`, a huge word) costs linear time overall.
-  const limit = Math.max(0, open - maxLookBehind);
+  // Every backward walk is bounded, so a hostile note (a long run of `*`, a huge word) costs linear time overall;
+  // and none goes back past `floor`, the start of the run of lines (what is before it may be a code block).
+  const limit = Math.max(floor, open - maxLookBehind);
   while (words.length < max) {
     let newlines = 0;
     while (at > limit) {
@@ -243,9 +254,9 @@ function isNameChar(code: number): boolean {
 }
 
 /** `^DJI` in prose: a caret before capitals marks an index the way Yahoo writes it. */
-export function scanCaretIndices(segment: string, covers: (offset: number) => boolean, emit: EmitMention): void {
-  for (let caret = segment.indexOf('^'); caret !== -1; caret = segment.indexOf('^', caret + 1)) {
-    const before = caret > 0 ? segment.charCodeAt(caret - 1) : 32;
+export function scanCaretIndices(segment: string, start: number, end: number, carets: Occurrences, covers: (offset: number) => boolean, emit: EmitMention): void {
+  for (let caret = carets.within(start, end); caret !== -1; caret = carets.within(caret + 1, end)) {
+    const before = caret > start ? segment.charCodeAt(caret - 1) : 32;
     if (isUpperOrDigit(before) || isLower(before) || before === 91 /* [ */ || before === 94) continue;
     let end = caret + 1;
     if (!isUpper(segment.charCodeAt(end))) continue;

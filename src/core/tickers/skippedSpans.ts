@@ -1,6 +1,8 @@
 // Inline spans whose text is never prose: code spans, HTML comments, link and image targets, URLs.
 // Found once per prose run; mention candidates are then tested against them in order.
 
+import { NoteSearch } from './occurrences';
+
 /** Sorted, possibly overlapping [start, end) spans with an in-order membership test. */
 export class Spans {
   constructor(private readonly starts: number[], private readonly ends: number[]) {}
@@ -37,10 +39,10 @@ const urlRest = /[^\s<>]*/y;
  * with `indexOf` on its rare characters (a regex of alternatives would try every position), then the lists, each in
  * document order, are merged: linear in the text, and nothing is allocated for a run of prose that has none.
  */
-export function collectSkippedSpans(text: string, start = 0, end = text.length): Spans {
+export function collectSkippedSpans(text: string, start = 0, end = text.length, search = new NoteSearch(text)): Spans {
   let codeSpans: SpanList | undefined;
-  const firstBacktick = text.indexOf('`', start);
-  if (firstBacktick !== -1 && firstBacktick < end) {
+  const firstBacktick = search.backticks.within(start, end);
+  if (firstBacktick !== -1) {
     const finder = new CodeSpanFinder(text, start, end);
     for (let at = firstBacktick; at !== -1 && at < end; ) {
       let runEnd = at + 1;
@@ -51,7 +53,7 @@ export function collectSkippedSpans(text: string, start = 0, end = text.length):
     }
   }
   let comments: SpanList | undefined;
-  for (let open = text.indexOf('<!--', start); open !== -1 && open < end; open = text.indexOf('<!--', open + 4)) {
+  for (let open = search.commentOpeners.within(start, end); open !== -1; open = search.commentOpeners.within(open + 4, end)) {
     const close = text.indexOf('-->', open + 4);
     if (close === -1 || close + 3 > end) {
       (comments ??= new SpanList()).add(open, end); // unclosed: hides the rest of the run
@@ -60,14 +62,14 @@ export function collectSkippedSpans(text: string, start = 0, end = text.length):
     (comments ??= new SpanList()).add(open, close + 3);
   }
   let targets: SpanList | undefined;
-  for (let at = text.indexOf('](', start); at !== -1 && at < end; at = text.indexOf('](', at)) {
+  for (let at = search.linkTargets.within(start, end); at !== -1; at = search.linkTargets.within(at, end)) {
     const targetStart = at;
     at += 2;
     while (at < end && text.charCodeAt(at) !== 41 /* ) */ && text.charCodeAt(at) !== 10) at++;
     if (at < end && text.charCodeAt(at) === 41) at++;
     (targets ??= new SpanList()).add(targetStart, at);
   }
-  const urls = collectUrls(text, start, end);
+  const urls = collectUrls(text, start, end, search);
   const all = merge(merge(codeSpans, comments), merge(targets, urls));
   return all === undefined ? noSpans : new Spans(all.starts, all.ends);
 }
@@ -75,29 +77,25 @@ export function collectSkippedSpans(text: string, start = 0, end = text.length):
 const noSpans = new Spans([], []);
 
 /** `https://…`, `http://…` and `www.…` up to a space or angle bracket, leftmost first as the regex would find them. */
-function collectUrls(text: string, start: number, end: number): SpanList | undefined {
+function collectUrls(text: string, start: number, end: number, search: NoteSearch): SpanList | undefined {
   let urls: SpanList | undefined;
-  let scheme = nextScheme(text, start, end);
-  let www = text.indexOf('www.', start);
-  if (www >= end) www = -1;
+  let scheme = nextScheme(text, start, end, search);
+  let www = search.wwws.within(start, end);
   while (scheme !== -1 || www !== -1) {
     const at = www === -1 || (scheme !== -1 && scheme < www) ? scheme : www;
     urlRest.lastIndex = at + (at === www ? 4 : text.charCodeAt(at + 4) === 115 /* s */ ? 8 : 7);
     urlRest.test(text);
     const urlEnd = Math.min(urlRest.lastIndex, end);
     (urls ??= new SpanList()).add(at, urlEnd);
-    if (scheme !== -1 && scheme < urlEnd) scheme = nextScheme(text, urlEnd, end);
-    if (www !== -1 && www < urlEnd) {
-      www = text.indexOf('www.', urlEnd);
-      if (www >= end) www = -1;
-    }
+    if (scheme !== -1 && scheme < urlEnd) scheme = nextScheme(text, urlEnd, end, search);
+    if (www !== -1 && www < urlEnd) www = search.wwws.within(urlEnd, end);
   }
   return urls;
 }
 
 /** Start of the next `http://` or `https://` at or after `from`, found from its rarer `://`; or -1. */
-function nextScheme(text: string, from: number, end: number): number {
-  for (let colon = text.indexOf('://', from); colon !== -1 && colon < end; colon = text.indexOf('://', colon + 1)) {
+function nextScheme(text: string, from: number, end: number, search: NoteSearch): number {
+  for (let colon = search.schemes.within(from, end); colon !== -1; colon = search.schemes.within(colon + 1, end)) {
     const https = colon - 5;
     if (https >= from && text.startsWith('https', https)) return https;
     const http = colon - 4;
