@@ -63,9 +63,9 @@ export function scanInlineMentions(
     (symbol, exchange, form, at, length, symbolAt, symbolLength) =>
       list.push(new ScannedMention(symbol, exchange, form, at, length, symbolAt, symbolLength, lines));
   const firstParenthesis = search.parentheses.within(start, end);
-  if (firstParenthesis !== -1) scanParenthesisedMentions(text, start, end, search.parentheses, skipped.cursor().covers, options, collect(parenthesised));
+  if (firstParenthesis !== -1) scanParenthesisedMentions(text, start, end, search.parentheses, skipped.cursor(), options, collect(parenthesised));
   const carets: TickerMention[] = [];
-  if (search.carets.within(start, end) !== -1) scanCaretIndices(text, start, end, search.carets, skipped.cursor().covers, collect(carets));
+  if (search.carets.within(start, end) !== -1) scanCaretIndices(text, start, end, search.carets, skipped.cursor(), collect(carets));
   if (exchanges.length + parenthesised.length + carets.length === 0) {
     for (const cashtag of cashtags) out.push(cashtag);
     return;
@@ -162,7 +162,8 @@ function scanExchangeMention(segment: string, colon: number, end: number, emit: 
  * what follows is not a list of symbols closed by `)`. By hand: this runs for every exchange mention.
  */
 function symbolListItems(segment: string, at: number, end: number): number[] | undefined {
-  const bounds: number[] = [];
+  const bounds = listBounds;
+  bounds.length = 0;
   for (;;) {
     at = skipSpace(segment, at, end);
     if (at === end) return undefined;
@@ -187,6 +188,9 @@ function symbolListItems(segment: string, at: number, end: number): number[] | u
 }
 
 /** Past blanks and line breaks, but not past `end` (the run's end: what follows may be a code block). */
+/** Scratch space for symbolListItems: read again for every exchange mention, used before the next one is read. */
+const listBounds: number[] = [];
+
 function skipSpace(segment: string, at: number, end: number): number {
   for (; at < end; at++) {
     const code = segment.charCodeAt(at);

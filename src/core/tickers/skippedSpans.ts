@@ -12,24 +12,37 @@ export class Spans {
   }
 
   /** A cursor for offsets visited in increasing order: each test is amortised O(1). */
-  cursor(): { covers(offset: number): boolean } {
-    if (this.starts.length === 0) return coversNothing;
-    const { starts, ends } = this;
-    let index = 0;
-    let reach = -1; // furthest end among spans starting at or before the current offset
-    return {
-      covers(offset: number): boolean {
-        while (index < starts.length && starts[index] <= offset) {
-          if (ends[index] > reach) reach = ends[index];
-          index++;
-        }
-        return offset < reach;
-      },
-    };
+  cursor(): SpanCursor {
+    return this.starts.length === 0 ? coversNothing : new SpansCursor(this.starts, this.ends);
   }
 }
 
-const coversNothing = { covers: (_offset: number): boolean => false };
+/** Answers "is this offset inside a span?" for offsets asked in increasing order. */
+export interface SpanCursor {
+  covers(offset: number): boolean;
+}
+
+class SpansCursor implements SpanCursor {
+  private index = 0;
+  /** Furthest end among the spans starting at or before the last offset asked. */
+  private reach = -1;
+
+  constructor(
+    private readonly starts: readonly number[],
+    private readonly ends: readonly number[],
+  ) {}
+
+  covers(offset: number): boolean {
+    const { starts, ends } = this;
+    while (this.index < starts.length && starts[this.index] <= offset) {
+      if (ends[this.index] > this.reach) this.reach = ends[this.index];
+      this.index++;
+    }
+    return offset < this.reach;
+  }
+}
+
+const coversNothing: SpanCursor = { covers: (_offset: number): boolean => false };
 
 /** Any character in `[^\s<>]`, as the URL pattern ends: the regex runs only where a URL starts. */
 const urlRest = /[^\s<>]*/y;

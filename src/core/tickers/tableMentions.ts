@@ -34,11 +34,10 @@ export function scanTableMentions(table: TableBlock, lines: LineIndex, out: Tick
   const symbolCells: Cell[] = [];
   for (let line = table.startLine + 1; line <= table.endLine; line++) {
     if (isDelimiterLine(lines, line)) continue;
-    const cells = splitRow(lines, line);
-    const cell = cells[symbolColumn];
-    if (!cell) continue;
-    const exchangeCell = exchangeColumn >= 0 ? cells[exchangeColumn] : undefined;
-    const rowExchange = exchangeCell ? normalizeExchange(stripEmphasis(lines.text.slice(exchangeCell.start, exchangeCell.end))) : undefined;
+    const cellCount = rowCellBounds(lines, line, rowBounds);
+    if (symbolColumn >= cellCount) continue;
+    const cell = { start: rowBounds[2 * symbolColumn], end: rowBounds[2 * symbolColumn + 1] };
+    const rowExchange = exchangeColumn >= 0 && exchangeColumn < cellCount ? normalizeExchange(stripEmphasis(lines.text.slice(rowBounds[2 * exchangeColumn], rowBounds[2 * exchangeColumn + 1]))) : undefined;
     pushSymbolCell(cell, rowExchange, lines, out);
     symbolCells.push(cell);
   }
@@ -59,10 +58,23 @@ function pushSymbolCell(cell: Cell, rowExchange: TickerMention['exchange'], line
 
 /** Cells of a table row: split on `|` outside code spans and not escaped; outer pipes are optional. */
 export function splitRow(lines: LineIndex, line: number): Cell[] {
+  const count = rowCellBounds(lines, line, rowBounds);
+  const cells: Cell[] = [];
+  for (let i = 0; i < count; i++) cells.push({ start: rowBounds[2 * i], end: rowBounds[2 * i + 1] });
+  return cells;
+}
+
+/** Scratch space for rowCellBounds: the table scan reads thousands of rows and keeps two cells of each. */
+const rowBounds: number[] = [];
+const rowSeparators: number[] = [];
+
+/** `splitRow` into `bounds` (start, end of each cell, trimmed), without an object per cell: the number of cells. */
+function rowCellBounds(lines: LineIndex, line: number, bounds: number[]): number {
   const text = lines.text;
   const lineStart = lines.lineStarts[line];
   const lineEnd = lines.lineEnd(line);
-  const separators: number[] = [];
+  const separators = rowSeparators;
+  separators.length = 0;
   for (let at = lineStart; at < lineEnd; at++) {
     const code = text.charCodeAt(at);
     if (code === 92 /* \ */) {
@@ -80,9 +92,15 @@ export function splitRow(lines: LineIndex, line: number): Cell[] {
   const count = separators.length;
   const dropFirst = count > 0 && isBlank(text, lineStart, separators[0]);
   const dropLast = count - (dropFirst ? 1 : 0) > 0 && isBlank(text, separators[count - 1] + 1, lineEnd);
-  const cells: Cell[] = [];
+  let cells = 0;
   for (let i = dropFirst ? 1 : 0; i <= count - (dropLast ? 1 : 0); i++) {
-    cells.push(trimCell(text, i === 0 ? lineStart : separators[i - 1] + 1, i === count ? lineEnd : separators[i]));
+    let start = i === 0 ? lineStart : separators[i - 1] + 1;
+    let end = i === count ? lineEnd : separators[i];
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    bounds[2 * cells] = start;
+    bounds[2 * cells + 1] = end;
+    cells++;
   }
   return cells;
 }
@@ -96,12 +114,6 @@ function isBlank(text: string, start: number, end: number): boolean {
     return text.slice(at, end).trim() === '';
   }
   return true;
-}
-
-function trimCell(text: string, start: number, end: number): Cell {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { start, end };
 }
 
 function isSpace(code: number): boolean {
