@@ -143,11 +143,12 @@ function scanExchangeMention(segment: string, colon: number, end: number, emit: 
     return;
   }
   // The list up to `)` is read first and emitted only when whole: `(NYSE: KO and more)` is prose.
-  const items = symbolListItems(segment, colon + 1, end);
-  if (items === undefined) return;
+  const itemCount = symbolListItems(segment, colon + 1, end);
+  if (itemCount === 0) return;
+  const items = listBounds;
   // The first mention spans `NYSE: BRK.A`; later ones in the list just their symbol.
   let first = true;
-  for (let i = 0; i < items.length; i += 2) {
+  for (let i = 0; i < 2 * itemCount; i += 2) {
     const symbolAt = items[i];
     const symbol = segment.slice(symbolAt, items[i + 1]);
     if (!isWrittenTicker(symbol)) continue;
@@ -158,31 +159,32 @@ function scanExchangeMention(segment: string, colon: number, end: number, emit: 
 }
 
 /**
- * `BRK.A, $BRK.B )` from `at`: start and end offsets of each symbol (a `$` before one is skipped), or undefined when
- * what follows is not a list of symbols closed by `)`. By hand: this runs for every exchange mention.
+ * `BRK.A, $BRK.B )` from `at`: the number of symbols, their start and end offsets in `listBounds` (a `$` before one
+ * is skipped); 0 when what follows is not a list of symbols closed by `)`. By hand: this runs for every exchange mention.
  */
-function symbolListItems(segment: string, at: number, end: number): number[] | undefined {
-  const bounds = listBounds;
-  bounds.length = 0;
+function symbolListItems(segment: string, at: number, end: number): number {
+  let count = 0;
   for (;;) {
     at = skipSpace(segment, at, end);
-    if (at === end) return undefined;
+    if (at === end) return 0;
     if (segment.charCodeAt(at) === 36 /* $ */) at++;
     const start = at;
     if (segment.charCodeAt(at) === 94 /* ^ */) at++;
-    if (!isLetter(segment.charCodeAt(at))) return undefined;
+    if (!isLetter(segment.charCodeAt(at))) return 0;
     const rootStart = at++;
     while (at - rootStart < 7 && isAlphanumeric(segment.charCodeAt(at))) at++;
     const separator = segment.charCodeAt(at);
     if ((separator === 46 || separator === 45) && isAlphanumeric(segment.charCodeAt(at + 1))) {
       at += isAlphanumeric(segment.charCodeAt(at + 2)) ? 3 : 2;
     }
-    bounds.push(start, at);
+    listBounds[2 * count] = start;
+    listBounds[2 * count + 1] = at;
+    count++;
     at = skipSpace(segment, at, end);
-    if (at === end) return undefined;
+    if (at === end) return 0;
     const next = segment.charCodeAt(at);
-    if (next === 41 /* ) */) return bounds;
-    if (next !== 44 /* , */) return undefined;
+    if (next === 41 /* ) */) return count;
+    if (next !== 44 /* , */) return 0;
     at++;
   }
 }

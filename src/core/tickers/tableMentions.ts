@@ -74,7 +74,7 @@ function rowCellBounds(lines: LineIndex, line: number, bounds: number[]): number
   const lineStart = lines.lineStarts[line];
   const lineEnd = lines.lineEnd(line);
   const separators = rowSeparators;
-  separators.length = 0;
+  let count = 0;
   for (let at = lineStart; at < lineEnd; at++) {
     const code = text.charCodeAt(at);
     if (code === 92 /* \ */) {
@@ -85,11 +85,10 @@ function rowCellBounds(lines: LineIndex, line: number, bounds: number[]): number
       const resume = codeSpansOf(lines).skip(at, runEnd - at, lineEnd);
       at = Math.max(resume, runEnd) - 1;
     } else if (code === 124 /* | */) {
-      separators.push(at);
+      separators[count++] = at;
     }
   }
   // Outer pipes produce empty first/last cells: drop them.
-  const count = separators.length;
   const dropFirst = count > 0 && isBlank(text, lineStart, separators[0]);
   const dropLast = count - (dropFirst ? 1 : 0) > 0 && isBlank(text, separators[count - 1] + 1, lineEnd);
   let cells = 0;
