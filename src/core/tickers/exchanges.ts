@@ -129,6 +129,11 @@ const ricSuffixes: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>
   ['V', 'TSXV'],
 ]);
 
+/** The suffix a RIC for each venue is written with (the first listed: `O` for Nasdaq), for fixes; not every venue has one. */
+export const writtenRicSuffixes: ReadonlyMap<ExchangeId, string> = new Map(
+  [...ricSuffixes].reverse().map(([suffix, exchange]) => [exchange, suffix] as const),
+);
+
 /** The venue of a Reuters RIC suffix (`OQ` → Nasdaq), or undefined when it is not one. */
 export function ricSuffixExchange(suffix: string): ExchangeId | undefined {
   return ricSuffixes.get(suffix);
