@@ -1,8 +1,8 @@
 // Lint in the real editor: an examples note shows the expected diagnostics, and the price-drift quick fix changes
-// the figure in one edit that one undo takes back.
+// the figure in one edit that one undo takes back, and so does the RIC venue fix.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, openNoteContaining } from './workspace';
+import { EXTENSION_ID, openNoteContaining, openScratchNote } from './workspace';
 
 /** Diagnostics of a document once Market Notes has linted it (lint is debounced and asks for quotes). */
 async function marketNotesDiagnostics(uri: vscode.Uri, until: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
@@ -94,5 +94,26 @@ suite('Lint in VS Code', () => {
     const mismatch = all.find(({ d }) => ruleOf(d) === 'exchange-mismatch');
     assert.ok(mismatch);
     assert.match(mismatch.d.message, /IWM trades on NYSE Arca/);
+  });
+
+  test("a Reuters code with the wrong venue suffix gets a quick fix that rewrites the suffix, undone in one step", async () => {
+    const note = await openScratchNote('ric-venue.md', 'Coca-Cola (KO.O) held up better than the market.\n');
+    try {
+      const diagnostics = await marketNotesDiagnostics(note.uri, (found) => found.some((d) => ruleOf(d) === 'exchange-mismatch'));
+      const mismatch = diagnostics.find((d) => ruleOf(d) === 'exchange-mismatch');
+      assert.ok(mismatch, `rules: ${diagnostics.map(ruleOf).join(', ')}`);
+      assert.match(mismatch.message, /KO trades on NYSE/);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', note.uri, mismatch.range, vscode.CodeActionKind.QuickFix.value);
+      const rewrite = actions.find((action) => action.title === 'Change the RIC suffix to .N');
+      assert.ok(rewrite?.edit, `actions: ${actions.map((action) => action.title).join(' | ')}`);
+      assert.equal(await vscode.workspace.applyEdit(rewrite.edit), true);
+      assert.equal(note.getText(), 'Coca-Cola (KO.N) held up better than the market.\n');
+      await vscode.window.showTextDocument(note);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(note.getText(), 'Coca-Cola (KO.O) held up better than the market.\n');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(note.uri);
+    }
   });
 });
