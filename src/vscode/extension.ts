@@ -17,7 +17,7 @@ import { LocalListings } from './completion/localListings';
 import { TickerCompletionProvider, tickerTriggerCharacters } from './completion/tickerCompletionProvider';
 import { WorkspaceMentions } from './completion/workspaceMentions';
 import { InlinePriceHintsProvider } from './inlinePrices/inlinePriceHintsProvider';
-import { PriceDriftStatusBar } from './inlinePrices/priceDriftStatusBar';
+import { MovedTickersStatusBar } from './inlinePrices/movedTickersStatusBar';
 import { registerMarkdownPreview } from './preview/markdownPreview';
 import { QuoteError, type History, type TickerRef } from '../core/quotes/quote';
 import type { ChartRange } from '../core/charts/marketBinding';
@@ -76,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): MarketNotesApi {
     vscode.languages.registerCompletionItemProvider(markdownSelector, completion, ...tickerTriggerCharacters),
     inlinePrices,
     vscode.languages.registerInlayHintsProvider(markdownSelector, inlinePrices),
-    new PriceDriftStatusBar(lint, mentionIndex),
+    new MovedTickersStatusBar(mentionIndex, quotes, lintConfiguration),
   );
   // Market-bound charts take their closes from the same provider as the hover, for the note being charted. When
   // they cannot be had, the failure says which provider and why (a chart that is fine but offline is not invalid).

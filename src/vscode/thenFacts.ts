@@ -11,9 +11,17 @@ import type { NoteFacts } from './mentionIndex';
 import type { QuoteService } from './quotes/quoteService';
 import { delay } from './delay';
 
-const historyBudgetMs = 1500;
+const hoverHistoryBudgetMs = 1500;
 
-export async function gatherThenFacts(uri: vscode.Uri, facts: NoteFacts, mention: TickerMention, quotes: QuoteService, now: number): Promise<ThenFacts> {
+/** `historyBudgetMs`: how long to wait for the close on the as-of date; a hover's default, or `Infinity` to wait for it. */
+export async function gatherThenFacts(
+  uri: vscode.Uri,
+  facts: NoteFacts,
+  mention: TickerMention,
+  quotes: QuoteService,
+  now: number,
+  historyBudgetMs = hoverHistoryBudgetMs,
+): Promise<ThenFacts> {
   const stated = facts.statedPrices.find((price) => price.mention.offset === mention.offset) ?? facts.statedPrices.find((price) => price.symbol === mention.symbol);
   const stamp = governingStamp(facts.stamps, mention.offset);
   const then: { -readonly [K in keyof ThenFacts]: ThenFacts[K] } = {};
@@ -24,7 +32,8 @@ export async function gatherThenFacts(uri: vscode.Uri, facts: NoteFacts, mention
   then.asOf = { written: stamp.dateText };
   const range = rangeReaching(dayNumber(stamp.date), Math.floor(now / 86_400_000));
   if (stamp.precision !== 'day' || !range) return then;
-  const history = await Promise.race([quotes.history(uri, mention, range), delay(historyBudgetMs)]);
+  const asked = quotes.history(uri, mention, range);
+  const history = await (Number.isFinite(historyBudgetMs) ? Promise.race([asked, delay(historyBudgetMs)]) : asked);
   const asOfDate = formatDate(stamp.date, 'iso');
   const bar = history?.bars.filter((candidate) => candidate.date <= asOfDate).at(-1);
   // A bar from long before the stamp (a gap in the data) would not be the close "on" that date.

@@ -3,7 +3,8 @@
 // comma) through the editor's Replace widget, and watch the panel and the Problems view follow. The note is never
 // saved (the workspace is a temp copy anyway). Saves a screenshot of the two charts (test-results/charts.png; the
 // README's docs/images/charts.png with MARKET_NOTES_UPDATE_DOCS_IMAGES=1) and one of the error card with the Problems
-// view (test-results/charts-error.png).
+// view (test-results/charts-error.png). Then exports the market chart as SVG (Open/Reveal offered, Open shows it) and
+// switches to a note without charts (the panel says so, and its Insert Chart… button starts Insert Chart).
 //
 // usage: node test/e2e/charts.e2e.mjs [--no-build]
 /* global document -- used inside frame.evaluate(), which runs in the webview */
@@ -128,6 +129,43 @@ await runE2E('charts', async ({ page, folder, step, log }) => {
     if (!marker.includes(`Ln ${brokenLine},`)) throw new Error(`the problem is not at line ${brokenLine}: ${marker}`);
     await page.screenshot({ path: path.join(resultsDir, 'charts-error.png') });
   });
+
+  await step(`exporting the market chart (line ${marketChartLine}) as SVG writes the file and offers Open and Reveal; Open shows it`, async () => {
+    const exported = path.join(folder, `${path.basename(NOTE, '.md')}-${marketChartLine}.svg`);
+    const button = await inPanel(page, (frame) => frame.locator(`.chart-card[data-line="${marketChartLine}"] vscode-button[title="Export as SVG"]`));
+    await button.click();
+    // The save dialog proposes <note>-<line>.svg next to the note (code-server's own dialog is a quick input).
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 30_000 });
+    // The dialog fills its box in steps (the folder, then the name): wait for the name.
+    const proposed = await poll(() => input.inputValue(), (value) => value.endsWith(path.basename(exported)), `the save dialog to propose ${path.basename(exported)}`, 15_000);
+    log(`save dialog proposes ${JSON.stringify(proposed)}`);
+    await page.keyboard.press('Enter');
+    // The notification may arrive as a toast or straight into the centre (a webview holding focus keeps toasts
+    // back): read it in the Notifications centre, where it is either way.
+    await page.waitForTimeout(1000);
+    await runCommand(page, 'Notifications: Show Notifications');
+    const toast = page.locator('.notifications-center .notification-list-item', { hasText: 'Chart exported to' }).first();
+    await toast.waitFor({ timeout: 30_000 });
+    const buttons = await toast.locator('.monaco-button').allInnerTexts();
+    log(`notification buttons: ${JSON.stringify(buttons)}`);
+    if (!buttons.includes('Open') || !buttons.includes('Reveal')) throw new Error(`the notification offers ${JSON.stringify(buttons)}`);
+    const svg = fs.readFileSync(exported, 'utf8');
+    if (!svg.startsWith('<svg') || !/font-family="[^"]*,[^"]*"/.test(svg)) throw new Error(`the export is not an SVG naming a font stack: ${svg.slice(0, 200)}`);
+    await toast.locator('.monaco-button', { hasText: 'Open' }).click();
+    await page.locator('.tabs-container .tab.active', { hasText: path.basename(exported) }).waitFor({ timeout: 30_000 });
+  });
+
+  await step('a note without vega-lite blocks empties the panel, which says so and offers Insert Chart…', async () => {
+    await openFile(page, 'weekly-watchlist.md');
+    const button = await inPanel(page, (frame) => frame.locator('.empty-panel:not([hidden]) vscode-button', { hasText: 'Insert Chart…' }));
+    const said = await button.locator('xpath=..').innerText();
+    if (!said.includes('No vega-lite blocks in this note.')) throw new Error(`the empty panel says ${JSON.stringify(said)}`);
+    await button.click();
+    const title = page.locator('.quick-input-widget .quick-input-title', { hasText: 'Insert Chart' });
+    await title.waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Escape');
+  });
 });
 
 function expectCard(card, { line, kind }) {
@@ -184,6 +222,22 @@ async function tagSvgs(page) {
     if (tagged > 0) return;
   }
   throw new Error('no chart <svg> to tag');
+}
+
+/** The first element `find(frame)` matches in any frame (the panel's page lives two iframes deep), waiting up to 60 s. */
+async function inPanel(page, find) {
+  return poll(
+    async () => {
+      for (const frame of page.frames()) {
+        const located = find(frame).first();
+        if (await located.isVisible().catch(() => false)) return located;
+      }
+      return undefined;
+    },
+    (found) => found !== undefined,
+    'an element of the chart panel',
+    60_000,
+  );
 }
 
 async function pollCharts(page, done, what, timeout) {
