@@ -1,5 +1,5 @@
-// Lint in the real editor: an examples note shows the expected diagnostics, and the price-drift quick fix changes
-// the figure in one edit that one undo takes back.
+// Lint in the real editor: an examples note shows the expected diagnostics, and the price-drift and stale-as-of
+// quick fixes change the figures in one edit that one undo takes back, never dating unchecked figures today.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, openNoteContaining } from './workspace';
@@ -79,6 +79,40 @@ suite('Lint in VS Code', () => {
     assert.ok(fixed.includes('closed at $272.41'), 'the figure is updated');
     assert.ok(!fixed.includes('$256.44'));
 
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), before, 'one undo restores the note');
+  });
+
+  test('a stale stamp that dates prices is not re-stamped to today: both fixes use the quotes\' day, and one undo restores the note', async () => {
+    const before = document.getText();
+    const diagnostics = await marketNotesDiagnostics(
+      document.uri,
+      (found) => found.some((d) => ruleOf(d) === 'stale-as-of' && document.getText(d.range).includes('January 26, 2026')) && found.some((d) => ruleOf(d) === 'price-drift' && d.message.startsWith('AAPL')),
+    );
+    const stale = diagnostics.find((d) => ruleOf(d) === 'stale-as-of' && document.getText(d.range).includes('January 26, 2026'));
+    assert.ok(stale, diagnostics.map((d) => `${ruleOf(d)}: ${d.message}`).join('\n'));
+    const drift = diagnostics.find((d) => ruleOf(d) === 'price-drift' && d.message.startsWith('AAPL'));
+    assert.ok(drift);
+    const titlesAt = async (range: vscode.Range) =>
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+    const staleActions = await titlesAt(stale.range);
+    const titles = staleActions.map((action) => action.title);
+    // The stamp dates Apple's and Tesla's prices: moving it to today would date figures nobody checked.
+    assert.ok(!titles.some((title) => /today/i.test(title)), titles.join(' | '));
+    const refresh = staleActions.find((action) => /^Update the 2 prices to the quotes and re-stamp to (.+)$/.test(action.title));
+    assert.ok(refresh?.edit, titles.join(' | '));
+    const quotesDay = /re-stamp to (.+)$/.exec(refresh.title)?.[1] as string;
+    const driftTitles = (await titlesAt(drift.range)).map((action) => action.title);
+    assert.ok(
+      driftTitles.some((title) => title.includes(`(as of ${quotesDay})`)),
+      `the price-drift fix dates its figure with the same day (${quotesDay}): ${driftTitles.join(' | ')}`,
+    );
+
+    assert.equal(await vscode.workspace.applyEdit(refresh.edit), true);
+    const fixed = document.getText();
+    assert.ok(fixed.includes(`as of ${quotesDay}, Apple`), 'the stamp moves to the quotes\' day');
+    assert.ok(!fixed.includes('$256.44') && !fixed.includes('$431.46'), 'both prices are updated');
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('undo');
     assert.equal(document.getText(), before, 'one undo restores the note');

@@ -12,6 +12,7 @@ import type { HistorySource } from '../../core/charts/prepareCharts';
 import type { History } from '../../core/quotes/quote';
 import { findTickerMentions, type TickerMention } from '../../core/tickers';
 import { showError, showWarning } from '../notify';
+import { firstAnswer } from '../quickInputs';
 
 export const insertChartCommand = 'marketNotes.insertChart';
 
@@ -142,22 +143,9 @@ function pickOne<T>(title: string, placeholder: string, back: boolean, items: Pi
 
 /** Shows `pick` until accepted (with `accept()`'s answer, unless undefined), Back, or dismissed. */
 function runPick<I extends vscode.QuickPickItem, T>(pick: vscode.QuickPick<I>, accept: () => T | undefined): Promise<T | 'back' | undefined> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (result: T | 'back' | undefined) => {
-      if (settled) return;
-      settled = true;
-      resolve(result);
-      pick.dispose();
-    };
-    pick.onDidTriggerButton((button) => button === vscode.QuickInputButtons.Back && finish('back'));
-    pick.onDidAccept(() => {
-      const answer = accept();
-      if (answer !== undefined) finish(answer);
-    });
-    pick.onDidHide(() => finish(undefined));
-    pick.show();
-  });
+  return firstAnswer<T | 'back'>(pick, accept, (finish) => [
+    pick.onDidTriggerButton((button) => button === vscode.QuickInputButtons.Back && finish('back')),
+  ]);
 }
 
 type TickerItem = vscode.QuickPickItem & { readonly symbol: string };

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { httpProviderInfo, type HttpProviderId } from '../../core/quotes/providers';
 import { showInformation } from '../notify';
+import { firstAnswer, keyPageButton, openKeyPage } from '../quickInputs';
 
 const secretKey = (id: HttpProviderId) => `marketNotes.apiKey.${id}`;
 
@@ -79,22 +80,7 @@ function askForKey(displayName: string, keyPage: string | undefined): Promise<st
   box.prompt = `Your ${displayName} API key, kept in VS Code's secret storage. Leave empty to remove the stored key.${keyPage ? ` No key yet? ${keyPage}` : ''}`;
   box.password = true;
   box.ignoreFocusOut = true;
-  const getKey = { iconPath: new vscode.ThemeIcon('link-external'), tooltip: `Get a ${displayName} API key` };
+  const getKey = keyPageButton(displayName);
   if (keyPage) box.buttons = [getKey];
-  return new Promise((resolve) => {
-    let answered = false;
-    const finish = (value: string | undefined): void => {
-      if (answered) return;
-      answered = true;
-      subscriptions.dispose();
-      box.dispose();
-      resolve(value);
-    };
-    const subscriptions = vscode.Disposable.from(
-      box.onDidAccept(() => finish(box.value)),
-      box.onDidHide(() => finish(undefined)),
-      box.onDidTriggerButton((button) => button === getKey && keyPage && void vscode.env.openExternal(vscode.Uri.parse(keyPage))),
-    );
-    box.show();
-  });
+  return firstAnswer(box, () => box.value, () => [box.onDidTriggerButton((button) => button === getKey && openKeyPage(keyPage))]);
 }

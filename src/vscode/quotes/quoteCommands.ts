@@ -9,6 +9,7 @@ import type { QuoteService } from './quoteService';
 import { providerIds, writeTargetFor, type ProviderId } from './quoteSettings';
 import { providerDisplayName } from './quoteStatusBar';
 import { askModal, showWarning } from '../notify';
+import { firstAnswer, keyPageButton, openKeyPage } from '../quickInputs';
 
 /** Arguments of the hover card's command links (they travel as JSON in the link). */
 export interface QuoteLinkArgs {
@@ -66,13 +67,12 @@ type ProviderItem = vscode.QuickPickItem & { readonly id?: ProviderId; readonly 
 
 /** The provider picker, opened on the current provider; a keyed provider's button opens the page where its key is had. */
 async function pickProvider(current: ProviderId, keys: ApiKeys): Promise<ProviderId | 'set-key' | undefined> {
-  const getKey = (name: string): vscode.QuickInputButton => ({ iconPath: new vscode.ThemeIcon('link-external'), tooltip: `Get a ${name} API key` });
   const items: ProviderItem[] = await Promise.all(
     providerIds.map(async (id): Promise<ProviderItem> => {
       const info = isHttpProviderId(id) ? httpProviderInfo[id] : undefined;
       const key = info?.needsKey ? ((await keys.get(info.id)) ? 'key set' : 'needs an API key') : 'no key needed';
       const detail = id === 'snapshot' ? 'Offline: .market-notes/quotes.csv in the workspace' : `${key}${info?.worksInBrowser ? ' · works in vscode.dev' : ''}`;
-      const buttons = info?.keyPage ? [getKey(info.displayName)] : [];
+      const buttons = info?.keyPage ? [keyPageButton(info.displayName)] : [];
       return { label: `${id === current ? '$(check) ' : ''}${providerDisplayName(id)}`, description: id, detail, id, buttons };
     }),
   );
@@ -82,25 +82,10 @@ async function pickProvider(current: ProviderId, keys: ApiKeys): Promise<Provide
   pick.placeholder = `Quotes now come from ${providerDisplayName(current)}`;
   pick.items = items;
   pick.activeItems = items.filter((item) => item.id === current);
-  return new Promise((resolve) => {
-    let answered = false;
-    const finish = (item: ProviderItem | undefined): void => {
-      if (answered) return;
-      answered = true;
-      subscriptions.dispose();
-      pick.dispose();
-      resolve(item?.setKey ? 'set-key' : item?.id);
-    };
-    const subscriptions = vscode.Disposable.from(
-      pick.onDidAccept(() => finish(pick.selectedItems[0])),
-      pick.onDidHide(() => finish(undefined)),
-      pick.onDidTriggerItemButton(({ item }) => {
-        const page = item.id && isHttpProviderId(item.id) ? httpProviderInfo[item.id].keyPage : undefined;
-        if (page) void vscode.env.openExternal(vscode.Uri.parse(page));
-      }),
-    );
-    pick.show();
-  });
+  const answer = await firstAnswer(pick, () => pick.selectedItems[0], () => [
+    pick.onDidTriggerItemButton(({ item }) => openKeyPage(item.id && isHttpProviderId(item.id) ? httpProviderInfo[item.id].keyPage : undefined)),
+  ]);
+  return answer?.setKey ? 'set-key' : answer?.id;
 }
 
 /**
