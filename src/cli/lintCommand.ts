@@ -26,19 +26,25 @@ declare const MARKET_NOTES_VERSION: string | undefined;
 
 export async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(lintSpec, args);
+  const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
+  if (positionals.length === 0) throw new UsageError('name at least one note file or folder');
+  const options = { format, today: parseToday(values.today), maxWarnings: parseMaxWarnings(values['max-warnings']) };
+  // The arguments make sense: start the worker now, so it loads while notes and configuration are read.
   const worker = startLintWorker(io);
   try {
-    return await lintWith(worker, values, positionals, io);
+    return await lintWith(worker, values, positionals, options, io);
   } finally {
     worker.dispose();
   }
 }
 
-async function lintWith(worker: LintWorker, values: OptionValues<typeof lintSpec.options>, positionals: readonly string[], io: CliIo): Promise<number> {
-  const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
-  if (positionals.length === 0) throw new UsageError('name at least one note file or folder');
-  const today = parseToday(values.today);
-  const maxWarnings = parseMaxWarnings(values['max-warnings']);
+async function lintWith(
+  worker: LintWorker,
+  values: OptionValues<typeof lintSpec.options>,
+  positionals: readonly string[],
+  { format, today, maxWarnings }: { format: 'text' | 'json' | 'sarif'; today: CalendarDate | undefined; maxWarnings: number | undefined },
+  io: CliIo,
+): Promise<number> {
   const logger = stderrLogger(io);
   const skipped = new SkippedQuoteChecks();
 
