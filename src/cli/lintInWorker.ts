@@ -20,23 +20,27 @@ export interface NoteToLint {
 
 const defaultBudgetMs = 30_000;
 
-export async function lintNotesInWorker(notes: readonly NoteToLint[], today: CalendarDate | undefined, io: CliIo): Promise<FileFindings[]> {
+/**
+ * The worker, started at once: it loads the lint code (its own copy, in its own thread) while the command reads
+ * configuration and notes. The caller disposes of it.
+ */
+export function startLintWorker(io: CliIo): LintWorker {
   const worker = new LintWorker({ script: workerScript(), budgetMs: budgetFrom(io.env.MARKET_NOTES_LINT_BUDGET_MS) });
-  try {
-    // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first.
-    for (const { file, text } of notes) {
-      const indexed = await worker.index(file, text);
-      if (indexed.kind === 'too-complex') io.stderr(`warning: ${file}: too large or complex to index its figures; left out of conflicting-figures\n`);
-    }
-    const results: FileFindings[] = [];
-    for (const { file, text, config, quotes } of notes) {
-      const outcome = await worker.lint(text, { file, config, ...(today ? { today } : {}), ...(quotes ? { quotes } : {}) });
-      results.push({ file, findings: findingsOf(outcome, file, io) });
-    }
-    return results;
-  } finally {
-    worker.dispose();
-  }
+  worker.start();
+  return worker;
+}
+
+export async function lintNotesInWorker(worker: LintWorker, notes: readonly NoteToLint[], today: CalendarDate | undefined, io: CliIo): Promise<FileFindings[]> {
+  // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first. All
+  // jobs are queued at once: the worker runs them one after another without waiting on this thread in between.
+  const indexing = notes.map(({ file, text }) => worker.index(file, text));
+  const linting = notes.map(({ file, text, config, quotes }) => worker.lint(text, { file, config, ...(today ? { today } : {}), ...(quotes ? { quotes } : {}) }));
+  const indexed = await Promise.all(indexing);
+  indexed.forEach((outcome, i) => {
+    if (outcome.kind === 'too-complex') io.stderr(`warning: ${notes[i].file}: too large or complex to index its figures; left out of conflicting-figures\n`);
+  });
+  const outcomes = await Promise.all(linting);
+  return outcomes.map((outcome, i) => ({ file: notes[i].file, findings: findingsOf(outcome, notes[i].file, io) }));
 }
 
 function findingsOf(outcome: Awaited<ReturnType<LintWorker['lint']>>, file: string, io: CliIo): readonly Finding[] {

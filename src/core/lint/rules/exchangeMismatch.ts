@@ -7,6 +7,7 @@ import type { TickerMention } from '../../tickers/mention';
 import { splitRow } from '../../tickers/tableMentions';
 import type { Fix } from '../finding';
 import type { LintRule, RuleContext } from '../rule';
+import { ruleMeta } from '../ruleCatalog';
 
 const displayToExchange = new Map<string, ExchangeId>(
   Object.entries(exchangeDisplayNames).map(([id, name]) => [name.toLowerCase(), id as ExchangeId]),
@@ -19,13 +20,7 @@ export function venueOf(providerExchange: string | undefined): ExchangeId | unde
 }
 
 export const exchangeMismatch: LintRule = {
-  meta: {
-    code: 'MN007',
-    name: 'exchange-mismatch',
-    description: 'The exchange prefix of a ticker is not where the provider says it trades',
-    defaultSeverity: 'error',
-    usesQuotes: true,
-  },
+  meta: ruleMeta('MN007'),
   async run(context) {
     const qualified = context.note.mentions.filter((mention) => mention.exchange !== undefined);
     await Promise.all(
