@@ -1,7 +1,7 @@
 // One build for the four bundles: the extension (CommonJS, `vscode` external), the CLI (ESM, the package's bin),
 // the chart panel's webview script and the Markdown preview's chart script. Type checking is separate (`npm run typecheck`): esbuild only strips types.
 import * as esbuild from 'esbuild';
-import { chmod, readFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, rm } from 'node:fs/promises';
 
 const { version } = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -112,6 +112,9 @@ if (watch) {
   }
   console.log('[build] watching for changes');
 } else {
+  // Chunk names carry a content hash: drop the last build's, so dist/ (and the CLI tarball) holds only what loads.
+  const previous = await readdir('dist').catch(() => []);
+  await Promise.all(previous.filter((name) => /\.mjs(\.map)?$/.test(name)).map((name) => rm(`dist/${name}`)));
   await Promise.all(builds.map((options) => esbuild.build(options)));
   await chmod('dist/cli.mjs', 0o755);
 }

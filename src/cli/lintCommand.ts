@@ -1,5 +1,5 @@
 // `market-notes lint <files|dirs…> [--format text|json|sarif] [--today YYYY-MM-DD] [--quotes FILE] [--provider ID]
-// [--config FILE] [--fix] [--max-warnings N] [--require-quotes]`: the editor's lint, for CI. Exit 0 when nothing is at error severity, 1 when something is,
+// [--config FILE]`: the editor's lint, for CI. Exit 0 when nothing is at error severity, 1 when something is,
 // 2 on usage or input errors and when a rule failed internally.
 
 import * as path from 'node:path';
@@ -12,46 +12,40 @@ import { formatText, toJsonRecords, toSarif, type FileFindings } from '../core/l
 import type { Logger } from '../core/logger';
 import type { QuoteProvider } from '../core/quotes/quote';
 import type { SnapshotProvider } from '../core/quotes/snapshotProvider';
+import type { LintWorker } from '../node/lintWorkerClient';
 import { LintConfigFinder, loadLintConfigFile, type LoadedLintConfig } from '../node/lintConfigFiles';
 import { findSnapshotProviderAbove, snapshotProviderForFile } from '../node/snapshotFiles';
 import { exitCode, UsageError, type CliIo } from './io';
-import { lintNotesInWorker, type NoteToLint } from './lintInWorker';
+import { lintNotesInWorker, startLintWorker, type NoteToLint } from './lintInWorker';
 import { expandNotePaths, readNote } from './noteFiles';
-import { parseCommandArgs, parseFormat, type CommandSpec } from './options';
+import { lintSpec } from './commandSpecs';
+import { parseCommandArgs, parseFormat, type OptionValues } from './options';
+import { quoteProviderFor, stderrLogger } from './quoteSource';
 import { writeFixedNotes, type FixOutcome } from './writeFixes';
-import { providerChoices, quoteProviderFor, stderrLogger } from './quoteSource';
 
 declare const MARKET_NOTES_VERSION: string | undefined;
-
-export const lintSpec = {
-  name: 'lint',
-  arguments: '<files|dirs…>',
-  summary: 'Check notes for stale and conflicting figures; exit 1 when something is at error severity.',
-  details: ['Rules and ignores come from the nearest .market-notes.json above each note, or from --config.'],
-  options: {
-    format: { type: 'string', value: 'text|json|sarif', default: 'text', description: 'Output format' },
-    today: { type: 'string', value: 'YYYY-MM-DD', description: 'Date to judge staleness against (default: today)' },
-    quotes: { type: 'string', value: 'FILE', description: 'Snapshot quotes file for price-drift, for reproducible runs' },
-    provider: { type: 'string', value: 'ID', description: `Quote provider for price-drift: ${providerChoices.join(', ')} (default: the .market-notes/ snapshot above each note)` },
-    config: { type: 'string', value: 'FILE', description: 'Use this .market-notes.json for every note' },
-    'max-warnings': { type: 'string', value: 'N', description: 'Exit 1 when there are more than N warnings' },
-    'require-quotes': { type: 'boolean', description: 'Exit 2 when quote checks were skipped (offline, rate-limited, symbols not in the snapshot)' },
-    fix: { type: 'boolean', description: 'Apply the safe fixes in place (prices from the quotes, dated by them), print each change on stderr, report what is left' },
-  },
-  examples: [
-    'market-notes lint notes/',
-    'market-notes lint notes/ --format sarif > lint.sarif',
-    'market-notes lint weekly.md --today 2026-11-21 --quotes .market-notes/quotes.csv',
-    'market-notes lint notes/ --fix',
-  ],
-} as const satisfies CommandSpec;
 
 export async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(lintSpec, args);
   const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
   if (positionals.length === 0) throw new UsageError('name at least one note file or folder');
-  const today = parseToday(values.today);
-  const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  const options = { format, today: parseToday(values.today), maxWarnings: parseMaxWarnings(values['max-warnings']) };
+  // The arguments make sense: start the worker now, so it loads while notes and configuration are read.
+  const worker = startLintWorker(io);
+  try {
+    return await lintWith(worker, values, positionals, options, io);
+  } finally {
+    worker.dispose();
+  }
+}
+
+async function lintWith(
+  worker: LintWorker,
+  values: OptionValues<typeof lintSpec.options>,
+  positionals: readonly string[],
+  { format, today, maxWarnings }: { format: 'text' | 'json' | 'sarif'; today: CalendarDate | undefined; maxWarnings: number | undefined },
+  io: CliIo,
+): Promise<number> {
   const logger = stderrLogger(io);
   const skipped = new SkippedQuoteChecks();
 
@@ -73,7 +67,7 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   if (notes.length === 0) throw new UsageError(noNotesMessage(positionals, found.length));
 
   // In a worker, each note under a time budget (MARKET_NOTES_LINT_BUDGET_MS): one that is too complex is reported.
-  const results = await lintNotesInWorker(notes, today, io, { fix: values.fix === true });
+  const results = await lintNotesInWorker(worker, notes, today, io, { fix: values.fix === true });
   if (values.fix) reportFixes(await writeFixedNotes(results, new Map(notes.map((note) => [note.file, note.text])), io), io);
 
   const skippedSummary = skipped.summary();

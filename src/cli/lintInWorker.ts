@@ -19,6 +19,18 @@ export interface NoteToLint {
   readonly quotes: QuoteLookup | undefined;
 }
 
+const defaultBudgetMs = 30_000;
+
+/**
+ * The worker, started at once: it loads the lint code (its own copy, in its own thread) while the command reads
+ * configuration and notes. The caller disposes of it.
+ */
+export function startLintWorker(io: CliIo): LintWorker {
+  const worker = new LintWorker({ script: workerScript(), budgetMs: budgetFrom(io.env.MARKET_NOTES_LINT_BUDGET_MS) });
+  worker.start();
+  return worker;
+}
+
 /** A note's findings; with `fix`, after its safe fixes, with the text they made and what they changed. */
 export interface LintedNote extends FileFindings {
   readonly text: string;
@@ -27,29 +39,34 @@ export interface LintedNote extends FileFindings {
   readonly notFixed?: string;
 }
 
-const defaultBudgetMs = 30_000;
 /** As eslint: a fix left out because it overlapped another gets its turn in the next pass, up to this many. */
 const maxFixPasses = 10;
 
-export async function lintNotesInWorker(notes: readonly NoteToLint[], today: CalendarDate | undefined, io: CliIo, options: { fix?: boolean } = {}): Promise<LintedNote[]> {
-  const worker = new LintWorker({ script: workerScript(), budgetMs: budgetFrom(io.env.MARKET_NOTES_LINT_BUDGET_MS) });
-  try {
-    // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first.
-    for (const { file, text, config } of notes) {
-      const indexed = await worker.index(file, text, config.aliases);
-      if (indexed.kind === 'too-complex') io.stderr(`warning: ${file}: too large or complex to index its figures; left out of conflicting-figures\n`);
-    }
-    const results: LintedNote[] = [];
-    for (const note of notes) {
-      const lint = (text: string) => worker.lint(text, { file: note.file, config: note.config, ...(today ? { today } : {}), ...(note.quotes ? { quotes: note.quotes } : {}) });
-      const outcome = await lint(note.text);
-      const linted = { file: note.file, findings: findingsOf(outcome, note.file, io), text: note.text, changes: [] };
-      results.push(options.fix && cleanlyLinted(outcome) ? await fixed(linted, lint, (text) => worker.index(note.file, text, note.config.aliases)) : linted);
-    }
-    return results;
-  } finally {
-    worker.dispose();
+export async function lintNotesInWorker(
+  worker: LintWorker,
+  notes: readonly NoteToLint[],
+  today: CalendarDate | undefined,
+  io: CliIo,
+  options: { fix?: boolean } = {},
+): Promise<LintedNote[]> {
+  // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first. All
+  // jobs are queued at once: the worker runs them one after another without waiting on this thread in between.
+  const indexing = notes.map(({ file, text, config }) => worker.index(file, text, config.aliases));
+  const lintOne = ({ file, config, quotes }: NoteToLint, text: string) => worker.lint(text, { file, config, ...(today ? { today } : {}), ...(quotes ? { quotes } : {}) });
+  const linting = notes.map((note) => lintOne(note, note.text));
+  const indexed = await Promise.all(indexing);
+  indexed.forEach((outcome, i) => {
+    if (outcome.kind === 'too-complex') io.stderr(`warning: ${notes[i].file}: too large or complex to index its figures; left out of conflicting-figures\n`);
+  });
+  const outcomes = await Promise.all(linting);
+  const results: LintedNote[] = outcomes.map((outcome, i) => ({ file: notes[i].file, findings: findingsOf(outcome, notes[i].file, io), text: notes[i].text, changes: [] }));
+  if (!options.fix) return results;
+  // Safe fixes, note by note, after every note was linted once (so each pass sees the others' figures).
+  for (const [i, note] of notes.entries()) {
+    if (!cleanlyLinted(outcomes[i])) continue;
+    results[i] = await fixed(results[i], (text) => lintOne(note, text), (text) => worker.index(note.file, text, note.config.aliases));
   }
+  return results;
 }
 
 type LintOnce = (text: string) => Promise<Awaited<ReturnType<LintWorker['lint']>>>;

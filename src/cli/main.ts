@@ -1,23 +1,24 @@
 // The command-line tool: same core as the extension, for CI. `main` returns an exit code and never calls
 // process.exit, so tests run it in-process.
 
+import { lintSpec, quoteSpec, renderSpec, tickersSpec } from './commandSpecs';
 import { exitCode, UsageError, type CliIo } from './io';
-import { lintCommand, lintSpec } from './lintCommand';
 import { asksForHelp, closestWord, commandHelp, type CommandSpec } from './options';
-import { quoteCommand, quoteSpec } from './quoteCommand';
-import { renderCommand, renderSpec } from './renderCommand';
-import { tickersCommand, tickersSpec } from './tickersCommand';
+
+type RunCommand = (args: readonly string[], io: CliIo) => Promise<number>;
 
 interface Command {
   readonly spec: CommandSpec;
-  run(args: readonly string[], io: CliIo): Promise<number>;
+  load(): Promise<RunCommand>;
 }
 
+// Only the command that runs is loaded (each is a chunk of its own in the bundle): `tickers` does not pay for
+// lint's date parser or the quote providers, and nothing but a chart pays for vega (see bench/cli.mjs).
 const commands: Readonly<Record<string, Command>> = {
-  tickers: { spec: tickersSpec, run: tickersCommand },
-  lint: { spec: lintSpec, run: lintCommand },
-  quote: { spec: quoteSpec, run: quoteCommand },
-  render: { spec: renderSpec, run: renderCommand },
+  tickers: { spec: tickersSpec, load: async () => (await import('./tickersCommand')).tickersCommand },
+  lint: { spec: lintSpec, load: async () => (await import('./lintCommand')).lintCommand },
+  quote: { spec: quoteSpec, load: async () => (await import('./quoteCommand')).quoteCommand },
+  render: { spec: renderSpec, load: async () => (await import('./renderCommand')).renderCommand },
 };
 
 /** `market-notes --help`: the commands (from their tables), examples, providers, exit codes. */
@@ -66,7 +67,8 @@ export async function main(argv: readonly string[], io: CliIo, version = '0.0.0'
     return exitCode.ok;
   }
   try {
-    return await command.run(args, io);
+    const run = await command.load();
+    return await run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`market-notes ${name}: ${error.message}\n`);

@@ -4,8 +4,9 @@ import { dailyChange, QuoteError, type Quote } from '../core/quotes/quote';
 import { parseWrittenTicker } from '../core/tickers/parseWrittenTicker';
 import { formatPrice, formatQuoteTime, formatSigned } from '../core/hover/formatQuote';
 import { exitCode, UsageError, type CliIo } from './io';
-import { parseCommandArgs, parseFormat, type CommandSpec } from './options';
-import { providerChoices, quoteProviderFor, stderrLogger } from './quoteSource';
+import { quoteSpec } from './commandSpecs';
+import { parseCommandArgs, parseFormat } from './options';
+import { quoteProviderFor, stderrLogger } from './quoteSource';
 
 type QuoteRecord =
   | {
@@ -21,22 +22,6 @@ type QuoteRecord =
       asOf: string;
     }
   | { symbol: string; error: string };
-
-export const quoteSpec = {
-  name: 'quote',
-  arguments: '<symbols…>',
-  summary: 'Quote symbols (AAPL, NYSEARCA:IWM, TSX:SHOP, ^RUT); exit 1 if any failed.',
-  details: [
-    'HTTP providers take their key from MARKET_NOTES_<ID>_KEY and their base URL from MARKET_NOTES_<ID>_BASE_URL',
-    '(ID = YAHOO, TWELVEDATA, FINNHUB, ALPHAVANTAGE).',
-  ],
-  options: {
-    provider: { type: 'string', value: 'ID', description: `Quote provider: ${providerChoices.join(', ')} (default: yahoo)` },
-    quotes: { type: 'string', value: 'FILE', description: 'Read quotes from a snapshot file (quotes.csv or quotes.json) instead' },
-    format: { type: 'string', value: 'text|json', default: 'text', description: 'Output format' },
-  },
-  examples: ['market-notes quote AAPL NYSEARCA:IWM', 'market-notes quote TSX:SHOP --provider twelvedata --format json', 'market-notes quote AAPL --quotes .market-notes/quotes.csv'],
-} as const satisfies CommandSpec;
 
 export async function quoteCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(quoteSpec, args);

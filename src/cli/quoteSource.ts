@@ -4,12 +4,13 @@
 
 import type { Logger } from '../core/logger';
 import type { QuoteProvider } from '../core/quotes/quote';
-import { createProvider, httpProviderIds, isHttpProviderId, resolveApiKeyFromEnv, resolveBaseUrl } from '../core/quotes/providers';
+import { createProvider, isHttpProviderId, resolveApiKeyFromEnv, resolveBaseUrl } from '../core/quotes/providers';
 import { findSnapshotProviderAbove, snapshotProviderForFile } from '../node/snapshotFiles';
 import { UsageError, type CliIo } from './io';
 import * as path from 'node:path';
 
-export const providerChoices = [...httpProviderIds, 'snapshot'] as const;
+import { providerChoices } from './commandSpecs';
+
 
 export async function quoteProviderFor(options: { quotes?: string; provider?: string }, io: CliIo, logger: Logger): Promise<QuoteProvider> {
   if (options.quotes !== undefined) {

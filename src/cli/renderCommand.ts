@@ -11,7 +11,8 @@ import type { HistorySource } from '../core/charts/prepareCharts';
 import { renderNoteCharts } from '../node/renderNoteCharts';
 import { exitCode, UsageError, type CliIo } from './io';
 import { readNote } from './noteFiles';
-import { parseCommandArgs, parseFormat, type CommandSpec } from './options';
+import { renderSpec } from './commandSpecs';
+import { parseCommandArgs, parseFormat } from './options';
 import { findSnapshotProviderAbove } from '../node/snapshotFiles';
 import { silentLogger } from '../core/logger';
 
@@ -19,19 +20,6 @@ export interface RenderIo extends Pick<CliIo, 'cwd' | 'stdout' | 'stderr'> {
   /** Quote history for market-bound charts (the snapshot provider's files); without it they are reported. */
   readonly history?: HistorySource;
 }
-
-export const renderSpec = {
-  name: 'render',
-  arguments: '<note.md>',
-  summary: 'Render each vega-lite block of a note to <note>-<line>.svg or .png; exit 1 if one broke.',
-  details: ['Market-bound charts take their history from the .market-notes/ snapshot files next to the note or above it.'],
-  options: {
-    out: { type: 'string', short: 'o', value: 'DIR', description: 'Folder to write the images to (required)' },
-    format: { type: 'string', value: 'svg|png', default: 'svg', description: 'Image format' },
-    'chart-timeout': { type: 'string', value: 'SECONDS', default: '30', description: 'Stop a chart that takes longer than this to render' },
-  },
-  examples: ['market-notes render notes/weekly.md --out charts/', 'market-notes render notes/weekly.md --out charts/ --format png'],
-} as const satisfies CommandSpec;
 
 export async function renderCommand(args: readonly string[], io: RenderIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(renderSpec, args);

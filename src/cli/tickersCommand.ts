@@ -6,7 +6,8 @@ import { findTickerMentions, LineIndex } from '../core/tickers';
 import { LintConfigFinder } from '../node/lintConfigFiles';
 import { exitCode, UsageError, type CliIo } from './io';
 import { expandNotePaths, readNote } from './noteFiles';
-import { parseCommandArgs, parseFormat, type CommandSpec } from './options';
+import { tickersSpec } from './commandSpecs';
+import { parseCommandArgs, parseFormat } from './options';
 
 export interface TickerMentionRecord {
   file: string;
@@ -17,16 +18,6 @@ export interface TickerMentionRecord {
   /** exchange, cashtag, table, company, chip, ric or index (see README). */
   form: string;
 }
-
-export const tickersSpec = {
-  name: 'tickers',
-  arguments: '<files|dirs…>',
-  summary: 'List the ticker mentions in notes, with line and column.',
-  options: {
-    format: { type: 'string', value: 'text|json', default: 'text', description: 'Output format' },
-  },
-  examples: ['market-notes tickers notes/', 'market-notes tickers weekly.md --format json'],
-} as const satisfies CommandSpec;
 
 export async function tickersCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(tickersSpec, args);

@@ -67,6 +67,11 @@ export class LintWorker {
     this.logger = options.logger ?? silentLogger;
   }
 
+  /** Starts the worker now, before the first job: loading its code overlaps with whatever the owner does next. */
+  start(): void {
+    if (!this.disposed) this.ensureWorker();
+  }
+
   /** Lints one note. A queued lint with the same `supersedeKey` is dropped for this one. */
   lint(text: string, request: LintRequest, supersedeKey?: string): Promise<LintOutcome> {
     const { quotes, ...options } = request;

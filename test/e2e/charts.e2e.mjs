@@ -154,9 +154,14 @@ await runE2E('charts', async ({ page, folder, step, log }) => {
     if (!svg.startsWith('<svg') || !/font-family="[^"]*,[^"]*"/.test(svg)) throw new Error(`the export is not an SVG naming a font stack: ${svg.slice(0, 200)}`);
     await toast.locator('.monaco-button', { hasText: 'Open' }).click();
     await page.locator('.tabs-container .tab.active', { hasText: path.basename(exported) }).waitFor({ timeout: 30_000 });
+    // Close it again: it opened in the panel's group, in front of the panel the next step reads.
+    await page.keyboard.press('Control+W');
+    await page.locator('.tabs-container .tab', { hasText: path.basename(exported) }).waitFor({ state: 'detached', timeout: 30_000 });
   });
 
   await step('a note without vega-lite blocks empties the panel, which says so and offers Insert Chart…', async () => {
+    // The note opens where the writer edits, beside the panel, not in the panel's group.
+    await runCommand(page, 'View: Focus First Editor Group');
     await openFile(page, 'weekly-watchlist.md');
     const button = await inPanel(page, (frame) => frame.locator('.empty-panel:not([hidden]) vscode-button', { hasText: 'Insert Chart…' }));
     const said = await button.locator('xpath=..').innerText();

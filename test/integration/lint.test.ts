@@ -1,5 +1,5 @@
-// Lint in the real editor: an examples note shows the expected diagnostics, and the price-drift and stale-as-of
-// quick fixes change the figures in one edit that one undo takes back, never dating unchecked figures today.
+// Lint in the real editor: an examples note shows the expected diagnostics, and the price-drift, stale-as-of and
+// RIC venue quick fixes change the note in one edit that one undo takes back, never dating unchecked figures today.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, openNoteContaining, openScratchNote } from './workspace';
@@ -96,11 +96,10 @@ suite('Lint in VS Code', () => {
     assert.ok(drift);
     const titlesAt = async (range: vscode.Range) =>
       (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
-    // The previous test's undo made a new version of the note: its quick fixes come once lint has read that version.
+    // Code actions answer only for the version lint last saw: after the previous test's undo, wait for the re-lint.
     let staleActions = await titlesAt(stale.range);
-    for (let waited = 0; staleActions.length === 0 && waited < 15_000; waited += 200) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      staleActions = await titlesAt(stale.range);
+    for (const deadline = Date.now() + 15_000; staleActions.length === 0 && Date.now() < deadline; staleActions = await titlesAt(stale.range)) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
     const titles = staleActions.map((action) => action.title);
     // The stamp dates Apple's and Tesla's prices: moving it to today would date figures nobody checked.
@@ -123,48 +122,6 @@ suite('Lint in VS Code', () => {
     assert.equal(document.getText(), before, 'one undo restores the note');
   });
 
-  test('a price under a shared stamp gets its own "(as of …)", "Mark as reviewed today" re-dates only its stamp, and one undo takes back each', async () => {
-    const text =
-      '# Scratch\n\nAs of November 10, 2026, Apple (NASDAQ: AAPL) closed at $256.44 and Tesla (NASDAQ: TSLA) traded near $431.46.\n\n' +
-      'As of March 3, 2026, the rally had further to run.\n';
-    const scratch = await openScratchNote('scratch-fixes.md', text);
-    try {
-      const actionsAt = async (range: vscode.Range) =>
-        (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', scratch.uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
-      const found = await marketNotesDiagnostics(scratch.uri, (all) => all.some((d) => ruleOf(d) === 'price-drift') && all.some((d) => ruleOf(d) === 'stale-as-of'));
-      const drift = found.find((d) => ruleOf(d) === 'price-drift' && d.message.startsWith('AAPL'));
-      assert.ok(drift, found.map((d) => `${ruleOf(d)}: ${d.message}`).join('\n'));
-      const local = (await actionsAt(drift.range)).find((action) => /^Update to \$272\.41 \(as of (.+)\)$/.test(action.title));
-      assert.ok(local?.edit, "the fix dates the price on its own: the stamp also dates Tesla's price");
-      const day = /\(as of (.+)\)$/.exec(local.title)?.[1] as string;
-      assert.equal(await vscode.workspace.applyEdit(local.edit), true);
-      assert.equal(scratch.getText(), text.replace('$256.44', `$272.41 (as of ${day})`), 'only the price changes; the shared stamp stays');
-      await vscode.window.showTextDocument(scratch);
-      await vscode.commands.executeCommand('undo');
-      assert.equal(scratch.getText(), text, 'one undo restores the note');
-
-      const again = await marketNotesDiagnostics(scratch.uri, (all) => all.some((d) => ruleOf(d) === 'stale-as-of'));
-      const stale = again.find((d) => ruleOf(d) === 'stale-as-of');
-      assert.ok(stale);
-      assert.equal(scratch.getText(stale.range), 'March 3, 2026');
-      // The undo made a new version of the note: its quick fixes come once lint has read that version.
-      let reviewed: vscode.CodeAction | undefined;
-      for (let waited = 0; !reviewed && waited < 15_000; waited += 200) {
-        reviewed = (await actionsAt(stale.range)).find((action) => action.title.startsWith('Mark as reviewed today ('));
-        if (!reviewed) await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      assert.ok(reviewed?.edit, 'a stamp that dates no figure can be marked as reviewed');
-      const today = /\((.+)\)$/.exec(reviewed.title)?.[1] as string;
-      assert.equal(await vscode.workspace.applyEdit(reviewed.edit), true);
-      assert.equal(scratch.getText(), text.replace('March 3, 2026', today), 'only that stamp moves');
-      await vscode.commands.executeCommand('undo');
-      assert.equal(scratch.getText(), text, 'one undo restores the note');
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-      await vscode.workspace.fs.delete(scratch.uri);
-    }
-  });
-
   test('Lint Workspace Notes reports the cross-note conflict and the exchange mismatch', async () => {
     const count = await vscode.commands.executeCommand<number>('marketNotes.lintWorkspace');
     assert.ok(count >= 5, `findings: ${count}`);
@@ -175,5 +132,26 @@ suite('Lint in VS Code', () => {
     const mismatch = all.find(({ d }) => ruleOf(d) === 'exchange-mismatch');
     assert.ok(mismatch);
     assert.match(mismatch.d.message, /IWM trades on NYSE Arca/);
+  });
+
+  test("a Reuters code with the wrong venue suffix gets a quick fix that rewrites the suffix, undone in one step", async () => {
+    const note = await openScratchNote('ric-venue.md', 'Coca-Cola (KO.O) held up better than the market.\n');
+    try {
+      const diagnostics = await marketNotesDiagnostics(note.uri, (found) => found.some((d) => ruleOf(d) === 'exchange-mismatch'));
+      const mismatch = diagnostics.find((d) => ruleOf(d) === 'exchange-mismatch');
+      assert.ok(mismatch, `rules: ${diagnostics.map(ruleOf).join(', ')}`);
+      assert.match(mismatch.message, /KO trades on NYSE/);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', note.uri, mismatch.range, vscode.CodeActionKind.QuickFix.value);
+      const rewrite = actions.find((action) => action.title === 'Change the RIC suffix to .N');
+      assert.ok(rewrite?.edit, `actions: ${actions.map((action) => action.title).join(' | ')}`);
+      assert.equal(await vscode.workspace.applyEdit(rewrite.edit), true);
+      assert.equal(note.getText(), 'Coca-Cola (KO.N) held up better than the market.\n');
+      await vscode.window.showTextDocument(note);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(note.getText(), 'Coca-Cola (KO.O) held up better than the market.\n');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(note.uri);
+    }
   });
 });

@@ -42,8 +42,16 @@ const normalizeTo = 100;
 const dateX = { field: 'date', type: 'temporal', scale: { type: 'utc' }, title: null, axis: { labelOverlap: true, tickCount: 5 } };
 /** The plot fills its card (the panel's width; 800 px in exports and `render`). */
 const fillCard = { width: 'container', autosize: { type: 'fit-x', contains: 'padding' } };
-/** Series names above the plot, where they take no width from it. */
-const legendOnTop = { legend: { orient: 'top', title: null } };
+/**
+ * Series names above the plot, where they take no width from it; past four series, in rows of four: one row of
+ * twelve is wider than the panel, and vega would shrink the plot to make room for it.
+ */
+function legendOnTop(tickers: readonly string[]): JsonObject {
+  return { legend: { orient: 'top', title: null, ...(tickers.length > legendColumns ? { columns: legendColumns } : {}) } };
+}
+const legendColumns = 4;
+/** Longest list of tickers a title names; past it the title counts them (a card's title never wraps). */
+const titleTickersLength = 24;
 
 /** How a title says a range: words, not the binding's codes. */
 export const rangeWords: Readonly<Record<ChartRange, string>> = { '3mo': '3 months', '6mo': '6 months', ytd: 'year to date', '1y': '1 year' };
@@ -89,16 +97,26 @@ export function chartTemplateFence(request: ChartTemplateRequest): string {
   return `\`\`\`${chartLanguage}\n${tidyJson(chartTemplateSpec(request))}\n\`\`\`\n`;
 }
 
+/**
+ * The chart's title. It names the tickers while they fit on a narrow card; vega does not wrap a title, and a
+ * title wider than the card shrinks the plot to make room (twelve tickers left a 400-px card no plot at all).
+ * The legend or the axis names each series anyway.
+ */
 function kindTitle(kind: ChartKind, tickers: readonly string[]): string {
+  const listed = (separator: string) => {
+    const list = tickers.join(separator);
+    return list.length <= titleTickersLength ? list : undefined;
+  };
+  const count = `${tickers.length} tickers`;
   switch (kind) {
     case 'ratio':
       return `${tickers[0]} / ${tickers[1]} relative strength`;
     case 'ytd':
-      return `${tickers.join(', ')} year to date`;
+      return `${listed(', ') ?? count} year to date`;
     case 'drawdown':
-      return `${tickers.join(', ')} drawdown`;
+      return listed(', ') ? `${listed(', ')} drawdown` : `Drawdown of ${count}`;
     default:
-      return `${tickers.join(' vs ')} performance`;
+      return listed(' vs ') ? `${listed(' vs ')} performance` : `Performance of ${count}`;
   }
 }
 
@@ -115,7 +133,7 @@ function kindBody(kind: Exclude<ChartKind, 'blank'>, tickers: readonly string[])
         encoding: {
           x: dateX,
           y: { field: 'value', type: 'quantitative', title: `Performance (start = ${normalizeTo})`, scale: { zero: false } },
-          color: { field: 'symbol', type: 'nominal', sort: [...tickers], ...legendOnTop },
+          color: { field: 'symbol', type: 'nominal', sort: [...tickers], ...legendOnTop(tickers) },
           tooltip: [...tooltip, { field: 'value', type: 'quantitative', format: '.1f' }],
         },
       };
@@ -161,7 +179,7 @@ function kindBody(kind: Exclude<ChartKind, 'blank'>, tickers: readonly string[])
         encoding: {
           x: dateX,
           y: { field: 'drawdown', type: 'quantitative', axis: { format: '%' }, title: 'Drawdown from peak' },
-          color: { field: 'symbol', type: 'nominal', sort: [...tickers], ...legendOnTop },
+          color: { field: 'symbol', type: 'nominal', sort: [...tickers], ...legendOnTop(tickers) },
           tooltip: [...tooltip, { field: 'drawdown', type: 'quantitative', format: '.1%' }],
         },
       };

@@ -7,7 +7,7 @@ import { LineIndex } from '../tickers/lineIndex';
 import { compileGlob, maxGlobLength } from './globMatcher';
 import type { TickerScanOptions } from '../tickers/mention';
 import type { Severity } from './finding';
-import { ruleByIdOrCode, lintRules } from './rules';
+import { ruleMetaByIdOrCode, ruleMetas } from './ruleCatalog';
 
 export type RuleSetting = boolean | Severity | 'off';
 
@@ -47,7 +47,7 @@ export const configFileName = '.market-notes.json';
 export const defaultLintConfig: LintConfig = {
   staleAfterDays: 30,
   priceDriftPercent: 2,
-  rules: Object.fromEntries(lintRules.map((rule) => [rule.meta.name, rule.meta.defaultSeverity])),
+  rules: Object.fromEntries(ruleMetas.map((meta) => [meta.name, meta.defaultSeverity])),
   ignore: [],
   aliases: {},
   tickers: { companyParentheses: true, ignoreAbbreviations: [] },
@@ -65,9 +65,9 @@ export function resolveLintConfig(...layers: ReadonlyArray<LintSettings | undefi
     if (!layer) continue;
     const rules: Record<string, Severity | 'off'> = { ...config.rules };
     for (const [id, setting] of Object.entries(layer.rules ?? {})) {
-      const rule = ruleByIdOrCode(id);
-      if (!rule) continue;
-      rules[rule.meta.name] = setting === true ? rule.meta.defaultSeverity : setting === false ? 'off' : setting;
+      const meta = ruleMetaByIdOrCode(id);
+      if (!meta) continue;
+      rules[meta.name] = setting === true ? meta.defaultSeverity : setting === false ? 'off' : setting;
     }
     config = {
       staleAfterDays: validNumber(layer.staleAfterDays, 0) ?? config.staleAfterDays,
@@ -159,8 +159,8 @@ function readRules(node: Node, problem: (offset: number, message: string) => voi
     const [key, value] = property.children ?? [];
     if (!key || !value) continue;
     const id = String(key.value);
-    if (!ruleByIdOrCode(id)) {
-      problem(key.offset, `unknown rule "${id}" (known: ${lintRules.map((rule) => rule.meta.name).join(', ')})`);
+    if (!ruleMetaByIdOrCode(id)) {
+      problem(key.offset, `unknown rule "${id}" (known: ${ruleMetas.map((meta) => meta.name).join(', ')})`);
     } else if (value.type === 'boolean' || (value.type === 'string' && severities.has(value.value))) {
       rules[id] = value.value as RuleSetting;
     } else {

@@ -3,7 +3,7 @@
 
 import type { LintConfig } from './config';
 import { docsPath, type Finding, type RuleMeta } from './finding';
-import { lintRules } from './rules';
+import { ruleMetas } from './ruleCatalog';
 
 export const tooComplexRule: RuleMeta = {
   code: 'MN090',
@@ -14,10 +14,10 @@ export const tooComplexRule: RuleMeta = {
 
 /** How many rules a lint of a note with this configuration runs (what a cancelled lint skipped). */
 export function activeRuleCount(config: LintConfig, options: { hasQuotes: boolean; only?: readonly string[] }): number {
-  return lintRules.filter((rule) => {
-    if (options.only) return options.only.includes(rule.meta.name) || options.only.includes(rule.meta.code);
-    if (config.rules[rule.meta.name] === 'off') return false;
-    return !(rule.meta.usesQuotes && !options.hasQuotes);
+  return ruleMetas.filter((meta) => {
+    if (options.only) return options.only.includes(meta.name) || options.only.includes(meta.code);
+    if (config.rules[meta.name] === 'off') return false;
+    return !(meta.usesQuotes && !options.hasQuotes);
   }).length;
 }
 

@@ -4,7 +4,7 @@
 import type * as Sarif from 'sarif';
 import type { Finding, Severity } from './finding';
 import { internalErrorRule } from './finding';
-import { lintRules } from './rules';
+import { ruleMetas } from './ruleCatalog';
 
 export interface FileFindings {
   /** The path as given on the command line (relative to the working folder, `/`-separated in SARIF). */
@@ -58,7 +58,7 @@ export interface SarifTool {
 }
 
 export function toSarif(results: readonly FileFindings[], tool: SarifTool): Sarif.Log {
-  const rules = [...lintRules.map((rule) => rule.meta), internalErrorRule];
+  const rules = [...ruleMetas, internalErrorRule];
   const ruleIndex = new Map(rules.map((meta, index) => [meta.name, index]));
   const location = (file: string, region: Sarif.Region): Sarif.Location => ({
     physicalLocation: {

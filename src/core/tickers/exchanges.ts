@@ -80,6 +80,12 @@ export function normalizeExchange(written: string): ExchangeId | undefined {
   return id ?? undefined;
 }
 
+/** `normalizeExchange(text.slice(start, end))`, without cutting out the words that cannot be a prefix. */
+export function normalizeExchangeIn(text: string, start: number, end: number): ExchangeId | undefined {
+  if (end - start > longestWrittenPrefix || !prefixInitials.has(text.charCodeAt(start) | 0x20)) return undefined;
+  return normalizeExchange(text.slice(start, end));
+}
+
 const answers = new Map<string, ExchangeId | null>();
 const longestWrittenPrefix = 24;
 const prefixInitials = new Set([...prefixToExchange.keys()].map((prefix) => prefix.charCodeAt(0) | 0x20));
@@ -122,6 +128,11 @@ const ricSuffixes: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>
   ['TO', 'TSX'],
   ['V', 'TSXV'],
 ]);
+
+/** The suffix a RIC for each venue is written with (the first listed: `O` for Nasdaq), for fixes; not every venue has one. */
+export const writtenRicSuffixes: ReadonlyMap<ExchangeId, string> = new Map(
+  [...ricSuffixes].reverse().map(([suffix, exchange]) => [exchange, suffix] as const),
+);
 
 /** The venue of a Reuters RIC suffix (`OQ` → Nasdaq), or undefined when it is not one. */
 export function ricSuffixExchange(suffix: string): ExchangeId | undefined {

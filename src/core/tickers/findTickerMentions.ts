@@ -4,10 +4,10 @@ import { LineIndex } from './lineIndex';
 import { LineKind, mapBlocks, type BlockMap } from './markdownBlocks';
 import type { TickerMention, TickerScanOptions } from './mention';
 import { scanInlineMentions } from './inlineMentions';
+import { NoteSearch } from './occurrences';
 import type { ParenthesisOptions } from './parenthesisedMentions';
 import { scanTableMentions } from './tableMentions';
 import { findContaining } from '../sortedRanges';
-import { mergeSorted } from '../sortedMerge';
 
 /** Mentions in document order. Pass a LineIndex you already have to avoid building another. */
 export function findTickerMentions(text: string, lines: LineIndex = new LineIndex(text), options?: TickerScanOptions): TickerMention[] {
@@ -19,6 +19,7 @@ export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: 
   const text = lines.text;
   const parenthesisOptions = parenthesisOptionsFor(options);
   const mentions: TickerMention[] = [];
+  const search = new NoteSearch(text);
   // Scan maximal runs of prose and table lines in one go: far fewer regex restarts than line by line or cell by cell.
   let line = 0;
   while (line < kinds.length) {
@@ -30,20 +31,25 @@ export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: 
     while (line < kinds.length && kinds[line] !== LineKind.Excluded) line++;
     const start = lines.lineStarts[first];
     const end = line < kinds.length ? lines.lineStarts[line] : text.length;
-    scanInlineMentions(text, start, end, lines, mentions, parenthesisOptions);
+    scanInlineMentions(text, start, end, lines, mentions, parenthesisOptions, search);
   }
   if (tables.length === 0) return mentions;
 
   const tableMentions: TickerMention[] = [];
   const symbolCells = tables.flatMap((table) => scanTableMentions(table, lines, tableMentions));
   // A symbol cell is one table mention, even when written as a cashtag or with a prefix: drop what the prose scan
-  // found inside one. Cells and mentions are both in document order, so one forward walk does it.
+  // found inside one. Cells and both lists of mentions are in document order: one forward walk drops and merges.
+  const merged: TickerMention[] = [];
   let cell = 0;
-  const outsideSymbolCells = mentions.filter((mention) => {
+  let next = 0;
+  for (const mention of mentions) {
     while (cell < symbolCells.length && symbolCells[cell].end <= mention.offset) cell++;
-    return cell === symbolCells.length || mention.offset < symbolCells[cell].start;
-  });
-  return mergeSorted(outsideSymbolCells, tableMentions, (mention) => mention.offset);
+    if (cell < symbolCells.length && mention.offset >= symbolCells[cell].start) continue;
+    while (next < tableMentions.length && tableMentions[next].offset < mention.offset) merged.push(tableMentions[next++]);
+    merged.push(mention);
+  }
+  while (next < tableMentions.length) merged.push(tableMentions[next++]);
+  return merged;
 }
 
 const defaults: ParenthesisOptions = { companyParentheses: true };

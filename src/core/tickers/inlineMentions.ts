@@ -4,10 +4,11 @@
 // (`, <!--, ](, http, :, $, (, ^): V8 skips ahead on those at memory speed, where one regex of alternatives would
 // try every position. Skipped spans are collected first; candidates inside them are dropped.
 
-import { normalizeExchange } from './exchanges';
+import { normalizeExchangeIn } from './exchanges';
 import { ScannedMention, type TickerMention } from './mention';
 import type { LineIndex } from './lineIndex';
 import { collectSkippedSpans } from './skippedSpans';
+import { NoteSearch } from './occurrences';
 import { scanCaretIndices, scanParenthesisedMentions, type EmitMention, type ParenthesisOptions } from './parenthesisedMentions';
 
 /** A ticker as written: letters first, up to 7 characters, an optional share class (`BRK.B`), `^` for indices. */
@@ -28,32 +29,47 @@ function isWrittenTicker(symbol: string): boolean {
   return true;
 }
 
-/** Appends the mentions found in text[start, end) to `out`, in order. */
-export function scanInlineMentions(text: string, start: number, end: number, lines: LineIndex, out: TickerMention[], options: ParenthesisOptions = defaultParenthesisOptions): void {
-  const segment = start === 0 && end === text.length ? text : text.slice(start, end);
-  const skipped = collectSkippedSpans(segment);
+/**
+ * Appends the mentions found in text[start, end) to `out`, in order. The run starts at a line's start and ends at
+ * one (or at the text's end); nothing read here crosses a line break without checking `start` or `end`.
+ */
+export function scanInlineMentions(
+  text: string,
+  start: number,
+  end: number,
+  lines: LineIndex,
+  out: TickerMention[],
+  options: ParenthesisOptions = defaultParenthesisOptions,
+  search = new NoteSearch(text),
+): void {
+  const skipped = collectSkippedSpans(text, start, end, search);
   const cashtags: TickerMention[] = [];
   const cashtagSkip = skipped.cursor();
-  for (let dollar = segment.indexOf('$'); dollar !== -1; dollar = segment.indexOf('$', dollar + 1)) {
-    const end = cashtagEnd(segment, dollar);
-    if (end !== -1 && !cashtagSkip.covers(dollar)) {
-      cashtags.push(new ScannedMention(segment.slice(dollar + 1, end), undefined, 'cashtag', start + dollar, end - dollar, start + dollar + 1, end - dollar - 1, lines));
+  for (let dollar = search.dollars.within(start, end); dollar !== -1; dollar = search.dollars.within(dollar + 1, end)) {
+    const tagEnd = cashtagEnd(text, dollar);
+    if (tagEnd !== -1 && !cashtagSkip.covers(dollar)) {
+      cashtags.push(new ScannedMention(text.slice(dollar + 1, tagEnd), undefined, 'cashtag', dollar, tagEnd - dollar, dollar + 1, tagEnd - dollar - 1, lines));
     }
   }
   const exchanges: TickerMention[] = [];
-  const emit: Emit = (symbol, exchange, form, at, length, symbolAt) => exchanges.push(mention(lines, symbol, exchange, form, start + at, length, start + symbolAt));
+  const emit: Emit = (symbol, exchange, form, at, length, symbolAt) => exchanges.push(mention(lines, symbol, exchange, form, at, length, symbolAt));
   const colonSkip = skipped.cursor();
-  for (let colon = segment.indexOf(':'); colon !== -1; colon = segment.indexOf(':', colon + 1)) {
-    if (!colonSkip.covers(colon)) scanExchangeMention(segment, colon, emit);
+  for (let colon = search.colons.within(start, end); colon !== -1; colon = search.colons.within(colon + 1, end)) {
+    if (!colonSkip.covers(colon)) scanExchangeMention(text, colon, end, emit);
   }
   const parenthesised: TickerMention[] = [];
   const collect =
     (list: TickerMention[]): EmitMention =>
     (symbol, exchange, form, at, length, symbolAt, symbolLength) =>
-      list.push(new ScannedMention(symbol, exchange, form, start + at, length, start + symbolAt, symbolLength, lines));
-  if (segment.includes('(')) scanParenthesisedMentions(segment, skipped.cursor().covers, options, collect(parenthesised));
+      list.push(new ScannedMention(symbol, exchange, form, at, length, symbolAt, symbolLength, lines));
+  const firstParenthesis = search.parentheses.within(start, end);
+  if (firstParenthesis !== -1) scanParenthesisedMentions(text, start, end, search.parentheses, skipped.cursor(), options, collect(parenthesised));
   const carets: TickerMention[] = [];
-  if (segment.includes('^')) scanCaretIndices(segment, skipped.cursor().covers, collect(carets));
+  if (search.carets.within(start, end) !== -1) scanCaretIndices(text, start, end, search.carets, skipped.cursor(), collect(carets));
+  if (exchanges.length + parenthesised.length + carets.length === 0) {
+    for (const cashtag of cashtags) out.push(cashtag);
+    return;
+  }
   mergeWithoutOverlaps([exchanges, parenthesised, carets, cashtags], out);
 }
 
@@ -115,7 +131,7 @@ function isUpperOrDigit(code: number): boolean {
 type Emit = (symbol: string, exchange: TickerMention['exchange'], form: TickerMention['form'], at: number, length: number, symbolAt: number) => void;
 
 /** `(NYSE: BRK.A, BRK.B)` or `NYSEARCA:IWM` around the colon at `colon`. */
-function scanExchangeMention(segment: string, colon: number, emit: Emit): void {
+function scanExchangeMention(segment: string, colon: number, end: number, emit: Emit): void {
   const behind = prefixBefore(segment, colon);
   if (!behind) return;
   const { exchange, prefixAt, parenthesised, spaced } = behind;
@@ -127,11 +143,12 @@ function scanExchangeMention(segment: string, colon: number, emit: Emit): void {
     return;
   }
   // The list up to `)` is read first and emitted only when whole: `(NYSE: KO and more)` is prose.
-  const items = symbolListItems(segment, colon + 1);
-  if (items === undefined) return;
+  const itemCount = symbolListItems(segment, colon + 1, end);
+  if (itemCount === 0) return;
+  const items = listBounds;
   // The first mention spans `NYSE: BRK.A`; later ones in the list just their symbol.
   let first = true;
-  for (let i = 0; i < items.length; i += 2) {
+  for (let i = 0; i < 2 * itemCount; i += 2) {
     const symbolAt = items[i];
     const symbol = segment.slice(symbolAt, items[i + 1]);
     if (!isWrittenTicker(symbol)) continue;
@@ -142,38 +159,46 @@ function scanExchangeMention(segment: string, colon: number, emit: Emit): void {
 }
 
 /**
- * `BRK.A, $BRK.B )` from `at`: start and end offsets of each symbol (a `$` before one is skipped), or undefined when
- * what follows is not a list of symbols closed by `)`. By hand: this runs for every exchange mention.
+ * `BRK.A, $BRK.B )` from `at`: the number of symbols, their start and end offsets in `listBounds` (a `$` before one
+ * is skipped); 0 when what follows is not a list of symbols closed by `)`. By hand: this runs for every exchange mention.
  */
-function symbolListItems(segment: string, at: number): number[] | undefined {
-  const bounds: number[] = [];
+function symbolListItems(segment: string, at: number, end: number): number {
+  let count = 0;
   for (;;) {
-    at = skipSpace(segment, at);
+    at = skipSpace(segment, at, end);
+    if (at === end) return 0;
     if (segment.charCodeAt(at) === 36 /* $ */) at++;
     const start = at;
     if (segment.charCodeAt(at) === 94 /* ^ */) at++;
-    if (!isLetter(segment.charCodeAt(at))) return undefined;
+    if (!isLetter(segment.charCodeAt(at))) return 0;
     const rootStart = at++;
     while (at - rootStart < 7 && isAlphanumeric(segment.charCodeAt(at))) at++;
     const separator = segment.charCodeAt(at);
     if ((separator === 46 || separator === 45) && isAlphanumeric(segment.charCodeAt(at + 1))) {
       at += isAlphanumeric(segment.charCodeAt(at + 2)) ? 3 : 2;
     }
-    bounds.push(start, at);
-    at = skipSpace(segment, at);
+    listBounds[2 * count] = start;
+    listBounds[2 * count + 1] = at;
+    count++;
+    at = skipSpace(segment, at, end);
+    if (at === end) return 0;
     const next = segment.charCodeAt(at);
-    if (next === 41 /* ) */) return bounds;
-    if (next !== 44 /* , */) return undefined;
+    if (next === 41 /* ) */) return count;
+    if (next !== 44 /* , */) return 0;
     at++;
   }
 }
 
-function skipSpace(segment: string, at: number): number {
-  for (;;) {
+/** Past blanks and line breaks, but not past `end` (the run's end: what follows may be a code block). */
+/** Scratch space for symbolListItems: read again for every exchange mention, used before the next one is read. */
+const listBounds: number[] = [];
+
+function skipSpace(segment: string, at: number, end: number): number {
+  for (; at < end; at++) {
     const code = segment.charCodeAt(at);
     if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return at;
-    at++;
   }
+  return end;
 }
 
 function isAlphanumeric(code: number): boolean {
@@ -194,7 +219,7 @@ function prefixBefore(segment: string, colon: number): { exchange: TickerMention
   const twoWordsAt = secondLastEnd < lastWordAt && secondLastEnd > 0 ? wordStartBefore(segment, secondLastEnd) : lastWordAt;
   for (let at = twoWordsAt; at !== -1; at = at === lastWordAt ? -1 : lastWordAt) {
     if (end - at > longestPrefix) continue;
-    const exchange = normalizeExchange(segment.slice(at, end));
+    const exchange = normalizeExchangeIn(segment, at, end);
     if (exchange === undefined) continue;
     let opener = at;
     while (opener > 0 && isBlank(segment.charCodeAt(opener - 1))) opener--;

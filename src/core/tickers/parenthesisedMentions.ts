@@ -10,6 +10,8 @@
 import { abbreviatesWordsBefore, isCommonAbbreviation, precedingWord, singleLetterFitsName, type PrecedingWord } from './abbreviations';
 import { indexCodes, normalizeExchange, ricSuffixExchange, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
+import type { Occurrences } from './occurrences';
+import type { SpanCursor } from './skippedSpans';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -18,7 +20,7 @@ export interface ParenthesisOptions {
   readonly ignore?: ReadonlySet<string>;
 }
 
-/** Reports one mention: offsets are relative to the scanned segment. */
+/** Reports one mention, at offsets in the scanned text. */
 export type EmitMention = (symbol: string, exchange: ExchangeId | undefined, form: MentionForm, at: number, length: number, symbolAt: number, symbolLength: number) => void;
 
 interface Item {
@@ -39,19 +41,31 @@ interface Item {
 
 const maxItems = 8;
 
-export function scanParenthesisedMentions(segment: string, covers: (offset: number) => boolean, options: ParenthesisOptions, emit: EmitMention): void {
-  for (let open = segment.indexOf('('); open !== -1; open = segment.indexOf('(', open + 1)) {
+/** The mentions in parentheses in segment[start, end), a run of lines; offsets are the text's. */
+export function scanParenthesisedMentions(
+  segment: string,
+  start: number,
+  end: number,
+  parentheses: Occurrences,
+  skipped: SpanCursor,
+  options: ParenthesisOptions,
+  emit: EmitMention,
+): void {
+  for (let open = parentheses.within(start, end); open !== -1; open = parentheses.within(open + 1, end)) {
     const first = segment.charCodeAt(skipBlanks(segment, open + 1));
     // The cheap rejection that keeps the scan fast: "(see", "(2025", "($5" never open a ticker form here.
     if (!(isUpper(first) || first === 94 /* ^ */ || first === 46 /* . */)) continue;
-    if (covers(open)) continue;
+    if (skipped.covers(open)) continue;
     const items = readItems(segment, open + 1);
     if (items === undefined) continue;
     let words: PrecedingWord[] | undefined;
-    // An abbreviation spells at most one word a letter, with small words between: read no further back than that.
-    const wordsBefore = () => (words ??= precedingWords(segment, open, Math.min(8, 3 + Math.max(...items.map((item) => item.root.length)))));
     for (const item of items) {
-      const form = classify(item, wordsBefore, options);
+      let form = formWithoutWords(item, options);
+      if (form === needsWords) {
+        // An abbreviation spells at most one word a letter, with small words between: read no further back than that.
+        words ??= precedingWords(segment, open, Math.min(8, 3 + longestRoot(items)), start);
+        form = formFromWords(item, words, options);
+      }
       if (form === undefined) continue;
       const exchange = form === 'index' || item.marker === '^' ? 'INDEX' : item.ricExchange;
       const symbolAt = item.start + (item.marker === '' ? 0 : 1);
@@ -62,14 +76,20 @@ export function scanParenthesisedMentions(segment: string, covers: (offset: numb
   }
 }
 
-/** The item's form, or undefined when it is not a ticker. The words before are read only when needed. */
-function classify(item: Item, wordsBefore: () => readonly PrecedingWord[], options: ParenthesisOptions): MentionForm | undefined {
+const needsWords = 'needs words';
+
+/** The item's form, undefined when it is not a ticker, or `needsWords` when the words before must decide. */
+function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm | undefined | typeof needsWords {
   if (item.marker === '.') return indexCodes.has(item.root) ? 'index' : undefined;
   if (item.marker === '^') return item.hasChange ? 'chip' : 'index';
   if (isCommonAbbreviation(item.root, options.ignore) || isExchangeName(item.root)) return undefined;
   if (item.ricExchange !== undefined) return 'ric';
   if (!item.hasChange && !options.companyParentheses && !indexCodes.has(item.root)) return undefined;
-  const words = wordsBefore();
+  return needsWords;
+}
+
+/** The form of an item that `formWithoutWords` could not settle, from the words before the parenthesis. */
+function formFromWords(item: Item, words: readonly PrecedingWord[], options: ParenthesisOptions): MentionForm | undefined {
   if (item.hasChange) return abbreviatesWordsBefore(item.root, words) ? undefined : 'chip';
   if (indexCodes.has(item.root) && followsIndexName(words)) return 'index';
   // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.
@@ -79,6 +99,12 @@ function classify(item: Item, wordsBefore: () => readonly PrecedingWord[], optio
   if (last === undefined || !last.capitalised) return undefined; // "same-store sales (SSS)": no company named
   if (item.root.length === 1 && !singleLetterFitsName(item.root, words)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
+}
+
+function longestRoot(items: readonly Item[]): number {
+  let longest = 0;
+  for (const item of items) longest = Math.max(longest, item.root.length);
+  return longest;
 }
 
 /** `(NYSE)` names the exchange itself; Cboe Global Markets is the one exchange whose ticker is its own name. */
@@ -120,9 +146,9 @@ function readItem(segment: string, start: number): Item | undefined {
   if (!isUpper(segment.charCodeAt(at))) return undefined;
   at++;
   while (at - rootStart < 8 && isUpperOrDigit(segment.charCodeAt(at))) at++;
-  const root = segment.slice(rootStart, at);
-  if (root.length > 7) return undefined;
-  let symbol = root;
+  if (at - rootStart > 7) return undefined;
+  const rootEnd = at;
+  let symbol: string | undefined;
   let ricExchange: ExchangeId | undefined;
   let venueAt = -1;
   // Reuters writes share classes in lower case before the venue: `BRKb.N` is BRK.B on NYSE.
@@ -137,7 +163,7 @@ function readItem(segment: string, start: number): Item | undefined {
     ricExchange = separator === 46 && suffix !== 'A' && suffix !== 'B' ? ricSuffixExchange(suffix) : undefined;
     if (ricExchange !== undefined) {
       venueAt = at;
-      if (classLetter !== undefined) symbol = `${root}.${classLetter.toUpperCase()}`;
+      if (classLetter !== undefined) symbol = `${segment.slice(rootStart, rootEnd)}.${classLetter.toUpperCase()}`;
     } else if (suffix.length === 1 && classLetter === undefined) {
       symbol = segment.slice(rootStart, suffixEnd); // a share class: BRK.B, BF-B
     } else {
@@ -148,8 +174,10 @@ function readItem(segment: string, start: number): Item | undefined {
     return undefined;
   }
   const symbolEnd = at;
-  if (!isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)"
+  if (!isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)", "(NYSE: KO)"
   const change = readChange(segment, at);
+  const root = segment.slice(rootStart, rootEnd);
+  symbol ??= root;
   return { symbol, root, marker, ricExchange, start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
 }
 
@@ -173,11 +201,12 @@ function readChange(segment: string, at: number): number | undefined {
  * The words before the parenthesis at `open`, nearest last, up to eight, within its paragraph. Emphasis markers
  * and a link's target are stepped over: `**Apple** (AAPL)` and `[Apple](https://…) (AAPL)` name Apple.
  */
-export function precedingWords(segment: string, open: number, max = 8): PrecedingWord[] {
+export function precedingWords(segment: string, open: number, max = 8, floor = 0): PrecedingWord[] {
   const words: PrecedingWord[] = [];
   let at = open;
-  // Every backward walk is bounded, so a hostile note (a long run of `*`, a huge word) costs linear time overall.
-  const limit = Math.max(0, open - maxLookBehind);
+  // Every backward walk is bounded, so a hostile note (a long run of `*`, a huge word) costs linear time overall;
+  // and none goes back past `floor`, the start of the run of lines (what is before it may be a code block).
+  const limit = Math.max(floor, open - maxLookBehind);
   while (words.length < max) {
     let newlines = 0;
     while (at > limit) {
@@ -243,16 +272,16 @@ function isNameChar(code: number): boolean {
 }
 
 /** `^DJI` in prose: a caret before capitals marks an index the way Yahoo writes it. */
-export function scanCaretIndices(segment: string, covers: (offset: number) => boolean, emit: EmitMention): void {
-  for (let caret = segment.indexOf('^'); caret !== -1; caret = segment.indexOf('^', caret + 1)) {
-    const before = caret > 0 ? segment.charCodeAt(caret - 1) : 32;
+export function scanCaretIndices(segment: string, start: number, end: number, carets: Occurrences, skipped: SpanCursor, emit: EmitMention): void {
+  for (let caret = carets.within(start, end); caret !== -1; caret = carets.within(caret + 1, end)) {
+    const before = caret > start ? segment.charCodeAt(caret - 1) : 32;
     if (isUpperOrDigit(before) || isLower(before) || before === 91 /* [ */ || before === 94) continue;
     let end = caret + 1;
     if (!isUpper(segment.charCodeAt(end))) continue;
     while (end - caret <= 7 && isUpperOrDigit(segment.charCodeAt(end))) end++;
     const after = segment.charCodeAt(end);
     if (end - caret > 7 || isLower(after) || after === 95 || (after === 46 && isUpper(segment.charCodeAt(end + 1)))) continue;
-    if (covers(caret)) continue;
+    if (skipped.covers(caret)) continue;
     emit(segment.slice(caret + 1, end), 'INDEX', 'index', caret, end - caret, caret + 1, end - caret - 1);
   }
 }

@@ -3,7 +3,7 @@
 
 import { normalizeExchange, exchangePrefixPattern } from './exchanges';
 import type { LineIndex } from './lineIndex';
-import type { TickerMention } from './mention';
+import { ScannedMention, type TickerMention } from './mention';
 import type { TableBlock } from './markdownBlocks';
 import { CodeSpanFinder } from './skippedSpans';
 
@@ -33,12 +33,11 @@ export function scanTableMentions(table: TableBlock, lines: LineIndex, out: Tick
   const exchangeColumn = headerTexts.findIndex((text) => exchangeHeader.test(text));
   const symbolCells: Cell[] = [];
   for (let line = table.startLine + 1; line <= table.endLine; line++) {
-    if (isDelimiterRow(lines.lineText(line))) continue;
-    const cells = splitRow(lines, line);
-    const cell = cells[symbolColumn];
-    if (!cell) continue;
-    const exchangeCell = exchangeColumn >= 0 ? cells[exchangeColumn] : undefined;
-    const rowExchange = exchangeCell ? normalizeExchange(stripEmphasis(lines.text.slice(exchangeCell.start, exchangeCell.end))) : undefined;
+    if (isDelimiterLine(lines, line)) continue;
+    const cellCount = rowCellBounds(lines, line, rowBounds);
+    if (symbolColumn >= cellCount) continue;
+    const cell = { start: rowBounds[2 * symbolColumn], end: rowBounds[2 * symbolColumn + 1] };
+    const rowExchange = exchangeColumn >= 0 && exchangeColumn < cellCount ? normalizeExchange(stripEmphasis(lines.text.slice(rowBounds[2 * exchangeColumn], rowBounds[2 * exchangeColumn + 1]))) : undefined;
     pushSymbolCell(cell, rowExchange, lines, out);
     symbolCells.push(cell);
   }
@@ -54,26 +53,28 @@ function pushSymbolCell(cell: Cell, rowExchange: TickerMention['exchange'], line
   const symbolOffset = cell.start + text.lastIndexOf(written) + (written.length - symbol.length);
   const offset = cell.start + (opener?.length ?? 0);
   const exchange = prefix !== undefined ? normalizeExchange(prefix) : rowExchange;
-  const { line, column } = lines.position(offset);
-  out.push({
-    symbol,
-    exchange,
-    form: 'table',
-    line,
-    column,
-    length: symbolOffset + symbol.length - offset,
-    offset,
-    symbolOffset,
-    symbolLength: symbol.length,
-  });
+  out.push(new ScannedMention(symbol, exchange, 'table', offset, symbolOffset + symbol.length - offset, symbolOffset, symbol.length, lines));
 }
 
 /** Cells of a table row: split on `|` outside code spans and not escaped; outer pipes are optional. */
 export function splitRow(lines: LineIndex, line: number): Cell[] {
+  const count = rowCellBounds(lines, line, rowBounds);
+  const cells: Cell[] = [];
+  for (let i = 0; i < count; i++) cells.push({ start: rowBounds[2 * i], end: rowBounds[2 * i + 1] });
+  return cells;
+}
+
+/** Scratch space for rowCellBounds: the table scan reads thousands of rows and keeps two cells of each. */
+const rowBounds: number[] = [];
+const rowSeparators: number[] = [];
+
+/** `splitRow` into `bounds` (start, end of each cell, trimmed), without an object per cell: the number of cells. */
+function rowCellBounds(lines: LineIndex, line: number, bounds: number[]): number {
   const text = lines.text;
   const lineStart = lines.lineStarts[line];
   const lineEnd = lines.lineEnd(line);
-  const separators: number[] = [];
+  const separators = rowSeparators;
+  let count = 0;
   for (let at = lineStart; at < lineEnd; at++) {
     const code = text.charCodeAt(at);
     if (code === 92 /* \ */) {
@@ -84,31 +85,34 @@ export function splitRow(lines: LineIndex, line: number): Cell[] {
       const resume = codeSpansOf(lines).skip(at, runEnd - at, lineEnd);
       at = Math.max(resume, runEnd) - 1;
     } else if (code === 124 /* | */) {
-      separators.push(at);
+      separators[count++] = at;
     }
   }
-  const bounds: Array<[number, number]> = [];
-  let cellStart = lineStart;
-  for (const separator of separators) {
-    bounds.push([cellStart, separator]);
-    cellStart = separator + 1;
-  }
-  bounds.push([cellStart, lineEnd]);
   // Outer pipes produce empty first/last cells: drop them.
-  if (bounds.length > 1 && isBlank(text, bounds[0][0], bounds[0][1])) bounds.shift();
-  const last = bounds[bounds.length - 1];
-  if (bounds.length > 1 && separators.length > 0 && last[0] > separators[separators.length - 1] && isBlank(text, last[0], last[1])) bounds.pop();
-  return bounds.map(([start, end]) => trimCell(text, start, end));
+  const dropFirst = count > 0 && isBlank(text, lineStart, separators[0]);
+  const dropLast = count - (dropFirst ? 1 : 0) > 0 && isBlank(text, separators[count - 1] + 1, lineEnd);
+  let cells = 0;
+  for (let i = dropFirst ? 1 : 0; i <= count - (dropLast ? 1 : 0); i++) {
+    let start = i === 0 ? lineStart : separators[i - 1] + 1;
+    let end = i === count ? lineEnd : separators[i];
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    bounds[2 * cells] = start;
+    bounds[2 * cells + 1] = end;
+    cells++;
+  }
+  return cells;
 }
 
+/** Whether text[start, end) is all white space (as `trim` sees it: non-ASCII spaces too). */
 function isBlank(text: string, start: number, end: number): boolean {
-  return text.slice(start, end).trim() === '';
-}
-
-function trimCell(text: string, start: number, end: number): Cell {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { start, end };
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 32 || code === 9) continue;
+    if (code < 128) return false;
+    return text.slice(at, end).trim() === '';
+  }
+  return true;
 }
 
 function isSpace(code: number): boolean {
@@ -138,6 +142,22 @@ export function isDelimiterRow(lineText: string): boolean {
 }
 
 const delimiterCell = /^:?-+:?$/;
+
+/**
+ * `isDelimiterRow` for a line of the text, without cutting it out: a row holding any ASCII character but blanks,
+ * pipes, dashes and colons (every data row, on its first cell) cannot be one, since trimming never removes it.
+ */
+function isDelimiterLine(lines: LineIndex, line: number): boolean {
+  const text = lines.text;
+  const end = lines.lineEnd(line);
+  for (let at = lines.lineStarts[line]; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 32 || code === 9 || code === 124 /* | */ || code === 45 /* - */ || code === 58 /* : */) continue;
+    if (code < 128) return false;
+    break;
+  }
+  return isDelimiterRow(lines.lineText(line));
+}
 
 // One code-span finder per note text (its LineIndex), shared by the rows of every table in it.
 const codeSpanFinders = new WeakMap<LineIndex, CodeSpanFinder>();

@@ -1,11 +1,8 @@
 // Help and usage errors of the CLI: generated from each command's option table, in plain words, exit 0 or 2.
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { lintSpec } from '../../../src/cli/lintCommand';
+import { lintSpec, quoteSpec, renderSpec, tickersSpec } from '../../../src/cli/commandSpecs';
 import { closestWord, parseCommandArgs } from '../../../src/cli/options';
-import { quoteSpec } from '../../../src/cli/quoteCommand';
-import { renderSpec } from '../../../src/cli/renderCommand';
-import { tickersSpec } from '../../../src/cli/tickersCommand';
 import { runCli } from './cliHarness';
 
 const repo = join(__dirname, '..', '..', '..');

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { findTickerMentions, LineIndex, type TickerScanOptions } from '../../../src/core/tickers';
 import { initialsCover, precedingWord } from '../../../src/core/tickers/abbreviations';
-import { lintNote } from '../../../src/core/lint';
+import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
 import { resolveLintConfig, parseLintConfig } from '../../../src/core/lint/config';
 import { fixtureQuotes, today } from '../lint/lintHarness';
 
@@ -128,6 +128,18 @@ describe('lint on the news forms', () => {
     const note = 'As of November 20, 2026.\n\nApple (AAPL.N) and Microsoft (MSFT.O).\n';
     const findings = await lintNote(note, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] });
     assert.deepEqual(findings.map((finding) => `${note.slice(finding.offset, finding.offset + finding.length)}: ${finding.message}`), ['AAPL.N: AAPL trades on Nasdaq (snapshot), not NYSE']);
+  });
+  it("exchange-mismatch's fix rewrites a RIC's venue suffix, and the note then reads the right venue", async () => {
+    const note = 'As of November 20, 2026.\n\nApple (AAPL.N), Berkshire (BRKb.O) and the tracker (IWM.OQ).\n';
+    const findings = await lintNote(note, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] });
+    assert.deepEqual(
+      findings.map((finding) => finding.fixes?.map((fix) => fix.title)),
+      [['Change the RIC suffix to .O'], ['Change the RIC suffix to .N'], ['Change the RIC suffix to .P']],
+    );
+    const fixed = applyEdits(note, fixAll(findings));
+    assert.equal(fixed, 'As of November 20, 2026.\n\nApple (AAPL.O), Berkshire (BRKb.N) and the tracker (IWM.P).\n');
+    assert.deepEqual(summary(fixed), ['AAPL@NASDAQ/ric', 'BRK.B@NYSE/ric', 'IWM@NYSEARCA/ric']);
+    assert.deepEqual(await lintNote(fixed, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] }), []);
   });
   it('the configuration reaches the scan: companyParentheses off', async () => {
     const note = 'As of November 20, 2026.\n\nAcme (ZZZC) and Zeta (ZZZR.O).\n';

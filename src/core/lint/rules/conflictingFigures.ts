@@ -6,16 +6,12 @@
 import { WorkspaceFigureIndex, type FigureConflict } from '../figureIndex';
 import type { StatedFigure } from '../figures';
 import type { LintRule } from '../rule';
+import { ruleMeta } from '../ruleCatalog';
 
 const maxRelated = 10;
 
 export const conflictingFigures: LintRule = {
-  meta: {
-    code: 'MN006',
-    name: 'conflicting-figures',
-    description: 'The same figure (subject, metric, period) stated with values that cannot both be true, here or in another note',
-    defaultSeverity: 'warning',
-  },
+  meta: ruleMeta('MN006'),
   run(context) {
     const file = context.file ?? '(this note)';
     // The index holds every note as last linted; without one (a single note), the note is compared with itself.

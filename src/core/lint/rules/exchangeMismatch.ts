@@ -1,11 +1,13 @@
 // MN007 exchange-mismatch: the exchange written before a ticker is not where the provider says it trades —
-// `(NASDAQ: IWM)` when IWM lists on NYSE Arca. The fix rewrites the prefix.
+// `(NASDAQ: IWM)` when IWM lists on NYSE Arca, `(KO.O)` when KO lists on NYSE. The fix rewrites the prefix, or the
+// RIC's venue suffix.
 
-import { exchangeDisplayNames, normalizeExchange, writtenExchangePrefixes, type ExchangeId } from '../../tickers/exchanges';
+import { exchangeDisplayNames, normalizeExchange, writtenExchangePrefixes, writtenRicSuffixes, type ExchangeId } from '../../tickers/exchanges';
 import type { TickerMention } from '../../tickers/mention';
 import { splitRow } from '../../tickers/tableMentions';
 import type { Fix } from '../finding';
 import type { LintRule, RuleContext } from '../rule';
+import { ruleMeta } from '../ruleCatalog';
 
 const displayToExchange = new Map<string, ExchangeId>(
   Object.entries(exchangeDisplayNames).map(([id, name]) => [name.toLowerCase(), id as ExchangeId]),
@@ -18,13 +20,7 @@ export function venueOf(providerExchange: string | undefined): ExchangeId | unde
 }
 
 export const exchangeMismatch: LintRule = {
-  meta: {
-    code: 'MN007',
-    name: 'exchange-mismatch',
-    description: 'The exchange prefix of a ticker is not where the provider says it trades',
-    defaultSeverity: 'error',
-    usesQuotes: true,
-  },
+  meta: ruleMeta('MN007'),
   async run(context) {
     const qualified = context.note.mentions.filter((mention) => mention.exchange !== undefined);
     await Promise.all(
@@ -35,9 +31,7 @@ export const exchangeMismatch: LintRule = {
         if (actual === undefined || actual === mention.exchange) return;
         const prefix = writtenPrefix(context, mention);
         const written = prefix ? context.note.text.slice(prefix.offset, prefix.offset + prefix.length) : exchangeDisplayNames[mention.exchange!];
-        const fix: Fix | undefined = prefix
-          ? { title: `Change the prefix to ${writtenExchangePrefixes[actual]}`, edits: [{ ...prefix, newText: writtenExchangePrefixes[actual] }] }
-          : undefined;
+        const fix = prefix ? rewrite('prefix', prefix, writtenExchangePrefixes[actual]) : ricSuffixFix(mention, actual);
         context.report({
           ...(prefix ?? { offset: mention.offset, length: mention.length }),
           message: `${mention.symbol} trades on ${answer.quote.exchange} (${answer.quote.provider}), not ${written}`,
@@ -47,6 +41,18 @@ export const exchangeMismatch: LintRule = {
     );
   },
 };
+
+function rewrite(what: string, range: { offset: number; length: number }, newText: string): Fix {
+  return { title: `Change the ${what} to ${newText}`, edits: [{ ...range, newText }] };
+}
+
+/** `(KO.O)` → `(KO.N)`: the venue suffix after the RIC's dot, when the actual venue has one. */
+function ricSuffixFix(mention: TickerMention, actual: ExchangeId): Fix | undefined {
+  const suffix = writtenRicSuffixes.get(actual);
+  if (mention.form !== 'ric' || suffix === undefined) return undefined;
+  const dot = mention.symbolOffset + mention.symbolLength; // `BRKb.N`: the class letter is part of the symbol's span
+  return rewrite('RIC suffix', { offset: dot, length: mention.offset + mention.length - dot }, `.${suffix}`);
+}
 
 /** Where the exchange is written: the prefix before the colon, or the row's Exchange cell in a quote table. */
 function writtenPrefix(context: RuleContext, mention: TickerMention): { offset: number; length: number } | undefined {

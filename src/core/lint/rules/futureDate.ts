@@ -4,9 +4,10 @@
 import { formatDate, pluralDays } from '../calendarDate';
 import { restampEdit } from '../fixes';
 import type { LintRule } from '../rule';
+import { ruleMeta } from '../ruleCatalog';
 
 export const futureDate: LintRule = {
-  meta: { code: 'MN002', name: 'future-date', description: 'An as-of date after today (or the pinned reference date)', defaultSeverity: 'error' },
+  meta: ruleMeta('MN002'),
   run(context) {
     for (const stamp of context.stamps) {
       const ahead = stamp.firstDay - context.todayDay;

@@ -1,4 +1,5 @@
-// Every rule, in code order. Adding a rule: a file here, an entry below, docs/rules/<name>.md, fixture cases.
+// Every rule, in code order. Adding a rule: its meta in ../ruleCatalog.ts, a file here, an entry below,
+// docs/rules/<name>.md, fixture cases.
 
 import type { LintRule } from '../rule';
 import { conflictingFigures } from './conflictingFigures';

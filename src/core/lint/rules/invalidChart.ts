@@ -6,9 +6,10 @@ import { chartLanguage } from '../../charts/chartBlocks';
 import { prepareCharts } from '../../charts/prepareCharts';
 import { problemOnFence, type ChartProblem } from '../../charts/chartProblem';
 import type { LintRule, RuleContext } from '../rule';
+import { ruleMeta } from '../ruleCatalog';
 
 export const invalidChart: LintRule = {
-  meta: { code: 'MN009', name: 'invalid-chart', description: 'A vega-lite block that does not parse or compile', defaultSeverity: 'error' },
+  meta: ruleMeta('MN009'),
   async run(context) {
     const { note } = context;
     const charts = note.blocks.fences.filter((fence) => fence.language === chartLanguage);

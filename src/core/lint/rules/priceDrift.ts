@@ -12,15 +12,10 @@ import { compareToQuote, quoteDay } from '../quoteComparison';
 import { stampOfPrice } from '../stampScope';
 import type { LintRule, RuleContext } from '../rule';
 import { formatLikeStated, type StatedPrice } from '../statedPrices';
+import { ruleMeta } from '../ruleCatalog';
 
 export const priceDrift: LintRule = {
-  meta: {
-    code: 'MN003',
-    name: 'price-drift',
-    description: 'A stated price differs from the current quote by more than the tolerance',
-    defaultSeverity: 'warning',
-    usesQuotes: true,
-  },
+  meta: ruleMeta('MN003'),
   async run(context) {
     const tolerance = context.config.priceDriftPercent;
     await Promise.all(

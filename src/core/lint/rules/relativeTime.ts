@@ -5,9 +5,10 @@
 import { governingStamp } from '../asOfStamps';
 import { formatDate, pluralDays } from '../calendarDate';
 import type { LintRule } from '../rule';
+import { ruleMeta } from '../ruleCatalog';
 
 export const relativeTime: LintRule = {
-  meta: { code: 'MN005', name: 'relative-time', description: 'Relative time ("today", "YTD") without a current as-of date', defaultSeverity: 'warning' },
+  meta: ruleMeta('MN005'),
   run(context) {
     const window = context.config.staleAfterDays;
     for (const phrase of context.relativeTimePhrases) {

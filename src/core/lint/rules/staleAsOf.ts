@@ -11,9 +11,10 @@ import { compareToQuote, quoteDay } from '../quoteComparison';
 import type { LintRule, RuleContext } from '../rule';
 import type { StampScope } from '../stampScope';
 import { formatLikeStated } from '../statedPrices';
+import { ruleMeta } from '../ruleCatalog';
 
 export const staleAsOf: LintRule = {
-  meta: { code: 'MN001', name: 'stale-as-of', description: 'An as-of date older than the staleness window', defaultSeverity: 'warning' },
+  meta: ruleMeta('MN001'),
   async run(context) {
     const window = context.config.staleAfterDays;
     for (const stamp of context.stamps) {

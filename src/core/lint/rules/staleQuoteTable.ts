@@ -9,9 +9,10 @@ import { compareToQuote, quoteDay } from '../quoteComparison';
 import { tableAtLine, type QuoteTable } from '../quoteTables';
 import type { LintRule, RuleContext } from '../rule';
 import { formatLikeStated, type StatedPrice } from '../statedPrices';
+import { ruleMeta } from '../ruleCatalog';
 
 export const staleQuoteTable: LintRule = {
-  meta: { code: 'MN004', name: 'stale-quote-table', description: 'A quote table whose as-of date is older than the window, or missing', defaultSeverity: 'warning' },
+  meta: ruleMeta('MN004'),
   async run(context) {
     const window = context.config.staleAfterDays;
     const pricesByTable = new Map<QuoteTable, StatedPrice[]>();

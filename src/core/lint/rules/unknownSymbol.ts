@@ -4,9 +4,10 @@
 
 import { isTentativeMention } from '../../tickers/mention';
 import type { LintRule } from '../rule';
+import { ruleMeta } from '../ruleCatalog';
 
 export const unknownSymbol: LintRule = {
-  meta: { code: 'MN008', name: 'unknown-symbol', description: 'A ticker the quote provider does not know', defaultSeverity: 'warning', usesQuotes: true },
+  meta: ruleMeta('MN008'),
   async run(context) {
     await Promise.all(
       context.note.mentions.map(async (mention) => {

@@ -1,0 +1,52 @@
+// The scan reads a note run by run (prose between code blocks), in document order, and looks for rare characters
+// (`$`, `(`, a backtick…) in each run. `indexOf` cannot stop at a run's end: in a run without the character it
+// searches on to the next one, perhaps many runs later, and doing that from every run costs quadratic time. One
+// finder per character remembers the last answer instead, so the whole note is searched once per character.
+
+/** Occurrences of one string in a text, asked for in non-decreasing order of `from`. */
+export class Occurrences {
+  /** The first occurrence at or after the last `from` asked (-1: none); -2 before the first search. */
+  private next = -2;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  /** The first occurrence at or after `from`, or -1. `from` must not be less than in the previous call. */
+  at(from: number): number {
+    if (this.next !== -1 && this.next < from) this.next = this.text.indexOf(this.needle, from);
+    return this.next;
+  }
+
+  /** The first occurrence in [from, end), or -1. */
+  within(from: number, end: number): number {
+    const found = this.at(from);
+    return found < end ? found : -1;
+  }
+}
+
+/** One finder per string the scan looks for, shared by the runs of one note. */
+export class NoteSearch {
+  readonly dollars: Occurrences;
+  readonly colons: Occurrences;
+  readonly parentheses: Occurrences;
+  readonly carets: Occurrences;
+  readonly backticks: Occurrences;
+  readonly commentOpeners: Occurrences;
+  readonly linkTargets: Occurrences;
+  readonly schemes: Occurrences;
+  readonly wwws: Occurrences;
+
+  constructor(readonly text: string) {
+    this.dollars = new Occurrences(text, '$');
+    this.colons = new Occurrences(text, ':');
+    this.parentheses = new Occurrences(text, '(');
+    this.carets = new Occurrences(text, '^');
+    this.backticks = new Occurrences(text, '`');
+    this.commentOpeners = new Occurrences(text, '<!--');
+    this.linkTargets = new Occurrences(text, '](');
+    this.schemes = new Occurrences(text, '://');
+    this.wwws = new Occurrences(text, 'www.');
+  }
+}
