@@ -122,6 +122,48 @@ suite('Lint in VS Code', () => {
     assert.equal(document.getText(), before, 'one undo restores the note');
   });
 
+  test('a price under a shared stamp gets its own "(as of …)", "Mark as reviewed today" re-dates only its stamp, and one undo takes back each', async () => {
+    const text =
+      '# Scratch\n\nAs of November 10, 2026, Apple (NASDAQ: AAPL) closed at $256.44 and Tesla (NASDAQ: TSLA) traded near $431.46.\n\n' +
+      'As of March 3, 2026, the rally had further to run.\n';
+    const scratch = await openScratchNote('scratch-fixes.md', text);
+    try {
+      const actionsAt = async (range: vscode.Range) =>
+        (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', scratch.uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+      const found = await marketNotesDiagnostics(scratch.uri, (all) => all.some((d) => ruleOf(d) === 'price-drift') && all.some((d) => ruleOf(d) === 'stale-as-of'));
+      const drift = found.find((d) => ruleOf(d) === 'price-drift' && d.message.startsWith('AAPL'));
+      assert.ok(drift, found.map((d) => `${ruleOf(d)}: ${d.message}`).join('\n'));
+      const local = (await actionsAt(drift.range)).find((action) => /^Update to \$272\.41 \(as of (.+)\)$/.test(action.title));
+      assert.ok(local?.edit, "the fix dates the price on its own: the stamp also dates Tesla's price");
+      const day = /\(as of (.+)\)$/.exec(local.title)?.[1] as string;
+      assert.equal(await vscode.workspace.applyEdit(local.edit), true);
+      assert.equal(scratch.getText(), text.replace('$256.44', `$272.41 (as of ${day})`), 'only the price changes; the shared stamp stays');
+      await vscode.window.showTextDocument(scratch);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(scratch.getText(), text, 'one undo restores the note');
+
+      const again = await marketNotesDiagnostics(scratch.uri, (all) => all.some((d) => ruleOf(d) === 'stale-as-of'));
+      const stale = again.find((d) => ruleOf(d) === 'stale-as-of');
+      assert.ok(stale);
+      assert.equal(scratch.getText(stale.range), 'March 3, 2026');
+      // The undo made a new version of the note: its quick fixes come once lint has read that version.
+      let reviewed: vscode.CodeAction | undefined;
+      for (let waited = 0; !reviewed && waited < 15_000; waited += 200) {
+        reviewed = (await actionsAt(stale.range)).find((action) => action.title.startsWith('Mark as reviewed today ('));
+        if (!reviewed) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      assert.ok(reviewed?.edit, 'a stamp that dates no figure can be marked as reviewed');
+      const today = /\((.+)\)$/.exec(reviewed.title)?.[1] as string;
+      assert.equal(await vscode.workspace.applyEdit(reviewed.edit), true);
+      assert.equal(scratch.getText(), text.replace('March 3, 2026', today), 'only that stamp moves');
+      await vscode.commands.executeCommand('undo');
+      assert.equal(scratch.getText(), text, 'one undo restores the note');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(scratch.uri);
+    }
+  });
+
   test('Lint Workspace Notes reports the cross-note conflict and the exchange mismatch', async () => {
     const count = await vscode.commands.executeCommand<number>('marketNotes.lintWorkspace');
     assert.ok(count >= 5, `findings: ${count}`);
