@@ -160,8 +160,9 @@ await runE2E('charts', async ({ page, folder, step, log }) => {
   });
 
   await step('a note without vega-lite blocks empties the panel, which says so and offers Insert Chart…', async () => {
-    // The note opens where the writer edits, beside the panel, not in the panel's group.
-    await runCommand(page, 'View: Focus First Editor Group');
+    // The note opens where the writer edits, beside the panel, not in the panel's group: focus the note's tab first
+    // (a focused webview keeps keys such as Ctrl+P to itself).
+    await page.locator('.editor-group-container').first().locator('.tab', { hasText: NOTE }).click();
     await openFile(page, 'weekly-watchlist.md');
     const button = await inPanel(page, (frame) => frame.locator('.empty-panel:not([hidden]) vscode-button', { hasText: 'Insert Chart…' }));
     const said = await button.locator('xpath=..').innerText();
