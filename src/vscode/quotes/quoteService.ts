@@ -12,6 +12,7 @@ import type { ApiKeys } from './apiKeys';
 import { delay } from '../delay';
 import { providerBaseUrl, readQuoteSettings, type ProviderId } from './quoteSettings';
 import type { SnapshotSources } from './snapshotSources';
+import { OfflineFailureLog } from '../../core/quotes/offlineFailureLog';
 
 export interface QuoteLookup {
   readonly quote?: Quote;
@@ -39,7 +40,7 @@ export class QuoteService implements vscode.Disposable {
   private readonly historyFailures = new Map<string, unknown>();
   private readonly states = new Map<ProviderId, ProviderState>();
   /** A history request failed for want of a network and none has succeeded since. */
-  private historyOffline = false;
+  private readonly historyFailureLog = new OfflineFailureLog();
   private readonly stateChanged = new vscode.EventEmitter<void>();
   readonly onDidChangeState = this.stateChanged.event;
   private readonly quotesChanged = new vscode.EventEmitter<void>();
@@ -141,16 +142,12 @@ export class QuoteService implements vscode.Disposable {
     if (cached && Date.now() - cached.at < historyReuseMs) return cached.history;
     const history = (provider.history?.(ticker, range) ?? Promise.resolve(undefined)).then(
       (result) => {
-        this.historyOffline = false;
+        this.historyFailureLog.succeeded();
         return result;
       },
       (error: unknown) => {
-        // Offline, every chart and hover asks again and fails the same way: one warning, then trace lines until one succeeds.
         const line = `No ${range} history for ${ticker.symbol}: ${error instanceof Error ? error.message : String(error)}`;
-        const offline = error instanceof QuoteError && error.kind === 'network';
-        if (offline && this.historyOffline) this.log.trace(line);
-        else this.log.warn(line);
-        this.historyOffline ||= offline;
+        this.log[this.historyFailureLog.levelFor(error instanceof QuoteError && error.kind === 'network')](line);
         this.historyFailures.set(key, error);
         return undefined;
       },
