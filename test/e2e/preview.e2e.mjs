@@ -73,6 +73,9 @@ await runE2E('preview', async ({ page, folder, step, log }) => {
   });
 
   await step(`a hostile note (${HOSTILE}) makes no request to 127.0.0.1:${port} and navigates nowhere`, async () => {
+    // Open the note in the writer's group, not the preview's: a focused preview webview keeps keys, and a note opened
+    // in the preview's group leaves the Markdown commands to a group without a Markdown editor.
+    await page.locator('.editor-group-container').first().locator('.tab', { hasText: NOTE }).click();
     await openFile(page, HOSTILE, 1);
     await openPreview(page, HOSTILE);
     const charts = await pollPreview(page, (cs) => cs.length === 4 && cs.every((c) => c.svgs === 1 || c.error), 'four settled charts', 60_000, readChartsInPage, HOSTILE);
