@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { startYahooServer, type Fault, type LocalServer } from '../unit/quotes/servers';
-import { EXTENSION_ID, openScratchNote } from './workspace';
+import { openScratchNote, quoteFromYahoo } from './workspace';
 
 suite('Ticker completion from a Yahoo-format symbol search', function () {
   // A guard, not a measure: on a loaded machine the extension host answers its first requests slowly.
@@ -11,23 +11,19 @@ suite('Ticker completion from a Yahoo-format symbol search', function () {
   let server: LocalServer;
   let document: vscode.TextDocument;
   const faults: Record<string, Fault> = {};
-  const previousBaseUrl = process.env.MARKET_NOTES_YAHOO_BASE_URL;
+  let restoreProvider: () => Promise<void>;
   const searches = (query: string) => server.requests.filter((request) => request.path === '/v1/finance/search' && request.query.q === query).length;
 
   suiteSetup(async () => {
     server = await startYahooServer({ faults });
-    process.env.MARKET_NOTES_YAHOO_BASE_URL = server.baseUrl;
-    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
-    await vscode.workspace.getConfiguration('marketNotes').update('quoteProvider', 'yahoo', vscode.ConfigurationTarget.Workspace);
+    restoreProvider = await quoteFromYahoo(server.baseUrl);
     document = await openScratchNote('scratch-completion.md', '# Completion\n\n');
   });
 
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(document.uri);
-    await vscode.workspace.getConfiguration('marketNotes').update('quoteProvider', 'snapshot', vscode.ConfigurationTarget.Workspace);
-    if (previousBaseUrl === undefined) delete process.env.MARKET_NOTES_YAHOO_BASE_URL;
-    else process.env.MARKET_NOTES_YAHOO_BASE_URL = previousBaseUrl;
+    await restoreProvider();
     await server.close();
   });
 

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { startYahooServer, type LocalServer, type QuoteTable } from '../unit/quotes/servers';
-import { EXTENSION_ID, openScratchNote } from './workspace';
+import { openScratchNote, quoteFromYahoo } from './workspace';
 
 const symbols = Array.from({ length: 90 }, (_, i) => `Q${String.fromCharCode(65 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`);
 const quotes: QuoteTable = Object.fromEntries(symbols.map((symbol, i) => [symbol, { price: 100 + i, previousClose: 100, name: `Company ${symbol}` }]));
@@ -14,15 +14,13 @@ suite('Inline prices as inlay hints', function () {
   this.timeout(120_000);
   let server: LocalServer;
   let editor: vscode.TextEditor;
-  const previousBaseUrl = process.env.MARKET_NOTES_YAHOO_BASE_URL;
+  let restoreProvider: () => Promise<void>;
   const config = () => vscode.workspace.getConfiguration('marketNotes');
   const requestsFor = (symbol: string) => server.requests.filter((request) => request.path === `/v8/finance/chart/${symbol}`).length;
 
   suiteSetup(async () => {
     server = await startYahooServer({ quotes });
-    process.env.MARKET_NOTES_YAHOO_BASE_URL = server.baseUrl;
-    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
-    await config().update('quoteProvider', 'yahoo', vscode.ConfigurationTarget.Workspace);
+    restoreProvider = await quoteFromYahoo(server.baseUrl);
     await config().update('inlinePrices', 'on', vscode.ConfigurationTarget.Workspace);
     const document = await openScratchNote('scratch-inline.md', noteText);
     editor = await vscode.window.showTextDocument(document);
@@ -33,9 +31,7 @@ suite('Inline prices as inlay hints', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(uri);
     await config().update('inlinePrices', undefined, vscode.ConfigurationTarget.Workspace);
-    await config().update('quoteProvider', 'snapshot', vscode.ConfigurationTarget.Workspace);
-    if (previousBaseUrl === undefined) delete process.env.MARKET_NOTES_YAHOO_BASE_URL;
-    else process.env.MARKET_NOTES_YAHOO_BASE_URL = previousBaseUrl;
+    await restoreProvider();
     await server.close();
   });
 

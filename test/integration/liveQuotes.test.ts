@@ -3,12 +3,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { startYahooServer, type LocalServer } from '../unit/quotes/servers';
-import { EXTENSION_ID, hoverAt, openScratchNote } from './workspace';
+import { hoverAt, openScratchNote, quoteFromYahoo } from './workspace';
 
 suite('Live quotes from a Yahoo-format server', () => {
   let server: LocalServer;
   let document: vscode.TextDocument;
-  const previousBaseUrl = process.env.MARKET_NOTES_YAHOO_BASE_URL;
+  let restoreProvider: () => Promise<void>;
 
   suiteSetup(async () => {
     server = await startYahooServer({
@@ -17,20 +17,14 @@ suite('Live quotes from a Yahoo-format server', () => {
         'BRK-B': { price: 512.75, previousClose: 510.0, name: 'Berkshire Hathaway Inc.', exchange: 'NYSE' },
       },
     });
-    // The extension host is this process: the provider reads its base URL from this environment when created.
-    process.env.MARKET_NOTES_YAHOO_BASE_URL = server.baseUrl;
-    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
-    await vscode.workspace.getConfiguration('marketNotes').update('quoteProvider', 'yahoo', vscode.ConfigurationTarget.Workspace);
+    restoreProvider = await quoteFromYahoo(server.baseUrl);
     document = await openScratchNote('scratch-live.md', '# Live\n\nApple (NASDAQ: AAPL) and Berkshire (NYSE: BRK.B) today.\n');
   });
 
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(document.uri);
-    // Back to what the examples' .vscode/settings.json says, for the suites that follow.
-    await vscode.workspace.getConfiguration('marketNotes').update('quoteProvider', 'snapshot', vscode.ConfigurationTarget.Workspace);
-    if (previousBaseUrl === undefined) delete process.env.MARKET_NOTES_YAHOO_BASE_URL;
-    else process.env.MARKET_NOTES_YAHOO_BASE_URL = previousBaseUrl;
+    await restoreProvider();
     await server.close();
   });
 

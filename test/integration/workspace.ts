@@ -69,3 +69,21 @@ export async function openScratchNote(name: string, text: string): Promise<vscod
   await vscode.window.showTextDocument(document);
   return document;
 }
+
+/**
+ * For a suite that quotes from a Yahoo-format server on 127.0.0.1: points the provider at `baseUrl` (the extension
+ * host is this process, and the provider reads its base URL from this environment when created), activates the
+ * extension and selects Yahoo for the workspace. The returned function puts back the examples' snapshot provider
+ * (what their .vscode/settings.json says, for the suites that follow) and the environment.
+ */
+export async function quoteFromYahoo(baseUrl: string): Promise<() => Promise<void>> {
+  const previousBaseUrl = process.env.MARKET_NOTES_YAHOO_BASE_URL;
+  process.env.MARKET_NOTES_YAHOO_BASE_URL = baseUrl;
+  await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+  await vscode.workspace.getConfiguration('marketNotes').update('quoteProvider', 'yahoo', vscode.ConfigurationTarget.Workspace);
+  return async () => {
+    await vscode.workspace.getConfiguration('marketNotes').update('quoteProvider', 'snapshot', vscode.ConfigurationTarget.Workspace);
+    if (previousBaseUrl === undefined) delete process.env.MARKET_NOTES_YAHOO_BASE_URL;
+    else process.env.MARKET_NOTES_YAHOO_BASE_URL = previousBaseUrl;
+  };
+}
