@@ -117,13 +117,29 @@ export async function openFile(page, relativePath, line) {
   await page.locator('.tabs-container .tab.active', { hasText: path.basename(relativePath) }).waitFor({ timeout: 45_000 });
 }
 
-/** Runs a command by its palette title (F1), e.g. 'Market Notes: Show Log'. */
-export async function runCommand(page, title) {
-  await page.keyboard.press('F1');
+/**
+ * Runs a command by its palette title (F1), e.g. 'Market Notes: Show Log'. The palette lists the commands whose `when`
+ * clause held at the moment it opened (e.g. `editorLangId == markdown` just after a note's tab was activated, before the
+ * editor's context keys caught up), so a command missing from the list is looked for again in a freshly opened palette.
+ */
+export async function runCommand(page, title, { timeout = 45_000 } = {}) {
+  const deadline = Date.now() + timeout;
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 30_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 45_000 });
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  for (;;) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: 30_000 });
+    await input.fill(`>${title}`);
+    const left = deadline - Date.now();
+    try {
+      await row.waitFor({ timeout: Math.max(1_000, Math.min(10_000, left)) });
+      break;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await page.keyboard.press('Escape');
+      await input.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+    }
+  }
   await page.keyboard.press('Enter');
 }
 
