@@ -4,9 +4,9 @@
 // date that chrono knows is accepted without a regular expression per format. Only dates with a written year
 // count: "as of Jan 26" could be any year, and a guessed year would make findings up.
 
-import * as chrono from 'chrono-node';
 import { dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, parseIsoDate, type CalendarDate, type DateStyle } from './calendarDate';
 import { asNoteSource, type NoteSource } from './noteSource';
+import { writtenDateChrono } from './writtenDateChrono';
 
 export interface AsOfStamp {
   /** The whole phrase, anchor included ("As of January 26, 2026"): 0-based offset and length. */
@@ -105,7 +105,7 @@ function readDate(written: string): { at: number; qualifierAt: number; text: str
   const lead = leadIn.exec(window)?.[0].length ?? 0;
   const rest = window.slice(lead);
   if (!dateStart.test(rest)) return undefined;
-  const result = chrono.casual.parse(rest, undefined, { forwardDate: false })[0];
+  const result = writtenDateChrono().parse(rest, undefined, { forwardDate: false })[0];
   if (!result || result.index !== 0 || !result.start.isCertain('year') || !result.start.isCertain('month')) return undefined;
   const text = datePart.exec(result.text)?.[0];
   if (!text) return undefined;
