@@ -51,7 +51,8 @@ export function serveLint(port: MessagePort, options: { compileChart?: ChartComp
         const { job, text, options: lint } = message;
         void (async () => {
           try {
-            const note = new NoteSource(text);
+            // The CLI indexes every note before it lints any: the note's lexing (and figures) from then are reused.
+            const note = (lint.file !== undefined ? figureIndex.noteSourceOf(lint.file, text) : undefined) ?? new NoteSource(text);
             if (lint.indexFirst && lint.file !== undefined) figureIndex.update(lint.file, text, note, subjectTableFor(lint.config.aliases));
             const findings = await lintNote(text, {
               note,

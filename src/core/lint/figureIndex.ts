@@ -118,6 +118,12 @@ export class WorkspaceFigureIndex {
     this.readFrom.set(file, { note: source, subjects });
   }
 
+  /** The NoteSource `file` was last read from, when its text is `text`: a lint of the note just indexed need not lex it again. */
+  noteSourceOf(file: string, text: string): NoteSource | undefined {
+    const read = this.readFrom.get(file);
+    return read && read.note.text === text ? read.note : undefined;
+  }
+
   /** The stored figures of `file` when they were read from this very NoteSource with these subjects. */
   figuresReadFrom(file: string, note: NoteSource, subjects: SubjectTable | undefined): readonly StatedFigure[] | undefined {
     const read = this.readFrom.get(file);
