@@ -1,6 +1,7 @@
 // Where a note says when its figures were true: "As of January 26, 2026", "(as of 2026-03-05)", "as of 3/4/2026",
-// "As of late January 2026" (a month), "today's January 28, 2026 meeting", and `asOf:` / `date:` in YAML front
-// matter. A cheap pattern finds the anchor phrase; chrono-node reads the date after it, so every way of writing a
+// "As of late January 2026" (a month), "as of Friday, November 20, 2026", "today's January 28, 2026 meeting", a
+// dateline at the start of a line ("Published Jan. 8, 2026", "Updated: 3/4/2026"), and `asOf:` / `date:` in YAML
+// front matter. A cheap pattern finds the anchor phrase; chrono-node reads the date after it, so every way of writing a
 // date that chrono knows is accepted without a regular expression per format. Only dates with a written year
 // count: "as of Jan 26" could be any year, and a guessed year would make findings up.
 
@@ -34,9 +35,14 @@ export interface AsOfStamp {
 
 // The anchor, then whatever follows. Case-insensitive: "As of", "AS OF", "as at". Not `\b`: `_` is a word character,
 // and `_As of October 31, 2026._` (emphasis) must count like `*As of …*`, `**As of:** …`, links and headings.
-const anchorPattern = /(?<![\p{L}\p{N}])(?:as\s+(?:of|at)|today['’]s)(?=[\s:,*_])/giu;
+// A dateline counts too, at the start of a line only ("Published Jan. 8, 2026", "_Updated: 3/4/2026_", "Posted on
+// …"): mid-sentence, "a report published January 8" dates something else.
+const anchorPattern = /(?<![\p{L}\p{N}])(?:as\s+(?:of|at)|today['’]s|(?<dateline>published|updated|last\s+updated|posted)(?:\s+on)?)(?=[\s:,*_])/giu;
+
 /** Punctuation, emphasis marks and month qualifiers between the anchor and the date: "as of: late January 2026". */
 const leadIn = /^[\s:,*_]*(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?/i;
+/** A day name before the date ("as of Friday, November 20, 2026"): a re-stamp replaces it with the date. */
+const weekdayLead = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+/i;
 /** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */
 const dateStart = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** The date part of what chrono read, without a time ("November 20, 2026, 4:00 PM ET" → "November 20, 2026"). */
@@ -56,6 +62,7 @@ export function findAsOfStamps(text: string, note?: NoteSource): AsOfStamp[] {
   for (let match = anchorPattern.exec(text); match !== null; match = anchorPattern.exec(text)) {
     const line = source.lines.lineAt(match.index);
     if (!source.isTextLine(line)) continue;
+    if (match.groups?.dateline && !startsLine(text, source.lines.lineStarts[line], match.index)) continue;
     skipped ??= source.skippedSpans.cursor();
     if (skipped.covers(match.index)) continue;
     const after = match.index + match[0].length;
@@ -82,6 +89,18 @@ export function findAsOfStamps(text: string, note?: NoteSource): AsOfStamp[] {
   return stamps;
 }
 
+/**
+ * Only indentation, quote or heading markers and emphasis between the line's start and `at`. Read backwards from
+ * `at`, so a long line full of "updated" costs its length once, not once per word.
+ */
+function startsLine(text: string, lineStart: number, at: number): boolean {
+  for (let i = at - 1; i >= lineStart; i--) {
+    const char = text.charCodeAt(i);
+    if (char !== 0x20 && char !== 0x09 && char !== 0x3e /* > */ && char !== 0x23 /* # */ && char !== 0x2a /* * */ && char !== 0x5f /* _ */) return false;
+  }
+  return true;
+}
+
 // Lint runs on every pause in typing, and a note's stamps are the same from one run to the next: remember what
 // chrono read for each window (bounded, so a long session does not grow it without end).
 const readings = new Map<string, ReturnType<typeof readDate>>();
@@ -102,7 +121,8 @@ function readDate(written: string): { at: number; qualifierAt: number; text: str
   // blanks of the same length keep every offset.
   const window = written.replace(/[*_]/g, ' ');
   const qualifierAt = /^[\s:,*_]*/.exec(window)![0].length;
-  const lead = leadIn.exec(window)?.[0].length ?? 0;
+  const qualified = leadIn.exec(window)?.[0].length ?? 0;
+  const lead = qualified + (weekdayLead.exec(window.slice(qualified))?.[0].length ?? 0);
   const rest = window.slice(lead);
   if (!dateStart.test(rest)) return undefined;
   const result = writtenDateChrono().parse(rest, undefined, { forwardDate: false })[0];
@@ -116,7 +136,7 @@ function readDate(written: string): { at: number; qualifierAt: number; text: str
     return { at: lead, qualifierAt, text, reading: monthReading(year, month, style) };
   }
   const date = { year, month, day: result.start.get('day')! };
-  return isValidDate(date) ? { at: lead, qualifierAt: lead, text, reading: dayReading(date, style) } : undefined;
+  return isValidDate(date) ? { at: lead, qualifierAt: qualified, text, reading: dayReading(date, style) } : undefined;
 }
 
 function dayReading(date: CalendarDate, style: DateStyle): Reading {

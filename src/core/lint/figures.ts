@@ -52,6 +52,10 @@ const directionNounAfter = /^\s*(?:(?:gain|advance|rally|rise|jump|increase|clim
 const comparisonBefore =
   /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|overshadow\w*|eclips\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|than|over|against|versus|vs\.?|relative to|compared (?:with|to)|ahead of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:broader\s+|overall\s+|wider\s+)?$/i;
 const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|over|against|versus|ahead of|behind)\s+(?:the\s+)?(?:broader\s+|overall\s+|wider\s+)?market\b/i;
+/** What may come before a period phrase that opens a sentence: punctuation and up to two words ("So far", "In"). */
+const openingLead = /^[^\p{L}\p{N}]*(?:\p{L}+\s+){0,2}$/u;
+/** A possessive right before a value ("the Dow's 2%"), not a contraction of "is" ("it's up 2%", "that's 2%"). */
+const otherPossessorBefore = /(?:\p{L}(?<!\b(?:it|that|what|there|here|who|he|she|this|where|which|one|let))['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const possessiveGap = /^['’]s?\s+(?:[a-z-]+\s+){0,2}$/i;
 const followingGap = /^(?:\s+[\w-]+){0,3}?\s+(?:in|for|by|of|from|among)\s+(?:the\s+|its\s+)?$/i;
 const clauseBreaks = /;|\s[—–]\s|\b(?:while|whereas|but|although|though|even as)\b|,\s+and\b/gi;
@@ -309,6 +313,9 @@ class SentenceReading {
       const mention = this.subjects[before];
       if (possessiveGap.test(this.slice(mention.offset + mention.length, value.offset))) return mention.subject;
     }
+    // "the company's 12% rise", "Apple's 3% drop": owned by something this table does not name, so no claim — an
+    // earlier subject of the sentence would be the wrong owner.
+    if (otherPossessorBefore.test(this.slice(Math.max(clause.offset, value.offset - 48), value.offset))) return undefined;
     // "the 2% gain in the Nasdaq", "a 1.3% gain seen in large caps": the subject right after the value.
     const next = this.subjects[before + 1];
     if (next && next.offset < segment.end && followingGap.test(this.slice(value.offset + value.length, next.offset))) return next.subject;
@@ -329,7 +336,9 @@ class SentenceReading {
     if (opening) {
       const openingSegment = this.segments[lastBefore(this.segments, opening.offset + 1)];
       const valueFree = !all.some((other) => other.offset >= openingSegment.offset && other.offset < openingSegment.end);
-      if (openingSegment.offset === this.base && valueFree) return opening;
+      // Opening means leading: "Year to date, …", "So far this year, …" — not "… hit highs Thursday, putting …".
+      const leads = openingLead.test(this.slice(openingSegment.offset, opening.offset));
+      if (openingSegment.offset === this.base && valueFree && leads) return opening;
     }
     const inClause = this.periods.filter((period) => period.offset >= clause.offset && period.offset < clause.end);
     const valuesInClause = all.filter((other) => other.offset >= clause.offset && other.offset < clause.end);

@@ -33,6 +33,34 @@ describe('findAsOfStamps', () => {
     assert.equal(text.slice(stamp.restampOffset, stamp.restampOffset + stamp.restampLength), 'late January 2026');
   });
 
+  it('reads a day name before the date, and a re-stamp replaces it with the date', () => {
+    const text = 'As of Friday, November 20, 2026, the index rose.';
+    const [stamp] = findAsOfStamps(text);
+    assert.equal(stamp.dateText, 'November 20, 2026');
+    assert.equal(text.slice(stamp.restampOffset, stamp.restampOffset + stamp.restampLength), 'Friday, November 20, 2026');
+  });
+
+  it('reads a dateline at the start of a line, never mid-sentence', () => {
+    const text = [
+      '_Published Thu, Jan 8 2026_',
+      '',
+      '**Updated:** January 9, 2026, 10:05 AM ET',
+      '',
+      '> Posted on 2026-01-10',
+      '',
+      'A report published January 8, 2026 showed growth; it was updated 3/4/2026.',
+      'Updated forecasts for 2026 are due.',
+    ].join('\n');
+    assert.deepEqual(
+      findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText, text.slice(stamp.offset, stamp.offset + stamp.length)]),
+      [
+        [1, 'Jan 8 2026', 'Published Thu, Jan 8 2026'],
+        [3, 'January 9, 2026', 'Updated:** January 9, 2026'],
+        [5, '2026-01-10', 'Posted on 2026-01-10'],
+      ],
+    );
+  });
+
   it('reads asOf:, date: and updated: in front matter, quoted or not', () => {
     const text = '---\ntitle: x\nasOf: 2026-11-20\ndate: "Nov 3, 2026"\nupdated: 2026-02-30\n---\nBody.\n';
     const stamps = findAsOfStamps(text);

@@ -89,6 +89,8 @@ describe('conflicting-figures: look-alikes that are not conflicts', () => {
     ['a past year is not this year', 'The S&P 500 rose 23% in 2025.', 'The S&P 500 is up 9% in 2026.'],
     ['mega caps and the Magnificent Seven agree within rounding', 'Mega caps have returned 15% this year.', 'The Magnificent Seven are up 15.4% this year.'],
     ['an exchange prefix is not a subject', 'Apple (NASDAQ: AAPL) is up 4% year to date.', 'The Nasdaq is up 2% year to date.'],
+    ['a figure owned by another possessor is not the sentence subject’s', 'The Nasdaq is up 2% this year, though the company’s 30% rise this year dwarfs it.', 'The Nasdaq is up 2% year to date.'],
+    ['a day named inside a clause does not open the sentence', 'The Russell 2000 hit a record Thursday, putting it up 12% year to date — well ahead of the group’s 1.5% advance.', 'The Russell 2000 rose 3% on Thursday.'],
     ['a clause with its own subject does not lend its figure', 'The Nasdaq fell 1.4% on Thursday while small caps climbed 14% on Thursday.', 'The Nasdaq fell 1.4% on Thursday.'],
   ];
   for (const [name, a, b, dayB] of lookAlikes) {
@@ -132,6 +134,21 @@ describe('claims', () => {
       'custom:clean energy|return|ytd:2026 -3.5…-2.5 "3%"',
     ]);
     assert.deepEqual(claimsOf('The Russell is up 5% this year.'), []);
+  });
+
+  it('reads an initialism with a spaced ampersand as its name ("S & P 500")', () => {
+    assert.deepEqual(claimsOf('Year to date the S & P 500 has gained 9%, far ahead of the Dow.'), ['sp-500|return|ytd:2026 8.5…9.5 "9%"']);
+    assert.deepEqual(claimsOf('The Nasdaq leads this year, with the S & P 500’s 9% gain year to date behind it.'), ['sp-500|return|ytd:2026 8.5…9.5 "9%"']);
+  });
+
+  it('gives a possessed figure to its possessor, or to nobody when the table does not name it', () => {
+    assert.deepEqual(claimsOf('The Dow is up 7% this year, while the company’s 30% rise this year leads its peers.'), ['dow|return|ytd:2026 6.5…7.5 "7%"']);
+    assert.deepEqual(claimsOf('The Dow slipped 1% on Monday, and it’s up 2% this year.'), ['dow|return|day:2026-11-16 -1.5…-0.5 "1%"', 'dow|return|ytd:2026 1.5…2.5 "2%"']);
+  });
+
+  it('takes a period as the sentence’s opening one only when it leads the sentence', () => {
+    assert.deepEqual(claimsOf('Year to date, the Dow is up 7% and small caps rose 14%.'), ['dow|return|ytd:2026 6.5…7.5 "7%"', 'russell-2000|return|ytd:2026 13.5…14.5 "14%"']);
+    assert.deepEqual(claimsOf('The Dow set a record Thursday, putting it up 7% year to date — far ahead of the S&P 500’s 1.5% advance.'), ['dow|return|ytd:2026 6.5…7.5 "7%"']);
   });
 
   it('keeps positions exact', () => {

@@ -53,8 +53,14 @@ function repeatedFigures(size: number): string {
   return `${sentence.repeat(Math.max(1, Math.ceil(size / sentence.length)))}\n`;
 }
 
+/** One long line of dateline words behind emphasis marks: each is an anchor candidate that must not rescan the line. */
+function datelineWords(size: number): string {
+  return `${'*_ updated posted '.repeat(Math.max(1, Math.ceil(size / 17)))}\n`;
+}
+
 export const hostileNotes = {
   frontMatterSpaces,
+  datelineWords,
   delimiterPadding,
   emphasisHeader,
   backtickRuns,

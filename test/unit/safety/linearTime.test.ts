@@ -15,6 +15,10 @@ describe('linear time on hostile input', function () {
     assertLinear(hostileNotes.frontMatterSpaces, (text) => findAsOfStamps(text), 100);
   });
 
+  it('a long line of dateline words ("updated", "posted") away from the line start', () => {
+    assertLinear(hostileNotes.datelineWords, (text) => findAsOfStamps(text), 4_000);
+  });
+
   it('front matter values are still read, quoted or bare, with comments', () => {
     const text = "---\nasOf: '2026-11-20'  # checked\ndate:   Nov 3, 2026   # by hand\nupdated: x'\n---\n";
     assert.deepEqual(

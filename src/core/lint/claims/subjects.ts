@@ -100,11 +100,12 @@ export class SubjectTable {
 
   /** Every subject named in `text` (a sentence), in order, the longest name where names overlap; `base` is added to the offsets. */
   find(text: string, base = 0): SubjectMention[] {
-    const words: Array<{ start: number; end: number; text: string; lower: string }> = [];
+    const words: Word[] = [];
     wordPattern.lastIndex = 0;
     for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
       words.push({ start: match.index, end: match.index + match[0].length, text: match[0], lower: match[0].toLowerCase() });
     }
+    joinSpacedAmpersands(words, text);
     const found: SubjectMention[] = [];
     for (let at = 0; at < words.length; at++) {
       const byName = this.byFirstWord.get(words[at].lower);
@@ -130,6 +131,24 @@ export class SubjectTable {
     return this.bySymbol.get(symbol) ?? { key: `ticker:${symbol}`, label: symbol };
   }
 }
+
+type Word = { start: number; end: number; text: string; lower: string };
+
+/**
+ * "S & P 500", "AT & T": some outlets' systems space the ampersand of an initialism. A word of up to three letters,
+ * a lone "&" and another such word, with only spaces between, are read as the one word "S&P".
+ */
+function joinSpacedAmpersands(words: Word[], text: string): void {
+  for (let at = 0; at + 2 < words.length; at++) {
+    const [left, and, right] = [words[at], words[at + 1], words[at + 2]];
+    if (and.text !== '&' || !initialism.test(left.text) || !initialism.test(right.text)) continue;
+    if (!/^ +$/.test(text.slice(left.end, and.start)) || !/^ +$/.test(text.slice(and.end, right.start))) continue;
+    const joined = `${left.text}&${right.text}`;
+    words.splice(at, 3, { start: left.start, end: right.end, text: joined, lower: joined.toLowerCase() });
+  }
+}
+
+const initialism = /^[A-Za-z]{1,3}$/;
 
 function matchesWord(word: { start: number; text: string; lower: string }, token: string, symbol: boolean, text: string, previousEnd: number): boolean {
   if ((symbol ? word.text : word.lower) !== token) return false;
