@@ -61,18 +61,13 @@ export class InlinePriceHintsProvider implements vscode.InlayHintsProvider<Price
     const mentions = this.mentionIndex.mentions(document);
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
-    let quoteFor = (mention: TickerMention): Quote | undefined => this.quotes.peekKnown(document.uri, mention);
-    if (this.quotes.providerFor(document.uri) === 'snapshot') {
-      // The snapshot is a local file the provider keeps parsed: reading it is no request.
-      const known = new Map<TickerMention, Quote>();
-      for (const mention of mentionsBetween(mentions, from, to)) {
-        if (token.isCancellationRequested) return [];
-        const quote = (await this.quotes.lookup(document.uri, mention)).quote;
-        if (quote) known.set(mention, quote);
-      }
-      quoteFor = (mention) => known.get(mention);
+    const known = new Map<TickerMention, Quote>();
+    for (const mention of mentionsBetween(mentions, from, to)) {
+      if (token.isCancellationRequested) return [];
+      const quote = await this.quotes.knownWithoutRequest(document.uri, mention);
+      if (quote) known.set(mention, quote);
     }
-    return inlinePriceHints(this.mentionIndex.facts(document).source.text, mentions, from, to, quoteFor).map((hint) => new PriceHint(document.positionAt(hint.offset), hint, document.uri));
+    return inlinePriceHints(this.mentionIndex.facts(document).source.text, mentions, from, to, (mention) => known.get(mention)).map((hint) => new PriceHint(document.positionAt(hint.offset), hint, document.uri));
   }
 
   resolveInlayHint(hint: PriceHint): PriceHint {

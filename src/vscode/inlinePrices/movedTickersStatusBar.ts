@@ -84,13 +84,12 @@ export class MovedTickersStatusBar implements vscode.Disposable {
       if (!firstMention.has(key)) firstMention.set(key, mention);
     }
     const { config } = await this.lintConfiguration.forNote(document.uri);
-    const snapshot = this.quotes.providerFor(document.uri) === 'snapshot';
     const mentions = [...firstMention.values()];
     const moves: (TickerMove | undefined)[] = [];
     const work = async (): Promise<void> => {
       for (let mention = mentions.shift(); mention; mention = mentions.shift()) {
         // A live provider's quote is read from the cache only: this count never asks for a quote of its own.
-        const quote = snapshot ? (await this.quotes.lookup(document.uri, mention)).quote : this.quotes.peekKnown(document.uri, mention);
+        const quote = await this.quotes.knownWithoutRequest(document.uri, mention);
         if (!quote) continue;
         // No hover is waiting: wait for the close rather than count a ticker as unmoved because its history was slow.
         const then = await gatherThenFacts(document.uri, facts, mention, this.quotes, this.now(), Infinity);
@@ -99,7 +98,9 @@ export class MovedTickersStatusBar implements vscode.Disposable {
     };
     await Promise.all(Array.from({ length: historyConcurrency }, work));
     const beyond = movesBeyond(moves, config.priceDriftPercent);
-    const revealAt = new Map(beyond.map((move) => [move.symbol, [...firstMention.values()].find((mention) => mention.symbol === move.symbol)?.offset ?? 0]));
+    const firstBySymbol = new Map<string, number>();
+    for (const mention of firstMention.values()) if (!firstBySymbol.has(mention.symbol)) firstBySymbol.set(mention.symbol, mention.offset);
+    const revealAt = new Map(beyond.map((move) => [move.symbol, firstBySymbol.get(move.symbol) ?? 0]));
     return { uri: document.uri, moves: beyond, firstMention: revealAt };
   }
 

@@ -94,6 +94,15 @@ export class QuoteService implements vscode.Disposable {
     return provider === 'snapshot' ? undefined : this.caches.get(provider)?.cache.peek(ticker)?.quote;
   }
 
+  /**
+   * The quote known without asking a provider: the snapshot's (a read of a local file the provider keeps parsed),
+   * else the last one the cache holds, however old. Inline prices and the moved-tickers count use it: neither may
+   * make a request of its own.
+   */
+  async knownWithoutRequest(uri: vscode.Uri, ticker: TickerRef): Promise<Quote | undefined> {
+    return this.providerFor(uri) === 'snapshot' ? (await this.snapshotLookup(uri, ticker)).quote : this.peekKnown(uri, ticker);
+  }
+
   /** The HTTP provider a note's quotes come from (symbol search asks it too); undefined for the snapshot. */
   httpProviderFor(uri: vscode.Uri): HttpQuoteProvider | undefined {
     const provider = this.providerFor(uri);
