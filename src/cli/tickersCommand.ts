@@ -15,7 +15,7 @@ export interface TickerMentionRecord {
   column: number;
   symbol: string;
   exchange: string | null;
-  /** exchange, cashtag, table, company, chip, ric or index (see README). */
+  /** exchange, cashtag, table, company, chip, ric, index or bloomberg (see README). */
   form: string;
 }
 

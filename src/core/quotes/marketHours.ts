@@ -22,11 +22,14 @@ interface Session {
 type Closure = { readonly name: string; readonly earlyCloseAt?: number };
 
 const nyse: Session = { timeZone: 'America/New_York', opensAt: 9 * 60 + 30, closesAt: 16 * 60, closures: nyseClosures };
-// Toronto and London holidays are not computed: on those days refresh merely keeps its daytime pace.
+// Holidays outside the US are not computed: on those days refresh merely keeps its daytime pace (Tokyo's lunch
+// break too).
 const sessions: Partial<Record<ExchangeId, Session>> = {
   TSX: { timeZone: 'America/Toronto', opensAt: 9 * 60 + 30, closesAt: 16 * 60 },
   TSXV: { timeZone: 'America/Toronto', opensAt: 9 * 60 + 30, closesAt: 16 * 60 },
   LSE: { timeZone: 'Europe/London', opensAt: 8 * 60, closesAt: 16 * 60 + 30 },
+  ASX: { timeZone: 'Australia/Sydney', opensAt: 10 * 60, closesAt: 16 * 60 },
+  TYO: { timeZone: 'Asia/Tokyo', opensAt: 9 * 60, closesAt: 15 * 60 + 30 },
 };
 
 /** The IANA zone an exchange keeps time in; US venues (and no prefix) are New York. */

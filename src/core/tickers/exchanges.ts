@@ -1,7 +1,7 @@
 // Writers name the same venue many ways ("NYSE Arca", "NYSEARCA", "AMEX"); everything downstream — provider
 // symbol mapping, the exchange-mismatch lint — wants one id per venue.
 
-export type ExchangeId = 'NASDAQ' | 'NYSE' | 'NYSEARCA' | 'NYSEAMERICAN' | 'OTC' | 'TSX' | 'TSXV' | 'LSE' | 'CBOE' | 'INDEX';
+export type ExchangeId = 'NASDAQ' | 'NYSE' | 'NYSEARCA' | 'NYSEAMERICAN' | 'OTC' | 'TSX' | 'TSXV' | 'LSE' | 'ASX' | 'TYO' | 'CBOE' | 'INDEX';
 
 /** How each venue is shown to the writer. */
 export const exchangeDisplayNames: Readonly<Record<ExchangeId, string>> = {
@@ -13,6 +13,8 @@ export const exchangeDisplayNames: Readonly<Record<ExchangeId, string>> = {
   TSX: 'Toronto Stock Exchange',
   TSXV: 'TSX Venture Exchange',
   LSE: 'London Stock Exchange',
+  ASX: 'Australian Securities Exchange',
+  TYO: 'Tokyo Stock Exchange',
   CBOE: 'Cboe',
   INDEX: 'Index',
 };
@@ -46,6 +48,9 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['TSXV', 'TSXV'],
   ['LSE', 'LSE'],
   ['LON', 'LSE'],
+  ['ASX', 'ASX'],
+  ['TYO', 'TYO'],
+  ['TOKYOSTOCKEXCHANGE', 'TYO'],
   ['CBOE', 'CBOE'],
   ['BATS', 'CBOE'],
   ['INDEX', 'INDEX'],
@@ -54,7 +59,6 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['INDEXRUSSELL', 'INDEX'],
 ]);
 
-/** The venue a written prefix names, or undefined for anything that is not an exchange prefix. */
 /** How each venue is written in a prefix that the scan reads back (fixes and completions write these). */
 export const writtenExchangePrefixes: Readonly<Record<ExchangeId, string>> = {
   NASDAQ: 'NASDAQ',
@@ -65,10 +69,13 @@ export const writtenExchangePrefixes: Readonly<Record<ExchangeId, string>> = {
   TSX: 'TSX',
   TSXV: 'TSXV',
   LSE: 'LSE',
+  ASX: 'ASX',
+  TYO: 'TYO',
   CBOE: 'CBOE',
   INDEX: 'INDEX',
 };
 
+/** The venue a written prefix names, or undefined for anything that is not an exchange prefix. */
 export function normalizeExchange(written: string): ExchangeId | undefined {
   // The scan asks for every word before a colon ("Note:", "list:"): remember answers, so each costs one lookup.
   if (written.length > longestWrittenPrefix || !prefixInitials.has(written.charCodeAt(0) | 0x20)) return undefined;
@@ -108,6 +115,8 @@ export const exchangePrefixPattern: string = [
   'TSX',
   'LSE',
   'LON',
+  'ASX',
+  'TYO',
   'CBOE',
   'BATS',
   'INDEX(?:SP|NASDAQ|RUSSELL)?',
@@ -137,6 +146,40 @@ export const writtenRicSuffixes: ReadonlyMap<ExchangeId, string> = new Map(
 /** The venue of a Reuters RIC suffix (`OQ` → Nasdaq), or undefined when it is not one. */
 export function ricSuffixExchange(suffix: string): ExchangeId | undefined {
   return ricSuffixes.get(suffix);
+}
+
+/**
+ * Bloomberg exchange codes (`AAPL US`, `VOD LN`) for the venues we know: country composites and their venues.
+ * `US` is the US composite: the venue is unsaid, as in `Ford Motor (F)`. Keyed by the two letters' char codes.
+ */
+const bloombergCodes: ReadonlyMap<number, ExchangeId | null> = new Map(
+  ([
+    ['US', null],
+    ['UN', 'NYSE'],
+    ['UW', 'NASDAQ'],
+    ['UQ', 'NASDAQ'],
+    ['UR', 'NASDAQ'],
+    ['UA', 'NYSEAMERICAN'],
+    ['UP', 'NYSEARCA'],
+    ['UF', 'CBOE'],
+    ['UV', 'OTC'],
+    ['LN', 'LSE'],
+    ['CN', 'TSX'],
+    ['CT', 'TSX'],
+    ['CV', 'TSXV'],
+    ['AU', 'ASX'],
+    ['AT', 'ASX'],
+    ['JP', 'TYO'],
+    ['JT', 'TYO'],
+  ] as const).map(([code, venue]) => [code.charCodeAt(0) * 128 + code.charCodeAt(1), venue]),
+);
+
+/**
+ * The venue of the Bloomberg code written as the two capitals `first`, `second` (char codes): an id, null for a
+ * composite without one venue (`US`), undefined when we do not know the code (`GY`: not ours to guess).
+ */
+export function bloombergCodeExchange(first: number, second: number): ExchangeId | null | undefined {
+  return bloombergCodes.get(first * 128 + second);
 }
 
 /** Index codes writers put after an index's name or behind `^`/`.` ("Nasdaq 100 (NDX)", `^DJI`, `.SPX`). */

@@ -4,6 +4,7 @@
 // (`, <!--, ](, http, :, $, (, ^): V8 skips ahead on those at memory speed, where one regex of alternatives would
 // try every position. Skipped spans are collected first; candidates inside them are dropped.
 
+import { scanBloombergEquities } from './bloombergMentions';
 import { normalizeExchangeIn } from './exchanges';
 import { ScannedMention, type TickerMention } from './mention';
 import type { LineIndex } from './lineIndex';
@@ -66,11 +67,13 @@ export function scanInlineMentions(
   if (firstParenthesis !== -1) scanParenthesisedMentions(text, start, end, search.parentheses, skipped.cursor(), options, collect(parenthesised));
   const carets: TickerMention[] = [];
   if (search.carets.within(start, end) !== -1) scanCaretIndices(text, start, end, search.carets, skipped.cursor(), collect(carets));
-  if (exchanges.length + parenthesised.length + carets.length === 0) {
+  const equities: TickerMention[] = [];
+  if (search.equities.within(start, end) !== -1) scanBloombergEquities(text, start, end, search.equities, skipped.cursor(), options.ignore, collect(equities));
+  if (exchanges.length + parenthesised.length + carets.length + equities.length === 0) {
     for (const cashtag of cashtags) out.push(cashtag);
     return;
   }
-  mergeWithoutOverlaps([exchanges, parenthesised, carets, cashtags], out);
+  mergeWithoutOverlaps([exchanges, parenthesised, carets, equities, cashtags], out);
 }
 
 const defaultParenthesisOptions: ParenthesisOptions = { companyParentheses: true };

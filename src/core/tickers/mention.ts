@@ -7,11 +7,12 @@ import type { LineIndex } from './lineIndex';
  * - `company` `Ford Motor (F)`: the least certain, a symbol the provider does not know is dropped, not reported;
  * - `chip` `(XLF 0.42%)`, `(KO, +1.1%)`: the change is the source's, not a figure of the note;
  * - `ric` `(KO.N)`, `(META.O)`, `(VOD.L)`: Reuters codes, the suffix names the exchange;
- * - `index` `^DJI`, `(.SPX)`, `Nasdaq 100 (NDX)`.
+ * - `index` `^DJI`, `(.SPX)`, `Nasdaq 100 (NDX)`;
+ * - `bloomberg` `(AES US)`, `(VOD LN)`, `(7203 JP)`, `AAPL US Equity`: the code names the venue (`US`: unsaid).
  */
-export type MentionForm = 'exchange' | 'cashtag' | 'table' | 'company' | 'chip' | 'ric' | 'index';
+export type MentionForm = 'exchange' | 'cashtag' | 'table' | 'company' | 'chip' | 'ric' | 'index' | 'bloomberg';
 
-export const mentionForms: readonly MentionForm[] = ['exchange', 'cashtag', 'table', 'company', 'chip', 'ric', 'index'];
+export const mentionForms: readonly MentionForm[] = ['exchange', 'cashtag', 'table', 'company', 'chip', 'ric', 'index', 'bloomberg'];
 
 export interface TickerMention {
   readonly symbol: string;
@@ -21,7 +22,7 @@ export interface TickerMention {
   readonly line: number;
   /** 1-based column (UTF-16 code units, as editors count) of the mention's first character. */
   readonly column: number;
-  /** UTF-16 length of the whole mention as written: `NASDAQ: AAPL`, `$TSLA`, `XLF 0.42%`, `KO.N`, or the table cell's symbol. */
+  /** UTF-16 length of the whole mention as written: `NASDAQ: AAPL`, `$TSLA`, `XLF 0.42%`, `KO.N`, `VOD LN`, or the table cell's symbol. */
   readonly length: number;
   /** 0-based offset of the mention's first character in the scanned text. */
   readonly offset: number;

@@ -37,6 +37,9 @@ export class NoteSearch {
   readonly linkTargets: Occurrences;
   readonly schemes: Occurrences;
   readonly wwws: Occurrences;
+  /** `Equity`, Bloomberg's market key after a listing (`AAPL US Equity`). Not ` Equity`: indexOf runs from the
+   * needle's first character, and a space is the commonest one in prose. */
+  readonly equities: Occurrences;
 
   constructor(readonly text: string) {
     this.dollars = new Occurrences(text, '$');
@@ -48,5 +51,6 @@ export class NoteSearch {
     this.linkTargets = new Occurrences(text, '](');
     this.schemes = new Occurrences(text, '://');
     this.wwws = new Occurrences(text, 'www.');
+    this.equities = new Occurrences(text, 'Equity');
   }
 }

@@ -3,10 +3,12 @@
 //   quote chip       `(XLF 0.42%)`, `(^DJI -0.31%)`, `(KO, +1.1%)`       the change is the source's, not a figure
 //   Reuters RIC      `(KO.N)`, `(META.O)`, `(VOD.L)`, `(BRKb.N)`         the suffix names the venue
 //   index            `(.SPX)`, `(^DJI)`, `Nasdaq 100 (NDX)`               an index, not a stock
+//   Bloomberg        `(AES US)`, `(VOD LN)`, `(7203 JP)`, `(AAPL US Equity)` the code names the venue (bloombergMentions.ts)
 // and `^DJI` anywhere in prose. Found from each `(`: most parentheses in prose open on a lower-case word or a digit
 // and are rejected on their first character. What survives the shape test is checked against the words before
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
 
+import { isBloombergRootRejected, readBloombergListing } from './bloombergMentions';
 import { abbreviatesWordsBefore, isCommonAbbreviation, precedingWord, singleLetterFitsName, type PrecedingWord } from './abbreviations';
 import { indexCodes, normalizeExchange, ricSuffixExchange, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
@@ -29,7 +31,10 @@ interface Item {
   /** Root letters without class or suffix, for the abbreviation tests. */
   readonly root: string;
   readonly marker: '' | '^' | '.';
-  readonly ricExchange: ExchangeId | undefined;
+  /** The venue a RIC suffix or a Bloomberg code names. */
+  readonly venue: ExchangeId | undefined;
+  /** Written with a Bloomberg code (`AAPL US`): `venue` is the code's, undefined for a composite (`US`). */
+  readonly bloomberg: boolean;
   readonly start: number;
   /** Where a RIC's venue suffix starts (its dot): the symbol as written ends there. */
   readonly venueAt: number;
@@ -53,8 +58,9 @@ export function scanParenthesisedMentions(
 ): void {
   for (let open = parentheses.within(start, end); open !== -1; open = parentheses.within(open + 1, end)) {
     const first = segment.charCodeAt(skipBlanks(segment, open + 1));
-    // The cheap rejection that keeps the scan fast: "(see", "(2025", "($5" never open a ticker form here.
-    if (!(isUpper(first) || first === 94 /* ^ */ || first === 46 /* . */)) continue;
+    // The cheap rejection that keeps the scan fast: "(see", "($5" never open a ticker form here; "(2025" only
+    // Tokyo's `(7203 JP)`, which readItem tells apart.
+    if (!(isUpper(first) || first === 94 /* ^ */ || first === 46 /* . */ || isDigit(first))) continue;
     if (skipped.covers(open)) continue;
     const items = readItems(segment, open + 1);
     if (items === undefined) continue;
@@ -67,9 +73,9 @@ export function scanParenthesisedMentions(
         form = formFromWords(item, words, options);
       }
       if (form === undefined) continue;
-      const exchange = form === 'index' || item.marker === '^' ? 'INDEX' : item.ricExchange;
+      const exchange = form === 'index' || item.marker === '^' ? 'INDEX' : item.venue;
       const symbolAt = item.start + (item.marker === '' ? 0 : 1);
-      const symbolLength = form === 'ric' ? item.venueAt - symbolAt : item.symbol.length;
+      const symbolLength = form === 'ric' || form === 'bloomberg' ? item.venueAt - symbolAt : item.symbol.length;
       const end = form === 'chip' ? item.end : item.symbolEnd;
       emit(item.symbol, exchange, form, item.start, end - item.start, symbolAt, symbolLength);
     }
@@ -82,8 +88,9 @@ const needsWords = 'needs words';
 function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm | undefined | typeof needsWords {
   if (item.marker === '.') return indexCodes.has(item.root) ? 'index' : undefined;
   if (item.marker === '^') return item.hasChange ? 'chip' : 'index';
+  if (item.bloomberg) return isBloombergRootRejected(item.root, options.ignore) ? undefined : 'bloomberg';
   if (isCommonAbbreviation(item.root, options.ignore) || isExchangeName(item.root)) return undefined;
-  if (item.ricExchange !== undefined) return 'ric';
+  if (item.venue !== undefined) return 'ric';
   if (!item.hasChange && !options.companyParentheses && !indexCodes.has(item.root)) return undefined;
   return needsWords;
 }
@@ -143,13 +150,23 @@ function readItem(segment: string, start: number): Item | undefined {
   const marker = markerCode === 94 ? '^' : markerCode === 46 ? '.' : '';
   if (marker !== '') at++;
   const rootStart = at;
-  if (!isUpper(segment.charCodeAt(at))) return undefined;
+  if (!isUpperOrDigit(segment.charCodeAt(at))) return undefined;
   at++;
   while (at - rootStart < 8 && isUpperOrDigit(segment.charCodeAt(at))) at++;
   if (at - rootStart > 7) return undefined;
   const rootEnd = at;
+  const root = segment.slice(rootStart, rootEnd);
+  if (marker === '') {
+    const listing = readBloombergListing(segment, rootStart, rootEnd);
+    if (listing !== undefined) {
+      if (!isItemEnd(segment.charCodeAt(listing.end))) return undefined;
+      const { symbol, exchange, symbolEnd, end } = listing;
+      return { symbol, root, marker, venue: exchange, bloomberg: true, start, venueAt: symbolEnd, symbolEnd: end, end, hasChange: false };
+    }
+  }
+  if (!isUpper(segment.charCodeAt(rootStart))) return undefined; // digits lead only Tokyo's Bloomberg codes
   let symbol: string | undefined;
-  let ricExchange: ExchangeId | undefined;
+  let venue: ExchangeId | undefined;
   let venueAt = -1;
   // Reuters writes share classes in lower case before the venue: `BRKb.N` is BRK.B on NYSE.
   const classLetter = isLower(segment.charCodeAt(at)) && segment.charCodeAt(at + 1) === 46 ? segment[at] : undefined;
@@ -160,8 +177,8 @@ function readItem(segment: string, start: number): Item | undefined {
     if (isUpper(segment.charCodeAt(suffixEnd))) suffixEnd++;
     if (isUpperOrDigit(segment.charCodeAt(suffixEnd)) || isLower(segment.charCodeAt(suffixEnd))) return undefined;
     const suffix = segment.slice(at + 1, suffixEnd);
-    ricExchange = separator === 46 && suffix !== 'A' && suffix !== 'B' ? ricSuffixExchange(suffix) : undefined;
-    if (ricExchange !== undefined) {
+    venue = separator === 46 && suffix !== 'A' && suffix !== 'B' ? ricSuffixExchange(suffix) : undefined;
+    if (venue !== undefined) {
       venueAt = at;
       if (classLetter !== undefined) symbol = `${segment.slice(rootStart, rootEnd)}.${classLetter.toUpperCase()}`;
     } else if (suffix.length === 1 && classLetter === undefined) {
@@ -176,9 +193,8 @@ function readItem(segment: string, start: number): Item | undefined {
   const symbolEnd = at;
   if (!isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)", "(NYSE: KO)"
   const change = readChange(segment, at);
-  const root = segment.slice(rootStart, rootEnd);
   symbol ??= root;
-  return { symbol, root, marker, ricExchange, start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
+  return { symbol, root, marker, venue, bloomberg: false, start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
 }
 
 /** End of a change written after a symbol (` 0.42%`, ` -0.31%`, `, +1.1%`, ` +12.50`): signed or a percentage. */

@@ -30,8 +30,8 @@ const yahooIndexSymbols: Readonly<Record<string, string>> = { SPX: '^GSPC' };
 /** ETFs that track each index, for providers whose free tier has no index quotes. */
 export const indexProxyEtfs: Readonly<Record<string, string>> = { RUT: 'IWM', NDX: 'QQQ', SPX: 'SPY', SP600: 'IJR', DJI: 'DIA', IXIC: 'QQQ' };
 
-const yahooSuffixes: Partial<Record<ExchangeId, string>> = { TSX: '.TO', TSXV: '.V', LSE: '.L' };
-const twelveDataExchanges: Partial<Record<ExchangeId, string>> = { TSX: 'TSX', TSXV: 'TSXV', LSE: 'LSE' };
+const yahooSuffixes: Partial<Record<ExchangeId, string>> = { TSX: '.TO', TSXV: '.V', LSE: '.L', ASX: '.AX', TYO: '.T' };
+const twelveDataExchanges: Partial<Record<ExchangeId, string>> = { TSX: 'TSX', TSXV: 'TSXV', LSE: 'LSE', ASX: 'ASX', TYO: 'JPX' };
 
 /** The ticker as the writer would read it in a message: `TSX:SHOP`, `AAPL`. */
 export function describeTicker(ticker: TickerRef): string {

@@ -23,6 +23,8 @@ const yahooExchangeCodes: Readonly<Record<string, ExchangeId>> = {
   VAN: 'TSXV',
   LSE: 'LSE',
   IOB: 'LSE',
+  ASX: 'ASX',
+  JPX: 'TYO',
   BTS: 'CBOE',
   CXI: 'INDEX',
   SNP: 'INDEX',
@@ -47,12 +49,14 @@ const micCodes: Readonly<Record<string, ExchangeId>> = {
   XTSE: 'TSX',
   XTSX: 'TSXV',
   XLON: 'LSE',
+  XASX: 'ASX',
+  XTKS: 'TYO',
   BATS: 'CBOE',
   XCBO: 'CBOE',
 };
 
 /** Symbol suffixes that name a venue (Yahoo and Finnhub spell foreign listings `SHOP.TO`, `VOD.L`). */
-const venueSuffixes: Readonly<Record<string, ExchangeId>> = { TO: 'TSX', V: 'TSXV', L: 'LSE' };
+const venueSuffixes: Readonly<Record<string, ExchangeId>> = { TO: 'TSX', V: 'TSXV', L: 'LSE', AX: 'ASX' };
 
 /** Alpha Vantage's `4. region` (and its symbol suffixes `.TRT`, `.TRV`, `.LON`). */
 const alphaVantageRegions: Readonly<Record<string, ExchangeId | 'US'>> = {
@@ -83,7 +87,8 @@ export function splitVenueSuffix(providerSymbol: string): { readonly symbol: str
   const match = /^(.+?)[.-]([A-Z]{1,3})$/i.exec(providerSymbol);
   if (!match) return { symbol: providerSymbol.toUpperCase() };
   const [, base, suffix] = match as unknown as [string, string, string];
-  const venue = venueSuffixes[suffix.toUpperCase()];
+  // Tokyo's codes are digits (`7203.T`); after letters, `.T` would be a US share class.
+  const venue = /^\d/.test(base) && suffix.toUpperCase() === 'T' ? 'TYO' : venueSuffixes[suffix.toUpperCase()];
   if (venue) return { symbol: base.toUpperCase(), exchange: venue };
   // One letter after a dot or dash is a share class on US listings (BRK.B, BF-B); anything else is a venue we lack.
   return suffix.length === 1 ? { symbol: `${base}.${suffix}`.toUpperCase() } : undefined;
