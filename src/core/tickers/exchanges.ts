@@ -136,6 +136,7 @@ const ricSuffixes: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>
   ['L', 'LSE'],
   ['TO', 'TSX'],
   ['V', 'TSXV'],
+  ['AX', 'ASX'],
 ]);
 
 /** The suffix a RIC for each venue is written with (the first listed: `O` for Nasdaq), for fixes; not every venue has one. */

@@ -4,6 +4,7 @@
 // (`, <!--, ](, http, :, $, (, ^): V8 skips ahead on those at memory speed, where one regex of alternatives would
 // try every position. Skipped spans are collected first; candidates inside them are dropped.
 
+import { scanBareRics } from './bareRics';
 import { scanBloombergEquities } from './bloombergMentions';
 import { normalizeExchangeIn } from './exchanges';
 import { ScannedMention, type TickerMention } from './mention';
@@ -69,11 +70,13 @@ export function scanInlineMentions(
   if (search.carets.within(start, end) !== -1) scanCaretIndices(text, start, end, search.carets, skipped.cursor(), collect(carets));
   const equities: TickerMention[] = [];
   if (search.equities.within(start, end) !== -1) scanBloombergEquities(text, start, end, search.equities, skipped.cursor(), options.ignore, collect(equities));
-  if (exchanges.length + parenthesised.length + carets.length + equities.length === 0) {
+  const rics: TickerMention[] = [];
+  if (search.dots.within(start, end) !== -1) scanBareRics(text, start, end, search.dots, skipped.cursor(), options.ignore, collect(rics));
+  if (exchanges.length + parenthesised.length + carets.length + equities.length + rics.length === 0) {
     for (const cashtag of cashtags) out.push(cashtag);
     return;
   }
-  mergeWithoutOverlaps([exchanges, parenthesised, carets, equities, cashtags], out);
+  mergeWithoutOverlaps([exchanges, parenthesised, carets, equities, rics, cashtags], out);
 }
 
 const defaultParenthesisOptions: ParenthesisOptions = { companyParentheses: true };

@@ -40,6 +40,8 @@ export class NoteSearch {
   /** `Equity`, Bloomberg's market key after a listing (`AAPL US Equity`). Not ` Equity`: indexOf runs from the
    * needle's first character, and a space is the commonest one in prose. */
   readonly equities: Occurrences;
+  /** Dots, for Reuters codes in running text (`XOM.N`, `.SPX`). */
+  readonly dots: Occurrences;
 
   constructor(readonly text: string) {
     this.dollars = new Occurrences(text, '$');
@@ -52,5 +54,6 @@ export class NoteSearch {
     this.schemes = new Occurrences(text, '://');
     this.wwws = new Occurrences(text, 'www.');
     this.equities = new Occurrences(text, 'Equity');
+    this.dots = new Occurrences(text, '.');
   }
 }

@@ -4,6 +4,8 @@
 
 import { strict as assert } from 'node:assert';
 import { findTickerMentions, LineIndex, type TickerScanOptions } from '../../../src/core/tickers';
+import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
+import { fixtureQuotes, today } from '../lint/lintHarness';
 
 function summary(text: string, options?: TickerScanOptions): string[] {
   return findTickerMentions(text, new LineIndex(text), options).map((m) => `${m.symbol}${m.exchange ? `@${m.exchange}` : ''}/${m.form}`);
@@ -71,5 +73,81 @@ describe('never Bloomberg codes', () => {
   }
   it('ignoreAbbreviations applies to the first word too', () => {
     assert.deepEqual(summary('Acme (ACME US) and Widgets (WDG US)', { ignoreAbbreviations: ['acme'] }), ['WDG/bloomberg']);
+  });
+});
+
+describe('Reuters codes in running text', () => {
+  check([
+    ['Exxon XOM.N and Apple AAPL.O rose; Vodafone VOD.L and Royal Bank RY.TO fell.', ['XOM@NYSE/ric', 'AAPL@NASDAQ/ric', 'VOD@LSE/ric', 'RY@TSX/ric']],
+    ['Cisco CSCO.OQ, Berkshire BRKb.N, the tracker IWM.P and miner BHP.AX (BHP.AX).', ['CSCO@NASDAQ/ric', 'BRK.B@NYSE/ric', 'IWM@NYSEARCA/ric', 'BHP@ASX/ric', 'BHP@ASX/ric']],
+    ['The benchmark .SPX added 0.4%, the blue-chip .DJI 0.2% and the Nasdaq .IXIC 0.7%.', ['SPX@INDEX/index', 'DJI@INDEX/index', 'IXIC@INDEX/index']],
+    ['Small caps .RUT, the Nasdaq 100 .NDX and Wall Street’s fear gauge .VIX; .SPX.', ['RUT@INDEX/index', 'NDX@INDEX/index', 'VIX@INDEX/index', 'SPX@INDEX/index']],
+    ['Ford F.N and AT&T T.N, one letter each.', ['F@NYSE/ric', 'T@NYSE/ric']],
+    ['Sentence-final codes: shares of XOM.N. And lists: XOM.N, CVX.N; COP.N', ['XOM@NYSE/ric', 'XOM@NYSE/ric', 'CVX@NYSE/ric', 'COP@NYSE/ric']],
+    ['Still parenthesised: Coca-Cola (KO.N) is read once.', ['KO@NYSE/ric']],
+    ['Not in code: `XOM.N` or a link [XOM.N](https://example.com/XOM.N).', ['XOM@NYSE/ric']],
+  ]);
+
+  it('positions: the mention spans the code, the symbol its root', () => {
+    const text = 'Exxon XOM.N and .SPX';
+    const [exxon, index] = findTickerMentions(text);
+    assert.equal(text.substr(exxon.offset, exxon.length), 'XOM.N');
+    assert.equal(text.substr(exxon.symbolOffset, exxon.symbolLength), 'XOM');
+    assert.equal(text.substr(index.offset, index.length), '.SPX');
+    assert.equal(text.substr(index.symbolOffset, index.symbolLength), 'SPX');
+  });
+
+  it('a wire-style paragraph: every code read, every dotted look-alike left alone', () => {
+    const note = [
+      'NEW YORK, Nov 27 (Reuters) - U.S. stocks edged higher, with the .SPX up 0.3%, as energy names such as',
+      'XOM.N and CVX.N climbed with crude. J.P. Morgan analysts, e.g. in a note to clients, said the U.K. and the',
+      'E.U. economies lag. Shares of Vodafone VOD.L slipped in London, while Ontario-based lender RY.TO rose.',
+      'The data, in REPORT.TXT and version 2.N of the model, were filed with the SEC.',
+    ].join('\n');
+    assert.deepEqual(summary(note), ['SPX@INDEX/index', 'XOM@NYSE/ric', 'CVX@NYSE/ric', 'VOD@LSE/ric', 'RY@TSX/ric']);
+  });
+});
+
+describe('never Reuters codes', () => {
+  const cases: Array<[string, string]> = [
+    ['U.S. with its dots', 'U.S. stocks and U.S.-listed shares'],
+    ['U.K. initials', 'the U.K. economy and the U.K economy'],
+    ['J.P. Morgan', 'J.P. Morgan and J.P.Morgan said'],
+    ['initials before a name', 'author J.K Rowling and A.P Moller'],
+    ['initials with "the"', 'the U.N said'],
+    ['a possessive of initials', 'U.N’s budget'],
+    ['e.g. and i.e.', 'e.g. Apple, i.e. a stock'],
+    ['a sentence-final abbreviation', 'at 4 p.m. New York time. Prices rose at Acme Inc. Trading was light.'],
+    ['a file name', 'see report.N, REPORT.TXT, data/XOM.N and notes.L'],
+    ['a version number', 'version 2.N and v3.O and 10.L'],
+    ['more letters after the suffix', 'XOM.NY and AAPL.OK and VOD.LN'],
+    ['a dotted path after the code', 'XOM.N.csv and .SPX.json'],
+    ['a root too long', 'REPORT.N and ABCDEF.O'],
+    ['a suffix we do not map', 'SAP.DE and 0005.HK'],
+    ['share classes are not venues', 'BRK.B and BF.A'],
+    ['an index code we do not know after a dot', 'the file .ENV and .MID'],
+    ['a usual abbreviation before a suffix', 'the GDP.N and CEO.O'],
+    ['a one-letter root with a non-NYSE suffix', 'C.O and A.L'],
+    ['a cashtag or caret keeps its own reading', '$KO.N'],
+  ];
+  for (const [name, text] of cases) {
+    it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text).filter((mention) => !mention.endsWith('/cashtag')), []));
+  }
+});
+
+describe('lint on the wire codes', () => {
+  it('exchange-mismatch on a bare RIC rewrites its suffix; on a Bloomberg venue code it is reported', async () => {
+    const note = 'As of November 20, 2026.\n\nApple AAPL.N rose, Microsoft (MSFT UN) too; Coca-Cola (KO US) held.\n';
+    const findings = await lintNote(note, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] });
+    assert.deepEqual(
+      findings.map((finding) => `${note.slice(finding.offset, finding.offset + finding.length)}: ${finding.message}`),
+      ['AAPL.N: AAPL trades on Nasdaq (snapshot), not NYSE', 'MSFT UN: MSFT trades on Nasdaq (snapshot), not NYSE'],
+    );
+    assert.equal(applyEdits(note, fixAll(findings)), note.replace('AAPL.N', 'AAPL.O'));
+  });
+  it('unknown-symbol reports a Bloomberg or bare RIC symbol the provider does not know', async () => {
+    const note = 'As of November 20, 2026.\n\nZeta (ZZZQ US) and ZZZR.O, with Apple (AAPL US).\n';
+    const findings = await lintNote(note, { today, quotes: fixtureQuotes(), only: ['unknown-symbol'] });
+    assert.deepEqual(findings.map((finding) => note.slice(finding.offset, finding.offset + finding.length)), ['ZZZQ', 'ZZZR']);
   });
 });

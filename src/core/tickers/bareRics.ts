@@ -1,0 +1,101 @@
+// Reuters codes in running text, without parentheses: equity RICs `XOM.N`, `AAPL.O`, `VOD.L`, `RY.TO`, `BRKb.N`
+// and index RICs `.SPX`, `.DJI`, `.IXIC`. Found from each dot, the commonest punctuation in prose, so a dot is
+// dropped on the character after it unless that is a capital ("end. The" never gets further). A dot between
+// capitals is often something else — `U.S.`, `U.K.`, `J.P. Morgan`, `REPORT.TXT`, `v2.N` — so a RIC needs 1–5
+// capitals, a venue suffix we know (the same table as `(KO.N)`) and nothing glued on either side. A one-letter root
+// is read only as Reuters writes the one-letter NYSE names (`F.N`, `T.N`), and not where it looks like initials:
+// a dot or an apostrophe after it ("U.K.", "U.N's"), a capitalised word next ("J.K Rowling"), "the" before it.
+
+import { isCommonAbbreviation } from './abbreviations';
+import { normalizeExchange, ricSuffixExchange } from './exchanges';
+import type { Occurrences } from './occurrences';
+import type { EmitMention } from './parenthesisedMentions';
+import type { SpanCursor } from './skippedSpans';
+
+/** The index RICs writers put in prose, read as the index (`.SPX` is `^SPX`, as `(.SPX)` and `^DJI` are read). */
+const indexRics: ReadonlySet<string> = new Set(['SPX', 'DJI', 'IXIC', 'RUT', 'NDX', 'VIX', 'DJT', 'NYA', 'OEX']);
+
+const longestRoot = 5;
+
+export function scanBareRics(
+  segment: string,
+  start: number,
+  end: number,
+  dots: Occurrences,
+  skipped: SpanCursor,
+  ignore: ReadonlySet<string> | undefined,
+  emit: EmitMention,
+): void {
+  for (let dot = dots.within(start, end); dot !== -1; dot = dots.within(dot + 1, end)) {
+    if (!isUpper(segment.charCodeAt(dot + 1))) continue;
+    const before = dot > start ? segment.charCodeAt(dot - 1) : 32;
+    if (isUpper(before) || isLower(before)) readEquityRic(segment, start, dot, skipped, ignore, emit);
+    else if (!isDigit(before) && !glued(before)) readIndexRic(segment, dot, skipped, emit);
+  }
+}
+
+/** `.SPX` at `dot`: an index RIC we know, standing alone. */
+function readIndexRic(segment: string, dot: number, skipped: SpanCursor, emit: EmitMention): void {
+  let codeEnd = dot + 1;
+  while (codeEnd - dot <= longestRoot && isUpper(segment.charCodeAt(codeEnd))) codeEnd++;
+  if (!endsFree(segment, codeEnd, false)) return;
+  const code = segment.slice(dot + 1, codeEnd);
+  if (!indexRics.has(code) || skipped.covers(dot)) return;
+  emit(code, 'INDEX', 'index', dot, codeEnd - dot, dot + 1, codeEnd - dot - 1);
+}
+
+/** `XOM.N`, `BRKb.N` whose dot is at `dot`, the character before it a letter. */
+function readEquityRic(segment: string, start: number, dot: number, skipped: SpanCursor, ignore: ReadonlySet<string> | undefined, emit: EmitMention): void {
+  // Reuters writes a share class in lower case before the venue: `BRKb.N` is BRK.B.
+  const classLetter = isLower(segment.charCodeAt(dot - 1)) ? segment[dot - 1] : '';
+  const rootEnd = classLetter === '' ? dot : dot - 1;
+  let rootStart = rootEnd;
+  while (rootStart > start && rootEnd - rootStart <= longestRoot && isUpper(segment.charCodeAt(rootStart - 1))) rootStart--;
+  const rootLength = rootEnd - rootStart;
+  if (rootLength === 0 || rootLength > longestRoot || (classLetter !== '' && rootLength < 2)) return;
+  const previous = rootStart > start ? segment.charCodeAt(rootStart - 1) : 32;
+  if (isWordChar(previous) || glued(previous)) return;
+  let suffixEnd = dot + 2;
+  if (isUpper(segment.charCodeAt(suffixEnd))) suffixEnd++;
+  const suffix = segment.slice(dot + 1, suffixEnd);
+  const venue = ricSuffixExchange(suffix);
+  if (venue === undefined || !endsFree(segment, suffixEnd, rootLength === 1)) return;
+  if (rootLength === 1 && (suffix !== 'N' || segment.slice(Math.max(start, rootStart - 4), rootStart).toLowerCase() === 'the ')) return;
+  const root = segment.slice(rootStart, rootEnd);
+  if (isCommonAbbreviation(root, ignore) || (root !== 'CBOE' && normalizeExchange(root) !== undefined) || skipped.covers(rootStart)) return;
+  emit(classLetter === '' ? root : `${root}.${classLetter.toUpperCase()}`, venue, 'ric', rootStart, suffixEnd - rootStart, rootStart, dot - rootStart);
+}
+
+/**
+ * Nothing glued after a code ending at `at`: no letter or digit, no dot, dash or slash going on into more of them
+ * (`U.S.A`, `REPORT.N.txt`, `.SPX-linked`). For a one-letter root, no dot or apostrophe at all and no
+ * capitalised word next.
+ */
+function endsFree(segment: string, at: number, initialsLike: boolean): boolean {
+  const next = segment.charCodeAt(at);
+  if (isWordChar(next)) return false;
+  if ((next === 46 || next === 45 || next === 47 || next === 64) && isWordChar(segment.charCodeAt(at + 1))) return false;
+  if (!initialsLike) return true;
+  return next !== 46 && next !== 39 && next !== 0x2019 && !(next === 32 && isUpper(segment.charCodeAt(at + 1)));
+}
+
+/** Characters that glue a code to what is before it: a path, a cashtag, a caret, a prefix's colon, a possessive. */
+function glued(code: number): boolean {
+  return code === 46 || code === 47 || code === 92 || code === 45 || code === 36 || code === 94 || code === 58 || code === 64 || code === 38 || code === 39 || code === 0x2019 || code === 95;
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isWordChar(code: number): boolean {
+  return isUpper(code) || isLower(code) || isDigit(code) || code === 95;
+}
