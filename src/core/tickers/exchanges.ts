@@ -26,6 +26,7 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['NASDAQGS', 'NASDAQ'],
   ['NASDAQGM', 'NASDAQ'],
   ['NASDAQCM', 'NASDAQ'],
+  ['NASD', 'NASDAQ'], // press releases' old spelling: "(NASD: ETSY)"
   ['NMS', 'NASDAQ'],
   ['NYSE', 'NYSE'],
   ['NYQ', 'NYSE'],
@@ -51,6 +52,9 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['ASX', 'ASX'],
   ['TYO', 'TYO'],
   ['TOKYOSTOCKEXCHANGE', 'TYO'],
+  ['TSEPRIME', 'TYO'], // Tokyo's market segments, as Japanese releases write them: "(TSE Prime: 6758)"
+  ['TSESTANDARD', 'TYO'],
+  ['TSEGROWTH', 'TYO'],
   ['CBOE', 'CBOE'],
   ['BATS', 'CBOE'],
   ['INDEX', 'INDEX'],
@@ -104,6 +108,7 @@ const prefixInitials = new Set([...prefixToExchange.keys()].map((prefix) => pref
 export const exchangePrefixPattern: string = [
   'NASDAQ ?(?:GS|GM|CM)',
   'NASDAQ',
+  'NASD',
   'NYSE ?(?:ARCA|AMERICAN|MKT)',
   'NYSE',
   'ARCA',
@@ -117,10 +122,21 @@ export const exchangePrefixPattern: string = [
   'LON',
   'ASX',
   'TYO',
+  'TSE ?(?:PRIME|STANDARD|GROWTH)',
   'CBOE',
   'BATS',
   'INDEX(?:SP|NASDAQ|RUSSELL)?',
 ].join('|');
+
+/**
+ * The venue of a digit-led symbol (`7203`) written after a prefix: Tokyo numbers its listings, so `TYO:` and `TSE:`
+ * before digits are Tokyo (`TSE` before letters stays Toronto, as Google Finance writes it); after any other prefix,
+ * none (`(NYSE: 2025)` is not a listing).
+ */
+export function numberedListingVenue(exchange: ExchangeId, writtenPrefix: string): ExchangeId | undefined {
+  if (exchange === 'TYO') return 'TYO';
+  return exchange === 'TSX' && writtenPrefix.trim().toUpperCase() === 'TSE' ? 'TYO' : undefined;
+}
 
 /**
  * Reuters instrument codes: the suffix after the symbol names the venue (`KO.N`, `META.O`, `VOD.L`). `.A`/`.B` are

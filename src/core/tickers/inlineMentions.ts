@@ -6,7 +6,7 @@
 
 import { scanBareRics } from './bareRics';
 import { scanBloombergEquities } from './bloombergMentions';
-import { normalizeExchangeIn } from './exchanges';
+import { normalizeExchangeIn, numberedListingVenue } from './exchanges';
 import { ScannedMention, type TickerMention } from './mention';
 import type { LineIndex } from './lineIndex';
 import { collectSkippedSpans } from './skippedSpans';
@@ -20,7 +20,8 @@ const symbolPattern = String.raw`\^?[A-Za-z][A-Za-z0-9]{0,6}(?:[.-][A-Za-z0-9]{1
 // parenthesis or standing alone; ahead of it: the symbol(s).
 const longestPrefix = 20;
 // Unparenthesised only when glued to the colon (`NYSEARCA:IWM`), so prose like "Index: GDP" stays prose.
-const gluedSymbol = new RegExp(`(${symbolPattern})(?![\\w])`, 'y');
+// Digits lead only Tokyo's symbols (`TYO:7203`), checked against the prefix when read.
+const gluedSymbol = new RegExp(`(${symbolPattern}|\\d[0-9A-Z]{2,4})(?![\\w])`, 'y');
 
 /** Writers' tickers are upper case; matching is case-insensitive only so prefixes like "Nasdaq" match. */
 function isWrittenTicker(symbol: string): boolean {
@@ -140,12 +141,15 @@ type Emit = (symbol: string, exchange: TickerMention['exchange'], form: TickerMe
 function scanExchangeMention(segment: string, colon: number, end: number, emit: Emit): void {
   const behind = prefixBefore(segment, colon);
   if (!behind) return;
-  const { exchange, prefixAt, parenthesised, spaced } = behind;
+  const { exchange, prefixAt, prefixEnd, parenthesised, spaced } = behind;
+  // `(TSE: 7203)`: a digit-led symbol names its own venue, or is no listing at all.
+  const venueOf = (symbol: string) => (isDigit(symbol.charCodeAt(0)) ? numberedListingVenue(exchange!, segment.slice(prefixAt, prefixEnd)) : exchange);
   if (!parenthesised) {
     if (spaced) return;
     gluedSymbol.lastIndex = colon + 1;
     const symbol = gluedSymbol.exec(segment)?.[1];
-    if (symbol !== undefined && isWrittenTicker(symbol)) emit(symbol, exchange, 'exchange', prefixAt, colon + 1 + symbol.length - prefixAt, colon + 1);
+    const venue = symbol === undefined ? undefined : venueOf(symbol);
+    if (symbol !== undefined && venue !== undefined && isWrittenTicker(symbol)) emit(symbol, venue, 'exchange', prefixAt, colon + 1 + symbol.length - prefixAt, colon + 1);
     return;
   }
   // The list up to `)` is read first and emitted only when whole: `(NYSE: KO and more)` is prose.
@@ -157,9 +161,10 @@ function scanExchangeMention(segment: string, colon: number, end: number, emit: 
   for (let i = 0; i < 2 * itemCount; i += 2) {
     const symbolAt = items[i];
     const symbol = segment.slice(symbolAt, items[i + 1]);
-    if (!isWrittenTicker(symbol)) continue;
+    const venue = venueOf(symbol);
+    if (!isWrittenTicker(symbol) || venue === undefined) continue;
     const at = first ? prefixAt : symbolAt;
-    emit(symbol, exchange, 'exchange', at, symbolAt + symbol.length - at, symbolAt);
+    emit(symbol, venue, 'exchange', at, symbolAt + symbol.length - at, symbolAt);
     first = false;
   }
 }
@@ -175,8 +180,10 @@ function symbolListItems(segment: string, at: number, end: number): number {
     if (at === end) return 0;
     if (segment.charCodeAt(at) === 36 /* $ */) at++;
     const start = at;
-    if (segment.charCodeAt(at) === 94 /* ^ */) at++;
-    if (!isLetter(segment.charCodeAt(at))) return 0;
+    const caret = segment.charCodeAt(at) === 94; /* ^ */
+    if (caret) at++;
+    // Digits lead Tokyo's symbols (`7203`), kept or dropped by the caller; never an index's.
+    if (!(caret ? isLetter : isAlphanumeric)(segment.charCodeAt(at))) return 0;
     const rootStart = at++;
     while (at - rootStart < 7 && isAlphanumeric(segment.charCodeAt(at))) at++;
     const separator = segment.charCodeAt(at);
@@ -216,7 +223,7 @@ function isAlphanumeric(code: number): boolean {
  * word by word from the left ("Fuels (NYSE American" → "NYSE American"). Cheaper than a regex anchored at the end,
  * which V8 would try from every position behind the colon.
  */
-function prefixBefore(segment: string, colon: number): { exchange: TickerMention['exchange']; prefixAt: number; parenthesised: boolean; spaced: boolean } | undefined {
+function prefixBefore(segment: string, colon: number): { exchange: TickerMention['exchange']; prefixAt: number; prefixEnd: number; parenthesised: boolean; spaced: boolean } | undefined {
   const end = skipBlanksBack(segment, colon);
   if (end === 0 || !isLetter(segment.charCodeAt(end - 1))) return undefined; // most colons ("4:00", `"key":`) have no letter before them
   // Prefixes are one or two words ("NYSE American"): try the last two words, then the last one.
@@ -233,7 +240,7 @@ function prefixBefore(segment: string, colon: number): { exchange: TickerMention
     const previous = at > 0 ? segment.charCodeAt(at - 1) : -1;
     // A glued prefix must stand alone: not the tail of a longer word ("XNYSE:") or of another colon pair.
     if (!parenthesised && (isWordChar(previous) || previous === 58 /* : */)) return undefined;
-    return { exchange, prefixAt: at, parenthesised, spaced: end !== colon };
+    return { exchange, prefixAt: at, prefixEnd: end, parenthesised, spaced: end !== colon };
   }
   return undefined;
 }
@@ -252,6 +259,10 @@ function skipBlanksBack(segment: string, at: number): number {
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 9;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isLetter(code: number): boolean {

@@ -6,6 +6,9 @@ import { strict as assert } from 'node:assert';
 import { findTickerMentions, LineIndex, type TickerScanOptions } from '../../../src/core/tickers';
 import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
 import { fixtureQuotes, today } from '../lint/lintHarness';
+import { parseWrittenTicker } from '../../../src/core/tickers/parseWrittenTicker';
+import { twelveDataSymbol, yahooSymbol } from '../../../src/core/quotes/providers/providerSymbols';
+import { splitVenueSuffix } from '../../../src/core/quotes/search/providerExchanges';
 
 function summary(text: string, options?: TickerScanOptions): string[] {
   return findTickerMentions(text, new LineIndex(text), options).map((m) => `${m.symbol}${m.exchange ? `@${m.exchange}` : ''}/${m.form}`);
@@ -149,5 +152,47 @@ describe('lint on the wire codes', () => {
     const note = 'As of November 20, 2026.\n\nZeta (ZZZQ US) and ZZZR.O, with Apple (AAPL US).\n';
     const findings = await lintNote(note, { today, quotes: fixtureQuotes(), only: ['unknown-symbol'] });
     assert.deepEqual(findings.map((finding) => note.slice(finding.offset, finding.offset + finding.length)), ['ZZZQ', 'ZZZR']);
+  });
+});
+
+describe('press-release exchange prefixes', () => {
+  check([
+    ['BROOKLYN, N.Y. -- Etsy, Inc. (NASD: ETSY) today reported results; see also (NASD:ETSY).', ['ETSY@NASDAQ/exchange', 'ETSY@NASDAQ/exchange']],
+    ['MELBOURNE -- BHP Group Limited (ASX: BHP) and, glued, ASX:RIO.', ['BHP@ASX/exchange', 'RIO@ASX/exchange']],
+    ['TOKYO -- Toyota Motor Corporation (TYO: 7203), Sony Group (TSE Prime: 6758) and (TSE: 7203, 6758).', ['7203@TYO/exchange', '6758@TYO/exchange', '7203@TYO/exchange', '6758@TYO/exchange']],
+    ['TSE before letters stays Toronto: Shopify (TSE: SHOP); glued TYO:7203.', ['SHOP@TSX/exchange', '7203@TYO/exchange']],
+  ]);
+  const never: Array<[string, string]> = [
+    ['the association itself', 'the National Association of Securities Dealers (NASD) ruled'],
+    ['a number after a prefix that is not Tokyo', 'volume (NYSE: 2025 shares) and (LSE: 150)'],
+    ['an exchange we do not know', 'SAP SE (XETRA: SAP) and (FWB: SAP)'],
+    ['Tokyo or ASX named alone', 'listed on the (ASX) and in (TYO)'],
+  ];
+  for (const [name, text] of never) {
+    it(`never: ${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text), []));
+  }
+});
+
+describe('typed tickers with the new venues', () => {
+  it('parseWrittenTicker reads NASD, ASX and Tokyo prefixes, digits only with Tokyo', () => {
+    assert.deepEqual(
+      ['NASD:ETSY', 'ASX:BHP', 'TYO:7203', 'TSE:7203', 'TSE:SHOP', 'NYSE:2025', '7203', 'XETRA:SAP'].map((written) => parseWrittenTicker(written) ?? null),
+      [
+        { symbol: 'ETSY', exchange: 'NASDAQ' },
+        { symbol: 'BHP', exchange: 'ASX' },
+        { symbol: '7203', exchange: 'TYO' },
+        { symbol: '7203', exchange: 'TYO' },
+        { symbol: 'SHOP', exchange: 'TSX' },
+        null,
+        null,
+        null,
+      ],
+    );
+  });
+  it('providers get Tokyo and ASX listings in their own spelling', () => {
+    assert.deepEqual([yahooSymbol({ symbol: '7203', exchange: 'TYO' }), yahooSymbol({ symbol: 'BHP', exchange: 'ASX' })], ['7203.T', 'BHP.AX']);
+    assert.deepEqual([twelveDataSymbol({ symbol: '7203', exchange: 'TYO' }), twelveDataSymbol({ symbol: 'BHP', exchange: 'ASX' })], ['7203:JPX', 'BHP:ASX']);
+    // and read back from search answers; after letters `.T` is still a US share class
+    assert.deepEqual(['7203.T', 'BHP.AX', 'ABC.T'].map(splitVenueSuffix), [{ symbol: '7203', exchange: 'TYO' }, { symbol: 'BHP', exchange: 'ASX' }, { symbol: 'ABC.T' }]);
   });
 });
