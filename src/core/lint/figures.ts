@@ -15,6 +15,7 @@ import { findPeriods, type PeriodPhrase } from './claims/periods';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
 import { aheadOf, behind, negativeMove, positiveMove, sentenceBounds } from './claims/text';
 import { findValues, type StatedValue } from './claims/values';
+import { endedStreakBefore, extremeQualifier, multiDayMoveBefore, notAClose, otherPossessorBefore, relativeClauseBefore } from './claims/moveContext';
 
 export type FigureMetric = 'return' | 'earnings-growth' | 'revenue-growth' | 'ebitda-growth' | 'streak' | 'forward-pe' | 'trailing-pe' | 'pe';
 
@@ -46,16 +47,14 @@ const growthPhrase =
   /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|fell|fall|declined?|contract(?:ed)?|shrink)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:earnings|profits?|eps|revenues?|sales)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
 const growthAfter = /^\s*(?:(?:earnings|profit|eps|revenue|sales|ebitda)\s+)?(?:growth|increase|rise)\b|^\s*(?:earnings|profit|eps|revenue|sales|ebitda)\s+(?:growth|gains?)\b/i;
 const notAReturn =
-  /\b(?:yields?|rates?|inflation|cpi|gdp|unemployment|jobless|margins?|tariffs?|odds|probability|chances?|weight(?:ing)?s?|stake|allocation|dividends?|coupon|payout|ownership|market share|volatility|vix|percentage points?|lead|gap|spread|premium|discount|of the index|of (?:its|their) (?:holdings|portfolio|assets))\b/i;
+  /\b(?:yields?|rates?|inflation|cpi|gdp|unemployment|jobless|margins?|tariffs?|odds|probability|chances?|weight(?:ing)?s?|stake|allocation|dividends?|coupon|payout|ownership|market share|volatility|vix|percentage points?|lead|gap|spread|premium|discount|surprises?|upside|downside|guidance|short interest|turnover|implied|price targets?|of the index|of (?:its|their) (?:holdings|portfolio|assets))\b/i;
 const forecast = /\b(?:expects?|expected|forecasts?|projects?|predicts?|targets?|could|would|might|may|if|should|sees|see|year-end|by the end of|end the year)\b/i;
-const directionNounAfter = /^\s*(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound)s?\b)|^\s*(?:(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off)(?:es|s)?\b)/i;
+const directionNounAfter = /^\s*(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound)s?\b|higher\b)|^\s*(?:(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off)(?:es|s)?\b|lower\b)/i;
 const comparisonBefore =
   /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|overshadow\w*|eclips\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|than|over|against|versus|vs\.?|relative to|compared (?:with|to)|ahead of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:broader\s+|overall\s+|wider\s+)?$/i;
 const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|over|against|versus|ahead of|behind)\s+(?:the\s+)?(?:broader\s+|overall\s+|wider\s+)?market\b/i;
 /** What may come before a period phrase that opens a sentence: punctuation and up to two words ("So far", "In"). */
 const openingLead = /^[^\p{L}\p{N}]*(?:\p{L}+\s+){0,2}$/u;
-/** A possessive right before a value ("the Dow's 2%"), not a contraction of "is" ("it's up 2%", "that's 2%"). */
-const otherPossessorBefore = /(?:\p{L}(?<!\b(?:it|that|what|there|here|who|he|she|this|where|which|one|let))['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const possessiveGap = /^['’]s?\s+(?:[a-z-]+\s+){0,2}$/i;
 const followingGap = /^(?:\s+[\w-]+){0,3}?\s+(?:in|for|by|of|from|among)\s+(?:the\s+|its\s+)?$/i;
 const clauseBreaks = /;|\s[—–]\s|\b(?:while|whereas|but|although|though|even as)\b|,\s+and\b/gi;
@@ -216,7 +215,9 @@ class SentenceReading {
     this.subjects = [...named, ...tickers.filter((ticker) => !named.some((name) => ticker.offset < name.offset + name.length && name.offset < ticker.offset + ticker.length))].sort(
       (a, b) => a.offset - b.offset,
     );
-    this.benchmark = this.subjects.map((mention) => comparisonBefore.test(sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base)));
+    this.benchmark = this.subjects.map(
+      (mention, at) => comparisonBefore.test(sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base)) || this.inAppositive(at),
+    );
     this.asOfDate = stamp ? (stamp.precision === 'day' ? stamp.date : dateOfDayNumber(stamp.lastDay)) : undefined;
     this.periods = findPeriods(sentence, base, this.asOfDate);
     this.clauses = spans(clauseBreaks, sentence, base);
@@ -226,9 +227,23 @@ class SentenceReading {
     this.growth = offsetsOf(growthPhrase, sentence, base).map((span) => ({ ...span, text: sentence.slice(span.offset - base, span.end - base).toLowerCase() }));
   }
 
+  /**
+   * "The Nasdaq index, the bellwether for the tech sector, fell 2.7%": a name inside commas right after another
+   * subject describes that subject; it is not the one that moved.
+   */
+  private inAppositive(at: number): boolean {
+    if (at === 0) return false;
+    const mention = this.subjects[at];
+    const opening = this.sentence.lastIndexOf(',', mention.offset - this.base);
+    const closing = this.sentence.indexOf(',', mention.offset + mention.length - this.base);
+    if (opening < 0 || closing < 0 || /\d\s*(?:%|percent|per cent)/i.test(this.sentence.slice(opening, closing))) return false;
+    const owner = this.subjects[at - 1];
+    return owner.offset + owner.length <= this.base + opening && /^(?:\s+[\p{L}.-]+){0,2}\s*$/u.test(this.slice(owner.offset + owner.length, this.base + opening));
+  }
+
   claim(value: StatedValue, all: readonly StatedValue[]): SentenceClaim | undefined {
     const clause = this.clauses[lastBefore(this.clauses, value.offset + 1)];
-    const segment = this.segments[lastBefore(this.segments, value.offset + 1)];
+    const segment = this.segmentOf(value);
     const subject = this.subjectOf(value, clause, segment);
     if (!subject) return undefined;
     const local = (from: number, to: number) => this.slice(from, to);
@@ -243,6 +258,7 @@ class SentenceReading {
     let periodLabel = period?.label ?? '';
     let open = period?.open ?? true;
     if (value.kind === 'streak') {
+      if (endedStreakBefore.test(local(Math.max(clause.offset, value.offset - 48), value.offset))) return undefined;
       const against = this.benchmarkIn(clause, value) ?? (marketBenchmark.test(clauseText) ? { key: 'market', label: 'the market' } : undefined);
       const sign = value.streakSign ?? this.streakSign(clause, value, against !== undefined);
       if (sign === undefined) return undefined;
@@ -276,6 +292,8 @@ class SentenceReading {
         if (!period || period.growthOnly) return undefined;
         const segmentText = local(segment.offset, segment.end);
         if (notAReturn.test(segmentText) || forecast.test(clauseText) || /^\s+of\b/i.test(after)) return undefined;
+        const written = local(value.offset, value.offset + value.length);
+        if (notAClose.test(segmentText) || extremeQualifier.test(written) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
         if (/\bby\s*$/i.test(local(Math.max(clause.offset, value.offset - 4), value.offset)) && /\b(?:outperform|underperform|outpac|beat|lag|trail|ahead|behind)/i.test(clauseText)) return undefined;
         const sign = value.explicitSign ?? this.moveSign(value, segment, after);
         if (sign === undefined) return undefined;
@@ -301,6 +319,17 @@ class SentenceReading {
     };
   }
 
+  /**
+   * The value's segment; a restatement (", or 1.2%" after "fell 48 points") reads with the segment before it, which
+   * holds its verb.
+   */
+  private segmentOf(value: StatedValue): { offset: number; end: number } {
+    const at = lastBefore(this.segments, value.offset + 1);
+    const segment = this.segments[at];
+    if (at > 0 && /^\s*or\b/i.test(this.slice(segment.offset, value.offset))) return { offset: this.segments[at - 1].offset, end: segment.end };
+    return segment;
+  }
+
   /** The sentence's text (comments blanked) between two note offsets. */
   private slice(from: number, to: number): string {
     return this.sentence.slice(Math.max(0, from - this.base), Math.max(0, to - this.base));
@@ -316,6 +345,14 @@ class SentenceReading {
     // "the company's 12% rise", "Apple's 3% drop": owned by something this table does not name, so no claim — an
     // earlier subject of the sentence would be the wrong owner.
     if (otherPossessorBefore.test(this.slice(Math.max(clause.offset, value.offset - 48), value.offset))) return undefined;
+    // "Tesla, which has fallen 34% this month, …": the clause is about the noun before its comma — a subject of the
+    // table right there, or something it does not name (no claim); never a subject named later in the sentence.
+    const relative = relativeClauseBefore.exec(this.slice(this.base, value.offset));
+    const comma = relative ? this.base + relative.index : -1;
+    if (relative && (before < 0 || this.subjects[before].offset < comma)) {
+      const owner = this.subjects[lastBefore(this.subjects, comma)];
+      return owner && /^(?:\s+[\p{L}.-]+){0,2}\s*$/u.test(this.slice(owner.offset + owner.length, comma)) ? owner.subject : undefined;
+    }
     // "the 2% gain in the Nasdaq", "a 1.3% gain seen in large caps": the subject right after the value.
     const next = this.subjects[before + 1];
     if (next && next.offset < segment.end && followingGap.test(this.slice(value.offset + value.length, next.offset))) return next.subject;
@@ -347,7 +384,7 @@ class SentenceReading {
 
   private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {
     const noun = directionNounAfter.exec(after);
-    if (noun) return /loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell/i.test(noun[0]) ? -1 : 1;
+    if (noun) return /loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell|lower/i.test(noun[0]) ? -1 : 1;
     const negative = this.negatives[lastBefore(this.negatives, value.offset)];
     const positive = this.positives[lastBefore(this.positives, value.offset)];
     const nearest = [negative, positive].filter((word) => word && word.offset >= segment.offset).sort((a, b) => b.offset - a.offset)[0];

@@ -91,6 +91,15 @@ describe('conflicting-figures: look-alikes that are not conflicts', () => {
     ['an exchange prefix is not a subject', 'Apple (NASDAQ: AAPL) is up 4% year to date.', 'The Nasdaq is up 2% year to date.'],
     ['a figure owned by another possessor is not the sentence subject’s', 'The Nasdaq is up 2% this year, though the company’s 30% rise this year dwarfs it.', 'The Nasdaq is up 2% year to date.'],
     ['a day named inside a clause does not open the sentence', 'The Russell 2000 hit a record Thursday, putting it up 12% year to date — well ahead of the group’s 1.5% advance.', 'The Russell 2000 rose 3% on Thursday.'],
+    ['an intraday extreme is not the close', 'The Nasdaq rose as much as 3% on Thursday before fading.', 'The Nasdaq slipped 0.4% on Thursday.'],
+    ['a pre-market or after-hours move is not the close', 'The Nasdaq was up 2% in after-hours trading on Thursday.', 'The Nasdaq slipped 0.4% on Thursday.'],
+    ['a move by mid-morning is not the close', 'The Dow fell 1.8% by mid-morning on Thursday.', 'The Dow ended 0.3% higher on Thursday.'],
+    ['a streak that was snapped is not a running one', 'The Dow snapped a seven-day losing streak on Thursday.', 'The Dow has fallen for two straight sessions.'],
+    ['a move over several days is not one day’s', 'Thursday’s close capped a 3-day decline of more than 10% for the Nasdaq.', 'The Nasdaq fell 4% on Thursday.'],
+    ['a value in a relative clause belongs to the noun before it', 'The fund, which has fallen 34% so far this year, was dropped from the S&P 500 on Thursday.', 'The S&P 500 is up 9% year to date.'],
+    ['a name in an appositive is not the subject that moved', 'The Nasdaq, home to most tech stocks, fell 2.7% on Thursday.', 'Tech stocks rose 1% on Thursday.'],
+    ['an earnings surprise is not a return', 'The S&P 500 posted an average earnings surprise of 7% on Thursday.', 'The S&P 500 fell 1% on Thursday.'],
+    ['growth over last year is not growth for last year', 'S&P 500 revenue grew 11% from last year, companies reported.', 'S&P 500 revenue grew 4% in 2025.'],
     ['a clause with its own subject does not lend its figure', 'The Nasdaq fell 1.4% on Thursday while small caps climbed 14% on Thursday.', 'The Nasdaq fell 1.4% on Thursday.'],
   ];
   for (const [name, a, b, dayB] of lookAlikes) {
@@ -149,6 +158,13 @@ describe('claims', () => {
   it('takes a period as the sentence’s opening one only when it leads the sentence', () => {
     assert.deepEqual(claimsOf('Year to date, the Dow is up 7% and small caps rose 14%.'), ['dow|return|ytd:2026 6.5…7.5 "7%"', 'russell-2000|return|ytd:2026 13.5…14.5 "14%"']);
     assert.deepEqual(claimsOf('The Dow set a record Thursday, putting it up 7% year to date — far ahead of the S&P 500’s 1.5% advance.'), ['dow|return|ytd:2026 6.5…7.5 "7%"']);
+  });
+
+  it('reads the wire’s close sentence: "fell 48.29 points, or 1.2%", "closed 3.5% lower", "on the day", "for the week"', () => {
+    assert.deepEqual(claimsOf('The Dow fell 48.29 points, or 1.2%, on Thursday.'), ['dow|return|day:2026-11-19 -1.25…-1.15 "1.2%"']);
+    assert.deepEqual(claimsOf('The Nasdaq closed 3.5% lower on Thursday.'), ['nasdaq-composite|return|day:2026-11-19 -3.55…-3.45 "3.5%"']);
+    assert.deepEqual(claimsOf('The S&P 500, which touched a three-month low, was down 2.07% on the day.'), ['sp-500|return|day:2026-11-19 -2.075…-2.065 "2.07%"']);
+    assert.deepEqual(claimsOf('The Dow rose 1% yesterday and is up 3% for the week.'), ['dow|return|day:2026-11-18 0.5…1.5 "1%"', 'dow|return|week:2026-11-16 2.5…3.5 "3%"']);
   });
 
   it('keeps positions exact', () => {
