@@ -11,6 +11,7 @@ import { dateOfDayNumber, formatDate } from './calendarDate';
 import type { NoteRange } from './finding';
 import type { NoteSource } from './noteSource';
 import { stampAt } from './stampScope';
+import { LeadPeriods } from './claims/leadPeriods';
 import { findPeriods, type PeriodPhrase } from './claims/periods';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
 import { aheadOf, behind, negativeMove, positiveMove, sentenceBounds } from './claims/text';
@@ -78,7 +79,9 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   const cache = sentenceCache(subjects);
   let mentionAt = 0;
   const mentions = note.mentions;
+  const leads = new LeadPeriods(note.text, stamps);
   for (const [start, end] of paragraphs(note)) {
+    leads.enterParagraph(start, end);
     if (!candidateParagraph.test(note.text.slice(start, end))) continue;
     for (const [sentenceStart, sentenceEnd] of sentenceBounds(note.text, start, end)) {
       const sentence = withoutComments(note.text.slice(sentenceStart, sentenceEnd));
@@ -91,11 +94,12 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       const stamp = stampAt(note.text, stamps, sentenceStart);
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
       // on its text, its tickers and its as-of date, so it is read once.
-      const cacheKey = `${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
+      const inherited = leads.current();
+      const cacheKey = `${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
       let claims = cache.get(cacheKey);
       if (!claims) {
         const values = findValues(sentence, sentenceStart);
-        const reading = values.length > 0 ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers) : undefined;
+        const reading = values.length > 0 ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers, inherited) : undefined;
         claims = [];
         for (const value of values) {
           const claim = reading!.claim(value, values);
@@ -210,6 +214,8 @@ class SentenceReading {
     stamp: AsOfStamp | undefined,
     table: SubjectTable,
     tickers: readonly SubjectMention[],
+    /** The period of the lead-in or heading the sentence sits under, if any. */
+    private readonly inherited: PeriodPhrase | undefined,
   ) {
     const named = table.find(sentence, base);
     this.subjects = [...named, ...tickers.filter((ticker) => !named.some((name) => ticker.offset < name.offset + name.length && name.offset < ticker.offset + ticker.length))].sort(
@@ -379,7 +385,9 @@ class SentenceReading {
     }
     const inClause = this.periods.filter((period) => period.offset >= clause.offset && period.offset < clause.end);
     const valuesInClause = all.filter((other) => other.offset >= clause.offset && other.offset < clause.end);
-    return inClause.length === 1 && valuesInClause.length === 1 ? inClause[0] : undefined;
+    if (inClause.length === 1 && valuesInClause.length === 1) return inClause[0];
+    // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
+    return this.periods.length === 0 ? this.inherited : undefined;
   }
 
   private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {

@@ -167,6 +167,33 @@ describe('claims', () => {
     assert.deepEqual(claimsOf('The Dow rose 1% yesterday and is up 3% for the week.'), ['dow|return|day:2026-11-18 0.5…1.5 "1%"', 'dow|return|week:2026-11-16 2.5…3.5 "3%"']);
   });
 
+  it('hands a lead-in’s or a heading’s period down to the sentences that name none', () => {
+    const text = [
+      'For the week:',
+      'The Dow is up 222.11 points, or 0.5%.',
+      '',
+      'For the year:',
+      '',
+      '- The S&P 500 is up 1,094.40 points, or 17.9%.',
+      '',
+      'The Nasdaq rose 2%.',
+      '',
+      '## Year-to-date check',
+      '',
+      '- Small caps: up 12%.',
+      '',
+      '## Q3 earnings',
+      '',
+      'The Dow rose 3% after the reports, and it is up 5% this month.',
+    ].join('\n');
+    assert.deepEqual(claimsOf(text), [
+      'dow|return|week:2026-11-16 0.45…0.55 "0.5%"',
+      'sp-500|return|ytd:2026 17.85…17.95 "17.9%"',
+      'russell-2000|return|ytd:2026 11.5…12.5 "12%"',
+      'dow|return|month:2026-11 4.5…5.5 "5%"',
+    ]);
+  });
+
   it('keeps positions exact', () => {
     const text = 'As of November 19, 2026.\n\nSo far this year, the S&P 500 has gained nearly 9%.\n';
     const note = new NoteSource(text);
