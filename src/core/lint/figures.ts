@@ -56,6 +56,10 @@ const comparisonBefore =
 const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|over|against|versus|ahead of|behind)\s+(?:the\s+)?(?:broader\s+|overall\s+|wider\s+)?market\b/i;
 /** What may come before a period phrase that opens a sentence: punctuation and up to two words ("So far", "In"). */
 const openingLead = /^[^\p{L}\p{N}]*(?:\p{L}+\s+){0,2}$/u;
+/** Between two values of one list: "1% and 2%", "1%, 2% and 3%". */
+const valueListGap = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+/** Between two subjects of one list: "the Dow and the Nasdaq", "the Dow, the S&P 500 and the Nasdaq". */
+const subjectListGap = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
 const possessiveGap = /^['’]s?\s+(?:[a-z-]+\s+){0,2}$/i;
 const followingGap = /^(?:\s+[\w-]+){0,3}?\s+(?:in|for|by|of|from|among)\s+(?:the\s+|its\s+)?$/i;
 const clauseBreaks = /;|\s[—–]\s|\b(?:while|whereas|but|although|though|even as)\b|,\s+and\b/gi;
@@ -250,12 +254,15 @@ class SentenceReading {
   claim(value: StatedValue, all: readonly StatedValue[]): SentenceClaim | undefined {
     const clause = this.clauses[lastBefore(this.clauses, value.offset + 1)];
     const segment = this.segmentOf(value);
-    const subject = this.subjectOf(value, clause, segment);
+    const paired = this.pairedSubject(value, clause, all);
+    if (paired?.subject === null) return undefined;
+    const subject = paired?.subject ?? this.subjectOf(value, clause, segment);
     if (!subject) return undefined;
     const local = (from: number, to: number) => this.slice(from, to);
     const clauseText = local(clause.offset, clause.end);
     const after = local(value.offset + value.length, Math.min(clause.end, value.offset + value.length + 40));
-    const period = this.periodOf(value, clause, segment, all);
+    // A list of values shares the list's period: "fell 1% and 2%, respectively, on Thursday".
+    const period = this.periodOf(value, clause, segment, paired ? all.filter((other) => other === value || !paired.list.includes(other)) : all);
     let metric: FigureMetric;
     let low = value.low;
     let high = value.high;
@@ -301,7 +308,9 @@ class SentenceReading {
         const written = local(value.offset, value.offset + value.length);
         if (notAClose.test(segmentText) || extremeQualifier.test(written) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
         if (/\bby\s*$/i.test(local(Math.max(clause.offset, value.offset - 4), value.offset)) && /\b(?:outperform|underperform|outpac|beat|lag|trail|ahead|behind)/i.test(clauseText)) return undefined;
-        const sign = value.explicitSign ?? this.moveSign(value, segment, after);
+        // A list's values take the sign of the verb before its first: "rose 1%, 2% and 3%".
+        const signSegment = paired ? { offset: this.segmentOf(paired.list[0]).offset, end: segment.end } : segment;
+        const sign = value.explicitSign ?? this.moveSign(value, signSegment, after);
         if (sign === undefined) return undefined;
         metric = 'return';
         [low, high] = sign < 0 ? [-value.high, -value.low] : [value.low, value.high];
@@ -334,6 +343,28 @@ class SentenceReading {
     const segment = this.segments[at];
     if (at > 0 && /^\s*or\b/i.test(this.slice(segment.offset, value.offset))) return { offset: this.segments[at - 1].offset, end: segment.end };
     return segment;
+  }
+
+  /**
+   * "The Dow and the Nasdaq fell 1% and 2%(, respectively)": a list of values pairs with the list of subjects before
+   * it, in order. undefined when the value is in no such list; a null subject when the lists do not pair up (no claim).
+   */
+  private pairedSubject(value: StatedValue, clause: { offset: number; end: number }, all: readonly StatedValue[]): { subject: Subject | null; list: readonly StatedValue[] } | undefined {
+    const inClause = all.filter((other) => other.kind === value.kind && other.offset >= clause.offset && other.offset < clause.end);
+    const at = inClause.indexOf(value);
+    if (at < 0) return undefined;
+    let first = at;
+    while (first > 0 && valueListGap.test(this.slice(inClause[first - 1].offset + inClause[first - 1].length, inClause[first].offset))) first--;
+    let last = at;
+    while (last + 1 < inClause.length && valueListGap.test(this.slice(inClause[last].offset + inClause[last].length, inClause[last + 1].offset))) last++;
+    if (first === last) return undefined;
+    const list = inClause.slice(first, last + 1);
+    const named = this.subjects.filter((mention, index) => !this.benchmark[index] && mention.offset >= clause.offset && mention.offset < inClause[first].offset);
+    if (named.length !== list.length) return { subject: null, list };
+    for (let i = 1; i < named.length; i++) {
+      if (!subjectListGap.test(this.slice(named[i - 1].offset + named[i - 1].length, named[i].offset))) return { subject: null, list };
+    }
+    return { subject: named[at - first].subject, list };
   }
 
   /** The sentence's text (comments blanked) between two note offsets. */

@@ -167,6 +167,20 @@ describe('claims', () => {
     assert.deepEqual(claimsOf('The Dow rose 1% yesterday and is up 3% for the week.'), ['dow|return|day:2026-11-18 0.5…1.5 "1%"', 'dow|return|week:2026-11-16 2.5…3.5 "3%"']);
   });
 
+  it('pairs a list of values with the list of subjects before it', () => {
+    assert.deepEqual(claimsOf('The Dow and the Nasdaq fell 1% and 2%, respectively, on Thursday.'), [
+      'dow|return|day:2026-11-19 -1.5…-0.5 "1%"',
+      'nasdaq-composite|return|day:2026-11-19 -2.5…-1.5 "2%"',
+    ]);
+    assert.deepEqual(claimsOf('The Dow, the S&P 500 and the Nasdaq rose 1%, 2% and 3% this week.'), [
+      'dow|return|week:2026-11-16 0.5…1.5 "1%"',
+      'sp-500|return|week:2026-11-16 1.5…2.5 "2%"',
+      'nasdaq-composite|return|week:2026-11-16 2.5…3.5 "3%"',
+    ]);
+    assert.deepEqual(claimsOf('The Dow rose 1% and 2% on two days this week.'), []);
+    assert.deepEqual(claimsOf('The Dow is up between 2% and 3% this week.'), ['dow|return|week:2026-11-16 1.5…3.5 "between 2% and 3%"']);
+  });
+
   it('hands a lead-in’s or a heading’s period down to the sentences that name none', () => {
     const text = [
       'For the week:',
