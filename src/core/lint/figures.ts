@@ -84,6 +84,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   let mentionAt = 0;
   const mentions = note.mentions;
   const leads = new LeadPeriods(note.text, stamps);
+  const soleTicker = soleTickerOf(note, subjects);
   for (const [start, end] of paragraphs(note)) {
     leads.enterParagraph(start, end);
     if (!candidateParagraph.test(note.text.slice(start, end))) continue;
@@ -95,6 +96,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       for (let at = mentionAt; at < mentions.length && mentions[at].offset < sentenceEnd; at++) {
         tickers.push({ subject: subjects.forTicker(mentions[at].symbol), offset: mentions[at].symbolOffset, length: mentions[at].symbolLength });
       }
+      if (soleTicker) tickers.push(...stockReferences(sentence, sentenceStart, soleTicker));
       const stamp = stampAt(note.text, stamps, sentenceStart);
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
       // on its text, its tickers and its as-of date, so it is read once.
@@ -125,6 +127,26 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
     }
   }
   return figures;
+}
+
+/**
+ * The one stock a note is about, when its mentions name exactly one symbol: there "the stock", "its shares" and "the
+ * company's shares" refer to it. A note that mentions two or more leaves them unattributed.
+ */
+function soleTickerOf(note: NoteSource, subjects: SubjectTable): Subject | undefined {
+  const symbols = new Set(note.mentions.map((mention) => mention.symbol));
+  if (symbols.size !== 1) return undefined;
+  const [symbol] = symbols;
+  const subject = subjects.forTicker(symbol);
+  // An ETF that tracks an index (SPY, IWM) stands for the index, which the sentence names in words if at all.
+  return subject.key.startsWith('ticker:') ? subject : undefined;
+}
+
+/** "the stock", "its shares", "the biotech's share price": a common noun as the owner (a capitalised name is another company). */
+const stockReference = /\b(?:[Tt]he|[Ii]ts|[Tt]he [a-z]+['’]s) (?:stock|shares|share price)\b(?! of\b)/g;
+
+function stockReferences(sentence: string, base: number, subject: Subject): SubjectMention[] {
+  return [...sentence.matchAll(stockReference)].map((match) => ({ subject, offset: base + match.index, length: match[0].length }));
 }
 
 /** HTML comments blanked out (same length, so offsets hold): a note's comments are not its claims. */

@@ -167,6 +167,13 @@ describe('claims', () => {
     assert.deepEqual(claimsOf('The Dow rose 1% yesterday and is up 3% for the week.'), ['dow|return|day:2026-11-18 0.5…1.5 "1%"', 'dow|return|week:2026-11-16 2.5…3.5 "3%"']);
   });
 
+  it('reads "the stock", "its shares" as the note’s only ticker, and nothing else as it', () => {
+    const one = 'Shares of Protagonist (NASDAQ: PTGX) rallied.\n\nThe biotech’s share price had risen in excess of 70% year to date, and the stock jumped 29% on Thursday. Apple’s shares fell 2% on Thursday.';
+    assert.deepEqual(claimsOf(one), ['ticker:PTGX|return|ytd:2026 70…Infinity "in excess of 70%"', 'ticker:PTGX|return|day:2026-11-19 28.5…29.5 "29%"']);
+    const two = 'Protagonist (NASDAQ: PTGX) and Vertex (NASDAQ: VRTX) reported.\n\nThe stock jumped 29% on Thursday.';
+    assert.deepEqual(claimsOf(two), []);
+  });
+
   it('pairs a list of values with the list of subjects before it', () => {
     assert.deepEqual(claimsOf('The Dow and the Nasdaq fell 1% and 2%, respectively, on Thursday.'), [
       'dow|return|day:2026-11-19 -1.5…-0.5 "1%"',

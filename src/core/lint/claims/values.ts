@@ -23,7 +23,7 @@ export interface StatedValue {
 }
 
 const qualifiers =
-  String.raw`(?:nearly|almost|just (?:under|below|over|above|shy of)|close to|about|around|roughly|approximately|approx\.|some|an estimated|more than|over|above|at least|upwards of|north of|less than|under|below|as (?:high|much) as|as (?:low|little) as|up to|~)`;
+  String.raw`(?:nearly|almost|just (?:under|below|over|above|shy of)|close to|about|around|roughly|approximately|approx\.|some|an estimated|more than|in excess of|over|above|at least|upwards of|north of|less than|under|below|as (?:high|much) as|as (?:low|little) as|up to|~)`;
 const percentSign = String.raw`(?:\s*%|\s*(?:percent|per cent|pct)\b)`;
 const percentPattern = new RegExp(String.raw`(?<![\w.,])(?<sign>[+\-−])?(?<num>${numberPattern})${percentSign}`, 'gi');
 // Read backwards from a percentage: an optional range start ("30% to", "between 19% and") and a qualifier.
@@ -137,6 +137,7 @@ function qualified(value: number, half: number, qualifier: string | undefined): 
     case 'just above':
       return [value, value + slack];
     case 'more than':
+    case 'in excess of':
     case 'over':
     case 'above':
     case 'at least':
