@@ -16,7 +16,18 @@ import { findPeriods, type PeriodPhrase } from './claims/periods';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
 import { aheadOf, behind, negativeMove, positiveMove, sentenceBounds } from './claims/text';
 import { findValues, type StatedValue } from './claims/values';
-import { endedStreakBefore, extremeQualifier, multiDayMoveBefore, notAClose, otherPossessorBefore, relativeClauseBefore } from './claims/moveContext';
+import {
+  comparator,
+  comparedAfter,
+  endedStreakBefore,
+  extremeQualifier,
+  intradayOpening,
+  membershipBefore,
+  multiDayMoveBefore,
+  notAClose,
+  otherPossessorBefore,
+  relativeClauseBefore,
+} from './claims/moveContext';
 
 export type FigureMetric = 'return' | 'earnings-growth' | 'revenue-growth' | 'ebitda-growth' | 'streak' | 'forward-pe' | 'trailing-pe' | 'pe';
 
@@ -46,7 +57,7 @@ export interface StatedFigure extends NoteRange {
 const candidateParagraph = /%|percent|per cent|straight|consecutive|successive|streak|\d\s*(?:x|×|times)\b/i;
 const growthPhrase =
   /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|fell|fall|declined?|contract(?:ed)?|shrink)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:earnings|profits?|eps|revenues?|sales)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
-const growthAfter = /^\s*(?:(?:earnings|profit|eps|revenue|sales|ebitda)\s+)?(?:growth|increase|rise)\b|^\s*(?:earnings|profit|eps|revenue|sales|ebitda)\s+(?:growth|gains?)\b/i;
+const growthAfter = /^\s*(?:(?:earnings|profit|eps|revenue|sales|ebitda)\s+)?growth\b|^\s*(?:earnings|profit|eps|revenue|sales|ebitda)\s+(?:increase|rise|gains?)\b/i;
 const notAReturn =
   /\b(?:yields?|rates?|inflation|cpi|gdp|unemployment|jobless|margins?|tariffs?|odds|probability|chances?|weight(?:ing)?s?|stake|allocation|dividends?|coupon|payout|ownership|market share|volatility|vix|percentage points?|lead|gap|spread|premium|discount|surprises?|upside|downside|guidance|short interest|turnover|implied|price targets?|of the index|of (?:its|their) (?:holdings|portfolio|assets))\b/i;
 const forecast = /\b(?:expects?|expected|forecasts?|projects?|predicts?|targets?|could|would|might|may|if|should|sees|see|year-end|by the end of|end the year)\b/i;
@@ -54,6 +65,8 @@ const directionNounAfter = /^\s*(?:(?:gain|advance|rally|rise|jump|increase|clim
 const comparisonBefore =
   /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|overshadow\w*|eclips\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|than|over|against|versus|vs\.?|relative to|compared (?:with|to)|ahead of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:broader\s+|overall\s+|wider\s+)?$/i;
 const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|over|against|versus|ahead of|behind)\s+(?:the\s+)?(?:broader\s+|overall\s+|wider\s+)?market\b/i;
+/** "As of November 20, 2026, " opening a sentence: what follows is where the sentence really starts. */
+const asOfLead = /^[\s*_]*as (?:of|at)\s+[^.;]{3,30}?\d{4},?\s*/i;
 /** What may come before a period phrase that opens a sentence: punctuation and up to two words ("So far", "In"). */
 const openingLead = /^[^\p{L}\p{N}]*(?:\p{L}+\s+){0,2}$/u;
 /** Between two values of one list: "1% and 2%", "1%, 2% and 3%". */
@@ -83,10 +96,9 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   const cache = sentenceCache(subjects);
   let mentionAt = 0;
   const mentions = note.mentions;
-  const leads = new LeadPeriods(note.text, stamps);
+  const leads = new LeadPeriods(note, stamps);
   const soleTicker = soleTickerOf(note, subjects);
   for (const [start, end] of paragraphs(note)) {
-    leads.enterParagraph(start, end);
     if (!candidateParagraph.test(note.text.slice(start, end))) continue;
     for (const [sentenceStart, sentenceEnd] of sentenceBounds(note.text, start, end)) {
       const sentence = withoutComments(note.text.slice(sentenceStart, sentenceEnd));
@@ -100,7 +112,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       const stamp = stampAt(note.text, stamps, sentenceStart);
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
       // on its text, its tickers and its as-of date, so it is read once.
-      const inherited = leads.current();
+      const inherited = leads.periodAt(sentenceStart);
       const cacheKey = `${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
       let claims = cache.get(cacheKey);
       if (!claims) {
@@ -248,7 +260,10 @@ class SentenceReading {
       (a, b) => a.offset - b.offset,
     );
     this.benchmark = this.subjects.map(
-      (mention, at) => comparisonBefore.test(sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base)) || this.inAppositive(at),
+      (mention, at) => {
+        const before = sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base);
+        return comparisonBefore.test(before) || membershipBefore.test(before) || this.inAppositive(at);
+      },
     );
     this.asOfDate = stamp ? (stamp.precision === 'day' ? stamp.date : dateOfDayNumber(stamp.lastDay)) : undefined;
     this.periods = findPeriods(sentence, base, this.asOfDate);
@@ -329,6 +344,7 @@ class SentenceReading {
         if (notAReturn.test(segmentText) || forecast.test(clauseText) || /^\s+of\b/i.test(after)) return undefined;
         const written = local(value.offset, value.offset + value.length);
         if (notAClose.test(segmentText) || extremeQualifier.test(written) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
+        if (intradayOpening.test(this.sentence.replace(asOfLead, '')) || comparedAfter.test(after)) return undefined;
         if (/\bby\s*$/i.test(local(Math.max(clause.offset, value.offset - 4), value.offset)) && /\b(?:outperform|underperform|outpac|beat|lag|trail|ahead|behind)/i.test(clauseText)) return undefined;
         // A list's values take the sign of the verb before its first: "rose 1%, 2% and 3%".
         const signSegment = paired ? { offset: this.segmentOf(paired.list[0]).offset, end: segment.end } : segment;
@@ -416,7 +432,12 @@ class SentenceReading {
     const next = this.subjects[before + 1];
     if (next && next.offset < segment.end && followingGap.test(this.slice(value.offset + value.length, next.offset))) return next.subject;
     for (let at = before; at >= 0 && this.subjects[at].offset >= clause.offset; at--) if (!this.benchmark[at]) return this.subjects[at].subject;
-    for (let at = before + 1; at < this.subjects.length && this.subjects[at].offset < clause.end; at++) if (!this.benchmark[at]) return this.subjects[at].subject;
+    // A subject named later in the clause, unless a comparison stands between ("13% in 2025, compared with … the S&P
+    // 500": the S&P 500 is what the figure is compared with).
+    for (let at = before + 1; at < this.subjects.length && this.subjects[at].offset < clause.end; at++) {
+      if (comparator.test(this.slice(value.offset + value.length, this.subjects[at].offset))) break;
+      if (!this.benchmark[at]) return this.subjects[at].subject;
+    }
     // "The Nasdaq fell 1.4% on Thursday, and is down 3% this year": an earlier clause's subject carries on.
     for (let at = before; at >= 0; at--) if (!this.benchmark[at]) return this.subjects[at].subject;
     return undefined;
@@ -439,6 +460,8 @@ class SentenceReading {
     const inClause = this.periods.filter((period) => period.offset >= clause.offset && period.offset < clause.end);
     const valuesInClause = all.filter((other) => other.offset >= clause.offset && other.offset < clause.end);
     if (inClause.length === 1 && valuesInClause.length === 1) return inClause[0];
+    // "up 13% in 2025, compared with a 17% rise in the S&P 500": the two sides of a comparison share its period.
+    if (inClause.length === 1 && valuesInClause.length === 2 && comparator.test(this.slice(valuesInClause[0].offset, valuesInClause[1].offset))) return inClause[0];
     // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
     return this.periods.length === 0 ? this.inherited : undefined;
   }

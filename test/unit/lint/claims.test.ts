@@ -100,6 +100,11 @@ describe('conflicting-figures: look-alikes that are not conflicts', () => {
     ['a name in an appositive is not the subject that moved', 'The Nasdaq, home to most tech stocks, fell 2.7% on Thursday.', 'Tech stocks rose 1% on Thursday.'],
     ['an earnings surprise is not a return', 'The S&P 500 posted an average earnings surprise of 7% on Thursday.', 'The S&P 500 fell 1% on Thursday.'],
     ['growth over last year is not growth for last year', 'S&P 500 revenue grew 11% from last year, companies reported.', 'S&P 500 revenue grew 4% in 2025.'],
+    ['a figure compared with an index is not the index’s', 'The fund is up roughly 13% in 2026, compared with a 9% rise in the S&P 500.', 'The S&P 500 is up 9% year to date.'],
+    ['a stock named as a member of an index is not the index', 'Acme (NYSE: ACME) was the biggest loser in the S&P 500, down 12% on Thursday.', 'The S&P 500 slipped 0.2% on Thursday.'],
+    ['moves earlier in the session are not the close', 'Earlier in the session, the S&P 500 and the Dow were down 1.3% and 0.9%, respectively.', 'The S&P 500 closed 0.1% higher on Thursday.'],
+    ['a move measured against another day is not the day’s', 'The Dow settled 0.4% higher than last Friday.', 'The Dow fell 0.8% on Thursday.'],
+    ['"its biggest rise since" dates a record, not the period', 'The Dow rose 1.5% on Thursday in its biggest rise since March 16.', 'The Dow is up 4% since March 16.'],
     ['a clause with its own subject does not lend its figure', 'The Nasdaq fell 1.4% on Thursday while small caps climbed 14% on Thursday.', 'The Nasdaq fell 1.4% on Thursday.'],
   ];
   for (const [name, a, b, dayB] of lookAlikes) {
@@ -197,7 +202,7 @@ describe('claims', () => {
       '',
       '- The S&P 500 is up 1,094.40 points, or 17.9%.',
       '',
-      'The Nasdaq rose 2%.',
+      'The Nasdaq rose 2%, and a paragraph of prose that goes on past a line of the block ends the lead-in’s reach: what it says is read for itself, with its own period or none.',
       '',
       '## Year-to-date check',
       '',
@@ -213,6 +218,21 @@ describe('claims', () => {
       'russell-2000|return|ytd:2026 11.5…12.5 "12%"',
       'dow|return|month:2026-11 4.5…5.5 "5%"',
     ]);
+  });
+
+  it('reads the wire’s lead-in blocks, with blank lines between or a second lead-in inside one paragraph', () => {
+    const blocks = ['On Thursday:', '', 'The Dow rose 220 points, or 0.6%.', '', 'For the year:', '', 'The Dow is up 4,729 points, or 15.5%.', '', 'The Nasdaq is up 2,000 points, or 15.9%.'].join('\n');
+    assert.deepEqual(claimsOf(blocks), ['dow|return|day:2026-11-19 0.55…0.65 "0.6%"', 'dow|return|ytd:2026 15.45…15.55 "15.5%"', 'nasdaq-composite|return|ytd:2026 15.85…15.95 "15.9%"']);
+    const oneParagraph = ['On Thursday:', 'The Dow rose 220 points, or 0.6%.', 'For the year:', 'The Dow is up 4,729 points, or 15.5%.', 'The Nasdaq is up 2,000 points, or 15.9%.'].join('\n');
+    assert.deepEqual(claimsOf(oneParagraph), claimsOf(blocks));
+  });
+
+  it('reads "the S&P" as the S&P 500, but not "S&P Global" (nor the S&P 400, its own subject)', () => {
+    assert.deepEqual(claimsOf('The S&P is up 1.77% and the Nasdaq is up 1.8% over the past five sessions.'), [
+      'sp-500|return|span:5d 1.765…1.775 "1.77%"',
+      'nasdaq-composite|return|span:5d 1.75…1.85 "1.8%"',
+    ]);
+    assert.deepEqual(claimsOf('S&P Global rose 3% on Thursday, and the S&P 400 fell 1% on Thursday.'), ['sp-400|return|day:2026-11-19 -1.5…-0.5 "1%"']);
   });
 
   it('keeps positions exact', () => {

@@ -30,3 +30,17 @@ export const relativeClauseBefore = /,\s*(?:which|who|that)\b[^,;]*$/i;
  */
 export const otherPossessorBefore =
   /(?:\p{L}(?<!\b(?:it|that|what|there|here|who|he|she|this|where|which|one|let))['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** A sentence that opens on a time inside the session ("Earlier in the session, …"): none of its moves is a close. */
+export const intradayOpening =
+  /^[\s*_]*(?:(?:earlier|later) (?:in the (?:session|day)|on (?:monday|tuesday|wednesday|thursday|friday))|in (?:early|late|afternoon|morning|midday) trad(?:e|ing)|at (?:one point|the (?:lows|highs|open)|session (?:lows|highs))|intraday|pre-?market|after[- ]hours)\b/i;
+
+/** "0.4% higher than last Friday": measured against another day, not the period's own move. */
+export const comparedAfter = /^\s*(?:(?:higher|lower|above|below|more|less)\s+)?than\b/i;
+
+/** "the biggest loser in the S&P 500", "the largest stock in the index": the index is where the stock is, not what moved. */
+export const membershipBefore =
+  /\b(?:biggest|largest|best|worst|top|weakest|strongest|percent|leading|loser|gainer|laggard|leader|performer|member|component|constituent|stock)\s+(?:[\p{L}-]+\s+){0,2}(?:in|of|among|on)\s+(?:the\s+)?$/iu;
+
+/** Words that compare one figure with another: a figure before one never takes a subject named after it. */
+export const comparator = /\b(?:compared (?:with|to)|versus|vs\.?|than|relative to)\s/i;

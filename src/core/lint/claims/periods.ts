@@ -43,6 +43,8 @@ const periodPattern = new RegExp(
   'gi',
 );
 
+const superlativeBefore = /\b(?:biggest|largest|best|worst|first|highest|lowest|most|least|strongest|weakest|steepest|sharpest|longest|top)\b[^.,;]{0,30}$/i;
+
 /** The period phrases in a sentence (lower-cased matching, exact offsets), resolved against `asOf` when known. */
 export function findPeriods(sentence: string, base: number, asOf: CalendarDate | undefined): PeriodPhrase[] {
   const found: PeriodPhrase[] = [];
@@ -72,6 +74,8 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       const [amount, short] = unit === 'year' ? [count * 12, 'm'] : unit === 'month' ? [count, 'm'] : unit === 'week' ? [count * 5, 'd'] : [count, 'd'];
       found.push({ ...at, key: `span:${amount}${short}`, open: true, label: `the past ${count} ${unit}${count === 1 ? '' : 's'}` });
     } else if (g.since !== undefined) {
+      // "its biggest rise since March 16" dates a record, not the period of the figure.
+      if (superlativeBefore.test(sentence.slice(Math.max(0, match.index - 40), match.index))) continue;
       const what = g.sinceWhat.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, '-');
       found.push({ ...at, key: `since:${what}`, open: true, label: `since ${g.sinceWhat}` });
     } else if (g.year !== undefined) {
