@@ -1,6 +1,6 @@
 // Where a note says when its figures were true: "As of January 26, 2026", "(as of 2026-03-05)", "as of 3/4/2026",
 // "As of late January 2026" (a month), "as of Friday, November 20, 2026", "today's January 28, 2026 meeting", a
-// dateline at the start of a line ("Published Jan. 8, 2026", "Updated: 3/4/2026"), and `asOf:` / `date:` in YAML
+// dateline at the start of a line ("Published Jan. 8, 2026", "Posted on 3/4/2026"), and `asOf:` / `date:` in YAML
 // front matter. A cheap pattern finds the anchor phrase; chrono-node reads the date after it, so every way of writing a
 // date that chrono knows is accepted without a regular expression per format. Only dates with a written year
 // count: "as of Jan 26" could be any year, and a guessed year would make findings up.
@@ -35,9 +35,10 @@ export interface AsOfStamp {
 
 // The anchor, then whatever follows. Case-insensitive: "As of", "AS OF", "as at". Not `\b`: `_` is a word character,
 // and `_As of October 31, 2026._` (emphasis) must count like `*As of …*`, `**As of:** …`, links and headings.
-// A dateline counts too, at the start of a line only ("Published Jan. 8, 2026", "_Updated: 3/4/2026_", "Posted on
-// …"): mid-sentence, "a report published January 8" dates something else.
-const anchorPattern = /(?<![\p{L}\p{N}])(?:as\s+(?:of|at)|today['’]s|(?<dateline>published|updated|last\s+updated|posted)(?:\s+on)?)(?=[\s:,*_])/giu;
+// A dateline counts too, at the start of a line only ("Published Jan. 8, 2026", "_Posted on 3/4/2026_"): mid-sentence,
+// "a report published January 8" dates something else. Not "Updated": a page updated later still dates its figures
+// by when it was written, and an update line after the stamp would re-date them all.
+const anchorPattern = /(?<![\p{L}\p{N}])(?:as\s+(?:of|at)|today['’]s|(?<dateline>published|posted)(?:\s+on)?)(?=[\s:,*_])/giu;
 
 /** Punctuation, emphasis marks and month qualifiers between the anchor and the date: "as of: late January 2026". */
 const leadIn = /^[\s:,*_]*(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?/i;

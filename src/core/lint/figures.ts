@@ -11,10 +11,23 @@ import { dateOfDayNumber, formatDate } from './calendarDate';
 import type { NoteRange } from './finding';
 import type { NoteSource } from './noteSource';
 import { stampAt } from './stampScope';
+import { LeadPeriods } from './claims/leadPeriods';
 import { findPeriods, type PeriodPhrase } from './claims/periods';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
 import { aheadOf, behind, negativeMove, positiveMove, sentenceBounds } from './claims/text';
 import { findValues, type StatedValue } from './claims/values';
+import {
+  comparator,
+  comparedAfter,
+  endedStreakBefore,
+  extremeQualifier,
+  intradayOpening,
+  membershipBefore,
+  multiDayMoveBefore,
+  notAClose,
+  otherPossessorBefore,
+  relativeClauseBefore,
+} from './claims/moveContext';
 
 export type FigureMetric = 'return' | 'earnings-growth' | 'revenue-growth' | 'ebitda-growth' | 'streak' | 'forward-pe' | 'trailing-pe' | 'pe';
 
@@ -44,18 +57,22 @@ export interface StatedFigure extends NoteRange {
 const candidateParagraph = /%|percent|per cent|straight|consecutive|successive|streak|\d\s*(?:x|×|times)\b/i;
 const growthPhrase =
   /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|fell|fall|declined?|contract(?:ed)?|shrink)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:earnings|profits?|eps|revenues?|sales)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
-const growthAfter = /^\s*(?:(?:earnings|profit|eps|revenue|sales|ebitda)\s+)?(?:growth|increase|rise)\b|^\s*(?:earnings|profit|eps|revenue|sales|ebitda)\s+(?:growth|gains?)\b/i;
+const growthAfter = /^\s*(?:(?:earnings|profit|eps|revenue|sales|ebitda)\s+)?growth\b|^\s*(?:earnings|profit|eps|revenue|sales|ebitda)\s+(?:increase|rise|gains?)\b/i;
 const notAReturn =
-  /\b(?:yields?|rates?|inflation|cpi|gdp|unemployment|jobless|margins?|tariffs?|odds|probability|chances?|weight(?:ing)?s?|stake|allocation|dividends?|coupon|payout|ownership|market share|volatility|vix|percentage points?|lead|gap|spread|premium|discount|of the index|of (?:its|their) (?:holdings|portfolio|assets))\b/i;
+  /\b(?:yields?|rates?|inflation|cpi|gdp|unemployment|jobless|margins?|tariffs?|odds|probability|chances?|weight(?:ing)?s?|stake|allocation|dividends?|coupon|payout|ownership|market share|volatility|vix|percentage points?|lead|gap|spread|premium|discount|surprises?|upside|downside|guidance|short interest|turnover|implied|price targets?|of the index|of (?:its|their) (?:holdings|portfolio|assets))\b/i;
 const forecast = /\b(?:expects?|expected|forecasts?|projects?|predicts?|targets?|could|would|might|may|if|should|sees|see|year-end|by the end of|end the year)\b/i;
-const directionNounAfter = /^\s*(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound)s?\b)|^\s*(?:(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off)(?:es|s)?\b)/i;
+const directionNounAfter = /^\s*(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound)s?\b|higher\b)|^\s*(?:(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off)(?:es|s)?\b|lower\b)/i;
 const comparisonBefore =
   /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|overshadow\w*|eclips\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|than|over|against|versus|vs\.?|relative to|compared (?:with|to)|ahead of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:broader\s+|overall\s+|wider\s+)?$/i;
 const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|over|against|versus|ahead of|behind)\s+(?:the\s+)?(?:broader\s+|overall\s+|wider\s+)?market\b/i;
+/** "As of November 20, 2026, " opening a sentence: what follows is where the sentence really starts. */
+const asOfLead = /^[\s*_]*as (?:of|at)\s+[^.;]{3,30}?\d{4},?\s*/i;
 /** What may come before a period phrase that opens a sentence: punctuation and up to two words ("So far", "In"). */
 const openingLead = /^[^\p{L}\p{N}]*(?:\p{L}+\s+){0,2}$/u;
-/** A possessive right before a value ("the Dow's 2%"), not a contraction of "is" ("it's up 2%", "that's 2%"). */
-const otherPossessorBefore = /(?:\p{L}(?<!\b(?:it|that|what|there|here|who|he|she|this|where|which|one|let))['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Between two values of one list: "1% and 2%", "1%, 2% and 3%". */
+const valueListGap = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+/** Between two subjects of one list: "the Dow and the Nasdaq", "the Dow, the S&P 500 and the Nasdaq". */
+const subjectListGap = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
 const possessiveGap = /^['’]s?\s+(?:[a-z-]+\s+){0,2}$/i;
 const followingGap = /^(?:\s+[\w-]+){0,3}?\s+(?:in|for|by|of|from|among)\s+(?:the\s+|its\s+)?$/i;
 const clauseBreaks = /;|\s[—–]\s|\b(?:while|whereas|but|although|though|even as)\b|,\s+and\b/gi;
@@ -79,6 +96,8 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   const cache = sentenceCache(subjects);
   let mentionAt = 0;
   const mentions = note.mentions;
+  const leads = new LeadPeriods(note, stamps);
+  const soleTicker = soleTickerOf(note, subjects);
   for (const [start, end] of paragraphs(note)) {
     if (!candidateParagraph.test(note.text.slice(start, end))) continue;
     for (const [sentenceStart, sentenceEnd] of sentenceBounds(note.text, start, end)) {
@@ -89,14 +108,16 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       for (let at = mentionAt; at < mentions.length && mentions[at].offset < sentenceEnd; at++) {
         tickers.push({ subject: subjects.forTicker(mentions[at].symbol), offset: mentions[at].symbolOffset, length: mentions[at].symbolLength });
       }
+      if (soleTicker) tickers.push(...stockReferences(sentence, sentenceStart, soleTicker));
       const stamp = stampAt(note.text, stamps, sentenceStart);
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
       // on its text, its tickers and its as-of date, so it is read once.
-      const cacheKey = `${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
+      const inherited = leads.periodAt(sentenceStart);
+      const cacheKey = `${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
       let claims = cache.get(cacheKey);
       if (!claims) {
         const values = findValues(sentence, sentenceStart);
-        const reading = values.length > 0 ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers) : undefined;
+        const reading = values.length > 0 ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers, inherited) : undefined;
         claims = [];
         for (const value of values) {
           const claim = reading!.claim(value, values);
@@ -118,6 +139,26 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
     }
   }
   return figures;
+}
+
+/**
+ * The one stock a note is about, when its mentions name exactly one symbol: there "the stock", "its shares" and "the
+ * company's shares" refer to it. A note that mentions two or more leaves them unattributed.
+ */
+function soleTickerOf(note: NoteSource, subjects: SubjectTable): Subject | undefined {
+  const symbols = new Set(note.mentions.map((mention) => mention.symbol));
+  if (symbols.size !== 1) return undefined;
+  const [symbol] = symbols;
+  const subject = subjects.forTicker(symbol);
+  // An ETF that tracks an index (SPY, IWM) stands for the index, which the sentence names in words if at all.
+  return subject.key.startsWith('ticker:') ? subject : undefined;
+}
+
+/** "the stock", "its shares", "the biotech's share price": a common noun as the owner (a capitalised name is another company). */
+const stockReference = /\b(?:[Tt]he|[Ii]ts|[Tt]he [a-z]+['’]s) (?:stock|shares|share price)\b(?! of\b)/g;
+
+function stockReferences(sentence: string, base: number, subject: Subject): SubjectMention[] {
+  return [...sentence.matchAll(stockReference)].map((match) => ({ subject, offset: base + match.index, length: match[0].length }));
 }
 
 /** HTML comments blanked out (same length, so offsets hold): a note's comments are not its claims. */
@@ -211,12 +252,19 @@ class SentenceReading {
     stamp: AsOfStamp | undefined,
     table: SubjectTable,
     tickers: readonly SubjectMention[],
+    /** The period of the lead-in or heading the sentence sits under, if any. */
+    private readonly inherited: PeriodPhrase | undefined,
   ) {
     const named = table.find(sentence, base);
     this.subjects = [...named, ...tickers.filter((ticker) => !named.some((name) => ticker.offset < name.offset + name.length && name.offset < ticker.offset + ticker.length))].sort(
       (a, b) => a.offset - b.offset,
     );
-    this.benchmark = this.subjects.map((mention) => comparisonBefore.test(sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base)));
+    this.benchmark = this.subjects.map(
+      (mention, at) => {
+        const before = sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base);
+        return comparisonBefore.test(before) || membershipBefore.test(before) || this.inAppositive(at);
+      },
+    );
     this.asOfDate = stamp ? (stamp.precision === 'day' ? stamp.date : dateOfDayNumber(stamp.lastDay)) : undefined;
     this.periods = findPeriods(sentence, base, this.asOfDate);
     this.clauses = spans(clauseBreaks, sentence, base);
@@ -226,15 +274,32 @@ class SentenceReading {
     this.growth = offsetsOf(growthPhrase, sentence, base).map((span) => ({ ...span, text: sentence.slice(span.offset - base, span.end - base).toLowerCase() }));
   }
 
+  /**
+   * "The Nasdaq index, the bellwether for the tech sector, fell 2.7%": a name inside commas right after another
+   * subject describes that subject; it is not the one that moved.
+   */
+  private inAppositive(at: number): boolean {
+    if (at === 0) return false;
+    const mention = this.subjects[at];
+    const opening = this.sentence.lastIndexOf(',', mention.offset - this.base);
+    const closing = this.sentence.indexOf(',', mention.offset + mention.length - this.base);
+    if (opening < 0 || closing < 0 || /\d\s*(?:%|percent|per cent)/i.test(this.sentence.slice(opening, closing))) return false;
+    const owner = this.subjects[at - 1];
+    return owner.offset + owner.length <= this.base + opening && /^(?:\s+[\p{L}.-]+){0,2}\s*$/u.test(this.slice(owner.offset + owner.length, this.base + opening));
+  }
+
   claim(value: StatedValue, all: readonly StatedValue[]): SentenceClaim | undefined {
     const clause = this.clauses[lastBefore(this.clauses, value.offset + 1)];
-    const segment = this.segments[lastBefore(this.segments, value.offset + 1)];
-    const subject = this.subjectOf(value, clause, segment);
+    const segment = this.segmentOf(value);
+    const paired = this.pairedSubject(value, clause, all);
+    if (paired?.subject === null) return undefined;
+    const subject = paired?.subject ?? this.subjectOf(value, clause, segment);
     if (!subject) return undefined;
     const local = (from: number, to: number) => this.slice(from, to);
     const clauseText = local(clause.offset, clause.end);
     const after = local(value.offset + value.length, Math.min(clause.end, value.offset + value.length + 40));
-    const period = this.periodOf(value, clause, segment, all);
+    // A list of values shares the list's period: "fell 1% and 2%, respectively, on Thursday".
+    const period = this.periodOf(value, clause, segment, paired ? all.filter((other) => other === value || !paired.list.includes(other)) : all);
     let metric: FigureMetric;
     let low = value.low;
     let high = value.high;
@@ -243,6 +308,7 @@ class SentenceReading {
     let periodLabel = period?.label ?? '';
     let open = period?.open ?? true;
     if (value.kind === 'streak') {
+      if (endedStreakBefore.test(local(Math.max(clause.offset, value.offset - 48), value.offset))) return undefined;
       const against = this.benchmarkIn(clause, value) ?? (marketBenchmark.test(clauseText) ? { key: 'market', label: 'the market' } : undefined);
       const sign = value.streakSign ?? this.streakSign(clause, value, against !== undefined);
       if (sign === undefined) return undefined;
@@ -276,8 +342,13 @@ class SentenceReading {
         if (!period || period.growthOnly) return undefined;
         const segmentText = local(segment.offset, segment.end);
         if (notAReturn.test(segmentText) || forecast.test(clauseText) || /^\s+of\b/i.test(after)) return undefined;
+        const written = local(value.offset, value.offset + value.length);
+        if (notAClose.test(segmentText) || extremeQualifier.test(written) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
+        if (intradayOpening.test(this.sentence.replace(asOfLead, '')) || comparedAfter.test(after)) return undefined;
         if (/\bby\s*$/i.test(local(Math.max(clause.offset, value.offset - 4), value.offset)) && /\b(?:outperform|underperform|outpac|beat|lag|trail|ahead|behind)/i.test(clauseText)) return undefined;
-        const sign = value.explicitSign ?? this.moveSign(value, segment, after);
+        // A list's values take the sign of the verb before its first: "rose 1%, 2% and 3%".
+        const signSegment = paired ? { offset: this.segmentOf(paired.list[0]).offset, end: segment.end } : segment;
+        const sign = value.explicitSign ?? this.moveSign(value, signSegment, after);
         if (sign === undefined) return undefined;
         metric = 'return';
         [low, high] = sign < 0 ? [-value.high, -value.low] : [value.low, value.high];
@@ -301,6 +372,39 @@ class SentenceReading {
     };
   }
 
+  /**
+   * The value's segment; a restatement (", or 1.2%" after "fell 48 points") reads with the segment before it, which
+   * holds its verb.
+   */
+  private segmentOf(value: StatedValue): { offset: number; end: number } {
+    const at = lastBefore(this.segments, value.offset + 1);
+    const segment = this.segments[at];
+    if (at > 0 && /^\s*or\b/i.test(this.slice(segment.offset, value.offset))) return { offset: this.segments[at - 1].offset, end: segment.end };
+    return segment;
+  }
+
+  /**
+   * "The Dow and the Nasdaq fell 1% and 2%(, respectively)": a list of values pairs with the list of subjects before
+   * it, in order. undefined when the value is in no such list; a null subject when the lists do not pair up (no claim).
+   */
+  private pairedSubject(value: StatedValue, clause: { offset: number; end: number }, all: readonly StatedValue[]): { subject: Subject | null; list: readonly StatedValue[] } | undefined {
+    const inClause = all.filter((other) => other.kind === value.kind && other.offset >= clause.offset && other.offset < clause.end);
+    const at = inClause.indexOf(value);
+    if (at < 0) return undefined;
+    let first = at;
+    while (first > 0 && valueListGap.test(this.slice(inClause[first - 1].offset + inClause[first - 1].length, inClause[first].offset))) first--;
+    let last = at;
+    while (last + 1 < inClause.length && valueListGap.test(this.slice(inClause[last].offset + inClause[last].length, inClause[last + 1].offset))) last++;
+    if (first === last) return undefined;
+    const list = inClause.slice(first, last + 1);
+    const named = this.subjects.filter((mention, index) => !this.benchmark[index] && mention.offset >= clause.offset && mention.offset < inClause[first].offset);
+    if (named.length !== list.length) return { subject: null, list };
+    for (let i = 1; i < named.length; i++) {
+      if (!subjectListGap.test(this.slice(named[i - 1].offset + named[i - 1].length, named[i].offset))) return { subject: null, list };
+    }
+    return { subject: named[at - first].subject, list };
+  }
+
   /** The sentence's text (comments blanked) between two note offsets. */
   private slice(from: number, to: number): string {
     return this.sentence.slice(Math.max(0, from - this.base), Math.max(0, to - this.base));
@@ -316,11 +420,24 @@ class SentenceReading {
     // "the company's 12% rise", "Apple's 3% drop": owned by something this table does not name, so no claim — an
     // earlier subject of the sentence would be the wrong owner.
     if (otherPossessorBefore.test(this.slice(Math.max(clause.offset, value.offset - 48), value.offset))) return undefined;
+    // "Tesla, which has fallen 34% this month, …": the clause is about the noun before its comma — a subject of the
+    // table right there, or something it does not name (no claim); never a subject named later in the sentence.
+    const relative = relativeClauseBefore.exec(this.slice(this.base, value.offset));
+    const comma = relative ? this.base + relative.index : -1;
+    if (relative && (before < 0 || this.subjects[before].offset < comma)) {
+      const owner = this.subjects[lastBefore(this.subjects, comma)];
+      return owner && /^(?:\s+[\p{L}.-]+){0,2}\s*$/u.test(this.slice(owner.offset + owner.length, comma)) ? owner.subject : undefined;
+    }
     // "the 2% gain in the Nasdaq", "a 1.3% gain seen in large caps": the subject right after the value.
     const next = this.subjects[before + 1];
     if (next && next.offset < segment.end && followingGap.test(this.slice(value.offset + value.length, next.offset))) return next.subject;
     for (let at = before; at >= 0 && this.subjects[at].offset >= clause.offset; at--) if (!this.benchmark[at]) return this.subjects[at].subject;
-    for (let at = before + 1; at < this.subjects.length && this.subjects[at].offset < clause.end; at++) if (!this.benchmark[at]) return this.subjects[at].subject;
+    // A subject named later in the clause, unless a comparison stands between ("13% in 2025, compared with … the S&P
+    // 500": the S&P 500 is what the figure is compared with).
+    for (let at = before + 1; at < this.subjects.length && this.subjects[at].offset < clause.end; at++) {
+      if (comparator.test(this.slice(value.offset + value.length, this.subjects[at].offset))) break;
+      if (!this.benchmark[at]) return this.subjects[at].subject;
+    }
     // "The Nasdaq fell 1.4% on Thursday, and is down 3% this year": an earlier clause's subject carries on.
     for (let at = before; at >= 0; at--) if (!this.benchmark[at]) return this.subjects[at].subject;
     return undefined;
@@ -342,12 +459,16 @@ class SentenceReading {
     }
     const inClause = this.periods.filter((period) => period.offset >= clause.offset && period.offset < clause.end);
     const valuesInClause = all.filter((other) => other.offset >= clause.offset && other.offset < clause.end);
-    return inClause.length === 1 && valuesInClause.length === 1 ? inClause[0] : undefined;
+    if (inClause.length === 1 && valuesInClause.length === 1) return inClause[0];
+    // "up 13% in 2025, compared with a 17% rise in the S&P 500": the two sides of a comparison share its period.
+    if (inClause.length === 1 && valuesInClause.length === 2 && comparator.test(this.slice(valuesInClause[0].offset, valuesInClause[1].offset))) return inClause[0];
+    // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
+    return this.periods.length === 0 ? this.inherited : undefined;
   }
 
   private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {
     const noun = directionNounAfter.exec(after);
-    if (noun) return /loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell/i.test(noun[0]) ? -1 : 1;
+    if (noun) return /loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell|lower/i.test(noun[0]) ? -1 : 1;
     const negative = this.negatives[lastBefore(this.negatives, value.offset)];
     const positive = this.positives[lastBefore(this.positives, value.offset)];
     const nearest = [negative, positive].filter((word) => word && word.offset >= segment.offset).sort((a, b) => b.offset - a.offset)[0];

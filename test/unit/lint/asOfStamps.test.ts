@@ -40,7 +40,7 @@ describe('findAsOfStamps', () => {
     assert.equal(text.slice(stamp.restampOffset, stamp.restampOffset + stamp.restampLength), 'Friday, November 20, 2026');
   });
 
-  it('reads a dateline at the start of a line, never mid-sentence', () => {
+  it('reads a dateline at the start of a line, never mid-sentence, and never an "Updated" line', () => {
     const text = [
       '_Published Thu, Jan 8 2026_',
       '',
@@ -55,7 +55,6 @@ describe('findAsOfStamps', () => {
       findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText, text.slice(stamp.offset, stamp.offset + stamp.length)]),
       [
         [1, 'Jan 8 2026', 'Published Thu, Jan 8 2026'],
-        [3, 'January 9, 2026', 'Updated:** January 9, 2026'],
         [5, '2026-01-10', 'Posted on 2026-01-10'],
       ],
     );

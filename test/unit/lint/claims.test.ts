@@ -91,6 +91,20 @@ describe('conflicting-figures: look-alikes that are not conflicts', () => {
     ['an exchange prefix is not a subject', 'Apple (NASDAQ: AAPL) is up 4% year to date.', 'The Nasdaq is up 2% year to date.'],
     ['a figure owned by another possessor is not the sentence subject’s', 'The Nasdaq is up 2% this year, though the company’s 30% rise this year dwarfs it.', 'The Nasdaq is up 2% year to date.'],
     ['a day named inside a clause does not open the sentence', 'The Russell 2000 hit a record Thursday, putting it up 12% year to date — well ahead of the group’s 1.5% advance.', 'The Russell 2000 rose 3% on Thursday.'],
+    ['an intraday extreme is not the close', 'The Nasdaq rose as much as 3% on Thursday before fading.', 'The Nasdaq slipped 0.4% on Thursday.'],
+    ['a pre-market or after-hours move is not the close', 'The Nasdaq was up 2% in after-hours trading on Thursday.', 'The Nasdaq slipped 0.4% on Thursday.'],
+    ['a move by mid-morning is not the close', 'The Dow fell 1.8% by mid-morning on Thursday.', 'The Dow ended 0.3% higher on Thursday.'],
+    ['a streak that was snapped is not a running one', 'The Dow snapped a seven-day losing streak on Thursday.', 'The Dow has fallen for two straight sessions.'],
+    ['a move over several days is not one day’s', 'Thursday’s close capped a 3-day decline of more than 10% for the Nasdaq.', 'The Nasdaq fell 4% on Thursday.'],
+    ['a value in a relative clause belongs to the noun before it', 'The fund, which has fallen 34% so far this year, was dropped from the S&P 500 on Thursday.', 'The S&P 500 is up 9% year to date.'],
+    ['a name in an appositive is not the subject that moved', 'The Nasdaq, home to most tech stocks, fell 2.7% on Thursday.', 'Tech stocks rose 1% on Thursday.'],
+    ['an earnings surprise is not a return', 'The S&P 500 posted an average earnings surprise of 7% on Thursday.', 'The S&P 500 fell 1% on Thursday.'],
+    ['growth over last year is not growth for last year', 'S&P 500 revenue grew 11% from last year, companies reported.', 'S&P 500 revenue grew 4% in 2025.'],
+    ['a figure compared with an index is not the index’s', 'The fund is up roughly 13% in 2026, compared with a 9% rise in the S&P 500.', 'The S&P 500 is up 9% year to date.'],
+    ['a stock named as a member of an index is not the index', 'Acme (NYSE: ACME) was the biggest loser in the S&P 500, down 12% on Thursday.', 'The S&P 500 slipped 0.2% on Thursday.'],
+    ['moves earlier in the session are not the close', 'Earlier in the session, the S&P 500 and the Dow were down 1.3% and 0.9%, respectively.', 'The S&P 500 closed 0.1% higher on Thursday.'],
+    ['a move measured against another day is not the day’s', 'The Dow settled 0.4% higher than last Friday.', 'The Dow fell 0.8% on Thursday.'],
+    ['"its biggest rise since" dates a record, not the period', 'The Dow rose 1.5% on Thursday in its biggest rise since March 16.', 'The Dow is up 4% since March 16.'],
     ['a clause with its own subject does not lend its figure', 'The Nasdaq fell 1.4% on Thursday while small caps climbed 14% on Thursday.', 'The Nasdaq fell 1.4% on Thursday.'],
   ];
   for (const [name, a, b, dayB] of lookAlikes) {
@@ -149,6 +163,76 @@ describe('claims', () => {
   it('takes a period as the sentence’s opening one only when it leads the sentence', () => {
     assert.deepEqual(claimsOf('Year to date, the Dow is up 7% and small caps rose 14%.'), ['dow|return|ytd:2026 6.5…7.5 "7%"', 'russell-2000|return|ytd:2026 13.5…14.5 "14%"']);
     assert.deepEqual(claimsOf('The Dow set a record Thursday, putting it up 7% year to date — far ahead of the S&P 500’s 1.5% advance.'), ['dow|return|ytd:2026 6.5…7.5 "7%"']);
+  });
+
+  it('reads the wire’s close sentence: "fell 48.29 points, or 1.2%", "closed 3.5% lower", "on the day", "for the week"', () => {
+    assert.deepEqual(claimsOf('The Dow fell 48.29 points, or 1.2%, on Thursday.'), ['dow|return|day:2026-11-19 -1.25…-1.15 "1.2%"']);
+    assert.deepEqual(claimsOf('The Nasdaq closed 3.5% lower on Thursday.'), ['nasdaq-composite|return|day:2026-11-19 -3.55…-3.45 "3.5%"']);
+    assert.deepEqual(claimsOf('The S&P 500, which touched a three-month low, was down 2.07% on the day.'), ['sp-500|return|day:2026-11-19 -2.075…-2.065 "2.07%"']);
+    assert.deepEqual(claimsOf('The Dow rose 1% yesterday and is up 3% for the week.'), ['dow|return|day:2026-11-18 0.5…1.5 "1%"', 'dow|return|week:2026-11-16 2.5…3.5 "3%"']);
+  });
+
+  it('reads "the stock", "its shares" as the note’s only ticker, and nothing else as it', () => {
+    const one = 'Shares of Protagonist (NASDAQ: PTGX) rallied.\n\nThe biotech’s share price had risen in excess of 70% year to date, and the stock jumped 29% on Thursday. Apple’s shares fell 2% on Thursday.';
+    assert.deepEqual(claimsOf(one), ['ticker:PTGX|return|ytd:2026 70…Infinity "in excess of 70%"', 'ticker:PTGX|return|day:2026-11-19 28.5…29.5 "29%"']);
+    const two = 'Protagonist (NASDAQ: PTGX) and Vertex (NASDAQ: VRTX) reported.\n\nThe stock jumped 29% on Thursday.';
+    assert.deepEqual(claimsOf(two), []);
+  });
+
+  it('pairs a list of values with the list of subjects before it', () => {
+    assert.deepEqual(claimsOf('The Dow and the Nasdaq fell 1% and 2%, respectively, on Thursday.'), [
+      'dow|return|day:2026-11-19 -1.5…-0.5 "1%"',
+      'nasdaq-composite|return|day:2026-11-19 -2.5…-1.5 "2%"',
+    ]);
+    assert.deepEqual(claimsOf('The Dow, the S&P 500 and the Nasdaq rose 1%, 2% and 3% this week.'), [
+      'dow|return|week:2026-11-16 0.5…1.5 "1%"',
+      'sp-500|return|week:2026-11-16 1.5…2.5 "2%"',
+      'nasdaq-composite|return|week:2026-11-16 2.5…3.5 "3%"',
+    ]);
+    assert.deepEqual(claimsOf('The Dow rose 1% and 2% on two days this week.'), []);
+    assert.deepEqual(claimsOf('The Dow is up between 2% and 3% this week.'), ['dow|return|week:2026-11-16 1.5…3.5 "between 2% and 3%"']);
+  });
+
+  it('hands a lead-in’s or a heading’s period down to the sentences that name none', () => {
+    const text = [
+      'For the week:',
+      'The Dow is up 222.11 points, or 0.5%.',
+      '',
+      'For the year:',
+      '',
+      '- The S&P 500 is up 1,094.40 points, or 17.9%.',
+      '',
+      'The Nasdaq rose 2%, and a paragraph of prose that goes on past a line of the block ends the lead-in’s reach: what it says is read for itself, with its own period or none.',
+      '',
+      '## Year-to-date check',
+      '',
+      '- Small caps: up 12%.',
+      '',
+      '## Q3 earnings',
+      '',
+      'The Dow rose 3% after the reports, and it is up 5% this month.',
+    ].join('\n');
+    assert.deepEqual(claimsOf(text), [
+      'dow|return|week:2026-11-16 0.45…0.55 "0.5%"',
+      'sp-500|return|ytd:2026 17.85…17.95 "17.9%"',
+      'russell-2000|return|ytd:2026 11.5…12.5 "12%"',
+      'dow|return|month:2026-11 4.5…5.5 "5%"',
+    ]);
+  });
+
+  it('reads the wire’s lead-in blocks, with blank lines between or a second lead-in inside one paragraph', () => {
+    const blocks = ['On Thursday:', '', 'The Dow rose 220 points, or 0.6%.', '', 'For the year:', '', 'The Dow is up 4,729 points, or 15.5%.', '', 'The Nasdaq is up 2,000 points, or 15.9%.'].join('\n');
+    assert.deepEqual(claimsOf(blocks), ['dow|return|day:2026-11-19 0.55…0.65 "0.6%"', 'dow|return|ytd:2026 15.45…15.55 "15.5%"', 'nasdaq-composite|return|ytd:2026 15.85…15.95 "15.9%"']);
+    const oneParagraph = ['On Thursday:', 'The Dow rose 220 points, or 0.6%.', 'For the year:', 'The Dow is up 4,729 points, or 15.5%.', 'The Nasdaq is up 2,000 points, or 15.9%.'].join('\n');
+    assert.deepEqual(claimsOf(oneParagraph), claimsOf(blocks));
+  });
+
+  it('reads "the S&P" as the S&P 500, but not "S&P Global" (nor the S&P 400, its own subject)', () => {
+    assert.deepEqual(claimsOf('The S&P is up 1.77% and the Nasdaq is up 1.8% over the past five sessions.'), [
+      'sp-500|return|span:5d 1.765…1.775 "1.77%"',
+      'nasdaq-composite|return|span:5d 1.75…1.85 "1.8%"',
+    ]);
+    assert.deepEqual(claimsOf('S&P Global rose 3% on Thursday, and the S&P 400 fell 1% on Thursday.'), ['sp-400|return|day:2026-11-19 -1.5…-0.5 "1%"']);
   });
 
   it('keeps positions exact', () => {

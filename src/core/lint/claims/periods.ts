@@ -4,8 +4,8 @@
 //   quarter:2026-Q3 "Q3", "the third quarter", "fourth-quarter"
 //   span:3m         "over the past three months", "in the last 12 months", "past week" (a trailing window: never the YTD)
 //   since:april-low "since the April low", "from its record high", "since March" (never the YTD)
-//   day:2026-11-19  "on Thursday", "Thursday's session", "today"
-//   week:/month:    "this week", "this month", "last week"
+//   day:2026-11-19  "on Thursday", "Thursday's session", "today", "on the day", "yesterday" (the weekday before)
+//   week:/month:    "this week", "this month", "last week", "for the week"
 // `open` periods still run at the as-of date (their figure moves with the market); closed ones are history.
 
 import { dateOfDayNumber, dayNumber, formatIsoDate, monthNames, type CalendarDate } from '../calendarDate';
@@ -31,16 +31,19 @@ const ordinalQuarter: Readonly<Record<string, number>> = { first: 1, second: 2, 
 const periodPattern = new RegExp(
   [
     String.raw`(?<ytd>\b(?:year[- ]to[- ]date|ytd|so far (?:this year|in (?<ytdYear>20\d\d))|(?:for|on|this) the year|this year|since the (?:start|beginning) of (?:the year|(?<startYear>20\d\d))|since jan(?:uary|\.)? 1(?:st)?\b)\b)`,
-    String.raw`(?<relYear>\b(?<relWhich>this|next|last) year\b)`,
+    // "up 20% from last year", "compared with last year": the base of a comparison, not the period of the figure.
+    String.raw`(?<relYear>(?<!\b(?:over|from|than|versus|vs\.?|with|to) )\b(?<relWhich>this|next|last) year\b)`,
     String.raw`(?<quarter>\b(?:q(?<qDigit>[1-4])|(?<qWord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)(?:[ ,]+(?:(?:of|fy|fiscal) )?'?(?<qYear>20\d\d|\d\d)\b)?)`,
     String.raw`(?<span>\b(?:over|in|during|for) the (?:past|last|previous|prior|trailing) (?:(?<spanCount>${numberPattern}) )?(?<spanUnit>sessions?|trading days?|days?|weeks?|months?|years?)\b)`,
     String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b)`,
     String.raw`(?<year>\b(?:in|for|during|over|through|of|fiscal|fy|calendar)[ ]?'?(?<yearDigits>20\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b))`,
-    String.raw`(?<day>\b(?:on |in )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern}))`,
-    String.raw`(?<calendar>\b(?<calWhich>this|last|past) (?<calUnit>week|month|quarter)\b)`,
+    String.raw`(?<day>\b(?:on |in )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
+    String.raw`(?<calendar>\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the )(?<calUnit>week|month|quarter)\b)`,
   ].join('|'),
   'gi',
 );
+
+const superlativeBefore = /\b(?:biggest|largest|best|worst|first|highest|lowest|most|least|strongest|weakest|steepest|sharpest|longest|top)\b[^.,;]{0,30}$/i;
 
 /** The period phrases in a sentence (lower-cased matching, exact offsets), resolved against `asOf` when known. */
 export function findPeriods(sentence: string, base: number, asOf: CalendarDate | undefined): PeriodPhrase[] {
@@ -71,6 +74,8 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       const [amount, short] = unit === 'year' ? [count * 12, 'm'] : unit === 'month' ? [count, 'm'] : unit === 'week' ? [count * 5, 'd'] : [count, 'd'];
       found.push({ ...at, key: `span:${amount}${short}`, open: true, label: `the past ${count} ${unit}${count === 1 ? '' : 's'}` });
     } else if (g.since !== undefined) {
+      // "its biggest rise since March 16" dates a record, not the period of the figure.
+      if (superlativeBefore.test(sentence.slice(Math.max(0, match.index - 40), match.index))) continue;
       const what = g.sinceWhat.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, '-');
       found.push({ ...at, key: `since:${what}`, open: true, label: `since ${g.sinceWhat}` });
     } else if (g.year !== undefined) {
@@ -80,11 +85,13 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       if (named === year) found.push({ ...at, key: `ytd:${named}`, open: true, label: 'year to date', ...(growthOnly ? { growthOnly } : {}) });
       else found.push({ ...at, key: `year:${named}`, open: future, label: String(named), ...(growthOnly ? { growthOnly } : {}) });
     } else if (g.day !== undefined) {
-      const day = g.weekday === undefined ? asOf : lastWeekday(asOf, weekdays.indexOf(g.weekday.toLowerCase()));
-      found.push({ ...at, key: `day:${day ? formatIsoDate(day) : (g.weekday ?? 'today').toLowerCase()}`, open: false, label: day ? `on ${monthNames[day.month - 1]} ${day.day}` : match[0] });
+      const day = g.weekday !== undefined ? lastWeekday(asOf, weekdays.indexOf(g.weekday.toLowerCase())) : g.yesterday !== undefined ? tradingDayBefore(asOf) : asOf;
+      const unresolved = (g.weekday ?? g.yesterday ?? 'today').toLowerCase();
+      found.push({ ...at, key: `day:${day ? formatIsoDate(day) : unresolved}`, open: false, label: day ? `on ${monthNames[day.month - 1]} ${day.day}` : match[0] });
     } else if (g.calendar !== undefined) {
       const unit = g.calUnit.toLowerCase();
-      const back = g.calWhich.toLowerCase() === 'this' ? 0 : 1;
+      const which = (g.calWhich ?? 'this').toLowerCase(); // "for the week" is this one
+      const back = which === 'this' ? 0 : 1;
       if (unit === 'week' && asOf) {
         const monday = dayNumber(asOf) - ((dateWeekday(asOf) + 6) % 7) - 7 * back;
         found.push({ ...at, key: `week:${formatIsoDate(dateOfDayNumber(monday))}`, open: back === 0, label: back === 0 ? 'this week' : 'last week' });
@@ -92,7 +99,7 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
         const month = new Date(Date.UTC(asOf.year, asOf.month - 1 - back, 1));
         found.push({ ...at, key: `month:${month.getUTCFullYear()}-${month.getUTCMonth() + 1}`, open: back === 0, label: `${monthNames[month.getUTCMonth()]} ${month.getUTCFullYear()}` });
       } else {
-        found.push({ ...at, key: `${unit}:${g.calWhich.toLowerCase()}:?`, open: back === 0, label: match[0] });
+        found.push({ ...at, key: `${unit}:${which}:?`, open: back === 0, label: match[0] });
       }
     }
   }
@@ -101,6 +108,13 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
 
 function dateWeekday(date: CalendarDate): number {
   return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+}
+
+/** The weekday before `asOf` ("yesterday" in a Monday note is Friday's session). */
+function tradingDayBefore(asOf: CalendarDate | undefined): CalendarDate | undefined {
+  if (!asOf) return undefined;
+  const weekday = dateWeekday(asOf);
+  return dateOfDayNumber(dayNumber(asOf) - (weekday === 1 ? 3 : weekday === 0 ? 2 : 1));
 }
 
 /** The latest `weekday` on or before `asOf` (a Thursday story about "Thursday" means that day). */

@@ -25,7 +25,7 @@ interface SubjectDefinition {
 
 // Symbols (index symbols, tracking ETFs) are matched as whole words, case-sensitively; names case-insensitively.
 const builtInSubjects: readonly SubjectDefinition[] = [
-  { key: 'sp-500', label: 'the S&P 500', names: ['S&P 500', 'S&P500', 'S&P 500 index', 'Standard & Poor’s 500', "Standard & Poor's 500", 'large caps', 'large-cap stocks', 'large-caps', 'large cap stocks', 'large-cap', '^GSPC', 'SPX', 'SPY', 'VOO', 'IVV', '$SPX'] },
+  { key: 'sp-500', label: 'the S&P 500', names: ['S&P 500', 'S&P500', 'S&P 500 index', 'S&P', 'Standard & Poor’s 500', "Standard & Poor's 500", 'large caps', 'large-cap stocks', 'large-caps', 'large cap stocks', 'large-cap', '^GSPC', 'SPX', 'SPY', 'VOO', 'IVV', '$SPX'] },
   { key: 'sp-500-equal-weight', label: 'the equal-weight S&P 500', names: ['equal-weight S&P 500', 'equal-weighted S&P 500', 'equal weight S&P 500', 'S&P 500 Equal Weight', 'RSP'] },
   { key: 'nasdaq-composite', label: 'the Nasdaq Composite', names: ['Nasdaq Composite', 'Nasdaq', 'Nasdaq composite index', '^IXIC'] },
   { key: 'nasdaq-100', label: 'the Nasdaq-100', names: ['Nasdaq-100', 'Nasdaq 100', 'Nasdaq100', '^NDX', 'NDX', 'QQQ', 'QQQM'] },
@@ -118,6 +118,8 @@ export class SubjectTable {
         const start = words[at].start;
         const end = words[last].end;
         if (!standsAlone(text, start, end)) continue;
+        // "the S&P" is the S&P 500, but "S&P Global", "S&P 400" and "S&P/TSX" are other things.
+        if (candidate.tokens.length === 1 && candidate.tokens[0] === 's&p' && /^(?:\/|\s*[A-Z0-9])/.test(text.slice(end, end + 3))) continue;
         found.push({ subject: candidate.subject, offset: base + start, length: end - start });
         at = last;
         break;

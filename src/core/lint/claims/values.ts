@@ -23,7 +23,7 @@ export interface StatedValue {
 }
 
 const qualifiers =
-  String.raw`(?:nearly|almost|just (?:under|below|over|above|shy of)|close to|about|around|roughly|approximately|approx\.|some|an estimated|more than|over|above|at least|upwards of|north of|less than|under|below|as (?:high|much) as|as (?:low|little) as|up to|~)`;
+  String.raw`(?:nearly|almost|just (?:under|below|over|above|shy of)|close to|about|around|roughly|approximately|approx\.|some|an estimated|more than|in excess of|over|above|at least|upwards of|north of|less than|under|below|as (?:high|much) as|as (?:low|little) as|up to|~)`;
 const percentSign = String.raw`(?:\s*%|\s*(?:percent|per cent|pct)\b)`;
 const percentPattern = new RegExp(String.raw`(?<![\w.,])(?<sign>[+\-−])?(?<num>${numberPattern})${percentSign}`, 'gi');
 // Read backwards from a percentage: an optional range start ("30% to", "between 19% and") and a qualifier.
@@ -31,7 +31,7 @@ const beforePercent = new RegExp(
   String.raw`(?:between\s+(?<between>[+\-−]?\d+(?:\.\d+)?)${percentSign}?\s+and\s+|(?:(?<qual>${qualifiers})\s*)?(?:(?<from>[+\-−]?\d+(?:\.\d+)?)${percentSign}?\s*(?:to|-|–|—)\s*)?)$`,
   'i',
 );
-const rangeContinues = new RegExp(String.raw`^\s*(?:to|-|–|—|and)\s*[+\-−]?\d+(?:\.\d+)?${percentSign}`, 'i');
+const rangeContinues = new RegExp(String.raw`^\s*(?<joiner>to|-|–|—|and)\s*[+\-−]?\d+(?:\.\d+)?${percentSign}`, 'i');
 const streakPattern = new RegExp(
   String.raw`\b(?<count>${numberPattern})(?:[ -](?:straight|consecutive|successive|back-to-back|uninterrupted))+[ -](?:trading[ -])?(?<unit>sessions?|days?|weeks?|months?)\b|\b(?<count2>${numberPattern})[ -](?<unit2>day|session|week|month)s?[ -](?:(?<dir>winning|losing|win|losing|up|down)[ -])?(?:streak|run|skid|slide|rally)\b`,
   'gi',
@@ -89,7 +89,9 @@ function percentValues(sentence: string, base: number, values: StatedValue[]): v
   percentPattern.lastIndex = 0;
   for (let match = percentPattern.exec(sentence); match !== null; match = percentPattern.exec(sentence)) {
     const end = match.index + match[0].length;
-    if (rangeContinues.test(sentence.slice(end, end + 24))) continue; // the first half of "30% to 35%": the second reads the whole
+    // The first half of "30% to 35%" or "between 19% and 30%": the second reads the whole. "1% and 2%" is two values.
+    const continues = rangeContinues.exec(sentence.slice(end, end + 24));
+    if (continues && (continues.groups!.joiner.toLowerCase() !== 'and' || /\bbetween\s+[+\-−]?$/i.test(sentence.slice(Math.max(0, match.index - 12), match.index)))) continue;
     const value = numberValue(match.groups!.num);
     if (value === undefined) continue;
     const windowStart = Math.max(0, match.index - 48);
@@ -135,6 +137,7 @@ function qualified(value: number, half: number, qualifier: string | undefined): 
     case 'just above':
       return [value, value + slack];
     case 'more than':
+    case 'in excess of':
     case 'over':
     case 'above':
     case 'at least':

@@ -1,0 +1,94 @@
+// A period that governs the sentences under it when they name none: a lead-in line ("For the week:", "Year to
+// date:") over the short lines and list items after it, with or without blank lines between — the wire's closing
+// blocks of index moves — until the next lead-in, heading or paragraph of prose; and a heading ("## Year-to-date performance") over its section. Only periods a market figure runs over
+// are handed down (the year to date, a week, a month, a day, a trailing span); a heading's quarter or year names a
+// topic ("## Q3 earnings"), not the period of every move below it, and a lead-in without a period ("Note:") ends the
+// reach of the one before it.
+
+import type { AsOfStamp } from '../asOfStamps';
+import { dateOfDayNumber } from '../calendarDate';
+import type { NoteSource } from '../noteSource';
+import { stampAt } from '../stampScope';
+import { findPeriods, type PeriodPhrase } from './periods';
+
+const headingLine = /^ {0,3}#{1,6}\s+/;
+/** A short phrase and a colon opening a line: "For the week:", "**Year to date:**", "- On Monday:". */
+const leadInLine = /^\s{0,3}(?:(?:[-*+]|\d+[.)])\s+)?[*_]*((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)[*_]*\s*:(?!\/)/u;
+const handedDown = /^(?:ytd|week|month|day|span):/;
+const listItemLine = /^\s{0,3}(?:[-*+]|\d+[.)])\s/;
+/** A paragraph longer than this is prose, not a line of a lead-in's block: it ends the lead-in's reach. */
+const blockLineLength = 160;
+
+interface Change {
+  readonly offset: number;
+  readonly heading?: PeriodPhrase;
+  readonly lead?: PeriodPhrase;
+}
+
+/** Characters from `line` to the paragraph's end (the next blank line), counted until past the block-line length. */
+function paragraphLength(lines: NoteSource['lines'], line: number): number {
+  let length = 0;
+  for (let at = line; at < lines.lineCount && length <= blockLineLength; at++) {
+    const text = lines.lineText(at);
+    if (text.trim() === '') break;
+    length += text.length + 1;
+  }
+  return length;
+}
+
+export class LeadPeriods {
+  /** Where what is handed down changes, in document order. */
+  private readonly changes: Change[] = [];
+
+  constructor(note: NoteSource, private readonly stamps: readonly AsOfStamp[]) {
+    const { lines, text } = note;
+    let heading: PeriodPhrase | undefined;
+    let leading = false;
+    let paragraphStart = true;
+    for (let line = note.frontMatterLines; line < lines.lineCount; line++) {
+      const lineText = lines.lineText(line);
+      const startsParagraph = paragraphStart;
+      paragraphStart = lineText.trim() === '';
+      if (!note.isTextLine(line) || note.isTableLine(line) || paragraphStart) continue;
+      const start = lines.lineStarts[line];
+      const headingMark = headingLine.exec(lineText);
+      if (headingMark) {
+        heading = this.handedDownIn(text, lineText.slice(headingMark[0].length), start + headingMark[0].length);
+        this.changes.push({ offset: start, ...(heading ? { heading } : {}) });
+        leading = false;
+        continue;
+      }
+      const leadIn = leadInLine.exec(lineText);
+      if (leadIn) {
+        const lead = this.handedDownIn(text, leadIn[1], start + leadIn[0].indexOf(leadIn[1]));
+        this.changes.push({ offset: start, ...(heading ? { heading } : {}), ...(lead ? { lead } : {}) });
+        leading = lead !== undefined;
+      } else if (leading && startsParagraph && !listItemLine.test(lineText) && paragraphLength(lines, line) > blockLineLength) {
+        this.changes.push({ offset: start, ...(heading ? { heading } : {}) });
+        leading = false;
+      }
+    }
+  }
+
+  /** The period handed down to a sentence starting at `offset`. */
+  periodAt(offset: number): PeriodPhrase | undefined {
+    let low = 0;
+    let high = this.changes.length - 1;
+    let found: Change | undefined;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (this.changes[mid].offset <= offset) {
+        found = this.changes[mid];
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found?.lead ?? found?.heading;
+  }
+
+  private handedDownIn(text: string, phrase: string, offset: number): PeriodPhrase | undefined {
+    const stamp = stampAt(text, this.stamps, offset);
+    const asOf = stamp ? (stamp.precision === 'day' ? stamp.date : dateOfDayNumber(stamp.lastDay)) : undefined;
+    const periods = findPeriods(phrase, offset, asOf);
+    return periods.length === 1 && handedDown.test(periods[0].key) && !periods[0].growthOnly ? periods[0] : undefined;
+  }
+}
