@@ -1,8 +1,10 @@
-// Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` / `NASDAQ:AAPL`, cashtags `$TSLA`, and the
-// parenthesised forms of news copy (parenthesisedMentions.ts). Never inside code spans, HTML comments, link targets
-// or URLs (block-level code never reaches here, see markdownBlocks.ts). Each kind is found from a rare character
-// (`, <!--, ](, http, :, $, (, ^): V8 skips ahead on those at memory speed, where one regex of alternatives would
-// try every position. Skipped spans are collected first; candidates inside them are dropped.
+// Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` / `NASDAQ:AAPL`, cashtags `$TSLA`, the
+// parenthesised forms of news copy (parenthesisedMentions.ts), `AAPL US Equity` (bloombergMentions.ts) and Reuters
+// codes in running text (bareRics.ts). Never inside code spans, HTML comments, link targets or URLs (block-level code
+// never reaches here, see markdownBlocks.ts). Each kind is found from a rare character or word (`, <!--, ](, http,
+// :, $, (, ^, Equity; and the dot, dropped on the character after it): V8 skips ahead on those at memory speed, where
+// one regex of alternatives would try every position. Skipped spans are collected first; candidates inside them are
+// dropped.
 
 import { scanBareRics } from './bareRics';
 import { scanBloombergEquities } from './bloombergMentions';
