@@ -10,7 +10,7 @@ import { isCommonAbbreviation } from './abbreviations';
 import { normalizeExchange, ricSuffixExchange } from './exchanges';
 import type { Occurrences } from './occurrences';
 import type { EmitMention } from './parenthesisedMentions';
-import type { SpanCursor } from './skippedSpans';
+import type { SpanCursor, Spans } from './skippedSpans';
 
 /** The index RICs writers put in prose, read as the index (`.SPX` is `^SPX`, as `(.SPX)` and `^DJI` are read). */
 const indexRics: ReadonlySet<string> = new Set(['SPX', 'DJI', 'IXIC', 'RUT', 'NDX', 'VIX', 'DJT', 'NYA', 'OEX']);
@@ -22,12 +22,15 @@ export function scanBareRics(
   start: number,
   end: number,
   dots: Occurrences,
-  skipped: SpanCursor,
+  skippedSpans: Spans,
   ignore: ReadonlySet<string> | undefined,
   emit: EmitMention,
 ): void {
+  // Most runs have dots and no candidate: the cursor is made for the first candidate only.
+  let skipped: SpanCursor | undefined;
   for (let dot = dots.within(start, end); dot !== -1; dot = dots.within(dot + 1, end)) {
     if (!isUpper(segment.charCodeAt(dot + 1))) continue;
+    skipped ??= skippedSpans.cursor();
     const before = dot > start ? segment.charCodeAt(dot - 1) : 32;
     if (isUpper(before) || isLower(before)) readEquityRic(segment, start, dot, skipped, ignore, emit);
     else if (!isDigit(before) && !glued(before)) readIndexRic(segment, dot, skipped, emit);

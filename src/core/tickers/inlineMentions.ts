@@ -74,7 +74,9 @@ export function scanInlineMentions(
   const equities: TickerMention[] = [];
   if (search.equities.within(start, end) !== -1) scanBloombergEquities(text, start, end, search.equities, skipped.cursor(), options.ignore, collect(equities));
   const rics: TickerMention[] = [];
-  if (search.dots.within(start, end) !== -1) scanBareRics(text, start, end, search.dots, skipped.cursor(), options.ignore, collect(rics));
+  scanBareRics(text, start, end, search.dots, skipped, options.ignore, (symbol, exchange, form, at, length, symbolAt, symbolLength) =>
+    rics.push(new ScannedMention(symbol, exchange, form, at, length, symbolAt, symbolLength, lines)),
+  );
   if (exchanges.length + parenthesised.length + carets.length + equities.length + rics.length === 0) {
     for (const cashtag of cashtags) out.push(cashtag);
     return;
