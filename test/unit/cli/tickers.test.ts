@@ -27,8 +27,9 @@ describe('market-notes tickers', () => {
         table: new RegExp(`^(?:\\$|[A-Za-z][A-Za-z ]*:\\s*)?${symbol}\\b`),
         company: new RegExp(`^${symbol}\\)`),
         chip: new RegExp(`^\\^?${symbol},?\\s+[-+−]?[\\d.]+%?`),
-        ric: new RegExp(`^${record.symbol.replace(/\.(.)$/, (_, c: string) => c.toLowerCase())}\\.[A-Z]{1,2}\\)`),
+        ric: new RegExp(`^${record.symbol.replace(/\.(.)$/, (_, c: string) => c.toLowerCase())}\\.[A-Z]{1,2}\\b`),
         index: new RegExp(`^[\\^.]?${symbol}\\b`),
+        bloomberg: new RegExp(`^${record.symbol.replace('.', '/')} [A-Z]{2}\\b`),
       }[record.form];
       assert.match(written, shape!, `${record.file}:${record.line}:${record.column}`);
     }
@@ -54,6 +55,21 @@ describe('market-notes tickers', () => {
       assert.deepEqual(await forms(), ['F/null/company', 'KO/NYSE/ric', 'XLF/null/chip', 'DJI/INDEX/index', 'NIS/null/company']);
       writeFileSync(join(dir, '.market-notes.json'), '{ "tickers": { "ignoreAbbreviations": ["NIS"] } }');
       assert.deepEqual(await forms(), ['F/null/company', 'KO/NYSE/ric', 'XLF/null/chip', 'DJI/INDEX/index']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('JSON forms cover the wire codes: Bloomberg, Reuters codes in running text, press-release prefixes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mn-cli-'));
+    try {
+      writeFileSync(join(dir, 'note.md'), 'Vodafone (VOD LN), AAPL US Equity, XOM.N and the .SPX; Etsy (NASD: ETSY), Toyota (TSE: 7203); U.S. data (GDP US).\n');
+      const run = await runCli(['tickers', 'note.md', '--format', 'json'], { cwd: dir });
+      const records = JSON.parse(run.stdout) as Array<{ symbol: string; exchange: string | null; form: string }>;
+      assert.deepEqual(
+        records.map((r) => `${r.symbol}/${r.exchange}/${r.form}`),
+        ['VOD/LSE/bloomberg', 'AAPL/null/bloomberg', 'XOM/NYSE/ric', 'SPX/INDEX/index', 'ETSY/NASDAQ/exchange', '7203/TYO/exchange'],
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
