@@ -7,7 +7,7 @@
 // A value whose subject, metric, period or direction is in doubt makes no claim — a wrong claim is a false alarm.
 
 import type { AsOfStamp } from './asOfStamps';
-import { dateOfDayNumber, formatDate } from './calendarDate';
+import { dateOfDayNumber, formatDate, formatIsoDate, monthNames } from './calendarDate';
 import type { NoteRange } from './finding';
 import type { NoteSource } from './noteSource';
 import { stampAt } from './stampScope';
@@ -65,6 +65,22 @@ const directionNounAfter = /^\s*(?:(?:gain|advance|rally|rise|jump|increase|clim
 const comparisonBefore =
   /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|overshadow\w*|eclips\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|than|over|against|versus|vs\.?|relative to|compared (?:with|to)|ahead of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:broader\s+|overall\s+|wider\s+)?$/i;
 const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|over|against|versus|ahead of|behind)\s+(?:the\s+)?(?:broader\s+|overall\s+|wider\s+)?market\b/i;
+/** Words that name a session: a sentence with one may set the day its paragraph's closes are of. */
+const sessionWord = /\b(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)\b/i;
+
+function stampDate(stamp: AsOfStamp | undefined) {
+  return stamp ? (stamp.precision === 'day' ? stamp.date : dateOfDayNumber(stamp.lastDay)) : undefined;
+}
+
+/** The session of a note dated to the day (a month stamp names no session). */
+function sessionOf(stamp: AsOfStamp | undefined, offset: number): PeriodPhrase | undefined {
+  if (stamp?.precision !== 'day') return undefined;
+  const day = stamp.date;
+  return { offset, length: 0, key: `day:${formatIsoDate(day)}`, open: false, label: `on ${monthNames[day.month - 1]} ${day.day}` };
+}
+
+/** The verbs of a session's close: "closed", "ended", "finished", "settled". */
+const closeVerb = /\b(?:closed|ended|finished|settled)\b/i;
 /** "As of November 20, 2026, " opening a sentence: what follows is where the sentence really starts. */
 const asOfLead = /^[\s*_]*as (?:of|at)\s+[^.;]{3,30}?\d{4},?\s*/i;
 /** What may come before a period phrase that opens a sentence: punctuation and up to two words ("So far", "In"). */
@@ -100,9 +116,14 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   const soleTicker = soleTickerOf(note, subjects);
   for (const [start, end] of paragraphs(note)) {
     if (!candidateParagraph.test(note.text.slice(start, end))) continue;
+    let namedDay: PeriodPhrase | undefined;
     for (const [sentenceStart, sentenceEnd] of sentenceBounds(note.text, start, end)) {
       const sentence = withoutComments(note.text.slice(sentenceStart, sentenceEnd));
       while (mentionAt < mentions.length && mentions[mentionAt].offset < sentenceStart) mentionAt++;
+      const sessionBefore = namedDay;
+      if (sessionWord.test(sentence)) {
+        namedDay = findPeriods(sentence, sentenceStart, stampDate(stampAt(note.text, stamps, sentenceStart))).findLast((period) => period.key.startsWith('day:')) ?? namedDay;
+      }
       if (!candidateParagraph.test(sentence)) continue;
       const tickers: SubjectMention[] = [];
       for (let at = mentionAt; at < mentions.length && mentions[at].offset < sentenceEnd; at++) {
@@ -113,11 +134,12 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
       // on its text, its tickers and its as-of date, so it is read once.
       const inherited = leads.periodAt(sentenceStart);
-      const cacheKey = `${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
+      const session = sessionBefore ?? sessionOf(stamp, sentenceStart);
+      const cacheKey = `${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${session?.key ?? ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
       let claims = cache.get(cacheKey);
       if (!claims) {
         const values = findValues(sentence, sentenceStart);
-        const reading = values.length > 0 ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers, inherited) : undefined;
+        const reading = values.length > 0 ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers, inherited, session) : undefined;
         claims = [];
         for (const value of values) {
           const claim = reading!.claim(value, values);
@@ -254,6 +276,8 @@ class SentenceReading {
     tickers: readonly SubjectMention[],
     /** The period of the lead-in or heading the sentence sits under, if any. */
     private readonly inherited: PeriodPhrase | undefined,
+    /** The session a close with no day named is of (see closeOfTheDay). */
+    private readonly session: PeriodPhrase | undefined,
   ) {
     const named = table.find(sentence, base);
     this.subjects = [...named, ...tickers.filter((ticker) => !named.some((name) => ticker.offset < name.offset + name.length && name.offset < ticker.offset + ticker.length))].sort(
@@ -463,7 +487,17 @@ class SentenceReading {
     // "up 13% in 2025, compared with a 17% rise in the S&P 500": the two sides of a comparison share its period.
     if (inClause.length === 1 && valuesInClause.length === 2 && comparator.test(this.slice(valuesInClause[0].offset, valuesInClause[1].offset))) return inClause[0];
     // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
-    return this.periods.length === 0 ? this.inherited : undefined;
+    if (this.periods.length > 0) return undefined;
+    return this.inherited ?? this.closeOfTheDay(clause);
+  }
+
+  /**
+   * "The S&P 500 closed 0.2% higher": a close with no day named is the session the paragraph named last ("Stocks
+   * fell on Thursday. The S&P 500 closed …"), else that of a note dated to the day. Claims about different sessions
+   * are never compared.
+   */
+  private closeOfTheDay(clause: { offset: number; end: number }): PeriodPhrase | undefined {
+    return this.session && closeVerb.test(this.slice(clause.offset, clause.end)) ? this.session : undefined;
   }
 
   private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {

@@ -227,6 +227,16 @@ describe('claims', () => {
     assert.deepEqual(claimsOf(oneParagraph), claimsOf(blocks));
   });
 
+  it('dates a close with no day named by the session its paragraph named, else by a day stamp', () => {
+    assert.deepEqual(claimsOf('Stocks slipped on Wednesday. The S&P 500 closed 0.2% lower, and the Dow ended 1.1% higher. The Nasdaq rose 0.5%.'), [
+      'sp-500|return|day:2026-11-18 -0.25…-0.15 "0.2%"',
+      'dow|return|day:2026-11-18 1.05…1.15 "1.1%"',
+    ]);
+    assert.deepEqual(claimsOf('The S&P 500 closed 0.2% lower.'), ['sp-500|return|day:2026-11-19 -0.25…-0.15 "0.2%"']);
+    const monthStamped = new NoteSource('As of November 2026, the Dow closed 1% higher.\n');
+    assert.deepEqual(extractFigures(monthStamped, findAsOfStamps(monthStamped.text, monthStamped)), []);
+  });
+
   it('reads "the S&P" as the S&P 500, but not "S&P Global" (nor the S&P 400, its own subject)', () => {
     assert.deepEqual(claimsOf('The S&P is up 1.77% and the Nasdaq is up 1.8% over the past five sessions.'), [
       'sp-500|return|span:5d 1.765…1.775 "1.77%"',
