@@ -33,6 +33,8 @@ const commonAbbreviations: ReadonlySet<string> = new Set(
     'XR EV EVS BEV PHEV SAAS PAAS IAAS APIS SDK CUDA AWS GCP OS B2B B2C D2C LTE ' +
     // Crypto: priced by exchanges, not listed shares
     'BTC ETH SOL XRP DOGE USDT USDC ' +
+    // Time zones after a date or a clock time: "4:00 PM (EST)", "Nov 20, 2026 (UTC)". Not ET, CT, PT: listed shares.
+    'UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST EET EEST WET JST HKT SGT AEST AEDT ' +
     // Writing
     'TBD TBA NA FAQ FYI ASAP PDF ETA AKA RIP OK'
   ).split(/\s+/).map((word) => word.toUpperCase()),

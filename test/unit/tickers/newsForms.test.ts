@@ -82,6 +82,8 @@ describe('never tickers: parenthesised abbreviations', () => {
     ['E', 'Revenue (E) for next year'],
     ['B', 'Series (B) preferred'],
     ['GDP chip', 'Gross Domestic Product (GDP +2.1%) beat'],
+    ['UTC', 'the index closed at 4,512 on Nov 20, 2026 (UTC)'],
+    ['EST', 'futures opened at 6:00 PM (EST) Sunday'],
   ];
   for (const [name, text] of cases) {
     it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text), []));
