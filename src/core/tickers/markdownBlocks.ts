@@ -75,7 +75,27 @@ function shortenHugeLines(body: string): string {
     .join('\n');
 }
 
+/**
+ * Whether a note's body could hold anything but prose for the block map: a fence (```` ``` ````, `~~~`), indented code
+ * (four spaces or a tab after any container marks), an HTML block or a link definition (`<` or `[` opening a line),
+ * or a table (`|`). When it cannot, every line is prose and marked is not needed — the common short note pays none
+ * of the lexer's start-up (its block patterns compile on first use: ~50 ms).
+ */
+const mayHoldBlocks = /```|~~~|\||^[ >*+\-\d.)]*(?: {4}|\t)|^[ >*+\-\d.)]*[<[]/m;
+
 export function mapBlocks(lines: LineIndex): BlockMap {
+  const bodyStartLine = frontMatterLineCount(lines);
+  const bodyStart = bodyStartLine < lines.lineCount ? lines.lineStarts[bodyStartLine] : lines.text.length;
+  if (bodyStart === 0 ? !mayHoldBlocks.test(lines.text) : !mayHoldBlocks.test(lines.text.slice(bodyStart))) {
+    const kinds = new Uint8Array(lines.lineCount);
+    kinds.fill(LineKind.Excluded, 0, bodyStartLine);
+    return { kinds, tables: [], fences: [] };
+  }
+  return lexBlocks(lines);
+}
+
+/** The block map from marked's lexer (exported for the test that holds mapBlocks' prose-only path to it). */
+export function lexBlocks(lines: LineIndex): BlockMap {
   const kinds = new Uint8Array(lines.lineCount);
   const tables: TableBlock[] = [];
   const fences: FenceBlock[] = [];
