@@ -227,6 +227,14 @@ describe('claims', () => {
     assert.deepEqual(claimsOf(oneParagraph), claimsOf(blocks));
   });
 
+  it('reads month to date and week to date ("MTD", "week-to-date") as this month and this week', () => {
+    assert.deepEqual(claimsOf('The Dow is down 4.5% month to date, and the Nasdaq is up 1% week-to-date.'), [
+      'dow|return|month:2026-11 -4.55…-4.45 "4.5%"',
+      'nasdaq-composite|return|week:2026-11-16 0.5…1.5 "1%"',
+    ]);
+    assert.deepEqual(claimsOf('The Nasdaq is up 2% MTD.'), ['nasdaq-composite|return|month:2026-11 1.5…2.5 "2%"']);
+  });
+
   it('dates a close with no day named by the session its paragraph named, else by a day stamp', () => {
     assert.deepEqual(claimsOf('Stocks slipped on Wednesday. The S&P 500 closed 0.2% lower, and the Dow ended 1.1% higher. The Nasdaq rose 0.5%.'), [
       'sp-500|return|day:2026-11-18 -0.25…-0.15 "0.2%"',

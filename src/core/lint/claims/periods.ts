@@ -5,7 +5,7 @@
 //   span:3m         "over the past three months", "in the last 12 months", "past week" (a trailing window: never the YTD)
 //   since:april-low "since the April low", "from its record high", "since March" (never the YTD)
 //   day:2026-11-19  "on Thursday", "Thursday's session", "today", "on the day", "yesterday" (the weekday before)
-//   week:/month:    "this week", "this month", "last week", "for the week"
+//   week:/month:    "this week", "this month", "last week", "for the week", "month to date", "MTD"
 // `open` periods still run at the as-of date (their figure moves with the market); closed ones are history.
 
 import { dateOfDayNumber, dayNumber, formatIsoDate, monthNames, type CalendarDate } from '../calendarDate';
@@ -38,7 +38,7 @@ const periodPattern = new RegExp(
     String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b)`,
     String.raw`(?<year>\b(?:in|for|during|over|through|of|fiscal|fy|calendar)[ ]?'?(?<yearDigits>20\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b))`,
     String.raw`(?<day>\b(?:on |in )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
-    String.raw`(?<calendar>\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the )(?<calUnit>week|month|quarter)\b)`,
+    String.raw`(?<calendar>\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the )(?<calUnit>week|month|quarter)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b)`,
   ].join('|'),
   'gi',
 );
@@ -89,7 +89,7 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       const unresolved = (g.weekday ?? g.yesterday ?? 'today').toLowerCase();
       found.push({ ...at, key: `day:${day ? formatIsoDate(day) : unresolved}`, open: false, label: day ? `on ${monthNames[day.month - 1]} ${day.day}` : match[0] });
     } else if (g.calendar !== undefined) {
-      const unit = g.calUnit.toLowerCase();
+      const unit = (g.calUnit ?? g.toDateUnit ?? { w: 'week', m: 'month', q: 'quarter' }[g.toDateShort!.toLowerCase() as 'w' | 'm' | 'q']).toLowerCase();
       const which = (g.calWhich ?? 'this').toLowerCase(); // "for the week" is this one
       const back = which === 'this' ? 0 : 1;
       if (unit === 'week' && asOf) {
