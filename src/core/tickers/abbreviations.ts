@@ -4,6 +4,8 @@
 // reading the words before the parenthesis: do the letters spell their initials, and do those words name an
 // organisation or a financial measure rather than a company?
 
+import { isDigit } from './charCodes';
+
 /** Abbreviations writers put in parentheses that are never the stock ticker they look like. Upper case. */
 const commonAbbreviations: ReadonlySet<string> = new Set(
   (
@@ -123,10 +125,6 @@ function isPartSeparator(code: number): boolean {
 
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /**

@@ -11,6 +11,7 @@ import { normalizeExchange, ricSuffixExchange } from './exchanges';
 import type { Occurrences } from './occurrences';
 import type { EmitMention } from './parenthesisedMentions';
 import type { SpanCursor, Spans } from './skippedSpans';
+import { isDigit, isLower, isUpper, isWordChar } from './charCodes';
 
 /** The index RICs writers put in prose, read as the index (`.SPX` is `^SPX`, as `(.SPX)` and `^DJI` are read). */
 const indexRics: ReadonlySet<string> = new Set(['SPX', 'DJI', 'IXIC', 'RUT', 'NDX', 'VIX', 'DJT', 'NYA', 'OEX']);
@@ -87,18 +88,3 @@ function glued(code: number): boolean {
   return code === 46 || code === 47 || code === 92 || code === 45 || code === 36 || code === 94 || code === 58 || code === 64 || code === 38 || code === 39 || code === 0x2019 || code === 95;
 }
 
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function isLower(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isWordChar(code: number): boolean {
-  return isUpper(code) || isLower(code) || isDigit(code) || code === 95;
-}

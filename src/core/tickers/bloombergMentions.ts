@@ -9,6 +9,7 @@ import { bloombergCodeExchange, normalizeExchange, type ExchangeId } from './exc
 import type { Occurrences } from './occurrences';
 import type { EmitMention } from './parenthesisedMentions';
 import type { SpanCursor } from './skippedSpans';
+import { isDigit, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 
 export interface BloombergListing {
   /** The symbol as a provider reads it: `BRK/B` → `BRK.B`. */
@@ -90,18 +91,3 @@ export function scanBloombergEquities(
 /** Characters that glue a run of capitals to what is before it: `S&P US Equity`, `$KO`, a path, a prefix's colon. */
 const gluedBefore: ReadonlySet<number> = new Set([38, 36, 46, 47, 45, 58, 94, 39, 0x2019, 64]);
 
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isUpperOrDigit(code: number): boolean {
-  return isUpper(code) || isDigit(code);
-}
-
-function isWordChar(code: number): boolean {
-  return isUpperOrDigit(code) || (code >= 97 && code <= 122) || code === 95;
-}

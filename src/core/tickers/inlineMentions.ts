@@ -14,6 +14,7 @@ import type { LineIndex } from './lineIndex';
 import { collectSkippedSpans } from './skippedSpans';
 import { NoteSearch } from './occurrences';
 import { scanCaretIndices, scanParenthesisedMentions, type EmitMention, type ParenthesisOptions } from './parenthesisedMentions';
+import { isAlphanumeric, isDigit, isLetter, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 
 /** A ticker as written: letters first, up to 7 characters, an optional share class (`BRK.B`), `^` for indices. */
 const symbolPattern = String.raw`\^?[A-Za-z][A-Za-z0-9]{0,6}(?:[.-][A-Za-z0-9]{1,2})?`;
@@ -131,14 +132,6 @@ function cashtagEnd(segment: string, dollar: number): number {
   return isWordChar(after) || after === 36 ? -1 : at;
 }
 
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function isUpperOrDigit(code: number): boolean {
-  return isUpper(code) || (code >= 48 && code <= 57);
-}
-
 type Emit = (symbol: string, exchange: TickerMention['exchange'], form: TickerMention['form'], at: number, length: number, symbolAt: number) => void;
 
 /** `(NYSE: BRK.A, BRK.B)` or `NYSEARCA:IWM` around the colon at `colon`. */
@@ -218,10 +211,6 @@ function skipSpace(segment: string, at: number, end: number): number {
   return end;
 }
 
-function isAlphanumeric(code: number): boolean {
-  return isLetter(code) || (code >= 48 && code <= 57);
-}
-
 /**
  * The exchange prefix that ends just before a colon: read the run of letters and spaces behind it, then try it
  * word by word from the left ("Fuels (NYSE American" → "NYSE American"). Cheaper than a regex anchored at the end,
@@ -265,20 +254,8 @@ function isBlank(code: number): boolean {
   return code === 32 || code === 9;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
 function isPrefixChar(code: number): boolean {
   return isLetter(code) || code === 45 /* - */;
-}
-
-function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
 function mention(

@@ -14,6 +14,7 @@ import { indexCodes, normalizeExchange, ricSuffixExchange, type ExchangeId } fro
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
+import { isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -265,22 +266,6 @@ function skipBlanks(segment: string, at: number): number {
 
 function isItemEnd(code: number): boolean {
   return code === 41 /* ) */ || code === 44 /* , */ || code === 59 /* ; */ || code === 32 || code === 9;
-}
-
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function isLower(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isUpperOrDigit(code: number): boolean {
-  return isUpper(code) || isDigit(code);
 }
 
 function isNameChar(code: number): boolean {

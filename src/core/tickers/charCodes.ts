@@ -1,0 +1,31 @@
+// ASCII character classes by UTF-16 code, for the scans that read a note character by character (no regex per
+// character, no string per character). Tickers, prefixes and codes are ASCII; anything else is "not one of these".
+
+export function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+export function isLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+export function isLetter(code: number): boolean {
+  return isUpper(code) || isLower(code);
+}
+
+export function isUpperOrDigit(code: number): boolean {
+  return isUpper(code) || isDigit(code);
+}
+
+export function isAlphanumeric(code: number): boolean {
+  return isLetter(code) || isDigit(code);
+}
+
+/** A character of a `\w` word: letters, digits, underscore. */
+export function isWordChar(code: number): boolean {
+  return isAlphanumeric(code) || code === 95;
+}
