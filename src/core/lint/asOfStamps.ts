@@ -5,7 +5,7 @@
 // date that chrono knows is accepted without a regular expression per format. Only dates with a written year
 // count: "as of Jan 26" could be any year, and a guessed year would make findings up.
 
-import { dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, parseIsoDate, type CalendarDate, type DateStyle } from './calendarDate';
+import { dateOfDayNumber, dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, parseIsoDate, type CalendarDate, type DateStyle } from './calendarDate';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { writtenDateChrono } from './writtenDateChrono';
 
@@ -53,6 +53,11 @@ const frontMatterKey = /^(?:asOf|as_of|as-of|date|updated|lastUpdated|last_updat
 /** What may follow a quoted value: spaces, then a comment. */
 const afterQuotedValue = /^[ \t]*(?:#.*)?$/;
 const windowLength = 64;
+
+/** The day relative words ("Thursday", "this year") are read against under a stamp: its day, or a month stamp's last. */
+export function referenceDay(stamp: AsOfStamp | undefined): CalendarDate | undefined {
+  return stamp ? (stamp.precision === 'day' ? stamp.date : dateOfDayNumber(stamp.lastDay)) : undefined;
+}
 
 /** Every as-of stamp of a note, in document order. Pass a NoteSource already made to reuse its lexing. */
 export function findAsOfStamps(text: string, note?: NoteSource): AsOfStamp[] {

@@ -6,13 +6,13 @@
 // attribution below). Each step is one pass, and each value's look-up a binary search: linear in the note's size.
 // A value whose subject, metric, period or direction is in doubt makes no claim — a wrong claim is a false alarm.
 
-import type { AsOfStamp } from './asOfStamps';
-import { dateOfDayNumber, formatDate, formatIsoDate, monthNames } from './calendarDate';
+import { referenceDay, type AsOfStamp } from './asOfStamps';
+import { formatDate } from './calendarDate';
 import type { NoteRange } from './finding';
 import type { NoteSource } from './noteSource';
 import { stampAt } from './stampScope';
 import { LeadPeriods } from './claims/leadPeriods';
-import { findPeriods, type PeriodPhrase } from './claims/periods';
+import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
 import { aheadOf, behind, negativeMove, positiveMove, sentenceBounds } from './claims/text';
 import { findValues, type StatedValue } from './claims/values';
@@ -68,15 +68,9 @@ const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|
 /** Words that name a session: a sentence with one may set the day its paragraph's closes are of. */
 const sessionWord = /\b(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)\b/i;
 
-function stampDate(stamp: AsOfStamp | undefined) {
-  return stamp ? (stamp.precision === 'day' ? stamp.date : dateOfDayNumber(stamp.lastDay)) : undefined;
-}
-
 /** The session of a note dated to the day (a month stamp names no session). */
 function sessionOf(stamp: AsOfStamp | undefined, offset: number): PeriodPhrase | undefined {
-  if (stamp?.precision !== 'day') return undefined;
-  const day = stamp.date;
-  return { offset, length: 0, key: `day:${formatIsoDate(day)}`, open: false, label: `on ${monthNames[day.month - 1]} ${day.day}` };
+  return stamp?.precision === 'day' ? dayPeriod(offset, 0, stamp.date) : undefined;
 }
 
 /** The verbs of a session's close: "closed", "ended", "finished", "settled". */
@@ -89,6 +83,8 @@ const openingLead = /^[^\p{L}\p{N}]*(?:\p{L}+\s+){0,2}$/u;
 const valueListGap = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
 /** Between two subjects of one list: "the Dow and the Nasdaq", "the Dow, the S&P 500 and the Nasdaq". */
 const subjectListGap = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
+/** What may stand between a name and its comma: up to two more words ("the Nasdaq index,", "Tesla Inc.,"). */
+const nameTail = /^(?:\s+[\p{L}.-]+){0,2}\s*$/u;
 const possessiveGap = /^['’]s?\s+(?:[a-z-]+\s+){0,2}$/i;
 const followingGap = /^(?:\s+[\w-]+){0,3}?\s+(?:in|for|by|of|from|among)\s+(?:the\s+|its\s+)?$/i;
 const clauseBreaks = /;|\s[—–]\s|\b(?:while|whereas|but|although|though|even as)\b|,\s+and\b/gi;
@@ -120,9 +116,10 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
     for (const [sentenceStart, sentenceEnd] of sentenceBounds(note.text, start, end)) {
       const sentence = withoutComments(note.text.slice(sentenceStart, sentenceEnd));
       while (mentionAt < mentions.length && mentions[mentionAt].offset < sentenceStart) mentionAt++;
+      const stamp = stampAt(note.text, stamps, sentenceStart);
       const sessionBefore = namedDay;
       if (sessionWord.test(sentence)) {
-        namedDay = findPeriods(sentence, sentenceStart, stampDate(stampAt(note.text, stamps, sentenceStart))).findLast((period) => period.key.startsWith('day:')) ?? namedDay;
+        namedDay = findPeriods(sentence, sentenceStart, referenceDay(stamp)).findLast((period) => period.key.startsWith('day:')) ?? namedDay;
       }
       if (!candidateParagraph.test(sentence)) continue;
       const tickers: SubjectMention[] = [];
@@ -130,7 +127,6 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
         tickers.push({ subject: subjects.forTicker(mentions[at].symbol), offset: mentions[at].symbolOffset, length: mentions[at].symbolLength });
       }
       if (soleTicker) tickers.push(...stockReferences(sentence, sentenceStart, soleTicker));
-      const stamp = stampAt(note.text, stamps, sentenceStart);
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
       // on its text, its tickers and its as-of date, so it is read once.
       const inherited = leads.periodAt(sentenceStart);
@@ -289,7 +285,7 @@ class SentenceReading {
         return comparisonBefore.test(before) || membershipBefore.test(before) || this.inAppositive(at);
       },
     );
-    this.asOfDate = stamp ? (stamp.precision === 'day' ? stamp.date : dateOfDayNumber(stamp.lastDay)) : undefined;
+    this.asOfDate = referenceDay(stamp);
     this.periods = findPeriods(sentence, base, this.asOfDate);
     this.clauses = spans(clauseBreaks, sentence, base);
     this.segments = spans(segmentBreaks, sentence, base);
@@ -309,7 +305,7 @@ class SentenceReading {
     const closing = this.sentence.indexOf(',', mention.offset + mention.length - this.base);
     if (opening < 0 || closing < 0 || /\d\s*(?:%|percent|per cent)/i.test(this.sentence.slice(opening, closing))) return false;
     const owner = this.subjects[at - 1];
-    return owner.offset + owner.length <= this.base + opening && /^(?:\s+[\p{L}.-]+){0,2}\s*$/u.test(this.slice(owner.offset + owner.length, this.base + opening));
+    return owner.offset + owner.length <= this.base + opening && nameTail.test(this.slice(owner.offset + owner.length, this.base + opening));
   }
 
   claim(value: StatedValue, all: readonly StatedValue[]): SentenceClaim | undefined {
@@ -450,7 +446,7 @@ class SentenceReading {
     const comma = relative ? this.base + relative.index : -1;
     if (relative && (before < 0 || this.subjects[before].offset < comma)) {
       const owner = this.subjects[lastBefore(this.subjects, comma)];
-      return owner && /^(?:\s+[\p{L}.-]+){0,2}\s*$/u.test(this.slice(owner.offset + owner.length, comma)) ? owner.subject : undefined;
+      return owner && nameTail.test(this.slice(owner.offset + owner.length, comma)) ? owner.subject : undefined;
     }
     // "the 2% gain in the Nasdaq", "a 1.3% gain seen in large caps": the subject right after the value.
     const next = this.subjects[before + 1];

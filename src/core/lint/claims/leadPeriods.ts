@@ -5,8 +5,7 @@
 // topic ("## Q3 earnings"), not the period of every move below it, and a lead-in without a period ("Note:") ends the
 // reach of the one before it.
 
-import type { AsOfStamp } from '../asOfStamps';
-import { dateOfDayNumber } from '../calendarDate';
+import { referenceDay, type AsOfStamp } from '../asOfStamps';
 import type { NoteSource } from '../noteSource';
 import { stampAt } from '../stampScope';
 import { findPeriods, type PeriodPhrase } from './periods';
@@ -86,9 +85,7 @@ export class LeadPeriods {
   }
 
   private handedDownIn(text: string, phrase: string, offset: number): PeriodPhrase | undefined {
-    const stamp = stampAt(text, this.stamps, offset);
-    const asOf = stamp ? (stamp.precision === 'day' ? stamp.date : dateOfDayNumber(stamp.lastDay)) : undefined;
-    const periods = findPeriods(phrase, offset, asOf);
+    const periods = findPeriods(phrase, offset, referenceDay(stampAt(text, this.stamps, offset)));
     return periods.length === 1 && handedDown.test(periods[0].key) && !periods[0].growthOnly ? periods[0] : undefined;
   }
 }

@@ -87,7 +87,7 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
     } else if (g.day !== undefined) {
       const day = g.weekday !== undefined ? lastWeekday(asOf, weekdays.indexOf(g.weekday.toLowerCase())) : g.yesterday !== undefined ? tradingDayBefore(asOf) : asOf;
       const unresolved = (g.weekday ?? g.yesterday ?? 'today').toLowerCase();
-      found.push({ ...at, key: `day:${day ? formatIsoDate(day) : unresolved}`, open: false, label: day ? `on ${monthNames[day.month - 1]} ${day.day}` : match[0] });
+      found.push(day ? dayPeriod(at.offset, at.length, day) : { ...at, key: `day:${unresolved}`, open: false, label: match[0] });
     } else if (g.calendar !== undefined) {
       const unit = (g.calUnit ?? g.toDateUnit ?? { w: 'week', m: 'month', q: 'quarter' }[g.toDateShort!.toLowerCase() as 'w' | 'm' | 'q']).toLowerCase();
       const which = (g.calWhich ?? 'this').toLowerCase(); // "for the week" is this one
@@ -108,6 +108,11 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
 
 function dateWeekday(date: CalendarDate): number {
   return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+}
+
+/** The period of one session: `day:2026-11-19`, "on November 19". */
+export function dayPeriod(offset: number, length: number, day: CalendarDate): PeriodPhrase {
+  return { offset, length, key: `day:${formatIsoDate(day)}`, open: false, label: `on ${monthNames[day.month - 1]} ${day.day}` };
 }
 
 /** The weekday before `asOf` ("yesterday" in a Monday note is Friday's session). */
