@@ -20,7 +20,6 @@ import {
   comparator,
   comparedAfter,
   endedStreakBefore,
-  extremeQualifier,
   intradayOpening,
   membershipBefore,
   multiDayMoveBefore,
@@ -263,6 +262,8 @@ class SentenceReading {
   private readonly positives: Array<{ offset: number; end: number }>;
   private readonly growth: Array<{ offset: number; end: number; text: string }>;
   private readonly asOfDate;
+  /** The sentence opens inside the session ("Earlier in the session, …"): none of its moves is a close. */
+  private readonly opensInSession: boolean;
 
   constructor(
     private readonly sentence: string,
@@ -286,6 +287,7 @@ class SentenceReading {
       },
     );
     this.asOfDate = referenceDay(stamp);
+    this.opensInSession = intradayOpening.test(sentence.replace(asOfLead, ''));
     this.periods = findPeriods(sentence, base, this.asOfDate);
     this.clauses = spans(clauseBreaks, sentence, base);
     this.segments = spans(segmentBreaks, sentence, base);
@@ -362,9 +364,9 @@ class SentenceReading {
         if (!period || period.growthOnly) return undefined;
         const segmentText = local(segment.offset, segment.end);
         if (notAReturn.test(segmentText) || forecast.test(clauseText) || /^\s+of\b/i.test(after)) return undefined;
-        const written = local(value.offset, value.offset + value.length);
-        if (notAClose.test(segmentText) || extremeQualifier.test(written) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
-        if (intradayOpening.test(this.sentence.replace(asOfLead, '')) || comparedAfter.test(after)) return undefined;
+        // The segment holds the value's own qualifier, so "as much as 8%" is caught here too.
+        if (notAClose.test(segmentText) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
+        if (this.opensInSession || comparedAfter.test(after)) return undefined;
         if (/\bby\s*$/i.test(local(Math.max(clause.offset, value.offset - 4), value.offset)) && /\b(?:outperform|underperform|outpac|beat|lag|trail|ahead|behind)/i.test(clauseText)) return undefined;
         // A list's values take the sign of the verb before its first: "rose 1%, 2% and 3%".
         const signSegment = paired ? { offset: this.segmentOf(paired.list[0]).offset, end: segment.end } : segment;

@@ -10,9 +10,6 @@
 export const notAClose =
   /\b(?:intraday|intra-day|pre-?market|after[- ]hours|extended(?:[- ]hours)? trading|late trading|overnight trading|early trad(?:e|ing)|by (?:mid|late)[- ]?(?:morning|day|afternoon|session)|by midday|by noon|at (?:one point|the open|its (?:high|low|peak))|session (?:high|low)s?|as (?:much|high|low|little) as)\b/i;
 
-/** The value's own qualifier names an extreme reached during the session ("as much as 8%"). */
-export const extremeQualifier = /^as (?:much|high|low|little) as\b/i;
-
 /** A streak that has ended: "snapped a seven-day losing streak", "ended its five-session run", "broke a 3-day skid". */
 export const endedStreakBefore =
   /\b(?:snap(?:s|ped|ping)?|end(?:s|ed|ing)?|broke|break(?:s|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|interrupt(?:s|ed|ing)?|cut short)\s+(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+){0,3}$/i;
