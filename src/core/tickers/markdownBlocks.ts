@@ -91,15 +91,14 @@ export function mapBlocks(lines: LineIndex): BlockMap {
     kinds.fill(LineKind.Excluded, 0, bodyStartLine);
     return { kinds, tables: [], fences: [] };
   }
-  return lexBlocks(lines);
+  return lexBlocks(lines, bodyStartLine);
 }
 
 /** The block map from marked's lexer (exported for the test that holds mapBlocks' prose-only path to it). */
-export function lexBlocks(lines: LineIndex): BlockMap {
+export function lexBlocks(lines: LineIndex, bodyStartLine = frontMatterLineCount(lines)): BlockMap {
   const kinds = new Uint8Array(lines.lineCount);
   const tables: TableBlock[] = [];
   const fences: FenceBlock[] = [];
-  const bodyStartLine = frontMatterLineCount(lines);
   kinds.fill(LineKind.Excluded, 0, bodyStartLine);
 
   const bodyStart = bodyStartLine < lines.lineCount ? lines.lineStarts[bodyStartLine] : lines.text.length;
