@@ -14,18 +14,26 @@ import { stampAt } from './stampScope';
 import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
-import { aheadOf, behind, negativeMove, positiveMove, sentenceBounds } from './claims/text';
+import { aheadOf, behind, dashAsides, negativeMove, positiveMove, sentenceBounds } from './claims/text';
 import { findValues, type StatedValue } from './claims/values';
 import {
+  averageBefore,
   comparator,
   comparedAfter,
+  comparisonVerb,
   endedStreakBefore,
   intradayOpening,
+  measuredFromLevel,
   membershipBefore,
   multiDayMoveBefore,
   notAClose,
   otherPossessorBefore,
+  ownSubjectBefore,
+  pastTense,
+  recordWord,
   relativeClauseBefore,
+  sessionTimeIn,
+  shareOfGrowth,
 } from './claims/moveContext';
 
 export type FigureMetric = 'return' | 'earnings-growth' | 'revenue-growth' | 'ebitda-growth' | 'streak' | 'forward-pe' | 'trailing-pe' | 'pe';
@@ -280,10 +288,11 @@ class SentenceReading {
     this.subjects = [...named, ...tickers.filter((ticker) => !named.some((name) => ticker.offset < name.offset + name.length && name.offset < ticker.offset + ticker.length))].sort(
       (a, b) => a.offset - b.offset,
     );
+    const asides = dashAsides(sentence, base);
     this.benchmark = this.subjects.map(
       (mention, at) => {
         const before = sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base);
-        return comparisonBefore.test(before) || membershipBefore.test(before) || this.inAppositive(at);
+        return comparisonBefore.test(before) || membershipBefore.test(before) || this.inAppositive(at) || this.inDashAside(at, asides);
       },
     );
     this.asOfDate = referenceDay(stamp);
@@ -310,6 +319,15 @@ class SentenceReading {
     return owner.offset + owner.length <= this.base + opening && nameTail.test(this.slice(owner.offset + owner.length, this.base + opening));
   }
 
+  /**
+   * "The Roundhill Magnificent Seven ETF - a fund that holds Apple (AAPL) … and Meta (META) - has surged 37%": a name
+   * inside a pair of dashes that states no figure is an aside about the subject, not the subject that moved.
+   */
+  private inDashAside(at: number, asides: ReadonlyArray<{ offset: number; end: number }>): boolean {
+    const mention = this.subjects[at];
+    return asides.some((aside) => aside.offset <= mention.offset && mention.offset + mention.length <= aside.end);
+  }
+
   claim(value: StatedValue, all: readonly StatedValue[]): SentenceClaim | undefined {
     const clause = this.clauses[lastBefore(this.clauses, value.offset + 1)];
     const segment = this.segmentOf(value);
@@ -334,7 +352,8 @@ class SentenceReading {
       const against = this.benchmarkIn(clause, value) ?? (marketBenchmark.test(clauseText) ? { key: 'market', label: 'the market' } : undefined);
       const sign = value.streakSign ?? this.streakSign(clause, value, against !== undefined);
       if (sign === undefined) return undefined;
-      const records = /\brecords?\b|\ball-time highs?\b|\brecord highs?\b/i.test(clauseText);
+      // A streak of records ("a record close for the fifth straight session"), not one of moves away from a record.
+      const records = recordWord.test(clauseText);
       metric = 'streak';
       unit = `${value.unit}s`;
       [low, high] = [sign * value.low, sign * value.high];
@@ -344,6 +363,10 @@ class SentenceReading {
     } else if (value.kind === 'multiple') {
       const kind = value.unit === 'unnamed' ? this.sentenceMultipleKind() : value.unit;
       if (kind === undefined) return undefined;
+      // "expects the P/E to rise, hitting 25.8 times" is a forecast; "its five-year average of 20 times" is history.
+      if (forecast.test(local(clause.offset, value.offset) + local(value.offset + value.length, clause.end))) return undefined;
+      if (averageBefore.test(local(segment.offset, value.offset))) return undefined;
+      if ((!period || period.open) && pastTense.test(local(segment.offset, value.offset))) return undefined;
       metric = kind === 'forward' ? 'forward-pe' : kind === 'trailing' ? 'trailing-pe' : 'pe';
       unit = 'x';
       periodKey = period && !period.open ? period.key : 'current';
@@ -353,6 +376,7 @@ class SentenceReading {
       const growth = this.growthOf(clause, after);
       if (growth) {
         if (!period || !/^(?:ytd|year|quarter):/.test(period.key)) return undefined;
+        if (shareOfGrowth.test(clauseText)) return undefined;
         if (/\b(?:came in|reported|posted|delivered|actual)\b/i.test(clauseText) && /\b(?:expected|estimates?|consensus|forecasts?)\b/i.test(clauseText)) return undefined;
         metric = growth.metric;
         periodKey = period.key.replace(/^ytd:/, 'year:');
@@ -366,7 +390,9 @@ class SentenceReading {
         if (notAReturn.test(segmentText) || forecast.test(clauseText) || /^\s+of\b/i.test(after)) return undefined;
         // The segment holds the value's own qualifier, so "as much as 8%" is caught here too.
         if (notAClose.test(segmentText) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
-        if (this.opensInSession || comparedAfter.test(after)) return undefined;
+        if (this.opensInSession || comparedAfter.test(after) || sessionTimeIn.test(clauseText)) return undefined;
+        if (averageBefore.test(local(segment.offset, value.offset))) return undefined;
+        if (measuredFromLevel.test(after) && !period.key.startsWith('since:')) return undefined;
         if (/\bby\s*$/i.test(local(Math.max(clause.offset, value.offset - 4), value.offset)) && /\b(?:outperform|underperform|outpac|beat|lag|trail|ahead|behind)/i.test(clauseText)) return undefined;
         // A list's values take the sign of the verb before its first: "rose 1%, 2% and 3%".
         const signSegment = paired ? { offset: this.segmentOf(paired.list[0]).offset, end: segment.end } : segment;
@@ -456,8 +482,11 @@ class SentenceReading {
     for (let at = before; at >= 0 && this.subjects[at].offset >= clause.offset; at--) if (!this.benchmark[at]) return this.subjects[at].subject;
     // A subject named later in the clause, unless a comparison stands between ("13% in 2025, compared with … the S&P
     // 500": the S&P 500 is what the figure is compared with).
-    for (let at = before + 1; at < this.subjects.length && this.subjects[at].offset < clause.end; at++) {
-      if (comparator.test(this.slice(value.offset + value.length, this.subjects[at].offset))) break;
+    // Nor when the value's clause has an unnamed subject of its own ("while the three main indices all rose 3%, …").
+    const ownSubject = ownSubjectBefore.test(this.slice(segment.offset, value.offset));
+    for (let at = before + 1; !ownSubject && at < this.subjects.length && this.subjects[at].offset < clause.end; at++) {
+      const between = this.slice(value.offset + value.length, this.subjects[at].offset);
+      if (comparator.test(between) || comparisonVerb.test(between)) break;
       if (!this.benchmark[at]) return this.subjects[at].subject;
     }
     // "The Nasdaq fell 1.4% on Thursday, and is down 3% this year": an earlier clause's subject carries on.

@@ -106,6 +106,19 @@ describe('conflicting-figures: look-alikes that are not conflicts', () => {
     ['a move measured against another day is not the day’s', 'The Dow settled 0.4% higher than last Friday.', 'The Dow fell 0.8% on Thursday.'],
     ['"its biggest rise since" dates a record, not the period', 'The Dow rose 1.5% on Thursday in its biggest rise since March 16.', 'The Dow is up 4% since March 16.'],
     ['a clause with its own subject does not lend its figure', 'The Nasdaq fell 1.4% on Thursday while small caps climbed 14% on Thursday.', 'The Nasdaq fell 1.4% on Thursday.'],
+    ['growth against the same period last year is not last year’s growth', 'S&P 500 companies reported third-quarter results, and earnings growth for the S&P 500 is on track for 7% compared with the same period last year.', 'S&P 500 earnings grew 12% in 2025.'],
+    ['a record’s scope in a heading is not the year to date', '## The best week of 2026 so far\n\nThe Dow climbed 4.2%, led by banks.', 'The Dow is up 9% year to date.'],
+    ['a distance from a high is not the year’s return', '## Year-to-date check\n\nThe Nasdaq is down 8% from its prior closing high.', 'The Nasdaq is up 11% year to date.'],
+    ['a forecast multiple is not the current one', 'Strategists expect the S&P 500’s forward P/E to climb, reaching 25 times forward earnings.', 'The S&P 500 trades at 22 times forward earnings.'],
+    ['a historical average multiple is not the current one', 'The S&P 500 trades at 22 times forward earnings, above its ten-year average of 18 times forward earnings.', 'The S&P 500 trades at 22.1 times forward earnings.'],
+    ['a multiple in the past tense is of an earlier date', 'Back in the spring, the Russell 2000 was trading at 14 times forward earnings.', 'The Russell 2000 trades at 17 times forward earnings.'],
+    ['a clause with an unnamed subject of its own does not take a name after it', 'While the major averages all rose about 3% this week, the Russell 2000 jumped 7%.', 'The Russell 2000 rose 7.2% this week.'],
+    ['a figure set against a subject named after it is not that subject’s', 'Expected to grow earnings 30% this year, smaller firms should outpace the growth forecast for the Magnificent Seven.', 'Magnificent Seven earnings should grow 20% this year.'],
+    ['a name inside dashes is an aside, not the subject that moved', 'The Invesco fund QQQ - whose holdings overlap heavily with the S&P 500 - has gained 18% year to date.', 'The S&P 500 is up 9% year to date.'],
+    ['an index named after a fraction is where the value sits, not its owner', 'Mega caps make up about a third of S&P 500 value and trade at 30 times forward earnings.', 'The S&P 500 trades at 22 times forward earnings.'],
+    ['a midday move is not the close', 'The best performer at midday on Thursday was energy stocks, up 2%.', 'Energy stocks fell 1% on Thursday.'],
+    ['a streak of declines from record highs is not a streak of records', 'The Dow fell for a third straight session, sliding from record highs.', 'The Dow has closed at a record for five straight sessions, rising each day.'],
+    ['a contribution to growth is not growth', 'In the third quarter, the Magnificent Seven contributed 4% to S&P 500 earnings growth.', 'Mega-cap earnings growth came in at 25% in Q3.'],
   ];
   for (const [name, a, b, dayB] of lookAlikes) {
     it(name, async () => {

@@ -10,6 +10,13 @@
 export const notAClose =
   /\b(?:intraday|intra-day|pre-?market|after[- ]hours|extended(?:[- ]hours)? trading|late trading|overnight trading|early trad(?:e|ing)|by (?:mid|late)[- ]?(?:morning|day|afternoon|session)|by midday|by noon|at (?:one point|the open|its (?:high|low|peak))|session (?:high|low)s?|as (?:much|high|low|little) as)\b/i;
 
+/**
+ * A time inside the session anywhere in the value's clause: "the best performing sector as of midday Monday is
+ * energy, up 2%", "up 1% in afternoon trading", "as of 11:40 a.m.". The move is not the day's close.
+ */
+export const sessionTimeIn =
+  /\b(?:(?:as of|at|by|around|through|until|after) (?:mid-?day|mid-?morning|mid-?afternoon|noon|lunchtime|the lunch hour|\d{1,2}(?::\d\d)? ?[ap]\.?m\b)|in (?:early|late|afternoon|morning|midday|mid-day|lunchtime) (?:trad(?:e|ing)|deals|dealings)|(?:before|ahead of) the (?:close|closing bell))/i;
+
 /** A streak that has ended: "snapped a seven-day losing streak", "ended its five-session run", "broke a 3-day skid". */
 export const endedStreakBefore =
   /\b(?:snap(?:s|ped|ping)?|end(?:s|ed|ing)?|broke|break(?:s|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|interrupt(?:s|ed|ing)?|cut short)\s+(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+){0,3}$/i;
@@ -17,6 +24,28 @@ export const endedStreakBefore =
 /** "a 3-day decline of more than 10%", "a two-week rally of 6%": a move over a run of days, not one day's or the year's. */
 export const multiDayMoveBefore =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|session|week|month)s?[- ](?:\w+[- ])?(?:decline|drop|fall|loss|slide|selloff|sell-off|rout|rally|gain|advance|rise|run|surge|rebound|climb|streak)\s+(?:of\s+)?(?:\w+\s+){0,2}$/i;
+
+/**
+ * "off 9% from its closing high", "12% below the record": a distance from a level. Only a since-period ("since its
+ * record high") may carry it, never an inherited year to date.
+ */
+export const measuredFromLevel =
+  /^\s*(?:from|off|below|above|under|beneath|short of)\s+(?:its|the|their|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:highs?|lows?|peaks?|records?|tops?|bottoms?|troughs?|levels?|closes?|mark)\b/i;
+
+/** "well above the five-year average of 20 times", "the average stock in the index is down 5%": not the subject's own figure. */
+export const averageBefore = /\b(?:average|avg\.?|mean|median|norm|long-run|long-term|historical|history)\b[^.;:]{0,25}$/i;
+
+/** "contributed 4.1 points to the index's earnings growth", "accounted for a third of it": a share of growth, not growth. */
+export const shareOfGrowth = /\b(?:contribut\w*|account(?:ed|s|ing)? for|share of)\b/i;
+
+/**
+ * A multiple stated in the past ("was trading at 18x forward earnings" after "By the end of 2025, …"): without a
+ * period of its own it is of an earlier date than the note's stamp.
+ */
+export const pastTense = /\b(?:was|were|had been|traded|stood|sat|peaked|bottomed|ended|finished)\b/i;
+
+/** A record the streak counts ("record closes", "all-time highs"), not a level it moves away from ("declines from record highs"). */
+export const recordWord = /(?<!\b(?:from|off|below|since|under|beneath)\s+(?:(?:its|their|the|a)\s+)?)\b(?:records?|all-time highs?)\b/i;
 
 /** A value inside a relative clause: ", which has fallen 34% …" — the clause is about the noun before its comma. */
 export const relativeClauseBefore = /,\s*(?:which|who|that)\b[^,;]*$/i;
@@ -37,7 +66,19 @@ export const comparedAfter = /^\s*(?:(?:higher|lower|above|below|more|less)\s+)?
 
 /** "the biggest loser in the S&P 500", "the largest stock in the index": the index is where the stock is, not what moved. */
 export const membershipBefore =
-  /\b(?:biggest|largest|best|worst|top|weakest|strongest|percent|leading|loser|gainer|laggard|leader|performer|member|component|constituent|stock)\s+(?:[\p{L}-]+\s+){0,2}(?:in|of|among|on)\s+(?:the\s+)?$/iu;
+  /\b(?:biggest|largest|best|worst|top|weakest|strongest|percent|leading|loser|gainer|laggard|leader|performer|member|component|constituent|stock|third|half|quarter|share|fraction|portion|part|bulk|majority|rest|weight(?:ing)?|slice|proportion)\s+(?:[\p{L}-]+\s+){0,2}(?:in|of|among|on)\s+(?:the\s+)?$/iu;
 
 /** Words that compare one figure with another: a figure before one never takes a subject named after it. */
 export const comparator = /\b(?:compared (?:with|to)|versus|vs\.?|than|relative to)\s/i;
+
+/** Verbs that set a figure against another subject ("outpacing the 22% expected from the mega caps"): likewise. */
+export const comparisonVerb =
+  /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|outgr[eo]w\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|ahead of|behind|exceed\w*|trounc\w*|eclips\w*|overshadow\w*|dwarf\w*|top(?:ped|ping|s))\b/i;
+
+/**
+ * The value's clause already has a subject of its own before its verb ("while the three main indices all rose 3%,
+ * the Russell 2000 …", "these smaller players are projected to see growth of 30%"): one the table does not name, so
+ * a name later in the sentence is not its owner.
+ */
+export const ownSubjectBefore =
+  /^[\s,]*(?:(?:while|whereas|although|though|as|when|after|because|and|but|so|yet)\s+)?(?:the|these|those|this|that|its|their|our|most|many|all|both|several|some|other|each|every|few)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:rose|fell|gained|lost|climbed|dropped|slid|slipped|jumped|surged|advanced|declined|added|shed|ended|closed|finished|posted|returned|grew|rallied|tumbled|sank|is|are|was|were|has|have|had|will|would|should|could|may|might|can)\b/iu;

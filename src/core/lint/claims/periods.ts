@@ -1,9 +1,11 @@
 // The period a figure is for, read from the words around it and resolved against the note's as-of date:
 //   ytd:2026        "year to date", "YTD", "so far this year", "this year", "for the year", "since the start of the year", "in 2026"
 //   year:2025       a calendar year that is over ("in 2025", "last year") — or, for growth, any year ("2027 consensus", "next year")
-//   quarter:2026-Q3 "Q3", "the third quarter", "fourth-quarter"
+//   quarter:2026-Q3 "Q3", "the third quarter", "fourth-quarter"; "this quarter", "for the quarter", "QTD" (the as-of date's)
 //   span:3m         "over the past three months", "in the last 12 months", "past week" (a trailing window: never the YTD)
 //   since:april-low "since the April low", "from its record high", "since March" (never the YTD)
+//   opening:2026:3weeks "in the first three weeks of 2026", "the first few weeks of the year" (its own period: a note
+//                   written in November must not read it as the year to date)
 //   day:2026-11-19  "on Thursday", "Thursday's session", "today", "on the day", "yesterday" (the weekday before)
 //   week:/month:    "this week", "this month", "last week", "for the week", "month to date", "MTD"
 // `open` periods still run at the as-of date (their figure moves with the market); closed ones are history.
@@ -34,8 +36,9 @@ const periodPattern = new RegExp(
     // "up 20% from last year", "compared with last year": the base of a comparison, not the period of the figure.
     String.raw`(?<relYear>(?<!\b(?:over|from|than|versus|vs\.?|with|to) )\b(?<relWhich>this|next|last) year\b)`,
     String.raw`(?<quarter>\b(?:q(?<qDigit>[1-4])|(?<qWord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)(?:[ ,]+(?:(?:of|fy|fiscal) )?'?(?<qYear>20\d\d|\d\d)\b)?)`,
+    String.raw`(?<opening>\b(?:in|over|during|for) the first (?:(?<openingCount>${numberPattern})|few|several|couple of) (?<openingUnit>sessions?|trading days?|days?|weeks?|months?) of (?:the year|(?<openingYear>20\d\d))\b)`,
     String.raw`(?<span>\b(?:over|in|during|for) the (?:past|last|previous|prior|trailing) (?:(?<spanCount>${numberPattern}) )?(?<spanUnit>sessions?|trading days?|days?|weeks?|months?|years?)\b)`,
-    String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b)`,
+    String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|closing|intraday|recent|market|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b)`,
     String.raw`(?<year>\b(?:in|for|during|over|through|of|fiscal|fy|calendar)[ ]?'?(?<yearDigits>20\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b))`,
     String.raw`(?<day>\b(?:on |in )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
     String.raw`(?<calendar>\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the )(?<calUnit>week|month|quarter)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b)`,
@@ -43,7 +46,18 @@ const periodPattern = new RegExp(
   'gi',
 );
 
+/**
+ * "its biggest rise since March 16", "Biggest Weekly Gain of 2010", "its best day this year": the period is the scope
+ * of a record, not the span the figure covers.
+ */
 const superlativeBefore = /\b(?:biggest|largest|best|worst|first|highest|lowest|most|least|strongest|weakest|steepest|sharpest|longest|top)\b[^.,;]{0,30}$/i;
+
+/**
+ * "5.8% compared with the same period last year", "versus the year-ago quarter": "last year" there names the base
+ * of a comparison, not the period of the figure.
+ */
+const comparisonBaseBefore =
+  /(?:\b(?:compared (?:with|to)|versus|vs\.?|than|from|over|against|relative to)\s+(?:the\s+)?(?:(?:same|comparable|year-ago|prior-year)\s+)?(?:(?:period|quarter|months?|weeks?|time|stretch|levels?)\s+(?:of\s+)?)?|\b(?:same|comparable|year-ago) (?:period|quarter|time|months?|weeks?|stretch)\s+)$/i;
 
 /** The period phrases in a sentence (lower-cased matching, exact offsets), resolved against `asOf` when known. */
 export function findPeriods(sentence: string, base: number, asOf: CalendarDate | undefined): PeriodPhrase[] {
@@ -54,12 +68,15 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
   for (let match = periodPattern.exec(sentence); match !== null; match = periodPattern.exec(sentence)) {
     const g = match.groups!;
     const at = { offset: base + match.index, length: match[0].length };
+    const before = sentence.slice(Math.max(0, match.index - 40), match.index);
+    if ((g.ytd ?? g.year ?? g.since) !== undefined && superlativeBefore.test(before)) continue;
     if (g.ytd !== undefined) {
       const named = g.ytdYear ?? g.startYear;
       if (named !== undefined && year !== undefined && Number(named) !== year) continue; // "so far in 2025" read in 2026: not this YTD
       found.push({ ...at, key: `ytd:${yearKey(named !== undefined ? Number(named) : year)}`, open: true, label: 'year to date' });
     } else if (g.relYear !== undefined) {
       const shift = { this: 0, next: 1, last: -1 }[g.relWhich.toLowerCase() as 'this' | 'next' | 'last'];
+      if (shift !== 1 && (superlativeBefore.test(before) || comparisonBaseBefore.test(before))) continue;
       const resolved = year === undefined ? undefined : year + shift;
       if (shift === -1) found.push({ ...at, key: `year:${yearKey(resolved)}`, open: false, label: resolved === undefined ? 'last year' : String(resolved) });
       else found.push({ ...at, key: `year:${yearKey(resolved)}`, open: shift === 0, label: resolved === undefined ? `${g.relWhich} year` : String(resolved), growthOnly: true });
@@ -73,9 +90,13 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       const unit = g.spanUnit.toLowerCase().replace(/^trading /, '').replace(/s$/, '');
       const [amount, short] = unit === 'year' ? [count * 12, 'm'] : unit === 'month' ? [count, 'm'] : unit === 'week' ? [count * 5, 'd'] : [count, 'd'];
       found.push({ ...at, key: `span:${amount}${short}`, open: true, label: `the past ${count} ${unit}${count === 1 ? '' : 's'}` });
+    } else if (g.opening !== undefined) {
+      const count = (g.openingCount === undefined ? undefined : numberValue(g.openingCount)) ?? 'few';
+      const unit = g.openingUnit.toLowerCase().replace(/^trading /, '').replace(/s$/, '');
+      const openingYear = g.openingYear !== undefined ? Number(g.openingYear) : year;
+      const words = match[0].replace(/^\S+ /, '');
+      found.push({ ...at, key: `opening:${yearKey(openingYear)}:${count}${unit}s`, open: true, label: words });
     } else if (g.since !== undefined) {
-      // "its biggest rise since March 16" dates a record, not the period of the figure.
-      if (superlativeBefore.test(sentence.slice(Math.max(0, match.index - 40), match.index))) continue;
       const what = g.sinceWhat.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, '-');
       found.push({ ...at, key: `since:${what}`, open: true, label: `since ${g.sinceWhat}` });
     } else if (g.year !== undefined) {
@@ -98,6 +119,10 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       } else if (unit === 'month' && asOf) {
         const month = new Date(Date.UTC(asOf.year, asOf.month - 1 - back, 1));
         found.push({ ...at, key: `month:${month.getUTCFullYear()}-${month.getUTCMonth() + 1}`, open: back === 0, label: `${monthNames[month.getUTCMonth()]} ${month.getUTCFullYear()}` });
+      } else if (unit === 'quarter' && asOf) {
+        const index = asOf.year * 4 + Math.floor((asOf.month - 1) / 3) - back;
+        const [quarterYear, quarter] = [Math.floor(index / 4), (index % 4) + 1];
+        found.push({ ...at, key: `quarter:${quarterYear}-Q${quarter}`, open: back === 0, label: `Q${quarter} ${quarterYear}` });
       } else {
         found.push({ ...at, key: `${unit}:${which}:?`, open: back === 0, label: match[0] });
       }

@@ -78,6 +78,20 @@ function endsSentence(text: string, sentenceStart: number, dot: number, after: n
   return true;
 }
 
+/** A dash used as punctuation: spaced ("a - b", "a – b", "a — b"), or an unspaced em dash ("a—b"); not "3.5%–3.75%". */
+const asideDash = /\s[-–—]\s|—/g;
+
+/** The spans between pairs of dashes (first and second, third and fourth, …) that hold no percentage. */
+export function dashAsides(sentence: string, base: number): Array<{ offset: number; end: number }> {
+  const dashes = [...sentence.matchAll(asideDash)].map((match) => ({ offset: match.index, end: match.index + match[0].length }));
+  const asides: Array<{ offset: number; end: number }> = [];
+  for (let at = 0; at + 1 < dashes.length; at += 2) {
+    const inside = sentence.slice(dashes[at].end, dashes[at + 1].offset);
+    if (!/\d\s*(?:%|percent|per cent)/i.test(inside)) asides.push({ offset: base + dashes[at].end, end: base + dashes[at + 1].offset });
+  }
+  return asides;
+}
+
 /** Sign words for a move: what makes "5%" a loss or a gain (the nearest one before the value, or a noun right after it). */
 export const negativeMove =
   /\b(?:down|fell|fall(?:s|en|ing)?|slid|slides?|sliding|slipped|slips?|shed|sheds|lost|loses|loss(?:es)?|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|sank|sinks?|tumbled?|tumbles|retreat(?:ed|s)?|slump(?:ed|s)?|lower|plunged?|plunges|sagged|eased|dipped|dips?|contract(?:ed|s|ion)?|shr[ai]nk(?:s|ing)?|negative|skid|skidded|crater(?:ed|s)?|pulled back|pulls back|gave up|sell-?off|erased?|decreas(?:e|ed|es))\b/gi;

@@ -1,0 +1,68 @@
+// What the words around a value say about its period and owner, beyond the look-alike pairs in claims.test.ts:
+// the readings the third audit of real market copy asked for, and the legitimate claims those rules must keep.
+// Fixtures are our own sentences, written in the wire's manner.
+import { strict as assert } from 'node:assert';
+import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
+
+const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(4)) : value);
+
+function claimsOf(text: string, asOf = 'November 19, 2026'): string[] {
+  const note = new NoteSource(`As of ${asOf}.\n\n${text}\n`);
+  return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${round(figure.low)}…${round(figure.high)} "${figure.text}"`);
+}
+
+describe('claims: periods the audit asked for', () => {
+  it('reads "the first three weeks of 2026" as its own period, never the year to date of a later note', () => {
+    assert.deepEqual(claimsOf('The Russell 2000 has climbed 9% in the first three weeks of 2026.'), ['russell-2000|return|opening:2026:3weeks 8.5…9.5 "9%"']);
+    assert.deepEqual(claimsOf('Small caps gained 8% over the first few weeks of the year.', 'January 23, 2026'), ['russell-2000|return|opening:2026:fewweeks 7.5…8.5 "8%"']);
+  });
+
+  it('resolves "for the quarter" to the as-of date’s quarter', () => {
+    assert.deepEqual(claimsOf('The Dow is up 6% for the quarter.'), ['dow|return|quarter:2026-Q4 5.5…6.5 "6%"']);
+    assert.deepEqual(claimsOf('The Dow is up 6% for the quarter.', 'February 3, 2027'), ['dow|return|quarter:2027-Q1 5.5…6.5 "6%"']);
+  });
+
+  it('reads a fall from a closing high as a since-period', () => {
+    assert.deepEqual(claimsOf('The Nasdaq is down 8% from its closing high.'), ['nasdaq-composite|return|since:closing-high -8.5…-7.5 "8%"']);
+  });
+
+  it('keeps a period a record’s scope does not touch', () => {
+    assert.deepEqual(claimsOf('The Dow rose 2% on Thursday, its best day this year, and is up 9% year to date.'), ['dow|return|day:2026-11-19 1.5…2.5 "2%"', 'dow|return|ytd:2026 8.5…9.5 "9%"']);
+  });
+});
+
+describe('claims: owners the audit asked for', () => {
+  it('gives a value after a dash aside to the name before the aside', () => {
+    assert.deepEqual(claimsOf('The Invesco fund QQQ - whose holdings overlap heavily with the S&P 500 - has gained 18% year to date.'), ['nasdaq-100|return|ytd:2026 17.5…18.5 "18%"']);
+    assert.deepEqual(claimsOf('The Nasdaq — home to most tech stocks — fell 2.7% on Thursday.'), ['nasdaq-composite|return|day:2026-11-19 -2.75…-2.65 "2.7%"']);
+  });
+
+  it('gives a multiple after "a third of S&P 500 value" to the subject that holds it', () => {
+    assert.deepEqual(claimsOf('Mega caps make up about a third of S&P 500 value and trade at 30 times forward earnings.'), ['mega-caps|forward-pe|current 29.5…30.5 "30 times forward earnings"']);
+  });
+
+  it('still lets a fronted figure take the name after it ("Up 12% this year, the Nasdaq …")', () => {
+    assert.deepEqual(claimsOf('Up 12% this year, the Nasdaq leads the pack.'), ['nasdaq-composite|return|ytd:2026 11.5…12.5 "12%"']);
+  });
+});
+
+describe('claims: kinds of figure the audit asked for', () => {
+  it('tells a streak of records from a streak of moves away from a record', () => {
+    assert.deepEqual(claimsOf('The S&P 500 notched a record close, rising for a fifth straight session.'), ['sp-500|streak|streak:session:records:absolute 5…5 "fifth straight session"']);
+    assert.deepEqual(claimsOf('The Dow fell for a third straight session, sliding from record highs.'), ['dow|streak|streak:session:moves:absolute -3…-3 "third straight session"']);
+  });
+
+  it('keeps a current multiple next to a historical average, and one on "expected earnings"', () => {
+    assert.deepEqual(claimsOf('The S&P 500 trades at 22 times forward earnings, above its ten-year average of 18 times forward earnings.'), ['sp-500|forward-pe|current 21.5…22.5 "22 times forward earnings"']);
+    assert.deepEqual(claimsOf('The S&P 500 trades at 22 times expected earnings.'), ['sp-500|forward-pe|current 21.5…22.5 "22 times expected earnings"']);
+  });
+
+  it('drops a move in a clause timed inside the session, and keeps the close in the next clause', () => {
+    assert.deepEqual(claimsOf('Energy stocks were up 3% at midday, but they closed 1% higher on Thursday.'), ['energy|return|day:2026-11-19 0.5…1.5 "1%"']);
+    assert.deepEqual(claimsOf('As of 11:40 a.m. on Thursday, the Dow was up 1.2%.'), []);
+  });
+
+  it('drops a figure of the average member, not the index', () => {
+    assert.deepEqual(claimsOf('The average stock in the S&P 500 is down 4% this year.'), []);
+  });
+});
