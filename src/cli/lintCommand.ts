@@ -2,6 +2,7 @@
 // [--config FILE]`: the editor's lint, for CI. Exit 0 when nothing is at error severity, 1 when something is,
 // 2 on usage or input errors and when a rule failed internally.
 
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseIsoDate, type CalendarDate } from '../core/lint/calendarDate';
@@ -12,11 +13,11 @@ import { formatText, toJsonRecords, toSarif, type FileFindings } from '../core/l
 import type { Logger } from '../core/logger';
 import type { QuoteProvider } from '../core/quotes/quote';
 import type { SnapshotProvider } from '../core/quotes/snapshotProvider';
-import type { LintWorker } from '../node/lintWorkerClient';
 import { LintConfigFinder, loadLintConfigFile, type LoadedLintConfig } from '../node/lintConfigFiles';
 import { findSnapshotProviderAbove, snapshotProviderForFile } from '../node/snapshotFiles';
 import { exitCode, UsageError, type CliIo } from './io';
-import { lintNotesInWorker, startLintWorker, type NoteToLint } from './lintInWorker';
+import { indexNote, lintNotesInWorker, LintWorkers, notesForSecondWorker, type IndexedNote } from './lintInWorker';
+import { startLintWorker, takeEarlyLintWorker } from './lintWorkerStart';
 import { expandNotePaths, readNote } from './noteFiles';
 import { lintSpec } from './commandSpecs';
 import { parseCommandArgs, parseFormat, type OptionValues } from './options';
@@ -30,17 +31,18 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
   if (positionals.length === 0) throw new UsageError('name at least one note file or folder');
   const options = { format, today: parseToday(values.today), maxWarnings: parseMaxWarnings(values['max-warnings']) };
-  // The arguments make sense: start the worker now, so it loads while notes and configuration are read.
-  const worker = startLintWorker(io);
+  // The arguments make sense: the worker bin.ts started, or one started now, loads while notes and configuration
+  // are read.
+  const workers = new LintWorkers(takeEarlyLintWorker() ?? startLintWorker(io.env), () => startLintWorker(io.env));
   try {
-    return await lintWith(worker, values, positionals, options, io);
+    return await lintWith(workers, values, positionals, options, io);
   } finally {
-    worker.dispose();
+    workers.dispose();
   }
 }
 
 async function lintWith(
-  worker: LintWorker,
+  workers: LintWorkers,
   values: OptionValues<typeof lintSpec.options>,
   positionals: readonly string[],
   { format, today, maxWarnings }: { format: 'text' | 'json' | 'sarif'; today: CalendarDate | undefined; maxWarnings: number | undefined },
@@ -53,8 +55,9 @@ async function lintWith(
   const finder = new LintConfigFinder();
   const quotesFor = await quoteSourceFor(values, io, logger, skipped);
 
-  const notes: NoteToLint[] = [];
+  const notes: IndexedNote[] = [];
   const found = await expandNotePaths(positionals, io.cwd);
+  if (found.length >= notesForSecondWorker && availableParallelism() > 1) workers.grow(2);
   for (const file of found) {
     const absolute = path.resolve(io.cwd, file);
     const loaded = fixedConfig ?? (await finder.find(path.dirname(absolute)));
@@ -62,12 +65,13 @@ async function lintWith(
     const config = loaded?.config ?? defaultLintConfig;
     const relative = path.relative(loaded?.root ?? io.cwd, absolute).split(path.sep).join('/');
     if (ignoreMatcher(config)(relative)) continue;
-    notes.push({ file, text: await readNote(file, io.cwd), config, quotes: await quotesFor(absolute) });
+    // Indexed at once: the workers read its figures while the next notes are read.
+    notes.push(indexNote(workers, { file, text: await readNote(file, io.cwd), config, quotes: await quotesFor(absolute) }));
   }
   if (notes.length === 0) throw new UsageError(noNotesMessage(positionals, found.length));
 
   // In a worker, each note under a time budget (MARKET_NOTES_LINT_BUDGET_MS): one that is too complex is reported.
-  const results = await lintNotesInWorker(worker, notes, today, io, { fix: values.fix === true });
+  const results = await lintNotesInWorker(workers, notes, today, io, { fix: values.fix === true });
   if (values.fix) reportFixes(await writeFixedNotes(results, new Map(notes.map((note) => [note.file, note.text])), io), io);
 
   const skippedSummary = skipped.summary();

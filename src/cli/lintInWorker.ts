@@ -7,10 +7,10 @@ import { internalErrorRule, type Finding } from '../core/lint/finding';
 import type { QuoteLookup } from '../core/lint/quoteLookup';
 import type { FileFindings } from '../core/lint/report';
 import { applySafeFixes, type FixedChange } from '../core/lint/safeFixes';
-import { LintWorker } from '../node/lintWorkerClient';
+import type { SubjectAliases } from '../core/lint/claims/subjects';
+import type { StatedFigure } from '../core/lint/figures';
+import type { LintOutcome, LintRequest, LintWorker } from '../node/lintWorkerClient';
 import type { CliIo } from './io';
-
-declare const MARKET_NOTES_VERSION: string | undefined;
 
 export interface NoteToLint {
   readonly file: string;
@@ -19,16 +19,82 @@ export interface NoteToLint {
   readonly quotes: QuoteLookup | undefined;
 }
 
-const defaultBudgetMs = 30_000;
+/**
+ * A run over this many notes or more gets a second worker (where there is a second core). Below it the second
+ * worker's start-up (its own Node, its own code to load and warm up) costs more than it saves.
+ */
+export const notesForSecondWorker = 24;
 
 /**
- * The worker, started at once: it loads the lint code (its own copy, in its own thread) while the command reads
- * configuration and notes. The caller disposes of it.
+ * The CLI's lint workers: one, or two on a run over many notes. Each note is indexed and linted by the same worker
+ * (the lint reuses the index's lexing), and the figures each worker reads are handed to the others, so
+ * conflicting-figures compares every note with every other whichever worker has it.
  */
-export function startLintWorker(io: CliIo): LintWorker {
-  const worker = new LintWorker({ script: workerScript(), budgetMs: budgetFrom(io.env.MARKET_NOTES_LINT_BUDGET_MS) });
-  worker.start();
-  return worker;
+export class LintWorkers {
+  private readonly workers: LintWorker[];
+  private readonly ownerOf = new Map<string, LintWorker>();
+  /** Characters of text given to each worker so far: a new note goes to the least loaded. */
+  private readonly load = new Map<LintWorker, number>();
+  /** The figures of every note indexed, for a worker added later. */
+  private readonly figuresOf = new Map<string, readonly StatedFigure[]>();
+
+  constructor(
+    first: LintWorker,
+    private readonly startAnother: () => LintWorker,
+  ) {
+    this.workers = [first];
+    this.load.set(first, 0);
+  }
+
+  get count(): number {
+    return this.workers.length;
+  }
+
+  /** Grows to `count` workers, each knowing the figures indexed so far. */
+  grow(count: number): void {
+    while (this.workers.length < count) {
+      const worker = this.startAnother();
+      for (const [file, figures] of this.figuresOf) worker.adopt(file, figures);
+      this.workers.push(worker);
+      this.load.set(worker, 0);
+    }
+  }
+
+  /** (Re)indexes a note on its worker (a new note: the least loaded) and hands its figures to the others. */
+  async index(file: string, text: string, aliases: SubjectAliases | undefined): Promise<LintOutcome> {
+    const owner = this.ownerFor(file, text.length);
+    const others = this.workers.filter((worker) => worker !== owner);
+    // Always shared: a worker added later adopts every figure read so far.
+    const outcome = await owner.index(file, text, aliases, { share: true });
+    if (outcome.kind === 'linted') {
+      const figures = outcome.figures ?? [];
+      this.figuresOf.set(file, figures);
+      for (const worker of others) worker.adopt(file, figures);
+    } else {
+      this.figuresOf.delete(file);
+      for (const worker of others) worker.forget(file);
+    }
+    return outcome;
+  }
+
+  /** Lints a note on the worker that indexed it. */
+  lint(text: string, request: LintRequest & { readonly file: string }): Promise<LintOutcome> {
+    return this.ownerFor(request.file, text.length).lint(text, request);
+  }
+
+  dispose(): void {
+    for (const worker of this.workers) worker.dispose();
+  }
+
+  private ownerFor(file: string, length: number): LintWorker {
+    let owner = this.ownerOf.get(file);
+    if (!owner) {
+      owner = this.workers.reduce((least, worker) => (this.load.get(worker)! < this.load.get(least)! ? worker : least));
+      this.ownerOf.set(file, owner);
+    }
+    this.load.set(owner, this.load.get(owner)! + length);
+    return owner;
+  }
 }
 
 /** A note's findings; with `fix`, after its safe fixes, with the text they made and what they changed. */
@@ -42,19 +108,26 @@ export interface LintedNote extends FileFindings {
 /** As eslint: a fix left out because it overlapped another gets its turn in the next pass, up to this many. */
 const maxFixPasses = 10;
 
+/** A note read and queued for indexing (as soon as it was read: the workers index while the others are read). */
+export interface IndexedNote extends NoteToLint {
+  readonly indexing: Promise<LintOutcome>;
+}
+
+export function indexNote(workers: LintWorkers, note: NoteToLint): IndexedNote {
+  return { ...note, indexing: workers.index(note.file, note.text, note.config.aliases) };
+}
+
 export async function lintNotesInWorker(
-  worker: LintWorker,
-  notes: readonly NoteToLint[],
+  workers: LintWorkers,
+  notes: readonly IndexedNote[],
   today: CalendarDate | undefined,
   io: CliIo,
   options: { fix?: boolean } = {},
 ): Promise<LintedNote[]> {
-  // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first. All
-  // jobs are queued at once: the worker runs them one after another without waiting on this thread in between.
-  const indexing = notes.map(({ file, text, config }) => worker.index(file, text, config.aliases));
-  const lintOne = ({ file, config, quotes }: NoteToLint, text: string) => worker.lint(text, { file, config, ...(today ? { today } : {}), ...(quotes ? { quotes } : {}) });
+  // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first.
+  const indexed = await Promise.all(notes.map((note) => note.indexing));
+  const lintOne = ({ file, config, quotes }: NoteToLint, text: string) => workers.lint(text, { file, config, ...(today ? { today } : {}), ...(quotes ? { quotes } : {}) });
   const linting = notes.map((note) => lintOne(note, note.text));
-  const indexed = await Promise.all(indexing);
   indexed.forEach((outcome, i) => {
     if (outcome.kind === 'too-complex') io.stderr(`warning: ${notes[i].file}: too large or complex to index its figures; left out of conflicting-figures\n`);
   });
@@ -64,12 +137,12 @@ export async function lintNotesInWorker(
   // Safe fixes, note by note, after every note was linted once (so each pass sees the others' figures).
   for (const [i, note] of notes.entries()) {
     if (!cleanlyLinted(outcomes[i])) continue;
-    results[i] = await fixed(results[i], (text) => lintOne(note, text), (text) => worker.index(note.file, text, note.config.aliases));
+    results[i] = await fixed(results[i], (text) => lintOne(note, text), (text) => workers.index(note.file, text, note.config.aliases));
   }
   return results;
 }
 
-type LintOnce = (text: string) => Promise<Awaited<ReturnType<LintWorker['lint']>>>;
+type LintOnce = (text: string) => Promise<LintOutcome>;
 
 /** Safe fixes, pass after pass, each on the text the last one made (re-indexed, so every rule sees it). */
 async function fixed(first: LintedNote, lint: LintOnce, reindex: (text: string) => Promise<unknown>): Promise<LintedNote> {
@@ -93,11 +166,11 @@ async function fixed(first: LintedNote, lint: LintOnce, reindex: (text: string) 
 }
 
 /** Every rule ran to the end: no budget cut, no rule that threw. */
-function cleanlyLinted(outcome: Awaited<ReturnType<LintWorker['lint']>>): outcome is { kind: 'linted'; findings: readonly Finding[] } {
+function cleanlyLinted(outcome: LintOutcome): outcome is { kind: 'linted'; findings: readonly Finding[] } {
   return outcome.kind === 'linted' && !outcome.findings.some((finding) => finding.ruleId === internalErrorRule.name);
 }
 
-function findingsOf(outcome: Awaited<ReturnType<LintWorker['lint']>>, file: string, io: CliIo): readonly Finding[] {
+function findingsOf(outcome: LintOutcome, file: string, io: CliIo): readonly Finding[] {
   switch (outcome.kind) {
     case 'linted':
       return outcome.findings;
@@ -109,16 +182,4 @@ function findingsOf(outcome: Awaited<ReturnType<LintWorker['lint']>>, file: stri
       return [{ ruleId: internalErrorRule.name, ruleCode: internalErrorRule.code, severity: 'error', message: `Lint failed on this note: ${message}`, offset: 0, length: 0, line: 1, column: 1, endLine: 1, endColumn: 1, docs: `docs/rules/${internalErrorRule.name}.md` }];
     }
   }
-}
-
-function budgetFrom(value: string | undefined): number {
-  const parsed = value === undefined ? NaN : Number(value);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : defaultBudgetMs;
-}
-
-/** dist/cliLintWorker.mjs beside the bundled CLI; the TypeScript source when the tests run the sources. */
-function workerScript(): string {
-  const bundled = typeof MARKET_NOTES_VERSION === 'string';
-  const name = bundled ? './cliLintWorker.mjs' : './cliLintWorker.ts';
-  return require.resolve(name);
 }
