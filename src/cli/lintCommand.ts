@@ -2,7 +2,6 @@
 // [--config FILE]`: the editor's lint, for CI. Exit 0 when nothing is at error severity, 1 when something is,
 // 2 on usage or input errors and when a rule failed internally.
 
-import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseIsoDate, type CalendarDate } from '../core/lint/calendarDate';
@@ -16,7 +15,8 @@ import type { SnapshotProvider } from '../core/quotes/snapshotProvider';
 import { LintConfigFinder, loadLintConfigFile, type LoadedLintConfig } from '../node/lintConfigFiles';
 import { findSnapshotProviderAbove, snapshotProviderForFile } from '../node/snapshotFiles';
 import { exitCode, UsageError, type CliIo } from './io';
-import { indexNote, lintNotesInWorker, LintWorkers, notesForSecondWorker, type IndexedNote } from './lintInWorker';
+import type { LintWorker } from '../node/lintWorkerClient';
+import { indexNote, lintNotesInWorker, type IndexedNote } from './lintInWorker';
 import { startLintWorker, takeEarlyLintWorker } from './lintWorkerStart';
 import { expandNotePaths, readNote } from './noteFiles';
 import { lintSpec } from './commandSpecs';
@@ -33,16 +33,16 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   const options = { format, today: parseToday(values.today), maxWarnings: parseMaxWarnings(values['max-warnings']) };
   // The arguments make sense: the worker bin.ts started, or one started now, loads while notes and configuration
   // are read.
-  const workers = new LintWorkers(takeEarlyLintWorker() ?? startLintWorker(io.env), () => startLintWorker(io.env));
+  const worker = takeEarlyLintWorker() ?? startLintWorker(io.env);
   try {
-    return await lintWith(workers, values, positionals, options, io);
+    return await lintWith(worker, values, positionals, options, io);
   } finally {
-    workers.dispose();
+    worker.dispose();
   }
 }
 
 async function lintWith(
-  workers: LintWorkers,
+  worker: LintWorker,
   values: OptionValues<typeof lintSpec.options>,
   positionals: readonly string[],
   { format, today, maxWarnings }: { format: 'text' | 'json' | 'sarif'; today: CalendarDate | undefined; maxWarnings: number | undefined },
@@ -57,7 +57,6 @@ async function lintWith(
 
   const notes: IndexedNote[] = [];
   const found = await expandNotePaths(positionals, io.cwd);
-  if (found.length >= notesForSecondWorker && availableParallelism() > 1) workers.grow(2);
   for (const file of found) {
     const absolute = path.resolve(io.cwd, file);
     const loaded = fixedConfig ?? (await finder.find(path.dirname(absolute)));
@@ -65,13 +64,13 @@ async function lintWith(
     const config = loaded?.config ?? defaultLintConfig;
     const relative = path.relative(loaded?.root ?? io.cwd, absolute).split(path.sep).join('/');
     if (ignoreMatcher(config)(relative)) continue;
-    // Indexed at once: the workers read its figures while the next notes are read.
-    notes.push(indexNote(workers, { file, text: await readNote(file, io.cwd), config, quotes: await quotesFor(absolute) }));
+    // Indexed at once: the worker reads its figures while the next notes are read.
+    notes.push(indexNote(worker, { file, text: await readNote(file, io.cwd), config, quotes: await quotesFor(absolute) }));
   }
   if (notes.length === 0) throw new UsageError(noNotesMessage(positionals, found.length));
 
   // In a worker, each note under a time budget (MARKET_NOTES_LINT_BUDGET_MS): one that is too complex is reported.
-  const results = await lintNotesInWorker(workers, notes, today, io, { fix: values.fix === true });
+  const results = await lintNotesInWorker(worker, notes, today, io, { fix: values.fix === true });
   if (values.fix) reportFixes(await writeFixedNotes(results, new Map(notes.map((note) => [note.file, note.text])), io), io);
 
   const skippedSummary = skipped.summary();

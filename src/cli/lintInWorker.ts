@@ -7,9 +7,7 @@ import { internalErrorRule, type Finding } from '../core/lint/finding';
 import type { QuoteLookup } from '../core/lint/quoteLookup';
 import type { FileFindings } from '../core/lint/report';
 import { applySafeFixes, type FixedChange } from '../core/lint/safeFixes';
-import type { SubjectAliases } from '../core/lint/claims/subjects';
-import type { StatedFigure } from '../core/lint/figures';
-import type { LintOutcome, LintRequest, LintWorker } from '../node/lintWorkerClient';
+import type { LintOutcome, LintWorker } from '../node/lintWorkerClient';
 import type { CliIo } from './io';
 
 export interface NoteToLint {
@@ -17,84 +15,6 @@ export interface NoteToLint {
   readonly text: string;
   readonly config: LintConfig;
   readonly quotes: QuoteLookup | undefined;
-}
-
-/**
- * A run over this many notes or more gets a second worker (where there is a second core). Below it the second
- * worker's start-up (its own Node, its own code to load and warm up) costs more than it saves.
- */
-export const notesForSecondWorker = 24;
-
-/**
- * The CLI's lint workers: one, or two on a run over many notes. Each note is indexed and linted by the same worker
- * (the lint reuses the index's lexing), and the figures each worker reads are handed to the others, so
- * conflicting-figures compares every note with every other whichever worker has it.
- */
-export class LintWorkers {
-  private readonly workers: LintWorker[];
-  private readonly ownerOf = new Map<string, LintWorker>();
-  /** Characters of text given to each worker so far: a new note goes to the least loaded. */
-  private readonly load = new Map<LintWorker, number>();
-  /** The figures of every note indexed, for a worker added later. */
-  private readonly figuresOf = new Map<string, readonly StatedFigure[]>();
-
-  constructor(
-    first: LintWorker,
-    private readonly startAnother: () => LintWorker,
-  ) {
-    this.workers = [first];
-    this.load.set(first, 0);
-  }
-
-  get count(): number {
-    return this.workers.length;
-  }
-
-  /** Grows to `count` workers, each knowing the figures indexed so far. */
-  grow(count: number): void {
-    while (this.workers.length < count) {
-      const worker = this.startAnother();
-      for (const [file, figures] of this.figuresOf) worker.adopt(file, figures);
-      this.workers.push(worker);
-      this.load.set(worker, 0);
-    }
-  }
-
-  /** (Re)indexes a note on its worker (a new note: the least loaded) and hands its figures to the others. */
-  async index(file: string, text: string, aliases: SubjectAliases | undefined): Promise<LintOutcome> {
-    const owner = this.ownerFor(file, text.length);
-    const others = this.workers.filter((worker) => worker !== owner);
-    // Always shared: a worker added later adopts every figure read so far.
-    const outcome = await owner.index(file, text, aliases, { share: true });
-    if (outcome.kind === 'linted') {
-      const figures = outcome.figures ?? [];
-      this.figuresOf.set(file, figures);
-      for (const worker of others) worker.adopt(file, figures);
-    } else {
-      this.figuresOf.delete(file);
-      for (const worker of others) worker.forget(file);
-    }
-    return outcome;
-  }
-
-  /** Lints a note on the worker that indexed it. */
-  lint(text: string, request: LintRequest & { readonly file: string }): Promise<LintOutcome> {
-    return this.ownerFor(request.file, text.length).lint(text, request);
-  }
-
-  dispose(): void {
-    for (const worker of this.workers) worker.dispose();
-  }
-
-  private ownerFor(file: string, length: number): LintWorker {
-    let owner = this.ownerOf.get(file);
-    if (!owner) {
-      owner = this.workers.reduce((least, worker) => (this.load.get(worker)! < this.load.get(least)! ? worker : least));
-      this.ownerOf.set(file, owner);
-    }
-    this.load.set(owner, this.load.get(owner)! + length);
-    return owner;
-  }
 }
 
 /** A note's findings; with `fix`, after its safe fixes, with the text they made and what they changed. */
@@ -113,12 +33,12 @@ export interface IndexedNote extends NoteToLint {
   readonly indexing: Promise<LintOutcome>;
 }
 
-export function indexNote(workers: LintWorkers, note: NoteToLint): IndexedNote {
-  return { ...note, indexing: workers.index(note.file, note.text, note.config.aliases) };
+export function indexNote(worker: LintWorker, note: NoteToLint): IndexedNote {
+  return { ...note, indexing: worker.index(note.file, note.text, note.config.aliases) };
 }
 
 export async function lintNotesInWorker(
-  workers: LintWorkers,
+  worker: LintWorker,
   notes: readonly IndexedNote[],
   today: CalendarDate | undefined,
   io: CliIo,
@@ -126,7 +46,7 @@ export async function lintNotesInWorker(
 ): Promise<LintedNote[]> {
   // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first.
   const indexed = await Promise.all(notes.map((note) => note.indexing));
-  const lintOne = ({ file, config, quotes }: NoteToLint, text: string) => workers.lint(text, { file, config, ...(today ? { today } : {}), ...(quotes ? { quotes } : {}) });
+  const lintOne = ({ file, config, quotes }: NoteToLint, text: string) => worker.lint(text, { file, config, ...(today ? { today } : {}), ...(quotes ? { quotes } : {}) });
   const linting = notes.map((note) => lintOne(note, note.text));
   indexed.forEach((outcome, i) => {
     if (outcome.kind === 'too-complex') io.stderr(`warning: ${notes[i].file}: too large or complex to index its figures; left out of conflicting-figures\n`);
@@ -137,7 +57,7 @@ export async function lintNotesInWorker(
   // Safe fixes, note by note, after every note was linted once (so each pass sees the others' figures).
   for (const [i, note] of notes.entries()) {
     if (!cleanlyLinted(outcomes[i])) continue;
-    results[i] = await fixed(results[i], (text) => lintOne(note, text), (text) => workers.index(note.file, text, note.config.aliases));
+    results[i] = await fixed(results[i], (text) => lintOne(note, text), (text) => worker.index(note.file, text, note.config.aliases));
   }
   return results;
 }

@@ -36,9 +36,9 @@ function budgetFrom(value: string | undefined): number {
   return Number.isFinite(parsed) && parsed > 0 ? parsed : defaultBudgetMs;
 }
 
-/** dist/cliLintWorker.mjs beside the bundled CLI; the TypeScript source when the tests run the sources. */
+/** dist/cliLintWorker.cjs beside the bundled CLI; the TypeScript source when the tests run the sources. */
 function workerScript(): string {
   const bundled = typeof MARKET_NOTES_VERSION === 'string';
-  const name = bundled ? './cliLintWorker.mjs' : './cliLintWorker.ts';
+  const name = bundled ? './cliLintWorker.cjs' : './cliLintWorker.ts';
   return require.resolve(name);
 }

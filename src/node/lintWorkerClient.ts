@@ -9,7 +9,6 @@
 import { Worker } from 'node:worker_threads';
 import type { SubjectAliases } from '../core/lint/claims/subjects';
 import type { Finding } from '../core/lint/finding';
-import type { StatedFigure } from '../core/lint/figures';
 import { activeRuleCount, tooComplexFinding } from '../core/lint/lintBudget';
 import type { QuoteLookup } from '../core/lint/quoteLookup';
 import { QuoteError } from '../core/quotes/quote';
@@ -17,7 +16,7 @@ import { silentLogger, type Logger } from '../core/logger';
 import { lintWorkerMarker, type FromWorker, type ToWorker, type WireQuoteAnswer, type WorkerLintOptions } from './lintWorkerProtocol';
 
 export type LintOutcome =
-  | { readonly kind: 'linted'; readonly findings: readonly Finding[]; readonly figures?: readonly StatedFigure[] }
+  | { readonly kind: 'linted'; readonly findings: readonly Finding[] }
   /** Cancelled at the budget: `finding` is the one information finding to show instead. */
   | { readonly kind: 'too-complex'; readonly finding: Finding }
   /** A newer lint of the same note replaced this one before it started. */
@@ -73,8 +72,6 @@ export class LintWorker {
   private disposed = false;
   /** What the worker's figure index holds, to rebuild it in a replacement worker. */
   private readonly indexed = new Map<string, { readonly text: string; readonly aliases: SubjectAliases | undefined }>();
-  /** Figures of notes other workers indexed (adopt), for a replacement worker too. */
-  private readonly adopted = new Map<string, readonly StatedFigure[]>();
   private readonly logger: Logger;
 
   constructor(private readonly options: LintWorkerOptions) {
@@ -110,16 +107,12 @@ export class LintWorker {
     });
   }
 
-  /**
-   * (Re)indexes one note's figures for conflicting-figures. Resolves with what happened (never rejects); with
-   * `share`, a 'linted' outcome carries the figures read, for other workers to adopt.
-   */
-  index(file: string, text: string, aliases?: SubjectAliases, { share = false }: { share?: boolean } = {}): Promise<LintOutcome> {
+  /** (Re)indexes one note's figures for conflicting-figures. Resolves with what happened (never rejects). */
+  index(file: string, text: string, aliases?: SubjectAliases): Promise<LintOutcome> {
     return new Promise((settle) => {
       this.dropQueued(`index:${file}`);
-      this.adopted.delete(file);
       this.queue.push({
-        message: { kind: 'index', file, text, ...(aliases ? { aliases } : {}), ...(share ? { share } : {}) },
+        message: { kind: 'index', file, text, ...(aliases ? { aliases } : {}) },
         supersedeKey: `index:${file}`,
         skippedRules: 0,
         settle: (outcome) => {
@@ -148,19 +141,8 @@ export class LintWorker {
     return this.inFlight[0];
   }
 
-  /**
-   * Figures of a note another worker indexed, for conflicting-figures here. They reach the worker before any job
-   * queued after this call.
-   */
-  adopt(file: string, figures: readonly StatedFigure[]): void {
-    this.indexed.delete(file);
-    this.adopted.set(file, figures);
-    this.worker?.postMessage({ kind: 'figures', file, figures } satisfies ToWorker);
-  }
-
   forget(file: string): void {
     this.indexed.delete(file);
-    this.adopted.delete(file);
     this.worker?.postMessage({ kind: 'forget', file } satisfies ToWorker);
   }
 
@@ -199,8 +181,6 @@ export class LintWorker {
       ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { ...settings, eval: true })
       : new Worker(script, settings);
     worker.unref();
-    // A replacement worker gets the figures adopted so far before its first job.
-    for (const [file, figures] of this.adopted) worker.postMessage({ kind: 'figures', file, figures } satisfies ToWorker);
     worker.on('message', (message: FromWorker) => this.onMessage(worker, message));
     worker.on('error', (error) => this.onWorkerGone(worker, `lint worker failed: ${error.message}`));
     worker.on('exit', (code) => this.onWorkerGone(worker, `lint worker exited (code ${code})`));
@@ -236,7 +216,7 @@ export class LintWorker {
         this.finish({ kind: 'linted', findings: message.findings });
         break;
       case 'indexed':
-        this.finish({ kind: 'linted', findings: [], ...(message.figures ? { figures: message.figures } : {}) });
+        this.finish({ kind: 'linted', findings: [] });
         break;
       case 'failed':
         this.logger.error(`Lint failed in the worker: ${message.message}`);

@@ -5,7 +5,6 @@ import type { CalendarDate } from '../core/lint/calendarDate';
 import type { SubjectAliases } from '../core/lint/claims/subjects';
 import type { LintConfig } from '../core/lint/config';
 import type { Finding } from '../core/lint/finding';
-import type { StatedFigure } from '../core/lint/figures';
 import type { Quote, QuoteErrorKind, TickerRef } from '../core/quotes/quote';
 
 export interface WorkerLintOptions {
@@ -28,10 +27,7 @@ export type WireQuoteAnswer =
 export type ToWorker =
   | { readonly kind: 'lint'; readonly job: number; readonly text: string; readonly options: WorkerLintOptions }
   /** `aliases`: the note's configured subject aliases (.market-notes.json), so its claims are read as its lint reads them. */
-  /** `share`: answer with the figures read, for the owner to hand to its other workers. */
-  | { readonly kind: 'index'; readonly job: number; readonly file: string; readonly text: string; readonly aliases?: SubjectAliases; readonly share?: boolean }
-  /** A note indexed by another worker: its figures, for conflicting-figures here. */
-  | { readonly kind: 'figures'; readonly file: string; readonly figures: readonly StatedFigure[] }
+  | { readonly kind: 'index'; readonly job: number; readonly file: string; readonly text: string; readonly aliases?: SubjectAliases }
   | { readonly kind: 'forget'; readonly file: string }
   /** A newer job replaced this one: drop it if it has not started (answered with 'dropped'; else it runs as usual). */
   | { readonly kind: 'drop'; readonly job: number }
@@ -41,7 +37,7 @@ export type FromWorker =
   | { readonly kind: 'ready' }
   | { readonly kind: 'quote-request'; readonly job: number; readonly request: number; readonly ticker: TickerRef }
   | { readonly kind: 'linted'; readonly job: number; readonly findings: readonly Finding[] }
-  | { readonly kind: 'indexed'; readonly job: number; readonly figures?: readonly StatedFigure[] }
+  | { readonly kind: 'indexed'; readonly job: number }
   | { readonly kind: 'dropped'; readonly job: number }
   | { readonly kind: 'failed'; readonly job: number; readonly message: string };
 

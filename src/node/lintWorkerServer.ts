@@ -30,7 +30,7 @@ export function serveLint(port: MessagePort, options: { compileChart?: ChartComp
         send({ kind: 'quote-request', job, request, ticker: { symbol: ticker.symbol, ...(ticker.exchange ? { exchange: ticker.exchange } : {}) } });
       });
 
-  type Job = Extract<ToWorker, { kind: 'lint' | 'index' | 'forget' | 'figures' }>;
+  type Job = Extract<ToWorker, { kind: 'lint' | 'index' | 'forget' }>;
   const jobs: Job[] = [];
   let working = false;
 
@@ -39,13 +39,10 @@ export function serveLint(port: MessagePort, options: { compileChart?: ChartComp
       case 'forget':
         figureIndex.remove(message.file);
         return;
-      case 'figures':
-        figureIndex.set(message.file, message.figures);
-        return;
       case 'index':
         try {
           figureIndex.update(message.file, message.text, undefined, subjectTableFor(message.aliases));
-          send({ kind: 'indexed', job: message.job, ...(message.share ? { figures: figureIndex.figuresOf(message.file) } : {}) });
+          send({ kind: 'indexed', job: message.job });
         } catch (error) {
           send({ kind: 'failed', job: message.job, message: describe(error) });
         }
@@ -85,7 +82,7 @@ export function serveLint(port: MessagePort, options: { compileChart?: ChartComp
         return;
       }
       case 'drop': {
-        const queued = jobs.findIndex((job) => (job.kind === 'lint' || job.kind === 'index') && job.job === message.job);
+        const queued = jobs.findIndex((job) => job.kind !== 'forget' && job.job === message.job);
         if (queued >= 0) {
           jobs.splice(queued, 1);
           send({ kind: 'dropped', job: message.job });
