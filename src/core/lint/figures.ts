@@ -262,7 +262,10 @@ function lastBefore(items: ReadonlyArray<{ offset: number }>, offset: number): n
 /** Everything found once in one sentence, and the attribution of each value to its subject, period and sign. */
 class SentenceReading {
   private readonly subjects: SubjectMention[];
+  /** Mentions that are not the subject that moved: compared with, ranked in, in an appositive or a dash aside. */
   private readonly benchmark: boolean[];
+  /** Mentions a figure is compared with ("beaten the S&P 500"): what a streak may be measured against. */
+  private readonly compared: boolean[];
   private readonly periods: PeriodPhrase[];
   private readonly clauses: Array<{ offset: number; end: number }>;
   private readonly segments: Array<{ offset: number; end: number }>;
@@ -289,10 +292,11 @@ class SentenceReading {
       (a, b) => a.offset - b.offset,
     );
     const asides = dashAsides(sentence, base);
+    this.compared = this.subjects.map((mention) => comparisonBefore.test(sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base)));
     this.benchmark = this.subjects.map(
       (mention, at) => {
         const before = sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base);
-        return comparisonBefore.test(before) || membershipBefore.test(before) || this.inAppositive(at) || this.inDashAside(at, asides);
+        return this.compared[at] || membershipBefore.test(before) || this.inAppositive(at) || this.inDashAside(at, asides);
       },
     );
     this.asOfDate = referenceDay(stamp);
@@ -349,11 +353,12 @@ class SentenceReading {
     let open = period?.open ?? true;
     if (value.kind === 'streak') {
       if (endedStreakBefore.test(local(Math.max(clause.offset, value.offset - 48), value.offset))) return undefined;
-      const against = this.benchmarkIn(clause, value) ?? (marketBenchmark.test(clauseText) ? { key: 'market', label: 'the market' } : undefined);
+      const against = this.benchmarkIn(clause, value, subject) ?? (marketBenchmark.test(clauseText) ? { key: 'market', label: 'the market' } : undefined);
       const sign = value.streakSign ?? this.streakSign(clause, value, against !== undefined);
       if (sign === undefined) return undefined;
-      // A streak of records ("a record close for the fifth straight session"), not one of moves away from a record.
-      const records = recordWord.test(clauseText);
+      // A streak of records ("a record close for the fifth straight session"), not one of moves away from a record,
+      // nor one measured against a benchmark ("closed at a record and beat the S&P 500 for a seventh session").
+      const records = !against && recordWord.test(clauseText);
       metric = 'streak';
       unit = `${value.unit}s`;
       [low, high] = [sign * value.low, sign * value.high];
@@ -547,10 +552,11 @@ class SentenceReading {
     return up.length > 0 ? (nearest(up) <= nearest(down) ? 1 : -1) : undefined;
   }
 
-  private benchmarkIn(clause: { offset: number; end: number }, value: StatedValue): Subject | undefined {
+  /** The subject a streak is measured against: one compared with in the clause, never the streak's own subject. */
+  private benchmarkIn(clause: { offset: number; end: number }, value: StatedValue, own: Subject): Subject | undefined {
     let found: SubjectMention | undefined;
     this.subjects.forEach((mention, at) => {
-      if (this.benchmark[at] && mention.offset >= clause.offset && mention.offset < clause.end && (!found || Math.abs(mention.offset - value.offset) < Math.abs(found.offset - value.offset))) found = mention;
+      if (this.compared[at] && mention.subject.key !== own.key && mention.offset >= clause.offset && mention.offset < clause.end && (!found || Math.abs(mention.offset - value.offset) < Math.abs(found.offset - value.offset))) found = mention;
     });
     return found?.subject;
   }

@@ -3,6 +3,7 @@
 // Fixtures are our own sentences, written in the wire's manner.
 import { strict as assert } from 'node:assert';
 import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
+import { sentenceBounds } from '../../../src/core/lint/claims/text';
 
 const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(4)) : value);
 
@@ -52,6 +53,13 @@ describe('claims: kinds of figure the audit asked for', () => {
     assert.deepEqual(claimsOf('The Dow fell for a third straight session, sliding from record highs.'), ['dow|streak|streak:session:moves:absolute -3…-3 "third straight session"']);
   });
 
+  it('measures a streak against a compared subject, never against its own subject in an appositive', () => {
+    assert.deepEqual(claimsOf('Small-cap stocks, as represented by the Russell 2000, have been on a five-day winning streak.'), ['russell-2000|streak|streak:session:moves:absolute 5…5 "five-day winning streak"']);
+    assert.deepEqual(claimsOf('The Russell 2000 closed at a record on Thursday and extended its outperformance over the S&P 500 for a seventh straight session.'), [
+      'russell-2000|streak|streak:session:moves:sp-500 7…7 "seventh straight session"',
+    ]);
+  });
+
   it('keeps a current multiple next to a historical average, and one on "expected earnings"', () => {
     assert.deepEqual(claimsOf('The S&P 500 trades at 22 times forward earnings, above its ten-year average of 18 times forward earnings.'), ['sp-500|forward-pe|current 21.5…22.5 "22 times forward earnings"']);
     assert.deepEqual(claimsOf('The S&P 500 trades at 22 times expected earnings.'), ['sp-500|forward-pe|current 21.5…22.5 "22 times expected earnings"']);
@@ -64,5 +72,16 @@ describe('claims: kinds of figure the audit asked for', () => {
 
   it('drops a figure of the average member, not the index', () => {
     assert.deepEqual(claimsOf('The average stock in the S&P 500 is down 4% this year.'), []);
+  });
+});
+
+describe('claims: sentence bounds around times of day', () => {
+  it('keeps "a.m. ET" inside its sentence and still ends one at "p.m. Prices"', () => {
+    const text = 'At 10 a.m. ET, the index was lower. Trading closed at 4 p.m. Prices then drifted.';
+    assert.deepEqual(sentenceBounds(text, 0, text.length).map(([start, end]) => text.slice(start, end).trim()), [
+      'At 10 a.m. ET, the index was lower.',
+      'Trading closed at 4 p.m.',
+      'Prices then drifted.',
+    ]);
   });
 });

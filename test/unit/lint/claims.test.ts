@@ -48,6 +48,7 @@ describe('conflicting-figures: the disagreements from the issue', () => {
     ['down 5% vs up 5% on the same day', 'The Russell 2000 is down 5% year to date.', 'The Russell 2000 is up 5% year to date.', '2026-11-19'],
     ['an ordinal streak against a count', 'Small caps rose for a tenth consecutive session.', 'Small caps have risen for seven straight sessions.', '2026-11-19'],
     ['an index symbol and a nickname', 'The ^GSPC is up 3% so far this year.', 'Large caps have gained 10% year to date.', '2026-11-19'],
+    ['a streak against a benchmark beside a record close is still measured against it', 'The Russell 2000 closed at a record on Thursday and extended its outperformance over the S&P 500 for a seventh straight session.', 'Small caps have beaten the S&P 500 for twelve straight sessions.', '2026-11-19'],
     ['two claims in one sentence, the second contradicted', 'The Nasdaq fell 1.4% on Thursday while small caps climbed 14% on Thursday.', 'Small caps dropped 2% on Thursday.', '2026-11-19'],
   ];
   for (const [name, a, b, dayB] of cases) {
@@ -118,6 +119,7 @@ describe('conflicting-figures: look-alikes that are not conflicts', () => {
     ['an index named after a fraction is where the value sits, not its owner', 'Mega caps make up about a third of S&P 500 value and trade at 30 times forward earnings.', 'The S&P 500 trades at 22 times forward earnings.'],
     ['a midday move is not the close', 'The best performer at midday on Thursday was energy stocks, up 2%.', 'Energy stocks fell 1% on Thursday.'],
     ['a streak of declines from record highs is not a streak of records', 'The Dow fell for a third straight session, sliding from record highs.', 'The Dow has closed at a record for five straight sessions, rising each day.'],
+    ['a move timed "a.m. ET" is not the close', 'At 10 a.m. ET, the Nasdaq was down 2% on Thursday.', 'The Nasdaq closed 0.5% higher on Thursday.'],
     ['a contribution to growth is not growth', 'In the third quarter, the Magnificent Seven contributed 4% to S&P 500 earnings growth.', 'Mega-cap earnings growth came in at 25% in Q3.'],
   ];
   for (const [name, a, b, dayB] of lookAlikes) {

@@ -37,6 +37,9 @@ const abbreviations = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'u.s', 'u.k', 'fig', 'ft', 'bn', 'mln', 'bln',
 ]);
 
+/** A time zone right after "a.m." or "p.m.": "ET", "EDT", "GMT", "UTC" (then a comma, a full stop or a space). */
+const timeZoneAfter = /^\s*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|JST|HKT|SGT|AEST|AEDT)\b/;
+
 /**
  * A run this long without a sentence end is read in pieces of about this size, cut at a space: no sentence a writer
  * means is longer, and reading a sentence costs more than linear time in its length (claims compare its parts).
@@ -70,6 +73,8 @@ function endsSentence(text: string, sentenceStart: number, dot: number, after: n
   while (wordStart > sentenceStart && /[A-Za-z.]/.test(text[wordStart - 1]) && dot - wordStart < 12) wordStart--;
   const word = text.slice(wordStart, dot).toLowerCase();
   if (abbreviations.has(word) || /^[a-z]$/.test(word) || /^(?:[a-z]\.)+[a-z]$/.test(word)) {
+    // "At 10 a.m. ET, shares were down": a time zone after the time goes on with the sentence.
+    if ((word === 'a.m' || word === 'p.m') && timeZoneAfter.test(text.slice(after, Math.min(end, after + 8)))) return false;
     // "Apple Inc. Shares rose" is rare next to "Inc. said": only a following lower-case word or digit keeps the sentence.
     let next = after;
     while (next < end && /\s/.test(text[next])) next++;
