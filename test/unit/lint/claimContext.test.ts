@@ -18,6 +18,12 @@ describe('claims: periods the audit asked for', () => {
     assert.deepEqual(claimsOf('Small caps gained 8% over the first few weeks of the year.', 'January 23, 2026'), ['russell-2000|return|opening:2026:fewweeks 7.5…8.5 "8%"']);
   });
 
+  it('reads "a weekly gain of 4.5%" as this week, but not "its best weekly gain since July"', () => {
+    assert.deepEqual(claimsOf('Small caps posted a weekly gain of 4.5%, helped by a late rally.'), ['russell-2000|return|week:2026-11-16 4.45…4.55 "4.5%"']);
+    assert.deepEqual(claimsOf('The Dow rose 2%, its best weekly gain since July.'), []);
+    assert.deepEqual(claimsOf('Weekly jobless claims fell 3%, and the Dow rose 1%.'), []);
+  });
+
   it('resolves "for the quarter" to the as-of date’s quarter', () => {
     assert.deepEqual(claimsOf('The Dow is up 6% for the quarter.'), ['dow|return|quarter:2026-Q4 5.5…6.5 "6%"']);
     assert.deepEqual(claimsOf('The Dow is up 6% for the quarter.', 'February 3, 2027'), ['dow|return|quarter:2027-Q1 5.5…6.5 "6%"']);
@@ -51,6 +57,12 @@ describe('claims: kinds of figure the audit asked for', () => {
   it('tells a streak of records from a streak of moves away from a record', () => {
     assert.deepEqual(claimsOf('The S&P 500 notched a record close, rising for a fifth straight session.'), ['sp-500|streak|streak:session:records:absolute 5…5 "fifth straight session"']);
     assert.deepEqual(claimsOf('The Dow fell for a third straight session, sliding from record highs.'), ['dow|streak|streak:session:moves:absolute -3…-3 "third straight session"']);
+  });
+
+  it('reads "sessions of outperformance against" as a streak ahead of that subject', () => {
+    assert.deepEqual(claimsOf('The Russell 2000 has now logged 12 consecutive sessions of outperformance against the S&P 500.'), [
+      'russell-2000|streak|streak:session:moves:sp-500 12…12 "12 consecutive sessions"',
+    ]);
   });
 
   it('measures a streak against a compared subject, never against its own subject in an appositive', () => {

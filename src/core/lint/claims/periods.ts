@@ -7,7 +7,7 @@
 //   opening:2026:3weeks "in the first three weeks of 2026", "the first few weeks of the year" (its own period: a note
 //                   written in November must not read it as the year to date)
 //   day:2026-11-19  "on Thursday", "Thursday's session", "today", "on the day", "yesterday" (the weekday before)
-//   week:/month:    "this week", "this month", "last week", "for the week", "month to date", "MTD"
+//   week:/month:    "this week", "this month", "last week", "for the week", "month to date", "MTD", "a weekly gain"
 // `open` periods still run at the as-of date (their figure moves with the market); closed ones are history.
 
 import { dateOfDayNumber, dayNumber, formatIsoDate, monthNames, type CalendarDate } from '../calendarDate';
@@ -41,7 +41,7 @@ const periodPattern = new RegExp(
     String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|closing|intraday|recent|market|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b)`,
     String.raw`(?<year>\b(?:in|for|during|over|through|of|fiscal|fy|calendar)[ ]?'?(?<yearDigits>20\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b))`,
     String.raw`(?<day>\b(?:on |in )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
-    String.raw`(?<calendar>\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the )(?<calUnit>week|month|quarter)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b)`,
+    String.raw`(?<calendar>\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the )(?<calUnit>week|month|quarter)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month|quarter)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
   ].join('|'),
   'gi',
 );
@@ -110,7 +110,9 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       const unresolved = (g.weekday ?? g.yesterday ?? 'today').toLowerCase();
       found.push(day ? dayPeriod(at.offset, at.length, day) : { ...at, key: `day:${unresolved}`, open: false, label: match[0] });
     } else if (g.calendar !== undefined) {
-      const unit = (g.calUnit ?? g.toDateUnit ?? { w: 'week', m: 'month', q: 'quarter' }[g.toDateShort!.toLowerCase() as 'w' | 'm' | 'q']).toLowerCase();
+      // "its best weekly gain since July" names a record's scope, not this week.
+      if (g.adjUnit !== undefined && superlativeBefore.test(before)) continue;
+      const unit = (g.calUnit ?? g.toDateUnit ?? g.adjUnit ?? { w: 'week', m: 'month', q: 'quarter' }[g.toDateShort!.toLowerCase() as 'w' | 'm' | 'q']).toLowerCase();
       const which = (g.calWhich ?? 'this').toLowerCase(); // "for the week" is this one
       const back = which === 'this' ? 0 : 1;
       if (unit === 'week' && asOf) {

@@ -103,5 +103,5 @@ export const negativeMove =
 export const positiveMove =
   /\b(?:up|rose|risen|rises?|rising|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|surg(?:e|ed|es|ing)|jump(?:ed|s)?|rall(?:y|ied|ies)|advanc(?:e|ed|es|ing)|added|adds|higher|increas(?:e|ed|es)|gr[eo]w(?:s|n|th|ing)?|returned|returns?|rebound(?:ed|s)?|soar(?:ed|s)?|spik(?:e|ed|es)|popped|leapt|leaped|rocketed|vaulted|expand(?:ed|s)?|expansion|positive)\b/gi;
 /** Sign words for a streak measured against something: beating it (+) or lagging it (-). */
-export const aheadOf = /\b(?:beat(?:en|ing|s)?|outperform(?:ed|s|ing)?|outpac(?:e|ed|es|ing)|outstrip(?:ped|s)?|topp(?:ed|ing)|over|ahead of|winning|wins?|gains?|up|rose|higher|advanc(?:e|ed|es))\b/gi;
-export const behind = /\b(?:lag(?:ged|s|ging)?|trail(?:ed|s|ing)?|underperform(?:ed|s|ing)?|behind|losing|loss(?:es)?|declines?|fell|down|lower)\b/gi;
+export const aheadOf = /\b(?:beat(?:en|ing|s)?|outperform(?:ed|s|ing|ance)?|outpac(?:e|ed|es|ing)|outstrip(?:ped|s)?|topp(?:ed|ing)|over|ahead of|winning|wins?|gains?|up|rose|higher|advanc(?:e|ed|es))\b/gi;
+export const behind = /\b(?:lag(?:ged|s|ging)?|trail(?:ed|s|ing)?|underperform(?:ed|s|ing|ance)?|behind|losing|loss(?:es)?|declines?|fell|down|lower)\b/gi;
