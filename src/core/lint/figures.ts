@@ -72,6 +72,8 @@ const directionNounAfter = /^\s*(?:(?:gain|advance|rally|rise|jump|increase|clim
 const comparisonBefore =
   /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|overshadow\w*|eclips\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|than|over|against|versus|vs\.?|relative to|compared (?:with|to)|ahead of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:broader\s+|overall\s+|wider\s+)?$/i;
 const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|over|against|versus|ahead of|behind)\s+(?:the\s+)?(?:broader\s+|overall\s+|wider\s+)?market\b/i;
+/** "the index", "the blue-chip benchmark": a clause's own subject that refers back to the index named before. */
+const indexReference = /^[\s,]*(?:(?:while|whereas|although|though|as|when|and|but|so|yet)\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b/i;
 /** Words that name a session: a sentence with one may set the day its paragraph's closes are of. */
 const sessionWord = /\b(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)\b/i;
 
@@ -494,8 +496,15 @@ class SentenceReading {
       if (comparator.test(between) || comparisonVerb.test(between)) break;
       if (!this.benchmark[at]) return this.subjects[at].subject;
     }
-    // "The Nasdaq fell 1.4% on Thursday, and is down 3% this year": an earlier clause's subject carries on.
-    for (let at = before; at >= 0; at--) if (!this.benchmark[at]) return this.subjects[at].subject;
+    // "The Nasdaq fell 1.4% on Thursday, and is down 3% this year": an earlier clause's subject carries on — unless
+    // the value's clause names another ("…, while the forward EPS estimate increased by 2.3%"); "the index" and
+    // "the benchmark" still refer back to an index.
+    for (let at = before; at >= 0; at--) {
+      if (this.benchmark[at]) continue;
+      const subject = this.subjects[at].subject;
+      if (ownSubject && (subject.key.startsWith('ticker:') || !indexReference.test(this.slice(segment.offset, value.offset)))) return undefined;
+      return subject;
+    }
     return undefined;
   }
 
@@ -570,7 +579,7 @@ class SentenceReading {
   }
 
   private sentenceMultipleKind(): string | undefined {
-    const named = /(?:(forward|trailing|12-month forward)\s+)?(?:p\/e|price[- ]to[- ]earnings|earnings multiple)/i.exec(this.sentence) ?? /\b\d+(?:\.\d+)?\s*(?:x|×|times)\s+(forward|trailing)?\s*(?:earnings|eps)/i.exec(this.sentence);
+    const named = /(?:(forward|trailing|12-month forward|next[- ]12[- ]month)\s+(?:12-month\s+)?)?(?:p\/e|price[- ](?:to[- ])?earnings|price\/earnings|earnings multiple)/i.exec(this.sentence) ?? /\b\d+(?:\.\d+)?\s*(?:x|×|times)\s+(forward|trailing)?\s*(?:earnings|eps)/i.exec(this.sentence);
     if (!named) return undefined;
     const kind = named[1]?.toLowerCase() ?? '';
     return kind.includes('forward') ? 'forward' : kind;

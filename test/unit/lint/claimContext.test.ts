@@ -48,6 +48,11 @@ describe('claims: owners the audit asked for', () => {
     assert.deepEqual(claimsOf('Mega caps make up about a third of S&P 500 value and trade at 30 times forward earnings.'), ['mega-caps|forward-pe|current 29.5…30.5 "30 times forward earnings"']);
   });
 
+  it('lets "the index" refer back to an index, but not to a stock', () => {
+    assert.deepEqual(claimsOf('The Dow rose 1% on Thursday, and the index is up 9% this year.'), ['dow|return|day:2026-11-19 0.5…1.5 "1%"', 'dow|return|ytd:2026 8.5…9.5 "9%"']);
+    assert.deepEqual(claimsOf('Apple (NASDAQ: AAPL) rose 2% on Thursday, while the index fell 1% on Thursday.'), ['ticker:AAPL|return|day:2026-11-19 1.5…2.5 "2%"']);
+  });
+
   it('still lets a fronted figure take the name after it ("Up 12% this year, the Nasdaq …")', () => {
     assert.deepEqual(claimsOf('Up 12% this year, the Nasdaq leads the pack.'), ['nasdaq-composite|return|ytd:2026 11.5…12.5 "12%"']);
   });

@@ -81,4 +81,4 @@ export const comparisonVerb =
  * a name later in the sentence is not its owner.
  */
 export const ownSubjectBefore =
-  /^[\s,]*(?:(?:while|whereas|although|though|as|when|after|because|and|but|so|yet)\s+)?(?:the|these|those|this|that|its|their|our|most|many|all|both|several|some|other|each|every|few)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:rose|fell|gained|lost|climbed|dropped|slid|slipped|jumped|surged|advanced|declined|added|shed|ended|closed|finished|posted|returned|grew|rallied|tumbled|sank|is|are|was|were|has|have|had|will|would|should|could|may|might|can)\b/iu;
+  /^[\s,]*(?:(?:while|whereas|although|though|as|when|after|because|and|but|so|yet)\s+)?(?:the|these|those|this|that|its|their|our|most|many|all|both|several|some|other|each|every|few)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:rose|fell|gained|lost|climbed|dropped|slid|slipped|jumped|surged|advanced|declined|increased|decreased|added|shed|ended|closed|finished|posted|returned|grew|rallied|tumbled|sank|is|are|was|were|has|have|had|will|would|should|could|may|might|can)\b/iu;
