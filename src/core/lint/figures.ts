@@ -72,6 +72,9 @@ const directionNounAfter = /^\s*(?:(?:gain|advance|rally|rise|jump|increase|clim
 const comparisonBefore =
   /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|overshadow\w*|eclips\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|than|over|against|versus|vs\.?|relative to|compared (?:with|to)|ahead of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:broader\s+|overall\s+|wider\s+)?$/i;
 const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|over|against|versus|ahead of|behind)\s+(?:the\s+)?(?:broader\s+|overall\s+|wider\s+)?market\b/i;
+/** A preposition shortly before a name: "by a rally in tech stocks", "for large caps". */
+const prepositionBefore = /\b(?:by|of|in|from|with|for|to|on|at|into|than|over|against|behind|after|before|among|amid|across|through)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** "the index", "the blue-chip benchmark": a clause's own subject that refers back to the index named before. */
 const indexReference = /^[\s,]*(?:(?:while|whereas|although|though|as|when|and|but|so|yet)\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b/i;
 /** Words that name a session: a sentence with one may set the day its paragraph's closes are of. */
@@ -494,7 +497,8 @@ class SentenceReading {
     for (let at = before + 1; !ownSubject && at < this.subjects.length && this.subjects[at].offset < clause.end; at++) {
       const between = this.slice(value.offset + value.length, this.subjects[at].offset);
       if (comparator.test(between) || comparisonVerb.test(between)) break;
-      if (!this.benchmark[at]) return this.subjects[at].subject;
+      // "…gain to 10%, fueled by a rally in tech stocks": a name in a prepositional phrase is not a clause's subject.
+      if (!this.benchmark[at] && !prepositionBefore.test(between)) return this.subjects[at].subject;
     }
     // "The Nasdaq fell 1.4% on Thursday, and is down 3% this year": an earlier clause's subject carries on — unless
     // the value's clause names another ("…, while the forward EPS estimate increased by 2.3%"); "the index" and
