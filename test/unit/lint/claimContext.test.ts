@@ -33,6 +33,12 @@ describe('claims: periods the audit asked for', () => {
     assert.deepEqual(claimsOf('The Nasdaq is down 8% from its closing high.'), ['nasdaq-composite|return|since:closing-high -8.5…-7.5 "8%"']);
   });
 
+  it('keeps "at least 3% this year", a day’s move "from the previous close", and reads no period in "quarterly"', () => {
+    assert.deepEqual(claimsOf('The Dow is up at least 3% this year.'), ['dow|return|ytd:2026 3…Infinity "at least 3%"']);
+    assert.deepEqual(claimsOf('The Dow rose 1% from the previous close on Thursday.'), ['dow|return|day:2026-11-19 0.5…1.5 "1%"']);
+    assert.deepEqual(claimsOf('Acme (NYSE: ACME) posted a quarterly decline of 3%.'), []);
+  });
+
   it('keeps a period a record’s scope does not touch', () => {
     assert.deepEqual(claimsOf('The Dow rose 2% on Thursday, its best day this year, and is up 9% year to date.'), ['dow|return|day:2026-11-19 1.5…2.5 "2%"', 'dow|return|ytd:2026 8.5…9.5 "9%"']);
   });
@@ -87,8 +93,13 @@ describe('claims: kinds of figure the audit asked for', () => {
     assert.deepEqual(claimsOf('As of 11:40 a.m. on Thursday, the Dow was up 1.2%.'), []);
   });
 
-  it('drops a figure of the average member, not the index', () => {
+  it('drops a figure of the average member, but not one of an index named an average', () => {
     assert.deepEqual(claimsOf('The average stock in the S&P 500 is down 4% this year.'), []);
+    assert.deepEqual(claimsOf('The Dow Jones Industrial Average rose 1.2% on Thursday, and the Dow industrial average is up 9% this year.'), [
+      'dow|return|day:2026-11-19 1.15…1.25 "1.2%"',
+      'dow|return|ytd:2026 8.5…9.5 "9%"',
+    ]);
+    assert.deepEqual(claimsOf('The Nikkei Stock Average rose 2% on Thursday.'), ['nikkei-225|return|day:2026-11-19 1.5…2.5 "2%"']);
   });
 });
 

@@ -123,6 +123,7 @@ describe('conflicting-figures: look-alikes that are not conflicts', () => {
     ['a clause with an unnamed subject of its own does not borrow the earlier clause’s', 'Since the March low, the S&P 500 has climbed 12%, while the forward EPS estimate has increased by 3%.', 'The S&P 500 is up 12.2% since the March low.'],
     ['a forward multiple written "price-earnings (P/E)" is not an unspecified one', 'The forward price-earnings (P/E) multiple for the S&P 500 is now 22.9x.', 'The S&P 500’s P/E stands at 28x.'],
     ['a name in a later prepositional phrase is not the subject of the figure', 'The index’s monthly gain reached 6%, driven largely by a rally in tech stocks.', 'Tech stocks are up 2% this month.'],
+    ['a decline in sales is not a move in the shares', 'Acme (NYSE: ACME) reported a decline in sales of 3% on Thursday.', 'Acme (NYSE: ACME) shares rose 4% on Thursday.'],
     ['a contribution to growth is not growth', 'In the third quarter, the Magnificent Seven contributed 4% to S&P 500 earnings growth.', 'Mega-cap earnings growth came in at 25% in Q3.'],
   ];
   for (const [name, a, b, dayB] of lookAlikes) {

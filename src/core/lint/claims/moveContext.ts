@@ -27,13 +27,18 @@ export const multiDayMoveBefore =
 
 /**
  * "off 9% from its closing high", "12% below the record": a distance from a level. Only a since-period ("since its
- * record high") may carry it, never an inherited year to date.
+ * record high") may carry it, never an inherited year to date. "From the previous close" is the base of any day's
+ * move, so a close is not such a level.
  */
 export const measuredFromLevel =
-  /^\s*(?:from|off|below|above|under|beneath|short of)\s+(?:its|the|their|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:highs?|lows?|peaks?|records?|tops?|bottoms?|troughs?|levels?|closes?|mark)\b/i;
+  /^\s*(?:from|off|below|above|under|beneath|short of)\s+(?:its|the|their|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:highs?|lows?|peaks?|records?|tops?|bottoms?|troughs?|levels?|mark)\b/i;
 
-/** "well above the five-year average of 20 times", "the average stock in the index is down 5%": not the subject's own figure. */
-export const averageBefore = /\b(?:average|avg\.?|mean|median|norm|long-run|long-term|historical|history)\b[^.;:]{0,25}$/i;
+/**
+ * "well above the five-year average of 20 times", "the average stock in the index is down 5%": not the subject's own
+ * figure. An index named an average ("the Dow Jones Industrial Average rose 1%", "the Dow industrial average") is not.
+ */
+export const averageBefore =
+  /(?:\b(?<!\b(?:industrial|transportation|utility|utilities|composite|jones|stock|share|nikkei)\s+)(?:average|avg\.?)|\b(?:mean|median|norm|long-run|long-term|historical|history))\b[^.;:]{0,25}$/i;
 
 /** "contributed 4.1 points to the index's earnings growth", "accounted for a third of it": a share of growth, not growth. */
 export const shareOfGrowth = /\b(?:contribut\w*|account(?:ed|s|ing)? for|share of)\b/i;

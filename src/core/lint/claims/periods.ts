@@ -41,7 +41,7 @@ const periodPattern = new RegExp(
     String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|closing|intraday|recent|market|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b)`,
     String.raw`(?<year>\b(?:in|for|during|over|through|of|fiscal|fy|calendar)[ ]?'?(?<yearDigits>20\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b))`,
     String.raw`(?<day>\b(?:on |in )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
-    String.raw`(?<calendar>\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the )(?<calUnit>week|month|quarter)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month|quarter)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
+    String.raw`(?<calendar>\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the )(?<calUnit>week|month|quarter)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
   ].join('|'),
   'gi',
 );
@@ -50,7 +50,7 @@ const periodPattern = new RegExp(
  * "its biggest rise since March 16", "Biggest Weekly Gain of 2010", "its best day this year": the period is the scope
  * of a record, not the span the figure covers.
  */
-const superlativeBefore = /\b(?:biggest|largest|best|worst|first|highest|lowest|most|least|strongest|weakest|steepest|sharpest|longest|top)\b[^.,;]{0,30}$/i;
+const superlativeBefore = /\b(?:biggest|largest|best|worst|first|highest|lowest|(?<!\bat )(?:most|least)|strongest|weakest|steepest|sharpest|longest|top)\b[^.,;]{0,30}$/i;
 
 /**
  * "5.8% compared with the same period last year", "versus the year-ago quarter": "last year" there names the base
@@ -112,6 +112,7 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
     } else if (g.calendar !== undefined) {
       // "its best weekly gain since July" names a record's scope, not this week.
       if (g.adjUnit !== undefined && superlativeBefore.test(before)) continue;
+      // "quarterly" is left out: in earnings copy it qualifies results ("a quarterly decline in sales of 3%").
       const unit = (g.calUnit ?? g.toDateUnit ?? g.adjUnit ?? { w: 'week', m: 'month', q: 'quarter' }[g.toDateShort!.toLowerCase() as 'w' | 'm' | 'q']).toLowerCase();
       const which = (g.calWhich ?? 'this').toLowerCase(); // "for the week" is this one
       const back = which === 'this' ? 0 : 1;
