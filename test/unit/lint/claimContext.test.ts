@@ -19,7 +19,7 @@ describe('claims: periods the audit asked for', () => {
   });
 
   it('reads "a weekly gain of 4.5%" as this week, but not "its best weekly gain since July"', () => {
-    assert.deepEqual(claimsOf('Small caps posted a weekly gain of 4.5%, helped by a late rally.'), ['russell-2000|return|week:2026-11-16 4.45…4.55 "4.5%"']);
+    assert.deepEqual(claimsOf('Small caps logged a weekly gain of 3.2% on the back of a late rally.'), ['russell-2000|return|week:2026-11-16 3.15…3.25 "3.2%"']);
     assert.deepEqual(claimsOf('The Dow rose 2%, its best weekly gain since July.'), []);
     assert.deepEqual(claimsOf('Weekly jobless claims fell 3%, and the Dow rose 1%.'), []);
   });
@@ -71,14 +71,14 @@ describe('claims: kinds of figure the audit asked for', () => {
   });
 
   it('reads "sessions of outperformance against" as a streak ahead of that subject', () => {
-    assert.deepEqual(claimsOf('The Russell 2000 has now logged 12 consecutive sessions of outperformance against the S&P 500.'), [
+    assert.deepEqual(claimsOf('Against the S&P 500, small caps have notched 12 consecutive sessions of outperformance.'), [
       'russell-2000|streak|streak:session:moves:sp-500 12…12 "12 consecutive sessions"',
     ]);
   });
 
   it('measures a streak against a compared subject, never against its own subject in an appositive', () => {
-    assert.deepEqual(claimsOf('Small-cap stocks, as represented by the Russell 2000, have been on a five-day winning streak.'), ['russell-2000|streak|streak:session:moves:absolute 5…5 "five-day winning streak"']);
-    assert.deepEqual(claimsOf('The Russell 2000 closed at a record on Thursday and extended its outperformance over the S&P 500 for a seventh straight session.'), [
+    assert.deepEqual(claimsOf('Smaller companies, measured here by the Russell 2000, are riding a five-day winning streak.'), ['russell-2000|streak|streak:session:moves:absolute 5…5 "five-day winning streak"']);
+    assert.deepEqual(claimsOf('The Russell 2000 set a closing record on Thursday, stretching its outperformance over the S&P 500 to a seventh straight session.'), [
       'russell-2000|streak|streak:session:moves:sp-500 7…7 "seventh straight session"',
     ]);
   });
