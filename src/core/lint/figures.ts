@@ -75,6 +75,13 @@ const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|
 /** A preposition shortly before a name: "by a rally in tech stocks", "for large caps". */
 const prepositionBefore = /\b(?:by|of|in|from|with|for|to|on|at|into|than|over|against|behind|after|before|among|amid|across|through)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** What follows a name that leaves part of it out: "ex-Mag 7", "excluding", "except for", "minus", "without", "outside". */
+const exclusionAfter = /^\s*(?:ex-|ex\s|excl(?:uding|\.)?\s|except(?:\s+for)?\s|minus\s|without\s|outside(?:\s+of)?\s|other than\s|apart from\s)/i;
+/** What comes before a name left out: "ex-", "excluding the", "outside the". */
+const exclusionBefore = /(?:\bex-|\b(?:excl(?:uding|\.)?|except(?:\s+for)?|minus|without|outside(?:\s+of)?|other than|apart from|besides)\s+(?:the\s+)?)$/i;
+/** A subject with part of it left out ("the S&P 500 ex-tech"): one the table does not know, so its values make no claim. */
+const unnamedSubject: Subject = { key: '', label: '' };
+
 /** "the index", "the blue-chip benchmark": a clause's own subject that refers back to the index named before. */
 const indexReference = /^[\s,]*(?:(?:while|whereas|although|though|as|when|and|but|so|yet)\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b/i;
 /** Words that name a session: a sentence with one may set the day its paragraph's closes are of. */
@@ -296,12 +303,17 @@ class SentenceReading {
     this.subjects = [...named, ...tickers.filter((ticker) => !named.some((name) => ticker.offset < name.offset + name.length && name.offset < ticker.offset + ticker.length))].sort(
       (a, b) => a.offset - b.offset,
     );
+    // "the S&P 500 ex-Mag 7", "the S&P 500 excluding the Magnificent Seven": neither name is the subject; the
+    // first stands for a subject the table does not know (no claim), the second is what is left out.
+    for (const [at, mention] of this.subjects.entries()) {
+      if (exclusionAfter.test(sentence.slice(mention.offset + mention.length - base, mention.offset + mention.length - base + 24))) this.subjects[at] = { ...mention, subject: unnamedSubject };
+    }
     const asides = dashAsides(sentence, base);
     this.compared = this.subjects.map((mention) => comparisonBefore.test(sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base)));
     this.benchmark = this.subjects.map(
       (mention, at) => {
         const before = sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base);
-        return this.compared[at] || membershipBefore.test(before) || this.inAppositive(at) || this.inDashAside(at, asides);
+        return this.compared[at] || membershipBefore.test(before) || exclusionBefore.test(before) || this.inAppositive(at) || this.inDashAside(at, asides);
       },
     );
     this.asOfDate = referenceDay(stamp);
@@ -343,7 +355,7 @@ class SentenceReading {
     const paired = this.pairedSubject(value, clause, all);
     if (paired?.subject === null) return undefined;
     const subject = paired?.subject ?? this.subjectOf(value, clause, segment);
-    if (!subject) return undefined;
+    if (!subject || subject === unnamedSubject) return undefined;
     const local = (from: number, to: number) => this.slice(from, to);
     const clauseText = local(clause.offset, clause.end);
     const after = local(value.offset + value.length, Math.min(clause.end, value.offset + value.length + 40));

@@ -50,6 +50,11 @@ describe('claims: owners the audit asked for', () => {
     assert.deepEqual(claimsOf('The Nasdaq — home to most tech stocks — fell 2.7% on Thursday.'), ['nasdaq-composite|return|day:2026-11-19 -2.75…-2.65 "2.7%"']);
   });
 
+  it('leaves out a name after "outside", and keeps the other subjects of the sentence', () => {
+    assert.deepEqual(claimsOf('Stocks outside the S&P 500 rose 2% on Thursday, and the Dow fell 1% on Thursday.'), ['dow|return|day:2026-11-19 -1.5…-0.5 "1%"']);
+    assert.deepEqual(claimsOf('Equal-weight aside, S&P 500 minus its top ten names grew earnings 6% in 2026.'), []);
+  });
+
   it('gives a multiple after "a third of S&P 500 value" to the subject that holds it', () => {
     assert.deepEqual(claimsOf('Mega caps make up about a third of S&P 500 value and trade at 30 times forward earnings.'), ['mega-caps|forward-pe|current 29.5…30.5 "30 times forward earnings"']);
   });

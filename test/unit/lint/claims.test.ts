@@ -124,6 +124,8 @@ describe('conflicting-figures: look-alikes that are not conflicts', () => {
     ['a forward multiple written "price-earnings (P/E)" is not an unspecified one', 'On a forward price-earnings (P/E) basis the S&P 500 is valued at 21.5x.', 'The S&P 500’s P/E stands at 28x.'],
     ['a name in a later prepositional phrase is not the subject of the figure', 'The index’s monthly gain reached 6%, driven largely by a rally in tech stocks.', 'Tech stocks are up 2% this month.'],
     ['a decline in sales is not a move in the shares', 'Acme (NYSE: ACME) reported a decline in sales of 3% on Thursday.', 'Acme (NYSE: ACME) shares rose 4% on Thursday.'],
+    ['the S&P 500 with the mega caps left out is neither the S&P 500 nor the mega caps', 'The S&P 500 excluding the Magnificent Seven is up 4% this year.', 'The Magnificent Seven are up 25% this year.'],
+    ['"the S&P 500 ex-tech" is not the S&P 500', 'The S&P 500 ex-tech is up 4% this year.', 'The S&P 500 is up 9% this year.'],
     ['a contribution to growth is not growth', 'Mega caps contributed 4% to S&P 500 earnings growth in Q3, analysts estimate.', 'Mega-cap earnings growth came in at 25% in Q3.'],
   ];
   for (const [name, a, b, dayB] of lookAlikes) {
