@@ -1,13 +1,15 @@
 // Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` / `NASDAQ:AAPL`, cashtags `$TSLA`, the
-// parenthesised forms of news copy (parenthesisedMentions.ts), `AAPL US Equity` (bloombergMentions.ts) and Reuters
-// codes in running text (bareRics.ts). Never inside code spans, HTML comments, link targets or URLs (block-level code
-// never reaches here, see markdownBlocks.ts). Each kind is found from a rare character or word (`, <!--, ](, http,
-// :, $, (, ^, Equity; and the dot, dropped on the character after it): V8 skips ahead on those at memory speed, where
+// parenthesised forms of news copy (parenthesisedMentions.ts), `AAPL US Equity` (bloombergMentions.ts), Reuters
+// codes in running text (bareRics.ts) and labelled symbols `(Symbol: ADSK)`, `under the ticker "XYZ"`
+// (labelledMentions.ts). Never inside code spans, HTML comments, link targets or URLs (block-level code never reaches
+// here, see markdownBlocks.ts). Each kind is found from a rare character or word (`, <!--, ](, http, :, $, (, ^,
+// Equity, ymbol, icker; and the dot, dropped on the character after it): V8 skips ahead on those at memory speed, where
 // one regex of alternatives would try every position. Skipped spans are collected first; candidates inside them are
 // dropped.
 
 import { scanBareRics } from './bareRics';
 import { scanBloombergEquities } from './bloombergMentions';
+import { scanLabelledMentions } from './labelledMentions';
 import { normalizeExchangeIn, numberedListingVenue } from './exchanges';
 import { ScannedMention, type TickerMention } from './mention';
 import type { LineIndex } from './lineIndex';
@@ -78,11 +80,15 @@ export function scanInlineMentions(
   scanBareRics(text, start, end, search.dots, skipped, options.ignore, (symbol, exchange, form, at, length, symbolAt, symbolLength) =>
     rics.push(new ScannedMention(symbol, exchange, form, at, length, symbolAt, symbolLength, lines)),
   );
-  if (exchanges.length + parenthesised.length + carets.length + equities.length + rics.length === 0) {
+  const labelled: TickerMention[] = [];
+  if (search.symbolWords.within(start + 1, end) !== -1 || search.tickerWords.within(start + 1, end) !== -1) {
+    scanLabelledMentions(text, start, end, search.symbolWords, search.tickerWords, skipped.cursor(), options.ignore, collect(labelled));
+  }
+  if (exchanges.length + parenthesised.length + carets.length + equities.length + rics.length + labelled.length === 0) {
     for (const cashtag of cashtags) out.push(cashtag);
     return;
   }
-  mergeWithoutOverlaps([exchanges, parenthesised, carets, equities, rics, cashtags], out);
+  mergeWithoutOverlaps([exchanges, parenthesised, carets, equities, rics, labelled, cashtags], out);
 }
 
 const defaultParenthesisOptions: ParenthesisOptions = { companyParentheses: true };

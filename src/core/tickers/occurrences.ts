@@ -42,6 +42,10 @@ export class NoteSearch {
   readonly equities: Occurrences;
   /** Dots, for Reuters codes in running text (`XOM.N`, `.SPX`). */
   readonly dots: Occurrences;
+  /** The label words `symbol` and `ticker` (`Symbol:`, `under the ticker symbol`), without their first letter so
+   * that one search finds both cases. */
+  readonly symbolWords: Occurrences;
+  readonly tickerWords: Occurrences;
 
   constructor(readonly text: string) {
     this.dollars = new Occurrences(text, '$');
@@ -55,5 +59,7 @@ export class NoteSearch {
     this.wwws = new Occurrences(text, 'www.');
     this.equities = new Occurrences(text, 'Equity');
     this.dots = new Occurrences(text, '.');
+    this.symbolWords = new Occurrences(text, 'ymbol');
+    this.tickerWords = new Occurrences(text, 'icker');
   }
 }
