@@ -51,6 +51,7 @@ export function scanInlineMentions(
   search = new NoteSearch(text),
 ): void {
   const skipped = collectSkippedSpans(text, start, end, search);
+  listContinuesAt = -1;
   const cashtags: TickerMention[] = [];
   const cashtagSkip = skipped.cursor();
   for (let dollar = search.dollars.within(start, end); dollar !== -1; dollar = search.dollars.within(dollar + 1, end)) {
@@ -200,9 +201,26 @@ function symbolListItems(segment: string, at: number, end: number): number {
     if (at === end) return 0;
     const next = segment.charCodeAt(at);
     if (next === 41 /* ) */) return count;
-    if (next !== 44 /* , */) return 0;
+    if (next !== 44 /* , */ && next !== 59 /* ; */) return 0;
     at++;
+    // Another venue's listing in the same parenthesis: `(TSX: K; NYSE: KGC)`, `(NYSE: BRK.A, NYSE: BRK.B)`.
+    const prefixAt = skipSpace(segment, at, end);
+    if (startsPrefix(segment, prefixAt, end)) {
+      listContinuesAt = prefixAt;
+      return count;
+    }
+    if (next === 59) return 0;
   }
+}
+
+/** Where a prefix read after `;` or `,` inside an exchange mention's parenthesis starts: it is parenthesised too. */
+let listContinuesAt = -1;
+
+/** Whether an exchange prefix and its colon start at `at` (`NYSE:`, `NYSE American :`), before `end`. */
+function startsPrefix(segment: string, at: number, end: number): boolean {
+  let colon = at;
+  while (colon < end && colon - at <= longestPrefix && (isPrefixChar(segment.charCodeAt(colon)) || isBlank(segment.charCodeAt(colon)))) colon++;
+  return colon > at && segment.charCodeAt(colon) === 58 /* : */ && normalizeExchangeIn(segment, at, skipBlanksBack(segment, colon)) !== undefined;
 }
 
 /** Past blanks and line breaks, but not past `end` (the run's end: what follows may be a code block). */
@@ -233,15 +251,43 @@ function prefixBefore(segment: string, colon: number): { exchange: TickerMention
     if (end - at > longestPrefix) continue;
     const exchange = normalizeExchangeIn(segment, at, end);
     if (exchange === undefined) continue;
-    let opener = at;
-    while (opener > 0 && isBlank(segment.charCodeAt(opener - 1))) opener--;
-    const parenthesised = opener > 0 && segment.charCodeAt(opener - 1) === 40; /* ( */
+    // `(TSX/NYSE: FNV)`, `(NYSE, LSE, ASX: BHP)`: a list of venues; the first named is the one read.
+    const listed = venuesBefore(segment, at);
+    const first = listed ?? { exchange, at };
+    const opener = skipBlanksBack(segment, first.at);
+    const parenthesised = (opener > 0 && segment.charCodeAt(opener - 1) === 40) /* ( */ || first.at === listContinuesAt;
+    if (listed !== undefined && !parenthesised) return undefined;
     const previous = at > 0 ? segment.charCodeAt(at - 1) : -1;
     // A glued prefix must stand alone: not the tail of a longer word ("XNYSE:") or of another colon pair.
     if (!parenthesised && (isWordChar(previous) || previous === 58 /* : */)) return undefined;
-    return { exchange, prefixAt: at, prefixEnd: end, parenthesised, spaced: end !== colon };
+    return { exchange: first.exchange, prefixAt: first.at, prefixEnd: end, parenthesised, spaced: end !== colon };
   }
   return undefined;
+}
+
+/**
+ * The first venue of a list of them that ends at the prefix at `at` (`TSX/NYSE`, `NYSE, LSE, ASX`), when `at` follows
+ * a `/` or `,` and every name before it is a venue; undefined otherwise.
+ */
+function venuesBefore(segment: string, at: number): { exchange: NonNullable<TickerMention['exchange']>; at: number } | undefined {
+  let first: { exchange: NonNullable<TickerMention['exchange']>; at: number } | undefined;
+  for (let names = 0; names < 4; names++) {
+    const separatorAt = skipBlanksBack(segment, at) - 1;
+    const separator = segment.charCodeAt(separatorAt);
+    if (separator !== 47 /* / */ && separator !== 44 /* , */) return first;
+    const nameEnd = skipBlanksBack(segment, separatorAt);
+    let nameAt = wordStartBefore(segment, nameEnd);
+    // Two-word venues: "NYSE American, TSX".
+    const before = skipBlanksBack(segment, nameAt);
+    const twoWordsAt = before < nameAt && before > 0 ? wordStartBefore(segment, before) : nameAt;
+    let exchange = twoWordsAt < nameAt ? normalizeExchangeIn(segment, twoWordsAt, nameEnd) : undefined;
+    if (exchange !== undefined) nameAt = twoWordsAt;
+    else exchange = normalizeExchangeIn(segment, nameAt, nameEnd);
+    if (exchange === undefined || nameAt === nameEnd) return undefined;
+    first = { exchange, at: nameAt };
+    at = nameAt;
+  }
+  return first;
 }
 
 /** Start of the run of letters (and dashes, as in TSX-V) that ends at `end`. */

@@ -83,8 +83,11 @@ function readLabel(segment: string, wordAt: number, tail: string, start: number,
     return undefined;
   }
   const under = underBefore(segment, wordAt, start);
-  // A label word alone is prose ("the ticker tape", "a symbol of HOPE"): something must make it a label.
-  if (!colon && !tickerSymbol && !introducer && under === undefined && labelled === undefined) return undefined;
+  // A label word alone is prose ("the ticker tape", "a symbol of HOPE"): something must make it a label, or the
+  // symbol must be quoted ("enter the ticker “QQQ”"; after "symbol", two letters or more: "the symbol "E"" is math).
+  const quoted =
+    closingQuote(segment.charCodeAt(p)) !== undefined && labelWords !== undefined && determiners.has(labelWords) && (tail === 'icker' || isUpper(segment.charCodeAt(p + 2)));
+  if (!colon && !tickerSymbol && !introducer && under === undefined && labelled === undefined && !quoted) return undefined;
   // "changed its ticker symbol to “META”": the new symbol.
   if (!colon && segment.startsWith('to ', p)) p += 3;
   const symbol = readSymbol(segment, p, end, colon);
@@ -98,6 +101,9 @@ function readLabel(segment: string, wordAt: number, tail: string, start: number,
 
 /** Words that make "… symbol" a label by themselves: "ticker symbol" is read from "ticker". */
 const symbolIntroducers: ReadonlySet<string> = new Set(['trading', 'stock']);
+
+/** Words that make a label word name one listing ("the ticker “QQQ”", "its symbol 'KO'"), unlike "a symbol “HOPE”". */
+const determiners: ReadonlySet<string> = new Set(['the', 'its', 'their', 'new', 'our', 'his', 'her', 'my', 'your']);
 
 /** Placeholders written where a symbol will go: never a listing. */
 const placeholders: ReadonlySet<string> = new Set(['TBD', 'TBA', 'NA', 'TK', 'XXX', 'XXXX']);

@@ -9,7 +9,7 @@
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
 
 import { isBloombergRootRejected, readBloombergListing } from './bloombergMentions';
-import { abbreviatesWordsBefore, isCommonAbbreviation, precedingWord, singleLetterFitsName, type PrecedingWord } from './abbreviations';
+import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, precedingWord, singleLetterFitsName, type PrecedingWord } from './abbreviations';
 import { indexCodes, normalizeExchange, ricSuffixExchange, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
@@ -103,6 +103,7 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.
   if (indexHeads.has(words.at(-1)?.parts.at(-1) ?? '')) return undefined;
   if (!options.companyParentheses) return undefined;
+  if (isTimeZoneAfterTime(item.root, words)) return undefined;
   const last = words.at(-1);
   if (last === undefined || !last.capitalised) return undefined; // "same-store sales (SSS)": no company named
   if (item.root.length === 1 && !singleLetterFitsName(item.root, words)) return undefined;

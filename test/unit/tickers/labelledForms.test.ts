@@ -38,6 +38,9 @@ describe('labelled symbols', () => {
     ['exchange prefix inside the quotes', 'trades under the ticker symbol "NASDAQ: VRDN" from today', ['VRDN@NASDAQ/label']],
     ['Toronto named before', 'Its shares trade on the Toronto Stock Exchange under the symbol "MAPL".', ['MAPL@TSX/label']],
     ['Cboe is a ticker', 'Cboe Global Markets trades under the symbol CBOE.', ['CBOE/label']],
+    ['quoted after "the ticker"', 'To buy it, type the ticker “QQQM,” pick an amount and confirm.', ['QQQM/label']],
+    ['quoted after "its trading symbol"', 'It keeps its existing trading symbol "MOSX" after the split.', ['MOSX/label']],
+    ['a soft line break inside the label', 'Shares of the lender (Symbol:\nBPLSY) fell.', ['BPLSY/label']],
   ]);
 
   it('positions: the mention spans the label’s exchange when it names one, else the symbol', () => {
@@ -73,7 +76,9 @@ describe('never labelled symbols', () => {
     ['digits', 'under the ticker symbol 7203 in Tokyo', []],
     ['a quote left open', 'under the symbol "ABCD and more', []],
     ['inside code', 'set `Ticker: ABCD` in the config, or ```under the symbol XYZ```', []],
-    ['an ignored abbreviation', 'The fund (Ticker: NIM) is closed.', ['NIM/label']],
+    ['a built-in abbreviation still reads after a label', 'The fund (Ticker: NIM) is closed.', ['NIM/label']],
+    ['a quoted word after "a symbol"', 'The bull became a symbol “HOPE” for traders.', []],
+    ['a one-letter quoted symbol after "the symbol"', 'where the symbol "E" stands for expected return', []],
   ]);
 
   it('the writer’s ignore list applies', () => {
@@ -133,5 +138,28 @@ describe('lint on labelled symbols and table cells', () => {
     const findings = (await lintNote(text, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] })).filter((finding) => finding.ruleId === 'exchange-mismatch');
     assert.equal(findings.length, 1);
     assert.equal(applyEdits(text, fixAll(findings)), '| Symbol | Last |\n|---|---|\n| AAPL.O | 272.41 |\n');
+  });
+});
+
+describe('third audit of real copy: forms many outlets use', () => {
+  check([
+    ['two venues after a semicolon', 'Northgold Mining (TSX: NGM; NYSE: NGMX) raised output.', ['NGM@TSX/exchange', 'NGMX@NYSE/exchange']],
+    ['the prefix repeated in a list', 'the conglomerate (NYSE:BRK.A, NYSE:BRK.B) trimmed its stake', ['BRK.A@NYSE/exchange', 'BRK.B@NYSE/exchange']],
+    ['two venues after a comma', 'Eagle Mines (NYSE: EGM, TSX: EGM) reported', ['EGM@NYSE/exchange', 'EGM@TSX/exchange']],
+    ['venues joined by a slash: the first is read', 'the royalty company (TSX/NYSE: RYLT) declared a dividend', ['RYLT@TSX/exchange']],
+    ['a list of venues before one colon', 'the miner (NYSE, LSE, ASX: BHP) led', ['BHP@NYSE/exchange']],
+    ['a two-word venue in the list', 'the explorer (NYSE American, TSX: UXPL) rose', ['UXPL@NYSEAMERICAN/exchange']],
+    ['a time-zone code after a company name is its ticker', 'Medtronic, Inc. (MDT) and BlackRock Science and Technology Trust (BST) rose.', ['MDT/company', 'BST/company']],
+  ]);
+  check([
+    ['a stock exchange’s initials', 'the Tel Aviv Stock Exchange (TASE) and the Johannesburg Stock Exchange (JSE) approved', []],
+    ['a futures exchange’s initials', 'the Chicago Mercantile Exchange (CME) raised margins', []],
+    ['time zones after times, dates and names of times', 'at 6:00 PM (EST), on Nov 20, 2026 (UTC), in Coordinated Universal Time (UTC), after the close (MDT)', []],
+    ['venues in prose, not in parentheses', 'It lists in Toronto and New York: TSX, NYSE: both approved.', []],
+    ['a semicolon followed by prose', 'the bank (Nasdaq: BNKX; see the note below) fell', []],
+  ]);
+
+  it('a company named "Exchange" keeps its ticker', () => {
+    assert.deepEqual(summary('Intercontinental Exchange (ICE) owns the NYSE.'), ['ICE/company']);
   });
 });
