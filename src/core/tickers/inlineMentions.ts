@@ -52,38 +52,46 @@ export function scanInlineMentions(
 ): void {
   const skipped = collectSkippedSpans(text, start, end, search);
   listContinuesAt = -1;
-  const cashtags: TickerMention[] = [];
+  let cashtags = noMentions;
   const cashtagSkip = skipped.cursor();
   for (let dollar = search.dollars.within(start, end); dollar !== -1; dollar = search.dollars.within(dollar + 1, end)) {
     const tagEnd = cashtagEnd(text, dollar);
     if (tagEnd !== -1 && !cashtagSkip.covers(dollar)) {
+      if (cashtags === noMentions) cashtags = [];
       cashtags.push(new ScannedMention(text.slice(dollar + 1, tagEnd), undefined, 'cashtag', dollar, tagEnd - dollar, dollar + 1, tagEnd - dollar - 1, lines));
     }
   }
-  const exchanges: TickerMention[] = [];
-  const emit: Emit = (symbol, exchange, form, at, length, symbolAt) => exchanges.push(mention(lines, symbol, exchange, form, at, length, symbolAt));
+  // Lists (and the closures that fill them) are made only for a run that has the form's rare character: a note has
+  // thousands of runs, most with none, and what they would allocate is most of the scan's garbage.
+  let exchanges = noMentions;
+  let emit: Emit | undefined;
   const colonSkip = skipped.cursor();
   for (let colon = search.colons.within(start, end); colon !== -1; colon = search.colons.within(colon + 1, end)) {
-    if (!colonSkip.covers(colon)) scanExchangeMention(text, colon, end, emit);
+    if (colonSkip.covers(colon)) continue;
+    if (emit === undefined) {
+      const list: TickerMention[] = (exchanges = []);
+      emit = (symbol, exchange, form, at, length, symbolAt) => list.push(mention(lines, symbol, exchange, form, at, length, symbolAt));
+    }
+    scanExchangeMention(text, colon, end, emit);
   }
-  const parenthesised: TickerMention[] = [];
   const collect =
     (list: TickerMention[]): EmitMention =>
     (symbol, exchange, form, at, length, symbolAt, symbolLength) =>
       list.push(new ScannedMention(symbol, exchange, form, at, length, symbolAt, symbolLength, lines));
-  const firstParenthesis = search.parentheses.within(start, end);
-  if (firstParenthesis !== -1) scanParenthesisedMentions(text, start, end, search.parentheses, skipped.cursor(), options, collect(parenthesised));
-  const carets: TickerMention[] = [];
-  if (search.carets.within(start, end) !== -1) scanCaretIndices(text, start, end, search.carets, skipped.cursor(), collect(carets));
-  const equities: TickerMention[] = [];
-  if (search.equities.within(start, end) !== -1) scanBloombergEquities(text, start, end, search.equities, skipped.cursor(), options.ignore, collect(equities));
-  const rics: TickerMention[] = [];
-  scanBareRics(text, start, end, search.dots, skipped, options.ignore, (symbol, exchange, form, at, length, symbolAt, symbolLength) =>
-    rics.push(new ScannedMention(symbol, exchange, form, at, length, symbolAt, symbolLength, lines)),
-  );
-  const labelled: TickerMention[] = [];
-  if (search.symbolWords.within(start + 1, end) !== -1 || search.tickerWords.within(start + 1, end) !== -1) {
-    scanLabelledMentions(text, start, end, search.symbolWords, search.tickerWords, skipped.cursor(), options.ignore, collect(labelled));
+  let parenthesised = noMentions;
+  if (search.parentheses.within(start, end) !== -1) scanParenthesisedMentions(text, start, end, search.parentheses, skipped.cursor(), options, collect((parenthesised = [])));
+  let carets = noMentions;
+  if (search.carets.within(start, end) !== -1) scanCaretIndices(text, start, end, search.carets, skipped.cursor(), collect((carets = [])));
+  let equities = noMentions;
+  if (search.equities.within(start, end) !== -1) scanBloombergEquities(text, start, end, search.equities, skipped.cursor(), options.ignore, collect((equities = [])));
+  let rics = noMentions;
+  scanBareRics(text, start, end, search.dots, skipped, options.ignore, (symbol, exchange, form, at, length, symbolAt, symbolLength) => {
+    if (rics === noMentions) rics = [];
+    rics.push(new ScannedMention(symbol, exchange, form, at, length, symbolAt, symbolLength, lines));
+  });
+  let labelled = noMentions;
+  if (search.symbolWords.within(start + 3, end) !== -1 || search.tickerWords.within(start + 3, end) !== -1) {
+    scanLabelledMentions(text, start, end, search.symbolWords, search.tickerWords, skipped.cursor(), options.ignore, collect((labelled = [])));
   }
   if (exchanges.length + parenthesised.length + carets.length + equities.length + rics.length + labelled.length === 0) {
     for (const cashtag of cashtags) out.push(cashtag);
@@ -93,6 +101,9 @@ export function scanInlineMentions(
 }
 
 const defaultParenthesisOptions: ParenthesisOptions = { companyParentheses: true };
+
+/** The list of a form that a run has no candidate for: shared, never written to. */
+const noMentions: TickerMention[] = [];
 
 /**
  * Appends lists each in document order to `out` in document order. Where two forms claim the same characters
@@ -252,29 +263,32 @@ function prefixBefore(segment: string, colon: number): { exchange: TickerMention
     const exchange = normalizeExchangeIn(segment, at, end);
     if (exchange === undefined) continue;
     // `(TSX/NYSE: FNV)`, `(NYSE, LSE, ASX: BHP)`: a list of venues; the first named is the one read.
-    const listed = venuesBefore(segment, at);
-    const first = listed ?? { exchange, at };
-    const opener = skipBlanksBack(segment, first.at);
-    const parenthesised = (opener > 0 && segment.charCodeAt(opener - 1) === 40) /* ( */ || first.at === listContinuesAt;
-    if (listed !== undefined && !parenthesised) return undefined;
+    let opener = at;
+    while (opener > 0 && isBlank(segment.charCodeAt(opener - 1))) opener--;
+    const before = opener > 0 ? segment.charCodeAt(opener - 1) : -1;
+    const listAt = before === 47 /* / */ || before === 44 /* , */ ? venuesBefore(segment, at) : -1;
+    const firstAt = listAt === -1 ? at : listAt;
+    if (listAt !== -1) opener = skipBlanksBack(segment, listAt);
+    const parenthesised = (opener > 0 && segment.charCodeAt(opener - 1) === 40) /* ( */ || firstAt === listContinuesAt;
+    if (listAt !== -1 && !parenthesised) return undefined;
     const previous = at > 0 ? segment.charCodeAt(at - 1) : -1;
     // A glued prefix must stand alone: not the tail of a longer word ("XNYSE:") or of another colon pair.
     if (!parenthesised && (isWordChar(previous) || previous === 58 /* : */)) return undefined;
-    return { exchange: first.exchange, prefixAt: first.at, prefixEnd: end, parenthesised, spaced: end !== colon };
+    return { exchange: listAt === -1 ? exchange : firstListedVenue, prefixAt: firstAt, prefixEnd: end, parenthesised, spaced: end !== colon };
   }
   return undefined;
 }
 
 /**
- * The first venue of a list of them that ends at the prefix at `at` (`TSX/NYSE`, `NYSE, LSE, ASX`), when `at` follows
- * a `/` or `,` and every name before it is a venue; undefined otherwise.
+ * Where the first venue of a list of them that ends at the prefix at `at` starts (`TSX/NYSE`, `NYSE, LSE, ASX`), when
+ * `at` follows a `/` or `,` and every name before it is a venue (that venue is left in `firstListedVenue`); else -1.
  */
-function venuesBefore(segment: string, at: number): { exchange: NonNullable<TickerMention['exchange']>; at: number } | undefined {
-  let first: { exchange: NonNullable<TickerMention['exchange']>; at: number } | undefined;
+function venuesBefore(segment: string, at: number): number {
+  let firstAt = -1;
   for (let names = 0; names < 4; names++) {
     const separatorAt = skipBlanksBack(segment, at) - 1;
     const separator = segment.charCodeAt(separatorAt);
-    if (separator !== 47 /* / */ && separator !== 44 /* , */) return first;
+    if (separator !== 47 /* / */ && separator !== 44 /* , */) return firstAt;
     const nameEnd = skipBlanksBack(segment, separatorAt);
     let nameAt = wordStartBefore(segment, nameEnd);
     // Two-word venues: "NYSE American, TSX".
@@ -283,12 +297,15 @@ function venuesBefore(segment: string, at: number): { exchange: NonNullable<Tick
     let exchange = twoWordsAt < nameAt ? normalizeExchangeIn(segment, twoWordsAt, nameEnd) : undefined;
     if (exchange !== undefined) nameAt = twoWordsAt;
     else exchange = normalizeExchangeIn(segment, nameAt, nameEnd);
-    if (exchange === undefined || nameAt === nameEnd) return undefined;
-    first = { exchange, at: nameAt };
-    at = nameAt;
+    if (exchange === undefined || nameAt === nameEnd) return -1;
+    firstListedVenue = exchange;
+    firstAt = at = nameAt;
   }
-  return first;
+  return firstAt;
 }
+
+/** Scratch for venuesBefore's answer: the venue of the list's first name. */
+let firstListedVenue: TickerMention['exchange'];
 
 /** Start of the run of letters (and dashes, as in TSX-V) that ends at `end`. */
 function wordStartBefore(segment: string, end: number): number {

@@ -15,8 +15,9 @@ import type { EmitMention } from './parenthesisedMentions';
 import type { SpanCursor } from './skippedSpans';
 
 /**
- * The labelled mentions in segment[start, end), from the label words `symbols` (`ymbol`) and `tickers` (`icker`)
- * find. Emitted in document order: a label read from "ticker" that goes on to "symbol" is read once.
+ * The labelled mentions in segment[start, end), from the label words `symbols` (`bol`) and `tickers` (`ker`) find
+ * ("broker", "bold" are dropped on the letters before). Emitted in document order: a label read from "ticker" that
+ * goes on to "symbol" is read once.
  */
 export function scanLabelledMentions(
   segment: string,
@@ -28,22 +29,27 @@ export function scanLabelledMentions(
   ignore: ReadonlySet<string> | undefined,
   emit: EmitMention,
 ): void {
-  let symbolAt = symbols.within(start + 1, end);
-  let tickerAt = tickers.within(start + 1, end);
+  let symbolAt = symbols.within(start + 3, end);
+  let tickerAt = tickers.within(start + 3, end);
   let reach = start;
   while (symbolAt !== -1 || tickerAt !== -1) {
     const isTicker = symbolAt === -1 || (tickerAt !== -1 && tickerAt < symbolAt);
     const found = isTicker ? tickerAt : symbolAt;
     if (isTicker) tickerAt = tickers.within(found + 1, end);
     else symbolAt = symbols.within(found + 1, end);
-    const wordAt = found - 1; // the S/s or T/t the search skipped
-    if (wordAt < reach) continue;
+    const wordAt = found - 3; // `sym`/`tic`, which the search skipped
+    if (wordAt < reach || !(isTicker ? startsWord(segment, wordAt, 116, 105, 99) : startsWord(segment, wordAt, 115, 121, 109))) continue;
     const read = readLabel(segment, wordAt, isTicker ? 'icker' : 'ymbol', start, end, ignore);
     if (read === undefined || skipped.covers(wordAt)) continue;
     reach = read.symbolAt + read.symbolLength;
     const at = read.exchangeAt ?? read.writtenAt;
     emit(read.symbol, read.exchange, 'label', at, reach - at, read.symbolAt, read.symbolLength);
   }
+}
+
+/** Whether the three letters at `at` are the given ones, the first in either case (`tic`, `Tic`). */
+function startsWord(segment: string, at: number, first: number, second: number, third: number): boolean {
+  return (segment.charCodeAt(at) | 0x20) === first && segment.charCodeAt(at + 1) === second && segment.charCodeAt(at + 2) === third;
 }
 
 interface LabelRead {
@@ -59,21 +65,13 @@ interface LabelRead {
 
 /** The label whose word starts at `wordAt` (`Symbol`, `ticker`…) and the symbol it introduces, or undefined. */
 function readLabel(segment: string, wordAt: number, tail: string, start: number, end: number, ignore: ReadonlySet<string> | undefined): LabelRead | undefined {
-  const initial = segment.charCodeAt(wordAt) | 0x20;
-  if (initial !== (tail === 'ymbol' ? 115 /* s */ : 116) /* t */) return undefined;
   if (wordAt > start && isLetter(segment.charCodeAt(wordAt - 1))) return undefined; // "flicker", "Dickerson"
   let at = wordAt + 6;
   if (isLetter(segment.charCodeAt(at))) return undefined; // "tickers", "symbolic"
-  const before = wordBefore(segment, wordAt, start);
-  const labelWords = before === undefined ? undefined : segment.slice(before, trimmedEnd(segment, wordAt)).toLowerCase();
   // "ticker symbol": one label, read from its first word.
   const next = skipSpace(segment, at, end);
   if (tail === 'icker' && next > at && segment.startsWith('symbol', next) && !isLetter(segment.charCodeAt(next + 6))) at = next + 6;
-  else if (tail === 'ymbol' && labelWords === 'ticker') return undefined;
-  const introducer = tail === 'ymbol' && labelWords !== undefined && symbolIntroducers.has(labelWords);
   const tickerSymbol = at !== wordAt + 6;
-  // The exchange named in the label itself: `Nasdaq ticker:`, `NYSE American symbol:`.
-  const labelled = before === undefined ? undefined : exchangeEndingAt(segment, wordAt, start);
   let colon = false;
   let p = skipSpace(segment, at, end);
   if (segment.charCodeAt(p) === 58 /* : */) {
@@ -82,14 +80,23 @@ function readLabel(segment: string, wordAt: number, tail: string, start: number,
   } else if (p === at) {
     return undefined;
   }
+  // "changed its ticker symbol to “META”": the new symbol.
+  if (!colon && segment.startsWith('to ', p)) p += 3;
+  // Most label words in prose are followed by a lower-case word ("the symbol of", "tickers in"): drop those before
+  // reading the words around.
+  const first = segment.charCodeAt(p);
+  if (!isUpper(first) && closingQuote(first) === undefined && !(colon && first === 36) /* $ */) return undefined;
+  const before = wordBefore(segment, wordAt, start);
+  const labelWords = before === undefined ? undefined : segment.slice(before, trimmedEnd(segment, wordAt)).toLowerCase();
+  if (tail === 'ymbol' && labelWords === 'ticker') return undefined;
+  const introducer = tail === 'ymbol' && labelWords !== undefined && symbolIntroducers.has(labelWords);
+  // The exchange named in the label itself: `Nasdaq ticker:`, `NYSE American symbol:`.
+  const labelled = before === undefined ? undefined : exchangeEndingAt(segment, wordAt, start);
   const under = underBefore(segment, wordAt, start);
   // A label word alone is prose ("the ticker tape", "a symbol of HOPE"): something must make it a label, or the
   // symbol must be quoted ("enter the ticker “QQQ”"; after "symbol", two letters or more: "the symbol "E"" is math).
-  const quoted =
-    closingQuote(segment.charCodeAt(p)) !== undefined && labelWords !== undefined && determiners.has(labelWords) && (tail === 'icker' || isUpper(segment.charCodeAt(p + 2)));
+  const quoted = closingQuote(first) !== undefined && labelWords !== undefined && determiners.has(labelWords) && (tail === 'icker' || isUpper(segment.charCodeAt(p + 2)));
   if (!colon && !tickerSymbol && !introducer && under === undefined && labelled === undefined && !quoted) return undefined;
-  // "changed its ticker symbol to “META”": the new symbol.
-  if (!colon && segment.startsWith('to ', p)) p += 3;
   const symbol = readSymbol(segment, p, end, colon);
   if (symbol === undefined) return undefined;
   const written = segment.slice(symbol.at, symbol.end);

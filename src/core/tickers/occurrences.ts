@@ -42,8 +42,8 @@ export class NoteSearch {
   readonly equities: Occurrences;
   /** Dots, for Reuters codes in running text (`XOM.N`, `.SPX`). */
   readonly dots: Occurrences;
-  /** The label words `symbol` and `ticker` (`Symbol:`, `under the ticker symbol`), without their first letter so
-   * that one search finds both cases. */
+  /** The label words `symbol` and `ticker` (`Symbol:`, `under the ticker symbol`), from their rarest letter on
+   * (`bol`, `ker`): one search finds both cases, and V8 skips ahead on a rare first character fastest. */
   readonly symbolWords: Occurrences;
   readonly tickerWords: Occurrences;
 
@@ -59,7 +59,7 @@ export class NoteSearch {
     this.wwws = new Occurrences(text, 'www.');
     this.equities = new Occurrences(text, 'Equity');
     this.dots = new Occurrences(text, '.');
-    this.symbolWords = new Occurrences(text, 'ymbol');
-    this.tickerWords = new Occurrences(text, 'icker');
+    this.symbolWords = new Occurrences(text, 'bol');
+    this.tickerWords = new Occurrences(text, 'ker');
   }
 }
