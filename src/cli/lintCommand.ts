@@ -12,11 +12,12 @@ import { formatText, toJsonRecords, toSarif, type FileFindings } from '../core/l
 import type { Logger } from '../core/logger';
 import type { QuoteProvider } from '../core/quotes/quote';
 import type { SnapshotProvider } from '../core/quotes/snapshotProvider';
-import type { LintWorker } from '../node/lintWorkerClient';
 import { LintConfigFinder, loadLintConfigFile, type LoadedLintConfig } from '../node/lintConfigFiles';
 import { findSnapshotProviderAbove, snapshotProviderForFile } from '../node/snapshotFiles';
 import { exitCode, UsageError, type CliIo } from './io';
-import { lintNotesInWorker, startLintWorker, type NoteToLint } from './lintInWorker';
+import type { LintWorker } from '../node/lintWorkerClient';
+import { indexNote, lintNotesInWorker, type IndexedNote } from './lintInWorker';
+import { startLintWorker, takeEarlyLintWorker } from './lintWorkerStart';
 import { expandNotePaths, readNote } from './noteFiles';
 import { lintSpec } from './commandSpecs';
 import { parseCommandArgs, parseFormat, type OptionValues } from './options';
@@ -30,8 +31,9 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
   if (positionals.length === 0) throw new UsageError('name at least one note file or folder');
   const options = { format, today: parseToday(values.today), maxWarnings: parseMaxWarnings(values['max-warnings']) };
-  // The arguments make sense: start the worker now, so it loads while notes and configuration are read.
-  const worker = startLintWorker(io);
+  // The arguments make sense: the worker bin.ts started, or one started now, loads while notes and configuration
+  // are read.
+  const worker = takeEarlyLintWorker() ?? startLintWorker(io.env);
   try {
     return await lintWith(worker, values, positionals, options, io);
   } finally {
@@ -53,7 +55,7 @@ async function lintWith(
   const finder = new LintConfigFinder();
   const quotesFor = await quoteSourceFor(values, io, logger, skipped);
 
-  const notes: NoteToLint[] = [];
+  const notes: IndexedNote[] = [];
   const found = await expandNotePaths(positionals, io.cwd);
   for (const file of found) {
     const absolute = path.resolve(io.cwd, file);
@@ -62,7 +64,8 @@ async function lintWith(
     const config = loaded?.config ?? defaultLintConfig;
     const relative = path.relative(loaded?.root ?? io.cwd, absolute).split(path.sep).join('/');
     if (ignoreMatcher(config)(relative)) continue;
-    notes.push({ file, text: await readNote(file, io.cwd), config, quotes: await quotesFor(absolute) });
+    // Indexed at once: the worker reads its figures while the next notes are read.
+    notes.push(indexNote(worker, { file, text: await readNote(file, io.cwd), config, quotes: await quotesFor(absolute) }));
   }
   if (notes.length === 0) throw new UsageError(noNotesMessage(positionals, found.length));
 

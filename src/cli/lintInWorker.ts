@@ -7,28 +7,14 @@ import { internalErrorRule, type Finding } from '../core/lint/finding';
 import type { QuoteLookup } from '../core/lint/quoteLookup';
 import type { FileFindings } from '../core/lint/report';
 import { applySafeFixes, type FixedChange } from '../core/lint/safeFixes';
-import { LintWorker } from '../node/lintWorkerClient';
+import type { LintOutcome, LintWorker } from '../node/lintWorkerClient';
 import type { CliIo } from './io';
-
-declare const MARKET_NOTES_VERSION: string | undefined;
 
 export interface NoteToLint {
   readonly file: string;
   readonly text: string;
   readonly config: LintConfig;
   readonly quotes: QuoteLookup | undefined;
-}
-
-const defaultBudgetMs = 30_000;
-
-/**
- * The worker, started at once: it loads the lint code (its own copy, in its own thread) while the command reads
- * configuration and notes. The caller disposes of it.
- */
-export function startLintWorker(io: CliIo): LintWorker {
-  const worker = new LintWorker({ script: workerScript(), budgetMs: budgetFrom(io.env.MARKET_NOTES_LINT_BUDGET_MS) });
-  worker.start();
-  return worker;
 }
 
 /** A note's findings; with `fix`, after its safe fixes, with the text they made and what they changed. */
@@ -42,19 +28,26 @@ export interface LintedNote extends FileFindings {
 /** As eslint: a fix left out because it overlapped another gets its turn in the next pass, up to this many. */
 const maxFixPasses = 10;
 
+/** A note read and queued for indexing (as soon as it was read: the workers index while the others are read). */
+export interface IndexedNote extends NoteToLint {
+  readonly indexing: Promise<LintOutcome>;
+}
+
+export function indexNote(worker: LintWorker, note: NoteToLint): IndexedNote {
+  return { ...note, indexing: worker.index(note.file, note.text, note.config.aliases) };
+}
+
 export async function lintNotesInWorker(
   worker: LintWorker,
-  notes: readonly NoteToLint[],
+  notes: readonly IndexedNote[],
   today: CalendarDate | undefined,
   io: CliIo,
   options: { fix?: boolean } = {},
 ): Promise<LintedNote[]> {
-  // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first. All
-  // jobs are queued at once: the worker runs them one after another without waiting on this thread in between.
-  const indexing = notes.map(({ file, text, config }) => worker.index(file, text, config.aliases));
+  // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first.
+  const indexed = await Promise.all(notes.map((note) => note.indexing));
   const lintOne = ({ file, config, quotes }: NoteToLint, text: string) => worker.lint(text, { file, config, ...(today ? { today } : {}), ...(quotes ? { quotes } : {}) });
   const linting = notes.map((note) => lintOne(note, note.text));
-  const indexed = await Promise.all(indexing);
   indexed.forEach((outcome, i) => {
     if (outcome.kind === 'too-complex') io.stderr(`warning: ${notes[i].file}: too large or complex to index its figures; left out of conflicting-figures\n`);
   });
@@ -69,7 +62,7 @@ export async function lintNotesInWorker(
   return results;
 }
 
-type LintOnce = (text: string) => Promise<Awaited<ReturnType<LintWorker['lint']>>>;
+type LintOnce = (text: string) => Promise<LintOutcome>;
 
 /** Safe fixes, pass after pass, each on the text the last one made (re-indexed, so every rule sees it). */
 async function fixed(first: LintedNote, lint: LintOnce, reindex: (text: string) => Promise<unknown>): Promise<LintedNote> {
@@ -93,11 +86,11 @@ async function fixed(first: LintedNote, lint: LintOnce, reindex: (text: string) 
 }
 
 /** Every rule ran to the end: no budget cut, no rule that threw. */
-function cleanlyLinted(outcome: Awaited<ReturnType<LintWorker['lint']>>): outcome is { kind: 'linted'; findings: readonly Finding[] } {
+function cleanlyLinted(outcome: LintOutcome): outcome is { kind: 'linted'; findings: readonly Finding[] } {
   return outcome.kind === 'linted' && !outcome.findings.some((finding) => finding.ruleId === internalErrorRule.name);
 }
 
-function findingsOf(outcome: Awaited<ReturnType<LintWorker['lint']>>, file: string, io: CliIo): readonly Finding[] {
+function findingsOf(outcome: LintOutcome, file: string, io: CliIo): readonly Finding[] {
   switch (outcome.kind) {
     case 'linted':
       return outcome.findings;
@@ -109,16 +102,4 @@ function findingsOf(outcome: Awaited<ReturnType<LintWorker['lint']>>, file: stri
       return [{ ruleId: internalErrorRule.name, ruleCode: internalErrorRule.code, severity: 'error', message: `Lint failed on this note: ${message}`, offset: 0, length: 0, line: 1, column: 1, endLine: 1, endColumn: 1, docs: `docs/rules/${internalErrorRule.name}.md` }];
     }
   }
-}
-
-function budgetFrom(value: string | undefined): number {
-  const parsed = value === undefined ? NaN : Number(value);
-  return Number.isFinite(parsed) && parsed > 0 ? parsed : defaultBudgetMs;
-}
-
-/** dist/cliLintWorker.mjs beside the bundled CLI; the TypeScript source when the tests run the sources. */
-function workerScript(): string {
-  const bundled = typeof MARKET_NOTES_VERSION === 'string';
-  const name = bundled ? './cliLintWorker.mjs' : './cliLintWorker.ts';
-  return require.resolve(name);
 }

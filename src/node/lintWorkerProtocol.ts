@@ -29,6 +29,8 @@ export type ToWorker =
   /** `aliases`: the note's configured subject aliases (.market-notes.json), so its claims are read as its lint reads them. */
   | { readonly kind: 'index'; readonly job: number; readonly file: string; readonly text: string; readonly aliases?: SubjectAliases }
   | { readonly kind: 'forget'; readonly file: string }
+  /** A newer job replaced this one: drop it if it has not started (answered with 'dropped'; else it runs as usual). */
+  | { readonly kind: 'drop'; readonly job: number }
   | { readonly kind: 'quote-answer'; readonly request: number; readonly answer: WireQuoteAnswer };
 
 export type FromWorker =
@@ -36,6 +38,7 @@ export type FromWorker =
   | { readonly kind: 'quote-request'; readonly job: number; readonly request: number; readonly ticker: TickerRef }
   | { readonly kind: 'linted'; readonly job: number; readonly findings: readonly Finding[] }
   | { readonly kind: 'indexed'; readonly job: number }
+  | { readonly kind: 'dropped'; readonly job: number }
   | { readonly kind: 'failed'; readonly job: number; readonly message: string };
 
 /** Marks a worker started to serve lint (the CLI's bundle is its own worker script). */

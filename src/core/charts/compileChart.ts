@@ -23,24 +23,6 @@ export async function compileChart(spec: JsonObject, config?: JsonObject): Promi
   }
 }
 
-/**
- * `compileChart` remembering its answers by the spec's content: notes that repeat a template (the same chart in
- * twenty notes) compile it once per run. The key is the spec's JSON text, so equal content is one entry whatever
- * note or line it came from.
- */
-export function cachedChartCompiler(compile: typeof compileChart = compileChart): (spec: JsonObject, config?: JsonObject) => Promise<CompiledChart> {
-  const answers = new Map<string, Promise<CompiledChart>>();
-  return (spec, config) => {
-    const key = JSON.stringify([spec, config ?? null]);
-    let answer = answers.get(key);
-    if (!answer) {
-      answer = compile(spec, config);
-      answers.set(key, answer);
-    }
-    return answer;
-  };
-}
-
 function quietLogger(): CompileLogger {
   const logger: CompileLogger = {
     level: () => 0,

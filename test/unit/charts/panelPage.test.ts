@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { builtinPalettes, chartThemeConfig, paletteFromCssVariables } from '../../../src/core/charts/chartTheme';
-import { cachedChartCompiler, compileChart } from '../../../src/core/charts/compileChart';
+import { cachedChartCompiler } from '../../../src/core/charts/chartCompileCache';
+import { compileChart } from '../../../src/core/charts/compileChart';
 import { buildChartPanelHtml, chartPanelCsp } from '../../../src/core/charts/panelHtml';
 
 describe('buildChartPanelHtml', () => {

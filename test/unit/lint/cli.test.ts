@@ -90,6 +90,15 @@ describe('market-notes lint', () => {
     assert.ok(ajv.validate(sarifSchema, JSON.parse(run.stdout)));
   });
 
+  it('compiles chart blocks in the lint worker: the one vega-lite refuses is an invalid-chart error on its fence', async () => {
+    write('charts.md', '# Charts\n\n```vega-lite\n{"mark": "no-such-mark", "data": {"values": []}}\n```\n');
+    const run = await runCli(['lint', 'charts.md', '--today', '2026-11-21', '--format', 'json'], { cwd: dir });
+    assert.equal(run.code, 1, run.stderr);
+    const [finding, ...others] = JSON.parse(run.stdout);
+    assert.deepEqual([finding.ruleId, finding.line, others.length], ['invalid-chart', 3, 0]);
+    assert.match(finding.message, /vega-lite:/);
+  });
+
   it('exits 0 with warnings only, 1 with an error finding', async () => {
     write('warn.md', 'As of January 26, 2026, small caps led.\n');
     write('error.md', 'As of December 24, 2026, small caps led.\n');

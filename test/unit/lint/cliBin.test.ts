@@ -100,6 +100,16 @@ describe('market-notes lint, the built bin', function () {
     assert.deepEqual(JSON.parse(without.stdout), [], 'without the alias the two claims are about different subjects');
   });
 
+  it('reports the chart vega-lite refuses to compile (its compiler loads on the first chart) and passes the good one', async () => {
+    const good = '{"mark": "bar", "data": {"values": [{"a": 1}]}, "encoding": {"x": {"field": "a", "type": "quantitative"}}}';
+    write('charts.md', `# Charts\n\n\`\`\`vega-lite\n${good}\n\`\`\`\n\n\`\`\`vega-lite\n{"mark": "no-such-mark", "data": {"values": []}}\n\`\`\`\n`);
+    const result = await run(['charts.md', '--format', 'json']);
+    assert.equal(result.code, 1, result.stderr);
+    const findings = JSON.parse(result.stdout) as Array<{ ruleId: string; line: number; message: string }>;
+    assert.deepEqual(findings.map((finding) => [finding.ruleId, finding.line]), [['invalid-chart', 7]]);
+    assert.match(findings[0].message, /vega-lite:/);
+  });
+
   describe('honest runs', () => {
     const stated = 'As of November 20, 2026, Apple (NASDAQ: AAPL) closed at $256.44.\n';
 
