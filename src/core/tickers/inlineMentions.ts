@@ -15,7 +15,7 @@ import { ScannedMention, type TickerMention } from './mention';
 import type { LineIndex } from './lineIndex';
 import { collectSkippedSpans } from './skippedSpans';
 import { NoteSearch } from './occurrences';
-import { scanCaretIndices, scanParenthesisedMentions, type EmitMention, type ParenthesisOptions } from './parenthesisedMentions';
+import { promoTailEnd, scanCaretIndices, scanParenthesisedMentions, type EmitMention, type ParenthesisOptions } from './parenthesisedMentions';
 import { isAlphanumeric, isDigit, isLetter, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 
 /** A ticker as written: letters first, up to 7 characters, an optional share class (`BRK.B`), `^` for indices. */
@@ -211,7 +211,7 @@ function symbolListItems(segment: string, at: number, end: number): number {
     at = skipSpace(segment, at, end);
     if (at === end) return 0;
     const next = segment.charCodeAt(at);
-    if (next === 41 /* ) */) return count;
+    if (next === 41 /* ) */ || promoTailEnd(segment, at) !== -1) return count; // `(NASDAQ:FTXO – Get Free Report)`
     if (next !== 44 /* , */ && next !== 59 /* ; */) return 0;
     at++;
     // Another venue's listing in the same parenthesis: `(TSX: K; NYSE: KGC)`, `(NYSE: BRK.A, NYSE: BRK.B)`.

@@ -140,6 +140,7 @@ function readItems(segment: string, at: number): Item[] | undefined {
     at = skipBlanks(segment, item.end);
     const code = segment.charCodeAt(at);
     if (code === 41 /* ) */) return items;
+    if (promoTailEnd(segment, at) !== -1) return items; // `(EME - Free Report)`
     if (code !== 44 /* , */ && code !== 59 /* ; */) return undefined;
     at = skipBlanks(segment, at + 1);
   }
@@ -259,6 +260,20 @@ function linkTargetStart(segment: string, close: number, limit: number): number 
   }
   return -1;
 }
+
+/**
+ * Where `)` is after the link text syndicated copy puts behind a symbol, from its dash at `at`: Zacks' `(EME - Free
+ * Report)`, MarketBeat's `(NASDAQ:FTXO – Get Free Report)`; -1 when what follows is anything else.
+ */
+export function promoTailEnd(segment: string, at: number): number {
+  const dash = segment.charCodeAt(at);
+  if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014) return -1;
+  const close = segment.indexOf(')', at);
+  if (close === -1 || close - at > 24) return -1;
+  return promoTails.has(segment.slice(at + 1, close).trim().toLowerCase()) ? close : -1;
+}
+
+const promoTails: ReadonlySet<string> = new Set(['free report', 'get free report', 'get report', 'get rating', 'get ratings', 'free stock report', 'research report']);
 
 function skipBlanks(segment: string, at: number): number {
   while (segment.charCodeAt(at) === 32 || segment.charCodeAt(at) === 9) at++;

@@ -149,6 +149,8 @@ describe('third audit of real copy: forms many outlets use', () => {
     ['venues joined by a slash: the first is read', 'the royalty company (TSX/NYSE: RYLT) declared a dividend', ['RYLT@TSX/exchange']],
     ['a list of venues before one colon', 'the miner (NYSE, LSE, ASX: BHP) led', ['BHP@NYSE/exchange']],
     ['a two-word venue in the list', 'the explorer (NYSE American, TSX: UXPL) rose', ['UXPL@NYSEAMERICAN/exchange']],
+    ['research-house link text after the symbol', 'Ridgeline Builders Inc. (RDGB - Free Report) and Harbor Dredge Corp. (HRBD - Free Report) gained.', ['RDGB/company', 'HRBD/company']],
+    ['a ratings site’s link text after an exchange form', 'Lakeshore Bank ETF (NASDAQ:LKBK – Get Free Report) saw short interest rise; Maple Foods (NYSE:MPLF - Get Free Report) fell.', ['LKBK@NASDAQ/exchange', 'MPLF@NYSE/exchange']],
     ['a time-zone code after a company name is its ticker', 'Medtronic, Inc. (MDT) and BlackRock Science and Technology Trust (BST) rose.', ['MDT/company', 'BST/company']],
   ]);
   check([
@@ -156,6 +158,7 @@ describe('third audit of real copy: forms many outlets use', () => {
     ['a futures exchange’s initials', 'the Chicago Mercantile Exchange (CME) raised margins', []],
     ['time zones after times, dates and names of times', 'at 6:00 PM (EST), on Nov 20, 2026 (UTC), in Coordinated Universal Time (UTC), after the close (MDT)', []],
     ['venues in prose, not in parentheses', 'It lists in Toronto and New York: TSX, NYSE: both approved.', []],
+    ['a dash followed by other words', 'Apple (AAPL - see the note) and the committee (FOMC - Free Report)', []],
     ['a semicolon followed by prose', 'the bank (Nasdaq: BNKX; see the note below) fell', []],
   ]);
 
