@@ -268,8 +268,9 @@ function linkTargetStart(segment: string, close: number, limit: number): number 
 export function promoTailEnd(segment: string, at: number): number {
   const dash = segment.charCodeAt(at);
   if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014) return -1;
-  const close = segment.indexOf(')', at);
-  if (close === -1 || close - at > 24) return -1;
+  let close = at + 1;
+  while (close - at <= 24 && segment.charCodeAt(close) !== 41 /* ) */ && close < segment.length) close++;
+  if (segment.charCodeAt(close) !== 41) return -1;
   return promoTails.has(segment.slice(at + 1, close).trim().toLowerCase()) ? close : -1;
 }
 

@@ -24,8 +24,8 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
   let from = start;
   let to = end;
   if (text.charCodeAt(from) === 91 /* [ */) {
-    const close = text.indexOf('](', from);
-    if (close === -1 || close >= to || text.charCodeAt(to - 1) !== 41 /* ) */) return undefined;
+    const close = indexWithin(text, 93 /* ] */, from, to);
+    if (close === -1 || text.charCodeAt(close + 1) !== 40 /* ( */ || text.charCodeAt(to - 1) !== 41 /* ) */) return undefined;
     from++;
     to = close;
   } else {
@@ -44,8 +44,8 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
   // An exchange prefix before a colon: `NYSE: KO`, `Nasdaq : META`, `TSE Prime: 6758`.
   let exchange: ExchangeId | undefined;
   let numbered: ExchangeId | undefined;
-  const colon = text.indexOf(':', at);
-  if (colon !== -1 && colon < to) {
+  const colon = indexWithin(text, 58 /* : */, at, to);
+  if (colon !== -1) {
     const prefix = text.slice(at, colon).trim();
     exchange = normalizeExchange(prefix);
     if (exchange === undefined) return undefined; // `XETRA: SAP`: a venue we do not place is not read
@@ -96,6 +96,12 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
   }
   if (classLetter !== undefined) return undefined;
   return cellMention(text, exchange ?? rowExchange, offset, to, symbolOffset, to);
+}
+
+/** The first `code` in text[from, to), or -1: never searches past the cell (indexOf would, once per row). */
+function indexWithin(text: string, code: number, from: number, to: number): number {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === code) return at;
+  return -1;
 }
 
 function cellMention(text: string, exchange: ExchangeId | undefined, offset: number, end: number, symbolOffset: number, symbolEnd: number): SymbolCellMention {

@@ -6,6 +6,8 @@ import { strict as assert } from 'node:assert';
 import { findTickerMentions, LineIndex, type TickerScanOptions } from '../../../src/core/tickers';
 import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
 import { fixtureQuotes, today } from '../lint/lintHarness';
+import { assertLinear } from '../safety/scaling';
+import { readSymbolCell } from '../../../src/core/tickers/symbolCells';
 
 function summary(text: string, options?: TickerScanOptions): string[] {
   return findTickerMentions(text, new LineIndex(text), options).map((m) => `${m.symbol}${m.exchange ? `@${m.exchange}` : ''}/${m.form}`);
@@ -164,5 +166,28 @@ describe('third audit of real copy: forms many outlets use', () => {
 
   it('a company named "Exchange" keeps its ticker', () => {
     assert.deepEqual(summary('Intercontinental Exchange (ICE) owns the NYSE.'), ['ICE/company']);
+  });
+});
+
+describe('the new readers stay linear on hostile notes', () => {
+  it('symbol cells with a link opener or no colon: each cell read without searching past it', () => {
+    // Cells `[AB` and `KO` one after another, with no `](` or `:` anywhere after them.
+    const cells = (count: number) => '[AB KO '.repeat(count);
+    const readAll = (text: string) => {
+      for (let at = 0; at < text.length; at += 7) {
+        readSymbolCell(text, at, at + 3, undefined);
+        readSymbolCell(text, at + 4, at + 6, undefined);
+      }
+    };
+    assertLinear(cells, readAll, 2_000);
+  });
+
+  it('symbols followed by a dash and no closing parenthesis', () => {
+    assertLinear((size) => 'Acme (ACME - Free Report '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
+
+  it('label words each followed by a capital, and long runs of venues before a colon', () => {
+    assertLinear((size) => 'under the ticker symbol "ABC and '.repeat(size), (text) => findTickerMentions(text), 500);
+    assertLinear((size) => `(${'TSX, NYSE/'.repeat(size)}LSE: KO)`, (text) => findTickerMentions(text), 500);
   });
 });
