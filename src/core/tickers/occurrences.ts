@@ -55,7 +55,7 @@ export class NoteSearch {
     this.backticks = new Occurrences(text, '`');
     this.commentOpeners = new Occurrences(text, '<!--');
     this.linkTargets = new Occurrences(text, '](');
-    this.schemes = new Occurrences(text, '://');
+    this.schemes = new Occurrences(text, '//');
     this.wwws = new Occurrences(text, 'www.');
     this.equities = new Occurrences(text, 'Equity');
     this.dots = new Occurrences(text, '.');
