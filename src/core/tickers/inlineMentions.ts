@@ -2,8 +2,8 @@
 // parenthesised forms of news copy (parenthesisedMentions.ts), `AAPL US Equity` (bloombergMentions.ts), Reuters
 // codes in running text (bareRics.ts) and labelled symbols `(Symbol: ADSK)`, `under the ticker "XYZ"`
 // (labelledMentions.ts). Never inside code spans, HTML comments, link targets or URLs (block-level code never reaches
-// here, see markdownBlocks.ts). Each kind is found from a rare character or word (`, <!--, ](, http, :, $, (, ^,
-// Equity, ymbol, icker; and the dot, dropped on the character after it): V8 skips ahead on those at memory speed, where
+// here, see markdownBlocks.ts). Each kind is found from a rare character or word (`, <!--, ](, //, www., :, $, (, ^,
+// Equity, bol, ker; and the dot, dropped on the character after it): V8 skips ahead on those at memory speed, where
 // one regex of alternatives would try every position. Skipped spans are collected first; candidates inside them are
 // dropped.
 
