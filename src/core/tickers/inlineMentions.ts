@@ -265,10 +265,11 @@ function prefixBefore(segment: string, colon: number): { exchange: TickerMention
     // `(TSX/NYSE: FNV)`, `(NYSE, LSE, ASX: BHP)`: a list of venues; the first named is the one read.
     let opener = at;
     while (opener > 0 && isBlank(segment.charCodeAt(opener - 1))) opener--;
-    const before = opener > 0 ? segment.charCodeAt(opener - 1) : -1;
+    const wrapped = skipWrapBack(segment, at);
+    const before = wrapped > 0 ? segment.charCodeAt(wrapped - 1) : -1;
     const listAt = before === 47 /* / */ || before === 44 /* , */ ? venuesBefore(segment, at) : -1;
     const firstAt = listAt === -1 ? at : listAt;
-    if (listAt !== -1) opener = skipBlanksBack(segment, listAt);
+    if (listAt !== -1) opener = skipWrapBack(segment, listAt);
     const parenthesised = (opener > 0 && segment.charCodeAt(opener - 1) === 40) /* ( */ || firstAt === listContinuesAt;
     if (listAt !== -1 && !parenthesised) return undefined;
     const previous = at > 0 ? segment.charCodeAt(at - 1) : -1;
@@ -286,10 +287,11 @@ function prefixBefore(segment: string, colon: number): { exchange: TickerMention
 function venuesBefore(segment: string, at: number): number {
   let firstAt = -1;
   for (let names = 0; names < 4; names++) {
-    const separatorAt = skipBlanksBack(segment, at) - 1;
+    // A wrapped line may fall inside the list: "(NYSE, LSE,\nASX: BHP)".
+    const separatorAt = skipWrapBack(segment, at) - 1;
     const separator = segment.charCodeAt(separatorAt);
     if (separator !== 47 /* / */ && separator !== 44 /* , */) return firstAt;
-    const nameEnd = skipBlanksBack(segment, separatorAt);
+    const nameEnd = skipWrapBack(segment, separatorAt);
     let nameAt = wordStartBefore(segment, nameEnd);
     // Two-word venues: "NYSE American, TSX".
     const before = skipBlanksBack(segment, nameAt);
@@ -311,6 +313,13 @@ let firstListedVenue: TickerMention['exchange'];
 function wordStartBefore(segment: string, end: number): number {
   let at = end;
   while (at > 0 && isPrefixChar(segment.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** Back over blanks and at most one line break (a paragraph's wrap). */
+function skipWrapBack(segment: string, at: number): number {
+  at = skipBlanksBack(segment, at);
+  if (segment.charCodeAt(at - 1) === 10) at = skipBlanksBack(segment, at - (segment.charCodeAt(at - 2) === 13 ? 2 : 1));
   return at;
 }
 

@@ -150,6 +150,7 @@ describe('third audit of real copy: forms many outlets use', () => {
     ['two venues after a comma', 'Eagle Mines (NYSE: EGM, TSX: EGM) reported', ['EGM@NYSE/exchange', 'EGM@TSX/exchange']],
     ['venues joined by a slash: the first is read', 'the royalty company (TSX/NYSE: RYLT) declared a dividend', ['RYLT@TSX/exchange']],
     ['a list of venues before one colon', 'the miner (NYSE, LSE, ASX: BHP) led', ['BHP@NYSE/exchange']],
+    ['a venue list wrapped across lines', 'the miner (NYSE, LSE,\nASX: BHP) led', ['BHP@NYSE/exchange']],
     ['a two-word venue in the list', 'the explorer (NYSE American, TSX: UXPL) rose', ['UXPL@NYSEAMERICAN/exchange']],
     ['research-house link text after the symbol', 'Ridgeline Builders Inc. (RDGB - Free Report) and Harbor Dredge Corp. (HRBD - Free Report) gained.', ['RDGB/company', 'HRBD/company']],
     ['a ratings site’s link text after an exchange form', 'Lakeshore Bank ETF (NASDAQ:LKBK – Get Free Report) saw short interest rise; Maple Foods (NYSE:MPLF - Get Free Report) fell.', ['LKBK@NASDAQ/exchange', 'MPLF@NYSE/exchange']],
