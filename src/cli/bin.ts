@@ -1,5 +1,11 @@
 // The `market-notes` executable: a thin wrapper that hands the process to main().
-export {};
+import nodeModule from 'node:module';
+
+// Node 22.1 and later can keep the V8 code it compiled for the CLI in a cache in the OS temp folder and reuse it on
+// the next run instead of compiling again, as npm and tsc do. Worker threads (lint, chart rendering) take the cache
+// folder from the environment when they start. Older Node has no such function and compiles every time, as before.
+const compileCache = (nodeModule as { enableCompileCache?: () => { directory?: string } }).enableCompileCache?.();
+if (compileCache?.directory && process.env.NODE_COMPILE_CACHE === undefined) process.env.NODE_COMPILE_CACHE = compileCache.directory;
 
 declare const MARKET_NOTES_VERSION: string;
 

@@ -62,6 +62,14 @@ export async function checkCliInstall({ tarball, repo, version, step, log }) {
       log(`lint: ${findings.length} finding(s), exit ${run.status}`);
     });
 
+    await step('market-notes lint compiles chart blocks with the installed vega-lite (dist/chart-compile.mjs)', () => {
+      fs.writeFileSync(path.join(notes, 'broken-chart.md'), '# Chart\n\n```vega-lite\n{"mark": "no-such-mark", "data": {"values": []}}\n```\n');
+      const run = cli(['lint', 'broken-chart.md', '--format', 'json']);
+      expect(run.status === 1, `exit ${run.status}: ${run.stderr}`);
+      const [finding] = JSON.parse(run.stdout);
+      expect(finding?.ruleId === 'invalid-chart' && /vega-lite:/.test(finding.message), `not vega-lite's refusal: ${run.stdout.slice(0, 300)}`);
+    });
+
     await step('market-notes render --format png draws the charts with the installed resvg and DejaVu fonts', () => {
       const run = cli(['render', 'note.md', '--out', 'charts', '--format', 'png']);
       expect(run.status === 0, `exit ${run.status}: ${run.stderr}`);

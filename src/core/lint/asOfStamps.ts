@@ -40,15 +40,20 @@ export interface AsOfStamp {
 // by when it was written, and an update line after the stamp would re-date them all.
 const anchorPattern = /(?<![\p{L}\p{N}])(?:as\s+(?:of|at)|today['’]s|(?<dateline>published|posted)(?:\s+on)?)(?=[\s:,*_])/giu;
 
-/** Punctuation, emphasis marks and month qualifiers between the anchor and the date: "as of: late January 2026". */
-const leadIn = /^[\s:,*_]*(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?/i;
+/**
+ * Punctuation, emphasis marks and qualifiers between the anchor and the date: a session ("as of the close on Jan. 20,
+ * 2026", "as of market close, …", "as of the end of trading on …") or a part of a month ("as of: late January 2026").
+ * The session forms come first: "end of" alone is a part of a month.
+ */
+const leadIn =
+  /^[\s:,*_]*(?:(?:the\s+)?(?:(?:market|trading)\s+)?(?:close|closing\s+bell|open)(?:\s+of\s+(?:trading|business|the\s+(?:session|day)))?[\s,]+(?:on\s+)?|(?:the\s+)?end\s+of\s+(?:trading|business|the\s+(?:trading\s+)?(?:day|session))[\s,]+(?:on\s+)?|(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?/i;
 /** A day name before the date ("as of Friday, November 20, 2026"): a re-stamp replaces it with the date. */
 const weekdayLead = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+/i;
 /** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */
 const dateStart = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** The date part of what chrono read, without a time ("November 20, 2026, 4:00 PM ET" → "November 20, 2026"). */
 const datePart =
-  /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]+\.?,?\s+\d{4})/;
+  /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]+\.?,?\s+\d{4})/;
 const frontMatterKey = /^(?:asOf|as_of|as-of|date|updated|lastUpdated|last_updated)[ \t]*:/;
 /** What may follow a quoted value: spaces, then a comment. */
 const afterQuotedValue = /^[ \t]*(?:#.*)?$/;

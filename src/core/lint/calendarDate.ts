@@ -52,6 +52,7 @@ export type DateStyle =
   | 'short' // Jan 26, 2026
   | 'short-dot' // Jan. 26, 2026
   | 'day-first' // 26 January 2026
+  | 'day-dash' // 26-Jan-2026 (data providers' exports)
   | 'iso' // 2026-01-26
   | 'numeric' // 1/26/2026
   | 'month-long' // January 2026
@@ -70,6 +71,8 @@ export function formatDate(date: CalendarDate, style: DateStyle): string {
       return `${short}${short === long ? '' : '.'} ${date.day}, ${date.year}`;
     case 'day-first':
       return `${date.day} ${long} ${date.year}`;
+    case 'day-dash':
+      return `${String(date.day).padStart(2, '0')}-${short}-${date.year}`;
     case 'iso':
       return formatIsoDate(date);
     case 'numeric':
@@ -86,6 +89,7 @@ export function dateStyleOf(text: string): DateStyle {
   if (/^\d{4}-\d{2}-\d{2}/.test(text)) return 'iso';
   if (/^\d{1,2}\/\d{1,2}\/\d{2,4}/.test(text)) return 'numeric';
   if (/^\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]/.test(text)) return 'day-first';
+  if (/^\d{1,2}-[A-Za-z]/.test(text)) return 'day-dash';
   const named = /^([A-Za-z]+)(\.?)\s+(\d{1,2}(?!\d))?/.exec(text);
   if (!named) return 'long';
   const isLong = monthNames.some((name) => name.toLowerCase() === named[1].toLowerCase());

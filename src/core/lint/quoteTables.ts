@@ -29,8 +29,10 @@ export interface QuoteTable {
 }
 
 const symbolHeader = /^(?:symbols?|tickers?|ticker symbol)$/i;
-const priceHeader = /^(?:price|last|last price|close|closing price|close price|last close|px last)(?:\s*\([^)]*\))?$/i;
-const changeHeader = /^(?:change|chg|% ?change|change ?%|% ?chg|day change|1d)(?:\s*\([^)]*\))?$/i;
+// A market price, as analysts head the column. A price the writer chose (target, entry, cost, strike) is no quote.
+const priceHeader =
+  /^(?:price|last|last price|last trade|last sale|close|closing|closing price|close price|last close|px last|share price|stock price|current price|price per share)(?:\s*\([^)]*\))?$/i;
+const changeHeader = /^(?:(?:net |daily |day |1[- ]?day |today'?s )?(?:change|chg)(?: ?%)?|% ?(?:change|chg)|1[- ]?d(?:ay)?(?: ?%)?|% ?(?:1[- ]?d(?:ay)?|today)|day %)(?:\s*\([^)]*\))?$/i;
 
 export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]): QuoteTable[] {
   const tables: QuoteTable[] = [];

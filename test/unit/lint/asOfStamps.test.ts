@@ -12,6 +12,15 @@ describe('findAsOfStamps', () => {
     ['Figures as at 26 January 2026.', '26 January 2026', '2026-01-26', 'day'],
     ['Quotes as of November 20, 2026, 4:00 PM ET.', 'November 20, 2026', '2026-11-20', 'day'],
     ['AS OF: Sep 30, 2026', 'Sep 30, 2026', '2026-09-30', 'day'],
+    // A session before the date, as price tables and fund sheets put it.
+    ['Prices as of the close on Jan. 20, 2026, before earnings.', 'Jan. 20, 2026', '2026-01-20', 'day'],
+    ['Data as of market close, November 20, 2026.', 'November 20, 2026', '2026-11-20', 'day'],
+    ['Levels as of the end of trading on 2026-11-20 held.', '2026-11-20', '2026-11-20', 'day'],
+    ['Quotes as of the close of business 11/20/2026.', '11/20/2026', '2026-11-20', 'day'],
+    ['As of end of January 2026 the rotation held.', 'January 2026', '2026-01-01', 'month'],
+    // Data providers' exports write the day, a short month and the year with dashes.
+    ['Source: the terminal, as of 20-Jan-2026.', '20-Jan-2026', '2026-01-20', 'day'],
+    ['Weights as of 05-Nov-2026 rebalance.', '05-Nov-2026', '2026-11-05', 'day'],
   ];
   for (const [text, dateText, iso, precision] of cases) {
     it(`reads "${text}"`, () => {
@@ -31,6 +40,17 @@ describe('findAsOfStamps', () => {
     const [stamp] = findAsOfStamps(text);
     assert.equal(stamp.lastDay, dayNumber({ year: 2026, month: 1, day: 31 }));
     assert.equal(text.slice(stamp.restampOffset, stamp.restampOffset + stamp.restampLength), 'late January 2026');
+  });
+
+  it('a re-stamp after a session keeps the session and replaces the date in the writer\'s style', () => {
+    const text = 'Prices as of the close on 20-Jan-2026.';
+    const [stamp] = findAsOfStamps(text);
+    assert.equal(text.slice(stamp.restampOffset, stamp.restampOffset + stamp.restampLength), '20-Jan-2026');
+    assert.equal(stamp.style, 'day-dash');
+  });
+
+  it('a session word with no date after it is no stamp ("as of the close, prices were firm")', () => {
+    assert.deepEqual(findAsOfStamps('As of the close, prices were firm. As of the open on Monday, futures rose.'), []);
   });
 
   it('reads a day name before the date, and a re-stamp replaces it with the date', () => {
@@ -102,6 +122,7 @@ describe('formatDate', () => {
     assert.equal(formatDate(date, 'iso'), '2026-11-21');
     assert.equal(formatDate(date, 'numeric'), '11/21/2026');
     assert.equal(formatDate(date, 'day-first'), '21 November 2026');
+    assert.equal(formatDate({ ...date, day: 5 }, 'day-dash'), '05-Nov-2026');
   });
 });
 
