@@ -4,7 +4,7 @@
 
 import type * as vscode from 'vscode';
 import type { TickerMention } from '../core/tickers';
-import { dayNumber, formatDate, governingStamp } from '../core/lint';
+import { dayNumber, formatDate, localStampAfter, stampAt } from '../core/lint';
 import type { ThenFacts } from '../core/hover/thenVsNow';
 import type { HistoryRange } from '../core/quotes/quote';
 import type { NoteFacts } from './mentionIndex';
@@ -23,7 +23,10 @@ export async function gatherThenFacts(
   historyBudgetMs = hoverHistoryBudgetMs,
 ): Promise<ThenFacts> {
   const stated = facts.statedPrices.find((price) => price.mention.offset === mention.offset) ?? facts.statedPrices.find((price) => price.symbol === mention.symbol);
-  const stamp = governingStamp(facts.stamps, mention.offset);
+  // The mention's own price may carry its own "(as of …)"; any other such local stamp dates its price, not this mention.
+  const text = facts.source.text;
+  const ownPrice = stated?.mention.offset === mention.offset ? stated : undefined;
+  const stamp = (ownPrice && localStampAfter(text, facts.stamps, ownPrice.offset + ownPrice.length)) || stampAt(text, facts.stamps, mention.offset);
   const then: { -readonly [K in keyof ThenFacts]: ThenFacts[K] } = {};
   if (stated) {
     then.statedPrice = { value: stated.value, written: facts.source.text.slice(stated.offset, stated.offset + stated.length), line: stated.line };

@@ -233,9 +233,3 @@ export function lastStampIndexAtOrBefore(stamps: readonly AsOfStamp[], offset: n
   }
   return found;
 }
-
-/** The stamp that dates the text at `offset`: the nearest one before it, else the note's first. Stamps in document order. */
-export function governingStamp(stamps: readonly AsOfStamp[], offset: number): AsOfStamp | undefined {
-  const found = lastStampIndexAtOrBefore(stamps, offset);
-  return found >= 0 ? stamps[found] : stamps[0];
-}

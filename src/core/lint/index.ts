@@ -16,7 +16,8 @@ export {
 export { lintRules, ruleByIdOrCode } from './rules';
 export type { LintRule, RuleContext, ChartCompiler } from './rule';
 export { quoteLookupFrom, quoteLookupFromCache, memoizeLookup, SkippedQuoteChecks, type QuoteAnswer, type QuoteLookup } from './quoteLookup';
-export { findAsOfStamps, governingStamp, type AsOfStamp } from './asOfStamps';
+export { findAsOfStamps, type AsOfStamp } from './asOfStamps';
+export { localStampAfter, stampAt } from './stampScope';
 export { findStatedPrices, formatLikeStated, type StatedPrice } from './statedPrices';
 export { findQuoteTables, type QuoteTable } from './quoteTables';
 export { findRelativeTimePhrases, type RelativeTimePhrase } from './relativeTime';

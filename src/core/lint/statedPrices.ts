@@ -1,7 +1,9 @@
 // Prices a note states for its tickers: "Apple (NASDAQ: AAPL) closed at $256.44", "$TSLA traded near $431.46",
-// and the Price/Close/Last cell of a quote table's row. Lint compares them with the current quote (price-drift);
-// the hover shows them as "then" beside "now". A figure counts only when a price verb or "at" ties it to the
-// mention, and never when it is an amount ("$5 billion of buybacks", "$380 billion"), a percentage or a multiple.
+// "Apple (AAPL) ($256.44)", "(NASDAQ: AAPL, $256.44)", "stock price: $256.44", and the Price/Close/Last cell of a
+// quote table's row. Lint compares them with the current quote (price-drift); the hover shows them as "then" beside
+// "now". A figure counts only when a price verb, "at" or "price" ties it to the mention, or it stands alone beside
+// the mention in parentheses; never when it is an amount ("$5 billion of buybacks", "$380 billion"), a percentage or
+// a multiple.
 
 import type { ExchangeId } from '../tickers/exchanges';
 import type { TickerMention } from '../tickers/mention';
@@ -35,7 +37,8 @@ const amount = String.raw`((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)`;
 /** Not a price when the number goes on, or is an amount, a percentage or a multiple. */
 const notAPrice = String.raw`(?![\d,]*\.?\d|\s*(?:[kKmMbBtT]\b|bn\b|mn\b|billion|million|trillion|thousand|%|x\b|times\b))`;
 const movement = String.raw`(?:rose|fell|jumped|dropped|slid|climbed|sank|rallied|surged|tumbled|rebounded|recovered|advanced|declined|gained|lost|moved|went|slipped|soared|plunged)`;
-const priceVerb = String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trading|changed\s+hands|priced|sits|sat|stood|stands|is|was|hit|reached|touched|${movement}\s+(?:[^\s;]+\s+){0,3}?to)`;
+// "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44"): "price target of $320" is not one.
+const priceVerb = String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trading|changed\s+hands|priced|price(?:\s+of|:)?|sits|sat|stood|stands|is|was|hit|reached|touched|${movement}\s+(?:[^\s;]+\s+){0,3}?to)`;
 const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@)`;
 /**
  * What may stand between a mention and its price. Group 1 is the verb, group 2 the preposition: one of them is
@@ -46,6 +49,12 @@ const tiedPrice = new RegExp(
     String.raw`(?:(${priceVerb})\s+(?:the\s+(?:day|session|week)\s+)?)?(?:(${preposition})\s*)?${currency}\s?${amount}${notAPrice}`,
   'i',
 );
+/**
+ * A price set beside the mention, alone: in a parenthesis of its own ("Apple (AAPL) ($256.44)", "$AAPL ($256.44)") or
+ * after a comma or colon in the mention's ("(NASDAQ: AAPL, $256.44)"), and closed there or followed by a comma ("…,
+ * +1.2%)"). Anything else in the parenthesis ("($5 price target)", "(+$3.10)") leaves it unread.
+ */
+const priceBeside = new RegExp(String.raw`^(?:\)?\s*\(|\s*[,;:])\s*${currency}\s?${amount}${notAPrice}\s*[,;)]`, 'i');
 const priceCell = new RegExp(String.raw`^(?:\*{1,2}|_{1,2})?${currency}?\s?${amount}(?:\*{1,2}|_{1,2})?$`);
 const lookAhead = 120;
 
@@ -59,11 +68,17 @@ export function findStatedPrices(text: string, mentions: readonly TickerMention[
     const start = mention.offset + mention.length;
     // Never reach past the next mention: its price is its own.
     const end = Math.min(text.length, start + lookAhead, mentions[i + 1]?.offset ?? Infinity);
-    const match = tiedPrice.exec(text.slice(start, end));
-    if (!match || (match[1] === undefined && match[2] === undefined)) continue;
-    const valueAt = match[0].length - match[4].length;
-    const figureAt = match[0].lastIndexOf(match[3], valueAt);
-    prices.push(price(source, mention, match[3], start + figureAt, start + valueAt, match[4], 'prose'));
+    const after = text.slice(start, end);
+    const tied = tiedPrice.exec(after);
+    if (tied && (tied[1] !== undefined || tied[2] !== undefined)) {
+      const valueAt = tied[0].length - tied[4].length;
+      prices.push(price(source, mention, tied[3], start + tied[0].lastIndexOf(tied[3], valueAt), start + valueAt, tied[4], 'prose'));
+      continue;
+    }
+    const beside = priceBeside.exec(after);
+    if (!beside) continue;
+    const figureAt = beside[0].indexOf(beside[1]);
+    prices.push(price(source, mention, beside[1], start + figureAt, start + figureAt + beside[1].length, beside[2], 'prose'));
   }
   for (const table of tables ?? findQuoteTables(source, [])) {
     for (const row of table.rows) {

@@ -75,7 +75,9 @@ function watchChartDiagnostics(diagnostics: ChartDiagnostics): vscode.Disposable
       if (!document.isClosed) check(document);
     }, diagnosticDelayMs));
   };
-  vscode.workspace.textDocuments.forEach(check);
+  // The notes open at activation are checked just after it: VS Code counts activate()'s own time as the extension's
+  // start-up, and a first check lexes the note (marked's patterns compile on first use).
+  const initial = setTimeout(() => vscode.workspace.textDocuments.forEach((document) => !document.isClosed && check(document)), 0);
   const subscriptions = [
     vscode.workspace.onDidOpenTextDocument(check),
     vscode.workspace.onDidChangeTextDocument((event) => event.document.languageId === 'markdown' && schedule(event.document)),
@@ -86,6 +88,7 @@ function watchChartDiagnostics(diagnostics: ChartDiagnostics): vscode.Disposable
   ];
   return {
     dispose: () => {
+      clearTimeout(initial);
       timers.forEach((timer) => clearTimeout(timer));
       subscriptions.forEach((subscription) => subscription.dispose());
     },

@@ -9,7 +9,7 @@ import { gatherThenFacts } from '../../../src/vscode/thenFacts';
 
 const example = readFileSync(join(__dirname, '../../../examples/earnings-season.md'), 'utf8');
 
-describe('then vs now under an italic as-of line', () => {
+describe('then vs now: the as-of stamp that dates a mention', () => {
   it('the stamp on line 3 governs the mentions of the paragraph after it', async () => {
     const source = new NoteSource(example);
     const facts = { version: 1, source, stamps: findAsOfStamps(example, source), statedPrices: findStatedPrices(example, source.mentions, source) };
@@ -27,5 +27,18 @@ describe('then vs now under an italic as-of line', () => {
     assert.deepEqual(then.asOf, { written: 'October 31, 2026' });
     assert.deepEqual(then.closeOnAsOf, { date: '2026-10-31', close: 525.5 });
     assert.deepEqual(asked, ['MSFT 1mo']);
+  });
+
+  it('a parenthetical "(as of …)" dates its own price, not the mentions after it', async () => {
+    const text = 'As of October 30, 2026, the megacaps led.\n\n$AAPL closed at $272.41 (as of November 20, 2026). $MSFT closed at $520.00.\n';
+    const source = new NoteSource(text);
+    const facts = { version: 1, source, stamps: findAsOfStamps(text, source), statedPrices: findStatedPrices(text, source.mentions, source) };
+    const quotes = {
+      history: async (_uri: unknown, ticker: { symbol: string }, range: string) => ({ symbol: ticker.symbol, range, bars: [{ date: '2026-10-30', close: 1 }, { date: '2026-11-20', close: 2 }] }),
+    } as unknown as QuoteService;
+    const [aapl, msft] = source.mentions;
+    const now = Date.UTC(2026, 10, 21);
+    assert.deepEqual((await gatherThenFacts({} as never, facts as never, aapl, quotes, now)).asOf, { written: 'November 20, 2026' });
+    assert.deepEqual((await gatherThenFacts({} as never, facts as never, msft, quotes, now)).asOf, { written: 'October 30, 2026' });
   });
 });

@@ -60,10 +60,11 @@ describe('market-notes lint, the built bin', function () {
         'fixed notes/week.md:5:43 price-drift: "431.46" → "412.80 (as of November 20, 2026)"',
       ]);
       assert.match(fixed.stderr, /^--fix: applied 3 fixes in 1 note$/m);
-      // What is left needs the writer: two stale stamps that date text lint cannot check.
+      // What is left needs the writer: two stale stamps that date text lint cannot check, and the YTD figure still
+      // dated by October 1 (the local stamp the fix wrote dates TSLA's price only).
       assert.deepEqual(
         JSON.parse(fixed.stdout).map((record: { ruleId: string; line: number }) => `${record.ruleId}@${record.line}`),
-        ['stale-as-of@5', 'stale-as-of@7'],
+        ['stale-as-of@5', 'relative-time@5', 'stale-as-of@7'],
       );
       const again = await run(['notes', '--fix']);
       assert.equal(again.code, 0, again.stderr);

@@ -37,6 +37,32 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('reads a price set beside the mention in parentheses, and a "price" label', () => {
+    const text = [
+      'Apple Inc. (AAPL) ($256.44) led the group.',
+      'Tesla (NASDAQ: TSLA, $431.46) lagged, and $NVDA ($190.10, +1.2%) held.',
+      'Microsoft (MSFT) stock price: $498.12. Amazon ($AMZN), price of $225.50, lagged.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value, price.written, price.line]),
+      [
+        ['AAPL', 256.44, '$256.44', 1],
+        ['TSLA', 431.46, '$431.46', 2],
+        ['NVDA', 190.1, '$190.10', 2],
+        ['MSFT', 498.12, '$498.12', 3],
+        ['AMZN', 225.5, '$225.50', 3],
+      ],
+    );
+  });
+
+  it('does not read a parenthesis that says more than a price, or a price target', () => {
+    const text = [
+      '$AAPL ($5 price target raise) and Apple (AAPL) ($3 billion buyback) and $TSLA (+$3.10, 1.2%).',
+      'Microsoft (MSFT) has a price target of $600. Nvidia (NVDA), $190.10 a year ago, is dearer.',
+    ].join('\n');
+    assert.deepEqual(prices(text), []);
+  });
+
   it('does not read amounts, changes, percentages, multiples or another mention’s price', () => {
     const text = [
       'Amazon ($AMZN) has $5 billion of buybacks; $MSFT holds $380bn.',

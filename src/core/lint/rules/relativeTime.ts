@@ -1,11 +1,12 @@
 // MN005 relative-time: "today", "this week", "this month", "year-to-date", "YTD" dating a figure ("up 7.5%
 // year-to-date") in a note with no as-of date, or whose as-of date (the nearest one before the phrase, else the
-// note's first) is older than the window. A phrase that dates no figure in its clause is narrative: not reported.
+// note's first) is older than the window. A parenthetical "(as of …)" after a price dates that price only, never the
+// phrases after it. A phrase that dates no figure in its clause is narrative: not reported.
 
-import { governingStamp } from '../asOfStamps';
 import { formatDate, pluralDays } from '../calendarDate';
 import type { LintRule } from '../rule';
 import { ruleMeta } from '../ruleCatalog';
+import { stampAt } from '../stampScope';
 
 export const relativeTime: LintRule = {
   meta: ruleMeta('MN005'),
@@ -14,7 +15,7 @@ export const relativeTime: LintRule = {
     for (const phrase of context.relativeTimePhrases) {
       if (!phrase.figure) continue;
       const dated = `"${context.note.text.slice(phrase.figure.offset, phrase.figure.offset + phrase.figure.length)}"`;
-      const stamp = governingStamp(context.stamps, phrase.offset);
+      const stamp = stampAt(context.note.text, context.stamps, phrase.offset);
       if (!stamp) {
         context.report({
           offset: phrase.offset,
