@@ -5,7 +5,7 @@
 import { normalizeExchangeIn, numberedListingVenue } from './exchanges';
 import type { LineIndex } from './lineIndex';
 import { ScannedMention, type TickerMention } from './mention';
-import { promoTailEnd } from './parenthesisedMentions';
+import { promoTailEnd } from './promoTails';
 import { isAlphanumeric, isDigit, isLetter, isWordChar } from './charCodes';
 
 /** A ticker as written: letters first, up to 7 characters, an optional share class (`BRK.B`), `^` for indices. */

@@ -15,6 +15,7 @@ import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
 import { isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
+import { promoTailEnd } from './promoTails';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -260,21 +261,6 @@ function linkTargetStart(segment: string, close: number, limit: number): number 
   }
   return -1;
 }
-
-/**
- * Where `)` is after the link text syndicated copy puts behind a symbol, from its dash at `at`: Zacks' `(EME - Free
- * Report)`, MarketBeat's `(NASDAQ:FTXO – Get Free Report)`; -1 when what follows is anything else.
- */
-export function promoTailEnd(segment: string, at: number): number {
-  const dash = segment.charCodeAt(at);
-  if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014) return -1;
-  let close = at + 1;
-  while (close - at <= 24 && segment.charCodeAt(close) !== 41 /* ) */ && close < segment.length) close++;
-  if (segment.charCodeAt(close) !== 41) return -1;
-  return promoTails.has(segment.slice(at + 1, close).trim().toLowerCase()) ? close : -1;
-}
-
-const promoTails: ReadonlySet<string> = new Set(['free report', 'get free report', 'get report', 'get rating', 'get ratings', 'free stock report', 'research report']);
 
 function skipBlanks(segment: string, at: number): number {
   while (segment.charCodeAt(at) === 32 || segment.charCodeAt(at) === 9) at++;
