@@ -35,12 +35,32 @@ const commonAbbreviations: ReadonlySet<string> = new Set(
     'XR EV EVS BEV PHEV SAAS PAAS IAAS APIS SDK CUDA AWS GCP OS B2B B2C D2C LTE ' +
     // Crypto: priced by exchanges, not listed shares
     'BTC ETH SOL XRP DOGE USDT USDC ' +
-    // Time zones after a date or a clock time: "4:00 PM (EST)", "Nov 20, 2026 (UTC)". Not ET, CT, PT: listed shares.
-    'UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST EET EEST WET JST HKT SGT AEST AEDT ' +
     // Writing
     'TBD TBA NA FAQ FYI ASAP PDF ETA AKA RIP OK'
   ).split(/\s+/).map((word) => word.toUpperCase()),
 );
+
+// Time zones: "4:00 PM (EST)", "Nov 20, 2026 (UTC)", "Coordinated Universal Time (UTC)". Only after a time, a
+// date or the word "time": some are listed shares too ("Medtronic (MDT)", "BlackRock Science and Technology (BST)").
+// Not ET, CT, PT at all: listed shares.
+const timeZones: ReadonlySet<string> = new Set(
+  'UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST EET EEST WET JST HKT SGT AEST AEDT'.split(' '),
+);
+
+const timeWords: ReadonlySet<string> = new Set(
+  ('am pm a.m p.m time noon midnight close open opening closing jan feb mar apr may jun jul aug sep sept oct nov dec ' +
+    'january february march april june july august september october november december monday tuesday wednesday ' +
+    'thursday friday saturday sunday today tomorrow yesterday').split(' '),
+);
+
+/** A time zone after a clock time, a date or a name of a time ("6:00 PM (EST)", "Universal Time (UTC)"). */
+export function isTimeZoneAfterTime(symbol: string, words: readonly PrecedingWord[]): boolean {
+  if (!timeZones.has(symbol)) return false;
+  const last = words.at(-1);
+  if (last === undefined) return true;
+  if (/\d/.test(last.text)) return true;
+  return words.slice(-4).some((word) => word.parts.some((part) => timeWords.has(part)) || timeWords.has(word.text.toLowerCase().replace(/\.$/, '')));
+}
 
 /** Period labels: Q3, H1, FY25, FY2026, CY24, 3Q (not a ticker shape, listed for completeness). */
 const periodLabel = /^(?:[QH][1-4]|FY\d{2}(?:\d{2})?|CY\d{2}(?:\d{2})?|Q[1-4]FY\d{2,4})$/;
@@ -79,6 +99,9 @@ const corporateWords: ReadonlySet<string> = new Set(
     'enterprises partners international energy resources entertainment communications networks semiconductor labs ' +
     'laboratories airlines petroleum electric devices machines stores restaurants foods').split(' '),
 );
+
+// What a venue trades, in the names of exchanges: "Stock Exchange", "Mercantile Exchange", "Securities Exchange".
+const venueKinds: ReadonlySet<string> = new Set('stock securities mercantile commodity commodities futures options metal'.split(' '));
 
 // Small words an abbreviation may skip or take a letter from ("Bank of Japan (BOJ)", "Bureau of Labor Statistics (BLS)").
 const smallWords: ReadonlySet<string> = new Set('of and the for on in to a an at by de du et la le des del & und'.split(' '));
@@ -142,6 +165,8 @@ export function abbreviatesWordsBefore(symbol: string, words: readonly Preceding
   // A lower-case phrase abbreviated ("earnings per share (EPS)") is a term, never a company's name.
   if (spelled.some((word) => !word.capitalised && !smallWords.has(word.parts[0] ?? ''))) return true;
   if (allParts.some((part, i) => organisationHeads.has(part) && (i === allParts.length - 1 || smallWords.has(allParts[i + 1])))) return true;
+  // "Tel Aviv Stock Exchange (TASE)": a venue, not a listed company ("Intercontinental Exchange (ICE)" is one).
+  if (allParts.at(-1) === 'exchange' && venueKinds.has(allParts.at(-2) ?? '')) return true;
   if (allParts.some((part) => corporateWords.has(part))) return false;
   if (allParts.at(-1) !== undefined && weakOrganisationHeads.has(allParts.at(-1)!)) return true;
   return allParts.some((part) => measureWords.has(part));

@@ -102,6 +102,31 @@ const longestWrittenPrefix = 24;
 const prefixInitials = new Set([...prefixToExchange.keys()].map((prefix) => prefix.charCodeAt(0) | 0x20));
 
 /**
+ * The venue a name written in prose gives ("the Nasdaq Global Select Market", "The New York Stock Exchange", "NYSE
+ * American", "Nasdaq"), or undefined: a prefix's spellings and the exchanges' full names, with "the" before them.
+ */
+export function normalizeVenueName(written: string): ExchangeId | undefined {
+  const name = written.trim().replace(/^the\s+/i, '').replace(/[,.]?\s+(?:LLC|Inc\.?)$/, '');
+  if (name.length > 40) return undefined;
+  const key = name.toUpperCase().replace(/[\s.-]+/g, '');
+  const id = prefixToExchange.get(key) ?? venueNames.get(key);
+  return id === 'INDEX' ? undefined : id;
+}
+
+// Full names press releases give an exchange ("listed on the Nasdaq Global Select Market"), keyed as prefixes are.
+const venueNames: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
+  ['NEWYORKSTOCKEXCHANGE', 'NYSE'],
+  ['NASDAQSTOCKMARKET', 'NASDAQ'],
+  ['NASDAQGLOBALSELECTMARKET', 'NASDAQ'],
+  ['NASDAQGLOBALMARKET', 'NASDAQ'],
+  ['NASDAQCAPITALMARKET', 'NASDAQ'],
+  ['NASDAQGLOBALSELECT', 'NASDAQ'],
+  ['NYSEAMERICANLLC', 'NYSEAMERICAN'],
+  ['TSXVENTUREEXCHANGE', 'TSXV'],
+  ['AUSTRALIANSECURITIESEXCHANGE', 'ASX'],
+]);
+
+/**
  * Written prefixes as a regular-expression alternation, longest first so "NYSE American" wins over "NYSE".
  * Spaces may be any run of spaces ("NYSE  Arca"); letters match in any case ("Nasdaq").
  */

@@ -1,39 +1,22 @@
-// Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` / `NASDAQ:AAPL`, cashtags `$TSLA`, the
-// parenthesised forms of news copy (parenthesisedMentions.ts), `AAPL US Equity` (bloombergMentions.ts) and Reuters
-// codes in running text (bareRics.ts). Never inside code spans, HTML comments, link targets or URLs (block-level code
-// never reaches here, see markdownBlocks.ts). Each kind is found from a rare character or word (`, <!--, ](, http,
-// :, $, (, ^, Equity; and the dot, dropped on the character after it): V8 skips ahead on those at memory speed, where
+// Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` / `NASDAQ:AAPL` (exchangeMentions.ts), cashtags `$TSLA`, the
+// parenthesised forms of news copy (parenthesisedMentions.ts), `AAPL US Equity` (bloombergMentions.ts), Reuters
+// codes in running text (bareRics.ts) and labelled symbols `(Symbol: ADSK)`, `under the ticker "XYZ"`
+// (labelledMentions.ts). Never inside code spans, HTML comments, link targets or URLs (block-level code never reaches
+// here, see markdownBlocks.ts). Each kind is found from a rare character or word (`, <!--, ](, //, www., :, $, (, ^,
+// Equity, bol, ker; and the dot, dropped on the character after it): V8 skips ahead on those at memory speed, where
 // one regex of alternatives would try every position. Skipped spans are collected first; candidates inside them are
 // dropped.
 
 import { scanBareRics } from './bareRics';
 import { scanBloombergEquities } from './bloombergMentions';
-import { normalizeExchangeIn, numberedListingVenue } from './exchanges';
+import { exchangeMention, scanExchangeMention, startExchangeRun, type ExchangeEmit } from './exchangeMentions';
+import { scanLabelledMentions } from './labelledMentions';
 import { ScannedMention, type TickerMention } from './mention';
 import type { LineIndex } from './lineIndex';
 import { collectSkippedSpans } from './skippedSpans';
 import { NoteSearch } from './occurrences';
 import { scanCaretIndices, scanParenthesisedMentions, type EmitMention, type ParenthesisOptions } from './parenthesisedMentions';
-import { isAlphanumeric, isDigit, isLetter, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
-
-/** A ticker as written: letters first, up to 7 characters, an optional share class (`BRK.B`), `^` for indices. */
-const symbolPattern = String.raw`\^?[A-Za-z][A-Za-z0-9]{0,6}(?:[.-][A-Za-z0-9]{1,2})?`;
-
-// Exchange mentions are found from their colon, which is rare in prose. Behind it: the prefix, glued to an opening
-// parenthesis or standing alone; ahead of it: the symbol(s).
-const longestPrefix = 20;
-// Unparenthesised only when glued to the colon (`NYSEARCA:IWM`), so prose like "Index: GDP" stays prose.
-// Digits lead only Tokyo's symbols (`TYO:7203`), checked against the prefix when read.
-const gluedSymbol = new RegExp(`(${symbolPattern}|\\d[0-9A-Z]{2,4})(?![\\w])`, 'y');
-
-/** Writers' tickers are upper case; matching is case-insensitive only so prefixes like "Nasdaq" match. */
-function isWrittenTicker(symbol: string): boolean {
-  for (let i = 0; i < symbol.length; i++) {
-    const code = symbol.charCodeAt(i);
-    if (code >= 97 && code <= 122) return false;
-  }
-  return true;
-}
+import { isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 
 /**
  * Appends the mentions found in text[start, end) to `out`, in order. The run starts at a line's start and ends at
@@ -49,43 +32,59 @@ export function scanInlineMentions(
   search = new NoteSearch(text),
 ): void {
   const skipped = collectSkippedSpans(text, start, end, search);
-  const cashtags: TickerMention[] = [];
+  startExchangeRun();
+  let cashtags = noMentions;
   const cashtagSkip = skipped.cursor();
   for (let dollar = search.dollars.within(start, end); dollar !== -1; dollar = search.dollars.within(dollar + 1, end)) {
     const tagEnd = cashtagEnd(text, dollar);
     if (tagEnd !== -1 && !cashtagSkip.covers(dollar)) {
+      if (cashtags === noMentions) cashtags = [];
       cashtags.push(new ScannedMention(text.slice(dollar + 1, tagEnd), undefined, 'cashtag', dollar, tagEnd - dollar, dollar + 1, tagEnd - dollar - 1, lines));
     }
   }
-  const exchanges: TickerMention[] = [];
-  const emit: Emit = (symbol, exchange, form, at, length, symbolAt) => exchanges.push(mention(lines, symbol, exchange, form, at, length, symbolAt));
+  // Lists (and the closures that fill them) are made only for a run that has the form's rare character: a note has
+  // thousands of runs, most with none, and what they would allocate is most of the scan's garbage.
+  let exchanges = noMentions;
+  let emit: ExchangeEmit | undefined;
   const colonSkip = skipped.cursor();
   for (let colon = search.colons.within(start, end); colon !== -1; colon = search.colons.within(colon + 1, end)) {
-    if (!colonSkip.covers(colon)) scanExchangeMention(text, colon, end, emit);
+    if (colonSkip.covers(colon)) continue;
+    if (emit === undefined) {
+      const list: TickerMention[] = (exchanges = []);
+      emit = (symbol, exchange, form, at, length, symbolAt) => list.push(exchangeMention(lines, symbol, exchange, form, at, length, symbolAt));
+    }
+    scanExchangeMention(text, colon, end, emit);
   }
-  const parenthesised: TickerMention[] = [];
   const collect =
     (list: TickerMention[]): EmitMention =>
     (symbol, exchange, form, at, length, symbolAt, symbolLength) =>
       list.push(new ScannedMention(symbol, exchange, form, at, length, symbolAt, symbolLength, lines));
-  const firstParenthesis = search.parentheses.within(start, end);
-  if (firstParenthesis !== -1) scanParenthesisedMentions(text, start, end, search.parentheses, skipped.cursor(), options, collect(parenthesised));
-  const carets: TickerMention[] = [];
-  if (search.carets.within(start, end) !== -1) scanCaretIndices(text, start, end, search.carets, skipped.cursor(), collect(carets));
-  const equities: TickerMention[] = [];
-  if (search.equities.within(start, end) !== -1) scanBloombergEquities(text, start, end, search.equities, skipped.cursor(), options.ignore, collect(equities));
-  const rics: TickerMention[] = [];
-  scanBareRics(text, start, end, search.dots, skipped, options.ignore, (symbol, exchange, form, at, length, symbolAt, symbolLength) =>
-    rics.push(new ScannedMention(symbol, exchange, form, at, length, symbolAt, symbolLength, lines)),
-  );
-  if (exchanges.length + parenthesised.length + carets.length + equities.length + rics.length === 0) {
+  let parenthesised = noMentions;
+  if (search.parentheses.within(start, end) !== -1) scanParenthesisedMentions(text, start, end, search.parentheses, skipped.cursor(), options, collect((parenthesised = [])));
+  let carets = noMentions;
+  if (search.carets.within(start, end) !== -1) scanCaretIndices(text, start, end, search.carets, skipped.cursor(), collect((carets = [])));
+  let equities = noMentions;
+  if (search.equities.within(start, end) !== -1) scanBloombergEquities(text, start, end, search.equities, skipped.cursor(), options.ignore, collect((equities = [])));
+  let rics = noMentions;
+  scanBareRics(text, start, end, search.dots, skipped, options.ignore, (symbol, exchange, form, at, length, symbolAt, symbolLength) => {
+    if (rics === noMentions) rics = [];
+    rics.push(new ScannedMention(symbol, exchange, form, at, length, symbolAt, symbolLength, lines));
+  });
+  let labelled = noMentions;
+  if (search.symbolWords.within(start + 3, end) !== -1 || search.tickerWords.within(start + 3, end) !== -1) {
+    scanLabelledMentions(text, start, end, search.symbolWords, search.tickerWords, skipped.cursor(), options.ignore, collect((labelled = [])));
+  }
+  if (exchanges.length + parenthesised.length + carets.length + equities.length + rics.length + labelled.length === 0) {
     for (const cashtag of cashtags) out.push(cashtag);
     return;
   }
-  mergeWithoutOverlaps([exchanges, parenthesised, carets, equities, rics, cashtags], out);
+  mergeWithoutOverlaps([exchanges, parenthesised, carets, equities, rics, labelled, cashtags], out);
 }
 
 const defaultParenthesisOptions: ParenthesisOptions = { companyParentheses: true };
+
+/** The list of a form that a run has no candidate for: shared, never written to. */
+const noMentions: TickerMention[] = [];
 
 /**
  * Appends lists each in document order to `out` in document order. Where two forms claim the same characters
@@ -130,145 +129,4 @@ function cashtagEnd(segment: string, dollar: number): number {
   }
   const after = segment.charCodeAt(at);
   return isWordChar(after) || after === 36 ? -1 : at;
-}
-
-type Emit = (symbol: string, exchange: TickerMention['exchange'], form: TickerMention['form'], at: number, length: number, symbolAt: number) => void;
-
-/** `(NYSE: BRK.A, BRK.B)` or `NYSEARCA:IWM` around the colon at `colon`. */
-function scanExchangeMention(segment: string, colon: number, end: number, emit: Emit): void {
-  const behind = prefixBefore(segment, colon);
-  if (!behind) return;
-  const { exchange, prefixAt, prefixEnd, parenthesised, spaced } = behind;
-  // `(TSE: 7203)`: a digit-led symbol names its own venue, or is no listing at all.
-  const venueOf = (symbol: string) => (isDigit(symbol.charCodeAt(0)) ? numberedListingVenue(exchange!, segment.slice(prefixAt, prefixEnd)) : exchange);
-  if (!parenthesised) {
-    if (spaced) return;
-    gluedSymbol.lastIndex = colon + 1;
-    const symbol = gluedSymbol.exec(segment)?.[1];
-    const venue = symbol === undefined ? undefined : venueOf(symbol);
-    if (symbol !== undefined && venue !== undefined && isWrittenTicker(symbol)) emit(symbol, venue, 'exchange', prefixAt, colon + 1 + symbol.length - prefixAt, colon + 1);
-    return;
-  }
-  // The list up to `)` is read first and emitted only when whole: `(NYSE: KO and more)` is prose.
-  const itemCount = symbolListItems(segment, colon + 1, end);
-  if (itemCount === 0) return;
-  const items = listBounds;
-  // The first mention spans `NYSE: BRK.A`; later ones in the list just their symbol.
-  let first = true;
-  for (let i = 0; i < 2 * itemCount; i += 2) {
-    const symbolAt = items[i];
-    const symbol = segment.slice(symbolAt, items[i + 1]);
-    const venue = venueOf(symbol);
-    if (!isWrittenTicker(symbol) || venue === undefined) continue;
-    const at = first ? prefixAt : symbolAt;
-    emit(symbol, venue, 'exchange', at, symbolAt + symbol.length - at, symbolAt);
-    first = false;
-  }
-}
-
-/**
- * `BRK.A, $BRK.B )` from `at`: the number of symbols, their start and end offsets in `listBounds` (a `$` before one
- * is skipped); 0 when what follows is not a list of symbols closed by `)`. By hand: this runs for every exchange mention.
- */
-function symbolListItems(segment: string, at: number, end: number): number {
-  let count = 0;
-  for (;;) {
-    at = skipSpace(segment, at, end);
-    if (at === end) return 0;
-    if (segment.charCodeAt(at) === 36 /* $ */) at++;
-    const start = at;
-    const caret = segment.charCodeAt(at) === 94; /* ^ */
-    if (caret) at++;
-    // Digits lead Tokyo's symbols (`7203`), kept or dropped by the caller; never an index's.
-    if (!(caret ? isLetter : isAlphanumeric)(segment.charCodeAt(at))) return 0;
-    const rootStart = at++;
-    while (at - rootStart < 7 && isAlphanumeric(segment.charCodeAt(at))) at++;
-    const separator = segment.charCodeAt(at);
-    if ((separator === 46 || separator === 45) && isAlphanumeric(segment.charCodeAt(at + 1))) {
-      at += isAlphanumeric(segment.charCodeAt(at + 2)) ? 3 : 2;
-    }
-    listBounds[2 * count] = start;
-    listBounds[2 * count + 1] = at;
-    count++;
-    at = skipSpace(segment, at, end);
-    if (at === end) return 0;
-    const next = segment.charCodeAt(at);
-    if (next === 41 /* ) */) return count;
-    if (next !== 44 /* , */) return 0;
-    at++;
-  }
-}
-
-/** Past blanks and line breaks, but not past `end` (the run's end: what follows may be a code block). */
-/** Scratch space for symbolListItems: read again for every exchange mention, used before the next one is read. */
-const listBounds: number[] = [];
-
-function skipSpace(segment: string, at: number, end: number): number {
-  for (; at < end; at++) {
-    const code = segment.charCodeAt(at);
-    if (code !== 32 && code !== 9 && code !== 10 && code !== 13) return at;
-  }
-  return end;
-}
-
-/**
- * The exchange prefix that ends just before a colon: read the run of letters and spaces behind it, then try it
- * word by word from the left ("Fuels (NYSE American" → "NYSE American"). Cheaper than a regex anchored at the end,
- * which V8 would try from every position behind the colon.
- */
-function prefixBefore(segment: string, colon: number): { exchange: TickerMention['exchange']; prefixAt: number; prefixEnd: number; parenthesised: boolean; spaced: boolean } | undefined {
-  const end = skipBlanksBack(segment, colon);
-  if (end === 0 || !isLetter(segment.charCodeAt(end - 1))) return undefined; // most colons ("4:00", `"key":`) have no letter before them
-  // Prefixes are one or two words ("NYSE American"): try the last two words, then the last one.
-  const lastWordAt = wordStartBefore(segment, end);
-  const secondLastEnd = skipBlanksBack(segment, lastWordAt);
-  const twoWordsAt = secondLastEnd < lastWordAt && secondLastEnd > 0 ? wordStartBefore(segment, secondLastEnd) : lastWordAt;
-  for (let at = twoWordsAt; at !== -1; at = at === lastWordAt ? -1 : lastWordAt) {
-    if (end - at > longestPrefix) continue;
-    const exchange = normalizeExchangeIn(segment, at, end);
-    if (exchange === undefined) continue;
-    let opener = at;
-    while (opener > 0 && isBlank(segment.charCodeAt(opener - 1))) opener--;
-    const parenthesised = opener > 0 && segment.charCodeAt(opener - 1) === 40; /* ( */
-    const previous = at > 0 ? segment.charCodeAt(at - 1) : -1;
-    // A glued prefix must stand alone: not the tail of a longer word ("XNYSE:") or of another colon pair.
-    if (!parenthesised && (isWordChar(previous) || previous === 58 /* : */)) return undefined;
-    return { exchange, prefixAt: at, prefixEnd: end, parenthesised, spaced: end !== colon };
-  }
-  return undefined;
-}
-
-/** Start of the run of letters (and dashes, as in TSX-V) that ends at `end`. */
-function wordStartBefore(segment: string, end: number): number {
-  let at = end;
-  while (at > 0 && isPrefixChar(segment.charCodeAt(at - 1))) at--;
-  return at;
-}
-
-function skipBlanksBack(segment: string, at: number): number {
-  while (at > 0 && isBlank(segment.charCodeAt(at - 1))) at--;
-  return at;
-}
-
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9;
-}
-
-function isPrefixChar(code: number): boolean {
-  return isLetter(code) || code === 45 /* - */;
-}
-
-function mention(
-  lines: LineIndex,
-  written: string,
-  exchange: TickerMention['exchange'],
-  form: TickerMention['form'],
-  offset: number,
-  length: number,
-  symbolOffset: number,
-): TickerMention {
-  // `^RUT` is the index RUT: the caret is how some writers mark an index, not part of the symbol.
-  const caret = written.charCodeAt(0) === 94 ? 1 : 0;
-  const symbol = caret === 0 ? written : written.slice(caret);
-  return new ScannedMention(symbol, exchange, form, offset, length, symbolOffset + caret, symbol.length, lines);
 }

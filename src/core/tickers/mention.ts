@@ -8,11 +8,12 @@ import type { LineIndex } from './lineIndex';
  * - `chip` `(XLF 0.42%)`, `(KO, +1.1%)`: the change is the source's, not a figure of the note;
  * - `ric` `(KO.N)`, `(META.O)`, `(VOD.L)`: Reuters codes, the suffix names the exchange;
  * - `index` `^DJI`, `(.SPX)`, `Nasdaq 100 (NDX)`;
- * - `bloomberg` `(AES US)`, `(VOD LN)`, `(7203 JP)`, `AAPL US Equity`: the code names the venue (`US`: unsaid).
+ * - `bloomberg` `(AES US)`, `(VOD LN)`, `(7203 JP)`, `AAPL US Equity`: the code names the venue (`US`: unsaid);
+ * - `label` `(Symbol: ADSK)`, `(Nasdaq ticker: ABC)`, `under the ticker symbol "XYZ"`: the venue only when named.
  */
-export type MentionForm = 'exchange' | 'cashtag' | 'table' | 'company' | 'chip' | 'ric' | 'index' | 'bloomberg';
+export type MentionForm = 'exchange' | 'cashtag' | 'table' | 'company' | 'chip' | 'ric' | 'index' | 'bloomberg' | 'label';
 
-export const mentionForms: readonly MentionForm[] = ['exchange', 'cashtag', 'table', 'company', 'chip', 'ric', 'index', 'bloomberg'];
+export const mentionForms: readonly MentionForm[] = ['exchange', 'cashtag', 'table', 'company', 'chip', 'ric', 'index', 'bloomberg', 'label'];
 
 export interface TickerMention {
   readonly symbol: string;

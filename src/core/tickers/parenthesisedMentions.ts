@@ -9,12 +9,13 @@
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
 
 import { isBloombergRootRejected, readBloombergListing } from './bloombergMentions';
-import { abbreviatesWordsBefore, isCommonAbbreviation, precedingWord, singleLetterFitsName, type PrecedingWord } from './abbreviations';
+import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, precedingWord, singleLetterFitsName, type PrecedingWord } from './abbreviations';
 import { indexCodes, normalizeExchange, ricSuffixExchange, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
 import { isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
+import { promoTailEnd } from './promoTails';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -103,6 +104,7 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.
   if (indexHeads.has(words.at(-1)?.parts.at(-1) ?? '')) return undefined;
   if (!options.companyParentheses) return undefined;
+  if (isTimeZoneAfterTime(item.root, words)) return undefined;
   const last = words.at(-1);
   if (last === undefined || !last.capitalised) return undefined; // "same-store sales (SSS)": no company named
   if (item.root.length === 1 && !singleLetterFitsName(item.root, words)) return undefined;
@@ -139,6 +141,7 @@ function readItems(segment: string, at: number): Item[] | undefined {
     at = skipBlanks(segment, item.end);
     const code = segment.charCodeAt(at);
     if (code === 41 /* ) */) return items;
+    if (promoTailEnd(segment, at) !== -1) return items; // `(EME - Free Report)`
     if (code !== 44 /* , */ && code !== 59 /* ; */) return undefined;
     at = skipBlanks(segment, at + 1);
   }

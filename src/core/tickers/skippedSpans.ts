@@ -106,9 +106,14 @@ function collectUrls(text: string, start: number, end: number, search: NoteSearc
   return urls;
 }
 
-/** Start of the next `http://` or `https://` at or after `from`, found from its rarer `://`; or -1. */
+/**
+ * Start of the next `http://` or `https://` at or after `from`, found from its `//` (rarer than `://`, whose colon
+ * V8 stops at on every "Note:" and "4:00"); or -1.
+ */
 function nextScheme(text: string, from: number, end: number, search: NoteSearch): number {
-  for (let colon = search.schemes.within(from, end); colon !== -1; colon = search.schemes.within(colon + 1, end)) {
+  for (let slashes = search.schemes.within(from + 1, end); slashes !== -1; slashes = search.schemes.within(slashes + 1, end)) {
+    const colon = slashes - 1;
+    if (text.charCodeAt(colon) !== 58 /* : */) continue;
     const https = colon - 5;
     if (https >= from && text.startsWith('https', https)) return https;
     const http = colon - 4;

@@ -1,11 +1,13 @@
-// Quote tables: every cell of a column headed "Symbol" or "Ticker" names a ticker, written bare (`AAPL`).
-// An "Exchange" column, when present, qualifies the row's symbol. Other cells are prose, scanned with the text around.
+// Quote tables: every cell of a column headed "Symbol" or "Ticker" names a ticker, written as the prose scan reads
+// it (`AAPL`, `$KO`, `NYSE: KO`, `TYO: 7203`, `KO.N`, `VOD LN`: symbolCells.ts). An "Exchange" column, when present,
+// qualifies the row's symbol. Other cells are prose, scanned with the text around.
 
-import { normalizeExchange, exchangePrefixPattern } from './exchanges';
+import { normalizeExchange } from './exchanges';
 import type { LineIndex } from './lineIndex';
 import { ScannedMention, type TickerMention } from './mention';
 import type { TableBlock } from './markdownBlocks';
 import { CodeSpanFinder } from './skippedSpans';
+import { readSymbolCell } from './symbolCells';
 
 export interface Cell {
   /** Offsets of the cell's content with surrounding spaces trimmed. */
@@ -15,11 +17,6 @@ export interface Cell {
 
 const symbolHeader = /^(?:symbols?|tickers?|ticker symbol)$/i;
 const exchangeHeader = /^(?:exchange|market|listing|venue)$/i;
-
-/** A symbol cell: optional emphasis or link text around an optional `$`/prefix and the ticker. */
-const symbolCell = new RegExp(
-  String.raw`^(\*{1,2}|_{1,2}|\[)?\$?(?:(${exchangePrefixPattern})\s*:\s*)?(\^?[A-Z][A-Z0-9]{0,6}(?:[.-][A-Z0-9]{1,2})?)(?:\*{1,2}|_{1,2}|\]\([^)]*\))?$`,
-);
 
 /**
  * The Symbol column's mentions. Returns the symbol cells' spans too: the rest of the table is scanned with the
@@ -38,22 +35,11 @@ export function scanTableMentions(table: TableBlock, lines: LineIndex, out: Tick
     if (symbolColumn >= cellCount) continue;
     const cell = { start: rowBounds[2 * symbolColumn], end: rowBounds[2 * symbolColumn + 1] };
     const rowExchange = exchangeColumn >= 0 && exchangeColumn < cellCount ? normalizeExchange(stripEmphasis(lines.text.slice(rowBounds[2 * exchangeColumn], rowBounds[2 * exchangeColumn + 1]))) : undefined;
-    pushSymbolCell(cell, rowExchange, lines, out);
+    const mention = readSymbolCell(lines.text, cell.start, cell.end, rowExchange);
+    if (mention !== undefined) out.push(new ScannedMention(mention.symbol, mention.exchange, 'table', mention.offset, mention.length, mention.symbolOffset, mention.symbolLength, lines));
     symbolCells.push(cell);
   }
   return symbolCells;
-}
-
-function pushSymbolCell(cell: Cell, rowExchange: TickerMention['exchange'], lines: LineIndex, out: TickerMention[]): void {
-  const text = lines.text.slice(cell.start, cell.end);
-  const match = symbolCell.exec(text);
-  if (!match) return;
-  const [, opener, prefix, written] = match;
-  const symbol = written.startsWith('^') ? written.slice(1) : written;
-  const symbolOffset = cell.start + text.lastIndexOf(written) + (written.length - symbol.length);
-  const offset = cell.start + (opener?.length ?? 0);
-  const exchange = prefix !== undefined ? normalizeExchange(prefix) : rowExchange;
-  out.push(new ScannedMention(symbol, exchange, 'table', offset, symbolOffset + symbol.length - offset, symbolOffset, symbol.length, lines));
 }
 
 /** Cells of a table row: split on `|` outside code spans and not escaped; outer pipes are optional. */

@@ -1,4 +1,4 @@
-// Precision and recall of the mention scan on notes written the way four news outlets write tickers
+// Precision and recall of the mention scan on notes written the way news outlets and wire releases write tickers
 // (test/fixtures/outlets, our own words), against hand labels. Every parenthesised abbreviation in them that is
 // not a ticker is a named test of its own.
 
@@ -46,7 +46,7 @@ describe('outlet-style notes: precision and recall against hand labels', () => {
       assert.deepEqual({ extra, missed }, { extra: [], missed: [] });
     });
   }
-  it('precision ≥ 0.97 and recall ≥ 0.97 over all four notes', function () {
+  it('precision ≥ 0.97 and recall ≥ 0.97 over all the notes', function () {
     if (expected === 0) this.skip();
     const precision = truePositives / found;
     const recall = truePositives / expected;

@@ -31,7 +31,7 @@ export const exchangeMismatch: LintRule = {
         if (actual === undefined || actual === mention.exchange) return;
         const prefix = writtenPrefix(context, mention);
         const written = prefix ? context.note.text.slice(prefix.offset, prefix.offset + prefix.length) : exchangeDisplayNames[mention.exchange!];
-        const fix = prefix ? rewrite('prefix', prefix, writtenExchangePrefixes[actual]) : ricSuffixFix(mention, actual);
+        const fix = prefix ? rewrite('prefix', prefix, writtenExchangePrefixes[actual]) : ricSuffixFix(context.note.text, mention, actual);
         context.report({
           ...(prefix ?? { offset: mention.offset, length: mention.length }),
           message: `${mention.symbol} trades on ${answer.quote.exchange} (${answer.quote.provider}), not ${written}`,
@@ -46,11 +46,12 @@ function rewrite(what: string, range: { offset: number; length: number }, newTex
   return { title: `Change the ${what} to ${newText}`, edits: [{ ...range, newText }] };
 }
 
-/** `(KO.O)` → `(KO.N)`: the venue suffix after the RIC's dot, when the actual venue has one. */
-function ricSuffixFix(mention: TickerMention, actual: ExchangeId): Fix | undefined {
+/** `(KO.O)` → `(KO.N)`: the venue suffix after the RIC's dot (in prose or a quote table's cell), when the actual venue has one. */
+function ricSuffixFix(text: string, mention: TickerMention, actual: ExchangeId): Fix | undefined {
   const suffix = writtenRicSuffixes.get(actual);
-  if (mention.form !== 'ric' || suffix === undefined) return undefined;
   const dot = mention.symbolOffset + mention.symbolLength; // `BRKb.N`: the class letter is part of the symbol's span
+  const written = mention.form === 'ric' || (mention.form === 'table' && text.charCodeAt(dot) === 46 && dot < mention.offset + mention.length);
+  if (!written || suffix === undefined) return undefined;
   return rewrite('RIC suffix', { offset: dot, length: mention.offset + mention.length - dot }, `.${suffix}`);
 }
 
@@ -62,7 +63,8 @@ function writtenPrefix(context: RuleContext, mention: TickerMention): { offset: 
   if (colon >= 0) {
     const start = mention.offset + (inMention.startsWith('(') ? 1 : 0);
     const end = mention.offset + colon;
-    const prefix = text.slice(start, end);
+    // `(Nasdaq ticker: ABC)`: the exchange is the words before the label word.
+    const prefix = mention.form === 'label' ? text.slice(start, end).replace(/\s*\b(?:ticker|symbol)\s*$/i, '') : text.slice(start, end);
     const trimmed = prefix.trimEnd();
     return { offset: start, length: trimmed.length };
   }

@@ -1,0 +1,109 @@
+// A quote table's Symbol cell, read the way the prose scan reads the same written forms, so a ticker pasted from
+// running text into a table keeps its venue: `AAPL`, `$KO`, `^DJI`, `BRK.B`, `NYSE: KO`, `Nasdaq: META`,
+// `NYSE American: UUUU`, `TYO: 7203`, `TSE Prime: 6758`, `ASX: BHP`, `NYSE: $KO`, the Reuters `KO.N` / `BRKb.N`, and
+// Bloomberg's `VOD LN` / `7203 JP`; with emphasis or link text around it (`**KO**`, `[KO](…)`). The exchange written in
+// the cell wins over the row's Exchange column. Read by hand, once per row: no regex per cell.
+
+import { readBloombergListing } from './bloombergMentions';
+import { isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
+import { normalizeExchange, numberedListingVenue, ricSuffixExchange, type ExchangeId } from './exchanges';
+
+export interface SymbolCellMention {
+  readonly symbol: string;
+  readonly exchange: ExchangeId | undefined;
+  /** The written mention: from the `$`, prefix or symbol to the end of the symbol with its venue suffix or code. */
+  readonly offset: number;
+  readonly length: number;
+  readonly symbolOffset: number;
+  readonly symbolLength: number;
+}
+
+/** The ticker the Symbol cell text[start, end) (trimmed) holds, or undefined when it holds anything else. */
+export function readSymbolCell(text: string, start: number, end: number, rowExchange: ExchangeId | undefined): SymbolCellMention | undefined {
+  // Emphasis or a link around the symbol: `**KO**`, `_KO_`, `[KO](https://…)`.
+  let from = start;
+  let to = end;
+  if (text.charCodeAt(from) === 91 /* [ */) {
+    const close = indexWithin(text, 93 /* ] */, from, to);
+    if (close === -1 || text.charCodeAt(close + 1) !== 40 /* ( */ || text.charCodeAt(to - 1) !== 41 /* ) */) return undefined;
+    from++;
+    to = close;
+  } else {
+    const mark = text.charCodeAt(from);
+    if (mark === 42 || mark === 95) {
+      const marks = text.charCodeAt(from + 1) === mark ? 2 : 1;
+      from += marks;
+      if (text.charCodeAt(to - 1) === mark) to -= marks === 2 && text.charCodeAt(to - 2) === mark ? 2 : 1;
+    } else if (text.charCodeAt(to - 1) === 42 || text.charCodeAt(to - 1) === 95) {
+      to -= text.charCodeAt(to - 2) === text.charCodeAt(to - 1) ? 2 : 1;
+    }
+  }
+  const offset = from;
+  let at = from;
+  if (text.charCodeAt(at) === 36 /* $ */) at++;
+  // An exchange prefix before a colon: `NYSE: KO`, `Nasdaq : META`, `TSE Prime: 6758`.
+  let exchange: ExchangeId | undefined;
+  let numbered: ExchangeId | undefined;
+  const colon = indexWithin(text, 58 /* : */, at, to);
+  if (colon !== -1) {
+    const prefix = text.slice(at, colon).trim();
+    exchange = normalizeExchange(prefix);
+    if (exchange === undefined) return undefined; // `XETRA: SAP`: a venue we do not place is not read
+    numbered = numberedListingVenue(exchange, prefix);
+    at = colon + 1;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    if (text.charCodeAt(at) === 36) at++;
+  }
+  const caret = text.charCodeAt(at) === 94; /* ^ */
+  const symbolOffset = caret ? at + 1 : at;
+  let p = symbolOffset;
+  const first = text.charCodeAt(p);
+  if (!isUpper(first) && !(isDigit(first) && !caret)) return undefined;
+  p++;
+  while (p - symbolOffset < 7 && isUpperOrDigit(text.charCodeAt(p))) p++;
+  const rootEnd = p;
+  if (isDigit(first)) {
+    // Tokyo numbers its listings: `TYO: 7203`, `TSE: 7203`, or Bloomberg's `7203 JP`.
+    const listing = numbered === undefined ? readBloombergListing(text, symbolOffset, rootEnd) : undefined;
+    if (numbered !== undefined && rootEnd === to && rootEnd - symbolOffset >= 3) return cellMention(text, numbered, offset, to, symbolOffset, rootEnd);
+    if (listing === undefined || listing.end !== to || exchange !== undefined) return undefined;
+    return { symbol: listing.symbol, exchange: listing.exchange, offset, length: to - offset, symbolOffset, symbolLength: listing.symbolEnd - symbolOffset };
+  }
+  if (caret) {
+    return rootEnd === to ? cellMention(text, exchange ?? rowExchange ?? 'INDEX', offset, to, symbolOffset, rootEnd) : undefined;
+  }
+  if (rootEnd === to) return cellMention(text, exchange ?? rowExchange, offset, to, symbolOffset, rootEnd);
+  if (text.charCodeAt(rootEnd) === 32 || text.charCodeAt(rootEnd) === 47 /* / */) {
+    // Bloomberg: `VOD LN`, `BRK/B US`, `AAPL US Equity`.
+    const listing = readBloombergListing(text, symbolOffset, rootEnd);
+    if (listing === undefined || listing.end !== to) return undefined;
+    return { symbol: listing.symbol, exchange: exchange ?? listing.exchange ?? rowExchange, offset, length: to - offset, symbolOffset, symbolLength: listing.symbolEnd - symbolOffset };
+  }
+  // A share class (`BRK.B`, `BF-B`) or a Reuters venue suffix (`KO.N`, `BRKb.N`), as readItem reads them in prose.
+  let dot = rootEnd;
+  const classLetter = isLower(text.charCodeAt(dot)) ? text[dot++] : undefined;
+  const separator = text.charCodeAt(dot);
+  if (separator !== 46 && separator !== 45) return undefined;
+  const suffixEnd = to;
+  const suffixLength = suffixEnd - dot - 1;
+  if (suffixLength < 1 || suffixLength > 2) return undefined;
+  for (let i = dot + 1; i < suffixEnd; i++) if (!isUpperOrDigit(text.charCodeAt(i))) return undefined;
+  const suffix = text.slice(dot + 1, suffixEnd);
+  const venue = separator === 46 && suffix !== 'A' && suffix !== 'B' ? ricSuffixExchange(suffix) : undefined;
+  if (venue !== undefined) {
+    const symbol = classLetter === undefined ? text.slice(symbolOffset, rootEnd) : `${text.slice(symbolOffset, rootEnd)}.${classLetter.toUpperCase()}`;
+    return { symbol, exchange: exchange ?? venue, offset, length: to - offset, symbolOffset, symbolLength: dot - symbolOffset };
+  }
+  if (classLetter !== undefined) return undefined;
+  return cellMention(text, exchange ?? rowExchange, offset, to, symbolOffset, to);
+}
+
+/** The first `code` in text[from, to), or -1: never searches past the cell (indexOf would, once per row). */
+function indexWithin(text: string, code: number, from: number, to: number): number {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === code) return at;
+  return -1;
+}
+
+function cellMention(text: string, exchange: ExchangeId | undefined, offset: number, end: number, symbolOffset: number, symbolEnd: number): SymbolCellMention {
+  return { symbol: text.slice(symbolOffset, symbolEnd), exchange, offset, length: end - offset, symbolOffset, symbolLength: symbolEnd - symbolOffset };
+}
