@@ -12,10 +12,10 @@ import { formatText, toJsonRecords, toSarif, type FileFindings } from '../core/l
 import type { Logger } from '../core/logger';
 import type { QuoteProvider } from '../core/quotes/quote';
 import type { SnapshotProvider } from '../core/quotes/snapshotProvider';
+import type { LintWorker } from '../node/lintWorkerClient';
 import { LintConfigFinder, loadLintConfigFile, type LoadedLintConfig } from '../node/lintConfigFiles';
 import { findSnapshotProviderAbove, snapshotProviderForFile } from '../node/snapshotFiles';
 import { exitCode, UsageError, type CliIo } from './io';
-import type { LintWorker } from '../node/lintWorkerClient';
 import { indexNote, lintNotesInWorker, type IndexedNote } from './lintInWorker';
 import { startLintWorker, takeEarlyLintWorker } from './lintWorkerStart';
 import { expandNotePaths, readNote } from './noteFiles';

@@ -28,7 +28,7 @@ export interface LintedNote extends FileFindings {
 /** As eslint: a fix left out because it overlapped another gets its turn in the next pass, up to this many. */
 const maxFixPasses = 10;
 
-/** A note read and queued for indexing (as soon as it was read: the workers index while the others are read). */
+/** A note read and queued for indexing (as soon as it was read: the worker indexes while the others are read). */
 export interface IndexedNote extends NoteToLint {
   readonly indexing: Promise<LintOutcome>;
 }
@@ -44,10 +44,11 @@ export async function lintNotesInWorker(
   io: CliIo,
   options: { fix?: boolean } = {},
 ): Promise<LintedNote[]> {
-  // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first.
-  const indexed = await Promise.all(notes.map((note) => note.indexing));
+  // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first: the
+  // worker runs its jobs in order, so the lints are queued now, behind the indexing, and it never waits between them.
   const lintOne = ({ file, config, quotes }: NoteToLint, text: string) => worker.lint(text, { file, config, ...(today ? { today } : {}), ...(quotes ? { quotes } : {}) });
   const linting = notes.map((note) => lintOne(note, note.text));
+  const indexed = await Promise.all(notes.map((note) => note.indexing));
   indexed.forEach((outcome, i) => {
     if (outcome.kind === 'too-complex') io.stderr(`warning: ${notes[i].file}: too large or complex to index its figures; left out of conflicting-figures\n`);
   });
