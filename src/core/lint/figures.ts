@@ -309,12 +309,10 @@ class SentenceReading {
       if (exclusionAfter.test(sentence.slice(mention.offset + mention.length - base, mention.offset + mention.length - base + 24))) this.subjects[at] = { ...mention, subject: unnamedSubject };
     }
     const asides = dashAsides(sentence, base);
-    this.compared = this.subjects.map((mention) => comparisonBefore.test(sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base)));
-    this.benchmark = this.subjects.map(
-      (mention, at) => {
-        const before = sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base);
-        return this.compared[at] || membershipBefore.test(before) || exclusionBefore.test(before) || this.inAppositive(at) || this.inDashAside(at, asides);
-      },
+    const wordsBefore = this.subjects.map((mention) => sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base));
+    this.compared = wordsBefore.map((before) => comparisonBefore.test(before));
+    this.benchmark = wordsBefore.map(
+      (before, at) => this.compared[at] || membershipBefore.test(before) || exclusionBefore.test(before) || this.inAppositive(at) || this.inDashAside(at, asides),
     );
     this.asOfDate = referenceDay(stamp);
     this.opensInSession = intradayOpening.test(sentence.replace(asOfLead, ''));
