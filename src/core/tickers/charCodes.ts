@@ -25,6 +25,11 @@ export function isAlphanumeric(code: number): boolean {
   return isLetter(code) || isDigit(code);
 }
 
+/** A blank within a line: a space or a tab. */
+export function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
 /** A character of a `\w` word: letters, digits, underscore. */
 export function isWordChar(code: number): boolean {
   return isAlphanumeric(code) || code === 95;

@@ -6,7 +6,7 @@ import { normalizeExchangeIn, numberedListingVenue } from './exchanges';
 import type { LineIndex } from './lineIndex';
 import { ScannedMention, type TickerMention } from './mention';
 import { promoTailEnd } from './promoTails';
-import { isAlphanumeric, isDigit, isLetter, isWordChar } from './charCodes';
+import { isAlphanumeric, isBlank, isDigit, isLetter, isWordChar } from './charCodes';
 
 /** A ticker as written: letters first, up to 7 characters, an optional share class (`BRK.B`), `^` for indices. */
 const symbolPattern = String.raw`\^?[A-Za-z][A-Za-z0-9]{0,6}(?:[.-][A-Za-z0-9]{1,2})?`;
@@ -208,10 +208,6 @@ function skipWrapBack(segment: string, at: number): number {
 function skipBlanksBack(segment: string, at: number): number {
   while (at > 0 && isBlank(segment.charCodeAt(at - 1))) at--;
   return at;
-}
-
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9;
 }
 
 function isPrefixChar(code: number): boolean {

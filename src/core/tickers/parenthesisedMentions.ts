@@ -14,7 +14,7 @@ import { indexCodes, normalizeExchange, ricSuffixExchange, type ExchangeId } fro
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
-import { isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
+import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { promoTailEnd } from './promoTails';
 
 export interface ParenthesisOptions {
@@ -263,7 +263,7 @@ function linkTargetStart(segment: string, close: number, limit: number): number 
 }
 
 function skipBlanks(segment: string, at: number): number {
-  while (segment.charCodeAt(at) === 32 || segment.charCodeAt(at) === 9) at++;
+  while (isBlank(segment.charCodeAt(at))) at++;
   return at;
 }
 

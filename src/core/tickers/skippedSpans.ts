@@ -1,6 +1,7 @@
 // Inline spans whose text is never prose: code spans, HTML comments, link and image targets, URLs.
 // Found once per prose run; mention candidates are then tested against them in order.
 
+import { isBlank } from './charCodes';
 import { NoteSearch } from './occurrences';
 
 /** Sorted, possibly overlapping [start, end) spans with an in-order membership test. */
@@ -202,7 +203,7 @@ export class CodeSpanFinder {
     let newline = this.blankLinesListedTo;
     for (newline = text.indexOf('\n', newline); newline !== -1 && newline < offset && newline < end; newline = text.indexOf('\n', newline + 1)) {
       let at = newline + 1;
-      while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+      while (isBlank(text.charCodeAt(at))) at++;
       if (text.charCodeAt(at) === 13 /* \r */) at++;
       if (text.charCodeAt(at) === 10 && at < end) this.blankLines.values.push(newline);
     }

@@ -5,7 +5,7 @@
 // the cell wins over the row's Exchange column. Read by hand, once per row: no regex per cell.
 
 import { readBloombergListing } from './bloombergMentions';
-import { isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
+import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { normalizeExchange, numberedListingVenue, ricSuffixExchange, type ExchangeId } from './exchanges';
 
 export interface SymbolCellMention {
@@ -51,7 +51,7 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
     if (exchange === undefined) return undefined; // `XETRA: SAP`: a venue we do not place is not read
     numbered = numberedListingVenue(exchange, prefix);
     at = colon + 1;
-    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    while (isBlank(text.charCodeAt(at))) at++;
     if (text.charCodeAt(at) === 36) at++;
   }
   const caret = text.charCodeAt(at) === 94; /* ^ */

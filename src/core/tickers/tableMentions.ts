@@ -2,6 +2,7 @@
 // it (`AAPL`, `$KO`, `NYSE: KO`, `TYO: 7203`, `KO.N`, `VOD LN`: symbolCells.ts). An "Exchange" column, when present,
 // qualifies the row's symbol. Other cells are prose, scanned with the text around.
 
+import { isBlank } from './charCodes';
 import { normalizeExchange } from './exchanges';
 import type { LineIndex } from './lineIndex';
 import { ScannedMention, type TickerMention } from './mention';
@@ -75,14 +76,14 @@ function rowCellBounds(lines: LineIndex, line: number, bounds: number[]): number
     }
   }
   // Outer pipes produce empty first/last cells: drop them.
-  const dropFirst = count > 0 && isBlank(text, lineStart, separators[0]);
-  const dropLast = count - (dropFirst ? 1 : 0) > 0 && isBlank(text, separators[count - 1] + 1, lineEnd);
+  const dropFirst = count > 0 && isBlankText(text, lineStart, separators[0]);
+  const dropLast = count - (dropFirst ? 1 : 0) > 0 && isBlankText(text, separators[count - 1] + 1, lineEnd);
   let cells = 0;
   for (let i = dropFirst ? 1 : 0; i <= count - (dropLast ? 1 : 0); i++) {
     let start = i === 0 ? lineStart : separators[i - 1] + 1;
     let end = i === count ? lineEnd : separators[i];
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
     bounds[2 * cells] = start;
     bounds[2 * cells + 1] = end;
     cells++;
@@ -91,18 +92,14 @@ function rowCellBounds(lines: LineIndex, line: number, bounds: number[]): number
 }
 
 /** Whether text[start, end) is all white space (as `trim` sees it: non-ASCII spaces too). */
-function isBlank(text: string, start: number, end: number): boolean {
+function isBlankText(text: string, start: number, end: number): boolean {
   for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at);
-    if (code === 32 || code === 9) continue;
+    if (isBlank(code)) continue;
     if (code < 128) return false;
     return text.slice(at, end).trim() === '';
   }
   return true;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9;
 }
 
 /** A cell without the emphasis marks around it (`**Ticker**` → `Ticker`), trimmed. */
