@@ -15,7 +15,7 @@ import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
 import { aheadOf, behind, dashAsides, negativeMove, positiveMove, sentenceBounds } from './claims/text';
-import { findValues, type StatedValue } from './claims/values';
+import { findValues, ofItsValue, type StatedValue } from './claims/values';
 import {
   averageBefore,
   comparator,
@@ -61,9 +61,10 @@ export interface StatedFigure extends NoteRange {
   readonly asOf?: { readonly firstDay: number; readonly lastDay: number; readonly label: string; readonly stampOffset: number };
 }
 
-const candidateParagraph = /%|percent|per cent|straight|consecutive|successive|streak|\d\s*(?:x|×|times)\b/i;
+const candidateParagraph =
+  /%|percent|per cent|\dpc\b|\d\s*(?:basis points?|bps?)\b|p\/e|price[- ](?:to[- ])?earnings|doubled|tripled|trebled|quadrupled|halved|half|third|quarter|fifth|tenth|straight|consecutive|successive|streak|\d\s*(?:x|×|times)\b/i;
 const growthPhrase =
-  /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|fell|fall|declined?|contract(?:ed)?|shrink)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:earnings|profits?|eps|revenues?|sales)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
+  /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:in|for|during)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:quarter|period|half|year)\s+)?(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|fell|fall|declined?|contract(?:ed)?|shrink|doubled|tripled|halved)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:earnings|profits?|eps|revenues?|sales)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
 const growthAfter = /^\s*(?:(?:earnings|profit|eps|revenue|sales|ebitda)\s+)?growth\b|^\s*(?:earnings|profit|eps|revenue|sales|ebitda)\s+(?:increase|rise|gains?)\b/i;
 const notAReturn =
   /\b(?:yields?|rates?|inflation|cpi|gdp|unemployment|jobless|margins?|tariffs?|odds|probability|chances?|weight(?:ing)?s?|stake|allocation|dividends?|coupon|payout|ownership|market share|volatility|vix|percentage points?|lead|gap|spread|premium|discount|surprises?|upside|downside|guidance|short interest|turnover|implied|price targets?|of the index|of (?:its|their) (?:holdings|portfolio|assets)|in (?:sales|revenues?|earnings|profits?|net income|eps|deliveries|shipments|bookings|orders|subscribers|users|volumes?))\b/i;
@@ -407,7 +408,7 @@ class SentenceReading {
       } else {
         if (!period || period.growthOnly) return undefined;
         const segmentText = local(segment.offset, segment.end);
-        if (notAReturn.test(segmentText) || forecast.test(clauseText) || /^\s+of\b/i.test(after)) return undefined;
+        if (notAReturn.test(segmentText) || forecast.test(clauseText) || (/^\s+of\b/i.test(after) && !ofItsValue.test(after))) return undefined;
         // The segment holds the value's own qualifier, so "as much as 8%" is caught here too.
         if (notAClose.test(segmentText) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
         if (this.opensInSession || comparedAfter.test(after) || sessionTimeIn.test(clauseText)) return undefined;
@@ -465,7 +466,13 @@ class SentenceReading {
     while (last + 1 < inClause.length && valueListGap.test(this.slice(inClause[last].offset + inClause[last].length, inClause[last + 1].offset))) last++;
     if (first === last) return undefined;
     const list = inClause.slice(first, last + 1);
-    const named = this.subjects.filter((mention, index) => !this.benchmark[index] && mention.offset >= clause.offset && mention.offset < inClause[first].offset);
+    let named = this.subjects.filter((mention, index) => !this.benchmark[index] && mention.offset >= clause.offset && mention.offset < inClause[first].offset);
+    // "gains of 12%, 9% and 15% for the S&P 500, the Dow and the Nasdaq, respectively": the names may follow the values.
+    if (named.length === 0 && /\brespectively\b/i.test(this.slice(clause.offset, clause.end))) {
+      const listEnd = list[list.length - 1].offset + list[list.length - 1].length;
+      // (A list of names after the values reads like an appositive to the first; only a compared name is left out.)
+      named = this.subjects.filter((mention, index) => !this.compared[index] && mention.offset >= listEnd && mention.offset < clause.end);
+    }
     if (named.length !== list.length) return { subject: null, list };
     for (let i = 1; i < named.length; i++) {
       if (!subjectListGap.test(this.slice(named[i - 1].offset + named[i - 1].length, named[i].offset))) return { subject: null, list };

@@ -5,9 +5,11 @@
 //   span:3m         "over the past three months", "in the last 12 months", "past week" (a trailing window: never the YTD)
 //   since:april-low "since the April low", "from its record high", "since March" (never the YTD)
 //   opening:2026:3weeks "in the first three weeks of 2026", "the first few weeks of the year" (its own period: a note
-//                   written in November must not read it as the year to date)
+//                   written in November must not read it as the year to date); months and quarters count in months
+//                   ("the first half", "the first two quarters" → opening:2026:6months; "the first three months" → Q1)
 //   day:2026-11-19  "on Thursday", "Thursday's session", "today", "on the day", "yesterday" (the weekday before)
-//   week:/month:    "this week", "this month", "last week", "for the week", "month to date", "MTD", "a weekly gain"
+//   week:/month:    "this week", "this month", "last week", "for the week", "month to date", "MTD", "a weekly gain",
+//                   "(so far) in November" (the as-of month, or a past one)
 // `open` periods still run at the as-of date (their figure moves with the market); closed ones are history.
 
 import { dateOfDayNumber, dayNumber, formatIsoDate, monthNames, type CalendarDate } from '../calendarDate';
@@ -36,7 +38,11 @@ const periodPattern = new RegExp(
     // "up 20% from last year", "compared with last year": the base of a comparison, not the period of the figure.
     String.raw`(?<relYear>(?<!\b(?:over|from|than|versus|vs\.?|with|to) )\b(?<relWhich>this|next|last) year\b)`,
     String.raw`(?<quarter>\b(?:q(?<qDigit>[1-4])|(?<qWord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)(?:[ ,]+(?:(?:of|fy|fiscal) )?'?(?<qYear>20\d\d|\d\d)\b)?)`,
-    String.raw`(?<opening>\b(?:in|over|during|for) the first (?:(?<openingCount>${numberPattern})|few|several|couple of) (?<openingUnit>sessions?|trading days?|days?|weeks?|months?) of (?:the year|(?<openingYear>20\d\d))\b)`,
+    String.raw`(?<opening>\b(?:in|over|during|for|through) the first (?:(?<openingCount>${numberPattern})|few|several|couple of) (?<openingUnit>sessions?|trading days?|days?|weeks?|months?|quarters?) of (?:the year|this year|(?<openingYear>20\d\d))\b)`,
+    // "in the first half of 2026", "in the year's first half", "H1 2026": the opening six months.
+    String.raw`(?<half>\b(?:in|over|during|for|through) (?:the )?(?:year['’]s )?first half(?: of (?:the year|this year|(?<halfYear>20\d\d)))?\b|\bH1(?:[ ']?(?<h1Year>20\d\d))?\b)`,
+    // "in November", "so far in November", "during October 2026": a calendar month named (this month, or one past).
+    String.raw`(?<namedMonth>\b(?:in|during|for|over|through) (?:the month of )?(?<monthName>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<monthYear>20\d\d)\b)?(?![\s,]*\d))`,
     String.raw`(?<span>\b(?:over|in|during|for) the (?:past|last|previous|prior|trailing) (?:(?<spanCount>${numberPattern}) )?(?<spanUnit>sessions?|trading days?|days?|weeks?|months?|years?)\b)`,
     String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|closing|intraday|recent|market|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b)`,
     String.raw`(?<year>\b(?:in|for|during|over|through|of|fiscal|fy|calendar)[ ]?'?(?<yearDigits>20\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b))`,
@@ -90,12 +96,31 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       const unit = g.spanUnit.toLowerCase().replace(/^trading /, '').replace(/s$/, '');
       const [amount, short] = unit === 'year' ? [count * 12, 'm'] : unit === 'month' ? [count, 'm'] : unit === 'week' ? [count * 5, 'd'] : [count, 'd'];
       found.push({ ...at, key: `span:${amount}${short}`, open: true, label: `the past ${count} ${unit}${count === 1 ? '' : 's'}` });
-    } else if (g.opening !== undefined) {
+    } else if (g.opening !== undefined || g.half !== undefined) {
+      const words = match[0].replace(/^(?:in|over|during|for|through) /i, '');
+      const named = g.openingYear ?? g.halfYear ?? g.h1Year;
+      const openingYear = named !== undefined ? Number(named) : year;
+      if (g.half !== undefined) {
+        found.push(openingMonths(at, openingYear, 6, asOf, words));
+        continue;
+      }
       const count = (g.openingCount === undefined ? undefined : numberValue(g.openingCount)) ?? 'few';
       const unit = g.openingUnit.toLowerCase().replace(/^trading /, '').replace(/s$/, '');
-      const openingYear = g.openingYear !== undefined ? Number(g.openingYear) : year;
-      const words = match[0].replace(/^\S+ /, '');
-      found.push({ ...at, key: `opening:${yearKey(openingYear)}:${count}${unit}s`, open: true, label: words });
+      // Months and quarters are calendar spans: "the first three months" is the first quarter, "the first two
+      // quarters" the first half — one key however it is said.
+      if (typeof count === 'number' && (unit === 'month' || unit === 'quarter')) found.push(openingMonths(at, openingYear, unit === 'quarter' ? 3 * count : count, asOf, words));
+      else found.push({ ...at, key: `opening:${yearKey(openingYear)}:${count}${unit}s`, open: true, label: words });
+    } else if (g.namedMonth !== undefined) {
+      const monthName = g.monthName.toLowerCase();
+      // "may" is a verb far more often than a month: only "May" names it.
+      if (monthName === 'may' && !/\bMay\b/.test(match[0])) continue;
+      if (!asOf || superlativeBefore.test(before)) continue;
+      const month = monthNames.findIndex((name) => name.toLowerCase() === monthName) + 1;
+      // A month after the as-of month, no year named, is last year's ("fell 3% in October" in a January note).
+      const monthYear = g.monthYear !== undefined ? Number(g.monthYear) : month > asOf.month ? asOf.year - 1 : asOf.year;
+      if (monthYear * 12 + month > asOf.year * 12 + asOf.month) continue;
+      const current = monthYear === asOf.year && month === asOf.month;
+      found.push({ ...at, key: `month:${monthYear}-${month}`, open: current, label: `${monthNames[month - 1]} ${monthYear}` });
     } else if (g.since !== undefined) {
       const what = g.sinceWhat.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, '-');
       found.push({ ...at, key: `since:${what}`, open: true, label: `since ${g.sinceWhat}` });
@@ -132,6 +157,17 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
     }
   }
   return found;
+}
+
+/**
+ * The first `months` of a year: the first quarter when three ("quarter:2026-Q1", as "Q1" reads), else its own
+ * period. Closed once the as-of date is past it ("the first half" read in November is history).
+ */
+function openingMonths(at: { offset: number; length: number }, year: number | undefined, months: number, asOf: CalendarDate | undefined, words: string): PeriodPhrase {
+  const closed = asOf !== undefined && year !== undefined && asOf.year * 12 + asOf.month > year * 12 + months;
+  const yearText = year === undefined ? '?' : String(year);
+  if (months === 3) return { ...at, key: `quarter:${yearText}-Q1`, open: !closed, label: `Q1 ${yearText}` };
+  return { ...at, key: `opening:${yearText}:${months}months`, open: !closed, label: words };
 }
 
 function dateWeekday(date: CalendarDate): number {

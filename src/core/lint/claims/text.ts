@@ -99,7 +99,7 @@ export function dashAsides(sentence: string, base: number): Array<{ offset: numb
 
 /** Sign words for a move: what makes "5%" a loss or a gain (the nearest one before the value, or a noun right after it). */
 export const negativeMove =
-  /\b(?:down|fell|fall(?:s|en|ing)?|slid|slides?|sliding|slipped|slips?|shed|sheds|lost|loses|loss(?:es)?|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|sank|sinks?|tumbled?|tumbles|retreat(?:ed|s)?|slump(?:ed|s)?|lower|plunged?|plunges|sagged|eased|dipped|dips?|contract(?:ed|s|ion)?|shr[ai]nk(?:s|ing)?|negative|skid|skidded|crater(?:ed|s)?|pulled back|pulls back|gave up|sell-?off|erased?|decreas(?:e|ed|es))\b/gi;
+  /\b(?:off(?=\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|just over|just under)\s+)?[+\-−]?\d)|down|fell|fall(?:s|en|ing)?|slid|slides?|sliding|slipped|slips?|shed|sheds|lost|loses|loss(?:es)?|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|sank|sinks?|tumbled?|tumbles|retreat(?:ed|s)?|slump(?:ed|s)?|lower|plunged?|plunges|sagged|eased|dipped|dips?|contract(?:ed|s|ion)?|shr[ai]nk(?:s|ing)?|negative|skid|skidded|crater(?:ed|s)?|pulled back|pulls back|gave up|sell-?off|erased?|decreas(?:e|ed|es))\b/gi;
 export const positiveMove =
   /\b(?:up|rose|risen|rises?|rising|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|surg(?:e|ed|es|ing)|jump(?:ed|s)?|rall(?:y|ied|ies)|advanc(?:e|ed|es|ing)|added|adds|higher|increas(?:e|ed|es)|gr[eo]w(?:s|n|th|ing)?|returned|returns?|rebound(?:ed|s)?|soar(?:ed|s)?|spik(?:e|ed|es)|popped|leapt|leaped|rocketed|vaulted|expand(?:ed|s)?|expansion|positive)\b/gi;
 /** Sign words for a streak measured against something: beating it (+) or lagging it (-). */

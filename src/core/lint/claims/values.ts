@@ -24,8 +24,28 @@ export interface StatedValue {
 
 const qualifiers =
   String.raw`(?:nearly|almost|just (?:under|below|over|above|shy of)|close to|about|around|roughly|approximately|approx\.|some|an estimated|more than|in excess of|over|above|at least|upwards of|north of|less than|under|below|as (?:high|much) as|as (?:low|little) as|up to|~)`;
-const percentSign = String.raw`(?:\s*%|\s*(?:percent|per cent|pct)\b)`;
-const percentPattern = new RegExp(String.raw`(?<![\w.,])(?<sign>[+\-−])?(?<num>${numberPattern})${percentSign}`, 'gi');
+// "pc" is how British papers write it ("14pc higher").
+const percentSign = String.raw`(?:\s*%|\s*(?:percent|per cent|pct|pc)\b)`;
+/** "7 basis points", "25bps", "10 bp": a hundredth of a percentage point (a close "down 7 basis points" is −0.07%). */
+const basisPoints = String.raw`(?<bps>\s*(?:basis[- ]points?|bps|bp)\b)`;
+const percentPattern = new RegExp(String.raw`(?<![\w.,])(?<sign>[+\-−])?(?<num>${numberPattern})(?:${percentSign}|${basisPoints})`, 'gi');
+/**
+ * Moves written as a multiple or a fraction: "more than doubled", "roughly halved", "lost a fifth of its value",
+ * "surged by about a third". Fractions count only after a move word or before "of its value": "a third of S&P 500
+ * value" is a weight and "in a quarter" a period.
+ */
+const multiplyingVerb = /\b(?<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+down\b)/gi;
+const multiplied: Readonly<Record<string, number>> = { doubled: 100, tripled: 200, trebled: 200, quadrupled: 300, halved: -50 };
+const fractionWord = /\b(?<frac>(?:a|one)[- ]half|half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters)\b(?![- ](?:point|percentage|(?:of )?an? (?:percent|percentage|point|basis)|of (?:the|a|an|all|its holdings|S&P|Nasdaq)\b))/gi;
+const fractionValues: Readonly<Record<string, number>> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10, thirds: 200 / 3, quarters: 75 };
+const fractionMoveBefore =
+  /\b(?:lost|shed|gained|added|fell|fallen|dropped|rose|risen|climbed|surged|jumped|slumped|tumbled|plunged|sank|rallied|declined|advanced|soared|slid|down|up|off|erased|wiped out)\s+(?:by\s+)?$/i;
+export const ofItsValue = /^\s+(?:of\s+(?:its|their)\s+(?:market\s+)?(?:value|capitali[sz]ation|market cap)|in value)\b/i;
+/** "P/E ratio for the S&P 500 is 22.6", "a forward P/E of 21": a multiple written without "times". */
+const peNumberPattern = new RegExp(
+  String.raw`(?<kind>forward 12-month|12-month forward|forward|trailing|next-12-month)?\s*(?:p\/e|price[- ]to[- ]earnings|price[- ]earnings|price\/earnings)(?:\s+\(p\/e\))?(?:\s+(?:ratio|multiple))?[^.;%!?]{0,50}?\b(?:is|was|of|at|stood at|stands at|sits at|hit|reached|near|around|to)\s+(?:${qualifiers}\s+)?(?<num>\d{1,3}(?:\.\d+)?)(?![\d.,]*\s*(?:%|percent|x\b|×|times|bps|basis|billion|million|trillion|points?|per\b|[\d,]))`,
+  'gi',
+);
 // Read backwards from a percentage: an optional range start ("30% to", "between 19% and") and a qualifier.
 const beforePercent = new RegExp(
   String.raw`(?:between\s+(?<between>[+\-−]?\d+(?:\.\d+)?)${percentSign}?\s+and\s+|(?:(?<qual>${qualifiers})\s*)?(?:(?<from>[+\-−]?\d+(?:\.\d+)?)${percentSign}?\s*(?:to|-|–|—)\s*)?)$`,
@@ -48,6 +68,17 @@ const peBefore = new RegExp(
 export function findValues(sentence: string, base: number): StatedValue[] {
   const values: StatedValue[] = [];
   percentValues(sentence, base, values);
+  multipleAndFractionValues(sentence, base, values);
+  peNumberPattern.lastIndex = 0;
+  for (let match = peNumberPattern.exec(sentence); match !== null; match = peNumberPattern.exec(sentence)) {
+    const at = match.index + match[0].length - match.groups!.num.length;
+    const kindWord = (match.groups!.kind ?? '').toLowerCase();
+    const written = match.groups!.num;
+    const half = 0.5 * 10 ** -decimals(written);
+    const value = Number(written);
+    if (value < 1) continue;
+    values.push({ kind: 'multiple', offset: base + at, length: written.length, low: value - half, high: value + half, unit: /forward|next/.test(kindWord) ? 'forward' : kindWord === 'trailing' ? 'trailing' : '' });
+  }
   streakPattern.lastIndex = 0;
   for (let match = streakPattern.exec(sentence); match !== null; match = streakPattern.exec(sentence)) {
     const count = numberValue((match.groups!.count ?? match.groups!.count2).replace(/-$/, ''));
@@ -109,14 +140,40 @@ function percentValues(sentence: string, base: number, values: StatedValue[]): v
     } else {
       [low, high] = qualified(value, half, before.groups!.qual?.toLowerCase().replace(/\s+/g, ' '));
     }
+    const scale = match.groups!.bps === undefined ? 1 : 0.01;
     values.push({
       kind: 'percent',
       offset: base + start,
       length: end - start,
-      low,
-      high,
+      low: low * scale,
+      high: high * scale,
       ...(sign ? { explicitSign: sign === '+' ? (1 as const) : (-1 as const) } : {}),
     });
+  }
+}
+
+/** "more than doubled" 100% and up, "roughly halved" −55…−45%, "lost a fifth of its value" 18…22%. */
+function multipleAndFractionValues(sentence: string, base: number, values: StatedValue[]): void {
+  const qualifierBefore = new RegExp(String.raw`(?<qual>${qualifiers})\s+(?:by\s+)?$`, 'i');
+  const push = (start: number, end: number, magnitude: number, sign: -1 | 1 | undefined) => {
+    const qualifier = qualifierBefore.exec(sentence.slice(Math.max(0, start - 30), start));
+    const from = qualifier ? start - qualifier[0].length : start;
+    // A fraction or a multiple is a round figure: it allows a tenth of itself either way.
+    const [low, high] = qualified(magnitude, magnitude * 0.1, qualifier?.groups!.qual.toLowerCase().replace(/\s+/g, ' '));
+    values.push({ kind: 'percent', offset: base + from, length: end - from, low, high, ...(sign ? { explicitSign: sign } : {}) });
+  };
+  multiplyingVerb.lastIndex = 0;
+  for (let match = multiplyingVerb.exec(sentence); match !== null; match = multiplyingVerb.exec(sentence)) {
+    const change = multiplied[match.groups!.verb.toLowerCase()];
+    push(match.index, match.index + match[0].length, Math.abs(change), change < 0 ? -1 : 1);
+  }
+  fractionWord.lastIndex = 0;
+  for (let match = fractionWord.exec(sentence); match !== null; match = fractionWord.exec(sentence)) {
+    const end = match.index + match[0].length;
+    const beforeText = sentence.slice(Math.max(0, match.index - 60), match.index).replace(new RegExp(String.raw`(?:${qualifiers})\s+$`, 'i'), '');
+    if (!fractionMoveBefore.test(beforeText) && !ofItsValue.test(sentence.slice(end, end + 40))) continue;
+    const word = match.groups!.frac.toLowerCase().split(/[- ]/).pop()!;
+    push(match.index, end, fractionValues[word], undefined);
   }
 }
 
