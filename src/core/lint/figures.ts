@@ -65,9 +65,16 @@ const candidateParagraph =
   /%|percent|per cent|\dpc\b|\d\s*(?:basis points?|bps?)\b|p\/e|price[- ](?:to[- ])?earnings|doubled|tripled|trebled|quadrupled|halved|half|third|quarter|fifth|tenth|straight|consecutive|successive|streak|\d\s*(?:x|×|times)\b/i;
 const growthPhrase =
   /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:in|for|during)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:quarter|period|half|year)\s+)?(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|fell|fall|declined?|contract(?:ed)?|shrink|doubled|tripled|halved)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:earnings|profits?|eps|revenues?|sales)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
-const growthAfter = /^\s*(?:(?:earnings|profit|eps|revenue|sales|ebitda)\s+)?growth\b|^\s*(?:earnings|profit|eps|revenue|sales|ebitda)\s+(?:increase|rise|gains?)\b/i;
+// "a 16% jump in quarterly revenue": the noun after the value names what grew (only for that value).
+const growthAfter =
+  /^\s*(?:(?:earnings|profit|eps|revenue|sales|ebitda)\s+)?growth\b|^\s*(?:earnings|profit|eps|revenue|sales|ebitda)\s+(?:increase|rise|gains?)\b|^\s*(?:(?:year-over-year|annual|quarterly)\s+)?(?:increase|rise|jump|gain|climb|surge|decline|drop|fall)\s+(?:in|of)\s+(?:(?:quarterly|annual|full-year|total|net|adjusted)\s+)?(?:earnings|profits?|eps|revenues?|sales)\b/i;
 const notAReturn =
   /\b(?:yields?|rates?|inflation|cpi|gdp|unemployment|jobless|margins?|tariffs?|odds|probability|chances?|weight(?:ing)?s?|stake|allocation|dividends?|coupon|payout|ownership|market share|volatility|vix|percentage points?|lead|gap|spread|premium|discount|surprises?|upside|downside|guidance|short interest|turnover|implied|price targets?|of the index|of (?:its|their) (?:holdings|portfolio|assets)|in (?:sales|revenues?|earnings|profits?|net income|eps|deliveries|shipments|bookings|orders|subscribers|users|volumes?))\b/i;
+/** A clause about policy or bonds: its basis points are a rate's, not an index's ("after the Fed cut 25 basis points"). */
+const policyWords = /\b(?:fed|federal reserve|central bank|ecb|boe|boj|treasur(?:y|ies)|bonds?|notes?|bunds?|gilts?|mortgages?|cut|cuts|hike[sd]?|easing|tightening)\b/i;
+/** What else doubles or loses a third: "volume doubled", "halved its losses", "a fifth of its workforce". */
+const otherQuantity =
+  /\b(?:volumes?|inflows?|outflows?|assets|open interest|holdings|positions?|dividends?|buybacks?|targets?|estimates?|forecasts?|orders|deliveries|users|subscribers|customers|debt|losses|deficit|supply|demand|capacity|output|production|headcount|workforce|jobs|staff|number|count|fees?|costs?|spending|capex|price of|prices? (?:for|of)|sales|revenues?|earnings|profits?)\b/i;
 const forecast = /\b(?:expects?|expected|forecasts?|projects?|predicts?|targets?|could|would|might|may|if|should|sees|see|year-end|by the end of|end the year)\b/i;
 const directionNounAfter = /^\s*(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound)s?\b|higher\b)|^\s*(?:(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off)(?:es|s)?\b|lower\b)/i;
 const comparisonBefore =
@@ -409,6 +416,8 @@ class SentenceReading {
         if (!period || period.growthOnly) return undefined;
         const segmentText = local(segment.offset, segment.end);
         if (notAReturn.test(segmentText) || forecast.test(clauseText) || (/^\s+of\b/i.test(after) && !ofItsValue.test(after))) return undefined;
+        if (value.basisPoints && policyWords.test(clauseText)) return undefined;
+        if (value.inWords && otherQuantity.test(segmentText)) return undefined;
         // The segment holds the value's own qualifier, so "as much as 8%" is caught here too.
         if (notAClose.test(segmentText) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
         if (this.opensInSession || comparedAfter.test(after) || sessionTimeIn.test(clauseText)) return undefined;

@@ -40,9 +40,9 @@ const periodPattern = new RegExp(
     String.raw`(?<quarter>\b(?:q(?<qDigit>[1-4])|(?<qWord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)(?:[ ,]+(?:(?:of|fy|fiscal) )?'?(?<qYear>20\d\d|\d\d)\b)?)`,
     String.raw`(?<opening>\b(?:in|over|during|for|through) the first (?:(?<openingCount>${numberPattern})|few|several|couple of) (?<openingUnit>sessions?|trading days?|days?|weeks?|months?|quarters?) of (?:the year|this year|(?<openingYear>20\d\d))\b)`,
     // "in the first half of 2026", "in the year's first half", "H1 2026": the opening six months.
-    String.raw`(?<half>\b(?:in|over|during|for|through) (?:the )?(?:year['’]s )?first half(?: of (?:the year|this year|(?<halfYear>20\d\d)))?\b|\bH1(?:[ ']?(?<h1Year>20\d\d))?\b)`,
+    String.raw`(?<half>\b(?:in|over|during|for|through) (?:the )?(?:year['’]s )?first half(?: of (?:the year|this year|(?<halfYear>20\d\d)))?\b(?! of\b)|\bH1(?:[ ']?(?<h1Year>20\d\d))?\b)`,
     // "in November", "so far in November", "during October 2026": a calendar month named (this month, or one past).
-    String.raw`(?<namedMonth>\b(?:in|during|for|over|through) (?:the month of )?(?<monthName>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<monthYear>20\d\d)\b)?(?![\s,]*\d))`,
+    String.raw`(?<namedMonth>\b(?:in|during|for) (?:the month of )?(?<monthName>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<monthYear>20\d\d)\b)?(?![\s,]*\d))`,
     String.raw`(?<span>\b(?:over|in|during|for) the (?:past|last|previous|prior|trailing) (?:(?<spanCount>${numberPattern}) )?(?<spanUnit>sessions?|trading days?|days?|weeks?|months?|years?)\b)`,
     String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|closing|intraday|recent|market|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b)`,
     String.raw`(?<year>\b(?:in|for|during|over|through|of|fiscal|fy|calendar)[ ]?'?(?<yearDigits>20\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b))`,

@@ -20,6 +20,10 @@ export interface StatedValue {
   readonly unit?: string;
   /** The direction written into a streak ("winning" +1, "losing" -1). */
   readonly streakSign?: -1 | 1;
+  /** Written in basis points ("down 7 basis points"): the unit of rates far more often than of returns. */
+  readonly basisPoints?: true;
+  /** Written as words ("doubled", "lost a fifth of its value"), which count many things besides prices. */
+  readonly inWords?: true;
 }
 
 const qualifiers =
@@ -36,14 +40,14 @@ const percentPattern = new RegExp(String.raw`(?<![\w.,])(?<sign>[+\-−])?(?<num
  */
 const multiplyingVerb = /\b(?<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+down\b)/gi;
 const multiplied: Readonly<Record<string, number>> = { doubled: 100, tripled: 200, trebled: 200, quadrupled: 300, halved: -50 };
-const fractionWord = /\b(?<frac>(?:a|one)[- ]half|half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters)\b(?![- ](?:point|percentage|(?:of )?an? (?:percent|percentage|point|basis)|of (?:the|a|an|all|its holdings|S&P|Nasdaq)\b))/gi;
+const fractionWord = /\b(?<frac>(?:a|one)[- ]half|half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters)\b(?![- ](?:point|percentage|(?:of )?an? (?:percent|percentage|point|basis)|of (?:the|a|an|all|its holdings|S&P|Nasdaq)\b|(?:straight|consecutive|successive|(?:trading )?(?:day|session|week|month|quarter|year|time)s?|in a row)\b))/gi;
 const fractionValues: Readonly<Record<string, number>> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10, thirds: 200 / 3, quarters: 75 };
 const fractionMoveBefore =
   /\b(?:lost|shed|gained|added|fell|fallen|dropped|rose|risen|climbed|surged|jumped|slumped|tumbled|plunged|sank|rallied|declined|advanced|soared|slid|down|up|off|erased|wiped out)\s+(?:by\s+)?$/i;
 export const ofItsValue = /^\s+(?:of\s+(?:its|their)\s+(?:market\s+)?(?:value|capitali[sz]ation|market cap)|in value)\b/i;
 /** "P/E ratio for the S&P 500 is 22.6", "a forward P/E of 21": a multiple written without "times". */
 const peNumberPattern = new RegExp(
-  String.raw`(?<kind>forward 12-month|12-month forward|forward|trailing|next-12-month)?\s*(?:p\/e|price[- ]to[- ]earnings|price[- ]earnings|price\/earnings)(?:\s+\(p\/e\))?(?:\s+(?:ratio|multiple))?[^.;%!?]{0,50}?\b(?:is|was|of|at|stood at|stands at|sits at|hit|reached|near|around|to)\s+(?:${qualifiers}\s+)?(?<num>\d{1,3}(?:\.\d+)?)(?![\d.,]*\s*(?:%|percent|x\b|×|times|bps|basis|billion|million|trillion|points?|per\b|[\d,]))`,
+  String.raw`(?<kind>forward 12-month|12-month forward|forward|trailing|next-12-month)?\s*(?:p\/e|price[- ]to[- ]earnings|price[- ]earnings|price\/earnings)(?:\s+\(p\/e\))?(?:\s+(?:ratio|multiple))?[^.;%!?]{0,50}?\b(?:is|was|of|at|stood at|stands at|sits at|hit|reached|near|around|to)\s+(?:${qualifiers}\s+)?(?<num>\d{1,3}(?:\.\d+)?)(?!\.?\d|,\d|\s*(?:%|percent|x\b|×|times|bps|basis|billion|million|trillion|points?|per\b))`,
   'gi',
 );
 // Read backwards from a percentage: an optional range start ("30% to", "between 19% and") and a qualifier.
@@ -147,6 +151,7 @@ function percentValues(sentence: string, base: number, values: StatedValue[]): v
       length: end - start,
       low: low * scale,
       high: high * scale,
+      ...(scale === 1 ? {} : { basisPoints: true as const }),
       ...(sign ? { explicitSign: sign === '+' ? (1 as const) : (-1 as const) } : {}),
     });
   }
@@ -160,7 +165,7 @@ function multipleAndFractionValues(sentence: string, base: number, values: State
     const from = qualifier ? start - qualifier[0].length : start;
     // A fraction or a multiple is a round figure: it allows a tenth of itself either way.
     const [low, high] = qualified(magnitude, magnitude * 0.1, qualifier?.groups!.qual.toLowerCase().replace(/\s+/g, ' '));
-    values.push({ kind: 'percent', offset: base + from, length: end - from, low, high, ...(sign ? { explicitSign: sign } : {}) });
+    values.push({ kind: 'percent', offset: base + from, length: end - from, low, high, inWords: true, ...(sign ? { explicitSign: sign } : {}) });
   };
   multiplyingVerb.lastIndex = 0;
   for (let match = multiplyingVerb.exec(sentence); match !== null; match = multiplyingVerb.exec(sentence)) {
