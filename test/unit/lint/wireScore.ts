@@ -1,7 +1,8 @@
 // conflicting-figures measured on the wire fixtures (test/unit/lint/wire): every note of the week linted against a
 // workspace index of all of them, each finding's line checked against the `<!-- expect: conflicting-figures -->`
 // markers. Shared by claims.test.ts (which asserts the goals) and bench/lint.ts (which prints the figures).
-import { readdirSync, readFileSync } from 'node:fs';
+// The phrasing sets (test/unit/lint/phrasing) are scored the same way, each folder its own workspace.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintNote, NoteSource, resolveLintConfig, WorkspaceFigureIndex, type Finding } from '../../../src/core/lint';
 
@@ -25,16 +26,38 @@ export async function lintTogether(notes: Record<string, string>, today: string,
 }
 
 export async function scoreWireFixtures(wire: string, today: string): Promise<WireScore> {
-  const files = readdirSync(wire).filter((file) => file.endsWith('.md'));
-  const notes = Object.fromEntries(files.map((file) => [file, readFileSync(join(wire, file), 'utf8')]));
+  const { expected, found } = await markedAndFound(wire, today, '');
+  return score(expected, found);
+}
+
+/** Every folder under `root` linted as its own workspace; lines named "folder/file:line". */
+export async function scoreNoteSets(root: string, today: string): Promise<WireScore> {
+  const expected = new Set<string>();
+  const found = new Set<string>();
+  for (const folder of readdirSync(root).sort()) {
+    if (!statSync(join(root, folder)).isDirectory()) continue;
+    const set = await markedAndFound(join(root, folder), today, `${folder}/`);
+    set.expected.forEach((line) => expected.add(line));
+    set.found.forEach((line) => found.add(line));
+  }
+  return score(expected, found);
+}
+
+async function markedAndFound(folder: string, today: string, prefix: string): Promise<{ expected: Set<string>; found: Set<string> }> {
+  const files = readdirSync(folder).filter((file) => file.endsWith('.md'));
+  const notes = Object.fromEntries(files.map((file) => [file, readFileSync(join(folder, file), 'utf8')]));
   const results = await lintTogether(notes, today);
   const expected = new Set<string>();
   for (const [file, text] of Object.entries(notes)) {
     text.split('\n').forEach((line, at) => {
-      if (/<!--\s*expect:\s*conflicting-figures\s*-->/.test(line)) expected.add(`${file}:${at + 1}`);
+      if (/<!--\s*expect:\s*conflicting-figures\s*-->/.test(line)) expected.add(`${prefix}${file}:${at + 1}`);
     });
   }
-  const found = new Set(Object.entries(results).flatMap(([file, findings]) => findings.map((finding) => `${file}:${finding.line}`)));
+  const found = new Set(Object.entries(results).flatMap(([file, findings]) => findings.map((finding) => `${prefix}${file}:${finding.line}`)));
+  return { expected, found };
+}
+
+function score(expected: Set<string>, found: Set<string>): WireScore {
   const truePositives = [...found].filter((line) => expected.has(line)).length;
   return {
     expected: expected.size,

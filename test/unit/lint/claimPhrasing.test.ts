@@ -1,0 +1,138 @@
+// The same fact as different outlets phrase it (the recall audit): each reading that lets two notes' claims meet
+// on one key, and the look-alikes each must leave alone. Sentences are our own, written in the outlets' manner.
+import { strict as assert } from 'node:assert';
+import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
+import { findValues } from '../../../src/core/lint/claims/values';
+
+const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(4)) : value);
+
+function claimsOf(text: string, asOf = 'November 19, 2026'): string[] {
+  const note = new NoteSource(`As of ${asOf}.\n\n${text}\n`);
+  return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${round(figure.low)}…${round(figure.high)} "${figure.text}"`);
+}
+
+/** Whether each claim's period still runs at the as-of date. */
+function openness(text: string, asOf = 'November 19, 2026'): boolean[] {
+  const note = new NoteSource(`As of ${asOf}.\n\n${text}\n`);
+  return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => figure.open);
+}
+
+const percentValues = (sentence: string) => findValues(sentence, 0).filter((value) => value.kind === 'percent');
+
+describe('claims as outlets phrase them: periods', () => {
+  it('reads a month named by the as-of date as this month, and a past one as that month', () => {
+    assert.deepEqual(claimsOf('So far in November the Russell 2000 has advanced 5%.'), ['russell-2000|return|month:2026-11 4.5…5.5 "5%"']);
+    assert.deepEqual(claimsOf('Small caps are up 5% this month.'), ['russell-2000|return|month:2026-11 4.5…5.5 "5%"']);
+    assert.deepEqual(claimsOf('The S&P 500 rose 3% in October.'), ['sp-500|return|month:2026-10 2.5…3.5 "3%"']);
+    assert.deepEqual(claimsOf('The S&P 500 rose 3% in October 2025.'), ['sp-500|return|month:2025-10 2.5…3.5 "3%"']);
+    // A month after the as-of month, with no year, is last year's.
+    assert.deepEqual(claimsOf('The S&P 500 fell 2% in December.', 'January 9, 2027'), ['sp-500|return|month:2026-12 -2.5…-1.5 "2%"']);
+  });
+
+  it('never reads "may" the verb, a date, or a span "through" a month as a named month', () => {
+    assert.deepEqual(claimsOf('Investors in may sell, and the S&P 500 is up 3% this month.'), ['sp-500|return|month:2026-11 2.5…3.5 "3%"']);
+    assert.deepEqual(claimsOf('The Dow fell 1% in November 18 trading.'), []);
+    assert.deepEqual(claimsOf('The S&P 500 rose 5% from January through March.'), ['sp-500|return|since:january 4.5…5.5 "5%"']);
+  });
+
+  it('reads "the first three months of this year" as the first quarter, and closed once the quarter is over', () => {
+    assert.deepEqual(claimsOf('The S&P 500 rose 10.2% in the first three months of this year.'), ['sp-500|return|quarter:2026-Q1 10.15…10.25 "10.2%"']);
+    assert.deepEqual(claimsOf('In the first quarter, the S&P 500 gained 6.8%.'), ['sp-500|return|quarter:2026-Q1 6.75…6.85 "6.8%"']);
+    assert.deepEqual(openness('The S&P 500 rose 10.2% in the first three months of this year.'), [false]);
+    assert.deepEqual(openness('The S&P 500 rose 4% in the first three months of this year.', 'March 12, 2026'), [true]);
+  });
+
+  it('reads the first half, the first six months and the first two quarters as one period', () => {
+    const key = 'nasdaq-composite|return|opening:2026:6months';
+    assert.deepEqual(claimsOf('The Nasdaq gained 20% in the first half of 2026.'), [`${key} 19.5…20.5 "20%"`]);
+    assert.deepEqual(claimsOf('Over the first six months of the year, the Nasdaq Composite rose 14%.'), [`${key} 13.5…14.5 "14%"`]);
+    assert.deepEqual(claimsOf('The Nasdaq rose 14% in the first two quarters of 2026.'), [`${key} 13.5…14.5 "14%"`]);
+    assert.deepEqual(claimsOf('The Nasdaq gained 20% in the year’s first half.'), [`${key} 19.5…20.5 "20%"`]);
+    // Weeks stay their own period; nine months is not the year to date.
+    assert.deepEqual(claimsOf('Small caps gained 11% through the first nine months of the year.'), ['russell-2000|return|opening:2026:9months 10.5…11.5 "11%"']);
+  });
+
+  it('never reads "the first half of the session" as the first half of the year', () => {
+    assert.ok(!claimsOf('The Nasdaq fell 2% in the first half of Thursday’s session.').some((claim) => claim.includes('opening:')));
+  });
+});
+
+describe('claims as outlets phrase them: values', () => {
+  it('reads basis points as hundredths of a percent', () => {
+    assert.deepEqual(claimsOf('The Russell 2000 finished down 7 basis points on Thursday.'), ['russell-2000|return|day:2026-11-19 -0.075…-0.065 "7 basis points"']);
+    assert.deepEqual(claimsOf('The S&P 500 slipped 12bps on Wednesday.'), ['sp-500|return|day:2026-11-18 -0.125…-0.115 "12bps"']);
+  });
+
+  it('makes no return of basis points beside policy or bond words', () => {
+    assert.deepEqual(claimsOf('The S&P 500 rose after the Fed cut 25 bps on Wednesday.'), []);
+    assert.deepEqual(claimsOf('The S&P 500 rose 0.3% on Wednesday, after the Fed cut 25 basis points.'), ['sp-500|return|day:2026-11-18 0.25…0.35 "0.3%"']);
+    assert.deepEqual(claimsOf('The 10-year note yield rose 11 basis points this week.'), []);
+  });
+
+  it('reads the British "pc"', () => {
+    assert.deepEqual(claimsOf('London’s FTSE 100 is 14pc higher this year.'), ['ftse-100|return|ytd:2026 13.5…14.5 "14pc"']);
+    assert.deepEqual(claimsOf('The bank took a 10pc stake in the FTSE 100 tracker this year.'), []);
+  });
+
+  it('reads doubled, tripled and halved as moves, a tenth either way', () => {
+    assert.deepEqual(claimsOf('Palantir (PLTR) shares have more than doubled this year.'), ['ticker:PLTR|return|ytd:2026 100…Infinity "more than doubled"']);
+    assert.deepEqual(claimsOf('Tesla (TSLA) shares have nearly halved this year.'), ['ticker:TSLA|return|ytd:2026 -50…-45 "nearly halved"']);
+    assert.deepEqual(claimsOf('Shares of Beyond Meat (BYND) have tripled this year.'), ['ticker:BYND|return|ytd:2026 180…220 "tripled"']);
+  });
+
+  it('makes no return of what else doubles: losses, volume, a dividend; nor of "doubled down"', () => {
+    assert.deepEqual(claimsOf('Tesla (TSLA) halved its losses this year.'), []);
+    assert.deepEqual(claimsOf('Trading volume in SPY doubled this week.'), []);
+    assert.deepEqual(claimsOf('Apple (AAPL) doubled its dividend this year.'), []);
+    assert.deepEqual(percentValues('Bulls doubled down on the Nasdaq this week.'), []);
+  });
+
+  it('reads a fraction after a move word or before "of its value"', () => {
+    assert.deepEqual(claimsOf('Bitcoin has lost roughly a fifth of its value this month.'), ['bitcoin|return|month:2026-11 -22…-18 "roughly a fifth"']);
+    assert.deepEqual(claimsOf('Gold has surged by about a third so far this year.'), ['gold|return|ytd:2026 30…36.6667 "about a third"']);
+    assert.deepEqual(claimsOf('Small caps are up nearly a quarter this year.'), ['russell-2000|return|ytd:2026 22.5…25 "nearly a quarter"']);
+  });
+
+  it('never reads an ordinal, a weight, a quarter point or half a percent as a fraction', () => {
+    assert.deepEqual(claimsOf('The Nasdaq rose for a third straight session on Wednesday.'), ['nasdaq-composite|streak|streak:session:moves:absolute 3…3 "third straight session"']);
+    assert.deepEqual(percentValues('Stocks rose a third straight day.'), []);
+    assert.deepEqual(percentValues('The Dow gained half a percent and yields rose a quarter point.'), []);
+    assert.deepEqual(percentValues('Tech is a third of S&P 500 value.'), []);
+    assert.deepEqual(percentValues('Earnings rose in the first half and in a quarter of the companies.'), []);
+  });
+
+  it('reads "off 7.6%" as a fall, but not "off its highs"', () => {
+    assert.deepEqual(claimsOf('The Nasdaq Composite was off 7.6% for the week.'), ['nasdaq-composite|return|week:2026-11-16 -7.65…-7.55 "7.6%"']);
+    assert.deepEqual(claimsOf('The S&P 500 closed off its highs, up 0.4% on the week.'), ['sp-500|return|week:2026-11-16 0.35…0.45 "0.4%"']);
+  });
+
+  it('reads a P/E written without "times", and leaves its average and a forecast alone', () => {
+    assert.deepEqual(claimsOf('The forward 12-month P/E ratio for the S&P 500 is 22.6.'), ['sp-500|forward-pe|current 22.55…22.65 "22.6"']);
+    assert.deepEqual(claimsOf('The S&P 500 forward P/E is 22.3, against a 10-year average of 18.1.'), ['sp-500|forward-pe|current 22.25…22.35 "22.3"']);
+    assert.deepEqual(claimsOf('The trailing P/E for the Nasdaq-100 stands at 31.'), ['nasdaq-100|trailing-pe|current 30.5…31.5 "31"']);
+    assert.deepEqual(claimsOf('Strategists expect the S&P 500 forward P/E to fall to 19 next year.'), []);
+    assert.deepEqual(claimsOf('The S&P 500 P/E ratio was above 4,700 points.'), []);
+  });
+});
+
+describe('claims as outlets phrase them: metrics and owners', () => {
+  it('reads revenue with its quarter between noun and verb as revenue growth, not a return', () => {
+    assert.deepEqual(claimsOf('Nvidia (NVDA) said revenue in its fiscal third quarter rose 62% from a year earlier.'), ['ticker:NVDA|revenue-growth|quarter:2026-Q3 61.5…62.5 "62%"']);
+  });
+
+  it('reads "a 16% jump in quarterly revenue" as revenue growth for that value only', () => {
+    assert.deepEqual(claimsOf('Microsoft (MSFT) posted a 16 percent jump in quarterly revenue for the third quarter.'), ['ticker:MSFT|revenue-growth|quarter:2026-Q3 15.5…16.5 "16 percent"']);
+    assert.deepEqual(claimsOf('Walmart (WMT) reported a 5% decline in sales in the third quarter.'), ['ticker:WMT|revenue-growth|quarter:2026-Q3 -5.5…-4.5 "5%"']);
+    assert.deepEqual(claimsOf('Microsoft (MSFT) shares rose 3% on Wednesday after a 16% jump in quarterly revenue.'), ['ticker:MSFT|return|day:2026-11-18 2.5…3.5 "3%"']);
+  });
+
+  it('pairs values with the names after them when the sentence says "respectively"', () => {
+    assert.deepEqual(claimsOf('The year-to-date gains stand at 12.3 percent, 8.7 percent and 15.3 percent for the S&P 500, the Dow and the Nasdaq, respectively.'), [
+      'sp-500|return|ytd:2026 12.25…12.35 "12.3 percent"',
+      'dow|return|ytd:2026 8.65…8.75 "8.7 percent"',
+      'nasdaq-composite|return|ytd:2026 15.25…15.35 "15.3 percent"',
+    ]);
+    // Without "respectively", or with a count that differs, no pairing and no claim.
+    assert.deepEqual(claimsOf('Gains of 2% and 3% this week for the Dow, the S&P 500 and the Nasdaq, respectively.'), []);
+  });
+});
