@@ -52,6 +52,14 @@ describe('claims as outlets phrase them: periods', () => {
     assert.deepEqual(claimsOf('Small caps gained 11% through the first nine months of the year.'), ['russell-2000|return|opening:2026:9months 10.5…11.5 "11%"']);
   });
 
+  it('reads "the three months to September" as the third quarter, and "the nine months to September" as the opening nine', () => {
+    assert.deepEqual(claimsOf('The FTSE 100 rose 2% in the three months to September.'), ['ftse-100|return|quarter:2026-Q3 1.5…2.5 "2%"']);
+    assert.deepEqual(claimsOf('In the third quarter the FTSE 100 gained 6.5%.'), ['ftse-100|return|quarter:2026-Q3 6.45…6.55 "6.5%"']);
+    assert.deepEqual(claimsOf('The FTSE 100 rose 5% in the nine months to September.'), ['ftse-100|return|opening:2026:9months 4.5…5.5 "5%"']);
+    // Three months that end mid-quarter are their own span, never a quarter.
+    assert.deepEqual(claimsOf('The FTSE 100 rose 5% in the three months to October.'), ['ftse-100|return|months-to:2026-10:3 4.5…5.5 "5%"']);
+  });
+
   it('never reads "the first half of the session" as the first half of the year', () => {
     assert.ok(!claimsOf('The Nasdaq fell 2% in the first half of Thursday’s session.').some((claim) => claim.includes('opening:')));
   });
@@ -116,6 +124,13 @@ describe('claims as outlets phrase them: values', () => {
 });
 
 describe('claims as outlets phrase them: metrics and owners', () => {
+  it('knows the Dow as "the 30-stock average" and the Russell 2000 as "the small-company index"', () => {
+    assert.deepEqual(claimsOf('This week the 30-stock average added 2.9%.'), ['dow|return|week:2026-11-16 2.85…2.95 "2.9%"']);
+    assert.deepEqual(claimsOf('The small-company index jumped 2.1% on Wednesday.'), ['russell-2000|return|day:2026-11-18 2.05…2.15 "2.1%"']);
+    // Another country's 30-stock index is not the Dow.
+    assert.deepEqual(claimsOf('Germany’s 30-stock DAX rose 1% on Wednesday.'), []);
+  });
+
   it('reads revenue with its quarter between noun and verb as revenue growth, not a return', () => {
     assert.deepEqual(claimsOf('Nvidia (NVDA) said revenue in its fiscal third quarter rose 62% from a year earlier.'), ['ticker:NVDA|revenue-growth|quarter:2026-Q3 61.5…62.5 "62%"']);
   });

@@ -1,7 +1,8 @@
 // The period a figure is for, read from the words around it and resolved against the note's as-of date:
 //   ytd:2026        "year to date", "YTD", "so far this year", "this year", "for the year", "since the start of the year", "in 2026"
 //   year:2025       a calendar year that is over ("in 2025", "last year") — or, for growth, any year ("2027 consensus", "next year")
-//   quarter:2026-Q3 "Q3", "the third quarter", "fourth-quarter"; "this quarter", "for the quarter", "QTD" (the as-of date's)
+//   quarter:2026-Q3 "Q3", "the third quarter", "fourth-quarter"; "this quarter", "for the quarter", "QTD" (the as-of date's);
+//                   "the three months to September"
 //   span:3m         "over the past three months", "in the last 12 months", "past week" (a trailing window: never the YTD)
 //   since:april-low "since the April low", "from its record high", "since March" (never the YTD)
 //   opening:2026:3weeks "in the first three weeks of 2026", "the first few weeks of the year" (its own period: a note
@@ -41,6 +42,8 @@ const periodPattern = new RegExp(
     String.raw`(?<opening>\b(?:in|over|during|for|through) the first (?:(?<openingCount>${numberPattern})|few|several|couple of) (?<openingUnit>sessions?|trading days?|days?|weeks?|months?|quarters?) of (?:the year|this year|(?<openingYear>20\d\d))\b)`,
     // "in the first half of 2026", "in the year's first half", "H1 2026": the opening six months.
     String.raw`(?<half>\b(?:in|over|during|for|through) (?:the )?(?:year['’]s )?first half(?: of (?:the year|this year|(?<halfYear>20\d\d)))?\b(?! of\b)|\bH1(?:[ ']?(?<h1Year>20\d\d))?\b)`,
+    // "in the three months to September" (British copy): the quarter that ends there; "the nine months to September".
+    String.raw`(?<monthsTo>\b(?:in|over|during|for) the (?<mtCount>three|six|nine|3|6|9) months (?:to|ended|ending|through|until) (?:the end of )?(?<mtMonth>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<mtYear>20\d\d)\b)?)`,
     // "in November", "so far in November", "during October 2026": a calendar month named (this month, or one past).
     String.raw`(?<namedMonth>\b(?:in|during|for) (?:the month of )?(?<monthName>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<monthYear>20\d\d)\b)?(?![\s,]*\d))`,
     String.raw`(?<span>\b(?:over|in|during|for) the (?:past|last|previous|prior|trailing) (?:(?<spanCount>${numberPattern}) )?(?<spanUnit>sessions?|trading days?|days?|weeks?|months?|years?)\b)`,
@@ -110,6 +113,18 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       // quarters" the first half — one key however it is said.
       if (typeof count === 'number' && (unit === 'month' || unit === 'quarter')) found.push(openingMonths(at, openingYear, unit === 'quarter' ? 3 * count : count, asOf, words));
       else found.push({ ...at, key: `opening:${yearKey(openingYear)}:${count}${unit}s`, open: true, label: words });
+    } else if (g.monthsTo !== undefined) {
+      if (!asOf) continue;
+      const count = numberValue(g.mtCount)!;
+      const month = monthNames.findIndex((name) => name.toLowerCase() === g.mtMonth.toLowerCase()) + 1;
+      const endYear = g.mtYear !== undefined ? Number(g.mtYear) : month > asOf.month ? asOf.year - 1 : asOf.year;
+      const words = match[0].replace(/^\S+ /, '');
+      // Ending at a quarter's end, three months are that quarter; counted from January, the year's opening months.
+      if (count === 3 && month % 3 === 0) {
+        const closed = asOf.year * 12 + asOf.month > endYear * 12 + month;
+        found.push({ ...at, key: `quarter:${endYear}-Q${month / 3}`, open: !closed, label: `Q${month / 3} ${endYear}` });
+      } else if (count === month) found.push(openingMonths(at, endYear, count, asOf, words));
+      else found.push({ ...at, key: `months-to:${endYear}-${month}:${count}`, open: asOf.year * 12 + asOf.month <= endYear * 12 + month, label: words });
     } else if (g.namedMonth !== undefined) {
       const monthName = g.monthName.toLowerCase();
       // "may" is a verb far more often than a month: only "May" names it.
