@@ -108,6 +108,9 @@ const asOfLead = /^[\s*_]*as (?:of|at)\s+[^.;]{3,30}?\d{4},?\s*/i;
 const openingLead = /^[^\p{L}\p{N}]*(?:\p{L}+\s+){0,2}$/u;
 /** Between two values of one list: "1% and 2%", "1%, 2% and 3%". */
 const valueListGap = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+/** The end of a value and the start of the next, around a serial comma: "8.7%, and 15.3%". */
+const valueEndBefore = /\d\s*(?:%|percent|per cent|pc|basis points?|bps)$/i;
+const valueStartAfter = /^\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under)\s+)?[+\-−]?\d/i;
 /** Between two subjects of one list: "the Dow and the Nasdaq", "the Dow, the S&P 500 and the Nasdaq". */
 const subjectListGap = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
 /** What may stand between a name and its comma: up to two more words ("the Nasdaq index,", "Tesla Inc.,"). */
@@ -325,11 +328,23 @@ class SentenceReading {
     this.asOfDate = referenceDay(stamp);
     this.opensInSession = intradayOpening.test(sentence.replace(asOfLead, ''));
     this.periods = findPeriods(sentence, base, this.asOfDate);
-    this.clauses = spans(clauseBreaks, sentence, base);
+    // "12.3%, 8.7%, and 15.3%", "the S&P 500, the Dow, and the Nasdaq": a serial comma before "and" closes a list
+    // item, not a clause.
+    this.clauses = spans(clauseBreaks, sentence, base, (cut) => !this.serialComma(cut));
     this.segments = spans(segmentBreaks, sentence, base);
     this.negatives = offsetsOf(negativeMove, sentence, base);
     this.positives = offsetsOf(positiveMove, sentence, base);
     this.growth = offsetsOf(growthPhrase, sentence, base).map((span) => ({ ...span, text: sentence.slice(span.offset - base, span.end - base).toLowerCase() }));
+  }
+
+  /** A ", and" between two values or two names of a list. */
+  private serialComma(cut: { offset: number; end: number }): boolean {
+    if (!/^,\s+and$/i.test(this.slice(cut.offset, cut.end))) return false;
+    const before = this.slice(Math.max(this.base, cut.offset - 16), cut.offset);
+    const after = this.slice(cut.end, cut.end + 24);
+    if (valueEndBefore.test(before) && valueStartAfter.test(after)) return true;
+    const named = this.subjects.some((mention) => mention.offset + mention.length === cut.offset);
+    return named && this.subjects.some((mention) => mention.offset > cut.end && /^\s+(?:the\s+)?$/i.test(this.slice(cut.end, mention.offset)));
   }
 
   /**
@@ -342,6 +357,8 @@ class SentenceReading {
     const opening = this.sentence.lastIndexOf(',', mention.offset - this.base);
     const closing = this.sentence.indexOf(',', mention.offset + mention.length - this.base);
     if (opening < 0 || closing < 0 || /\d\s*(?:%|percent|per cent)/i.test(this.sentence.slice(opening, closing))) return false;
+    // "the S&P 500, the Dow, and the Nasdaq": the middle name of a serial list, not an aside.
+    if (/^,\s+and\b/i.test(this.sentence.slice(closing, closing + 6))) return false;
     const owner = this.subjects[at - 1];
     return owner.offset + owner.length <= this.base + opening && nameTail.test(this.slice(owner.offset + owner.length, this.base + opening));
   }
@@ -418,6 +435,8 @@ class SentenceReading {
         if (notAReturn.test(segmentText) || forecast.test(clauseText) || (/^\s+of\b/i.test(after) && !ofItsValue.test(after))) return undefined;
         if (value.basisPoints && policyWords.test(clauseText)) return undefined;
         if (value.inWords && otherQuantity.test(segmentText)) return undefined;
+        // "its second straight 20% year", "a 3% day": a kind of period described, not this one's move.
+        if (/^\s*(?:year|day|week|month|session|quarter)s?\b(?!-|\s+(?:to|over|on|ago|earlier)\b)/i.test(after)) return undefined;
         // The segment holds the value's own qualifier, so "as much as 8%" is caught here too.
         if (notAClose.test(segmentText) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
         if (this.opensInSession || comparedAfter.test(after) || sessionTimeIn.test(clauseText)) return undefined;
@@ -477,7 +496,7 @@ class SentenceReading {
     const list = inClause.slice(first, last + 1);
     let named = this.subjects.filter((mention, index) => !this.benchmark[index] && mention.offset >= clause.offset && mention.offset < inClause[first].offset);
     // "gains of 12%, 9% and 15% for the S&P 500, the Dow and the Nasdaq, respectively": the names may follow the values.
-    if (named.length === 0 && /\brespectively\b/i.test(this.slice(clause.offset, clause.end))) {
+    if (named.length !== list.length && /\brespectively\b/i.test(this.slice(clause.offset, clause.end))) {
       const listEnd = list[list.length - 1].offset + list[list.length - 1].length;
       // (A list of names after the values reads like an appositive to the first; only a compared name is left out.)
       named = this.subjects.filter((mention, index) => !this.compared[index] && mention.offset >= listEnd && mention.offset < clause.end);
@@ -617,10 +636,11 @@ class SentenceReading {
 }
 
 /** The parts of a sentence between breaks, as spans covering it (the first starts at the sentence's start). */
-function spans(breaks: RegExp, sentence: string, base: number): Array<{ offset: number; end: number }> {
+function spans(breaks: RegExp, sentence: string, base: number, keep?: (cut: { offset: number; end: number }) => boolean): Array<{ offset: number; end: number }> {
   const found: Array<{ offset: number; end: number }> = [];
   let start = base;
   for (const cut of offsetsOf(breaks, sentence, base)) {
+    if (keep && !keep(cut)) continue;
     found.push({ offset: start, end: cut.offset });
     start = cut.end;
   }

@@ -60,6 +60,19 @@ describe('claims as outlets phrase them: periods', () => {
     assert.deepEqual(claimsOf('The FTSE 100 rose 5% in the three months to October.'), ['ftse-100|return|months-to:2026-10:3 4.5…5.5 "5%"']);
   });
 
+  it('reads the year a close ended or a gain belongs to ("ended 2025 up 23%", "its 2025 gain of 23%")', () => {
+    assert.deepEqual(claimsOf('The S&P 500 ended 2025 up 23%.'), ['sp-500|return|year:2025 22.5…23.5 "23%"']);
+    assert.deepEqual(claimsOf('The S&P 500’s 2025 gain of 23% was its best since 2021.'), ['sp-500|return|year:2025 22.5…23.5 "23%"']);
+    // Before the reading, "ended 2025" made the close the note's own session: a 23% day.
+    assert.ok(!claimsOf('The S&P 500 ended 2025 up 23%.').some((claim) => claim.includes('day:')));
+  });
+
+  it('makes no claim of a value that describes a kind of period ("its second straight 20% year", "a 2% day")', () => {
+    assert.deepEqual(claimsOf('The S&P 500’s 2025 gain of 23% was its second straight 20% year.'), ['sp-500|return|year:2025 22.5…23.5 "23%"']);
+    assert.deepEqual(claimsOf('The Dow had a 2% day on Wednesday.'), []);
+    assert.deepEqual(claimsOf('The S&P 500 is up 14.8% year to date.'), ['sp-500|return|ytd:2026 14.75…14.85 "14.8%"']);
+  });
+
   it('never reads "the first half of the session" as the first half of the year', () => {
     assert.ok(!claimsOf('The Nasdaq fell 2% in the first half of Thursday’s session.').some((claim) => claim.includes('opening:')));
   });
@@ -131,6 +144,10 @@ describe('claims as outlets phrase them: metrics and owners', () => {
     assert.deepEqual(claimsOf('Germany’s 30-stock DAX rose 1% on Wednesday.'), []);
   });
 
+  it('gives a figure “in line with” another name’s figure the sentence’s period, and each its own owner', () => {
+    assert.deepEqual(claimsOf('The Russell 2000 has gained 20% in 2026, in line with the Dow’s 19% rise.'), ['russell-2000|return|ytd:2026 19.5…20.5 "20%"', 'dow|return|ytd:2026 18.5…19.5 "19%"']);
+  });
+
   it('reads revenue with its quarter between noun and verb as revenue growth, not a return', () => {
     assert.deepEqual(claimsOf('Nvidia (NVDA) said revenue in its fiscal third quarter rose 62% from a year earlier.'), ['ticker:NVDA|revenue-growth|quarter:2026-Q3 61.5…62.5 "62%"']);
   });
@@ -147,6 +164,13 @@ describe('claims as outlets phrase them: metrics and owners', () => {
       'dow|return|ytd:2026 8.65…8.75 "8.7 percent"',
       'nasdaq-composite|return|ytd:2026 15.25…15.35 "15.3 percent"',
     ]);
+    // A serial comma closes a list item, in the values and in the names, not a clause.
+    assert.deepEqual(claimsOf('The S&P 500, the Dow, and the Nasdaq rose 1%, 2%, and 3% on Wednesday.'), [
+      'sp-500|return|day:2026-11-18 0.5…1.5 "1%"',
+      'dow|return|day:2026-11-18 1.5…2.5 "2%"',
+      'nasdaq-composite|return|day:2026-11-18 2.5…3.5 "3%"',
+    ]);
+    assert.deepEqual(claimsOf('The Nasdaq fell 2% on Wednesday, and the Dow rose 1% on Tuesday.'), ['nasdaq-composite|return|day:2026-11-18 -2.5…-1.5 "2%"', 'dow|return|day:2026-11-17 0.5…1.5 "1%"']);
     // Without "respectively", or with a count that differs, no pairing and no claim.
     assert.deepEqual(claimsOf('Gains of 2% and 3% this week for the Dow, the S&P 500 and the Nasdaq, respectively.'), []);
   });

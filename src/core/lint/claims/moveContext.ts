@@ -74,7 +74,7 @@ export const membershipBefore =
   /\b(?:biggest|largest|best|worst|top|weakest|strongest|percent|leading|loser|gainer|laggard|leader|performer|member|component|constituent|stock|third|half|quarter|share|fraction|portion|part|bulk|majority|rest|weight(?:ing)?|slice|proportion)\s+(?:[\p{L}-]+\s+){0,2}(?:in|of|among|on)\s+(?:the\s+)?$/iu;
 
 /** Words that compare one figure with another: a figure before one never takes a subject named after it. */
-export const comparator = /\b(?:compared (?:with|to)|versus|vs\.?|than|relative to)\s/i;
+export const comparator = /\b(?:compared (?:with|to)|versus|vs\.?|than|relative to|in line with)\s/i;
 
 /** Verbs that set a figure against another subject ("outpacing the 22% expected from the mega caps"): likewise. */
 export const comparisonVerb =
