@@ -13,6 +13,7 @@ import type { NoteSource } from './noteSource';
 import { stampAt } from './stampScope';
 import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
+import { SentenceReferences } from './claims/sentenceReferences';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
 import { aheadOf, behind, dashAsides, negativeMove, positiveMove, sentenceBounds } from './claims/text';
 import { findValues, ofItsValue, type StatedValue } from './claims/values';
@@ -140,9 +141,11 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   const mentions = note.mentions;
   const leads = new LeadPeriods(note, stamps);
   const soleTicker = soleTickerOf(note, subjects);
+  const references = new SentenceReferences(subjects);
   for (const [start, end] of paragraphs(note)) {
     if (!candidateParagraph.test(note.text.slice(start, end))) continue;
     let namedDay: PeriodPhrase | undefined;
+    references.startParagraph();
     for (const [sentenceStart, sentenceEnd] of sentenceBounds(note.text, start, end)) {
       const sentence = withoutComments(note.text.slice(sentenceStart, sentenceEnd));
       while (mentionAt < mentions.length && mentions[mentionAt].offset < sentenceStart) mentionAt++;
@@ -151,11 +154,15 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       if (sessionWord.test(sentence)) {
         namedDay = findPeriods(sentence, sentenceStart, referenceDay(stamp)).findLast((period) => period.key.startsWith('day:')) ?? namedDay;
       }
-      if (!candidateParagraph.test(sentence)) continue;
       const tickers: SubjectMention[] = [];
       for (let at = mentionAt; at < mentions.length && mentions[at].offset < sentenceEnd; at++) {
         tickers.push({ subject: subjects.forTicker(mentions[at].symbol), offset: mentions[at].symbolOffset, length: mentions[at].symbolLength });
       }
+      // "… the Nasdaq rose 1%. It is up 20% this year.": read before the test below, so a sentence with no figure
+      // can still be the one referred to.
+      const reference = references.read(sentence, sentenceStart, tickers);
+      if (!candidateParagraph.test(sentence)) continue;
+      if (reference) tickers.unshift(reference);
       if (soleTicker) tickers.push(...stockReferences(sentence, sentenceStart, soleTicker));
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
       // on its text, its tickers and its as-of date, so it is read once.

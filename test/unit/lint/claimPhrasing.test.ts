@@ -148,6 +148,23 @@ describe('claims as outlets phrase them: metrics and owners', () => {
     assert.deepEqual(claimsOf('The Russell 2000 has gained 20% in 2026, in line with the Dow’s 19% rise.'), ['russell-2000|return|ytd:2026 19.5…20.5 "20%"', 'dow|return|ytd:2026 18.5…19.5 "19%"']);
   });
 
+  it('gives a sentence opening with "It" or "the index" to the one subject the sentence before named', () => {
+    assert.deepEqual(claimsOf('The Nasdaq closed at a record on Wednesday. It has gained 24% this year.'), ['nasdaq-composite|return|ytd:2026 23.5…24.5 "24%"']);
+    assert.deepEqual(claimsOf('The Nasdaq edged up on Wednesday. The tech-heavy index is up 17.5% so far in 2026. It has risen 4% this month.'), [
+      'nasdaq-composite|return|ytd:2026 17.45…17.55 "17.5%"',
+      'nasdaq-composite|return|month:2026-11 3.5…4.5 "4%"',
+    ]);
+    assert.deepEqual(claimsOf('Shares of Nvidia (NVDA) rose on Wednesday. It’s up 150% this year.'), ['ticker:NVDA|return|ytd:2026 149.5…150.5 "150%"']);
+  });
+
+  it('leaves a reference alone when the sentence before names two subjects, a stock for "the index", or its subject late', () => {
+    assert.deepEqual(claimsOf('The S&P 500 rose on Wednesday while the Russell 2000 slipped. The index is up 4% this year.'), []);
+    assert.deepEqual(claimsOf('Nvidia (NVDA) rose 3% on Wednesday. The index is up 15% this year.'), ['ticker:NVDA|return|day:2026-11-18 2.5…3.5 "3%"']);
+    assert.deepEqual(claimsOf('Stocks rallied after the Fed cut, and the Dow rose on Wednesday. It has returned 30% this year.'), []);
+    assert.deepEqual(claimsOf('The S&P 500 rose on Wednesday.\n\nIt is up 15% this year.'), [], 'not across paragraphs');
+    assert.deepEqual(claimsOf('The S&P 500 rose on Wednesday. The index fund took in 5% more cash this year.'), []);
+  });
+
   it('reads revenue with its quarter between noun and verb as revenue growth, not a return', () => {
     assert.deepEqual(claimsOf('Nvidia (NVDA) said revenue in its fiscal third quarter rose 62% from a year earlier.'), ['ticker:NVDA|revenue-growth|quarter:2026-Q3 61.5…62.5 "62%"']);
   });

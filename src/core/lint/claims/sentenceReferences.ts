@@ -1,0 +1,56 @@
+// "The Nasdaq rose 1% on Wednesday. It is up 20% this year." / "The S&P 500 closed at a record. The index has
+// gained 15% this year.": a sentence that opens with "It" or "the index" is about the one subject the sentence before
+// it named. Outlets write a fact's subject once and refer back to it; without this the second sentence claims nothing.
+// Only within a paragraph, only when the sentence before names exactly one subject (two make the reference
+// ambiguous, so no claim), and "the index" never stands for a stock. "It" must stand for the subject the sentence
+// before opens with ("Nvidia beat …. It …"), not one it mentions on the way ("… after the Fed cut. It …").
+// The sentence before is read only when a sentence opens with a reference: a paragraph costs one extra look-up at most
+// per reference, so reading stays linear.
+
+import type { Subject, SubjectMention, SubjectTable } from './subjects';
+
+const openingReference =
+  /^[\s*_>"“]*(?:(?<it>It)(?=\s|['’]s\b)|(?<index>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))/;
+/** How far into the sentence before its subject may start for "It" to stand for it: the opening words. */
+const openingWords = /^[\s*_>"“]*(?:\S+\s+){0,4}\(?$/;
+
+export class SentenceReferences {
+  private previous: { sentence: string; base: number; tickers: readonly SubjectMention[]; referent: Subject | undefined } | undefined;
+
+  constructor(private readonly table: SubjectTable) {}
+
+  /** A new paragraph: nothing before to refer to. */
+  startParagraph(): void {
+    this.previous = undefined;
+  }
+
+  /**
+   * The subject the sentence's opening reference stands for, as a mention at the reference; then remembers the
+   * sentence (with `tickers`, its ticker mentions) for the next one.
+   */
+  read(sentence: string, base: number, tickers: readonly SubjectMention[]): SubjectMention | undefined {
+    const reference = openingReference.exec(sentence);
+    let found: SubjectMention | undefined;
+    if (reference && this.previous) {
+      const referent = this.referentOfPrevious(reference.groups!.it !== undefined);
+      if (referent && (reference.groups!.it !== undefined || !referent.key.startsWith('ticker:'))) {
+        const word = reference.groups!.it ?? reference.groups!.index!;
+        found = { subject: referent, offset: base + reference.index + reference[0].length - word.length, length: word.length };
+      }
+    }
+    this.previous = { sentence, base, tickers, referent: found?.subject };
+    return found;
+  }
+
+  /** The one subject the sentence before names (or, naming none, the one its own reference stood for). */
+  private referentOfPrevious(mustOpen: boolean): Subject | undefined {
+    const previous = this.previous!;
+    const mentions = [...this.table.find(previous.sentence, previous.base), ...previous.tickers];
+    if (mentions.length === 0) return previous.referent;
+    const keys = new Set(mentions.map((mention) => mention.subject.key));
+    if (keys.size !== 1) return undefined;
+    const first = mentions.reduce((a, b) => (b.offset < a.offset ? b : a));
+    if (mustOpen && !openingWords.test(previous.sentence.slice(0, first.offset - previous.base))) return undefined;
+    return first.subject;
+  }
+}
