@@ -119,7 +119,8 @@ const nameTail = /^(?:\s+[\p{L}.-]+){0,2}\s*$/u;
 const possessiveGap = /^['’]s?\s+(?:[a-z-]+\s+){0,2}$/i;
 const followingGap = /^(?:\s+[\w-]+){0,3}?\s+(?:in|for|by|of|from|among)\s+(?:the\s+|its\s+)?$/i;
 const clauseBreaks = /;|\s[—–]\s|\b(?:while|whereas|but|although|though|even as)\b|,\s+and\b/gi;
-const segmentBreaks = /;|\s[—–]\s|\b(?:while|whereas|but|although|though|even as)\b|,(?!\d{3})|\(|\)/gi;
+// A spaced hyphen is a dash in many outlets' copy ("… on Friday - while the Dow fell 1.5% on the day - …").
+const segmentBreaks = /;|\s[—–-]\s|\b(?:while|whereas|but|although|though|even as)\b|,(?!\d{3})|\(|\)/gi;
 
 const metricLabels: Readonly<Record<FigureMetric, string>> = {
   return: 'return',

@@ -73,6 +73,23 @@ describe('claims as outlets phrase them: periods', () => {
     assert.deepEqual(claimsOf('The S&P 500 is up 14.8% year to date.'), ['sp-500|return|ytd:2026 14.75…14.85 "14.8%"']);
   });
 
+  it('reads "closed the week down 2.4%" as the week, never as the session, and "ended the year" as the one just ended', () => {
+    assert.deepEqual(claimsOf('The S&P 500 closed the week down 2.4% at 6,513.', 'November 20, 2026'), ['sp-500|return|week:2026-11-16 -2.45…-2.35 "2.4%"']);
+    // A Monday note's "ended the week" is last week; a January note's "ended the year" last year.
+    assert.deepEqual(claimsOf('The S&P 500 ended the week up 1.2%.', 'November 23, 2026'), ['sp-500|return|week:2026-11-16 1.15…1.25 "1.2%"']);
+    assert.deepEqual(claimsOf('The Dow closed out the year 13% higher.', 'January 2, 2027'), ['dow|return|year:2026 12.5…13.5 "13%"']);
+    assert.deepEqual(claimsOf('The Dow closed out the year 13% higher.', 'December 31, 2026'), ['dow|return|ytd:2026 12.5…13.5 "13%"']);
+    assert.deepEqual(claimsOf('The S&P 500 closed the day 1.2% higher.'), ['sp-500|return|day:2026-11-19 1.15…1.25 "1.2%"']);
+  });
+
+  it('reads a spaced hyphen as a dash: the aside holds its own period', () => {
+    assert.deepEqual(claimsOf('Even with the Nasdaq up 0.6% on Friday - while the Dow fell 1.5% on the day and the S&P 500 slid 0.5% - it was a weekly loss.', 'November 20, 2026'), [
+      'nasdaq-composite|return|day:2026-11-20 0.55…0.65 "0.6%"',
+      'dow|return|day:2026-11-20 -1.55…-1.45 "1.5%"',
+      'sp-500|return|day:2026-11-20 -0.55…-0.45 "0.5%"',
+    ]);
+  });
+
   it('never reads "the first half of the session" as the first half of the year', () => {
     assert.ok(!claimsOf('The Nasdaq fell 2% in the first half of Thursday’s session.').some((claim) => claim.includes('opening:')));
   });

@@ -4,7 +4,8 @@
 // 1.00/1.00 after the two readings they showed missing; d23–d24 (serial commas, "ended 2025 up 23%") 0.25/0.50 →
 // 1.00/1.00 — the old reading took "ended 2025" for the note's own session, a 23% day. Every miss left is a note that
 // names its stock by a bare symbol (no claim is read from it). d25–d26 (a reference to the sentence before: "It has
-// gained 24%", "the tech-heavy index"; and two it must not resolve) 0.00 → 1.00, precision 1.00.
+// gained 24%", "the tech-heavy index"; and two it must not resolve) 0.00 → 1.00, precision 1.00; d27 ("closed the
+// week down 2.4%", a spaced-hyphen aside) 0.50/0.33 → 1.00/1.00: the old reading took the week's close for Friday's.
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { scoreNoteSets } from './wireScore';

@@ -14,6 +14,10 @@ describe('lint passes scale with their input', function () {
   for (const [name, unit] of [
     ['one endless sentence of figures', (i: number) => `Apple rose ${i}% in 2025 but `],
     ['realistic prose', (i: number) => `As of November 19, 2026, the Nasdaq is down about 1.${i}% year to date while small caps climbed 14% on Thursday. `],
+    // The readings of the recall audit: a reference to the sentence before, words for numbers, basis points, a P/E
+    // without "times", and serial-comma lists (each ", and" asks what stands on both sides of it).
+    ['references and words for numbers', (i: number) => `The Nasdaq rose ${i} basis points in November. It has more than doubled this year, and its P/E ratio is ${i % 90}.5. `],
+    ['one endless serial list', (i: number) => `the Dow, the S&P 500, and ${i}%, and `],
   ] as const) {
     it(`claim extraction: ${name}`, () => {
       assertLinear(

@@ -52,7 +52,7 @@ const periodPattern = new RegExp(
     // would otherwise be read as the session's).
     String.raw`(?<year>\b(?:in|for|during|over|through|of|fiscal|fy|calendar|ended|finished|closed out|wrapped up)[ ]?'?(?<yearDigits>20\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b)|\b(?<yearOfMove>20\d\d)(?= (?:gains?|loss(?:es)?|returns?|rise|declines?|drops?|advances?|rally|slide|slump|performance)\b))`,
     String.raw`(?<day>\b(?:on |in )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
-    String.raw`(?<calendar>\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the )(?<calUnit>week|month|quarter)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
+    String.raw`(?<calendar>\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the |(?<calEnded>(?:closed|ended|finished|wrapped up|capped)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
   ].join('|'),
   'gi',
 );
@@ -156,6 +156,17 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       if (g.adjUnit !== undefined && superlativeBefore.test(before)) continue;
       // "quarterly" is left out: in earnings copy it qualifies results ("a quarterly decline in sales of 3%").
       const unit = (g.calUnit ?? g.toDateUnit ?? g.adjUnit ?? { w: 'week', m: 'month', q: 'quarter' }[g.toDateShort!.toLowerCase() as 'w' | 'm' | 'q']).toLowerCase();
+      // "ended the week up 1.2%": the week of the last session before the as-of date (a Monday note's "ended the
+      // week" is last week's); a month, quarter or year that ended in the five days before it (nobody writes "ended
+      // the month" before its last days, so a note of January 2 means December, one of January 30 January).
+      if (g.calEnded !== undefined) {
+        if (!asOf) continue;
+        const session = unit === 'week' ? tradingDayBefore(asOf)! : dateOfDayNumber(dayNumber(asOf) - 5);
+        const ended = endedPeriod(at, unit, session, asOf);
+        if (ended) found.push(ended);
+        continue;
+      }
+      if (unit === 'year') continue; // "for the year" / "this year" are read above; "past the year" is not a period
       const which = (g.calWhich ?? 'this').toLowerCase(); // "for the week" is this one
       const back = which === 'this' ? 0 : 1;
       if (unit === 'week' && asOf) {
@@ -185,6 +196,29 @@ function openingMonths(at: { offset: number; length: number }, year: number | un
   const yearText = year === undefined ? '?' : String(year);
   if (months === 3) return { ...at, key: `quarter:${yearText}-Q1`, open: !closed, label: `Q1 ${yearText}` };
   return { ...at, key: `opening:${yearText}:${months}months`, open: !closed, label: words };
+}
+
+/** The week, month, quarter or year holding `session`; open when it holds the as-of date too. */
+function endedPeriod(at: { offset: number; length: number }, unit: string, session: CalendarDate, asOf: CalendarDate): PeriodPhrase | undefined {
+  const monday = (date: CalendarDate) => dayNumber(date) - ((dateWeekday(date) + 6) % 7);
+  switch (unit) {
+    case 'week': {
+      const start = monday(session);
+      return { ...at, key: `week:${formatIsoDate(dateOfDayNumber(start))}`, open: start === monday(asOf), label: 'the week' };
+    }
+    case 'month':
+      return { ...at, key: `month:${session.year}-${session.month}`, open: session.year === asOf.year && session.month === asOf.month, label: `${monthNames[session.month - 1]} ${session.year}` };
+    case 'quarter': {
+      const quarter = Math.floor((session.month - 1) / 3) + 1;
+      return { ...at, key: `quarter:${session.year}-Q${quarter}`, open: session.year === asOf.year && quarter === Math.floor((asOf.month - 1) / 3) + 1, label: `Q${quarter} ${session.year}` };
+    }
+    case 'year':
+      return session.year === asOf.year
+        ? { ...at, key: `ytd:${session.year}`, open: true, label: 'year to date' }
+        : { ...at, key: `year:${session.year}`, open: false, label: String(session.year) };
+    default:
+      return undefined;
+  }
 }
 
 function dateWeekday(date: CalendarDate): number {
