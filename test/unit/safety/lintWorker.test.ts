@@ -2,7 +2,8 @@
 // past its time budget is cancelled with one information finding while the next notes lint normally.
 import { strict as assert } from 'node:assert';
 import { defaultLintConfig, lintNote, WorkspaceFigureIndex } from '../../../src/core/lint';
-import { LintWorker, type LintOutcome } from '../../../src/node/lintWorkerClient';
+import { LintClient, type LintOutcome } from '../../../src/node/lintClient';
+import { lintWorkerHost } from '../../../src/node/lintWorkerHost';
 import { fixtureQuotes, today } from '../lint/lintHarness';
 
 const script = require.resolve('../../../src/node/lintWorker.ts');
@@ -15,11 +16,11 @@ function findingsOf(outcome: LintOutcome) {
 
 describe('lint in a worker', function () {
   this.timeout(120_000);
-  let worker: LintWorker;
+  let worker: LintClient;
   afterEach(() => worker?.dispose());
 
   it('finds what lintNote finds, with quotes asked of the owner', async () => {
-    worker = new LintWorker({ script, budgetMs: 60_000 });
+    worker = new LintClient({ host: lintWorkerHost(script), budgetMs: 60_000 });
     const asked: string[] = [];
     const quotes = fixtureQuotes();
     const outcome = await worker.lint(note, { file: 'a.md', config: defaultLintConfig, today, quotes: (ticker) => (asked.push(ticker.symbol), quotes(ticker)) });
@@ -30,7 +31,7 @@ describe('lint in a worker', function () {
   });
 
   it('compares figures with the notes indexed in the worker (conflicting-figures)', async () => {
-    worker = new LintWorker({ script, budgetMs: 60_000 });
+    worker = new LintClient({ host: lintWorkerHost(script), budgetMs: 60_000 });
     const other = 'As of January 26, 2026, the Russell 2000 is up 9% YTD.\n';
     assert.equal((await worker.index('b.md', other)).kind, 'linted');
     const findings = findingsOf(await worker.lint(note, { file: 'a.md', config: defaultLintConfig, today, indexFirst: true }));
@@ -41,7 +42,7 @@ describe('lint in a worker', function () {
   });
 
   it('cancels a note past its budget with one information finding, and goes on with the next', async () => {
-    worker = new LintWorker({ script, budgetMs: 3_000 });
+    worker = new LintClient({ host: lintWorkerHost(script), budgetMs: 3_000 });
     const paragraph = 'As of January 26, 2026, Apple (NASDAQ: AAPL) closed at $256.44 and the Russell 2000 is up nearly 14% YTD.\n\n';
     const huge = paragraph.repeat(Math.ceil(15_000_000 / paragraph.length)); // about 6 s of work when unloaded
     const [cancelled, next] = await Promise.all([
@@ -57,7 +58,7 @@ describe('lint in a worker', function () {
   });
 
   it('time spent waiting for quotes does not count against the budget', async () => {
-    worker = new LintWorker({ script, budgetMs: 2_000 });
+    worker = new LintClient({ host: lintWorkerHost(script), budgetMs: 2_000 });
     const quotes = fixtureQuotes();
     const slow = async (ticker: Parameters<typeof quotes>[0]) => {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -68,7 +69,7 @@ describe('lint in a worker', function () {
   });
 
   it('a newer lint of the same note replaces one still waiting', async () => {
-    worker = new LintWorker({ script, budgetMs: 60_000 });
+    worker = new LintClient({ host: lintWorkerHost(script), budgetMs: 60_000 });
     const first = worker.lint('a\n', { config: defaultLintConfig, today }, 'a.md');
     const second = worker.lint('b\n', { config: defaultLintConfig, today }, 'a.md');
     const third = worker.lint('c\n', { config: defaultLintConfig, today }, 'a.md');
