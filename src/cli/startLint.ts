@@ -3,12 +3,12 @@
 // more than the whole lint. Many are linted in a worker thread (src/node/lintWorkerHost.ts, the editor's), beside
 // the reading of the notes and the loading of vega-lite on this one.
 
-import { readFile, stat } from 'node:fs/promises';
 import type { ChartCompiler } from '../core/lint/rule';
 import { loadCodeCache } from '../node/codeCache';
 import { LintClient } from '../node/lintClient';
 import { lintContextHost } from '../node/lintContext';
 import { lintWorkerHost } from '../node/lintWorkerHost';
+import { lintServerScript } from './lintServerScript';
 
 declare const MARKET_NOTES_VERSION: string | undefined;
 
@@ -45,35 +45,3 @@ function budgetFrom(value: string | undefined): number {
 
 // vega-lite (and vega) load on the first chart only. (The server asks once for each distinct chart.)
 const compileChart: ChartCompiler = async (spec) => (await import('../core/charts/compileChart')).compileChart(spec);
-
-interface ServerScript {
-  readonly script: { readonly source: string; readonly filename: string };
-  /** This build of it, to name its code cache; none for a script built on the fly. */
-  readonly identity: string | undefined;
-}
-
-/** dist/lintContext.js beside the bundled CLI; under the tests, the same script built from the sources now. */
-async function lintServerScript(): Promise<ServerScript> {
-  if (typeof MARKET_NOTES_VERSION === 'string') {
-    const filename = require.resolve('./lintContext.js');
-    const [source, info] = await Promise.all([readFile(filename, 'utf8'), stat(filename)]);
-    return { script: { source, filename }, identity: `${MARKET_NOTES_VERSION}-${info.size}-${Math.trunc(info.mtimeMs)}` };
-  }
-  return { script: { source: await buildFromSources(), filename: 'lintContext.js' }, identity: undefined };
-}
-
-let built: Promise<string> | undefined;
-
-/**
- * As build.mjs builds dist/lintContext.js (scripts/lintContextScript.mjs). Names the bundler cannot follow: esbuild is
- * a development dependency, and only the tests run this, from the sources.
- */
-function buildFromSources(): Promise<string> {
-  built ??= (async () => {
-    const [bundler, recipe] = ['esbuild', '../../scripts/lintContextScript.mjs'];
-    const esbuild = (await import(bundler)) as typeof import('esbuild');
-    const { lintContextScript } = (await import(recipe)) as { lintContextScript: import('esbuild').BuildOptions };
-    return (await esbuild.build({ ...lintContextScript, write: false })).outputFiles![0].text;
-  })();
-  return built;
-}

@@ -3,6 +3,9 @@
 // start — about 80 ms on a two-core machine, most of what `market-notes lint` took on a short note — and the CLI has
 // nothing else to keep responsive while lint runs.
 //
+// Messages cross as JSON text both ways, as they cross a worker's port as copies: no object of one realm is used in
+// the other (where `instanceof` and prototypes would differ).
+//
 // The context runs its own promise jobs only when it is entered (microtaskMode 'afterEvaluate'), so everything the
 // server does, including what an answer to one of its questions resumes, happens inside a timed turn. A turn hands
 // over what came since the last and lets the server work through its queue; it starts no job once `sliceMs` has
@@ -51,7 +54,7 @@ export function lintContextHost({ script, codeCache, budgetMs }: LintContextOpti
     };
     const sandbox: Record<string, unknown> = {
       marketNotesOwner: {
-        send: (message: FromWorker) => outbox.push(message),
+        send: (message: string) => outbox.push(JSON.parse(message) as FromWorker),
         mayStartJob: () => {
           if (Date.now() < turnEnds) return true;
           yielded = true;
@@ -73,7 +76,7 @@ export function lintContextHost({ script, codeCache, budgetMs }: LintContextOpti
         }
         yielded = false;
         turnEnds = Date.now() + sliceMs;
-        sandbox.marketNotesMessages = inbox.splice(0);
+        sandbox.marketNotesMessages = JSON.stringify(inbox.splice(0));
         deliver.runInContext(context, { timeout: budgetMs + sliceMs });
       } catch (error) {
         stopped = true;

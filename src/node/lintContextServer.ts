@@ -7,7 +7,8 @@ import type { FromWorker, ToWorker } from '../core/lint/lintProtocol';
 import { serveLint } from '../core/lint/lintServer';
 
 interface Owner {
-  send(message: FromWorker): void;
+  /** A message as JSON text (see lintContext.ts). */
+  send(message: string): void;
   /** Whether this turn in the context may start another job (see lintContext.ts). */
   mayStartJob(): boolean;
 }
@@ -18,7 +19,7 @@ const owner = marketNotesOwner;
 
 let receive: ((message: ToWorker) => void) | undefined;
 const server = serveLint({
-  send: (message) => owner.send(message),
+  send: (message: FromWorker) => owner.send(JSON.stringify(message)),
   listen: (listener) => {
     receive = listener;
   },
@@ -27,8 +28,8 @@ const server = serveLint({
   mayStartJob: () => owner.mayStartJob(),
 });
 
-/** One turn: the messages that came since the last, then the jobs that wait, for as long as the owner allows. */
-(globalThis as { marketNotesDeliver?: (messages: readonly ToWorker[]) => void }).marketNotesDeliver = (messages) => {
-  for (const message of messages) receive?.(message);
+/** One turn: the messages that came since the last (JSON text), then the jobs that wait, as long as the owner allows. */
+(globalThis as { marketNotesDeliver?: (messages: string) => void }).marketNotesDeliver = (messages) => {
+  for (const message of JSON.parse(messages) as ToWorker[]) receive?.(message);
   server.resume();
 };
