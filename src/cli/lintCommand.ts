@@ -146,7 +146,7 @@ async function quoteSourceFor(
   if (options.quotes !== undefined || options.provider !== undefined) {
     const provider =
       options.quotes !== undefined && options.provider === undefined
-        ? snapshotProviderForFile(path.resolve(io.cwd, options.quotes), logger, options.quotes)
+        ? await snapshotProviderForFile(path.resolve(io.cwd, options.quotes), logger, options.quotes)
         : await quoteProviderFor(options, io, logger);
     await requireReadableSnapshot(provider);
     const lookup = memoizeLookup(skipped.record(quoteLookupFrom(provider), provider));
