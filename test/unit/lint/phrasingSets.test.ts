@@ -1,5 +1,6 @@
 // conflicting-figures on the phrasing sets (phrasing/README.md): the same facts as several outlets phrase them.
-// Measured at the recall audit (recall / precision, before → after its readings): development sets d01–d22
+// Measured at the recall audit (recall / precision, before → after its readings; all development sets d01–d27
+// together 0.32/0.82 → 0.86/1.00): development sets d01–d22
 // 0.33/1.00 → 0.83/1.00; held-out h01–h10 0.22/1.00 → 0.78/1.00; held-out h11–h20 0.56/1.00 → 0.78/1.00, then
 // 1.00/1.00 after the two readings they showed missing; d23–d24 (serial commas, "ended 2025 up 23%") 0.25/0.50 →
 // 1.00/1.00 — the old reading took "ended 2025" for the note's own session, a 23% day. Every miss left is a note that
