@@ -32,16 +32,17 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   if (positionals.length === 0) throw new UsageError('name at least one note file or folder');
   const options = { format, today: parseToday(values.today), maxWarnings: parseMaxWarnings(values['max-warnings']) };
   const found = await expandNotePaths(positionals, io.cwd);
-  const lint = await startLint(io.env, found.length);
+  // Lint gets ready (reads its script, or starts its worker) while the notes are read.
+  const starting = startLint(io.env, found.length);
   try {
-    return await lintWith(lint, values, positionals, found, options, io);
+    return await lintWith(starting, values, positionals, found, options, io);
   } finally {
-    lint.dispose();
+    (await starting.catch(() => undefined))?.dispose();
   }
 }
 
 async function lintWith(
-  lint: LintClient,
+  starting: Promise<LintClient>,
   values: OptionValues<typeof lintSpec.options>,
   positionals: readonly string[],
   found: readonly string[],
@@ -69,6 +70,7 @@ async function lintWith(
       return { file, text, config, quotes };
     }),
   );
+  const lint = await starting;
   const notes: IndexedNote[] = read.filter((note) => note !== undefined).map((note) => indexNote(lint, note));
   if (notes.length === 0) throw new UsageError(noNotesMessage(positionals, found.length));
 
