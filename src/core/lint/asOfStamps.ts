@@ -7,6 +7,7 @@
 
 import { dateOfDayNumber, dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, parseIsoDate, type CalendarDate, type DateStyle } from './calendarDate';
 import { asNoteSource, type NoteSource } from './noteSource';
+import { readPlainDate, type WrittenDate } from './plainDates';
 import { writtenDateChrono } from './writtenDateChrono';
 
 export interface AsOfStamp {
@@ -136,18 +137,24 @@ function readDate(written: string): { at: number; qualifierAt: number; text: str
   const lead = qualified + (weekdayLead.exec(window.slice(qualified))?.[0].length ?? 0);
   const rest = window.slice(lead);
   if (!dateStart.test(rest)) return undefined;
-  const result = writtenDateChrono().parse(rest, undefined, { forwardDate: false })[0];
-  if (!result || result.index !== 0 || !result.start.isCertain('year') || !result.start.isCertain('month')) return undefined;
-  const text = datePart.exec(result.text)?.[0];
-  if (!text) return undefined;
-  const year = result.start.get('year')!;
-  const month = result.start.get('month')!;
+  const read = readPlainDate(rest) ?? readWithChrono(rest);
+  if (!read) return undefined;
+  const { text, year, month, day } = read;
   const style = dateStyleOf(text);
-  if (style === 'month-long' || style === 'month-short' || !result.start.isCertain('day')) {
+  if (style === 'month-long' || style === 'month-short' || day === undefined) {
     return { at: lead, qualifierAt, text, reading: monthReading(year, month, style) };
   }
-  const date = { year, month, day: result.start.get('day')! };
+  const date = { year, month, day };
   return isValidDate(date) ? { at: lead, qualifierAt: qualified, text, reading: dayReading(date, style) } : undefined;
+}
+
+/** The date chrono reads at the start of `text`, if it has a year and a month there. */
+export function readWithChrono(text: string): WrittenDate | undefined {
+  const result = writtenDateChrono().parse(text, undefined, { forwardDate: false })[0];
+  if (!result || result.index !== 0 || !result.start.isCertain('year') || !result.start.isCertain('month')) return undefined;
+  const written = datePart.exec(result.text)?.[0];
+  if (!written) return undefined;
+  return { text: written, year: result.start.get('year')!, month: result.start.get('month')!, ...(result.start.isCertain('day') ? { day: result.start.get('day')! } : {}) };
 }
 
 function dayReading(date: CalendarDate, style: DateStyle): Reading {
