@@ -22,7 +22,7 @@ import { expandNotePaths, readNote } from './noteFiles';
 import { lintSpec } from './commandSpecs';
 import { parseCommandArgs, parseFormat, type OptionValues } from './options';
 import { quoteProviderFor, stderrLogger } from './quoteSource';
-import { writeFixedNotes, type FixOutcome } from './writeFixes';
+import type { FixOutcome } from './writeFixes';
 
 declare const MARKET_NOTES_VERSION: string | undefined;
 
@@ -76,7 +76,11 @@ async function lintWith(
 
   // Each note under a time budget (MARKET_NOTES_LINT_BUDGET_MS): one that is too complex is reported.
   const results = await lintNotes(lint, notes, today, io, { fix: values.fix === true });
-  if (values.fix) reportFixes(await writeFixedNotes(results, new Map(notes.map((note) => [note.file, note.text])), io), io);
+  if (values.fix) {
+    // Only --fix writes files (and loads node:crypto for their temporary names).
+    const { writeFixedNotes } = await import('./writeFixes');
+    reportFixes(await writeFixedNotes(results, new Map(notes.map((note) => [note.file, note.text])), io), io);
+  }
 
   const skippedSummary = skipped.summary();
   io.stdout(render(format, results, io.cwd, skippedSummary));
