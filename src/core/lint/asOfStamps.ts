@@ -6,6 +6,7 @@
 // count: "as of Jan 26" could be any year, and a guessed year would make findings up.
 
 import { dateOfDayNumber, dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, parseIsoDate, type CalendarDate, type DateStyle } from './calendarDate';
+import { closesDateline, datelineCandidates } from './datelines';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { writtenDateChrono } from './writtenDateChrono';
 
@@ -42,18 +43,20 @@ const anchorPattern = /(?<![\p{L}\p{N}])(?:as\s+(?:of|at)|today['’]s|(?<dateli
 
 /**
  * Punctuation, emphasis marks and qualifiers between the anchor and the date: a session ("as of the close on Jan. 20,
- * 2026", "as of market close, …", "as of the end of trading on …") or a part of a month ("as of: late January 2026").
- * The session forms come first: "end of" alone is a part of a month.
+ * 2026", "as of market close, …", "as of the end of trading on …"), a time of day ("as of 4 p.m. ET on …", "as at
+ * 16:30 GMT, …"), a part of a month ("as of: late January 2026") or the article of an ordinal ("as of the 4th of
+ * August 2025"). The session forms come first: "end of" alone is a part of a month. A time needs its colon or its
+ * a.m./p.m., so "as of 20 Nov 2026" keeps its day.
  */
 const leadIn =
-  /^[\s:,*_]*(?:(?:the\s+)?(?:(?:market|trading)\s+)?(?:close|closing\s+bell|open)(?:\s+of\s+(?:trading|business|the\s+(?:session|day)))?[\s,]+(?:on\s+)?|(?:the\s+)?end\s+of\s+(?:trading|business|the\s+(?:trading\s+)?(?:day|session))[\s,]+(?:on\s+)?|(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?/i;
+  /^[\s:,*_]*(?:(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST)\b)?[\s,]+(?:on\s+)?|the\s+(?=\d)|(?:the\s+)?(?:(?:market|trading)\s+)?(?:close|closing\s+bell|open)(?:\s+of\s+(?:trading|business|the\s+(?:session|day)))?[\s,]+(?:on\s+)?|(?:the\s+)?end\s+of\s+(?:trading|business|the\s+(?:trading\s+)?(?:day|session))[\s,]+(?:on\s+)?|(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?/i;
 /** A day name before the date ("as of Friday, November 20, 2026"): a re-stamp replaces it with the date. */
 const weekdayLead = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+/i;
 /** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */
 const dateStart = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** The date part of what chrono read, without a time ("November 20, 2026, 4:00 PM ET" → "November 20, 2026"). */
 const datePart =
-  /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]+\.?,?\s+\d{4})/;
+  /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]+\.?,?\s+\d{4})/;
 const frontMatterKey = /^(?:asOf|as_of|as-of|date|updated|lastUpdated|last_updated)[ \t]*:/;
 /** What may follow a quoted value: spaces, then a comment. */
 const afterQuotedValue = /^[ \t]*(?:#.*)?$/;
@@ -97,7 +100,49 @@ export function findAsOfStamps(text: string, note?: NoteSource): AsOfStamp[] {
     });
     anchorPattern.lastIndex = dateOffset + found.text.length;
   }
+  return mergeInOrder(stamps, datelineStamps(source));
+}
+
+/** Dates that open a line as a dateline does (see datelines.ts): the stamps of news copy and dated notes. */
+function datelineStamps(source: NoteSource): AsOfStamp[] {
+  const stamps: AsOfStamp[] = [];
+  for (const candidate of datelineCandidates(source)) {
+    const found = readDateCached(candidate.window.slice(0, windowLength));
+    if (!found || found.qualifierAt !== 0 || !closesDateline(candidate.window.slice(found.at + found.text.length))) continue;
+    const dateOffset = candidate.dateAt + found.at;
+    const { line, column } = source.lines.position(dateOffset);
+    stamps.push({
+      offset: dateOffset,
+      length: found.text.length,
+      dateOffset,
+      dateLength: found.text.length,
+      restampOffset: dateOffset,
+      restampLength: found.text.length,
+      line,
+      column,
+      dateText: found.text,
+      ...found.reading,
+      source: 'prose',
+    });
+  }
   return stamps;
+}
+
+/** Two lists of stamps, each in document order, as one (a stamp at an offset both hold is kept once). */
+function mergeInOrder(first: AsOfStamp[], second: readonly AsOfStamp[]): AsOfStamp[] {
+  if (second.length === 0) return first;
+  const merged: AsOfStamp[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    if (j >= second.length || (i < first.length && first[i].offset <= second[j].offset)) {
+      if (j < second.length && first[i].dateOffset === second[j].dateOffset) j++;
+      merged.push(first[i++]);
+    } else {
+      merged.push(second[j++]);
+    }
+  }
+  return merged;
 }
 
 /**

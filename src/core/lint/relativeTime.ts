@@ -1,4 +1,5 @@
-// Words whose meaning moves with the calendar: "today", "this week", "this month", "year-to-date", "YTD". They
+// Words whose meaning moves with the calendar: "today", "yesterday", "this week", "last week", "this month", "last
+// month", "last Friday", "year-to-date", "YTD". They
 // are only true of the day they were written, so a note that uses them needs an as-of date to be read later — where
 // they date a figure ("up 7.5% year-to-date"): narrative ("this week, investors rotated…") dates nothing checkable.
 
@@ -15,7 +16,8 @@ export interface RelativeTimePhrase {
 }
 
 // "today's" directly followed by a date is itself an as-of stamp ("today's January 28, 2026 meeting").
-const phrase = /\b(?:today(?:['’]s)?|this\s+(?:week|month)(?:['’]s)?|year[- ]to[- ]date|YTD)\b/gi;
+const phrase =
+  /\b(?:today(?:['’]s)?|yesterday(?:['’]s)?|(?:this|last)\s+(?:week|month)(?:['’]s)?|last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|year[- ]to[- ]date|YTD)\b/gi;
 
 export function findRelativeTimePhrases(note: NoteSource): RelativeTimePhrase[] {
   const found: RelativeTimePhrase[] = [];
