@@ -1,7 +1,8 @@
 // Datelines: where a news item, a press release or a dated note says when it was written, at the start of a line —
 // "NEW YORK, June 22, 2018 (GLOBE NEWSWIRE) --", "SANTA CLARA, Calif., Nov. 20, 2026 /PRNewswire/ --",
-// "Jun 30, 2025 (Baystreet.ca via COMTEX) --", "June 25, 2021 - 2:48 PM", or a line that is nothing but a date
-// ("Tuesday, June 17, 2025 4:29 PM", "## November 20, 2026", "_Nov. 20, 2026_"). This file finds where such a date
+// "Jun 30, 2025 (Baystreet.ca via COMTEX) --", "June 25, 2021 - 2:48 PM", a byline's date between bars ("By Jane
+// Doe | Nov. 20, 2026; 12:00 PM ET | Markets"), or a line that is nothing but a date ("Tuesday, June 17, 2025 4:29
+// PM", "## November 20, 2026", "_Nov. 20, 2026_"). This file finds where such a date
 // starts and says whether what follows it closes a dateline; asOfStamps.ts reads the date itself.
 //
 // Not datelines: a list item ("- Dec. 4, 2026 — FOMC decision" is an event in a calendar), a date that opens a
@@ -12,18 +13,18 @@ import type { NoteSource } from './noteSource';
 
 /**
  * Quote and heading markers and emphasis, then an optional place in capitals with an optional state or country
- * ("NEW YORK, ", "SANTA CLARA, Calif., ", "LONDON, "), then something that can start a date. Case-sensitive: the
- * place is written in capitals by every wire.
+ * ("NEW YORK, ", "SANTA CLARA, Calif., ", "LONDON, ") or a byline up to its bar ("By Jane Doe | "), then something
+ * that can start a date. Case-sensitive: the place is written in capitals by every wire.
  */
-const datelineStart = /^[ \t>#*_]*(?:[A-Z][A-Z.'’ -]*[A-Z.],[ \t]+(?:[A-Z][A-Za-z]*\.?,[ \t]+)?)?(?=[A-Za-z0-9])/;
+const datelineStart = /^[ \t>#*_]*(?:[A-Z][A-Z.'’ -]*[A-Z.],[ \t]+(?:[A-Z][A-Za-z]*\.?,[ \t]+)?|By[ \t][^|\n]{1,60}\|[ \t]*)?(?=[A-Za-z0-9])/;
 const listItem = /^[ \t>]*(?:[-+*]|\d{1,3}[.)])[ \t]/;
 /** A qualifier or session before the date makes a sentence ("Late January 2026 was…"), not a dateline. */
 const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closing|open|market|trading)\b/i;
 /**
- * What may follow a dateline's date: a time ("4:29 PM", "at 10:46 pm IST"), then the line's end, a wire's tag in
- * parentheses or slashes, or a dash before the story.
+ * What may follow a dateline's date: a time ("4:29 PM", "at 10:46 pm IST", "; 12:00 PM ET"), then the line's end, a
+ * wire's tag in parentheses or slashes, a dash before the story, or a byline's next bar.
  */
-const datelineEnd = /^[ \t*_,]*(?:(?:at[ \t]+)?\d{1,2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|\(|\/|--|[-–—][ \t])/;
+const datelineEnd = /^[ \t*_,;]*(?:(?:at[ \t]+)?\d{1,2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|\(|\/|--|[-–—][ \t]|\|)/;
 /** A dateline is short: its first this many characters are all that is looked at. */
 const datelineReach = 120;
 

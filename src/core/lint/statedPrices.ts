@@ -8,6 +8,8 @@
 import type { ExchangeId } from '../tickers/exchanges';
 import type { TickerMention } from '../tickers/mention';
 import { asNoteSource, type NoteSource } from './noteSource';
+import { amount, change, currency, emphasis, figure, movement } from './pricePatterns';
+import { priceInSentence } from './priceInSentence';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
 
 export interface StatedPrice {
@@ -35,27 +37,6 @@ export interface StatedPrice {
   readonly source: 'prose' | 'table';
 }
 
-const currencySign = String.raw`(?:US\$|C\$|A\$|\$|€|£)`;
-const amountPattern = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const currency = `(${currencySign})`;
-const amount = `(${amountPattern})`;
-/** Not a price when the number goes on, or is an amount, a percentage or a multiple. */
-const notAPrice = String.raw`(?![\d,]*\.?\d|\s*(?:[kKmMbBtT]\b|bn\b|mn\b|billion|million|trillion|thousand|%|x\b|times\b))`;
-/**
- * A figure with its currency: a sign before the number ("$256.44", "C$168.40"), or pence after it, as London desks
- * write share prices ("433.35p"; not "4 p.m." nor "5pm"). Groups: the sign, the number, the pence mark.
- */
-const figure = String.raw`(?:${currency}\s?${amount}${notAPrice}|${amount}(p)(?![\p{L}\p{N}]|\.\s?m\b))`;
-/** Emphasis a writer puts round a figure ("**$250.05**"). */
-const emphasis = String.raw`(?:\*{1,2}|_{1,2})?`;
-// Verbs of a price moving, in the tenses wires use ("rose", "rising", "has risen"); with "to" they end at the price.
-const movement = String.raw`(?:rose|risen|rising|fell|fallen|falling|jumped|jumping|dropped|dropping|slid|sliding|climbed|climbing|sank|sunk|sinking|rallied|rallying|surged|surging|tumbled|tumbling|rebounded|recovered|advanced|advancing|declined|declining|gained|gaining|lost|losing|moved|went|slipped|slipping|soared|soaring|plunged|plunging|increased|decreased|added|adding|shed|shedding|eased|easing|edged|edging|dipped|dipping|firmed|firming|faded|fading|faltered|retreated|retreating|slumped|sagged|spiked|popped|inched|ticked|improved|weakened|strengthened|hiked|sprinted|dumped|ballooned|topped|acquired|captured)`;
-/**
- * A change written as figures, as a move to a price carries it: "1.83%", "4.47 per cent", "36 cents, or 1.17 per
- * cent", "about $3.07". Only figures and a few hedges: words would let "raised its dividend 5% to $0.26" through.
- */
-const changeFigure = String.raw`(?:(?:about|nearly|almost|roughly|around|some|just|over|more\s+than|less\s+than|another|a\s+further)\s+)?${emphasis}[+-]?${currencySign}?\d[\d,]*(?:\.\d+)?${emphasis}\s*(?:%|percent|per\s?cent|cents?|pence|p|points?|pts)?${emphasis}`;
-const change = String.raw`${changeFigure}(?:,?\s+or\s+${changeFigure},?)?`;
 // "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44"): "price target of $320" is not one.
 const priceVerb =
   String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trading|changed\s+hands|priced|price(?:\s+of|:)?|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|` +
@@ -79,6 +60,12 @@ const tiedPrice = new RegExp(
  * +1.2%)"). Anything else in the parenthesis ("($5 price target)", "(+$3.10)") leaves it unread.
  */
 const priceBeside = new RegExp(String.raw`^(?:\)?\s*\(|\s*[,;:])\s*${figure}\s*[,;)]`, 'iu');
+/**
+ * A price in a line of movers, right after the mention and followed by its change: "Bloomsbury Publishing (BMY)
+ * 704.00p 3.53%", "$NVDA $190.10 +1.2%". A figure with nothing after it ("$AAPL $256.44, no verb") is a list of
+ * amounts as often as a price, and stays unread.
+ */
+const priceWithChange = new RegExp(String.raw`^\)?[ \t]+${emphasis}${figure}${emphasis}[ \t]+\(?[+−-]?\d+(?:\.\d+)?%`, 'iu');
 const priceCell = new RegExp(String.raw`^(?:\*{1,2}|_{1,2})?${currency}?\s?${amount}(?:\*{1,2}|_{1,2})?$`);
 const lookAhead = 120;
 
@@ -99,9 +86,19 @@ export function findStatedPrices(text: string, mentions: readonly TickerMention[
       continue;
     }
     const beside = priceBeside.exec(after);
-    if (!beside) continue;
-    const closing = beside[0].length - /\s*[,;)]$/.exec(beside[0])![0].length;
-    prices.push(figureIn(source, mention, start, beside[0].slice(0, closing), beside[1], beside[2] ?? beside[3], beside[4]));
+    if (beside) {
+      const closing = beside[0].length - /\s*[,;)]$/.exec(beside[0])![0].length;
+      prices.push(figureIn(source, mention, start, beside[0].slice(0, closing), beside[1], beside[2] ?? beside[3], beside[4]));
+      continue;
+    }
+    const listed = priceWithChange.exec(after);
+    if (listed) {
+      const figureEnd = listed[0].search(/[*_]*[ \t]+\(?[+−-]?\d+(?:\.\d+)?%$/u);
+      prices.push(figureIn(source, mention, start, listed[0].slice(0, figureEnd), listed[1], listed[2] ?? listed[3], listed[4]));
+      continue;
+    }
+    const later = priceInSentence(after);
+    if (later) prices.push(figureIn(source, mention, start, later.matched, later.sign, later.written, later.pence));
   }
   for (const table of tables ?? findQuoteTables(source, [])) {
     for (const row of table.rows) {

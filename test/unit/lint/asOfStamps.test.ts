@@ -142,6 +142,8 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
       '## October 30, 2026',
       '_November 2, 2026_',
       'September 9, 2026 - 1:15 PM',
+      'By Jane Doe | November 12, 2026; 12:00 PM ET | Markets',
+      'By The Desk | 13 Nov, 2026',
     ].join('\n');
     assert.deepEqual(
       findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText, text.slice(stamp.offset, stamp.offset + stamp.length), stamp.precision]),
@@ -153,6 +155,8 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
         [5, 'October 30, 2026', 'October 30, 2026', 'day'],
         [6, 'November 2, 2026', 'November 2, 2026', 'day'],
         [7, 'September 9, 2026', 'September 9, 2026', 'day'],
+        [8, 'November 12, 2026', 'November 12, 2026', 'day'],
+        [9, '13 Nov, 2026', '13 Nov, 2026', 'day'],
       ],
     );
   });
@@ -163,7 +167,8 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     ['a date that opens a sentence', 'November 20, 2026 was a quiet session.'],
     ['a qualified month that opens a sentence', 'Late January 2026 - a rally began.'],
     ['a date before a colon (as often an event as a dateline)', 'April 28, 2026: four stocks hit new lows.'],
-    ['a byline with a date after it', 'By the desk | Nov 20, 2026'],
+    ['a byline without its bar', 'By the desk on Nov 20, 2026 (revised) --'],
+    ['a bar that is not a byline', 'Prices | Nov 20, 2026'],
     ['an "Updated" line', 'Updated Nov 20, 2026 (revised) --'],
     ['a place in ordinary case', 'Chicago, Nov. 20, 2026 (WIRE) -- a sentence.'],
     ['a date in a table row', '| Date | Close |\n|---|---|\n| Nov 20, 2026 | 12.40 |'],

@@ -48,7 +48,7 @@ describe('lint passes scale with their input', function () {
     assertLinear(
       (size) => {
         const parts: string[] = [];
-        for (let i = 0, length = 0; length < size; i++) length += (parts[i] = `(NYSE: ACME) down ${i} cents, or 1.${i} per cent, closing 2.${i}% higher at $${i}.10; `).length;
+        for (let i = 0, length = 0; length < size; i++) length += (parts[i] = i % 2 === 0 ? `(NYSE: ACME) down ${i} cents, or 1.${i} per cent, closing 2.${i}% higher at $${i}.10; ` : `(NYSE: ACME) said ${i} things, rose 1.${i}% last week, with shares closing at $${i}.10; `).length;
         return parts.join('');
       },
       (text) => {

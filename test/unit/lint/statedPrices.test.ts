@@ -101,6 +101,49 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('reads a price later in the mention\'s sentence, after the move that led to it', () => {
+    const text = [
+      'Acme (NYSE: ACME) gained 13 percent last week, closing at $23.63, helped by news.',
+      'Bolt (NASDAQ: BOLT) fell 12 percent, with shares closing at $10.06.',
+      'Crest (NYSE: CRST) of Dayton, Ohio, rose 12 percent last week, to $29.22.',
+      'Dune (NYSE: DUNE) slid 4% on Tuesday, to close at $4.48.',
+      'Elm (LSE: ELM) eased 2% for the day, at 215.5p.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value, price.written]),
+      [
+        ['ACME', 23.63, '$23.63'],
+        ['BOLT', 10.06, '$10.06'],
+        ['CRST', 29.22, '$29.22'],
+        ['DUNE', 4.48, '$4.48'],
+        ['ELM', 215.5, '215.5p'],
+      ],
+    );
+  });
+
+  it('does not read a later figure of another sentence, of another figure, or after an unread price', () => {
+    const text = [
+      'Acme (NYSE: ACME) said its dividend rose 5%, to $0.26 a share.',
+      'Acme (NYSE: ACME) hit a 52-week low at $11.80 after closing at $15.57 on Wednesday.',
+      'Acme (NYSE: ACME) rose 3%. Rival shares closed at $40.',
+      'Acme (NYSE: ACME) agreed to a deal closing at $57 a share.',
+      'Acme (NYSE: ACME) reported sales up 4%, to $3.10 per unit.',
+    ].join('\n');
+    assert.deepEqual(prices(text), []);
+  });
+
+  it('reads a price in a line of movers, before its change, never a lone figure', () => {
+    const text = 'Bloom (LSE: BLM) 704.00p 3.53% Dome (LSE: DOM) 311.60p -3.45%\n$NVDA $190.10 +1.2%\n$AAPL $256.44 in cash';
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value, price.written]),
+      [
+        ['BLM', 704, '704.00p'],
+        ['DOM', 311.6, '311.60p'],
+        ['NVDA', 190.1, '$190.10'],
+      ],
+    );
+  });
+
   it('reads a price in pence written after the number, as London desks write it', () => {
     const text = 'Vodafone (LSE: VOD) firmed 1.3% to 73.42p, and (LSE: BARC) down 2% at 215p.';
     const found = findStatedPrices(text, findTickerMentions(text));
