@@ -38,8 +38,10 @@ export interface AsOfStamp {
 // and `_As of October 31, 2026._` (emphasis) must count like `*As of …*`, `**As of:** …`, links and headings.
 // A dateline counts too, at the start of a line only ("Published Jan. 8, 2026", "_Posted on 3/4/2026_"): mid-sentence,
 // "a report published January 8" dates something else. Not "Updated": a page updated later still dates its figures
-// by when it was written, and an update line after the stamp would re-date them all.
-const anchorPattern = /(?<![\p{L}\p{N}])(?:as\s+(?:of|at)|today['’]s|(?<dateline>published|posted)(?:\s+on)?)(?=[\s:,*_])/giu;
+// by when it was written, and an update line after the stamp would re-date them all. Not a record date either:
+// "shareholders of record as of the close of business on December 16, 2026" names the day a dividend is owed, often
+// one to come. "Today, December 6, 2026, …" dates itself as "today's December 6, 2026 meeting" does.
+const anchorPattern = /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})as\s+(?:of|at)|today(?:['’]s|,)|(?<dateline>published|posted)(?:\s+on)?)(?=[\s:,*_])/giu;
 
 /**
  * Punctuation, emphasis marks and qualifiers between the anchor and the date: a session ("as of the close on Jan. 20,

@@ -1,5 +1,6 @@
 // Datelines: where a news item, a press release or a dated note says when it was written, at the start of a line —
-// "NEW YORK, June 22, 2018 (GLOBE NEWSWIRE) --", "SANTA CLARA, Calif., Nov. 20, 2026 /PRNewswire/ --",
+// "NEW YORK, June 22, 2018 (GLOBE NEWSWIRE) --", "SANTA CLARA, Calif., Nov. 20, 2026 /PRNewswire/ --", "VANCOUVER,
+// British Columbia, July 10, 2026 (WIRE) --",
 // "Jun 30, 2025 (Baystreet.ca via COMTEX) --", "June 25, 2021 - 2:48 PM", a byline's date between bars ("By Jane
 // Doe | Nov. 20, 2026; 12:00 PM ET | Markets"), or a line that is nothing but a date ("Tuesday, June 17, 2025 4:29
 // PM", "## November 20, 2026", "_Nov. 20, 2026_"). This file finds where such a date
@@ -16,7 +17,7 @@ import type { NoteSource } from './noteSource';
  * ("NEW YORK, ", "SANTA CLARA, Calif., ", "LONDON, ") or a byline up to its bar ("By Jane Doe | "), then something
  * that can start a date. Case-sensitive: the place is written in capitals by every wire.
  */
-const datelineStart = /^[ \t>#*_]*(?:[A-Z][A-Z.'’ -]*[A-Z.],[ \t]+(?:[A-Z][A-Za-z]*\.?,[ \t]+)?|By[ \t][^|\n]{1,60}\|[ \t]*)?(?=[A-Za-z0-9])/;
+const datelineStart = /^[ \t>#*_]*(?:[A-Z][A-Z.'’ -]*[A-Z.],[ \t]+(?:[A-Z][A-Za-z]*\.?(?:[ \t][A-Z][A-Za-z]*\.?){0,2},[ \t]+)?|By[ \t][^|\n]{1,60}\|[ \t]*)?(?=[A-Za-z0-9])/;
 const listItem = /^[ \t>]*(?:[-+*]|\d{1,3}[.)])[ \t]/;
 /** A qualifier or session before the date makes a sentence ("Late January 2026 was…"), not a dateline. */
 const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closing|open|market|trading)\b/i;

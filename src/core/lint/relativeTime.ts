@@ -15,7 +15,7 @@ export interface RelativeTimePhrase {
   readonly figure?: FigureSpan;
 }
 
-// "today's" directly followed by a date is itself an as-of stamp ("today's January 28, 2026 meeting").
+// "today's" or "today," directly followed by a date is itself an as-of stamp ("today's January 28, 2026 meeting").
 const phrase =
   /\b(?:today(?:['’]s)?|yesterday(?:['’]s)?|(?:this|last)\s+(?:week|month)(?:['’]s)?|last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|year[- ]to[- ]date|YTD)\b/gi;
 
@@ -34,7 +34,9 @@ export function findRelativeTimePhrases(note: NoteSource): RelativeTimePhrase[] 
   return found;
 }
 
-/** "today's January 28, 2026 …": the date makes it a stamp, not a floating "today". */
+/** "today's January 28, 2026 …", "Today, December 6, 2026, …": the date makes it a stamp, not a floating "today". */
 function isDatedToday(text: string, end: number): boolean {
-  return /^\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i.test(text.slice(end, end + 16)) && /['’]s$/i.test(text.slice(end - 2, end));
+  const possessive = /['’]s$/i.test(text.slice(end - 2, end));
+  const after = text.slice(end, end + 18);
+  return (possessive ? /^\s+/ : /^,\s*/).test(after) && /^(?:,\s*|\s+)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i.test(after);
 }

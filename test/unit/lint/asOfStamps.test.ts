@@ -27,6 +27,8 @@ describe('findAsOfStamps', () => {
     ['Units were 12.40 as of the 3rd of November 2026.', '3rd of November 2026', '2026-11-03', 'day'],
     // A day and a short month are not a time and a zone: the day stays the date's.
     ['Weights as of 20 Nov 2026 held.', '20 Nov 2026', '2026-11-20', 'day'],
+    // "Today," before a date dates itself, as "today's" before one does.
+    ['Today, December 6, 2026, the board met.', 'December 6, 2026', '2026-12-06', 'day'],
   ];
   for (const [text, dateText, iso, precision] of cases) {
     it(`reads "${text}"`, () => {
@@ -144,6 +146,7 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
       'September 9, 2026 - 1:15 PM',
       'By Jane Doe | November 12, 2026; 12:00 PM ET | Markets',
       'By The Desk | 13 Nov, 2026',
+      'VANCOUVER, British Columbia, July 10, 2026 (WIRE) -- A third release.',
     ].join('\n');
     assert.deepEqual(
       findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText, text.slice(stamp.offset, stamp.offset + stamp.length), stamp.precision]),
@@ -157,7 +160,21 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
         [7, 'September 9, 2026', 'September 9, 2026', 'day'],
         [8, 'November 12, 2026', 'November 12, 2026', 'day'],
         [9, '13 Nov, 2026', '13 Nov, 2026', 'day'],
+        [10, 'July 10, 2026', 'July 10, 2026', 'day'],
       ],
+    );
+  });
+
+  it('a record date is no stamp: "of record as of the close of business on …" names the day a dividend is owed', () => {
+    const text = 'Holders of record as of the close of business on December 16, 2026 get it. Shareholders of record as at 30 June 2026 too.';
+    assert.deepEqual(findAsOfStamps(text), []);
+    assert.deepEqual(
+      findAsOfStamps('Assets hit a record as of June 30, 2026.').map((stamp) => stamp.dateText),
+      ['June 30, 2026'],
+    );
+    assert.deepEqual(
+      findAsOfStamps('The record, as of June 30, 2026, stands.').map((stamp) => stamp.dateText),
+      ['June 30, 2026'],
     );
   });
 

@@ -47,6 +47,7 @@ describe('relative-time: the figure a phrase dates', () => {
     ['a weekend', 'Over the last weekend of the month, shares rose 3%.'],
     ['the last of a list, then a day', 'At last, Friday brought a 2% gain.'],
     ['a plural', 'Yesterdays are gone; the lasts Fridays rose 3%.'],
+    ['a "today" its date follows (an as-of stamp)', 'Today, December 6, 2026, the fund rose 2%.'],
   ];
   for (const [name, text] of notPhrases) it(`not a relative phrase: ${name}`, () => assert.deepEqual(dated(text), []));
 });
