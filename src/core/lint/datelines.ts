@@ -19,6 +19,12 @@ import type { NoteSource } from './noteSource';
  */
 const datelineStart = /^[ \t>#*_]*(?:[A-Z][A-Z.'’ -]*[A-Z.],[ \t]+(?:[A-Z][A-Za-z]*\.?(?:[ \t][A-Z][A-Za-z]*\.?){0,2},[ \t]+)?|By[ \t][^|\n]{1,60}\|[ \t]*)?(?=[A-Za-z0-9])/;
 const listItem = /^[ \t>]*(?:[-+*]|\d{1,3}[.)])[ \t]/;
+/**
+ * A first look at a line's start, in place (sticky, no copy of the line): a digit, a place in capitals, a byline or
+ * a capitalised day or month. Most lines of a note fail here, which keeps the pass to one cheap test a line.
+ */
+const mayOpen =
+  /[ \t>#*_]*(?:\d|[A-Z][A-Z.'’ -]{0,60}[A-Z.],|By[ \t]|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)/y;
 /** A qualifier or session before the date makes a sentence ("Late January 2026 was…"), not a dateline. */
 const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closing|open|market|trading)\b/i;
 /**
@@ -26,6 +32,14 @@ const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closin
  * wire's tag in parentheses or slashes, a dash before the story, or a byline's next bar.
  */
 const datelineEnd = /^[ \t*_,;]*(?:(?:at[ \t]+)?\d{1,2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|\(|\/|--|[-–—][ \t]|\|)/;
+/**
+ * What a dateline's date starts like, checked before chrono is asked (most lines open with a word, and chrono is the
+ * costly part): a day name, then a day's number or a month's name or abbreviation followed by a number, and a year
+ * somewhere in the first few words. "Market breadth…" and "March was…" go no further.
+ */
+const dateLike =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)/i;
+const yearSoon = /\d{4}/;
 /** A dateline is short: its first this many characters are all that is looked at. */
 const datelineReach = 120;
 
@@ -44,13 +58,17 @@ export function* datelineCandidates(source: NoteSource): Generator<DatelineCandi
   for (let line = source.frontMatterLines; line < lines.lineCount; line++) {
     if (!source.isTextLine(line) || source.isTableLine(line)) continue;
     const lineStart = lines.lineStarts[line];
+    mayOpen.lastIndex = lineStart;
+    if (!mayOpen.test(source.text)) continue;
     const head = source.text.slice(lineStart, Math.min(lines.lineEnd(line), lineStart + datelineReach));
-    if (head.trim() === '' || listItem.test(head)) continue;
+    if (listItem.test(head)) continue;
     const start = datelineStart.exec(head);
-    if (!start || sentenceOpening.test(head.slice(start[0].length))) continue;
+    if (!start) continue;
+    const rest = head.slice(start[0].length);
+    if (!dateLike.test(rest) || !yearSoon.test(rest.slice(0, 40)) || sentenceOpening.test(rest)) continue;
     skipped ??= source.skippedSpans.cursor();
     if (skipped.covers(lineStart + start[0].length)) continue;
-    yield { line, dateAt: lineStart + start[0].length, window: head.slice(start[0].length) };
+    yield { line, dateAt: lineStart + start[0].length, window: rest };
   }
 }
 

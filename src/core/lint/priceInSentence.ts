@@ -22,6 +22,8 @@ const laterPrice = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${m
 const otherFigure =
   /(?<![\p{L}\p{N}])(?:revenues?|sales|earnings|profits?|income|eps|dividends?|payout|guidance|forecasts?|outlook|estimates?|targets?|loss(?:es)?|margins?|volume|backlog|cash|debt|buyback|deal|offer|bid|acquisition|merger|ipo|offering|bonds?|notes|index|oil|gold|crude|futures)(?![\p{L}\p{N}])/iu;
 const sentenceEnd = /[.!?;](?=\s|$)/;
+/** A currency sign or a pence mark, checked before the costlier search: most sentences after a mention have neither. */
+const moneyMark = /[$€£]|\dp(?![\p{L}\p{N}])/u;
 const moneyFigure = new RegExp(String.raw`${figure}`, 'u');
 
 export interface LaterPrice {
@@ -36,6 +38,7 @@ export interface LaterPrice {
 export function priceInSentence(after: string): LaterPrice | undefined {
   const end = after.search(sentenceEnd);
   const sentence = end < 0 ? after : after.slice(0, end);
+  if (!moneyMark.test(sentence)) return undefined;
   const found = laterPrice.exec(sentence);
   if (!found) return undefined;
   const before = sentence.slice(0, found.index);
