@@ -2,6 +2,7 @@
 // the chart panel's webview script and the Markdown preview's chart script. Type checking is separate (`npm run typecheck`): esbuild only strips types.
 import * as esbuild from 'esbuild';
 import { chmod, readdir, readFile, rm } from 'node:fs/promises';
+import { lintContextScript } from './scripts/lintContextScript.mjs';
 
 const { version } = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -86,15 +87,12 @@ const builds = [
     target: 'node20',
   },
   {
-    // The CLI's lint worker: one CommonJS file, which a worker thread boots from about twice as fast as from ES
-    // modules in chunks. It imports dist/chart-compile.mjs (vega-lite) by its path, on the first chart only.
+    // The CLI's lint server: a plain script the CLI evaluates in a vm context on its own thread
+    // (src/node/lintContext.ts), so it may need nothing from Node. No source map: nothing reads one for a vm script.
     ...common,
-    entryPoints: ['src/cli/cliLintWorker.ts'],
-    outfile: 'dist/cliLintWorker.cjs',
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    define: { MARKET_NOTES_VERSION: JSON.stringify(version) },
+    ...lintContextScript,
+    sourcemap: false,
+    outfile: 'dist/lintContext.js',
   },
   {
     ...common,

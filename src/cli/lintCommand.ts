@@ -12,12 +12,12 @@ import { formatText, toJsonRecords, toSarif, type FileFindings } from '../core/l
 import type { Logger } from '../core/logger';
 import type { QuoteProvider } from '../core/quotes/quote';
 import type { SnapshotProvider } from '../core/quotes/snapshotProvider';
-import type { LintWorker } from '../node/lintWorkerClient';
+import type { LintClient } from '../node/lintClient';
 import { LintConfigFinder, loadLintConfigFile, type LoadedLintConfig } from '../node/lintConfigFiles';
 import { findSnapshotProviderAbove, snapshotProviderForFile } from '../node/snapshotFiles';
 import { exitCode, UsageError, type CliIo } from './io';
-import { indexNote, lintNotesInWorker, type IndexedNote } from './lintInWorker';
-import { startLintWorker, takeEarlyLintWorker } from './lintWorkerStart';
+import { indexNote, lintNotes, type IndexedNote, type NoteToLint } from './lintNotes';
+import { startLint } from './startLint';
 import { expandNotePaths, readNote } from './noteFiles';
 import { lintSpec } from './commandSpecs';
 import { parseCommandArgs, parseFormat, type OptionValues } from './options';
@@ -31,20 +31,20 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
   if (positionals.length === 0) throw new UsageError('name at least one note file or folder');
   const options = { format, today: parseToday(values.today), maxWarnings: parseMaxWarnings(values['max-warnings']) };
-  // The arguments make sense: the worker bin.ts started, or one started now, loads while notes and configuration
-  // are read.
-  const worker = takeEarlyLintWorker() ?? startLintWorker(io.env);
+  const found = await expandNotePaths(positionals, io.cwd);
+  const lint = await startLint(io.env, found.length);
   try {
-    return await lintWith(worker, values, positionals, options, io);
+    return await lintWith(lint, values, positionals, found, options, io);
   } finally {
-    worker.dispose();
+    lint.dispose();
   }
 }
 
 async function lintWith(
-  worker: LintWorker,
+  lint: LintClient,
   values: OptionValues<typeof lintSpec.options>,
   positionals: readonly string[],
+  found: readonly string[],
   { format, today, maxWarnings }: { format: 'text' | 'json' | 'sarif'; today: CalendarDate | undefined; maxWarnings: number | undefined },
   io: CliIo,
 ): Promise<number> {
@@ -55,22 +55,25 @@ async function lintWith(
   const finder = new LintConfigFinder();
   const quotesFor = await quoteSourceFor(values, io, logger, skipped);
 
-  const notes: IndexedNote[] = [];
-  const found = await expandNotePaths(positionals, io.cwd);
-  for (const file of found) {
-    const absolute = path.resolve(io.cwd, file);
-    const loaded = fixedConfig ?? (await finder.find(path.dirname(absolute)));
-    if (loaded && loaded.problems.length > 0) throw new UsageError(describeConfigProblems(loaded, io.cwd));
-    const config = loaded?.config ?? defaultLintConfig;
-    const relative = path.relative(loaded?.root ?? io.cwd, absolute).split(path.sep).join('/');
-    if (ignoreMatcher(config)(relative)) continue;
-    // Indexed at once: the worker reads its figures while the next notes are read.
-    notes.push(indexNote(worker, { file, text: await readNote(file, io.cwd), config, quotes: await quotesFor(absolute) }));
-  }
+  // Read side by side (the file system works on its own threads), then queued together: the lint server takes
+  // them in a few long turns rather than one short turn per note.
+  const read = await Promise.all(
+    found.map(async (file): Promise<NoteToLint | undefined> => {
+      const absolute = path.resolve(io.cwd, file);
+      const loaded = fixedConfig ?? (await finder.find(path.dirname(absolute)));
+      if (loaded && loaded.problems.length > 0) throw new UsageError(describeConfigProblems(loaded, io.cwd));
+      const config = loaded?.config ?? defaultLintConfig;
+      const relative = path.relative(loaded?.root ?? io.cwd, absolute).split(path.sep).join('/');
+      if (ignoreMatcher(config)(relative)) return undefined;
+      const [text, quotes] = await Promise.all([readNote(file, io.cwd), quotesFor(absolute)]);
+      return { file, text, config, quotes };
+    }),
+  );
+  const notes: IndexedNote[] = read.filter((note) => note !== undefined).map((note) => indexNote(lint, note));
   if (notes.length === 0) throw new UsageError(noNotesMessage(positionals, found.length));
 
-  // In a worker, each note under a time budget (MARKET_NOTES_LINT_BUDGET_MS): one that is too complex is reported.
-  const results = await lintNotesInWorker(worker, notes, today, io, { fix: values.fix === true });
+  // Each note under a time budget (MARKET_NOTES_LINT_BUDGET_MS): one that is too complex is reported.
+  const results = await lintNotes(lint, notes, today, io, { fix: values.fix === true });
   if (values.fix) reportFixes(await writeFixedNotes(results, new Map(notes.map((note) => [note.file, note.text])), io), io);
 
   const skippedSummary = skipped.summary();
@@ -143,7 +146,7 @@ async function quoteSourceFor(
   if (options.quotes !== undefined || options.provider !== undefined) {
     const provider =
       options.quotes !== undefined && options.provider === undefined
-        ? snapshotProviderForFile(path.resolve(io.cwd, options.quotes), logger, options.quotes)
+        ? await snapshotProviderForFile(path.resolve(io.cwd, options.quotes), logger, options.quotes)
         : await quoteProviderFor(options, io, logger);
     await requireReadableSnapshot(provider);
     const lookup = memoizeLookup(skipped.record(quoteLookupFrom(provider), provider));

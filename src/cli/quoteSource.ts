@@ -4,7 +4,6 @@
 
 import type { Logger } from '../core/logger';
 import type { QuoteProvider } from '../core/quotes/quote';
-import { createProvider, isHttpProviderId, resolveApiKeyFromEnv, resolveBaseUrl } from '../core/quotes/providers';
 import { findSnapshotProviderAbove, snapshotProviderForFile } from '../node/snapshotFiles';
 import { UsageError, type CliIo } from './io';
 import * as path from 'node:path';
@@ -17,7 +16,7 @@ export async function quoteProviderFor(options: { quotes?: string; provider?: st
     if (options.provider !== undefined && options.provider !== 'snapshot') {
       throw new UsageError('--quotes reads a snapshot file: it cannot be combined with --provider ' + options.provider);
     }
-    return snapshotProviderForFile(path.resolve(io.cwd, options.quotes), logger, options.quotes);
+    return await snapshotProviderForFile(path.resolve(io.cwd, options.quotes), logger, options.quotes);
   }
   const id = options.provider ?? 'yahoo';
   if (id === 'snapshot') {
@@ -25,6 +24,8 @@ export async function quoteProviderFor(options: { quotes?: string; provider?: st
     if (!found) throw new UsageError('--provider snapshot: no .market-notes/quotes.csv or quotes.json here or above; name one with --quotes FILE');
     return found;
   }
+  // The HTTP providers load only for a command that asks one (lint without --provider never does).
+  const { createProvider, isHttpProviderId, resolveApiKeyFromEnv, resolveBaseUrl } = await import('../core/quotes/providers');
   if (!isHttpProviderId(id)) throw new UsageError(`--provider must be one of ${providerChoices.join(', ')} (got "${id}")`);
   const apiKey = resolveApiKeyFromEnv(id, io.env);
   return createProvider(id, { baseUrl: resolveBaseUrl(id, io.env), ...(apiKey ? { apiKey } : {}), logger });

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { LintedNote } from './lintInWorker';
+import type { LintedNote } from './lintNotes';
 import type { CliIo } from './io';
 
 export interface FixOutcome {

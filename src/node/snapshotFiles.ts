@@ -1,15 +1,20 @@
 // The snapshot provider on the local file system, for the CLI: a quotes file named on the command line, or the
-// workspace's `.market-notes/quotes.csv|json` found by walking up from a folder (as git finds `.git`).
+// workspace's `.market-notes/quotes.csv|json` found by walking up from a folder (as git finds `.git`). The provider
+// (with its CSV parser) loads only when there is a file for it: a lint of notes without a snapshot never pays for it.
 
 import { access, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Logger } from '../core/logger';
+import { snapshotFileCandidates } from '../core/quotes/snapshotFileNames';
+import type { SnapshotProvider } from '../core/quotes/snapshotProvider';
 import { isSearchBoundary } from './searchBoundary';
-import { SnapshotProvider, snapshotFileCandidates } from '../core/quotes/snapshotProvider';
+
+const loadProvider = async () => (await import('../core/quotes/snapshotProvider')).SnapshotProvider;
 
 /** A snapshot provider reading exactly `file` (CSV or JSON by its extension); `label` names it in messages. */
-export function snapshotProviderForFile(file: string, logger: Logger, label: string = file): SnapshotProvider {
+export async function snapshotProviderForFile(file: string, logger: Logger, label: string = file): Promise<SnapshotProvider> {
   const absolute = path.resolve(file);
+  const SnapshotProvider = await loadProvider();
   return new SnapshotProvider(
     async () => readIfExists(absolute).then((text) => text ?? Promise.reject(new Error('no such file or directory'))),
     logger,
@@ -23,6 +28,7 @@ export async function findSnapshotProviderAbove(start: string, logger: Logger): 
   for (let folder = path.resolve(start); ; folder = path.dirname(folder)) {
     for (const candidate of snapshotFileCandidates) {
       if (await exists(path.join(folder, candidate))) {
+        const SnapshotProvider = await loadProvider();
         return new SnapshotProvider((relative) => readIfExists(path.join(folder, relative)), logger, path.relative(process.cwd(), folder) || '.');
       }
     }

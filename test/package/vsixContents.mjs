@@ -40,7 +40,7 @@ export function forbiddenReason(entry) {
   if (/\.(ts|tsx|mts|cts)$/.test(file)) return 'TypeScript source';
   if (/^(src|test|examples|bench|scripts|webview|node_modules|out|\.ci|\.vscode|\.vscode-test|test-results)\//.test(file)) return 'development folder';
   if (/^(tsconfig.*\.json|build\.mjs|eslint\.config\.mjs|\.vscodeignore|\.gitignore|\.mocharc.*|package-lock\.json)$/.test(file)) return 'build configuration';
-  if (file === 'dist/cli.mjs' || file === 'dist/cliLintWorker.cjs') return 'the CLI bundle (shipped by npm, not in the extension)';
+  if (file === 'dist/cli.mjs' || file === 'dist/lintContext.js') return 'the CLI bundle (shipped by npm, not in the extension)';
   if (/\.(vsix|tgz)$/.test(file)) return 'a package inside the package';
   return undefined;
 }

@@ -3,15 +3,15 @@
 import type { CompiledChart } from './compileChart';
 import type { JsonObject } from './parseChart';
 
-export type ChartCompile = (spec: JsonObject, config?: JsonObject) => Promise<CompiledChart>;
-
 /**
  * `compileChart` remembering its answers by the spec's content: notes that repeat a template (the same chart in
  * twenty notes) compile it once per run. The key is the spec's JSON text, so equal content is one entry whatever
  * note or line it came from.
  */
-export function cachedChartCompiler(compile: ChartCompile): ChartCompile {
-  const answers = new Map<string, Promise<CompiledChart>>();
+export function cachedChartCompiler<Answer = CompiledChart>(
+  compile: (spec: JsonObject, config?: JsonObject) => Promise<Answer>,
+): (spec: JsonObject, config?: JsonObject) => Promise<Answer> {
+  const answers = new Map<string, Promise<Answer>>();
   return (spec, config) => {
     const key = JSON.stringify([spec, config ?? null]);
     let answer = answers.get(key);

@@ -7,11 +7,12 @@ import { parseSnapshotFile, parseSnapshotHistoryCsv, SnapshotFormatError, type S
 import { selectRange } from './providers/historyRanges';
 import { exchangeTimeZone } from './marketHours';
 import { normalizeExchange } from '../tickers/exchanges';
+import { snapshotFileCandidates } from './snapshotFileNames';
 
 /** Reads a file relative to the snapshot's root; resolves undefined when it does not exist. */
 export type ReadTextFile = (relativePath: string) => Promise<string | undefined>;
 
-export const snapshotFileCandidates = ['.market-notes/quotes.csv', '.market-notes/quotes.json'] as const;
+export { snapshotFileCandidates };
 
 type Table = { readonly file: string; readonly rows: ReadonlyMap<string, SnapshotRow> } | { readonly file?: string; readonly error: QuoteError };
 

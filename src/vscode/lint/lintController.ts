@@ -8,7 +8,8 @@ import * as vscode from 'vscode';
 import type { Finding, QuoteLookup } from '../../core/lint';
 import { ignoreMatcher, type LintConfig } from '../../core/lint/config';
 import { QuoteError } from '../../core/quotes/quote';
-import { LintWorker } from '../../node/lintWorkerClient';
+import { LintClient } from '../../node/lintClient';
+import { lintWorkerHost } from '../../node/lintWorkerHost';
 import type { QuoteService } from '../quotes/quoteService';
 import { toDiagnostic } from './findingDiagnostics';
 import { readWorkspaceText } from '../workspaceFiles';
@@ -16,7 +17,7 @@ import type { LintConfiguration } from './lintConfiguration';
 import { showLintSummary } from './lintSummary';
 
 const typingDelayMs = 300;
-/** Past this, a note's lint is cancelled (see LintWorker). Generous: a 5 MB note of prose lints in about 2 s. */
+/** Past this, a note's lint is cancelled (see LintClient). Generous: a 5 MB note of prose lints in about 2 s. */
 const lintBudgetMs = 8_000;
 // In the editor the charts feature reports broken chart blocks (with what vega itself refused in the panel), through
 // the same core reading of the block; lint leaves that rule to it so a block is not reported twice.
@@ -34,7 +35,7 @@ export class LintController implements vscode.Disposable {
   private readonly linted = new Map<string, LintedNote>();
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly worker: LintWorker;
+  private readonly worker: LintClient;
   private readonly disposables: vscode.Disposable[] = [];
   private indexed?: Promise<void>;
 
@@ -44,7 +45,7 @@ export class LintController implements vscode.Disposable {
     private readonly quotes: QuoteService,
     private readonly configuration: LintConfiguration,
   ) {
-    this.worker = new LintWorker({ script: vscode.Uri.joinPath(extensionUri, 'dist', 'lintWorker.js').fsPath, budgetMs: lintBudgetMs, logger: log });
+    this.worker = new LintClient({ host: lintWorkerHost(vscode.Uri.joinPath(extensionUri, 'dist', 'lintWorker.js').fsPath), budgetMs: lintBudgetMs, logger: log });
     const watcher = vscode.workspace.createFileSystemWatcher(noteGlob);
     this.disposables.push(
       this.diagnostics,

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, chmodSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LintedNote } from '../../../src/cli/lintInWorker';
+import type { LintedNote } from '../../../src/cli/lintNotes';
 import { writeFixedNotes } from '../../../src/cli/writeFixes';
 
 describe('lint --fix: writing the fixed notes', () => {

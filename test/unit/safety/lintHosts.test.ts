@@ -1,11 +1,15 @@
-// Lint off the owner's thread: the worker gives the findings lintNote gives, asks the owner for quotes, and a note
-// past its time budget is cancelled with one information finding while the next notes lint normally.
+// The lint server in each of its hosts — the editor's worker thread, the CLI's vm context — gives the findings lintNote
+// gives, asks the owner for quotes and chart compiles, and a note past its time budget is cancelled with one
+// information finding while the next notes lint normally.
 import { strict as assert } from 'node:assert';
+import { lintServerScript } from '../../../src/cli/lintServerScript';
 import { defaultLintConfig, lintNote, WorkspaceFigureIndex } from '../../../src/core/lint';
-import { LintWorker, type LintOutcome } from '../../../src/node/lintWorkerClient';
+import { LintClient, type LintClientOptions, type LintOutcome, type StartLintHost } from '../../../src/node/lintClient';
+import { lintContextHost } from '../../../src/node/lintContext';
+import { lintWorkerHost } from '../../../src/node/lintWorkerHost';
 import { fixtureQuotes, today } from '../lint/lintHarness';
 
-const script = require.resolve('../../../src/node/lintWorker.ts');
+const workerScript = require.resolve('../../../src/node/lintWorker.ts');
 const note = '# Apple\n\nAs of January 26, 2026, Apple (NASDAQ: AAPL) closed at $256.44.\n\nThe Russell 2000 (NYSEARCA:IWM) is up 14% YTD.\n';
 
 function findingsOf(outcome: LintOutcome) {
@@ -13,13 +17,19 @@ function findingsOf(outcome: LintOutcome) {
   return outcome.kind === 'linted' ? outcome.findings : [];
 }
 
-describe('lint in a worker', function () {
+const hosts: Array<{ name: string; start: (budgetMs: number) => Promise<StartLintHost> }> = [
+  { name: 'a worker thread', start: async () => lintWorkerHost(workerScript) },
+  { name: 'a vm context', start: async (budgetMs) => lintContextHost({ script: (await lintServerScript()).script, budgetMs }) },
+];
+
+for (const { name, start } of hosts) describe(`lint in ${name}`, function () {
   this.timeout(120_000);
-  let worker: LintWorker;
+  let worker: LintClient;
   afterEach(() => worker?.dispose());
+  const client = async (options: Omit<LintClientOptions, 'host'>) => new LintClient({ ...options, host: await start(options.budgetMs) });
 
   it('finds what lintNote finds, with quotes asked of the owner', async () => {
-    worker = new LintWorker({ script, budgetMs: 60_000 });
+    worker = await client({ budgetMs: 60_000 });
     const asked: string[] = [];
     const quotes = fixtureQuotes();
     const outcome = await worker.lint(note, { file: 'a.md', config: defaultLintConfig, today, quotes: (ticker) => (asked.push(ticker.symbol), quotes(ticker)) });
@@ -30,7 +40,7 @@ describe('lint in a worker', function () {
   });
 
   it('compares figures with the notes indexed in the worker (conflicting-figures)', async () => {
-    worker = new LintWorker({ script, budgetMs: 60_000 });
+    worker = await client({ budgetMs: 60_000 });
     const other = 'As of January 26, 2026, the Russell 2000 is up 9% YTD.\n';
     assert.equal((await worker.index('b.md', other)).kind, 'linted');
     const findings = findingsOf(await worker.lint(note, { file: 'a.md', config: defaultLintConfig, today, indexFirst: true }));
@@ -41,7 +51,7 @@ describe('lint in a worker', function () {
   });
 
   it('cancels a note past its budget with one information finding, and goes on with the next', async () => {
-    worker = new LintWorker({ script, budgetMs: 3_000 });
+    worker = await client({ budgetMs: 3_000 });
     const paragraph = 'As of January 26, 2026, Apple (NASDAQ: AAPL) closed at $256.44 and the Russell 2000 is up nearly 14% YTD.\n\n';
     const huge = paragraph.repeat(Math.ceil(15_000_000 / paragraph.length)); // about 6 s of work when unloaded
     const [cancelled, next] = await Promise.all([
@@ -57,7 +67,7 @@ describe('lint in a worker', function () {
   });
 
   it('time spent waiting for quotes does not count against the budget', async () => {
-    worker = new LintWorker({ script, budgetMs: 2_000 });
+    worker = await client({ budgetMs: 2_000 });
     const quotes = fixtureQuotes();
     const slow = async (ticker: Parameters<typeof quotes>[0]) => {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -68,12 +78,37 @@ describe('lint in a worker', function () {
   });
 
   it('a newer lint of the same note replaces one still waiting', async () => {
-    worker = new LintWorker({ script, budgetMs: 60_000 });
+    worker = await client({ budgetMs: 60_000 });
     const first = worker.lint('a\n', { config: defaultLintConfig, today }, 'a.md');
     const second = worker.lint('b\n', { config: defaultLintConfig, today }, 'a.md');
     const third = worker.lint('c\n', { config: defaultLintConfig, today }, 'a.md');
     assert.equal((await first).kind, 'linted'); // already running
     assert.equal((await second).kind, 'superseded');
     assert.equal((await third).kind, 'linted');
+  });
+
+  it('asks the owner to compile each distinct chart once, and reports the one vega-lite refuses', async () => {
+    const asked: string[] = [];
+    worker = await client({
+      budgetMs: 60_000,
+      compileChart: async (spec) => {
+        asked.push(JSON.stringify(spec));
+        return spec.mark === 'not-a-mark' ? { ok: false, message: 'Invalid mark type "not-a-mark"' } : { ok: true };
+      },
+    });
+    const chart = (mark: string) => `\`\`\`vega-lite\n{"mark": "${mark}", "data": {"values": [{"a": 1}]}, "encoding": {"x": {"field": "a", "type": "quantitative"}}}\n\`\`\`\n`;
+    const notes = [`# One\n\n${chart('bar')}`, `# Two\n\n${chart('bar')}\n${chart('not-a-mark')}`, `# Three\n\n${chart('not-a-mark')}`];
+    const outcomes = await Promise.all(notes.map((text, i) => worker.lint(text, { file: `${i}.md`, config: defaultLintConfig, today })));
+    const invalid = outcomes.map((outcome) => findingsOf(outcome).filter((finding) => finding.ruleId === 'invalid-chart').map((finding) => finding.line));
+    assert.deepEqual(invalid, [[], [7], [3]]);
+    assert.equal(asked.length, 2, asked.join('\n'));
+  });
+
+  it('lints many notes in order, each as lintNote would', async () => {
+    worker = await client({ budgetMs: 60_000 });
+    const texts = Array.from({ length: 40 }, (_, i) => `# Note ${i}\n\nAs of January ${(i % 28) + 1}, 2026, the Russell 2000 is up ${i}% YTD.\n`);
+    const outcomes = await Promise.all(texts.map((text) => worker.lint(text, { config: defaultLintConfig, today })));
+    const expected = await Promise.all(texts.map((text) => lintNote(text, { today })));
+    assert.deepEqual(outcomes.map(findingsOf), expected);
   });
 });

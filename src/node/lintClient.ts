@@ -1,19 +1,40 @@
-// The owner's side of the lint worker: jobs (lint a note, index a note's figures) run one at a time in a
-// worker_threads Worker, each under a time budget. Past it the worker is terminated — the only way to stop a
-// runaway pass — and replaced; the note gets one "too complex" finding and the others go on. Time the worker
-// spends waiting for quotes (asked of the owner) does not count against the budget.
+// The owner's side of the lint server (src/core/lint/lintServer.ts): jobs (lint a note, index a note's figures) run
+// one at a time in a LintHost — a worker thread in the editor, a vm context in the CLI — each under a time budget.
+// Past it the host is stopped — the only way to stop a runaway pass — and replaced; the note gets one "too complex"
+// finding and the others go on. Time spent waiting on the owner (for quotes, for a chart's compile) does not count
+// against the budget.
 //
-// The next job is sent before the running one ends (`sentAhead`), so the worker goes from one to the next without
-// a round trip to this thread: on a CLI run over hundreds of notes that wait was a sixth of the worker's time.
+// A host gets the next job before the running one ends (`jobsAhead`), so it goes from one to the next without a
+// round trip to this thread: on a CLI run over hundreds of notes that wait was a sixth of a worker's time.
 
-import { Worker } from 'node:worker_threads';
 import type { SubjectAliases } from '../core/lint/claims/subjects';
 import type { Finding } from '../core/lint/finding';
 import { activeRuleCount, tooComplexFinding } from '../core/lint/lintBudget';
+import type { FromWorker, ToWorker, WireChartAnswer, WireQuoteAnswer, WorkerLintOptions } from '../core/lint/lintProtocol';
 import type { QuoteLookup } from '../core/lint/quoteLookup';
+import type { ChartCompiler } from '../core/lint/rule';
 import { QuoteError } from '../core/quotes/quote';
 import { silentLogger, type Logger } from '../core/logger';
-import { lintWorkerMarker, type FromWorker, type ToWorker, type WireQuoteAnswer, type WorkerLintOptions } from './lintWorkerProtocol';
+
+/** Where the lint server runs. It answers through the events it was started with. */
+export interface LintHost {
+  post(message: ToWorker): void;
+  /** Stops it at once, whatever it is doing. */
+  terminate(): void;
+  /**
+   * How many jobs it takes beyond the one it works on. A worker thread takes one, so that it goes from job to job
+   * without waiting on the owner; the CLI's vm context takes all there are, and works through them in timed turns.
+   */
+  readonly jobsAhead: number;
+}
+
+export interface LintHostEvents {
+  message(message: FromWorker): void;
+  /** It stopped by itself: it crashed, ran out of memory, or ran past its own time limit. */
+  gone(reason: string): void;
+}
+
+export type StartLintHost = (events: LintHostEvents) => LintHost;
 
 export type LintOutcome =
   | { readonly kind: 'linted'; readonly findings: readonly Finding[] }
@@ -23,15 +44,17 @@ export type LintOutcome =
   | { readonly kind: 'superseded' }
   | { readonly kind: 'failed'; readonly message: string };
 
-export interface LintRequest extends Omit<WorkerLintOptions, 'hasQuotes'> {
+export interface LintRequest extends Omit<WorkerLintOptions, 'hasQuotes' | 'compilesCharts'> {
   readonly quotes?: QuoteLookup;
 }
 
-export interface LintWorkerOptions {
-  /** The worker script (a bundle in dist/, or a .ts file under the tests). */
-  readonly script: string;
+export interface LintClientOptions {
+  /** Starts the host (again, after one was stopped past the budget). */
+  readonly host: StartLintHost;
   readonly budgetMs: number;
   readonly logger?: Logger;
+  /** invalid-chart's compile check (vega-lite), asked by the server; without it the check reads only the JSON. */
+  readonly compileChart?: ChartCompiler;
 }
 
 type JobMessage = Omit<Extract<ToWorker, { kind: 'lint' }>, 'job'> | Omit<Extract<ToWorker, { kind: 'index' }>, 'job'>;
@@ -44,43 +67,40 @@ interface Job {
   readonly settle: (outcome: LintOutcome) => void;
 }
 
-/** A job sent to the worker. The first of `inFlight` is the one it works on; the clock runs for that one only. */
+/** A job sent to the host. The first of `inFlight` is the one it works on; the clock runs for that one only. */
 interface Running {
   readonly job: Job;
   readonly id: number;
-  /** Budget used before the current stretch of work; quotes outstanding pause the clock. */
+  /** Budget used before the current stretch of work; questions to the owner (quotes, charts) pause the clock. */
   usedMs: number;
   stretchStart: number;
-  outstandingQuotes: number;
+  outstandingQuestions: number;
   timer?: ReturnType<typeof setTimeout>;
   /** A newer job replaced it and the worker was asked to drop it (it may have started already). */
   dropAsked?: boolean;
 }
 
-/** Jobs sent to the worker beyond the one it works on. */
-const sentAhead = 1;
-
-export class LintWorker {
-  private worker: Worker | undefined;
-  /** The worker has loaded its code: starting up (seconds on a loaded machine) is not charged to a note. */
-  private workerReady = false;
-  /** Not yet sent to the worker. */
+export class LintClient {
+  private host: LintHost | undefined;
+  /** The host has loaded its code: starting up (seconds on a loaded machine) is not charged to a note. */
+  private hostReady = false;
+  /** Not yet sent to the host. */
   private readonly queue: Job[] = [];
-  /** Sent, in order; the worker runs them one at a time, the first now. */
+  /** Sent, in order; the host runs them one at a time, the first now. */
   private readonly inFlight: Running[] = [];
   private nextJob = 0;
   private disposed = false;
-  /** What the worker's figure index holds, to rebuild it in a replacement worker. */
+  /** What the host's figure index holds, to rebuild it in a replacement. */
   private readonly indexed = new Map<string, { readonly text: string; readonly aliases: SubjectAliases | undefined }>();
   private readonly logger: Logger;
 
-  constructor(private readonly options: LintWorkerOptions) {
+  constructor(private readonly options: LintClientOptions) {
     this.logger = options.logger ?? silentLogger;
   }
 
-  /** Starts the worker now, before the first job: loading its code overlaps with whatever the owner does next. */
+  /** Starts the host now, before the first job (a worker loads its code while the owner does what comes next). */
   start(): void {
-    if (!this.disposed) this.ensureWorker();
+    if (!this.disposed) this.ensureHost();
   }
 
   /** Lints one note. A queued lint with the same `supersedeKey` is dropped for this one. */
@@ -90,7 +110,7 @@ export class LintWorker {
     return new Promise((settle) => {
       this.dropQueued(supersedeKey);
       const job: Job = {
-        message: { kind: 'lint', text, options: { ...options, hasQuotes: quotes !== undefined } },
+        message: { kind: 'lint', text, options: { ...options, hasQuotes: quotes !== undefined, ...(this.options.compileChart ? { compilesCharts: true } : {}) } },
         ...(supersedeKey !== undefined ? { supersedeKey } : {}),
         ...(quotes ? { quotes } : {}),
         skippedRules,
@@ -133,7 +153,7 @@ export class LintWorker {
     for (const sent of this.inFlight.slice(1)) {
       if (sent.job.supersedeKey !== supersedeKey || sent.dropAsked) continue;
       sent.dropAsked = true;
-      this.worker?.postMessage({ kind: 'drop', job: sent.id } satisfies ToWorker);
+      this.host?.post({ kind: 'drop', job: sent.id } satisfies ToWorker);
     }
   }
 
@@ -143,7 +163,7 @@ export class LintWorker {
 
   forget(file: string): void {
     this.indexed.delete(file);
-    this.worker?.postMessage({ kind: 'forget', file } satisfies ToWorker);
+    this.host?.post({ kind: 'forget', file } satisfies ToWorker);
   }
 
   dispose(): void {
@@ -153,53 +173,44 @@ export class LintWorker {
       clearTimeout(sent.timer);
       sent.job.settle({ kind: 'superseded' });
     }
-    void this.worker?.terminate();
-    this.worker = undefined;
+    this.host?.terminate();
+    this.host = undefined;
   }
 
   private pump(): void {
-    while (!this.disposed && this.inFlight.length <= sentAhead && this.queue.length > 0) {
+    while (!this.disposed && this.queue.length > 0) {
+      const host = this.ensureHost();
+      if (this.inFlight.length > host.jobsAhead) return;
       const job = this.queue.shift()!;
-      const worker = this.ensureWorker();
       const id = this.nextJob++;
-      this.inFlight.push({ job, id, usedMs: 0, stretchStart: Date.now(), outstandingQuotes: 0 });
-      if (this.inFlight.length === 1 && this.workerReady) this.arm();
-      worker.postMessage({ ...job.message, job: id } as ToWorker);
+      this.inFlight.push({ job, id, usedMs: 0, stretchStart: Date.now(), outstandingQuestions: 0 });
+      if (this.inFlight.length === 1 && this.hostReady) this.arm();
+      host.post({ ...job.message, job: id } as ToWorker);
     }
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const { script } = this.options;
-    const settings = {
-      workerData: { marker: lintWorkerMarker },
-      // A runaway note must not take the owner's memory with it.
-      resourceLimits: { maxOldGenerationSizeMb: 1024 },
-    };
-    // The tests run the TypeScript sources: a worker does not inherit tsx's module hooks, so it loads them itself.
-    const worker = script.endsWith('.ts')
-      ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { ...settings, eval: true })
-      : new Worker(script, settings);
-    worker.unref();
-    worker.on('message', (message: FromWorker) => this.onMessage(worker, message));
-    worker.on('error', (error) => this.onWorkerGone(worker, `lint worker failed: ${error.message}`));
-    worker.on('exit', (code) => this.onWorkerGone(worker, `lint worker exited (code ${code})`));
-    this.worker = worker;
-    this.workerReady = false;
-    return worker;
+  private ensureHost(): LintHost {
+    if (this.host) return this.host;
+    this.hostReady = false;
+    const host: LintHost = this.options.host({
+      message: (message) => this.onMessage(host, message),
+      gone: (reason) => this.onHostGone(host, reason),
+    });
+    this.host = host;
+    return host;
   }
 
-  private onMessage(worker: Worker, message: FromWorker): void {
+  private onMessage(host: LintHost, message: FromWorker): void {
     if (message.kind === 'ready') {
-      if (worker !== this.worker) return;
-      this.workerReady = true;
+      if (host !== this.host) return;
+      this.hostReady = true;
       if (this.running) {
         this.running.stretchStart = Date.now();
-        if (this.running.outstandingQuotes === 0) this.arm();
+        if (this.running.outstandingQuestions === 0) this.arm();
       }
       return;
     }
-    if (worker !== this.worker) return;
+    if (host !== this.host) return;
     if (message.kind === 'dropped') {
       const dropped = this.inFlight.findIndex((sent, at) => at > 0 && sent.id === message.job);
       if (dropped > 0) this.inFlight.splice(dropped, 1)[0].job.settle({ kind: 'superseded' });
@@ -210,7 +221,10 @@ export class LintWorker {
     if (!running || message.job !== running.id) return;
     switch (message.kind) {
       case 'quote-request':
-        void this.answerQuote(worker, running, message.request, message.ticker);
+        void this.answer(host, running, async () => ({ kind: 'quote-answer', request: message.request, answer: await this.quoteFor(running, message.ticker) }));
+        break;
+      case 'chart-request':
+        void this.answer(host, running, async () => ({ kind: 'chart-answer', request: message.request, answer: await this.compiled(message.spec) }));
         break;
       case 'linted':
         this.finish({ kind: 'linted', findings: message.findings });
@@ -219,27 +233,40 @@ export class LintWorker {
         this.finish({ kind: 'linted', findings: [] });
         break;
       case 'failed':
-        this.logger.error(`Lint failed in the worker: ${message.message}`);
+        this.logger.error(`Lint failed in the lint host: ${message.message}`);
         this.finish({ kind: 'failed', message: message.message });
         break;
     }
   }
 
-  private async answerQuote(worker: Worker, running: Running, request: number, ticker: { symbol: string; exchange?: string }): Promise<void> {
-    if (running.outstandingQuotes++ === 0) this.pause(running);
-    let answer: WireQuoteAnswer;
+  /** Answers the server's question; the running job's clock stands still until the answer is sent. */
+  private async answer(host: LintHost, running: Running, produce: () => Promise<ToWorker>): Promise<void> {
+    if (running.outstandingQuestions++ === 0) this.pause(running);
+    const answer = await produce();
+    if (this.running !== running || host !== this.host) return;
+    host.post(answer);
+    if (--running.outstandingQuestions === 0 && this.hostReady) {
+      running.stretchStart = Date.now();
+      this.arm();
+    }
+  }
+
+  private async quoteFor(running: Running, ticker: { symbol: string; exchange?: string }): Promise<WireQuoteAnswer> {
     try {
       const found = running.job.quotes ? await running.job.quotes(ticker as Parameters<QuoteLookup>[0]) : { error: new QuoteError('network', 'no quote source') };
       const missingFromSnapshot = 'error' in found && found.error.options.missingFromSnapshot === true;
-      answer = 'quote' in found ? { quote: found.quote } : { error: { kind: found.error.kind, message: found.error.message, ...(missingFromSnapshot ? { missingFromSnapshot } : {}) } };
+      return 'quote' in found ? { quote: found.quote } : { error: { kind: found.error.kind, message: found.error.message, ...(missingFromSnapshot ? { missingFromSnapshot } : {}) } };
     } catch (error) {
-      answer = { error: { kind: 'bad-response', message: error instanceof Error ? error.message : String(error) } };
+      return { error: { kind: 'bad-response', message: error instanceof Error ? error.message : String(error) } };
     }
-    if (this.running !== running || worker !== this.worker) return;
-    worker.postMessage({ kind: 'quote-answer', request, answer } satisfies ToWorker);
-    if (--running.outstandingQuotes === 0 && this.workerReady) {
-      running.stretchStart = Date.now();
-      this.arm();
+  }
+
+  private async compiled(spec: Record<string, unknown>): Promise<WireChartAnswer> {
+    try {
+      const compiled = this.options.compileChart ? await this.options.compileChart(spec) : { ok: false as const, message: 'no chart compiler' };
+      return compiled.ok ? { ok: true } : { ok: false, message: compiled.message };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
   }
 
@@ -256,28 +283,28 @@ export class LintWorker {
 
   private overBudget(running: Running): void {
     if (this.running !== running) return;
-    const worker = this.worker;
-    this.worker = undefined;
-    void worker?.terminate();
+    const host = this.host;
+    this.host = undefined;
+    host?.terminate();
     this.finish({ kind: 'too-complex', finding: tooComplexFinding(running.job.skippedRules, this.options.budgetMs) });
   }
 
-  private onWorkerGone(worker: Worker, reason: string): void {
-    if (worker !== this.worker) return; // terminated on purpose
-    this.worker = undefined;
+  private onHostGone(host: LintHost, reason: string): void {
+    if (host !== this.host) return; // terminated on purpose
+    this.host = undefined;
     this.logger.error(reason);
     // Out of memory or a crash while working on a note: that note is the likely cause; treat it as too complex.
     if (this.running) this.finish({ kind: 'too-complex', finding: tooComplexFinding(this.running.job.skippedRules, this.options.budgetMs) });
   }
 
-  /** Settles the running job; the next one sent is now the one the worker works on, and its clock starts. */
+  /** Settles the running job; the next one sent is now the one the host works on, and its clock starts. */
   private finish(outcome: LintOutcome): void {
     const running = this.inFlight.shift();
     if (!running) return;
     clearTimeout(running.timer);
     running.job.settle(outcome);
-    if (!this.worker && !this.disposed) {
-      // The worker was replaced: the jobs sent after this one go again, and before them the next worker gets the
+    if (!this.host && !this.disposed) {
+      // The host was replaced: the jobs sent after this one go again, and before them the next host gets the
       // figures the last one had (each under its own budget; the note that was too complex is no longer among them).
       const unsent = this.inFlight.splice(0).flatMap((sent) => {
         clearTimeout(sent.timer);
@@ -294,9 +321,9 @@ export class LintWorker {
       }));
       const fresh = new Set(this.queue.map((job) => job.supersedeKey));
       this.queue.unshift(...replays.filter((job) => !fresh.has(job.supersedeKey)));
-    } else if (this.running && this.workerReady) {
+    } else if (this.running && this.hostReady) {
       this.running.stretchStart = Date.now();
-      if (this.running.outstandingQuotes === 0) this.arm();
+      if (this.running.outstandingQuestions === 0) this.arm();
     }
     queueMicrotask(() => this.pump());
   }

@@ -1,25 +1,36 @@
-// The worker side: lint and the workspace figure index, off the owner's thread. Quotes are asked of the owner,
-// which has the provider, its cache and the network; the worker itself makes no requests.
+// The lint server: lint and the workspace figure index, apart from the code that owns them (the editor's extension
+// host, the CLI's command), which talks to it through a LintChannel. Quotes are asked of the owner, which has the
+// provider, its cache and the network; the server itself makes no requests. So are chart compiles (the CLI's
+// invalid-chart check): vega-lite loads where the owner is, once, and only when a note has a chart.
 //
-// Jobs run one at a time, in the order they came, so the owner can charge each its own time budget. The owner sends
-// the next job before this one ends (the worker never waits on it in between); a job still queued here can be
+// Jobs run one at a time, in the order they came, so the owner can charge each its own time budget. The owner may
+// send the next job before this one ends (the server never waits on it in between); a job still queued here can be
 // dropped, because a newer lint of the same note replaced it.
 
-import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import { subjectTableFor } from '../core/lint/claims/subjectTables';
-import { lintNote } from '../core/lint/engine';
-import { WorkspaceFigureIndex } from '../core/lint/figureIndex';
-import { NoteSource } from '../core/lint/noteSource';
-import type { QuoteAnswer, QuoteLookup } from '../core/lint/quoteLookup';
-import type { ChartCompiler } from '../core/lint/rule';
-import { QuoteError } from '../core/quotes/quote';
-import type { FromWorker, ToWorker } from './lintWorkerProtocol';
+import { subjectTableFor } from './claims/subjectTables';
+import { lintNote } from './engine';
+import { WorkspaceFigureIndex } from './figureIndex';
+import { cachedChartCompiler } from '../charts/chartCompileCache';
+import type { FromWorker, LintChannel, ToWorker, WireChartAnswer } from './lintProtocol';
+import { NoteSource } from './noteSource';
+import type { QuoteAnswer, QuoteLookup } from './quoteLookup';
+import type { ChartCompiler } from './rule';
+import { QuoteError } from '../quotes/quote';
 
-export function serveLint(port: MessagePort, options: { compileChart?: ChartCompiler } = {}): void {
+/** What the owner may do with a server beyond messages. */
+export interface LintServer {
+  /** Takes up the jobs it left when `mayStartJob` said no. */
+  resume(): void;
+}
+
+export function serveLint(channel: LintChannel): LintServer {
   const figureIndex = new WorkspaceFigureIndex();
   const pendingQuotes = new Map<number, (answer: QuoteAnswer) => void>();
+  const pendingCharts = new Map<number, (answer: WireChartAnswer) => void>();
   let nextRequest = 0;
-  const send = (message: FromWorker) => port.postMessage(message);
+  /** The job that runs now (jobs run one at a time): a chart's compile is asked on its behalf. */
+  let runningJob = -1;
+  const send = (message: FromWorker) => channel.send(message);
 
   const askHost =
     (job: number): QuoteLookup =>
@@ -29,6 +40,16 @@ export function serveLint(port: MessagePort, options: { compileChart?: ChartComp
         pendingQuotes.set(request, resolve);
         send({ kind: 'quote-request', job, request, ticker: { symbol: ticker.symbol, ...(ticker.exchange ? { exchange: ticker.exchange } : {}) } });
       });
+
+  // Each distinct chart is asked once for the server's life, however many notes repeat it.
+  const compileByOwner: ChartCompiler = cachedChartCompiler(
+    (spec) =>
+      new Promise<WireChartAnswer>((resolve) => {
+        const request = nextRequest++;
+        pendingCharts.set(request, resolve);
+        send({ kind: 'chart-request', job: runningJob, request, spec });
+      }),
+  );
 
   type Job = Extract<ToWorker, { kind: 'lint' | 'index' | 'forget' }>;
   const jobs: Job[] = [];
@@ -61,7 +82,7 @@ export function serveLint(port: MessagePort, options: { compileChart?: ChartComp
             ...(lint.today !== undefined ? { today: lint.today } : {}),
             ...(lint.only ? { only: lint.only } : {}),
             ...(lint.hasQuotes ? { quotes: askHost(job) } : {}),
-            ...(options.compileChart ? { compileChart: options.compileChart } : {}),
+            ...(lint.compilesCharts ? { compileChart: compileByOwner } : {}),
           });
           send({ kind: 'linted', job, findings });
         } catch (error) {
@@ -79,6 +100,12 @@ export function serveLint(port: MessagePort, options: { compileChart?: ChartComp
         pendingQuotes.delete(message.request);
         const { answer } = message;
         resolve?.('quote' in answer ? answer : { error: new QuoteError(answer.error.kind, answer.error.message, answer.error.missingFromSnapshot ? { missingFromSnapshot: true } : {}) });
+        return;
+      }
+      case 'chart-answer': {
+        const resolve = pendingCharts.get(message.request);
+        pendingCharts.delete(message.request);
+        resolve?.(message.answer);
         return;
       }
       case 'drop': {
@@ -101,10 +128,11 @@ export function serveLint(port: MessagePort, options: { compileChart?: ChartComp
     try {
       for (;;) {
         // What came in while the last job ran (a drop may concern the next one) is read before the next starts:
-        // the port's own event would be handled only after it.
-        for (let pending = receiveMessageOnPort(port); pending; pending = receiveMessageOnPort(port)) receive(pending.message as ToWorker);
-        const next = jobs.shift();
-        if (!next) return;
+        // the channel's own delivery would come only after it.
+        for (let arrived = channel.takeArrived(); arrived; arrived = channel.takeArrived()) receive(arrived);
+        if (jobs.length === 0 || channel.mayStartJob?.() === false) return;
+        const next = jobs.shift()!;
+        if (next.kind !== 'forget') runningJob = next.job;
         await runJob(next);
       }
     } finally {
@@ -113,7 +141,8 @@ export function serveLint(port: MessagePort, options: { compileChart?: ChartComp
   };
 
   send({ kind: 'ready' });
-  port.on('message', receive);
+  channel.listen(receive);
+  return { resume: () => void work() };
 }
 
 function describe(error: unknown): string {

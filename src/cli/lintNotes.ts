@@ -1,5 +1,5 @@
-// The CLI's lint of many notes, in a worker thread with a time budget per note: a note that takes longer is
-// reported on stderr (and gets one information finding), and the others are linted as usual.
+// The CLI's lint of many notes, with a time budget per note: a note that takes longer is reported on stderr (and
+// gets one information finding), and the others are linted as usual.
 
 import type { CalendarDate } from '../core/lint/calendarDate';
 import type { LintConfig } from '../core/lint/config';
@@ -7,7 +7,7 @@ import { internalErrorRule, type Finding } from '../core/lint/finding';
 import type { QuoteLookup } from '../core/lint/quoteLookup';
 import type { FileFindings } from '../core/lint/report';
 import { applySafeFixes, type FixedChange } from '../core/lint/safeFixes';
-import type { LintOutcome, LintWorker } from '../node/lintWorkerClient';
+import type { LintClient, LintOutcome } from '../node/lintClient';
 import type { CliIo } from './io';
 
 export interface NoteToLint {
@@ -28,25 +28,25 @@ export interface LintedNote extends FileFindings {
 /** As eslint: a fix left out because it overlapped another gets its turn in the next pass, up to this many. */
 const maxFixPasses = 10;
 
-/** A note read and queued for indexing (as soon as it was read: the worker indexes while the others are read). */
+/** A note read and queued for indexing as soon as it was read. */
 export interface IndexedNote extends NoteToLint {
   readonly indexing: Promise<LintOutcome>;
 }
 
-export function indexNote(worker: LintWorker, note: NoteToLint): IndexedNote {
-  return { ...note, indexing: worker.index(note.file, note.text, note.config.aliases) };
+export function indexNote(lint: LintClient, note: NoteToLint): IndexedNote {
+  return { ...note, indexing: lint.index(note.file, note.text, note.config.aliases) };
 }
 
-export async function lintNotesInWorker(
-  worker: LintWorker,
+export async function lintNotes(
+  lint: LintClient,
   notes: readonly IndexedNote[],
   today: CalendarDate | undefined,
   io: CliIo,
   options: { fix?: boolean } = {},
 ): Promise<LintedNote[]> {
   // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first: the
-  // worker runs its jobs in order, so the lints are queued now, behind the indexing, and it never waits between them.
-  const lintOne = ({ file, config, quotes }: NoteToLint, text: string) => worker.lint(text, { file, config, ...(today ? { today } : {}), ...(quotes ? { quotes } : {}) });
+  // server runs its jobs in order, so the lints are queued now, behind the indexing.
+  const lintOne = ({ file, config, quotes }: NoteToLint, text: string) => lint.lint(text, { file, config, ...(today ? { today } : {}), ...(quotes ? { quotes } : {}) });
   const linting = notes.map((note) => lintOne(note, note.text));
   const indexed = await Promise.all(notes.map((note) => note.indexing));
   indexed.forEach((outcome, i) => {
@@ -58,7 +58,7 @@ export async function lintNotesInWorker(
   // Safe fixes, note by note, after every note was linted once (so each pass sees the others' figures).
   for (const [i, note] of notes.entries()) {
     if (!cleanlyLinted(outcomes[i])) continue;
-    results[i] = await fixed(results[i], (text) => lintOne(note, text), (text) => worker.index(note.file, text, note.config.aliases));
+    results[i] = await fixed(results[i], (text) => lintOne(note, text), (text) => lint.index(note.file, text, note.config.aliases));
   }
   return results;
 }

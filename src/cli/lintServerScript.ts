@@ -1,0 +1,38 @@
+// The lint server's script for the CLI's vm context: dist/lintContext.js beside the bundled CLI, or the same script
+// built from the sources when the tests run them.
+
+import { readFile, stat } from 'node:fs/promises';
+
+declare const MARKET_NOTES_VERSION: string | undefined;
+
+export interface ServerScript {
+  readonly script: { readonly source: string; readonly filename: string };
+  /** This build of it, to name its code cache; none for a script built on the fly. */
+  readonly identity: string | undefined;
+}
+
+/** dist/lintContext.js beside the bundled CLI; under the tests, the same script built from the sources now. */
+export async function lintServerScript(): Promise<ServerScript> {
+  if (typeof MARKET_NOTES_VERSION === 'string') {
+    const filename = require.resolve('./lintContext.js');
+    const [source, info] = await Promise.all([readFile(filename, 'utf8'), stat(filename)]);
+    return { script: { source, filename }, identity: `${MARKET_NOTES_VERSION}-${info.size}-${Math.trunc(info.mtimeMs)}` };
+  }
+  return { script: { source: await buildFromSources(), filename: 'lintContext.js' }, identity: undefined };
+}
+
+let built: Promise<string> | undefined;
+
+/**
+ * As build.mjs builds dist/lintContext.js (scripts/lintContextScript.mjs). Names the bundler cannot follow: esbuild is
+ * a development dependency, and only the tests run this, from the sources.
+ */
+function buildFromSources(): Promise<string> {
+  built ??= (async () => {
+    const [bundler, recipe] = ['esbuild', '../../scripts/lintContextScript.mjs'];
+    const esbuild = (await import(bundler)) as typeof import('esbuild');
+    const { lintContextScript } = (await import(recipe)) as { lintContextScript: import('esbuild').BuildOptions };
+    return (await esbuild.build({ ...lintContextScript, write: false })).outputFiles![0].text;
+  })();
+  return built;
+}

@@ -1,0 +1,68 @@
+// V8's code cache for a script the CLI compiles itself (the lint server's, src/node/lintContext.ts): the bytecode of
+// one run, kept in a per-user folder of the OS temp directory, spares the next run compiling it again. Node's own
+// compile cache (module.enableCompileCache, Node 22.1 and later) does the same for modules, not for vm scripts.
+//
+// The cache is only an optimisation: any problem reading or writing it is ignored, and V8 rejects data made by
+// another V8 or with other flags. V8 checks little more than the source's length, so the file is named by the
+// script's identity (the caller's: version, size and time of the file) and by Node's version. NODE_DISABLE_COMPILE_CACHE
+// turns it off, as it does Node's.
+
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type * as vm from 'node:vm';
+
+export interface CodeCache {
+  /** What an earlier run left for this script, if anything. */
+  readonly data: Buffer | undefined;
+  /** Writes `script`'s code (compiled with `data`, then run) for the next run, unless V8 used `data`. Never rejects. */
+  save(script: vm.Script): Promise<void>;
+}
+
+const none: CodeCache = { data: undefined, save: async () => undefined };
+
+/** `identity` names this version of the script (undefined: no cache, as for a script built on the fly). */
+export async function loadCodeCache(name: string, identity: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<CodeCache> {
+  if (identity === undefined || env.NODE_DISABLE_COMPILE_CACHE) return none;
+  const folder = await privateFolder();
+  if (!folder) return none;
+  const fileName = `${name}-${`${identity}-${process.version}-${process.arch}`.replace(/[^\w.-]+/g, '_')}.bin`;
+  const file = path.join(folder, fileName);
+  const data = await readFile(file).catch(() => undefined);
+  let saved = false;
+  return {
+    data,
+    save: async (script) => {
+      if (saved || (data && script.cachedDataRejected === false)) return;
+      saved = true;
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        await writeFile(temporary, script.createCachedData(), { mode: 0o600 });
+        await rename(temporary, file); // whole or not at all, however many runs write at once
+        // The code of other versions of the script (an upgrade, another Node) is of no more use.
+        const stale = (await readdir(folder)).filter((other) => other.startsWith(`${name}-`) && other.endsWith('.bin') && other !== fileName);
+        await Promise.all(stale.map((other) => rm(path.join(folder, other), { force: true })));
+      } catch {
+        // Not writable (a read-only temp folder, a full disk): the next run compiles, as this one did.
+      }
+    },
+  };
+}
+
+/**
+ * `<tmp>/market-notes-code-cache-<uid>`, made private to this user; undefined when it exists but belongs to someone
+ * else or others may write to it, because code read from it runs in this process.
+ */
+async function privateFolder(): Promise<string | undefined> {
+  try {
+    const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+    const folder = path.join(os.tmpdir(), `market-notes-code-cache-${uid ?? os.userInfo().username}`);
+    await mkdir(folder, { recursive: true, mode: 0o700 });
+    const info = await stat(folder);
+    if (!info.isDirectory()) return undefined;
+    if (uid !== undefined && (info.uid !== uid || (info.mode & 0o022) !== 0)) return undefined;
+    return folder;
+  } catch {
+    return undefined;
+  }
+}
