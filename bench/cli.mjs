@@ -20,6 +20,7 @@ if (!fs.existsSync(cli)) {
 const runs = Number(process.env.BENCH_RUNS ?? 11);
 const median = (samples) => [...samples].sort((a, b) => a - b)[samples.length >> 1];
 const ms = (value) => `${value.toFixed(0).padStart(6)} ms`;
+const signed = (value) => `${value >= 0 ? '+' : ''}${value.toFixed(0)}`;
 
 /** CPU time (user + system, ms) of this process's waited-for children, from /proc (Linux); undefined elsewhere. */
 function childrenCpuMs() {
@@ -66,7 +67,7 @@ try {
   for (const [name, figures] of [['tickers (note without charts)          ', tickers], ['lint (note without charts)             ', lint], ['lint, no code cache from an earlier run', lintCold]]) {
     const over = figures.wall - bare.wall;
     console.log(`  market-notes ${name}${ms(figures.wall)} ${ms(figures.cpu)}   ` +
-      `start-up goal (wall ≤ bare node + 100 ms): +${over.toFixed(0)} ms, ${over <= 100 ? 'met' : 'NOT met'} (cpu +${(figures.cpu - bare.cpu).toFixed(0)} ms)`);
+      `start-up goal (wall ≤ bare node + 100 ms): ${signed(over)} ms, ${over <= 100 ? 'met' : 'NOT met'} (cpu ${signed(figures.cpu - bare.cpu)} ms)`);
   }
 
   // ---- lint speed on ~1 MB of notes with charts ------------------------------------------------------------------

@@ -22,6 +22,9 @@ export const lintContextScript = {
   target: 'es2022',
   logLevel: 'warning',
   legalComments: 'none',
+  // Minified always: the CLI reads and compiles this script on every run, and nothing maps its lines back to the
+  // sources (a failure reports only its message). Smaller, and free of comments, it costs less of both.
+  minify: true,
   banner: { js: `(function (${contextGlobals.join(', ')}) {` },
   footer: { js: `}).call(this, ${contextGlobals.map((name) => `globalThis.${name}`).join(', ')});` },
 };

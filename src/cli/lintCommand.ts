@@ -22,7 +22,7 @@ import { expandNotePaths, readNote } from './noteFiles';
 import { lintSpec } from './commandSpecs';
 import { parseCommandArgs, parseFormat, type OptionValues } from './options';
 import { quoteProviderFor, stderrLogger } from './quoteSource';
-import { writeFixedNotes, type FixOutcome } from './writeFixes';
+import type { FixOutcome } from './writeFixes';
 
 declare const MARKET_NOTES_VERSION: string | undefined;
 
@@ -32,16 +32,17 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   if (positionals.length === 0) throw new UsageError('name at least one note file or folder');
   const options = { format, today: parseToday(values.today), maxWarnings: parseMaxWarnings(values['max-warnings']) };
   const found = await expandNotePaths(positionals, io.cwd);
-  const lint = await startLint(io.env, found.length);
+  // Lint gets ready (reads its script, or starts its worker) while the notes are read.
+  const starting = startLint(io.env, found.length);
   try {
-    return await lintWith(lint, values, positionals, found, options, io);
+    return await lintWith(starting, values, positionals, found, options, io);
   } finally {
-    lint.dispose();
+    (await starting.catch(() => undefined))?.dispose();
   }
 }
 
 async function lintWith(
-  lint: LintClient,
+  starting: Promise<LintClient>,
   values: OptionValues<typeof lintSpec.options>,
   positionals: readonly string[],
   found: readonly string[],
@@ -69,12 +70,17 @@ async function lintWith(
       return { file, text, config, quotes };
     }),
   );
+  const lint = await starting;
   const notes: IndexedNote[] = read.filter((note) => note !== undefined).map((note) => indexNote(lint, note));
   if (notes.length === 0) throw new UsageError(noNotesMessage(positionals, found.length));
 
   // Each note under a time budget (MARKET_NOTES_LINT_BUDGET_MS): one that is too complex is reported.
   const results = await lintNotes(lint, notes, today, io, { fix: values.fix === true });
-  if (values.fix) reportFixes(await writeFixedNotes(results, new Map(notes.map((note) => [note.file, note.text])), io), io);
+  if (values.fix) {
+    // Only --fix writes files (and loads node:crypto for their temporary names).
+    const { writeFixedNotes } = await import('./writeFixes');
+    reportFixes(await writeFixedNotes(results, new Map(notes.map((note) => [note.file, note.text])), io), io);
+  }
 
   const skippedSummary = skipped.summary();
   io.stdout(render(format, results, io.cwd, skippedSummary));

@@ -7,7 +7,6 @@ import type { ChartCompiler } from '../core/lint/rule';
 import { loadCodeCache } from '../node/codeCache';
 import { LintClient } from '../node/lintClient';
 import { lintContextHost } from '../node/lintContext';
-import { lintWorkerHost } from '../node/lintWorkerHost';
 import { lintServerScript } from './lintServerScript';
 
 declare const MARKET_NOTES_VERSION: string | undefined;
@@ -24,6 +23,8 @@ export const notesForWorker = 24;
 export async function startLint(env: NodeJS.ProcessEnv, noteCount: number): Promise<LintClient> {
   const budgetMs = budgetFrom(env.MARKET_NOTES_LINT_BUDGET_MS);
   if (noteCount >= notesForWorker) {
+    // worker_threads loads only here: a run over a few notes never needs it.
+    const { lintWorkerHost } = await import('../node/lintWorkerHost');
     const client = new LintClient({ host: lintWorkerHost(workerScript()), budgetMs, compileChart });
     client.start(); // it loads while the notes are read
     return client;

@@ -7,7 +7,7 @@
 // script's identity (the caller's: version, size and time of the file) and by Node's version. NODE_DISABLE_COMPILE_CACHE
 // turns it off, as it does Node's.
 
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type * as vm from 'node:vm';
@@ -26,7 +26,8 @@ export async function loadCodeCache(name: string, identity: string | undefined, 
   if (identity === undefined || env.NODE_DISABLE_COMPILE_CACHE) return none;
   const folder = await privateFolder();
   if (!folder) return none;
-  const file = path.join(folder, `${name}-${`${identity}-${process.version}-${process.arch}`.replace(/[^\w.-]+/g, '_')}.bin`);
+  const fileName = `${name}-${`${identity}-${process.version}-${process.arch}`.replace(/[^\w.-]+/g, '_')}.bin`;
+  const file = path.join(folder, fileName);
   const data = await readFile(file).catch(() => undefined);
   let saved = false;
   return {
@@ -38,6 +39,9 @@ export async function loadCodeCache(name: string, identity: string | undefined, 
       try {
         await writeFile(temporary, script.createCachedData(), { mode: 0o600 });
         await rename(temporary, file); // whole or not at all, however many runs write at once
+        // The code of other versions of the script (an upgrade, another Node) is of no more use.
+        const stale = (await readdir(folder)).filter((other) => other.startsWith(`${name}-`) && other.endsWith('.bin') && other !== fileName);
+        await Promise.all(stale.map((other) => rm(path.join(folder, other), { force: true })));
       } catch {
         // Not writable (a read-only temp folder, a full disk): the next run compiles, as this one did.
       }

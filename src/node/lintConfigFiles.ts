@@ -1,10 +1,11 @@
 // `.market-notes.json` on the local file system, for the CLI: named with --config, or the nearest one at or above
-// a note's folder (as ESLint and markdownlint-cli2 find theirs). Parsing and merging are core's (core/lint/config).
+// a note's folder (as ESLint and markdownlint-cli2 find theirs). Parsing and merging are core's (core/lint/configFile, config).
 
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { isSearchBoundary } from './searchBoundary';
-import { configFileName, parseLintConfig, resolveLintConfig, type ConfigProblem, type LintConfig } from '../core/lint/config';
+import { configFileName, resolveLintConfig, type LintConfig } from '../core/lint/config';
+import type { ConfigProblem } from '../core/lint/configFile';
 
 export interface LoadedLintConfig {
   readonly config: LintConfig;
@@ -24,6 +25,8 @@ export async function loadLintConfigFile(file: string): Promise<LoadedLintConfig
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+  // The JSON-with-comments parser loads only when there is a file to read.
+  const { parseLintConfig } = await import('../core/lint/configFile');
   const { settings, problems } = parseLintConfig(text);
   return { config: resolveLintConfig(settings), root: path.dirname(file), file, problems };
 }

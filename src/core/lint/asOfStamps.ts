@@ -6,7 +6,9 @@
 // count: "as of Jan 26" could be any year, and a guessed year would make findings up.
 
 import { dateOfDayNumber, dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, parseIsoDate, type CalendarDate, type DateStyle } from './calendarDate';
+import { closesDateline, datelineCandidates } from './datelines';
 import { asNoteSource, type NoteSource } from './noteSource';
+import { readPlainDate, type WrittenDate } from './plainDates';
 import { writtenDateChrono } from './writtenDateChrono';
 
 export interface AsOfStamp {
@@ -37,23 +39,27 @@ export interface AsOfStamp {
 // and `_As of October 31, 2026._` (emphasis) must count like `*As of …*`, `**As of:** …`, links and headings.
 // A dateline counts too, at the start of a line only ("Published Jan. 8, 2026", "_Posted on 3/4/2026_"): mid-sentence,
 // "a report published January 8" dates something else. Not "Updated": a page updated later still dates its figures
-// by when it was written, and an update line after the stamp would re-date them all.
-const anchorPattern = /(?<![\p{L}\p{N}])(?:as\s+(?:of|at)|today['’]s|(?<dateline>published|posted)(?:\s+on)?)(?=[\s:,*_])/giu;
+// by when it was written, and an update line after the stamp would re-date them all. Not a record date either:
+// "shareholders of record as of the close of business on December 16, 2026" names the day a dividend is owed, often
+// one to come. "Today, December 6, 2026, …" dates itself as "today's December 6, 2026 meeting" does.
+const anchorPattern = /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})as\s+(?:of|at)|today(?:['’]s|,)|(?<dateline>published|posted)(?:\s+on)?)(?=[\s:,*_])/giu;
 
 /**
  * Punctuation, emphasis marks and qualifiers between the anchor and the date: a session ("as of the close on Jan. 20,
- * 2026", "as of market close, …", "as of the end of trading on …") or a part of a month ("as of: late January 2026").
- * The session forms come first: "end of" alone is a part of a month.
+ * 2026", "as of market close, …", "as of the end of trading on …"), a time of day ("as of 4 p.m. ET on …", "as at
+ * 16:30 GMT, …"), a part of a month ("as of: late January 2026") or the article of an ordinal ("as of the 4th of
+ * August 2025"). The session forms come first: "end of" alone is a part of a month. A time needs its colon or its
+ * a.m./p.m., so "as of 20 Nov 2026" keeps its day.
  */
 const leadIn =
-  /^[\s:,*_]*(?:(?:the\s+)?(?:(?:market|trading)\s+)?(?:close|closing\s+bell|open)(?:\s+of\s+(?:trading|business|the\s+(?:session|day)))?[\s,]+(?:on\s+)?|(?:the\s+)?end\s+of\s+(?:trading|business|the\s+(?:trading\s+)?(?:day|session))[\s,]+(?:on\s+)?|(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?/i;
+  /^[\s:,*_]*(?:(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST)\b)?[\s,]+(?:on\s+)?|the\s+(?=\d)|(?:the\s+)?(?:(?:market|trading)\s+)?(?:close|closing\s+bell|open)(?:\s+of\s+(?:trading|business|the\s+(?:session|day)))?[\s,]+(?:on\s+)?|(?:the\s+)?end\s+of\s+(?:trading|business|the\s+(?:trading\s+)?(?:day|session))[\s,]+(?:on\s+)?|(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+)?/i;
 /** A day name before the date ("as of Friday, November 20, 2026"): a re-stamp replaces it with the date. */
 const weekdayLead = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+/i;
 /** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */
 const dateStart = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** The date part of what chrono read, without a time ("November 20, 2026, 4:00 PM ET" → "November 20, 2026"). */
 const datePart =
-  /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]+\.?,?\s+\d{4})/;
+  /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]+\.?,?\s+\d{4})/;
 const frontMatterKey = /^(?:asOf|as_of|as-of|date|updated|lastUpdated|last_updated)[ \t]*:/;
 /** What may follow a quoted value: spaces, then a comment. */
 const afterQuotedValue = /^[ \t]*(?:#.*)?$/;
@@ -97,7 +103,49 @@ export function findAsOfStamps(text: string, note?: NoteSource): AsOfStamp[] {
     });
     anchorPattern.lastIndex = dateOffset + found.text.length;
   }
+  return mergeInOrder(stamps, datelineStamps(source));
+}
+
+/** Dates that open a line as a dateline does (see datelines.ts): the stamps of news copy and dated notes. */
+function datelineStamps(source: NoteSource): AsOfStamp[] {
+  const stamps: AsOfStamp[] = [];
+  for (const candidate of datelineCandidates(source)) {
+    const found = readDateCached(candidate.window.slice(0, windowLength));
+    if (!found || found.qualifierAt !== 0 || !closesDateline(candidate.window.slice(found.at + found.text.length))) continue;
+    const dateOffset = candidate.dateAt + found.at;
+    const { line, column } = source.lines.position(dateOffset);
+    stamps.push({
+      offset: dateOffset,
+      length: found.text.length,
+      dateOffset,
+      dateLength: found.text.length,
+      restampOffset: dateOffset,
+      restampLength: found.text.length,
+      line,
+      column,
+      dateText: found.text,
+      ...found.reading,
+      source: 'prose',
+    });
+  }
   return stamps;
+}
+
+/** Two lists of stamps, each in document order, as one (a stamp at an offset both hold is kept once). */
+function mergeInOrder(first: AsOfStamp[], second: readonly AsOfStamp[]): AsOfStamp[] {
+  if (second.length === 0) return first;
+  const merged: AsOfStamp[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    if (j >= second.length || (i < first.length && first[i].offset <= second[j].offset)) {
+      if (j < second.length && first[i].dateOffset === second[j].dateOffset) j++;
+      merged.push(first[i++]);
+    } else {
+      merged.push(second[j++]);
+    }
+  }
+  return merged;
 }
 
 /**
@@ -136,18 +184,24 @@ function readDate(written: string): { at: number; qualifierAt: number; text: str
   const lead = qualified + (weekdayLead.exec(window.slice(qualified))?.[0].length ?? 0);
   const rest = window.slice(lead);
   if (!dateStart.test(rest)) return undefined;
-  const result = writtenDateChrono().parse(rest, undefined, { forwardDate: false })[0];
-  if (!result || result.index !== 0 || !result.start.isCertain('year') || !result.start.isCertain('month')) return undefined;
-  const text = datePart.exec(result.text)?.[0];
-  if (!text) return undefined;
-  const year = result.start.get('year')!;
-  const month = result.start.get('month')!;
+  const read = readPlainDate(rest) ?? readWithChrono(rest);
+  if (!read) return undefined;
+  const { text, year, month, day } = read;
   const style = dateStyleOf(text);
-  if (style === 'month-long' || style === 'month-short' || !result.start.isCertain('day')) {
+  if (style === 'month-long' || style === 'month-short' || day === undefined) {
     return { at: lead, qualifierAt, text, reading: monthReading(year, month, style) };
   }
-  const date = { year, month, day: result.start.get('day')! };
+  const date = { year, month, day };
   return isValidDate(date) ? { at: lead, qualifierAt: qualified, text, reading: dayReading(date, style) } : undefined;
+}
+
+/** The date chrono reads at the start of `text`, if it has a year and a month there. */
+export function readWithChrono(text: string): WrittenDate | undefined {
+  const result = writtenDateChrono().parse(text, undefined, { forwardDate: false })[0];
+  if (!result || result.index !== 0 || !result.start.isCertain('year') || !result.start.isCertain('month')) return undefined;
+  const written = datePart.exec(result.text)?.[0];
+  if (!written) return undefined;
+  return { text: written, year: result.start.get('year')!, month: result.start.get('month')!, ...(result.start.isCertain('day') ? { day: result.start.get('day')! } : {}) };
 }
 
 function dayReading(date: CalendarDate, style: DateStyle): Reading {

@@ -6,13 +6,12 @@ export {
   configFileName,
   defaultLintConfig,
   ignoreMatcher,
-  parseLintConfig,
   resolveLintConfig,
-  type ConfigProblem,
   type LintConfig,
   type LintSettings,
   type RuleSetting,
 } from './config';
+export { parseLintConfig, type ConfigProblem } from './configFile';
 export { lintRules, ruleByIdOrCode } from './rules';
 export type { LintRule, RuleContext, ChartCompiler } from './rule';
 export { quoteLookupFrom, quoteLookupFromCache, memoizeLookup, SkippedQuoteChecks, type QuoteAnswer, type QuoteLookup } from './quoteLookup';

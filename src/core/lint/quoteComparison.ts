@@ -12,15 +12,20 @@ const signCurrencies: Readonly<Record<string, readonly string[]>> = {
   'A$': ['AUD'],
   '€': ['EUR'],
   '£': ['GBP', 'GBp', 'GBX'],
+  p: ['GBP', 'GBp', 'GBX'],
 };
 
-/** How many of the quote's units one of the note's is worth (100 for `£` against a pence quote), or undefined. */
+/**
+ * How many of the quote's units one of the note's is worth (100 for `£` against a pence quote, 1/100 for pence
+ * against a pound quote), or undefined.
+ */
 export function statedUnit(price: Pick<StatedPrice, 'currencySign'>, quote: Pick<Quote, 'currency'>): number | undefined {
   const sign = price.currencySign;
   if (sign === undefined) return 1;
   const matches = sign === '$' ? dollarCurrencies.has(quote.currency) : (signCurrencies[sign] ?? []).includes(quote.currency);
   if (!matches) return undefined;
-  return sign === '£' && quote.currency !== 'GBP' ? 100 : 1;
+  if (sign === '£' && quote.currency !== 'GBP') return 100;
+  return sign === 'p' && quote.currency === 'GBP' ? 0.01 : 1;
 }
 
 export interface PriceDrift {

@@ -30,8 +30,10 @@ export interface QuoteTable {
 
 const symbolHeader = /^(?:symbols?|tickers?|ticker symbol)$/i;
 // A market price, as analysts head the column. A price the writer chose (target, entry, cost, strike) is no quote.
+// A market price, as analysts head the column: "Price", "Last", "Close", "Last Close Price", "Closing Price", "Share
+// Price", "Current Price", "Px Last", "Price per Share". A price the writer chose (target, entry, cost, strike) is no quote.
 const priceHeader =
-  /^(?:price|last|last price|last trade|last sale|close|closing|closing price|close price|last close|px last|share price|stock price|current price|price per share)(?:\s*\([^)]*\))?$/i;
+  /^(?:(?:last|latest|current|closing|close|share|stock|market)\s+){0,2}(?:price|last|close|closing|trade|sale|px(?:\s+last)?)(?:\s+price)?(?:\s+per\s+share)?(?:\s*\([^)]*\))?$/i;
 const changeHeader = /^(?:(?:net |daily |day |1[- ]?day |today'?s )?(?:change|chg)(?: ?%)?|% ?(?:change|chg)|1[- ]?d(?:ay)?(?: ?%)?|% ?(?:1[- ]?d(?:ay)?|today)|day %)(?:\s*\([^)]*\))?$/i;
 
 export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]): QuoteTable[] {

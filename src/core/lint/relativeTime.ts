@@ -1,4 +1,5 @@
-// Words whose meaning moves with the calendar: "today", "this week", "this month", "year-to-date", "YTD". They
+// Words whose meaning moves with the calendar: "today", "yesterday", "this week", "last week", "this month", "last
+// month", "last Friday", "year-to-date", "YTD". They
 // are only true of the day they were written, so a note that uses them needs an as-of date to be read later — where
 // they date a figure ("up 7.5% year-to-date"): narrative ("this week, investors rotated…") dates nothing checkable.
 
@@ -14,8 +15,9 @@ export interface RelativeTimePhrase {
   readonly figure?: FigureSpan;
 }
 
-// "today's" directly followed by a date is itself an as-of stamp ("today's January 28, 2026 meeting").
-const phrase = /\b(?:today(?:['’]s)?|this\s+(?:week|month)(?:['’]s)?|year[- ]to[- ]date|YTD)\b/gi;
+// "today's" or "today," directly followed by a date is itself an as-of stamp ("today's January 28, 2026 meeting").
+const phrase =
+  /\b(?:today(?:['’]s)?|yesterday(?:['’]s)?|(?:this|last)\s+(?:week|month)(?:['’]s)?|last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|year[- ]to[- ]date|YTD)\b/gi;
 
 export function findRelativeTimePhrases(note: NoteSource): RelativeTimePhrase[] {
   const found: RelativeTimePhrase[] = [];
@@ -32,7 +34,9 @@ export function findRelativeTimePhrases(note: NoteSource): RelativeTimePhrase[] 
   return found;
 }
 
-/** "today's January 28, 2026 …": the date makes it a stamp, not a floating "today". */
+/** "today's January 28, 2026 …", "Today, December 6, 2026, …": the date makes it a stamp, not a floating "today". */
 function isDatedToday(text: string, end: number): boolean {
-  return /^\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i.test(text.slice(end, end + 16)) && /['’]s$/i.test(text.slice(end - 2, end));
+  const possessive = /['’]s$/i.test(text.slice(end - 2, end));
+  const after = text.slice(end, end + 18);
+  return (possessive ? /^\s+/ : /^,\s*/).test(after) && /^(?:,\s*|\s+)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i.test(after);
 }

@@ -8,6 +8,8 @@
 import type { ExchangeId } from '../tickers/exchanges';
 import type { TickerMention } from '../tickers/mention';
 import { asNoteSource, type NoteSource } from './noteSource';
+import { amount, change, currency, emphasis, figure, movement } from './pricePatterns';
+import { priceInSentence } from './priceInSentence';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
 
 export interface StatedPrice {
@@ -15,7 +17,10 @@ export interface StatedPrice {
   readonly exchange?: ExchangeId;
   readonly mention: TickerMention;
   readonly value: number;
-  /** The currency sign as written (`$`, `US$`, `C$`, `A$`, `€`, `£`); absent for a bare number in a table cell. */
+  /**
+   * The currency sign as written (`$`, `US$`, `C$`, `A$`, `€`, `£`), or `p` for pence written after the number
+   * ("433.35p"); absent for a bare number in a table cell.
+   */
   readonly currencySign?: string;
   /** The figure as written, sign included ("$256.44"): 0-based offset and length. */
   readonly offset: number;
@@ -32,29 +37,35 @@ export interface StatedPrice {
   readonly source: 'prose' | 'table';
 }
 
-const currency = String.raw`(US\$|C\$|A\$|\$|€|£)`;
-const amount = String.raw`((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)`;
-/** Not a price when the number goes on, or is an amount, a percentage or a multiple. */
-const notAPrice = String.raw`(?![\d,]*\.?\d|\s*(?:[kKmMbBtT]\b|bn\b|mn\b|billion|million|trillion|thousand|%|x\b|times\b))`;
-const movement = String.raw`(?:rose|fell|jumped|dropped|slid|climbed|sank|rallied|surged|tumbled|rebounded|recovered|advanced|declined|gained|lost|moved|went|slipped|soared|plunged)`;
 // "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44"): "price target of $320" is not one.
-const priceVerb = String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trading|changed\s+hands|priced|price(?:\s+of|:)?|sits|sat|stood|stands|is|was|hit|reached|touched|${movement}\s+(?:[^\s;]+\s+){0,3}?to)`;
+const priceVerb =
+  String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trading|changed\s+hands|priced|price(?:\s+of|:)?|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|` +
+  // "rose $5 to", "added 1.83% to", "down 2.92% to", "closing 4.47 per cent higher at", "was trading for"
+  String.raw`${movement}\s+(?:[^\s;]+\s+){0,3}?to|(?:up|down)\s+${change}\s+(?:to|at)|` +
+  String.raw`(?:(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded)\s+)?${change}\s+(?:higher|lower|up|down)\s+(?:at|to)|` +
+  String.raw`(?:trading|traded|trades|selling|sold|changing\s+hands)\s+for)`;
 const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@)`;
 /**
  * What may stand between a mention and its price. Group 1 is the verb, group 2 the preposition: one of them is
  * required, so "AAPL $256" (a list, a table of amounts) is not read as a statement.
  */
 const tiedPrice = new RegExp(
-  String.raw`^[)\]\s,]*(?:(?:shares|stock|which|that|has|had|have|just|last|then|also|was|is|were|been|still)\s+)*` +
-    String.raw`(?:(${priceVerb})\s+(?:the\s+(?:day|session|week)\s+)?)?(?:(${preposition})\s*)?${currency}\s?${amount}${notAPrice}`,
-  'i',
+  String.raw`^(?:['’]s\b)?[)\]\s,]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still)\s+)*` +
+    String.raw`(?:(${priceVerb})\s+(?:the\s+(?:day|session|week)\s+)?)?(?:(${preposition})\s*)?${emphasis}${figure}`,
+  'iu',
 );
 /**
  * A price set beside the mention, alone: in a parenthesis of its own ("Apple (AAPL) ($256.44)", "$AAPL ($256.44)") or
  * after a comma or colon in the mention's ("(NASDAQ: AAPL, $256.44)"), and closed there or followed by a comma ("…,
  * +1.2%)"). Anything else in the parenthesis ("($5 price target)", "(+$3.10)") leaves it unread.
  */
-const priceBeside = new RegExp(String.raw`^(?:\)?\s*\(|\s*[,;:])\s*${currency}\s?${amount}${notAPrice}\s*[,;)]`, 'i');
+const priceBeside = new RegExp(String.raw`^(?:\)?\s*\(|\s*[,;:])\s*${figure}\s*[,;)]`, 'iu');
+/**
+ * A price in a line of movers, right after the mention and followed by its change: "Bloomsbury Publishing (BMY)
+ * 704.00p 3.53%", "$NVDA $190.10 +1.2%". A figure with nothing after it ("$AAPL $256.44, no verb") is a list of
+ * amounts as often as a price, and stays unread.
+ */
+const priceWithChange = new RegExp(String.raw`^\)?[ \t]+${emphasis}${figure}${emphasis}[ \t]+\(?[+−-]?\d+(?:\.\d+)?%`, 'iu');
 const priceCell = new RegExp(String.raw`^(?:\*{1,2}|_{1,2})?${currency}?\s?${amount}(?:\*{1,2}|_{1,2})?$`);
 const lookAhead = 120;
 
@@ -71,14 +82,23 @@ export function findStatedPrices(text: string, mentions: readonly TickerMention[
     const after = text.slice(start, end);
     const tied = tiedPrice.exec(after);
     if (tied && (tied[1] !== undefined || tied[2] !== undefined)) {
-      const valueAt = tied[0].length - tied[4].length;
-      prices.push(price(source, mention, tied[3], start + tied[0].lastIndexOf(tied[3], valueAt), start + valueAt, tied[4], 'prose'));
+      prices.push(figureIn(source, mention, start, tied[0], tied[3], tied[4] ?? tied[5], tied[6]));
       continue;
     }
     const beside = priceBeside.exec(after);
-    if (!beside) continue;
-    const figureAt = beside[0].indexOf(beside[1]);
-    prices.push(price(source, mention, beside[1], start + figureAt, start + figureAt + beside[1].length, beside[2], 'prose'));
+    if (beside) {
+      const closing = beside[0].length - /\s*[,;)]$/.exec(beside[0])![0].length;
+      prices.push(figureIn(source, mention, start, beside[0].slice(0, closing), beside[1], beside[2] ?? beside[3], beside[4]));
+      continue;
+    }
+    const listed = priceWithChange.exec(after);
+    if (listed) {
+      const figureEnd = listed[0].search(/[*_]*[ \t]+\(?[+−-]?\d+(?:\.\d+)?%$/u);
+      prices.push(figureIn(source, mention, start, listed[0].slice(0, figureEnd), listed[1], listed[2] ?? listed[3], listed[4]));
+      continue;
+    }
+    const later = priceInSentence(after);
+    if (later) prices.push(figureIn(source, mention, start, later.matched, later.sign, later.written, later.pence));
   }
   for (const table of tables ?? findQuoteTables(source, [])) {
     for (const row of table.rows) {
@@ -94,6 +114,28 @@ export function findStatedPrices(text: string, mentions: readonly TickerMention[
     }
   }
   return prices.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * The price whose figure ends `matched` (read from `start`): a sign before the number, or a pence mark after it
+ * ("433.35p", whose figure is the number and its mark).
+ */
+function figureIn(
+  source: NoteSource,
+  mention: TickerMention,
+  start: number,
+  matched: string,
+  sign: string | undefined,
+  written: string,
+  pence: string | undefined,
+): StatedPrice {
+  const end = start + matched.length;
+  if (pence !== undefined) {
+    const valueAt = end - pence.length - written.length;
+    return { ...price(source, mention, 'p', valueAt, valueAt, written, 'prose'), length: written.length + pence.length };
+  }
+  const valueAt = end - written.length;
+  return price(source, mention, sign, start + matched.lastIndexOf(sign!, valueAt - start), valueAt, written, 'prose');
 }
 
 /** The table mention starting in [start, end), by binary search: mentions are in document order. */
@@ -136,6 +178,12 @@ function price(
     grouped: written.includes(','),
     source,
   };
+}
+
+/** A figure in the stated price's currency, written as the note writes it: "$272.41", "433.35p". */
+export function withCurrency(price: Pick<StatedPrice, 'currencySign'>, value: string): string {
+  if (price.currencySign === 'p') return `${value}p`;
+  return `${price.currencySign ?? ''}${value}`;
 }
 
 /** A price written the way the stated one was: same decimals (at least two), same grouping. */

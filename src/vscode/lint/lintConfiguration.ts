@@ -3,7 +3,8 @@
 
 import * as vscode from 'vscode';
 import { readWorkspaceText } from '../workspaceFiles';
-import { configFileName, parseLintConfig, resolveLintConfig, tickerScanOptions, type LintConfig, type LintSettings, type RuleSetting } from '../../core/lint/config';
+import { configFileName, resolveLintConfig, tickerScanOptions, type LintConfig, type LintSettings, type RuleSetting } from '../../core/lint/config';
+import { parseLintConfig } from '../../core/lint/configFile';
 import type { TickerScanOptions } from '../../core/tickers';
 
 export class LintConfiguration implements vscode.Disposable {

@@ -39,11 +39,13 @@ describe('code cache for the lint server script', function () {
     assert.equal(reused.cachedDataRejected, false);
   });
 
-  it('another identity of the script does not read it', async () => {
+  it('another identity of the script does not read it, and its code replaces the old', async () => {
     const first = await loadCodeCache('server', 'v1', {});
-    const script = new vm.Script(source);
-    await first.save(script);
-    assert.equal((await loadCodeCache('server', 'v2', {})).data, undefined);
+    await first.save(new vm.Script(source));
+    const second = await loadCodeCache('server', 'v2', {});
+    assert.equal(second.data, undefined);
+    await second.save(new vm.Script(source));
+    assert.deepEqual(readdirSync(folder()).map((file) => file.split('-')[1]), ['v2']);
   });
 
   it('NODE_DISABLE_COMPILE_CACHE, or no identity (a script built on the fly), keeps no cache', async () => {

@@ -21,6 +21,14 @@ describe('findAsOfStamps', () => {
     // Data providers' exports write the day, a short month and the year with dashes.
     ['Source: the terminal, as of 20-Jan-2026.', '20-Jan-2026', '2026-01-20', 'day'],
     ['Weights as of 05-Nov-2026 rebalance.', '05-Nov-2026', '2026-11-05', 'day'],
+    // A time of day before the date, as quote boxes and fund sheets put it; an ordinal with its article.
+    ['Quotes as of 4 p.m. ET on November 20, 2026.', 'November 20, 2026', '2026-11-20', 'day'],
+    ['Levels as at 16:30 GMT, 20 November 2026, held.', '20 November 2026', '2026-11-20', 'day'],
+    ['Units were 12.40 as of the 3rd of November 2026.', '3rd of November 2026', '2026-11-03', 'day'],
+    // A day and a short month are not a time and a zone: the day stays the date's.
+    ['Weights as of 20 Nov 2026 held.', '20 Nov 2026', '2026-11-20', 'day'],
+    // "Today," before a date dates itself, as "today's" before one does.
+    ['Today, December 6, 2026, the board met.', 'December 6, 2026', '2026-12-06', 'day'],
   ];
   for (const [text, dateText, iso, precision] of cases) {
     it(`reads "${text}"`, () => {
@@ -127,6 +135,75 @@ describe('formatDate', () => {
 });
 
 describe('as-of stamps inside inline Markdown (issue 14)', () => {
+  it('reads a wire dateline, a line that is only a date, and a date before a wire tag or a dash', () => {
+    const text = [
+      'CHICAGO, Nov. 20, 2026 (WIRE SERVICE) -- Acme Corp. (NYSE: ACME) today said sales grew.',
+      'AUSTIN, Texas, Oct. 2, 2026 /Newswire/ -- A second release.',
+      'Nov 18, 2026 (Desk Notes via Feed) --',
+      'Thursday, November 19, 2026 5:02 PM',
+      '## October 30, 2026',
+      '_November 2, 2026_',
+      'September 9, 2026 - 1:15 PM',
+      'By Jane Doe | November 12, 2026; 12:00 PM ET | Markets',
+      'By The Desk | 13 Nov, 2026',
+      'VANCOUVER, British Columbia, July 10, 2026 (WIRE) -- A third release.',
+    ].join('\n');
+    assert.deepEqual(
+      findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText, text.slice(stamp.offset, stamp.offset + stamp.length), stamp.precision]),
+      [
+        [1, 'Nov. 20, 2026', 'Nov. 20, 2026', 'day'],
+        [2, 'Oct. 2, 2026', 'Oct. 2, 2026', 'day'],
+        [3, 'Nov 18, 2026', 'Nov 18, 2026', 'day'],
+        [4, 'November 19, 2026', 'November 19, 2026', 'day'],
+        [5, 'October 30, 2026', 'October 30, 2026', 'day'],
+        [6, 'November 2, 2026', 'November 2, 2026', 'day'],
+        [7, 'September 9, 2026', 'September 9, 2026', 'day'],
+        [8, 'November 12, 2026', 'November 12, 2026', 'day'],
+        [9, '13 Nov, 2026', '13 Nov, 2026', 'day'],
+        [10, 'July 10, 2026', 'July 10, 2026', 'day'],
+      ],
+    );
+  });
+
+  it('a record date is no stamp: "of record as of the close of business on …" names the day a dividend is owed', () => {
+    const text = 'Holders of record as of the close of business on December 16, 2026 get it. Shareholders of record as at 30 June 2026 too.';
+    assert.deepEqual(findAsOfStamps(text), []);
+    assert.deepEqual(
+      findAsOfStamps('Assets hit a record as of June 30, 2026.').map((stamp) => stamp.dateText),
+      ['June 30, 2026'],
+    );
+    assert.deepEqual(
+      findAsOfStamps('The record, as of June 30, 2026, stands.').map((stamp) => stamp.dateText),
+      ['June 30, 2026'],
+    );
+  });
+
+  const notDatelines: Array<[string, string]> = [
+    ['an event in a list', '- Dec. 4, 2026 — rate decision\n* Dec. 9, 2026 (Wednesday) -- CPI'],
+    ['a numbered event', '1. Dec. 4, 2026 — rate decision'],
+    ['a date that opens a sentence', 'November 20, 2026 was a quiet session.'],
+    ['a qualified month that opens a sentence', 'Late January 2026 - a rally began.'],
+    ['a date before a colon (as often an event as a dateline)', 'April 28, 2026: four stocks hit new lows.'],
+    ['a byline without its bar', 'By the desk on Nov 20, 2026 (revised) --'],
+    ['a bar that is not a byline', 'Prices | Nov 20, 2026'],
+    ['an "Updated" line', 'Updated Nov 20, 2026 (revised) --'],
+    ['a place in ordinary case', 'Chicago, Nov. 20, 2026 (WIRE) -- a sentence.'],
+    ['a date in a table row', '| Date | Close |\n|---|---|\n| Nov 20, 2026 | 12.40 |'],
+    ['a date in code', '```\nNov 20, 2026 (x) --\n```\n\n`Nov 20, 2026`'],
+    ['a date without a year', 'NEW YORK, Nov. 20 (Wire) - stocks rose.'],
+  ];
+  for (const [name, text] of notDatelines) {
+    it(`no dateline: ${name}`, () => assert.deepEqual(findAsOfStamps(text), []));
+  }
+
+  it('keeps datelines and anchored stamps in document order, each once', () => {
+    const text = 'As of Nov 2, 2026 the desk held.\n\nNov 3, 2026 (Wire) --\n\nPublished Nov 4, 2026\n\nNov 5, 2026';
+    assert.deepEqual(
+      findAsOfStamps(text).map((stamp) => stamp.dateText),
+      ['Nov 2, 2026', 'Nov 3, 2026', 'Nov 4, 2026', 'Nov 5, 2026'],
+    );
+  });
+
   const written: Array<[string, string]> = [
     ['_As of October 31, 2026._', 'October 31, 2026'],
     ['*As of October 31, 2026.*', 'October 31, 2026'],

@@ -108,6 +108,21 @@ describe('fixes', () => {
     assert.equal(applyEdits(text, fix.edits), 'As of November 20, 2026, Apple (NASDAQ: AAPL) closed at $272.41.\n');
   });
 
+  it('price-drift reads a price in pence against a pound or a pence quote, and writes the fix in pence', async () => {
+    const text = 'As of January 26, 2026, Vodafone (LSE: VOD) firmed 1.3% to 73.42p.\n';
+    const quoteIn = (price: number, currency: string): QuoteLookup => async (ticker) => ({
+      quote: { symbol: ticker.symbol, providerSymbol: 'VOD.L', provider: 'test', price, currency, asOf: Date.UTC(2026, 10, 20, 16, 30), exchangeTimezone: 'Europe/London' },
+    });
+    for (const quotes of [quoteIn(80.5, 'GBp'), quoteIn(0.805, 'GBP')]) {
+      const [finding] = await lintNote(text, { today, quotes, only: ['price-drift'] });
+      assert.match(finding.message, /VOD is stated at 73\.42p/);
+      assert.equal(finding.fixes![0].title, 'Update to 80.50p and re-stamp the as-of date to November 20, 2026');
+      assert.equal(applyEdits(text, finding.fixes![0].edits), 'As of November 20, 2026, Vodafone (LSE: VOD) firmed 1.3% to 80.50p.\n');
+    }
+    // Pence against a dollar quote is another currency: no comparison, no finding.
+    assert.deepEqual(await lintNote(text, { today, quotes: quoteIn(0.805, 'USD'), only: ['price-drift'] }), []);
+  });
+
   // The stamp dates both prices, so each fix dates its own figure and leaves the shared stamp alone (issue 10 §3).
   it('fix-all updates two prices under one shared stamp, each dated locally', async () => {
     const text = 'As of Jan. 26, 2026, $AAPL closed at $256.44 and $TSLA traded near $431.46.\n';

@@ -21,6 +21,9 @@ describe('relative-time: the figure a phrase dates', () => {
     ['a multiple', 'The group trades at 18 times earnings today.', ['today → 18 times']],
     ['a price written with decimals', 'Apple changed hands at 272.41 today.', ['today → 272.41']],
     ['the figure of its own clause when two clauses each have one', 'The Nasdaq fell 1.4% this week while small caps climbed 14%.', ['this week → 1.4%']],
+    ['a move the day before', 'Shares of Ford fell 3% yesterday.', ['yesterday → 3%']],
+    ['a move the week before', 'Small caps rose 2.5% last week.', ['last week → 2.5%']],
+    ['a named day of the week before', 'The index closed at 5,120.44 last Friday.', ['last Friday → 5,120.44']],
     ['a YTD column of a table', '| Fund | YTD |\n|---|---:|\n| IWM | +14.1% |\n', ['YTD → +14.1%']],
   ];
   for (const [name, text, expected] of datesAFigure) it(`dates: ${name}`, () => assert.deepEqual(dated(text), expected));
@@ -36,6 +39,15 @@ describe('relative-time: the figure a phrase dates', () => {
     ['a heading', '## This week\n\nSmall caps rose 3%.'],
     ['a list item before another', '- This week: earnings season\n- Apple rose 4%'],
     ['a ticker after a dollar sign', 'Today $TSLA led the conversation.'],
+    ['a fronted "yesterday" before a clause without a figure', 'Yesterday, investors rotated into small caps.'],
   ];
   for (const [name, text] of narrative) it(`narrative: ${name}`, () => assert.ok(dated(text).every((entry) => entry.endsWith('→ -')), dated(text).join('; ')));
+
+  const notPhrases: Array<[string, string]> = [
+    ['a weekend', 'Over the last weekend of the month, shares rose 3%.'],
+    ['the last of a list, then a day', 'At last, Friday brought a 2% gain.'],
+    ['a plural', 'Yesterdays are gone; the lasts Fridays rose 3%.'],
+    ['a "today" its date follows (an as-of stamp)', 'Today, December 6, 2026, the fund rose 2%.'],
+  ];
+  for (const [name, text] of notPhrases) it(`not a relative phrase: ${name}`, () => assert.deepEqual(dated(text), []));
 });

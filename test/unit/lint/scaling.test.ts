@@ -3,7 +3,7 @@
 // machine does not decide the ratio), where the quadratic passes these replace grew 16× (figures.ts: 0.5/1/2 MB →
 // 4/11.6/51 s; figureIndex.ts: 2.5k/5k/10k notes → 3.3/8.1/40.5 s).
 import { strict as assert } from 'node:assert';
-import { extractFigures, findAsOfStamps, NoteSource, WorkspaceFigureIndex } from '../../../src/core/lint';
+import { extractFigures, findAsOfStamps, findStatedPrices, NoteSource, WorkspaceFigureIndex } from '../../../src/core/lint';
 import { assertLinear } from '../safety/scaling';
 
 describe('lint passes scale with their input', function () {
@@ -34,6 +34,34 @@ describe('lint passes scale with their input', function () {
       );
     });
   }
+
+  // Each line has its own day, so chrono's reading cache cannot answer for the repeats.
+  it('datelines: a line-start look at every line of a wire digest', () => {
+    assertLinear(
+      (size) => {
+        const lines: string[] = [];
+        for (let i = 0, length = 0; length < size; i++) length += (lines[i] = `NEW YORK, Nov. ${(i % 28) + 1}, ${2000 + (i % 500)} (WIRE) -- Acme (NYSE: ACME) rose ${i % 9}% to $${i}.50.\n`).length;
+        return lines.join('');
+      },
+      (text) => findAsOfStamps(text, new NoteSource(text)),
+      20_000,
+    );
+  });
+
+  it('stated prices: moves to a price after every mention of a long note', () => {
+    assertLinear(
+      (size) => {
+        const parts: string[] = [];
+        for (let i = 0, length = 0; length < size; i++) length += (parts[i] = i % 2 === 0 ? `(NYSE: ACME) down ${i} cents, or 1.${i} per cent, closing 2.${i}% higher at $${i}.10; ` : `(NYSE: ACME) said ${i} things, rose 1.${i}% last week, with shares closing at $${i}.10; `).length;
+        return parts.join('');
+      },
+      (text) => {
+        const note = new NoteSource(text);
+        findStatedPrices(text, note.mentions, note);
+      },
+      20_000,
+    );
+  });
 
   it('the workspace index: conflicts across many notes sharing a figure', () => {
     const notes = (count: number) =>

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { findStatedPrices, formatLikeStated } from '../../../src/core/lint';
+import { statedUnit } from '../../../src/core/lint/quoteComparison';
+import { withCurrency } from '../../../src/core/lint/statedPrices';
 import { findTickerMentions } from '../../../src/core/tickers';
 
 function prices(text: string) {
@@ -77,6 +79,99 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('reads a move written with its change to the price: up/down, higher/lower, "or", hedges and emphasis', () => {
+    const text = [
+      'Acme (NYSE: ACME) added 1.5% to $42.10 on the news.',
+      'Maple Co. (TSX: MPL), down 36 cents, or 1.2 per cent, to C$30.31 on volume.',
+      'Ore Ltd (ASX: ORE), closing 2.1 per cent higher at A$44.40, led miners.',
+      'Widget (NASDAQ: WDGT) was unchanged at $12.00.',
+      'Tiny (NASDAQ: TNY) stock was trading for $1.72 a share.',
+      'Then (NASDAQ: CHIP) stock price had fallen nearly **3.7%** to **$250.05**, a low.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value, price.written, price.line]),
+      [
+        ['ACME', 42.1, '$42.10', 1],
+        ['MPL', 30.31, 'C$30.31', 2],
+        ['ORE', 44.4, 'A$44.40', 3],
+        ['WDGT', 12, '$12.00', 4],
+        ['TNY', 1.72, '$1.72', 5],
+        ['CHIP', 250.05, '$250.05', 6],
+      ],
+    );
+  });
+
+  it('reads a price later in the mention\'s sentence, after the move that led to it', () => {
+    const text = [
+      'Acme (NYSE: ACME) gained 13 percent last week, closing at $23.63, helped by news.',
+      'Bolt (NASDAQ: BOLT) fell 12 percent, with shares closing at $10.06.',
+      'Crest (NYSE: CRST) of Dayton, Ohio, rose 12 percent last week, to $29.22.',
+      'Dune (NYSE: DUNE) slid 4% on Tuesday, to close at $4.48.',
+      'Elm (LSE: ELM) eased 2% for the day, at 215.5p.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value, price.written]),
+      [
+        ['ACME', 23.63, '$23.63'],
+        ['BOLT', 10.06, '$10.06'],
+        ['CRST', 29.22, '$29.22'],
+        ['DUNE', 4.48, '$4.48'],
+        ['ELM', 215.5, '215.5p'],
+      ],
+    );
+  });
+
+  it('does not read a later figure of another sentence, of another figure, or after an unread price', () => {
+    const text = [
+      'Acme (NYSE: ACME) said its dividend rose 5%, to $0.26 a share.',
+      'Acme (NYSE: ACME) hit a 52-week low at $11.80 after closing at $15.57 on Wednesday.',
+      'Acme (NYSE: ACME) rose 3%. Rival shares closed at $40.',
+      'Acme (NYSE: ACME) agreed to a deal closing at $57 a share.',
+      'Acme (NYSE: ACME) reported sales up 4%, to $3.10 per unit.',
+    ].join('\n');
+    assert.deepEqual(prices(text), []);
+  });
+
+  it('reads a price in a line of movers, before its change, never a lone figure', () => {
+    const text = 'Bloom (LSE: BLM) 704.00p 3.53% Dome (LSE: DOM) 311.60p -3.45%\n$NVDA $190.10 +1.2%\n$AAPL $256.44 in cash';
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value, price.written]),
+      [
+        ['BLM', 704, '704.00p'],
+        ['DOM', 311.6, '311.60p'],
+        ['NVDA', 190.1, '$190.10'],
+      ],
+    );
+  });
+
+  it('reads a price in pence written after the number, as London desks write it', () => {
+    const text = 'Vodafone (LSE: VOD) firmed 1.3% to 73.42p, and (LSE: BARC) down 2% at 215p.';
+    const found = findStatedPrices(text, findTickerMentions(text));
+    assert.deepEqual(
+      found.map((price) => [price.symbol, price.value, price.currencySign, text.slice(price.offset, price.offset + price.length), text.slice(price.valueOffset, price.valueOffset + price.valueLength)]),
+      [
+        ['VOD', 73.42, 'p', '73.42p', '73.42'],
+        ['BARC', 215, 'p', '215p', '215'],
+      ],
+    );
+    assert.equal(withCurrency(found[0], '75.10'), '75.10p');
+    assert.equal(statedUnit(found[0], { currency: 'GBp' }), 1);
+    assert.equal(statedUnit(found[0], { currency: 'GBP' }), 0.01);
+    assert.equal(statedUnit(found[0], { currency: 'USD' }), undefined);
+  });
+
+  it('does not read a dividend, a time, an amount or a move with words in it as a price', () => {
+    const text = [
+      'Acme (NYSE: ACME) raised its dividend 5% to $0.26 a share.',
+      '(LSE: VOD) reports at 4 p.m. and (LSE: BP) at 5pm.',
+      '(NYSE: ACME) rose 5% to $3 billion in sales.',
+      '(NYSE: ACME), up 4% at the open, led.',
+      '(NYSE: ACME) added 2 million subscribers to reach $5 a month.',
+      '(NYSE: ACME) closed 3% higher at the end of a week in which $5 moves were common.',
+    ].join('\n');
+    assert.deepEqual(prices(text), []);
+  });
+
   it('reads the price column of a quote table, row by row', () => {
     const text = '| Symbol | Name | Price |\n|---|---|---:|\n| AAPL | Apple | 272.41 |\n| **TSLA** | Tesla | $412.80 |\n| META | Meta | n/a |\n';
     assert.deepEqual(
@@ -86,6 +181,16 @@ describe('findStatedPrices', () => {
         ['TSLA', '$412.80', 4, 'table'],
       ],
     );
+  });
+
+  it('reads price columns headed the ways data exports head them, never a target or an entry price', () => {
+    const table = (header: string) => `| Ticker | ${header} |\n|---|---:|\n| AAPL | 272.41 |\n`;
+    for (const header of ['Last Close Price', 'Last Closing Price', 'Closing Price', 'Current Share Price', 'Px Last', 'Price per Share', 'Close (USD)']) {
+      assert.deepEqual(prices(table(header)).map((price) => price.value), [272.41], header);
+    }
+    for (const header of ['Target Price', 'Entry Price', 'Strike', 'Price Target', 'Cost Basis', 'Last Week Price']) {
+      assert.deepEqual(prices(table(header)), [], header);
+    }
   });
 
   it('writes a new price like the stated one', () => {

@@ -5,7 +5,8 @@ import { strict as assert } from 'node:assert';
 import { findTickerMentions, LineIndex, type TickerScanOptions } from '../../../src/core/tickers';
 import { initialsCover, precedingWord } from '../../../src/core/tickers/abbreviations';
 import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
-import { resolveLintConfig, parseLintConfig } from '../../../src/core/lint/config';
+import { resolveLintConfig } from '../../../src/core/lint/config';
+import { parseLintConfig } from '../../../src/core/lint/configFile';
 import { fixtureQuotes, today } from '../lint/lintHarness';
 
 function summary(text: string, options?: TickerScanOptions): string[] {

@@ -11,7 +11,7 @@ import { restampEdit } from '../fixes';
 import { compareToQuote, quoteDay } from '../quoteComparison';
 import { stampOfPrice } from '../stampScope';
 import type { LintRule, RuleContext } from '../rule';
-import { formatLikeStated, type StatedPrice } from '../statedPrices';
+import { formatLikeStated, withCurrency, type StatedPrice } from '../statedPrices';
 import { ruleMeta } from '../ruleCatalog';
 
 export const priceDrift: LintRule = {
@@ -28,7 +28,7 @@ export const priceDrift: LintRule = {
         const written = context.note.text.slice(price.offset, price.offset + price.length);
         const now = priceText(quote.price, quote.currency);
         const newValue = formatLikeStated(drift.quotedInNoteUnit, price);
-        const newFigure = `${price.currencySign ?? ''}${newValue}`;
+        const newFigure = withCurrency(price, newValue);
         const stamp = stampOfPrice(context.note.text, context.stamps, context.quoteTables, price);
         const day = quoteDay(quote);
         const edits: TextEdit[] = [{ offset: price.valueOffset, length: price.valueLength, newText: newValue }];

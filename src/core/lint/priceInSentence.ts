@@ -1,0 +1,52 @@
+// A price the mention's own sentence gives further on, after the move that led to it — the way weekly wraps and
+// movers lists write it: "(SLM) gained 13 percent last week, closing at $23.63", "(PBKS) fell 12 percent, with shares
+// closing at $10.06", "(JOSB) rose 12 percent last week, to $29.22", "(MBRK) were up 22 percent, to close at $4.48".
+// Read only inside the sentence (a full stop, question or exclamation mark, or semicolon before a space ends it;
+// statedPrices.ts already stops at the next mention), and never past a word that names another figure of the company
+// ("said revenue rose 5% to $3.2", "its dividend rose 5% to $0.26"): the price read is the stock's. Nor when an
+// earlier figure in the sentence went unread ("to a 52-week low at $11.80 after closing at $15.57 on Wednesday"):
+// the later one is then most often another day's.
+
+import { change, emphasis, figure, movement } from './pricePatterns';
+
+const weekday = String.raw`(?:mon|tues|wednes|thurs|fri)day`;
+/** "closing at", "to close at", "closed Friday at", "ending the session at". */
+const sessionClose =
+  String.raw`(?:closing|closed|to\s+close|ending|ended|to\s+end|finishing|finished|to\s+finish|settling|settled|to\s+settle)` +
+  String.raw`(?:\s+(?:on\s+)?${weekday})?(?:\s+(?:the\s+)?(?:day|session|week))?\s+(?:at|near)\s+`;
+/** A move with its change, then the period it took and a comma: "rose 12 percent last week, to", "up 20 percent, at". */
+const period = String.raw`(?:\s+(?:last|this)\s+(?:week|month)|\s+(?:on\s+)?${weekday}|\s+for\s+the\s+(?:day|week|session|month))?`;
+const moveToPrice = String.raw`(?:${movement}|up|down)\s+(?:by\s+)?${change}${period},?\s+(?:to|at)\s+`;
+const laterPrice = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${moveToPrice})${emphasis}${figure}`, 'iu');
+/** Words that make the move another figure's: results, payouts, deals, other markets. */
+const otherFigure =
+  /(?<![\p{L}\p{N}])(?:revenues?|sales|earnings|profits?|income|eps|dividends?|payout|guidance|forecasts?|outlook|estimates?|targets?|loss(?:es)?|margins?|volume|backlog|cash|debt|buyback|deal|offer|bid|acquisition|merger|ipo|offering|bonds?|notes|index|oil|gold|crude|futures)(?![\p{L}\p{N}])/iu;
+const sentenceEnd = /[.!?;](?=\s|$)/;
+/** A currency sign or a pence mark, checked before the costlier search: most sentences after a mention have neither. */
+const moneyMark = /[$€£]|\dp(?![\p{L}\p{N}])/u;
+const moneyFigure = new RegExp(String.raw`${figure}`, 'u');
+
+export interface LaterPrice {
+  /** The text from the mention's end through the figure's number (and its pence mark). */
+  readonly matched: string;
+  readonly sign?: string;
+  readonly written: string;
+  readonly pence?: string;
+}
+
+/** The price later in the sentence that `after` (the text after a mention) opens, if a move leads to one. */
+export function priceInSentence(after: string): LaterPrice | undefined {
+  const end = after.search(sentenceEnd);
+  const sentence = end < 0 ? after : after.slice(0, end);
+  if (!moneyMark.test(sentence)) return undefined;
+  const found = laterPrice.exec(sentence);
+  if (!found) return undefined;
+  const before = sentence.slice(0, found.index);
+  if (otherFigure.test(before) || moneyFigure.test(before)) return undefined;
+  return {
+    matched: sentence.slice(0, found.index + found[0].length),
+    ...(found[1] !== undefined ? { sign: found[1] } : {}),
+    written: found[2] ?? found[3],
+    ...(found[4] !== undefined ? { pence: found[4] } : {}),
+  };
+}

@@ -1,0 +1,24 @@
+// The pieces prices are written with, shared by the readers of stated prices (statedPrices.ts, priceInSentence.ts):
+// a currency and a number, pence, a change ("36 cents, or 1.17 per cent") and the verbs of a price moving.
+
+export const currencySign = String.raw`(?:US\$|C\$|A\$|\$|€|£)`;
+export const amountPattern = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+export const currency = `(${currencySign})`;
+export const amount = `(${amountPattern})`;
+/** Not a price when the number goes on, or is an amount, a percentage or a multiple. */
+export const notAPrice = String.raw`(?![\d,]*\.?\d|\s*(?:[kKmMbBtT]\b|bn\b|mn\b|billion|million|trillion|thousand|%|x\b|times\b))`;
+/**
+ * A figure with its currency: a sign before the number ("$256.44", "C$168.40"), or pence after it, as London desks
+ * write share prices ("433.35p"; not "4 p.m." nor "5pm"). Groups: the sign, the number, the pence mark.
+ */
+export const figure = String.raw`(?:${currency}\s?${amount}${notAPrice}|${amount}(p)(?![\p{L}\p{N}]|\.\s?m\b))`;
+/** Emphasis a writer puts round a figure ("**$250.05**"). */
+export const emphasis = String.raw`(?:\*{1,2}|_{1,2})?`;
+// Verbs of a price moving, in the tenses wires use ("rose", "rising", "has risen"); with "to" they end at the price.
+export const movement = String.raw`(?:rose|risen|rising|fell|fallen|falling|jumped|jumping|dropped|dropping|slid|sliding|climbed|climbing|sank|sunk|sinking|rallied|rallying|surged|surging|tumbled|tumbling|rebounded|recovered|advanced|advancing|declined|declining|gained|gaining|lost|losing|moved|went|slipped|slipping|soared|soaring|plunged|plunging|increased|decreased|added|adding|shed|shedding|eased|easing|edged|edging|dipped|dipping|firmed|firming|faded|fading|faltered|retreated|retreating|slumped|sagged|spiked|popped|inched|ticked|improved|weakened|strengthened|hiked|sprinted|dumped|ballooned|topped|acquired|captured)`;
+/**
+ * A change written as figures, as a move to a price carries it: "1.83%", "4.47 per cent", "36 cents, or 1.17 per
+ * cent", "about $3.07". Only figures and a few hedges: words would let "raised its dividend 5% to $0.26" through.
+ */
+export const changeFigure = String.raw`(?:(?:about|nearly|almost|roughly|around|some|just|over|more\s+than|less\s+than|another|a\s+further)\s+)?${emphasis}[+-]?${currencySign}?\d[\d,]*(?:\.\d+)?${emphasis}\s*(?:%|percent|per\s?cent|cents?|pence|p|points?|pts)?${emphasis}`;
+export const change = String.raw`${changeFigure}(?:,?\s+or\s+${changeFigure},?)?`;
