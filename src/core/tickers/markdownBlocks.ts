@@ -3,7 +3,7 @@
 // and hand-written fence matching gets those wrong. Only line numbers are taken from it: the mention scan then
 // works on the original text, so offsets stay exact whatever marked normalises (line endings, tabs, prefixes).
 
-import { Lexer, Tokenizer, type Token, type Tokens } from 'marked';
+import type { Lexer, Token, Tokens } from 'marked';
 import type { LineIndex } from './lineIndex';
 
 export const LineKind = {
@@ -161,6 +161,7 @@ export const maxContainerDepth = 16;
  * but its content is not lexed: its lines stay prose, and the work and the recursion are bounded.
  */
 function depthBoundLexer(): Lexer {
+  const { Lexer, Tokenizer } = marked();
   let depth = 0;
   class DepthCountingTokenizer extends Tokenizer {
     override blockquote(src: string): Tokens.Blockquote | undefined {
@@ -184,6 +185,16 @@ function depthBoundLexer(): Lexer {
   lexer.blockTokens = ((src: string, tokens: Token[] = [], lastParagraphClipped?: boolean) =>
     depth > maxContainerDepth ? tokens : lexContent(src, tokens, lastParagraphClipped)) as Lexer['blockTokens'];
   return lexer;
+}
+
+/**
+ * marked, loaded on the first note that needs it: building its grammar when it loads costs a cold process ~9 ms,
+ * which the common short note, all prose, never needs (mapBlocks). The bundler keeps it as a module that runs when
+ * first required.
+ */
+function marked(): typeof import('marked') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, bundled like an import
+  return require('marked') as typeof import('marked');
 }
 
 function countNewlines(text: string): number {
