@@ -52,7 +52,7 @@ function packCli(destination) {
     fs.mkdirSync(path.join(stage, 'dist'));
     // cli.mjs, the lint server's script (lintContext.js), the chart-rendering worker and the chunks they share
     // (vega, vega-lite: loaded on first use).
-    const cliFiles = fs.readdirSync(path.join(repo, 'dist')).filter((file) => file.endsWith('.mjs') || file === 'lintContext.js' || file === 'lintWorker.js');
+    const cliFiles = fs.readdirSync(path.join(repo, 'dist')).filter((file) => file.endsWith('.mjs') || file === 'lintContext.js');
     for (const file of cliFiles) fs.copyFileSync(path.join(repo, 'dist', file), path.join(stage, 'dist', file));
     fs.chmodSync(path.join(stage, 'dist/cli.mjs'), 0o755);
     for (const file of ['README.md', 'LICENSE']) fs.copyFileSync(path.join(repo, file), path.join(stage, file));

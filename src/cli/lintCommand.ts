@@ -32,8 +32,8 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   if (positionals.length === 0) throw new UsageError('name at least one note file or folder');
   const options = { format, today: parseToday(values.today), maxWarnings: parseMaxWarnings(values['max-warnings']) };
   const found = await expandNotePaths(positionals, io.cwd);
-  // Lint gets ready (reads its script, or starts its worker) while the notes are read.
-  const starting = startLint(io.env, found.length);
+  // Lint gets ready (reads its script) while the notes are read.
+  const starting = startLint(io.env);
   try {
     return await lintWith(starting, values, positionals, found, options, io);
   } finally {

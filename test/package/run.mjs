@@ -48,10 +48,10 @@ try {
   await step('the CLI tarball holds the bundle, README, LICENSE and package.json only', () => {
     const files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
     // The bundle is cli.mjs, the lint server's script, the chart worker and the chunks they share (vega and vega-lite load on first use).
-    const bundled = files.filter((file) => /^package\/dist\/[\w.-]+\.mjs$/.test(file) || file === 'package/dist/lintContext.js' || file === 'package/dist/lintWorker.js');
+    const bundled = files.filter((file) => /^package\/dist\/[\w.-]+\.mjs$/.test(file) || file === 'package/dist/lintContext.js');
     const expected = ['package/LICENSE', 'package/README.md', 'package/package.json', ...bundled].sort();
     if (JSON.stringify(files) !== JSON.stringify(expected)) throw new Error(`tarball holds ${files.join(', ')}`);
-    for (const entry of ['cli.mjs', 'lintContext.js', 'lintWorker.js', 'chart-compile.mjs', 'chart-worker.mjs']) {
+    for (const entry of ['cli.mjs', 'lintContext.js', 'chart-compile.mjs', 'chart-worker.mjs']) {
       if (!bundled.includes(`package/dist/${entry}`)) throw new Error(`tarball lacks dist/${entry}`);
     }
     for (const file of bundled) {
