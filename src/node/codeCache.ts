@@ -21,6 +21,9 @@ export interface CodeCache {
 
 const none: CodeCache = { data: undefined, save: async () => undefined };
 
+/** How many versions of a script's code the folder keeps (each about 300 KB). */
+const keptVersions = 4;
+
 /** `identity` names this version of the script (undefined: no cache, as for a script built on the fly). */
 export async function loadCodeCache(name: string, identity: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<CodeCache> {
   if (identity === undefined || env.NODE_DISABLE_COMPILE_CACHE) return none;
@@ -39,9 +42,12 @@ export async function loadCodeCache(name: string, identity: string | undefined, 
       try {
         await writeFile(temporary, script.createCachedData(), { mode: 0o600 });
         await rename(temporary, file); // whole or not at all, however many runs write at once
-        // The code of other versions of the script (an upgrade, another Node) is of no more use.
-        const stale = (await readdir(folder)).filter((other) => other.startsWith(`${name}-`) && other.endsWith('.bin') && other !== fileName);
-        await Promise.all(stale.map((other) => rm(path.join(folder, other), { force: true })));
+        // Other versions' code (an upgrade, another Node, a second install) is kept, but only the few written last:
+        // evicting all of it would make two installs used in turn evict each other on every run.
+        const others = (await readdir(folder)).filter((other) => other.startsWith(`${name}-`) && other.endsWith('.bin') && other !== fileName);
+        const written = await Promise.all(others.map(async (other) => ({ other, at: (await stat(path.join(folder, other))).mtimeMs })));
+        const stale = written.sort((a, b) => b.at - a.at).slice(keptVersions - 1);
+        await Promise.all(stale.map(({ other }) => rm(path.join(folder, other), { force: true })));
       } catch {
         // Not writable (a read-only temp folder, a full disk): the next run compiles, as this one did.
       }

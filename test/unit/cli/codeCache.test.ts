@@ -39,13 +39,16 @@ describe('code cache for the lint server script', function () {
     assert.equal(reused.cachedDataRejected, false);
   });
 
-  it('another identity of the script does not read it, and its code replaces the old', async () => {
-    const first = await loadCodeCache('server', 'v1', {});
-    await first.save(new vm.Script(source));
+  it('another identity of the script does not read it; the four versions written last are kept', async () => {
+    await (await loadCodeCache('server', 'v1', {})).save(new vm.Script(source));
     const second = await loadCodeCache('server', 'v2', {});
     assert.equal(second.data, undefined);
-    await second.save(new vm.Script(source));
-    assert.deepEqual(readdirSync(folder()).map((file) => file.split('-')[1]), ['v2']);
+    for (const version of ['v2', 'v3', 'v4', 'v5']) {
+      await new Promise((resolve) => setTimeout(resolve, 20)); // distinct write times
+      await (await loadCodeCache('server', version, {})).save(new vm.Script(source));
+    }
+    assert.deepEqual(readdirSync(folder()).map((file) => file.split('-')[1]).sort(), ['v2', 'v3', 'v4', 'v5']);
+    assert.ok((await loadCodeCache('server', 'v2', {})).data, 'an older version still in use keeps its code');
   });
 
   it('NODE_DISABLE_COMPILE_CACHE, or no identity (a script built on the fly), keeps no cache', async () => {
