@@ -6,6 +6,8 @@
 // side): the whole date at the start, a real month name, a valid day, and after it nothing that could make it more
 // (a time, a range, more digits). Anything else is left for chrono.
 
+import { isValidDate, monthNames } from './calendarDate';
+
 export interface WrittenDate {
   /** The date as written, without a time after it ("Nov. 20, 2026"). */
   readonly text: string;
@@ -15,15 +17,14 @@ export interface WrittenDate {
   readonly day?: number;
 }
 
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthNumber = new Map<string, number>(
-  months.flatMap((name, i) => [[name, i + 1], [name.slice(0, 3), i + 1]] as Array<[string, number]>).concat([['sept', 9]]),
+  monthNames.flatMap((name, i) => [[name.toLowerCase(), i + 1], [name.slice(0, 3).toLowerCase(), i + 1]] as Array<[string, number]>).concat([['sept', 9]]),
 );
+
+const abbreviations = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 // The date, ending where a word would (not glued to more digits or letters), and not the start of a range ("November
 // 20, 2026 – November 27, 2026", "2026-11-20 to 2026-11-27"), which chrono reads as one.
-const abbreviations = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-
 const plainDate =
   /^(?:(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})(?![T:\-/])|(?<name>[A-Za-z]{3,9})(?<dot>\.?) (?<day>\d{1,2})(?:st|nd|rd|th)?,? (?<year>\d{4}))(?=$|[ \t\r\n.,;)\]!?])(?![.,]?[ \t]*(?:[-–—]|(?:to|through|until|and)\b))/i;
 
@@ -35,12 +36,8 @@ export function readPlainDate(text: string): WrittenDate | undefined {
     groups.isoYear !== undefined
       ? [Number(groups.isoYear), Number(groups.isoMonth), Number(groups.isoDay)]
       : [Number(groups.year), monthNumber.get(groups.name.toLowerCase()), Number(groups.day)];
-  if (month === undefined || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
+  if (month === undefined || !isValidDate({ year, month, day })) return undefined;
   // Only an abbreviation takes a full stop ("Nov."); "May." and "November." are left to chrono.
   if (groups.dot === '.' && !abbreviations.has(groups.name.toLowerCase())) return undefined;
   return { text: match[0], year, month, day };
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
