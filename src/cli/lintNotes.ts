@@ -28,7 +28,7 @@ export interface LintedNote extends FileFindings {
 /** As eslint: a fix left out because it overlapped another gets its turn in the next pass, up to this many. */
 const maxFixPasses = 10;
 
-/** A note read and queued for indexing as soon as it was read. */
+/** A note read and queued for indexing (the lint command queues every note before it lints any). */
 export interface IndexedNote extends NoteToLint {
   readonly indexing: Promise<LintOutcome>;
 }

@@ -98,11 +98,6 @@ export class LintClient {
     this.logger = options.logger ?? silentLogger;
   }
 
-  /** Starts the host now, before the first job (a worker loads its code while the owner does what comes next). */
-  start(): void {
-    if (!this.disposed) this.ensureHost();
-  }
-
   /** Lints one note. A queued lint with the same `supersedeKey` is dropped for this one. */
   lint(text: string, request: LintRequest, supersedeKey?: string): Promise<LintOutcome> {
     const { quotes, ...options } = request;
