@@ -17,7 +17,12 @@ const runs = 7;
 /** Times `pass` on `make(size)` and `make(4 × size)`; `size` grows until the base run takes a few milliseconds. */
 export function measureScaling<T>(make: (size: number) => T, pass: (input: T) => unknown, startSize: number): ScalingResult {
   let size = startSize;
-  const settledTime = (input: T) => Math.min(timeOnce(pass, input), timeOnce(pass, input), timeOnce(pass, input));
+  // The size is chosen on warm runs: choosing it on cold ones (the first compiles) left bases of a few milliseconds
+  // once warm, too short to time, and a ratio that flipped past the bound from run to run.
+  const settledTime = (input: T) => {
+    timeOnce(pass, input);
+    return Math.min(timeOnce(pass, input), timeOnce(pass, input), timeOnce(pass, input));
+  };
   for (let doubling = 0; doubling < maximumDoublings && settledTime(make(size)) < minimumBaseMs; doubling++) size *= 2;
   const base = make(size);
   const large = make(size * 4);
