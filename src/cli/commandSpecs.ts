@@ -20,7 +20,11 @@ export const lintSpec = {
   name: 'lint',
   arguments: '<files|dirs…>',
   summary: 'Check notes for stale and conflicting figures; exit 1 when something is at error severity.',
-  details: ['Rules and ignores come from the nearest .market-notes.json above each note, or from --config.'],
+  details: [
+    'Rules and ignores come from the nearest .market-notes.json above each note, or from --config.',
+    'A note unchanged since the last run (its text, settings and quotes) is not linted again: its result is kept in',
+    'a folder private to you under the OS temp directory, or MARKET_NOTES_CACHE_DIR; --no-cache lints every note.',
+  ],
   options: {
     format: { type: 'string', value: 'text|json|sarif', default: 'text', description: 'Output format' },
     today: { type: 'string', value: 'YYYY-MM-DD', description: 'Date to judge staleness against (default: today)' },
@@ -30,6 +34,7 @@ export const lintSpec = {
     'max-warnings': { type: 'string', value: 'N', description: 'Exit 1 when there are more than N warnings' },
     'require-quotes': { type: 'boolean', description: 'Exit 2 when quote checks were skipped (offline, rate-limited, symbols not in the snapshot)' },
     fix: { type: 'boolean', description: 'Apply the safe fixes in place (prices from the quotes, dated by them), print each change on stderr, report what is left' },
+    'no-cache': { type: 'boolean', description: "Lint every note again, ignoring the results kept from earlier runs for notes that have not changed" },
   },
   examples: [
     'market-notes lint notes/',

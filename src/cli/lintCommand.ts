@@ -4,19 +4,20 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseIsoDate, type CalendarDate } from '../core/lint/calendarDate';
+import { localToday, parseIsoDate, type CalendarDate } from '../core/lint/calendarDate';
 import { defaultLintConfig, ignoreMatcher } from '../core/lint/config';
 import { internalErrorRule } from '../core/lint/finding';
 import { memoizeLookup, quoteLookupFrom, SkippedQuoteChecks, type QuoteLookup } from '../core/lint/quoteLookup';
 import { formatText, toJsonRecords, toSarif, type FileFindings } from '../core/lint/report';
-import type { Logger } from '../core/logger';
+import { systemClock, type Logger } from '../core/logger';
 import type { QuoteProvider } from '../core/quotes/quote';
 import type { SnapshotProvider } from '../core/quotes/snapshotProvider';
 import type { LintClient } from '../node/lintClient';
 import { LintConfigFinder, loadLintConfigFile, type LoadedLintConfig } from '../node/lintConfigFiles';
+import { noResultCache, openLintResultCache } from '../node/lintResultCache';
 import { findSnapshotProviderAbove, snapshotProviderForFile } from '../node/snapshotFiles';
 import { exitCode, UsageError, type CliIo } from './io';
-import { indexNote, lintNotes, type IndexedNote, type NoteToLint } from './lintNotes';
+import { lintNotes, type NoteToLint } from './lintNotes';
 import { startLint } from './startLint';
 import { expandNotePaths, readNote } from './noteFiles';
 import { lintSpec } from './commandSpecs';
@@ -37,12 +38,12 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   try {
     return await lintWith(starting, values, positionals, found, options, io);
   } finally {
-    (await starting.catch(() => undefined))?.dispose();
+    (await starting.catch(() => undefined))?.client.dispose();
   }
 }
 
 async function lintWith(
-  starting: Promise<LintClient>,
+  starting: Promise<{ client: LintClient; build: string }>,
   values: OptionValues<typeof lintSpec.options>,
   positionals: readonly string[],
   found: readonly string[],
@@ -70,12 +71,14 @@ async function lintWith(
       return { file, text, config, quotes };
     }),
   );
-  const lint = await starting;
-  const notes: IndexedNote[] = read.filter((note) => note !== undefined).map((note) => indexNote(lint, note));
+  const notes = read.filter((note) => note !== undefined);
   if (notes.length === 0) throw new UsageError(noNotesMessage(positionals, found.length));
+  const { client, build } = await starting;
+  const cache = values['no-cache'] ? noResultCache : await openLintResultCache(build, io.cwd, io.env.MARKET_NOTES_CACHE_DIR || undefined);
 
-  // Each note under a time budget (MARKET_NOTES_LINT_BUDGET_MS): one that is too complex is reported.
-  const results = await lintNotes(lint, notes, today, io, { fix: values.fix === true });
+  // Each note under a time budget (MARKET_NOTES_LINT_BUDGET_MS): one that is too complex is reported. Today is
+  // fixed here, once, as the key of what lint keeps between runs.
+  const results = await lintNotes(async () => client, notes, today ?? localToday(systemClock), io, { fix: values.fix === true, cache });
   if (values.fix) {
     // Only --fix writes files (and loads node:crypto for their temporary names).
     const { writeFixedNotes } = await import('./writeFixes');

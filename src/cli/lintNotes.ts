@@ -1,13 +1,21 @@
-// The CLI's lint of many notes, with a time budget per note: a note that takes longer is reported on stderr (and
-// gets one information finding), and the others are linted as usual.
+// The CLI's lint of many notes, in two steps:
+//   1. each note by itself, with every rule but conflicting-figures, under a time budget (a note that takes longer is
+//      reported on stderr and gets one information finding; the others are linted as usual) — or not at all, when
+//      an earlier run's result for it still holds (src/node/lintResultCache.ts);
+//   2. conflicting-figures over every note's figures at once (src/core/lint/workspaceConflicts.ts).
 
 import type { CalendarDate } from '../core/lint/calendarDate';
 import type { LintConfig } from '../core/lint/config';
-import { internalErrorRule, type Finding } from '../core/lint/finding';
-import type { QuoteLookup } from '../core/lint/quoteLookup';
+import type { NoteLintedAlone } from '../core/lint/engine';
+import { compareFindings, internalErrorRule, type Finding } from '../core/lint/finding';
+import { figuresFromJson } from '../core/lint/figuresJson';
+import type { QuoteAnswer, QuoteLookup } from '../core/lint/quoteLookup';
 import type { FileFindings } from '../core/lint/report';
 import { applySafeFixes, type FixedChange } from '../core/lint/safeFixes';
+import { conflictSeverity, workspaceConflicts } from '../core/lint/workspaceConflicts';
+import type { TickerRef } from '../core/quotes/quote';
 import type { LintClient, LintOutcome } from '../node/lintClient';
+import { noResultCache, type LintResultCache } from '../node/lintResultCache';
 import type { CliIo } from './io';
 
 export interface NoteToLint {
@@ -28,66 +36,114 @@ export interface LintedNote extends FileFindings {
 /** As eslint: a fix left out because it overlapped another gets its turn in the next pass, up to this many. */
 const maxFixPasses = 10;
 
-/** A note read and queued for indexing (the lint command queues every note before it lints any). */
-export interface IndexedNote extends NoteToLint {
-  readonly indexing: Promise<LintOutcome>;
-}
-
-export function indexNote(lint: LintClient, note: NoteToLint): IndexedNote {
-  return { ...note, indexing: lint.index(note.file, note.text, note.config.aliases) };
-}
+/** Lints one note by itself (conflicting-figures is left to workspaceConflicts), with the quotes it asked for. */
+type LintAlone = (text: string) => Promise<{ outcome: LintOutcome; quotes: Array<[TickerRef, string]> }>;
 
 export async function lintNotes(
-  lint: LintClient,
-  notes: readonly IndexedNote[],
-  today: CalendarDate | undefined,
+  startLint: () => Promise<LintClient>,
+  notes: readonly NoteToLint[],
+  today: CalendarDate,
   io: CliIo,
-  options: { fix?: boolean } = {},
+  options: { fix?: boolean; cache?: LintResultCache } = {},
 ): Promise<LintedNote[]> {
-  // Every note's figures first, so conflicting-figures sees the whole set whichever note is linted first: the
-  // server runs its jobs in order, so the lints are queued now, behind the indexing.
-  const lintOne = ({ file, config, quotes }: NoteToLint, text: string) => lint.lint(text, { file, config, ...(today ? { today } : {}), ...(quotes ? { quotes } : {}) });
-  const linting = notes.map((note) => lintOne(note, note.text));
-  const indexed = await Promise.all(notes.map((note) => note.indexing));
-  indexed.forEach((outcome, i) => {
-    if (outcome.kind === 'too-complex') io.stderr(`warning: ${notes[i].file}: too large or complex to index its figures; left out of conflicting-figures\n`);
-  });
-  const outcomes = await Promise.all(linting);
-  const results: LintedNote[] = outcomes.map((outcome, i) => ({ file: notes[i].file, findings: findingsOf(outcome, notes[i].file, io), text: notes[i].text, changes: [] }));
-  if (!options.fix) return results;
-  // Safe fixes, note by note, after every note was linted once (so each pass sees the others' figures).
-  for (const [i, note] of notes.entries()) {
-    if (!cleanlyLinted(outcomes[i])) continue;
-    results[i] = await fixed(results[i], (text) => lintOne(note, text), (text) => lint.index(note.file, text, note.config.aliases));
+  const cache = options.cache ?? noResultCache;
+  // What a note's own result depends on besides its text: the cache's key (with the text and the quotes' answers).
+  // Notes of one folder share one configuration object: it is written out once.
+  const configJson = new Map<LintConfig, string>();
+  const settingsOf = (note: NoteToLint) => {
+    let config = configJson.get(note.config);
+    if (config === undefined) configJson.set(note.config, (config = JSON.stringify(note.config)));
+    return `${config} ${JSON.stringify(today)} ${note.quotes !== undefined}`;
+  };
+  const lintAlone = (note: NoteToLint): LintAlone => async (text) => {
+    const asked: Array<[TickerRef, string]> = [];
+    const quotes: QuoteLookup | undefined = note.quotes && (async (ticker) => {
+      const answer = await note.quotes!(ticker).catch((error: unknown) => {
+        asked.push([ticker, '']); // never an answer's JSON: a later run asks again, and lints again
+        throw error;
+      });
+      asked.push([ticker, answerJson(answer)]);
+      return answer;
+    });
+    const lint = await startLint();
+    const outcome = await lint.lint(text, { file: note.file, config: note.config, today, conflictsByOwner: true, ...(quotes ? { quotes } : {}) });
+    return { outcome, quotes: asked };
+  };
+
+  // Every note by itself — or as an earlier run left it, when nothing it depends on changed — then the workspace's
+  // figures compared at once. Lints are all queued now: the lint server takes them in a few long turns.
+  const alone = await Promise.all(
+    notes.map(async (note): Promise<LintedAloneNote> => {
+      const kept = cache.find(note.file, note.text, settingsOf(note));
+      if (kept && (await sameAnswers(kept.quotes, note.quotes))) return { text: note.text, findings: kept.findings, figures: figuresFromJson(kept.figures), conflictsMutedOn: kept.conflictsMutedOn, changes: [], outcome: 'kept' };
+      const { outcome, quotes } = await lintAlone(note)(note.text);
+      if (cleanlyLinted(outcome) && outcome.alone) cache.keep(note.file, note.text, settingsOf(note), { findings: outcome.findings, ...outcome.alone, quotes });
+      return { text: note.text, findings: findingsOf(outcome, note.file, io), figures: outcome.kind === 'linted' && outcome.alone ? figuresFromJson(outcome.alone.figures) : [], conflictsMutedOn: outcome.kind === 'linted' ? (outcome.alone?.conflictsMutedOn ?? []) : [], changes: [], outcome };
+    }),
+  );
+  await cache.save();
+  if (options.fix) {
+    // Safe fixes, note by note; conflicting-figures then compares the fixed notes.
+    for (const [i, note] of notes.entries()) {
+      if (alone[i].outcome === 'kept' || cleanlyLinted(alone[i].outcome)) alone[i] = await fixed(alone[i], lintAlone(note));
+    }
   }
-  return results;
+  const conflicts = workspaceConflicts(
+    notes.map((note, i) => ({ file: note.file, figures: alone[i].figures, conflictsMutedOn: alone[i].conflictsMutedOn, severity: conflictSeverity(note.config) })),
+  );
+  return notes.map((note, i) => {
+    const { text, findings, changes, notFixed } = alone[i];
+    return { file: note.file, findings: [...findings, ...conflicts[i]].sort(compareFindings), text, changes, ...(notFixed ? { notFixed } : {}) };
+  });
 }
 
-type LintOnce = (text: string) => Promise<LintOutcome>;
+/** A note linted by itself, before conflicting-figures: its findings and figures, and where they came from. */
+interface LintedAloneNote extends NoteLintedAlone {
+  readonly text: string;
+  readonly changes: readonly FixedChange[];
+  readonly notFixed?: string;
+  /** 'kept': an earlier run's result, still valid. */
+  readonly outcome: LintOutcome | 'kept';
+}
 
-/** Safe fixes, pass after pass, each on the text the last one made (re-indexed, so every rule sees it). */
-async function fixed(first: LintedNote, lint: LintOnce, reindex: (text: string) => Promise<unknown>): Promise<LintedNote> {
-  let { text, findings } = first;
+/** Each quote asked for a kept result still has the answer it had (a snapshot's or a provider's, through its cache). */
+async function sameAnswers(asked: ReadonlyArray<readonly [TickerRef, string]>, quotes: QuoteLookup | undefined): Promise<boolean> {
+  if (asked.length === 0) return true;
+  if (!quotes) return false;
+  try {
+    const now = await Promise.all(asked.map(async ([ticker]) => answerJson(await quotes(ticker))));
+    return now.every((answer, i) => answer === asked[i][1]);
+  } catch {
+    return false;
+  }
+}
+
+/** A quote's answer as the lint server got it (lintClient.ts: quoteFor), as text to compare. */
+function answerJson(answer: QuoteAnswer): string {
+  if ('quote' in answer) return JSON.stringify({ quote: answer.quote });
+  const { kind, message, options } = answer.error;
+  return JSON.stringify({ error: { kind, message, missingFromSnapshot: options.missingFromSnapshot === true } });
+}
+
+/** Safe fixes, pass after pass, each on the text the last one made. */
+async function fixed(first: LintedAloneNote, lint: LintAlone): Promise<LintedAloneNote> {
+  let note = first;
   const changes: FixedChange[] = [];
   for (let pass = 0; pass < maxFixPasses; pass++) {
-    const applied = applySafeFixes(text, findings);
+    const applied = applySafeFixes(note.text, note.findings);
     if (applied.changes.length === 0) break;
-    await reindex(applied.text);
-    const outcome = await lint(applied.text);
-    if (!cleanlyLinted(outcome)) {
-      // The fixed text is not one lint can read through: keep the note as it was.
-      await reindex(first.text);
-      return { ...first, notFixed: 'its fixed text could not be linted through' };
-    }
-    text = applied.text;
-    findings = outcome.findings;
+    const { outcome } = await lint(applied.text);
+    // The fixed text is not one lint can read through: keep the note as it was.
+    if (!cleanlyLinted(outcome) || !outcome.alone) return { ...first, notFixed: 'its fixed text could not be linted through' };
     changes.push(...applied.changes);
+    note = { text: applied.text, findings: outcome.findings, figures: figuresFromJson(outcome.alone.figures), conflictsMutedOn: outcome.alone.conflictsMutedOn, changes, outcome };
   }
-  return { file: first.file, findings, text, changes };
+  return note;
 }
 
 /** Every rule ran to the end: no budget cut, no rule that threw. */
-function cleanlyLinted(outcome: LintOutcome): outcome is { kind: 'linted'; findings: readonly Finding[] } {
+function cleanlyLinted(outcome: LintOutcome | 'kept'): outcome is Extract<LintOutcome, { kind: 'linted' }> {
+  if (outcome === 'kept') return false;
   return outcome.kind === 'linted' && !outcome.findings.some((finding) => finding.ruleId === internalErrorRule.name);
 }
 

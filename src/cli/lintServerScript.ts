@@ -1,6 +1,7 @@
 // The lint server's script for the CLI's vm context: dist/lintContext.js beside the bundled CLI, or the same script
 // built from the sources when the tests run them.
 
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 
 declare const MARKET_NOTES_VERSION: string | undefined;
@@ -9,6 +10,8 @@ export interface ServerScript {
   readonly script: { readonly source: string; readonly filename: string };
   /** This build of it, to name its code cache; none for a script built on the fly. */
   readonly identity: string | undefined;
+  /** This build of it, also when built on the fly (a hash of its text): what lint's kept results were made by. */
+  readonly build: string;
 }
 
 /** dist/lintContext.js beside the bundled CLI; under the tests, the same script built from the sources now. */
@@ -16,9 +19,11 @@ export async function lintServerScript(): Promise<ServerScript> {
   if (typeof MARKET_NOTES_VERSION === 'string') {
     const filename = require.resolve('./lintContext.js');
     const [source, info] = await Promise.all([readFile(filename, 'utf8'), stat(filename)]);
-    return { script: { source, filename }, identity: `${MARKET_NOTES_VERSION}-${info.size}-${Math.trunc(info.mtimeMs)}` };
+    const identity = `${MARKET_NOTES_VERSION}-${info.size}-${Math.trunc(info.mtimeMs)}`;
+    return { script: { source, filename }, identity, build: identity };
   }
-  return { script: { source: await buildFromSources(), filename: 'lintContext.js' }, identity: undefined };
+  const source = await buildFromSources();
+  return { script: { source, filename: 'lintContext.js' }, identity: undefined, build: `sources-${createHash('sha256').update(source).digest('hex')}` };
 }
 
 let built: Promise<string> | undefined;

@@ -12,12 +12,16 @@ import { lintServerScript } from './lintServerScript';
 
 const defaultBudgetMs = 30_000;
 
-/** Lint for one run of the command; the caller disposes of it. */
-export async function startLint(env: NodeJS.ProcessEnv): Promise<LintClient> {
+/**
+ * Lint for one run of the command (the caller disposes of it), and the build of the lint server it runs, which made
+ * what lint keeps between runs. Only the script and its code cache are read now: the vm context is made, and the
+ * script compiled, when the first note is sent — never, on a run whose every note is as the last run left it.
+ */
+export async function startLint(env: NodeJS.ProcessEnv): Promise<{ client: LintClient; build: string }> {
   const budgetMs = budgetFrom(env.MARKET_NOTES_LINT_BUDGET_MS);
-  const { script, identity } = await lintServerScript();
+  const { script, identity, build } = await lintServerScript();
   const codeCache = await loadCodeCache('lintContext', identity, env);
-  return new LintClient({ host: lintContextHost({ script, codeCache, budgetMs }), budgetMs, compileChart });
+  return { client: new LintClient({ host: lintContextHost({ script, codeCache, budgetMs }), budgetMs, compileChart }), build };
 }
 
 function budgetFrom(value: string | undefined): number {

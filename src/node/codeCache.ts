@@ -7,10 +7,10 @@
 // script's identity (the caller's: version, size and time of the file) and by Node's version. NODE_DISABLE_COMPILE_CACHE
 // turns it off, as it does Node's.
 
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import * as os from 'node:os';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type * as vm from 'node:vm';
+import { privateCacheFolder } from './privateCacheFolder';
 
 export interface CodeCache {
   /** What an earlier run left for this script, if anything. */
@@ -27,7 +27,7 @@ const keptVersions = 4;
 /** `identity` names this version of the script (undefined: no cache, as for a script built on the fly). */
 export async function loadCodeCache(name: string, identity: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<CodeCache> {
   if (identity === undefined || env.NODE_DISABLE_COMPILE_CACHE) return none;
-  const folder = await privateFolder();
+  const folder = await privateCacheFolder('code-cache');
   if (!folder) return none;
   const fileName = `${name}-${`${identity}-${process.version}-${process.arch}`.replace(/[^\w.-]+/g, '_')}.bin`;
   const file = path.join(folder, fileName);
@@ -53,22 +53,4 @@ export async function loadCodeCache(name: string, identity: string | undefined, 
       }
     },
   };
-}
-
-/**
- * `<tmp>/market-notes-code-cache-<uid>`, made private to this user; undefined when it exists but belongs to someone
- * else or others may write to it, because code read from it runs in this process.
- */
-async function privateFolder(): Promise<string | undefined> {
-  try {
-    const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
-    const folder = path.join(os.tmpdir(), `market-notes-code-cache-${uid ?? os.userInfo().username}`);
-    await mkdir(folder, { recursive: true, mode: 0o700 });
-    const info = await stat(folder);
-    if (!info.isDirectory()) return undefined;
-    if (uid !== undefined && (info.uid !== uid || (info.mode & 0o022) !== 0)) return undefined;
-    return folder;
-  } catch {
-    return undefined;
-  }
 }

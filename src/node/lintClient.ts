@@ -10,7 +10,7 @@
 import type { SubjectAliases } from '../core/lint/claims/subjects';
 import type { Finding } from '../core/lint/finding';
 import { activeRuleCount, tooComplexFinding } from '../core/lint/lintBudget';
-import type { FromWorker, ToWorker, WireChartAnswer, WireQuoteAnswer, WorkerLintOptions } from '../core/lint/lintProtocol';
+import type { FromWorker, ToWorker, WireChartAnswer, WireFigures, WireQuoteAnswer, WorkerLintOptions } from '../core/lint/lintProtocol';
 import type { QuoteLookup } from '../core/lint/quoteLookup';
 import type { ChartCompiler } from '../core/lint/rule';
 import { QuoteError } from '../core/quotes/quote';
@@ -37,7 +37,8 @@ export interface LintHostEvents {
 export type StartLintHost = (events: LintHostEvents) => LintHost;
 
 export type LintOutcome =
-  | { readonly kind: 'linted'; readonly findings: readonly Finding[] }
+  /** `alone`: asked with `conflictsByOwner`, what conflicting-figures needs of the note (its figures). */
+  | { readonly kind: 'linted'; readonly findings: readonly Finding[]; readonly alone?: WireFigures }
   /** Cancelled at the budget: `finding` is the one information finding to show instead. */
   | { readonly kind: 'too-complex'; readonly finding: Finding }
   /** A newer lint of the same note replaced this one before it started. */
@@ -222,7 +223,7 @@ export class LintClient {
         void this.answer(host, running, async () => ({ kind: 'chart-answer', request: message.request, answer: await this.compiled(message.spec) }));
         break;
       case 'linted':
-        this.finish({ kind: 'linted', findings: message.findings });
+        this.finish({ kind: 'linted', findings: message.findings, ...(message.alone ? { alone: message.alone } : {}) });
         break;
       case 'indexed':
         this.finish({ kind: 'linted', findings: [] });

@@ -32,12 +32,16 @@ const sliceMs = 50;
 
 export function lintContextHost({ script, codeCache, budgetMs }: LintContextOptions): StartLintHost {
   // One compile for every context of the run (a replacement after a runaway note too), from V8's code cache when a
-  // run before this one left it.
-  const cachedData = codeCache?.data;
-  const compiled = new vm.Script(script.source, { filename: script.filename, ...(cachedData ? { cachedData } : {}) });
-  const deliver = new vm.Script('marketNotesDeliver(marketNotesMessages)', { filename: 'market-notes-deliver' });
+  // run before this one left it; made when the first context is, so a run that lints nothing compiles nothing.
+  let scripts: { readonly compiled: vm.Script; readonly deliver: vm.Script } | undefined;
 
   return (events) => {
+    const cachedData = codeCache?.data;
+    scripts ??= {
+      compiled: new vm.Script(script.source, { filename: script.filename, ...(cachedData ? { cachedData } : {}) }),
+      deliver: new vm.Script('marketNotesDeliver(marketNotesMessages)', { filename: 'market-notes-deliver' }),
+    };
+    const { compiled, deliver } = scripts;
     const inbox: ToWorker[] = [];
     const outbox: FromWorker[] = [];
     let scheduled = false;

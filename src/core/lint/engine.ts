@@ -11,13 +11,14 @@ import { readDisableComments } from './disableComments';
 import type { WorkspaceFigureIndex } from './figureIndex';
 import { extractFigures, type StatedFigure } from './figures';
 import { subjectTableFor } from './claims/subjectTables';
-import { compareFindings, docsPath, internalErrorRule, type Finding, type RuleMeta } from './finding';
+import { compareFindings, findingOf, internalErrorRule, type Finding, type RuleMeta } from './finding';
 import { NoteSource } from './noteSource';
 import { memoizeLookup, type QuoteAnswer, type QuoteLookup } from './quoteLookup';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
 import { findRelativeTimePhrases, type RelativeTimePhrase } from './relativeTime';
 import type { ChartCompiler, LintRule, RuleContext, RuleReport } from './rule';
 import { lintRules, ruleByIdOrCode } from './rules';
+import { conflictingFigures } from './rules/conflictingFigures';
 import { stampScopes, type StampScope } from './stampScope';
 import { findStatedPrices, type StatedPrice } from './statedPrices';
 
@@ -43,6 +44,32 @@ export interface LintOptions {
 }
 
 export async function lintNote(text: string, options: LintOptions = {}): Promise<Finding[]> {
+  return (await lintRulesOn(text, options, lintRules)).findings;
+}
+
+/** A note's own findings, and what conflicting-figures needs to compare it with the other notes later. */
+export interface NoteLintedAlone {
+  /** Every enabled rule's findings but conflicting-figures'. */
+  readonly findings: readonly Finding[];
+  /** The note's claims (conflicting-figures compares these across notes). */
+  readonly figures: readonly StatedFigure[];
+  /** Lines whose conflicting-figures findings a disable comment switches off. */
+  readonly conflictsMutedOn: readonly number[];
+}
+
+/**
+ * Lints a note with every rule but conflicting-figures, which its owner runs once every note's figures are known
+ * (the CLI: src/cli/workspaceConflicts.ts). What this returns depends on the note alone (and today, its
+ * configuration and quotes), so the CLI can keep it for the next run of an unchanged note.
+ */
+export async function lintNoteAlone(text: string, options: Omit<LintOptions, 'figureIndex'> = {}): Promise<NoteLintedAlone> {
+  const { findings, shared, isDisabled } = await lintRulesOn(text, options, lintRules.filter((rule) => rule !== conflictingFigures));
+  const figures = shared.figures;
+  const conflictsMutedOn = [...new Set(figures.map((figure) => figure.line))].filter((line) => isDisabled(conflictingFigures.meta, line));
+  return { findings, figures, conflictsMutedOn };
+}
+
+async function lintRulesOn(text: string, options: LintOptions, rules: readonly LintRule[]) {
   const config = options.config ?? defaultLintConfig;
   const today = referenceDate(options);
   const note = options.note && options.note.text === text ? options.note : new NoteSource(text, tickerScanOptions(config));
@@ -53,7 +80,7 @@ export async function lintNote(text: string, options: LintOptions = {}): Promise
   const isDisabled = readDisableComments(note);
   const findings: Finding[] = [];
 
-  const active = lintRules.filter((rule) => {
+  const active = rules.filter((rule) => {
     if (only && !only.includes(rule.meta.name)) return false;
     if (!only && config.rules[rule.meta.name] === 'off') return false;
     return !(rule.meta.usesQuotes && !lookup);
@@ -76,7 +103,7 @@ export async function lintNote(text: string, options: LintOptions = {}): Promise
       }
     }),
   );
-  return findings.sort(compareFindings);
+  return { findings: findings.sort(compareFindings), shared, isDisabled };
 }
 
 /** The figures lint extracts from a note (for WorkspaceFigureIndex.set after a lint, without reading it again). */
@@ -182,20 +209,5 @@ function ruleContext(rule: LintRule, note: NoteSource, shared: SharedFacts, run:
 }
 
 function toFinding(note: NoteSource, meta: RuleMeta, severity: Finding['severity'], report: RuleReport): Finding {
-  const position = report.position ?? note.range(report.offset, report.length);
-  return {
-    ruleId: meta.name,
-    ruleCode: meta.code,
-    severity,
-    message: report.message,
-    offset: report.offset,
-    length: report.length,
-    line: position.line,
-    column: position.column,
-    endLine: position.endLine,
-    endColumn: position.endColumn,
-    docs: docsPath(meta.name),
-    ...(report.fixes && report.fixes.length > 0 ? { fixes: report.fixes } : {}),
-    ...(report.related && report.related.length > 0 ? { related: report.related } : {}),
-  };
+  return findingOf(meta, severity, report, report.position ?? note.range(report.offset, report.length));
 }

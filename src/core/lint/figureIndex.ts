@@ -1,115 +1,18 @@
-// When two claims conflict, and the workspace's claims indexed so that finding the conflicts of one claim costs a
-// few map look-ups and binary searches, however many notes share the figure.
-//
-// Two claims are compared when they have the same key (subject, metric, period) and close as-of dates:
-//   - the same day (or the same as-of stamp, or neither note dated and both in one note): the values must overlap;
-//   - 1–7 calendar days apart, for a period still running (a YTD return, a trailing span, a streak, a multiple,
-//     this year's growth estimate): the values may differ by what the market can move in the trading days between
-//     (allowanceFor); a closed period (a named day, a past year or quarter) allows nothing;
-//   - further apart: never.
-// See docs/rules/conflicting-figures.md.
+// The workspace's figure index as lint and the editor keep it: FigureConflictIndex (figureConflicts.ts, where
+// when two claims conflict is decided) plus reading a note's claims into it, and remembering what each note was
+// read from so that a lint of the text just indexed does not lex it again.
 
 import { findAsOfStamps } from './asOfStamps';
+import { FigureConflictIndex } from './figureConflicts';
 import { extractFigures, type StatedFigure } from './figures';
 import { NoteSource } from './noteSource';
 import type { SubjectTable } from './claims/subjects';
 
-/** Calendar days apart beyond which two claims are never compared. */
-export const closeDays = 7;
+export { allowanceFor, closeDays, FigureConflictIndex, tradingDaysBetween, type FigureConflict } from './figureConflicts';
 
-/** Weekdays after the earlier day up to and including the later one. */
-export function tradingDaysBetween(dayA: number, dayB: number): number {
-  const [from, to] = dayA < dayB ? [dayA, dayB] : [dayB, dayA];
-  let count = 0;
-  for (let day = from + 1; day <= to; day++) {
-    const weekday = (day + 4) % 7; // day 0 is 1970-01-01, a Thursday
-    if (weekday !== 0 && weekday !== 6) count++;
-  }
-  return count;
-}
-
-/** How far apart two values of this claim's metric may be after `tradingDays` of market (the same for both sides). */
-export function allowanceFor(figure: Pick<StatedFigure, 'metric' | 'open' | 'unit'>, tradingDays: number): number {
-  if (tradingDays === 0 || !figure.open) return 0;
-  switch (figure.metric) {
-    case 'return':
-      return 2 * Math.sqrt(tradingDays); // percentage points: an index rarely moves 2% in a day
-    case 'streak':
-      return figure.unit === 'weeks' ? Math.ceil(tradingDays / 5) : figure.unit === 'months' ? Math.ceil(tradingDays / 21) : tradingDays;
-    case 'forward-pe':
-    case 'trailing-pe':
-    case 'pe':
-      return 0.5 * Math.sqrt(tradingDays); // turns of the multiple
-    default:
-      return 0.1 * tradingDays; // growth estimates: revisions, not market moves
-  }
-}
-
-export interface FigureConflict {
-  /** This file's figure. */
-  readonly figure: StatedFigure;
-  /** How many figures contradict it (others lists the first few, nearest dates first). */
-  readonly count: number;
-  readonly others: ReadonlyArray<{ readonly file: string; readonly figure: StatedFigure; readonly tradingDays: number; readonly allowance: number }>;
-}
-
-interface Entry {
-  readonly file: string;
-  /** Replaced in place when a re-read note states the same values (see WorkspaceFigureIndex.set). */
-  figure: StatedFigure;
-}
-
-/** Claims of one key under one as-of date, by file, sorted on demand by their ends. */
-class DatedGroup {
-  private readonly byFile = new Map<string, Entry[]>();
-  private byHigh: Entry[] | undefined;
-  private byLow: Entry[] | undefined;
-
-  get empty(): boolean {
-    return this.byFile.size === 0;
-  }
-
-  add(entry: Entry): void {
-    const list = this.byFile.get(entry.file);
-    if (list) list.push(entry);
-    else this.byFile.set(entry.file, [entry]);
-    this.byHigh = this.byLow = undefined;
-  }
-
-  remove(file: string): void {
-    if (this.byFile.delete(file)) this.byHigh = this.byLow = undefined;
-  }
-
-  /** Entries entirely below low − allowance, then those entirely above high + allowance: two binary searches. */
-  disjointFrom(low: number, high: number, allowance: number, limit: number): { count: number; sample: Entry[] } {
-    this.byHigh ??= [...this.byFile.values()].flat().sort((a, b) => a.figure.high - b.figure.high);
-    this.byLow ??= [...this.byHigh].sort((a, b) => b.figure.low - a.figure.low);
-    const below = countWhile(this.byHigh, (entry) => entry.figure.high < low - allowance - 1e-9);
-    const above = countWhile(this.byLow, (entry) => entry.figure.low > high + allowance + 1e-9);
-    return { count: below + above, sample: [...this.byHigh.slice(0, Math.min(below, limit)), ...this.byLow.slice(0, Math.min(above, limit))] };
-  }
-}
-
-/** Length of the sorted array's prefix whose entries satisfy `holds` (monotone: true then false). */
-function countWhile<T>(sorted: readonly T[], holds: (item: T) => boolean): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (holds(sorted[mid])) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-export class WorkspaceFigureIndex {
-  private readonly byFile = new Map<string, readonly StatedFigure[]>();
-  /** Each file's entries, in the order of its figures. */
-  private readonly entriesByFile = new Map<string, Entry[]>();
+export class WorkspaceFigureIndex extends FigureConflictIndex {
   /** What each file's figures were read from, so a lint of the same text reuses them instead of re-indexing. */
   private readonly readFrom = new Map<string, { readonly note: NoteSource; readonly subjects: SubjectTable | undefined }>();
-  /** key → as-of bucket → group. Buckets: "d<day>" for a day stamp; "s<file>#<stamp>" for a month stamp; "n<file>" undated. */
-  private readonly byKey = new Map<string, Map<string, DatedGroup>>();
 
   /** (Re)reads one note. Pass the NoteSource when you have one, to skip lexing again, and the subjects the note's configuration names. */
   update(file: string, text: string, note?: NoteSource, subjects?: SubjectTable): void {
@@ -127,112 +30,11 @@ export class WorkspaceFigureIndex {
   /** The stored figures of `file` when they were read from this very NoteSource with these subjects. */
   figuresReadFrom(file: string, note: NoteSource, subjects: SubjectTable | undefined): readonly StatedFigure[] | undefined {
     const read = this.readFrom.get(file);
-    return read && read.note === note && read.subjects === subjects ? this.byFile.get(file) : undefined;
+    return read && read.note === note && read.subjects === subjects ? this.figuresOf(file) : undefined;
   }
 
-  /** Stores figures already extracted (the engine does this on every lint). */
-  set(file: string, figures: readonly StatedFigure[]): void {
-    const previous = this.byFile.get(file);
-    if (previous === figures) return;
-    const entries = this.entriesByFile.get(file);
-    if (previous && entries && sameValues(file, previous, figures)) {
-      // Typing moves the figures after the cursor but rarely changes a value: every group keeps its sorted order,
-      // and only the entries' positions are brought up to date (no group is sorted again on a keystroke).
-      figures.forEach((figure, at) => (entries[at].figure = figure));
-      this.byFile.set(file, figures);
-      return;
-    }
-    this.remove(file);
-    this.byFile.set(file, figures);
-    const added: Entry[] = [];
-    this.entriesByFile.set(file, added);
-    for (const figure of figures) {
-      let buckets = this.byKey.get(figure.key);
-      if (!buckets) this.byKey.set(figure.key, (buckets = new Map()));
-      const bucket = bucketOf(file, figure);
-      let group = buckets.get(bucket);
-      if (!group) buckets.set(bucket, (group = new DatedGroup()));
-      const entry: Entry = { file, figure };
-      added.push(entry);
-      group.add(entry);
-    }
-  }
-
-  remove(file: string): void {
-    const figures = this.byFile.get(file);
+  override remove(file: string): void {
     this.readFrom.delete(file);
-    if (!figures) return;
-    this.byFile.delete(file);
-    this.entriesByFile.delete(file);
-    for (const figure of figures) {
-      const buckets = this.byKey.get(figure.key);
-      const bucket = bucketOf(file, figure);
-      const group = buckets?.get(bucket);
-      if (!group) continue;
-      group.remove(file);
-      if (group.empty) buckets!.delete(bucket);
-      if (buckets!.size === 0) this.byKey.delete(figure.key);
-    }
+    super.remove(file);
   }
-
-  get files(): string[] {
-    return [...this.byFile.keys()];
-  }
-
-  figuresOf(file: string): readonly StatedFigure[] {
-    return this.byFile.get(file) ?? [];
-  }
-
-  /** Conflicts of the stored figures of `file` with every stored figure (its own note's included). */
-  conflictsFor(file: string, limit = 10): FigureConflict[] {
-    const conflicts: FigureConflict[] = [];
-    for (const figure of this.figuresOf(file)) {
-      const found = this.conflictsOf(file, figure, limit);
-      if (found) conflicts.push(found);
-    }
-    return conflicts;
-  }
-
-  private conflictsOf(file: string, figure: StatedFigure, limit: number): FigureConflict | undefined {
-    const buckets = this.byKey.get(figure.key);
-    if (!buckets) return undefined;
-    const others: Array<FigureConflict['others'][number]> = [];
-    let count = 0;
-    const look = (bucket: string, tradingDays: number) => {
-      const group = buckets.get(bucket);
-      if (!group) return;
-      const allowance = allowanceFor(figure, tradingDays);
-      const found = group.disjointFrom(figure.low, figure.high, allowance, limit);
-      count += found.count;
-      for (const entry of found.sample) others.push({ ...entry, tradingDays, allowance });
-    };
-    const asOf = figure.asOf;
-    if (asOf && asOf.firstDay === asOf.lastDay) {
-      for (let apart = 0; apart <= closeDays; apart++) {
-        look(`d${asOf.lastDay - apart}`, tradingDaysBetween(asOf.lastDay, asOf.lastDay - apart));
-        if (apart > 0) look(`d${asOf.lastDay + apart}`, tradingDaysBetween(asOf.lastDay, asOf.lastDay + apart));
-      }
-    } else {
-      look(bucketOf(file, figure), 0);
-    }
-    if (count === 0) return undefined;
-    others.sort((a, b) => a.tradingDays - b.tradingDays || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.figure.offset - b.figure.offset));
-    return { figure, count, others: others.slice(0, limit) };
-  }
-}
-
-/** The same claims in the same order, with the same values in the same as-of buckets: only positions may differ. */
-function sameValues(file: string, before: readonly StatedFigure[], after: readonly StatedFigure[]): boolean {
-  if (before.length !== after.length) return false;
-  for (let at = 0; at < before.length; at++) {
-    const [a, b] = [before[at], after[at]];
-    if (a.key !== b.key || a.low !== b.low || a.high !== b.high || a.open !== b.open || a.unit !== b.unit || bucketOf(file, a) !== bucketOf(file, b)) return false;
-  }
-  return true;
-}
-
-function bucketOf(file: string, figure: StatedFigure): string {
-  const asOf = figure.asOf;
-  if (!asOf) return `n${file}`;
-  return asOf.firstDay === asOf.lastDay ? `d${asOf.lastDay}` : `s${file}#${asOf.stampOffset}`;
 }

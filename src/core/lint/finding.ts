@@ -76,6 +76,30 @@ export function docsPath(ruleName: string): string {
   return `docs/rules/${ruleName}.md`;
 }
 
+/** What a rule reported, as a finding of that rule at `severity`, placed at `position`. */
+export function findingOf(
+  meta: RuleMeta,
+  severity: Severity,
+  report: { readonly offset: number; readonly length: number; readonly message: string; readonly fixes?: readonly Fix[]; readonly related?: readonly RelatedInformation[] },
+  position: Pick<NoteRange, 'line' | 'column' | 'endLine' | 'endColumn'>,
+): Finding {
+  return {
+    ruleId: meta.name,
+    ruleCode: meta.code,
+    severity,
+    message: report.message,
+    offset: report.offset,
+    length: report.length,
+    line: position.line,
+    column: position.column,
+    endLine: position.endLine,
+    endColumn: position.endColumn,
+    docs: docsPath(meta.name),
+    ...(report.fixes && report.fixes.length > 0 ? { fixes: report.fixes } : {}),
+    ...(report.related && report.related.length > 0 ? { related: report.related } : {}),
+  };
+}
+
 /** The id reported when a rule throws: its failure becomes a finding, never a crash. */
 export const internalErrorRule: RuleMeta = {
   code: 'MN000',

@@ -6,6 +6,7 @@ import type { CalendarDate } from './calendarDate';
 import type { SubjectAliases } from './claims/subjects';
 import type { LintConfig } from './config';
 import type { Finding } from './finding';
+import type { JsonFigure } from './figuresJson';
 import type { Quote, QuoteErrorKind, TickerRef } from '../quotes/quote';
 
 export interface WorkerLintOptions {
@@ -20,12 +21,23 @@ export interface WorkerLintOptions {
   readonly compilesCharts?: boolean;
   /** Also (re)index this note's figures under `file` before linting it. */
   readonly indexFirst?: boolean;
+  /**
+   * The owner compares every note's figures itself once all are linted (the CLI): lint without conflicting-figures,
+   * and answer with the note's figures (engine.ts: lintNoteAlone). The server's figure index is left as it is.
+   */
+  readonly conflictsByOwner?: boolean;
 }
 
 /** A QuoteError crosses as its kind and message, and whether a snapshot merely lacks the symbol (not "unknown"). */
 export type WireQuoteAnswer =
   | { readonly quote: Quote }
   | { readonly error: { readonly kind: QuoteErrorKind; readonly message: string; readonly missingFromSnapshot?: boolean } };
+
+/** A note's figures as they cross (figuresJson.ts), and the lines where conflicting-figures is switched off. */
+export interface WireFigures {
+  readonly figures: readonly JsonFigure[];
+  readonly conflictsMutedOn: readonly number[];
+}
 
 /** A chart's compile check as it crosses: whether vega-lite compiled it, and why not. */
 export type WireChartAnswer = { readonly ok: true } | { readonly ok: false; readonly message: string };
@@ -44,7 +56,8 @@ export type FromWorker =
   | { readonly kind: 'ready' }
   | { readonly kind: 'quote-request'; readonly job: number; readonly request: number; readonly ticker: TickerRef }
   | { readonly kind: 'chart-request'; readonly job: number; readonly request: number; readonly spec: Record<string, unknown> }
-  | { readonly kind: 'linted'; readonly job: number; readonly findings: readonly Finding[] }
+  /** `alone`: for a lint with `conflictsByOwner`, what conflicting-figures needs of the note. */
+  | { readonly kind: 'linted'; readonly job: number; readonly findings: readonly Finding[]; readonly alone?: WireFigures }
   | { readonly kind: 'indexed'; readonly job: number }
   | { readonly kind: 'dropped'; readonly job: number }
   | { readonly kind: 'failed'; readonly job: number; readonly message: string };

@@ -8,8 +8,9 @@
 // dropped, because a newer lint of the same note replaced it.
 
 import { subjectTableFor } from './claims/subjectTables';
-import { lintNote } from './engine';
+import { lintNote, lintNoteAlone } from './engine';
 import { WorkspaceFigureIndex } from './figureIndex';
+import { figuresToJson } from './figuresJson';
 import { cachedChartCompiler } from '../charts/chartCompileCache';
 import type { FromWorker, LintChannel, ToWorker, WireChartAnswer } from './lintProtocol';
 import { NoteSource } from './noteSource';
@@ -71,20 +72,23 @@ export function serveLint(channel: LintChannel): LintServer {
       case 'lint': {
         const { job, text, options: lint } = message;
         try {
-          // The CLI indexes every note before it lints any: the note's lexing (and figures) from then are reused.
-          const note = (lint.file !== undefined ? figureIndex.noteSourceOf(lint.file, text) : undefined) ?? new NoteSource(text);
-          if (lint.indexFirst && lint.file !== undefined) figureIndex.update(lint.file, text, note, subjectTableFor(lint.config.aliases));
-          const findings = await lintNote(text, {
-            note,
+          const options = {
             config: lint.config,
-            figureIndex,
             ...(lint.file !== undefined ? { file: lint.file } : {}),
             ...(lint.today !== undefined ? { today: lint.today } : {}),
             ...(lint.only ? { only: lint.only } : {}),
             ...(lint.hasQuotes ? { quotes: askHost(job) } : {}),
             ...(lint.compilesCharts ? { compileChart: compileByOwner } : {}),
-          });
-          send({ kind: 'linted', job, findings });
+          };
+          if (lint.conflictsByOwner) {
+            const { findings, figures, conflictsMutedOn } = await lintNoteAlone(text, options);
+            send({ kind: 'linted', job, findings, alone: { figures: figuresToJson(figures), conflictsMutedOn } });
+            return;
+          }
+          // The editor indexes a note before it lints it: the note's lexing (and figures) from then are reused.
+          const note = (lint.file !== undefined ? figureIndex.noteSourceOf(lint.file, text) : undefined) ?? new NoteSource(text);
+          if (lint.indexFirst && lint.file !== undefined) figureIndex.update(lint.file, text, note, subjectTableFor(lint.config.aliases));
+          send({ kind: 'linted', job, findings: await lintNote(text, { ...options, note, figureIndex }) });
         } catch (error) {
           send({ kind: 'failed', job, message: describe(error) });
         }

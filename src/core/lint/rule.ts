@@ -7,7 +7,7 @@ import type { TickerRef } from '../quotes/quote';
 import type { AsOfStamp } from './asOfStamps';
 import type { CalendarDate } from './calendarDate';
 import type { LintConfig } from './config';
-import type { WorkspaceFigureIndex } from './figureIndex';
+import type { FigureConflictIndex } from './figureConflicts';
 import type { StatedFigure } from './figures';
 import type { Fix, RelatedInformation, RuleMeta } from './finding';
 import type { NoteSource } from './noteSource';
@@ -46,7 +46,7 @@ export interface RuleContext {
   readonly figures: readonly StatedFigure[];
   /** What each as-of stamp dates (stated prices, claims), by the stamp's offset. */
   readonly stampScopes: ReadonlyMap<number, StampScope>;
-  readonly figureIndex: WorkspaceFigureIndex | undefined;
+  readonly figureIndex: FigureConflictIndex | undefined;
   readonly compileChart: ChartCompiler | undefined;
   /** False when lint has no quote source: rules that need quotes then do nothing. */
   readonly hasQuotes: boolean;

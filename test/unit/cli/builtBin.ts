@@ -4,6 +4,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { freshCacheFolder } from './cliHarness';
 
 const repo = join(__dirname, '../../..');
 export const builtBin = join(repo, JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).bin['market-notes']);
@@ -32,7 +33,7 @@ function newestSource(folder: string): number {
 /** Asynchronous, so servers this test process runs on 127.0.0.1 can answer the CLI. */
 export function runBuiltCli(args: readonly string[], options: { cwd: string; env?: Record<string, string> }): Promise<BinRun> {
   // Only what the CLI needs of the environment: no provider URL or key of the machine leaks in.
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', MARKET_NOTES_CACHE_DIR: freshCacheFolder(), ...options.env };
   return new Promise((resolve) => {
     execFile(process.execPath, [builtBin, ...args], { cwd: options.cwd, env, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexNote, lintNotes, type NoteToLint } from '../../../src/cli/lintNotes';
+import { lintNotes, type NoteToLint } from '../../../src/cli/lintNotes';
 import { compileChart, startLint } from '../../../src/cli/startLint';
 import { defaultLintConfig, parseIsoDate } from '../../../src/core/lint';
 import { LintClient } from '../../../src/node/lintClient';
@@ -19,15 +19,15 @@ describe('market-notes lint: where the lint server runs', function () {
     const texts = [...readdirSync(examples).filter((file) => file.endsWith('.md')).map((file) => readFileSync(join(examples, file), 'utf8')), refused];
     const notes: NoteToLint[] = texts.map((text, i) => ({ file: `note-${i}.md`, text, config: defaultLintConfig, quotes: undefined }));
     const silent = { cwd: '.', env: {}, stdout: () => undefined, stderr: () => undefined };
-    const today = parseIsoDate('2026-11-29');
+    const today = parseIsoDate('2026-11-29')!;
     const lintWith = async (lint: LintClient) => {
       try {
-        return await lintNotes(lint, notes.map((note) => indexNote(lint, note)), today, silent);
+        return await lintNotes(async () => lint, notes, today, silent);
       } finally {
         lint.dispose();
       }
     };
-    const inContext = await lintWith(await startLint({}));
+    const inContext = await lintWith((await startLint({})).client);
     const inWorker = await lintWith(new LintClient({ host: lintWorkerHost(require.resolve('../../../src/node/lintWorker.ts')), budgetMs: 60_000, compileChart }));
     assert.deepEqual(inContext, inWorker);
     const ruleIds = inContext.flatMap((note) => note.findings.map((finding) => finding.ruleId));

@@ -1,7 +1,7 @@
-// The CLI lints each note in a worker under a time budget: a note past it is reported on stderr with one
+// The CLI lints each note under a time budget: a note past it is reported on stderr with one
 // information finding, and the other notes of the run are linted as usual (exit code from their findings).
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../cli/cliHarness';
@@ -18,7 +18,8 @@ describe('market-notes lint: time budget per note', function () {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reports the note that is too complex on stderr and lints the others', async () => {
-    const run = await runCli(['lint', '--today', '2026-11-21', '--format', 'json', dir], { env: { MARKET_NOTES_LINT_BUDGET_MS: '3000' } });
+    const cache = join(dir, 'cache');
+    const run = await runCli(['lint', '--today', '2026-11-21', '--format', 'json', dir], { env: { MARKET_NOTES_LINT_BUDGET_MS: '3000', MARKET_NOTES_CACHE_DIR: cache } });
     assert.match(run.stderr, /a-huge\.md: This note is too large or complex to lint fully; \d+ rules skipped/);
     const findings = JSON.parse(run.stdout) as Array<{ file: string; ruleId: string; severity: string }>;
     assert.deepEqual(
@@ -27,5 +28,8 @@ describe('market-notes lint: time budget per note', function () {
     );
     assert.ok(findings.some((finding) => finding.file.endsWith('b-small.md') && finding.ruleId === 'stale-as-of'));
     assert.equal(run.code, 0);
+    // What lint keeps for the next run: the small note's result, never the cut-short one of the huge note.
+    const kept = JSON.parse(readFileSync(join(cache, readdirSync(cache).find((name) => name.endsWith('.json'))!), 'utf8')) as { notes: Record<string, unknown> };
+    assert.deepEqual(Object.keys(kept.notes).map((file) => file.slice(dir.length + 1)), ['b-small.md']);
   });
 });

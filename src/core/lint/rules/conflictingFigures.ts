@@ -3,9 +3,9 @@
 // lint reports its own claim), with the other side as related information and both signed values and dates in
 // the message. What a claim is: figures.ts; when two conflict: figureIndex.ts.
 
-import { WorkspaceFigureIndex, type FigureConflict } from '../figureIndex';
+import { FigureConflictIndex, type FigureConflict } from '../figureConflicts';
 import type { StatedFigure } from '../figures';
-import type { LintRule } from '../rule';
+import type { LintRule, RuleReport } from '../rule';
 import { ruleMeta } from '../ruleCatalog';
 
 const maxRelated = 10;
@@ -15,26 +15,35 @@ export const conflictingFigures: LintRule = {
   run(context) {
     const file = context.file ?? '(this note)';
     // The index holds every note as last linted; without one (a single note), the note is compared with itself.
-    const index = context.figureIndex && context.file !== undefined ? context.figureIndex : new WorkspaceFigureIndex();
+    const index = context.figureIndex && context.file !== undefined ? context.figureIndex : new FigureConflictIndex();
     index.set(file, context.figures);
-    for (const conflict of index.conflictsFor(file, maxRelated)) {
-      const { figure, others } = conflict;
-      context.report({
-        offset: figure.offset,
-        length: figure.length,
-        message: messageFor(conflict, file),
-        related: others.map(({ file: otherFile, figure: other }) => ({
-          file: otherFile,
-          line: other.line,
-          column: other.column,
-          endLine: other.endLine,
-          endColumn: other.endColumn,
-          message: `${signed(other)} stated here${other.asOf ? `, as of ${other.asOf.label}` : ''}`,
-        })),
-      });
-    }
+    for (const report of conflictReports(index, file)) context.report(report);
   },
 };
+
+/**
+ * What conflicting-figures reports on `file`'s stored figures, with their positions. The CLI also calls this once
+ * every note is linted, over figures it may have kept from an earlier run (src/cli/workspaceConflicts.ts).
+ */
+export function conflictReports(index: FigureConflictIndex, file: string): Array<RuleReport & Required<Pick<RuleReport, 'position'>>> {
+  return index.conflictsFor(file, maxRelated).map((conflict) => {
+    const { figure, others } = conflict;
+    return {
+      offset: figure.offset,
+      length: figure.length,
+      position: { line: figure.line, column: figure.column, endLine: figure.endLine, endColumn: figure.endColumn },
+      message: messageFor(conflict, file),
+      related: others.map(({ file: otherFile, figure: other }) => ({
+        file: otherFile,
+        line: other.line,
+        column: other.column,
+        endLine: other.endLine,
+        endColumn: other.endColumn,
+        message: `${signed(other)} stated here${other.asOf ? `, as of ${other.asOf.label}` : ''}`,
+      })),
+    };
+  });
+}
 
 function messageFor({ figure, count, others }: FigureConflict, file: string): string {
   const first = others[0];
