@@ -19,7 +19,7 @@ import { findSnapshotProviderAbove, snapshotProviderForFile } from '../node/snap
 import { exitCode, UsageError, type CliIo } from './io';
 import { lintNotes, type NoteToLint } from './lintNotes';
 import { startLint } from './startLint';
-import { expandNotePaths, readNote } from './noteFiles';
+import { expandNotePaths, openNote } from './noteFiles';
 import { lintSpec } from './commandSpecs';
 import { parseCommandArgs, parseFormat, type OptionValues } from './options';
 import { quoteProviderFor, stderrLogger } from './quoteSource';
@@ -57,21 +57,22 @@ async function lintWith(
   const finder = new LintConfigFinder();
   const quotesFor = await quoteSourceFor(values, io, logger, skipped);
 
-  // Read side by side (the file system works on its own threads), then queued together: the lint server takes
-  // them in a few long turns rather than one short turn per note.
-  const read = await Promise.all(
-    found.map(async (file): Promise<NoteToLint | undefined> => {
-      const absolute = path.resolve(io.cwd, file);
-      const loaded = fixedConfig ?? (await finder.find(path.dirname(absolute)));
-      if (loaded && loaded.problems.length > 0) throw new UsageError(describeConfigProblems(loaded, io.cwd));
-      const config = loaded?.config ?? defaultLintConfig;
-      const relative = path.relative(loaded?.root ?? io.cwd, absolute).split(path.sep).join('/');
-      if (ignoreMatcher(config)(relative)) return undefined;
-      const [text, quotes] = await Promise.all([readNote(file, io.cwd), quotesFor(absolute)]);
-      return { file, text, config, quotes };
-    }),
-  );
-  const notes = read.filter((note) => note !== undefined);
+  // What applies to a folder's notes (configuration, quotes) is looked up once per folder, side by side; then each
+  // note is only stamped (its text is read when lint needs it). Queued together, the notes go to the lint server in
+  // a few long turns rather than one short turn per note.
+  const folderOf = (file: string) => path.dirname(path.resolve(io.cwd, file));
+  const configs = await perFolder(found.map(folderOf), async (folder) => {
+    const loaded = fixedConfig ?? (await finder.find(folder));
+    if (loaded && loaded.problems.length > 0) throw new UsageError(describeConfigProblems(loaded, io.cwd));
+    const config = loaded?.config ?? defaultLintConfig;
+    return { root: loaded?.root ?? io.cwd, config, ignored: ignoreMatcher(config) };
+  });
+  const toLint = found.filter((file) => {
+    const { root, ignored } = configs.get(folderOf(file))!;
+    return !ignored(path.relative(root, path.resolve(io.cwd, file)).split(path.sep).join('/'));
+  });
+  const quotes = await perFolder(toLint.map(folderOf), quotesFor);
+  const notes = toLint.map((file): NoteToLint => ({ file, source: openNote(file, io.cwd), config: configs.get(folderOf(file))!.config, quotes: quotes.get(folderOf(file)) }));
   if (notes.length === 0) throw new UsageError(noNotesMessage(positionals, found.length));
   const { client, build } = await starting;
   const cache = values['no-cache'] ? noResultCache : await openLintResultCache(build, io.cwd, io.env.MARKET_NOTES_CACHE_DIR || undefined);
@@ -82,7 +83,7 @@ async function lintWith(
   if (values.fix) {
     // Only --fix writes files (and loads node:crypto for their temporary names).
     const { writeFixedNotes } = await import('./writeFixes');
-    reportFixes(await writeFixedNotes(results, new Map(notes.map((note) => [note.file, note.text])), io), io);
+    reportFixes(await writeFixedNotes(results, new Map(notes.map((note) => [note.file, note.source.text()])), io), io);
   }
 
   const skippedSummary = skipped.summary();
@@ -108,6 +109,13 @@ function reportFixes({ written, fixes, refused }: FixOutcome, io: CliIo): void {
   const notes = (count: number) => `${count} note${count === 1 ? '' : 's'}`;
   const applied = written === 0 ? 'no safe fixes to apply' : `applied ${fixes} fix${fixes === 1 ? '' : 'es'} in ${notes(written)}`;
   io.stderr(`--fix: ${applied}${refused > 0 ? `; ${notes(refused)} left as they were` : ''}\n`);
+}
+
+/** `lookUp` for each distinct folder, side by side. */
+async function perFolder<T>(folders: readonly string[], lookUp: (folder: string) => Promise<T>): Promise<Map<string, T>> {
+  const distinct = [...new Set(folders)];
+  const found = await Promise.all(distinct.map(lookUp));
+  return new Map(distinct.map((folder, i) => [folder, found[i]]));
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
@@ -151,7 +159,7 @@ async function quoteSourceFor(
   io: CliIo,
   logger: Logger,
   skipped: SkippedQuoteChecks,
-): Promise<(absoluteFile: string) => Promise<QuoteLookup | undefined>> {
+): Promise<(folder: string) => Promise<QuoteLookup | undefined>> {
   if (options.quotes !== undefined || options.provider !== undefined) {
     const provider =
       options.quotes !== undefined && options.provider === undefined
@@ -162,8 +170,7 @@ async function quoteSourceFor(
     return async () => lookup;
   }
   const byFolder = new Map<string, Promise<QuoteLookup | undefined>>();
-  return (absoluteFile) => {
-    const folder = path.dirname(absoluteFile);
+  return (folder) => {
     let lookup = byFolder.get(folder);
     if (!lookup) {
       lookup = findSnapshotProviderAbove(folder, logger).then(async (provider) => {

@@ -15,19 +15,21 @@ import { applySafeFixes, type FixedChange } from '../core/lint/safeFixes';
 import { conflictSeverity, workspaceConflicts } from '../core/lint/workspaceConflicts';
 import type { TickerRef } from '../core/quotes/quote';
 import type { LintClient, LintOutcome } from '../node/lintClient';
-import { noResultCache, type LintResultCache } from '../node/lintResultCache';
+import { noResultCache, type LintResultCache, type NoteFileState } from '../node/lintResultCache';
 import type { CliIo } from './io';
 
 export interface NoteToLint {
   readonly file: string;
-  readonly text: string;
+  /** Its file's stamp and its text, read when first asked: a note whose kept result holds is not read. */
+  readonly source: NoteFileState;
   readonly config: LintConfig;
   readonly quotes: QuoteLookup | undefined;
 }
 
-/** A note's findings; with `fix`, after its safe fixes, with the text they made and what they changed. */
+/** A note's findings; with `fix`, after its safe fixes, with what they changed and the text they made. */
 export interface LintedNote extends FileFindings {
-  readonly text: string;
+  /** The fixed text, when there are changes. */
+  readonly text?: string;
   readonly changes: readonly FixedChange[];
   /** Why the note was not fixed though it had safe fixes (its fixed text could not be linted). */
   readonly notFixed?: string;
@@ -74,18 +76,24 @@ export async function lintNotes(
   // figures compared at once. Lints are all queued now: the lint server takes them in a few long turns.
   const alone = await Promise.all(
     notes.map(async (note): Promise<LintedAloneNote> => {
-      const kept = cache.find(note.file, note.text, settingsOf(note));
-      if (kept && (await sameAnswers(kept.quotes, note.quotes))) return { text: note.text, findings: kept.findings, figures: figuresFromJson(kept.figures), conflictsMutedOn: kept.conflictsMutedOn, changes: [], outcome: 'kept' };
-      const { outcome, quotes } = await lintAlone(note)(note.text);
-      if (cleanlyLinted(outcome) && outcome.alone) cache.keep(note.file, note.text, settingsOf(note), { findings: outcome.findings, ...outcome.alone, quotes });
-      return { text: note.text, findings: findingsOf(outcome, note.file, io), figures: outcome.kind === 'linted' && outcome.alone ? figuresFromJson(outcome.alone.figures) : [], conflictsMutedOn: outcome.kind === 'linted' ? (outcome.alone?.conflictsMutedOn ?? []) : [], changes: [], outcome };
+      const kept = await cache.find(note.file, note.source, settingsOf(note));
+      if (kept && (await sameAnswers(kept.quotes, note.quotes))) return { findings: kept.findings, figures: figuresFromJson(kept.figures), conflictsMutedOn: kept.conflictsMutedOn, changes: [], outcome: 'kept' };
+      const { outcome, quotes } = await lintAlone(note)(note.source.text());
+      if (cleanlyLinted(outcome) && outcome.alone) await cache.keep(note.file, note.source, settingsOf(note), { findings: outcome.findings, ...outcome.alone, quotes });
+      return {
+        findings: findingsOf(outcome, note.file, io),
+        figures: outcome.kind === 'linted' && outcome.alone ? figuresFromJson(outcome.alone.figures) : [],
+        conflictsMutedOn: outcome.kind === 'linted' ? (outcome.alone?.conflictsMutedOn ?? []) : [],
+        changes: [],
+        outcome,
+      };
     }),
   );
   await cache.save();
   if (options.fix) {
     // Safe fixes, note by note; conflicting-figures then compares the fixed notes.
     for (const [i, note] of notes.entries()) {
-      if (alone[i].outcome === 'kept' || cleanlyLinted(alone[i].outcome)) alone[i] = await fixed(alone[i], lintAlone(note));
+      if (alone[i].outcome === 'kept' || cleanlyLinted(alone[i].outcome)) alone[i] = await fixed(alone[i], note.source.text(), lintAlone(note));
     }
   }
   const conflicts = workspaceConflicts(
@@ -93,13 +101,14 @@ export async function lintNotes(
   );
   return notes.map((note, i) => {
     const { text, findings, changes, notFixed } = alone[i];
-    return { file: note.file, findings: [...findings, ...conflicts[i]].sort(compareFindings), text, changes, ...(notFixed ? { notFixed } : {}) };
+    return { file: note.file, findings: [...findings, ...conflicts[i]].sort(compareFindings), changes, ...(text !== undefined ? { text } : {}), ...(notFixed ? { notFixed } : {}) };
   });
 }
 
 /** A note linted by itself, before conflicting-figures: its findings and figures, and where they came from. */
 interface LintedAloneNote extends NoteLintedAlone {
-  readonly text: string;
+  /** The text fixes made, when they made any. */
+  readonly text?: string;
   readonly changes: readonly FixedChange[];
   readonly notFixed?: string;
   /** 'kept': an earlier run's result, still valid. */
@@ -126,17 +135,19 @@ function answerJson(answer: QuoteAnswer): string {
 }
 
 /** Safe fixes, pass after pass, each on the text the last one made. */
-async function fixed(first: LintedAloneNote, lint: LintAlone): Promise<LintedAloneNote> {
+async function fixed(first: LintedAloneNote, original: string, lint: LintAlone): Promise<LintedAloneNote> {
   let note = first;
+  let text = original;
   const changes: FixedChange[] = [];
   for (let pass = 0; pass < maxFixPasses; pass++) {
-    const applied = applySafeFixes(note.text, note.findings);
+    const applied = applySafeFixes(text, note.findings);
     if (applied.changes.length === 0) break;
     const { outcome } = await lint(applied.text);
     // The fixed text is not one lint can read through: keep the note as it was.
     if (!cleanlyLinted(outcome) || !outcome.alone) return { ...first, notFixed: 'its fixed text could not be linted through' };
+    text = applied.text;
     changes.push(...applied.changes);
-    note = { text: applied.text, findings: outcome.findings, figures: figuresFromJson(outcome.alone.figures), conflictsMutedOn: outcome.alone.conflictsMutedOn, changes, outcome };
+    note = { text, findings: outcome.findings, figures: figuresFromJson(outcome.alone.figures), conflictsMutedOn: outcome.alone.conflictsMutedOn, changes, outcome };
   }
   return note;
 }

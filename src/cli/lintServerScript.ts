@@ -1,7 +1,6 @@
 // The lint server's script for the CLI's vm context: dist/lintContext.js beside the bundled CLI, or the same script
 // built from the sources when the tests run them.
 
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 
 declare const MARKET_NOTES_VERSION: string | undefined;
@@ -23,6 +22,7 @@ export async function lintServerScript(): Promise<ServerScript> {
     return { script: { source, filename }, identity, build: identity };
   }
   const source = await buildFromSources();
+  const { createHash } = await import('node:crypto');
   return { script: { source, filename: 'lintContext.js' }, identity: undefined, build: `sources-${createHash('sha256').update(source).digest('hex')}` };
 }
 

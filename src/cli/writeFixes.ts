@@ -25,7 +25,7 @@ export async function writeFixedNotes(results: readonly LintedNote[], originals:
       refused++;
       continue;
     }
-    if (result.changes.length === 0) continue;
+    if (result.changes.length === 0 || result.text === undefined) continue;
     const absolute = path.resolve(io.cwd, result.file);
     const problem = await unchangedProblem(absolute, originals.get(result.file));
     if (problem) {

@@ -16,7 +16,8 @@ export const closeDays = 7;
 
 /** Weekdays after the earlier day up to and including the later one. */
 export function tradingDaysBetween(dayA: number, dayB: number): number {
-  const [from, to] = dayA < dayB ? [dayA, dayB] : [dayB, dayA];
+  const from = Math.min(dayA, dayB);
+  const to = Math.max(dayA, dayB);
   let count = 0;
   for (let day = from + 1; day <= to; day++) {
     const weekday = (day + 4) % 7; // day 0 is 1970-01-01, a Thursday
@@ -79,12 +80,13 @@ class DatedGroup {
 
   /** How many entries lie entirely below low − allowance, and how many entirely above high + allowance: two binary searches. */
   disjointCounts(low: number, high: number, allowance: number): { below: number; above: number } {
-    this.byHigh ??= [...this.byFile.values()].flat().sort((a, b) => a.figure.high - b.figure.high);
+    if (!this.byHigh) {
+      const entries: Entry[] = [];
+      for (const list of this.byFile.values()) entries.push(...list);
+      this.byHigh = entries.sort((a, b) => a.figure.high - b.figure.high);
+    }
     this.byLow ??= [...this.byHigh].sort((a, b) => b.figure.low - a.figure.low);
-    return {
-      below: countWhile(this.byHigh, (entry) => entry.figure.high < low - allowance - 1e-9),
-      above: countWhile(this.byLow, (entry) => entry.figure.low > high + allowance + 1e-9),
-    };
+    return { below: countHighBelow(this.byHigh, low - allowance - 1e-9), above: countLowAbove(this.byLow, high + allowance + 1e-9) };
   }
 
   /** The first `limit` of the entries below (lowest highs first), then of those above (highest lows first). */
@@ -93,13 +95,25 @@ class DatedGroup {
   }
 }
 
-/** Length of the sorted array's prefix whose entries satisfy `holds` (monotone: true then false). */
-function countWhile<T>(sorted: readonly T[], holds: (item: T) => boolean): number {
+/** How many entries, sorted by rising highs, have a high below `bound`: a binary search. */
+function countHighBelow(byHigh: readonly Entry[], bound: number): number {
   let low = 0;
-  let high = sorted.length;
+  let high = byHigh.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (holds(sorted[mid])) low = mid + 1;
+    if (byHigh[mid].figure.high < bound) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** How many entries, sorted by falling lows, have a low above `bound`: a binary search. */
+function countLowAbove(byLow: readonly Entry[], bound: number): number {
+  let low = 0;
+  let high = byLow.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (byLow[mid].figure.low > bound) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -109,8 +123,8 @@ export class FigureConflictIndex {
   private readonly byFile = new Map<string, readonly StatedFigure[]>();
   /** Each file's entries, in the order of its figures. */
   private readonly entriesByFile = new Map<string, Entry[]>();
-  /** key → as-of bucket → group. Buckets: "d<day>" for a day stamp; "s<file>#<stamp>" for a month stamp; "n<file>" undated. */
-  private readonly byKey = new Map<string, Map<string, DatedGroup>>();
+  /** key → as-of bucket → group. Buckets: the day number for a day stamp; "s<file>#<stamp>" for a month stamp; "n<file>" undated. */
+  private readonly byKey = new Map<string, Map<Bucket, DatedGroup>>();
 
   /** Stores figures already extracted (the engine does this on every lint). */
   set(file: string, figures: readonly StatedFigure[]): void {
@@ -179,9 +193,10 @@ export class FigureConflictIndex {
     if (!buckets) return undefined;
     let count = 0;
     const disjoint: Array<{ group: DatedGroup; counts: { below: number; above: number }; tradingDays: number; allowance: number }> = [];
-    const look = (bucket: string, tradingDays: number) => {
+    const look = (bucket: Bucket, day: number) => {
       const group = buckets.get(bucket);
       if (!group) return;
+      const tradingDays = typeof bucket === 'number' ? tradingDaysBetween(day, bucket) : 0;
       const allowance = allowanceFor(figure, tradingDays);
       const counts = group.disjointCounts(figure.low, figure.high, allowance);
       count += counts.below + counts.above;
@@ -190,11 +205,11 @@ export class FigureConflictIndex {
     const asOf = figure.asOf;
     if (asOf && asOf.firstDay === asOf.lastDay) {
       for (let apart = 0; apart <= closeDays; apart++) {
-        look(`d${asOf.lastDay - apart}`, tradingDaysBetween(asOf.lastDay, asOf.lastDay - apart));
-        if (apart > 0) look(`d${asOf.lastDay + apart}`, tradingDaysBetween(asOf.lastDay, asOf.lastDay + apart));
+        look(asOf.lastDay - apart, asOf.lastDay);
+        if (apart > 0) look(asOf.lastDay + apart, asOf.lastDay);
       }
     } else {
-      look(bucketOf(file, figure), 0);
+      look(bucketOf(file, figure), 0); // the note's own month stamp, or no date: the same moment
     }
     if (count === 0) return undefined;
     // The nearest `limit` (fewest trading days apart, then by file and place). Groups are sampled nearest first,
@@ -204,7 +219,7 @@ export class FigureConflictIndex {
     const others: Array<FigureConflict['others'][number]> = [];
     for (const [at, { group, counts, tradingDays, allowance }] of disjoint.entries()) {
       if (others.length >= limit && tradingDays > disjoint[at - 1].tradingDays) break;
-      for (const entry of group.disjointSample(counts, limit)) others.push({ ...entry, tradingDays, allowance });
+      for (const { file: other, figure: stated } of group.disjointSample(counts, limit)) others.push({ file: other, figure: stated, tradingDays, allowance });
     }
     others.sort((a, b) => a.tradingDays - b.tradingDays || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.figure.offset - b.figure.offset));
     return { figure, count, others: others.slice(0, limit) };
@@ -221,8 +236,11 @@ function sameValues(file: string, before: readonly StatedFigure[], after: readon
   return true;
 }
 
-function bucketOf(file: string, figure: StatedFigure): string {
+/** A day's bucket is its number (a figure looks at fifteen days' buckets: no key is built for each), others text. */
+type Bucket = number | string;
+
+function bucketOf(file: string, figure: StatedFigure): Bucket {
   const asOf = figure.asOf;
   if (!asOf) return `n${file}`;
-  return asOf.firstDay === asOf.lastDay ? `d${asOf.lastDay}` : `s${file}#${asOf.stampOffset}`;
+  return asOf.firstDay === asOf.lastDay ? asOf.lastDay : `s${file}#${asOf.stampOffset}`;
 }

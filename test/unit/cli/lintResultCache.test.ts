@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JsonFinding } from '../../../src/core/lint';
+import { openLintResultCache, type FileStamp, type KeptLint, type NoteFileState } from '../../../src/node/lintResultCache';
 import { runCli } from './cliHarness';
 
 describe('market-notes lint: results kept between runs', function () {
@@ -98,7 +99,7 @@ describe('market-notes lint: results kept between runs', function () {
     const expected = await lint();
     writeFileSync(cacheFile(), Buffer.from([0x00, 0xff, 0x7b, 0x22, 0x0a, 0xfe]));
     assert.deepEqual(await lint(), expected);
-    assert.equal(JSON.parse(readFileSync(cacheFile(), 'utf8')).format, 1); // written anew
+    assert.ok(Array.isArray(JSON.parse(readFileSync(cacheFile(), 'utf8')).settings)); // written anew
   });
 
   it('refuses a cache folder that others may write to', async function () {
@@ -108,5 +109,67 @@ describe('market-notes lint: results kept between runs', function () {
     plant('planted by someone else');
     chmodSync(cache, 0o777);
     assert.ok(!(await lint()).some((line) => line.includes('planted by someone else')));
+  });
+});
+
+describe('lint results kept between runs: when a note is read again', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'mn-kept-unit-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  const result: KeptLint = { findings: [], figures: [], conflictsMutedOn: [], quotes: [] };
+  const old = Date.now() - 60_000;
+  /** A note whose text counts its reads. */
+  const note = (text: string, stamp: FileStamp | undefined) => {
+    const state = { reads: 0, stamp, text: () => (state.reads++, text) };
+    return state satisfies NoteFileState;
+  };
+  const open = () => openLintResultCache('build-1', '/work/notes', folder);
+  const keepThenReopen = async (kept: ReturnType<typeof note>) => {
+    const cache = await open();
+    await cache.keep('a.md', kept, 'settings', result);
+    await cache.save();
+    return open();
+  };
+
+  it('trusts an old stamp that is as it was, without reading the note', async () => {
+    const stamp = { size: 5, mtimeMs: old, ctimeMs: old, ino: 7 };
+    const cache = await keepThenReopen(note('text\n', stamp));
+    const again = note('changed behind a stamp that is the same', stamp);
+    assert.deepEqual(await cache.find('a.md', again, 'settings'), result);
+    assert.equal(again.reads, 0);
+  });
+
+  it('reads the note when its stamp changed, and keeps the result if the text did not', async () => {
+    const cache = await keepThenReopen(note('text\n', { size: 5, mtimeMs: old, ctimeMs: old, ino: 7 }));
+    const touched = note('text\n', { size: 5, mtimeMs: old + 1000, ctimeMs: old + 1000, ino: 7 });
+    assert.deepEqual(await cache.find('a.md', touched, 'settings'), result);
+    assert.equal(touched.reads, 1);
+    const edited = note('text!\n', { size: 6, mtimeMs: old + 2000, ctimeMs: old + 2000, ino: 7 });
+    assert.equal(await cache.find('a.md', edited, 'settings'), undefined);
+    // The touched stamp was taken: the next run trusts it without reading.
+    await cache.save();
+    const next = note('anything', touched.stamp);
+    assert.deepEqual(await (await open()).find('a.md', next, 'settings'), result);
+    assert.equal(next.reads, 0);
+  });
+
+  it('reads a note whose stamp was too fresh to trust when its result was kept (a write in the same tick)', async () => {
+    const fresh = { size: 5, mtimeMs: Date.now(), ctimeMs: Date.now(), ino: 7 };
+    const cache = await keepThenReopen(note('text\n', fresh));
+    const sameTick = note('texT\n', fresh);
+    assert.equal(await cache.find('a.md', sameTick, 'settings'), undefined);
+    assert.equal(sameTick.reads, 1);
+  });
+
+  it('keeps nothing across builds of the lint server, settings, folders or paths', async () => {
+    const stamp = { size: 5, mtimeMs: old, ctimeMs: old, ino: 7 };
+    await keepThenReopen(note('text\n', stamp));
+    assert.equal(await (await openLintResultCache('build-2', '/work/notes', folder)).find('a.md', note('text\n', stamp), 'settings'), undefined);
+    assert.equal(await (await open()).find('a.md', note('text\n', stamp), 'other settings'), undefined);
+    assert.equal(await (await openLintResultCache('build-1', '/work/other', folder)).find('a.md', note('text\n', stamp), 'settings'), undefined);
+    assert.equal(await (await open()).find('b.md', note('text\n', stamp), 'settings'), undefined);
   });
 });

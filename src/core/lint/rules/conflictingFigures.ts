@@ -5,6 +5,7 @@
 
 import { FigureConflictIndex, type FigureConflict } from '../figureConflicts';
 import type { StatedFigure } from '../figures';
+import type { RelatedInformation } from '../finding';
 import type { LintRule, RuleReport } from '../rule';
 import { ruleMeta } from '../ruleCatalog';
 
@@ -33,17 +34,32 @@ export function conflictReports(index: FigureConflictIndex, file: string): Array
       length: figure.length,
       position: { line: figure.line, column: figure.column, endLine: figure.endLine, endColumn: figure.endColumn },
       message: messageFor(conflict, file),
-      related: others.map(({ file: otherFile, figure: other }) => ({
-        file: otherFile,
-        line: other.line,
-        column: other.column,
-        endLine: other.endLine,
-        endColumn: other.endColumn,
-        message: `${signed(other)} stated here${other.asOf ? `, as of ${other.asOf.label}` : ''}`,
-      })),
+      related: others.map(({ file: otherFile, figure: other }) => relatedFor(otherFile, other)),
     };
   });
 }
+
+/**
+ * The related information that points at a stated figure. One object per figure: in a workspace that repeats a claim,
+ * the same few figures are listed under hundreds of findings. (A figure belongs to one file.)
+ */
+function relatedFor(file: string, figure: StatedFigure): RelatedInformation {
+  let related = relatedByFigure.get(figure);
+  if (!related) {
+    related = {
+      file,
+      line: figure.line,
+      column: figure.column,
+      endLine: figure.endLine,
+      endColumn: figure.endColumn,
+      message: `${signed(figure)} stated here${figure.asOf ? `, as of ${figure.asOf.label}` : ''}`,
+    };
+    relatedByFigure.set(figure, related);
+  }
+  return related;
+}
+
+const relatedByFigure = new WeakMap<StatedFigure, RelatedInformation>();
 
 function messageFor({ figure, count, others }: FigureConflict, file: string): string {
   const first = others[0];
@@ -63,8 +79,19 @@ function metricPhrase(figure: StatedFigure): string {
   return `${figure.metricLabel}${period}`;
 }
 
-/** The value with its sign written into it: "about −1.4%", "+2%", "−30% to −35%", "+8 sessions". */
+/**
+ * The value with its sign written into it: "about −1.4%", "+2%", "−30% to −35%", "+8 sessions". Kept per figure:
+ * a claim repeated across a workspace is written into every other note's related information.
+ */
 export function signed(figure: StatedFigure): string {
+  let written = signedByFigure.get(figure);
+  if (written === undefined) signedByFigure.set(figure, (written = writeSigned(figure)));
+  return written;
+}
+
+const signedByFigure = new WeakMap<StatedFigure, string>();
+
+function writeSigned(figure: StatedFigure): string {
   const negative = figure.high < 0 || (figure.low < 0 && figure.high <= 0);
   const sign = negative ? '−' : '+';
   if (figure.unit === '%' || figure.unit === 'x') {

@@ -1,0 +1,48 @@
+// The notes a command line names: folders walked for Markdown (never into node_modules or .git, never through a
+// symbolic link), files kept as given; a note's file stamped at once and read only when asked.
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expandNotePaths, openNote } from '../../../src/cli/noteFiles';
+import { UsageError } from '../../../src/cli/io';
+
+describe('note files', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mn-note-files-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (file: string, text = '# Note\n') => {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  };
+
+  it('walks folders for Markdown, sorted, skipping node_modules, .git and symbolic links', async () => {
+    for (const file of ['notes/b.md', 'notes/a.MD', 'notes/deep/c.markdown', 'notes/deep/d.mdx', 'notes/e.txt', 'notes/node_modules/pkg/readme.md', 'notes/.git/x.md', 'elsewhere/f.md']) write(file);
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'notes/linked'));
+    symlinkSync(join(dir, 'elsewhere/f.md'), join(dir, 'notes/g.md'));
+    assert.deepEqual(await expandNotePaths(['notes', 'elsewhere/f.md'], dir), [
+      join('notes', 'a.MD'),
+      join('notes', 'b.md'),
+      join('notes', 'deep/c.markdown'),
+      join('notes', 'deep/d.mdx'),
+      'elsewhere/f.md',
+    ]);
+  });
+
+  it('names a path that does not exist', async () => {
+    await assert.rejects(expandNotePaths(['missing'], dir), (error: Error) => error instanceof UsageError && /cannot read missing: no such file or directory/.test(error.message));
+  });
+
+  it("stamps a note's file when opened and reads its text once, when first asked", () => {
+    write('a.md', 'first\n');
+    const note = openNote('a.md', dir);
+    assert.equal(note.stamp?.size, 6);
+    writeFileSync(join(dir, 'a.md'), 'second text\n');
+    assert.equal(note.text(), 'second text\n'); // read when asked…
+    writeFileSync(join(dir, 'a.md'), 'third\n');
+    assert.equal(note.text(), 'second text\n'); // …and once
+    assert.throws(() => openNote('gone.md', dir), (error: Error) => error instanceof UsageError && /cannot read gone\.md/.test(error.message));
+  });
+});
