@@ -1,7 +1,7 @@
 // The lint server's script for the CLI's vm context: dist/lintContext.js beside the bundled CLI, or the same script
 // built from the sources when the tests run them.
 
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 
 declare const MARKET_NOTES_VERSION: string | undefined;
 
@@ -16,10 +16,21 @@ export interface ServerScript {
 /** dist/lintContext.js beside the bundled CLI; under the tests, the same script built from the sources now. */
 export async function lintServerScript(): Promise<ServerScript> {
   if (typeof MARKET_NOTES_VERSION === 'string') {
+    // Stamped now, read when the first note is linted: a run whose every result was kept never reads it.
     const filename = require.resolve('./lintContext.js');
-    const [source, info] = await Promise.all([readFile(filename, 'utf8'), stat(filename)]);
+    const info = statSync(filename);
     const identity = `${MARKET_NOTES_VERSION}-${info.size}-${Math.trunc(info.mtimeMs)}`;
-    return { script: { source, filename }, identity, build: identity };
+    let source: string | undefined;
+    return {
+      script: {
+        filename,
+        get source() {
+          return (source ??= readFileSync(filename, 'utf8'));
+        },
+      },
+      identity,
+      build: identity,
+    };
   }
   const source = await buildFromSources();
   const { createHash } = await import('node:crypto');

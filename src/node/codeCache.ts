@@ -7,7 +7,8 @@
 // script's identity (the caller's: version, size and time of the file) and by Node's version. NODE_DISABLE_COMPILE_CACHE
 // turns it off, as it does Node's.
 
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type * as vm from 'node:vm';
 import { privateCacheFolder } from './privateCacheFolder';
@@ -31,12 +32,25 @@ export async function loadCodeCache(name: string, identity: string | undefined, 
   if (!folder) return none;
   const fileName = `${name}-${`${identity}-${process.version}-${process.arch}`.replace(/[^\w.-]+/g, '_')}.bin`;
   const file = path.join(folder, fileName);
-  const data = await readFile(file).catch(() => undefined);
+  // Read when the script is compiled: a run that lints nothing never reads it.
+  let data: Buffer | undefined | null = null;
+  const read = () => {
+    if (data === null) {
+      try {
+        data = readFileSync(file);
+      } catch {
+        data = undefined;
+      }
+    }
+    return data;
+  };
   let saved = false;
   return {
-    data,
+    get data() {
+      return read();
+    },
     save: async (script) => {
-      if (saved || (data && script.cachedDataRejected === false)) return;
+      if (saved || (read() && script.cachedDataRejected === false)) return;
       saved = true;
       const temporary = `${file}.${process.pid}.tmp`;
       try {
