@@ -79,7 +79,7 @@ async function lintWith(
 
   // Each note under a time budget (MARKET_NOTES_LINT_BUDGET_MS): one that is too complex is reported. Today is
   // fixed here, once, as the key of what lint keeps between runs.
-  const results = await lintNotes(async () => client, notes, today ?? localToday(systemClock), io, { fix: values.fix === true, cache });
+  const results = await lintNotes(client, notes, today ?? localToday(systemClock), io, { fix: values.fix === true, cache });
   if (values.fix) {
     // Only --fix writes files (and loads node:crypto for their temporary names).
     const { writeFixedNotes } = await import('./writeFixes');

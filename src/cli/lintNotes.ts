@@ -42,7 +42,7 @@ const maxFixPasses = 10;
 type LintAlone = (text: string) => Promise<{ outcome: LintOutcome; quotes: Array<[TickerRef, string]> }>;
 
 export async function lintNotes(
-  startLint: () => Promise<LintClient>,
+  lint: LintClient,
   notes: readonly NoteToLint[],
   today: CalendarDate,
   io: CliIo,
@@ -67,7 +67,6 @@ export async function lintNotes(
       asked.push([ticker, answerJson(answer)]);
       return answer;
     });
-    const lint = await startLint();
     const outcome = await lint.lint(text, { file: note.file, config: note.config, today, conflictsByOwner: true, ...(quotes ? { quotes } : {}) });
     return { outcome, quotes: asked };
   };

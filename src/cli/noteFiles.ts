@@ -35,6 +35,7 @@ export async function expandNotePaths(paths: readonly string[], cwd: string): Pr
  */
 export function openNote(file: string, cwd: string): NoteFileState {
   const absolute = path.resolve(cwd, file);
+  const stampedAt = Date.now();
   let stamp: FileStamp;
   try {
     const { size, mtimeMs, ctimeMs, ino } = statSync(absolute);
@@ -45,6 +46,7 @@ export function openNote(file: string, cwd: string): NoteFileState {
   let text: string | undefined;
   return {
     stamp,
+    stampedAt,
     text: () => (text ??= readNoteNow(file, absolute)),
   };
 }

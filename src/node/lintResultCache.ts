@@ -7,9 +7,9 @@
 //   - the lint server's script (its identity: the version, and the build of dist/lintContext.js);
 //   - the note's path and text: the text's SHA-256, or — so that an unchanged workspace is not even read — the
 //     file's size, times and inode, as git's index and `eslint --cache` trust them. Metadata is trusted only when
-//     the file had not been written for two seconds when its result was kept (git's "racy" entries): a write in
-//     the same tick of a coarse file-system clock could leave all of it as it was. Otherwise the text is read and
-//     its hash compared;
+//     the file had not been written for two seconds when it was stamped (git's "racy" entries): a write just after
+//     the stamp, in the same tick of a coarse file-system clock, could leave all of it as it was. Otherwise the
+//     text is read and its hash compared;
 //   - its settings: the configuration that applies to it, the reference date, whether it has a quote source;
 //   - the answer to every quote its lint asked for (asked again now, from the same source: the caller checks).
 // Results cut short (a note past its time budget, a rule that failed) are never kept.
@@ -43,6 +43,8 @@ export interface FileStamp {
 /** A note as the cache sees it: its file's stamp, taken before the text is read, and the text, read on demand. */
 export interface NoteFileState {
   readonly stamp: FileStamp | undefined;
+  /** When the stamp was taken (ms, the system clock). */
+  readonly stampedAt: number;
   text(): string;
 }
 
@@ -60,7 +62,7 @@ interface Entry {
   readonly stamp: FileStamp | undefined;
   /** Its index in the file's `settings`. */
   readonly settings: number;
-  /** When it was kept (ms): the oldest go first past `keptNotes`; its stamp is trusted only if older by `racyMs`. */
+  /** When its stamp was taken (ms): the oldest go first past `keptNotes`; the stamp is trusted only if older by `racyMs`. */
   readonly at: number;
   readonly result: KeptLint;
 }
@@ -76,7 +78,7 @@ interface CacheFile {
 const format = 2;
 /** Notes kept per working folder, beyond this run's: a workspace's worth, a few MB of JSON. */
 const keptNotes = 20_000;
-/** A stamp this close to the moment its result was kept may hide a later write in the same tick: read the text. */
+/** A stamp this close to the moment it was taken may hide a later write in the same tick: read the text. */
 const racyMs = 2_000;
 
 export const noResultCache: LintResultCache = { find: async () => undefined, keep: async () => undefined, save: async () => undefined };
@@ -104,8 +106,8 @@ export async function openLintResultCache(identity: string, cwd: string, folder?
       if (entry.text !== (await sha256(state.text()))) return undefined;
       // The same text under another stamp (touched, checked out again), or a stamp that was too fresh to trust: the
       // entry takes today's stamp, so the next run can trust it without reading the note.
-      if (state.stamp && (!entry.stamp || !sameStamp(entry.stamp, state.stamp) || !racy(state.stamp, Date.now()))) {
-        notes.set(path.resolve(cwd, note), { ...entry, stamp: state.stamp, at: Date.now() });
+      if (state.stamp && (!entry.stamp || !sameStamp(entry.stamp, state.stamp) || !racy(state.stamp, state.stampedAt))) {
+        notes.set(path.resolve(cwd, note), { ...entry, stamp: state.stamp, at: state.stampedAt });
         changed = true;
       }
       return entry.result;
@@ -113,7 +115,7 @@ export async function openLintResultCache(identity: string, cwd: string, folder?
     async keep(note, state, settingsText, result) {
       let at = settingsIndex.get(settingsText);
       if (at === undefined) settingsIndex.set(settingsText, (at = settings.push(settingsText) - 1));
-      notes.set(path.resolve(cwd, note), { text: await sha256(state.text()), stamp: state.stamp, settings: at, at: Date.now(), result });
+      notes.set(path.resolve(cwd, note), { text: await sha256(state.text()), stamp: state.stamp, settings: at, at: state.stampedAt, result });
       changed = true;
     },
     async save() {

@@ -123,7 +123,7 @@ describe('lint results kept between runs: when a note is read again', () => {
   const old = Date.now() - 60_000;
   /** A note whose text counts its reads. */
   const note = (text: string, stamp: FileStamp | undefined) => {
-    const state = { reads: 0, stamp, text: () => (state.reads++, text) };
+    const state = { reads: 0, stamp, stampedAt: Date.now(), text: () => (state.reads++, text) };
     return state satisfies NoteFileState;
   };
   const open = () => openLintResultCache('build-1', '/work/notes', folder);
@@ -156,7 +156,7 @@ describe('lint results kept between runs: when a note is read again', () => {
     assert.equal(next.reads, 0);
   });
 
-  it('reads a note whose stamp was too fresh to trust when its result was kept (a write in the same tick)', async () => {
+  it('reads a note whose stamp was too fresh to trust when it was taken (a write in the same tick could follow)', async () => {
     const fresh = { size: 5, mtimeMs: Date.now(), ctimeMs: Date.now(), ino: 7 };
     const cache = await keepThenReopen(note('text\n', fresh));
     const sameTick = note('texT\n', fresh);

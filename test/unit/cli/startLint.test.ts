@@ -17,12 +17,12 @@ describe('market-notes lint: where the lint server runs', function () {
   it("the CLI's vm context and the editor's worker thread give the same findings", async () => {
     const refused = '# Broken\n\n```vega-lite\n{"mark": "not-a-mark", "data": {"values": []}}\n```\n';
     const texts = [...readdirSync(examples).filter((file) => file.endsWith('.md')).map((file) => readFileSync(join(examples, file), 'utf8')), refused];
-    const notes: NoteToLint[] = texts.map((text, i) => ({ file: `note-${i}.md`, source: { stamp: undefined, text: () => text }, config: defaultLintConfig, quotes: undefined }));
+    const notes: NoteToLint[] = texts.map((text, i) => ({ file: `note-${i}.md`, source: { stamp: undefined, stampedAt: Date.now(), text: () => text }, config: defaultLintConfig, quotes: undefined }));
     const silent = { cwd: '.', env: {}, stdout: () => undefined, stderr: () => undefined };
     const today = parseIsoDate('2026-11-29')!;
     const lintWith = async (lint: LintClient) => {
       try {
-        return await lintNotes(async () => lint, notes, today, silent);
+        return await lintNotes(lint, notes, today, silent);
       } finally {
         lint.dispose();
       }
