@@ -10,7 +10,7 @@
 import type { SubjectAliases } from '../core/lint/claims/subjects';
 import type { Finding } from '../core/lint/finding';
 import { activeRuleCount, tooComplexFinding } from '../core/lint/lintBudget';
-import type { FromWorker, ToWorker, WireChartAnswer, WireFigures, WireQuoteAnswer, WorkerLintOptions } from '../core/lint/lintProtocol';
+import type { FromLintServer, ToLintServer, WireChartAnswer, WireFigures, WireQuoteAnswer, LintJobOptions } from '../core/lint/lintProtocol';
 import type { QuoteLookup } from '../core/lint/quoteLookup';
 import type { ChartCompiler } from '../core/lint/rule';
 import { QuoteError } from '../core/quotes/quote';
@@ -18,7 +18,7 @@ import { silentLogger, type Logger } from '../core/logger';
 
 /** Where the lint server runs. It answers through the events it was started with. */
 export interface LintHost {
-  post(message: ToWorker): void;
+  post(message: ToLintServer): void;
   /** Stops it at once, whatever it is doing. */
   terminate(): void;
   /**
@@ -29,7 +29,7 @@ export interface LintHost {
 }
 
 export interface LintHostEvents {
-  message(message: FromWorker): void;
+  message(message: FromLintServer): void;
   /** It stopped by itself: it crashed, ran out of memory, or ran past its own time limit. */
   gone(reason: string): void;
 }
@@ -45,7 +45,7 @@ export type LintOutcome =
   | { readonly kind: 'superseded' }
   | { readonly kind: 'failed'; readonly message: string };
 
-export interface LintRequest extends Omit<WorkerLintOptions, 'hasQuotes' | 'compilesCharts'> {
+export interface LintRequest extends Omit<LintJobOptions, 'hasQuotes' | 'compilesCharts'> {
   readonly quotes?: QuoteLookup;
 }
 
@@ -58,7 +58,7 @@ export interface LintClientOptions {
   readonly compileChart?: ChartCompiler;
 }
 
-type JobMessage = Omit<Extract<ToWorker, { kind: 'lint' }>, 'job'> | Omit<Extract<ToWorker, { kind: 'index' }>, 'job'>;
+type JobMessage = Omit<Extract<ToLintServer, { kind: 'lint' }>, 'job'> | Omit<Extract<ToLintServer, { kind: 'index' }>, 'job'>;
 
 interface Job {
   readonly message: JobMessage;
@@ -149,7 +149,7 @@ export class LintClient {
     for (const sent of this.inFlight.slice(1)) {
       if (sent.job.supersedeKey !== supersedeKey || sent.dropAsked) continue;
       sent.dropAsked = true;
-      this.host?.post({ kind: 'drop', job: sent.id } satisfies ToWorker);
+      this.host?.post({ kind: 'drop', job: sent.id } satisfies ToLintServer);
     }
   }
 
@@ -159,7 +159,7 @@ export class LintClient {
 
   forget(file: string): void {
     this.indexed.delete(file);
-    this.host?.post({ kind: 'forget', file } satisfies ToWorker);
+    this.host?.post({ kind: 'forget', file } satisfies ToLintServer);
   }
 
   dispose(): void {
@@ -181,7 +181,7 @@ export class LintClient {
       const id = this.nextJob++;
       this.inFlight.push({ job, id, usedMs: 0, stretchStart: Date.now(), outstandingQuestions: 0 });
       if (this.inFlight.length === 1 && this.hostReady) this.arm();
-      host.post({ ...job.message, job: id } as ToWorker);
+      host.post({ ...job.message, job: id } as ToLintServer);
     }
   }
 
@@ -196,7 +196,7 @@ export class LintClient {
     return host;
   }
 
-  private onMessage(host: LintHost, message: FromWorker): void {
+  private onMessage(host: LintHost, message: FromLintServer): void {
     if (message.kind === 'ready') {
       if (host !== this.host) return;
       this.hostReady = true;
@@ -236,7 +236,7 @@ export class LintClient {
   }
 
   /** Answers the server's question; the running job's clock stands still until the answer is sent. */
-  private async answer(host: LintHost, running: Running, produce: () => Promise<ToWorker>): Promise<void> {
+  private async answer(host: LintHost, running: Running, produce: () => Promise<ToLintServer>): Promise<void> {
     if (running.outstandingQuestions++ === 0) this.pause(running);
     const answer = await produce();
     if (this.running !== running || host !== this.host) return;

@@ -15,7 +15,7 @@
 // pass can leave it inconsistent.
 
 import * as vm from 'node:vm';
-import type { FromWorker, ToWorker } from '../core/lint/lintProtocol';
+import type { FromLintServer, ToLintServer } from '../core/lint/lintProtocol';
 import type { CodeCache } from './codeCache';
 import type { StartLintHost } from './lintClient';
 
@@ -42,8 +42,8 @@ export function lintContextHost({ script, codeCache, budgetMs }: LintContextOpti
       deliver: new vm.Script('marketNotesDeliver(marketNotesMessages)', { filename: 'market-notes-deliver' }),
     };
     const { compiled, deliver } = scripts;
-    const inbox: ToWorker[] = [];
-    const outbox: FromWorker[] = [];
+    const inbox: ToLintServer[] = [];
+    const outbox: FromLintServer[] = [];
     let scheduled = false;
     let stopped = false;
     let loaded = false;
@@ -58,7 +58,7 @@ export function lintContextHost({ script, codeCache, budgetMs }: LintContextOpti
     };
     const sandbox: Record<string, unknown> = {
       marketNotesOwner: {
-        send: (message: string) => outbox.push(JSON.parse(message) as FromWorker),
+        send: (message: string) => outbox.push(JSON.parse(message) as FromLintServer),
         mayStartJob: () => {
           if (Date.now() < turnEnds) return true;
           yielded = true;

@@ -3,7 +3,7 @@
 // the owner put in the context, and takes what the owner has for it through `marketNotesDeliver`. Nothing here may
 // need Node: the context has only the language's own globals.
 
-import type { FromWorker, ToWorker } from '../core/lint/lintProtocol';
+import type { FromLintServer, ToLintServer } from '../core/lint/lintProtocol';
 import { serveLint } from '../core/lint/lintServer';
 
 interface Owner {
@@ -17,9 +17,9 @@ declare const marketNotesOwner: Owner;
 
 const owner = marketNotesOwner;
 
-let receive: ((message: ToWorker) => void) | undefined;
+let receive: ((message: ToLintServer) => void) | undefined;
 const server = serveLint({
-  send: (message: FromWorker) => owner.send(JSON.stringify(message)),
+  send: (message: FromLintServer) => owner.send(JSON.stringify(message)),
   listen: (listener) => {
     receive = listener;
   },
@@ -30,6 +30,6 @@ const server = serveLint({
 
 /** One turn: the messages that came since the last (JSON text), then the jobs that wait, as long as the owner allows. */
 (globalThis as { marketNotesDeliver?: (messages: string) => void }).marketNotesDeliver = (messages) => {
-  for (const message of JSON.parse(messages) as ToWorker[]) receive?.(message);
+  for (const message of JSON.parse(messages) as ToLintServer[]) receive?.(message);
   server.resume();
 };

@@ -1,7 +1,7 @@
 // The editor's lint host: the lint server in a worker_threads Worker, so a long lint never blocks the extension host.
 
 import { Worker } from 'node:worker_threads';
-import type { FromWorker } from '../core/lint/lintProtocol';
+import type { FromLintServer } from '../core/lint/lintProtocol';
 import type { StartLintHost } from './lintClient';
 
 /** `script`: the worker's bundle (dist/lintWorker.js), or its TypeScript source under the tests. */
@@ -16,7 +16,7 @@ export function lintWorkerHost(script: string): StartLintHost {
       ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(script)});`, { ...settings, eval: true })
       : new Worker(script, settings);
     worker.unref();
-    worker.on('message', (message: FromWorker) => events.message(message));
+    worker.on('message', (message: FromLintServer) => events.message(message));
     worker.on('error', (error) => events.gone(`lint worker failed: ${error.message}`));
     worker.on('exit', (code) => events.gone(`lint worker exited (code ${code})`));
     return {

@@ -9,10 +9,10 @@ import type { Finding } from './finding';
 import type { JsonFigure } from './figuresJson';
 import type { Quote, QuoteErrorKind, TickerRef } from '../quotes/quote';
 
-export interface WorkerLintOptions {
+export interface LintJobOptions {
   readonly file?: string;
   readonly config: LintConfig;
-  /** 'YYYY-MM-DD' or a date; else today where the worker runs. */
+  /** 'YYYY-MM-DD' or a date; else today where the server runs. */
   readonly today?: CalendarDate | string;
   readonly only?: readonly string[];
   /** Lint asks the host for quotes; without this the rules that need quotes are skipped. */
@@ -42,8 +42,8 @@ export interface WireFigures {
 /** A chart's compile check as it crosses: whether vega-lite compiled it, and why not. */
 export type WireChartAnswer = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
-export type ToWorker =
-  | { readonly kind: 'lint'; readonly job: number; readonly text: string; readonly options: WorkerLintOptions }
+export type ToLintServer =
+  | { readonly kind: 'lint'; readonly job: number; readonly text: string; readonly options: LintJobOptions }
   /** `aliases`: the note's configured subject aliases (.market-notes.json), so its claims are read as its lint reads them. */
   | { readonly kind: 'index'; readonly job: number; readonly file: string; readonly text: string; readonly aliases?: SubjectAliases }
   | { readonly kind: 'forget'; readonly file: string }
@@ -52,7 +52,7 @@ export type ToWorker =
   | { readonly kind: 'quote-answer'; readonly request: number; readonly answer: WireQuoteAnswer }
   | { readonly kind: 'chart-answer'; readonly request: number; readonly answer: WireChartAnswer };
 
-export type FromWorker =
+export type FromLintServer =
   | { readonly kind: 'ready' }
   | { readonly kind: 'quote-request'; readonly job: number; readonly request: number; readonly ticker: TickerRef }
   | { readonly kind: 'chart-request'; readonly job: number; readonly request: number; readonly spec: Record<string, unknown> }
@@ -67,11 +67,11 @@ export type FromWorker =
  * (src/node/lintContext.ts). The server has no other tie to where it runs.
  */
 export interface LintChannel {
-  send(message: FromWorker): void;
+  send(message: FromLintServer): void;
   /** Calls `receive` with each message from the owner, in order. */
-  listen(receive: (message: ToWorker) => void): void;
+  listen(receive: (message: ToLintServer) => void): void;
   /** A message from the owner that arrived but was not yet delivered, taken now; undefined when there is none. */
-  takeArrived(): ToWorker | undefined;
+  takeArrived(): ToLintServer | undefined;
   /** Asked before each job: false leaves it queued until LintServer.resume (the CLI's context yields a turn so). */
   mayStartJob?(): boolean;
 }

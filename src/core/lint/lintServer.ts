@@ -12,7 +12,7 @@ import { lintNote, lintNoteAlone } from './engine';
 import { WorkspaceFigureIndex } from './figureIndex';
 import { figuresToJson } from './figuresJson';
 import { cachedChartCompiler } from '../charts/chartCompileCache';
-import type { FromWorker, LintChannel, ToWorker, WireChartAnswer } from './lintProtocol';
+import type { FromLintServer, LintChannel, ToLintServer, WireChartAnswer } from './lintProtocol';
 import { NoteSource } from './noteSource';
 import type { QuoteAnswer, QuoteLookup } from './quoteLookup';
 import type { ChartCompiler } from './rule';
@@ -31,7 +31,7 @@ export function serveLint(channel: LintChannel): LintServer {
   let nextRequest = 0;
   /** The job that runs now (jobs run one at a time): a chart's compile is asked on its behalf. */
   let runningJob = -1;
-  const send = (message: FromWorker) => channel.send(message);
+  const send = (message: FromLintServer) => channel.send(message);
 
   const askHost =
     (job: number): QuoteLookup =>
@@ -52,7 +52,7 @@ export function serveLint(channel: LintChannel): LintServer {
       }),
   );
 
-  type Job = Extract<ToWorker, { kind: 'lint' | 'index' | 'forget' }>;
+  type Job = Extract<ToLintServer, { kind: 'lint' | 'index' | 'forget' }>;
   const jobs: Job[] = [];
   let working = false;
 
@@ -97,7 +97,7 @@ export function serveLint(channel: LintChannel): LintServer {
     }
   };
 
-  const receive = (message: ToWorker): void => {
+  const receive = (message: ToLintServer): void => {
     switch (message.kind) {
       case 'quote-answer': {
         const resolve = pendingQuotes.get(message.request);
