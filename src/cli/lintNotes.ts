@@ -10,6 +10,7 @@ import type { NoteLintedAlone } from '../core/lint/engine';
 import { compareFindings, internalErrorRule, type Finding } from '../core/lint/finding';
 import { figuresFromJson } from '../core/lint/figuresJson';
 import type { QuoteAnswer, QuoteLookup } from '../core/lint/quoteLookup';
+import { toWireQuoteAnswer } from '../core/lint/lintProtocol';
 import type { FileFindings } from '../core/lint/report';
 import { applySafeFixes, type FixedChange } from '../core/lint/safeFixes';
 import { conflictSeverity, workspaceConflicts } from '../core/lint/workspaceConflicts';
@@ -75,10 +76,11 @@ export async function lintNotes(
   // figures compared at once. Lints are all queued now: the lint server takes them in a few long turns.
   const alone = await Promise.all(
     notes.map(async (note): Promise<LintedAloneNote> => {
-      const kept = await cache.find(note.file, note.source, settingsOf(note));
+      const settings = settingsOf(note);
+      const kept = await cache.find(note.file, note.source, settings);
       if (kept && (await sameAnswers(kept.quotes, note.quotes))) return { findings: kept.findings, figures: figuresFromJson(kept.figures), conflictsMutedOn: kept.conflictsMutedOn, changes: [], outcome: 'kept' };
       const { outcome, quotes } = await lintAlone(note)(note.source.text());
-      if (cleanlyLinted(outcome) && outcome.alone) await cache.keep(note.file, note.source, settingsOf(note), { findings: outcome.findings, ...outcome.alone, quotes });
+      if (cleanlyLinted(outcome) && outcome.alone) await cache.keep(note.file, note.source, settings, { findings: outcome.findings, ...outcome.alone, quotes });
       return {
         findings: findingsOf(outcome, note.file, io),
         figures: outcome.kind === 'linted' && outcome.alone ? figuresFromJson(outcome.alone.figures) : [],
@@ -126,11 +128,9 @@ async function sameAnswers(asked: ReadonlyArray<readonly [TickerRef, string]>, q
   }
 }
 
-/** A quote's answer as the lint server got it (lintClient.ts: quoteFor), as text to compare. */
+/** A quote's answer as the lint server gets it, as text to compare. */
 function answerJson(answer: QuoteAnswer): string {
-  if ('quote' in answer) return JSON.stringify({ quote: answer.quote });
-  const { kind, message, options } = answer.error;
-  return JSON.stringify({ error: { kind, message, missingFromSnapshot: options.missingFromSnapshot === true } });
+  return JSON.stringify(toWireQuoteAnswer(answer));
 }
 
 /** Safe fixes, pass after pass, each on the text the last one made. */

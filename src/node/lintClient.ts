@@ -10,7 +10,7 @@
 import type { SubjectAliases } from '../core/lint/claims/subjects';
 import type { Finding } from '../core/lint/finding';
 import { activeRuleCount, tooComplexFinding } from '../core/lint/lintBudget';
-import type { FromLintServer, ToLintServer, WireChartAnswer, WireFigures, WireQuoteAnswer, LintJobOptions } from '../core/lint/lintProtocol';
+import { toWireQuoteAnswer, type FromLintServer, type ToLintServer, type WireChartAnswer, type WireFigures, type WireQuoteAnswer, type LintJobOptions } from '../core/lint/lintProtocol';
 import type { QuoteLookup } from '../core/lint/quoteLookup';
 import type { ChartCompiler } from '../core/lint/rule';
 import { QuoteError } from '../core/quotes/quote';
@@ -249,9 +249,7 @@ export class LintClient {
 
   private async quoteFor(running: Running, ticker: { symbol: string; exchange?: string }): Promise<WireQuoteAnswer> {
     try {
-      const found = running.job.quotes ? await running.job.quotes(ticker as Parameters<QuoteLookup>[0]) : { error: new QuoteError('network', 'no quote source') };
-      const missingFromSnapshot = 'error' in found && found.error.options.missingFromSnapshot === true;
-      return 'quote' in found ? { quote: found.quote } : { error: { kind: found.error.kind, message: found.error.message, ...(missingFromSnapshot ? { missingFromSnapshot } : {}) } };
+      return toWireQuoteAnswer(running.job.quotes ? await running.job.quotes(ticker as Parameters<QuoteLookup>[0]) : { error: new QuoteError('network', 'no quote source') });
     } catch (error) {
       return { error: { kind: 'bad-response', message: error instanceof Error ? error.message : String(error) } };
     }

@@ -22,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Finding } from '../core/lint/finding';
+import { contentKey } from '../core/preview/contentKey';
 import type { WireFigures } from '../core/lint/lintProtocol';
 import type { TickerRef } from '../core/quotes/quote';
 import { privateCacheFolder } from './privateCacheFolder';
@@ -93,8 +94,8 @@ export async function openLintResultCache(identity: string, cwd: string, folder?
   let hash: ((text: string) => string) | undefined;
   const sha256 = async (text: string) => (hash ??= await hasher())(text);
   // One file per working folder, so a run reads only its own; entries are named by absolute path, so two folders
-  // whose names share this file's name (a 32-bit hash) cannot mix.
-  const file = path.join(private_, `results-${nameHash(path.resolve(cwd))}.json`);
+  // whose names share this file's name (a 64-bit hash) cannot mix.
+  const file = path.join(private_, `results-${contentKey(path.resolve(cwd))}.json`);
   const { settings, notes } = readCacheFile(file, identity);
   const settingsIndex = new Map(settings.map((text, at) => [text, at]));
   let changed = false;
@@ -178,13 +179,6 @@ function racy(stamp: FileStamp, at: number): boolean {
 
 function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
-}
-
-/** FNV-1a, 32 bits, as hex: a short file name for a folder's path. */
-function nameHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let at = 0; at < text.length; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** SHA-256, base64url. node:crypto loads on first use only: a run whose notes are all unchanged never needs it. */

@@ -53,7 +53,7 @@ export interface FigureConflict {
 
 interface Entry {
   readonly file: string;
-  /** Replaced in place when a re-read note states the same values (see WorkspaceFigureIndex.set). */
+  /** Replaced in place when a re-read note states the same values (see FigureConflictIndex.set). */
   figure: StatedFigure;
 }
 
@@ -86,7 +86,10 @@ class DatedGroup {
       this.byHigh = entries.sort((a, b) => a.figure.high - b.figure.high);
     }
     this.byLow ??= [...this.byHigh].sort((a, b) => b.figure.low - a.figure.low);
-    return { below: countHighBelow(this.byHigh, low - allowance - 1e-9), above: countLowAbove(this.byLow, high + allowance + 1e-9) };
+    return {
+      below: countWhile(this.byHigh, (entry) => entry.figure.high < low - allowance - 1e-9),
+      above: countWhile(this.byLow, (entry) => entry.figure.low > high + allowance + 1e-9),
+    };
   }
 
   /** The first `limit` of the entries below (lowest highs first), then of those above (highest lows first). */
@@ -95,25 +98,13 @@ class DatedGroup {
   }
 }
 
-/** How many entries, sorted by rising highs, have a high below `bound`: a binary search. */
-function countHighBelow(byHigh: readonly Entry[], bound: number): number {
+/** Length of the sorted array's prefix whose entries satisfy `holds` (monotone: true then false). */
+function countWhile<T>(sorted: readonly T[], holds: (item: T) => boolean): number {
   let low = 0;
-  let high = byHigh.length;
+  let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (byHigh[mid].figure.high < bound) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** How many entries, sorted by falling lows, have a low above `bound`: a binary search. */
-function countLowAbove(byLow: readonly Entry[], bound: number): number {
-  let low = 0;
-  let high = byLow.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (byLow[mid].figure.low > bound) low = mid + 1;
+    if (holds(sorted[mid])) low = mid + 1;
     else high = mid;
   }
   return low;

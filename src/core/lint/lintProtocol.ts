@@ -7,6 +7,7 @@ import type { SubjectAliases } from './claims/subjects';
 import type { LintConfig } from './config';
 import type { Finding } from './finding';
 import type { JsonFigure } from './figuresJson';
+import type { QuoteAnswer } from './quoteLookup';
 import type { Quote, QuoteErrorKind, TickerRef } from '../quotes/quote';
 
 export interface LintJobOptions {
@@ -32,6 +33,13 @@ export interface LintJobOptions {
 export type WireQuoteAnswer =
   | { readonly quote: Quote }
   | { readonly error: { readonly kind: QuoteErrorKind; readonly message: string; readonly missingFromSnapshot?: boolean } };
+
+/** A quote's answer as it crosses to the server. */
+export function toWireQuoteAnswer(answer: QuoteAnswer): WireQuoteAnswer {
+  if ('quote' in answer) return { quote: answer.quote };
+  const missingFromSnapshot = answer.error.options.missingFromSnapshot === true;
+  return { error: { kind: answer.error.kind, message: answer.error.message, ...(missingFromSnapshot ? { missingFromSnapshot } : {}) } };
+}
 
 /** A note's figures as they cross (figuresJson.ts), and the lines where conflicting-figures is switched off. */
 export interface WireFigures {
