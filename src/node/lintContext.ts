@@ -35,13 +35,16 @@ export function lintContextHost({ script, codeCache, budgetMs }: LintContextOpti
   // run before this one left it; made when the first context is, so a run that lints nothing compiles nothing.
   let scripts: { readonly compiled: vm.Script; readonly deliver: vm.Script } | undefined;
 
-  return (events) => {
+  const compileScripts = () => {
     const cachedData = codeCache?.data;
-    scripts ??= {
+    return {
       compiled: new vm.Script(script.source, { filename: script.filename, ...(cachedData ? { cachedData } : {}) }),
       deliver: new vm.Script('marketNotesDeliver(marketNotesMessages)', { filename: 'market-notes-deliver' }),
     };
-    const { compiled, deliver } = scripts;
+  };
+
+  return (events) => {
+    const { compiled, deliver } = (scripts ??= compileScripts());
     const inbox: ToLintServer[] = [];
     const outbox: FromLintServer[] = [];
     let scheduled = false;

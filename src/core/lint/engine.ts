@@ -59,7 +59,7 @@ export interface NoteLintedAlone {
 
 /**
  * Lints a note with every rule but conflicting-figures, which its owner runs once every note's figures are known
- * (the CLI: src/cli/workspaceConflicts.ts). What this returns depends on the note alone (and today, its
+ * (the CLI: workspaceConflicts.ts). What this returns depends on the note alone (and today, its
  * configuration and quotes), so the CLI can keep it for the next run of an unchanged note.
  */
 export async function lintNoteAlone(text: string, options: Omit<LintOptions, 'figureIndex'> = {}): Promise<NoteLintedAlone> {

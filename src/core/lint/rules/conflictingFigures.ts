@@ -24,7 +24,7 @@ export const conflictingFigures: LintRule = {
 
 /**
  * What conflicting-figures reports on `file`'s stored figures, with their positions. The CLI also calls this once
- * every note is linted, over figures it may have kept from an earlier run (src/cli/workspaceConflicts.ts).
+ * every note is linted, over figures it may have kept from an earlier run (workspaceConflicts.ts).
  */
 export function conflictReports(index: FigureConflictIndex, file: string): Array<RuleReport & Required<Pick<RuleReport, 'position'>>> {
   return index.conflictsFor(file, maxRelated).map((conflict) => {
@@ -41,11 +41,11 @@ export function conflictReports(index: FigureConflictIndex, file: string): Array
 
 /**
  * The related information that points at a stated figure. One object per figure: in a workspace that repeats a claim,
- * the same few figures are listed under hundreds of findings. (A figure belongs to one file.)
+ * the same few figures are listed under hundreds of findings.
  */
 function relatedFor(file: string, figure: StatedFigure): RelatedInformation {
   let related = relatedByFigure.get(figure);
-  if (!related) {
+  if (!related || related.file !== file) {
     related = {
       file,
       line: figure.line,
