@@ -3,7 +3,7 @@
 // and hand-written fence matching gets those wrong. Only line numbers are taken from it: the mention scan then
 // works on the original text, so offsets stay exact whatever marked normalises (line endings, tabs, prefixes).
 
-import type { Lexer, Token, Tokens } from 'marked';
+import type { Lexer, Token, Tokenizer, Tokens } from 'marked';
 import type { LineIndex } from './lineIndex';
 
 export const LineKind = {
@@ -161,40 +161,57 @@ export const maxContainerDepth = 16;
  * but its content is not lexed: its lines stay prose, and the work and the recursion are bounded.
  */
 function depthBoundLexer(): Lexer {
-  const { Lexer, Tokenizer } = marked();
-  let depth = 0;
-  class DepthCountingTokenizer extends Tokenizer {
-    override blockquote(src: string): Tokens.Blockquote | undefined {
-      return nested(() => super.blockquote(src));
-    }
-    override list(src: string): Tokens.List | undefined {
-      return nested(() => super.list(src));
-    }
-  }
-  const nested = <T>(open: () => T): T => {
-    depth++;
-    try {
-      return open();
-    } finally {
-      depth--;
-    }
-  };
-  const lexer = new Lexer({ gfm: true, tokenizer: new DepthCountingTokenizer() });
+  const { Lexer } = marked();
+  const tokenizer = new (depthCountingTokenizer())();
+  const lexer = new Lexer({ gfm: true, tokenizer });
   const lexContent = lexer.blockTokens.bind(lexer) as (src: string, tokens: Token[], lastParagraphClipped?: boolean) => Token[];
   // Containers lex their content through the lexer's own blockTokens: past the limit it returns nothing.
   lexer.blockTokens = ((src: string, tokens: Token[] = [], lastParagraphClipped?: boolean) =>
-    depth > maxContainerDepth ? tokens : lexContent(src, tokens, lastParagraphClipped)) as Lexer['blockTokens'];
+    tokenizer.depth > maxContainerDepth ? tokens : lexContent(src, tokens, lastParagraphClipped)) as Lexer['blockTokens'];
   return lexer;
 }
+
+interface DepthCountingTokenizer extends Tokenizer {
+  /** How many block quotes and lists the tokenizer is inside, counted together. */
+  depth: number;
+}
+
+/**
+ * One class for every note, made on first use: a class made per note gives each note's tokenizer a new shape, so
+ * marked's calls into it never settle in V8's inline caches (a cold 1 MB lint spent a fifth longer lexing).
+ */
+let depthCountingTokenizerClass: (new () => DepthCountingTokenizer) | undefined;
+
+function depthCountingTokenizer(): new () => DepthCountingTokenizer {
+  return (depthCountingTokenizerClass ??= class extends marked().Tokenizer {
+    depth = 0;
+    override blockquote(src: string): Tokens.Blockquote | undefined {
+      return this.nested(() => super.blockquote(src));
+    }
+    override list(src: string): Tokens.List | undefined {
+      return this.nested(() => super.list(src));
+    }
+    private nested<T>(open: () => T): T {
+      this.depth++;
+      try {
+        return open();
+      } finally {
+        this.depth--;
+      }
+    }
+  });
+}
+
+let markedModule: typeof import('marked') | undefined;
 
 /**
  * marked, loaded on the first note that needs it: building its grammar when it loads costs a cold process ~9 ms,
  * which the common short note, all prose, never needs (mapBlocks). The bundler keeps it as a module that runs when
- * first required.
+ * first required, and hands each require a fresh copy of its exports (a hundred getters): kept after the first.
  */
 function marked(): typeof import('marked') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, bundled like an import
-  return require('marked') as typeof import('marked');
+  return (markedModule ??= require('marked') as typeof import('marked'));
 }
 
 function countNewlines(text: string): number {
