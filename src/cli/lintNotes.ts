@@ -145,7 +145,7 @@ async function fixed(first: LintedAloneNote, original: string, lint: LintAlone):
     // The fixed text is not one lint can read through: keep the note as it was.
     if (!cleanlyLinted(outcome) || !outcome.alone) return { ...first, notFixed: 'its fixed text could not be linted through' };
     text = applied.text;
-    changes.push(...applied.changes);
+    for (const change of applied.changes) changes.push(change); // a huge note's fixes outnumber a call's arguments
     note = { text, findings: outcome.findings, figures: figuresFromJson(outcome.alone.figures), conflictsMutedOn: outcome.alone.conflictsMutedOn, changes, outcome };
   }
   return note;

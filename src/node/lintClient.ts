@@ -86,7 +86,7 @@ export class LintClient {
   /** The host has loaded its code: starting up (seconds on a loaded machine) is not charged to a note. */
   private hostReady = false;
   /** Not yet sent to the host. */
-  private readonly queue: Job[] = [];
+  private queue: Job[] = [];
   /** Sent, in order; the host runs them one at a time, the first now. */
   private readonly inFlight: Running[] = [];
   private nextJob = 0;
@@ -306,7 +306,8 @@ export class LintClient {
         sent.job.settle({ kind: 'superseded' });
         return [];
       });
-      this.queue.unshift(...unsent);
+      // Not unshift(...): a run can queue more notes than a call takes arguments.
+      this.queue = [...unsent, ...this.queue];
       const replays: Job[] = [...this.indexed].map(([file, { text, aliases }]) => ({
         message: { kind: 'index', file, text, ...(aliases ? { aliases } : {}) },
         supersedeKey: `index:${file}`,
@@ -314,7 +315,7 @@ export class LintClient {
         settle: (replayed) => replayed.kind !== 'linted' && this.indexed.delete(file),
       }));
       const fresh = new Set(this.queue.map((job) => job.supersedeKey));
-      this.queue.unshift(...replays.filter((job) => !fresh.has(job.supersedeKey)));
+      this.queue = [...replays.filter((job) => !fresh.has(job.supersedeKey)), ...this.queue];
     } else if (this.running && this.hostReady) {
       this.running.stretchStart = Date.now();
       if (this.running.outstandingQuestions === 0) this.arm();

@@ -80,11 +80,8 @@ class DatedGroup {
 
   /** How many entries lie entirely below low − allowance, and how many entirely above high + allowance: two binary searches. */
   disjointCounts(low: number, high: number, allowance: number): { below: number; above: number } {
-    if (!this.byHigh) {
-      const entries: Entry[] = [];
-      for (const list of this.byFile.values()) entries.push(...list);
-      this.byHigh = entries.sort((a, b) => a.figure.high - b.figure.high);
-    }
+    // Not push(...list): a note can state hundreds of thousands of figures, more than a call takes arguments.
+    this.byHigh ??= [...this.byFile.values()].flat().sort((a, b) => a.figure.high - b.figure.high);
     this.byLow ??= [...this.byHigh].sort((a, b) => b.figure.low - a.figure.low);
     return {
       below: countWhile(this.byHigh, (entry) => entry.figure.high < low - allowance - 1e-9),

@@ -61,6 +61,26 @@ describe('conflicting-figures in two steps (the CLI)', function () {
     ]);
   });
 
+  it('compares a note that states more figures than a call takes arguments', () => {
+    // A generated note can state one claim hundreds of thousands of times; gathering them once spread them into
+    // one call, and the run died with "Maximum call stack size exceeded".
+    const day = 20_412;
+    const figure = (value: number, offset: number): StatedFigure => ({
+      key: 'russell 2000|ytd|ytd', subject: 'the Russell 2000', metric: 'return', metricLabel: 'year-to-date return', period: 'year to date', open: true,
+      low: value, high: value, unit: '%', text: `${value}%`, offset, length: 3, line: 1, column: offset + 1, endLine: 1, endColumn: offset + 4,
+      asOf: { firstDay: day, lastDay: day, label: 'November 20, 2025', stampOffset: 0 },
+    });
+    const many = 300_000;
+    const huge = Array.from({ length: many }, (_, i) => figure(14, i * 4));
+    const [onHuge, onOther] = workspaceConflicts([
+      { file: 'huge.md', figures: huge, conflictsMutedOn: [], severity: 'warning' },
+      { file: 'other.md', figures: [figure(8, 0)], conflictsMutedOn: [], severity: 'warning' },
+    ]);
+    assert.equal(onHuge.length, many);
+    assert.equal(onOther.length, 1);
+    assert.match(onOther[0].message, /and 299999 more/);
+  });
+
   it('lists the nearest conflicting claims as sampling every group of them would', () => {
     // One claim, stated by 12 to 400 notes on days around it with values on both sides: the listing must be what
     // sampling every group of them gives (below), however early the nearest-first sampling stops.
