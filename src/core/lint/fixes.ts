@@ -5,6 +5,7 @@ import type { AsOfStamp } from './asOfStamps';
 import { formatDate, type CalendarDate, type DateStyle } from './calendarDate';
 import type { Finding, Fix, TextEdit } from './finding';
 import type { NoteSource } from './noteSource';
+import { overlaps, sameEdit, TakenEdits } from './takenEdits';
 
 /** Replaces a stamp's date with `date`, written in the stamp's own style (a month stamp becomes a day). */
 export function restampEdit(stamp: AsOfStamp, date: CalendarDate): TextEdit {
@@ -14,10 +15,17 @@ export function restampEdit(stamp: AsOfStamp, date: CalendarDate): TextEdit {
 
 /** The text with the edits applied (edits must not overlap; order does not matter). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.offset - a.offset);
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, edit.offset) + edit.newText + result.slice(edit.offset + edit.length);
-  return result;
+  // The text between edits and the new texts, joined once: slicing the whole text again for each edit made a note
+  // with thousands of fixes take minutes. At one offset an insertion goes before a replacement.
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset || a.length - b.length);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const edit of sorted) {
+    pieces.push(text.slice(at, edit.offset), edit.newText);
+    at = edit.offset + edit.length;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 /**
@@ -25,25 +33,16 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
  * and a fix that would overlap one already taken left out for a second pass.
  */
 export function fixAll(findings: readonly Finding[], ruleId?: string): TextEdit[] {
-  const taken: TextEdit[] = [];
+  const taken = new TakenEdits();
   for (const finding of findings) {
     if (ruleId !== undefined && finding.ruleId !== ruleId && finding.ruleCode !== ruleId) continue;
     const fix = finding.fixes?.[0];
     if (!fix) continue;
-    const fresh = fix.edits.filter((edit) => !taken.some((other) => sameEdit(edit, other)));
-    if (fresh.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
-    taken.push(...fresh);
+    const fresh = fix.edits.filter((edit) => !taken.near(edit).some((other) => sameEdit(edit, other)));
+    if (fresh.some((edit) => taken.near(edit).some((other) => overlaps(edit, other)))) continue;
+    for (const edit of fresh) taken.add(edit);
   }
-  return taken.sort((a, b) => a.offset - b.offset);
-}
-
-function sameEdit(a: TextEdit, b: TextEdit): boolean {
-  return a.offset === b.offset && a.length === b.length && a.newText === b.newText;
-}
-
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  if (a.length === 0 && b.length === 0) return a.offset === b.offset;
-  return a.offset < b.offset + b.length && b.offset < a.offset + a.length;
+  return taken.all();
 }
 
 const lineDisableComment = /<!--\s*market-notes-disable-line((?:\s+[\w-]+)*)\s*-->/;

@@ -6,6 +6,7 @@
 import { LineIndex } from '../tickers/lineIndex';
 import type { Finding, TextEdit } from './finding';
 import { applyEdits } from './fixes';
+import { overlaps, sameEdit, TakenEdits } from './takenEdits';
 
 export interface FixedChange {
   readonly ruleId: string;
@@ -25,22 +26,22 @@ export interface SafeFixPass {
 const joinGap = 0;
 
 export function applySafeFixes(text: string, findings: readonly Finding[]): SafeFixPass {
-  const taken: TextEdit[] = [];
+  const taken = new TakenEdits();
   const shown: Array<{ ruleId: string; edits: readonly TextEdit[] }> = [];
   for (const finding of findings) {
     const fix = finding.fixes?.find((candidate) => candidate.safe);
     if (!fix) continue;
     // A fix that shares an edit with one taken is another route to the same change (price-drift on a row that the
     // table's refresh updates): its other edits would say it twice. The next pass lints again and sees.
-    if (fix.edits.some((edit) => taken.some((other) => sameEdit(edit, other) || overlaps(edit, other) || touches(edit, other)))) continue;
-    taken.push(...fix.edits);
+    if (fix.edits.some((edit) => taken.near(edit).some((other) => sameEdit(edit, other) || overlaps(edit, other) || touches(edit, other)))) continue;
+    for (const edit of fix.edits) taken.add(edit);
     shown.push({ ruleId: finding.ruleId, edits: fix.edits });
   }
-  if (taken.length === 0) return { text, changes: [] };
+  if (taken.size === 0) return { text, changes: [] };
   const lines = new LineIndex(text);
   const changes = shown.flatMap(({ ruleId, edits }) => groupsOf(lines, edits).map((group) => describe(text, lines, ruleId, group)));
   changes.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { text: applyEdits(text, taken), changes };
+  return { text: applyEdits(text, taken.all()), changes };
 }
 
 /** A fix's edits, sorted, in runs that sit close together on one line. */
@@ -69,17 +70,8 @@ function describe(text: string, lines: LineIndex, ruleId: string, group: readonl
   return { ruleId, line: position.line, column: position.column, before, after };
 }
 
-function sameEdit(a: TextEdit, b: TextEdit): boolean {
-  return a.offset === b.offset && a.length === b.length && a.newText === b.newText;
-}
-
 /** An insertion at either end of a replaced span: two fixes writing the same spot. */
 function touches(a: TextEdit, b: TextEdit): boolean {
   const atEnd = (insert: TextEdit, span: TextEdit) => insert.length === 0 && (insert.offset === span.offset || insert.offset === span.offset + span.length);
   return atEnd(a, b) || atEnd(b, a);
-}
-
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  if (a.length === 0 && b.length === 0) return a.offset === b.offset;
-  return a.offset < b.offset + b.length && b.offset < a.offset + a.length;
 }
