@@ -102,7 +102,8 @@ export function lexBlocks(lines: LineIndex, bodyStartLine = frontMatterLineCount
   kinds.fill(LineKind.Excluded, 0, bodyStartLine);
 
   const bodyStart = bodyStartLine < lines.lineCount ? lines.lineStarts[bodyStartLine] : lines.text.length;
-  const body = shortenHugeLines(lines.text.slice(bodyStart).replace(/\r\n?/g, '\n'));
+  const wholeBody = lines.text.slice(bodyStart).replace(/\r\n?/g, '\n');
+  const body = shortenHugeLines(wholeBody);
   const tokens = depthBoundLexer().blockTokens(body, []);
 
   const markLines = (first: number, last: number, kind: LineKind) => {
@@ -119,7 +120,8 @@ export function lexBlocks(lines: LineIndex, bodyStartLine = frontMatterLineCount
           markLines(line, lastLine, LineKind.Excluded);
           const code = token as Tokens.Code;
           if (code.codeBlockStyle !== 'indented') {
-            fences.push({ language: (code.lang ?? '').split(/\s+/)[0].toLowerCase(), startLine: line, endLine: lastLine, text: code.text });
+            const text = body === wholeBody ? code.text : withHugeLinesWhole(lines, line + 1, code.text);
+            fences.push({ language: (code.lang ?? '').split(/\s+/)[0].toLowerCase(), startLine: line, endLine: lastLine, text });
           }
           break;
         }
@@ -150,6 +152,22 @@ export function lexBlocks(lines: LineIndex, bodyStartLine = frontMatterLineCount
   };
   walk(tokens, bodyStartLine);
   return { kinds, tables, fences };
+}
+
+/**
+ * A fence's content with its huge lines whole again: marked saw each only as its start (shortenHugeLines), and a
+ * chart whose data sits on one long line read as broken JSON. marked gives each content line without the prefix
+ * it strips (the fence's indent, a quote's `>`), so the cut line ends with what it gave, and the rest follows it.
+ */
+function withHugeLinesWhole(lines: LineIndex, firstContentLine: number, text: string): string {
+  const contentLines = text.split('\n');
+  for (let i = 0; i < contentLines.length && firstContentLine + i < lines.lineCount; i++) {
+    const original = lines.lineText(firstContentLine + i);
+    if (original.length <= hugeLineLength) continue;
+    const kept = original.slice(0, keptLineStart);
+    if (kept.endsWith(contentLines[i])) contentLines[i] = original.slice(kept.length - contentLines[i].length);
+  }
+  return contentLines.join('\n');
 }
 
 /** Deeper than any real note nests: block quotes and lists inside each other, counted together. */
