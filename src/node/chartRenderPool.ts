@@ -79,7 +79,12 @@ export class ChartRenderPool {
         this.options.budgetMs,
       );
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      worker.postMessage(job);
+      try {
+        worker.postMessage(job);
+      } catch (error) {
+        // The spec cannot be copied to the worker (structured clone refused it): this chart's error, not the run's.
+        finish({ ok: false, message: `cannot hand this chart to the renderer: ${describe(error)}` });
+      }
     });
     if (outcome.fatal) await this.discard();
     return outcome.ok ? outcome : { ok: false, message: outcome.message };

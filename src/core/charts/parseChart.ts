@@ -4,6 +4,7 @@
 // inline rows: building a syntax tree for every block on every keystroke would cost more than rendering them.
 
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { maxJsonNesting, tooDeeplyNestedAt } from '../jsonNesting';
 import type { LineIndex } from '../tickers/lineIndex';
 import type { ChartBlock } from './chartBlocks';
 import { problemInBlock, problemOnFence, type ChartProblem } from './chartProblem';
@@ -36,6 +37,10 @@ const messages: Record<ReturnType<typeof printParseErrorCode>, string> = {
 export function parseChartBlock(block: ChartBlock, lines: LineIndex): ParsedChart {
   if (block.text.trim() === '') {
     return { ok: false, problem: problemOnFence(block, lines, 'spec', 'Empty chart block: write a vega-lite spec as a JSON object') };
+  }
+  const tooDeep = tooDeeplyNestedAt(block.text);
+  if (tooDeep !== undefined) {
+    return { ok: false, problem: problemInBlock(block, lines, 'json', `JSON: nested more than ${maxJsonNesting} levels deep`, tooDeep, 1) };
   }
   let value: unknown;
   try {

@@ -2,6 +2,7 @@
 // Apart from config.ts so that a CLI run with no configuration file never loads the parser.
 
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { maxJsonNesting, tooDeeplyNestedAt } from '../jsonNesting';
 import { LineIndex } from '../tickers/lineIndex';
 import type { LintSettings, RuleSetting, TickerSettings } from './config';
 import { maxGlobLength } from './globMatcher';
@@ -21,6 +22,11 @@ export function parseLintConfig(text: string): { settings: LintSettings; problem
   const lines = new LineIndex(text);
   const problems: ConfigProblem[] = [];
   const problem = (offset: number, message: string) => problems.push({ message, ...lines.position(offset) });
+  const tooDeep = tooDeeplyNestedAt(text);
+  if (tooDeep !== undefined) {
+    problem(tooDeep, `nested more than ${maxJsonNesting} levels deep`);
+    return { settings: {}, problems };
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const error of errors) problem(error.offset, `invalid JSON: ${printParseErrorCode(error.error)}`);

@@ -121,6 +121,27 @@ describe('market-notes render', function () {
     assert.deepEqual(outcomes[2], { ok: true, image: 'svg 3' });
   });
 
+  it('reports a chart nested 100,000 levels deep on its block and renders the others', async () => {
+    // It overflowed the stack copying the spec to the worker: an internal error, and the run hung on its timer.
+    const deep = `\`\`\`vega-lite\n{"data": {"values": ${'['.repeat(100_000)}${']'.repeat(100_000)}}}\n\`\`\`\n`;
+    writeFileSync(path.join(dir, 'note.md'), [good, deep, good].join('\n'));
+    const { code, stdout, stderr } = await run(['note.md', '--out', 'out']);
+    assert.equal(code, 1);
+    assert.equal(stderr, 'note.md:6:119: error: JSON: nested more than 100 levels deep\n');
+    assert.equal(stdout, `${path.join('out', 'note-1.svg')}\n${path.join('out', 'note-9.svg')}\n`);
+  });
+
+  it('makes a spec the worker cannot be handed an error for that chart, and goes on', async () => {
+    const pool = new ChartRenderPool({ budgetMs: 60_000 });
+    const plain = JSON.parse(good.split('\n')[1]) as { [key: string]: unknown };
+    const outcomes = await Promise.all([pool.render(plain, 'svg'), pool.render({ ...plain, notCloned: () => 0 }, 'svg'), pool.render(plain, 'svg')]);
+    await pool.close();
+    assert.equal(outcomes[0].ok, true);
+    assert.equal(outcomes[1].ok, false);
+    assert.match((outcomes[1] as { message: string }).message, /^cannot hand this chart to the renderer: .*could not be cloned/);
+    assert.equal(outcomes[2].ok, true);
+  });
+
   it('refuses a PNG past the raster cap with the limit named; the SVG still renders', async () => {
     const huge = { width: 60000, height: 60000, data: { values: rows }, mark: 'bar', encoding: xy };
     writeFileSync(path.join(dir, 'note.md'), fence(huge));

@@ -5,6 +5,7 @@
 import { chartLanguage } from '../../charts/chartBlocks';
 import { prepareCharts } from '../../charts/prepareCharts';
 import { problemOnFence, type ChartProblem } from '../../charts/chartProblem';
+import { tooDeeplyNestedAt } from '../../jsonNesting';
 import type { LintRule, RuleContext } from '../rule';
 import { ruleMeta } from '../ruleCatalog';
 
@@ -29,8 +30,9 @@ export const invalidChart: LintRule = {
   },
 };
 
-/** Strict JSON, an object, and no market binding to check. */
+/** Strict JSON, an object, nested no deeper than a chart may, and no market binding to check. */
 function plainlyValid(json: string): boolean {
+  if (tooDeeplyNestedAt(json) !== undefined) return false;
   try {
     const spec: unknown = JSON.parse(json);
     return typeof spec === 'object' && spec !== null && !Array.isArray(spec) && !('usermeta' in spec);
