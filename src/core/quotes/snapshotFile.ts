@@ -4,6 +4,7 @@
 
 import Papa from 'papaparse';
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { maxJsonNesting, tooDeeplyNestedAt } from '../jsonNesting';
 import { LineIndex } from '../tickers/lineIndex';
 import type { HistoryBar } from './quote';
 import { normalizeBars } from './providers/historyRanges';
@@ -85,6 +86,11 @@ export function parseSnapshotCsv(file: string, text: string): Map<string, Snapsh
 export function parseSnapshotJson(file: string, text: string): Map<string, SnapshotRow> {
   const source = stripByteOrderMark(text);
   const lines = new LineIndex(source);
+  const tooDeep = tooDeeplyNestedAt(source);
+  if (tooDeep !== undefined) {
+    const { line, column } = lines.position(tooDeep);
+    throw new SnapshotFormatError(file, line, `nested more than ${maxJsonNesting} levels deep at column ${column}`);
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0) {

@@ -66,6 +66,11 @@ describe('snapshot quotes file', () => {
       assert.equal(error.line, 3);
       assert.match(error.message, /q\.json line 3: invalid JSON at column 13: value expected/);
     });
+    it('refuses JSON nested 200,000 levels deep at its place, before parsing it', () => {
+      const error = formatError(() => parseSnapshotJson('q.json', `[\n  ${'['.repeat(200_000)}${']'.repeat(200_000)}\n]`));
+      assert.equal(error.line, 2);
+      assert.match(error.message, /q\.json line 2: nested more than 100 levels deep at column 102/);
+    });
     it('rejects an object where an array belongs', () => {
       assert.match(formatError(() => parseSnapshotJson('q.json', '{"AAPL": 1}')).message, /expected a JSON array/);
     });
