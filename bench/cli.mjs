@@ -69,7 +69,8 @@ try {
     [['-e', ''], [cli, 'tickers', 'plain.md'], [keptIn, cli, 'lint', 'plain.md'], [keptIn, cli, 'lint', '--no-cache', 'plain.md'], [{ ...keptIn, ...noCodeCache }, cli, 'lint', '--no-cache', 'plain.md']],
     dir,
   );
-  console.log(`load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores (start)`);
+  // Node's version moves these figures: from 22.1 the CLI's modules load from Node's compile cache (src/cli/bin.ts).
+  console.log(`node ${process.version}; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')} on ${os.availableParallelism()} cores (start)`);
   console.log(`cli start-up, whole process, median of ${runs} runs                 wall       cpu`);
   console.log(`  node -e ""                                                 ${ms(bare.wall)} ${ms(bare.cpu)}`);
   for (const [name, figures] of [
