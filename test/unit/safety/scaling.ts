@@ -1,7 +1,9 @@
 // Scaling checks for passes that must stay linear: the time at 4× the input must be at most 6× the time at 1×
 // (a quadratic pass shows 16×). Robust on a loaded machine: the two sizes are timed alternately, best of several
-// runs each, and the base size is doubled until one run is long enough to time reliably.
+// runs each, each from a collected heap, and the base size is doubled until one run is long enough to time reliably.
 import { strict as assert } from 'node:assert';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 export interface ScalingResult {
   readonly size: number;
@@ -23,7 +25,20 @@ export function measureScaling<T>(make: (size: number) => T, pass: (input: T) =>
     timeOnce(pass, input);
     return Math.min(timeOnce(pass, input), timeOnce(pass, input), timeOnce(pass, input));
   };
-  for (let doubling = 0; doubling < maximumDoublings && settledTime(make(size)) < minimumBaseMs; doubling++) size *= 2;
+  let doublings = 0;
+  for (; doublings < maximumDoublings && settledTime(make(size)) < minimumBaseMs; doublings++) size *= 2;
+  for (;;) {
+    const measured = measureAt(make, pass, size);
+    // Runs can still get faster after the sizing (later tiers of the JIT): a workspace-index base measured 8 ms
+    // once warm, too short to time, and its ratio passed the bound. Such a base is measured again at twice the size.
+    if (measured.baseMs >= minimumBaseMs || doublings >= maximumDoublings) return measured;
+    size *= 2;
+    doublings++;
+  }
+}
+
+/** The base and 4× inputs timed alternately, best of `runs` each. */
+function measureAt<T>(make: (size: number) => T, pass: (input: T) => unknown, size: number): ScalingResult {
   const base = make(size);
   const large = make(size * 4);
   timeOnce(pass, large);
@@ -41,8 +56,16 @@ export function assertLinear<T>(make: (size: number) => T, pass: (input: T) => u
   assert.ok(result.ratio <= maxRatio, `4× the input took ${result.ratio.toFixed(1)}× the time (${result.baseMs.toFixed(1)} ms at size ${result.size}, ${result.largeMs.toFixed(1)} ms at 4×)`);
 }
 
+/**
+ * A full garbage collection, so that no run pays for the garbage of the one before it: a 4× run that did measured
+ * 10× instead of 5× once in four, best of seven. (The flag, set now, exposes `gc` in contexts made after it.)
+ */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
 /** CPU time, not wall time: on a loaded machine the time a run waits for a core is not the pass's. */
 function timeOnce<T>(pass: (input: T) => unknown, input: T): number {
+  collectGarbage();
   const start = process.cpuUsage();
   pass(input);
   const used = process.cpuUsage(start);
