@@ -1,8 +1,8 @@
 // `.market-notes.json` on the local file system, for the CLI: named with --config, or the nearest one at or above
 // a note's folder (as ESLint and markdownlint-cli2 find theirs). Parsing and merging are core's (core/lint/configFile, config).
 
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { readRegularTextFile } from './regularFiles';
 import { isSearchBoundary } from './searchBoundary';
 import { configFileName, resolveLintConfig, type LintConfig } from '../core/lint/config';
 import type { ConfigProblem } from '../core/lint/configFile';
@@ -20,10 +20,12 @@ export interface LoadedLintConfig {
 export async function loadLintConfigFile(file: string): Promise<LoadedLintConfig | undefined> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readRegularTextFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    // A file there that cannot be read is a configuration problem, said as one, not a crash.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { config: resolveLintConfig({}), root: path.dirname(file), file, problems: [{ message: `cannot read the file: ${reason}`, line: 1, column: 1 }] };
   }
   // The JSON-with-comments parser loads only when there is a file to read.
   const { parseLintConfig } = await import('../core/lint/configFile');

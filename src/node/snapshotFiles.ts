@@ -2,11 +2,12 @@
 // workspace's `.market-notes/quotes.csv|json` found by walking up from a folder (as git finds `.git`). The provider
 // (with its CSV parser) loads only when there is a file for it: a lint of notes without a snapshot never pays for it.
 
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Logger } from '../core/logger';
 import { snapshotFileCandidates } from '../core/quotes/snapshotFileNames';
 import type { SnapshotProvider } from '../core/quotes/snapshotProvider';
+import { readRegularTextFile } from './regularFiles';
 import { isSearchBoundary } from './searchBoundary';
 
 const loadProvider = async () => (await import('../core/quotes/snapshotProvider')).SnapshotProvider;
@@ -38,7 +39,7 @@ export async function findSnapshotProviderAbove(start: string, logger: Logger): 
 
 async function readIfExists(file: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return await readRegularTextFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

@@ -2,7 +2,14 @@
 
 import * as vscode from 'vscode';
 
+/**
+ * Only a regular file is read (a symbolic link to one is followed): a repository can commit a link named
+ * quotes.csv that points at /dev/zero, and reading that never ends, or ends when the extension host's memory does.
+ */
 export async function readWorkspaceText(uri: vscode.Uri): Promise<string> {
+  if (((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) === 0) {
+    throw new Error(`${uri.path.split('/').pop()} is not a regular file (a device, a pipe or a socket)`);
+  }
   return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
 }
 

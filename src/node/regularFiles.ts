@@ -1,0 +1,28 @@
+// Reading the files a workspace supplies — notes, `.market-notes.json`, snapshot quotes and histories — only when
+// they are regular files. A repository can commit a symbolic link named quotes.csv or evil.md that points at
+// /dev/zero, and a folder can hold a named pipe: reading either never ends, or ends when memory does.
+
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+
+export class NotRegularFileError extends Error {
+  constructor() {
+    super('not a regular file (a device, a pipe or a socket)');
+  }
+}
+
+/** Throws NotRegularFileError unless the stat (of the file a link leads to) is a regular file's. */
+export function refuseUnlessRegular(info: Stats): void {
+  if (!info.isFile()) throw new NotRegularFileError();
+}
+
+/** The file's text, read only if it is a regular file (a symbolic link to one is followed). */
+export async function readRegularTextFile(file: string): Promise<string> {
+  refuseUnlessRegular(await stat(file));
+  return readFile(file, 'utf8');
+}
+
+export function readRegularTextFileSync(file: string): string {
+  refuseUnlessRegular(statSync(file));
+  return readFileSync(file, 'utf8');
+}
