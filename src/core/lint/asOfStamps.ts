@@ -71,8 +71,9 @@ export function referenceDay(stamp: AsOfStamp | undefined): CalendarDate | undef
 }
 
 /** Every as-of stamp of a note, in document order. Pass a NoteSource already made to reuse its lexing. */
-export function findAsOfStamps(text: string, note?: NoteSource): AsOfStamp[] {
-  const source = asNoteSource(text, note);
+export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] {
+  const source = asNoteSource(written, note);
+  const text = source.text; // Unicode spaces read as plain ones, offsets unchanged
   const stamps = frontMatterStamps(source);
   anchorPattern.lastIndex = 0;
   let skipped: { covers(offset: number): boolean } | undefined;

@@ -72,7 +72,7 @@ export async function lintNoteAlone(text: string, options: Omit<LintOptions, 'fi
 async function lintRulesOn(text: string, options: LintOptions, rules: readonly LintRule[]) {
   const config = options.config ?? defaultLintConfig;
   const today = referenceDate(options);
-  const note = options.note && options.note.text === text ? options.note : new NoteSource(text, tickerScanOptions(config));
+  const note = options.note && options.note.isFor(text) ? options.note : new NoteSource(text, tickerScanOptions(config));
   const shared = new SharedFacts(note, config, options);
   const lookup = options.quotes ? memoizeLookup(options.quotes) : undefined;
   const logger = options.logger ?? silentLogger;

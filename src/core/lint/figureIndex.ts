@@ -16,15 +16,15 @@ export class WorkspaceFigureIndex extends FigureConflictIndex {
 
   /** (Re)reads one note. Pass the NoteSource when you have one, to skip lexing again, and the subjects the note's configuration names. */
   update(file: string, text: string, note?: NoteSource, subjects?: SubjectTable): void {
-    const source = note && note.text === text ? note : new NoteSource(text);
-    this.set(file, extractFigures(source, findAsOfStamps(text, source), subjects));
+    const source = note && note.isFor(text) ? note : new NoteSource(text);
+    this.set(file, extractFigures(source, findAsOfStamps(source.text, source), subjects));
     this.readFrom.set(file, { note: source, subjects });
   }
 
   /** The NoteSource `file` was last read from, when its text is `text`: a lint of the note just indexed need not lex it again. */
   noteSourceOf(file: string, text: string): NoteSource | undefined {
     const read = this.readFrom.get(file);
-    return read && read.note.text === text ? read.note : undefined;
+    return read && read.note.isFor(text) ? read.note : undefined;
   }
 
   /** The stored figures of `file` when they were read from this very NoteSource with these subjects. */

@@ -3,6 +3,7 @@
 
 import { findTickerMentionsInBlocks, type TickerMention, type TickerScanOptions } from '../tickers';
 import { LineIndex } from '../tickers/lineIndex';
+import { withPlainSpaces } from '../tickers/plainSpaces';
 import { frontMatterLineCount, LineKind, mapBlocks, type BlockMap } from '../tickers/markdownBlocks';
 import { collectSkippedSpans, type Spans } from '../tickers/skippedSpans';
 
@@ -13,13 +14,23 @@ export class NoteSource {
   private skipped: Spans | undefined;
   private frontMatterEnd: number | undefined;
 
+  /** The note as lint reads it: Unicode spaces as plain ones (plainSpaces.ts), every offset the written text's. */
+  readonly text: string;
+
   constructor(
-    readonly text: string,
+    /** The note as written. */
+    private readonly written: string,
     /** How mentions are read (the `company (TICK)` form, abbreviations to ignore): from the configuration. */
     readonly scanOptions?: TickerScanOptions,
   ) {
-    this.lines = new LineIndex(text);
+    this.text = withPlainSpaces(written);
+    this.lines = new LineIndex(this.text);
     this.blocks = mapBlocks(this.lines);
+  }
+
+  /** Whether this is the note for `text`, as written or as read: a caller that has one need not read it again. */
+  isFor(text: string): boolean {
+    return text === this.written || text === this.text;
   }
 
   get mentions(): readonly TickerMention[] {
@@ -57,5 +68,5 @@ export class NoteSource {
 }
 
 export function asNoteSource(text: string, note?: NoteSource): NoteSource {
-  return note && note.text === text ? note : new NoteSource(text);
+  return note && note.isFor(text) ? note : new NoteSource(text);
 }

@@ -70,8 +70,9 @@ const priceCell = new RegExp(String.raw`^(?:\*{1,2}|_{1,2})?${currency}?\s?${amo
 const lookAhead = 120;
 
 /** Prices stated for the given mentions (from findTickerMentions on the same text), in document order. */
-export function findStatedPrices(text: string, mentions: readonly TickerMention[], note?: NoteSource, tables?: readonly QuoteTable[]): StatedPrice[] {
-  const source = asNoteSource(text, note);
+export function findStatedPrices(written: string, mentions: readonly TickerMention[], note?: NoteSource, tables?: readonly QuoteTable[]): StatedPrice[] {
+  const source = asNoteSource(written, note);
+  const text = source.text; // Unicode spaces read as plain ones, offsets unchanged
   const prices: StatedPrice[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];

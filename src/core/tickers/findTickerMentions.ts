@@ -6,6 +6,7 @@ import type { TickerMention, TickerScanOptions } from './mention';
 import { scanInlineMentions } from './inlineMentions';
 import { NoteSearch } from './occurrences';
 import type { ParenthesisOptions } from './parenthesisedMentions';
+import { withPlainSpaces } from './plainSpaces';
 import { scanTableMentions } from './tableMentions';
 import { findContaining } from '../sortedRanges';
 
@@ -15,7 +16,8 @@ export function findTickerMentions(text: string, lines: LineIndex = new LineInde
 }
 
 /** The scan proper, on a block map already made (callers that need the blocks too lex once). */
-export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: BlockMap, options?: TickerScanOptions): TickerMention[] {
+export function findTickerMentionsInBlocks(noteLines: LineIndex, { kinds, tables }: BlockMap, options?: TickerScanOptions): TickerMention[] {
+  const lines = withPlainSpacesIn(noteLines);
   const text = lines.text;
   const parenthesisOptions = parenthesisOptionsFor(options);
   const mentions: TickerMention[] = [];
@@ -50,6 +52,12 @@ export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: 
   }
   while (next < tableMentions.length) merged.push(tableMentions[next++]);
   return merged;
+}
+
+/** The note's lines, read with Unicode spaces as plain ones (plainSpaces.ts). */
+function withPlainSpacesIn(lines: LineIndex): LineIndex {
+  const text = withPlainSpaces(lines.text);
+  return text === lines.text ? lines : new LineIndex(text);
 }
 
 const defaults: ParenthesisOptions = { companyParentheses: true };

@@ -1,0 +1,65 @@
+// Text pasted from web pages and word processors carries Unicode spaces where the writer typed a space: the no-break
+// space (`&nbsp;`, as press releases put it between "NASDAQ:" and the symbol), the narrow no-break space French
+// copy puts before a colon, a thin space. Every form must read as it does with plain spaces, at the same offsets.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintNote, WorkspaceFigureIndex } from '../../../src/core/lint';
+import { findTickerMentions } from '../../../src/core/tickers';
+
+const note = [
+  'Shares of Acme Robotics (NASDAQ: ACRB) rose after the call, and (NYSE American: UUUU) slipped.',
+  'The Russell 2000 (NYSEARCA: IWM) gained while $TSLA and $BRK.B were flat.',
+  'Ford Motor (F) and Advanced Micro Devices (AMD) led; financials (XLF 0.42%) lagged the Dow (^DJI -0.31%).',
+  'In London, Vodafone (VOD.L) and Coca-Cola (KO.N) traded, as did (TSX: SHOP) and (NASDAQ : META).',
+  '',
+  '| Symbol | Last |',
+  '|---|---|',
+  '| AAPL | 272.41 |',
+  '| MSFT | 498.12 |',
+  '',
+  '```text',
+  'In code: (NASDAQ: CODE) is not a mention.',
+  '```',
+  '',
+].join('\n');
+
+describe('tickers written with Unicode spaces', () => {
+  const plain = findTickerMentions(note);
+
+  it('the plain note reads every form (the baseline the others must match)', () => {
+    assert.deepEqual(plain.map((mention) => mention.symbol), ['ACRB', 'UUUU', 'IWM', 'TSLA', 'BRK.B', 'F', 'AMD', 'XLF', 'DJI', 'VOD', 'KO', 'SHOP', 'META', 'AAPL', 'MSFT']);
+  });
+
+  for (const [name, space] of [['no-break space', '\u00A0'], ['narrow no-break space', '\u202F'], ['thin space', '\u2009'], ['figure space', '\u2007']] as const) {
+    it(`reads every form with a ${name} in place of each space, at the same offsets`, () => {
+      assert.deepEqual(findTickerMentions(note.replaceAll(' ', space)), plain);
+    });
+  }
+
+  it('reads a note that mixes them, line by line', () => {
+    const mixed = note.split('\n').map((line, i) => line.replaceAll(' ', ['\u00A0', ' ', '\u202F', '\u3000'][i % 4])).join('\n');
+    assert.deepEqual(findTickerMentions(mixed), plain);
+  });
+
+  it('lint finds in a workspace written with no-break spaces what it finds with plain ones, conflicts included', async () => {
+    // The phrasing sets, their prose re-spaced the way a page copied from a browser spaces it (conflicting-figures
+    // found 24 of its 101 findings there before the notes were read with plain spaces).
+    const phrasing = join(__dirname, '../lint/phrasing');
+    const notes = readdirSync(phrasing, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((set) => readdirSync(join(phrasing, set.name)).filter((name) => name.endsWith('.md')).map((name) => ({ file: `${set.name}/${name}`, text: readFileSync(join(phrasing, set.name, name), 'utf8') })));
+    const respaced = (text: string) => text.split('\n').map((line) => (/^\s*[|`{}[\]"-]|^\w+:/.test(line) ? line : line.replace(/(\S) (?=\S)/g, '$1\u00A0'))).join('\n');
+    const lintAll = async (texts: ReadonlyArray<{ file: string; text: string }>) => {
+      const figureIndex = new WorkspaceFigureIndex();
+      for (const { file, text } of texts) figureIndex.update(file, text);
+      const all = await Promise.all(texts.map(({ file, text }) => lintNote(text, { file, today: '2026-11-21', figureIndex })));
+      return all.map((findings) => findings.map((finding) => `${finding.line}:${finding.column} ${finding.ruleId} ${finding.message}`));
+    };
+    const withNoBreakSpaces = notes.map(({ file, text }) => ({ file, text: respaced(text) }));
+    assert.ok(withNoBreakSpaces.filter(({ text }) => text.includes('\u00A0')).length > 90);
+    const plainFindings = await lintAll(notes);
+    assert.ok(plainFindings.flat().length > 90);
+    assert.deepEqual(await lintAll(withNoBreakSpaces), plainFindings);
+  });
+});
