@@ -25,7 +25,9 @@ export class NoteSource {
   ) {
     this.text = withPlainSpaces(written);
     this.lines = new LineIndex(this.text);
-    this.blocks = mapBlocks(this.lines);
+    // The block structure as Markdown reads the note, from the text as written: a no-break space neither indents a
+    // line nor is JSON's whitespace, so a chart fence keeps its text, and lint and the chart panel agree on it.
+    this.blocks = mapBlocks(this.text === written ? this.lines : new LineIndex(written));
   }
 
   /** Whether this is the note for `text`, as written or as read: a caller that has one need not read it again. */

@@ -12,12 +12,14 @@ import { findContaining } from '../sortedRanges';
 
 /** Mentions in document order. Pass a LineIndex you already have to avoid building another. */
 export function findTickerMentions(text: string, lines: LineIndex = new LineIndex(text), options?: TickerScanOptions): TickerMention[] {
-  return findTickerMentionsInBlocks(lines, mapBlocks(lines), options);
+  return findTickerMentionsInBlocks(withPlainSpacesIn(lines), mapBlocks(lines), options);
 }
 
-/** The scan proper, on a block map already made (callers that need the blocks too lex once). */
-export function findTickerMentionsInBlocks(noteLines: LineIndex, { kinds, tables }: BlockMap, options?: TickerScanOptions): TickerMention[] {
-  const lines = withPlainSpacesIn(noteLines);
+/**
+ * The scan proper, on the note's lines read with Unicode spaces as plain ones (plainSpaces.ts; NoteSource reads a
+ * note so) and the block map of the note as written, already made (callers that need the blocks too lex once).
+ */
+export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: BlockMap, options?: TickerScanOptions): TickerMention[] {
   const text = lines.text;
   const parenthesisOptions = parenthesisOptionsFor(options);
   const mentions: TickerMention[] = [];

@@ -4,7 +4,10 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintNote, WorkspaceFigureIndex } from '../../../src/core/lint';
+import { findChartBlocks } from '../../../src/core/charts/chartBlocks';
+import { parseChartBlock } from '../../../src/core/charts/parseChart';
+import { lintNote, NoteSource, WorkspaceFigureIndex } from '../../../src/core/lint';
+import { LineIndex } from '../../../src/core/tickers/lineIndex';
 import { findTickerMentions } from '../../../src/core/tickers';
 
 const note = [
@@ -61,5 +64,20 @@ describe('tickers written with Unicode spaces', () => {
     const plainFindings = await lintAll(notes);
     assert.ok(plainFindings.flat().length > 90);
     assert.deepEqual(await lintAll(withNoBreakSpaces), plainFindings);
+  });
+
+  it('takes the block structure from the note as written: no-break spaces neither indent code nor pass as JSON whitespace', async () => {
+    // Four no-break spaces do not make an indented code block (Markdown reads only spaces and tabs), so the mention
+    // after them is prose; and a chart indented with them is broken JSON in the panel, so lint must say so too.
+    const nbsp = '\u00A0';
+    const note = `# C\n\n\`\`\`vega-lite\n{\n${nbsp.repeat(2)}"mark": "bar"\n}\n\`\`\`\n\n${nbsp.repeat(4)}(NASDAQ: AAPL) rose.\n`;
+    const lines = new LineIndex(note);
+    const [chart] = findChartBlocks(note, lines);
+    const inPanel = parseChartBlock(chart, lines);
+    assert.ok(!inPanel.ok);
+    const findings = await lintNote(note, { today: '2026-11-21' });
+    assert.deepEqual(findings.map((finding) => `${finding.line}:${finding.column} ${finding.ruleId}`), [`${inPanel.problem.line}:${inPanel.problem.column} invalid-chart`]);
+    assert.deepEqual(findTickerMentions(note).map((mention) => `${mention.line}:${mention.column} ${mention.symbol}`), ['9:6 AAPL']);
+    assert.deepEqual(new NoteSource(note).mentions, findTickerMentions(note));
   });
 });
