@@ -6,6 +6,9 @@
 /** How deep a chart spec or a configuration file may nest its arrays and objects. */
 export const maxJsonNesting = 100;
 
+/** What a problem says of such a text, at the bracket past the limit. */
+export const nestedTooDeeply = `nested more than ${maxJsonNesting} levels deep`;
+
 /**
  * The offset of the first `[` or `{` nested deeper than `limit`, or undefined. Strings and comments are skipped as
  * jsonc-parser reads them (a string ends at a line break), so its brackets are the ones counted here.

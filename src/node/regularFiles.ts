@@ -5,9 +5,12 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 
+/** Why such a file is not read, as messages say it. */
+export const notRegularFile = 'not a regular file (a device, a pipe or a socket)';
+
 export class NotRegularFileError extends Error {
   constructor() {
-    super('not a regular file (a device, a pipe or a socket)');
+    super(notRegularFile);
   }
 }
 

@@ -4,7 +4,7 @@
 // inline rows: building a syntax tree for every block on every keystroke would cost more than rendering them.
 
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { maxJsonNesting, tooDeeplyNestedAt } from '../jsonNesting';
+import { nestedTooDeeply, tooDeeplyNestedAt } from '../jsonNesting';
 import type { LineIndex } from '../tickers/lineIndex';
 import type { ChartBlock } from './chartBlocks';
 import { problemInBlock, problemOnFence, type ChartProblem } from './chartProblem';
@@ -40,7 +40,7 @@ export function parseChartBlock(block: ChartBlock, lines: LineIndex): ParsedChar
   }
   const tooDeep = tooDeeplyNestedAt(block.text);
   if (tooDeep !== undefined) {
-    return { ok: false, problem: problemInBlock(block, lines, 'json', `JSON: nested more than ${maxJsonNesting} levels deep`, tooDeep, 1) };
+    return { ok: false, problem: problemInBlock(block, lines, 'json', `JSON: ${nestedTooDeeply}`, tooDeep, 1) };
   }
   let value: unknown;
   try {

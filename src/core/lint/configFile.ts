@@ -2,7 +2,7 @@
 // Apart from config.ts so that a CLI run with no configuration file never loads the parser.
 
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { maxJsonNesting, tooDeeplyNestedAt } from '../jsonNesting';
+import { nestedTooDeeply, tooDeeplyNestedAt } from '../jsonNesting';
 import { LineIndex } from '../tickers/lineIndex';
 import type { LintSettings, RuleSetting, TickerSettings } from './config';
 import { maxGlobLength } from './globMatcher';
@@ -24,7 +24,7 @@ export function parseLintConfig(text: string): { settings: LintSettings; problem
   const problem = (offset: number, message: string) => problems.push({ message, ...lines.position(offset) });
   const tooDeep = tooDeeplyNestedAt(text);
   if (tooDeep !== undefined) {
-    problem(tooDeep, `nested more than ${maxJsonNesting} levels deep`);
+    problem(tooDeep, nestedTooDeeply);
     return { settings: {}, problems };
   }
   const errors: ParseError[] = [];

@@ -4,7 +4,7 @@
 
 import Papa from 'papaparse';
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { maxJsonNesting, tooDeeplyNestedAt } from '../jsonNesting';
+import { nestedTooDeeply, tooDeeplyNestedAt } from '../jsonNesting';
 import { LineIndex } from '../tickers/lineIndex';
 import type { HistoryBar } from './quote';
 import { normalizeBars } from './providers/historyRanges';
@@ -89,7 +89,7 @@ export function parseSnapshotJson(file: string, text: string): Map<string, Snaps
   const tooDeep = tooDeeplyNestedAt(source);
   if (tooDeep !== undefined) {
     const { line, column } = lines.position(tooDeep);
-    throw new SnapshotFormatError(file, line, `nested more than ${maxJsonNesting} levels deep at column ${column}`);
+    throw new SnapshotFormatError(file, line, `${nestedTooDeeply} at column ${column}`);
   }
   const errors: ParseError[] = [];
   const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
