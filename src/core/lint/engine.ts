@@ -11,16 +11,17 @@ import { readDisableComments } from './disableComments';
 import type { WorkspaceFigureIndex } from './figureIndex';
 import { extractFigures, type StatedFigure } from './figures';
 import { subjectTableFor } from './claims/subjectTables';
-import { compareFindings, findingOf, internalErrorRule, type Finding, type RuleMeta } from './finding';
+import { compareFindings, findingOf, internalErrorRule, type Finding, type Fix, type RuleMeta } from './finding';
 import { NoteSource } from './noteSource';
 import { memoizeLookup, type QuoteAnswer, type QuoteLookup } from './quoteLookup';
-import { findQuoteTables, type QuoteTable } from './quoteTables';
+import { findQuoteTables, tableAtLine, type QuoteTable } from './quoteTables';
 import { findRelativeTimePhrases, type RelativeTimePhrase } from './relativeTime';
 import type { ChartCompiler, LintRule, RuleContext, RuleReport } from './rule';
 import { lintRules, ruleByIdOrCode } from './rules';
 import { conflictingFigures } from './rules/conflictingFigures';
 import { stampScopes, type StampScope } from './stampScope';
 import { findStatedPrices, type StatedPrice } from './statedPrices';
+import { tableRefreshFix } from './tableRefresh';
 
 export interface LintOptions {
   /** The note's path as the caller names it: conflicting-figures compares it with the index's other files. */
@@ -149,6 +150,24 @@ class SharedFacts {
   get stampScopes(): ReadonlyMap<number, StampScope> {
     return this.once('scopes', () => stampScopes(this.note.text, this.stamps, this.quoteTables, this.statedPrices, this.figures));
   }
+  /** Each quote table's price cells, in document order. */
+  get tablePrices(): ReadonlyMap<QuoteTable, readonly StatedPrice[]> {
+    return this.once('tablePrices', () => {
+      const byTable = new Map<QuoteTable, StatedPrice[]>();
+      for (const price of this.statedPrices) {
+        const table = price.source === 'table' ? tableAtLine(this.quoteTables, price.line - 1) : undefined;
+        if (!table) continue;
+        const list = byTable.get(table);
+        if (list) list.push(price);
+        else byTable.set(table, [price]);
+      }
+      return byTable;
+    });
+  }
+  /** A table's refresh, asked for by more than one rule (and by price-drift once per row): made once. */
+  tableRefresh(table: QuoteTable, make: () => Promise<Fix | undefined>): Promise<Fix | undefined> {
+    return this.once(`refresh:${table.startLine}`, make);
+  }
   get figures(): readonly StatedFigure[] {
     return this.once('figures', () => {
       const subjects = subjectTableFor(this.config.aliases);
@@ -170,7 +189,7 @@ interface RunSettings {
 
 function ruleContext(rule: LintRule, note: NoteSource, shared: SharedFacts, run: RunSettings, report: (report: RuleReport) => void): RuleContext {
   const { lookup } = run;
-  return {
+  const context: RuleContext = {
     note,
     file: run.options.file,
     config: run.config,
@@ -198,6 +217,7 @@ function ruleContext(rule: LintRule, note: NoteSource, shared: SharedFacts, run:
     compileChart: run.options.compileChart,
     hasQuotes: lookup !== undefined,
     quote: (ticker: TickerRef): Promise<QuoteAnswer | undefined> => (lookup ? lookup(ticker) : Promise.resolve(undefined)),
+    refreshTable: (table) => shared.tableRefresh(table, () => tableRefreshFix(context, table, shared.tablePrices.get(table) ?? [])),
     logger: run.logger,
     report(found) {
       if (!Number.isInteger(found.offset) || found.offset < 0 || found.offset + found.length > note.text.length) {
@@ -206,6 +226,7 @@ function ruleContext(rule: LintRule, note: NoteSource, shared: SharedFacts, run:
       report(found);
     },
   };
+  return context;
 }
 
 function toFinding(note: NoteSource, meta: RuleMeta, severity: Finding['severity'], report: RuleReport): Finding {

@@ -52,6 +52,11 @@ export interface RuleContext {
   readonly hasQuotes: boolean;
   /** The quote for a ticker, or the provider's reason; undefined when there is no quote source. One request per ticker per lint. */
   quote(ticker: TickerRef): Promise<QuoteAnswer | undefined>;
+  /**
+   * The fix that refreshes a quote table's prices and dates it (tableRefresh.ts), made once per table per lint:
+   * stale-quote-table and price-drift on each of its rows offer the same one.
+   */
+  refreshTable(table: QuoteTable): Promise<Fix | undefined>;
   readonly logger: Logger;
   report(finding: RuleReport): void;
 }

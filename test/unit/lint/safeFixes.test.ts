@@ -72,6 +72,80 @@ describe('lint --fix: safe fixes', () => {
     assert.deepEqual(fixed.changes, ['5:10 price-drift: 250.00 → 272.41 (as of November 20, 2026)']);
   });
 
+  it('refreshes a drifted quote table as a whole under its caption: no cell dated on its own', async () => {
+    // Inside the stale window (September 2 would be stale; November 2 is not): price-drift, not stale-quote-table, fixes it.
+    const table = 'Quotes as of November 2, 2026:\n\n| Symbol | Price | Change |\n|---|---|---|\n| AAPL | $250.10 | +1.2% |\n| MSFT | $470.00 | -0.4% |\n| NVDA | $188.00 | +2.0% |\n';
+    const fixed = await fixUntilStable(table);
+    assert.equal(fixed.text, 'Quotes as of November 20, 2026:\n\n| Symbol | Price | Change |\n|---|---|---|\n| AAPL | $272.41 | +1.2% |\n| MSFT | $498.12 | -0.4% |\n| NVDA | $188.54 | +2.0% |\n');
+    assert.ok(!fixed.text.includes('(as of'), fixed.text);
+    assert.equal(fixed.passes, 1);
+  });
+
+  it('gives a table a caption of its own when its stamp dates prose figures too, in a block quote and with CRLF', async () => {
+    const note = [
+      'As of November 2, 2026, Apple (NASDAQ: AAPL) closed at $250.10 and the Russell 2000 was up 12% year to date.',
+      '',
+      '| Symbol | Close |',
+      '|---|---|',
+      '| MSFT | 470.00 |',
+      '',
+      '> | Ticker | Last |',
+      '> |---|---|',
+      '> | NVDA | 180.00 |',
+      '',
+    ];
+    for (const lineBreak of ['\n', '\r\n']) {
+      const fixed = await fixUntilStable(note.join(lineBreak));
+      assert.equal(
+        fixed.text,
+        [
+          // The prose price is dated on its own; the stamp still dates the year-to-date claim nobody checked.
+          'As of November 2, 2026, Apple (NASDAQ: AAPL) closed at $272.41 (as of November 20, 2026) and the Russell 2000 was up 12% year to date.',
+          '',
+          'Quotes as of November 20, 2026.',
+          '',
+          '| Symbol | Close |',
+          '|---|---|',
+          '| MSFT | 498.12 |',
+          '',
+          '> Quotes as of November 20, 2026.',
+          '>',
+          '> | Ticker | Last |',
+          '> |---|---|',
+          '> | NVDA | 188.54 |',
+          '',
+        ].join(lineBreak),
+      );
+    }
+  });
+
+  it('offers a drifted row the table refresh first, then the cell alone; both rules share one refresh', async () => {
+    const table = 'Quotes as of November 2, 2026.\n\n| Symbol | Price |\n|---|---:|\n| AAPL | 250.00 |\n| MSFT | 470.00 |\n';
+    const findings = await lintNote(table, { today: '2026-12-20', quotes: fixtureQuotes() });
+    const drift = findings.filter((finding) => finding.ruleId === 'price-drift');
+    assert.deepEqual(
+      drift.map((finding) => finding.fixes!.map((fix) => fix.title)),
+      [
+        ["Refresh the table's prices and re-stamp it to November 20, 2026", 'Update to 272.41 (the table stays dated November 2, 2026)'],
+        ["Refresh the table's prices and re-stamp it to November 20, 2026", 'Update to 498.12 (the table stays dated November 2, 2026)'],
+      ],
+    );
+    const stale = findings.find((finding) => finding.ruleId === 'stale-quote-table');
+    assert.ok(stale?.fixes?.[0]);
+    assert.equal(stale.fixes[0], drift[0].fixes![0], 'one refresh, made once, for both rules');
+  });
+
+  it('offers the table refresh on each table\'s first drifted row only when a note holds many table rows', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `| ${['AAPL', 'MSFT'][i % 2]} | ${i % 2 ? '470.00' : '250.00'} |`);
+    const text = `Quotes as of November 2, 2026.\n\n| Symbol | Price |\n|---|---:|\n${rows.join('\n')}\n`;
+    const findings = (await lintNote(text, { today, quotes: fixtureQuotes() })).filter((finding) => finding.ruleId === 'price-drift');
+    assert.equal(findings.length, 300);
+    assert.equal(findings.filter((finding) => finding.fixes!.some((fix) => fix.safe)).length, 1);
+    assert.equal(findings[0].fixes![0].edits.length, 301); // every row, and the caption
+    const fixed = await fixUntilStable(text);
+    assert.equal(fixed.text, text.replaceAll('250.00', '272.41').replaceAll('470.00', '498.12').replace('November 2,', 'November 20,'));
+  });
+
   it('takes one of two overlapping safe fixes in a pass and never splices them together', () => {
     const text = 'As of May 1, 2026, $X at $1.\n';
     const finding = (ruleId: string, newText: string): Finding => ({

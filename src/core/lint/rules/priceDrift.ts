@@ -1,14 +1,15 @@
 // MN003 price-drift: a price the note states for a ticker ("closed at $256.44", a quote table's Price cell) is
 // further from the current quote than the tolerance. The fix writes the quote's price and re-stamps the as-of
-// date that governs the figure to the quote's day.
+// date that governs the figure to the quote's day; in a quote table, it refreshes the table, which is dated whole.
 
 import { formatPrice, formatQuoteTime, formatSigned } from '../../hover/formatQuote';
 import { memoizeFormat } from '../formatCache';
 import type { AsOfStamp } from '../asOfStamps';
 import { dayNumber, formatDate, type CalendarDate } from '../calendarDate';
-import type { TextEdit } from '../finding';
+import type { Fix, TextEdit } from '../finding';
 import { restampEdit } from '../fixes';
 import { compareToQuote, quoteDay } from '../quoteComparison';
+import { tableAtLine, type QuoteTable } from '../quoteTables';
 import { stampOfPrice } from '../stampScope';
 import type { LintRule, RuleContext } from '../rule';
 import { formatLikeStated, withCurrency, type StatedPrice } from '../statedPrices';
@@ -18,49 +19,108 @@ export const priceDrift: LintRule = {
   meta: ruleMeta('MN003'),
   async run(context) {
     const tolerance = context.config.priceDriftPercent;
-    await Promise.all(
+    // Every price is checked before any is reported, so "a table's first drifted row" does not depend on which
+    // quote came back first.
+    const drifts = await Promise.all(
       context.statedPrices.map(async (price) => {
         const answer = await context.quote({ symbol: price.symbol, ...(price.exchange ? { exchange: price.exchange } : {}) });
-        if (!answer || 'error' in answer) return; // no quote now: skip the check, silently
-        const { quote } = answer;
-        const drift = compareToQuote(price, quote);
-        if (!drift || drift.driftPercent <= tolerance) return;
-        const written = context.note.text.slice(price.offset, price.offset + price.length);
-        const now = priceText(quote.price, quote.currency);
-        const newValue = formatLikeStated(drift.quotedInNoteUnit, price);
-        const newFigure = withCurrency(price, newValue);
-        const stamp = stampOfPrice(context.note.text, context.stamps, context.quoteTables, price);
-        const day = quoteDay(quote);
-        const edits: TextEdit[] = [{ offset: price.valueOffset, length: price.valueLength, newText: newValue }];
-        const newer = stamp !== undefined && stamp.lastDay < dayNumber(day);
-        const shared = newer && datesOtherFigures(context, stamp);
-        const restamp = newer && !shared ? restampEdit(stamp, day) : undefined;
-        if (restamp) edits.push(restamp);
-        const local = shared ? localAsOf(price, day) : undefined;
-        if (local) edits.push(local);
-        context.report({
-          offset: price.offset,
-          length: price.length,
-          message:
-            `${price.symbol} is stated at ${written}; the quote is ${now} (${signed(Math.round(drift.changePercent * 100) / 100)}), ` +
-            `as of ${quoteTime(quote.asOf, quote.exchangeTimezone)} (${quote.provider}); tolerance ${tolerance}%`,
-          fixes: [
-            {
-              title: restamp
-                ? `Update to ${newFigure} and re-stamp the as-of date to ${formatDate(day, 'long')}`
-                : local
-                  ? `Update to ${newFigure} (as of ${formatDate(day, 'long')})`
-                  : `Update to ${newFigure}`,
-              edits,
-              // Safe only when the new price ends up dated by the quote's day: an undated price may be a past one.
-              ...(restamp || local ? { safe: true } : {}),
-            },
-          ],
-        });
+        if (!answer || 'error' in answer) return undefined; // no quote now: skip the check, silently
+        const drift = compareToQuote(price, answer.quote);
+        return drift && drift.driftPercent > tolerance ? { price, quote: answer.quote, drift } : undefined;
       }),
     );
+    const everyRowOffersRefresh = context.quoteTables.reduce((rows, table) => rows + table.rows.length, 0) <= everyRowRefreshLimit;
+    const refreshOffered = new Set<QuoteTable>();
+    for (const found of drifts) {
+      if (!found) continue;
+      const { price, quote, drift } = found;
+      const written = context.note.text.slice(price.offset, price.offset + price.length);
+      const now = priceText(quote.price, quote.currency);
+      const newValue = formatLikeStated(drift.quotedInNoteUnit, price);
+      const newFigure = withCurrency(price, newValue);
+      const day = quoteDay(quote);
+      const valueEdit: TextEdit = { offset: price.valueOffset, length: price.valueLength, newText: newValue };
+      const table = price.source === 'table' ? tableAtLine(context.quoteTables, price.line - 1) : undefined;
+      let fixes: Fix[];
+      if (table?.asOf) {
+        const offersRefresh = everyRowOffersRefresh || !refreshOffered.has(table);
+        refreshOffered.add(table);
+        fixes = await tableRowFixes(context, { table, stamp: table.asOf, price, day, newFigure, valueEdit, offersRefresh });
+      } else {
+        fixes = proseFixes(context, price, day, newFigure, valueEdit);
+      }
+      context.report({
+        offset: price.offset,
+        length: price.length,
+        message:
+          `${price.symbol} is stated at ${written}; the quote is ${now} (${signed(Math.round(drift.changePercent * 100) / 100)}), ` +
+          `as of ${quoteTime(quote.asOf, quote.exchangeTimezone)} (${quote.provider}); tolerance ${tolerance}%`,
+        fixes,
+      });
+    }
   },
 };
+
+/**
+ * A table's refresh holds an edit for each of its rows. Offered on every drifted row, a note's findings would hold
+ * rows × rows edits — every finding is copied on its way out of the lint server and into the kept results, and a
+ * generated 100,000-row table stopped lint at its time budget. Beyond this many quote-table rows in a note, only each
+ * table's first drifted row offers the refresh (fix-all and `lint --fix` take it from there); real notes' tables are
+ * far smaller.
+ */
+const everyRowRefreshLimit = 200;
+
+/**
+ * A price in prose: the new price, and the stamp that governs it moved to the quote's day — or, when that stamp
+ * dates other figures too, a stamp of the price's own after it.
+ */
+function proseFixes(context: RuleContext, price: StatedPrice, day: CalendarDate, newFigure: string, valueEdit: TextEdit): Fix[] {
+  const stamp = stampOfPrice(context.note.text, context.stamps, context.quoteTables, price);
+  const edits: TextEdit[] = [valueEdit];
+  const newer = stamp !== undefined && stamp.lastDay < dayNumber(day);
+  const shared = newer && datesOtherFigures(context, stamp);
+  const restamp = newer && !shared ? restampEdit(stamp, day) : undefined;
+  if (restamp) edits.push(restamp);
+  const local = shared ? localAsOf(price, day) : undefined;
+  if (local) edits.push(local);
+  return [
+    {
+      title: restamp
+        ? `Update to ${newFigure} and re-stamp the as-of date to ${formatDate(day, 'long')}`
+        : local
+          ? `Update to ${newFigure} (as of ${formatDate(day, 'long')})`
+          : `Update to ${newFigure}`,
+      edits,
+      // Safe only when the new price ends up dated by the quote's day: an undated price may be a past one.
+      ...(restamp || local ? { safe: true } : {}),
+    },
+  ];
+}
+
+interface TableRow {
+  readonly table: QuoteTable;
+  readonly stamp: AsOfStamp;
+  readonly price: StatedPrice;
+  readonly day: CalendarDate;
+  readonly newFigure: string;
+  readonly valueEdit: TextEdit;
+  /** Whether this row's finding carries the whole table's refresh (everyRowRefreshLimit). */
+  readonly offersRefresh: boolean;
+}
+
+/**
+ * A row of a dated quote table, when the quotes are newer than the table's date: the whole table refreshed and dated
+ * anew (tableRefresh.ts) — a table is dated as a whole, never cell by cell — with this cell alone as the editor's
+ * other choice. When some row has no quote the table cannot be dated anew: this price then gets a stamp of its own.
+ */
+async function tableRowFixes(context: RuleContext, row: TableRow): Promise<Fix[]> {
+  const { stamp, day, newFigure, valueEdit } = row;
+  if (stamp.lastDay >= dayNumber(day)) return [{ title: `Update to ${newFigure}`, edits: [valueEdit] }];
+  const refresh = await context.refreshTable(row.table);
+  const cellOnly: Fix = { title: `Update to ${newFigure} (the table stays dated ${stamp.dateText})`, edits: [valueEdit] };
+  if (refresh?.safe) return row.offersRefresh ? [refresh, cellOnly] : [cellOnly];
+  return [{ title: `Update to ${newFigure} (as of ${formatDate(day, 'long')})`, edits: [valueEdit, localAsOf(row.price, day)], safe: true }];
+}
 
 // The shared formatters make Intl formatters on each call; a note states many prices of a few quotes.
 const priceText = memoizeFormat(formatPrice);

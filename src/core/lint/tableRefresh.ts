@@ -1,0 +1,80 @@
+// The fix that brings a quote table up to date: every row's price set to its quote, and the table dated by the
+// quotes' day. stale-quote-table offers it for an old table, price-drift for a row that drifted: one fix, so a
+// table is never half refreshed, and a price is never dated cell by cell ("$272.41 (as of …)" in every row).
+//
+// How the table gets its new date: its stamp is moved when that stamp dates the table alone. A stamp that dates
+// more (an "As of …" paragraph above the table that also dates prose figures) must not be moved, since that would
+// date figures nobody checked; the table gets a caption of its own right above it instead ("Quotes as of …"), which
+// then dates it (quoteTables.ts reads a stamp on the line above a table as its caption).
+
+import { dayNumber, formatDate, type CalendarDate } from './calendarDate';
+import type { Fix, TextEdit } from './finding';
+import { restampEdit } from './fixes';
+import { compareToQuote, quoteDay } from './quoteComparison';
+import type { QuoteTable } from './quoteTables';
+import type { RuleContext } from './rule';
+import { formatLikeStated, type StatedPrice } from './statedPrices';
+
+/**
+ * The refresh of `table`, whose price cells are `prices`; undefined without quotes, without a stamp, or when no
+ * quote is newer than the table's date. When a row has no quote or no price, the fix refreshes what it can, keeps
+ * the table's date and says so — and is not safe: it would leave the table's date wrong for the rows it changed.
+ */
+export async function tableRefreshFix(context: RuleContext, table: QuoteTable, prices: readonly StatedPrice[]): Promise<Fix | undefined> {
+  const stamp = table.asOf;
+  if (!context.hasQuotes || !stamp) return undefined;
+  const text = context.note.text;
+  const edits: TextEdit[] = [];
+  const missed: string[] = [];
+  let latest: CalendarDate | undefined;
+  for (const price of prices) {
+    const answer = await context.quote({ symbol: price.symbol, ...(price.exchange ? { exchange: price.exchange } : {}) });
+    const drift = answer && !('error' in answer) ? compareToQuote(price, answer.quote) : undefined;
+    if (!answer || 'error' in answer || !drift) {
+      missed.push(price.symbol);
+      continue;
+    }
+    const day = quoteDay(answer.quote);
+    if (!latest || dayNumber(day) > dayNumber(latest)) latest = day;
+    const newText = formatLikeStated(drift.quotedInNoteUnit, price);
+    if (newText !== text.slice(price.valueOffset, price.valueOffset + price.valueLength)) {
+      edits.push({ offset: price.valueOffset, length: price.valueLength, newText });
+    }
+  }
+  if (!latest || dayNumber(latest) <= stamp.lastDay) return undefined;
+  const unpriced = table.rows.filter((row) => !row.priceCell).length;
+  if (missed.length > 0 || unpriced > 0) {
+    if (edits.length === 0) return undefined;
+    const rows = missed.length > 0 ? `no quote for ${missed.join(', ')}` : `${unpriced} row${unpriced === 1 ? '' : 's'} without a price`;
+    return { title: `Refresh the prices that have quotes (${rows}); the table's date stays ${stamp.dateText}`, edits };
+  }
+  const day = formatDate(latest, 'long');
+  if (datesTableAlone(context, table, prices)) {
+    return { title: `Refresh the table's prices and re-stamp it to ${day}`, edits: [...edits, restampEdit(stamp, latest)], safe: true };
+  }
+  return { title: `Refresh the table's prices and date them in a caption above it (${day})`, edits: [...edits, captionAbove(context, table, day)], safe: true };
+}
+
+/** Does the table's stamp date nothing but this table's prices? */
+function datesTableAlone(context: RuleContext, table: QuoteTable, prices: readonly StatedPrice[]): boolean {
+  const scope = context.stampScopes.get(table.asOf!.offset);
+  if (!scope) return true;
+  return scope.claims.length === 0 && scope.prices.length === prices.length && scope.prices.every((price) => inTable(table, price));
+}
+
+function inTable(table: QuoteTable, price: StatedPrice): boolean {
+  return price.source === 'table' && price.line - 1 >= table.startLine && price.line - 1 <= table.endLine;
+}
+
+/**
+ * "Quotes as of <day>." and a blank line, inserted before the header row — inside the block quote or list item the
+ * table sits in, whose markers and indentation the header row starts with, and with the header row's line break.
+ */
+function captionAbove(context: RuleContext, table: QuoteTable, day: string): TextEdit {
+  const { lines, text } = context.note;
+  const lineStart = lines.lineStarts[table.startLine];
+  const headerEnd = lines.lineEnd(table.startLine);
+  const container = /^[ \t>]*/.exec(text.slice(lineStart, headerEnd))![0];
+  const lineBreak = text.startsWith('\r\n', headerEnd) ? '\r\n' : text[headerEnd] === '\r' ? '\r' : '\n';
+  return { offset: lineStart, length: 0, newText: `${container}Quotes as of ${day}.${lineBreak}${container.trimEnd()}${lineBreak}` };
+}
