@@ -142,7 +142,7 @@ class SharedFacts {
     return this.once('tables', () => findQuoteTables(this.note, this.stamps));
   }
   get statedPrices(): readonly StatedPrice[] {
-    return this.once('prices', () => findStatedPrices(this.note.text, this.note.mentions, this.note, this.quoteTables));
+    return this.once('prices', () => findStatedPrices(this.note.text, this.note.mentions, this.note, this.quoteTables, this.stamps));
   }
   get relativeTimePhrases(): readonly RelativeTimePhrase[] {
     return this.once('relative', () => findRelativeTimePhrases(this.note));

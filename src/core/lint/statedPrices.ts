@@ -3,9 +3,13 @@
 // quote table's row. Lint compares them with the current quote (price-drift); the hover shows them as "then" beside
 // "now". A figure counts only when a price verb, "at" or "price" ties it to the mention, or it stands alone beside
 // the mention in parentheses; never when it is an amount ("$5 billion of buybacks", "$380 billion"), a percentage or
-// a multiple.
+// a multiple, nor when its sentence dates it to another time than the note's ("closed at $243.85 on Jan. 2", "In
+// April, …", "a year ago": priceTime.ts) — a true price of its day, which no quote of today can make stale.
 
 import type { ExchangeId } from '../tickers/exchanges';
+import { findAsOfStamps, referenceDay, type AsOfStamp } from './asOfStamps';
+import { otherTimeOfPrice } from './priceTime';
+import { localStampAfter, stampAt } from './stampScope';
 import type { TickerMention } from '../tickers/mention';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { amount, change, currency, emphasis, figure, movement } from './pricePatterns';
@@ -70,10 +74,26 @@ const priceCell = new RegExp(String.raw`^(?:\*{1,2}|_{1,2})?${currency}?\s?${amo
 const lookAhead = 120;
 
 /** Prices stated for the given mentions (from findTickerMentions on the same text), in document order. */
-export function findStatedPrices(written: string, mentions: readonly TickerMention[], note?: NoteSource, tables?: readonly QuoteTable[]): StatedPrice[] {
+export function findStatedPrices(
+  written: string,
+  mentions: readonly TickerMention[],
+  note?: NoteSource,
+  tables?: readonly QuoteTable[],
+  stamps?: readonly AsOfStamp[],
+): StatedPrice[] {
   const source = asNoteSource(written, note);
   const text = source.text; // Unicode spaces read as plain ones, offsets unchanged
   const prices: StatedPrice[] = [];
+  let noteStamps = stamps;
+  /** A price of its sentence's own time ("closed at $243.85 on Jan. 2", "In April, …") is not one of the note's. */
+  const ofNoteTime = (price: StatedPrice): boolean => {
+    noteStamps ??= findAsOfStamps(text, source);
+    const stamp = localStampAfter(text, noteStamps, price.offset + price.length) ?? stampAt(text, noteStamps, price.offset);
+    return otherTimeOfPrice(text, price.mention.offset, price.mention.offset + price.mention.length, price.offset, price.offset + price.length, referenceDay(stamp)) === undefined;
+  };
+  const keep = (price: StatedPrice) => {
+    if (ofNoteTime(price)) prices.push(price);
+  };
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
     if (mention.form === 'table' || source.isTableLine(mention.line - 1)) continue;
@@ -83,23 +103,23 @@ export function findStatedPrices(written: string, mentions: readonly TickerMenti
     const after = text.slice(start, end);
     const tied = tiedPrice.exec(after);
     if (tied && (tied[1] !== undefined || tied[2] !== undefined)) {
-      prices.push(figureIn(source, mention, start, tied[0], tied[3], tied[4] ?? tied[5], tied[6]));
+      keep(figureIn(source, mention, start, tied[0], tied[3], tied[4] ?? tied[5], tied[6]));
       continue;
     }
     const beside = priceBeside.exec(after);
     if (beside) {
       const closing = beside[0].length - /\s*[,;)]$/.exec(beside[0])![0].length;
-      prices.push(figureIn(source, mention, start, beside[0].slice(0, closing), beside[1], beside[2] ?? beside[3], beside[4]));
+      keep(figureIn(source, mention, start, beside[0].slice(0, closing), beside[1], beside[2] ?? beside[3], beside[4]));
       continue;
     }
     const listed = priceWithChange.exec(after);
     if (listed) {
       const figureEnd = listed[0].search(/[*_]*[ \t]+\(?[+−-]?\d+(?:\.\d+)?%$/u);
-      prices.push(figureIn(source, mention, start, listed[0].slice(0, figureEnd), listed[1], listed[2] ?? listed[3], listed[4]));
+      keep(figureIn(source, mention, start, listed[0].slice(0, figureEnd), listed[1], listed[2] ?? listed[3], listed[4]));
       continue;
     }
     const later = priceInSentence(after);
-    if (later) prices.push(figureIn(source, mention, start, later.matched, later.sign, later.written, later.pence));
+    if (later) keep(figureIn(source, mention, start, later.matched, later.sign, later.written, later.pence));
   }
   for (const table of tables ?? findQuoteTables(source, [])) {
     for (const row of table.rows) {

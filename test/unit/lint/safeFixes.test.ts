@@ -146,6 +146,14 @@ describe('lint --fix: safe fixes', () => {
     assert.equal(fixed.text, text.replaceAll('250.00', '272.41').replaceAll('470.00', '498.12').replace('November 2,', 'November 20,'));
   });
 
+  it('never rewrites a price its sentence dates to another day: it is history, not a stale figure', async () => {
+    const note = 'As of November 12, 2026.\n\nApple (NASDAQ: AAPL) closed at $243.85 on Jan. 2, the first session of the year.\n\nIn April, Apple (NASDAQ: AAPL) changed hands at $172.40.\n';
+    const fixed = await fixUntilStable(note);
+    assert.equal(fixed.text, note);
+    const findings = await lintNote(note, { today, quotes: fixtureQuotes() });
+    assert.deepEqual(findings.filter((finding) => finding.ruleId === 'price-drift'), []);
+  });
+
   it('takes one of two overlapping safe fixes in a pass and never splices them together', () => {
     const text = 'As of May 1, 2026, $X at $1.\n';
     const finding = (ruleId: string, newText: string): Finding => ({

@@ -1,0 +1,131 @@
+// Is a stated price of another time than its note's? "Apple (NASDAQ: AAPL) closed at $243.85 on Jan. 2", "In April,
+// Apple (AAPL) changed hands at $172.40", "A year ago, …", "Last week Tesla (TSLA) closed at $452.00", "… traded at
+// $140.15 a year earlier", "Before its 10-for-1 split, …": each is a true price of its own day. price-drift must not
+// compare it with today's quote, and its fix must never rewrite it.
+//
+// Where the words that date a price are looked for, so that a period of another figure in the same sentence ("Apple
+// rose 30% in 2025 and Microsoft (MSFT) closed at $498.12") does not date it:
+//   - at the start of the sentence, before the mention: the sentence's opening phrase ("In April, …", "Last week …");
+//   - between the mention and the figure, a session ("closed on Jan. 2 at", "closed Thursday at"): a longer period
+//     there is the move's ("gained 13 percent last week, closing at $23.63"), and the price is where it ended;
+//   - right after the figure, within its clause ("$243.85 on Jan. 2", "$140.15 a year earlier").
+// A period still running at the as-of date ("this week", "so far this year") does not date a price: the price is
+// still the latest. Nor does the as-of day itself ("on Friday" in a note as of Friday, "today", "in the session").
+
+import { dayNumber, formatIsoDate, isValidDate, monthNames, type CalendarDate } from './calendarDate';
+import { findPeriods } from './claims/periods';
+
+/** How far back a sentence's start is looked for. */
+const leadLimit = 240;
+/** How much of the text after the figure can date it. */
+const tailLimit = 48;
+
+const monthWords = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** "on Jan. 2", "on January 2, 2026", "on 2 January", "on 1/2/2026" (month first, as US copy writes it). */
+const datedDay = new RegExp(
+  String.raw`^(?:on|as of|at the close (?:on|of))\s+(?:(?<month>${monthWords})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<monthAfter>${monthWords})(?:,?\s+(?<yearAfter>\d{4}))?|(?<numMonth>\d{1,2})\/(?<numDay>\d{1,2})(?:\/(?<numYear>\d{2}|\d{4}))?)\b`,
+  'i',
+);
+/** Words that put a price back in time: "a year ago", "a year earlier", "at the time", "before its split". */
+const backThen = /^(?:(?:[\w-]+\s+){0,3}(?:ago|earlier)\b|previously\b|at the time\b|back (?:then|in)\b|at (?:its|the) (?:ipo|listing|debut)\b|before (?:its|the)\b|prior to\b|when (?:we|i|it|they|he|she|the)\b)/i;
+/** What may come before a period phrase that opens a sentence ("in the third quarter": the phrase is "third quarter"). */
+const periodLead = /^(?:(?:in|during|for|over|through|on|at)\s+)?(?:the\s+)?$/i;
+/** A conjunction or adverb a sentence may open with before its dating phrase. */
+const opener = /^(?:(?:and|but|so|meanwhile|by contrast|for comparison|still|yet)\b,?\s*)?/i;
+/** Where a sentence starts: after a full stop, question or exclamation mark and a capital, or at a line's start. */
+const sentenceBreak = /(?:[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z$])|\n)/g;
+/** Markdown at a line's start: list markers, quote markers, heading marks, emphasis. */
+const lineMarkup = /^[\s>#*+\-_]*(?:\d+[.)]\s+)?[*_]*/;
+/** Where the figure's clause ends (not at an abbreviation's full stop: "on Jan. 2"). */
+const clauseEnd = /[,;:!?()]|\.(?=\s+["'“‘(]?[A-Z]|\s*$)|\s(?:and|but|while|whereas|after|before|as|when)\s/;
+
+/**
+ * The words that date the price to another time than `asOf` (the day of the stamp that dates it; undefined in an
+ * undated note), or undefined when the price is of the note's time. Offsets are into `text`.
+ */
+export function otherTimeOfPrice(text: string, mentionOffset: number, mentionEnd: number, figureStart: number, figureEnd: number, asOf: CalendarDate | undefined): string | undefined {
+  return (
+    datingPhraseAtStart(introOf(text, mentionOffset), asOf) ??
+    datingPhraseWithin(text.slice(mentionEnd, figureStart), asOf) ??
+    datingPhraseAtStart(tailOf(text, figureEnd), asOf)
+  );
+}
+
+/** The sentence's opening phrase before the mention: up to its last comma, or all of it when it has none. */
+function introOf(text: string, mentionOffset: number): string {
+  const from = Math.max(0, mentionOffset - leadLimit);
+  const before = text.slice(from, mentionOffset);
+  let start = 0;
+  sentenceBreak.lastIndex = 0;
+  for (let match = sentenceBreak.exec(before); match !== null; match = sentenceBreak.exec(before)) start = match.index + match[0].length;
+  if (start === 0 && from > 0) return ''; // no sentence start within reach: no opening phrase to read
+  const lead = before.slice(start).replace(lineMarkup, '');
+  const comma = lead.lastIndexOf(',');
+  return (comma >= 0 ? lead.slice(0, comma) : lead).replace(opener, '');
+}
+
+/** The text right after the figure, up to the end of its clause. */
+function tailOf(text: string, figureEnd: number): string {
+  const after = text.slice(figureEnd, figureEnd + tailLimit);
+  const end = after.search(clauseEnd);
+  return (end < 0 ? after : after.slice(0, end)).trimStart();
+}
+
+/** A dating phrase that opens `phrase`. */
+function datingPhraseAtStart(phrase: string, asOf: CalendarDate | undefined): string | undefined {
+  if (phrase === '') return undefined;
+  const back = backThen.exec(phrase);
+  if (back) return back[0];
+  const dated = datedDayOf(phrase, asOf);
+  if (dated) return dated;
+  const period = findPeriods(phrase, 0, asOf).find((found) => periodLead.test(phrase.slice(0, found.offset)) && datesAnotherTime(found, asOf));
+  return period ? phrase.slice(0, period.offset + period.length) : undefined;
+}
+
+/**
+ * A session named anywhere in the short text between the mention and its figure ("closed on Jan. 2 at", "slid 4%
+ * on Tuesday, to close at"). A longer period there is the move's, and the price its close: "gained 13 percent last
+ * week, closing at $23.63" is the latest price of a weekly wrap.
+ */
+function datingPhraseWithin(between: string, asOf: CalendarDate | undefined): string | undefined {
+  for (let at = between.search(/\bon\b/i); at >= 0; at = nextOn(between, at)) {
+    const dated = datedDayOf(between.slice(at), asOf);
+    if (dated) return dated;
+  }
+  const period = findPeriods(between, 0, asOf).find((found) => found.key.startsWith('day:') && datesAnotherTime(found, asOf));
+  return period ? between.slice(period.offset, period.offset + period.length) : undefined;
+}
+
+function nextOn(text: string, from: number): number {
+  const next = text.slice(from + 2).search(/\bon\b/i);
+  return next < 0 ? -1 : from + 2 + next;
+}
+
+/** A closed period, or a session other than the as-of day's. */
+function datesAnotherTime(period: { key: string; open: boolean }, asOf: CalendarDate | undefined): boolean {
+  if (period.open) return false;
+  if (!period.key.startsWith('day:')) return true;
+  const day = period.key.slice(4);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false; // a weekday in an undated note: which week is unknown
+  return asOf !== undefined && day !== formatIsoDate(asOf);
+}
+
+/** "on Jan. 2" when that is not the as-of day (in an undated note, any such day dates the price). */
+function datedDayOf(phrase: string, asOf: CalendarDate | undefined): string | undefined {
+  const match = datedDay.exec(phrase);
+  const g = match?.groups;
+  if (!match || !g) return undefined;
+  const month = g.numMonth !== undefined ? Number(g.numMonth) : monthOf(g.month ?? g.monthAfter);
+  const day = Number(g.day ?? g.dayFirst ?? g.numDay);
+  const yearText = g.year ?? g.yearAfter ?? g.numYear;
+  const year = yearText === undefined ? asOf?.year : yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  if (month === undefined || (year !== undefined && !isValidDate({ year, month, day }))) return undefined;
+  if (asOf && year !== undefined && dayNumber({ year, month, day }) === dayNumber(asOf)) return undefined;
+  return match[0];
+}
+
+function monthOf(word: string): number | undefined {
+  const key = word.toLowerCase().replace('.', '').slice(0, 3);
+  const index = monthNames.findIndex((name) => name.toLowerCase().startsWith(key));
+  return index < 0 ? undefined : index + 1;
+}
