@@ -1,5 +1,6 @@
 // A stated price against a quote: only when both are in the same currency (a `$` figure against a dollar quote,
-// `£` against pounds or pence), converted to the quote's unit; and the quote's price written back in the note's.
+// `£` against pounds or pence, a bare table cell under "Price (£)" as a `£` figure), converted to the quote's unit;
+// and the quote's price written back in the note's.
 
 import type { Quote } from '../quotes/quote';
 import { calendarDateAt, type CalendarDate } from './calendarDate';
@@ -19,8 +20,8 @@ const signCurrencies: Readonly<Record<string, readonly string[]>> = {
  * How many of the quote's units one of the note's is worth (100 for `£` against a pence quote, 1/100 for pence
  * against a pound quote), or undefined.
  */
-export function statedUnit(price: Pick<StatedPrice, 'currencySign'>, quote: Pick<Quote, 'currency'>): number | undefined {
-  const sign = price.currencySign;
+export function statedUnit(price: Pick<StatedPrice, 'currencySign' | 'columnCurrency'>, quote: Pick<Quote, 'currency'>): number | undefined {
+  const sign = price.currencySign ?? price.columnCurrency;
   if (sign === undefined) return 1;
   const matches = sign === '$' ? dollarCurrencies.has(quote.currency) : (signCurrencies[sign] ?? []).includes(quote.currency);
   if (!matches) return undefined;

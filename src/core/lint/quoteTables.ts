@@ -22,6 +22,11 @@ export interface QuoteTable {
   readonly headerLength: number;
   /** The price column's header as written ("Price"), when there is one. */
   readonly priceHeader?: string;
+  /**
+   * The currency the price column's header names ("Price (£)", "Close (p)", "Last (C$)", "Price (USD)"), as the sign
+   * a figure would carry ('£', 'p', 'C$', 'US$'): its bare cells are in that currency.
+   */
+  readonly priceUnit?: string;
   readonly rows: readonly QuoteTableRow[];
   /** What dates the table, and where that came from. */
   readonly asOf?: AsOfStamp;
@@ -61,12 +66,42 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]):
       endLine: table.endLine,
       headerOffset: headerStart,
       headerLength: headerEnd - headerStart,
-      ...(priceColumn >= 0 ? { priceHeader: names[priceColumn] } : {}),
+      ...(priceColumn >= 0 ? { priceHeader: names[priceColumn], ...unitOf(names[priceColumn]) } : {}),
       rows,
       ...dating,
     });
   }
   return tables;
+}
+
+/**
+ * Currency names a header may give in parentheses, as the sign statedUnit reads. "GBp" (a lower-case p) is pence in
+ * the quote providers' own spelling, "GBP" pounds: the only entry told apart by case.
+ */
+const headerUnits: Readonly<Record<string, string>> = {
+  $: '$',
+  'us$': 'US$',
+  usd: 'US$',
+  'c$': 'C$',
+  'ca$': 'C$',
+  cad: 'C$',
+  'a$': 'A$',
+  'au$': 'A$',
+  aud: 'A$',
+  '€': '€',
+  eur: '€',
+  '£': '£',
+  gbp: '£',
+  p: 'p',
+  gbx: 'p',
+  pence: 'p',
+};
+
+function unitOf(header: string): { priceUnit?: string } {
+  const named = /\(\s*([^)]*?)\s*\)$/.exec(header)?.[1];
+  if (named === undefined) return {};
+  const unit = named === 'GBp' ? 'p' : headerUnits[named.toLowerCase()];
+  return unit ? { priceUnit: unit } : {};
 }
 
 /** The table containing a 0-based line: tables are in document order. */

@@ -26,6 +26,8 @@ export interface StatedPrice {
    * ("433.35p"); absent for a bare number in a table cell.
    */
   readonly currencySign?: string;
+  /** For a bare number in a quote table's cell, the currency its column's header names ("Price (£)"), as a sign. */
+  readonly columnCurrency?: string;
   /** The figure as written, sign included ("$256.44"): 0-based offset and length. */
   readonly offset: number;
   readonly length: number;
@@ -131,7 +133,8 @@ export function findStatedPrices(
       if (!match) continue;
       const valueAt = row.priceCell.start + cellText.indexOf(match[2]);
       const figureAt = match[1] === undefined ? valueAt : row.priceCell.start + cellText.indexOf(match[1]);
-      prices.push(price(source, mention, match[1], figureAt, valueAt, match[2], 'table'));
+      const priced = price(source, mention, match[1], figureAt, valueAt, match[2], 'table');
+      prices.push(match[1] === undefined && table.priceUnit !== undefined ? { ...priced, columnCurrency: table.priceUnit } : priced);
     }
   }
   return prices.sort((a, b) => a.offset - b.offset);
