@@ -20,11 +20,12 @@ import type { NoteSource } from './noteSource';
 const datelineStart = /^[ \t>#*_]*(?:[A-Z][A-Z.'’ -]*[A-Z.],[ \t]+(?:[A-Z][A-Za-z]*\.?(?:[ \t][A-Z][A-Za-z]*\.?){0,2},[ \t]+)?|By[ \t][^|\n]{1,60}\|[ \t]*)?(?=[A-Za-z0-9])/;
 const listItem = /^[ \t>]*(?:[-+*]|\d{1,3}[.)])[ \t]/;
 /**
- * A first look at a line's start, in place (sticky, no copy of the line): a digit, a place in capitals, a byline or
- * a capitalised day or month. Most lines of a note fail here, which keeps the pass to one cheap test a line.
+ * A first look at a line's start, in place (sticky, no copy of the line): a digit, a place in capitals, a byline, or
+ * a capitalised day or month and then a number (British copy puts the day first: "Friday, 16 October 2026"). Most
+ * lines of a note fail here, which keeps the pass to one cheap test a line.
  */
 const mayOpen =
-  /[ \t>#*_]*(?:\d|[A-Z][A-Z.'’ -]{0,60}[A-Z.],|By[ \t]|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)/y;
+  /[ \t>#*_]*(?:\d|[A-Z][A-Z.'’ -]{0,60}[A-Z.],|By[ \t]|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+)?\d)/y;
 /** A qualifier or session before the date makes a sentence ("Late January 2026 was…"), not a dateline. */
 const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closing|open|market|trading)\b/i;
 /**
