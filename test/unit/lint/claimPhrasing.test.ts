@@ -158,7 +158,8 @@ describe('claims as outlets phrase them: metrics and owners', () => {
     assert.deepEqual(claimsOf('This week the 30-stock average added 2.9%.'), ['dow|return|week:2026-11-16 2.85…2.95 "2.9%"']);
     assert.deepEqual(claimsOf('The small-company index jumped 2.1% on Wednesday.'), ['russell-2000|return|day:2026-11-18 2.05…2.15 "2.1%"']);
     // Another country's 30-stock index is not the Dow.
-    assert.deepEqual(claimsOf('Germany’s 30-stock DAX rose 1% on Wednesday.'), []);
+    // "30-stock" before another index's name is that index's, never the Dow's.
+    assert.deepEqual(claimsOf('Germany’s 30-stock DAX rose 1% on Wednesday.'), ['dax|return|day:2026-11-18 0.5…1.5 "1%"']);
   });
 
   it('gives a figure “in line with” another name’s figure the sentence’s period, and each its own owner', () => {

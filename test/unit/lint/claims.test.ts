@@ -274,6 +274,18 @@ describe('claims', () => {
     assert.deepEqual(claimsOf('S&P Global rose 3% on Thursday, and the S&P 400 fell 1% on Thursday.'), ['sp-400|return|day:2026-11-19 -1.5…-0.5 "1%"']);
   });
 
+  it('reads other markets\' benchmarks as their own subjects, and a market a company trades on as none', () => {
+    const keys = (text: string) => claimsOf(text).map((claim) => claim.split(' ')[0]);
+    assert.deepEqual(keys('The S&P/TSX composite index is up 4 per cent this year.'), ['sp-tsx|return|ytd:2026']);
+    assert.deepEqual(keys('The TSX fell 1.1 per cent on Thursday.'), ['sp-tsx|return|day:2026-11-19']);
+    assert.deepEqual(keys('The S&P/ASX200 is up 11 per cent this year, and the FTSE 250 is up 4 per cent this year.'), ['sp-asx-200|return|ytd:2026', 'ftse-250|return|ytd:2026']);
+    assert.deepEqual(keys('The Footsie is up 14pc so far this year while the DAX is up 18 per cent this year.'), ['ftse-100|return|ytd:2026', 'dax|return|ytd:2026']);
+    // The slash joins "S&P/TSX" only: neither benchmark is the S&P 500.
+    assert.deepEqual(keys('The S&P/TSX rose 2% this year.'), ['sp-tsx|return|ytd:2026']);
+    // The market a company's shares trade on is not the benchmark's move.
+    assert.deepEqual(keys('Shopify shares on the TSX rose 3% on Thursday.'), []);
+  });
+
   it('keeps positions exact', () => {
     const text = 'As of November 19, 2026.\n\nSo far this year, the S&P 500 has gained nearly 9%.\n';
     const note = new NoteSource(text);

@@ -38,7 +38,18 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   { key: 'mega-caps', label: 'the mega caps', names: ['mega caps', 'mega-caps', 'megacaps', 'mega-cap stocks', 'megacap stocks', 'mega-cap tech', 'mega-cap', 'Magnificent Seven', 'Magnificent 7', 'Mag 7', 'Mag7', 'Mag Seven', 'MAGS'] },
   { key: 'stoxx-600', label: 'the Stoxx 600', names: ['Stoxx 600', 'STOXX 600', 'Stoxx Europe 600'] },
   { key: 'nikkei-225', label: 'the Nikkei 225', names: ['Nikkei 225', 'Nikkei', '^N225'] },
-  { key: 'ftse-100', label: 'the FTSE 100', names: ['FTSE 100', '^FTSE'] },
+  { key: 'ftse-100', label: 'the FTSE 100', names: ['FTSE 100', 'Footsie', '^FTSE'] },
+  // Other markets' benchmarks, as their own desks and the wires name them. "S&P/TSX" and "S&P/ASX 200" are not the
+  // S&P 500 (find() never reads a lone "S&P" before a slash); a bank or a company that shares a benchmark's name
+  // ("Hang Seng Bank") is why some are listed only with "index".
+  { key: 'sp-tsx', label: 'the S&P/TSX composite', names: ['S&P/TSX composite index', 'S&P/TSX composite', 'S&P/TSX', 'TSX composite index', 'TSX composite', 'TSX', '^GSPTSE'] },
+  { key: 'sp-asx-200', label: 'the S&P/ASX 200', names: ['S&P/ASX 200', 'S&P/ASX200', 'ASX 200', 'ASX200', '^AXJO'] },
+  { key: 'ftse-250', label: 'the FTSE 250', names: ['FTSE 250', '^FTMC'] },
+  { key: 'dax', label: 'the DAX', names: ['DAX', 'DAX 40', '^GDAXI'] },
+  { key: 'cac-40', label: 'the CAC 40', names: ['CAC 40', '^FCHI'] },
+  { key: 'euro-stoxx-50', label: 'the Euro Stoxx 50', names: ['Euro Stoxx 50', 'EURO STOXX 50', '^STOXX50E'] },
+  { key: 'hang-seng', label: 'the Hang Seng index', names: ['Hang Seng index', 'Hang Seng Index', '^HSI'] },
+  { key: 'kospi', label: 'the Kospi', names: ['Kospi', 'KOSPI', '^KS11'] },
   { key: 'sox', label: 'the Philadelphia Semiconductor Index', names: ['Philadelphia Semiconductor Index', 'PHLX Semiconductor Index', 'semiconductor index', 'chip index', 'SOX', 'SMH', 'SOXX'] },
   { key: 'banks', label: 'banks', names: ['banks', 'bank stocks', 'bank shares', 'KBW Bank Index', 'KBW Nasdaq Bank Index', 'BKX', 'KBE'] },
   { key: 'regional-banks', label: 'regional banks', names: ['regional banks', 'regional bank stocks', 'regional lenders', 'KRE'] },
@@ -154,12 +165,17 @@ const initialism = /^[A-Za-z]{1,3}$/;
 
 function matchesWord(word: { start: number; text: string; lower: string }, token: string, symbol: boolean, text: string, previousEnd: number): boolean {
   if ((symbol ? word.text : word.lower) !== token) return false;
-  return previousEnd < 0 || /^[\s-]+$/.test(text.slice(previousEnd, word.start)); // "small-cap", "S&P 500": only spaces or a hyphen between
+  // "small-cap", "S&P 500", "S&P/TSX": only spaces, a hyphen or a slash between
+  return previousEnd < 0 || /^(?:[\s-]+|\/)$/.test(text.slice(previousEnd, word.start));
 }
 
-/** Not part of a longer word ("Nasdaq-listed") and not an exchange prefix ("(NASDAQ: AAPL)"). */
+/**
+ * Not part of a longer word ("Nasdaq-listed"), not an exchange prefix ("(NASDAQ: AAPL)"), and not the market a
+ * company trades on ("its shares on the TSX rose 3%": the company's move, not the index's).
+ */
 function standsAlone(text: string, start: number, end: number): boolean {
-  if (start > 0 && /[\w&]/.test(text[start - 1])) return false;
+  if (start > 0 && /[\w&/]/.test(text[start - 1])) return false;
+  if (/\b(?:on|onto|off|from)\s+the\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
   if (/^-[A-Za-z0-9]/.test(text.slice(end, end + 2))) return false;
   return !/^\s*:\s*\$?[A-Za-z][A-Za-z.]{0,6}\)/.test(text.slice(end, end + 14));
 }
