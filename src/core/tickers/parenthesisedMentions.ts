@@ -10,7 +10,7 @@
 
 import { isBloombergRootRejected, readBloombergListing } from './bloombergMentions';
 import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, precedingWord, singleLetterFitsName, type PrecedingWord } from './abbreviations';
-import { indexCodes, normalizeExchange, ricSuffixExchange, type ExchangeId } from './exchanges';
+import { indexCodes, namesVenueOnly, ricSuffixExchange, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
@@ -117,9 +117,9 @@ function longestRoot(items: readonly Item[]): number {
   return longest;
 }
 
-/** `(NYSE)` names the exchange itself; Cboe Global Markets is the one exchange whose ticker is its own name. */
+/** `(NYSE)` names the exchange itself (but `(CBOE)` is Cboe Global Markets: exchanges.ts). */
 function isExchangeName(root: string): boolean {
-  return root !== 'CBOE' && normalizeExchange(root) !== undefined;
+  return namesVenueOnly(root);
 }
 
 const indexNameWords: ReadonlySet<string> = new Set(['index', 'average', 'composite', 'dow', 's&p', 'nasdaq', 'russell', '100', '500', '600', '2000', 'volatility', 'industrials', 'transports', 'smallcap']);
