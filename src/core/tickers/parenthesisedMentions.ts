@@ -16,6 +16,7 @@ import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { promoTailEnd } from './promoTails';
+import { isDatelineTag } from './datelines';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -74,7 +75,7 @@ export function scanParenthesisedMentions(
         words ??= precedingWords(segment, open, Math.min(8, 3 + longestRoot(items)), start);
         form = formFromWords(item, words, options);
       }
-      if (form === undefined) continue;
+      if (form === undefined || (form === 'company' && items.length === 1 && isDatelineTag(segment, open, skipBlanks(segment, item.end), start))) continue;
       const exchange = form === 'index' || item.marker === '^' ? 'INDEX' : item.venue;
       const symbolAt = item.start + (item.marker === '' ? 0 : 1);
       const symbolLength = form === 'ric' || form === 'bloomberg' ? item.venueAt - symbolAt : item.symbol.length;
