@@ -4,20 +4,11 @@
 // venue; prose in the parenthesis still makes it prose. Fixtures are our own words; every look-alike is a named case.
 
 import { strict as assert } from 'node:assert';
-import { findTickerMentions, LineIndex } from '../../../src/core/tickers';
+import { findTickerMentions } from '../../../src/core/tickers';
+import { checkNamed as check, summary } from './mentionSummary';
 import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
 import { fixtureQuotes, today } from '../lint/lintHarness';
 import { assertLinear } from '../safety/scaling';
-
-function summary(text: string): string[] {
-  return findTickerMentions(text, new LineIndex(text)).map((m) => `${m.symbol}${m.exchange ? `@${m.exchange}` : ''}/${m.form}`);
-}
-
-function check(cases: ReadonlyArray<readonly [string, string, readonly string[]]>): void {
-  for (const [name, text, expected] of cases) {
-    it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text), expected));
-  }
-}
 
 describe('a listing parenthesis keeps every listing it can read', () => {
   check([

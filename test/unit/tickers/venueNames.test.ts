@@ -4,19 +4,9 @@
 // our own words.
 
 import { strict as assert } from 'node:assert';
-import { findTickerMentions, LineIndex } from '../../../src/core/tickers';
+import { checkNamed as check, summary } from './mentionSummary';
 import { parseWrittenTicker } from '../../../src/core/tickers/parseWrittenTicker';
 import { yahooSymbol } from '../../../src/core/quotes/providers/providerSymbols';
-
-function summary(text: string): string[] {
-  return findTickerMentions(text, new LineIndex(text)).map((m) => `${m.symbol}${m.exchange ? `@${m.exchange}` : ''}/${m.form}`);
-}
-
-function check(cases: ReadonlyArray<readonly [string, string, readonly string[]]>): void {
-  for (const [name, text, expected] of cases) {
-    it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text), expected));
-  }
-}
 
 describe('venue names real copy writes', () => {
   check([

@@ -3,18 +3,7 @@
 // too, so each is told from what surrounds it; the same letters written as a company's ticker stay tickers.
 // Fixtures are our own words.
 
-import { strict as assert } from 'node:assert';
-import { findTickerMentions, LineIndex } from '../../../src/core/tickers';
-
-function summary(text: string): string[] {
-  return findTickerMentions(text, new LineIndex(text)).map((m) => `${m.symbol}${m.exchange ? `@${m.exchange}` : ''}/${m.form}`);
-}
-
-function check(cases: ReadonlyArray<readonly [string, string, readonly string[]]>): void {
-  for (const [name, text, expected] of cases) {
-    it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text), expected));
-  }
-}
+import { checkNamed as check } from './mentionSummary';
 
 describe('wire datelines are not tickers', () => {
   check([
