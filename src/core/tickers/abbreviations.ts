@@ -42,10 +42,13 @@ const commonAbbreviations: ReadonlySet<string> = new Set(
 
 // Time zones: "4:00 PM (EST)", "Nov 20, 2026 (UTC)", "Coordinated Universal Time (UTC)". Only after a time, a
 // date or the word "time": some are listed shares too ("Medtronic (MDT)", "BlackRock Science and Technology (BST)").
-// Not ET, CT, PT at all: listed shares.
 const timeZones: ReadonlySet<string> = new Set(
   'UTC GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST EET EEST WET JST HKT SGT AEST AEDT'.split(' '),
 );
+// ET, CT, MT, PT are listed shares first ("Energy Transfer (ET)"): a zone only right after a clock time or the
+// word "time", as press releases give a call's time ("8:30 a.m. (ET)", "4:30 p.m. Eastern Time (ET)").
+const usZones: ReadonlySet<string> = new Set(['ET', 'CT', 'MT', 'PT']);
+const clockWords: ReadonlySet<string> = new Set(['am', 'pm', 'a.m', 'p.m', 'time', 'noon', 'midnight']);
 
 const timeWords: ReadonlySet<string> = new Set(
   ('am pm a.m p.m time noon midnight close open opening closing jan feb mar apr may jun jul aug sep sept oct nov dec ' +
@@ -55,6 +58,10 @@ const timeWords: ReadonlySet<string> = new Set(
 
 /** A time zone after a clock time, a date or a name of a time ("6:00 PM (EST)", "Universal Time (UTC)"). */
 export function isTimeZoneAfterTime(symbol: string, words: readonly PrecedingWord[]): boolean {
+  if (usZones.has(symbol)) {
+    const last = words.at(-1)?.text.toLowerCase().replace(/\.$/, '');
+    return last !== undefined && (clockWords.has(last) || /^\d{1,2}(?:[:.]\d\d)?$/.test(last));
+  }
   if (!timeZones.has(symbol)) return false;
   const last = words.at(-1);
   if (last === undefined) return true;

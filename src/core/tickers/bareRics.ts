@@ -7,7 +7,7 @@
 // a dot or an apostrophe after it ("U.K.", "U.N's"), a capitalised word next ("J.K Rowling"), "the" before it.
 
 import { isCommonAbbreviation } from './abbreviations';
-import { normalizeExchange, ricSuffixExchange } from './exchanges';
+import { namesVenueOnly, ricSuffixExchange } from './exchanges';
 import type { Occurrences } from './occurrences';
 import type { EmitMention } from './parenthesisedMentions';
 import type { SpanCursor, Spans } from './skippedSpans';
@@ -66,7 +66,7 @@ function readEquityRic(segment: string, start: number, dot: number, skipped: Spa
   if (venue === undefined || !endsFree(segment, suffixEnd, rootLength === 1)) return;
   if (rootLength === 1 && (suffix !== 'N' || segment.slice(Math.max(start, rootStart - 4), rootStart).toLowerCase() === 'the ')) return;
   const root = segment.slice(rootStart, rootEnd);
-  if (isCommonAbbreviation(root, ignore) || (root !== 'CBOE' && normalizeExchange(root) !== undefined) || skipped.covers(rootStart)) return;
+  if (isCommonAbbreviation(root, ignore) || namesVenueOnly(root) || skipped.covers(rootStart)) return;
   emit(classLetter === '' ? root : `${root}.${classLetter.toUpperCase()}`, venue, 'ric', rootStart, suffixEnd - rootStart, rootStart, dot - rootStart);
 }
 

@@ -5,7 +5,7 @@
 // Only codes we can place count, so `(AES US)` is a ticker and `(GDP US)`, `(MADE IN US)` are not.
 
 import { isCommonAbbreviation } from './abbreviations';
-import { bloombergCodeExchange, normalizeExchange, type ExchangeId } from './exchanges';
+import { bloombergCodeExchange, namesVenueOnly, type ExchangeId } from './exchanges';
 import type { Occurrences } from './occurrences';
 import type { EmitMention } from './parenthesisedMentions';
 import type { SpanCursor } from './skippedSpans';
@@ -50,7 +50,7 @@ export function readBloombergListing(segment: string, rootStart: number, rootEnd
 
 /** Not a listing whatever follows it: a usual abbreviation (`GDP US`), an exchange's own name (`NYSE US`). */
 export function isBloombergRootRejected(root: string, ignore?: ReadonlySet<string>): boolean {
-  return isCommonAbbreviation(root, ignore) || (root !== 'CBOE' && normalizeExchange(root) !== undefined);
+  return isCommonAbbreviation(root, ignore) || namesVenueOnly(root);
 }
 
 /**

@@ -21,34 +21,46 @@ export const exchangeDisplayNames: Readonly<Record<ExchangeId, string>> = {
 
 // Keys are the written prefix upper-cased with spaces, dots and dashes removed ("NYSE Arca" → "NYSEARCA").
 // AMEX maps to NYSE Arca, not NYSE American: writers use "AMEX:" for ETFs (AMEX:IWM), which list on Arca today.
+// Older names of a venue stay: archive copy and press-release boilerplate keep writing them ("NYSE Amex", "OTCBB").
+// Venues the exchange ids cannot name are left out on purpose — Canada's NEO / Cboe Canada and CSE, Frankfurt,
+// HKEX — so a listing there is stepped over rather than quoted on the wrong market.
 const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
   ['NASDAQ', 'NASDAQ'],
   ['NASDAQGS', 'NASDAQ'],
   ['NASDAQGM', 'NASDAQ'],
   ['NASDAQCM', 'NASDAQ'],
   ['NASD', 'NASDAQ'], // press releases' old spelling: "(NASD: ETSY)"
+  ['NAS', 'NASDAQ'], // the Motley Fool's and AOL's old spellings: "(NAS: AAPL)", "(NYS: KO)"
   ['NMS', 'NASDAQ'],
   ['NYSE', 'NYSE'],
+  ['NYS', 'NYSE'],
   ['NYQ', 'NYSE'],
   ['NYSEARCA', 'NYSEARCA'],
   ['ARCA', 'NYSEARCA'],
   ['AMEX', 'NYSEARCA'],
   ['NYSEAMERICAN', 'NYSEAMERICAN'],
   ['NYSEMKT', 'NYSEAMERICAN'],
+  ['NYSEAMEX', 'NYSEAMERICAN'], // NYSE American's names from 2008 to 2017
+  ['NYSEALTERNEXT', 'NYSEAMERICAN'],
   ['OTC', 'OTC'],
   ['OTCQB', 'OTC'],
   ['OTCQX', 'OTC'],
   ['OTCMKTS', 'OTC'],
   ['OTCPINK', 'OTC'],
   ['PINK', 'OTC'],
+  ['PINKSHEETS', 'OTC'],
+  ['OTCBB', 'OTC'], // the Bulletin Board's issuers are quoted on OTC Markets now
   ['TSX', 'TSX'],
   ['TORONTOSTOCKEXCHANGE', 'TSX'],
   ['LONDONSTOCKEXCHANGE', 'LSE'],
   ['OTCMARKETS', 'OTC'],
   ['TSE', 'TSX'],
   ['TSXV', 'TSXV'],
+  ['TSXVENTURE', 'TSXV'],
+  ['NEX', 'TSXV'], // the TSX Venture board for shells, its symbols ending `.H`
   ['LSE', 'LSE'],
   ['LON', 'LSE'],
+  ['AIM', 'LSE'], // London's junior market: its shares are quoted as London listings (`.L`)
   ['ASX', 'ASX'],
   ['TYO', 'TYO'],
   ['TOKYOSTOCKEXCHANGE', 'TYO'],
@@ -57,6 +69,9 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['TSEGROWTH', 'TYO'],
   ['CBOE', 'CBOE'],
   ['BATS', 'CBOE'],
+  ['CBOEBZX', 'CBOE'], // where Cboe lists ETFs: "(Cboe BZX: XYZ)", formerly BATS BZX
+  ['BATSBZX', 'CBOE'],
+  ['BZX', 'CBOE'],
   ['INDEX', 'INDEX'],
   ['INDEXSP', 'INDEX'],
   ['INDEXNASDAQ', 'INDEX'],
@@ -89,6 +104,15 @@ export function normalizeExchange(written: string): ExchangeId | undefined {
     if (answers.size < 4096) answers.set(written, id);
   }
   return id ?? undefined;
+}
+
+// Prefixes that are also listed companies' tickers: `(CBOE)` is Cboe Global Markets, `(AIM)` AIM ImmunoTech, `(NEX)`
+// was NexTier Oilfield. Alone in a parenthesis or after a label they are the company's.
+const prefixesListedAsTickers: ReadonlySet<string> = new Set(['CBOE', 'AIM', 'NEX']);
+
+/** Whether a written symbol is a venue's name (`(NYSE)`, `(ASX)`) rather than a ticker. */
+export function namesVenueOnly(symbol: string): boolean {
+  return !prefixesListedAsTickers.has(symbol) && normalizeExchange(symbol) !== undefined;
 }
 
 /** `normalizeExchange(text.slice(start, end))`, without cutting out the words that cannot be a prefix. */
@@ -124,6 +148,7 @@ const venueNames: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>(
   ['NYSEAMERICANLLC', 'NYSEAMERICAN'],
   ['TSXVENTUREEXCHANGE', 'TSXV'],
   ['AUSTRALIANSECURITIESEXCHANGE', 'ASX'],
+  ['CBOEBZXEXCHANGE', 'CBOE'],
 ]);
 
 /**
@@ -134,20 +159,25 @@ export const exchangePrefixPattern: string = [
   'NASDAQ ?(?:GS|GM|CM)',
   'NASDAQ',
   'NASD',
-  'NYSE ?(?:ARCA|AMERICAN|MKT)',
+  'NAS',
+  'NYSE ?(?:ARCA|AMERICAN|MKT|AMEX)',
   'NYSE',
+  'NYS',
   'ARCA',
   'AMEX',
-  'OTC ?(?:QB|QX|MKTS|PINK)',
+  'OTC ?(?:QB|QX|MKTS|PINK|BB)',
   'OTC',
   'PINK',
-  'TSX-?V',
+  'TSX ?VENTURE',
+  'TSX[-.]?V',
   'TSX',
   'LSE',
+  'AIM',
   'LON',
   'ASX',
   'TYO',
   'TSE ?(?:PRIME|STANDARD|GROWTH)',
+  'CBOE ?BZX',
   'CBOE',
   'BATS',
   'INDEX(?:SP|NASDAQ|RUSSELL)?',

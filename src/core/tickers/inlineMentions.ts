@@ -1,6 +1,6 @@
-// Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` / `NASDAQ:AAPL` (exchangeMentions.ts), cashtags `$TSLA`, the
-// parenthesised forms of news copy (parenthesisedMentions.ts), `AAPL US Equity` (bloombergMentions.ts), Reuters
-// codes in running text (bareRics.ts) and labelled symbols `(Symbol: ADSK)`, `under the ticker "XYZ"`
+// Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` (listingParentheses.ts) and `NASDAQ:AAPL`
+// (exchangeMentions.ts), cashtags `$TSLA`, the parenthesised forms of news copy (parenthesisedMentions.ts),
+// `AAPL US Equity` (bloombergMentions.ts), Reuters codes in running text (bareRics.ts) and labelled symbols `(Symbol: ADSK)`, `under the ticker "XYZ"`
 // (labelledMentions.ts). Never inside code spans, HTML comments, link targets or URLs (block-level code never reaches
 // here, see markdownBlocks.ts). Each kind is found from a rare character or word (`, <!--, ](, //, www., :, $, (, ^,
 // Equity, bol, ker; and the dot, dropped on the character after it): V8 skips ahead on those at memory speed, where
@@ -9,7 +9,8 @@
 
 import { scanBareRics } from './bareRics';
 import { scanBloombergEquities } from './bloombergMentions';
-import { exchangeMention, scanExchangeMention, startExchangeRun, type ExchangeEmit } from './exchangeMentions';
+import { exchangeMention, scanExchangeMention, type ExchangeEmit } from './exchangeMentions';
+import { scanListingParentheses } from './listingParentheses';
 import { scanLabelledMentions } from './labelledMentions';
 import { ScannedMention, type TickerMention } from './mention';
 import type { LineIndex } from './lineIndex';
@@ -32,7 +33,6 @@ export function scanInlineMentions(
   search = new NoteSearch(text),
 ): void {
   const skipped = collectSkippedSpans(text, start, end, search);
-  startExchangeRun();
   let cashtags = noMentions;
   const cashtagSkip = skipped.cursor();
   for (let dollar = search.dollars.within(start, end); dollar !== -1; dollar = search.dollars.within(dollar + 1, end)) {
@@ -44,16 +44,25 @@ export function scanInlineMentions(
   }
   // Lists (and the closures that fill them) are made only for a run that has the form's rare character: a note has
   // thousands of runs, most with none, and what they would allocate is most of the scan's garbage.
+  let listings = noMentions;
+  let listingSpans = noSpans;
+  // A listing parenthesis has a colon: `(NYSE: KO; TSX: K)`. The glued form is then looked for outside them only.
+  if (search.colons.within(start, end) !== -1 && search.listingParentheses.within(start, end) !== -1) {
+    const list: TickerMention[] = (listings = []);
+    scanListingParentheses(text, start, end, search.listingParentheses, skipped.cursor(), (symbol, exchange, form, at, length, symbolAt) => list.push(exchangeMention(lines, symbol, exchange, form, at, length, symbolAt)), (listingSpans = []));
+  }
   let exchanges = noMentions;
   let emit: ExchangeEmit | undefined;
   const colonSkip = skipped.cursor();
+  let span = 0;
   for (let colon = search.colons.within(start, end); colon !== -1; colon = search.colons.within(colon + 1, end)) {
-    if (colonSkip.covers(colon)) continue;
+    while (span < listingSpans.length && listingSpans[span + 1] < colon) span += 2;
+    if ((span < listingSpans.length && listingSpans[span] < colon) || colonSkip.covers(colon)) continue;
     if (emit === undefined) {
       const list: TickerMention[] = (exchanges = []);
       emit = (symbol, exchange, form, at, length, symbolAt) => list.push(exchangeMention(lines, symbol, exchange, form, at, length, symbolAt));
     }
-    scanExchangeMention(text, colon, end, emit);
+    scanExchangeMention(text, colon, emit);
   }
   const collect =
     (list: TickerMention[]): EmitMention =>
@@ -74,17 +83,18 @@ export function scanInlineMentions(
   if (search.symbolWords.within(start + 3, end) !== -1 || search.tickerWords.within(start + 3, end) !== -1) {
     scanLabelledMentions(text, start, end, search.symbolWords, search.tickerWords, skipped.cursor(), options.ignore, collect((labelled = [])));
   }
-  if (exchanges.length + parenthesised.length + carets.length + equities.length + rics.length + labelled.length === 0) {
+  if (listings.length + exchanges.length + parenthesised.length + carets.length + equities.length + rics.length + labelled.length === 0) {
     for (const cashtag of cashtags) out.push(cashtag);
     return;
   }
-  mergeWithoutOverlaps([exchanges, parenthesised, carets, equities, rics, labelled, cashtags], out);
+  mergeWithoutOverlaps([listings, exchanges, parenthesised, carets, equities, rics, labelled, cashtags], out);
 }
 
 const defaultParenthesisOptions: ParenthesisOptions = { companyParentheses: true };
 
 /** The list of a form that a run has no candidate for: shared, never written to. */
 const noMentions: TickerMention[] = [];
+const noSpans: number[] = [];
 
 /**
  * Appends lists each in document order to `out` in document order. Where two forms claim the same characters

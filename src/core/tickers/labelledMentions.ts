@@ -9,7 +9,7 @@
 // it is unknown. The writer said "this is a ticker", so no abbreviation list applies, only placeholders (`TBD`).
 
 import { isLetter, isLower, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
-import { normalizeExchange, normalizeVenueName, type ExchangeId } from './exchanges';
+import { namesVenueOnly, normalizeExchange, normalizeVenueName, type ExchangeId } from './exchanges';
 import type { Occurrences } from './occurrences';
 import type { EmitMention } from './parenthesisedMentions';
 import type { SpanCursor } from './skippedSpans';
@@ -100,7 +100,7 @@ function readLabel(segment: string, wordAt: number, tail: string, start: number,
   const symbol = readSymbol(segment, p, end, colon);
   if (symbol === undefined) return undefined;
   const written = segment.slice(symbol.at, symbol.end);
-  if (placeholders.has(written) || ignore?.has(written) || (written !== 'CBOE' && normalizeExchange(written) !== undefined)) return undefined;
+  if (placeholders.has(written) || ignore?.has(written) || namesVenueOnly(written)) return undefined;
   let exchange = labelled?.exchange ?? symbol.exchange;
   if (exchange === undefined && !colon) exchange = venueNamedBefore(segment, under ?? wordAt, start) ?? venueNamedAfter(segment, symbol.after, end);
   return { symbol: written, exchange, exchangeAt: labelled?.at, writtenAt: symbol.writtenAt, symbolAt: symbol.at, symbolLength: symbol.end - symbol.at };

@@ -31,6 +31,8 @@ export class NoteSearch {
   readonly dollars: Occurrences;
   readonly colons: Occurrences;
   readonly parentheses: Occurrences;
+  /** `(` again, for listing parentheses (`(NYSE: KO; TSX: K)`): each finder is asked in order once per run. */
+  readonly listingParentheses: Occurrences;
   readonly carets: Occurrences;
   readonly backticks: Occurrences;
   readonly commentOpeners: Occurrences;
@@ -51,6 +53,7 @@ export class NoteSearch {
     this.dollars = new Occurrences(text, '$');
     this.colons = new Occurrences(text, ':');
     this.parentheses = new Occurrences(text, '(');
+    this.listingParentheses = new Occurrences(text, '(');
     this.carets = new Occurrences(text, '^');
     this.backticks = new Occurrences(text, '`');
     this.commentOpeners = new Occurrences(text, '<!--');

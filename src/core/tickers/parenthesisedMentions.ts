@@ -10,12 +10,13 @@
 
 import { isBloombergRootRejected, readBloombergListing } from './bloombergMentions';
 import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, precedingWord, singleLetterFitsName, type PrecedingWord } from './abbreviations';
-import { indexCodes, normalizeExchange, ricSuffixExchange, type ExchangeId } from './exchanges';
+import { indexCodes, namesVenueOnly, ricSuffixExchange, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { promoTailEnd } from './promoTails';
+import { isDatelineTag } from './datelines';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -74,7 +75,7 @@ export function scanParenthesisedMentions(
         words ??= precedingWords(segment, open, Math.min(8, 3 + longestRoot(items)), start);
         form = formFromWords(item, words, options);
       }
-      if (form === undefined) continue;
+      if (form === undefined || (form === 'company' && items.length === 1 && isDatelineTag(segment, open, skipBlanks(segment, item.end), start))) continue;
       const exchange = form === 'index' || item.marker === '^' ? 'INDEX' : item.venue;
       const symbolAt = item.start + (item.marker === '' ? 0 : 1);
       const symbolLength = form === 'ric' || form === 'bloomberg' ? item.venueAt - symbolAt : item.symbol.length;
@@ -117,9 +118,9 @@ function longestRoot(items: readonly Item[]): number {
   return longest;
 }
 
-/** `(NYSE)` names the exchange itself; Cboe Global Markets is the one exchange whose ticker is its own name. */
+/** `(NYSE)` names the exchange itself (but `(CBOE)` is Cboe Global Markets: exchanges.ts). */
 function isExchangeName(root: string): boolean {
-  return root !== 'CBOE' && normalizeExchange(root) !== undefined;
+  return namesVenueOnly(root);
 }
 
 const indexNameWords: ReadonlySet<string> = new Set(['index', 'average', 'composite', 'dow', 's&p', 'nasdaq', 'russell', '100', '500', '600', '2000', 'volatility', 'industrials', 'transports', 'smallcap']);

@@ -3,21 +3,12 @@
 // forms the prose scan reads. Fixtures are our own words; every look-alike that must stay prose is a named case.
 
 import { strict as assert } from 'node:assert';
-import { findTickerMentions, LineIndex, type TickerScanOptions } from '../../../src/core/tickers';
+import { findTickerMentions } from '../../../src/core/tickers';
+import { checkNamed as check, summary } from './mentionSummary';
 import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
 import { fixtureQuotes, today } from '../lint/lintHarness';
 import { assertLinear } from '../safety/scaling';
 import { readSymbolCell } from '../../../src/core/tickers/symbolCells';
-
-function summary(text: string, options?: TickerScanOptions): string[] {
-  return findTickerMentions(text, new LineIndex(text), options).map((m) => `${m.symbol}${m.exchange ? `@${m.exchange}` : ''}/${m.form}`);
-}
-
-function check(cases: ReadonlyArray<readonly [string, string, readonly string[]]>): void {
-  for (const [name, text, expected] of cases) {
-    it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text), expected));
-  }
-}
 
 describe('labelled symbols', () => {
   check([

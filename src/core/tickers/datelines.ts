@@ -1,0 +1,48 @@
+// A wire story opens on a dateline and the wire's tag: "NEW YORK (AP) —", "LONDON (AFP) -", "LINCOLN, Neb. (AP) --".
+// The tag looks like `Company (TICK)`, and AP, AFP, CNN are the letters of listed shares or close to them, so the
+// tag is told from where it stands, not from its letters: right after a place written in capitals that opens the
+// line or the sentence, with a dash after it. "NVIDIA (NVDA) rose" has no dash after it and stays a ticker.
+
+/** How far back a dateline's place may start: "RANCHO SANTA MARGARITA, Calif." fits. */
+const longestPlace = 48;
+
+/**
+ * Whether the one-item parenthesis `(` at `open` … `)` at `close` is a wire's tag after a dateline. `floor` is where
+ * the run of lines starts: nothing before it is read.
+ */
+export function isDatelineTag(segment: string, open: number, close: number, floor: number): boolean {
+  if (!isDashAt(segment, skipBlanks(segment, close + 1))) return false;
+  let start = open;
+  const limit = Math.max(floor, open - longestPlace - 1);
+  while (start > limit && segment.charCodeAt(start - 1) !== 10) start--;
+  const before = segment.slice(start, open);
+  // The sentence before it on the same line ("… the jobs report. LONDON (AFP) —") is not part of the place.
+  const sentenceEnd = lastSentenceEnd(before);
+  if (sentenceEnd === 0 && start !== floor && segment.charCodeAt(start - 1) !== 10) return false; // the place's start is out of reach
+  return datelinePlace.test(before.slice(sentenceEnd));
+}
+
+// Markdown's markers, then the place in capitals ("NEW YORK", "ST. LOUIS", "BROOKLYN, N.Y."), then at most a
+// state's or country's abbreviation written as AP writes it (", Neb.", ", Calif.").
+const datelinePlace = /^[\s>#*_-]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*)*(?:, ?[A-Z][A-Za-z.]{1,6}(?: [A-Z][A-Za-z.]{1,6})?)?[*_]*\s*$/;
+
+/**
+ * Where the text after the last sentence end in `text` starts, or 0: a stop after a word or a figure, not after an
+ * initial ("N.Y. "), and with more after it ("LINCOLN, Neb. " is the place).
+ */
+function lastSentenceEnd(text: string): number {
+  let end = 0;
+  for (const match of text.matchAll(/[A-Za-z0-9%)]{2}[.!?]["”’]?\s+(?=\S)/g)) end = match.index + match[0].length;
+  return end;
+}
+
+function isDashAt(segment: string, at: number): boolean {
+  const code = segment.charCodeAt(at);
+  if (code === 0x2014 || code === 0x2013) return true; // — –
+  return code === 45 /* - */ && (segment.charCodeAt(at + 1) === 45 || segment.charCodeAt(at + 1) === 32);
+}
+
+function skipBlanks(segment: string, at: number): number {
+  while (segment.charCodeAt(at) === 32 || segment.charCodeAt(at) === 9) at++;
+  return at;
+}

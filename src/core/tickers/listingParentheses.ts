@@ -1,0 +1,269 @@
+// Exchange-qualified listings in a parenthesis, as press releases and news copy write them: `(NASDAQ: AAPL)`,
+// `(NYSE: BRK.A, BRK.B)`, `(NYSE: $KO)`, `(TSX: K; NYSE: KGC)`, `(TSX/NYSE: FNV)` and `(NYSE, LSE, ASX: BHP)` (the
+// first venue named), and the long lists of junior miners and dual listings: `(ASX: CDL, FSE: C3L, OTCQX: CDLTF)`,
+// `(NYSE: BABA and HKEX: 9988)`, `(ASX: QLL | OTCQX: QLLTF)`, `( TSX: BWD, OTCQX: BWDXF, Brightwater® )`.
+// Each item is read on its own. A listing on a venue we map is kept. What is not one is stepped over, and never
+// guessed onto another venue: a listing on a venue we do not map (`FSE: C3L`, and the symbols after it), a code we
+// cannot read (`RVR.DB.B`, `RFC/WS`, `CPB PrJ`), the company's short name (`"Lotus" or "Lotus Group"`). Prose anywhere
+// in the parenthesis — a lower-case word (`(NYSE: KO and more)`, `(Nasdaq: BNKX; see the note below)`) — makes the
+// whole parenthesis prose, as before. Found from each `(`; exchangeMentions.ts reads the glued form `NYSEARCA:IWM`.
+
+import { isAlphanumeric, isBlank, isDigit, isLetter, isUpper } from './charCodes';
+import { normalizeExchangeIn, normalizeVenueName, numberedListingVenue, type ExchangeId } from './exchanges';
+import type { ExchangeEmit } from './exchangeMentions';
+import type { Occurrences } from './occurrences';
+import { promoTailEnd } from './promoTails';
+import type { SpanCursor } from './skippedSpans';
+
+/** Bounds on one parenthesis, so a hostile note costs linear time: real lists are a few venues long. */
+const maxListLength = 400;
+const maxItems = 16;
+const maxVenueName = 40;
+
+/**
+ * Emits the listings of every listing parenthesis in segment[start, end), in document order, and appends each such
+ * parenthesis's `(` and `)` offsets to `spans` (the colon scan leaves what is inside them alone).
+ */
+export function scanListingParentheses(segment: string, start: number, end: number, parentheses: Occurrences, skipped: SpanCursor, emit: ExchangeEmit, spans: number[]): void {
+  for (let open = parentheses.within(start, end); open !== -1; open = parentheses.within(open + 1, end)) {
+    // Venue names start with a capital: most parentheses in prose are rejected on their first character.
+    if (!isUpper(segment.charCodeAt(skipSpace(segment, open + 1, end)))) continue;
+    if (skipped.covers(open)) continue;
+    const close = readListings(segment, open + 1, end);
+    if (close === -1 || found === 0) continue;
+    spans.push(open, close);
+    for (let i = 0; i < found; i++) {
+      const symbolAt = bounds[3 * i];
+      const symbolEnd = bounds[3 * i + 1];
+      const at = bounds[3 * i + 2];
+      emit(segment.slice(symbolAt, symbolEnd), venues[i], 'exchange', at, symbolEnd - at, symbolAt);
+    }
+  }
+}
+
+/** Scratch for readListings' answer: per listing its symbol's start and end and the mention's start, and its venue. */
+const bounds: number[] = [];
+const venues: ExchangeId[] = [];
+let found = 0;
+
+/**
+ * Reads the parenthesis whose content starts at `at` as a list of listings; returns its `)` (or the end of a ratings
+ * site's link text, `– Get Free Report)`), or -1 when the content is not a list that opens with a venue's prefix.
+ */
+function readListings(segment: string, at: number, end: number): number {
+  found = 0;
+  const limit = Math.min(end, at + maxListLength);
+  at = skipSpace(segment, at, limit);
+  let venue: ExchangeId | undefined;
+  let venueName = '';
+  let groupAt = -1;
+  for (let item = 0; item < maxItems; item++) {
+    const prefixEnd = venuePrefixEnd(segment, at, limit);
+    if (prefixEnd !== -1) {
+      venue = prefixVenue;
+      venueName = prefixName;
+      groupAt = at;
+      at = skipSpace(segment, prefixEnd, limit);
+    } else if (item === 0) {
+      return -1;
+    }
+    const symbolEnd = listedSymbolEnd(segment, at, limit);
+    const symbolAt = symbolStart;
+    if (symbolEnd !== -1 && isItemEnd(segment, symbolEnd, limit)) {
+      const listed = isDigit(segment.charCodeAt(symbolAt)) && venue !== undefined ? numberedListingVenue(venue, venueName) : venue;
+      if (listed !== undefined && isWrittenTicker(segment, symbolAt, symbolEnd)) {
+        // A group's first mention spans its prefix (`NYSE: BRK.A`), the fix for a wrong venue rewrites it; later ones just their symbol.
+        bounds[3 * found] = symbolAt;
+        bounds[3 * found + 1] = symbolEnd;
+        bounds[3 * found + 2] = groupAt === -1 ? symbolAt : groupAt;
+        venues[found++] = listed;
+        groupAt = -1;
+      }
+      at = symbolEnd;
+    } else {
+      at = nameEnd(segment, at, limit);
+      if (at === -1) return -1;
+    }
+    at = skipSpace(segment, at, limit);
+    if (segment.charCodeAt(at) === 41 /* ) */) return at;
+    const tail = promoTailEnd(segment, at);
+    if (tail !== -1) return tail;
+    const next = separatorEnd(segment, at, limit);
+    if (next === -1) return -1;
+    at = skipSpace(segment, next, limit);
+  }
+  return -1;
+}
+
+/** Scratch for venuePrefixEnd's answer: the venue the prefix names (undefined: one we do not map) and its first name. */
+let prefixVenue: ExchangeId | undefined;
+let prefixName = '';
+
+/**
+ * End (past the colon) of a venue prefix at `at`: a venue's name — capitalised words, `NYSE American`, `TSX.V`,
+ * `London Stock Exchange`, `Frankfurt` — or several venues we map joined by `/` or `,` (`TSX/NYSE`, `NYSE, LSE, ASX`),
+ * then `:`. -1 when there is none; the venue is left in `prefixVenue`, the first named for a list.
+ */
+function venuePrefixEnd(segment: string, at: number, limit: number): number {
+  let first: ExchangeId | undefined;
+  let firstName = '';
+  for (let names = 0; names < 4; names++) {
+    const nameAt = at;
+    const nameEnd = venueNameEnd(segment, at, limit);
+    if (nameEnd === -1) return -1;
+    const after = skipBlanks(segment, nameEnd, limit);
+    const code = segment.charCodeAt(after);
+    if (code !== 58 /* : */ && code !== 47 /* / */ && code !== 44 /* , */) return -1;
+    const venue = venueNamed(segment, nameAt, nameEnd);
+    if (names === 0) firstName = segment.slice(nameAt, nameEnd);
+    if (code === 58) {
+      prefixVenue = names === 0 ? venue : first;
+      prefixName = firstName;
+      return after + 1;
+    }
+    // `PEP, TSX: X`, `RFC/WS`: a list of venues has only venues we map; anything else is an item of the list.
+    if (venue === undefined) return -1;
+    if (names === 0) first = venue;
+    at = skipSpace(segment, after + 1, limit);
+  }
+  return -1;
+}
+
+/** The venue a written name gives: a prefix (`NYSE Amex`, `TSX-V`) or an exchange's full name (`Nasdaq Global Select Market`). */
+function venueNamed(segment: string, start: number, end: number): ExchangeId | undefined {
+  return normalizeExchangeIn(segment, start, end) ?? normalizeVenueName(segment.slice(start, end));
+}
+
+/** End of up to five capitalised words from `at` (letters, digits, `.`, `-`, `&`; `Börse`), or -1. */
+function venueNameEnd(segment: string, at: number, limit: number): number {
+  const start = at;
+  let wordEnd = -1;
+  for (let words = 0; words < 5; words++) {
+    const code = segment.charCodeAt(at);
+    if (!isUpper(code) && !(code >= 0xc0 && code !== 0xd7 && code !== 0xf7)) break;
+    while (at < limit && at - start <= maxVenueName && isVenueChar(segment.charCodeAt(at))) at++;
+    if (at - start > maxVenueName) return -1;
+    wordEnd = at;
+    if (!isBlank(segment.charCodeAt(at))) break;
+    at++;
+  }
+  return wordEnd;
+}
+
+function isVenueChar(code: number): boolean {
+  return isAlphanumeric(code) || code === 46 /* . */ || code === 45 /* - */ || code === 38 /* & */ || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
+}
+
+/** Scratch for listedSymbolEnd: where the symbol starts (past a `$`). */
+let symbolStart = -1;
+
+/** End of a symbol at `at` (`KO`, `$KO`, `^DJI`, `BRK.B`, `RVR.UN`, `7203`): up to 7 letters or digits and a class; or -1. */
+function listedSymbolEnd(segment: string, at: number, limit: number): number {
+  if (segment.charCodeAt(at) === 36 /* $ */) at++;
+  symbolStart = at;
+  const caret = segment.charCodeAt(at) === 94; /* ^ */
+  if (caret) at++;
+  const code = segment.charCodeAt(at);
+  if (!(caret ? isLetter(code) : isUpper(code) || isDigit(code)) || at >= limit) return -1;
+  const rootStart = at++;
+  while (at < limit && at - rootStart < 7 && isAlphanumeric(segment.charCodeAt(at))) at++;
+  const separator = segment.charCodeAt(at);
+  if ((separator === 46 || separator === 45) && isAlphanumeric(segment.charCodeAt(at + 1))) at += isAlphanumeric(segment.charCodeAt(at + 2)) ? 3 : 2;
+  return at;
+}
+
+/** Whether the symbol ending at `at` is the whole item: the list's `)`, a separator or link text follows it. */
+function isItemEnd(segment: string, at: number, limit: number): boolean {
+  const next = skipSpace(segment, at, limit);
+  const code = segment.charCodeAt(next);
+  if (code === 41 /* ) */ || code === 44 /* , */ || code === 59 /* ; */ || code === 124 /* | */) return true;
+  if (promoTailEnd(segment, next) !== -1) return true;
+  return (next > at || code === 47) && separatorEnd(segment, next, limit) !== -1;
+}
+
+/**
+ * End of the separator at `at`: `,` `;` `|`; "and" or "&" before more; `/` before another venue's prefix or between
+ * blanks (`RFC/WS` is one code). -1 when there is none.
+ */
+function separatorEnd(segment: string, at: number, limit: number): number {
+  const code = segment.charCodeAt(at);
+  if (code === 44 || code === 59 || code === 124) return at + 1;
+  if (code === 38 /* & */ && isBlank(segment.charCodeAt(at + 1))) return at + 1;
+  if (code === 97 /* a */ && segment.startsWith('and', at) && isSpace(segment.charCodeAt(at + 3))) return at + 3;
+  if (code === 47 /* / */) {
+    const next = skipSpace(segment, at + 1, limit);
+    if ((next > at + 1 && isBlank(segment.charCodeAt(at - 1))) || venuePrefixEnd(segment, next, limit) !== -1) return at + 1;
+  }
+  return -1;
+}
+
+/**
+ * End of an item that is not a listing, at the separator or `)` after it: capitalised words and codes
+ * (`Brightwater®`, `RVR.DB.B`, `CPB PrJ`), quoted names and "or"/"and"/"the" between them (`"Lotus" or the
+ * "Company"`). -1 when it is prose: any other word in lower case.
+ */
+function nameEnd(segment: string, at: number, limit: number): number {
+  for (let tokens = 0; tokens < 12; tokens++) {
+    at = skipSpace(segment, at, limit);
+    const code = segment.charCodeAt(at);
+    if (at >= limit) return -1;
+    if (code === 41 || code === 44 || code === 59 || code === 124) return at;
+    const close = closingQuote(code);
+    if (close !== -1) {
+      const closeAt = segment.indexOf(String.fromCharCode(close), at + 1);
+      if (closeAt === -1 || closeAt >= limit || closeAt - at > 80) return -1;
+      at = closeAt + 1;
+    } else if (isUpper(code) || isDigit(code) || code === 36 || code === 94 || code === 46 || code >= 0xa0) {
+      while (at < limit && !isSpace(segment.charCodeAt(at)) && !isTokenStop(segment.charCodeAt(at))) at++;
+    } else {
+      const word = connectorEnd(segment, at);
+      if (word === -1) return -1;
+      at = word;
+    }
+  }
+  return -1;
+}
+
+/** End of a small word that joins a company's names ("or", "and", "the", "&"), or -1. */
+function connectorEnd(segment: string, at: number): number {
+  for (const word of connectors) {
+    if (segment.startsWith(word, at) && isSpace(segment.charCodeAt(at + word.length))) return at + word.length;
+  }
+  return -1;
+}
+
+const connectors = ['or', 'and', 'the', '&'];
+
+function isTokenStop(code: number): boolean {
+  return code === 41 || code === 40 || code === 44 || code === 59 || code === 124;
+}
+
+function closingQuote(code: number): number {
+  if (code === 34 /* " */) return 34;
+  if (code === 0x201c /* “ */) return 0x201d;
+  return -1;
+}
+
+/** Writers' tickers are upper case (`(NASDAQ: Aapl)` is not one); a lower-case letter is a name's. */
+function isWrittenTicker(segment: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = segment.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** Past blanks and line breaks (a wrapped list), not past `limit`. */
+function skipSpace(segment: string, at: number, limit: number): number {
+  while (at < limit && isSpace(segment.charCodeAt(at))) at++;
+  return at;
+}
+
+function skipBlanks(segment: string, at: number, limit: number): number {
+  while (at < limit && isBlank(segment.charCodeAt(at))) at++;
+  return at;
+}

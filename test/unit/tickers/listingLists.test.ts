@@ -1,0 +1,71 @@
+// Parentheses that list a company's listings, as press releases open: several venues, some we map and some we do
+// not (`(ASX: …, FSE: …, OTCQX: …)`), joined by `,` `;` "and" `|` `/`, with codes we cannot read and the company's
+// short name among them. Each listing on a venue we map is read; the rest is stepped over and never put on another
+// venue; prose in the parenthesis still makes it prose. Fixtures are our own words; every look-alike is a named case.
+
+import { strict as assert } from 'node:assert';
+import { findTickerMentions } from '../../../src/core/tickers';
+import { checkNamed as check, summary } from './mentionSummary';
+import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
+import { fixtureQuotes, today } from '../lint/lintHarness';
+import { assertLinear } from '../safety/scaling';
+
+describe('a listing parenthesis keeps every listing it can read', () => {
+  check([
+    ['a venue we do not map, between commas', 'Copperleaf Metals (ASX: CPM, FSE: K9P, OTCQX: CPMLF) placed new shares.', ['CPM@ASX/exchange', 'CPMLF@OTC/exchange']],
+    ['venues we do not map, between semicolons', 'Vantor Mining (TSXV: VTM; FRA: V2T; OTCQB: VTMNF) hit wide intercepts.', ['VTM@TSXV/exchange', 'VTMNF@OTC/exchange']],
+    ['a venue we do not map, named first', 'Peony Holdings (HKEX: 1234; NYSE: PNYH) posted its half-year numbers.', ['PNYH@NYSE/exchange']],
+    ['a venue spelled out, glued to its symbol', 'Tinmoor PLC (LSE: TMR, Frankfurt:T7M, OTCQX:TMRLF) will raise funds.', ['TMR@LSE/exchange', 'TMRLF@OTC/exchange']],
+    ['"and" between two venues', 'Peony Holdings (NYSE: PNYH and HKEX: 1234) and the miner (NYSE American: UMX and TSX: UMC) rose.', ['PNYH@NYSE/exchange', 'UMX@NYSEAMERICAN/exchange', 'UMC@TSX/exchange']],
+    ['a bar between two venues', 'Quarry Lake Lithium (ASX: QRL | OTCQX: QRLLF) started its plant.', ['QRL@ASX/exchange', 'QRLLF@OTC/exchange']],
+    ['a spaced slash between two venues', 'The lender (NYSE: BKQ / TSX: BKQ) beat estimates.', ['BKQ@NYSE/exchange', 'BKQ@TSX/exchange']],
+    ['the company’s short names after the listing', 'Peony Holdings Limited (NYSE: PNYH, "Peony" or the "Company") today reported.', ['PNYH@NYSE/exchange']],
+    ['a short name in curly quotes, glued prefix', 'Peony Holdings Limited (NYSE:PNYH, “Peony”) today reported.', ['PNYH@NYSE/exchange']],
+    ['a registered name after the listings, spaces inside', 'Clearwater Diagnostics Inc. ( TSX: CWD, OTCQX: CWDXF, Clearwater® ) widened its US listing.', ['CWD@TSX/exchange', 'CWDXF@OTC/exchange']],
+    ['a debenture code after the units', 'The REIT (TSX: RVQ.UN, RVQ.DB.B) paid its monthly distribution.', ['RVQ.UN@TSX/exchange']],
+    ['a warrant code after the shares', 'The blank-check company (NYSE: RFQ, RFQ/WS) found a target.', ['RFQ@NYSE/exchange']],
+    ['a second symbol after a semicolon, same venue', 'The fund (NASDAQ: FNDQ; FNDQW) traded thinly.', ['FNDQ@NASDAQ/exchange', 'FNDQW@NASDAQ/exchange']],
+    ['a list wrapped across lines', 'Copperleaf Metals (ASX: CPM,\nFSE: K9P, OTCQX: CPMLF) placed shares.', ['CPM@ASX/exchange', 'CPMLF@OTC/exchange']],
+  ]);
+});
+
+describe('what a listing parenthesis never gives', () => {
+  check([
+    ['symbols after a venue we do not map stay with it', 'Alder Bio (Nasdaq: ALDB; SIX: ALDQ, ALDX) won approval.', ['ALDB@NASDAQ/exchange']],
+    ['only venues we do not map', 'Hanseatic Werke (FSE: H4W) and Jade Harbour (HKEX: 9988, 9989) slipped.', []],
+    ['a lower-case word after "and"', 'Coca-Cola (NYSE: KO and more) is a staple.', []],
+    ['prose after a semicolon', 'the bank (Nasdaq: BNKX; see the note below) fell', []],
+    ['a preferred series written with a space', 'Cedar Point Bank (NYSE: CPB PrJ) was flat.', []],
+    ['a number with a unit', 'volume (NYSE: 2025 shares) was light', []],
+    ['a lower-case word in the list makes it prose', 'the app maker (NASDAQ: abcd, XYZQ) rose', []],
+    ['a glued slash is one code, not two venues', 'The shell (NYSE: RFQ/WS) was flat.', []],
+  ]);
+
+  it('a label parenthesis stays the label scan’s', () => {
+    assert.deepEqual(summary('The trust (Symbol: TRSQ; CUSIP 123456789) listed.'), ['TRSQ/label']);
+  });
+});
+
+describe('each venue’s listing spans its own prefix', () => {
+  it('the first listing of each venue spans the prefix, the others their symbol', () => {
+    const text = 'Copperleaf (HKEX: 1234; ASX: CPM, CPN | OTCQX: CPMLF)';
+    const spans = findTickerMentions(text).map((m) => text.slice(m.offset, m.offset + m.length));
+    assert.deepEqual(spans, ['ASX: CPM', 'CPN', 'OTCQX: CPMLF']);
+  });
+
+  it('exchange-mismatch rewrites the prefix of a listing after a venue we do not map', async () => {
+    const text = 'Apple (FSE: APC; NYSE: AAPL) rose.\n';
+    const findings = (await lintNote(text, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] })).filter((finding) => finding.ruleId === 'exchange-mismatch');
+    assert.equal(findings.length, 1);
+    assert.equal(applyEdits(text, fixAll(findings)), 'Apple (FSE: APC; NASDAQ: AAPL) rose.\n');
+  });
+});
+
+describe('listing parentheses stay linear on hostile notes', () => {
+  it('long lists of venues we do not map, never closed', () => {
+    assertLinear((size) => `(${'FSE: ABC, '.repeat(size)}`, (text) => findTickerMentions(text), 500);
+  });
+  it('many parentheses each opening a name followed by a colon', () => {
+    assertLinear((size) => '(Note: ABC and (NYSE: '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
+});

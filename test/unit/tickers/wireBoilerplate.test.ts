@@ -1,0 +1,33 @@
+// Boilerplate that puts capitals in parentheses where a ticker could stand: a wire's tag after a dateline
+// ("NEW YORK (AP) —") and a US time zone after a call's time ("8:30 a.m. (ET)"). AP, ET, PT and CT are listed shares
+// too, so each is told from what surrounds it; the same letters written as a company's ticker stay tickers.
+// Fixtures are our own words.
+
+import { checkNamed as check } from './mentionSummary';
+
+describe('wire datelines are not tickers', () => {
+  check([
+    ['a city and the wire, em dash', 'NEW YORK (AP) — Stocks drifted lower as traders waited on payrolls.', []],
+    ['a city and a state, double hyphen', 'LINCOLN, Neb. (AP) -- Grain futures rose for a third day.', []],
+    ['a city with initials, hyphen', 'BROOKLYN, N.Y. (AP) - The retailer named a new chief.', []],
+    ['in bold, in a quote block', '> **WASHINGTON** (AFP) — Lawmakers met late.', []],
+    ['after another sentence on the line', 'Oil slipped in Asia. LONDON (AFP) — Miners led the FTSE lower. ATLANTA (CNN) — Airlines fell.', []],
+  ]);
+  check([
+    ['a company in capitals with no dash after it', 'NVIDIA (NVDA) rose 3% on the day.', ['NVDA/company']],
+    ['a company’s ticker before a dash, not after a dateline', 'Shares of Apple (AAPL) — the phone maker — rose.', ['AAPL/company']],
+    ['a tag that does not open the line or sentence', 'Officials in ATLANTA (CNN) — the network’s home — spoke.', ['CNN/company']],
+  ]);
+});
+
+describe('US time zones after a call’s time are not tickers', () => {
+  check([
+    ['after a.m.', 'The conference call begins at 8:30 a.m. (ET) on Thursday.', []],
+    ['after AM and after a clock time', 'Results at 7:00 AM (CT), the webcast at 16:00 (PT).', []],
+    ['after the zone’s name', 'Management hosts a webcast at 4:30 p.m. Eastern Time (ET), or 1:30 p.m. Pacific Time (PT).', []],
+    ['Mountain and Central time in lower case', 'The replay opens at noon Mountain time (MT) and closes at 5 p.m. Central time (CT).', []],
+  ]);
+  check([
+    ['the same letters after a company’s name', 'Energy Transfer (ET) rose after the close, and Telecom Portugal (PT) fell.', ['ET/company', 'PT/company']],
+  ]);
+});
