@@ -23,16 +23,21 @@ export function isDatelineTag(segment: string, open: number, close: number, floo
 }
 
 // Markdown's markers, then the place in capitals ("NEW YORK", "ST. LOUIS", "BROOKLYN, N.Y."), then at most a
-// state's or country's abbreviation written as AP writes it (", Neb.", ", Calif.").
-const datelinePlace = /^[\s>#*_-]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*)*(?:, ?[A-Z][A-Za-z.]{1,6}(?: [A-Z][A-Za-z.]{1,6})?)?[*_]*\s*$/;
+// state's or country's abbreviation written as AP writes it (", Neb.", ", Calif."), then the story's date if the
+// wire gives one there ("NEW YORK, Nov. 27, 2026 (AP) --", "LONDON, 27 November 2026 (AFP) -").
+const datelinePlace =
+  /^[\s>#*_-]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*)*(?:, ?[A-Z][A-Za-z.]{1,6}(?: [A-Z][A-Za-z.]{1,6})?)?(?:, ?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2} [A-Z][a-z]{2,8}),? \d{4})?[*_]*\s*$/;
 
 /**
  * Where the text after the last sentence end in `text` starts, or 0: a stop after a word or a figure, not after an
- * initial ("N.Y. "), and with more after it ("LINCOLN, Neb. " is the place).
+ * initial ("N.Y. ") or a month's abbreviation ("Nov. 27, 2026"), and with more after it ("LINCOLN, Neb. " is the
+ * place).
  */
 function lastSentenceEnd(text: string): number {
   let end = 0;
-  for (const match of text.matchAll(/[A-Za-z0-9%)]{2}[.!?]["”’]?\s+(?=\S)/g)) end = match.index + match[0].length;
+  for (const match of text.matchAll(/[A-Za-z0-9%)]{2}(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))[.!?]["”’]?\s+(?=\S)/g)) {
+    end = match.index + match[0].length;
+  }
   return end;
 }
 

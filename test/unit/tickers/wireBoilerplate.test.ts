@@ -11,6 +11,8 @@ describe('wire datelines are not tickers', () => {
     ['a city and a state, double hyphen', 'LINCOLN, Neb. (AP) -- Grain futures rose for a third day.', []],
     ['a city with initials, hyphen', 'BROOKLYN, N.Y. (AP) - The retailer named a new chief.', []],
     ['in bold, in a quote block', '> **WASHINGTON** (AFP) — Lawmakers met late.', []],
+    ['a city and the story’s date before the wire', 'NEW YORK, Nov. 27, 2026 (AP) -- Stocks were mixed after the holiday.', []],
+    ['a city and a day-first date', 'LONDON, 27 November 2026 (AFP) - Miners led the index lower.', []],
     ['after another sentence on the line', 'Oil slipped in Asia. LONDON (AFP) — Miners led the FTSE lower. ATLANTA (CNN) — Airlines fell.', []],
   ]);
   check([
