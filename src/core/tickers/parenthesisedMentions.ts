@@ -10,6 +10,7 @@
 
 import { isBloombergRootRejected, readBloombergListing } from './bloombergMentions';
 import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, precedingWord, singleLetterFitsName, type PrecedingWord } from './abbreviations';
+import { namesCryptoAsset } from './cryptoNames';
 import { indexCodes, namesVenueOnly, ricSuffixExchange, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
@@ -105,7 +106,7 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.
   if (indexHeads.has(words.at(-1)?.parts.at(-1) ?? '')) return undefined;
   if (!options.companyParentheses) return undefined;
-  if (isTimeZoneAfterTime(item.root, words)) return undefined;
+  if (isTimeZoneAfterTime(item.root, words) || namesCryptoAsset(words)) return undefined;
   const last = words.at(-1);
   if (last === undefined || !last.capitalised) return undefined; // "same-store sales (SSS)": no company named
   if (item.root.length === 1 && !singleLetterFitsName(item.root, words)) return undefined;
