@@ -266,6 +266,15 @@ describe('claims', () => {
     assert.deepEqual(extractFigures(monthStamped, findAsOfStamps(monthStamped.text, monthStamped)), []);
   });
 
+  it('reads "last Friday" in a Friday note as the Friday before, and "on the day of" an event as no session', () => {
+    const friday = new NoteSource('As of November 20, 2026.\n\nThe Dow rose 1% last Friday, and the Nasdaq fell 2% on Friday.\n');
+    assert.deepEqual(
+      extractFigures(friday, findAsOfStamps(friday.text, friday)).map((figure) => figure.key),
+      ['dow|return|day:2026-11-13', 'nasdaq-composite|return|day:2026-11-20'],
+    );
+    assert.deepEqual(claimsOf('The Dow rose 1% on the day of the Fed decision.'), []);
+  });
+
   it('reads "the S&P" as the S&P 500, but not "S&P Global" (nor the S&P 400, its own subject)', () => {
     assert.deepEqual(claimsOf('The S&P is up 1.77% and the Nasdaq is up 1.8% over the past five sessions.'), [
       'sp-500|return|span:5d 1.765…1.775 "1.77%"',
