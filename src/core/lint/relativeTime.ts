@@ -27,10 +27,8 @@ const presentTime = /\b(?:currently|presently|at present|right now|at the moment
 
 export function findRelativeTimePhrases(note: NoteSource): RelativeTimePhrase[] {
   const { text } = note;
-  // Read undated: which phrases are relative does not depend on the date, and the note may have none.
-  const periods = findPeriods(text, 0, undefined, { recordScopes: true }).filter((period) => period.relative);
-  const present = [...text.matchAll(presentTime)].map((match) => ({ offset: match.index, length: match[0].length }));
-  const candidates = [...periods, ...present].sort((a, b) => a.offset - b.offset);
+  const candidates: Array<{ offset: number; length: number }> = [];
+  for (const [start, end] of blocks(text)) for (const phrase of phrasesOf(text.slice(start, end))) candidates.push({ offset: start + phrase.offset, length: phrase.length });
   const found: RelativeTimePhrase[] = [];
   const skipped = note.skippedSpans.cursor();
   for (const { offset, length } of candidates) {
@@ -41,6 +39,33 @@ export function findRelativeTimePhrases(note: NoteSource): RelativeTimePhrase[] 
     found.push({ offset, length, text: text.slice(offset, offset + length), ...(figure ? { figure } : {}) });
   }
   return found;
+}
+
+type Span = { readonly offset: number; readonly length: number };
+
+// Lint runs on every pause in typing and most paragraphs are as they were: the phrases of a paragraph depend only on
+// its text (read undated: which periods are relative does not depend on the date), so each is read once.
+const phraseCache = new Map<string, readonly Span[]>();
+
+function phrasesOf(block: string): readonly Span[] {
+  let phrases = phraseCache.get(block);
+  if (phrases) return phrases;
+  const periods = findPeriods(block, 0, undefined, { recordScopes: true }).filter((period) => period.relative);
+  const present = [...block.matchAll(presentTime)].map((match) => ({ offset: match.index, length: match[0].length }));
+  phrases = [...periods, ...present].map(({ offset, length }) => ({ offset, length })).sort((a, b) => a.offset - b.offset);
+  if (phraseCache.size >= 5000) phraseCache.clear();
+  phraseCache.set(block, phrases);
+  return phrases;
+}
+
+/** The note's blocks between blank lines (no period phrase runs across one). */
+function* blocks(text: string): Generator<[number, number]> {
+  let start = 0;
+  for (const blank of text.matchAll(/\n[ \t]*(?=\n)/g)) {
+    if (blank.index > start) yield [start, blank.index];
+    start = blank.index + blank[0].length;
+  }
+  if (start < text.length) yield [start, text.length];
 }
 
 const monthStart = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
