@@ -392,6 +392,8 @@ class SentenceReading {
     const after = local(value.offset + value.length, Math.min(clause.end, value.offset + value.length + 40));
     // A list of values shares the list's period: "fell 1% and 2%, respectively, on Thursday".
     const period = this.periodOf(value, clause, segment, paired ? all.filter((other) => other === value || !paired.list.includes(other)) : all);
+    // "has gained about 28% during this time": the period of a sentence before, which the words do not name.
+    if (period?.refersBack) return undefined;
     let metric: FigureMetric;
     let low = value.low;
     let high = value.high;
@@ -567,7 +569,10 @@ class SentenceReading {
 
   /** The period phrase in the value's own segment; else the sentence's opening one ("Year to date, …"); else the clause's only one for its only value. */
   private periodOf(value: StatedValue, clause: { offset: number; end: number }, segment: { offset: number; end: number }, all: readonly StatedValue[]): PeriodPhrase | undefined {
-    const inSegment = this.periods.filter((period) => period.offset >= segment.offset && period.offset < segment.end);
+    const segmentPeriods = this.periods.filter((period) => period.offset >= segment.offset && period.offset < segment.end);
+    // "Third-quarter revenue rose 9% from a year ago": the base of the comparison gives way to a period named beside it.
+    const named = segmentPeriods.filter((period) => !period.comparisonBase);
+    const inSegment = named.length > 0 ? named : segmentPeriods;
     if (inSegment.length > 0) {
       return inSegment.reduce((best, period) => (distance(period, value) < distance(best, value) ? period : best));
     }

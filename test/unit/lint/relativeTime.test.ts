@@ -34,6 +34,9 @@ describe('relative-time: the figure a phrase dates', () => {
     ['a weekday', 'Microsoft ended at $410.25 on Thursday.', ['on Thursday → $410.25']],
     ['a trailing span', 'Gold miners have rallied 22% over the past six months.', ['over the past six months → 22%']],
     ['the past year', 'Homebuilders have lost 9% over the past year.', ['over the past year → 9%']],
+    ['a span without "the past"', 'The Dow has gained 48% over five years.', ['over five years → 48%']],
+    ['a span as an adjective', 'On a one-year basis, the Dow is up 14%.', ['On a one-year basis → 14%']],
+    ['a span since a year', 'Since 2021, the Nasdaq has climbed 70%.', ['Since 2021 → 70%']],
     ['the latest session', 'Banks slid 1.3% in the latest session.', ['in the latest session → 1.3%']],
     ['a period since a named point', 'Small caps have gained 11% since the April low.', ['since the April low → 11%']],
     ['a period that scopes a record is still relative time', 'Energy has been the best performer this year with a 30% gain.', ['this year → 30%']],
@@ -65,6 +68,7 @@ describe('relative-time: the figure a phrase dates', () => {
     ['a past year named', 'The index rose 16% in 2025.'],
     ['a quarter named', 'Revenue grew 8% in Q3 2026.'],
     ['a month named', 'In October, small caps fell 4%.'],
+    ['a reference back to a period named before', 'The Dow rose 30% during this time.'],
     ['an event named for a weekday', 'Retail stocks rose 2% after Black Friday.'],
   ];
   for (const [name, text] of notPhrases) it(`not a relative phrase: ${name}`, () => assert.deepEqual(dated(text), []));

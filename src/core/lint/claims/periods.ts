@@ -3,8 +3,10 @@
 //   year:2025       a calendar year that is over ("in 2025", "last year") — or, for growth, any year ("2027 consensus", "next year")
 //   quarter:2026-Q3 "Q3", "the third quarter", "fourth-quarter"; "this quarter", "for the quarter", "QTD" (the as-of date's);
 //                   "the three months to September"
-//   span:3m         "over the past three months", "in the last 12 months", "past week" (a trailing window: never the YTD)
-//   since:april-low "since the April low", "from its record high", "since March" (never the YTD)
+//   span:3m         "over the past three months", "over five years", "on a one-year basis", "from a year ago" (a
+//                   trailing window: never the YTD; see spans.ts, which also reads "during this time", a reference back)
+//   since:april-low "since the April low", "from its record high", "since March", "since 2021", "since inception"
+//                   (never the YTD)
 //   opening:2026:3weeks "in the first three weeks of 2026", "the first few weeks of the year" (its own period: a note
 //                   written in November must not read it as the year to date); months and quarters count in months
 //                   ("the first half", "the first two quarters" → opening:2026:6months; "the first three months" → Q1)
@@ -19,6 +21,7 @@
 
 import { dateOfDayNumber, dayNumber, formatIsoDate, monthNames, type CalendarDate } from '../calendarDate';
 import { dateWeekday, dayPeriod, endedPeriod, lastWeekday, openingMonths, tradingDayBefore } from './periodDates';
+import { readSpan, spanPatterns } from './spans';
 import { numberPattern, numberValue } from './text';
 
 export { dayPeriod };
@@ -35,6 +38,10 @@ export interface PeriodPhrase {
   readonly growthOnly?: boolean;
   /** Named from the day it was written ("this week", "on Friday", "since March"): it needs an as-of date to be read. */
   readonly relative?: boolean;
+  /** "from a year ago": the base of a comparison, the figure's period only where no other is named beside it. */
+  readonly comparisonBase?: boolean;
+  /** "during this time": the period of an earlier sentence, not said which — a figure under it makes no claim. */
+  readonly refersBack?: boolean;
 }
 
 export interface PeriodReadingOptions {
@@ -63,13 +70,13 @@ const periodPattern = new RegExp(
     String.raw`(?<monthsTo>\b(?:in|over|during|for) the (?<mtCount>three|six|nine|3|6|9) months (?:to|ended|ending|through|until) (?:the end of )?(?<mtMonth>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<mtYear>20\d\d)\b)?)`,
     // "in November", "so far in November", "during October 2026": a calendar month named (this month, or one past).
     String.raw`(?<namedMonth>\b(?:in|during|for) (?:the month of )?(?<monthName>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<monthYear>20\d\d)\b)?(?![\s,]*\d))`,
-    String.raw`(?<span>\b(?:over|in|during|for) the (?:past|last|previous|prior|trailing) (?:(?<spanCount>${numberPattern}) )?(?<spanUnit>sessions?|trading days?|days?|weeks?|months?|years?)\b)`,
-    String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|closing|intraday|recent|market|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b)`,
+    ...spanPatterns,
+    String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|closing|intraday|recent|market|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election|inception|launch|ipo|listing|debut)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b|\bsince (?:the (?:start|beginning|(?<sinceEnd>end)) of )?(?<sinceYear>(?:19|20)\d\d)\b)`,
     // "ended 2025 up 23%", "the S&P 500's 2025 gain of 23%": a year the figure is of (a close with no day named
     // would otherwise be read as the session's).
     String.raw`(?<year>\b(?:in|for|during|over|through|of|fiscal|fy|calendar|ended|finished|closed out|wrapped up)[ ]?'?(?<yearDigits>20\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b)|\b(?<yearOfMove>20\d\d)(?= (?:gains?|loss(?:es)?|returns?|rise|declines?|drops?|advances?|rally|slide|slump|performance)\b))`,
     // "Black Friday", "Cyber Monday" name an event, not a session; "on the day of the launch" is not the as-of day.
-    String.raw`(?<day>\b(?:on |in |(?<lastDay>last) )?(?<!\b(?:black|good|cyber) )(?<weekday>monday|tuesday|wednesday|thursday|friday)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b(?! (?:of|before|after)\b)|\b(?:in|during|for) the (?:latest|most recent)(?: trading)? session\b|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
+    String.raw`(?<day>\b(?:on |in |(?<lastDay>last) )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?<!\b(?:black|good|cyber) \w+)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b(?! (?:of|before|after)\b)|\b(?:in|during|for) the (?:latest|most recent)(?: trading)? session\b|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
     String.raw`(?<calendar>\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the |(?<calEnded>(?:closed|ended|finished|wrapped up|capped)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
   ].join('|'),
   'gi',
@@ -97,13 +104,22 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
   periodPattern.lastIndex = 0;
   for (let match = periodPattern.exec(sentence); match !== null; match = periodPattern.exec(sentence)) {
     const g = match.groups!;
-    const relative = (g.ytd ?? g.relYear ?? g.span ?? g.since ?? g.day ?? (g.adjUnit === undefined ? g.calendar : undefined)) !== undefined;
+    const relative = (g.ytd ?? g.relYear ?? g.span ?? g.bareSpan ?? g.adjSpan ?? g.yearAgo ?? g.since ?? g.day ?? (g.adjUnit === undefined ? g.calendar : undefined)) !== undefined;
     const at = { offset: base + match.index, length: match[0].length, ...(relative ? { relative } : {}) };
     const before = sentence.slice(Math.max(0, match.index - 40), match.index);
-    if ((g.ytd ?? g.year ?? g.since) !== undefined && recordScope(before)) continue;
-    if (g.ytd !== undefined) {
+    // ("its best run over five years" scopes a record; "over the past year" is read as written, as it always was.)
+    if ((g.ytd ?? g.year ?? g.since ?? g.bareSpan ?? g.adjSpan) !== undefined && recordScope(before)) continue;
+    const span = readSpan(g);
+    if (span === null) continue;
+    if (span !== undefined) {
+      found.push({ ...at, ...span });
+    } else if (g.ytd !== undefined) {
       const named = g.ytdYear ?? g.startYear;
-      if (named !== undefined && year !== undefined && Number(named) !== year) continue; // "so far in 2025" read in 2026: not this YTD
+      if (named !== undefined && year !== undefined && Number(named) !== year) {
+        // "so far in 2025" read in 2026 is not this YTD; "since the start of 2021" runs from then to now, as "since 2021" does.
+        if (g.startYear !== undefined) found.push({ ...at, key: `since:${named}`, open: true, label: `since ${named}` });
+        continue;
+      }
       found.push({ ...at, key: `ytd:${yearKey(named !== undefined ? Number(named) : year)}`, open: true, label: 'year to date' });
     } else if (g.relYear !== undefined) {
       const shift = { this: 0, next: 1, last: -1 }[g.relWhich.toLowerCase() as 'this' | 'next' | 'last'];
@@ -115,12 +131,6 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       const quarter = g.qDigit !== undefined ? Number(g.qDigit) : ordinalQuarter[g.qWord.toLowerCase()];
       const qYear = g.qYear === undefined ? year : g.qYear.length === 2 ? 2000 + Number(g.qYear) : Number(g.qYear);
       found.push({ ...at, key: `quarter:${yearKey(qYear)}-Q${quarter}`, open: false, label: `Q${quarter} ${yearKey(qYear)}` });
-    } else if (g.span !== undefined) {
-      const count = g.spanCount === undefined ? 1 : numberValue(g.spanCount);
-      if (count === undefined) continue;
-      const unit = g.spanUnit.toLowerCase().replace(/^trading /, '').replace(/s$/, '');
-      const [amount, short] = unit === 'year' ? [count * 12, 'm'] : unit === 'month' ? [count, 'm'] : unit === 'week' ? [count * 5, 'd'] : [count, 'd'];
-      found.push({ ...at, key: `span:${amount}${short}`, open: true, label: `the past ${count} ${unit}${count === 1 ? '' : 's'}` });
     } else if (g.opening !== undefined || g.half !== undefined) {
       const words = match[0].replace(/^(?:in|over|during|for|through) /i, '');
       const named = g.openingYear ?? g.halfYear ?? g.h1Year;
@@ -159,6 +169,11 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       const current = monthYear === asOf.year && month === asOf.month;
       found.push({ ...at, key: `month:${monthYear}-${month}`, open: current, label: `${monthNames[month - 1]} ${monthYear}` });
     } else if (g.since !== undefined) {
+      if (g.sinceYear !== undefined) {
+        const what = `${g.sinceEnd === undefined ? '' : 'end-of-'}${g.sinceYear}`;
+        found.push({ ...at, key: `since:${what}`, open: true, label: match[0] });
+        continue;
+      }
       const what = g.sinceWhat.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, '-');
       found.push({ ...at, key: `since:${what}`, open: true, label: `since ${g.sinceWhat}` });
     } else if (g.year !== undefined) {
