@@ -14,6 +14,7 @@ import { stampAt } from './stampScope';
 import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
 import { SentenceReferences } from './claims/sentenceReferences';
+import { namesSubIndex, partOfBefore } from './claims/subIndexes';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
 import { aheadOf, behind, dashAsides, negativeMove, positiveMove, sentenceBounds } from './claims/text';
 import { findValues, ofItsValue, type StatedValue } from './claims/values';
@@ -324,8 +325,11 @@ class SentenceReading {
     );
     // "the S&P 500 ex-Mag 7", "the S&P 500 excluding the Magnificent Seven": neither name is the subject; the
     // first stands for a subject the table does not know (no claim), the second is what is left out.
+    // So does "the Russell 2000 Value index" or "the other 493 stocks in the S&P 500" (subIndexes.ts).
     for (const [at, mention] of this.subjects.entries()) {
-      if (exclusionAfter.test(sentence.slice(mention.offset + mention.length - base, mention.offset + mention.length - base + 24))) this.subjects[at] = { ...mention, subject: unnamedSubject };
+      const after = sentence.slice(mention.offset + mention.length - base, mention.offset + mention.length - base + 48);
+      const before = sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base);
+      if (exclusionAfter.test(after) || namesSubIndex(after) || partOfBefore.test(before)) this.subjects[at] = { ...mention, subject: unnamedSubject };
     }
     const asides = dashAsides(sentence, base);
     const wordsBefore = this.subjects.map((mention) => sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base));

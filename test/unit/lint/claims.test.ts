@@ -132,6 +132,10 @@ describe('conflicting-figures: look-alikes that are not conflicts', () => {
     ['a name in a later prepositional phrase is not the subject of the figure', 'The index’s monthly gain reached 6%, driven largely by a rally in tech stocks.', 'Tech stocks are up 2% this month.'],
     ['a decline in sales is not a move in the shares', 'Acme (NYSE: ACME) reported a decline in sales of 3% on Thursday.', 'Acme (NYSE: ACME) shares rose 4% on Thursday.'],
     ['the S&P 500 with the mega caps left out is neither the S&P 500 nor the mega caps', 'The S&P 500 excluding the Magnificent Seven is up 4% this year.', 'The Magnificent Seven are up 25% this year.'],
+    ['a style index named after its parent is not the parent', 'The Russell 2000 Value index has risen 15% this year.', 'The Russell 2000 is up 9% year to date.'],
+    ['a style index without "index" is not the parent', 'Russell 2000 Growth is up 2% year to date.', 'The Russell 2000 is up 9% year to date.'],
+    ['a sector index named after its parent is not the parent', 'The S&P 500 materials index is down 4% this year.', 'The S&P 500 is up 9% year to date.'],
+    ['the rest of an index is not the index', 'The remaining 490 companies in the S&P 500 have gained 5% this year.', 'The S&P 500 is up 9% year to date.'],
     ['"the S&P 500 ex-tech" is not the S&P 500', 'The S&P 500 ex-tech is up 4% this year.', 'The S&P 500 is up 9% this year.'],
     ['a contribution to growth is not growth', 'Mega caps contributed 4% to S&P 500 earnings growth in Q3, analysts estimate.', 'Mega-cap earnings growth came in at 25% in Q3.'],
   ];
@@ -298,6 +302,12 @@ describe('claims', () => {
     assert.deepEqual(claimsOf('S&P 500 revenue in the third quarter rose 9% from a year ago.'), ['sp-500|revenue-growth|quarter:2026-Q3 8.5…9.5 "9%"']);
     assert.deepEqual(claimsOf('The Dow, at its highest in over five years, rose 2% on Thursday.'), ['dow|return|day:2026-11-19 1.5…2.5 "2%"']);
     assert.deepEqual(claimsOf('The Dow rose 30% during this time.'), []);
+  });
+
+  it('reads a sector named after its index as the sector, and a word that describes the index as the index', () => {
+    assert.deepEqual(claimsOf('The S&P 500 energy sector rose 3% this year.'), ['energy|return|ytd:2026 2.5…3.5 "3%"']);
+    assert.deepEqual(claimsOf('The S&P 500 stock index rose 3% this year.'), ['sp-500|return|ytd:2026 2.5…3.5 "3%"']);
+    assert.deepEqual(claimsOf('The Russell 2000 small-cap index gained 1% on Thursday.'), ['russell-2000|return|day:2026-11-19 0.5…1.5 "1%"']);
   });
 
   it('reads "the S&P" as the S&P 500, but not "S&P Global" (nor the S&P 400, its own subject)', () => {
