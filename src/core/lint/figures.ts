@@ -14,6 +14,7 @@ import { stampAt } from './stampScope';
 import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
 import { SentenceReferences } from './claims/sentenceReferences';
+import { namesSubIndex, partOfBefore } from './claims/subIndexes';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
 import { aheadOf, behind, dashAsides, negativeMove, positiveMove, sentenceBounds } from './claims/text';
 import { findValues, ofItsValue, type StatedValue } from './claims/values';
@@ -324,8 +325,11 @@ class SentenceReading {
     );
     // "the S&P 500 ex-Mag 7", "the S&P 500 excluding the Magnificent Seven": neither name is the subject; the
     // first stands for a subject the table does not know (no claim), the second is what is left out.
+    // So does "the Russell 2000 Value index" or "the other 493 stocks in the S&P 500" (subIndexes.ts).
     for (const [at, mention] of this.subjects.entries()) {
-      if (exclusionAfter.test(sentence.slice(mention.offset + mention.length - base, mention.offset + mention.length - base + 24))) this.subjects[at] = { ...mention, subject: unnamedSubject };
+      const after = sentence.slice(mention.offset + mention.length - base, mention.offset + mention.length - base + 48);
+      const before = sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base);
+      if (exclusionAfter.test(after) || namesSubIndex(after) || partOfBefore.test(before)) this.subjects[at] = { ...mention, subject: unnamedSubject };
     }
     const asides = dashAsides(sentence, base);
     const wordsBefore = this.subjects.map((mention) => sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base));
@@ -392,6 +396,8 @@ class SentenceReading {
     const after = local(value.offset + value.length, Math.min(clause.end, value.offset + value.length + 40));
     // A list of values shares the list's period: "fell 1% and 2%, respectively, on Thursday".
     const period = this.periodOf(value, clause, segment, paired ? all.filter((other) => other === value || !paired.list.includes(other)) : all);
+    // "has gained about 28% during this time": the period of a sentence before, which the words do not name.
+    if (period?.refersBack) return undefined;
     let metric: FigureMetric;
     let low = value.low;
     let high = value.high;
@@ -567,7 +573,10 @@ class SentenceReading {
 
   /** The period phrase in the value's own segment; else the sentence's opening one ("Year to date, …"); else the clause's only one for its only value. */
   private periodOf(value: StatedValue, clause: { offset: number; end: number }, segment: { offset: number; end: number }, all: readonly StatedValue[]): PeriodPhrase | undefined {
-    const inSegment = this.periods.filter((period) => period.offset >= segment.offset && period.offset < segment.end);
+    const segmentPeriods = this.periods.filter((period) => period.offset >= segment.offset && period.offset < segment.end);
+    // "Third-quarter revenue rose 9% from a year ago": the base of the comparison gives way to a period named beside it.
+    const named = segmentPeriods.filter((period) => !period.comparisonBase);
+    const inSegment = named.length > 0 ? named : segmentPeriods;
     if (inSegment.length > 0) {
       return inSegment.reduce((best, period) => (distance(period, value) < distance(best, value) ? period : best));
     }

@@ -1,42 +1,85 @@
-// Words whose meaning moves with the calendar: "today", "yesterday", "this week", "last week", "this month", "last
-// month", "last Friday", "year-to-date", "YTD". They
-// are only true of the day they were written, so a note that uses them needs an as-of date to be read later — where
-// they date a figure ("up 7.5% year-to-date"): narrative ("this week, investors rotated…") dates nothing checkable.
+// Words whose meaning moves with the calendar: "today", "on Friday", "this week", "so far this year", "the past
+// three months", "since March", "currently". They are only true of the day they were written, so a note that uses
+// them needs an as-of date to be read later — where they date a figure ("up 7.5% year-to-date"): narrative ("this
+// week, investors rotated…") dates nothing checkable.
+//
+// The periods are the conflict reader's own (claims/periods.ts, those it marks `relative`): a phrase that rule
+// reads as the year to date or a trailing span is one this rule checks, with no second list to fall behind it.
 
+import { findPeriods } from './claims/periods';
 import { figureInClause, type FigureSpan } from './clauseFigures';
 import type { NoteSource } from './noteSource';
 
 export interface RelativeTimePhrase {
   readonly offset: number;
   readonly length: number;
-  /** As written: "year-to-date", "Today's". */
+  /** As written: "year-to-date", "Today's", "on Friday". */
   readonly text: string;
   /** The figure it dates, the nearest in its clause (clauseFigures.ts); none for narrative. */
   readonly figure?: FigureSpan;
 }
 
-// "today's" or "today," directly followed by a date is itself an as-of stamp ("today's January 28, 2026 meeting").
-const phrase =
-  /\b(?:today(?:['’]s)?|yesterday(?:['’]s)?|(?:this|last)\s+(?:week|month)(?:['’]s)?|last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?|year[- ]to[- ]date|YTD)\b/gi;
+/**
+ * "currently trades at 22 times", "at present": the present tense made explicit. It names no period (the conflict
+ * reader takes a present-tense figure as of the as-of date anyway), but it is as relative as "today".
+ */
+const presentTime = /\b(?:currently|presently|at present|right now|at the moment)\b/gi;
 
 export function findRelativeTimePhrases(note: NoteSource): RelativeTimePhrase[] {
+  const { text } = note;
+  const candidates: Array<{ offset: number; length: number }> = [];
+  for (const [start, end] of blocks(text)) for (const phrase of phrasesOf(text.slice(start, end))) candidates.push({ offset: start + phrase.offset, length: phrase.length });
   const found: RelativeTimePhrase[] = [];
-  let skipped: { covers(offset: number): boolean } | undefined;
-  phrase.lastIndex = 0;
-  for (let match = phrase.exec(note.text); match !== null; match = phrase.exec(note.text)) {
-    if (/^today/i.test(match[0]) && isDatedToday(note.text, match.index + match[0].length)) continue;
-    if (!note.isTextLine(note.lines.lineAt(match.index))) continue;
-    skipped ??= note.skippedSpans.cursor();
-    if (skipped.covers(match.index)) continue;
-    const figure = figureInClause(note, match.index, match[0].length);
-    found.push({ offset: match.index, length: match[0].length, text: match[0], ...(figure ? { figure } : {}) });
+  const skipped = note.skippedSpans.cursor();
+  for (const { offset, length } of candidates) {
+    if (isDated(text, offset, offset + length)) continue;
+    if (!note.isTextLine(note.lines.lineAt(offset))) continue;
+    if (skipped.covers(offset)) continue;
+    const figure = figureInClause(note, offset, length);
+    found.push({ offset, length, text: text.slice(offset, offset + length), ...(figure ? { figure } : {}) });
   }
   return found;
 }
 
-/** "today's January 28, 2026 …", "Today, December 6, 2026, …": the date makes it a stamp, not a floating "today". */
-function isDatedToday(text: string, end: number): boolean {
+type Span = { readonly offset: number; readonly length: number };
+
+// Lint runs on every pause in typing and most paragraphs are as they were: the phrases of a paragraph depend only on
+// its text (read undated: which periods are relative does not depend on the date), so each is read once.
+const phraseCache = new Map<string, readonly Span[]>();
+
+function phrasesOf(block: string): readonly Span[] {
+  let phrases = phraseCache.get(block);
+  if (phrases) return phrases;
+  const periods = findPeriods(block, 0, undefined, { recordScopes: true }).filter((period) => period.relative);
+  const present = [...block.matchAll(presentTime)].map((match) => ({ offset: match.index, length: match[0].length }));
+  phrases = [...periods, ...present].map(({ offset, length }) => ({ offset, length })).sort((a, b) => a.offset - b.offset);
+  if (phraseCache.size >= 5000) phraseCache.clear();
+  phraseCache.set(block, phrases);
+  return phrases;
+}
+
+/** The note's blocks between blank lines (no period phrase runs across one). */
+function* blocks(text: string): Generator<[number, number]> {
+  let start = 0;
+  for (const blank of text.matchAll(/\n[ \t]*(?=\n)/g)) {
+    if (blank.index > start) yield [start, blank.index];
+    start = blank.index + blank[0].length;
+  }
+  if (start < text.length) yield [start, text.length];
+}
+
+const monthStart = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+
+/**
+ * "today's January 28, 2026 meeting", "Today, December 6, 2026, …", "On Friday, Nov. 20, …": a date right after the
+ * day makes it a stamp, not a floating "today".
+ */
+function isDated(text: string, start: number, end: number): boolean {
+  if (!/(?:today|(?:mon|tues|wednes|thurs|fri)day)(?:['’]s)?$/i.test(text.slice(start, end))) return false;
   const possessive = /['’]s$/i.test(text.slice(end - 2, end));
-  const after = text.slice(end, end + 18);
-  return (possessive ? /^\s+/ : /^,\s*/).test(after) && /^(?:,\s*|\s+)(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i.test(after);
+  const after = text.slice(end, end + 20);
+  const gap = /^(,?)\s*/.exec(after)!;
+  const rest = after.slice(gap[0].length);
+  if (gap[0] === '') return false;
+  return monthStart.test(rest) || (/^\d/.test(rest) && (gap[1] === ',' || possessive));
 }

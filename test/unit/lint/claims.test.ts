@@ -110,6 +110,13 @@ describe('conflicting-figures: look-alikes that are not conflicts', () => {
     ['growth against the same period last year is not last year’s growth', 'With most reports in, S&P 500 earnings growth is running at 7% compared with the same period last year.', 'S&P 500 earnings grew 12% in 2025.'],
     ['a record’s scope in a heading is not the year to date', '## The best week of 2026 so far\n\nThe Dow climbed 4.2%, led by banks.', 'The Dow is up 9% year to date.'],
     ['a distance from a high is not the year’s return', '## Year-to-date check\n\nThe Nasdaq is down 8% from its prior closing high.', 'The Nasdaq is up 11% year to date.'],
+    // A sentence that names its own span is not read under its heading's year to date.
+    ['"over five years" under a year-to-date heading is its own span', '## Year-to-date check\n\nThe Dow has gained 48% over five years.', 'The Dow is up 9% year to date.'],
+    ['"since 2022" under a year-to-date heading is its own span', '## Year-to-date check\n\nSince 2022, the Nasdaq has climbed 70%.', 'The Nasdaq is up 11% year to date.'],
+    ['"in the trailing three-year period" is its own span', '## Year-to-date check\n\nIn the trailing three-year period, small caps are down 4%.', 'Small caps are up 12% year to date.'],
+    ['"on a two-year basis" is its own span', '## Year-to-date check\n\nOn a two-year basis, the Dow is up 25%.', 'The Dow is up 9% year to date.'],
+    ['"from a year ago" is the past year', '## Year-to-date check\n\nThe Nasdaq is up 21% from a year ago.', 'The Nasdaq is up 11% year to date.'],
+    ['"over that period" refers back, not to the heading', '## Year-to-date check\n\nThe Fed cut rates twice after March. The Dow has risen 30% over that period.', 'The Dow is up 9% year to date.'],
     ['a forecast multiple is not the current one', 'Strategists expect the S&P 500’s forward P/E to climb, reaching 25 times forward earnings.', 'The S&P 500 trades at 22 times forward earnings.'],
     ['a historical average multiple is not the current one', 'The S&P 500 trades at 22 times forward earnings, above its ten-year average of 18 times forward earnings.', 'The S&P 500 trades at 22.1 times forward earnings.'],
     ['a multiple in the past tense is of an earlier date', 'Back in the spring, the Russell 2000 was trading at 14 times forward earnings.', 'The Russell 2000 trades at 17 times forward earnings.'],
@@ -125,6 +132,10 @@ describe('conflicting-figures: look-alikes that are not conflicts', () => {
     ['a name in a later prepositional phrase is not the subject of the figure', 'The index’s monthly gain reached 6%, driven largely by a rally in tech stocks.', 'Tech stocks are up 2% this month.'],
     ['a decline in sales is not a move in the shares', 'Acme (NYSE: ACME) reported a decline in sales of 3% on Thursday.', 'Acme (NYSE: ACME) shares rose 4% on Thursday.'],
     ['the S&P 500 with the mega caps left out is neither the S&P 500 nor the mega caps', 'The S&P 500 excluding the Magnificent Seven is up 4% this year.', 'The Magnificent Seven are up 25% this year.'],
+    ['a style index named after its parent is not the parent', 'The Russell 2000 Value index has risen 15% this year.', 'The Russell 2000 is up 9% year to date.'],
+    ['a style index without "index" is not the parent', 'Russell 2000 Growth is up 2% year to date.', 'The Russell 2000 is up 9% year to date.'],
+    ['a sector index named after its parent is not the parent', 'The S&P 500 materials index is down 4% this year.', 'The S&P 500 is up 9% year to date.'],
+    ['the rest of an index is not the index', 'The remaining 490 companies in the S&P 500 have gained 5% this year.', 'The S&P 500 is up 9% year to date.'],
     ['"the S&P 500 ex-tech" is not the S&P 500', 'The S&P 500 ex-tech is up 4% this year.', 'The S&P 500 is up 9% this year.'],
     ['a contribution to growth is not growth', 'Mega caps contributed 4% to S&P 500 earnings growth in Q3, analysts estimate.', 'Mega-cap earnings growth came in at 25% in Q3.'],
   ];
@@ -264,6 +275,39 @@ describe('claims', () => {
     assert.deepEqual(claimsOf('The S&P 500 closed 0.2% lower.'), ['sp-500|return|day:2026-11-19 -0.25…-0.15 "0.2%"']);
     const monthStamped = new NoteSource('As of November 2026, the Dow closed 1% higher.\n');
     assert.deepEqual(extractFigures(monthStamped, findAsOfStamps(monthStamped.text, monthStamped)), []);
+  });
+
+  it('reads "last Friday" in a Friday note as the Friday before, and "on the day of" an event as no session', () => {
+    const friday = new NoteSource('As of November 20, 2026.\n\nThe Dow rose 1% last Friday, and the Nasdaq fell 2% on Friday.\n');
+    assert.deepEqual(
+      extractFigures(friday, findAsOfStamps(friday.text, friday)).map((figure) => figure.key),
+      ['dow|return|day:2026-11-13', 'nasdaq-composite|return|day:2026-11-20'],
+    );
+    assert.deepEqual(claimsOf('The Dow rose 1% on the day of the Fed decision.'), []);
+  });
+
+  it('reads a span however it is written, "since" a year, and a comparison’s base only where no other period is named', () => {
+    const fiveYears = 'dow|return|span:60m 47.5…48.5 "48%"';
+    assert.deepEqual(claimsOf('Over five years the Dow has gained 48%.'), [fiveYears]);
+    assert.deepEqual(claimsOf('The Dow has gained 48% over a five-year period.'), [fiveYears]);
+    assert.deepEqual(claimsOf('Over the last five years the Dow has gained 48%.'), [fiveYears]);
+    assert.deepEqual(claimsOf('On a one-year basis the Nasdaq is up 20%. The Nasdaq is up 20% from a year ago.'), [
+      'nasdaq-composite|return|span:12m 19.5…20.5 "20%"',
+      'nasdaq-composite|return|span:12m 19.5…20.5 "20%"',
+    ]);
+    assert.deepEqual(claimsOf('Since 2021 the Dow has gained 40%. Since the start of 2021 the Nasdaq has gained 60%.'), [
+      'dow|return|since:2021 39.5…40.5 "40%"',
+      'nasdaq-composite|return|since:2021 59.5…60.5 "60%"',
+    ]);
+    assert.deepEqual(claimsOf('S&P 500 revenue in the third quarter rose 9% from a year ago.'), ['sp-500|revenue-growth|quarter:2026-Q3 8.5…9.5 "9%"']);
+    assert.deepEqual(claimsOf('The Dow, at its highest in over five years, rose 2% on Thursday.'), ['dow|return|day:2026-11-19 1.5…2.5 "2%"']);
+    assert.deepEqual(claimsOf('The Dow rose 30% during this time.'), []);
+  });
+
+  it('reads a sector named after its index as the sector, and a word that describes the index as the index', () => {
+    assert.deepEqual(claimsOf('The S&P 500 energy sector rose 3% this year.'), ['energy|return|ytd:2026 2.5…3.5 "3%"']);
+    assert.deepEqual(claimsOf('The S&P 500 stock index rose 3% this year.'), ['sp-500|return|ytd:2026 2.5…3.5 "3%"']);
+    assert.deepEqual(claimsOf('The Russell 2000 small-cap index gained 1% on Thursday.'), ['russell-2000|return|day:2026-11-19 0.5…1.5 "1%"']);
   });
 
   it('reads "the S&P" as the S&P 500, but not "S&P Global" (nor the S&P 400, its own subject)', () => {

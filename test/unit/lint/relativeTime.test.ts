@@ -25,6 +25,24 @@ describe('relative-time: the figure a phrase dates', () => {
     ['a move the week before', 'Small caps rose 2.5% last week.', ['last week → 2.5%']],
     ['a named day of the week before', 'The index closed at 5,120.44 last Friday.', ['last Friday → 5,120.44']],
     ['a YTD column of a table', '| Fund | YTD |\n|---|---:|\n| IWM | +14.1% |\n', ['YTD → +14.1%']],
+    // The conflict reader's periods that are named from the day they were written (claims/periods.ts `relative`).
+    ['the year so far', 'Mid caps have added 6% so far this year.', ['so far this year → 6%']],
+    ['"this year"', 'Energy shares are 4% higher this year.', ['this year → 4%']],
+    ['the start of the year', 'The Dow has climbed 5 per cent since the start of the year.', ['since the start of the year → 5 per cent']],
+    ['a fronted "for the week"', 'For the week, the Nasdaq slipped 0.8%.', ['For the week → 0.8%']],
+    ['month to date', 'Utilities are up 3% month to date.', ['month to date → 3%']],
+    ['a weekday', 'Microsoft ended at $410.25 on Thursday.', ['on Thursday → $410.25']],
+    ['a trailing span', 'Gold miners have rallied 22% over the past six months.', ['over the past six months → 22%']],
+    ['the past year', 'Homebuilders have lost 9% over the past year.', ['over the past year → 9%']],
+    ['a span without "the past"', 'The Dow has gained 48% over five years.', ['over five years → 48%']],
+    ['a span as an adjective', 'On a one-year basis, the Dow is up 14%.', ['On a one-year basis → 14%']],
+    ['a span since a year', 'Since 2021, the Nasdaq has climbed 70%.', ['Since 2021 → 70%']],
+    ['the latest session', 'Banks slid 1.3% in the latest session.', ['in the latest session → 1.3%']],
+    ['a period since a named point', 'Small caps have gained 11% since the April low.', ['since the April low → 11%']],
+    ['a period that scopes a record is still relative time', 'Energy has been the best performer this year with a 30% gain.', ['this year → 30%']],
+    ['the present tense made explicit', 'The Nasdaq-100 currently trades at 27 times forward earnings.', ['currently → 27 times']],
+    ['its own comma clause, not the next one', 'Today the tape is quiet, the index is up 2% on the month.', ['Today → -', 'on the month → 2%']],
+    ['a day after "at last," (the day, not "last Friday")', 'At last, Friday brought a 2% gain.', ['Friday → 2%']],
   ];
   for (const [name, text, expected] of datesAFigure) it(`dates: ${name}`, () => assert.deepEqual(dated(text), expected));
 
@@ -34,7 +52,6 @@ describe('relative-time: the figure a phrase dates', () => {
     ['a figure after a semicolon', 'Traders were cautious today; the index rose 0.3%.'],
     ['a figure after a dash', 'The desk was busy this week — volume ran 20% above normal.'],
     ['a figure in a clause "but" opens', 'Flows were heavy this month but prices moved less than 1%.'],
-    ['a figure in the next comma clause', 'Today the tape is quiet, the index is up 2% on the month.'],
     ['a date and a year are not figures', 'Today, November 20, 2026, the committee met for 2 hours.'],
     ['a heading', '## This week\n\nSmall caps rose 3%.'],
     ['a list item before another', '- This week: earnings season\n- Apple rose 4%'],
@@ -45,9 +62,14 @@ describe('relative-time: the figure a phrase dates', () => {
 
   const notPhrases: Array<[string, string]> = [
     ['a weekend', 'Over the last weekend of the month, shares rose 3%.'],
-    ['the last of a list, then a day', 'At last, Friday brought a 2% gain.'],
     ['a plural', 'Yesterdays are gone; the lasts Fridays rose 3%.'],
     ['a "today" its date follows (an as-of stamp)', 'Today, December 6, 2026, the fund rose 2%.'],
+    ['a weekday its date follows', 'On Friday, Nov. 20, 2026, the index rose 1%.'],
+    ['a past year named', 'The index rose 16% in 2025.'],
+    ['a quarter named', 'Revenue grew 8% in Q3 2026.'],
+    ['a month named', 'In October, small caps fell 4%.'],
+    ['a reference back to a period named before', 'The Dow rose 30% during this time.'],
+    ['an event named for a weekday', 'Retail stocks rose 2% after Black Friday.'],
   ];
   for (const [name, text] of notPhrases) it(`not a relative phrase: ${name}`, () => assert.deepEqual(dated(text), []));
 });

@@ -3,18 +3,28 @@
 //   year:2025       a calendar year that is over ("in 2025", "last year") — or, for growth, any year ("2027 consensus", "next year")
 //   quarter:2026-Q3 "Q3", "the third quarter", "fourth-quarter"; "this quarter", "for the quarter", "QTD" (the as-of date's);
 //                   "the three months to September"
-//   span:3m         "over the past three months", "in the last 12 months", "past week" (a trailing window: never the YTD)
-//   since:april-low "since the April low", "from its record high", "since March" (never the YTD)
+//   span:3m         "over the past three months", "over five years", "on a one-year basis", "from a year ago" (a
+//                   trailing window: never the YTD; see spans.ts, which also reads "during this time", a reference back)
+//   since:april-low "since the April low", "from its record high", "since March", "since 2021", "since inception"
+//                   (never the YTD)
 //   opening:2026:3weeks "in the first three weeks of 2026", "the first few weeks of the year" (its own period: a note
 //                   written in November must not read it as the year to date); months and quarters count in months
 //                   ("the first half", "the first two quarters" → opening:2026:6months; "the first three months" → Q1)
-//   day:2026-11-19  "on Thursday", "Thursday's session", "today", "on the day", "yesterday" (the weekday before)
+//   day:2026-11-19  "on Thursday", "Thursday's session", "today", "on the day", "in the latest session", "yesterday" (the
+//                   weekday before), "last Friday" (the Friday before the as-of day)
 //   week:/month:    "this week", "this month", "last week", "for the week", "month to date", "MTD", "a weekly gain",
 //                   "(so far) in November" (the as-of month, or a past one)
 // `open` periods still run at the as-of date (their figure moves with the market); closed ones are history.
+// `relative` ones are named from the day they were written ("this year", "on Friday", "the past three months",
+// "since March"): without an as-of date nobody can tell which span they are — MN005 (relativeTime.ts) reads them
+// here, so the two rules share one vocabulary. A period named on the calendar ("in 2025", "Q3", "in October") is not.
 
 import { dateOfDayNumber, dayNumber, formatIsoDate, monthNames, type CalendarDate } from '../calendarDate';
+import { dateWeekday, dayPeriod, endedPeriod, lastWeekday, openingMonths, tradingDayBefore } from './periodDates';
+import { readSpan, spanPatterns } from './spans';
 import { numberPattern, numberValue } from './text';
+
+export { dayPeriod };
 
 export interface PeriodPhrase {
   readonly offset: number;
@@ -26,6 +36,20 @@ export interface PeriodPhrase {
   readonly label: string;
   /** A forward-looking year ("next year", "2027 consensus"): a growth period, never a return period. */
   readonly growthOnly?: boolean;
+  /** Named from the day it was written ("this week", "on Friday", "since March"): it needs an as-of date to be read. */
+  readonly relative?: boolean;
+  /** "from a year ago": the base of a comparison, the figure's period only where no other is named beside it. */
+  readonly comparisonBase?: boolean;
+  /** "during this time": the period of an earlier sentence, not said which — a figure under it makes no claim. */
+  readonly refersBack?: boolean;
+}
+
+export interface PeriodReadingOptions {
+  /**
+   * Keep a period that scopes a record ("its best day this year"): not the span of the figure beside it, but still
+   * relative time (MN005) — the conflict reader leaves it out.
+   */
+  readonly recordScopes?: boolean;
 }
 
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -46,12 +70,13 @@ const periodPattern = new RegExp(
     String.raw`(?<monthsTo>\b(?:in|over|during|for) the (?<mtCount>three|six|nine|3|6|9) months (?:to|ended|ending|through|until) (?:the end of )?(?<mtMonth>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<mtYear>20\d\d)\b)?)`,
     // "in November", "so far in November", "during October 2026": a calendar month named (this month, or one past).
     String.raw`(?<namedMonth>\b(?:in|during|for) (?:the month of )?(?<monthName>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<monthYear>20\d\d)\b)?(?![\s,]*\d))`,
-    String.raw`(?<span>\b(?:over|in|during|for) the (?:past|last|previous|prior|trailing) (?:(?<spanCount>${numberPattern}) )?(?<spanUnit>sessions?|trading days?|days?|weeks?|months?|years?)\b)`,
-    String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|closing|intraday|recent|market|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b)`,
+    ...spanPatterns,
+    String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|closing|intraday|recent|market|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election|inception|launch|ipo|listing|debut)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b|\bsince (?:the (?:start|beginning|(?<sinceEnd>end)) of )?(?<sinceYear>(?:19|20)\d\d)\b)`,
     // "ended 2025 up 23%", "the S&P 500's 2025 gain of 23%": a year the figure is of (a close with no day named
     // would otherwise be read as the session's).
     String.raw`(?<year>\b(?:in|for|during|over|through|of|fiscal|fy|calendar|ended|finished|closed out|wrapped up)[ ]?'?(?<yearDigits>20\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b)|\b(?<yearOfMove>20\d\d)(?= (?:gains?|loss(?:es)?|returns?|rise|declines?|drops?|advances?|rally|slide|slump|performance)\b))`,
-    String.raw`(?<day>\b(?:on |in )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
+    // "Black Friday", "Cyber Monday" name an event, not a session; "on the day of the launch" is not the as-of day.
+    String.raw`(?<day>\b(?:on |in |(?<lastDay>last) )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?<!\b(?:black|good|cyber) \w+)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b(?! (?:of|before|after)\b)|\b(?:in|during|for) the (?:latest|most recent)(?: trading)? session\b|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
     String.raw`(?<calendar>\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the |(?<calEnded>(?:closed|ended|finished|wrapped up|capped)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
   ].join('|'),
   'gi',
@@ -71,23 +96,34 @@ const comparisonBaseBefore =
   /(?:\b(?:compared (?:with|to)|versus|vs\.?|than|from|over|against|relative to)\s+(?:the\s+)?(?:(?:same|comparable|year-ago|prior-year)\s+)?(?:(?:period|quarter|months?|weeks?|time|stretch|levels?)\s+(?:of\s+)?)?|\b(?:same|comparable|year-ago) (?:period|quarter|time|months?|weeks?|stretch)\s+)$/i;
 
 /** The period phrases in a sentence (lower-cased matching, exact offsets), resolved against `asOf` when known. */
-export function findPeriods(sentence: string, base: number, asOf: CalendarDate | undefined): PeriodPhrase[] {
+export function findPeriods(sentence: string, base: number, asOf: CalendarDate | undefined, options: PeriodReadingOptions = {}): PeriodPhrase[] {
   const found: PeriodPhrase[] = [];
+  const recordScope = (before: string) => !options.recordScopes && superlativeBefore.test(before);
   const year = asOf?.year;
   const yearKey = (y: number | undefined) => (y === undefined ? '?' : String(y));
   periodPattern.lastIndex = 0;
   for (let match = periodPattern.exec(sentence); match !== null; match = periodPattern.exec(sentence)) {
     const g = match.groups!;
-    const at = { offset: base + match.index, length: match[0].length };
+    const relative = (g.ytd ?? g.relYear ?? g.span ?? g.bareSpan ?? g.adjSpan ?? g.yearAgo ?? g.since ?? g.day ?? (g.adjUnit === undefined ? g.calendar : undefined)) !== undefined;
+    const at = { offset: base + match.index, length: match[0].length, ...(relative ? { relative } : {}) };
     const before = sentence.slice(Math.max(0, match.index - 40), match.index);
-    if ((g.ytd ?? g.year ?? g.since) !== undefined && superlativeBefore.test(before)) continue;
-    if (g.ytd !== undefined) {
+    // ("its best run over five years" scopes a record; "over the past year" is read as written, as it always was.)
+    if ((g.ytd ?? g.year ?? g.since ?? g.bareSpan ?? g.adjSpan) !== undefined && recordScope(before)) continue;
+    const span = readSpan(g);
+    if (span === null) continue;
+    if (span !== undefined) {
+      found.push({ ...at, ...span });
+    } else if (g.ytd !== undefined) {
       const named = g.ytdYear ?? g.startYear;
-      if (named !== undefined && year !== undefined && Number(named) !== year) continue; // "so far in 2025" read in 2026: not this YTD
+      if (named !== undefined && year !== undefined && Number(named) !== year) {
+        // "so far in 2025" read in 2026 is not this YTD; "since the start of 2021" runs from then to now, as "since 2021" does.
+        if (g.startYear !== undefined) found.push({ ...at, key: `since:${named}`, open: true, label: `since ${named}` });
+        continue;
+      }
       found.push({ ...at, key: `ytd:${yearKey(named !== undefined ? Number(named) : year)}`, open: true, label: 'year to date' });
     } else if (g.relYear !== undefined) {
       const shift = { this: 0, next: 1, last: -1 }[g.relWhich.toLowerCase() as 'this' | 'next' | 'last'];
-      if (shift !== 1 && (superlativeBefore.test(before) || comparisonBaseBefore.test(before))) continue;
+      if (shift !== 1 && (recordScope(before) || comparisonBaseBefore.test(before))) continue;
       const resolved = year === undefined ? undefined : year + shift;
       if (shift === -1) found.push({ ...at, key: `year:${yearKey(resolved)}`, open: false, label: resolved === undefined ? 'last year' : String(resolved) });
       else found.push({ ...at, key: `year:${yearKey(resolved)}`, open: shift === 0, label: resolved === undefined ? `${g.relWhich} year` : String(resolved), growthOnly: true });
@@ -95,12 +131,6 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       const quarter = g.qDigit !== undefined ? Number(g.qDigit) : ordinalQuarter[g.qWord.toLowerCase()];
       const qYear = g.qYear === undefined ? year : g.qYear.length === 2 ? 2000 + Number(g.qYear) : Number(g.qYear);
       found.push({ ...at, key: `quarter:${yearKey(qYear)}-Q${quarter}`, open: false, label: `Q${quarter} ${yearKey(qYear)}` });
-    } else if (g.span !== undefined) {
-      const count = g.spanCount === undefined ? 1 : numberValue(g.spanCount);
-      if (count === undefined) continue;
-      const unit = g.spanUnit.toLowerCase().replace(/^trading /, '').replace(/s$/, '');
-      const [amount, short] = unit === 'year' ? [count * 12, 'm'] : unit === 'month' ? [count, 'm'] : unit === 'week' ? [count * 5, 'd'] : [count, 'd'];
-      found.push({ ...at, key: `span:${amount}${short}`, open: true, label: `the past ${count} ${unit}${count === 1 ? '' : 's'}` });
     } else if (g.opening !== undefined || g.half !== undefined) {
       const words = match[0].replace(/^(?:in|over|during|for|through) /i, '');
       const named = g.openingYear ?? g.halfYear ?? g.h1Year;
@@ -131,7 +161,7 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       const monthName = g.monthName.toLowerCase();
       // "may" is a verb far more often than a month: only "May" names it.
       if (monthName === 'may' && !/\bMay\b/.test(match[0])) continue;
-      if (!asOf || superlativeBefore.test(before)) continue;
+      if (!asOf || recordScope(before)) continue;
       const month = monthNames.findIndex((name) => name.toLowerCase() === monthName) + 1;
       // A month after the as-of month, no year named, is last year's ("fell 3% in October" in a January note).
       const monthYear = g.monthYear !== undefined ? Number(g.monthYear) : month > asOf.month ? asOf.year - 1 : asOf.year;
@@ -139,6 +169,11 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       const current = monthYear === asOf.year && month === asOf.month;
       found.push({ ...at, key: `month:${monthYear}-${month}`, open: current, label: `${monthNames[month - 1]} ${monthYear}` });
     } else if (g.since !== undefined) {
+      if (g.sinceYear !== undefined) {
+        const what = `${g.sinceEnd === undefined ? '' : 'end-of-'}${g.sinceYear}`;
+        found.push({ ...at, key: `since:${what}`, open: true, label: match[0] });
+        continue;
+      }
       const what = g.sinceWhat.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, '-');
       found.push({ ...at, key: `since:${what}`, open: true, label: `since ${g.sinceWhat}` });
     } else if (g.year !== undefined) {
@@ -148,19 +183,23 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       if (named === year) found.push({ ...at, key: `ytd:${named}`, open: true, label: 'year to date', ...(growthOnly ? { growthOnly } : {}) });
       else found.push({ ...at, key: `year:${named}`, open: future, label: String(named), ...(growthOnly ? { growthOnly } : {}) });
     } else if (g.day !== undefined) {
-      const day = g.weekday !== undefined ? lastWeekday(asOf, weekdays.indexOf(g.weekday.toLowerCase())) : g.yesterday !== undefined ? tradingDayBefore(asOf) : asOf;
-      const unresolved = (g.weekday ?? g.yesterday ?? 'today').toLowerCase();
-      found.push(day ? dayPeriod(at.offset, at.length, day) : { ...at, key: `day:${unresolved}`, open: false, label: match[0] });
+      const day = g.weekday !== undefined ? lastWeekday(asOf, weekdays.indexOf(g.weekday.toLowerCase()), g.lastDay !== undefined) : g.yesterday !== undefined ? tradingDayBefore(asOf) : asOf;
+      const unresolved = (g.weekday === undefined ? (g.yesterday ?? 'today') : `${g.lastDay === undefined ? '' : 'last-'}${g.weekday}`).toLowerCase();
+      found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative } : { ...at, key: `day:${unresolved}`, open: false, label: match[0] });
     } else if (g.calendar !== undefined) {
       // "its best weekly gain since July" names a record's scope, not this week.
-      if (g.adjUnit !== undefined && superlativeBefore.test(before)) continue;
+      if (g.adjUnit !== undefined && recordScope(before)) continue;
       // "quarterly" is left out: in earnings copy it qualifies results ("a quarterly decline in sales of 3%").
       const unit = (g.calUnit ?? g.toDateUnit ?? g.adjUnit ?? { w: 'week', m: 'month', q: 'quarter' }[g.toDateShort!.toLowerCase() as 'w' | 'm' | 'q']).toLowerCase();
       // "ended the week up 1.2%": the week of the last session before the as-of date (a Monday note's "ended the
       // week" is last week's); a month, quarter or year that ended in the five days before it (nobody writes "ended
       // the month" before its last days, so a note of January 2 means December, one of January 30 January).
       if (g.calEnded !== undefined) {
-        if (!asOf) continue;
+        // Undated, "the week" a close ended is still one week within the note.
+        if (!asOf) {
+          found.push({ ...at, key: `${unit}:ended:?`, open: true, label: match[0] });
+          continue;
+        }
         const session = unit === 'week' ? tradingDayBefore(asOf)! : dateOfDayNumber(dayNumber(asOf) - 5);
         const ended = endedPeriod(at, unit, session, asOf);
         if (ended) found.push(ended);
@@ -185,61 +224,4 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
     }
   }
   return found;
-}
-
-/**
- * The first `months` of a year: the first quarter when three ("quarter:2026-Q1", as "Q1" reads), else its own
- * period. Closed once the as-of date is past it ("the first half" read in November is history).
- */
-function openingMonths(at: { offset: number; length: number }, year: number | undefined, months: number, asOf: CalendarDate | undefined, words: string): PeriodPhrase {
-  const closed = asOf !== undefined && year !== undefined && asOf.year * 12 + asOf.month > year * 12 + months;
-  const yearText = year === undefined ? '?' : String(year);
-  if (months === 3) return { ...at, key: `quarter:${yearText}-Q1`, open: !closed, label: `Q1 ${yearText}` };
-  return { ...at, key: `opening:${yearText}:${months}months`, open: !closed, label: words };
-}
-
-/** The week, month, quarter or year holding `session`; open when it holds the as-of date too. */
-function endedPeriod(at: { offset: number; length: number }, unit: string, session: CalendarDate, asOf: CalendarDate): PeriodPhrase | undefined {
-  const monday = (date: CalendarDate) => dayNumber(date) - ((dateWeekday(date) + 6) % 7);
-  switch (unit) {
-    case 'week': {
-      const start = monday(session);
-      return { ...at, key: `week:${formatIsoDate(dateOfDayNumber(start))}`, open: start === monday(asOf), label: 'the week' };
-    }
-    case 'month':
-      return { ...at, key: `month:${session.year}-${session.month}`, open: session.year === asOf.year && session.month === asOf.month, label: `${monthNames[session.month - 1]} ${session.year}` };
-    case 'quarter': {
-      const quarter = Math.floor((session.month - 1) / 3) + 1;
-      return { ...at, key: `quarter:${session.year}-Q${quarter}`, open: session.year === asOf.year && quarter === Math.floor((asOf.month - 1) / 3) + 1, label: `Q${quarter} ${session.year}` };
-    }
-    case 'year':
-      return session.year === asOf.year
-        ? { ...at, key: `ytd:${session.year}`, open: true, label: 'year to date' }
-        : { ...at, key: `year:${session.year}`, open: false, label: String(session.year) };
-    default:
-      return undefined;
-  }
-}
-
-function dateWeekday(date: CalendarDate): number {
-  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-}
-
-/** The period of one session: `day:2026-11-19`, "on November 19". */
-export function dayPeriod(offset: number, length: number, day: CalendarDate): PeriodPhrase {
-  return { offset, length, key: `day:${formatIsoDate(day)}`, open: false, label: `on ${monthNames[day.month - 1]} ${day.day}` };
-}
-
-/** The weekday before `asOf` ("yesterday" in a Monday note is Friday's session). */
-function tradingDayBefore(asOf: CalendarDate | undefined): CalendarDate | undefined {
-  if (!asOf) return undefined;
-  const weekday = dateWeekday(asOf);
-  return dateOfDayNumber(dayNumber(asOf) - (weekday === 1 ? 3 : weekday === 0 ? 2 : 1));
-}
-
-/** The latest `weekday` on or before `asOf` (a Thursday story about "Thursday" means that day). */
-function lastWeekday(asOf: CalendarDate | undefined, weekday: number): CalendarDate | undefined {
-  if (!asOf) return undefined;
-  const back = (dateWeekday(asOf) - weekday + 7) % 7;
-  return dateOfDayNumber(dayNumber(asOf) - back);
 }

@@ -1,7 +1,8 @@
-// MN005 relative-time: "today", "this week", "this month", "year-to-date", "YTD" dating a figure ("up 7.5%
-// year-to-date") in a note with no as-of date, or whose as-of date (the nearest one before the phrase, else the
-// note's first) is older than the window. A parenthetical "(as of …)" after a price dates that price only, never the
-// phrases after it. A phrase that dates no figure in its clause is narrative: not reported.
+// MN005 relative-time: a period named from the day it was written ("today", "on Friday", "this week", "so far this
+// year", "over the past three months", "currently"; see relativeTime.ts) dating a figure ("up 7.5% year-to-date")
+// in a note with no as-of date, or whose as-of date (the nearest one before the phrase, else the note's first) is
+// older than the window. A parenthetical "(as of …)" after a price dates that price only, never the phrases after
+// it. A phrase that dates no figure in its clause is narrative: not reported.
 
 import { formatDate, pluralDays } from '../calendarDate';
 import type { LintRule } from '../rule';

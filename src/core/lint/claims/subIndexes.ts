@@ -1,0 +1,28 @@
+// An index's name is often the start of another index's: "the Russell 2000 Value index", "Russell 2000 Growth", "the
+// S&P 500 consumer discretionary index", "the S&P 500 Top 50". And a part of an index is named by the whole: "the
+// other 493 stocks in the S&P 500". Neither is the parent's figure; the name there stands for a subject the table
+// does not know, so its values make no claim (a known name inside the tail, "energy sector", is still read).
+
+/** Style and factor indexes written after a parent's name, capitalised as index names are ("S&P 500 growth" is a noun). */
+const styleAfter = /^\s+(?:Pure\s+)?(?:Value|Growth|Top\s+\d+|Dividend|High\s+Dividend|Low\s+Volatility|High\s+Beta|Momentum|Quality)\b/;
+
+/** What ends the name of a sector or industry index ("consumer discretionary index", "information technology sector"). */
+const sectorNoun = /^(?:index|indices|sector|sub-?index|subsector|industry|group)$/i;
+
+/** Words that describe the parent itself, or go on with the sentence: "the S&P 500 stock index", "the Dow and the index". */
+const notASectorWord =
+  /^(?:stock|stocks|equity|equities|benchmark|broad|broader|main|composite|price|total|return|large-cap|small-cap|mid-cap|blue-chip|tech-heavy|market|cap-weighted|weighted|futures|and|or|but|is|are|was|were|has|have|had|rose|fell|the|a|an|its|their|in|on|of|to|for|as|at|by|with|from)$/i;
+
+/** The words right after an index's name name a style, factor, sector or industry index of it. */
+export function namesSubIndex(after: string): boolean {
+  if (styleAfter.test(after)) return true;
+  const words = /^\s+([A-Za-z][\w&-]*)(?:\s+([A-Za-z][\w&-]*))?(?:\s+([A-Za-z][\w&-]*))?(?:\s+([A-Za-z][\w&-]*))?/.exec(after);
+  if (!words) return false;
+  const list = words.slice(1).filter((word): word is string => word !== undefined);
+  const end = list.findIndex((word) => sectorNoun.test(word));
+  return end > 0 && list.slice(0, end).every((word) => !notASectorWord.test(word));
+}
+
+/** "the other 493 stocks in", "the remaining 493 companies of", "the rest of": a part of the index named next. */
+export const partOfBefore =
+  /\b(?:(?:other|remaining|\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,2}?(?:stocks|companies|members|names|constituents|components)\s+(?:in|of|within)|rest\s+of)\s+(?:the\s+)?$/iu;
