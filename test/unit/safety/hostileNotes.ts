@@ -8,8 +8,11 @@ function frontMatterSpaces(size: number): string {
 
 /** A quote table whose 10 delimiter-like rows are `|---`, `size / 10` spaces and `x|`. */
 function delimiterPadding(size: number): string {
-  const row = `|---${' '.repeat(Math.max(1, Math.floor(size / 10)))}x|`;
-  return `| Symbol | Price |\n| --- | --- |\n${Array.from({ length: 10 }, () => row).join('\n')}\n`;
+  // Rows stay under the 100 KB at which marked reads only a line's start (markdownBlocks.ts): past it, a larger note
+  // did different work from a smaller one, and the scaling ratio measured that, not the pass. More rows beyond.
+  const padding = Math.max(1, Math.min(Math.floor(size / 10), 50_000));
+  const row = `|---${' '.repeat(padding)}x|`;
+  return `| Symbol | Price |\n| --- | --- |\n${Array.from({ length: Math.max(10, Math.round(size / padding)) }, () => row).join('\n')}\n`;
 }
 
 /** A quote table whose header cell is a long run of emphasis marks that does not end the cell. */
