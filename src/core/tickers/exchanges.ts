@@ -256,3 +256,9 @@ export function bloombergCodeExchange(first: number, second: number): ExchangeId
 
 /** Index codes writers put after an index's name or behind `^`/`.` ("Nasdaq 100 (NDX)", `^DJI`, `.SPX`). */
 export const indexCodes: ReadonlySet<string> = new Set(['DJI', 'DJIA', 'DJT', 'NDX', 'SPX', 'GSPC', 'IXIC', 'COMP', 'RUT', 'VIX', 'SML', 'SP600', 'NYA', 'OEX', 'MID']);
+
+/**
+ * Index codes traders write as cashtags (`$SPX`, `$VIX`, `$NDX`): the ones no listed share uses, so the cashtag can
+ * only mean the index. Not DJT (Trump Media's shares), COMP (Compass), MID or SML.
+ */
+export const cashtagIndexCodes: ReadonlySet<string> = new Set(['SPX', 'VIX', 'NDX', 'RUT', 'DJI', 'OEX', 'GSPC', 'IXIC']);

@@ -10,6 +10,7 @@
 import { scanBareRics } from './bareRics';
 import { scanBloombergEquities } from './bloombergMentions';
 import { exchangeMention, scanExchangeMention, type ExchangeEmit } from './exchangeMentions';
+import { cashtagIndexCodes } from './exchanges';
 import { scanListingParentheses } from './listingParentheses';
 import { scanLabelledMentions } from './labelledMentions';
 import { ScannedMention, type TickerMention } from './mention';
@@ -39,7 +40,10 @@ export function scanInlineMentions(
     const tagEnd = cashtagEnd(text, dollar);
     if (tagEnd !== -1 && !cashtagSkip.covers(dollar)) {
       if (cashtags === noMentions) cashtags = [];
-      cashtags.push(new ScannedMention(text.slice(dollar + 1, tagEnd), undefined, 'cashtag', dollar, tagEnd - dollar, dollar + 1, tagEnd - dollar - 1, lines));
+      const symbol = text.slice(dollar + 1, tagEnd);
+      // `$SPX`, `$VIX`: an index, quoted as one (a stock of those letters would be another listing, or none).
+      const exchange = cashtagIndexCodes.has(symbol) ? 'INDEX' : undefined;
+      cashtags.push(new ScannedMention(symbol, exchange, 'cashtag', dollar, tagEnd - dollar, dollar + 1, tagEnd - dollar - 1, lines));
     }
   }
   // Lists (and the closures that fill them) are made only for a run that has the form's rare character: a note has
