@@ -115,6 +115,8 @@ const valueEndBefore = /\d\s*(?:%|percent|per cent|pc|basis points?|bps)$/i;
 const valueStartAfter = /^\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under)\s+)?[+\-−]?\d/i;
 /** Between two subjects of one list: "the Dow and the Nasdaq", "the Dow, the S&P 500 and the Nasdaq". */
 const subjectListGap = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
+/** Between a list of subjects and one value they share: "are all up", "both rose", "each gained", "have all fallen". */
+const sharedBefore = /^\s+(?:(?:are|were|have|had|is|was)\s+)?(?:all|both|each)\b[^,;]{0,40}$/i;
 /** What may stand between a name and its comma: up to two more words ("the Nasdaq index,", "Tesla Inc.,"). */
 const nameTail = /^(?:\s+[\p{L}.-]+){0,2}\s*$/u;
 const possessiveGap = /^['’]s?\s+(?:[a-z-]+\s+){0,2}$/i;
@@ -177,8 +179,10 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
         const reading = values.length > 0 ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers, inherited, session) : undefined;
         claims = [];
         for (const value of values) {
-          const claim = reading!.claim(value, values);
-          if (claim) claims.push({ ...claim, offset: claim.offset - sentenceStart });
+          for (const subject of reading!.sharedBy(value, values) ?? [undefined]) {
+            const claim = reading!.claim(value, values, subject);
+            if (claim) claims.push({ ...claim, offset: claim.offset - sentenceStart });
+          }
         }
         if (cache.size >= 5000) cache.clear();
         cache.set(cacheKey, claims);
@@ -384,12 +388,35 @@ class SentenceReading {
     return asides.some((aside) => aside.offset <= mention.offset && mention.offset + mention.length <= aside.end);
   }
 
-  claim(value: StatedValue, all: readonly StatedValue[]): SentenceClaim | undefined {
+  /**
+   * "The S&P 500, the Dow and the Nasdaq are all up more than 20% for the year", "posted gains of about 3.8% each":
+   * one value that a list of subjects shares, said so with "all", "both" or "each" — each subject's claim. undefined
+   * when the value is not shared that way.
+   */
+  sharedBy(value: StatedValue, all: readonly StatedValue[]): Subject[] | undefined {
+    const clause = this.clauses[lastBefore(this.clauses, value.offset + 1)];
+    if (this.pairedSubject(value, clause, all) !== undefined) return undefined;
+    const named: SubjectMention[] = [];
+    for (let at = lastBefore(this.subjects, value.offset); at >= 0 && this.subjects[at].offset >= clause.offset; at--) {
+      if (this.benchmark[at]) return undefined;
+      const mention = this.subjects[at];
+      if (named.length > 0 && !subjectListGap.test(this.slice(mention.offset + mention.length, named[0].offset))) break;
+      named.unshift(mention);
+    }
+    if (named.length < 2) return undefined;
+    const last = named[named.length - 1];
+    const between = this.slice(last.offset + last.length, value.offset);
+    const after = this.slice(value.offset + value.length, clause.end);
+    if (!sharedBefore.test(between) && !/^\s*each\b/i.test(after)) return undefined;
+    return named.map((mention) => mention.subject);
+  }
+
+  claim(value: StatedValue, all: readonly StatedValue[], sharedSubject?: Subject): SentenceClaim | undefined {
     const clause = this.clauses[lastBefore(this.clauses, value.offset + 1)];
     const segment = this.segmentOf(value);
-    const paired = this.pairedSubject(value, clause, all);
+    const paired = sharedSubject ? undefined : this.pairedSubject(value, clause, all);
     if (paired?.subject === null) return undefined;
-    const subject = paired?.subject ?? this.subjectOf(value, clause, segment);
+    const subject = sharedSubject ?? paired?.subject ?? this.subjectOf(value, clause, segment);
     if (!subject || subject === unnamedSubject) return undefined;
     const local = (from: number, to: number) => this.slice(from, to);
     const clauseText = local(clause.offset, clause.end);

@@ -330,6 +330,16 @@ describe('claims', () => {
     assert.deepEqual(keys('Shopify shares on the TSX rose 3% on Thursday.'), []);
   });
 
+  it('gives one value that a list of subjects shares ("all", "both", "each") to each of them', () => {
+    const keys = (text: string) => claimsOf(text).map((claim) => claim.split(' ')[0]);
+    assert.deepEqual(keys('The S&P 500, the Dow and the Nasdaq are all up more than 20% for the year.'), ['sp-500|return|ytd:2026', 'dow|return|ytd:2026', 'nasdaq-composite|return|ytd:2026']);
+    assert.deepEqual(keys('The S&P 500 and the Nasdaq posted gains of about 3.8% each for the week.'), ['sp-500|return|week:2026-11-16', 'nasdaq-composite|return|week:2026-11-16']);
+    assert.deepEqual(keys('The Dow and the Nasdaq both rose 1.2% on Thursday.'), ['dow|return|day:2026-11-19', 'nasdaq-composite|return|day:2026-11-19']);
+    // Two values pair with the two names; a name in a relative clause or a comparison shares nothing.
+    assert.deepEqual(keys('The Dow and the Nasdaq rose 1.2% and 2.1% on Thursday.'), ['dow|return|day:2026-11-19', 'nasdaq-composite|return|day:2026-11-19']);
+    assert.deepEqual(keys('Small caps beat the S&P 500 and the Nasdaq, which all rose 2% this week.'), ['nasdaq-composite|return|week:2026-11-16']);
+  });
+
   it('keeps positions exact', () => {
     const text = 'As of November 19, 2026.\n\nSo far this year, the S&P 500 has gained nearly 9%.\n';
     const note = new NoteSource(text);
