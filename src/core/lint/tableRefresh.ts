@@ -7,13 +7,13 @@
 // date figures nobody checked; the table gets a caption of its own right above it instead ("Quotes as of …"), which
 // then dates it (quoteTables.ts reads a stamp on the line above a table as its caption).
 
-import { dayNumber, formatDate, type CalendarDate } from './calendarDate';
+import { dayNumber, formatDate } from './calendarDate';
 import type { Fix, TextEdit } from './finding';
 import { restampEdit } from './fixes';
-import { compareToQuote, quoteDay } from './quoteComparison';
+import { refreshPrices } from './priceRefresh';
 import type { QuoteTable } from './quoteTables';
 import type { RuleContext } from './rule';
-import { formatLikeStated, type StatedPrice } from './statedPrices';
+import type { StatedPrice } from './statedPrices';
 
 /**
  * The refresh of `table`, whose price cells are `prices`; undefined without quotes, without a stamp, or when no
@@ -23,24 +23,7 @@ import { formatLikeStated, type StatedPrice } from './statedPrices';
 export async function tableRefreshFix(context: RuleContext, table: QuoteTable, prices: readonly StatedPrice[]): Promise<Fix | undefined> {
   const stamp = table.asOf;
   if (!context.hasQuotes || !stamp) return undefined;
-  const text = context.note.text;
-  const edits: TextEdit[] = [];
-  const missed: string[] = [];
-  let latest: CalendarDate | undefined;
-  for (const price of prices) {
-    const answer = await context.quote({ symbol: price.symbol, ...(price.exchange ? { exchange: price.exchange } : {}) });
-    const drift = answer && !('error' in answer) ? compareToQuote(price, answer.quote) : undefined;
-    if (!answer || 'error' in answer || !drift) {
-      missed.push(price.symbol);
-      continue;
-    }
-    const day = quoteDay(answer.quote);
-    if (!latest || dayNumber(day) > dayNumber(latest)) latest = day;
-    const newText = formatLikeStated(drift.quotedInNoteUnit, price);
-    if (newText !== text.slice(price.valueOffset, price.valueOffset + price.valueLength)) {
-      edits.push({ offset: price.valueOffset, length: price.valueLength, newText });
-    }
-  }
+  const { edits, missed, latest } = await refreshPrices(context, prices);
   if (!latest || dayNumber(latest) <= stamp.lastDay) return undefined;
   const unpriced = table.rows.filter((row) => !row.priceCell).length;
   if (missed.length > 0 || unpriced > 0) {

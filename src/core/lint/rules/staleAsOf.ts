@@ -4,13 +4,12 @@
 // date with the prices — stamped with the quotes' day, as price-drift's fix is; one that dates anything else
 // (claims lint cannot check) gets no fix: update the figures, then the date.
 
-import { dayNumber, formatDate, pluralDays, type CalendarDate } from '../calendarDate';
-import type { Fix, TextEdit } from '../finding';
+import { dayNumber, formatDate, pluralDays } from '../calendarDate';
+import type { Fix } from '../finding';
 import { restampEdit } from '../fixes';
-import { compareToQuote, quoteDay } from '../quoteComparison';
+import { refreshPrices } from '../priceRefresh';
 import type { LintRule, RuleContext } from '../rule';
 import type { StampScope } from '../stampScope';
-import { formatLikeStated } from '../statedPrices';
 import { ruleMeta } from '../ruleCatalog';
 
 export const staleAsOf: LintRule = {
@@ -41,19 +40,8 @@ function reviewedToday(context: RuleContext, stamp: Parameters<typeof restampEdi
 /** Every dated price updated to its quote and the stamp moved to the quotes' latest day, when each has a quote. */
 async function refreshedWithQuotes(context: RuleContext, scope: StampScope, stamp: Parameters<typeof restampEdit>[0]): Promise<Fix | undefined> {
   if (!context.hasQuotes || scope.claims.length > 0) return undefined;
-  const edits: TextEdit[] = [];
-  let latest: CalendarDate | undefined;
-  for (const price of scope.prices) {
-    const answer = await context.quote({ symbol: price.symbol, ...(price.exchange ? { exchange: price.exchange } : {}) });
-    if (!answer || 'error' in answer) return undefined;
-    const drift = compareToQuote(price, answer.quote);
-    if (!drift) return undefined;
-    const day = quoteDay(answer.quote);
-    if (!latest || dayNumber(day) > dayNumber(latest)) latest = day;
-    const newText = formatLikeStated(drift.quotedInNoteUnit, price);
-    if (newText !== context.note.text.slice(price.valueOffset, price.valueOffset + price.valueLength)) edits.push({ offset: price.valueOffset, length: price.valueLength, newText });
-  }
-  if (!latest || dayNumber(latest) <= stamp.lastDay) return undefined;
+  const { edits, missed, latest } = await refreshPrices(context, scope.prices);
+  if (missed.length > 0 || !latest || dayNumber(latest) <= stamp.lastDay) return undefined;
   edits.push(restampEdit(stamp, latest));
   const count = scope.prices.length;
   return { title: `Update ${count === 1 ? 'the price' : `the ${count} prices`} to the quotes and re-stamp to ${formatDate(latest, 'long')}`, edits, safe: true };
