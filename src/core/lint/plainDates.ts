@@ -21,6 +21,11 @@ const monthNumber = new Map<string, number>(
   monthNames.flatMap((name, i) => [[name.toLowerCase(), i + 1], [name.slice(0, 3).toLowerCase(), i + 1]] as Array<[string, number]>).concat([['sept', 9]]),
 );
 
+/** A month's number from its name or abbreviation, a full stop allowed ("Sept.", "jan", "November"). */
+export function monthOfName(name: string): number | undefined {
+  return monthNumber.get(name.toLowerCase().replace(/\.$/, ''));
+}
+
 const abbreviations = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 // The date, ending where a word would (not glued to more digits or letters), and not the start of a range ("November

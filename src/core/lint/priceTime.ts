@@ -12,18 +12,18 @@
 // A period still running at the as-of date ("this week", "so far this year") does not date a price: the price is
 // still the latest. Nor does the as-of day itself ("on Friday" in a note as of Friday, "today", "in the session").
 
-import { dayNumber, formatIsoDate, isValidDate, monthNames, type CalendarDate } from './calendarDate';
-import { findPeriods } from './claims/periods';
+import { dayNumber, formatIsoDate, isValidDate, type CalendarDate } from './calendarDate';
+import { findPeriods, monthPattern } from './claims/periods';
+import { monthOfName } from './plainDates';
 
 /** How far back a sentence's start is looked for. */
 const leadLimit = 240;
 /** How much of the text after the figure can date it. */
 const tailLimit = 48;
 
-const monthWords = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /** "on Jan. 2", "on January 2, 2026", "on 2 January", "on 1/2/2026" (month first, as US copy writes it). */
 const datedDay = new RegExp(
-  String.raw`^(?:on|as of|at the close (?:on|of))\s+(?:(?<month>${monthWords})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<monthAfter>${monthWords})(?:,?\s+(?<yearAfter>\d{4}))?|(?<numMonth>\d{1,2})\/(?<numDay>\d{1,2})(?:\/(?<numYear>\d{2}|\d{4}))?)\b`,
+  String.raw`^(?:on|as of|at the close (?:on|of))\s+(?:(?<month>${monthPattern})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<monthAfter>${monthPattern})(?:,?\s+(?<yearAfter>\d{4}))?|(?<numMonth>\d{1,2})\/(?<numDay>\d{1,2})(?:\/(?<numYear>\d{2}|\d{4}))?)\b`,
   'i',
 );
 /** Words that put a price back in time: "a year ago", "a year earlier", "at the time", "before its split". */
@@ -115,17 +115,11 @@ function datedDayOf(phrase: string, asOf: CalendarDate | undefined): string | un
   const match = datedDay.exec(phrase);
   const g = match?.groups;
   if (!match || !g) return undefined;
-  const month = g.numMonth !== undefined ? Number(g.numMonth) : monthOf(g.month ?? g.monthAfter);
+  const month = g.numMonth !== undefined ? Number(g.numMonth) : monthOfName(g.month ?? g.monthAfter);
   const day = Number(g.day ?? g.dayFirst ?? g.numDay);
   const yearText = g.year ?? g.yearAfter ?? g.numYear;
   const year = yearText === undefined ? asOf?.year : yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   if (month === undefined || (year !== undefined && !isValidDate({ year, month, day }))) return undefined;
   if (asOf && year !== undefined && dayNumber({ year, month, day }) === dayNumber(asOf)) return undefined;
   return match[0];
-}
-
-function monthOf(word: string): number | undefined {
-  const key = word.toLowerCase().replace('.', '').slice(0, 3);
-  const index = monthNames.findIndex((name) => name.toLowerCase().startsWith(key));
-  return index < 0 ? undefined : index + 1;
 }
