@@ -2,6 +2,7 @@
 // these tables without loading any command, so the CLI loads only the command that runs (see main.ts).
 
 import { httpProviderIds } from '../core/quotes/providers/baseUrls';
+import { cliQuoteRequestLimit } from '../core/lint/quoteRequestLimit';
 import type { CommandSpec } from './options';
 
 export const providerChoices = [...httpProviderIds, 'snapshot'] as const;
@@ -31,6 +32,7 @@ export const lintSpec = {
     quotes: { type: 'string', value: 'FILE', description: 'Snapshot quotes file for price-drift, for reproducible runs' },
     provider: { type: 'string', value: 'ID', description: `Quote provider for price-drift: ${providerChoices.join(', ')} (default: the .market-notes/ snapshot above each note)` },
     config: { type: 'string', value: 'FILE', description: 'Use this .market-notes.json for every note' },
+    'max-quotes': { type: 'string', value: 'N', description: `Ask a live provider for at most N distinct symbols in the run (default ${cliQuoteRequestLimit}); checks of the rest are skipped` },
     'max-warnings': { type: 'string', value: 'N', description: 'Exit 1 when there are more than N warnings' },
     'require-quotes': { type: 'boolean', description: 'Exit 2 when quote checks were skipped (offline, rate-limited, symbols not in the snapshot)' },
     fix: { type: 'boolean', description: 'Apply the safe fixes in place (prices from the quotes, dated by them), print each change on stderr, report what is left' },

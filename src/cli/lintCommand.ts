@@ -8,6 +8,7 @@ import { localToday, parseIsoDate, type CalendarDate } from '../core/lint/calend
 import { defaultLintConfig, ignoreMatcher } from '../core/lint/config';
 import { internalErrorRule } from '../core/lint/finding';
 import { memoizeLookup, quoteLookupFrom, SkippedQuoteChecks, type QuoteLookup } from '../core/lint/quoteLookup';
+import { cliQuoteRequestLimit, limitQuoteRequests } from '../core/lint/quoteRequestLimit';
 import { formatText, toJsonRecords, toSarif, type FileFindings } from '../core/lint/report';
 import { systemClock, type Logger } from '../core/logger';
 import type { QuoteProvider } from '../core/quotes/quote';
@@ -55,7 +56,7 @@ async function lintWith(
 
   const fixedConfig = values.config === undefined ? undefined : await namedConfig(values.config, io.cwd);
   const finder = new LintConfigFinder();
-  const quotesFor = await quoteSourceFor(values, io, logger, skipped);
+  const quotesFor = await quoteSourceFor(values, io, logger, skipped, parseMaxQuotes(values['max-quotes']));
 
   // What applies to a folder's notes (configuration, quotes) is looked up once per folder, side by side; then each
   // note is only stamped (its text is read when lint needs it). Queued together, the notes go to the lint server in
@@ -118,6 +119,12 @@ async function perFolder<T>(folders: readonly string[], lookUp: (folder: string)
   return new Map(distinct.map((folder, i) => [folder, found[i]]));
 }
 
+function parseMaxQuotes(value: string | undefined): number {
+  if (value === undefined) return cliQuoteRequestLimit;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--max-quotes must be a whole number ≥ 1 (got "${value}")`);
+  return Number(value);
+}
+
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number ≥ 0 (got "${value}")`);
@@ -159,6 +166,7 @@ async function quoteSourceFor(
   io: CliIo,
   logger: Logger,
   skipped: SkippedQuoteChecks,
+  maxQuotes: number,
 ): Promise<(folder: string) => Promise<QuoteLookup | undefined>> {
   if (options.quotes !== undefined || options.provider !== undefined) {
     const provider =
@@ -166,7 +174,9 @@ async function quoteSourceFor(
         ? await snapshotProviderForFile(path.resolve(io.cwd, options.quotes), logger, options.quotes)
         : await quoteProviderFor(options, io, logger);
     await requireReadableSnapshot(provider);
-    const lookup = memoizeLookup(skipped.record(quoteLookupFrom(provider), provider));
+    // A snapshot is a file read: only a live provider's requests are counted against --max-quotes.
+    const asked = isSnapshot(provider) ? quoteLookupFrom(provider) : limitQuoteRequests(quoteLookupFrom(provider), { max: maxQuotes, describe: `--max-quotes ${maxQuotes}` });
+    const lookup = memoizeLookup(skipped.record(asked, provider));
     return async () => lookup;
   }
   const byFolder = new Map<string, Promise<QuoteLookup | undefined>>();
@@ -190,10 +200,13 @@ async function quoteSourceFor(
 
 /** A quotes file named on the command line must be readable: otherwise every quote check would quietly pass. */
 async function requireReadableSnapshot(provider: QuoteProvider): Promise<void> {
-  const snapshot = provider as Partial<SnapshotProvider>;
-  if (typeof snapshot.source !== 'function') return;
-  const { error } = await snapshot.source.call(provider);
+  if (!isSnapshot(provider)) return;
+  const { error } = await provider.source();
   if (error) throw new UsageError(error.message);
+}
+
+function isSnapshot(provider: QuoteProvider): provider is SnapshotProvider {
+  return typeof (provider as Partial<SnapshotProvider>).source === 'function';
 }
 
 function render(format: 'text' | 'json' | 'sarif', results: readonly FileFindings[], cwd: string, skippedSummary: string | undefined): string {

@@ -23,6 +23,8 @@ import { QuoteError, type History, type TickerRef } from '../core/quotes/quote';
 import type { ChartRange } from '../core/charts/marketBinding';
 import { ChartDataUnavailable } from '../core/charts/chartDataProblem';
 import { httpProviderInfo } from '../core/quotes/providers/providerInfo';
+import { mentionsBetween } from '../core/inlinePrices/inlinePriceHints';
+import { editorQuoteRequestLimit, firstDistinctListings } from '../core/lint/quoteRequestLimit';
 import type MarkdownIt from 'markdown-it';
 import { registerRuleDocs } from './lint/ruleDocs';
 
@@ -43,10 +45,16 @@ export function activate(context: vscode.ExtensionContext): MarketNotesApi {
   const mentionIndex = new MentionIndex((uri) => lintConfiguration.tickerScanOptions(uri));
   const snapshots = new SnapshotSources(log);
   const keys = new ApiKeys(context.secrets);
+  // The background refresh asks for a visible note's listings, those on screen first, as many as one lint may.
   const visibleMentions = () =>
     vscode.window.visibleTextEditors
       .filter((editor) => editor.document.languageId === 'markdown')
-      .map((editor) => ({ uri: editor.document.uri, tickers: mentionIndex.mentions(editor.document) }));
+      .map((editor) => {
+        const { document } = editor;
+        const mentions = mentionIndex.mentions(document);
+        const onScreen = editor.visibleRanges.flatMap((range) => mentionsBetween(mentions, document.offsetAt(range.start), document.offsetAt(range.end)));
+        return { uri: document.uri, tickers: firstDistinctListings([...onScreen, ...mentions], editorQuoteRequestLimit) };
+      });
   const quotes = new QuoteService(context, log, snapshots, keys, visibleMentions);
   const lint = new LintController(context.extensionUri, log, quotes, lintConfiguration);
 

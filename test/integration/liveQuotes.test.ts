@@ -60,3 +60,41 @@ suite('Live quotes from a Yahoo-format server', () => {
     assert.equal(count('BRK-B'), berkshire);
   });
 });
+
+suite('A note that names more symbols than lint may quote', () => {
+  let server: LocalServer;
+  let document: vscode.TextDocument;
+  let restoreProvider: () => Promise<void>;
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  // Symbols QAA, QAB, … that the provider knows, more than one lint may ask for.
+  const symbols = Array.from({ length: 260 }, (_, i) => `Q${letters[Math.floor(i / 26) % 26]}${letters[i % 26]}`);
+
+  suiteSetup(async () => {
+    server = await startYahooServer({ quotes: Object.fromEntries(symbols.map((symbol) => [symbol, { price: 20, previousClose: 19.5, name: `${symbol} Inc.`, exchange: 'NasdaqGS' }])) });
+    restoreProvider = await quoteFromYahoo(server.baseUrl);
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    if (document) await vscode.workspace.fs.delete(document.uri);
+    await restoreProvider();
+    await server.close();
+  });
+
+  test('opening it asks the provider for the first 100 symbols only, and once', async () => {
+    document = await openScratchNote('scratch-screener.md', `# Screener\n\n${symbols.map((symbol) => `$${symbol}`).join(' ')}\n`);
+    // This note's symbols only: a note of the suite before may still be open in the background.
+    const asked = () => server.requests.map((request) => request.path.slice('/v8/finance/chart/'.length)).filter((symbol) => /^Q[A-Z]{2}$/.test(symbol));
+    const requested = () => new Set(asked());
+    // Lint asks when the note opens; wait until no new request has come for two seconds.
+    let last = -1;
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const now = server.requests.length;
+      if (now === last && requested().size > 0) break;
+      last = now;
+    }
+    assert.deepEqual([...requested()].sort(), symbols.slice(0, 100), 'the first 100 symbols of the note, each asked for');
+    assert.equal(asked().length, 100, 'each symbol asked for once: the quotes that arrived did not make lint ask again');
+  });
+});

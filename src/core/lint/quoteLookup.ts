@@ -96,6 +96,7 @@ export class SkippedQuoteChecks {
 const notInSnapshot = 'not in the snapshot';
 
 function skipReason(error: QuoteError, provider: string): string {
+  if (error.options.overRequestLimit) return error.message;
   switch (error.kind) {
     case 'network': {
       const code = errorCode(error);

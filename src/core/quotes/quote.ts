@@ -58,7 +58,9 @@ export class QuoteError extends Error {
     readonly kind: QuoteErrorKind,
     message: string,
     // missingFromSnapshot: a snapshot file lacks the symbol — it says nothing about whether the symbol exists.
-    readonly options: { readonly retryAfterMs?: number; readonly cause?: unknown; readonly missingFromSnapshot?: boolean } = {},
+    // overRequestLimit: no request was made, because lint had asked the provider for as many symbols as it may
+    // (core/lint/quoteRequestLimit.ts); the message says which limit.
+    readonly options: { readonly retryAfterMs?: number; readonly cause?: unknown; readonly missingFromSnapshot?: boolean; readonly overRequestLimit?: boolean } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'QuoteError';

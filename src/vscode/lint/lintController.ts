@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { Finding, QuoteLookup } from '../../core/lint';
 import { ignoreMatcher, type LintConfig } from '../../core/lint/config';
+import { editorQuoteRequestLimit, limitQuoteRequests, overRequestLimitError } from '../../core/lint/quoteRequestLimit';
 import { QuoteError } from '../../core/quotes/quote';
 import { LintClient } from '../../node/lintClient';
 import { lintWorkerHost } from '../../node/lintWorkerHost';
@@ -38,6 +39,8 @@ export class LintController implements vscode.Disposable {
   private readonly worker: LintClient;
   private readonly disposables: vscode.Disposable[] = [];
   private indexed?: Promise<void>;
+  /** Notes whose symbols went past the quote request limit, told once each in the log. */
+  private readonly warnedOverRequestLimit = new Set<string>();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -144,13 +147,35 @@ export class LintController implements vscode.Disposable {
     return findings;
   }
 
-  /** Lint takes quotes the way the hover does, but a quote it cannot have now is no finding: it skips and tries later. */
+  /**
+   * Lint takes quotes the way the hover does, but a quote it cannot have now is no finding: it skips and tries later.
+   * One lint asks a live provider for at most editorQuoteRequestLimit symbols; past that, a symbol is checked only
+   * against a current quote the cache already holds (from the hover, inline prices or an earlier lint).
+   */
   private quoteLookup(uri: vscode.Uri): QuoteLookup {
-    return async (ticker) => {
-      const lookup = await this.quotes.lookup(uri, ticker);
-      if (lookup.quote && !lookup.error && !lookup.stale) return { quote: lookup.quote };
-      return { error: lookup.error ?? new QuoteError('network', `${ticker.symbol}: only a stale quote is available`) };
+    const lookup: QuoteLookup = async (ticker) => {
+      const found = await this.quotes.lookup(uri, ticker);
+      if (found.quote && !found.error && !found.stale) return { quote: found.quote };
+      return { error: found.error ?? new QuoteError('network', `${ticker.symbol}: only a stale quote is available`) };
     };
+    if (this.quotes.providerFor(uri) === 'snapshot') return lookup; // a file read: nothing to limit
+    const limit = { max: editorQuoteRequestLimit, describe: 'per note' };
+    return limitQuoteRequests(lookup, {
+      ...limit,
+      beyond: (ticker) => {
+        const known = this.quotes.peek(uri, ticker);
+        return known?.quote ? { quote: known.quote } : { error: overRequestLimitError(limit) };
+      },
+      onFirstRefusal: () => {
+        const key = uri.toString();
+        if (this.warnedOverRequestLimit.has(key)) return;
+        this.warnedOverRequestLimit.add(key);
+        this.log.warn(
+          `${vscode.workspace.asRelativePath(uri)} names more than ${editorQuoteRequestLimit} symbols: lint asks the quote provider for the first ` +
+            `${editorQuoteRequestLimit} only, and checks the others against quotes already fetched (hover, inline prices).`,
+        );
+      },
+    });
   }
 
   private indexWorkspace(files?: readonly vscode.Uri[]): Promise<void> {
