@@ -8,6 +8,7 @@ import type { CalendarDate } from '../core/lint/calendarDate';
 import type { LintConfig } from '../core/lint/config';
 import type { NoteLintedAlone } from '../core/lint/engine';
 import { compareFindings, internalErrorRule, type Finding } from '../core/lint/finding';
+import { maxFileBytes, tooLargeFinding } from '../core/lint/lintBudget';
 import { figuresFromJson } from '../core/lint/figuresJson';
 import type { QuoteAnswer, QuoteLookup } from '../core/lint/quoteLookup';
 import { toWireQuoteAnswer } from '../core/lint/lintProtocol';
@@ -77,6 +78,12 @@ export async function lintNotes(
   const alone = await Promise.all(
     notes.map(async (note): Promise<LintedAloneNote> => {
       const settings = settingsOf(note);
+      const size = note.source.stamp?.size ?? 0;
+      if (size > maxFileBytes) {
+        const finding = tooLargeFinding(size);
+        io.stderr(`warning: ${note.file}: ${finding.message}\n`);
+        return { findings: [finding], figures: [], conflictsMutedOn: [], changes: [], outcome: 'too-large' };
+      }
       const kept = await cache.find(note.file, note.source, settings);
       if (kept && (await sameAnswers(kept.quotes, note.quotes))) return { findings: kept.findings, figures: figuresFromJson(kept.figures), conflictsMutedOn: kept.conflictsMutedOn, changes: [], outcome: 'kept' };
       const { outcome, quotes } = await lintAlone(note)(note.source.text());
@@ -112,8 +119,8 @@ interface LintedAloneNote extends NoteLintedAlone {
   readonly text?: string;
   readonly changes: readonly FixedChange[];
   readonly notFixed?: string;
-  /** 'kept': an earlier run's result, still valid. */
-  readonly outcome: LintOutcome | 'kept';
+  /** 'kept': an earlier run's result, still valid; 'too-large': not read (maxFileBytes). */
+  readonly outcome: LintOutcome | 'kept' | 'too-large';
 }
 
 /** Each quote asked for a kept result still has the answer it had (a snapshot's or a provider's, through its cache). */
@@ -152,8 +159,8 @@ async function fixed(first: LintedAloneNote, original: string, lint: LintAlone):
 }
 
 /** Every rule ran to the end: no budget cut, no rule that threw. */
-function cleanlyLinted(outcome: LintOutcome | 'kept'): outcome is Extract<LintOutcome, { kind: 'linted' }> {
-  if (outcome === 'kept') return false;
+function cleanlyLinted(outcome: LintOutcome | 'kept' | 'too-large'): outcome is Extract<LintOutcome, { kind: 'linted' }> {
+  if (outcome === 'kept' || outcome === 'too-large') return false;
   return outcome.kind === 'linted' && !outcome.findings.some((finding) => finding.ruleId === internalErrorRule.name);
 }
 

@@ -5,7 +5,7 @@ import { tickerScanOptions } from '../core/lint/config';
 import { findTickerMentions, LineIndex } from '../core/tickers';
 import { LintConfigFinder } from '../node/lintConfigFiles';
 import { exitCode, UsageError, type CliIo } from './io';
-import { expandNotePaths, readNote } from './noteFiles';
+import { expandNotePaths, NoteTooLargeError, readNote } from './noteFiles';
 import { tickersSpec } from './commandSpecs';
 import { parseCommandArgs, parseFormat } from './options';
 
@@ -27,8 +27,18 @@ export async function tickersCommand(args: readonly string[], io: CliIo): Promis
   const records: TickerMentionRecord[] = [];
   // The note's `.market-notes.json` says how mentions are read (company parentheses, abbreviations to ignore).
   const configs = new LintConfigFinder();
+  let skipped = 0;
   for (const file of await expandNotePaths(positionals, io.cwd)) {
-    const text = await readNote(file, io.cwd);
+    let text: string;
+    try {
+      text = await readNote(file, io.cwd);
+    } catch (error) {
+      if (!(error instanceof NoteTooLargeError)) throw error;
+      // One huge file in a folder of notes: the others are still listed, and the exit code says the list is short.
+      io.stderr(`warning: ${error.message}; skipped\n`);
+      skipped++;
+      continue;
+    }
     const loaded = await configs.find(path.dirname(path.resolve(io.cwd, file)));
     const options = loaded ? tickerScanOptions(loaded.config) : undefined;
     for (const mention of findTickerMentions(text, new LineIndex(text), options)) {
@@ -43,5 +53,5 @@ export async function tickersCommand(args: readonly string[], io: CliIo): Promis
       io.stdout(`${record.file}:${record.line}:${record.column}  ${exchange}${record.symbol}  (${record.form})\n`);
     }
   }
-  return exitCode.ok;
+  return skipped > 0 ? exitCode.failure : exitCode.ok;
 }

@@ -2,8 +2,9 @@
 // they are regular files. A repository can commit a symbolic link named quotes.csv or evil.md that points at
 // /dev/zero, and a folder can hold a named pipe: reading either never ends, or ends when memory does.
 
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { fileTooLargeReason, maxFileBytes } from '../core/lint/lintBudget';
 
 /** Why such a file is not read, as messages say it. */
 export const notRegularFile = 'not a regular file (a device, a pipe or a socket)';
@@ -19,13 +20,10 @@ export function refuseUnlessRegular(info: Stats): void {
   if (!info.isFile()) throw new NotRegularFileError();
 }
 
-/** The file's text, read only if it is a regular file (a symbolic link to one is followed). */
+/** The file's text, read only if it is a regular file (a symbolic link to one is followed) of at most maxFileBytes. */
 export async function readRegularTextFile(file: string): Promise<string> {
-  refuseUnlessRegular(await stat(file));
+  const info = await stat(file);
+  refuseUnlessRegular(info);
+  if (info.size > maxFileBytes) throw new Error(fileTooLargeReason(info.size));
   return readFile(file, 'utf8');
-}
-
-export function readRegularTextFileSync(file: string): string {
-  refuseUnlessRegular(statSync(file));
-  return readFileSync(file, 'utf8');
 }

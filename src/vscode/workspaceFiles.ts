@@ -1,15 +1,18 @@
 // Reading workspace files through vscode.workspace.fs (local, remote and virtual workspaces alike), as UTF-8 text.
 
 import * as vscode from 'vscode';
+import { fileTooLargeReason, maxFileBytes } from '../core/lint/lintBudget';
 
 /**
- * Only a regular file is read (a symbolic link to one is followed): a repository can commit a link named
- * quotes.csv that points at /dev/zero, and reading that never ends, or ends when the extension host's memory does.
+ * Only a regular file is read (a symbolic link to one is followed), of at most maxFileBytes: a repository can commit
+ * a link named quotes.csv that points at /dev/zero, or a generated note of gigabytes, and reading either ends only
+ * when the extension host's memory does.
  */
 export async function readWorkspaceText(uri: vscode.Uri): Promise<string> {
-  if (((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) === 0) {
-    throw new Error(`${uri.path.split('/').pop()} is not a regular file (a device, a pipe or a socket)`);
-  }
+  const info = await vscode.workspace.fs.stat(uri);
+  const name = uri.path.split('/').pop();
+  if ((info.type & vscode.FileType.File) === 0) throw new Error(`${name} is not a regular file (a device, a pipe or a socket)`);
+  if (info.size > maxFileBytes) throw new Error(`${name} is not read: ${fileTooLargeReason(info.size)}`);
   return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
 }
 

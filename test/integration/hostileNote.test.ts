@@ -2,6 +2,8 @@
 // (a dating key, thousands of spaces, a stray quote) took minutes to lint on the extension host's thread; now
 // lint runs in a worker, and the extension host keeps answering commands within a second while the note is linted.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, workspaceFolder } from './workspace';
 
@@ -43,5 +45,40 @@ suite('A hostile note in VS Code', () => {
       diagnostics = vscode.languages.getDiagnostics(uri()).filter((diagnostic) => diagnostic.source === 'Market Notes');
     }
     assert.ok(diagnostics.length > 0, 'the note was linted');
+  });
+});
+
+// A repository can commit a note of gigabytes or a link to a device under a Markdown name. Lint Workspace Notes read
+// each with the extension host's memory and, on the first it could not read, failed as a whole.
+suite('Files lint may not read, in the workspace', () => {
+  const folder = () => vscode.Uri.joinPath(workspaceFolder().uri, 'unreadable');
+  const plain = () => vscode.Uri.joinPath(folder(), 'plain.md');
+
+  suiteSetup(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+    await vscode.workspace.fs.createDirectory(folder());
+    // A sparse 600 MB file (nothing on disk) and a link to /dev/zero, next to an ordinary note with a finding.
+    const huge = path.join(folder().fsPath, 'generated-dump.md');
+    fs.writeFileSync(huge, '');
+    fs.truncateSync(huge, 600 * 1024 * 1024);
+    fs.symlinkSync('/dev/zero', path.join(folder().fsPath, 'endless.md'));
+    await vscode.workspace.fs.writeFile(plain(), new TextEncoder().encode('As of January 2, 2025, the note is old.\n'));
+  });
+
+  suiteTeardown(async () => {
+    await vscode.workspace.fs.delete(folder(), { recursive: true }).then(undefined, () => undefined);
+  });
+
+  test('Lint Workspace Notes skips them quickly and lints the other notes', async function () {
+    this.timeout(120_000);
+    const started = Date.now();
+    const count = await vscode.commands.executeCommand<number>('marketNotes.lintWorkspace');
+    assert.equal(typeof count, 'number', 'the command finished');
+    assert.ok(Date.now() - started < 60_000, `it took ${Date.now() - started} ms`);
+    const found = vscode.languages.getDiagnostics(plain()).filter((diagnostic) => diagnostic.source === 'Market Notes');
+    assert.ok(found.some((diagnostic) => /As-of date/.test(diagnostic.message)), `the ordinary note was linted: ${found.map((d) => d.message).join('; ')}`);
+    for (const name of ['generated-dump.md', 'endless.md']) {
+      assert.deepEqual(vscode.languages.getDiagnostics(vscode.Uri.joinPath(folder(), name)), [], `${name} was not read`);
+    }
   });
 });

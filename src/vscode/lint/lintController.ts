@@ -84,10 +84,12 @@ export class LintController implements vscode.Disposable {
       let linted = 0;
       for (const [index, uri] of files.entries()) {
         if (token.isCancellationRequested) break;
-        linted++;
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
         const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-        const findings = open ? await this.lintDocument(open) : await this.lintText(uri, await readWorkspaceText(uri));
+        const text = open ? undefined : await this.readUnlessRefused(uri);
+        if (!open && text === undefined) continue;
+        linted++;
+        const findings = open ? await this.lintDocument(open) : await this.lintText(uri, text!);
         count += findings?.length ?? 0;
         if (index % 20 === 19) await new Promise((resolve) => setTimeout(resolve, 0)); // let the host breathe
       }
@@ -95,6 +97,16 @@ export class LintController implements vscode.Disposable {
       void showLintSummary(linted, count, token.isCancellationRequested);
       return count;
     });
+  }
+
+  /** A note's text from disk; undefined, said in the log, for a file lint may not read (a link to a device, one of gigabytes). */
+  private async readUnlessRefused(uri: vscode.Uri): Promise<string | undefined> {
+    try {
+      return await readWorkspaceText(uri);
+    } catch (error) {
+      this.log.warn(`Could not lint ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
   }
 
   private schedule(document: vscode.TextDocument, delayMs: number): void {

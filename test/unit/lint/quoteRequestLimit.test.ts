@@ -109,7 +109,7 @@ describe('quote request limit', () => {
 
 describe('firstDistinctListings', () => {
   it('keeps the first max distinct listings in order; the same symbol on another venue is another listing', () => {
-    const tickers = [{ symbol: 'AAA' }, { symbol: 'AAB', exchange: 'NYSE' }, { symbol: 'AAA' }, { symbol: 'AAB', exchange: 'NASDAQ' }, { symbol: 'AAC' }];
+    const tickers: TickerRef[] = [{ symbol: 'AAA' }, { symbol: 'AAB', exchange: 'NYSE' }, { symbol: 'AAA' }, { symbol: 'AAB', exchange: 'NASDAQ' }, { symbol: 'AAC' }];
     assert.deepEqual(firstDistinctListings(tickers, 3), [{ symbol: 'AAA' }, { symbol: 'AAB', exchange: 'NYSE' }, { symbol: 'AAB', exchange: 'NASDAQ' }]);
     assert.deepEqual(firstDistinctListings(tickers, 10).length, 4);
   });
