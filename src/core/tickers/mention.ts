@@ -3,7 +3,7 @@ import type { LineIndex } from './lineIndex';
 
 /**
  * How the writer wrote the ticker:
- * - `exchange` `(NASDAQ: AAPL)`, `NYSEARCA:IWM`, `(NYSE: $KO)`; `cashtag` `$TSLA`; `table` a Symbol column's cell;
+ * - `exchange` `(NASDAQ: AAPL)`, `NYSEARCA:IWM`, `(NYSE: $KO)`, `NASDAQ ORCH opened`; `cashtag` `$TSLA`; `table` a Symbol column's cell;
  * - `company` `Ford Motor (F)`: the least certain, a symbol the provider does not know is dropped, not reported;
  * - `chip` `(XLF 0.42%)`, `(KO, +1.1%)`: the change is the source's, not a figure of the note;
  * - `ric` `(KO.N)`, `(META.O)`, `(VOD.L)`: Reuters codes, the suffix names the exchange;

@@ -55,7 +55,7 @@ function ricSuffixFix(text: string, mention: TickerMention, actual: ExchangeId):
   return rewrite('RIC suffix', { offset: dot, length: mention.offset + mention.length - dot }, `.${suffix}`);
 }
 
-/** Where the exchange is written: the prefix before the colon, or the row's Exchange cell in a quote table. */
+/** Where the exchange is written: the prefix before the colon or the symbol, or the row's Exchange cell in a quote table. */
 function writtenPrefix(context: RuleContext, mention: TickerMention): { offset: number; length: number } | undefined {
   const { text, lines } = context.note;
   const inMention = text.slice(mention.offset, mention.symbolOffset);
@@ -68,6 +68,8 @@ function writtenPrefix(context: RuleContext, mention: TickerMention): { offset: 
     const trimmed = prefix.trimEnd();
     return { offset: start, length: trimmed.length };
   }
+  // `NASDAQ ORCH opened at`: the venue word before the symbol, with no colon.
+  if (mention.form === 'exchange' && mention.symbolOffset > mention.offset) return { offset: mention.offset, length: inMention.trimEnd().length };
   if (mention.form !== 'table') return undefined;
   const line = mention.line - 1;
   const cell = splitRow(lines, line).find((candidate) => normalizeExchange(text.slice(candidate.start, candidate.end).replace(/^[*_]+|[*_]+$/g, '').trim()) === mention.exchange);

@@ -1,0 +1,68 @@
+// Ticker styles of syndicated and outlet copy that name the venue without a parenthesised prefix: the ratings
+// network's `NASDAQ ORCH opened at $112.82` and `TSE: SBK shares dropped`. Fixtures are our own words and invented
+// companies; every look-alike that must stay prose is a named case.
+
+import { strict as assert } from 'node:assert';
+import { findTickerMentions } from '../../../src/core/tickers';
+import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
+import { fixtureQuotes, today } from '../lint/lintHarness';
+import { checkNamed as check } from './mentionSummary';
+import { assertLinear } from '../safety/scaling';
+
+describe('a venue word before its symbol, in running text', () => {
+  check([
+    ['a space, then an opening price', 'NASDAQ ORCH opened at $112.82 on Monday.', ['ORCH@NASDAQ/exchange']],
+    ['after "shares of", then a move', 'Shares of NYSE BHLX traded down $0.28 during the session.', ['BHLX@NYSE/exchange']],
+    ['then "shares"', 'NYSE KQO shares rose 2% after the report.', ['KQO@NYSE/exchange']],
+    ['Toronto, with a Canadian price', 'Shares of TSE RYQ traded down C$0.19 at midday.', ['RYQ@TSX/exchange']],
+    ['a spaced colon outside parentheses', 'Stonebridge Bank Co. (NYSE:SBQ - Get Free Report) TSE: SBQ shares dropped 5.1% on Thursday.', ['SBQ@NYSE/exchange', 'SBQ@TSX/exchange']],
+    ['a spaced colon at the end of a sentence', 'The lender trades as NYSE: KQO.', ['KQO@NYSE/exchange']],
+    ['a share class', 'NYSE BRK.B opened at $480.10.', ['BRK.B@NYSE/exchange']],
+    ['an ETF venue', 'NYSEARCA IWQ closed at $242.05.', ['IWQ@NYSEARCA/exchange']],
+  ]);
+
+  it('positions: the mention spans venue and symbol, the symbol just the symbol', () => {
+    const text = 'Shares of NASDAQ ORCH opened at $112.82, and TSE: SBQ shares dropped.';
+    const [orchard, stonebridge] = findTickerMentions(text);
+    assert.equal(text.substr(orchard.offset, orchard.length), 'NASDAQ ORCH');
+    assert.equal(text.substr(orchard.symbolOffset, orchard.symbolLength), 'ORCH');
+    assert.equal(text.substr(stonebridge.offset, stonebridge.length), 'TSE: SBQ');
+    assert.equal(text.substr(stonebridge.symbolOffset, stonebridge.symbolLength), 'SBQ');
+  });
+});
+
+describe('a venue word before other capitals stays prose', () => {
+  check([
+    ['a usual abbreviation', 'The NYSE IPO market reopened, and the NASDAQ CEO rang the bell.', []],
+    ['an index with a plus', 'The NYSE FANG+ index rose 2%.', []],
+    ['a longer venue name', 'It moved to the NYSE ARCA exchange; NYSE MKT shares were halted; OTC QB traded.', []],
+    ['a company named after the venue', 'NASDAQ OMX Group closed its Nordic deal.', []],
+    ['no market word after it', 'The NYSE TAQ data arrived late, and NASDAQ TOTALVIEW is costly.', []],
+    ['an all-capitals headline', 'NYSE HALTS TRADING IN ACME', []],
+    ['the venue in lower case or title case', 'Nasdaq ORCH opened at $112.82, and nyse KO rose.', []],
+    ['glued to a longer word or path', 'XNYSE KO rose; data/NYSE KO shares rose.', []],
+    ['an index code after a venue', 'CBOE VIX rose 10%, and NYSE SPX shares fell.', []],
+    ['a spaced colon before a capitalised word', 'NYSE: The Big Board closed early.', []],
+    ['a spaced colon before prose', 'NASDAQ: ABC and more.', []],
+    ['in code', 'Type `NASDAQ ORCH opened` to test.', []],
+  ]);
+
+  it('a parenthesis keeps its own rule: a lower-case word in it makes it prose', () => {
+    assert.deepEqual(findTickerMentions('Acme (NYSE: KQO shares rose) and (NASDAQ ORCH opened higher).'), []);
+  });
+});
+
+describe('lint on the venue-word form', () => {
+  it("exchange-mismatch's fix rewrites the venue word", async () => {
+    const note = 'As of November 20, 2026.\n\nShares of NYSE AAPL opened at $268.00.\n';
+    const findings = await lintNote(note, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] });
+    assert.deepEqual(findings.map((finding) => finding.fixes?.map((fix) => fix.title)), [['Change the prefix to NASDAQ']]);
+    assert.equal(applyEdits(note, fixAll(findings)), 'As of November 20, 2026.\n\nShares of NASDAQ AAPL opened at $268.00.\n');
+  });
+});
+
+describe('venue words stay linear on hostile notes', () => {
+  it('venue words each followed by capitals and no market word', () => {
+    assertLinear((size) => 'NYSE KO NASDAQ: ABC TSX '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
+});
