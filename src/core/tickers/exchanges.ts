@@ -221,6 +221,29 @@ export function ricSuffixExchange(suffix: string): ExchangeId | undefined {
 }
 
 /**
+ * The Globe and Mail's venue letters after a dash (`L-T`, `NRF-N`, `PRO-UN-T`); older copy wrote Nasdaq `-O`, so
+ * `-O` and `-Q` are both Nasdaq. `-A` is left out: after a symbol it is a class far more often (`MOG-A`), and
+ * `-CN` (CSE) and `-NE` (NEO) name venues we cannot quote.
+ */
+const globeVenueLetters: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
+  ['T', 'TSX'],
+  ['X', 'TSXV'],
+  ['N', 'NYSE'],
+  ['Q', 'NASDAQ'],
+  ['O', 'NASDAQ'],
+]);
+
+/** The venue of a Globe and Mail venue letter (`T` → Toronto), or undefined when it is not one. */
+export function globeLetterExchange(letter: string): ExchangeId | undefined {
+  return globeVenueLetters.get(letter);
+}
+
+/** The letter the Globe writes for each venue that has one (the first listed: `Q` for Nasdaq), for fixes. */
+export const writtenGlobeLetters: ReadonlyMap<ExchangeId, string> = new Map(
+  [...globeVenueLetters].reverse().map(([letter, exchange]) => [exchange, letter] as const),
+);
+
+/**
  * Bloomberg exchange codes (`AAPL US`, `VOD LN`) for the venues we know: country composites and their venues.
  * `US` is the US composite: the venue is unsaid, as in `Ford Motor (F)`. Keyed by the two letters' char codes.
  */

@@ -1,6 +1,6 @@
 // Ticker styles of syndicated and outlet copy that name the venue without a parenthesised prefix: the ratings
-// network's `NASDAQ ORCH opened at $112.82` and `TSE: SBK shares dropped`. Fixtures are our own words and invented
-// companies; every look-alike that must stay prose is a named case.
+// network's `NASDAQ ORCH opened at $112.82` and `TSE: SBK shares dropped`, the Globe and Mail's venue letter
+// `(L-T)`. Fixtures are our own words and invented companies; every look-alike that must stay prose is a named case.
 
 import { strict as assert } from 'node:assert';
 import { findTickerMentions } from '../../../src/core/tickers';
@@ -58,6 +58,43 @@ describe('lint on the venue-word form', () => {
     const findings = await lintNote(note, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] });
     assert.deepEqual(findings.map((finding) => finding.fixes?.map((fix) => fix.title)), [['Change the prefix to NASDAQ']]);
     assert.equal(applyEdits(note, fixAll(findings)), 'As of November 20, 2026.\n\nShares of NASDAQ AAPL opened at $268.00.\n');
+  });
+});
+
+describe('the Globe and Mail’s venue letter after the symbol', () => {
+  check([
+    ['Toronto, one letter', 'Maple Grocers Ltd. (L-T) lifted its outlook.', ['L@TSX/ric']],
+    ['New York and Nasdaq', 'Nordfon (NRF-N) and Rivermotion Ltd. (RVMN-O) led, and Pinecone Software (PNS-Q) lagged.', ['NRF@NYSE/ric', 'RVMN@NASDAQ/ric', 'PNS@NASDAQ/ric']],
+    ['TSX Venture', 'Vermilion Rock Mining (VRM-X) drilled.', ['VRM@TSXV/ric']],
+    ['a unit or class before the venue', 'Prairie Office REIT (PRO-UN-T) and Larch Tire (LTC-A-T) rose; Bergen Holdings (BRK-B-N) fell.', ['PRO.UN@TSX/ric', 'LTC.A@TSX/ric', 'BRK.B@NYSE/ric']],
+    ['a list of codes', 'Northern Rail and Coastal Pacific (CNQ-T, CPQ-T) diverged.', ['CNQ@TSX/ric', 'CPQ@TSX/ric']],
+    ['a share class with a dash is still a class', 'Brown Distillers (BF-B) and Heico Air (HEI-A) rose.', ['BF-B/company', 'HEI-A/company']],
+  ]);
+
+  it('positions: the symbol is the root (and class), the mention the whole code', () => {
+    const text = 'Prairie Office REIT (PRO-UN-T) rose.';
+    const [prairie] = findTickerMentions(text);
+    assert.equal(text.substr(prairie.offset, prairie.length), 'PRO-UN-T');
+    assert.equal(text.substr(prairie.symbolOffset, prairie.symbolLength), 'PRO-UN');
+  });
+});
+
+describe('dashed codes that are not the Globe’s stay prose', () => {
+  check([
+    ['a filing form after lower-case words', 'the fund files its holdings on form (N-Q) each quarter', []],
+    ['a usual abbreviation before the letter', 'The chief executive (CEO-T) spoke.', []],
+    ['a venue code we do not map (CSE, NEO)', 'Arbor Cannabis (ARB-CN) and Maple Yield (MYL-NE) listed.', []],
+    ['digits and words', 'The vaccine (COVID-19), the rating (PG-13) and the carrier (T-Mobile) were discussed.', []],
+    ['more than the code in the parenthesis', 'Maple Grocers (L-T, up 2%) and Nordfon (NRF-N shares) rose.', []],
+  ]);
+});
+
+describe('lint on the Globe’s venue letter', () => {
+  it("exchange-mismatch's fix rewrites the letter the Globe's way", async () => {
+    const note = 'As of November 20, 2026.\n\nApple Inc. (AAPL-N) rose.\n';
+    const findings = await lintNote(note, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] });
+    assert.deepEqual(findings.map((finding) => finding.fixes?.map((fix) => fix.title)), [['Change the venue letter to -Q']]);
+    assert.equal(applyEdits(note, fixAll(findings)), 'As of November 20, 2026.\n\nApple Inc. (AAPL-Q) rose.\n');
   });
 });
 
