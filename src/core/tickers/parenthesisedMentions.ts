@@ -1,5 +1,6 @@
 // Tickers in parentheses as news copy writes them, without an exchange prefix:
 //   company (TICK)   `Ford Motor (F)`, `Berkshire Hathaway (BRK.B)`      the least certain form
+//                    `Johnson & Johnson (JNJ, $135.35)`                  and Kiplinger's, with its price
 //   quote chip       `(XLF 0.42%)`, `(^DJI -0.31%)`, `(KO, +1.1%)`       the change is the source's, not a figure
 //   Reuters RIC      `(KO.N)`, `(META.O)`, `(VOD.L)`, `(BRKb.N)`         the suffix names the venue
 //   Globe and Mail   `(L-T)`, `(NRF-N)`, `(PRO-UN-T)`                    so does the letter after a dash
@@ -19,6 +20,7 @@ import type { SpanCursor } from './skippedSpans';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { promoTailEnd } from './promoTails';
 import { isDatelineTag } from './datelines';
+import { changeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
 import { readGlobeCode } from './globeCodes';
 
 export interface ParenthesisOptions {
@@ -152,6 +154,8 @@ function readItems(segment: string, at: number): Item[] | undefined {
     if (promoTailEnd(segment, at) !== -1) return items; // `(EME - Free Report)`
     if (code !== 44 /* , */ && code !== 59 /* ; */) return undefined;
     at = skipBlanks(segment, at + 1);
+    // Kiplinger's `(JNJ, $135.35)`: one symbol and its price, which lint reads as the price the note states.
+    if (items.length === 1 && code === 44 && !items[0].hasChange && segment.charCodeAt(priceEnd(segment, at)) === 41) return items;
   }
   return undefined;
 }
@@ -211,25 +215,9 @@ function readItem(segment: string, start: number): Item | undefined {
   }
   const symbolEnd = at;
   if (!isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)", "(NYSE: KO)"
-  const change = readChange(segment, at);
+  const change = changeEnd(segment, at);
   symbol ??= root;
   return { symbol, root, marker, venue, bloomberg: false, globe: false, start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
-}
-
-/** End of a change written after a symbol (` 0.42%`, ` -0.31%`, `, +1.1%`, ` +12.50`): signed or a percentage. */
-function readChange(segment: string, at: number): number | undefined {
-  let p = skipBlanks(segment, at);
-  if (segment.charCodeAt(p) === 44 /* , */) p = skipBlanks(segment, p + 1);
-  const sign = segment.charCodeAt(p);
-  const signed = sign === 43 || sign === 45 || sign === 0x2212 || sign === 0x2013;
-  if (signed) p++;
-  const digitsStart = p;
-  while (isDigit(segment.charCodeAt(p)) || ((segment.charCodeAt(p) === 46 || segment.charCodeAt(p) === 44) && isDigit(segment.charCodeAt(p + 1)))) p++;
-  if (p === digitsStart) return undefined;
-  const percent = segment.charCodeAt(p) === 37;
-  if (percent) p++;
-  if (!signed && !percent) return undefined;
-  return isItemEnd(segment.charCodeAt(p)) ? p : undefined;
 }
 
 /**
@@ -280,10 +268,6 @@ function linkTargetStart(segment: string, close: number, limit: number): number 
 function skipBlanks(segment: string, at: number): number {
   while (isBlank(segment.charCodeAt(at))) at++;
   return at;
-}
-
-function isItemEnd(code: number): boolean {
-  return code === 41 /* ) */ || code === 44 /* , */ || code === 59 /* ; */ || code === 32 || code === 9;
 }
 
 function isNameChar(code: number): boolean {

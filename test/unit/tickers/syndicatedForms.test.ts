@@ -1,10 +1,11 @@
 // Ticker styles of syndicated and outlet copy that name the venue without a parenthesised prefix: the ratings
 // network's `NASDAQ ORCH opened at $112.82` and `TSE: SBK shares dropped`, the Globe and Mail's venue letter
-// `(L-T)`. Fixtures are our own words and invented companies; every look-alike that must stay prose is a named case.
+// `(L-T)`, Kiplinger's price beside the symbol `(JHC, $135.35)`. Fixtures are our own words and invented companies; every look-alike that must stay prose is a named case.
 
 import { strict as assert } from 'node:assert';
 import { findTickerMentions } from '../../../src/core/tickers';
 import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
+import { findStatedPrices } from '../../../src/core/lint/statedPrices';
 import { fixtureQuotes, today } from '../lint/lintHarness';
 import { checkNamed as check } from './mentionSummary';
 import { assertLinear } from '../safety/scaling';
@@ -96,6 +97,28 @@ describe('lint on the Globe’s venue letter', () => {
     assert.deepEqual(findings.map((finding) => finding.fixes?.map((fix) => fix.title)), [['Change the venue letter to -Q']]);
     assert.equal(applyEdits(note, fixAll(findings)), 'As of November 20, 2026.\n\nApple Inc. (AAPL-Q) rose.\n');
   });
+});
+
+describe('Kiplinger’s price beside the symbol', () => {
+  check([
+    ['a price after the symbol', 'Juniper Health & Co. (JHC, $135.35) has raised its payout for 40 years.', ['JHC/company']],
+    ['prices with thousands and no cents', 'Bayfront Utilities (BFQ, $1,042) yields 4.2%, and Coastal Pipelines (CPQ, $18) yields 7%.', ['BFQ/company', 'CPQ/company']],
+    ['a Canadian price', 'Larch Metals (LRQ, C$42.10) drilled.', ['LRQ/company']],
+  ]);
+
+  it('the price is the one the note states for the symbol', () => {
+    const text = 'As of November 20, 2026.\n\nJuniper Health & Co. (JHC, $135.35) has raised its payout.\n';
+    assert.deepEqual(findStatedPrices(text, findTickerMentions(text)).map((price) => `${price.symbol} ${text.substr(price.offset, price.length)}`), ['JHC $135.35']);
+  });
+});
+
+describe('a symbol-shaped word and a figure that are not a price chip', () => {
+  check([
+    ['a usual abbreviation and its figure', 'Earnings per share (EPS, $1.20) beat, and the fee (USD, $100) was waived.', []],
+    ['an amount, not a price', 'Harbor Markets (HRBQ, $4.1 billion in assets) grew.', []],
+    ['two symbols and a price', 'The pair (ABQ, CDQ, $12.50) traded.', []],
+    ['initials of an organisation', 'the Federal Deposit Insurance Corporation (FDIC, $250,000 per account)', []],
+  ]);
 });
 
 describe('venue words stay linear on hostile notes', () => {
