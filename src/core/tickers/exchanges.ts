@@ -76,6 +76,10 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['INDEXSP', 'INDEX'],
   ['INDEXNASDAQ', 'INDEX'],
   ['INDEXRUSSELL', 'INDEX'],
+  // Google Finance's index markets, as the Investing News Network cites them: `(INDEXDJX:.DJI)`, `(INDEXTSI:JX)`.
+  ['INDEXDJX', 'INDEX'],
+  ['INDEXTSI', 'INDEX'],
+  ['INDEXCBOE', 'INDEX'],
 ]);
 
 /** How each venue is written in a prefix that the scan reads back (fixes and completions write these). */
@@ -180,7 +184,7 @@ export const exchangePrefixPattern: string = [
   'CBOE ?BZX',
   'CBOE',
   'BATS',
-  'INDEX(?:SP|NASDAQ|RUSSELL)?',
+  'INDEX(?:SP|NASDAQ|RUSSELL|DJX|TSI|CBOE)?',
 ].join('|');
 
 /**

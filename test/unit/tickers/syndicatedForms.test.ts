@@ -1,6 +1,7 @@
 // Ticker styles of syndicated and outlet copy that name the venue without a parenthesised prefix: the ratings
 // network's `NASDAQ ORCH opened at $112.82` and `TSE: SBK shares dropped`, the Globe and Mail's venue letter
-// `(L-T)`, Kiplinger's price beside the symbol `(JHC, $135.35)`. Fixtures are our own words and invented companies; every look-alike that must stay prose is a named case.
+// `(L-T)`, Kiplinger's price beside the symbol `(JHC, $135.35)`, Google Finance's index prefixes `(INDEXSP:.INX)` as
+// the Investing News Network writes them. Fixtures are our own words and invented companies; every look-alike that must stay prose is a named case.
 
 import { strict as assert } from 'node:assert';
 import { findTickerMentions } from '../../../src/core/tickers';
@@ -9,6 +10,7 @@ import { findStatedPrices } from '../../../src/core/lint/statedPrices';
 import { fixtureQuotes, today } from '../lint/lintHarness';
 import { checkNamed as check } from './mentionSummary';
 import { assertLinear } from '../safety/scaling';
+import { yahooSymbol } from '../../../src/core/quotes/providers/providerSymbols';
 
 describe('a venue word before its symbol, in running text', () => {
   check([
@@ -121,8 +123,39 @@ describe('a symbol-shaped word and a figure that are not a price chip', () => {
   ]);
 });
 
-describe('venue words stay linear on hostile notes', () => {
+describe('Google Finance’s index prefixes', () => {
+  check([
+    ['a dotted index after the prefix', 'The S&P 500 (INDEXSP:.INX) set a record and the Dow (INDEXDJX:.DJI) followed.', ['INX@INDEX/exchange', 'DJI@INDEX/exchange']],
+    ['Toronto’s indices', 'The S&P/TSX Venture Composite Index (INDEXTSI:JX) eased while the TSX (INDEXTSI:OSPTX) rose.', ['JX@INDEX/exchange', 'OSPTX@INDEX/exchange']],
+    ['spaced, and the volatility index', 'The Nasdaq (INDEXNASDAQ: .IXIC) fell and the VIX (INDEXCBOE:VIX) jumped.', ['IXIC@INDEX/exchange', 'VIX@INDEX/exchange']],
+    ['glued in running text', 'Charts of INDEXSP:.INX and INDEXDJX:.DJI are below.', ['INX@INDEX/exchange', 'DJI@INDEX/exchange']],
+  ]);
+
+  it('positions: the symbol is the code without its dot', () => {
+    const text = 'The S&P 500 (INDEXSP:.INX) rose.';
+    const [index] = findTickerMentions(text);
+    assert.equal(text.substr(index.offset, index.length), 'INDEXSP:.INX');
+    assert.equal(text.substr(index.symbolOffset, index.symbolLength), 'INX');
+  });
+
+  it('Google’s S&P 500 code is quoted as the S&P 500', () => {
+    assert.equal(yahooSymbol({ symbol: 'INX', exchange: 'INDEX' }), '^GSPC');
+    assert.equal(yahooSymbol({ symbol: 'DJI', exchange: 'INDEX' }), '^DJI');
+  });
+});
+
+describe('a dot after another venue’s prefix is not an index', () => {
+  check([
+    ['a stock venue, then a dot', 'Acme (NYSE: .KO) and (NASDAQ:.AAPL) and NYSE:.KO are typos.', []],
+    ['a sentence that goes on after an index prefix', 'Charts from INDEXSP:. Then more.', []],
+  ]);
+});
+
+describe('the new forms stay linear on hostile notes', () => {
   it('venue words each followed by capitals and no market word', () => {
     assertLinear((size) => 'NYSE KO NASDAQ: ABC TSX '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
+  it('index prefixes each followed by a dot, in and out of parentheses, never closed', () => {
+    assertLinear((size) => 'INDEXSP:.INX (INDEXDJX: .DJI, .'.repeat(size), (text) => findTickerMentions(text), 500);
   });
 });
