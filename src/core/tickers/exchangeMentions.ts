@@ -13,8 +13,9 @@ const symbolPattern = String.raw`\^?[A-Za-z][A-Za-z0-9]{0,6}(?:[.-][A-Za-z0-9]{1
 // Found from their colon, which is rare in prose. Behind it: the prefix, standing alone; ahead of it, glued, the
 // symbol, so prose like "Index: GDP" stays prose.
 const longestPrefix = 20;
-// Digits lead only Tokyo's symbols (`TYO:7203`), checked against the prefix when read.
-const gluedSymbol = new RegExp(`(${symbolPattern}|\\d[0-9A-Z]{2,4})(?![\\w])`, 'y');
+// Digits lead only Tokyo's symbols (`TYO:7203`), a dot only Google Finance's indices (`INDEXSP:.INX`): both checked
+// against the prefix when read.
+const gluedSymbol = new RegExp(`(${symbolPattern}|\\.[A-Z][A-Z0-9]{1,6}|\\d[0-9A-Z]{2,4})(?![\\w])`, 'y');
 
 /** Writers' tickers are upper case; matching is case-insensitive only so prefixes like "Nasdaq" match. */
 function isWrittenTicker(symbol: string): boolean {
@@ -38,6 +39,7 @@ export function scanExchangeMention(segment: string, colon: number, emit: Exchan
   gluedSymbol.lastIndex = colon + 1;
   const symbol = gluedSymbol.exec(segment)?.[1];
   if (symbol === undefined || !isWrittenTicker(symbol)) return;
+  if (symbol.charCodeAt(0) === 46 /* . */ && exchange !== 'INDEX') return;
   // `TYO:7203`: a digit-led symbol names its own venue, or is no listing at all.
   const venue = isDigit(symbol.charCodeAt(0)) ? numberedListingVenue(exchange, segment.slice(prefixAt, prefixEnd)) : exchange;
   if (venue !== undefined) emit(symbol, venue, 'exchange', prefixAt, colon + 1 + symbol.length - prefixAt, colon + 1);
@@ -91,7 +93,7 @@ function isPrefixChar(code: number): boolean {
   return isLetter(code) || code === 45 /* - */;
 }
 
-/** An exchange mention as the scan keeps it: `^RUT` is the index RUT. */
+/** An exchange mention as the scan keeps it: `^RUT` and `.INX` are the indices RUT and INX. */
 export function exchangeMention(
   lines: LineIndex,
   written: string,
@@ -101,8 +103,8 @@ export function exchangeMention(
   length: number,
   symbolOffset: number,
 ): TickerMention {
-  // `^RUT` is the index RUT: the caret is how some writers mark an index, not part of the symbol.
-  const caret = written.charCodeAt(0) === 94 ? 1 : 0;
+  // `^RUT` is the index RUT: the caret (or Google's dot, `INDEXSP:.INX`) is how writers mark an index, not part of the symbol.
+  const caret = written.charCodeAt(0) === 94 || written.charCodeAt(0) === 46 ? 1 : 0;
   const symbol = caret === 0 ? written : written.slice(caret);
   return new ScannedMention(symbol, exchange, form, offset, length, symbolOffset + caret, symbol.length, lines);
 }

@@ -76,6 +76,10 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['INDEXSP', 'INDEX'],
   ['INDEXNASDAQ', 'INDEX'],
   ['INDEXRUSSELL', 'INDEX'],
+  // Google Finance's index markets, as the Investing News Network cites them: `(INDEXDJX:.DJI)`, `(INDEXTSI:JX)`.
+  ['INDEXDJX', 'INDEX'],
+  ['INDEXTSI', 'INDEX'],
+  ['INDEXCBOE', 'INDEX'],
 ]);
 
 /** How each venue is written in a prefix that the scan reads back (fixes and completions write these). */
@@ -180,7 +184,7 @@ export const exchangePrefixPattern: string = [
   'CBOE ?BZX',
   'CBOE',
   'BATS',
-  'INDEX(?:SP|NASDAQ|RUSSELL)?',
+  'INDEX(?:SP|NASDAQ|RUSSELL|DJX|TSI|CBOE)?',
 ].join('|');
 
 /**
@@ -219,6 +223,29 @@ export const writtenRicSuffixes: ReadonlyMap<ExchangeId, string> = new Map(
 export function ricSuffixExchange(suffix: string): ExchangeId | undefined {
   return ricSuffixes.get(suffix);
 }
+
+/**
+ * The Globe and Mail's venue letters after a dash (`L-T`, `NRF-N`, `PRO-UN-T`); older copy wrote Nasdaq `-O`, so
+ * `-O` and `-Q` are both Nasdaq. `-A` is left out: after a symbol it is a class far more often (`MOG-A`), and
+ * `-CN` (CSE) and `-NE` (NEO) name venues we cannot quote.
+ */
+const globeVenueLetters: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
+  ['T', 'TSX'],
+  ['X', 'TSXV'],
+  ['N', 'NYSE'],
+  ['Q', 'NASDAQ'],
+  ['O', 'NASDAQ'],
+]);
+
+/** The venue of a Globe and Mail venue letter (`T` → Toronto), or undefined when it is not one. */
+export function globeLetterExchange(letter: string): ExchangeId | undefined {
+  return globeVenueLetters.get(letter);
+}
+
+/** The letter the Globe writes for each venue that has one (the first listed: `Q` for Nasdaq), for fixes. */
+export const writtenGlobeLetters: ReadonlyMap<ExchangeId, string> = new Map(
+  [...globeVenueLetters].reverse().map(([letter, exchange]) => [exchange, letter] as const),
+);
 
 /**
  * Bloomberg exchange codes (`AAPL US`, `VOD LN`) for the venues we know: country composites and their venues.

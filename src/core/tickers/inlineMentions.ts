@@ -1,9 +1,10 @@
 // Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` (listingParentheses.ts) and `NASDAQ:AAPL`
 // (exchangeMentions.ts), cashtags `$TSLA`, the parenthesised forms of news copy (parenthesisedMentions.ts),
-// `AAPL US Equity` (bloombergMentions.ts), Reuters codes in running text (bareRics.ts) and labelled symbols `(Symbol: ADSK)`, `under the ticker "XYZ"`
+// `AAPL US Equity` (bloombergMentions.ts), Reuters codes in running text (bareRics.ts), a venue's name in capitals
+// before its symbol `NASDAQ ORCH opened` (venueWordMentions.ts) and labelled symbols `(Symbol: ADSK)`, `under the ticker "XYZ"`
 // (labelledMentions.ts). Never inside code spans, HTML comments, link targets or URLs (block-level code never reaches
 // here, see markdownBlocks.ts). Each kind is found from a rare character or word (`, <!--, ](, //, www., :, $, (, ^,
-// Equity, bol, ker; and the dot, dropped on the character after it): V8 skips ahead on those at memory speed, where
+// Equity, NYS/NAS/TSX…, bol, ker; and the dot, dropped on the character after it): V8 skips ahead on those at memory speed, where
 // one regex of alternatives would try every position. Skipped spans are collected first; candidates inside them are
 // dropped.
 
@@ -19,6 +20,7 @@ import { collectSkippedSpans } from './skippedSpans';
 import { NoteSearch } from './occurrences';
 import { scanCaretIndices, scanParenthesisedMentions, type EmitMention, type ParenthesisOptions } from './parenthesisedMentions';
 import { isUpper, isUpperOrDigit, isWordChar } from './charCodes';
+import { scanVenueWordMentions } from './venueWordMentions';
 
 /**
  * Appends the mentions found in text[start, end) to `out`, in order. The run starts at a line's start and ends at
@@ -83,15 +85,20 @@ export function scanInlineMentions(
     if (rics === noMentions) rics = [];
     rics.push(new ScannedMention(symbol, exchange, form, at, length, symbolAt, symbolLength, lines));
   });
+  let venueWords = noMentions;
+  if (search.venueWords.within(start, end) !== -1) {
+    const list: TickerMention[] = (venueWords = []);
+    scanVenueWordMentions(text, start, end, search.venueWords, skipped.cursor(), options.ignore, (symbol, exchange, form, at, length, symbolAt) => list.push(exchangeMention(lines, symbol, exchange, form, at, length, symbolAt)));
+  }
   let labelled = noMentions;
   if (search.symbolWords.within(start + 3, end) !== -1 || search.tickerWords.within(start + 3, end) !== -1) {
     scanLabelledMentions(text, start, end, search.symbolWords, search.tickerWords, skipped.cursor(), options.ignore, collect((labelled = [])));
   }
-  if (listings.length + exchanges.length + parenthesised.length + carets.length + equities.length + rics.length + labelled.length === 0) {
+  if (listings.length + exchanges.length + parenthesised.length + carets.length + equities.length + rics.length + venueWords.length + labelled.length === 0) {
     for (const cashtag of cashtags) out.push(cashtag);
     return;
   }
-  mergeWithoutOverlaps([listings, exchanges, parenthesised, carets, equities, rics, labelled, cashtags], out);
+  mergeWithoutOverlaps([listings, exchanges, parenthesised, carets, equities, rics, venueWords, labelled, cashtags], out);
 }
 
 const defaultParenthesisOptions: ParenthesisOptions = { companyParentheses: true };

@@ -1,10 +1,10 @@
 // Tickers written after a label, as press releases and Nasdaq.com write them:
-//   `(Symbol: ADSK)`, `(Ticker: BPCGY)`, `(ticker: XYZ)`, `(Nasdaq ticker: ABC)`, `NYSE symbol: KO`
+//   `(Symbol: ADSK)`, `(Ticker: BPCGY)`, `(ticker: XYZ)`, `(ticker SPY)`, `(Nasdaq ticker: ABC)`, `NYSE symbol: KO`
 //   `under the ticker symbol "ABC"`, `trades under the symbol “XYZ.”`, `under the ticker ABC`, `its trading symbol ABC`
 // Found from the words themselves (`ymbol`, `icker`: one search each finds both cases, and prose rarely writes them).
 // A label word alone is not enough: "symbol of HOPE", "the ticker tape", "a symbol AND a warning" stay prose. The
 // label must be followed by a colon, or be "ticker symbol" / "trading symbol" / "stock symbol", or come after "under
-// (the)"; then the symbol follows, bare or quoted. The exchange is the one written in the label (`Nasdaq ticker:`) or
+// (the)", or open a parenthesis whose first item the symbol is; then the symbol follows, bare or quoted. The exchange is the one written in the label (`Nasdaq ticker:`) or
 // named in the clause ("listed on the New York Stock Exchange under the symbol KO", "… “KO” on the NYSE"); otherwise
 // it is unknown. The writer said "this is a ticker", so no abbreviation list applies, only placeholders (`TBD`).
 
@@ -96,9 +96,13 @@ function readLabel(segment: string, wordAt: number, tail: string, start: number,
   // A label word alone is prose ("the ticker tape", "a symbol of HOPE"): something must make it a label, or the
   // symbol must be quoted ("enter the ticker “QQQ”"; after "symbol", two letters or more: "the symbol "E"" is math).
   const quoted = closingQuote(first) !== undefined && labelWords !== undefined && determiners.has(labelWords) && (tail === 'icker' || isUpper(segment.charCodeAt(p + 2)));
-  if (!colon && !tickerSymbol && !introducer && under === undefined && labelled === undefined && !quoted) return undefined;
+  // `(ticker SPY)`, `(symbol BND, expense ratio 0.03%)`: a label word opening a parenthesis, the symbol closing it or
+  // its first item ("(ticker SPY was retired)" is prose).
+  const opensParenthesis = !colon && segment.charCodeAt(skipSpaceBack(segment, wordAt, start) - 1) === 40; /* ( */
+  if (!colon && !tickerSymbol && !introducer && under === undefined && labelled === undefined && !quoted && !opensParenthesis) return undefined;
   const symbol = readSymbol(segment, p, end, colon);
   if (symbol === undefined) return undefined;
+  if (opensParenthesis && !closesItem(segment.charCodeAt(symbol.after))) return undefined;
   const written = segment.slice(symbol.at, symbol.end);
   if (placeholders.has(written) || ignore?.has(written) || namesVenueOnly(written)) return undefined;
   let exchange = labelled?.exchange ?? symbol.exchange;
@@ -111,6 +115,11 @@ const symbolIntroducers: ReadonlySet<string> = new Set(['trading', 'stock']);
 
 /** Words that make a label word name one listing ("the ticker “QQQ”", "its symbol 'KO'"), unlike "a symbol “HOPE”". */
 const determiners: ReadonlySet<string> = new Set(['the', 'its', 'their', 'new', 'our', 'his', 'her', 'my', 'your']);
+
+/** The end of a parenthesis's first item: its `)`, or a separator before more. */
+function closesItem(code: number): boolean {
+  return code === 41 /* ) */ || code === 44 /* , */ || code === 59; /* ; */
+}
 
 /** Placeholders written where a symbol will go: never a listing. */
 const placeholders: ReadonlySet<string> = new Set(['TBD', 'TBA', 'NA', 'TK', 'XXX', 'XXXX']);

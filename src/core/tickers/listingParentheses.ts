@@ -67,7 +67,7 @@ function readListings(segment: string, at: number, end: number): number {
     } else if (item === 0) {
       return -1;
     }
-    const symbolEnd = listedSymbolEnd(segment, at, limit);
+    const symbolEnd = listedSymbolEnd(segment, at, limit, venue === 'INDEX');
     const symbolAt = symbolStart;
     if (symbolEnd !== -1 && isItemEnd(segment, symbolEnd, limit)) {
       const listed = isDigit(segment.charCodeAt(symbolAt)) && venue !== undefined ? numberedListingVenue(venue, venueName) : venue;
@@ -157,9 +157,12 @@ function isVenueChar(code: number): boolean {
 /** Scratch for listedSymbolEnd: where the symbol starts (past a `$`). */
 let symbolStart = -1;
 
-/** End of a symbol at `at` (`KO`, `$KO`, `^DJI`, `BRK.B`, `RVR.UN`, `7203`): up to 7 letters or digits and a class; or -1. */
-function listedSymbolEnd(segment: string, at: number, limit: number): number {
-  if (segment.charCodeAt(at) === 36 /* $ */) at++;
+/**
+ * End of a symbol at `at` (`KO`, `$KO`, `^DJI`, `BRK.B`, `RVR.UN`, `7203`): up to 7 letters or digits and a class; or
+ * -1. After an index prefix, Google Finance marks an index with a dot (`INDEXSP:.INX`): the symbol starts past it.
+ */
+function listedSymbolEnd(segment: string, at: number, limit: number, afterIndexPrefix: boolean): number {
+  if (segment.charCodeAt(at) === 36 /* $ */ || (afterIndexPrefix && segment.charCodeAt(at) === 46) /* . */) at++;
   symbolStart = at;
   const caret = segment.charCodeAt(at) === 94; /* ^ */
   if (caret) at++;

@@ -3,10 +3,10 @@ import type { LineIndex } from './lineIndex';
 
 /**
  * How the writer wrote the ticker:
- * - `exchange` `(NASDAQ: AAPL)`, `NYSEARCA:IWM`, `(NYSE: $KO)`; `cashtag` `$TSLA`; `table` a Symbol column's cell;
+ * - `exchange` `(NASDAQ: AAPL)`, `NYSEARCA:IWM`, `(NYSE: $KO)`, `NASDAQ ORCH opened`; `cashtag` `$TSLA`; `table` a Symbol column's cell;
  * - `company` `Ford Motor (F)`: the least certain, a symbol the provider does not know is dropped, not reported;
  * - `chip` `(XLF 0.42%)`, `(KO, +1.1%)`: the change is the source's, not a figure of the note;
- * - `ric` `(KO.N)`, `(META.O)`, `(VOD.L)`: Reuters codes, the suffix names the exchange;
+ * - `ric` `(KO.N)`, `(META.O)`, `(VOD.L)`: Reuters codes, the suffix names the exchange; the Globe and Mail's `(L-T)`;
  * - `index` `^DJI`, `(.SPX)`, `Nasdaq 100 (NDX)`;
  * - `bloomberg` `(AES US)`, `(VOD LN)`, `(7203 JP)`, `AAPL US Equity`: the code names the venue (`US`: unsaid);
  * - `label` `(Symbol: ADSK)`, `(Nasdaq ticker: ABC)`, `under the ticker symbol "XYZ"`: the venue only when named.

@@ -3,6 +3,8 @@
 // searches on to the next one, perhaps many runs later, and doing that from every run costs quadratic time. One
 // finder per character remembers the last answer instead, so the whole note is searched once per character.
 
+import { venueWordStarts } from './venueWordMentions';
+
 /** Occurrences of one string in a text, asked for in non-decreasing order of `from`. */
 export class Occurrences {
   /** The first occurrence at or after the last `from` asked (-1: none); -2 before the first search. */
@@ -23,6 +25,25 @@ export class Occurrences {
   within(from: number, end: number): number {
     const found = this.at(from);
     return found < end ? found : -1;
+  }
+}
+
+/** The first occurrence of any of several strings, asked for as `Occurrences` is: one finder per string. */
+export class FirstOccurrences {
+  private readonly finders: Occurrences[];
+
+  constructor(text: string, needles: readonly string[]) {
+    this.finders = needles.map((needle) => new Occurrences(text, needle));
+  }
+
+  /** The first occurrence of any of the strings in [from, end), or -1. */
+  within(from: number, end: number): number {
+    let first = -1;
+    for (const finder of this.finders) {
+      const found = finder.within(from, end);
+      if (found !== -1 && (first === -1 || found < first)) first = found;
+    }
+    return first;
   }
 }
 
@@ -48,6 +69,8 @@ export class NoteSearch {
    * (`bol`, `ker`): one search finds both cases, and V8 skips ahead on a rare first character fastest. */
   readonly symbolWords: Occurrences;
   readonly tickerWords: Occurrences;
+  /** Venue names written in capitals (`NASDAQ ORCH opened`, `TSE: SBK shares`): venueWordMentions.ts. */
+  readonly venueWords: FirstOccurrences;
 
   constructor(readonly text: string) {
     this.dollars = new Occurrences(text, '$');
@@ -64,5 +87,6 @@ export class NoteSearch {
     this.dots = new Occurrences(text, '.');
     this.symbolWords = new Occurrences(text, 'bol');
     this.tickerWords = new Occurrences(text, 'ker');
+    this.venueWords = new FirstOccurrences(text, venueWordStarts);
   }
 }

@@ -1,7 +1,9 @@
 // Tickers in parentheses as news copy writes them, without an exchange prefix:
 //   company (TICK)   `Ford Motor (F)`, `Berkshire Hathaway (BRK.B)`      the least certain form
+//                    `Johnson & Johnson (JNJ, $135.35)`                  and Kiplinger's, with its price
 //   quote chip       `(XLF 0.42%)`, `(^DJI -0.31%)`, `(KO, +1.1%)`       the change is the source's, not a figure
 //   Reuters RIC      `(KO.N)`, `(META.O)`, `(VOD.L)`, `(BRKb.N)`         the suffix names the venue
+//   Globe and Mail   `(L-T)`, `(NRF-N)`, `(PRO-UN-T)`                    so does the letter after a dash
 //   index            `(.SPX)`, `(^DJI)`, `Nasdaq 100 (NDX)`               an index, not a stock
 //   Bloomberg        `(AES US)`, `(VOD LN)`, `(7203 JP)`, `(AAPL US Equity)` the code names the venue (bloombergMentions.ts)
 // and `^DJI` anywhere in prose. Found from each `(`: most parentheses in prose open on a lower-case word or a digit
@@ -18,6 +20,8 @@ import type { SpanCursor } from './skippedSpans';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { promoTailEnd } from './promoTails';
 import { isDatelineTag } from './datelines';
+import { changeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
+import { readGlobeCode } from './globeCodes';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -39,6 +43,8 @@ interface Item {
   readonly venue: ExchangeId | undefined;
   /** Written with a Bloomberg code (`AAPL US`): `venue` is the code's, undefined for a composite (`US`). */
   readonly bloomberg: boolean;
+  /** Written with the Globe and Mail's venue letter (`L-T`): `venue` is the letter's. */
+  readonly globe: boolean;
   readonly start: number;
   /** Where a RIC's venue suffix starts (its dot): the symbol as written ends there. */
   readonly venueAt: number;
@@ -94,13 +100,15 @@ function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm 
   if (item.marker === '^') return item.hasChange ? 'chip' : 'index';
   if (item.bloomberg) return isBloombergRootRejected(item.root, options.ignore) ? undefined : 'bloomberg';
   if (isCommonAbbreviation(item.root, options.ignore) || isExchangeName(item.root)) return undefined;
-  if (item.venue !== undefined) return 'ric';
+  if (item.venue !== undefined) return item.globe ? needsWords : 'ric';
   if (!item.hasChange && !options.companyParentheses && !indexCodes.has(item.root)) return undefined;
   return needsWords;
 }
 
 /** The form of an item that `formWithoutWords` could not settle, from the words before the parenthesis. */
 function formFromWords(item: Item, words: readonly PrecedingWord[], options: ParenthesisOptions): MentionForm | undefined {
+  // `Loblaw Companies Ltd. (L-T)`: the Globe names the company first; "filed on form (N-Q)" is a form's name.
+  if (item.globe) return words.at(-1)?.capitalised ? 'ric' : undefined;
   if (item.hasChange) return abbreviatesWordsBefore(item.root, words) ? undefined : 'chip';
   if (indexCodes.has(item.root) && followsIndexName(words)) return 'index';
   // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.
@@ -146,6 +154,8 @@ function readItems(segment: string, at: number): Item[] | undefined {
     if (promoTailEnd(segment, at) !== -1) return items; // `(EME - Free Report)`
     if (code !== 44 /* , */ && code !== 59 /* ; */) return undefined;
     at = skipBlanks(segment, at + 1);
+    // Kiplinger's `(JNJ, $135.35)`: one symbol and its price, which lint reads as the price the note states.
+    if (items.length === 1 && code === 44 && !items[0].hasChange && segment.charCodeAt(priceEnd(segment, at)) === 41) return items;
   }
   return undefined;
 }
@@ -167,7 +177,7 @@ function readItem(segment: string, start: number): Item | undefined {
     if (listing !== undefined) {
       if (!isItemEnd(segment.charCodeAt(listing.end))) return undefined;
       const { symbol, exchange, symbolEnd, end } = listing;
-      return { symbol, root, marker, venue: exchange, bloomberg: true, start, venueAt: symbolEnd, symbolEnd: end, end, hasChange: false };
+      return { symbol, root, marker, venue: exchange, bloomberg: true, globe: false, start, venueAt: symbolEnd, symbolEnd: end, end, hasChange: false };
     }
   }
   if (!isUpper(segment.charCodeAt(rootStart))) return undefined; // digits lead only Tokyo's Bloomberg codes
@@ -178,6 +188,13 @@ function readItem(segment: string, start: number): Item | undefined {
   const classLetter = isLower(segment.charCodeAt(at)) && segment.charCodeAt(at + 1) === 46 ? segment[at] : undefined;
   if (classLetter !== undefined) at++;
   const separator = segment.charCodeAt(at);
+  if (marker === '' && separator === 45 /* - */ && classLetter === undefined) {
+    const globe = readGlobeCode(segment, rootStart, at);
+    if (globe !== undefined) {
+      if (!isItemEnd(segment.charCodeAt(globe.end))) return undefined;
+      return { symbol: globe.symbol, root, marker, venue: globe.venue, bloomberg: false, globe: true, start, venueAt: globe.venueAt, symbolEnd: globe.end, end: globe.end, hasChange: false };
+    }
+  }
   if (marker === '' && (separator === 46 /* . */ || separator === 45) /* - */ && isUpper(segment.charCodeAt(at + 1))) {
     let suffixEnd = at + 2;
     if (isUpper(segment.charCodeAt(suffixEnd))) suffixEnd++;
@@ -198,25 +215,9 @@ function readItem(segment: string, start: number): Item | undefined {
   }
   const symbolEnd = at;
   if (!isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)", "(NYSE: KO)"
-  const change = readChange(segment, at);
+  const change = changeEnd(segment, at);
   symbol ??= root;
-  return { symbol, root, marker, venue, bloomberg: false, start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
-}
-
-/** End of a change written after a symbol (` 0.42%`, ` -0.31%`, `, +1.1%`, ` +12.50`): signed or a percentage. */
-function readChange(segment: string, at: number): number | undefined {
-  let p = skipBlanks(segment, at);
-  if (segment.charCodeAt(p) === 44 /* , */) p = skipBlanks(segment, p + 1);
-  const sign = segment.charCodeAt(p);
-  const signed = sign === 43 || sign === 45 || sign === 0x2212 || sign === 0x2013;
-  if (signed) p++;
-  const digitsStart = p;
-  while (isDigit(segment.charCodeAt(p)) || ((segment.charCodeAt(p) === 46 || segment.charCodeAt(p) === 44) && isDigit(segment.charCodeAt(p + 1)))) p++;
-  if (p === digitsStart) return undefined;
-  const percent = segment.charCodeAt(p) === 37;
-  if (percent) p++;
-  if (!signed && !percent) return undefined;
-  return isItemEnd(segment.charCodeAt(p)) ? p : undefined;
+  return { symbol, root, marker, venue, bloomberg: false, globe: false, start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
 }
 
 /**
@@ -267,10 +268,6 @@ function linkTargetStart(segment: string, close: number, limit: number): number 
 function skipBlanks(segment: string, at: number): number {
   while (isBlank(segment.charCodeAt(at))) at++;
   return at;
-}
-
-function isItemEnd(code: number): boolean {
-  return code === 41 /* ) */ || code === 44 /* , */ || code === 59 /* ; */ || code === 32 || code === 9;
 }
 
 function isNameChar(code: number): boolean {

@@ -34,6 +34,8 @@ describe('labelled symbols', () => {
     ['quoted after "the ticker"', 'To buy it, type the ticker “QQQM,” pick an amount and confirm.', ['QQQM/label']],
     ['quoted after "its trading symbol"', 'It keeps its existing trading symbol "MOSX" after the split.', ['MOSX/label']],
     ['a soft line break inside the label', 'Shares of the lender (Symbol:\nBPLSY) fell.', ['BPLSY/label']],
+    ['a label without a colon, opening a parenthesis', 'The big S&P 500 tracker (ticker SPQ) took in $20 billion, and its rival (Ticker QQQM) bled.', ['SPQ/label', 'QQQM/label']],
+    ['"symbol" without a colon, then more in the parenthesis', 'The bond fund (symbol BNDQ, expense ratio 0.03%) led inflows.', ['BNDQ/label']],
   ]);
 
   it('positions: the mention spans the label’s exchange when it names one, else the symbol', () => {
@@ -72,6 +74,9 @@ describe('never labelled symbols', () => {
     ['a built-in abbreviation still reads after a label', 'The fund (Ticker: NIM) is closed.', ['NIM/label']],
     ['a quoted word after "a symbol"', 'The bull became a symbol “HOPE” for traders.', []],
     ['a one-letter quoted symbol after "the symbol"', 'where the symbol "E" stands for expected return', []],
+    ['a label without a colon, not opening a parenthesis', 'Watch the ticker SPQ and its symbol QQQM today.', []],
+    ['a label without a colon, then prose in the parenthesis', 'The fund (ticker SPQ was retired) and the trust (symbol XYZ and more) closed.', []],
+    ['a label without a colon, then a placeholder or a venue', 'The fund (ticker TBD) and the trust (symbol NYSE) launch soon.', []],
   ]);
 
   it('the writer’s ignore list applies', () => {

@@ -2,7 +2,7 @@
 // `(NASDAQ: IWM)` when IWM lists on NYSE Arca, `(KO.O)` when KO lists on NYSE. The fix rewrites the prefix, or the
 // RIC's venue suffix.
 
-import { exchangeDisplayNames, normalizeExchange, writtenExchangePrefixes, writtenRicSuffixes, type ExchangeId } from '../../tickers/exchanges';
+import { exchangeDisplayNames, normalizeExchange, writtenExchangePrefixes, writtenGlobeLetters, writtenRicSuffixes, type ExchangeId } from '../../tickers/exchanges';
 import type { TickerMention } from '../../tickers/mention';
 import { splitRow } from '../../tickers/tableMentions';
 import type { Fix } from '../finding';
@@ -46,16 +46,23 @@ function rewrite(what: string, range: { offset: number; length: number }, newTex
   return { title: `Change the ${what} to ${newText}`, edits: [{ ...range, newText }] };
 }
 
-/** `(KO.O)` → `(KO.N)`: the venue suffix after the RIC's dot (in prose or a quote table's cell), when the actual venue has one. */
+/**
+ * `(KO.O)` → `(KO.N)`: the venue suffix after the RIC's dot (in prose or a quote table's cell), when the actual venue
+ * has one; the Globe and Mail's `(AAPL-N)` → `(AAPL-Q)` keeps its dash and letter.
+ */
 function ricSuffixFix(text: string, mention: TickerMention, actual: ExchangeId): Fix | undefined {
-  const suffix = writtenRicSuffixes.get(actual);
   const dot = mention.symbolOffset + mention.symbolLength; // `BRKb.N`: the class letter is part of the symbol's span
+  if (mention.form === 'ric' && text.charCodeAt(dot) === 45 /* - */) {
+    const letter = writtenGlobeLetters.get(actual);
+    return letter === undefined ? undefined : rewrite('venue letter', { offset: dot, length: mention.offset + mention.length - dot }, `-${letter}`);
+  }
+  const suffix = writtenRicSuffixes.get(actual);
   const written = mention.form === 'ric' || (mention.form === 'table' && text.charCodeAt(dot) === 46 && dot < mention.offset + mention.length);
   if (!written || suffix === undefined) return undefined;
   return rewrite('RIC suffix', { offset: dot, length: mention.offset + mention.length - dot }, `.${suffix}`);
 }
 
-/** Where the exchange is written: the prefix before the colon, or the row's Exchange cell in a quote table. */
+/** Where the exchange is written: the prefix before the colon or the symbol, or the row's Exchange cell in a quote table. */
 function writtenPrefix(context: RuleContext, mention: TickerMention): { offset: number; length: number } | undefined {
   const { text, lines } = context.note;
   const inMention = text.slice(mention.offset, mention.symbolOffset);
@@ -68,6 +75,8 @@ function writtenPrefix(context: RuleContext, mention: TickerMention): { offset: 
     const trimmed = prefix.trimEnd();
     return { offset: start, length: trimmed.length };
   }
+  // `NASDAQ ORCH opened at`: the venue word before the symbol, with no colon.
+  if (mention.form === 'exchange' && mention.symbolOffset > mention.offset) return { offset: mention.offset, length: inMention.trimEnd().length };
   if (mention.form !== 'table') return undefined;
   const line = mention.line - 1;
   const cell = splitRow(lines, line).find((candidate) => normalizeExchange(text.slice(candidate.start, candidate.end).replace(/^[*_]+|[*_]+$/g, '').trim()) === mention.exchange);

@@ -13,6 +13,7 @@ const indexAliases: ReadonlyMap<string, string> = new Map([
   ['NDX', 'NDX'],
   ['SPX', 'SPX'],
   ['GSPC', 'SPX'],
+  ['INX', 'SPX'], // Google Finance's code for the S&P 500 (`INDEXSP:.INX`)
   ['SML', 'SP600'],
   ['SP600', 'SP600'],
   ['DJI', 'DJI'],

@@ -1,0 +1,118 @@
+// A venue's name standing before its symbol in running text, as the ratings network's syndicated copy writes it:
+// `NASDAQ ORCH opened at $112.82`, `Shares of NYSE BHLX traded down $0.28`, `TSE: SBK shares dropped 5.1%`. The glued
+// `NYSE:KO` is exchangeMentions.ts's and a parenthesis `(NYSE: KO)` is listingParentheses.ts's.
+// Capitals after a venue's name are often not a listing ("NYSE IPO", "NASDAQ OMX Group", "NYSE TAQ data", a headline
+// in capitals), so the form is read only where every sign agrees: the venue written in capitals, one symbol-shaped
+// word after it that is no usual abbreviation, venue or index code, and then what these sentences go on with — a
+// market word in lower case ("opened", "shares", "traded") or a price or change. After a spaced colon, which already
+// says "listing", the sentence may also end there (`trades as NYSE: KO.`).
+
+import { isCommonAbbreviation } from './abbreviations';
+import { isBlank, isDigit, isLetter, isLower, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
+import type { ExchangeEmit } from './exchangeMentions';
+import { indexCodes, namesVenueOnly, normalizeExchange, normalizeExchangeIn } from './exchanges';
+import type { FirstOccurrences } from './occurrences';
+import type { SpanCursor } from './skippedSpans';
+
+/**
+ * The capitals every venue word read here starts with (`NYS` finds NYSE, NYSEARCA and NYS; `TSX` finds TSXV): one
+ * search each (occurrences.ts) finds them, far rarer in prose than a space or a capital.
+ */
+export const venueWordStarts: readonly string[] = ['NYS', 'NAS', 'TSX', 'TSE', 'LSE', 'ASX', 'OTC', 'AMEX'];
+
+const longestVenueWord = 12;
+const longestSymbol = 6;
+
+/** Emits the venue-word mentions of segment[start, end) in document order. */
+export function scanVenueWordMentions(segment: string, start: number, end: number, search: FirstOccurrences, skipped: SpanCursor, ignore: ReadonlySet<string> | undefined, emit: ExchangeEmit): void {
+  for (let at = search.within(start, end); at !== -1; at = search.within(at + 1, end)) {
+    const read = readVenueWordMention(segment, start, at, end, ignore);
+    if (read === undefined || skipped.covers(at)) continue;
+    emit(read.symbol, read.exchange, 'exchange', at, read.symbolAt + read.symbol.length - at, read.symbolAt);
+  }
+}
+
+function readVenueWordMention(segment: string, start: number, at: number, end: number, ignore: ReadonlySet<string> | undefined) {
+  if (at > start && !standsApart(segment, at, start)) return undefined;
+  let wordEnd = at;
+  while (wordEnd < end && wordEnd - at <= longestVenueWord && isUpper(segment.charCodeAt(wordEnd))) wordEnd++;
+  if (isLower(segment.charCodeAt(wordEnd)) || isDigit(segment.charCodeAt(wordEnd))) return undefined;
+  const exchange = normalizeExchangeIn(segment, at, wordEnd);
+  if (exchange === undefined || exchange === 'INDEX') return undefined;
+  // `NYSE KO` or `TSE: SBK`: one blank, or a colon and blanks. The glued `NYSE:KO` is the colon scan's.
+  let symbolAt = wordEnd;
+  const spacedColon = segment.charCodeAt(symbolAt) === 58; /* : */
+  if (spacedColon) symbolAt++;
+  if (!isBlank(segment.charCodeAt(symbolAt))) return undefined;
+  symbolAt++;
+  if (spacedColon) while (isBlank(segment.charCodeAt(symbolAt))) symbolAt++;
+  const symbolEnd = symbolEndAt(segment, symbolAt, end);
+  if (symbolEnd === -1) return undefined;
+  const symbol = segment.slice(symbolAt, symbolEnd);
+  const root = symbol.split('.')[0];
+  if (isCommonAbbreviation(root, ignore) || ignore?.has(symbol) || namesVenueOnly(root) || indexCodes.has(root)) return undefined;
+  // "NYSE ARCA", "NYSE MKT", "OTC QB": the venue's longer name, not a listing on it.
+  if (normalizeExchange(`${segment.slice(at, wordEnd)} ${symbol}`) !== undefined) return undefined;
+  if (!goesOnAsListing(segment, symbolEnd, end, spacedColon)) return undefined;
+  return { symbol, exchange, symbolAt };
+}
+
+/**
+ * Whether the venue word at `at` stands on its own: not glued to a word, a path or a prefix (`XNYSE`, `data/NYSE`,
+ * `$NYSE`), and not just inside a parenthesis, whose listings are listingParentheses.ts's to read or leave as prose.
+ */
+function standsApart(segment: string, at: number, start: number): boolean {
+  const before = segment.charCodeAt(at - 1);
+  if (isWordChar(before) || gluing.has(before)) return false;
+  let p = at;
+  while (p > start && isBlank(segment.charCodeAt(p - 1))) p--;
+  return p === start || segment.charCodeAt(p - 1) !== 40; /* ( */
+}
+
+const gluing: ReadonlySet<number> = new Set([...':./\\-$^@#&\'’_'].map((char) => char.charCodeAt(0)));
+
+/** End of a symbol from `at` (`ORCH`, `BRK.B`, `REI.UN`): a capital, up to six capitals or digits, a class; or -1. */
+function symbolEndAt(segment: string, at: number, end: number): number {
+  if (!isUpper(segment.charCodeAt(at))) return -1;
+  let p = at + 1;
+  while (p < end && p - at <= longestSymbol && isUpperOrDigit(segment.charCodeAt(p))) p++;
+  if (p - at > longestSymbol) return -1;
+  if (segment.charCodeAt(p) === 46 /* . */ && isUpper(segment.charCodeAt(p + 1))) {
+    const classEnd = isUpper(segment.charCodeAt(p + 2)) ? p + 3 : p + 2;
+    if (!isLetter(segment.charCodeAt(classEnd))) p = classEnd;
+  }
+  return p;
+}
+
+/**
+ * Whether what follows the symbol ending at `at` reads as a listing's sentence: a blank, then a market word or a
+ * price or change (`opened`, `$112.82`, `C$0.19`, `+1.2%`); after a spaced colon also the sentence's end.
+ */
+function goesOnAsListing(segment: string, at: number, end: number, spacedColon: boolean): boolean {
+  const next = at < end ? segment.charCodeAt(at) : 10;
+  if (spacedColon && (next === 10 || next === 13 || ((next === 46 || next === 44 || next === 59) && !isWordChar(segment.charCodeAt(at + 1))))) return true;
+  if (!isBlank(next)) return false;
+  const word = at + 1;
+  if (isPriceOrChange(segment, word)) return true;
+  let wordEnd = word;
+  while (wordEnd < end && wordEnd - word <= longestMarketWord && isLower(segment.charCodeAt(wordEnd))) wordEnd++;
+  return wordEnd > word && !isLetter(segment.charCodeAt(wordEnd)) && marketWords.has(segment.slice(word, wordEnd));
+}
+
+/** `$112.82`, `C$0.19`, `US$5`, `+1.2%`, `-0.28`: a price or a signed change starts at `at`. */
+function isPriceOrChange(segment: string, at: number): boolean {
+  let p = at;
+  while (p - at < 2 && isUpper(segment.charCodeAt(p))) p++;
+  const code = segment.charCodeAt(p);
+  if (code === 36 /* $ */ || code === 0xa3 /* £ */ || code === 0x20ac /* € */) return isDigit(segment.charCodeAt(p + 1));
+  if (p > at) return false;
+  return (code === 43 || code === 45 || code === 0x2212) && isDigit(segment.charCodeAt(p + 1));
+}
+
+/** What the ratings network's sentences say next about a listing: its shares, its stock, how it traded. */
+const marketWords: ReadonlySet<string> = new Set(
+  ('shares share stock stocks opened opens closed closes traded trades trading rose rises fell falls gained gains lost ' +
+    'dropped drops jumped jumps climbed slid slipped surged sank tumbled plunged soared rallied declined advanced ' +
+    'edged dipped gapped hit reached touched remained ended finished').split(' '),
+);
+const longestMarketWord = 9;

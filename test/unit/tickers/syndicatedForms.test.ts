@@ -1,0 +1,161 @@
+// Ticker styles of syndicated and outlet copy that name the venue without a parenthesised prefix: the ratings
+// network's `NASDAQ ORCH opened at $112.82` and `TSE: SBK shares dropped`, the Globe and Mail's venue letter
+// `(L-T)`, Kiplinger's price beside the symbol `(JHC, $135.35)`, Google Finance's index prefixes `(INDEXSP:.INX)` as
+// the Investing News Network writes them. Fixtures are our own words and invented companies; every look-alike that must stay prose is a named case.
+
+import { strict as assert } from 'node:assert';
+import { findTickerMentions } from '../../../src/core/tickers';
+import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
+import { findStatedPrices } from '../../../src/core/lint/statedPrices';
+import { fixtureQuotes, today } from '../lint/lintHarness';
+import { checkNamed as check } from './mentionSummary';
+import { assertLinear } from '../safety/scaling';
+import { yahooSymbol } from '../../../src/core/quotes/providers/providerSymbols';
+
+describe('a venue word before its symbol, in running text', () => {
+  check([
+    ['a space, then an opening price', 'NASDAQ ORCH opened at $112.82 on Monday.', ['ORCH@NASDAQ/exchange']],
+    ['after "shares of", then a move', 'Shares of NYSE BHLX traded down $0.28 during the session.', ['BHLX@NYSE/exchange']],
+    ['then "shares"', 'NYSE KQO shares rose 2% after the report.', ['KQO@NYSE/exchange']],
+    ['Toronto, with a Canadian price', 'Shares of TSE RYQ traded down C$0.19 at midday.', ['RYQ@TSX/exchange']],
+    ['a spaced colon outside parentheses', 'Stonebridge Bank Co. (NYSE:SBQ - Get Free Report) TSE: SBQ shares dropped 5.1% on Thursday.', ['SBQ@NYSE/exchange', 'SBQ@TSX/exchange']],
+    ['a spaced colon at the end of a sentence', 'The lender trades as NYSE: KQO.', ['KQO@NYSE/exchange']],
+    ['a share class', 'NYSE BRK.B opened at $480.10.', ['BRK.B@NYSE/exchange']],
+    ['an ETF venue', 'NYSEARCA IWQ closed at $242.05.', ['IWQ@NYSEARCA/exchange']],
+  ]);
+
+  it('positions: the mention spans venue and symbol, the symbol just the symbol', () => {
+    const text = 'Shares of NASDAQ ORCH opened at $112.82, and TSE: SBQ shares dropped.';
+    const [orchard, stonebridge] = findTickerMentions(text);
+    assert.equal(text.substr(orchard.offset, orchard.length), 'NASDAQ ORCH');
+    assert.equal(text.substr(orchard.symbolOffset, orchard.symbolLength), 'ORCH');
+    assert.equal(text.substr(stonebridge.offset, stonebridge.length), 'TSE: SBQ');
+    assert.equal(text.substr(stonebridge.symbolOffset, stonebridge.symbolLength), 'SBQ');
+  });
+});
+
+describe('a venue word before other capitals stays prose', () => {
+  check([
+    ['a usual abbreviation', 'The NYSE IPO market reopened, and the NASDAQ CEO rang the bell.', []],
+    ['an index with a plus', 'The NYSE FANG+ index rose 2%.', []],
+    ['a longer venue name', 'It moved to the NYSE ARCA exchange; NYSE MKT shares were halted; OTC QB traded.', []],
+    ['a company named after the venue', 'NASDAQ OMX Group closed its Nordic deal.', []],
+    ['no market word after it', 'The NYSE TAQ data arrived late, and NASDAQ TOTALVIEW is costly.', []],
+    ['an all-capitals headline', 'NYSE HALTS TRADING IN ACME', []],
+    ['the venue in lower case or title case', 'Nasdaq ORCH opened at $112.82, and nyse KO rose.', []],
+    ['glued to a longer word or path', 'XNYSE KO rose; data/NYSE KO shares rose.', []],
+    ['an index code after a venue', 'CBOE VIX rose 10%, and NYSE SPX shares fell.', []],
+    ['a spaced colon before a capitalised word', 'NYSE: The Big Board closed early.', []],
+    ['a spaced colon before prose', 'NASDAQ: ABC and more.', []],
+    ['in code', 'Type `NASDAQ ORCH opened` to test.', []],
+  ]);
+
+  it('a parenthesis keeps its own rule: a lower-case word in it makes it prose', () => {
+    assert.deepEqual(findTickerMentions('Acme (NYSE: KQO shares rose) and (NASDAQ ORCH opened higher).'), []);
+  });
+});
+
+describe('lint on the venue-word form', () => {
+  it("exchange-mismatch's fix rewrites the venue word", async () => {
+    const note = 'As of November 20, 2026.\n\nShares of NYSE AAPL opened at $268.00.\n';
+    const findings = await lintNote(note, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] });
+    assert.deepEqual(findings.map((finding) => finding.fixes?.map((fix) => fix.title)), [['Change the prefix to NASDAQ']]);
+    assert.equal(applyEdits(note, fixAll(findings)), 'As of November 20, 2026.\n\nShares of NASDAQ AAPL opened at $268.00.\n');
+  });
+});
+
+describe('the Globe and Mail’s venue letter after the symbol', () => {
+  check([
+    ['Toronto, one letter', 'Maple Grocers Ltd. (L-T) lifted its outlook.', ['L@TSX/ric']],
+    ['New York and Nasdaq', 'Nordfon (NRF-N) and Rivermotion Ltd. (RVMN-O) led, and Pinecone Software (PNS-Q) lagged.', ['NRF@NYSE/ric', 'RVMN@NASDAQ/ric', 'PNS@NASDAQ/ric']],
+    ['TSX Venture', 'Vermilion Rock Mining (VRM-X) drilled.', ['VRM@TSXV/ric']],
+    ['a unit or class before the venue', 'Prairie Office REIT (PRO-UN-T) and Larch Tire (LTC-A-T) rose; Bergen Holdings (BRK-B-N) fell.', ['PRO.UN@TSX/ric', 'LTC.A@TSX/ric', 'BRK.B@NYSE/ric']],
+    ['a list of codes', 'Northern Rail and Coastal Pacific (CNQ-T, CPQ-T) diverged.', ['CNQ@TSX/ric', 'CPQ@TSX/ric']],
+    ['a share class with a dash is still a class', 'Brown Distillers (BF-B) and Heico Air (HEI-A) rose.', ['BF-B/company', 'HEI-A/company']],
+  ]);
+
+  it('positions: the symbol is the root (and class), the mention the whole code', () => {
+    const text = 'Prairie Office REIT (PRO-UN-T) rose.';
+    const [prairie] = findTickerMentions(text);
+    assert.equal(text.substr(prairie.offset, prairie.length), 'PRO-UN-T');
+    assert.equal(text.substr(prairie.symbolOffset, prairie.symbolLength), 'PRO-UN');
+  });
+});
+
+describe('dashed codes that are not the Globe’s stay prose', () => {
+  check([
+    ['a filing form after lower-case words', 'the fund files its holdings on form (N-Q) each quarter', []],
+    ['a usual abbreviation before the letter', 'The chief executive (CEO-T) spoke.', []],
+    ['a venue code we do not map (CSE, NEO)', 'Arbor Cannabis (ARB-CN) and Maple Yield (MYL-NE) listed.', []],
+    ['digits and words', 'The vaccine (COVID-19), the rating (PG-13) and the carrier (T-Mobile) were discussed.', []],
+    ['more than the code in the parenthesis', 'Maple Grocers (L-T, up 2%) and Nordfon (NRF-N shares) rose.', []],
+  ]);
+});
+
+describe('lint on the Globe’s venue letter', () => {
+  it("exchange-mismatch's fix rewrites the letter the Globe's way", async () => {
+    const note = 'As of November 20, 2026.\n\nApple Inc. (AAPL-N) rose.\n';
+    const findings = await lintNote(note, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] });
+    assert.deepEqual(findings.map((finding) => finding.fixes?.map((fix) => fix.title)), [['Change the venue letter to -Q']]);
+    assert.equal(applyEdits(note, fixAll(findings)), 'As of November 20, 2026.\n\nApple Inc. (AAPL-Q) rose.\n');
+  });
+});
+
+describe('Kiplinger’s price beside the symbol', () => {
+  check([
+    ['a price after the symbol', 'Juniper Health & Co. (JHC, $135.35) has raised its payout for 40 years.', ['JHC/company']],
+    ['prices with thousands and no cents', 'Bayfront Utilities (BFQ, $1,042) yields 4.2%, and Coastal Pipelines (CPQ, $18) yields 7%.', ['BFQ/company', 'CPQ/company']],
+    ['a Canadian price', 'Larch Metals (LRQ, C$42.10) drilled.', ['LRQ/company']],
+  ]);
+
+  it('the price is the one the note states for the symbol', () => {
+    const text = 'As of November 20, 2026.\n\nJuniper Health & Co. (JHC, $135.35) has raised its payout.\n';
+    assert.deepEqual(findStatedPrices(text, findTickerMentions(text)).map((price) => `${price.symbol} ${text.substr(price.offset, price.length)}`), ['JHC $135.35']);
+  });
+});
+
+describe('a symbol-shaped word and a figure that are not a price chip', () => {
+  check([
+    ['a usual abbreviation and its figure', 'Earnings per share (EPS, $1.20) beat, and the fee (USD, $100) was waived.', []],
+    ['an amount, not a price', 'Harbor Markets (HRBQ, $4.1 billion in assets) grew.', []],
+    ['two symbols and a price', 'The pair (ABQ, CDQ, $12.50) traded.', []],
+    ['initials of an organisation', 'the Federal Deposit Insurance Corporation (FDIC, $250,000 per account)', []],
+  ]);
+});
+
+describe('Google Finance’s index prefixes', () => {
+  check([
+    ['a dotted index after the prefix', 'The S&P 500 (INDEXSP:.INX) set a record and the Dow (INDEXDJX:.DJI) followed.', ['INX@INDEX/exchange', 'DJI@INDEX/exchange']],
+    ['Toronto’s indices', 'The S&P/TSX Venture Composite Index (INDEXTSI:JX) eased while the TSX (INDEXTSI:OSPTX) rose.', ['JX@INDEX/exchange', 'OSPTX@INDEX/exchange']],
+    ['spaced, and the volatility index', 'The Nasdaq (INDEXNASDAQ: .IXIC) fell and the VIX (INDEXCBOE:VIX) jumped.', ['IXIC@INDEX/exchange', 'VIX@INDEX/exchange']],
+    ['glued in running text', 'Charts of INDEXSP:.INX and INDEXDJX:.DJI are below.', ['INX@INDEX/exchange', 'DJI@INDEX/exchange']],
+  ]);
+
+  it('positions: the symbol is the code without its dot', () => {
+    const text = 'The S&P 500 (INDEXSP:.INX) rose.';
+    const [index] = findTickerMentions(text);
+    assert.equal(text.substr(index.offset, index.length), 'INDEXSP:.INX');
+    assert.equal(text.substr(index.symbolOffset, index.symbolLength), 'INX');
+  });
+
+  it('Google’s S&P 500 code is quoted as the S&P 500', () => {
+    assert.equal(yahooSymbol({ symbol: 'INX', exchange: 'INDEX' }), '^GSPC');
+    assert.equal(yahooSymbol({ symbol: 'DJI', exchange: 'INDEX' }), '^DJI');
+  });
+});
+
+describe('a dot after another venue’s prefix is not an index', () => {
+  check([
+    ['a stock venue, then a dot', 'Acme (NYSE: .KO) and (NASDAQ:.AAPL) and NYSE:.KO are typos.', []],
+    ['a sentence that goes on after an index prefix', 'Charts from INDEXSP:. Then more.', []],
+  ]);
+});
+
+describe('the new forms stay linear on hostile notes', () => {
+  it('venue words each followed by capitals and no market word', () => {
+    assertLinear((size) => 'NYSE KO NASDAQ: ABC TSX '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
+  it('index prefixes each followed by a dot, in and out of parentheses, never closed', () => {
+    assertLinear((size) => 'INDEXSP:.INX (INDEXDJX: .DJI, .'.repeat(size), (text) => findTickerMentions(text), 500);
+  });
+});
