@@ -39,3 +39,25 @@ describe('claims: one value a coordinated subject shares', () => {
     });
   }
 });
+
+describe('claims: a streak counted day by day', () => {
+  it('reads "each of the last ten days" as a streak of ten, as "ten straight sessions" is', () => {
+    assert.deepEqual(keysOf('Small caps have outperformed the S&P 500 each of the last ten days.'), ['russell-2000|streak|streak:session:moves:sp-500 10…10']);
+    assert.deepEqual(keysOf('Small caps have outperformed the S&P 500 for ten straight sessions.'), ['russell-2000|streak|streak:session:moves:sp-500 10…10']);
+    assert.deepEqual(keysOf('The Dow has fallen in each of the past three sessions.'), ['dow|streak|streak:session:moves:absolute -3…-3']);
+    assert.deepEqual(keysOf('The Nasdaq rose on every one of the last 4 trading days.'), ['nasdaq-composite|streak|streak:session:moves:absolute 4…4']);
+    assert.deepEqual(keysOf('In each of the last three weeks, the Dow has gained ground.'), ['dow|streak|streak:week:moves:absolute 3…3']);
+  });
+
+  it('reads "N days in a row" and "the fifth session in a row" as streaks too', () => {
+    assert.deepEqual(keysOf('The Dow has risen ten days in a row.'), ['dow|streak|streak:session:moves:absolute 10…10']);
+    assert.deepEqual(keysOf('The Nasdaq fell for the fifth session in a row.'), ['nasdaq-composite|streak|streak:session:moves:absolute -5…-5']);
+  });
+
+  it('counts no streak where some days are left out, the span is years, or no direction is said', () => {
+    assert.deepEqual(keysOf('The Dow has risen on four of the last five days.'), []);
+    assert.deepEqual(keysOf('Small caps have beaten the S&P 500 in each of the last two years.'), []);
+    assert.deepEqual(keysOf('The Dow has closed above 40,000 each of the last ten days.'), []);
+    assert.deepEqual(keysOf('The Dow has fallen 1% in each of the last three sessions.'), ['dow|streak|streak:session:moves:absolute -3…-3']);
+  });
+});
