@@ -7,10 +7,10 @@
 // A value whose subject, metric, period or direction is in doubt makes no claim — a wrong claim is a false alarm.
 
 import { referenceDay, type AsOfStamp } from './asOfStamps';
-import { formatDate } from './calendarDate';
 import type { NoteRange } from './finding';
 import type { NoteSource } from './noteSource';
-import { stampAt } from './stampScope';
+import { figureAsOf, stampAt } from './stampScope';
+import { tableFigures } from './tableFigures';
 import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
 import { SentenceReferences } from './claims/sentenceReferences';
@@ -189,14 +189,17 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
         if (skipped.covers(offset)) continue;
         figures.push({
           ...claim,
-          ...(stamp ? { asOf: { firstDay: stamp.firstDay, lastDay: stamp.lastDay, label: asOfLabel(stamp), stampOffset: stamp.offset } } : {}),
+          ...(stamp ? { asOf: figureAsOf(stamp) } : {}),
           offset,
           ...note.range(offset, claim.length),
         });
       }
     }
   }
-  return figures;
+  // Return columns of tables ("| IWM | 246.92 | +14.1% |" under "YTD") are claims too; tables are not paragraphs.
+  if (note.blocks.tables.length === 0) return figures;
+  const inTables = tableFigures(note, stamps, subjects);
+  return inTables.length === 0 ? figures : [...figures, ...inTables].sort((a, b) => a.offset - b.offset);
 }
 
 /**
@@ -697,8 +700,4 @@ function spans(breaks: RegExp, sentence: string, base: number, keep?: (cut: { of
 
 function distance(period: PeriodPhrase, value: StatedValue): number {
   return period.offset >= value.offset + value.length ? period.offset - value.offset - value.length : Math.max(0, value.offset - period.offset - period.length);
-}
-
-function asOfLabel(stamp: AsOfStamp): string {
-  return stamp.precision === 'day' ? formatDate(stamp.date, 'long') : formatDate(stamp.date, 'month-long');
 }
