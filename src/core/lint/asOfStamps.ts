@@ -9,6 +9,7 @@ import { dateOfDayNumber, dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, p
 import { closesDateline, datelineCandidates } from './datelines';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { readPlainDate, type WrittenDate } from './plainDates';
+import { inNoteDateOrder } from './slashDates';
 import { writtenDateChrono } from './writtenDateChrono';
 
 export interface AsOfStamp {
@@ -108,7 +109,7 @@ export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] 
     });
     anchorPattern.lastIndex = dateOffset + found.text.length;
   }
-  return mergeInOrder(stamps, datelineStamps(source));
+  return inNoteDateOrder(mergeInOrder(stamps, datelineStamps(source)), text);
 }
 
 /** Dates that open a line as a dateline does (see datelines.ts): the stamps of news copy and dated notes. */
