@@ -55,6 +55,7 @@ export type DateStyle =
   | 'day-dash' // 26-Jan-2026 (data providers' exports)
   | 'iso' // 2026-01-26
   | 'numeric' // 1/26/2026
+  | 'numeric-day-first' // 26/1/2026 (see slashDates.ts for when an ambiguous one is read so)
   | 'month-long' // January 2026
   | 'month-short'; // Jan 2026
 
@@ -77,6 +78,8 @@ export function formatDate(date: CalendarDate, style: DateStyle): string {
       return formatIsoDate(date);
     case 'numeric':
       return `${date.month}/${date.day}/${date.year}`;
+    case 'numeric-day-first':
+      return `${date.day}/${date.month}/${date.year}`;
     case 'month-long':
       return `${long} ${date.year}`;
     case 'month-short':
@@ -87,7 +90,9 @@ export function formatDate(date: CalendarDate, style: DateStyle): string {
 /** The writer's style of a date text ("Jan. 26, 2026" → 'short-dot'). */
 export function dateStyleOf(text: string): DateStyle {
   if (/^\d{4}-\d{2}-\d{2}/.test(text)) return 'iso';
-  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}/.test(text)) return 'numeric';
+  const slash = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}/.exec(text);
+  // Only a day can be past 12: "16/10/2026" was written day-first, and a re-stamp must write it so.
+  if (slash) return Number(slash[1]) > 12 && Number(slash[2]) <= 12 ? 'numeric-day-first' : 'numeric';
   if (/^\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]/.test(text)) return 'day-first';
   if (/^\d{1,2}-[A-Za-z]/.test(text)) return 'day-dash';
   const named = /^([A-Za-z]+)(\.?)\s+(\d{1,2}(?!\d))?/.exec(text);

@@ -7,13 +7,14 @@
 // A value whose subject, metric, period or direction is in doubt makes no claim — a wrong claim is a false alarm.
 
 import { referenceDay, type AsOfStamp } from './asOfStamps';
-import { formatDate } from './calendarDate';
 import type { NoteRange } from './finding';
 import type { NoteSource } from './noteSource';
-import { stampAt } from './stampScope';
+import { figureAsOf, stampAt } from './stampScope';
+import { tableFigures } from './tableFigures';
 import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
 import { SentenceReferences } from './claims/sentenceReferences';
+import { alternativeGap, closingListGap, eachAfter, listIsSubject, markedShare, plainShare, subjectListGap } from './claims/sharedValues';
 import { namesSubIndex, partOfBefore } from './claims/subIndexes';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
 import { aheadOf, behind, dashAsides, negativeMove, positiveMove, sentenceBounds } from './claims/text';
@@ -64,7 +65,7 @@ export interface StatedFigure extends NoteRange {
 }
 
 const candidateParagraph =
-  /%|percent|per cent|\dpc\b|\d\s*(?:basis points?|bps?)\b|p\/e|price[- ](?:to[- ])?earnings|doubled|tripled|trebled|quadrupled|halved|half|third|quarter|fifth|tenth|straight|consecutive|successive|streak|\d\s*(?:x|×|times)\b/i;
+  /%|percent|per cent|\dpc\b|\d\s*(?:basis points?|bps?)\b|p\/e|price[- ](?:to[- ])?earnings|doubled|tripled|trebled|quadrupled|halved|half|third|quarter|fifth|tenth|straight|consecutive|successive|streak|in a row|(?:each|every(?: one)?) of (?:the|its|their) (?:last|past|previous|prior) |\d\s*(?:x|×|times)\b/i;
 const growthPhrase =
   /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:in|for|during)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:quarter|period|half|year)\s+)?(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|fell|fall|declined?|contract(?:ed)?|shrink|doubled|tripled|halved)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:earnings|profits?|eps|revenues?|sales)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
 // "a 16% jump in quarterly revenue": the noun after the value names what grew (only for that value).
@@ -113,10 +114,6 @@ const valueListGap = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
 /** The end of a value and the start of the next, around a serial comma: "8.7%, and 15.3%". */
 const valueEndBefore = /\d\s*(?:%|percent|per cent|pc|basis points?|bps)$/i;
 const valueStartAfter = /^\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under)\s+)?[+\-−]?\d/i;
-/** Between two subjects of one list: "the Dow and the Nasdaq", "the Dow, the S&P 500 and the Nasdaq". */
-const subjectListGap = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
-/** Between a list of subjects and one value they share: "are all up", "both rose", "each gained", "have all fallen". */
-const sharedBefore = /^\s+(?:(?:are|were|have|had|is|was)\s+)?(?:all|both|each)\b[^,;]{0,40}$/i;
 /** What may stand between a name and its comma: up to two more words ("the Nasdaq index,", "Tesla Inc.,"). */
 const nameTail = /^(?:\s+[\p{L}.-]+){0,2}\s*$/u;
 const possessiveGap = /^['’]s?\s+(?:[a-z-]+\s+){0,2}$/i;
@@ -192,14 +189,17 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
         if (skipped.covers(offset)) continue;
         figures.push({
           ...claim,
-          ...(stamp ? { asOf: { firstDay: stamp.firstDay, lastDay: stamp.lastDay, label: asOfLabel(stamp), stampOffset: stamp.offset } } : {}),
+          ...(stamp ? { asOf: figureAsOf(stamp) } : {}),
           offset,
           ...note.range(offset, claim.length),
         });
       }
     }
   }
-  return figures;
+  // Return columns of tables ("| IWM | 246.92 | +14.1% |" under "YTD") are claims too; tables are not paragraphs.
+  if (note.blocks.tables.length === 0) return figures;
+  const inTables = tableFigures(note, stamps, subjects);
+  return inTables.length === 0 ? figures : [...figures, ...inTables].sort((a, b) => a.offset - b.offset);
 }
 
 /**
@@ -389,9 +389,10 @@ class SentenceReading {
   }
 
   /**
-   * "The S&P 500, the Dow and the Nasdaq are all up more than 20% for the year", "posted gains of about 3.8% each":
-   * one value that a list of subjects shares, said so with "all", "both" or "each" — each subject's claim. undefined
-   * when the value is not shared that way.
+   * "The S&P 500, the Dow and the Nasdaq are all up more than 20% for the year", "posted gains of about 3.8% each",
+   * "The S&P 500 and the Nasdaq rose 1.2%": one value that a list of subjects shares — each subject's claim (see
+   * claims/sharedValues.ts). undefined when the value is not shared; empty when the list leaves its owner in doubt
+   * ("the difference between the Dow and the Nasdaq", "the Dow or the Nasdaq").
    */
   sharedBy(value: StatedValue, all: readonly StatedValue[]): Subject[] | undefined {
     const clause = this.clauses[lastBefore(this.clauses, value.offset + 1)];
@@ -400,15 +401,20 @@ class SentenceReading {
     for (let at = lastBefore(this.subjects, value.offset); at >= 0 && this.subjects[at].offset >= clause.offset; at--) {
       if (this.benchmark[at]) return undefined;
       const mention = this.subjects[at];
-      if (named.length > 0 && !subjectListGap.test(this.slice(mention.offset + mention.length, named[0].offset))) break;
+      const gap = named.length > 0 ? this.slice(mention.offset + mention.length, named[0].offset) : '';
+      if (named.length > 0 && alternativeGap.test(gap)) return [];
+      if (named.length > 0 && !subjectListGap.test(gap)) break;
       named.unshift(mention);
     }
     if (named.length < 2) return undefined;
-    const last = named[named.length - 1];
+    const [first, last] = [named[0], named[named.length - 1]];
     const between = this.slice(last.offset + last.length, value.offset);
     const after = this.slice(value.offset + value.length, clause.end);
-    if (!sharedBefore.test(between) && !/^\s*each\b/i.test(after)) return undefined;
-    return named.map((mention) => mention.subject);
+    const marked = markedShare.test(between) || eachAfter.test(after);
+    // "Led by the Nasdaq and the Dow, the S&P 500 rose 1.2%": a list ends at its "and"; the name after the comma is alone.
+    if (!marked && !closingListGap.test(this.slice(named[named.length - 2].offset + named[named.length - 2].length, last.offset))) return undefined;
+    if (!listIsSubject(this.slice(Math.max(clause.offset, first.offset - 24), first.offset))) return [];
+    return marked || plainShare(between) ? named.map((mention) => mention.subject) : undefined;
   }
 
   claim(value: StatedValue, all: readonly StatedValue[], sharedSubject?: Subject): SentenceClaim | undefined {
@@ -694,8 +700,4 @@ function spans(breaks: RegExp, sentence: string, base: number, keep?: (cut: { of
 
 function distance(period: PeriodPhrase, value: StatedValue): number {
   return period.offset >= value.offset + value.length ? period.offset - value.offset - value.length : Math.max(0, value.offset - period.offset - period.length);
-}
-
-function asOfLabel(stamp: AsOfStamp): string {
-  return stamp.precision === 'day' ? formatDate(stamp.date, 'long') : formatDate(stamp.date, 'month-long');
 }

@@ -1,7 +1,7 @@
 // Quote tables: a Markdown table with a Symbol/Ticker column and a Price/Close/Last (or Change) column. Their
 // as-of date is the caption's (a line with a stamp right above or below the table) or else the nearest stamp above.
 
-import { isDelimiterRow, splitRow, stripEmphasis, type Cell } from '../tickers/tableMentions';
+import { isDelimiterRow, splitRow, stripEmphasis, symbolHeader, type Cell } from '../tickers/tableMentions';
 import type { AsOfStamp } from './asOfStamps';
 import type { NoteSource } from './noteSource';
 import { findContaining } from '../sortedRanges';
@@ -33,7 +33,6 @@ export interface QuoteTable {
   readonly asOfSource?: 'caption' | 'above';
 }
 
-const symbolHeader = /^(?:symbols?|tickers?|ticker symbol)$/i;
 // A market price, as analysts head the column. A price the writer chose (target, entry, cost, strike) is no quote.
 // A market price, as analysts head the column: "Price", "Last", "Close", "Last Close Price", "Closing Price", "Share
 // Price", "Current Price", "Px Last", "Price per Share". A price the writer chose (target, entry, cost, strike) is no quote.
@@ -109,7 +108,8 @@ export function tableAtLine(tables: readonly QuoteTable[], line: number): QuoteT
   return findContaining(tables, line, (table) => table.startLine, (table) => table.endLine + 1);
 }
 
-function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource'> {
+/** What dates the table on lines [startLine, endLine] (0-based): its caption's stamp, else the nearest stamp above. */
+export function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource'> {
   const captionLines = [nearbyTextLine(note, startLine, -1), nearbyTextLine(note, endLine, +1)];
   for (const line of captionLines) {
     if (line === undefined) continue;

@@ -3,9 +3,16 @@
 // follows: the price-drift fix writes such local stamps, and one must never re-date the figures after it.
 
 import { lastStampIndexAtOrBefore, type AsOfStamp } from './asOfStamps';
+import { formatDate } from './calendarDate';
 import type { StatedFigure } from './figures';
 import { tableAtLine, type QuoteTable } from './quoteTables';
 import type { StatedPrice } from './statedPrices';
+
+/** A claim's as-of date, as StatedFigure carries it: the days the stamp covers and how a message names them. */
+export function figureAsOf(stamp: AsOfStamp): NonNullable<StatedFigure['asOf']> {
+  const label = stamp.precision === 'day' ? formatDate(stamp.date, 'long') : formatDate(stamp.date, 'month-long');
+  return { firstDay: stamp.firstDay, lastDay: stamp.lastDay, label, stampOffset: stamp.offset };
+}
 
 export function isLocalStamp(text: string, stamp: AsOfStamp): boolean {
   return stamp.source === 'prose' && text[stamp.offset - 1] === '(';

@@ -16,7 +16,7 @@ export interface Cell {
   readonly end: number;
 }
 
-const symbolHeader = /^(?:symbols?|tickers?|ticker symbol)$/i;
+export const symbolHeader = /^(?:symbols?|tickers?|ticker symbol)$/i;
 const exchangeHeader = /^(?:exchange|market|listing|venue)$/i;
 
 /**

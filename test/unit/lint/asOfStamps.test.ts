@@ -18,6 +18,10 @@ describe('findAsOfStamps', () => {
     ['Levels as of the end of trading on 2026-11-20 held.', '2026-11-20', '2026-11-20', 'day'],
     ['Quotes as of the close of business 11/20/2026.', '11/20/2026', '2026-11-20', 'day'],
     ['As of end of January 2026 the rotation held.', 'January 2026', '2026-01-01', 'month'],
+    // A part of a month is the month, as "late January" is: the stamp says no day, so none is guessed.
+    ['As of mid-October 2026, breadth narrowed.', 'October 2026', '2026-10-01', 'month'],
+    ['As of early Oct. 2026 the rally began.', 'Oct. 2026', '2026-10-01', 'month'],
+    ['As of the middle of October 2026, breadth narrowed.', 'October 2026', '2026-10-01', 'month'],
     // Data providers' exports write the day, a short month and the year with dashes.
     ['Source: the terminal, as of 20-Jan-2026.', '20-Jan-2026', '2026-01-20', 'day'],
     ['Weights as of 05-Nov-2026 rebalance.', '05-Nov-2026', '2026-11-05', 'day'],

@@ -56,8 +56,11 @@ const beforePercent = new RegExp(
   'i',
 );
 const rangeContinues = new RegExp(String.raw`^\s*(?<joiner>to|-|–|—|and)\s*[+\-−]?\d+(?:\.\d+)?${percentSign}`, 'i');
+// A streak is counted as "ten straight sessions", "a 5-day losing streak", "ten days in a row", "the fifth session in
+// a row", or day by day: "each of the last ten days", "in every one of the past 4 trading sessions" (a move on every
+// one of them; "four of the last five days" leaves some out and is no streak).
 const streakPattern = new RegExp(
-  String.raw`\b(?<count>${numberPattern})(?:[ -](?:straight|consecutive|successive|back-to-back|uninterrupted))+[ -](?:trading[ -])?(?<unit>sessions?|days?|weeks?|months?)\b|\b(?<count2>${numberPattern})[ -](?<unit2>day|session|week|month)s?[ -](?:(?<dir>winning|losing|win|losing|up|down)[ -])?(?:streak|run|skid|slide|rally)\b`,
+  String.raw`\b(?<count>${numberPattern})(?:[ -](?:straight|consecutive|successive|back-to-back|uninterrupted))+[ -](?:trading[ -])?(?<unit>sessions?|days?|weeks?|months?)\b|\b(?<count2>${numberPattern})[ -](?<unit2>day|session|week|month)s?[ -](?:(?<dir>winning|losing|win|losing|up|down)[ -])?(?:streak|run|skid|slide|rally)\b|\b(?:each|every(?: one)?) of (?:the|its|their) (?:last|past|previous|prior) (?<count3>${numberPattern}) (?:trading )?(?<unit3>sessions?|days?|weeks?|months?)\b|\b(?<count4>${numberPattern})[ -](?:trading[ -])?(?<unit4>sessions?|days?|weeks?|months?) in a row\b`,
   'gi',
 );
 const multiplePattern = new RegExp(
@@ -85,9 +88,10 @@ export function findValues(sentence: string, base: number): StatedValue[] {
   }
   streakPattern.lastIndex = 0;
   for (let match = streakPattern.exec(sentence); match !== null; match = streakPattern.exec(sentence)) {
-    const count = numberValue((match.groups!.count ?? match.groups!.count2).replace(/-$/, ''));
+    const groups = match.groups!;
+    const count = numberValue((groups.count ?? groups.count2 ?? groups.count3 ?? groups.count4).replace(/-$/, ''));
     if (count === undefined || count < 1 || count > 400) continue;
-    const unit = (match.groups!.unit ?? match.groups!.unit2).toLowerCase().replace(/s$/, '').replace(/^day$/, 'session');
+    const unit = (groups.unit ?? groups.unit2 ?? groups.unit3 ?? groups.unit4).toLowerCase().replace(/s$/, '').replace(/^day$/, 'session');
     const dir = match.groups!.dir?.toLowerCase();
     values.push({
       kind: 'streak',

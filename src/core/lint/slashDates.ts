@@ -1,0 +1,44 @@
+// "Prices as at 03/11/2026": 11 March in US copy, 3 November in British. The date alone cannot say, and chrono reads
+// it month-first. The note can: a writer keeps one order, so a slash date with a day past 12 in the first place
+// ("16/10/2026") or a day written before its month's name ("16 October 2026") says the note is day-first, and a
+// month-first one ("10/20/2026", "October 20, 2026") says it is not. Only when every such signal points day-first is an
+// ambiguous slash stamp re-read day-first; with none, or mixed ones, it stays month-first (the US order, as the docs
+// say). The note is scanned only when one of its stamps is such an ambiguous slash date.
+
+import { dayNumber, isValidDate } from './calendarDate';
+import type { AsOfStamp } from './asOfStamps';
+
+const ambiguousSlash = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}$/;
+const slashDates = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/g;
+const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const dayBeforeMonth = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${month},?\s+\d{4}\b`, 'gi');
+const monthBeforeDay = new RegExp(String.raw`\b${month}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`, 'gi');
+
+/** The stamps, with ambiguous slash dates re-read day-first where the note's own dates are written day-first. */
+export function inNoteDateOrder(stamps: AsOfStamp[], text: string): AsOfStamp[] {
+  const swappable = (stamp: AsOfStamp) => {
+    const numbers = stamp.style === 'numeric' ? ambiguousSlash.exec(stamp.dateText) : null;
+    return numbers !== null && Number(numbers[1]) <= 12 && Number(numbers[2]) <= 12 && numbers[1] !== numbers[2];
+  };
+  if (!stamps.some(swappable) || !writesDayFirst(text)) return stamps;
+  return stamps.map((stamp) => {
+    if (!swappable(stamp)) return stamp;
+    const date = { year: stamp.date.year, month: stamp.date.day, day: stamp.date.month };
+    if (!isValidDate(date)) return stamp;
+    const day = dayNumber(date);
+    return { ...stamp, date, firstDay: day, lastDay: day, style: 'numeric-day-first' };
+  });
+}
+
+/** Every date of the note that shows its order shows it day-first, and at least one does. */
+function writesDayFirst(text: string): boolean {
+  let dayFirst = 0;
+  for (const [, first, second] of text.matchAll(slashDates)) {
+    if (Number(first) > 12 && Number(second) <= 12) dayFirst++;
+    else if (Number(second) > 12 && Number(first) <= 12) return false;
+  }
+  monthBeforeDay.lastIndex = 0;
+  if (monthBeforeDay.test(text)) return false;
+  dayBeforeMonth.lastIndex = 0;
+  return dayFirst > 0 || dayBeforeMonth.test(text);
+}

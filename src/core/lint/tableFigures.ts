@@ -1,0 +1,119 @@
+// Return columns of a table as claims: a table with a Symbol/Ticker column and a column whose header names a period
+//   | Ticker | Price | YTD |        | IWM | 246.92 | +14.1% |   → the Russell 2000 | return | ytd:2026 | 14.05…14.15 %
+// so a watchlist's year-to-date column meets the prose of other notes ("The Russell 2000 (NYSEARCA: IWM) is up 9%
+// year to date"). Only headers whose period is plain are read: to date (YTD, MTD, WTD, "Change (week)") and trailing
+// months (1Y, 12-mo, 3M, 6M). Not read: a day's change (a table is often priced mid-session), multi-year columns
+// (fund tables annualise them: "3Y (ann.)", "5-yr return"), and a column with no percent sign in its header or cell
+// ("YTD chg" in dollars). The header's phrase is read by findPeriods, so a column's period key is prose's.
+
+import { referenceDay, type AsOfStamp } from './asOfStamps';
+import { findPeriods } from './claims/periods';
+import type { Subject, SubjectTable } from './claims/subjects';
+import type { StatedFigure } from './figures';
+import type { NoteSource } from './noteSource';
+import { tableAsOf } from './quoteTables';
+import { figureAsOf } from './stampScope';
+import { isDelimiterRow, splitRow, stripEmphasis, symbolHeader, type Cell } from '../tickers/tableMentions';
+import type { TickerMention } from '../tickers/mention';
+
+/** Words a return column's header adds around its period: "YTD return", "Change (week)", "1-yr total return", "MTD %". */
+const headerNoise = /\b(?:total|price|returns?|change|chg|perf(?:ormance)?|gain|move)\b|%|\(|\)/g;
+
+/** A header's period (what is left of it once the noise is gone) as prose writes it, for findPeriods. */
+const periodHeaders: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:ytd|year[- ]to[- ]date)$/, 'year to date'],
+  [/^(?:mtd|month[- ]to[- ]date)$/, 'month to date'],
+  [/^(?:wtd|week[- ]to[- ]date|week|weekly|for the week|this week)$/, 'for the week'],
+  [/^(?:1[- ]?y(?:rs?|ears?)?|one[- ]year|12[- ]?m(?:o|os|th|onths?)?|trailing 12[- ]?m(?:o|os|th|onths?)?|ttm)$/, 'over the past 12 months'],
+  [/^(?:3[- ]?m(?:o|os|th|onths?)?|three[- ]months?)$/, 'over the past 3 months'],
+  [/^(?:6[- ]?m(?:o|os|th|onths?)?|six[- ]months?)$/, 'over the past 6 months'],
+];
+
+/** A cell's value: "+14.1%", "-3.5%", "−4.2%", "(4.2)" (accounting's negative), "12.0". */
+const cellValue = /^(?<open>\()?\s*(?<sign>[+\-−–])?\s*(?<num>\d+(?:\.\d+)?)\s*(?<percent>%)?\s*(?<close>\))?$/;
+
+interface ReturnColumn {
+  readonly column: number;
+  /** The period as prose writes it ("year to date"). */
+  readonly phrase: string;
+  /** The header says the column is in percent ("YTD %", "Year to date (%)"): its cells need no sign of their own. */
+  readonly percentHeader: boolean;
+}
+
+function returnColumnOf(header: string, column: number): ReturnColumn | undefined {
+  const rest = header.toLowerCase().replace(headerNoise, ' ').replace(/\s+/g, ' ').trim();
+  const phrase = periodHeaders.find(([pattern]) => pattern.test(rest))?.[1];
+  return phrase ? { column, phrase, percentHeader: /%|\bpercent\b|\bpct\b/i.test(header) } : undefined;
+}
+
+/** The claims of every table's return columns, in document order. */
+export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], subjects: SubjectTable): StatedFigure[] {
+  const figures: StatedFigure[] = [];
+  for (const table of note.blocks.tables) {
+    const names = splitRow(note.lines, table.startLine).map((cell) => stripEmphasis(note.text.slice(cell.start, cell.end)));
+    const symbolColumn = names.findIndex((name) => symbolHeader.test(name));
+    if (symbolColumn < 0) continue;
+    const columns = names.map(returnColumnOf).filter((column): column is ReturnColumn => column !== undefined);
+    if (columns.length === 0) continue;
+    const stamp = tableAsOf(note, stamps, table.startLine, table.endLine).asOf;
+    const asOfDate = referenceDay(stamp);
+    const periods = columns.map((column) => findPeriods(column.phrase, 0, asOfDate)[0]);
+    const rows: Array<{ cells: Cell[]; mention: TickerMention; subject: Subject }> = [];
+    for (let line = table.startLine + 1; line <= table.endLine; line++) {
+      if (isDelimiterRow(note.lines.lineText(line))) continue;
+      const cells = splitRow(note.lines, line);
+      const symbolCell = cells[symbolColumn];
+      const mention = symbolCell && mentionIn(note.mentions, symbolCell);
+      if (mention) rows.push({ cells, mention, subject: subjects.forTicker(mention.symbol) });
+    }
+    // Two funds that track one index (SPY and VOO) differ by fees and cash: in one table each keeps its own ticker,
+    // so the two rows never contradict each other.
+    const rowsOf = new Map<string, number>();
+    for (const row of rows) rowsOf.set(row.subject.key, (rowsOf.get(row.subject.key) ?? 0) + 1);
+    for (const row of rows) {
+      const subject = rowsOf.get(row.subject.key)! > 1 ? { key: `ticker:${row.mention.symbol}`, label: row.mention.symbol } : row.subject;
+      columns.forEach((column, at) => {
+        const cell = row.cells[column.column];
+        const period = periods[at];
+        const value = cell && period ? cellValue.exec(stripEmphasis(note.text.slice(cell.start, cell.end))) : null;
+        if (!cell || !period || !value) return;
+        const { open, close, sign, num, percent } = value.groups!;
+        if (Boolean(open) !== Boolean(close) || (!percent && !column.percentHeader)) return;
+        const magnitude = Number(num);
+        const half = 0.5 * 10 ** -(num.split('.')[1]?.length ?? 0);
+        const negative = open !== undefined || (sign !== undefined && sign !== '+');
+        const [low, high] = negative ? [-magnitude - half, -magnitude + half] : [magnitude - half, magnitude + half];
+        figures.push({
+          key: `${subject.key}|return|${period.key}`,
+          subject: subject.label,
+          metric: 'return',
+          metricLabel: period.key.startsWith('ytd:') ? 'year-to-date return' : 'return',
+          period: period.label,
+          open: period.open,
+          low,
+          high,
+          unit: '%',
+          text: note.text.slice(cell.start, cell.end),
+          ...(stamp ? { asOf: figureAsOf(stamp) } : {}),
+          offset: cell.start,
+          length: cell.end - cell.start,
+          ...note.range(cell.start, cell.end - cell.start),
+        });
+      });
+    }
+  }
+  return figures;
+}
+
+/** The ticker mention inside a cell (mentions are in document order). */
+function mentionIn(mentions: readonly TickerMention[], cell: Cell): TickerMention | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].offset < cell.start) low = mid + 1;
+    else high = mid;
+  }
+  const mention = mentions[low];
+  return mention && mention.offset < cell.end ? mention : undefined;
+}

@@ -1,0 +1,63 @@
+// Lists in a claim: one value that several names share, and a streak counted as "each of the last N days". The
+// look-alikes are the sentences where a list of names sits beside a value it does not share. Sentences are our own,
+// written in the outlets' manner.
+import { strict as assert } from 'node:assert';
+import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
+
+function keysOf(text: string): string[] {
+  const note = new NoteSource(`As of November 19, 2026.\n\n${text}\n`);
+  return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${figure.low}…${figure.high}`);
+}
+
+describe('claims: one value a coordinated subject shares', () => {
+  it('gives "A and B rose 1.2%" to both names, as "each" or "both" would', () => {
+    assert.deepEqual(keysOf('The S&P 500 and the Nasdaq rose 1.2% on Thursday.'), ['sp-500|return|day:2026-11-19 1.15…1.25', 'nasdaq-composite|return|day:2026-11-19 1.15…1.25']);
+    assert.deepEqual(keysOf('The Dow, the S&P 500 and the Nasdaq have gained about 9% this year.').map((key) => key.split(' ')[0]), ['dow|return|ytd:2026', 'sp-500|return|ytd:2026', 'nasdaq-composite|return|ytd:2026']);
+    assert.deepEqual(keysOf('Small caps and the Dow closed 0.8% lower on Thursday.').map((key) => key.split(' ')[0]), ['russell-2000|return|day:2026-11-19', 'dow|return|day:2026-11-19']);
+    assert.deepEqual(keysOf('Both the Dow and the Nasdaq are down 2% this week.').map((key) => key.split(' ')[0]), ['dow|return|week:2026-11-16', 'nasdaq-composite|return|week:2026-11-16']);
+  });
+
+  it('still pairs two values with two names in order', () => {
+    assert.deepEqual(keysOf('The Dow and the S&P 500 rose 1.2% and 0.8% on Thursday.'), ['dow|return|day:2026-11-19 1.15…1.25', 'sp-500|return|day:2026-11-19 0.75…0.8500000000000001']);
+  });
+
+  const notShared: Array<[string, string, string[]]> = [
+    ['a name in an aside between commas', 'The S&P 500, led by the Nasdaq, rose 1.2% on Thursday.', ['sp-500|return|day:2026-11-19']],
+    ['a second clause with its own verb', 'The S&P 500 rose 1.2% and the Nasdaq fell on Thursday.', ['sp-500|return|day:2026-11-19']],
+    ['a name the first one is compared with', 'The S&P 500 outpaced the Nasdaq, rising 1.2% on Thursday.', ['sp-500|return|day:2026-11-19']],
+    ['a name after "versus"', 'The S&P 500 rose 1.2% versus the Nasdaq on Thursday.', ['sp-500|return|day:2026-11-19']],
+    ['the difference "between" two names', 'The difference between the S&P 500 and the Nasdaq grew 1.2% on Thursday.', []],
+    ['names the move is measured against', 'Small caps beat the Dow and the Nasdaq by 1.2% on Thursday.', []],
+    ['a list led in by a preposition', 'Led by the Nasdaq and the Dow, the S&P 500 rose 1.2% on Thursday.', ['sp-500|return|day:2026-11-19']],
+    ['a list whose verb is not the value’s', 'The Dow and the Nasdaq hit records as the S&P 500 rose 1.2% on Thursday.', ['sp-500|return|day:2026-11-19']],
+    ['a list before a comma', 'The Dow and the Nasdaq fell on Thursday, with small caps down 1.2%.', ['russell-2000|return|day:2026-11-19']],
+    ['"or" is not a list that shares', 'Neither the Dow or the Nasdaq rose 1.2% on Thursday.', []],
+  ];
+  for (const [name, sentence, expected] of notShared) {
+    it(`shares nothing across ${name}`, () => {
+      assert.deepEqual(keysOf(sentence).map((key) => key.split(' ')[0]), expected);
+    });
+  }
+});
+
+describe('claims: a streak counted day by day', () => {
+  it('reads "each of the last ten days" as a streak of ten, as "ten straight sessions" is', () => {
+    assert.deepEqual(keysOf('Small caps have outperformed the S&P 500 each of the last ten days.'), ['russell-2000|streak|streak:session:moves:sp-500 10…10']);
+    assert.deepEqual(keysOf('Small caps have outperformed the S&P 500 for ten straight sessions.'), ['russell-2000|streak|streak:session:moves:sp-500 10…10']);
+    assert.deepEqual(keysOf('The Dow has fallen in each of the past three sessions.'), ['dow|streak|streak:session:moves:absolute -3…-3']);
+    assert.deepEqual(keysOf('The Nasdaq rose on every one of the last 4 trading days.'), ['nasdaq-composite|streak|streak:session:moves:absolute 4…4']);
+    assert.deepEqual(keysOf('In each of the last three weeks, the Dow has gained ground.'), ['dow|streak|streak:week:moves:absolute 3…3']);
+  });
+
+  it('reads "N days in a row" and "the fifth session in a row" as streaks too', () => {
+    assert.deepEqual(keysOf('The Dow has risen ten days in a row.'), ['dow|streak|streak:session:moves:absolute 10…10']);
+    assert.deepEqual(keysOf('The Nasdaq fell for the fifth session in a row.'), ['nasdaq-composite|streak|streak:session:moves:absolute -5…-5']);
+  });
+
+  it('counts no streak where some days are left out, the span is years, or no direction is said', () => {
+    assert.deepEqual(keysOf('The Dow has risen on four of the last five days.'), []);
+    assert.deepEqual(keysOf('Small caps have beaten the S&P 500 in each of the last two years.'), []);
+    assert.deepEqual(keysOf('The Dow has closed above 40,000 each of the last ten days.'), []);
+    assert.deepEqual(keysOf('The Dow has fallen 1% in each of the last three sessions.'), ['dow|streak|streak:session:moves:absolute -3…-3']);
+  });
+});

@@ -1,0 +1,72 @@
+// Return columns of a table as claims: a Symbol/Ticker column and a column headed with a period ("YTD", "1-yr
+// return", "Change (week)"), each row the claim of its ticker. Tables are our own, in the manner of ETF and watchlist notes.
+import { strict as assert } from 'node:assert';
+import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
+import { lintTogether } from './wireScore';
+
+const round = (value: number) => Number(value.toFixed(4));
+
+function claimsOf(text: string): string[] {
+  const note = new NoteSource(`As of November 19, 2026.\n\n${text}\n`);
+  return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${round(figure.low)}…${round(figure.high)} "${figure.text}" ${figure.line}:${figure.column}`);
+}
+
+const table = (header: string, ...rows: string[]) => [header, header.replace(/[^|]+/g, ' --- '), ...rows].join('\n');
+
+describe('claims: return columns of a table', () => {
+  it('reads a YTD column as each row’s year-to-date return, where its cell is', () => {
+    assert.deepEqual(claimsOf(table('| Ticker | Price | YTD |', '| IWM | 246.92 | +14.1% |', '| AAPL | 272.41 | -3.5% |')), [
+      'russell-2000|return|ytd:2026 14.05…14.15 "+14.1%" 5:18',
+      'ticker:AAPL|return|ytd:2026 -3.55…-3.45 "-3.5%" 6:19',
+    ]);
+  });
+
+  it('reads the period each header names, and a percent sign in the header or the cell', () => {
+    const keys = (header: string, cell: string) => claimsOf(table(`| Symbol | ${header} |`, `| AAPL | ${cell} |`)).map((claim) => claim.split(' ').slice(0, 2).join(' '));
+    assert.deepEqual(keys('YTD %', '12.0'), ['ticker:AAPL|return|ytd:2026 11.95…12.05']);
+    assert.deepEqual(keys('% YTD', '(4.2)'), ['ticker:AAPL|return|ytd:2026 -4.25…-4.15']);
+    assert.deepEqual(keys('YTD return', '−4.2%'), ['ticker:AAPL|return|ytd:2026 -4.25…-4.15']);
+    assert.deepEqual(keys('Year to date (%)', '7'), ['ticker:AAPL|return|ytd:2026 6.5…7.5']);
+    assert.deepEqual(keys('1-yr return', '21.3%'), ['ticker:AAPL|return|span:12m 21.25…21.35']);
+    assert.deepEqual(keys('12-mo', '21.3%'), ['ticker:AAPL|return|span:12m 21.25…21.35']);
+    assert.deepEqual(keys('1Y', '21.3%'), ['ticker:AAPL|return|span:12m 21.25…21.35']);
+    assert.deepEqual(keys('Change (week)', '+1.1%'), ['ticker:AAPL|return|week:2026-11-16 1.05…1.15']);
+    assert.deepEqual(keys('MTD %', '2.5'), ['ticker:AAPL|return|month:2026-11 2.45…2.55']);
+  });
+
+  it('reads nothing from other columns: a change in dollars, a day’s change, multi-year returns, highs, targets, blanks', () => {
+    const none = (header: string, cell: string) => assert.deepEqual(claimsOf(table(`| Symbol | ${header} |`, `| AAPL | ${cell} |`)), [], header);
+    none('YTD chg', '+12.30');
+    none('Chg %', '+1.2%');
+    none('1D', '+1.2%');
+    none('5-yr return', '84%');
+    none('3Y (ann.)', '12%');
+    none('52-wk high', '288.00');
+    none('Target upside', '15%');
+    none('YTD', 'n/a');
+    none('YTD', '—');
+    none('YTD weight', '6.5%');
+  });
+
+  it('keys rows of two funds that track one index by their tickers, so they never contradict each other', () => {
+    assert.deepEqual(claimsOf(table('| Ticker | YTD |', '| SPY | 16.41% |', '| VOO | 16.45% |')).map((claim) => claim.split(' ')[0]), ['ticker:SPY|return|ytd:2026', 'ticker:VOO|return|ytd:2026']);
+  });
+
+  it('dates a table by its caption', () => {
+    const note = new NoteSource(`As of November 19, 2026.\n\nReturns as of November 2, 2026:\n\n${table('| Ticker | YTD |', '| AAPL | 4.0% |')}\n`);
+    assert.deepEqual(extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => figure.asOf?.label), ['November 2, 2026']);
+  });
+
+  it('conflicts with prose in another note: ETF and index, and ticker and ticker', async () => {
+    const results = await lintTogether(
+      {
+        'table.md': `As of November 19, 2026.\n\n${table('| Ticker | Price | YTD |', '| IWM | 246.92 | +14.1% |', '| AAPL | 272.41 | +4.0% |')}\n`,
+        'prose.md': 'As of November 19, 2026.\n\nThe Russell 2000 (NYSEARCA: IWM) is up 9% year to date.\n\nApple (NASDAQ: AAPL) has gained 11% this year.\n',
+      },
+      '2026-11-21',
+    );
+    assert.deepEqual(results['table.md'].map((finding) => finding.line), [5, 6]);
+    assert.match(results['table.md'][0].message, /Russell 2000's year-to-date return is \+14\.1%/);
+    assert.deepEqual(results['prose.md'].map((finding) => finding.line), [3, 5]);
+  });
+});
