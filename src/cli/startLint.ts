@@ -2,7 +2,10 @@
 // a time budget, with invalid-chart's compile check (vega-lite, here). A worker thread, as the editor uses, cost more
 // than it gave at every size measured on two cores — one note: 230 ms whole-process against 340 ms; 96 notes: 690
 // against 800 ms; 524 notes (1 MB): 1.46–1.64 s against 1.58–1.74 s — because the CLI's own thread has nothing else
-// to do while lint runs, and a worker costs a second Node to start and a copy of every note.
+// to do while lint runs, and a worker costs a second Node to start and a copy of every note. Nor did a second
+// thread beside this one, for runs past 256 KB (tried, 2026-11-30): 1 MB took 1.55–1.59 s against 1.35–1.43 s,
+// with 0.6 s more CPU — V8's own background threads (garbage collection, optimising compiles) already use the
+// second core, and a worker's isolate warms up its own compiled code from nothing.
 
 import type { ChartCompiler } from '../core/lint/rule';
 import { loadCodeCache } from '../node/codeCache';

@@ -276,7 +276,14 @@ export class LintClient {
   }
 
   private overBudget(running: Running): void {
-    if (this.running !== running) return;
+    // A timer can fire late, when this thread was busy (another extension, a long task of the owner's): the host's
+    // answer may then be waiting behind it. Messages that arrived are handled before setImmediate's callbacks.
+    setImmediate(() => this.stopIfStillRunning(running));
+  }
+
+  private stopIfStillRunning(running: Running): void {
+    // Done meanwhile, or waiting on this thread for an answer (its clock stands still until it is sent).
+    if (this.running !== running || running.outstandingQuestions > 0) return;
     const host = this.host;
     this.host = undefined;
     host?.terminate();
