@@ -1,0 +1,521 @@
+// How one sentence's values become claims (figures.ts reads a note sentence by sentence): each value takes the
+// subject, period and sign that govern it. Everything is found once per sentence (values, subjects, periods, clause
+// and segment breaks), and each value's look-up is a binary search over those.
+
+import { referenceDay, type AsOfStamp } from '../asOfStamps';
+import { findPeriods, type PeriodPhrase } from './periods';
+import { alternativeGap, closingListGap, eachAfter, listIsSubject, markedShare, plainShare, subjectListGap } from './sharedValues';
+import { namesSubIndex, partOfBefore } from './subIndexes';
+import { SubjectTable, type Subject, type SubjectMention } from './subjects';
+import { aheadOf, behind, dashAsides, negativeMove, positiveMove } from './text';
+import { ofItsValue, type StatedValue } from './values';
+import {
+  averageBefore,
+  comparator,
+  comparedAfter,
+  comparisonVerb,
+  endedStreakBefore,
+  intradayOpening,
+  measuredFromLevel,
+  membershipBefore,
+  multiDayMoveBefore,
+  notAClose,
+  otherPossessorBefore,
+  ownSubjectBefore,
+  pastTense,
+  recordWord,
+  relativeClauseBefore,
+  sessionTimeIn,
+  shareOfGrowth,
+} from './moveContext';
+import type { FigureMetric, StatedFigure } from '../figures';
+
+const growthPhrase =
+  /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:in|for|during)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:quarter|period|half|year)\s+)?(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|fell|fall|declined?|contract(?:ed)?|shrink|doubled|tripled|halved)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:earnings|profits?|eps|revenues?|sales)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
+// "a 16% jump in quarterly revenue": the noun after the value names what grew (only for that value).
+const growthAfter =
+  /^\s*(?:(?:earnings|profit|eps|revenue|sales|ebitda)\s+)?growth\b|^\s*(?:earnings|profit|eps|revenue|sales|ebitda)\s+(?:increase|rise|gains?)\b|^\s*(?:(?:year-over-year|annual|quarterly)\s+)?(?:increase|rise|jump|gain|climb|surge|decline|drop|fall)\s+(?:in|of)\s+(?:(?:quarterly|annual|full-year|total|net|adjusted)\s+)?(?:earnings|profits?|eps|revenues?|sales)\b/i;
+const notAReturn =
+  /\b(?:yields?|rates?|inflation|cpi|gdp|unemployment|jobless|margins?|tariffs?|odds|probability|chances?|weight(?:ing)?s?|stake|allocation|dividends?|coupon|payout|ownership|market share|volatility|vix|percentage points?|lead|gap|spread|premium|discount|surprises?|upside|downside|guidance|short interest|turnover|implied|price targets?|of the index|of (?:its|their) (?:holdings|portfolio|assets)|in (?:sales|revenues?|earnings|profits?|net income|eps|deliveries|shipments|bookings|orders|subscribers|users|volumes?))\b/i;
+/** A clause about policy or bonds: its basis points are a rate's, not an index's ("after the Fed cut 25 basis points"). */
+const policyWords = /\b(?:fed|federal reserve|central bank|ecb|boe|boj|treasur(?:y|ies)|bonds?|notes?|bunds?|gilts?|mortgages?|cut|cuts|hike[sd]?|easing|tightening)\b/i;
+/** What else doubles or loses a third: "volume doubled", "halved its losses", "a fifth of its workforce". */
+const otherQuantity =
+  /\b(?:volumes?|inflows?|outflows?|assets|open interest|holdings|positions?|dividends?|buybacks?|targets?|estimates?|forecasts?|orders|deliveries|users|subscribers|customers|debt|losses|deficit|supply|demand|capacity|output|production|headcount|workforce|jobs|staff|number|count|fees?|costs?|spending|capex|price of|prices? (?:for|of)|sales|revenues?|earnings|profits?)\b/i;
+const forecast = /\b(?:expects?|expected|forecasts?|projects?|predicts?|targets?|could|would|might|may|if|should|sees|see|year-end|by the end of|end the year)\b/i;
+const directionNounAfter = /^\s*(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound)s?\b|higher\b)|^\s*(?:(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off)(?:es|s)?\b|lower\b)/i;
+const comparisonBefore =
+  /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|overshadow\w*|eclips\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|than|over|against|versus|vs\.?|relative to|compared (?:with|to)|ahead of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:broader\s+|overall\s+|wider\s+)?$/i;
+const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|over|against|versus|ahead of|behind)\s+(?:the\s+)?(?:broader\s+|overall\s+|wider\s+)?market\b/i;
+/** A preposition shortly before a name: "by a rally in tech stocks", "for large caps". */
+const prepositionBefore = /\b(?:by|of|in|from|with|for|to|on|at|into|than|over|against|behind|after|before|among|amid|across|through)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** What follows a name that leaves part of it out: "ex-Mag 7", "excluding", "except for", "minus", "without", "outside". */
+const exclusionAfter = /^\s*(?:ex-|ex\s|excl(?:uding|\.)?\s|except(?:\s+for)?\s|minus\s|without\s|outside(?:\s+of)?\s|other than\s|apart from\s)/i;
+/** What comes before a name left out: "ex-", "excluding the", "outside the". */
+const exclusionBefore = /(?:\bex-|\b(?:excl(?:uding|\.)?|except(?:\s+for)?|minus|without|outside(?:\s+of)?|other than|apart from|besides)\s+(?:the\s+)?)$/i;
+/** A subject with part of it left out ("the S&P 500 ex-tech"): one the table does not know, so its values make no claim. */
+const unnamedSubject: Subject = { key: '', label: '' };
+
+/** "the index", "the blue-chip benchmark": a clause's own subject that refers back to the index named before. */
+const indexReference = /^[\s,]*(?:(?:while|whereas|although|though|as|when|and|but|so|yet)\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b/i;
+/** The verbs of a session's close: "closed", "ended", "finished", "settled". */
+const closeVerb = /\b(?:closed|ended|finished|settled)\b/i;
+/** "As of November 20, 2026, " opening a sentence: what follows is where the sentence really starts. */
+const asOfLead = /^[\s*_]*as (?:of|at)\s+[^.;]{3,30}?\d{4},?\s*/i;
+/** What may come before a period phrase that opens a sentence: punctuation and up to two words ("So far", "In"). */
+const openingLead = /^[^\p{L}\p{N}]*(?:\p{L}+\s+){0,2}$/u;
+/** Between two values of one list: "1% and 2%", "1%, 2% and 3%". */
+const valueListGap = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+/** The end of a value and the start of the next, around a serial comma: "8.7%, and 15.3%". */
+const valueEndBefore = /\d\s*(?:%|percent|per cent|pc|basis points?|bps)$/i;
+const valueStartAfter = /^\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under)\s+)?[+\-−]?\d/i;
+/** What may stand between a name and its comma: up to two more words ("the Nasdaq index,", "Tesla Inc.,"). */
+const nameTail = /^(?:\s+[\p{L}.-]+){0,2}\s*$/u;
+const possessiveGap = /^['’]s?\s+(?:[a-z-]+\s+){0,2}$/i;
+const followingGap = /^(?:\s+[\w-]+){0,3}?\s+(?:in|for|by|of|from|among)\s+(?:the\s+|its\s+)?$/i;
+const clauseBreaks = /;|\s[—–]\s|\b(?:while|whereas|but|although|though|even as)\b|,\s+and\b/gi;
+// A spaced hyphen is a dash in many outlets' copy ("… on Friday - while the Dow fell 1.5% on the day - …").
+const segmentBreaks = /;|\s[—–-]\s|\b(?:while|whereas|but|although|though|even as)\b|,(?!\d{3})|\(|\)/gi;
+
+const metricLabels: Readonly<Record<FigureMetric, string>> = {
+  return: 'return',
+  'earnings-growth': 'earnings growth',
+  'revenue-growth': 'revenue growth',
+  'ebitda-growth': 'EBITDA growth',
+  streak: 'streak',
+  'forward-pe': 'forward P/E',
+  'trailing-pe': 'trailing P/E',
+  pe: 'P/E',
+};
+
+export type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'endLine' | 'endColumn'>;
+/** Offsets of every match of a global pattern in a sentence (one pass). */
+function offsetsOf(pattern: RegExp, text: string, base: number): Array<{ offset: number; end: number }> {
+  const found: Array<{ offset: number; end: number }> = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) found.push({ offset: base + match.index, end: base + match.index + match[0].length });
+  return found;
+}
+
+/** The last index whose offset is < `offset` (arrays sorted by offset), or -1. */
+function lastBefore(items: ReadonlyArray<{ offset: number }>, offset: number): number {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].offset < offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** Everything found once in one sentence, and the attribution of each value to its subject, period and sign. */
+export class SentenceReading {
+  private readonly subjects: SubjectMention[];
+  /** Mentions that are not the subject that moved: compared with, ranked in, in an appositive or a dash aside. */
+  private readonly benchmark: boolean[];
+  /** Mentions a figure is compared with ("beaten the S&P 500"): what a streak may be measured against. */
+  private readonly compared: boolean[];
+  private readonly periods: PeriodPhrase[];
+  private readonly clauses: Array<{ offset: number; end: number }>;
+  private readonly segments: Array<{ offset: number; end: number }>;
+  private readonly negatives: Array<{ offset: number; end: number }>;
+  private readonly positives: Array<{ offset: number; end: number }>;
+  private readonly growth: Array<{ offset: number; end: number; text: string }>;
+  private readonly asOfDate;
+  /** The sentence opens inside the session ("Earlier in the session, …"): none of its moves is a close. */
+  private readonly opensInSession: boolean;
+
+  constructor(
+    private readonly sentence: string,
+    private readonly base: number,
+    stamp: AsOfStamp | undefined,
+    table: SubjectTable,
+    tickers: readonly SubjectMention[],
+    /** The period of the lead-in or heading the sentence sits under, if any. */
+    private readonly inherited: PeriodPhrase | undefined,
+    /** The session a close with no day named is of (see closeOfTheDay). */
+    private readonly session: PeriodPhrase | undefined,
+  ) {
+    const named = table.find(sentence, base);
+    this.subjects = [...named, ...tickers.filter((ticker) => !named.some((name) => ticker.offset < name.offset + name.length && name.offset < ticker.offset + ticker.length))].sort(
+      (a, b) => a.offset - b.offset,
+    );
+    // "the S&P 500 ex-Mag 7", "the S&P 500 excluding the Magnificent Seven": neither name is the subject; the
+    // first stands for a subject the table does not know (no claim), the second is what is left out.
+    // So does "the Russell 2000 Value index" or "the other 493 stocks in the S&P 500" (subIndexes.ts).
+    for (const [at, mention] of this.subjects.entries()) {
+      const after = sentence.slice(mention.offset + mention.length - base, mention.offset + mention.length - base + 48);
+      const before = sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base);
+      if (exclusionAfter.test(after) || namesSubIndex(after) || partOfBefore.test(before)) this.subjects[at] = { ...mention, subject: unnamedSubject };
+    }
+    const asides = dashAsides(sentence, base);
+    const wordsBefore = this.subjects.map((mention) => sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base));
+    this.compared = wordsBefore.map((before) => comparisonBefore.test(before));
+    this.benchmark = wordsBefore.map(
+      (before, at) => this.compared[at] || membershipBefore.test(before) || exclusionBefore.test(before) || this.inAppositive(at) || this.inDashAside(at, asides),
+    );
+    this.asOfDate = referenceDay(stamp);
+    this.opensInSession = intradayOpening.test(sentence.replace(asOfLead, ''));
+    this.periods = findPeriods(sentence, base, this.asOfDate);
+    // "12.3%, 8.7%, and 15.3%", "the S&P 500, the Dow, and the Nasdaq": a serial comma before "and" closes a list
+    // item, not a clause.
+    this.clauses = spans(clauseBreaks, sentence, base, (cut) => !this.serialComma(cut));
+    this.segments = spans(segmentBreaks, sentence, base);
+    this.negatives = offsetsOf(negativeMove, sentence, base);
+    this.positives = offsetsOf(positiveMove, sentence, base);
+    this.growth = offsetsOf(growthPhrase, sentence, base).map((span) => ({ ...span, text: sentence.slice(span.offset - base, span.end - base).toLowerCase() }));
+  }
+
+  /** A ", and" between two values or two names of a list. */
+  private serialComma(cut: { offset: number; end: number }): boolean {
+    if (!/^,\s+and$/i.test(this.slice(cut.offset, cut.end))) return false;
+    const before = this.slice(Math.max(this.base, cut.offset - 16), cut.offset);
+    const after = this.slice(cut.end, cut.end + 24);
+    if (valueEndBefore.test(before) && valueStartAfter.test(after)) return true;
+    const named = this.subjects.some((mention) => mention.offset + mention.length === cut.offset);
+    return named && this.subjects.some((mention) => mention.offset > cut.end && /^\s+(?:the\s+)?$/i.test(this.slice(cut.end, mention.offset)));
+  }
+
+  /**
+   * "The Nasdaq index, the bellwether for the tech sector, fell 2.7%": a name inside commas right after another
+   * subject describes that subject; it is not the one that moved.
+   */
+  private inAppositive(at: number): boolean {
+    if (at === 0) return false;
+    const mention = this.subjects[at];
+    const opening = this.sentence.lastIndexOf(',', mention.offset - this.base);
+    const closing = this.sentence.indexOf(',', mention.offset + mention.length - this.base);
+    if (opening < 0 || closing < 0 || /\d\s*(?:%|percent|per cent)/i.test(this.sentence.slice(opening, closing))) return false;
+    // "the S&P 500, the Dow, and the Nasdaq": the middle name of a serial list, not an aside.
+    if (/^,\s+and\b/i.test(this.sentence.slice(closing, closing + 6))) return false;
+    const owner = this.subjects[at - 1];
+    return owner.offset + owner.length <= this.base + opening && nameTail.test(this.slice(owner.offset + owner.length, this.base + opening));
+  }
+
+  /**
+   * "The Roundhill Magnificent Seven ETF - a fund that holds Apple (AAPL) … and Meta (META) - has surged 37%": a name
+   * inside a pair of dashes that states no figure is an aside about the subject, not the subject that moved.
+   */
+  private inDashAside(at: number, asides: ReadonlyArray<{ offset: number; end: number }>): boolean {
+    const mention = this.subjects[at];
+    return asides.some((aside) => aside.offset <= mention.offset && mention.offset + mention.length <= aside.end);
+  }
+
+  /**
+   * "The S&P 500, the Dow and the Nasdaq are all up more than 20% for the year", "posted gains of about 3.8% each",
+   * "The S&P 500 and the Nasdaq rose 1.2%": one value that a list of subjects shares — each subject's claim (see
+   * claims/sharedValues.ts). undefined when the value is not shared; empty when the list leaves its owner in doubt
+   * ("the difference between the Dow and the Nasdaq", "the Dow or the Nasdaq").
+   */
+  sharedBy(value: StatedValue, all: readonly StatedValue[]): Subject[] | undefined {
+    const clause = this.clauses[lastBefore(this.clauses, value.offset + 1)];
+    if (this.pairedSubject(value, clause, all) !== undefined) return undefined;
+    const named: SubjectMention[] = [];
+    for (let at = lastBefore(this.subjects, value.offset); at >= 0 && this.subjects[at].offset >= clause.offset; at--) {
+      if (this.benchmark[at]) return undefined;
+      const mention = this.subjects[at];
+      const gap = named.length > 0 ? this.slice(mention.offset + mention.length, named[0].offset) : '';
+      if (named.length > 0 && alternativeGap.test(gap)) return [];
+      if (named.length > 0 && !subjectListGap.test(gap)) break;
+      named.unshift(mention);
+    }
+    if (named.length < 2) return undefined;
+    const [first, last] = [named[0], named[named.length - 1]];
+    const between = this.slice(last.offset + last.length, value.offset);
+    const after = this.slice(value.offset + value.length, clause.end);
+    const marked = markedShare.test(between) || eachAfter.test(after);
+    // "Led by the Nasdaq and the Dow, the S&P 500 rose 1.2%": a list ends at its "and"; the name after the comma is alone.
+    if (!marked && !closingListGap.test(this.slice(named[named.length - 2].offset + named[named.length - 2].length, last.offset))) return undefined;
+    if (!listIsSubject(this.slice(Math.max(clause.offset, first.offset - 24), first.offset))) return [];
+    return marked || plainShare(between) ? named.map((mention) => mention.subject) : undefined;
+  }
+
+  claim(value: StatedValue, all: readonly StatedValue[], sharedSubject?: Subject): SentenceClaim | undefined {
+    const clause = this.clauses[lastBefore(this.clauses, value.offset + 1)];
+    const segment = this.segmentOf(value);
+    const paired = sharedSubject ? undefined : this.pairedSubject(value, clause, all);
+    if (paired?.subject === null) return undefined;
+    const subject = sharedSubject ?? paired?.subject ?? this.subjectOf(value, clause, segment);
+    if (!subject || subject === unnamedSubject) return undefined;
+    const local = (from: number, to: number) => this.slice(from, to);
+    const clauseText = local(clause.offset, clause.end);
+    const after = local(value.offset + value.length, Math.min(clause.end, value.offset + value.length + 40));
+    // A list of values shares the list's period: "fell 1% and 2%, respectively, on Thursday".
+    const period = this.periodOf(value, clause, segment, paired ? all.filter((other) => other === value || !paired.list.includes(other)) : all);
+    // "has gained about 28% during this time": the period of a sentence before, which the words do not name.
+    if (period?.refersBack) return undefined;
+    let metric: FigureMetric;
+    let low = value.low;
+    let high = value.high;
+    let unit = '%';
+    let periodKey = period?.key;
+    let periodLabel = period?.label ?? '';
+    let open = period?.open ?? true;
+    if (value.kind === 'streak') {
+      if (endedStreakBefore.test(local(Math.max(clause.offset, value.offset - 48), value.offset))) return undefined;
+      const against = this.benchmarkIn(clause, value, subject) ?? (marketBenchmark.test(clauseText) ? { key: 'market', label: 'the market' } : undefined);
+      const sign = value.streakSign ?? this.streakSign(clause, value, against !== undefined);
+      if (sign === undefined) return undefined;
+      // A streak of records ("a record close for the fifth straight session"), not one of moves away from a record,
+      // nor one measured against a benchmark ("closed at a record and beat the S&P 500 for a seventh session").
+      const records = !against && recordWord.test(clauseText);
+      metric = 'streak';
+      unit = `${value.unit}s`;
+      [low, high] = [sign * value.low, sign * value.high];
+      periodKey = `streak:${value.unit}:${records ? 'records' : 'moves'}:${against?.key ?? 'absolute'}`;
+      periodLabel = records ? `record ${value.unit}s` : against ? `${value.unit}s against ${against.label}` : `${value.unit}s in a row`;
+      open = true;
+    } else if (value.kind === 'multiple') {
+      const kind = value.unit === 'unnamed' ? this.sentenceMultipleKind() : value.unit;
+      if (kind === undefined) return undefined;
+      // "expects the P/E to rise, hitting 25.8 times" is a forecast; "its five-year average of 20 times" is history.
+      if (forecast.test(local(clause.offset, value.offset) + local(value.offset + value.length, clause.end))) return undefined;
+      if (averageBefore.test(local(segment.offset, value.offset))) return undefined;
+      if ((!period || period.open) && pastTense.test(local(segment.offset, value.offset))) return undefined;
+      metric = kind === 'forward' ? 'forward-pe' : kind === 'trailing' ? 'trailing-pe' : 'pe';
+      unit = 'x';
+      periodKey = period && !period.open ? period.key : 'current';
+      periodLabel = periodKey === 'current' ? 'at the as-of date' : periodLabel;
+      open = periodKey === 'current';
+    } else {
+      const growth = this.growthOf(clause, after);
+      if (growth) {
+        if (!period || !/^(?:ytd|year|quarter):/.test(period.key)) return undefined;
+        if (shareOfGrowth.test(clauseText)) return undefined;
+        if (/\b(?:came in|reported|posted|delivered|actual)\b/i.test(clauseText) && /\b(?:expected|estimates?|consensus|forecasts?)\b/i.test(clauseText)) return undefined;
+        metric = growth.metric;
+        periodKey = period.key.replace(/^ytd:/, 'year:');
+        periodLabel = periodKey.startsWith('year:') ? periodKey.slice(5) : period.label;
+        open = false;
+        const sign = value.explicitSign ?? (/contract|shrink|declin|fall|fell|drop/.test(growth.text) ? -1 : 1);
+        [low, high] = sign < 0 ? [-value.high, -value.low] : [value.low, value.high];
+      } else {
+        if (!period || period.growthOnly) return undefined;
+        const segmentText = local(segment.offset, segment.end);
+        if (notAReturn.test(segmentText) || forecast.test(clauseText) || (/^\s+of\b/i.test(after) && !ofItsValue.test(after))) return undefined;
+        if (value.basisPoints && policyWords.test(clauseText)) return undefined;
+        if (value.inWords && otherQuantity.test(segmentText)) return undefined;
+        // "its second straight 20% year", "a 3% day": a kind of period described, not this one's move.
+        if (/^\s*(?:year|day|week|month|session|quarter)s?\b(?!-|\s+(?:to|over|on|ago|earlier)\b)/i.test(after)) return undefined;
+        // The segment holds the value's own qualifier, so "as much as 8%" is caught here too.
+        if (notAClose.test(segmentText) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
+        if (this.opensInSession || comparedAfter.test(after) || sessionTimeIn.test(clauseText)) return undefined;
+        if (averageBefore.test(local(segment.offset, value.offset))) return undefined;
+        if (measuredFromLevel.test(after) && !period.key.startsWith('since:')) return undefined;
+        if (/\bby\s*$/i.test(local(Math.max(clause.offset, value.offset - 4), value.offset)) && /\b(?:outperform|underperform|outpac|beat|lag|trail|ahead|behind)/i.test(clauseText)) return undefined;
+        // A list's values take the sign of the verb before its first: "rose 1%, 2% and 3%".
+        const signSegment = paired ? { offset: this.segmentOf(paired.list[0]).offset, end: segment.end } : segment;
+        const sign = value.explicitSign ?? this.moveSign(value, signSegment, after);
+        if (sign === undefined) return undefined;
+        metric = 'return';
+        [low, high] = sign < 0 ? [-value.high, -value.low] : [value.low, value.high];
+      }
+    }
+    if (periodKey === undefined) return undefined;
+    const metricLabel = metric === 'return' ? (periodKey.startsWith('ytd:') ? 'year-to-date return' : 'return') : metric === 'streak' ? 'streak' : metricLabels[metric];
+    return {
+      key: `${subject.key}|${metric}|${periodKey}`,
+      subject: subject.label,
+      metric,
+      metricLabel,
+      period: periodLabel,
+      open,
+      low,
+      high,
+      unit,
+      text: local(value.offset, value.offset + value.length),
+      offset: value.offset,
+      length: value.length,
+    };
+  }
+
+  /**
+   * The value's segment; a restatement (", or 1.2%" after "fell 48 points") reads with the segment before it, which
+   * holds its verb.
+   */
+  private segmentOf(value: StatedValue): { offset: number; end: number } {
+    const at = lastBefore(this.segments, value.offset + 1);
+    const segment = this.segments[at];
+    if (at > 0 && /^\s*or\b/i.test(this.slice(segment.offset, value.offset))) return { offset: this.segments[at - 1].offset, end: segment.end };
+    return segment;
+  }
+
+  /**
+   * "The Dow and the Nasdaq fell 1% and 2%(, respectively)": a list of values pairs with the list of subjects before
+   * it, in order. undefined when the value is in no such list; a null subject when the lists do not pair up (no claim).
+   */
+  private pairedSubject(value: StatedValue, clause: { offset: number; end: number }, all: readonly StatedValue[]): { subject: Subject | null; list: readonly StatedValue[] } | undefined {
+    const inClause = all.filter((other) => other.kind === value.kind && other.offset >= clause.offset && other.offset < clause.end);
+    const at = inClause.indexOf(value);
+    if (at < 0) return undefined;
+    let first = at;
+    while (first > 0 && valueListGap.test(this.slice(inClause[first - 1].offset + inClause[first - 1].length, inClause[first].offset))) first--;
+    let last = at;
+    while (last + 1 < inClause.length && valueListGap.test(this.slice(inClause[last].offset + inClause[last].length, inClause[last + 1].offset))) last++;
+    if (first === last) return undefined;
+    const list = inClause.slice(first, last + 1);
+    let named = this.subjects.filter((mention, index) => !this.benchmark[index] && mention.offset >= clause.offset && mention.offset < inClause[first].offset);
+    // "gains of 12%, 9% and 15% for the S&P 500, the Dow and the Nasdaq, respectively": the names may follow the values.
+    if (named.length !== list.length && /\brespectively\b/i.test(this.slice(clause.offset, clause.end))) {
+      const listEnd = list[list.length - 1].offset + list[list.length - 1].length;
+      // (A list of names after the values reads like an appositive to the first; only a compared name is left out.)
+      named = this.subjects.filter((mention, index) => !this.compared[index] && mention.offset >= listEnd && mention.offset < clause.end);
+    }
+    if (named.length !== list.length) return { subject: null, list };
+    for (let i = 1; i < named.length; i++) {
+      if (!subjectListGap.test(this.slice(named[i - 1].offset + named[i - 1].length, named[i].offset))) return { subject: null, list };
+    }
+    return { subject: named[at - first].subject, list };
+  }
+
+  /** The sentence's text (comments blanked) between two note offsets. */
+  private slice(from: number, to: number): string {
+    return this.sentence.slice(Math.max(0, from - this.base), Math.max(0, to - this.base));
+  }
+
+  private subjectOf(value: StatedValue, clause: { offset: number; end: number }, segment: { offset: number; end: number }): Subject | undefined {
+    const before = lastBefore(this.subjects, value.offset);
+    // "the S&P 500's modest 1.5% gain": a possessive right before the value owns it, whatever its role.
+    if (before >= 0) {
+      const mention = this.subjects[before];
+      if (possessiveGap.test(this.slice(mention.offset + mention.length, value.offset))) return mention.subject;
+    }
+    // "the company's 12% rise", "Apple's 3% drop": owned by something this table does not name, so no claim — an
+    // earlier subject of the sentence would be the wrong owner.
+    if (otherPossessorBefore.test(this.slice(Math.max(clause.offset, value.offset - 48), value.offset))) return undefined;
+    // "Tesla, which has fallen 34% this month, …": the clause is about the noun before its comma — a subject of the
+    // table right there, or something it does not name (no claim); never a subject named later in the sentence.
+    const relative = relativeClauseBefore.exec(this.slice(this.base, value.offset));
+    const comma = relative ? this.base + relative.index : -1;
+    if (relative && (before < 0 || this.subjects[before].offset < comma)) {
+      const owner = this.subjects[lastBefore(this.subjects, comma)];
+      return owner && nameTail.test(this.slice(owner.offset + owner.length, comma)) ? owner.subject : undefined;
+    }
+    // "the 2% gain in the Nasdaq", "a 1.3% gain seen in large caps": the subject right after the value.
+    const next = this.subjects[before + 1];
+    if (next && next.offset < segment.end && followingGap.test(this.slice(value.offset + value.length, next.offset))) return next.subject;
+    for (let at = before; at >= 0 && this.subjects[at].offset >= clause.offset; at--) if (!this.benchmark[at]) return this.subjects[at].subject;
+    // A subject named later in the clause, unless a comparison stands between ("13% in 2025, compared with … the S&P
+    // 500": the S&P 500 is what the figure is compared with).
+    // Nor when the value's clause has an unnamed subject of its own ("while the three main indices all rose 3%, …").
+    const ownSubject = ownSubjectBefore.test(this.slice(segment.offset, value.offset));
+    for (let at = before + 1; !ownSubject && at < this.subjects.length && this.subjects[at].offset < clause.end; at++) {
+      const between = this.slice(value.offset + value.length, this.subjects[at].offset);
+      if (comparator.test(between) || comparisonVerb.test(between)) break;
+      // "…gain to 10%, fueled by a rally in tech stocks": a name in a prepositional phrase is not a clause's subject.
+      if (!this.benchmark[at] && !prepositionBefore.test(between)) return this.subjects[at].subject;
+    }
+    // "The Nasdaq fell 1.4% on Thursday, and is down 3% this year": an earlier clause's subject carries on — unless
+    // the value's clause names another ("…, while the forward EPS estimate increased by 2.3%"); "the index" and
+    // "the benchmark" still refer back to an index.
+    for (let at = before; at >= 0; at--) {
+      if (this.benchmark[at]) continue;
+      const subject = this.subjects[at].subject;
+      if (ownSubject && (subject.key.startsWith('ticker:') || !indexReference.test(this.slice(segment.offset, value.offset)))) return undefined;
+      return subject;
+    }
+    return undefined;
+  }
+
+  /** The period phrase in the value's own segment; else the sentence's opening one ("Year to date, …"); else the clause's only one for its only value. */
+  private periodOf(value: StatedValue, clause: { offset: number; end: number }, segment: { offset: number; end: number }, all: readonly StatedValue[]): PeriodPhrase | undefined {
+    const segmentPeriods = this.periods.filter((period) => period.offset >= segment.offset && period.offset < segment.end);
+    // "Third-quarter revenue rose 9% from a year ago": the base of the comparison gives way to a period named beside it.
+    const named = segmentPeriods.filter((period) => !period.comparisonBase);
+    const inSegment = named.length > 0 ? named : segmentPeriods;
+    if (inSegment.length > 0) {
+      return inSegment.reduce((best, period) => (distance(period, value) < distance(best, value) ? period : best));
+    }
+    const opening = this.periods[0];
+    if (opening) {
+      const openingSegment = this.segments[lastBefore(this.segments, opening.offset + 1)];
+      const valueFree = !all.some((other) => other.offset >= openingSegment.offset && other.offset < openingSegment.end);
+      // Opening means leading: "Year to date, …", "So far this year, …" — not "… hit highs Thursday, putting …".
+      const leads = openingLead.test(this.slice(openingSegment.offset, opening.offset));
+      if (openingSegment.offset === this.base && valueFree && leads) return opening;
+    }
+    const inClause = this.periods.filter((period) => period.offset >= clause.offset && period.offset < clause.end);
+    const valuesInClause = all.filter((other) => other.offset >= clause.offset && other.offset < clause.end);
+    if (inClause.length === 1 && valuesInClause.length === 1) return inClause[0];
+    // "up 13% in 2025, compared with a 17% rise in the S&P 500": the two sides of a comparison share its period.
+    if (inClause.length === 1 && valuesInClause.length === 2 && comparator.test(this.slice(valuesInClause[0].offset, valuesInClause[1].offset))) return inClause[0];
+    // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
+    if (this.periods.length > 0) return undefined;
+    return this.inherited ?? this.closeOfTheDay(clause);
+  }
+
+  /**
+   * "The S&P 500 closed 0.2% higher": a close with no day named is the session the paragraph named last ("Stocks
+   * fell on Thursday. The S&P 500 closed …"), else that of a note dated to the day. Claims about different sessions
+   * are never compared.
+   */
+  private closeOfTheDay(clause: { offset: number; end: number }): PeriodPhrase | undefined {
+    return this.session && closeVerb.test(this.slice(clause.offset, clause.end)) ? this.session : undefined;
+  }
+
+  private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {
+    const noun = directionNounAfter.exec(after);
+    if (noun) return /loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell|lower/i.test(noun[0]) ? -1 : 1;
+    const negative = this.negatives[lastBefore(this.negatives, value.offset)];
+    const positive = this.positives[lastBefore(this.positives, value.offset)];
+    const nearest = [negative, positive].filter((word) => word && word.offset >= segment.offset).sort((a, b) => b.offset - a.offset)[0];
+    if (!nearest) return undefined;
+    return nearest === negative ? -1 : 1;
+  }
+
+  private streakSign(clause: { offset: number; end: number }, value: StatedValue, measuredAgainst: boolean): -1 | 1 | undefined {
+    const text = this.slice(clause.offset, clause.end);
+    const up = offsetsOf(measuredAgainst ? aheadOf : positiveMove, text, clause.offset);
+    const down = offsetsOf(measuredAgainst ? behind : negativeMove, text, clause.offset);
+    if (up.length > 0 && down.length === 0) return 1;
+    if (down.length > 0 && up.length === 0) return -1;
+    const nearest = (words: Array<{ offset: number }>) => Math.min(...words.map((word) => Math.abs(word.offset - value.offset)));
+    return up.length > 0 ? (nearest(up) <= nearest(down) ? 1 : -1) : undefined;
+  }
+
+  /** The subject a streak is measured against: one compared with in the clause, never the streak's own subject. */
+  private benchmarkIn(clause: { offset: number; end: number }, value: StatedValue, own: Subject): Subject | undefined {
+    let found: SubjectMention | undefined;
+    this.subjects.forEach((mention, at) => {
+      if (this.compared[at] && mention.subject.key !== own.key && mention.offset >= clause.offset && mention.offset < clause.end && (!found || Math.abs(mention.offset - value.offset) < Math.abs(found.offset - value.offset))) found = mention;
+    });
+    return found?.subject;
+  }
+
+  private growthOf(clause: { offset: number; end: number }, after: string): { metric: FigureMetric; text: string } | undefined {
+    const inClause = this.growth.filter((phrase) => phrase.offset >= clause.offset && phrase.offset < clause.end);
+    const phrase = growthAfter.test(after) ? after.toLowerCase() : inClause.reduce<string | undefined>((best, candidate) => best ?? candidate.text, undefined);
+    if (phrase === undefined) return undefined;
+    const metric: FigureMetric = /ebitda/.test(phrase) ? 'ebitda-growth' : /revenue|sales/.test(phrase) ? 'revenue-growth' : 'earnings-growth';
+    return { metric, text: phrase };
+  }
+
+  private sentenceMultipleKind(): string | undefined {
+    const named = /(?:(forward|trailing|12-month forward|next[- ]12[- ]month)\s+(?:12-month\s+)?)?(?:p\/e|price[- ](?:to[- ])?earnings|price\/earnings|earnings multiple)/i.exec(this.sentence) ?? /\b\d+(?:\.\d+)?\s*(?:x|×|times)\s+(forward|trailing)?\s*(?:earnings|eps)/i.exec(this.sentence);
+    if (!named) return undefined;
+    const kind = named[1]?.toLowerCase() ?? '';
+    return kind.includes('forward') ? 'forward' : kind;
+  }
+}
+
+/** The parts of a sentence between breaks, as spans covering it (the first starts at the sentence's start). */
+function spans(breaks: RegExp, sentence: string, base: number, keep?: (cut: { offset: number; end: number }) => boolean): Array<{ offset: number; end: number }> {
+  const found: Array<{ offset: number; end: number }> = [];
+  let start = base;
+  for (const cut of offsetsOf(breaks, sentence, base)) {
+    if (keep && !keep(cut)) continue;
+    found.push({ offset: start, end: cut.offset });
+    start = cut.end;
+  }
+  found.push({ offset: start, end: base + sentence.length });
+  return found;
+}
+
+function distance(period: PeriodPhrase, value: StatedValue): number {
+  return period.offset >= value.offset + value.length ? period.offset - value.offset - value.length : Math.max(0, value.offset - period.offset - period.length);
+}
