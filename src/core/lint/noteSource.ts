@@ -3,7 +3,7 @@
 
 import { findTickerMentionsInBlocks, type TickerMention, type TickerScanOptions } from '../tickers';
 import { LineIndex } from '../tickers/lineIndex';
-import { withPlainSpaces } from '../tickers/plainSpaces';
+import { withPlainCharacters } from '../tickers/plainCharacters';
 import { frontMatterLineCount, LineKind, mapBlocks, type BlockMap } from '../tickers/markdownBlocks';
 import { collectSkippedSpans, type Spans } from '../tickers/skippedSpans';
 
@@ -14,7 +14,7 @@ export class NoteSource {
   private skipped: Spans | undefined;
   private frontMatterEnd: number | undefined;
 
-  /** The note as lint reads it: Unicode spaces as plain ones (plainSpaces.ts), every offset the written text's. */
+  /** The note as lint reads it: Unicode spaces, full-width forms and stray zero-width characters as plain ones (plainCharacters.ts), every offset the written text's. */
   readonly text: string;
 
   constructor(
@@ -23,7 +23,7 @@ export class NoteSource {
     /** How mentions are read (the `company (TICK)` form, abbreviations to ignore): from the configuration. */
     readonly scanOptions?: TickerScanOptions,
   ) {
-    this.text = withPlainSpaces(written);
+    this.text = withPlainCharacters(written);
     this.lines = new LineIndex(this.text);
     // The block structure as Markdown reads the note, from the text as written: a no-break space neither indents a
     // line nor is JSON's whitespace, so a chart fence keeps its text, and lint and the chart panel agree on it.

@@ -6,17 +6,17 @@ import type { TickerMention, TickerScanOptions } from './mention';
 import { scanInlineMentions } from './inlineMentions';
 import { NoteSearch } from './occurrences';
 import type { ParenthesisOptions } from './parenthesisedMentions';
-import { withPlainSpaces } from './plainSpaces';
+import { withPlainCharacters } from './plainCharacters';
 import { scanTableMentions } from './tableMentions';
 import { findContaining } from '../sortedRanges';
 
 /** Mentions in document order. Pass a LineIndex you already have to avoid building another. */
 export function findTickerMentions(text: string, lines: LineIndex = new LineIndex(text), options?: TickerScanOptions): TickerMention[] {
-  return findTickerMentionsInBlocks(withPlainSpacesIn(lines), mapBlocks(lines), options);
+  return findTickerMentionsInBlocks(withPlainCharactersIn(lines), mapBlocks(lines), options);
 }
 
 /**
- * The scan proper, on the note's lines read with Unicode spaces as plain ones (plainSpaces.ts; NoteSource reads a
+ * The scan proper, on the note's lines read with Unicode spaces, full-width forms and stray zero-width characters as plain ones (plainCharacters.ts; NoteSource reads a
  * note so) and the block map of the note as written, already made (callers that need the blocks too lex once).
  */
 export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: BlockMap, options?: TickerScanOptions): TickerMention[] {
@@ -56,9 +56,9 @@ export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: 
   return merged;
 }
 
-/** The note's lines, read with Unicode spaces as plain ones (plainSpaces.ts). */
-function withPlainSpacesIn(lines: LineIndex): LineIndex {
-  const text = withPlainSpaces(lines.text);
+/** The note's lines, read with Unicode spaces, full-width forms and stray zero-width characters as plain ones (plainCharacters.ts). */
+function withPlainCharactersIn(lines: LineIndex): LineIndex {
+  const text = withPlainCharacters(lines.text);
   return text === lines.text ? lines : new LineIndex(text);
 }
 

@@ -81,3 +81,29 @@ describe('tickers written with Unicode spaces', () => {
     assert.deepEqual(new NoteSource(note).mentions, findTickerMentions(note));
   });
 });
+
+// Translated press releases keep full-width punctuation, and pages leave zero-width characters in their text.
+describe('tickers written with full-width forms and zero-width characters', () => {
+  it('reads full-width parentheses, colons, dollar signs, letters and digits as their ASCII characters, at their offsets', () => {
+    const note = 'Baidu, Inc.（NASDAQ：BIDU）rose, and Ｃｏｉｎ（ＮＹＳＥ：ＫＯ）too; ＄ＴＳＬＡ slid to ＄２４０.';
+    const mentions = findTickerMentions(note);
+    assert.deepEqual(mentions.map((mention) => `${mention.exchange ?? ''}:${mention.symbol} ${note.slice(mention.symbolOffset, mention.symbolOffset + mention.symbolLength)}`), ['NASDAQ:BIDU BIDU', 'NYSE:KO ＫＯ', ':TSLA ＴＳＬＡ']);
+  });
+
+  it('reads a zero-width character beside punctuation or a space as a space, and leaves one inside a word', () => {
+    const zwsp = '\u200B';
+    const note = `Apple (NASDAQ:${zwsp}AAPL) and (NYSE:${zwsp} KO)${zwsp} rose; ${zwsp}$TSLA fell; (NASDAQ: MS${zwsp}FT) is split.`;
+    assert.deepEqual(findTickerMentions(note).map((mention) => mention.symbol), ['AAPL', 'KO', 'TSLA']);
+  });
+
+  it('lint reads a full-width price as the price it is', async () => {
+    const note = 'As of November 20, 2026, Baidu（NASDAQ：BIDU）closed at ＄１２０.５０.\n';
+    const prices = new NoteSource(note).mentions.map((mention) => mention.symbol);
+    assert.deepEqual(prices, ['BIDU']);
+    const quotes = async () => ({ quote: { symbol: 'BIDU', price: 150, currency: 'USD', time: Date.UTC(2026, 10, 20, 21) } as never });
+    const findings = await lintNote(note, { today: '2026-11-21', quotes });
+    const drift = findings.find((finding) => finding.ruleId === 'price-drift');
+    assert.ok(drift, JSON.stringify(findings.map((finding) => finding.message)));
+    assert.equal(note.slice(drift.offset, drift.offset + drift.length), '＄１２０.５０');
+  });
+});
