@@ -134,8 +134,8 @@ function firstStampFrom(stamps: readonly AsOfStamp[], offset: number): number {
   return low;
 }
 
-/** The first non-blank line next to a table (at most one blank line between), if it is prose. */
-function nearbyTextLine(note: NoteSource, from: number, step: -1 | 1): number | undefined {
+/** The first non-blank line next to a table (at most one blank line between), if it is prose: its caption or heading. */
+export function nearbyTextLine(note: NoteSource, from: number, step: -1 | 1): number | undefined {
   for (let line = from + step, blanks = 0; line >= 0 && line < note.lines.lineCount; line += step) {
     if (note.lines.lineText(line).trim() === '') {
       if (++blanks > 1) return undefined;

@@ -5,13 +5,17 @@
 // months (1Y, 12-mo, 3M, 6M). Not read: a day's change (a table is often priced mid-session), multi-year columns
 // (fund tables annualise them: "3Y (ann.)", "5-yr return"), and a column with no percent sign in its header or cell
 // ("YTD chg" in dollars). The header's phrase is read by findPeriods, so a column's period key is prose's.
+// A table is read only when its rows are the tickers' own past up to the as-of date: not when its caption or heading
+// says the figures are forecasts or targets ("Our 12-month return forecasts" heads a "1Y" column as often as a
+// trailing year does), returns relative to a benchmark, or another year's; nor when a Date or As-of column dates
+// each row to its own day (a history of one ticker's YTD).
 
 import { referenceDay, type AsOfStamp } from './asOfStamps';
 import { findPeriods } from './claims/periods';
 import type { Subject, SubjectTable } from './claims/subjects';
 import type { StatedFigure } from './figures';
 import type { NoteSource } from './noteSource';
-import { tableAsOf } from './quoteTables';
+import { nearbyTextLine, tableAsOf } from './quoteTables';
 import { figureAsOf } from './stampScope';
 import { isDelimiterRow, splitRow, stripEmphasis, symbolHeader, type Cell } from '../tickers/tableMentions';
 import type { TickerMention } from '../tickers/mention';
@@ -28,6 +32,13 @@ const periodHeaders: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:3[- ]?m(?:o|os|th|onths?)?|three[- ]months?)$/, 'over the past 3 months'],
   [/^(?:6[- ]?m(?:o|os|th|onths?)?|six[- ]months?)$/, 'over the past 6 months'],
 ];
+
+/** A caption or heading saying the table's figures are not the rows' own past: a forecast, a target, a relative return. */
+const notOwnPast =
+  /\b(?:forecast(?:s|ed)?|projected|projections?|expected|expectations?|estimated|estimates?|targets?|outlook|scenarios?|hypothetical|illustrative|next\s+(?:12|twelve)\s+months|next\s+year|relative\s+to|compared\s+(?:with|to)|versus|vs\.?|excess|active\s+returns?|out-?performance|under-?performance)\b/i;
+
+/** A column that dates each row: the rows are then a history, not one day's figures. */
+const rowDateHeader = /^(?:date|as\s+(?:of|at)|period|week\s+(?:ending|ended|of)|month|quarter|day|session)$/i;
 
 /** A cell's value: "+14.1%", "-3.5%", "−4.2%", "(4.2)" (accounting's negative), "12.0". */
 const cellValue = /^(?<open>\()?\s*(?<sign>[+\-−–])?\s*(?<num>\d+(?:\.\d+)?)\s*(?<percent>%)?\s*(?<close>\))?$/;
@@ -54,9 +65,10 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
     const symbolColumn = names.findIndex((name) => symbolHeader.test(name));
     if (symbolColumn < 0) continue;
     const columns = names.map(returnColumnOf).filter((column): column is ReturnColumn => column !== undefined);
-    if (columns.length === 0) continue;
+    if (columns.length === 0 || names.some((name) => rowDateHeader.test(name))) continue;
     const stamp = tableAsOf(note, stamps, table.startLine, table.endLine).asOf;
     const asOfDate = referenceDay(stamp);
+    if (!ownPastOf(note, table.startLine, table.endLine, asOfDate?.year)) continue;
     const periods = columns.map((column) => findPeriods(column.phrase, 0, asOfDate)[0]);
     const rows: Array<{ cells: Cell[]; mention: TickerMention; subject: Subject }> = [];
     for (let line = table.startLine + 1; line <= table.endLine; line++) {
@@ -103,6 +115,18 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
     }
   }
   return figures;
+}
+
+/** Whether the table's caption (the prose line just above or below it, often its heading) leaves its figures the rows' own past. */
+function ownPastOf(note: NoteSource, startLine: number, endLine: number, asOfYear: number | undefined): boolean {
+  for (const line of [nearbyTextLine(note, startLine, -1), nearbyTextLine(note, endLine, +1)]) {
+    if (line === undefined) continue;
+    const caption = note.lines.lineText(line);
+    if (notOwnPast.test(caption)) return false;
+    // "How our picks did in 2025:": a year-to-date column of another year.
+    if (asOfYear !== undefined && (caption.match(/\b(?:19|20)\d{2}\b/g) ?? []).some((year) => Number(year) !== asOfYear)) return false;
+  }
+  return true;
 }
 
 /** The ticker mention inside a cell (mentions are in document order). */

@@ -48,6 +48,26 @@ describe('claims: return columns of a table', () => {
     none('YTD weight', '6.5%');
   });
 
+  it('reads nothing from a table its caption or heading says is not the rows\' own past: forecasts, targets, relative returns, another year', () => {
+    const captioned = (caption: string) => claimsOf(`${caption}\n\n${table('| Ticker | 1Y | YTD |', '| IWM | +8.0% | +3.0% |')}`);
+    assert.deepEqual(captioned('## Our 12-month return forecasts'), []);
+    assert.deepEqual(captioned('Expected returns over the next year, by analyst consensus:'), []);
+    assert.deepEqual(captioned('Price targets imply these returns:'), []);
+    assert.deepEqual(captioned('Returns relative to the S&P 500:'), []);
+    assert.deepEqual(captioned('Excess return over the benchmark:'), []);
+    assert.deepEqual(captioned('How our picks did in 2025:'), []);
+    // A caption that dates or describes the returns leaves them claims; so does a footnote about the past.
+    assert.equal(captioned('Returns in 2026, as of November 19:').length, 2);
+    assert.equal(captioned('## Performance').length, 2);
+    assert.equal(claimsOf(`${table('| Ticker | YTD |', '| IWM | +3.0% |')}\n\nPast performance does not guarantee future results.`).length, 1);
+  });
+
+  it('reads nothing from a table whose rows are dated, each row its own day', () => {
+    assert.deepEqual(claimsOf(table('| Date | Ticker | YTD |', '| Oct. 31 | AAPL | 10.2% |', '| Nov. 19 | AAPL | 14.3% |')), []);
+    assert.deepEqual(claimsOf(table('| Ticker | As of | YTD |', '| AAPL | Sept. 30 | 10.2% |')), []);
+    assert.deepEqual(claimsOf(table('| Week ending | Ticker | WTD |', '| Nov. 13 | IWM | 2.0% |')), []);
+  });
+
   it('keys rows of two funds that track one index by their tickers, so they never contradict each other', () => {
     assert.deepEqual(claimsOf(table('| Ticker | YTD |', '| SPY | 16.41% |', '| VOO | 16.45% |')).map((claim) => claim.split(' ')[0]), ['ticker:SPY|return|ytd:2026', 'ticker:VOO|return|ytd:2026']);
   });
