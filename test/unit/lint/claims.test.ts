@@ -137,6 +137,9 @@ describe('conflicting-figures: look-alikes that are not conflicts', () => {
     ['a sector index named after its parent is not the parent', 'The S&P 500 materials index is down 4% this year.', 'The S&P 500 is up 9% year to date.'],
     ['the rest of an index is not the index', 'The remaining 490 companies in the S&P 500 have gained 5% this year.', 'The S&P 500 is up 9% year to date.'],
     ['"the S&P 500 ex-tech" is not the S&P 500', 'The S&P 500 ex-tech is up 4% this year.', 'The S&P 500 is up 9% this year.'],
+    ['an index’s futures are not the index', 'S&P 500 futures rose 0.4% on Thursday ahead of the open.', 'The S&P 500 closed down 0.3% on Thursday.'],
+    ['futures after a list of names are each name’s futures', 'S&P 500 and Nasdaq 100 futures rose 0.4% on Thursday.', 'The S&P 500 fell 0.3% on Thursday.'],
+    ['the e-mini contract is not the index', 'The Dow e-mini contract slipped 0.6% on Thursday.', 'The Dow rose 0.2% on Thursday.'],
     ['a contribution to growth is not growth', 'Mega caps contributed 4% to S&P 500 earnings growth in Q3, analysts estimate.', 'Mega-cap earnings growth came in at 25% in Q3.'],
   ];
   for (const [name, a, b, dayB] of lookAlikes) {

@@ -5,7 +5,7 @@
 import { referenceDay, type AsOfStamp } from '../asOfStamps';
 import { findPeriods, type PeriodPhrase } from './periods';
 import { alternativeGap, closingListGap, eachAfter, listIsSubject, markedShare, plainShare, subjectListGap } from './sharedValues';
-import { namesSubIndex, partOfBefore } from './subIndexes';
+import { namesDerivative, namesSubIndex, partOfBefore } from './subIndexes';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { aheadOf, behind, dashAsides, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
@@ -148,10 +148,15 @@ export class SentenceReading {
     // "the S&P 500 ex-Mag 7", "the S&P 500 excluding the Magnificent Seven": neither name is the subject; the
     // first stands for a subject the table does not know (no claim), the second is what is left out.
     // So does "the Russell 2000 Value index" or "the other 493 stocks in the S&P 500" (subIndexes.ts).
-    for (const [at, mention] of this.subjects.entries()) {
+    // "S&P 500 futures" is a contract on the index, and so is each name of "S&P 500 and Nasdaq 100 futures".
+    let futuresList = false;
+    for (let at = this.subjects.length - 1; at >= 0; at--) {
+      const mention = this.subjects[at];
       const after = sentence.slice(mention.offset + mention.length - base, mention.offset + mention.length - base + 48);
       const before = sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base);
-      if (exclusionAfter.test(after) || namesSubIndex(after) || partOfBefore.test(before)) this.subjects[at] = { ...mention, subject: unnamedSubject };
+      const next = this.subjects[at + 1];
+      futuresList = namesDerivative(after) || (futuresList && next !== undefined && subjectListGap.test(sentence.slice(mention.offset + mention.length - base, next.offset - base)));
+      if (futuresList || exclusionAfter.test(after) || namesSubIndex(after) || partOfBefore.test(before)) this.subjects[at] = { ...mention, subject: unnamedSubject };
     }
     const asides = dashAsides(sentence, base);
     const wordsBefore = this.subjects.map((mention) => sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base));

@@ -23,6 +23,17 @@ export function namesSubIndex(after: string): boolean {
   return end > 0 && list.slice(0, end).every((word) => !notASectorWord.test(word));
 }
 
+/**
+ * "S&P 500 futures", "Dow e-mini contracts", "Nasdaq 100 index futures": a contract on the index, which trades before
+ * the open and after the close, not the index's own move. CNBC's pre-market copy leads with it every morning.
+ */
+const derivativeAfter = /^\s+(?:index\s+)?(?:futures|e-?minis?|(?:e-?mini\s+)?(?:futures\s+)?contracts?|options)\b/i;
+
+/** The words right after an index's name make it a futures or options contract on the index. */
+export function namesDerivative(after: string): boolean {
+  return derivativeAfter.test(after);
+}
+
 /** "the other 493 stocks in", "the remaining 493 companies of", "the rest of": a part of the index named next. */
 export const partOfBefore =
   /\b(?:(?:other|remaining|\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,2}?(?:stocks|companies|members|names|constituents|components)\s+(?:in|of|within)|rest\s+of)\s+(?:the\s+)?$/iu;
