@@ -32,6 +32,9 @@ describe('claims: one value a coordinated subject shares', () => {
     ['a list whose verb is not the value’s', 'The Dow and the Nasdaq hit records as the S&P 500 rose 1.2% on Thursday.', ['sp-500|return|day:2026-11-19']],
     ['a list before a comma', 'The Dow and the Nasdaq fell on Thursday, with small caps down 1.2%.', ['russell-2000|return|day:2026-11-19']],
     ['"or" is not a list that shares', 'Neither the Dow or the Nasdaq rose 1.2% on Thursday.', []],
+    ['a value the list makes together', 'The Dow and the S&P 500 lost a combined 1.5% this week.', []],
+    ['an average of the list', 'Small caps and mid caps rose 4% on average this month.', []],
+    ['a total between them', 'The Dow and the Nasdaq gained 3% between them this week.', []],
   ];
   for (const [name, sentence, expected] of notShared) {
     it(`shares nothing across ${name}`, () => {

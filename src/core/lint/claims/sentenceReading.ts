@@ -4,7 +4,7 @@
 
 import { referenceDay, type AsOfStamp } from '../asOfStamps';
 import { findPeriods, type PeriodPhrase } from './periods';
-import { alternativeGap, closingListGap, eachAfter, listIsSubject, markedShare, plainShare, subjectListGap } from './sharedValues';
+import { alternativeGap, closingListGap, eachAfter, jointAfter, jointBefore, listIsSubject, markedShare, plainShare, subjectListGap } from './sharedValues';
 import { namesDerivative, namesSubIndex, partOfBefore } from './subIndexes';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { aheadOf, behind, dashAsides, negativeMove, positiveMove } from './text';
@@ -233,6 +233,7 @@ export class SentenceReading {
     const [first, last] = [named[0], named[named.length - 1]];
     const between = this.slice(last.offset + last.length, value.offset);
     const after = this.slice(value.offset + value.length, clause.end);
+    if (jointBefore.test(between) || jointAfter.test(after)) return [];
     const marked = markedShare.test(between) || eachAfter.test(after);
     // "Led by the Nasdaq and the Dow, the S&P 500 rose 1.2%": a list ends at its "and"; the name after the comma is alone.
     if (!marked && !closingListGap.test(this.slice(named[named.length - 2].offset + named[named.length - 2].length, last.offset))) return undefined;

@@ -4,7 +4,8 @@
 // alone, as a plain nearest-subject reading does, would half-read the sentence. What is guarded: the list must be
 // the verb's subject (not the object of "between", "led by", "beat"), the words up to the value must be one short
 // verb phrase (not a second clause: "hit records as the S&P 500 rose 1.2%"), and a list joined by "or" or "nor"
-// names no owner at all.
+// names no owner at all. Nor does a value the list makes together ("a combined 1.5%", "4% on average", "3% between
+// them"): it is no one name's move.
 
 import { comparisonVerb } from './moveContext';
 import { negativeMove, positiveMove } from './text';
@@ -20,6 +21,12 @@ export const alternativeGap = /^\s*,?\s*n?or\s+(?:the\s+)?$/i;
 
 /** The list's sharing said outright, between it and the value: "are all up", "both rose", "each gained", "have all fallen". */
 export const markedShare = /^\s+(?:(?:are|were|have|had|is|was)\s+)?(?:all|both|each)\b[^,;]{0,40}$/i;
+
+/** A value the list makes together, said before it ("lost a combined 1.5%", "an average 4%")… */
+export const jointBefore = /\b(?:combined|average|aggregate|together)\s+(?:(?:gain|loss|rise|drop|decline|return|move)\s+of\s+)?$/i;
+
+/** …or after it ("4% on average", "3% between them", "1.5% combined"). */
+export const jointAfter = /^\s*(?:on\s+(?:average|aggregate)|combined|together|between\s+them|in\s+(?:total|aggregate)|as\s+a\s+(?:group|whole))\b/i;
 
 /** "posted gains of about 3.8% each": the sharing said after the value. */
 export const eachAfter = /^\s*each\b/i;
