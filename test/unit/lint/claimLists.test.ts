@@ -63,4 +63,20 @@ describe('claims: a streak counted day by day', () => {
     assert.deepEqual(keysOf('The Dow has closed above 40,000 each of the last ten days.'), []);
     assert.deepEqual(keysOf('The Dow has fallen 1% in each of the last three sessions.'), ['dow|streak|streak:session:moves:absolute -3…-3']);
   });
+
+  it('counts no streak with a day left out of it ("apart from Tuesday")', () => {
+    assert.deepEqual(keysOf('Apart from Tuesday, the Nasdaq has closed higher on each of the last six sessions.'), []);
+    assert.deepEqual(keysOf('The Dow has risen for five straight sessions, except for a flat close on Monday.'), []);
+    assert.deepEqual(keysOf('The Dow has risen for five straight sessions, with every sector except energy higher.'), ['dow|streak|streak:session:moves:absolute 5…5']);
+  });
+
+  it('counts no streak of a month, quarter or year before the as-of date’s: it has ended', () => {
+    assert.deepEqual(keysOf('In March, the Dow fell nine days in a row.'), []);
+    assert.deepEqual(keysOf('In 2022, the Nasdaq fell for five straight weeks.'), []);
+    assert.deepEqual(keysOf('Last year the S&P 500 rose eight days in a row.'), []);
+    assert.deepEqual(keysOf('In the third quarter, small caps beat the S&P 500 for six straight weeks.'), []);
+    // This month's and this year's streaks are running.
+    assert.deepEqual(keysOf('The Dow has fallen for three straight sessions this month.'), ['dow|streak|streak:session:moves:absolute -3…-3']);
+    assert.deepEqual(keysOf('In November, the Dow has risen for four straight sessions.'), ['dow|streak|streak:session:moves:absolute 4…4']);
+  });
 });

@@ -21,6 +21,10 @@ export const sessionTimeIn =
 export const endedStreakBefore =
   /\b(?:snap(?:s|ped|ping)?|end(?:s|ed|ing)?|broke|break(?:s|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|interrupt(?:s|ed|ing)?|cut short)\s+(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+){0,3}$/i;
 
+/** "Apart from Tuesday, … each of the last six sessions", "except for a flat Monday": a day left out of the run, so no streak. */
+export const streakException =
+  /\b(?:apart from|aside from|except(?:\s+for)?|other than|save for|but for|excluding)\s+(?:(?:a|an|the|one|its)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:mon|tues|wednes|thurs|fri)days?|days?|sessions?|closes?|weeks?|months?)\b/i;
+
 /** "a 3-day decline of more than 10%", "a two-week rally of 6%": a move over a run of days, not one day's or the year's. */
 export const multiDayMoveBefore =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|session|week|month)s?[- ](?:\w+[- ])?(?:decline|drop|fall|loss|slide|selloff|sell-off|rout|rally|gain|advance|rise|run|surge|rebound|climb|streak)\s+(?:of\s+)?(?:\w+\s+){0,2}$/i;

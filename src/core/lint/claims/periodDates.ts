@@ -66,3 +66,17 @@ export function lastWeekday(asOf: CalendarDate | undefined, weekday: number, bef
   const back = (dateWeekday(asOf) - weekday + 7) % 7 || (before ? 7 : 0);
   return dateOfDayNumber(dayNumber(asOf) - back);
 }
+
+/**
+ * A named month, quarter or year that ended before the as-of date ("in March", "in the third quarter", "last year"
+ * read in November): what ran in it has stopped running.
+ */
+export function endedBeforeAsOf(key: string, asOf: CalendarDate): boolean {
+  const named = /^(month|quarter|year):(\d{4})(?:-Q?(\d{1,2}))?$/.exec(key);
+  if (!named) return false;
+  const year = Number(named[2]);
+  const part = Number(named[3] ?? 0);
+  if (named[1] === 'year') return year < asOf.year;
+  const asOfPart = named[1] === 'month' ? asOf.month : Math.floor((asOf.month - 1) / 3) + 1;
+  return year * 12 + part < asOf.year * 12 + asOfPart;
+}

@@ -3,6 +3,7 @@
 // and segment breaks), and each value's look-up is a binary search over those.
 
 import { referenceDay, type AsOfStamp } from '../asOfStamps';
+import { endedBeforeAsOf } from './periodDates';
 import { findPeriods, type PeriodPhrase } from './periods';
 import { alternativeGap, closingListGap, eachAfter, jointAfter, jointBefore, listIsSubject, markedShare, plainShare, subjectListGap } from './sharedValues';
 import { namesDerivative, namesSubIndex, partOfBefore } from './subIndexes';
@@ -15,6 +16,7 @@ import {
   comparedAfter,
   comparisonVerb,
   endedStreakBefore,
+  streakException,
   intradayOpening,
   measuredFromLevel,
   membershipBefore,
@@ -263,7 +265,11 @@ export class SentenceReading {
     let periodLabel = period?.label ?? '';
     let open = period?.open ?? true;
     if (value.kind === 'streak') {
-      if (endedStreakBefore.test(local(Math.max(clause.offset, value.offset - 48), value.offset))) return undefined;
+      if (endedStreakBefore.test(local(Math.max(clause.offset, value.offset - 48), value.offset)) || streakException.test(clauseText)) return undefined;
+      // "In March, the Dow fell nine days in a row": a streak of a month, quarter or year gone by has ended.
+      const asOf = this.asOfDate;
+      const named = [period, ...this.periods.filter((other) => other.offset >= clause.offset && other.offset < clause.end)];
+      if (asOf && named.some((other) => other && endedBeforeAsOf(other.key, asOf))) return undefined;
       const against = this.benchmarkIn(clause, value, subject) ?? (marketBenchmark.test(clauseText) ? { key: 'market', label: 'the market' } : undefined);
       const sign = value.streakSign ?? this.streakSign(clause, value, against !== undefined);
       if (sign === undefined) return undefined;
