@@ -69,7 +69,9 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
     const stamp = tableAsOf(note, stamps, table.startLine, table.endLine).asOf;
     const asOfDate = referenceDay(stamp);
     if (!ownPastOf(note, table.startLine, table.endLine, asOfDate?.year)) continue;
-    const periods = columns.map((column) => findPeriods(column.phrase, 0, asOfDate)[0]);
+    // "YTD total return" beside "YTD price return", "YTD (NAV)" beside "YTD (market price)": two measures of one
+    // period, and which one prose means is not said — neither is read.
+    const periods = columns.map((column) => (columns.filter((other) => other.phrase === column.phrase).length > 1 ? undefined : findPeriods(column.phrase, 0, asOfDate)[0]));
     const rows: Array<{ cells: Cell[]; mention: TickerMention; subject: Subject }> = [];
     for (let line = table.startLine + 1; line <= table.endLine; line++) {
       if (isDelimiterRow(note.lines.lineText(line))) continue;

@@ -68,6 +68,11 @@ describe('claims: return columns of a table', () => {
     assert.deepEqual(claimsOf(table('| Week ending | Ticker | WTD |', '| Nov. 13 | IWM | 2.0% |')), []);
   });
 
+  it('reads no column whose period another column of the table also has: total and price, NAV and market', () => {
+    assert.deepEqual(claimsOf(table('| Ticker | YTD total return | YTD price return | 1Y |', '| SPY | 17.4% | 16.2% | 15.0% |')).map((claim) => claim.split(' ')[0]), ['sp-500|return|span:12m']);
+    assert.deepEqual(claimsOf(table('| Ticker | YTD (NAV) | YTD (market price) |', '| IWM | 14.0% | 14.3% |')), []);
+  });
+
   it('keys rows of two funds that track one index by their tickers, so they never contradict each other', () => {
     assert.deepEqual(claimsOf(table('| Ticker | YTD |', '| SPY | 16.41% |', '| VOO | 16.45% |')).map((claim) => claim.split(' ')[0]), ['ticker:SPY|return|ytd:2026', 'ticker:VOO|return|ytd:2026']);
   });
