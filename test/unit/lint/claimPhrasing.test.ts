@@ -183,6 +183,16 @@ describe('claims as outlets phrase them: metrics and owners', () => {
     assert.deepEqual(claimsOf('The S&P 500 rose on Wednesday. The index fund took in 5% more cash this year.'), []);
   });
 
+  it('lets "It" or "the index" after a sub-index, a part of an index or its futures stand for that, not the parent', () => {
+    assert.deepEqual(claimsOf('The Russell 2000 Value index rose 3% on Wednesday. It is up 12% this year.'), []);
+    assert.deepEqual(claimsOf('The S&P 500 materials index fell on Wednesday. The index is down 4% this year.'), []);
+    assert.deepEqual(claimsOf('The other 493 stocks in the S&P 500 lagged on Wednesday. They are up 6% this year. It is up 5% this month.'), []);
+    assert.deepEqual(claimsOf('S&P 500 futures rose before the open. It is up 9% this year.'), []);
+    assert.deepEqual(claimsOf('The S&P 500 ex-tech slipped on Wednesday. It is up 4% this year.'), []);
+    // The parent itself still carries on.
+    assert.deepEqual(claimsOf('The Russell 2000 rose on Wednesday. It is up 12% this year.'), ['russell-2000|return|ytd:2026 11.5…12.5 "12%"']);
+  });
+
   it('reads revenue with its quarter between noun and verb as revenue growth, not a return', () => {
     assert.deepEqual(claimsOf('Nvidia (NVDA) said revenue in its fiscal third quarter rose 62% from a year earlier.'), ['ticker:NVDA|revenue-growth|quarter:2026-Q3 61.5…62.5 "62%"']);
   });

@@ -6,7 +6,7 @@ import { referenceDay, type AsOfStamp } from '../asOfStamps';
 import { endedBeforeAsOf } from './periodDates';
 import { findPeriods, type PeriodPhrase } from './periods';
 import { alternativeGap, closingListGap, eachAfter, jointAfter, jointBefore, listIsSubject, markedShare, plainShare, subjectListGap } from './sharedValues';
-import { namesDerivative, namesSubIndex, partOfBefore } from './subIndexes';
+import { namesAnother, namesDerivative } from './subIndexes';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { aheadOf, behind, dashAsides, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
@@ -52,8 +52,6 @@ const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|
 /** A preposition shortly before a name: "by a rally in tech stocks", "for large caps". */
 const prepositionBefore = /\b(?:by|of|in|from|with|for|to|on|at|into|than|over|against|behind|after|before|among|amid|across|through)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** What follows a name that leaves part of it out: "ex-Mag 7", "excluding", "except for", "minus", "without", "outside". */
-const exclusionAfter = /^\s*(?:ex-|ex\s|excl(?:uding|\.)?\s|except(?:\s+for)?\s|minus\s|without\s|outside(?:\s+of)?\s|other than\s|apart from\s)/i;
 /** What comes before a name left out: "ex-", "excluding the", "outside the". */
 const exclusionBefore = /(?:\bex-|\b(?:excl(?:uding|\.)?|except(?:\s+for)?|minus|without|outside(?:\s+of)?|other than|apart from|besides)\s+(?:the\s+)?)$/i;
 /** A subject with part of it left out ("the S&P 500 ex-tech"): one the table does not know, so its values make no claim. */
@@ -155,10 +153,9 @@ export class SentenceReading {
     for (let at = this.subjects.length - 1; at >= 0; at--) {
       const mention = this.subjects[at];
       const after = sentence.slice(mention.offset + mention.length - base, mention.offset + mention.length - base + 48);
-      const before = sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base);
       const next = this.subjects[at + 1];
       futuresList = namesDerivative(after) || (futuresList && next !== undefined && subjectListGap.test(sentence.slice(mention.offset + mention.length - base, next.offset - base)));
-      if (futuresList || exclusionAfter.test(after) || namesSubIndex(after) || partOfBefore.test(before)) this.subjects[at] = { ...mention, subject: unnamedSubject };
+      if (futuresList || namesAnother(sentence, mention.offset - base, mention.length)) this.subjects[at] = { ...mention, subject: unnamedSubject };
     }
     const asides = dashAsides(sentence, base);
     const wordsBefore = this.subjects.map((mention) => sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base));

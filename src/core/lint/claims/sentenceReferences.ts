@@ -4,9 +4,12 @@
 // Only within a paragraph, only when the sentence before names exactly one subject (two make the reference
 // ambiguous, so no claim), and "the index" never stands for a stock. "It" must stand for the subject the sentence
 // before opens with ("Nvidia beat …. It …"), not one it mentions on the way ("… after the Fed cut. It …").
+// A name there that stands for another subject ("the Russell 2000 Value index", "the other 493 stocks in the S&P
+// 500", "S&P 500 futures") leaves "It" standing for that, which the table does not know: no claim, not the parent's.
 // The sentence before is read only when a sentence opens with a reference: a paragraph costs one extra look-up at most
 // per reference, so reading stays linear.
 
+import { namesAnother } from './subIndexes';
 import type { Subject, SubjectMention, SubjectTable } from './subjects';
 
 const openingReference =
@@ -49,6 +52,7 @@ export class SentenceReferences {
     if (mentions.length === 0) return previous.referent;
     const keys = new Set(mentions.map((mention) => mention.subject.key));
     if (keys.size !== 1) return undefined;
+    if (mentions.some((mention) => namesAnother(previous.sentence, mention.offset - previous.base, mention.length))) return undefined;
     const first = mentions.reduce((a, b) => (b.offset < a.offset ? b : a));
     if (mustOpen && !openingWords.test(previous.sentence.slice(0, first.offset - previous.base))) return undefined;
     return first.subject;

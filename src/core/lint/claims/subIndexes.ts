@@ -1,7 +1,9 @@
 // An index's name is often the start of another index's: "the Russell 2000 Value index", "Russell 2000 Growth", "the
 // S&P 500 consumer discretionary index", "the S&P 500 Top 50". And a part of an index is named by the whole: "the
 // other 493 stocks in the S&P 500". Neither is the parent's figure; the name there stands for a subject the table
-// does not know, so its values make no claim (a known name inside the tail, "energy sector", is still read).
+// does not know, so its values make no claim (a known name inside the tail, "energy sector", is still read). The
+// same holds for a name with part of it left out ("the S&P 500 ex-tech") and a contract on it ("S&P 500 futures"),
+// and for "It" or "the index" in the next sentence, which stands for what the name there stood for.
 
 /** Style and factor indexes written after a parent's name, capitalised as index names are ("S&P 500 growth" is a noun). */
 const styleAfter = /^\s+(?:Pure\s+)?(?:Value|Growth|Top\s+\d+|Dividend|High\s+Dividend|Low\s+Volatility|High\s+Beta|Momentum|Quality)\b/;
@@ -37,3 +39,15 @@ export function namesDerivative(after: string): boolean {
 /** "the other 493 stocks in", "the remaining 493 companies of", "the rest of": a part of the index named next. */
 export const partOfBefore =
   /\b(?:(?:other|remaining|\d[\d,]*)\s+(?:[\p{L}-]+\s+){0,2}?(?:stocks|companies|members|names|constituents|components)\s+(?:in|of|within)|rest\s+of)\s+(?:the\s+)?$/iu;
+
+/** What follows a name that leaves part of it out: "ex-Mag 7", "excluding", "except for", "minus", "without", "outside". */
+const exclusionAfter = /^\s*(?:ex-|ex\s|excl(?:uding|\.)?\s|except(?:\s+for)?\s|minus\s|without\s|outside(?:\s+of)?\s|other than\s|apart from\s)/i;
+
+/**
+ * The name at [offset, offset + length) of `sentence` stands for another subject than its own: a sub-index of it, a
+ * part of it, it with a part left out, or a contract on it.
+ */
+export function namesAnother(sentence: string, offset: number, length: number): boolean {
+  const after = sentence.slice(offset + length, offset + length + 48);
+  return exclusionAfter.test(after) || namesSubIndex(after) || namesDerivative(after) || partOfBefore.test(sentence.slice(Math.max(0, offset - 48), offset));
+}
