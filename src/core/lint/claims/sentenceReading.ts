@@ -31,63 +31,33 @@ import {
   shareOfGrowth,
 } from './moveContext';
 import type { FigureMetric, StatedFigure } from '../figures';
-
-const growthPhrase =
-  /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:in|for|during)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:quarter|period|half|year)\s+)?(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|fell|fall|declined?|contract(?:ed)?|shrink|doubled|tripled|halved)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:earnings|profits?|eps|revenues?|sales)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
-// "a 16% jump in quarterly revenue": the noun after the value names what grew (only for that value).
-const growthAfter =
-  /^\s*(?:(?:earnings|profit|eps|revenue|sales|ebitda)\s+)?growth\b|^\s*(?:earnings|profit|eps|revenue|sales|ebitda)\s+(?:increase|rise|gains?)\b|^\s*(?:(?:year-over-year|annual|quarterly)\s+)?(?:increase|rise|jump|gain|climb|surge|decline|drop|fall)\s+(?:in|of)\s+(?:(?:quarterly|annual|full-year|total|net|adjusted)\s+)?(?:earnings|profits?|eps|revenues?|sales)\b/i;
-const notAReturn =
-  /\b(?:yields?|rates?|inflation|cpi|gdp|unemployment|jobless|margins?|tariffs?|odds|probability|chances?|weight(?:ing)?s?|stake|allocation|dividends?|coupon|payout|ownership|market share|volatility|vix|percentage points?|lead|gap|spread|premium|discount|surprises?|upside|downside|guidance|short interest|turnover|implied|price targets?|of the index|of (?:its|their) (?:holdings|portfolio|assets)|in (?:sales|revenues?|earnings|profits?|net income|eps|deliveries|shipments|bookings|orders|subscribers|users|volumes?))\b/i;
-/** A clause about policy or bonds: its basis points are a rate's, not an index's ("after the Fed cut 25 basis points"). */
-const policyWords = /\b(?:fed|federal reserve|central bank|ecb|boe|boj|treasur(?:y|ies)|bonds?|notes?|bunds?|gilts?|mortgages?|cut|cuts|hike[sd]?|easing|tightening)\b/i;
-/** What else doubles or loses a third: "volume doubled", "halved its losses", "a fifth of its workforce". */
-const otherQuantity =
-  /\b(?:volumes?|inflows?|outflows?|assets|open interest|holdings|positions?|dividends?|buybacks?|targets?|estimates?|forecasts?|orders|deliveries|users|subscribers|customers|debt|losses|deficit|supply|demand|capacity|output|production|headcount|workforce|jobs|staff|number|count|fees?|costs?|spending|capex|price of|prices? (?:for|of)|sales|revenues?|earnings|profits?)\b/i;
-const forecast = /\b(?:expects?|expected|forecasts?|projects?|predicts?|targets?|could|would|might|may|if|should|sees|see|year-end|by the end of|end the year)\b/i;
-const directionNounAfter = /^\s*(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound)s?\b|higher\b)|^\s*(?:(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off)(?:es|s)?\b|lower\b)/i;
-const comparisonBefore =
-  /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|overshadow\w*|eclips\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|than|over|against|versus|vs\.?|relative to|compared (?:with|to)|ahead of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:broader\s+|overall\s+|wider\s+)?$/i;
-const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|over|against|versus|ahead of|behind)\s+(?:the\s+)?(?:broader\s+|overall\s+|wider\s+)?market\b/i;
-/** A preposition shortly before a name: "by a rally in tech stocks", "for large caps". */
-const prepositionBefore = /\b(?:by|of|in|from|with|for|to|on|at|into|than|over|against|behind|after|before|among|amid|across|through)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
-
-/** What comes before a name left out: "ex-", "excluding the", "outside the". */
-const exclusionBefore = /(?:\bex-|\b(?:excl(?:uding|\.)?|except(?:\s+for)?|minus|without|outside(?:\s+of)?|other than|apart from|besides)\s+(?:the\s+)?)$/i;
-/** A subject with part of it left out ("the S&P 500 ex-tech"): one the table does not know, so its values make no claim. */
-const unnamedSubject: Subject = { key: '', label: '' };
-
-/** "the index", "the blue-chip benchmark": a clause's own subject that refers back to the index named before. */
-const indexReference = /^[\s,]*(?:(?:while|whereas|although|though|as|when|and|but|so|yet)\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b/i;
-/** The verbs of a session's close: "closed", "ended", "finished", "settled". */
-const closeVerb = /\b(?:closed|ended|finished|settled)\b/i;
-/** "As of November 20, 2026, " opening a sentence: what follows is where the sentence really starts. */
-const asOfLead = /^[\s*_]*as (?:of|at)\s+[^.;]{3,30}?\d{4},?\s*/i;
-/** What may come before a period phrase that opens a sentence: punctuation and up to two words ("So far", "In"). */
-const openingLead = /^[^\p{L}\p{N}]*(?:\p{L}+\s+){0,2}$/u;
-/** Between two values of one list: "1% and 2%", "1%, 2% and 3%". */
-const valueListGap = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
-/** The end of a value and the start of the next, around a serial comma: "8.7%, and 15.3%". */
-const valueEndBefore = /\d\s*(?:%|percent|per cent|pc|basis points?|bps)$/i;
-const valueStartAfter = /^\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under)\s+)?[+\-−]?\d/i;
-/** What may stand between a name and its comma: up to two more words ("the Nasdaq index,", "Tesla Inc.,"). */
-const nameTail = /^(?:\s+[\p{L}.-]+){0,2}\s*$/u;
-const possessiveGap = /^['’]s?\s+(?:[a-z-]+\s+){0,2}$/i;
-const followingGap = /^(?:\s+[\w-]+){0,3}?\s+(?:in|for|by|of|from|among)\s+(?:the\s+|its\s+)?$/i;
-const clauseBreaks = /;|\s[—–]\s|\b(?:while|whereas|but|although|though|even as)\b|,\s+and\b/gi;
-// A spaced hyphen is a dash in many outlets' copy ("… on Friday - while the Dow fell 1.5% on the day - …").
-const segmentBreaks = /;|\s[—–-]\s|\b(?:while|whereas|but|although|though|even as)\b|,(?!\d{3})|\(|\)/gi;
-
-const metricLabels: Readonly<Record<FigureMetric, string>> = {
-  return: 'return',
-  'earnings-growth': 'earnings growth',
-  'revenue-growth': 'revenue growth',
-  'ebitda-growth': 'EBITDA growth',
-  streak: 'streak',
-  'forward-pe': 'forward P/E',
-  'trailing-pe': 'trailing P/E',
-  pe: 'P/E',
-};
+import {
+  growthPhrase,
+  growthAfter,
+  notAReturn,
+  policyWords,
+  otherQuantity,
+  forecast,
+  directionNounAfter,
+  comparisonBefore,
+  marketBenchmark,
+  prepositionBefore,
+  exclusionBefore,
+  unnamedSubject,
+  indexReference,
+  closeVerb,
+  asOfLead,
+  openingLead,
+  valueListGap,
+  valueEndBefore,
+  valueStartAfter,
+  nameTail,
+  possessiveGap,
+  followingGap,
+  clauseBreaks,
+  segmentBreaks,
+  metricLabels,
+} from './claimWords';
 
 export type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'endLine' | 'endColumn'>;
 /** Offsets of every match of a global pattern in a sentence (one pass). */
