@@ -48,6 +48,8 @@ describe('a venue word before other capitals stays prose', () => {
     ['a spaced colon before a capitalised word', 'NYSE: The Big Board closed early.', []],
     ['a spaced colon before prose', 'NASDAQ: ABC and more.', []],
     ['in code', 'Type `NASDAQ ORCH opened` to test.', []],
+    ['a second venue or market after the first', 'LSE AIM shares slipped 1%, TSX NEX shares rose and NYSE CBOE shares fell.', []],
+    ['the venue’s operator or its index', 'NASDAQ OMX shares rose 2%, and the TSE TOPIX closed higher as TSE JASDAQ fell.', []],
   ]);
 
   it('a parenthesis keeps its own rule: a lower-case word in it makes it prose', () => {
