@@ -8,7 +8,7 @@ import { findTickerMentions } from '../../../src/core/tickers';
 import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
 import { findStatedPrices } from '../../../src/core/lint/statedPrices';
 import { fixtureQuotes, today } from '../lint/lintHarness';
-import { checkNamed as check } from './mentionSummary';
+import { checkNamed as check, summary } from './mentionSummary';
 import { assertLinear } from '../safety/scaling';
 import { yahooSymbol } from '../../../src/core/quotes/providers/providerSymbols';
 
@@ -91,7 +91,13 @@ describe('dashed codes that are not the Globe’s stay prose', () => {
     ['a venue code we do not map (CSE, NEO)', 'Arbor Cannabis (ARB-CN) and Maple Yield (MYL-NE) listed.', []],
     ['digits and words', 'The vaccine (COVID-19), the rating (PG-13) and the carrier (T-Mobile) were discussed.', []],
     ['more than the code in the parenthesis', 'Maple Grocers (L-T, up 2%) and Nordfon (NRF-N shares) rose.', []],
+    ['letters that spell the capitalised words before', 'Its Chimeric Antigen Receptor T-Cell (CAR-T) program and a General Purpose Input-Output (I-O) board.', []],
+    ['a cell therapy’s name after other words', 'The Engineered T Cell Receptor (TCR-T) and Autologous Lymphoma (CAR-T) programs advanced.', []],
   ]);
+
+  it('a company whose symbol is its initials keeps its code', () => {
+    assert.deepEqual(summary('Canadian National Railway (CNR-T) and Toronto Dominion Bank (TD-N) rose.'), ['CNR@TSX/ric', 'TD@NYSE/ric']);
+  });
 });
 
 describe('lint on the Globe’s venue letter', () => {
