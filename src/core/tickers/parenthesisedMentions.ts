@@ -120,7 +120,15 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   const last = words.at(-1);
   if (last === undefined || !last.capitalised) return undefined; // "same-store sales (SSS)": no company named
   if (item.root.length === 1 && !singleLetterFitsName(item.root, words)) return undefined;
+  // "Trailpace Runner (TR265)", "Carbon Dioxide (CO2)": after a name, a code with a digit is a model or a formula.
+  // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market.
+  if (hasDigit(item.root)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
+}
+
+function hasDigit(root: string): boolean {
+  for (let i = 0; i < root.length; i++) if (isDigit(root.charCodeAt(i))) return true;
+  return false;
 }
 
 function longestRoot(items: readonly Item[]): number {

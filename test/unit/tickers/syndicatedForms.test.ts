@@ -128,7 +128,13 @@ describe('a symbol-shaped word and a figure that are not a price chip', () => {
     ['an amount, not a price', 'Harbor Markets (HRBQ, $4.1 billion in assets) grew.', []],
     ['two symbols and a price', 'The pair (ABQ, CDQ, $12.50) traded.', []],
     ['initials of an organisation', 'the Federal Deposit Insurance Corporation (FDIC, $250,000 per account)', []],
+    ['a product’s model code and its price', 'The Trailpace Runner (TR265, $449) and the Vista Phone (VP15X, $799) made the list.', []],
+    ['a metal’s currency code and its price', 'Gold (XAU, $2,350.10) and Silver (XAG, $28.40) and Platinum (XPT, $990) rose.', []],
   ]);
+
+  it('a model code or a metal after a name stays prose without a price too', () => {
+    assert.deepEqual(summary('The Skyliner Jet (SJ320) and Carbon Dioxide (CO2) and Palladium (XPD) were discussed.'), []);
+  });
 });
 
 describe('Google Finance’s index prefixes', () => {
