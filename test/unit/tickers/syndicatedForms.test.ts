@@ -173,3 +173,17 @@ describe('the new forms stay linear on hostile notes', () => {
     assertLinear((size) => 'INDEXSP:.INX (INDEXDJX: .DJI, .'.repeat(size), (text) => findTickerMentions(text), 500);
   });
 });
+
+describe('the Australian market’s index codes after its prefix', () => {
+  check([
+    ['the benchmark and a sector index', 'The S&P/ASX 200 (ASX: XJO) gained 0.4% while the materials index (ASX: XMJ) lagged.', ['XJO@INDEX/exchange', 'XMJ@INDEX/exchange']],
+    ['the All Ordinaries, glued and as a venue word', 'ASX:XAO and ASX XJO closed higher.', ['XAO@INDEX/exchange', 'XJO@INDEX/exchange']],
+    ['a company whose code starts with X stays a listing', 'Kestrel Software (ASX: XKQ) rose 3%.', ['XKQ@ASX/exchange']],
+  ]);
+
+  it('the codes are quoted as Yahoo writes the indices', () => {
+    assert.equal(yahooSymbol({ symbol: 'XJO', exchange: 'INDEX' }), '^AXJO');
+    assert.equal(yahooSymbol({ symbol: 'XAO', exchange: 'INDEX' }), '^AORD');
+    assert.equal(yahooSymbol({ symbol: 'XMJ', exchange: 'INDEX' }), '^AXMJ');
+  });
+});
