@@ -33,6 +33,8 @@ const commonAbbreviations: ReadonlySet<string> = new Set(
     // Technology
     'AI GENAI AGI ML LLM LLMS GPU GPUS CPU CPUS TPU NPU ASIC ASICS FPGA SOC HBM DRAM NAND SSD HDD PC PCS VR ' +
     'XR EV EVS BEV PHEV SAAS PAAS IAAS APIS SDK CUDA AWS GCP OS B2B B2C D2C LTE ' +
+    // Precious metals' currency codes ("Gold (XAU, $2,350)"): a spot price, never a share
+    'XAU XAG XPT XPD ' +
     // Crypto: priced by exchanges, not listed shares
     'BTC ETH SOL XRP DOGE USDT USDC ' +
     // Writing

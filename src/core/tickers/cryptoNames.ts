@@ -19,6 +19,8 @@ export function namesCryptoAsset(words: readonly PrecedingWord[]): boolean {
   const last = words.at(-1)?.text.toLowerCase().replace(/['’]s$/, '');
   if (last === undefined) return false;
   if (/^[a-z]*coin$/.test(last) && last.length > 4) return !continuesAName(words, 2);
+  // "Binance Coin (BNB)", "Basic Attention Token (BAT)": a name ending in the word itself is a coin's, whatever its first words.
+  if ((last === 'coin' || last === 'token') && words.length >= 2 && words.at(-2)!.capitalised) return true;
   const two = words.length >= 2 ? `${words.at(-2)!.text.toLowerCase()} ${last}` : undefined;
   if (two !== undefined && assetNames.has(two)) return !continuesAName(words, 3);
   return assetNames.has(last) && !continuesAName(words, 2);

@@ -2,7 +2,7 @@
 // inlineMentions.ts finds the colons; this reads what is behind and ahead of each. The parenthesised forms,
 // `(NASDAQ: AAPL)` and lists of venues, are listingParentheses.ts's.
 
-import { normalizeExchangeIn, numberedListingVenue, type ExchangeId } from './exchanges';
+import { asxIndexCodes, normalizeExchangeIn, numberedListingVenue, type ExchangeId } from './exchanges';
 import type { LineIndex } from './lineIndex';
 import { ScannedMention, type TickerMention } from './mention';
 import { isBlank, isDigit, isLetter, isWordChar } from './charCodes';
@@ -106,5 +106,7 @@ export function exchangeMention(
   // `^RUT` is the index RUT: the caret (or Google's dot, `INDEXSP:.INX`) is how writers mark an index, not part of the symbol.
   const caret = written.charCodeAt(0) === 94 || written.charCodeAt(0) === 46 ? 1 : 0;
   const symbol = caret === 0 ? written : written.slice(caret);
-  return new ScannedMention(symbol, exchange, form, offset, length, symbolOffset + caret, symbol.length, lines);
+  // `(ASX: XJO)`: the Australian market's indices are written as its listings are.
+  const venue = exchange === 'ASX' && asxIndexCodes.has(symbol) ? 'INDEX' : exchange;
+  return new ScannedMention(symbol, venue, form, offset, length, symbolOffset + caret, symbol.length, lines);
 }

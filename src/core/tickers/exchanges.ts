@@ -289,3 +289,12 @@ export const indexCodes: ReadonlySet<string> = new Set(['DJI', 'DJIA', 'DJT', 'N
  * only mean the index. Not DJT (Trump Media's shares), COMP (Compass), MID or SML.
  */
 export const cashtagIndexCodes: ReadonlySet<string> = new Set(['SPX', 'VIX', 'NDX', 'RUT', 'DJI', 'OEX', 'GSPC', 'IXIC']);
+
+/**
+ * The S&P/ASX indices' codes, which the Motley Fool's Australian site and other ASX copy write as listings: "S&P/ASX
+ * 200 (ASX: XJO)", "the materials index (ASX: XMJ)". Codes are one namespace on the ASX, so no share is listed
+ * under them; read as shares they would be quoted as unknown symbols.
+ */
+export const asxIndexCodes: ReadonlySet<string> = new Set(
+  'XJO XAO XKO XSO XTL XFL XTO XMD XJR XMJ XEJ XFJ XHJ XIJ XNJ XDJ XSJ XTJ XUJ XPJ XXJ XGD XEC'.split(' '),
+);

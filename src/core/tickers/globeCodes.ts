@@ -1,7 +1,9 @@
 // The Globe and Mail's tickers: the symbol, then the venue's letter after a dash — `(L-T)` Toronto, `(NRF-N)` NYSE,
 // `(RVMN-Q)` Nasdaq, `(PRO-UN-T)` a unit, `(CTC-A-T)` a class — as the paper's market copy writes them.
-// parenthesisedMentions.ts reads the parenthesis and asks the words before it; this reads one code.
+// parenthesisedMentions.ts reads the parenthesis and asks the words before it; this reads one code and tells a code
+// from an abbreviation written the same way (`CAR-T`).
 
+import { initialsCover, type PrecedingWord } from './abbreviations';
 import { isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { globeLetterExchange, type ExchangeId } from './exchanges';
 
@@ -29,3 +31,16 @@ function dashedPartEnd(segment: string, at: number): number {
   const next = segment.charCodeAt(end);
   return isUpperOrDigit(next) || isLower(next) ? -1 : end;
 }
+
+/**
+ * Whether a dashed code abbreviates words rather than naming a venue: its letters, read together, spell the
+ * capitalised words before it ("Chimeric Antigen Receptor T-Cell (CAR-T)", "Input-Output (I-O)"), or it is a
+ * therapy's name, written so after any words. A company whose symbol is its initials keeps its code: the venue
+ * letter is not one of them ("Canadian National Railway (CNR-T)").
+ */
+export function isDashedAbbreviation(code: string, words: readonly PrecedingWord[]): boolean {
+  return dashedTerms.has(code) || initialsCover(code.replace(/-/g, '').toLowerCase(), words) !== undefined;
+}
+
+/** Cell therapies, named with the cell's letter after a dash as the Globe writes Toronto's: never a listing. */
+const dashedTerms: ReadonlySet<string> = new Set(['CAR-T', 'TCR-T']);

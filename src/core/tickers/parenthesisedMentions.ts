@@ -21,7 +21,7 @@ import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes'
 import { promoTailEnd } from './promoTails';
 import { isDatelineTag } from './datelines';
 import { changeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
-import { readGlobeCode } from './globeCodes';
+import { isDashedAbbreviation, readGlobeCode } from './globeCodes';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -45,6 +45,8 @@ interface Item {
   readonly bloomberg: boolean;
   /** Written with the Globe and Mail's venue letter (`L-T`): `venue` is the letter's. */
   readonly globe: boolean;
+  /** The Globe's code as written (`PRO-UN-T`), for the abbreviation tests; empty for other items. */
+  readonly globeCode: string;
   readonly start: number;
   /** Where a RIC's venue suffix starts (its dot): the symbol as written ends there. */
   readonly venueAt: number;
@@ -108,7 +110,7 @@ function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm 
 /** The form of an item that `formWithoutWords` could not settle, from the words before the parenthesis. */
 function formFromWords(item: Item, words: readonly PrecedingWord[], options: ParenthesisOptions): MentionForm | undefined {
   // `Loblaw Companies Ltd. (L-T)`: the Globe names the company first; "filed on form (N-Q)" is a form's name.
-  if (item.globe) return words.at(-1)?.capitalised ? 'ric' : undefined;
+  if (item.globe) return words.at(-1)?.capitalised && !isDashedAbbreviation(item.globeCode, words) ? 'ric' : undefined;
   if (item.hasChange) return abbreviatesWordsBefore(item.root, words) ? undefined : 'chip';
   if (indexCodes.has(item.root) && followsIndexName(words)) return 'index';
   // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.
@@ -118,7 +120,15 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   const last = words.at(-1);
   if (last === undefined || !last.capitalised) return undefined; // "same-store sales (SSS)": no company named
   if (item.root.length === 1 && !singleLetterFitsName(item.root, words)) return undefined;
+  // "Trailpace Runner (TR265)", "Carbon Dioxide (CO2)": after a name, a code with a digit is a model or a formula.
+  // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market.
+  if (hasDigit(item.root)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
+}
+
+function hasDigit(root: string): boolean {
+  for (let i = 0; i < root.length; i++) if (isDigit(root.charCodeAt(i))) return true;
+  return false;
 }
 
 function longestRoot(items: readonly Item[]): number {
@@ -177,7 +187,7 @@ function readItem(segment: string, start: number): Item | undefined {
     if (listing !== undefined) {
       if (!isItemEnd(segment.charCodeAt(listing.end))) return undefined;
       const { symbol, exchange, symbolEnd, end } = listing;
-      return { symbol, root, marker, venue: exchange, bloomberg: true, globe: false, start, venueAt: symbolEnd, symbolEnd: end, end, hasChange: false };
+      return { symbol, root, marker, venue: exchange, bloomberg: true, globe: false, globeCode: '', start, venueAt: symbolEnd, symbolEnd: end, end, hasChange: false };
     }
   }
   if (!isUpper(segment.charCodeAt(rootStart))) return undefined; // digits lead only Tokyo's Bloomberg codes
@@ -192,7 +202,7 @@ function readItem(segment: string, start: number): Item | undefined {
     const globe = readGlobeCode(segment, rootStart, at);
     if (globe !== undefined) {
       if (!isItemEnd(segment.charCodeAt(globe.end))) return undefined;
-      return { symbol: globe.symbol, root, marker, venue: globe.venue, bloomberg: false, globe: true, start, venueAt: globe.venueAt, symbolEnd: globe.end, end: globe.end, hasChange: false };
+      return { symbol: globe.symbol, root, marker, venue: globe.venue, bloomberg: false, globe: true, globeCode: segment.slice(rootStart, globe.end), start, venueAt: globe.venueAt, symbolEnd: globe.end, end: globe.end, hasChange: false };
     }
   }
   if (marker === '' && (separator === 46 /* . */ || separator === 45) /* - */ && isUpper(segment.charCodeAt(at + 1))) {
@@ -217,7 +227,7 @@ function readItem(segment: string, start: number): Item | undefined {
   if (!isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)", "(NYSE: KO)"
   const change = changeEnd(segment, at);
   symbol ??= root;
-  return { symbol, root, marker, venue, bloomberg: false, globe: false, start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
+  return { symbol, root, marker, venue, bloomberg: false, globe: false, globeCode: '', start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
 }
 
 /**

@@ -3,14 +3,14 @@
 // `NYSE:KO` is exchangeMentions.ts's and a parenthesis `(NYSE: KO)` is listingParentheses.ts's.
 // Capitals after a venue's name are often not a listing ("NYSE IPO", "NASDAQ OMX Group", "NYSE TAQ data", a headline
 // in capitals), so the form is read only where every sign agrees: the venue written in capitals, one symbol-shaped
-// word after it that is no usual abbreviation, venue or index code, and then what these sentences go on with — a
+// word after it that is no usual abbreviation, venue, market or index code, and then what these sentences go on with — a
 // market word in lower case ("opened", "shares", "traded") or a price or change. After a spaced colon, which already
 // says "listing", the sentence may also end there (`trades as NYSE: KO.`).
 
 import { isCommonAbbreviation } from './abbreviations';
 import { isBlank, isDigit, isLetter, isLower, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 import type { ExchangeEmit } from './exchangeMentions';
-import { indexCodes, namesVenueOnly, normalizeExchange, normalizeExchangeIn } from './exchanges';
+import { indexCodes, normalizeExchange, normalizeExchangeIn } from './exchanges';
 import type { FirstOccurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
 
@@ -50,7 +50,7 @@ function readVenueWordMention(segment: string, start: number, at: number, end: n
   if (symbolEnd === -1) return undefined;
   const symbol = segment.slice(symbolAt, symbolEnd);
   const root = symbol.split('.')[0];
-  if (isCommonAbbreviation(root, ignore) || ignore?.has(symbol) || namesVenueOnly(root) || indexCodes.has(root)) return undefined;
+  if (isCommonAbbreviation(root, ignore) || ignore?.has(symbol) || namesMarketNotListing(root) || indexCodes.has(root)) return undefined;
   // "NYSE ARCA", "NYSE MKT", "OTC QB": the venue's longer name, not a listing on it.
   if (normalizeExchange(`${segment.slice(at, wordEnd)} ${symbol}`) !== undefined) return undefined;
   if (!goesOnAsListing(segment, symbolEnd, end, spacedColon)) return undefined;
@@ -68,6 +68,17 @@ function standsApart(segment: string, at: number, start: number): boolean {
   while (p > start && isBlank(segment.charCodeAt(p - 1))) p--;
   return p === start || segment.charCodeAt(p - 1) !== 40; /* ( */
 }
+
+/**
+ * Whether capitals after a venue's name name a market rather than a listing on it: another venue or board ("LSE AIM",
+ * "TSX NEX" — names that are also tickers alone in a parenthesis, `(AIM)`, but never after a venue), the venue's
+ * operator ("NASDAQ OMX shares", the group's name before 2015), or Tokyo's index and board ("TSE TOPIX closed").
+ */
+function namesMarketNotListing(root: string): boolean {
+  return normalizeExchange(root) !== undefined || marketNames.has(root);
+}
+
+const marketNames: ReadonlySet<string> = new Set(['OMX', 'TOPIX', 'JASDAQ']);
 
 const gluing: ReadonlySet<number> = new Set([...':./\\-$^@#&\'’_'].map((char) => char.charCodeAt(0)));
 

@@ -8,7 +8,7 @@ import { findTickerMentions } from '../../../src/core/tickers';
 import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
 import { findStatedPrices } from '../../../src/core/lint/statedPrices';
 import { fixtureQuotes, today } from '../lint/lintHarness';
-import { checkNamed as check } from './mentionSummary';
+import { checkNamed as check, summary } from './mentionSummary';
 import { assertLinear } from '../safety/scaling';
 import { yahooSymbol } from '../../../src/core/quotes/providers/providerSymbols';
 
@@ -48,6 +48,8 @@ describe('a venue word before other capitals stays prose', () => {
     ['a spaced colon before a capitalised word', 'NYSE: The Big Board closed early.', []],
     ['a spaced colon before prose', 'NASDAQ: ABC and more.', []],
     ['in code', 'Type `NASDAQ ORCH opened` to test.', []],
+    ['a second venue or market after the first', 'LSE AIM shares slipped 1%, TSX NEX shares rose and NYSE CBOE shares fell.', []],
+    ['the venue’s operator or its index', 'NASDAQ OMX shares rose 2%, and the TSE TOPIX closed higher as TSE JASDAQ fell.', []],
   ]);
 
   it('a parenthesis keeps its own rule: a lower-case word in it makes it prose', () => {
@@ -89,7 +91,13 @@ describe('dashed codes that are not the Globe’s stay prose', () => {
     ['a venue code we do not map (CSE, NEO)', 'Arbor Cannabis (ARB-CN) and Maple Yield (MYL-NE) listed.', []],
     ['digits and words', 'The vaccine (COVID-19), the rating (PG-13) and the carrier (T-Mobile) were discussed.', []],
     ['more than the code in the parenthesis', 'Maple Grocers (L-T, up 2%) and Nordfon (NRF-N shares) rose.', []],
+    ['letters that spell the capitalised words before', 'Its Chimeric Antigen Receptor T-Cell (CAR-T) program and a General Purpose Input-Output (I-O) board.', []],
+    ['a cell therapy’s name after other words', 'The Engineered T Cell Receptor (TCR-T) and Autologous Lymphoma (CAR-T) programs advanced.', []],
   ]);
+
+  it('a company whose symbol is its initials keeps its code', () => {
+    assert.deepEqual(summary('Canadian National Railway (CNR-T) and Toronto Dominion Bank (TD-N) rose.'), ['CNR@TSX/ric', 'TD@NYSE/ric']);
+  });
 });
 
 describe('lint on the Globe’s venue letter', () => {
@@ -120,7 +128,13 @@ describe('a symbol-shaped word and a figure that are not a price chip', () => {
     ['an amount, not a price', 'Harbor Markets (HRBQ, $4.1 billion in assets) grew.', []],
     ['two symbols and a price', 'The pair (ABQ, CDQ, $12.50) traded.', []],
     ['initials of an organisation', 'the Federal Deposit Insurance Corporation (FDIC, $250,000 per account)', []],
+    ['a product’s model code and its price', 'The Trailpace Runner (TR265, $449) and the Vista Phone (VP15X, $799) made the list.', []],
+    ['a metal’s currency code and its price', 'Gold (XAU, $2,350.10) and Silver (XAG, $28.40) and Platinum (XPT, $990) rose.', []],
   ]);
+
+  it('a model code or a metal after a name stays prose without a price too', () => {
+    assert.deepEqual(summary('The Skyliner Jet (SJ320) and Carbon Dioxide (CO2) and Palladium (XPD) were discussed.'), []);
+  });
 });
 
 describe('Google Finance’s index prefixes', () => {
@@ -157,5 +171,19 @@ describe('the new forms stay linear on hostile notes', () => {
   });
   it('index prefixes each followed by a dot, in and out of parentheses, never closed', () => {
     assertLinear((size) => 'INDEXSP:.INX (INDEXDJX: .DJI, .'.repeat(size), (text) => findTickerMentions(text), 500);
+  });
+});
+
+describe('the Australian market’s index codes after its prefix', () => {
+  check([
+    ['the benchmark and a sector index', 'The S&P/ASX 200 (ASX: XJO) gained 0.4% while the materials index (ASX: XMJ) lagged.', ['XJO@INDEX/exchange', 'XMJ@INDEX/exchange']],
+    ['the All Ordinaries, glued and as a venue word', 'ASX:XAO and ASX XJO closed higher.', ['XAO@INDEX/exchange', 'XJO@INDEX/exchange']],
+    ['a company whose code starts with X stays a listing', 'Kestrel Software (ASX: XKQ) rose 3%.', ['XKQ@ASX/exchange']],
+  ]);
+
+  it('the codes are quoted as Yahoo writes the indices', () => {
+    assert.equal(yahooSymbol({ symbol: 'XJO', exchange: 'INDEX' }), '^AXJO');
+    assert.equal(yahooSymbol({ symbol: 'XAO', exchange: 'INDEX' }), '^AORD');
+    assert.equal(yahooSymbol({ symbol: 'XMJ', exchange: 'INDEX' }), '^AXMJ');
   });
 });

@@ -1,7 +1,7 @@
 // Writers spell a listing one way (`(TSX: SHOP)`, `$BRK.B`, `(INDEX: SML)`); every provider wants its own spelling.
 // The mapping lives here so the providers stay about wire formats and the table can be read in one place.
 
-import type { ExchangeId } from '../../tickers/exchanges';
+import { asxIndexCodes, type ExchangeId } from '../../tickers/exchanges';
 import { QuoteError, type TickerRef } from '../quote';
 
 /** Venues that share one US symbol namespace: `(NASDAQ: AAPL)` and `$AAPL` are the same listing. */
@@ -26,7 +26,8 @@ const indexAliases: ReadonlyMap<string, string> = new Map([
 // Bare symbols that mean an index even without `INDEX:` — none of them is a US stock a writer would cashtag.
 const bareIndexSymbols: ReadonlySet<string> = new Set(['RUT', 'NDX', 'SPX', 'SP600', 'DJI', 'VIX', 'GSPC']);
 
-const yahooIndexSymbols: Readonly<Record<string, string>> = { SPX: '^GSPC' };
+// Yahoo writes the S&P/ASX indices with an A before the ASX's code (`XJO` is `^AXJO`), and the All Ordinaries as `^AORD`.
+const yahooIndexSymbols: Readonly<Record<string, string>> = { SPX: '^GSPC', XAO: '^AORD' };
 
 /** ETFs that track each index, for providers whose free tier has no index quotes. */
 export const indexProxyEtfs: Readonly<Record<string, string>> = { RUT: 'IWM', NDX: 'QQQ', SPX: 'SPY', SP600: 'IJR', DJI: 'DIA', IXIC: 'QQQ' };
@@ -65,7 +66,7 @@ export function indexCode(ticker: TickerRef): string | undefined {
 export function yahooSymbol(ticker: TickerRef): string {
   const index = indexCode(ticker);
   if (index !== undefined) {
-    return yahooIndexSymbols[index] ?? `^${index}`;
+    return yahooIndexSymbols[index] ?? (asxIndexCodes.has(index) ? `^A${index}` : `^${index}`);
   }
   const base = ticker.symbol.toUpperCase().replace(/\./g, '-');
   return base + ((ticker.exchange && yahooSuffixes[ticker.exchange]) ?? '');
