@@ -34,6 +34,11 @@ export interface AsOfStamp {
   readonly lastDay: number;
   readonly style: DateStyle;
   readonly source: 'prose' | 'front-matter';
+  /**
+   * The stamp is the last day of a period the note covers ("Week ended Nov. 20, 2026"): moved to another day it would
+   * name another period, so no fix re-dates it.
+   */
+  readonly periodEnd?: true;
 }
 
 // The anchor, then whatever follows. Case-insensitive: "As of", "AS OF", "as at". Not `\b`: `_` is a word character,
@@ -45,8 +50,10 @@ export interface AsOfStamp {
 // one to come. "Today, December 6, 2026, …" dates itself as "today's December 6, 2026 meeting" does. So do the ways
 // British copy and fund reports date their figures: "At the time of writing (20 October 2026)", "Performance data
 // through Sept. 30, 2026", "Returns through …", and a caption at a line's start, "Closing prices on Oct. 16, 2026:".
+// A weekly recap's "Week ended Nov. 20, 2026." / "For the week ending …" dates it too, at a line's start only: "shares
+// rose in the week ended Nov. 20" names the period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<dateline>published|posted|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for))(?:\s+on)?)(?=[\s:,*_(])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<dateline>published|posted|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
 
 /**
  * Punctuation, emphasis marks and qualifiers between the anchor and the date: a session ("as of the close on Jan. 20,
@@ -106,6 +113,7 @@ export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] 
       dateText: found.text,
       ...found.reading,
       source: 'prose',
+      ...(match.groups?.weekEnd ? { periodEnd: true as const } : {}),
     });
     anchorPattern.lastIndex = dateOffset + found.text.length;
   }

@@ -5,7 +5,8 @@
 // How the table gets its new date: its stamp is moved when that stamp dates the table alone. A stamp that dates
 // more (an "As of …" paragraph above the table that also dates prose figures) must not be moved, since that would
 // date figures nobody checked; the table gets a caption of its own right above it instead ("Quotes as of …"), which
-// then dates it (quoteTables.ts reads a stamp on the line above a table as its caption).
+// then dates it (quoteTables.ts reads a stamp on the line above a table as its caption). So does a table under a
+// period's end ("Week ended …"): moved, that line would name another week.
 
 import { dayNumber, formatDate } from './calendarDate';
 import type { Fix, TextEdit } from './finding';
@@ -32,7 +33,7 @@ export async function tableRefreshFix(context: RuleContext, table: QuoteTable, p
     return { title: `Refresh the prices that have quotes (${rows}); the table's date stays ${stamp.dateText}`, edits };
   }
   const day = formatDate(latest, 'long');
-  if (datesTableAlone(context, table, prices)) {
+  if (!stamp.periodEnd && datesTableAlone(context, table, prices)) {
     return { title: `Refresh the table's prices and re-stamp it to ${day}`, edits: [...edits, restampEdit(stamp, latest)], safe: true };
   }
   return { title: `Refresh the table's prices and date them in a caption above it (${day})`, edits: [...edits, captionAbove(context, table, day)], safe: true };

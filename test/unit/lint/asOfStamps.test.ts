@@ -230,6 +230,40 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     });
   }
 
+  // A weekly recap dates its figures by the week's last day, on a line of its own; mid-sentence the week is a period
+  // its figures cover, not the day the note was written.
+  it('reads a recap\'s "Week ended …" / "For the week ending …" at a line\'s start or in a heading', () => {
+    const text = [
+      'Week ended November 20, 2026.',
+      'For the week ending Nov. 20, 2026:',
+      '## Week Ended Friday, Nov. 13, 2026',
+      '**For the week ended 11/6/2026**',
+    ].join('\n');
+    assert.deepEqual(
+      findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText, text.slice(stamp.offset, stamp.offset + stamp.length), stamp.precision, stamp.periodEnd]),
+      [
+        [1, 'November 20, 2026', 'Week ended November 20, 2026', 'day', true],
+        [2, 'Nov. 20, 2026', 'For the week ending Nov. 20, 2026', 'day', true],
+        [3, 'Nov. 13, 2026', 'Week Ended Friday, Nov. 13, 2026', 'day', true],
+        [4, '11/6/2026', 'For the week ended 11/6/2026', 'day', true],
+      ],
+    );
+    assert.equal(findAsOfStamps('As of Nov. 20, 2026, shares rose.')[0].periodEnd, undefined);
+  });
+
+  const notWeekStamps: Array<[string, string]> = [
+    ['a week mid-sentence', 'Small caps rose 3% in the week ended Nov. 20, 2026, as rates fell.'],
+    ['a line that opens with the period', 'In the week ended Nov. 20, 2026, shares rose.'],
+    ['a sentence whose subject is the week', 'The week ended November 20, 2026 with a rally.'],
+    ['a week ended without a year', 'Week ended Nov. 20.'],
+    ['a week in a list item', '- Week ended Nov. 20, 2026: +3%'],
+    ['a week in a table row', '| Week ended Nov. 20, 2026 | 3% |\n|---|---|'],
+    ['a week in code', '`Week ended Nov. 20, 2026`'],
+  ];
+  for (const [name, text] of notWeekStamps) {
+    it(`no stamp: ${name}`, () => assert.deepEqual(findAsOfStamps(text), []));
+  }
+
   it('a word ending in "as" is no anchor ("Texas of…", "alias_as of")', () => {
     assert.deepEqual(findAsOfStamps('Texas of October 31, 2026 and Kansas at 2026-10-31.'), []);
   });

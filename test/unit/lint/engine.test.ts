@@ -131,6 +131,19 @@ describe('fixes', () => {
     assert.equal(applyEdits(text, fixAll(findings, 'price-drift')), 'As of Jan. 26, 2026, $AAPL closed at $272.41 (as of November 20, 2026) and $TSLA traded near $412.80 (as of November 20, 2026).\n');
   });
 
+  // A recap's "Week ended …" names the week its figures cover: moved to today or to a quote's day, it would name
+  // another week. Its fixes date the price itself, and stale-as-of offers no re-date.
+  it('a recap\'s "Week ended …" is never moved: prices are dated locally, and stale-as-of offers no re-date', async () => {
+    const text = 'Week ended January 23, 2026.\n\nApple (NASDAQ: AAPL) closed at $256.44.\n';
+    const [drift] = await lintNote(text, { today, quotes: fixtureQuotes(), only: ['price-drift'] });
+    assert.equal(applyEdits(text, drift.fixes![0].edits), 'Week ended January 23, 2026.\n\nApple (NASDAQ: AAPL) closed at $272.41 (as of November 20, 2026).\n');
+    const [stale] = await lintNote(text, { today, quotes: fixtureQuotes(), only: ['stale-as-of'] });
+    assert.match(stale.message, /As-of date January 23, 2026 is/);
+    assert.ok((stale.fixes ?? []).every((fix) => fix.edits.every((edit) => edit.offset > text.indexOf('\n'))), JSON.stringify(stale.fixes));
+    const [future] = await lintNote('Week ended January 23, 2027.\n', { today, only: ['future-date'] });
+    assert.equal(future.fixes, undefined);
+  });
+
   it('"disable this rule for this line" appends a comment the next lint honours', async () => {
     const text = 'As of January 26, 2026, small caps led.\n';
     const source = new NoteSource(text);

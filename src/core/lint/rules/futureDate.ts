@@ -17,7 +17,8 @@ export const futureDate: LintRule = {
         offset: stamp.restampOffset,
         length: stamp.restampLength,
         message: `As-of date ${stamp.dateText} is ${pluralDays(ahead)} after today (${today}): figures cannot be as of a day to come`,
-        fixes: [{ title: `Update this as-of date to today (${today})`, edits: [restampEdit(stamp, context.today)] }],
+        // A period's end ("Week ended …") moved to today would name another period: no fix guesses which was meant.
+        ...(stamp.periodEnd ? {} : { fixes: [{ title: `Update this as-of date to today (${today})`, edits: [restampEdit(stamp, context.today)] }] }),
       });
     }
   },

@@ -78,7 +78,8 @@ function proseFixes(context: RuleContext, price: StatedPrice, day: CalendarDate,
   const stamp = stampOfPrice(context.note.text, context.stamps, context.quoteTables, price);
   const edits: TextEdit[] = [valueEdit];
   const newer = stamp !== undefined && stamp.lastDay < dayNumber(day);
-  const shared = newer && datesOtherFigures(context, stamp);
+  // A period's end ("Week ended …") is never moved: the price gets a stamp of its own, as under a shared stamp.
+  const shared = newer && (stamp.periodEnd === true || datesOtherFigures(context, stamp));
   const restamp = newer && !shared ? restampEdit(stamp, day) : undefined;
   if (restamp) edits.push(restamp);
   const local = shared ? localAsOf(price, day) : undefined;

@@ -2,7 +2,8 @@
 // month's last day is older than the window. The fix never dates a figure nobody checked: a stamp that dates no
 // figure can be marked as reviewed today; one that dates only stated prices, all of them quoted, is brought up to
 // date with the prices — stamped with the quotes' day, as price-drift's fix is; one that dates anything else
-// (claims lint cannot check) gets no fix: update the figures, then the date.
+// (claims lint cannot check) gets no fix: update the figures, then the date. Nor does a period's end ("Week ended
+// Nov. 20, 2026"): re-dated, it would name another week; the recap is rewritten, or a new one written.
 
 import { dayNumber, formatDate, pluralDays } from '../calendarDate';
 import type { Fix } from '../finding';
@@ -22,7 +23,7 @@ export const staleAsOf: LintRule = {
       const what = stamp.precision === 'month' ? `As-of month ${stamp.dateText} ended ${pluralDays(age)} ago` : `As-of date ${stamp.dateText} is ${pluralDays(age)} old`;
       const scope = context.stampScopes.get(stamp.offset) ?? { prices: [], claims: [] };
       const dated = scope.prices.length + scope.claims.length;
-      const fix = dated === 0 ? reviewedToday(context, stamp) : await refreshedWithQuotes(context, scope, stamp);
+      const fix = stamp.periodEnd ? undefined : dated === 0 ? reviewedToday(context, stamp) : await refreshedWithQuotes(context, scope, stamp);
       context.report({
         offset: stamp.restampOffset,
         length: stamp.restampLength,
