@@ -9,15 +9,18 @@
 // says the figures are forecasts or targets ("Our 12-month return forecasts" heads a "1Y" column as often as a
 // trailing year does), returns relative to a benchmark, or another year's; nor when a Date or As-of column dates
 // each row to its own day (a history of one ticker's YTD).
+// A transposed table, tickers across the top and periods down the side, makes the same claims (transposedGrid).
 
 import { referenceDay, type AsOfStamp } from './asOfStamps';
 import { findPeriods } from './claims/periods';
-import type { Subject, SubjectTable } from './claims/subjects';
+import type { SubjectTable } from './claims/subjects';
 import type { StatedFigure } from './figures';
 import type { NoteSource } from './noteSource';
 import { nearbyTextLine, tableAsOf } from './quoteTables';
 import { figureAsOf } from './stampScope';
 import { isDelimiterRow, splitRow, stripEmphasis, symbolHeader, type Cell } from '../tickers/tableMentions';
+import { isCommonAbbreviation } from '../tickers/abbreviations';
+import type { TableBlock } from '../tickers/markdownBlocks';
 import type { TickerMention } from '../tickers/mention';
 
 /** Words a return column's header adds around its period: "YTD return", "Change (week)", "1-yr total return", "MTD %". */
@@ -57,37 +60,39 @@ function returnColumnOf(header: string, column: number): ReturnColumn | undefine
   return phrase ? { column, phrase, percentHeader: /%|\bpercent\b|\bpct\b/i.test(header) } : undefined;
 }
 
-/** The claims of every table's return columns, in document order. */
+/**
+ * A return table read either way round: its periods (column headers, or row labels when transposed) and, for each
+ * ticker, its cell of each period. The claims are the same whichever way the writer turned the table.
+ */
+interface ReturnGrid {
+  readonly periods: readonly ReturnColumn[];
+  readonly tickers: ReadonlyArray<{ readonly symbol: string; readonly cells: ReadonlyArray<Cell | undefined> }>;
+}
+
+/** The claims of every table's return columns (or rows, in a transposed table), in document order. */
 export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], subjects: SubjectTable): StatedFigure[] {
   const figures: StatedFigure[] = [];
   for (const table of note.blocks.tables) {
-    const names = splitRow(note.lines, table.startLine).map((cell) => stripEmphasis(note.text.slice(cell.start, cell.end)));
-    const symbolColumn = names.findIndex((name) => symbolHeader.test(name));
-    if (symbolColumn < 0) continue;
-    const columns = names.map(returnColumnOf).filter((column): column is ReturnColumn => column !== undefined);
-    if (columns.length === 0 || names.some((name) => rowDateHeader.test(name))) continue;
+    const headers = splitRow(note.lines, table.startLine);
+    const names = headers.map((cell) => stripEmphasis(note.text.slice(cell.start, cell.end)));
+    const grid = names.some((name) => symbolHeader.test(name)) ? usualGrid(note, table, names) : transposedGrid(note, table, headers, names);
+    if (!grid) continue;
     const stamp = tableAsOf(note, stamps, table.startLine, table.endLine).asOf;
     const asOfDate = referenceDay(stamp);
     if (!ownPastOf(note, table.startLine, table.endLine, asOfDate?.year)) continue;
+    const { periods: columns, tickers } = grid;
     // "YTD total return" beside "YTD price return", "YTD (NAV)" beside "YTD (market price)": two measures of one
     // period, and which one prose means is not said — neither is read.
     const periods = columns.map((column) => (columns.filter((other) => other.phrase === column.phrase).length > 1 ? undefined : findPeriods(column.phrase, 0, asOfDate)[0]));
-    const rows: Array<{ cells: Cell[]; mention: TickerMention; subject: Subject }> = [];
-    for (let line = table.startLine + 1; line <= table.endLine; line++) {
-      if (isDelimiterRow(note.lines.lineText(line))) continue;
-      const cells = splitRow(note.lines, line);
-      const symbolCell = cells[symbolColumn];
-      const mention = symbolCell && mentionIn(note.mentions, symbolCell);
-      if (mention) rows.push({ cells, mention, subject: subjects.forTicker(mention.symbol) });
-    }
+    const rows = tickers.map((ticker) => ({ ...ticker, subject: subjects.forTicker(ticker.symbol) }));
     // Two funds that track one index (SPY and VOO) differ by fees and cash: in one table each keeps its own ticker,
     // so the two rows never contradict each other.
     const rowsOf = new Map<string, number>();
     for (const row of rows) rowsOf.set(row.subject.key, (rowsOf.get(row.subject.key) ?? 0) + 1);
     for (const row of rows) {
-      const subject = rowsOf.get(row.subject.key)! > 1 ? { key: `ticker:${row.mention.symbol}`, label: row.mention.symbol } : row.subject;
+      const subject = rowsOf.get(row.subject.key)! > 1 ? { key: `ticker:${row.symbol}`, label: row.symbol } : row.subject;
       columns.forEach((column, at) => {
-        const cell = row.cells[column.column];
+        const cell = row.cells[at];
         const period = periods[at];
         const value = cell && period ? cellValue.exec(stripEmphasis(note.text.slice(cell.start, cell.end))) : null;
         if (!cell || !period || !value) return;
@@ -119,6 +124,67 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
   return figures;
 }
 
+/** A Symbol/Ticker column down the side and periods across the top; undefined when a column dates each row. */
+function usualGrid(note: NoteSource, table: TableBlock, names: readonly string[]): ReturnGrid | undefined {
+  const symbolColumn = names.findIndex((name) => symbolHeader.test(name));
+  const columns = names.map(returnColumnOf).filter((column): column is ReturnColumn => column !== undefined);
+  if (columns.length === 0 || names.some((name) => rowDateHeader.test(name))) return undefined;
+  const tickers: Array<ReturnGrid['tickers'][number]> = [];
+  for (let line = table.startLine + 1; line <= table.endLine; line++) {
+    if (isDelimiterRow(note.lines.lineText(line))) continue;
+    const cells = splitRow(note.lines, line);
+    const symbolCell = cells[symbolColumn];
+    const mention = symbolCell && mentionIn(note.mentions, symbolCell);
+    if (mention) tickers.push({ symbol: mention.symbol, cells: columns.map((column) => cells[column.column]) });
+  }
+  return { periods: columns, tickers };
+}
+
+/**
+ * Tickers across the top and periods down the side (`| | IWM | SPY |` / `| YTD | 14.1% | 16.3% |`). Read only when
+ * every header after the first is a ticker: no Symbol header says the row holds tickers, so a header of measures
+ * ("NAV", "Market price") or words ("Fund") leaves the table unread. A row labelled as a date ("As of") dates each
+ * column to its own day, and a first header naming a date makes the rows a history: neither is read.
+ */
+function transposedGrid(note: NoteSource, table: TableBlock, headers: readonly Cell[], names: readonly string[]): ReturnGrid | undefined {
+  if (names.length < 2 || (rowDateHeader.test(names[0]) && !/^period$/i.test(names[0]))) return undefined;
+  const symbols: string[] = [];
+  for (let at = 1; at < headers.length; at++) {
+    const symbol = headerTicker(note, headers[at], names[at]);
+    if (!symbol) return undefined;
+    symbols.push(symbol);
+  }
+  const periods: ReturnColumn[] = [];
+  const rows: Cell[][] = [];
+  for (let line = table.startLine + 1; line <= table.endLine; line++) {
+    if (isDelimiterRow(note.lines.lineText(line))) continue;
+    const cells = splitRow(note.lines, line);
+    const label = cells[0] ? stripEmphasis(note.text.slice(cells[0].start, cells[0].end)) : '';
+    if (rowDateHeader.test(label)) return undefined;
+    const period = returnColumnOf(label, line);
+    if (!period) continue;
+    periods.push(period);
+    rows.push(cells);
+  }
+  if (periods.length === 0) return undefined;
+  return { periods, tickers: symbols.map((symbol, at) => ({ symbol, cells: rows.map((cells) => cells[at + 1]) })) };
+}
+
+/**
+ * The ticker a transposed table's header names: one mention the prose scan read there (`$IWM`, `NYSE: IWM`), or a
+ * bare symbol of two to five capitals that is no usual abbreviation ("NAV", "USD", "YTD"). One letter is too often a
+ * label ("Portfolio A") to be read bare.
+ */
+function headerTicker(note: NoteSource, cell: Cell, name: string): string | undefined {
+  const at = firstMentionFrom(note.mentions, cell.start);
+  const mention = note.mentions[at];
+  if (mention && mention.offset < cell.end) {
+    const next = note.mentions[at + 1];
+    return next && next.offset < cell.end ? undefined : mention.symbol;
+  }
+  return /^[A-Z]{2,5}$/.test(name) && !isCommonAbbreviation(name) ? name : undefined;
+}
+
 /** Whether the table's caption (the prose line just above or below it, often its heading) leaves its figures the rows' own past. */
 function ownPastOf(note: NoteSource, startLine: number, endLine: number, asOfYear: number | undefined): boolean {
   for (const line of [nearbyTextLine(note, startLine, -1), nearbyTextLine(note, endLine, +1)]) {
@@ -133,13 +199,18 @@ function ownPastOf(note: NoteSource, startLine: number, endLine: number, asOfYea
 
 /** The ticker mention inside a cell (mentions are in document order). */
 function mentionIn(mentions: readonly TickerMention[], cell: Cell): TickerMention | undefined {
+  const mention = mentions[firstMentionFrom(mentions, cell.start)];
+  return mention && mention.offset < cell.end ? mention : undefined;
+}
+
+/** The index of the first mention at or after `offset` (binary search). */
+function firstMentionFrom(mentions: readonly TickerMention[], offset: number): number {
   let low = 0;
   let high = mentions.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (mentions[mid].offset < cell.start) low = mid + 1;
+    if (mentions[mid].offset < offset) low = mid + 1;
     else high = mid;
   }
-  const mention = mentions[low];
-  return mention && mention.offset < cell.end ? mention : undefined;
+  return low;
 }

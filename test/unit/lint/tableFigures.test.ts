@@ -82,6 +82,41 @@ describe('claims: return columns of a table', () => {
     assert.deepEqual(extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => figure.asOf?.label), ['November 2, 2026']);
   });
 
+  // Fund and ETF comparisons often put the tickers across the top and the periods down the side.
+  it('reads a transposed table: tickers as column headers, periods as row labels', () => {
+    assert.deepEqual(claimsOf(table('| | IWM | SPY |', '| YTD | 14.1% | 16.3% |', '| 1-yr return | 9.8% | 15.0% |')), [
+      'russell-2000|return|ytd:2026 14.05…14.15 "14.1%" 5:9',
+      'sp-500|return|ytd:2026 16.25…16.35 "16.3%" 5:17',
+      'russell-2000|return|span:12m 9.75…9.85 "9.8%" 6:17',
+      'sp-500|return|span:12m 14.95…15.05 "15.0%" 6:24',
+    ]);
+    const keys = (header: string, ...rows: string[]) => claimsOf(table(header, ...rows)).map((claim) => claim.split(' ').slice(0, 2).join(' '));
+    // A ticker the prose scan reads ($) or in emphasis, a label column with a header, a percent sign in the label.
+    assert.deepEqual(keys('| Period | $AAPL | $MSFT |', '| YTD % | 12.0 | (4.2) |'), ['ticker:AAPL|return|ytd:2026 11.95…12.05', 'ticker:MSFT|return|ytd:2026 -4.25…-4.15']);
+    assert.deepEqual(keys('| Return | **IWM** |', '| Change (week) | +1.1% |', '| 1D | +0.4% |', '| 5-yr return | 40% |'), ['russell-2000|return|week:2026-11-16 1.05…1.15']);
+    // Two funds that track one index keep their tickers; two rows of one period are two measures, neither read.
+    assert.deepEqual(keys('| | SPY | VOO |', '| YTD | 16.41% | 16.45% |'), ['ticker:SPY|return|ytd:2026 16.405…16.415', 'ticker:VOO|return|ytd:2026 16.445…16.455']);
+    assert.deepEqual(keys('| | SPY |', '| YTD (NAV) | 16.4% |', '| YTD (market price) | 16.5% |', '| 1Y | 15.0% |'), ['sp-500|return|span:12m 14.95…15.05']);
+  });
+
+  it('reads no transposed table whose headers are not all tickers, or that its caption or a date row says is not the past', () => {
+    const none = (text: string) => assert.deepEqual(claimsOf(text), [], text);
+    // Column headers that are measures, words, abbreviations, one letter or a ticker with a word.
+    none(table('| | NAV | Market price |', '| YTD | 14.1% | 14.3% |'));
+    none(table('| | NAV | IWM |', '| YTD | 14.1% | 14.3% |'));
+    none(table('| | USD | EUR |', '| YTD | -2.1% | 4.0% |'));
+    none(table('| | Fund | Index |', '| YTD | 14.1% | 16.3% |'));
+    none(table('| | A | B |', '| YTD | 14.1% | 16.3% |'));
+    none(table('| | IWM vs SPY |', '| YTD | -2.2% |'));
+    none(table('| | Iwm | Spy |', '| YTD | 14.1% | 16.3% |'));
+    // A forecast caption; a row that dates each column; a history down the side.
+    none(`## Our 12-month return forecasts\n\n${table('| | IWM | SPY |', '| 1Y | 8.0% | 6.0% |')}`);
+    none(table('| | IWM | SPY |', '| As of | Sept. 30 | Oct. 31 |', '| YTD | 10.2% | 14.3% |'));
+    none(table('| Date | IWM | SPY |', '| Oct. 31 | 10.2% | 14.3% |'));
+    // A usual table stays read the usual way, once.
+    assert.equal(claimsOf(table('| Ticker | YTD |', '| IWM | +3.0% |')).length, 1);
+  });
+
   it('conflicts with prose in another note: ETF and index, and ticker and ticker', async () => {
     const results = await lintTogether(
       {
@@ -93,5 +128,17 @@ describe('claims: return columns of a table', () => {
     assert.deepEqual(results['table.md'].map((finding) => finding.line), [5, 6]);
     assert.match(results['table.md'][0].message, /Russell 2000's year-to-date return is \+14\.1%/);
     assert.deepEqual(results['prose.md'].map((finding) => finding.line), [3, 5]);
+  });
+
+  it('a transposed table conflicts with prose in another note as the usual one does', async () => {
+    const results = await lintTogether(
+      {
+        'table.md': `As of November 19, 2026.\n\n${table('| | IWM | SPY |', '| YTD | +14.1% | +16.3% |')}\n`,
+        'prose.md': 'As of November 19, 2026.\n\nThe Russell 2000 (NYSEARCA: IWM) is up 9% year to date.\n',
+      },
+      '2026-11-21',
+    );
+    assert.deepEqual(results['table.md'].map((finding) => `${finding.line}:${finding.column}`), ['5:9']);
+    assert.match(results['table.md'][0].message, /Russell 2000's year-to-date return is \+14\.1%/);
   });
 });
