@@ -6,12 +6,16 @@ import { restampEdit } from '../fixes';
 import type { LintRule } from '../rule';
 import { ruleMeta } from '../ruleCatalog';
 
+const daysInAWeek = 7;
+
 export const futureDate: LintRule = {
   meta: ruleMeta('MN002'),
   run(context) {
     for (const stamp of context.stamps) {
       const ahead = stamp.firstDay - context.todayDay;
       if (ahead <= 0) continue;
+      // "Week ending Dec. 4" written mid-week names the week in progress: its end is days ahead, and rightly so.
+      if (stamp.periodEnd && ahead < daysInAWeek) continue;
       const today = formatDate(context.today, 'long');
       context.report({
         offset: stamp.restampOffset,
