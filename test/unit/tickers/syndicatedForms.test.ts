@@ -172,6 +172,9 @@ describe('the new forms stay linear on hostile notes', () => {
   it('index prefixes each followed by a dot, in and out of parentheses, never closed', () => {
     assertLinear((size) => 'INDEXSP:.INX (INDEXDJX: .DJI, .'.repeat(size), (text) => findTickerMentions(text), 500);
   });
+  it('country codes in parentheses, closed after lower-case words and never closed after names', () => {
+    assertLinear((size) => 'the rate (US:ABQ) Big Name (AU: CPQ, JP: 12, '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
 });
 
 describe('the Australian market’s index codes after its prefix', () => {
@@ -186,4 +189,34 @@ describe('the Australian market’s index codes after its prefix', () => {
     assert.equal(yahooSymbol({ symbol: 'XAO', exchange: 'INDEX' }), '^AORD');
     assert.equal(yahooSymbol({ symbol: 'XMJ', exchange: 'INDEX' }), '^AXMJ');
   });
+});
+
+describe('a country code before the symbol, as mining-trade copy writes it', () => {
+  check([
+    ['Australia and London, after a possessive', "Copperline Metals' (AU:CPQ) fall of 6% and Harrowgate Gold's (LN:HGQ) rise of 2%.", ['CPQ@ASX/exchange', 'HGQ@LSE/exchange']],
+    ['Tokyo numbers its listings', "Kiso Smelting's (JP:5719) gain of close to 1% helped.", ['5719@TYO/exchange']],
+    ['the US code names no one venue', "Ridgeback Mining's (US:RBQ) drop of 1.4% weighed.", ['RBQ/exchange']],
+    ['a spaced colon', 'Copperline Metals (AU: CPQ) slipped.', ['CPQ@ASX/exchange']],
+    ['beside a venue we map', 'Copperline Metals (ASX: CPQ, US: CPQLF) drilled.', ['CPQ@ASX/exchange', 'CPQLF/exchange']],
+  ]);
+
+  it('positions: the mention spans the code and the symbol', () => {
+    const text = "Copperline Metals' (AU:CPQ) fell.";
+    const [copperline] = findTickerMentions(text);
+    assert.equal(text.substr(copperline.offset, copperline.length), 'AU:CPQ');
+    assert.equal(text.substr(copperline.symbolOffset, copperline.symbolLength), 'CPQ');
+  });
+});
+
+describe('a country code that is not a listing’s prefix stays prose', () => {
+  check([
+    ['a growth rate, a count and an amount', 'Growth was uneven (US: 3.2%), sites fell (UK: 12) and capex rose (AU: A$1.2bn).', []],
+    ['the same after a capitalised name', 'Quarterly Output (US: 3.2%) and New Sites (UK: 12) and Capex (AU: A$1.2bn).', []],
+    ['a code for more than one of our markets (Canada: TSX and TSX Venture)', 'Northpine Gold (CN:NPQ) and Hudson Silver (CA:HSQ) rose.', []],
+    ['a country we do not map', 'Rhein Kupfer (GR:RKQ) and Harbour Tin (HK:0991) fell.', []],
+    ['a usual abbreviation or a measure after the code', 'Inflation Data (US: CPI) and Jobs Data (AU: GDP) came in.', []],
+    ['a number that is not a Tokyo code', 'Output Index (JP: 12) and (JP: 2025) rose.', []],
+    ['after lower-case words', 'the rate in each market (US:ABQ) and (AU:CDQ) differed', []],
+    ['glued in running text, outside a parenthesis', 'Read AU:CPQ and US:RBQ as notes.', []],
+  ]);
 });
