@@ -167,7 +167,7 @@ describe('a dot after another venue’s prefix is not an index', () => {
 
 describe('the new forms stay linear on hostile notes', () => {
   it('venue words each followed by capitals and no market word', () => {
-    assertLinear((size) => 'NYSE KO NASDAQ: ABC TSX '.repeat(size), (text) => findTickerMentions(text), 500);
+    assertLinear((size) => 'NYSE KO NASDAQ: ABC TSX LON HGQ LONDON '.repeat(size), (text) => findTickerMentions(text), 500);
   });
   it('index prefixes each followed by a dot, in and out of parentheses, never closed', () => {
     assertLinear((size) => 'INDEXSP:.INX (INDEXDJX: .DJI, .'.repeat(size), (text) => findTickerMentions(text), 500);
@@ -218,5 +218,27 @@ describe('a country code that is not a listing’s prefix stays prose', () => {
     ['a number that is not a Tokyo code', 'Output Index (JP: 12) and (JP: 2025) rose.', []],
     ['after lower-case words', 'the rate in each market (US:ABQ) and (AU:CDQ) differed', []],
     ['glued in running text, outside a parenthesis', 'Read AU:CPQ and US:RBQ as notes.', []],
+  ]);
+});
+
+describe('London’s LON before its symbol, as the ratings network writes it', () => {
+  check([
+    ['a space, then an opening price in pence', 'Shares of LON HGQ opened at GBX 212.40 on Friday.', ['HGQ@LSE/exchange']],
+    ['a spaced colon, then shares', 'LON: BQRC shares fell 1.2% on Thursday.', ['BQRC@LSE/exchange']],
+    ['glued and in a parenthesis, as before', 'Harrowgate Gold (LON:HGQ) rose, and LON:HGQ traded up GBX 2.10.', ['HGQ@LSE/exchange', 'HGQ@LSE/exchange']],
+    ['beside another venue word', 'LON HGQ opened at GBX 185.20 and OTCMKTS HGQLY opened at $13.10.', ['HGQ@LSE/exchange', 'HGQLY@OTC/exchange']],
+  ]);
+});
+
+describe('LON before other capitals stays prose', () => {
+  check([
+    ['the city in a dateline', 'LONDON (Reuters) - Shares opened lower and LONDON STOCKS fell.', []],
+    ['another market or board', 'LON AIM shares slipped and LON SETS trading was thin.', []],
+    ['London’s index', 'LON FTSE rose 1% and LON UKX closed higher.', []],
+    ['a usual abbreviation', 'LON CEO shares and LON GBP traded.', []],
+    ['no market word after it', 'LON HGQ is the code; LON BQRC PLC filed.', []],
+    ['title or lower case', 'Lon HGQ opened at 212p, and lon BQRC shares fell.', []],
+    ['glued to a word or a path', 'XLON HGQ opened; data/LON HGQ shares fell.', []],
+    ['a longer word', 'LONG HGQ shares and LONE BQRC opened.', []],
   ]);
 });
