@@ -10,7 +10,7 @@
 import { isCommonAbbreviation } from './abbreviations';
 import { isDigit, isUpper } from './charCodes';
 import type { ExchangeId } from './exchanges';
-import { precedingWords } from './parenthesisedMentions';
+import { precedingWords } from './precedingWords';
 
 /** Country codes read as a prefix; null for the US, whose listings are quoted without a venue. */
 const countryMarkets: ReadonlyMap<string, ExchangeId | null> = new Map<string, ExchangeId | null>([

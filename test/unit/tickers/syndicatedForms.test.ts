@@ -242,3 +242,29 @@ describe('LON before other capitals stays prose', () => {
     ['a longer word', 'LONG HGQ shares and LONE BQRC opened.', []],
   ]);
 });
+
+describe('a `.US` code after a name, as Chinese outlets’ English copy writes US listings', () => {
+  check([
+    ['after the company’s name', 'Ronglian Cloudtech (RLQ.US) cut its ADS ratio, and Nuvio Motors Inc (NVQ.US) rose.', ['RLQ/ric', 'NVQ/ric']],
+    ['initials of the name are still the listing', 'Ridgeback Software Holdings (RSH.US) rose.', ['RSH/ric']],
+    ['a one-letter root', 'Harbor Freightways (H.US) fell.', ['H/ric']],
+  ]);
+
+  it('positions: the mention spans the code, the symbol just the root', () => {
+    const text = 'Nuvio Motors Inc (NVQ.US) rose.';
+    const [nuvio] = findTickerMentions(text);
+    assert.equal(text.substr(nuvio.offset, nuvio.length), 'NVQ.US');
+    assert.equal(text.substr(nuvio.symbolOffset, nuvio.symbolLength), 'NVQ');
+  });
+});
+
+describe('a `.US` that is not a listing’s code stays prose', () => {
+  check([
+    ['after lower-case words', 'the listed units in the market (NVQ.US) and its depositary shares (RLQ.US)', []],
+    ['in running text, outside a parenthesis', 'See NVQ.US and RLQ.US on the broker’s app.', []],
+    ['a usual abbreviation or a venue before it', 'Growth Data (GDP.US), Stock Market (NYSE.US) and Price Index (CPI.US).', []],
+    ['the country’s initials', 'United States (U.S.) and Other Markets (U.S.A.) grew.', []],
+    ['a domain or a lower-case suffix', 'Nuvio Motors (nuvio.us) and Nuvio Motors (NVQ.us) rose.', []],
+    ['more after the code', 'Nuvio Motors (NVQ.USD) and Nuvio Motors (NVQ.US shares) rose.', []],
+  ]);
+});
