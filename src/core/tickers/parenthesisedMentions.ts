@@ -21,6 +21,7 @@ import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { promoTailEnd } from './promoTails';
+import { moversHeadingVenue } from './listHeadings';
 import { isDatelineTag } from './datelines';
 import { changeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
 import { isDashedAbbreviation, readGlobeCode } from './globeCodes';
@@ -81,6 +82,8 @@ export function scanParenthesisedMentions(
     const items = readItems(segment, open + 1);
     if (items === undefined) continue;
     let words: PrecedingWord[] | undefined;
+    let headingVenue: ExchangeId | undefined;
+    let headingRead = false;
     for (const item of items) {
       let form = formWithoutWords(item, options);
       if (form === needsWords) {
@@ -89,11 +92,17 @@ export function scanParenthesisedMentions(
         form = formFromWords(item, words, options);
       }
       if (form === undefined || (form === 'company' && items.length === 1 && isDatelineTag(segment, open, skipBlanks(segment, item.end), start))) continue;
-      const exchange = form === 'index' || item.marker === '^' ? 'INDEX' : item.venue;
+      let exchange = form === 'index' || item.marker === '^' ? 'INDEX' : item.venue;
+      // `Pre-Market NASDAQ Movers (GLUU, PETM)`: a movers heading names the venue of the list after it (listHeadings.ts).
+      if (form === 'company' && items.length > 1) {
+        if (!headingRead) headingVenue = moversHeadingVenue(segment, open, skipBlanks(segment, items[items.length - 1].end), start, end);
+        headingRead = true;
+        exchange = headingVenue;
+      }
       const symbolAt = item.start + (item.marker === '' ? 0 : 1);
       const symbolLength = form === 'ric' || form === 'bloomberg' ? item.venueAt - symbolAt : item.symbol.length;
-      const end = form === 'chip' ? item.end : item.symbolEnd;
-      emit(item.symbol, exchange, form, item.start, end - item.start, symbolAt, symbolLength);
+      const mentionEnd = form === 'chip' ? item.end : item.symbolEnd;
+      emit(item.symbol, exchange, form, item.start, mentionEnd - item.start, symbolAt, symbolLength);
     }
   }
 }

@@ -172,6 +172,9 @@ describe('the new forms stay linear on hostile notes', () => {
   it('index prefixes each followed by a dot, in and out of parentheses, never closed', () => {
     assertLinear((size) => 'INDEXSP:.INX (INDEXDJX: .DJI, .'.repeat(size), (text) => findTickerMentions(text), 500);
   });
+  it('movers headings each ending a line, and lists each followed by emphasis and more text', () => {
+    assertLinear((size) => '## NASDAQ Movers (ABQ, CDQ)\nNYSE Gainers (EFQ, GHQ) ** and more '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
   it('country codes in parentheses, closed after lower-case words and never closed after names', () => {
     assertLinear((size) => 'the rate (US:ABQ) Big Name (AU: CPQ, JP: 12, '.repeat(size), (text) => findTickerMentions(text), 500);
   });
@@ -266,5 +269,26 @@ describe('a `.US` that is not a listing’s code stays prose', () => {
     ['the country’s initials', 'United States (U.S.) and Other Markets (U.S.A.) grew.', []],
     ['a domain or a lower-case suffix', 'Nuvio Motors (nuvio.us) and Nuvio Motors (NVQ.us) rose.', []],
     ['more after the code', 'Nuvio Motors (NVQ.USD) and Nuvio Motors (NVQ.US shares) rose.', []],
+  ]);
+});
+
+describe('a run of symbols under a movers heading that names the venue', () => {
+  check([
+    ['a title line', 'Pre-Market NASDAQ Movers (GLQU, PTQM, EXQL, LRQX)\n\nGlu Quest rose.', ['GLQU@NASDAQ/company', 'PTQM@NASDAQ/company', 'EXQL@NASDAQ/company', 'LRQX@NASDAQ/company']],
+    ['a Markdown heading, gainers', '## Top NYSE Gainers (KQO, PQP)\n', ['KQO@NYSE/company', 'PQP@NYSE/company']],
+    ['bold, most active, title case venue', '**Nasdaq Most Active (ABQ, CDQ, EFQ)**', ['ABQ@NASDAQ/company', 'CDQ@NASDAQ/company', 'EFQ@NASDAQ/company']],
+    ['Toronto losers', '### TSX Losers (RYQ, TDQ)', ['RYQ@TSX/company', 'TDQ@TSX/company']],
+  ]);
+});
+
+describe('symbols after other headings or in sentences keep the company reading, venue unknown', () => {
+  check([
+    ['a movers heading without a venue', 'Pre-Market Movers (GLQU, PTQM)', ['GLQU/company', 'PTQM/company']],
+    ['a venue heading without a movers word', 'Top NYSE Listings (KQO, PQP)', ['KQO/company', 'PQP/company']],
+    ['two venues in the heading', 'NYSE Gainers and NASDAQ Losers (KQO, PQP)', ['KQO/company', 'PQP/company']],
+    ['one symbol', 'NASDAQ Movers: Glu Quest (GLQU)', ['GLQU/company']],
+    ['a sentence, not a heading', 'Among NASDAQ gainers, we liked Glu Quest Holdings (GLQU, GLQUW) most.', ['GLQU/company', 'GLQUW/company']],
+    ['more text after the parenthesis', 'NASDAQ Movers (GLQU, PTQM) rose sharply on the open.', ['GLQU/company', 'PTQM/company']],
+    ['a heading with a colon or a full stop', 'Update: NASDAQ Movers (GLQU, PTQM)\n\nSee Mr. NASDAQ Movers (KQO, PQP)', ['GLQU/company', 'PTQM/company', 'KQO/company', 'PQP/company']],
   ]);
 });
