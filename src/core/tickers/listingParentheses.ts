@@ -9,6 +9,7 @@
 // whole parenthesis prose, as before. Found from each `(`; exchangeMentions.ts reads the glued form `NYSEARCA:IWM`.
 
 import { isAlphanumeric, isBlank, isDigit, isLetter, isUpper } from './charCodes';
+import { countryListingFits, countryPrefixMarket, followsCapitalisedName } from './countryPrefixes';
 import { normalizeExchangeIn, normalizeVenueName, numberedListingVenue, type ExchangeId } from './exchanges';
 import type { ExchangeEmit } from './exchangeMentions';
 import type { Occurrences } from './occurrences';
@@ -31,8 +32,13 @@ export function scanListingParentheses(segment: string, start: number, end: numb
     if (skipped.covers(open)) continue;
     const close = readListings(segment, open + 1, end);
     if (close === -1 || found === 0) continue;
+    // A country code is a listing's prefix only after the company's name: "(US: 3.2%)" after lower-case words is prose.
+    const countryListings = countCountryListings();
+    const named = countryListings === 0 || followsCapitalisedName(segment, open, start);
+    if (!named && countryListings === found) continue;
     spans.push(open, close);
     for (let i = 0; i < found; i++) {
+      if (countries[i] && !named) continue;
       const symbolAt = bounds[3 * i];
       const symbolEnd = bounds[3 * i + 1];
       const at = bounds[3 * i + 2];
@@ -41,9 +47,19 @@ export function scanListingParentheses(segment: string, start: number, end: numb
   }
 }
 
-/** Scratch for readListings' answer: per listing its symbol's start and end and the mention's start, and its venue. */
+function countCountryListings(): number {
+  let count = 0;
+  for (let i = 0; i < found; i++) if (countries[i]) count++;
+  return count;
+}
+
+/**
+ * Scratch for readListings' answer: per listing its symbol's start and end and the mention's start, its venue
+ * (undefined: a US listing after the country code `US:`), and whether a country code was its prefix.
+ */
 const bounds: number[] = [];
-const venues: ExchangeId[] = [];
+const venues: Array<ExchangeId | undefined> = [];
+const countries: boolean[] = [];
 let found = 0;
 
 /**
@@ -55,12 +71,14 @@ function readListings(segment: string, at: number, end: number): number {
   const limit = Math.min(end, at + maxListLength);
   at = skipSpace(segment, at, limit);
   let venue: ExchangeId | undefined;
+  let country = false;
   let venueName = '';
   let groupAt = -1;
   for (let item = 0; item < maxItems; item++) {
     const prefixEnd = venuePrefixEnd(segment, at, limit);
     if (prefixEnd !== -1) {
       venue = prefixVenue;
+      country = prefixIsCountry;
       venueName = prefixName;
       groupAt = at;
       at = skipSpace(segment, prefixEnd, limit);
@@ -71,11 +89,13 @@ function readListings(segment: string, at: number, end: number): number {
     const symbolAt = symbolStart;
     if (symbolEnd !== -1 && isItemEnd(segment, symbolEnd, limit)) {
       const listed = isDigit(segment.charCodeAt(symbolAt)) && venue !== undefined ? numberedListingVenue(venue, venueName) : venue;
-      if (listed !== undefined && isWrittenTicker(segment, symbolAt, symbolEnd)) {
+      const readable = country ? countryListingFits(segment.slice(symbolAt, symbolEnd), venue ?? null) : listed !== undefined;
+      if (readable && isWrittenTicker(segment, symbolAt, symbolEnd)) {
         // A group's first mention spans its prefix (`NYSE: BRK.A`), the fix for a wrong venue rewrites it; later ones just their symbol.
         bounds[3 * found] = symbolAt;
         bounds[3 * found + 1] = symbolEnd;
         bounds[3 * found + 2] = groupAt === -1 ? symbolAt : groupAt;
+        countries[found] = country;
         venues[found++] = listed;
         groupAt = -1;
       }
@@ -95,9 +115,13 @@ function readListings(segment: string, at: number, end: number): number {
   return -1;
 }
 
-/** Scratch for venuePrefixEnd's answer: the venue the prefix names (undefined: one we do not map) and its first name. */
+/**
+ * Scratch for venuePrefixEnd's answer: the venue the prefix names (undefined: one we do not map, or the US after a
+ * country code), its first name, and whether it is a country code (countryPrefixes.ts).
+ */
 let prefixVenue: ExchangeId | undefined;
 let prefixName = '';
+let prefixIsCountry = false;
 
 /**
  * End (past the colon) of a venue prefix at `at`: a venue's name — capitalised words, `NYSE American`, `TSX.V`,
@@ -119,6 +143,9 @@ function venuePrefixEnd(segment: string, at: number, limit: number): number {
     if (code === 58) {
       prefixVenue = names === 0 ? venue : first;
       prefixName = firstName;
+      const market = names === 0 && venue === undefined ? countryPrefixMarket(segment, nameAt, nameEnd) : undefined;
+      prefixIsCountry = market !== undefined;
+      if (market) prefixVenue = market;
       return after + 1;
     }
     // `PEP, TSX: X`, `RFC/WS`: a list of venues has only venues we map; anything else is an item of the list.

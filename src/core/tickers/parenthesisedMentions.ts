@@ -6,12 +6,14 @@
 //   Globe and Mail   `(L-T)`, `(NRF-N)`, `(PRO-UN-T)`                    so does the letter after a dash
 //   index            `(.SPX)`, `(^DJI)`, `Nasdaq 100 (NDX)`               an index, not a stock
 //   Bloomberg        `(AES US)`, `(VOD LN)`, `(7203 JP)`, `(AAPL US Equity)` the code names the venue (bloombergMentions.ts)
+//   `.US` code       `Nio Inc (NIO.US)`                                  Chinese outlets' English copy: a US listing
 // and `^DJI` anywhere in prose. Found from each `(`: most parentheses in prose open on a lower-case word or a digit
 // and are rejected on their first character. What survives the shape test is checked against the words before
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
 
 import { isBloombergRootRejected, readBloombergListing } from './bloombergMentions';
-import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, precedingWord, singleLetterFitsName, type PrecedingWord } from './abbreviations';
+import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, singleLetterFitsName, type PrecedingWord } from './abbreviations';
+import { precedingWords } from './precedingWords';
 import { namesCryptoAsset } from './cryptoNames';
 import { indexCodes, namesVenueOnly, ricSuffixExchange, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
@@ -19,6 +21,7 @@ import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { promoTailEnd } from './promoTails';
+import { moversHeadingVenue } from './listHeadings';
 import { isDatelineTag } from './datelines';
 import { changeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
 import { isDashedAbbreviation, readGlobeCode } from './globeCodes';
@@ -47,6 +50,8 @@ interface Item {
   readonly globe: boolean;
   /** The Globe's code as written (`PRO-UN-T`), for the abbreviation tests; empty for other items. */
   readonly globeCode: string;
+  /** Written with `.US` after the symbol (`NIO.US`): a US listing, venue unsaid. */
+  readonly usCode?: boolean;
   readonly start: number;
   /** Where a RIC's venue suffix starts (its dot): the symbol as written ends there. */
   readonly venueAt: number;
@@ -77,6 +82,8 @@ export function scanParenthesisedMentions(
     const items = readItems(segment, open + 1);
     if (items === undefined) continue;
     let words: PrecedingWord[] | undefined;
+    let headingVenue: ExchangeId | undefined;
+    let headingRead = false;
     for (const item of items) {
       let form = formWithoutWords(item, options);
       if (form === needsWords) {
@@ -85,11 +92,17 @@ export function scanParenthesisedMentions(
         form = formFromWords(item, words, options);
       }
       if (form === undefined || (form === 'company' && items.length === 1 && isDatelineTag(segment, open, skipBlanks(segment, item.end), start))) continue;
-      const exchange = form === 'index' || item.marker === '^' ? 'INDEX' : item.venue;
+      let exchange = form === 'index' || item.marker === '^' ? 'INDEX' : item.venue;
+      // `Pre-Market NASDAQ Movers (GLUU, PETM)`: a movers heading names the venue of the list after it (listHeadings.ts).
+      if (form === 'company' && items.length > 1) {
+        if (!headingRead) headingVenue = moversHeadingVenue(segment, open, skipBlanks(segment, items[items.length - 1].end), start, end);
+        headingRead = true;
+        exchange = headingVenue;
+      }
       const symbolAt = item.start + (item.marker === '' ? 0 : 1);
       const symbolLength = form === 'ric' || form === 'bloomberg' ? item.venueAt - symbolAt : item.symbol.length;
-      const end = form === 'chip' ? item.end : item.symbolEnd;
-      emit(item.symbol, exchange, form, item.start, end - item.start, symbolAt, symbolLength);
+      const mentionEnd = form === 'chip' ? item.end : item.symbolEnd;
+      emit(item.symbol, exchange, form, item.start, mentionEnd - item.start, symbolAt, symbolLength);
     }
   }
 }
@@ -103,6 +116,7 @@ function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm 
   if (item.bloomberg) return isBloombergRootRejected(item.root, options.ignore) ? undefined : 'bloomberg';
   if (isCommonAbbreviation(item.root, options.ignore) || isExchangeName(item.root)) return undefined;
   if (item.venue !== undefined) return item.globe ? needsWords : 'ric';
+  if (item.usCode) return needsWords;
   if (!item.hasChange && !options.companyParentheses && !indexCodes.has(item.root)) return undefined;
   return needsWords;
 }
@@ -111,6 +125,9 @@ function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm 
 function formFromWords(item: Item, words: readonly PrecedingWord[], options: ParenthesisOptions): MentionForm | undefined {
   // `Loblaw Companies Ltd. (L-T)`: the Globe names the company first; "filed on form (N-Q)" is a form's name.
   if (item.globe) return words.at(-1)?.capitalised && !isDashedAbbreviation(item.globeCode, words) ? 'ric' : undefined;
+  // `Nio Inc (NIO.US)`: the suffix marks a listing, so initials of the name are still its symbol; after lower-case
+  // words ("the market (ABC.US)") no company is named.
+  if (item.usCode) return words.at(-1)?.capitalised && (item.root.length > 1 || singleLetterFitsName(item.root, words)) ? 'ric' : undefined;
   if (item.hasChange) return abbreviatesWordsBefore(item.root, words) ? undefined : 'chip';
   if (indexCodes.has(item.root) && followsIndexName(words)) return 'index';
   // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.
@@ -194,6 +211,7 @@ function readItem(segment: string, start: number): Item | undefined {
   let symbol: string | undefined;
   let venue: ExchangeId | undefined;
   let venueAt = -1;
+  let usCode = false;
   // Reuters writes share classes in lower case before the venue: `BRKb.N` is BRK.B on NYSE.
   const classLetter = isLower(segment.charCodeAt(at)) && segment.charCodeAt(at + 1) === 46 ? segment[at] : undefined;
   if (classLetter !== undefined) at++;
@@ -211,7 +229,10 @@ function readItem(segment: string, start: number): Item | undefined {
     if (isUpperOrDigit(segment.charCodeAt(suffixEnd)) || isLower(segment.charCodeAt(suffixEnd))) return undefined;
     const suffix = segment.slice(at + 1, suffixEnd);
     venue = separator === 46 && suffix !== 'A' && suffix !== 'B' ? ricSuffixExchange(suffix) : undefined;
-    if (venue !== undefined) {
+    if (separator === 46 && suffix === 'US' && classLetter === undefined) {
+      usCode = true;
+      venueAt = at;
+    } else if (venue !== undefined) {
       venueAt = at;
       if (classLetter !== undefined) symbol = `${segment.slice(rootStart, rootEnd)}.${classLetter.toUpperCase()}`;
     } else if (suffix.length === 1 && classLetter === undefined) {
@@ -227,61 +248,12 @@ function readItem(segment: string, start: number): Item | undefined {
   if (!isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)", "(NYSE: KO)"
   const change = changeEnd(segment, at);
   symbol ??= root;
-  return { symbol, root, marker, venue, bloomberg: false, globe: false, globeCode: '', start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
-}
-
-/**
- * The words before the parenthesis at `open`, nearest last, up to eight, within its paragraph. Emphasis markers
- * and a link's target are stepped over: `**Apple** (AAPL)` and `[Apple](https://…) (AAPL)` name Apple.
- */
-export function precedingWords(segment: string, open: number, max = 8, floor = 0): PrecedingWord[] {
-  const words: PrecedingWord[] = [];
-  let at = open;
-  // Every backward walk is bounded, so a hostile note (a long run of `*`, a huge word) costs linear time overall;
-  // and none goes back past `floor`, the start of the run of lines (what is before it may be a code block).
-  const limit = Math.max(floor, open - maxLookBehind);
-  while (words.length < max) {
-    let newlines = 0;
-    while (at > limit) {
-      const code = segment.charCodeAt(at - 1);
-      if (code === 10) newlines++;
-      if (code === 32 || code === 9 || code === 10 || code === 13 || code === 42 || code === 95 || code === 126 || code === 93) at--;
-      else if (code === 41 /* ) */ && words.length === 0) {
-        const target = linkTargetStart(segment, at - 1, limit);
-        if (target === -1) break;
-        at = target + 1;
-      } else break;
-    }
-    if (newlines > 1) break;
-    const end = at;
-    while (at > limit && isNameChar(segment.charCodeAt(at - 1))) at--;
-    if (at === end) break;
-    const word = precedingWord(segment, at, end);
-    if (word === undefined) break;
-    words.push(word);
-  }
-  return words.reverse();
-}
-
-const maxLookBehind = 400;
-
-/** Where `](` opens the link target that the `)` at `close` ends, on the same line and not before `limit`; or -1. */
-function linkTargetStart(segment: string, close: number, limit: number): number {
-  for (let at = close - 1; at > limit; at--) {
-    const code = segment.charCodeAt(at);
-    if (code === 10 || code === 41) return -1;
-    if (code === 40 && segment.charCodeAt(at - 1) === 93) return at - 1;
-  }
-  return -1;
+  return { symbol, root, marker, venue, bloomberg: false, globe: false, globeCode: '', usCode, start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
 }
 
 function skipBlanks(segment: string, at: number): number {
   while (isBlank(segment.charCodeAt(at))) at++;
   return at;
-}
-
-function isNameChar(code: number): boolean {
-  return isUpper(code) || isLower(code) || isDigit(code) || code === 38 /* & */ || code === 39 || code === 0x2019 || code === 45 || code === 46 || code >= 0xc0;
 }
 
 /** `^DJI` in prose: a caret before capitals marks an index the way Yahoo writes it. */

@@ -1,5 +1,6 @@
 // A venue's name standing before its symbol in running text, as the ratings network's syndicated copy writes it:
-// `NASDAQ ORCH opened at $112.82`, `Shares of NYSE BHLX traded down $0.28`, `TSE: SBK shares dropped 5.1%`. The glued
+// `NASDAQ ORCH opened at $112.82`, `Shares of NYSE BHLX traded down $0.28`, `TSE: SBK shares dropped 5.1%`, and for
+// London `LON BARC opened at GBX 212.40` (LON is the prefix the network gives London's listings). The glued
 // `NYSE:KO` is exchangeMentions.ts's and a parenthesis `(NYSE: KO)` is listingParentheses.ts's.
 // Capitals after a venue's name are often not a listing ("NYSE IPO", "NASDAQ OMX Group", "NYSE TAQ data", a headline
 // in capitals), so the form is read only where every sign agrees: the venue written in capitals, one symbol-shaped
@@ -18,7 +19,7 @@ import type { SpanCursor } from './skippedSpans';
  * The capitals every venue word read here starts with (`NYS` finds NYSE, NYSEARCA and NYS; `TSX` finds TSXV): one
  * search each (occurrences.ts) finds them, far rarer in prose than a space or a capital.
  */
-export const venueWordStarts: readonly string[] = ['NYS', 'NAS', 'TSX', 'TSE', 'LSE', 'ASX', 'OTC', 'AMEX'];
+export const venueWordStarts: readonly string[] = ['NYS', 'NAS', 'TSX', 'TSE', 'LSE', 'LON', 'ASX', 'OTC', 'AMEX'];
 
 const longestVenueWord = 12;
 const longestSymbol = 6;
@@ -72,13 +73,14 @@ function standsApart(segment: string, at: number, start: number): boolean {
 /**
  * Whether capitals after a venue's name name a market rather than a listing on it: another venue or board ("LSE AIM",
  * "TSX NEX" — names that are also tickers alone in a parenthesis, `(AIM)`, but never after a venue), the venue's
- * operator ("NASDAQ OMX shares", the group's name before 2015), or Tokyo's index and board ("TSE TOPIX closed").
+ * operator ("NASDAQ OMX shares", the group's name before 2015), Tokyo's index and board ("TSE TOPIX closed"), or
+ * London's index and order book ("LON FTSE rose", "LON UKX", "LON SETS trading").
  */
 function namesMarketNotListing(root: string): boolean {
   return normalizeExchange(root) !== undefined || marketNames.has(root);
 }
 
-const marketNames: ReadonlySet<string> = new Set(['OMX', 'TOPIX', 'JASDAQ']);
+const marketNames: ReadonlySet<string> = new Set(['OMX', 'TOPIX', 'JASDAQ', 'FTSE', 'UKX', 'SETS']);
 
 const gluing: ReadonlySet<number> = new Set([...':./\\-$^@#&\'’_'].map((char) => char.charCodeAt(0)));
 

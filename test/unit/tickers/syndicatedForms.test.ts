@@ -167,10 +167,16 @@ describe('a dot after another venue’s prefix is not an index', () => {
 
 describe('the new forms stay linear on hostile notes', () => {
   it('venue words each followed by capitals and no market word', () => {
-    assertLinear((size) => 'NYSE KO NASDAQ: ABC TSX '.repeat(size), (text) => findTickerMentions(text), 500);
+    assertLinear((size) => 'NYSE KO NASDAQ: ABC TSX LON HGQ LONDON '.repeat(size), (text) => findTickerMentions(text), 500);
   });
   it('index prefixes each followed by a dot, in and out of parentheses, never closed', () => {
     assertLinear((size) => 'INDEXSP:.INX (INDEXDJX: .DJI, .'.repeat(size), (text) => findTickerMentions(text), 500);
+  });
+  it('movers headings each ending a line, and lists each followed by emphasis and more text', () => {
+    assertLinear((size) => '## NASDAQ Movers (ABQ, CDQ)\nNYSE Gainers (EFQ, GHQ) ** and more '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
+  it('country codes in parentheses, closed after lower-case words and never closed after names', () => {
+    assertLinear((size) => 'the rate (US:ABQ) Big Name (AU: CPQ, JP: 12, '.repeat(size), (text) => findTickerMentions(text), 500);
   });
 });
 
@@ -186,4 +192,103 @@ describe('the Australian market’s index codes after its prefix', () => {
     assert.equal(yahooSymbol({ symbol: 'XAO', exchange: 'INDEX' }), '^AORD');
     assert.equal(yahooSymbol({ symbol: 'XMJ', exchange: 'INDEX' }), '^AXMJ');
   });
+});
+
+describe('a country code before the symbol, as mining-trade copy writes it', () => {
+  check([
+    ['Australia and London, after a possessive', "Copperline Metals' (AU:CPQ) fall of 6% and Harrowgate Gold's (LN:HGQ) rise of 2%.", ['CPQ@ASX/exchange', 'HGQ@LSE/exchange']],
+    ['Tokyo numbers its listings', "Kiso Smelting's (JP:5719) gain of close to 1% helped.", ['5719@TYO/exchange']],
+    ['the US code names no one venue', "Ridgeback Mining's (US:RBQ) drop of 1.4% weighed.", ['RBQ/exchange']],
+    ['a spaced colon', 'Copperline Metals (AU: CPQ) slipped.', ['CPQ@ASX/exchange']],
+    ['beside a venue we map', 'Copperline Metals (ASX: CPQ, US: CPQLF) drilled.', ['CPQ@ASX/exchange', 'CPQLF/exchange']],
+  ]);
+
+  it('positions: the mention spans the code and the symbol', () => {
+    const text = "Copperline Metals' (AU:CPQ) fell.";
+    const [copperline] = findTickerMentions(text);
+    assert.equal(text.substr(copperline.offset, copperline.length), 'AU:CPQ');
+    assert.equal(text.substr(copperline.symbolOffset, copperline.symbolLength), 'CPQ');
+  });
+});
+
+describe('a country code that is not a listing’s prefix stays prose', () => {
+  check([
+    ['a growth rate, a count and an amount', 'Growth was uneven (US: 3.2%), sites fell (UK: 12) and capex rose (AU: A$1.2bn).', []],
+    ['the same after a capitalised name', 'Quarterly Output (US: 3.2%) and New Sites (UK: 12) and Capex (AU: A$1.2bn).', []],
+    ['a code for more than one of our markets (Canada: TSX and TSX Venture)', 'Northpine Gold (CN:NPQ) and Hudson Silver (CA:HSQ) rose.', []],
+    ['a country we do not map', 'Rhein Kupfer (GR:RKQ) and Harbour Tin (HK:0991) fell.', []],
+    ['a usual abbreviation or a measure after the code', 'Inflation Data (US: CPI) and Jobs Data (AU: GDP) came in.', []],
+    ['a number that is not a Tokyo code', 'Output Index (JP: 12) and (JP: 2025) rose.', []],
+    ['after lower-case words', 'the rate in each market (US:ABQ) and (AU:CDQ) differed', []],
+    ['glued in running text, outside a parenthesis', 'Read AU:CPQ and US:RBQ as notes.', []],
+  ]);
+});
+
+describe('London’s LON before its symbol, as the ratings network writes it', () => {
+  check([
+    ['a space, then an opening price in pence', 'Shares of LON HGQ opened at GBX 212.40 on Friday.', ['HGQ@LSE/exchange']],
+    ['a spaced colon, then shares', 'LON: BQRC shares fell 1.2% on Thursday.', ['BQRC@LSE/exchange']],
+    ['glued and in a parenthesis, as before', 'Harrowgate Gold (LON:HGQ) rose, and LON:HGQ traded up GBX 2.10.', ['HGQ@LSE/exchange', 'HGQ@LSE/exchange']],
+    ['beside another venue word', 'LON HGQ opened at GBX 185.20 and OTCMKTS HGQLY opened at $13.10.', ['HGQ@LSE/exchange', 'HGQLY@OTC/exchange']],
+  ]);
+});
+
+describe('LON before other capitals stays prose', () => {
+  check([
+    ['the city in a dateline', 'LONDON (Reuters) - Shares opened lower and LONDON STOCKS fell.', []],
+    ['another market or board', 'LON AIM shares slipped and LON SETS trading was thin.', []],
+    ['London’s index', 'LON FTSE rose 1% and LON UKX closed higher.', []],
+    ['a usual abbreviation', 'LON CEO shares and LON GBP traded.', []],
+    ['no market word after it', 'LON HGQ is the code; LON BQRC PLC filed.', []],
+    ['title or lower case', 'Lon HGQ opened at 212p, and lon BQRC shares fell.', []],
+    ['glued to a word or a path', 'XLON HGQ opened; data/LON HGQ shares fell.', []],
+    ['a longer word', 'LONG HGQ shares and LONE BQRC opened.', []],
+  ]);
+});
+
+describe('a `.US` code after a name, as Chinese outlets’ English copy writes US listings', () => {
+  check([
+    ['after the company’s name', 'Ronglian Cloudtech (RLQ.US) cut its ADS ratio, and Nuvio Motors Inc (NVQ.US) rose.', ['RLQ/ric', 'NVQ/ric']],
+    ['initials of the name are still the listing', 'Ridgeback Software Holdings (RSH.US) rose.', ['RSH/ric']],
+    ['a one-letter root', 'Harbor Freightways (H.US) fell.', ['H/ric']],
+  ]);
+
+  it('positions: the mention spans the code, the symbol just the root', () => {
+    const text = 'Nuvio Motors Inc (NVQ.US) rose.';
+    const [nuvio] = findTickerMentions(text);
+    assert.equal(text.substr(nuvio.offset, nuvio.length), 'NVQ.US');
+    assert.equal(text.substr(nuvio.symbolOffset, nuvio.symbolLength), 'NVQ');
+  });
+});
+
+describe('a `.US` that is not a listing’s code stays prose', () => {
+  check([
+    ['after lower-case words', 'the listed units in the market (NVQ.US) and its depositary shares (RLQ.US)', []],
+    ['in running text, outside a parenthesis', 'See NVQ.US and RLQ.US on the broker’s app.', []],
+    ['a usual abbreviation or a venue before it', 'Growth Data (GDP.US), Stock Market (NYSE.US) and Price Index (CPI.US).', []],
+    ['the country’s initials', 'United States (U.S.) and Other Markets (U.S.A.) grew.', []],
+    ['a domain or a lower-case suffix', 'Nuvio Motors (nuvio.us) and Nuvio Motors (NVQ.us) rose.', []],
+    ['more after the code', 'Nuvio Motors (NVQ.USD) and Nuvio Motors (NVQ.US shares) rose.', []],
+  ]);
+});
+
+describe('a run of symbols under a movers heading that names the venue', () => {
+  check([
+    ['a title line', 'Pre-Market NASDAQ Movers (GLQU, PTQM, EXQL, LRQX)\n\nGlu Quest rose.', ['GLQU@NASDAQ/company', 'PTQM@NASDAQ/company', 'EXQL@NASDAQ/company', 'LRQX@NASDAQ/company']],
+    ['a Markdown heading, gainers', '## Top NYSE Gainers (KQO, PQP)\n', ['KQO@NYSE/company', 'PQP@NYSE/company']],
+    ['bold, most active, title case venue', '**Nasdaq Most Active (ABQ, CDQ, EFQ)**', ['ABQ@NASDAQ/company', 'CDQ@NASDAQ/company', 'EFQ@NASDAQ/company']],
+    ['Toronto losers', '### TSX Losers (RYQ, TDQ)', ['RYQ@TSX/company', 'TDQ@TSX/company']],
+  ]);
+});
+
+describe('symbols after other headings or in sentences keep the company reading, venue unknown', () => {
+  check([
+    ['a movers heading without a venue', 'Pre-Market Movers (GLQU, PTQM)', ['GLQU/company', 'PTQM/company']],
+    ['a venue heading without a movers word', 'Top NYSE Listings (KQO, PQP)', ['KQO/company', 'PQP/company']],
+    ['two venues in the heading', 'NYSE Gainers and NASDAQ Losers (KQO, PQP)', ['KQO/company', 'PQP/company']],
+    ['one symbol', 'NASDAQ Movers: Glu Quest (GLQU)', ['GLQU/company']],
+    ['a sentence, not a heading', 'Among NASDAQ gainers, we liked Glu Quest Holdings (GLQU, GLQUW) most.', ['GLQU/company', 'GLQUW/company']],
+    ['more text after the parenthesis', 'NASDAQ Movers (GLQU, PTQM) rose sharply on the open.', ['GLQU/company', 'PTQM/company']],
+    ['a heading with a colon or a full stop', 'Update: NASDAQ Movers (GLQU, PTQM)\n\nSee Mr. NASDAQ Movers (KQO, PQP)', ['GLQU/company', 'PTQM/company', 'KQO/company', 'PQP/company']],
+  ]);
 });
