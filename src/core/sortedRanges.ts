@@ -14,3 +14,15 @@ export function findContaining<T>(items: readonly T[], at: number, start: (item:
   }
   return undefined;
 }
+
+/** The index of the first item at or after `offset` (items sorted by offset: stamps, mentions), or items.length. */
+export function firstAtOrAfter(items: ReadonlyArray<{ readonly offset: number }>, offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

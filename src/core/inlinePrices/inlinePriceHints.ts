@@ -4,6 +4,7 @@
 
 import type { TickerMention } from '../tickers/mention';
 import { dailyChange, type Quote } from '../quotes/quote';
+import { firstAtOrAfter } from '../sortedRanges';
 
 export interface InlinePriceHint {
   /** Where the hint goes: right after the mention. */
@@ -63,13 +64,3 @@ export function mentionsBetween(mentions: readonly TickerMention[], from: number
   return found;
 }
 
-function firstAtOrAfter(mentions: readonly TickerMention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((mentions[middle] as TickerMention).offset < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}

@@ -4,7 +4,7 @@
 import { isDelimiterRow, splitRow, stripEmphasis, symbolHeader, type Cell } from '../tickers/tableMentions';
 import type { AsOfStamp } from './asOfStamps';
 import type { NoteSource } from './noteSource';
-import { findContaining } from '../sortedRanges';
+import { findContaining, firstAtOrAfter } from '../sortedRanges';
 
 export interface QuoteTableRow {
   /** 0-based line */
@@ -114,25 +114,14 @@ export function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startL
   for (const line of captionLines) {
     if (line === undefined) continue;
     // Stamps are in document order: a binary search per table, not a walk of every stamp (quadratic over a note).
-    for (let index = firstStampFrom(stamps, note.lines.lineStarts[line]); index < stamps.length && stamps[index].line - 1 === line; index++) {
+    for (let index = firstAtOrAfter(stamps, note.lines.lineStarts[line]); index < stamps.length && stamps[index].line - 1 === line; index++) {
       if (stamps[index].source === 'prose') return { asOf: stamps[index], asOfSource: 'caption' };
     }
   }
-  const above = stamps[firstStampFrom(stamps, note.lines.lineStarts[startLine]) - 1];
+  const above = stamps[firstAtOrAfter(stamps, note.lines.lineStarts[startLine]) - 1];
   return above ? { asOf: above, asOfSource: 'above' } : {};
 }
 
-/** Index of the first stamp at or after `offset`. */
-function firstStampFrom(stamps: readonly AsOfStamp[], offset: number): number {
-  let low = 0;
-  let high = stamps.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (stamps[mid].offset < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** The first non-blank line next to a table (at most one blank line between), if it is prose: its caption or heading. */
 export function nearbyTextLine(note: NoteSource, from: number, step: -1 | 1): number | undefined {

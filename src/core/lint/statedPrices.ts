@@ -15,6 +15,7 @@ import { asNoteSource, type NoteSource } from './noteSource';
 import { amount, change, currency, emphasis, figure, movement } from './pricePatterns';
 import { priceInSentence } from './priceInSentence';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
+import { firstAtOrAfter } from '../sortedRanges';
 
 export interface StatedPrice {
   readonly symbol: string;
@@ -164,14 +165,7 @@ function figureIn(
 
 /** The table mention starting in [start, end), by binary search: mentions are in document order. */
 function tableMentionIn(mentions: readonly TickerMention[], start: number, end: number): TickerMention | undefined {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].offset < start) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < mentions.length && mentions[i].offset < end; i++) if (mentions[i].form === 'table') return mentions[i];
+  for (let i = firstAtOrAfter(mentions, start); i < mentions.length && mentions[i].offset < end; i++) if (mentions[i].form === 'table') return mentions[i];
   return undefined;
 }
 

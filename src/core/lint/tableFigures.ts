@@ -22,6 +22,7 @@ import { isDelimiterRow, splitRow, stripEmphasis, symbolHeader, type Cell } from
 import { isCommonAbbreviation } from '../tickers/abbreviations';
 import type { TableBlock } from '../tickers/markdownBlocks';
 import type { TickerMention } from '../tickers/mention';
+import { firstAtOrAfter } from '../sortedRanges';
 
 /** Words a return column's header adds around its period: "YTD return", "Change (week)", "1-yr total return", "MTD %". */
 const headerNoise = /\b(?:total|price|returns?|change|chg|perf(?:ormance)?|gain|move)\b|%|\(|\)/g;
@@ -176,7 +177,7 @@ function transposedGrid(note: NoteSource, table: TableBlock, headers: readonly C
  * label ("Portfolio A") to be read bare.
  */
 function headerTicker(note: NoteSource, cell: Cell, name: string): string | undefined {
-  const at = firstMentionFrom(note.mentions, cell.start);
+  const at = firstAtOrAfter(note.mentions, cell.start);
   const mention = note.mentions[at];
   if (mention && mention.offset < cell.end) {
     const next = note.mentions[at + 1];
@@ -199,18 +200,7 @@ function ownPastOf(note: NoteSource, startLine: number, endLine: number, asOfYea
 
 /** The ticker mention inside a cell (mentions are in document order). */
 function mentionIn(mentions: readonly TickerMention[], cell: Cell): TickerMention | undefined {
-  const mention = mentions[firstMentionFrom(mentions, cell.start)];
+  const mention = mentions[firstAtOrAfter(mentions, cell.start)];
   return mention && mention.offset < cell.end ? mention : undefined;
 }
 
-/** The index of the first mention at or after `offset` (binary search). */
-function firstMentionFrom(mentions: readonly TickerMention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].offset < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
