@@ -4,8 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { FileStamp, NoteFileState } from '../node/lintResultCache';
-import { maxFileBytes, fileTooLargeReason } from '../core/lint/lintBudget';
-import { notRegularFile, refuseUnlessRegular } from '../node/regularFiles';
+import { FileTooLargeError, notRegularFile, readRegularTextFileSync, refuseUnlessRegular } from '../node/regularFiles';
 import { UsageError } from './io';
 
 const markdownExtension = /\.(?:md|markdown|mdx)$/i;
@@ -58,18 +57,13 @@ export function openNote(file: string, cwd: string): NoteFileState {
 
 /** A note's text, for the commands that read every note they are given (tickers, render). */
 export async function readNote(file: string, cwd: string): Promise<string> {
-  return readNoteNow(file, path.resolve(cwd, file), (absolute) => {
-    const info = statSync(absolute);
-    refuseUnlessRegular(info);
-    if (info.size > maxFileBytes) throw new NoteTooLargeError(file, info.size);
-    return readFileSync(absolute, 'utf8');
-  });
+  return readNoteNow(file, path.resolve(cwd, file), readRegularTextFileSync);
 }
 
 /** A note past maxFileBytes: not read. `tickers` goes on with the other notes; `render` stops. */
 export class NoteTooLargeError extends UsageError {
-  constructor(file: string, bytes: number) {
-    super(`cannot read ${file}: ${fileTooLargeReason(bytes)}`);
+  constructor(file: string, cause: FileTooLargeError) {
+    super(`cannot read ${file}: ${cause.message}`);
   }
 }
 
@@ -79,7 +73,7 @@ function readNoteNow(file: string, absolute: string, read: (absolute: string) =>
     // close, each a promise) than reading it: in a profile of 524 notes, about 75 ms of it that way against 15.
     return read(absolute);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
+    if (error instanceof FileTooLargeError) throw new NoteTooLargeError(file, error);
     throw new UsageError(`cannot read ${file}: ${describeFsError(error)}`);
   }
 }

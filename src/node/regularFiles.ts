@@ -2,7 +2,7 @@
 // they are regular files. A repository can commit a symbolic link named quotes.csv or evil.md that points at
 // /dev/zero, and a folder can hold a named pipe: reading either never ends, or ends when memory does.
 
-import type { Stats } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { fileTooLargeReason, maxFileBytes } from '../core/lint/lintBudget';
 
@@ -20,10 +20,26 @@ export function refuseUnlessRegular(info: Stats): void {
   if (!info.isFile()) throw new NotRegularFileError();
 }
 
+/** A regular file past maxFileBytes: not read. */
+export class FileTooLargeError extends Error {
+  constructor(readonly bytes: number) {
+    super(fileTooLargeReason(bytes));
+  }
+}
+
+/** Throws unless the stat is a regular file's (NotRegularFileError) of at most maxFileBytes (FileTooLargeError). */
+function refuseUnlessReadable(info: Stats): void {
+  refuseUnlessRegular(info);
+  if (info.size > maxFileBytes) throw new FileTooLargeError(info.size);
+}
+
 /** The file's text, read only if it is a regular file (a symbolic link to one is followed) of at most maxFileBytes. */
 export async function readRegularTextFile(file: string): Promise<string> {
-  const info = await stat(file);
-  refuseUnlessRegular(info);
-  if (info.size > maxFileBytes) throw new Error(fileTooLargeReason(info.size));
+  refuseUnlessReadable(await stat(file));
   return readFile(file, 'utf8');
+}
+
+export function readRegularTextFileSync(file: string): string {
+  refuseUnlessReadable(statSync(file));
+  return readFileSync(file, 'utf8');
 }
