@@ -120,14 +120,16 @@ async function perFolder<T>(folders: readonly string[], lookUp: (folder: string)
 }
 
 function parseMaxQuotes(value: string | undefined): number {
-  if (value === undefined) return cliQuoteRequestLimit;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--max-quotes must be a whole number ≥ 1 (got "${value}")`);
-  return Number(value);
+  return value === undefined ? cliQuoteRequestLimit : wholeNumberOption('max-quotes', value, 1);
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number ≥ 0 (got "${value}")`);
+  return value === undefined ? undefined : wholeNumberOption('max-warnings', value, 0);
+}
+
+/** An option's value as a whole number of at least `least`; a usage error otherwise. */
+function wholeNumberOption(name: string, value: string, least: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < least) throw new UsageError(`--${name} must be a whole number ≥ ${least} (got "${value}")`);
   return Number(value);
 }
 
