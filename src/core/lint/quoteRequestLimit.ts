@@ -3,7 +3,8 @@
 // cache (which keeps 500 listings) would drop quotes as fast as lint asked for new ones. Past the limit a symbol is
 // answered without a request — from what is already known, or as a check skipped for that reason — never as a finding.
 
-import { QuoteError, type TickerRef } from '../quotes/quote';
+import { QuoteError } from '../quotes/quote';
+import type { TickerRef } from '../tickers/tickerRef';
 import { tickerKey, type QuoteAnswer, type QuoteLookup } from './quoteLookup';
 
 /** The editor: distinct listings one lint of one note may ask the provider for. */

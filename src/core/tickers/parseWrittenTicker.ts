@@ -2,7 +2,7 @@
 // `TYO:7203` (digits only with a Tokyo prefix).
 
 import { normalizeExchange, numberedListingVenue } from './exchanges';
-import type { TickerRef } from '../quotes/quote';
+import type { TickerRef } from './tickerRef';
 
 const written = /^\s*\$?(?:([A-Za-z][A-Za-z -]*?)\s*:\s*)?(\^)?([A-Za-z][A-Za-z0-9]{0,6}(?:[.-][A-Za-z0-9]{1,2})?|\d[0-9A-Za-z]{2,4})\s*$/;
 

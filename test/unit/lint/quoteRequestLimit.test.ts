@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SkippedQuoteChecks, type QuoteLookup } from '../../../src/core/lint/quoteLookup';
 import { cliQuoteRequestLimit, firstDistinctListings, limitQuoteRequests, QuoteRequestTally } from '../../../src/core/lint/quoteRequestLimit';
-import type { TickerRef } from '../../../src/core/quotes/quote';
+import type { TickerRef } from '../../../src/core/tickers/tickerRef';
 import { runCli } from '../cli/cliHarness';
 import { startYahooServer, type LocalServer } from '../quotes/servers';
 

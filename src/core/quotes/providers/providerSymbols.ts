@@ -2,7 +2,8 @@
 // The mapping lives here so the providers stay about wire formats and the table can be read in one place.
 
 import { asxIndexCodes, type ExchangeId } from '../../tickers/exchanges';
-import { QuoteError, type TickerRef } from '../quote';
+import { QuoteError } from '../quote';
+import type { TickerRef } from '../../tickers/tickerRef';
 
 /** Venues that share one US symbol namespace: `(NASDAQ: AAPL)` and `$AAPL` are the same listing. */
 const usVenues: ReadonlySet<ExchangeId | undefined> = new Set([undefined, 'NASDAQ', 'NYSE', 'NYSEARCA', 'NYSEAMERICAN', 'OTC', 'CBOE']);
