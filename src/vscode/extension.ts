@@ -2,7 +2,7 @@
 
 import * as vscode from 'vscode';
 import { MentionIndex } from './mentionIndex';
-import { QuoteHoverProvider } from './quoteHoverProvider';
+import { QuoteHoverProvider } from './hover/quoteHoverProvider';
 import { ApiKeys } from './quotes/apiKeys';
 import { registerQuoteCommands } from './quotes/quoteCommands';
 import { QuoteService } from './quotes/quoteService';
