@@ -24,7 +24,7 @@ import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes'
 import { promoTailEnd } from './promoTails';
 import { moversHeadingVenue } from './listHeadings';
 import { isDatelineTag } from './datelines';
-import { changeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
+import { changeEnd, gluedChangeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
 import { reutersIndexCodes } from './indexRics';
 import { isTokyoCode } from './tokyoRics';
 import { isDashedAbbreviation, readGlobeCode } from './globeCodes';
@@ -171,7 +171,8 @@ const indexNameWords: ReadonlySet<string> = new Set(['index', 'average', 'compos
 
 const indexHeads: ReadonlySet<string> = new Set(['index', 'average', 'composite']);
 
-function followsIndexName(words: readonly PrecedingWord[]): boolean {
+/** Whether an index's name ends the words (`Nasdaq 100`, `the Dow`, `S&P 500`): an index code after them is the index. */
+export function followsIndexName(words: readonly PrecedingWord[]): boolean {
   return words.slice(-4).some((word) => indexNameWords.has(word.text.toLowerCase().replace(/['’]s?$/, '')));
 }
 
@@ -259,8 +260,10 @@ function readItem(segment: string, start: number): Item | undefined {
     return undefined;
   }
   const symbolEnd = at;
-  if (!isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)", "(NYSE: KO)"
-  const change = changeEnd(segment, at);
+  // Quartz glues the change on: `Tesla (TSLA+7.99%)`.
+  const glued = gluedChangeEnd(segment, at);
+  if (glued === undefined && !isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)", "(NYSE: KO)"
+  const change = glued ?? changeEnd(segment, at);
   symbol ??= root;
   return { symbol, root, marker, venue, bloomberg: false, globe: false, globeCode: '', usCode, start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
 }
