@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { findTickerMentions } from '../../../src/core/tickers';
 import { listingKey, twelveDataSymbol, yahooSymbol } from '../../../src/core/quotes/providers/providerSymbols';
-import { checkNamed, summary } from './mentionSummary';
+import { checkNamed, checkNoMentions, summary } from './mentionSummary';
 
 describe('Tokyo RICs', () => {
   checkNamed([
@@ -32,17 +32,14 @@ describe('Tokyo RICs', () => {
 });
 
 describe('never Tokyo RICs', () => {
-  const cases: Array<[string, string]> = [
+  checkNoMentions([
     ['a year before a sentence', 'It closed in 2024.The next year was better, and sales in 2025.Then fell.'],
     ['a figure with more digits or a separator', 'up 12345.T and 1,234.T and 3.1415.T'],
     ['a code starting with zero (Hong Kong’s, which we do not map)', 'Tencent (0700.HK) and 0700.T'],
     ['more after the suffix', '7203.TO and 7203.Tokyo and 7203.T.csv'],
     ['three or five characters', '(720.T) and (72030.T)'],
     ['glued to a word or a path', 'v7203.T and /data/7203.T and $7203.T'],
-  ];
-  for (const [name, text] of cases) {
-    it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text).filter((m) => m.endsWith('@TYO/ric')), []));
-  }
+  ], (mention) => mention.endsWith('@TYO/ric'));
 });
 
 describe('index RICs outside the US', () => {
@@ -66,14 +63,11 @@ describe('index RICs outside the US', () => {
 });
 
 describe('never index RICs', () => {
-  const cases: Array<[string, string]> = [
+  checkNoMentions([
     ['a code we do not list', 'Topix (.TOPX) and .ENV and .MID and .FTSE250X'],
     ['a file extension or a path', 'open report.N225 and data/.FTSE and notes.HSI'],
     ['more after the code', '.N225.csv and .FTSE-linked and .HSIs'],
-  ];
-  for (const [name, text] of cases) {
-    it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text), []));
-  }
+  ]);
 });
 
 describe('a RIC whose letters are a usual abbreviation', () => {

@@ -4,7 +4,7 @@
 
 import { strict as assert } from 'node:assert';
 import { findTickerMentions } from '../../../src/core/tickers';
-import { checkNamed, summary } from './mentionSummary';
+import { checkNamed, checkNoMentions, summary } from './mentionSummary';
 
 describe('quote chips after a name in running text', () => {
   checkNamed([
@@ -37,7 +37,7 @@ describe('quote chips after a name in running text', () => {
 });
 
 describe('never quote chips after a name', () => {
-  const cases: Array<[string, string]> = [
+  checkNoMentions([
     ['a usual abbreviation', 'The Federal Reserve FOMC, +0.25% hike; the company said EBITDA, +12.50% was a record.'],
     ['a place', 'Growth in the US, +4.10% and in the EU, -2.25% diverged; Europe EU -1.20% lagged.'],
     ['a whole or one-decimal percent is prose', 'Acme Corp. NPS, +5% improved and Acme Corp. NPS, +5.5% too.'],
@@ -53,10 +53,7 @@ describe('never quote chips after a name', () => {
     ['two blanks before the symbol', 'Apple Inc.  AAPL, +1.23% rose.'],
     ['across a paragraph break or a list marker', 'Broadcom Inc.\n\nAVGO, -1.97% slipped.\n\n- AVGO, -1.97%\n* AVGO, -1.97%'],
     ['inside code', '`Apple Inc. AAPL, +1.23%`'],
-  ];
-  for (const [name, text] of cases) {
-    it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text), []));
-  }
+  ]);
 
   it('an abbreviation the writer asked to ignore', () => {
     assert.deepEqual(summary('Halvard Robotics Inc. HVRD, +3.42% rose.', { ignoreAbbreviations: ['hvrd'] }), []);
