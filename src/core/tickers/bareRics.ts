@@ -1,5 +1,5 @@
 // Reuters codes in running text, without parentheses: equity RICs `XOM.N`, `AAPL.O`, `VOD.L`, `RY.TO`, `BRKb.N`
-// and index RICs `.SPX`, `.DJI`, `.IXIC`. Found from each dot, the commonest punctuation in prose, so a dot is
+// and index RICs `.SPX`, `.DJI`, `.N225`, `.FTSE` (indexRics.ts), and Tokyo's numbered listings `7203.T`. Found from each dot, the commonest punctuation in prose, so a dot is
 // dropped on the character after it unless that is a capital ("end. The" never gets further). A dot between
 // capitals is often something else — `U.S.`, `U.K.`, `J.P. Morgan`, `REPORT.TXT`, `v2.N` — so a RIC needs 1–5
 // capitals, a venue suffix we know (the same table as `(KO.N)`) and nothing glued on either side. A one-letter root
@@ -8,13 +8,12 @@
 
 import { isCommonAbbreviation } from './abbreviations';
 import { namesVenueOnly, ricSuffixExchange } from './exchanges';
+import { longestIndexRic, reutersIndexCodes } from './indexRics';
 import type { Occurrences } from './occurrences';
 import type { EmitMention } from './parenthesisedMentions';
 import type { SpanCursor, Spans } from './skippedSpans';
-import { isDigit, isLower, isUpper, isWordChar } from './charCodes';
-
-/** The index RICs writers put in prose, read as the index (`.SPX` is `^SPX`, as `(.SPX)` and `^DJI` are read). */
-const indexRics: ReadonlySet<string> = new Set(['SPX', 'DJI', 'IXIC', 'RUT', 'NDX', 'VIX', 'DJT', 'NYA', 'OEX']);
+import { isDigit, isLower, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
+import { tokyoCodeStart } from './tokyoRics';
 
 const longestRoot = 5;
 
@@ -34,18 +33,29 @@ export function scanBareRics(
     skipped ??= skippedSpans.cursor();
     const before = dot > start ? segment.charCodeAt(dot - 1) : 32;
     if (isUpper(before) || isLower(before)) readEquityRic(segment, start, dot, skipped, ignore, emit);
-    else if (!isDigit(before) && !glued(before)) readIndexRic(segment, dot, skipped, emit);
+    else if (isDigit(before)) readTokyoRic(segment, start, dot, skipped, emit);
+    else if (!glued(before)) readIndexRic(segment, dot, skipped, emit);
   }
 }
 
-/** `.SPX` at `dot`: an index RIC we know, standing alone. */
+/** `.SPX`, `.N225` at `dot`: an index RIC we know, standing alone. */
 function readIndexRic(segment: string, dot: number, skipped: SpanCursor, emit: EmitMention): void {
-  let codeEnd = dot + 1;
-  while (codeEnd - dot <= longestRoot && isUpper(segment.charCodeAt(codeEnd))) codeEnd++;
+  let codeEnd = dot + 2;
+  while (codeEnd - dot <= longestIndexRic && isUpperOrDigit(segment.charCodeAt(codeEnd))) codeEnd++;
   if (!endsFree(segment, codeEnd, false)) return;
   const code = segment.slice(dot + 1, codeEnd);
-  if (!indexRics.has(code) || skipped.covers(dot)) return;
+  if (!reutersIndexCodes.has(code) || skipped.covers(dot)) return;
   emit(code, 'INDEX', 'index', dot, codeEnd - dot, dot + 1, codeEnd - dot - 1);
+}
+
+/** `7203.T` whose dot is at `dot`, a digit before it: a Tokyo listing, standing alone (not `1,234.T`, `v2.7203.T`). */
+function readTokyoRic(segment: string, start: number, dot: number, skipped: SpanCursor, emit: EmitMention): void {
+  if (segment.charCodeAt(dot + 1) !== 84 /* T */ || !endsFree(segment, dot + 2, false)) return;
+  const codeStart = tokyoCodeStart(segment, dot, start);
+  if (codeStart === -1) return;
+  const previous = codeStart > start ? segment.charCodeAt(codeStart - 1) : 32;
+  if (isWordChar(previous) || glued(previous) || previous === 44 /* , */ || skipped.covers(codeStart)) return;
+  emit(segment.slice(codeStart, dot), 'TYO', 'ric', codeStart, dot + 2 - codeStart, codeStart, dot - codeStart);
 }
 
 /** `XOM.N`, `BRKb.N` whose dot is at `dot`, the character before it a letter. */

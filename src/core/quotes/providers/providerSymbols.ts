@@ -22,13 +22,15 @@ const indexAliases: ReadonlyMap<string, string> = new Map([
   ['VIX', 'VIX'],
   ['IXIC', 'IXIC'],
   ['COMP', 'IXIC'],
+  ['AXJO', 'XJO'], // Reuters' and Yahoo's code for the S&P/ASX 200 (`.AXJO`, `^AXJO`), the ASX's own `XJO`
 ]);
 
 // Bare symbols that mean an index even without `INDEX:` — none of them is a US stock a writer would cashtag.
 const bareIndexSymbols: ReadonlySet<string> = new Set(['RUT', 'NDX', 'SPX', 'SP600', 'DJI', 'VIX', 'GSPC']);
 
-// Yahoo writes the S&P/ASX indices with an A before the ASX's code (`XJO` is `^AXJO`), and the All Ordinaries as `^AORD`.
-const yahooIndexSymbols: Readonly<Record<string, string>> = { SPX: '^GSPC', XAO: '^AORD' };
+// Yahoo writes the S&P/ASX indices with an A before the ASX's code (`XJO` is `^AXJO`), the All Ordinaries as `^AORD`,
+// and the Shanghai Composite (Reuters' `.SSEC`) as a listing on Shanghai's board.
+const yahooIndexSymbols: Readonly<Record<string, string>> = { SPX: '^GSPC', XAO: '^AORD', SSEC: '000001.SS' };
 
 /** ETFs that track each index, for providers whose free tier has no index quotes. */
 export const indexProxyEtfs: Readonly<Record<string, string>> = { RUT: 'IWM', NDX: 'QQQ', SPX: 'SPY', SP600: 'IJR', DJI: 'DIA', IXIC: 'QQQ' };
