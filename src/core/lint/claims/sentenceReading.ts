@@ -15,7 +15,9 @@ import {
   comparator,
   comparedAfter,
   comparisonVerb,
+  earlierMoment,
   endedStreakBefore,
+  otherBasis,
   streakException,
   intradayOpening,
   measuredFromLevel,
@@ -277,6 +279,8 @@ export class SentenceReading {
         if (!period || period.growthOnly) return undefined;
         const segmentText = local(segment.offset, segment.end);
         if (notAReturn.test(segmentText) || forecast.test(clauseText) || (/^\s+of\b/i.test(after) && !ofItsValue.test(after))) return undefined;
+        // "A week ago, … was up 14% for the year", "In dollar terms, …": another moment's figure, or another measure.
+        if (earlierMoment.test(clauseText) || otherBasis.test(clauseText)) return undefined;
         if (value.basisPoints && policyWords.test(clauseText)) return undefined;
         if (value.inWords && otherQuantity.test(segmentText)) return undefined;
         // "its second straight 20% year", "a 3% day": a kind of period described, not this one's move.

@@ -1,0 +1,54 @@
+// A figure read at another moment than the note's stamp, or measured another way, is not the note's own claim:
+// "A week ago, the S&P 500 was up 14% for the year" or "In dollar terms, the FTSE 100 is up 19%" beside the plain
+// figure is no conflict. Fixtures are our own sentences, in the manner of weekly recaps and fund commentary.
+import { strict as assert } from 'node:assert';
+import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
+
+const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(4)) : value);
+
+function claimsOf(text: string, asOf = 'November 20, 2026'): string[] {
+  const note = new NoteSource(`As of ${asOf}.\n\n${text}\n`);
+  return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${round(figure.low)}…${round(figure.high)} "${figure.text}"`);
+}
+
+describe('claims: a running figure read at an earlier moment', () => {
+  const earlier: Array<[string, string]> = [
+    ['a week ago', 'A week ago, the S&P 500 was up 14% for the year.'],
+    ['the same point a year ago', 'At this point a year ago, the Dow was up 11% for the year.'],
+    ['two months earlier', 'Two months earlier the Nasdaq Composite had gained 12% year to date.'],
+    ['the end of a named month', 'At the end of October the S&P 500 was up 13% for the year.'],
+    ['the end of last month', 'At the end of last month, the Russell 2000 stood 9% higher year to date.'],
+    ['a peak', 'At its July peak, the Nasdaq Composite was up 26% for the year.'],
+    ['a low', 'At the April low the S&P 500 was down 15% year to date.'],
+    ['then', 'Back then the Dow was up only 3% this year.'],
+  ];
+  for (const [name, text] of earlier) {
+    it(`makes no claim: ${name}`, () => assert.deepEqual(claimsOf(text), []));
+  }
+
+  it('keeps a span measured from an earlier day, and a close at a high', () => {
+    assert.deepEqual(claimsOf('The S&P 500 is up 14% from a year ago.'), ['sp-500|return|span:12m 13.5…14.5 "14%"']);
+    assert.deepEqual(claimsOf('The Dow closed at its high of the day, up 1% on Friday.'), ['dow|return|day:2026-11-20 0.5…1.5 "1%"']);
+    assert.deepEqual(claimsOf('By the end of October shares had settled, and the Dow is up 9% this year.'), ['dow|return|ytd:2026 8.5…9.5 "9%"']);
+  });
+});
+
+describe('claims: a figure measured another way', () => {
+  const otherWays: Array<[string, string]> = [
+    ['in another currency', 'In dollar terms, the FTSE 100 is up 19% this year.'],
+    ['for an investor of another currency', 'For a dollar-based investor, the Nikkei 225 has gained only 14% this year.'],
+    ['in local-currency terms', 'The Nikkei 225 is up 22% this year in local-currency terms.'],
+    ['with dividends', 'Including dividends, the S&P 500 has returned 17.3% year to date.'],
+    ['on a total-return basis', 'On a total-return basis the Dow is up 11% this year.'],
+    ['after inflation', 'Adjusted for inflation, the S&P 500 is up 13% this year.'],
+    ['in real terms', 'The Russell 2000 is up 6% in real terms this year.'],
+  ];
+  for (const [name, text] of otherWays) {
+    it(`makes no claim: ${name}`, () => assert.deepEqual(claimsOf(text), []));
+  }
+
+  it('keeps the plain figure of the same sentence’s other clause', () => {
+    assert.deepEqual(claimsOf('The FTSE 100 is up 12% this year, while in dollar terms it is up 19%.'), ['ftse-100|return|ytd:2026 11.5…12.5 "12%"']);
+    assert.deepEqual(claimsOf('The dollar rose, and the S&P 500 is up 16% this year.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+  });
+});
