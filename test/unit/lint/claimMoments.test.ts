@@ -52,3 +52,20 @@ describe('claims: a figure measured another way', () => {
     assert.deepEqual(claimsOf('The dollar rose, and the S&P 500 is up 16% this year.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
   });
 });
+
+describe('claims: a fund that gears an index is not the index', () => {
+  const geared: Array<[string, string]> = [
+    ['a leveraged fund', 'A 3x leveraged Nasdaq-100 fund is up 50% this year.'],
+    ['an inverse fund', 'An inverse S&P 500 ETF is down 14% this year.'],
+    ['a multiple written after the name', 'The Direxion S&P 500 Bull 3X fund is up 40% this year.'],
+    ['an ultra fund', 'The ProShares Ultra S&P 500 fund has gained 30% this year.'],
+  ];
+  for (const [name, text] of geared) {
+    it(`makes no claim: ${name}`, () => assert.deepEqual(claimsOf(text), []));
+  }
+
+  it('keeps the plain tracker, and a multiple that compares two figures', () => {
+    assert.deepEqual(claimsOf('The SPDR S&P 500 ETF is up 16% this year.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+    assert.deepEqual(claimsOf('The Nasdaq-100 is up 18% this year, about 3x the Dow.'), ['nasdaq-100|return|ytd:2026 17.5…18.5 "18%"']);
+  });
+});
