@@ -44,9 +44,9 @@ export interface StatedPrice {
   readonly source: 'prose' | 'table';
 }
 
-// "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44"): "price target of $320" is not one.
+// "was quoted at", "hovered around": how desks say where a stock stood. "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44"): "price target of $320" is not one.
 const priceVerb =
-  String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trading|changed\s+hands|priced|price(?:\s+of|:)?|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|` +
+  String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trading|changed\s+hands|priced|price(?:\s+of|:)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|` +
   // "rose $5 to", "added 1.83% to", "down 2.92% to", "closing 4.47 per cent higher at", "was trading for"
   String.raw`${movement}\s+(?:[^\s;]+\s+){0,3}?to|(?:up|down)\s+${change}\s+(?:to|at)|` +
   String.raw`(?:(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded)\s+)?${change}\s+(?:higher|lower|up|down)\s+(?:at|to)|` +

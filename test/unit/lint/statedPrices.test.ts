@@ -101,6 +101,19 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('reads "was quoted at" and "hovered around" as where the stock stood', () => {
+    const text = 'Palantir (NASDAQ: PLTR) was quoted at $150.00 mid-afternoon. Shares of Coca-Cola (NYSE: KO) hovered around $64.00.';
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['PLTR', 150],
+        ['KO', 64],
+      ],
+    );
+    // An amount it was quoted, and a rate it quoted, are not its price.
+    assert.deepEqual(prices('Acme (NYSE: ACME) was quoted a price of $5 billion for the plant. Acme (NYSE: ACME) quoted 30% growth.'), []);
+  });
+
   it('reads a price later in the mention\'s sentence, after the move that led to it', () => {
     const text = [
       'Acme (NYSE: ACME) gained 13 percent last week, closing at $23.63, helped by news.',
