@@ -75,6 +75,14 @@ const priceBeside = new RegExp(String.raw`^(?:\)?\s*\(|\s*[,;:])\s*${figure}\s*[
 const priceWithChange = new RegExp(String.raw`^\)?[ \t]+${emphasis}${figure}${emphasis}[ \t]+\(?[+−-]?\d+(?:\.\d+)?%`, 'iu');
 const priceCell = new RegExp(String.raw`^(?:\*{1,2}|_{1,2})?${currency}?\s?${amount}(?:\*{1,2}|_{1,2})?$`);
 const lookAhead = 120;
+/**
+ * A view of the stock named before it, in the mention's sentence: "Analysts see Microsoft (MSFT) at $600", "Jefferies
+ * values Apple (AAPL) at $300", "expects Tesla (TSLA) trading near $500". What follows is where someone thinks the
+ * stock should be, not where it traded. Up to four words of the company's name between the verb and the mention.
+ */
+const viewBefore = /\b(?:sees?|saw|expects?|expected|values?|valued|valuing|targets?|targeted|targeting|forecasts?|pegs?|pegged|pictures?|envisions?)\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,4}\(?$/iu;
+/** The last sentence end before the mention, after a word in lower case: not the point of "Inc." or "Corp.". */
+const sentenceEnds = /(?:(?<=(?:^|\s)[\p{Ll}\d][\p{L}\d%)]*)[.!?]|;)\s+/gu;
 
 /** Prices stated for the given mentions (from findTickerMentions on the same text), in document order. */
 export function findStatedPrices(
@@ -106,6 +114,7 @@ export function findStatedPrices(
     const after = text.slice(start, end);
     const tied = tiedPrice.exec(after);
     if (tied && (tied[1] !== undefined || tied[2] !== undefined)) {
+      if (viewed(text, mention.offset)) continue;
       keep(figureIn(source, mention, start, tied[0], tied[3], tied[4] ?? tied[5], tied[6]));
       continue;
     }
@@ -139,6 +148,14 @@ export function findStatedPrices(
     }
   }
   return prices.sort((a, b) => a.offset - b.offset);
+}
+
+/** Whether the words before the mention, in its sentence, make what follows it a view of the price (viewBefore). */
+function viewed(text: string, mentionAt: number): boolean {
+  const before = text.slice(Math.max(0, mentionAt - 80), mentionAt);
+  let start = 0;
+  for (const end of before.matchAll(sentenceEnds)) start = end.index + end[0].length;
+  return viewBefore.test(before.slice(start));
 }
 
 /**

@@ -145,6 +145,36 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices(text), []);
   });
 
+  it('does not read a view of the price, or another company\'s price later in the sentence', () => {
+    const text = [
+      'Analysts at one bank see Microsoft (NASDAQ: MSFT) at $600.00 within a year.',
+      'One broker values Apple Inc. (NASDAQ: AAPL) at $300 a share.',
+      'The bulls expect Tesla (NASDAQ: TSLA) trading near $500 by summer.',
+      'Meta Platforms (NASDAQ: META) rose 2% while Alphabet closed at $280.00.',
+      'Acme (NYSE: ACME) fell 3%, and Rival Corp. ended at $41.20.',
+      'Acme (NYSE: ACME) fell 3%, but rival shares closed at $41.20.',
+    ].join('\n');
+    assert.deepEqual(prices(text), []);
+  });
+
+  it('still reads the mention\'s own price after a view in an earlier sentence, a participle or a day after "and"', () => {
+    const text = [
+      'Brokers see upside. Microsoft Corp. (NASDAQ: MSFT) closed at $498.12.',
+      'Acme (NYSE: ACME) rose 3% while trading heavily, closing at $23.63.',
+      'Bolt (NASDAQ: BOLT) fell on Thursday and Friday, closing at $10.06.',
+      'Seen as cheap, Crest (NYSE: CRST) traded at $29.22.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['MSFT', 498.12],
+        ['ACME', 23.63],
+        ['BOLT', 10.06],
+        ['CRST', 29.22],
+      ],
+    );
+  });
+
   it('reads a price in a line of movers, before its change, never a lone figure', () => {
     const text = 'Bloom (LSE: BLM) 704.00p 3.53% Dome (LSE: DOM) 311.60p -3.45%\n$NVDA $190.10 +1.2%\n$AAPL $256.44 in cash';
     assert.deepEqual(
