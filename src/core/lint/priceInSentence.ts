@@ -30,7 +30,7 @@ const otherClause =
   /\b(?:while|whereas|but|although|though|meanwhile)\s+(?![a-z]+ing\b)|\band\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 const sentenceEnd = /[.!?;](?=\s|$)/;
 /** A currency sign or a pence mark, checked before the costlier search: most sentences after a mention have neither. */
-const moneyMark = /[$€£]|\dp(?![\p{L}\p{N}])/u;
+const moneyMark = /[$€£]|\dp(?![\p{L}\p{N}])|GBX\s?\d/iu;
 const moneyFigure = new RegExp(String.raw`${figure}`, 'u');
 
 export interface LaterPrice {

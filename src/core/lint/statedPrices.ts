@@ -23,7 +23,7 @@ export interface StatedPrice {
   readonly mention: TickerMention;
   readonly value: number;
   /**
-   * The currency sign as written (`$`, `US$`, `C$`, `A$`, `€`, `£`), or `p` for pence written after the number
+   * The currency sign as written (`$`, `US$`, `C$`, `CA$`, `A$`, `AU$`, `HK$`, `€`, `£`, `GBX` for pence), or `p` for pence written after the number
    * ("433.35p"); absent for a bare number in a table cell.
    */
   readonly currencySign?: string;
@@ -218,6 +218,7 @@ function price(
 /** A figure in the stated price's currency, written as the note writes it: "$272.41", "433.35p". */
 export function withCurrency(price: Pick<StatedPrice, 'currencySign'>, value: string): string {
   if (price.currencySign === 'p') return `${value}p`;
+  if (price.currencySign !== undefined && /^[a-z]+$/i.test(price.currencySign)) return `${price.currencySign} ${value}`;
   return `${price.currencySign ?? ''}${value}`;
 }
 

@@ -203,6 +203,27 @@ describe('findStatedPrices', () => {
     assert.equal(statedUnit(found[0], { currency: 'USD' }), undefined);
   });
 
+  it('reads pence written first as a data feed\'s GBX, and dollars written with their country', () => {
+    const text = 'Barclays (LSE: BARC) slipped 1% to GBX 199.50. Shopify (TSX: SHOP) closed at CA$150.00; BHP (ASX: BHP) at AU$44.40.';
+    const found = findStatedPrices(text, findTickerMentions(text));
+    assert.deepEqual(
+      found.map((price) => [price.symbol, price.value, price.currencySign, text.slice(price.offset, price.offset + price.length)]),
+      [
+        ['BARC', 199.5, 'GBX', 'GBX 199.50'],
+        ['SHOP', 150, 'CA$', 'CA$150.00'],
+        ['BHP', 44.4, 'AU$', 'AU$44.40'],
+      ],
+    );
+    assert.equal(statedUnit(found[0], { currency: 'GBp' }), 1);
+    assert.equal(statedUnit(found[0], { currency: 'GBP' }), 0.01);
+    assert.equal(statedUnit(found[1], { currency: 'CAD' }), 1);
+    assert.equal(statedUnit(found[1], { currency: 'USD' }), undefined);
+    assert.equal(withCurrency(found[0], '212.40'), 'GBX 212.40');
+    assert.equal(withCurrency(found[1], '168.40'), 'CA$168.40');
+    // Letters that end a word, or a code with no number after it, are no currency.
+    assert.deepEqual(prices('Barclays (LSE: BARC) closed at XGBX 199.50. Barclays (LSE: BARC) closed at GBX levels.'), []);
+  });
+
   it('does not read a dividend, a time, an amount or a move with words in it as a price', () => {
     const text = [
       'Acme (NYSE: ACME) raised its dividend 5% to $0.26 a share.',
