@@ -1,4 +1,5 @@
-// A figure read at another moment than the note's stamp, or measured another way, is not the note's own claim:
+// Look-alikes of a claim: a figure read at another moment than the note's stamp, measured another way, of a geared
+// fund, or of an index the table does not know, is not the note's own claim:
 // "A week ago, the S&P 500 was up 14% for the year" or "In dollar terms, the FTSE 100 is up 19%" beside the plain
 // figure is no conflict. Fixtures are our own sentences, in the manner of weekly recaps and fund commentary.
 import { strict as assert } from 'node:assert';
@@ -67,5 +68,20 @@ describe('claims: a fund that gears an index is not the index', () => {
   it('keeps the plain tracker, and a multiple that compares two figures', () => {
     assert.deepEqual(claimsOf('The SPDR S&P 500 ETF is up 16% this year.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
     assert.deepEqual(claimsOf('The Nasdaq-100 is up 18% this year, about 3x the Dow.'), ['nasdaq-100|return|ytd:2026 17.5…18.5 "18%"']);
+  });
+});
+
+describe('claims: "the … index" with a capitalised name is another index', () => {
+  it('does not let "The MSCI World index" stand for the index of the sentence before', () => {
+    assert.deepEqual(claimsOf('The S&P 500 is up 16% this year. The MSCI World index is up 14% this year.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+    assert.deepEqual(claimsOf('The Dow rose 1% on Friday, while the Stoxx Europe 50 benchmark fell 1% on Friday.'), ['dow|return|day:2026-11-20 0.5…1.5 "1%"']);
+  });
+
+  it('still lets a described index refer back', () => {
+    assert.deepEqual(claimsOf('The Nasdaq Composite rose 1% on Friday. The tech-heavy index is up 20% this year.'), [
+      'nasdaq-composite|return|day:2026-11-20 0.5…1.5 "1%"',
+      'nasdaq-composite|return|ytd:2026 19.5…20.5 "20%"',
+    ]);
+    assert.deepEqual(claimsOf('The Dow rose 1% on Friday, and the 30-stock index is up 9% this year.'), ['dow|return|day:2026-11-20 0.5…1.5 "1%"', 'dow|return|ytd:2026 8.5…9.5 "9%"']);
   });
 });
