@@ -6,7 +6,7 @@
 // and for "It" or "the index" in the next sentence, which stands for what the name there stood for.
 
 /** Style and factor indexes written after a parent's name, capitalised as index names are ("S&P 500 growth" is a noun). */
-const styleAfter = /^\s+(?:Pure\s+)?(?:Value|Growth|Top\s+\d+|Dividend|High\s+Dividend|Low\s+Volatility|High\s+Beta|Momentum|Quality)\b/;
+const styleAfter = /^\s+(?:Pure\s+)?(?:Value|Growth|Top\s+\d+|Dividend|High\s+Dividend|Low\s+Volatility|High\s+Beta|Momentum|Quality|Equal[- ]Weight(?:ed)?)\b/;
 
 /** What ends the name of a sector or industry index ("consumer discretionary index", "information technology sector"). */
 const sectorNoun = /^(?:index|indices|sector|sub-?index|subsector|industry|group)$/i;
