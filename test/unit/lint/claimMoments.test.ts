@@ -85,3 +85,17 @@ describe('claims: "the … index" with a capitalised name is another index', () 
     assert.deepEqual(claimsOf('The Dow rose 1% on Friday, and the 30-stock index is up 9% this year.'), ['dow|return|day:2026-11-20 0.5…1.5 "1%"', 'dow|return|ytd:2026 8.5…9.5 "9%"']);
   });
 });
+
+describe('claims: a listing on a venue with its own currency is its own subject', () => {
+  it('keeps a London listing apart from the New York one of the same symbol', () => {
+    assert.deepEqual(claimsOf('Shell (LSE: SHEL) is up 8% this year, and Shell (NYSE: SHEL) is up 14% this year in New York.'), [
+      'ticker:LSE:SHEL|return|ytd:2026 7.5…8.5 "8%"',
+      'ticker:SHEL|return|ytd:2026 13.5…14.5 "14%"',
+    ]);
+  });
+
+  it('still reads one US listing as one subject however it is written, and "the stock" of a sole listing abroad', () => {
+    assert.deepEqual(claimsOf('Apple (NASDAQ: AAPL) is up 12% this year, and $AAPL rose 1% on Friday.'), ['ticker:AAPL|return|ytd:2026 11.5…12.5 "12%"', 'ticker:AAPL|return|day:2026-11-20 0.5…1.5 "1%"']);
+    assert.deepEqual(claimsOf('Shopify (TSX: SHOP) reported on Friday. The stock is up 30% this year.'), ['ticker:TSX:SHOP|return|ytd:2026 29.5…30.5 "30%"']);
+  });
+});
