@@ -99,3 +99,20 @@ describe('claims: a listing on a venue with its own currency is its own subject'
     assert.deepEqual(claimsOf('Shopify (TSX: SHOP) reported on Friday. The stock is up 30% this year.'), ['ticker:TSX:SHOP|return|ytd:2026 29.5…30.5 "30%"']);
   });
 });
+
+describe('claims: a figure inside a quotation is the speaker’s, not the writer’s', () => {
+  const quoted: Array<[string, string]> = [
+    ['straight quotes', '"The S&P 500 is up 25% this year on our numbers," a strategist wrote.'],
+    ['curly quotes', 'The manager said the Dow “is up 9% this year” by her count.'],
+    ['the second sentence of a quotation', '“It was a good year. The Dow is up 9% this year.”'],
+  ];
+  for (const [name, text] of quoted) {
+    it(`makes no claim: ${name}`, () => assert.deepEqual(claimsOf(text), []));
+  }
+
+  it('keeps the writer’s own figures beside a quotation and after scare quotes', () => {
+    assert.deepEqual(claimsOf('“We see upside,” said one strategist, and the Dow is up 9% this year.'), ['dow|return|ytd:2026 8.5…9.5 "9%"']);
+    assert.deepEqual(claimsOf('The S&P 500 is up 16% this year, the "risk-on" trade intact.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+    assert.deepEqual(claimsOf('“A good year.” The Nasdaq is up 20% this year.'), ['nasdaq-composite|return|ytd:2026 19.5…20.5 "20%"']);
+  });
+});

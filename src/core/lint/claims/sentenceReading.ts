@@ -8,7 +8,7 @@ import { findPeriods, type PeriodPhrase } from './periods';
 import { alternativeGap, closingListGap, eachAfter, jointAfter, jointBefore, listIsSubject, markedShare, plainShare, subjectListGap } from './sharedValues';
 import { namesAnother, namesDerivative } from './subIndexes';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
-import { aheadOf, behind, dashAsides, negativeMove, positiveMove } from './text';
+import { aheadOf, behind, dashAsides, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
 import {
   averageBefore,
@@ -213,6 +213,7 @@ export class SentenceReading {
   }
 
   claim(value: StatedValue, all: readonly StatedValue[], sharedSubject?: Subject): SentenceClaim | undefined {
+    if (insideQuotation(this.sentence, value.offset - this.base)) return undefined;
     const clause = this.clauses[lastBefore(this.clauses, value.offset + 1)];
     const segment = this.segmentOf(value);
     const paired = sharedSubject ? undefined : this.pairedSubject(value, clause, all);
