@@ -22,6 +22,8 @@ describe('claims: a running figure read at an earlier moment', () => {
     ['a peak', 'At its July peak, the Nasdaq Composite was up 26% for the year.'],
     ['a low', 'At the April low the S&P 500 was down 15% year to date.'],
     ['then', 'Back then the Dow was up only 3% this year.'],
+    ['a named month in the past tense', 'In June, the S&P 500 was up 5% for the year.'],
+    ['a part of a named month', 'By mid-July the Nasdaq Composite had gained 12% year to date.'],
   ];
   for (const [name, text] of earlier) {
     it(`makes no claim: ${name}`, () => assert.deepEqual(claimsOf(text), []));
@@ -31,6 +33,9 @@ describe('claims: a running figure read at an earlier moment', () => {
     assert.deepEqual(claimsOf('The S&P 500 is up 14% from a year ago.'), ['sp-500|return|span:12m 13.5…14.5 "14%"']);
     assert.deepEqual(claimsOf('The Dow closed at its high of the day, up 1% on Friday.'), ['dow|return|day:2026-11-20 0.5…1.5 "1%"']);
     assert.deepEqual(claimsOf('By the end of October shares had settled, and the Dow is up 9% this year.'), ['dow|return|ytd:2026 8.5…9.5 "9%"']);
+    // The note's own month in the present, and a month's own move, are still claims.
+    assert.deepEqual(claimsOf('In November, the Dow is up 9% for the year.'), ['dow|return|ytd:2026 8.5…9.5 "9%"']);
+    assert.deepEqual(claimsOf('In June the S&P 500 rose 5%.'), ['sp-500|return|month:2026-6 4.5…5.5 "5%"']);
   });
 });
 

@@ -107,3 +107,12 @@ export const earlierMoment =
  */
 export const otherBasis =
   /\b(?:in\s+(?:(?:us\s+)?dollar|usd|sterling|pound|euro|yen|yuan|local[- ]currency|real|common[- ]currency|constant[- ]currency|inflation-adjusted)\s+terms|(?:dollar|sterling|euro|yen|usd|gbp|eur)[- ](?:based|denominated)|(?:currency[- ])?(?:un)?hedged|in\s+(?:us\s+)?dollars|including\s+(?:re-?invested\s+)?dividends|with\s+dividends(?:\s+reinvested)?|dividends?\s+reinvested|on\s+a\s+total[- ]return\s+basis|total[- ]returns?|(?:adjusted|after\s+adjusting)\s+for\s+inflation|inflation[- ]adjusted|in\s+real\s+terms)\b/i;
+
+/**
+ * A clause that opens on a named month ("In June, …", "By mid-July …", "Back in March …"): with a verb in the past
+ * ("was up 5% for the year", "had gained"), a running figure read then, not at the note's stamp. In the present
+ * ("In November, the Dow is up 9% for the year") it is the note's own month and figure.
+ */
+export const monthOpening =
+  /^[\s*_,]*(?:[Bb]ack\s+)?(?:[Ii]n|[Bb]y|[Tt]hrough|[Dd]uring|[Aa]s\s+of)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+export const pastVerb = /\b(?:was|were|had)\b/i;

@@ -22,11 +22,13 @@ import {
   intradayOpening,
   measuredFromLevel,
   membershipBefore,
+  monthOpening,
   multiDayMoveBefore,
   notAClose,
   otherPossessorBefore,
   ownSubjectBefore,
   pastTense,
+  pastVerb,
   recordWord,
   relativeClauseBefore,
   sessionTimeIn,
@@ -282,6 +284,7 @@ export class SentenceReading {
         if (notAReturn.test(segmentText) || forecast.test(clauseText) || (/^\s+of\b/i.test(after) && !ofItsValue.test(after))) return undefined;
         // "A week ago, … was up 14% for the year", "In dollar terms, …": another moment's figure, or another measure.
         if (earlierMoment.test(clauseText) || otherBasis.test(clauseText)) return undefined;
+        if (period.key.startsWith('ytd:') && monthOpening.test(clauseText.replace(asOfLead, '')) && pastVerb.test(clauseText)) return undefined;
         if (value.basisPoints && policyWords.test(clauseText)) return undefined;
         if (value.inWords && otherQuantity.test(segmentText)) return undefined;
         // "its second straight 20% year", "a 3% day": a kind of period described, not this one's move.
