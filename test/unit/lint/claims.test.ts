@@ -134,6 +134,8 @@ describe('conflicting-figures: look-alikes that are not conflicts', () => {
     ['the S&P 500 with the mega caps left out is neither the S&P 500 nor the mega caps', 'The S&P 500 excluding the Magnificent Seven is up 4% this year.', 'The Magnificent Seven are up 25% this year.'],
     ['a style index named after its parent is not the parent', 'The Russell 2000 Value index has risen 15% this year.', 'The Russell 2000 is up 9% year to date.'],
     ['a style index without "index" is not the parent', 'Russell 2000 Growth is up 2% year to date.', 'The Russell 2000 is up 9% year to date.'],
+    ['a style slice of a size is not the size’s benchmark', 'Large-cap value beat growth: the value index returned 2.5% for the week against 1.7% for growth.', 'Large-cap stocks rose 2.2% this week.'],
+    ['small-cap growth stocks are not the Russell 2000', 'Small-cap growth stocks are up 20% this year.', 'Small caps are up 12% this year.'],
     ['an equal-weighted version named after its parent is not the parent', 'The Nasdaq-100 Equal Weighted index is up 10% this year.', 'The Nasdaq-100 is up 18% year to date.'],
     ['a sector index named after its parent is not the parent', 'The S&P 500 materials index is down 4% this year.', 'The S&P 500 is up 9% year to date.'],
     ['the rest of an index is not the index', 'The remaining 490 companies in the S&P 500 have gained 5% this year.', 'The S&P 500 is up 9% year to date.'],

@@ -44,6 +44,13 @@ export const partOfBefore =
 const exclusionAfter = /^\s*(?:ex-|ex\s|excl(?:uding|\.)?\s|except(?:\s+for)?\s|minus\s|without\s|outside(?:\s+of)?\s|other than\s|apart from\s)/i;
 
 /**
+ * A size written as an adjective, then a style: "large-cap value", "small-cap growth stocks", "mid-cap quality". The
+ * style is a slice of the size, not the size's benchmark ("Large-cap value beat growth" is not the S&P 500's move).
+ */
+const sizeAdjective = /cap$/i;
+const styleWordAfter = /^\s+(?:value|growth|momentum|quality|dividend|low[- ]volatility)\b/i;
+
+/**
  * A fund that multiplies or inverts the index's daily move: "a 3x leveraged Nasdaq-100 fund", "an inverse S&P 500
  * ETF", "UltraPro QQQ", "S&P 500 Bull 3X". Its return compounds away from the index's, so it is not the index's figure.
  */
@@ -58,5 +65,6 @@ const gearedAfter = new RegExp(String.raw`^\s+(?:(?:bull|bear|daily)\s+)?(?:-?\d
 export function namesAnother(sentence: string, offset: number, length: number): boolean {
   const after = sentence.slice(offset + length, offset + length + 48);
   const before = sentence.slice(Math.max(0, offset - 48), offset);
+  if (sizeAdjective.test(sentence.slice(offset, offset + length)) && styleWordAfter.test(after)) return true;
   return exclusionAfter.test(after) || namesSubIndex(after) || namesDerivative(after) || gearedAfter.test(after) || partOfBefore.test(before) || gearedBefore.test(before);
 }
