@@ -182,6 +182,21 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     );
   });
 
+  it('reads a caption at a line\'s start that dates figures "at" a time, and a fund sheet\'s pricing date', () => {
+    const text = ['Figures at 4 p.m. ET Friday, Nov. 20, 2026.', 'Data at the close, 20 November 2026', '**Pricing date:** 11/20/2026', 'Valuation date: 2026-10-30'].join('\n');
+    assert.deepEqual(
+      findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText]),
+      [
+        [1, 'Nov. 20, 2026'],
+        [2, '20 November 2026'],
+        [3, '11/20/2026'],
+        [4, '2026-10-30'],
+      ],
+    );
+    // Mid-sentence these name something else; "Data for …" at a line's start is the period data cover.
+    assert.deepEqual(findAsOfStamps('Analysts looked at figures at 4 p.m. on Nov. 20, 2026. The pricing date of the deal is 2027-01-05.\nData for November 2026 show growth.'), []);
+  });
+
   it('an event\'s "as of" is no stamp: a date something takes effect, is paid or matures', () => {
     const text = [
       'The index change is effective as of December 21, 2026.',
