@@ -12,8 +12,15 @@ function claimsOf(text: string, asOf = 'November 20, 2026'): string[] {
   return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${round(figure.low)}…${round(figure.high)} "${figure.text}"`);
 }
 
+/** One test a look-alike: each sentence makes no claim. */
+function makesNoClaim(cases: ReadonlyArray<[string, string]>): void {
+  for (const [name, text] of cases) {
+    it(`makes no claim: ${name}`, () => assert.deepEqual(claimsOf(text), []));
+  }
+}
+
 describe('claims: a running figure read at an earlier moment', () => {
-  const earlier: Array<[string, string]> = [
+  makesNoClaim([
     ['a week ago', 'A week ago, the S&P 500 was up 14% for the year.'],
     ['the same point a year ago', 'At this point a year ago, the Dow was up 11% for the year.'],
     ['two months earlier', 'Two months earlier the Nasdaq Composite had gained 12% year to date.'],
@@ -24,10 +31,7 @@ describe('claims: a running figure read at an earlier moment', () => {
     ['then', 'Back then the Dow was up only 3% this year.'],
     ['a named month in the past tense', 'In June, the S&P 500 was up 5% for the year.'],
     ['a part of a named month', 'By mid-July the Nasdaq Composite had gained 12% year to date.'],
-  ];
-  for (const [name, text] of earlier) {
-    it(`makes no claim: ${name}`, () => assert.deepEqual(claimsOf(text), []));
-  }
+  ]);
 
   it('keeps a span measured from an earlier day, and a close at a high', () => {
     assert.deepEqual(claimsOf('The S&P 500 is up 14% from a year ago.'), ['sp-500|return|span:12m 13.5…14.5 "14%"']);
@@ -40,7 +44,7 @@ describe('claims: a running figure read at an earlier moment', () => {
 });
 
 describe('claims: a figure measured another way', () => {
-  const otherWays: Array<[string, string]> = [
+  makesNoClaim([
     ['in another currency', 'In dollar terms, the FTSE 100 is up 19% this year.'],
     ['for an investor of another currency', 'For a dollar-based investor, the Nikkei 225 has gained only 14% this year.'],
     ['in local-currency terms', 'The Nikkei 225 is up 22% this year in local-currency terms.'],
@@ -48,10 +52,7 @@ describe('claims: a figure measured another way', () => {
     ['on a total-return basis', 'On a total-return basis the Dow is up 11% this year.'],
     ['after inflation', 'Adjusted for inflation, the S&P 500 is up 13% this year.'],
     ['in real terms', 'The Russell 2000 is up 6% in real terms this year.'],
-  ];
-  for (const [name, text] of otherWays) {
-    it(`makes no claim: ${name}`, () => assert.deepEqual(claimsOf(text), []));
-  }
+  ]);
 
   it('keeps the plain figure of the same sentence’s other clause', () => {
     assert.deepEqual(claimsOf('The FTSE 100 is up 12% this year, while in dollar terms it is up 19%.'), ['ftse-100|return|ytd:2026 11.5…12.5 "12%"']);
@@ -60,15 +61,12 @@ describe('claims: a figure measured another way', () => {
 });
 
 describe('claims: a fund that gears an index is not the index', () => {
-  const geared: Array<[string, string]> = [
+  makesNoClaim([
     ['a leveraged fund', 'A 3x leveraged Nasdaq-100 fund is up 50% this year.'],
     ['an inverse fund', 'An inverse S&P 500 ETF is down 14% this year.'],
     ['a multiple written after the name', 'The Direxion S&P 500 Bull 3X fund is up 40% this year.'],
     ['an ultra fund', 'The ProShares Ultra S&P 500 fund has gained 30% this year.'],
-  ];
-  for (const [name, text] of geared) {
-    it(`makes no claim: ${name}`, () => assert.deepEqual(claimsOf(text), []));
-  }
+  ]);
 
   it('keeps the plain tracker, and a multiple that compares two figures', () => {
     assert.deepEqual(claimsOf('The SPDR S&P 500 ETF is up 16% this year.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
@@ -106,14 +104,11 @@ describe('claims: a listing on a venue with its own currency is its own subject'
 });
 
 describe('claims: a figure inside a quotation is the speaker’s, not the writer’s', () => {
-  const quoted: Array<[string, string]> = [
+  makesNoClaim([
     ['straight quotes', '"The S&P 500 is up 25% this year on our numbers," a strategist wrote.'],
     ['curly quotes', 'The manager said the Dow “is up 9% this year” by her count.'],
     ['the second sentence of a quotation', '“It was a good year. The Dow is up 9% this year.”'],
-  ];
-  for (const [name, text] of quoted) {
-    it(`makes no claim: ${name}`, () => assert.deepEqual(claimsOf(text), []));
-  }
+  ]);
 
   it('keeps the writer’s own figures beside a quotation and after scare quotes', () => {
     assert.deepEqual(claimsOf('“We see upside,” said one strategist, and the Dow is up 9% this year.'), ['dow|return|ytd:2026 8.5…9.5 "9%"']);
