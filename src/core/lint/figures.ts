@@ -78,7 +78,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       }
       const tickers: SubjectMention[] = [];
       for (let at = mentionAt; at < mentions.length && mentions[at].offset < sentenceEnd; at++) {
-        tickers.push({ subject: subjects.forTicker(mentions[at].symbol), offset: mentions[at].symbolOffset, length: mentions[at].symbolLength });
+        tickers.push({ subject: subjects.forTicker(mentions[at].symbol, mentions[at].exchange), offset: mentions[at].symbolOffset, length: mentions[at].symbolLength });
       }
       // "… the Nasdaq rose 1%. It is up 20% this year.": read before the test below, so a sentence with no figure
       // can still be the one referred to.
@@ -128,10 +128,10 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
  * company's shares" refer to it. A note that mentions two or more leaves them unattributed.
  */
 function soleTickerOf(note: NoteSource, subjects: SubjectTable): Subject | undefined {
-  const symbols = new Set(note.mentions.map((mention) => mention.symbol));
-  if (symbols.size !== 1) return undefined;
-  const [symbol] = symbols;
-  const subject = subjects.forTicker(symbol);
+  const listings = new Map(note.mentions.map((mention) => [subjects.forTicker(mention.symbol, mention.exchange).key, mention]));
+  if (listings.size !== 1) return undefined;
+  const [mention] = listings.values();
+  const subject = subjects.forTicker(mention.symbol, mention.exchange);
   // An ETF that tracks an index (SPY, IWM) stands for the index, which the sentence names in words if at all.
   return subject.key.startsWith('ticker:') ? subject : undefined;
 }

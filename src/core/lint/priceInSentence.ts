@@ -21,9 +21,16 @@ const laterPrice = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${m
 /** Words that make the move another figure's: results, payouts, deals, other markets. */
 const otherFigure =
   /(?<![\p{L}\p{N}])(?:revenues?|sales|earnings|profits?|income|eps|dividends?|payout|guidance|forecasts?|outlook|estimates?|targets?|loss(?:es)?|margins?|volume|backlog|cash|debt|buyback|deal|offer|bid|acquisition|merger|ipo|offering|bonds?|notes|index|oil|gold|crude|futures)(?![\p{L}\p{N}])/iu;
+/**
+ * A second clause with a subject of its own: "(META) rose 2% while Alphabet closed at $280", "…, and Alphabet ended
+ * at …". The later price is that subject's. A participle keeps the mention's ("while closing at"), and so does a day
+ * or a month after "and" ("on Thursday and Friday, closing at").
+ */
+const otherClause =
+  /\b(?:while|whereas|but|although|though|meanwhile)\s+(?![a-z]+ing\b)|\band\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 const sentenceEnd = /[.!?;](?=\s|$)/;
 /** A currency sign or a pence mark, checked before the costlier search: most sentences after a mention have neither. */
-const moneyMark = /[$€£]|\dp(?![\p{L}\p{N}])/u;
+const moneyMark = /[$€£]|\dp(?![\p{L}\p{N}])|GBX\s?\d/iu;
 const moneyFigure = new RegExp(String.raw`${figure}`, 'u');
 
 export interface LaterPrice {
@@ -42,7 +49,7 @@ export function priceInSentence(after: string): LaterPrice | undefined {
   const found = laterPrice.exec(sentence);
   if (!found) return undefined;
   const before = sentence.slice(0, found.index);
-  if (otherFigure.test(before) || moneyFigure.test(before)) return undefined;
+  if (otherFigure.test(before) || moneyFigure.test(before) || otherClause.test(before)) return undefined;
   return {
     matched: sentence.slice(0, found.index + found[0].length),
     ...(found[1] !== undefined ? { sign: found[1] } : {}),

@@ -182,6 +182,37 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     );
   });
 
+  it('reads a caption at a line\'s start that dates figures "at" a time, and a fund sheet\'s pricing date', () => {
+    const text = ['Figures at 4 p.m. ET Friday, Nov. 20, 2026.', 'Data at the close, 20 November 2026', '**Pricing date:** 11/20/2026', 'Valuation date: 2026-10-30'].join('\n');
+    assert.deepEqual(
+      findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText]),
+      [
+        [1, 'Nov. 20, 2026'],
+        [2, '20 November 2026'],
+        [3, '11/20/2026'],
+        [4, '2026-10-30'],
+      ],
+    );
+    // Mid-sentence these name something else; "Data for …" at a line's start is the period data cover.
+    assert.deepEqual(findAsOfStamps('Analysts looked at figures at 4 p.m. on Nov. 20, 2026. The pricing date of the deal is 2027-01-05.\nData for November 2026 show growth.'), []);
+  });
+
+  it('an event\'s "as of" is no stamp: a date something takes effect, is paid or matures', () => {
+    const text = [
+      'The index change is effective as of December 21, 2026.',
+      'The stock goes ex-dividend as of December 12, 2026, and the dividend is payable as of Jan. 5, 2027.',
+      'The notes mature as of March 15, 2031; the new fee takes effect as of 1 January 2027.',
+      'The grant vests as of 2027-06-30, and the offer is valid as at 31/12/2026.',
+    ].join('\n');
+    assert.deepEqual(findAsOfStamps(text), []);
+    // The figures' own stamp in the same sentence is still read, and so is one after "effectively".
+    assert.deepEqual(
+      findAsOfStamps('Effective December 21, 2026, the weights change; as of November 20, 2026, the fund held 40 names.').map((stamp) => stamp.dateText),
+      ['November 20, 2026'],
+    );
+    assert.deepEqual(findAsOfStamps('## Fees now effective\nAs of November 20, 2026, the fund held 40 names.').map((stamp) => stamp.dateText), ['November 20, 2026']);
+  });
+
   const notDatelines: Array<[string, string]> = [
     ['an event in a list', '- Dec. 4, 2026 — rate decision\n* Dec. 9, 2026 (Wednesday) -- CPI'],
     ['a numbered event', '1. Dec. 4, 2026 — rate decision'],

@@ -203,6 +203,15 @@ describe('claims as outlets phrase them: metrics and owners', () => {
     assert.deepEqual(claimsOf('Microsoft (MSFT) shares rose 3% on Wednesday after a 16% jump in quarterly revenue.'), ['ticker:MSFT|return|day:2026-11-18 2.5…3.5 "3%"']);
   });
 
+  it('reads "S&P 500 earnings are up 11%" as earnings growth, never the index’s return', () => {
+    assert.deepEqual(claimsOf('S&P 500 earnings are up 11% this year.'), ['sp-500|earnings-growth|year:2026 10.5…11.5 "11%"']);
+    assert.deepEqual(claimsOf('S&P 500 earnings were down 3% in the third quarter.'), ['sp-500|earnings-growth|quarter:2026-Q3 -3.5…-2.5 "3%"']);
+    // Growth has no week: the move is the earnings', so no claim at all rather than the index's return.
+    assert.deepEqual(claimsOf('S&P 500 earnings are up 11% this week.'), []);
+    // "after earnings, up 5%": the comma ends the noun's phrase, and the move is the shares'.
+    assert.deepEqual(claimsOf('Microsoft (MSFT) shares jumped after earnings, up 5% on Wednesday.'), ['ticker:MSFT|return|day:2026-11-18 4.5…5.5 "5%"']);
+  });
+
   it('pairs values with the names after them when the sentence says "respectively"', () => {
     assert.deepEqual(claimsOf('The year-to-date gains stand at 12.3 percent, 8.7 percent and 15.3 percent for the S&P 500, the Dow and the Nasdaq, respectively.'), [
       'sp-500|return|ytd:2026 12.25…12.35 "12.3 percent"',

@@ -101,6 +101,19 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('reads "was quoted at" and "hovered around" as where the stock stood', () => {
+    const text = 'Palantir (NASDAQ: PLTR) was quoted at $150.00 mid-afternoon. Shares of Coca-Cola (NYSE: KO) hovered around $64.00.';
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['PLTR', 150],
+        ['KO', 64],
+      ],
+    );
+    // An amount it was quoted, and a rate it quoted, are not its price.
+    assert.deepEqual(prices('Acme (NYSE: ACME) was quoted a price of $5 billion for the plant. Acme (NYSE: ACME) quoted 30% growth.'), []);
+  });
+
   it('reads a price later in the mention\'s sentence, after the move that led to it', () => {
     const text = [
       'Acme (NYSE: ACME) gained 13 percent last week, closing at $23.63, helped by news.',
@@ -132,6 +145,36 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices(text), []);
   });
 
+  it('does not read a view of the price, or another company\'s price later in the sentence', () => {
+    const text = [
+      'Analysts at one bank see Microsoft (NASDAQ: MSFT) at $600.00 within a year.',
+      'One broker values Apple Inc. (NASDAQ: AAPL) at $300 a share.',
+      'The bulls expect Tesla (NASDAQ: TSLA) trading near $500 by summer.',
+      'Meta Platforms (NASDAQ: META) rose 2% while Alphabet closed at $280.00.',
+      'Acme (NYSE: ACME) fell 3%, and Rival Corp. ended at $41.20.',
+      'Acme (NYSE: ACME) fell 3%, but rival shares closed at $41.20.',
+    ].join('\n');
+    assert.deepEqual(prices(text), []);
+  });
+
+  it('still reads the mention\'s own price after a view in an earlier sentence, a participle or a day after "and"', () => {
+    const text = [
+      'Brokers see upside. Microsoft Corp. (NASDAQ: MSFT) closed at $498.12.',
+      'Acme (NYSE: ACME) rose 3% while trading heavily, closing at $23.63.',
+      'Bolt (NASDAQ: BOLT) fell on Thursday and Friday, closing at $10.06.',
+      'Seen as cheap, Crest (NYSE: CRST) traded at $29.22.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['MSFT', 498.12],
+        ['ACME', 23.63],
+        ['BOLT', 10.06],
+        ['CRST', 29.22],
+      ],
+    );
+  });
+
   it('reads a price in a line of movers, before its change, never a lone figure', () => {
     const text = 'Bloom (LSE: BLM) 704.00p 3.53% Dome (LSE: DOM) 311.60p -3.45%\n$NVDA $190.10 +1.2%\n$AAPL $256.44 in cash';
     assert.deepEqual(
@@ -158,6 +201,27 @@ describe('findStatedPrices', () => {
     assert.equal(statedUnit(found[0], { currency: 'GBp' }), 1);
     assert.equal(statedUnit(found[0], { currency: 'GBP' }), 0.01);
     assert.equal(statedUnit(found[0], { currency: 'USD' }), undefined);
+  });
+
+  it('reads pence written first as a data feed\'s GBX, and dollars written with their country', () => {
+    const text = 'Barclays (LSE: BARC) slipped 1% to GBX 199.50. Shopify (TSX: SHOP) closed at CA$150.00; BHP (ASX: BHP) at AU$44.40.';
+    const found = findStatedPrices(text, findTickerMentions(text));
+    assert.deepEqual(
+      found.map((price) => [price.symbol, price.value, price.currencySign, text.slice(price.offset, price.offset + price.length)]),
+      [
+        ['BARC', 199.5, 'GBX', 'GBX 199.50'],
+        ['SHOP', 150, 'CA$', 'CA$150.00'],
+        ['BHP', 44.4, 'AU$', 'AU$44.40'],
+      ],
+    );
+    assert.equal(statedUnit(found[0], { currency: 'GBp' }), 1);
+    assert.equal(statedUnit(found[0], { currency: 'GBP' }), 0.01);
+    assert.equal(statedUnit(found[1], { currency: 'CAD' }), 1);
+    assert.equal(statedUnit(found[1], { currency: 'USD' }), undefined);
+    assert.equal(withCurrency(found[0], '212.40'), 'GBX 212.40');
+    assert.equal(withCurrency(found[1], '168.40'), 'CA$168.40');
+    // Letters that end a word, or a code with no number after it, are no currency.
+    assert.deepEqual(prices('Barclays (LSE: BARC) closed at XGBX 199.50. Barclays (LSE: BARC) closed at GBX levels.'), []);
   });
 
   it('does not read a dividend, a time, an amount or a move with words in it as a price', () => {
