@@ -7,6 +7,7 @@
 
 import { dateOfDayNumber, dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, parseIsoDate, type CalendarDate, type DateStyle } from './calendarDate';
 import { closesDateline, datelineCandidates } from './datelines';
+import { closesTitleDate, titleDateCandidates } from './titleDates';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { readPlainDate, type WrittenDate } from './plainDates';
 import { inNoteDateOrder } from './slashDates';
@@ -39,6 +40,11 @@ export interface AsOfStamp {
    * name another period, so no fix re-dates it.
    */
   readonly periodEnd?: true;
+  /**
+   * The stamp is the date in the note's title ("# Weekly wrap — Nov. 27, 2026", titleDates.ts). A title may name an
+   * event to come ("# FOMC preview — Dec. 16, 2026"), so a title's date ahead of today is no typo to report.
+   */
+  readonly title?: true;
 }
 
 // The anchor, then whatever follows. Case-insensitive: "As of", "AS OF", "as at". Not `\b`: `_` is a word character,
@@ -121,7 +127,36 @@ export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] 
     });
     anchorPattern.lastIndex = dateOffset + found.text.length;
   }
-  return inNoteDateOrder(mergeInOrder(stamps, datelineStamps(source)), text);
+  return inNoteDateOrder(mergeInOrder(stamps, mergeInOrder(titleStamps(source), datelineStamps(source))), text);
+}
+
+/** The date of the note's title, when it has one (see titleDates.ts): a day, set off from the title's words. */
+function titleStamps(source: NoteSource): AsOfStamp[] {
+  for (const candidate of titleDateCandidates(source)) {
+    const found = readDateCached(candidate.window.slice(0, windowLength));
+    if (!found || found.qualifierAt !== 0 || found.reading.precision !== 'day') continue;
+    if (!closesTitleDate(candidate, candidate.window.slice(found.at + found.text.length))) continue;
+    return [{ ...wholeDateStamp(source, candidate.dateAt + found.at, found), title: true }];
+  }
+  return [];
+}
+
+/** A stamp that is its date alone (a dateline's, a title's): nothing before the date is part of it. */
+function wholeDateStamp(source: NoteSource, dateOffset: number, found: NonNullable<ReturnType<typeof readDate>>): AsOfStamp {
+  const { line, column } = source.lines.position(dateOffset);
+  return {
+    offset: dateOffset,
+    length: found.text.length,
+    dateOffset,
+    dateLength: found.text.length,
+    restampOffset: dateOffset,
+    restampLength: found.text.length,
+    line,
+    column,
+    dateText: found.text,
+    ...found.reading,
+    source: 'prose',
+  };
 }
 
 /** Dates that open a line as a dateline does (see datelines.ts): the stamps of news copy and dated notes. */
@@ -130,21 +165,7 @@ function datelineStamps(source: NoteSource): AsOfStamp[] {
   for (const candidate of datelineCandidates(source)) {
     const found = readDateCached(candidate.window.slice(0, windowLength));
     if (!found || found.qualifierAt !== 0 || !closesDateline(candidate.window.slice(found.at + found.text.length))) continue;
-    const dateOffset = candidate.dateAt + found.at;
-    const { line, column } = source.lines.position(dateOffset);
-    stamps.push({
-      offset: dateOffset,
-      length: found.text.length,
-      dateOffset,
-      dateLength: found.text.length,
-      restampOffset: dateOffset,
-      restampLength: found.text.length,
-      line,
-      column,
-      dateText: found.text,
-      ...found.reading,
-      source: 'prose',
-    });
+    stamps.push(wholeDateStamp(source, candidate.dateAt + found.at, found));
   }
   return stamps;
 }

@@ -16,6 +16,8 @@ export const futureDate: LintRule = {
       if (ahead <= 0) continue;
       // "Week ending Dec. 4" written mid-week names the week in progress: its end is days ahead, and rightly so.
       if (stamp.periodEnd && ahead < daysInAWeek) continue;
+      // A title's date to come names what the note looks ahead to ("# FOMC preview — Dec. 16, 2026").
+      if (stamp.title) continue;
       const today = formatDate(context.today, 'long');
       context.report({
         offset: stamp.restampOffset,
