@@ -10,9 +10,9 @@
 import { change, emphasis, figure, movement } from './pricePatterns';
 
 const weekday = String.raw`(?:mon|tues|wednes|thurs|fri)day`;
-/** "closing at", "to close at", "closed Friday at", "ending the session at". */
+/** "closing at", "to close at", "closed Friday at", "ending the session at", "wrapped up Friday at". */
 const sessionClose =
-  String.raw`(?:closing|closed|to\s+close|ending|ended|to\s+end|finishing|finished|to\s+finish|settling|settled|to\s+settle)` +
+  String.raw`(?:closing|closed|to\s+close|ending|ended|to\s+end|finishing|finished|to\s+finish|settling|settled|to\s+settle|wrapp(?:ed|ing)\s+up|to\s+wrap\s+up)` +
   String.raw`(?:\s+(?:on\s+)?${weekday})?(?:\s+(?:the\s+)?(?:day|session|week))?\s+(?:at|near)\s+`;
 /** A move with its change, then the period it took and a comma: "rose 12 percent last week, to", "up 20 percent, at". */
 const period = String.raw`(?:\s+(?:last|this)\s+(?:week|month)|\s+(?:on\s+)?${weekday}|\s+for\s+the\s+(?:day|week|session|month))?`;

@@ -134,6 +134,24 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('reads "wrapped up" a session at a price, a weekday or "the week" between', () => {
+    const text = [
+      'Acme (NYSE: ACME) wrapped up Friday at $41.20.',
+      'Bolt (NASDAQ: BOLT) slipped 2%, wrapping up the week at $10.06.',
+      'Crest (NYSE: CRST) fell 4% to wrap up at $29.22.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['ACME', 41.2],
+        ['BOLT', 10.06],
+        ['CRST', 29.22],
+      ],
+    );
+    // A deal wrapped up at a price per share is the deal's, not the stock's close.
+    assert.deepEqual(prices('Acme (NYSE: ACME) wrapped up its buyout of Rival at $57 a share.'), []);
+  });
+
   it('does not read a later figure of another sentence, of another figure, or after an unread price', () => {
     const text = [
       'Acme (NYSE: ACME) said its dividend rose 5%, to $0.26 a share.',
