@@ -152,6 +152,31 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices('Acme (NYSE: ACME) wrapped up its buyout of Rival at $57 a share.'), []);
   });
 
+  it('reads a movers list laid out as the Canadian Press does: the mention, a sector, then the move to the price', () => {
+    const text = [
+      'Great Lakes Bank (TSX:GLB). Financials. Up 64 cents, or 0.8 per cent, to $79.15.',
+      'Northern Rail Co. (TSX:NRC). Industrials. Down $1.12, or 0.9 per cent, to $131.40.',
+      'Prairie Potash (TSX:PPO). Up 3%, to $58.20.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['GLB', 79.15],
+        ['NRC', 131.4],
+        ['PPO', 58.2],
+      ],
+    );
+  });
+
+  it('does not read a movers-like line whose label names another figure, or a sentence that is not a move', () => {
+    const text = [
+      'Great Lakes Bank (TSX:GLB). Revenue. Up 5%, to $3.20 per share.',
+      'Northern Rail Co. (TSX:NRC). Up next: a bid at $131.40.',
+      'Prairie Potash (TSX:PPO). Its dividend is up 3% to $0.58.',
+    ].join('\n');
+    assert.deepEqual(prices(text), []);
+  });
+
   it('does not read a later figure of another sentence, of another figure, or after an unread price', () => {
     const text = [
       'Acme (NYSE: ACME) said its dividend rose 5%, to $0.26 a share.',
