@@ -164,7 +164,7 @@ function datelineStamps(source: NoteSource): AsOfStamp[] {
   const stamps: AsOfStamp[] = [];
   for (const candidate of datelineCandidates(source)) {
     const found = readDateCached(candidate.window.slice(0, windowLength));
-    if (!found || found.qualifierAt !== 0 || !closesDateline(candidate.window.slice(found.at + found.text.length))) continue;
+    if (!found || found.qualifierAt !== 0 || !closesDateline(candidate.window.slice(found.at + found.text.length), candidate)) continue;
     stamps.push(wholeDateStamp(source, candidate.dateAt + found.at, found));
   }
   return stamps;

@@ -13,7 +13,7 @@ import { localStampAfter, stampAt } from './stampScope';
 import type { TickerMention } from '../tickers/mention';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { amount, change, currency, emphasis, figure, movement } from './pricePatterns';
-import { priceInSentence } from './priceInSentence';
+import { otherFigure, priceInSentence } from './priceInSentence';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
 import { firstAtOrAfter } from '../sortedRanges';
 
@@ -73,6 +73,15 @@ const priceBeside = new RegExp(String.raw`^(?:\)?\s*\(|\s*[,;:])\s*${figure}\s*[
  * amounts as often as a price, and stays unread.
  */
 const priceWithChange = new RegExp(String.raw`^\)?[ \t]+${emphasis}${figure}${emphasis}[ \t]+\(?[+−-]?\d+(?:\.\d+)?%`, 'iu');
+/**
+ * A movers list as the Canadian Press lays it out: the mention's sentence ends, a sector may follow as a sentence of
+ * its own, then the move to the price: "(TSX:TD). Financials. Up 81 cents, or 1.0 per cent, to $80.50." The move
+ * opens its sentence with a capital "Up" or "Down", so prose that merely goes on ("… Up next: …") is not read.
+ */
+const moverEntry = new RegExp(
+  String.raw`^\)?\.[ \t]+(?:\p{Lu}[\p{L}&'’ -]{0,40}\.[ \t]+)?(?:Up|Down)[ \t]+${change},?[ \t]+(?:to|at)[ \t]+${emphasis}${figure}`,
+  'u',
+);
 const priceCell = new RegExp(String.raw`^(?:\*{1,2}|_{1,2})?${currency}?\s?${amount}(?:\*{1,2}|_{1,2})?$`);
 const lookAhead = 120;
 /**
@@ -128,6 +137,12 @@ export function findStatedPrices(
     if (listed) {
       const figureEnd = listed[0].search(/[*_]*[ \t]+\(?[+−-]?\d+(?:\.\d+)?%$/u);
       keep(figureIn(source, mention, start, listed[0].slice(0, figureEnd), listed[1], listed[2] ?? listed[3], listed[4]));
+      continue;
+    }
+    const mover = moverEntry.exec(after);
+    // The label must be a sector's: "Revenue. Up 5%, to $3.20" is another figure of the company.
+    if (mover && !otherFigure.test(mover[0])) {
+      keep(figureIn(source, mention, start, mover[0], mover[1], mover[2] ?? mover[3], mover[4]));
       continue;
     }
     const later = priceInSentence(after);

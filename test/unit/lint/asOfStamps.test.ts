@@ -140,7 +140,8 @@ describe('formatDate', () => {
 
 describe('as-of stamps inside inline Markdown (issue 14)', () => {
   it('reads a wire dateline, a line that is only a date, and a date before a wire tag or a dash', () => {
-    const text = [
+    // Each dateline heads its own story: dated lines one after another are a calendar's entries (tested below).
+    const datelines = [
       'CHICAGO, Nov. 20, 2026 (WIRE SERVICE) -- Acme Corp. (NYSE: ACME) today said sales grew.',
       'AUSTIN, Texas, Oct. 2, 2026 /Newswire/ -- A second release.',
       'Nov 18, 2026 (Desk Notes via Feed) --',
@@ -151,9 +152,10 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
       'By Jane Doe | November 12, 2026; 12:00 PM ET | Markets',
       'By The Desk | 13 Nov, 2026',
       'VANCOUVER, British Columbia, July 10, 2026 (WIRE) -- A third release.',
-    ].join('\n');
+    ];
+    const text = datelines.join('\nThe story runs on below its dateline, at some length, as a story does.\n');
     assert.deepEqual(
-      findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText, text.slice(stamp.offset, stamp.offset + stamp.length), stamp.precision]),
+      findAsOfStamps(text).map((stamp) => [(stamp.line + 1) / 2, stamp.dateText, text.slice(stamp.offset, stamp.offset + stamp.length), stamp.precision]),
       [
         [1, 'Nov. 20, 2026', 'Nov. 20, 2026', 'day'],
         [2, 'Oct. 2, 2026', 'Oct. 2, 2026', 'day'],
@@ -226,10 +228,40 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     ['a date in a table row', '| Date | Close |\n|---|---|\n| Nov 20, 2026 | 12.40 |'],
     ['a date in code', '```\nNov 20, 2026 (x) --\n```\n\n`Nov 20, 2026`'],
     ['a date without a year', 'NEW YORK, Nov. 20 (Wire) - stocks rose.'],
+    ['an event heading: a name in capitals and a date, nothing after', '## ECB, December 17, 2026\n\nThe bank meets.\n\n**OPEC+, 3 December 2026**'],
+    ['an event line: a date with no place before a dash and words', 'Rates outlook\n\nJanuary 28, 2027 — Fed meeting; a hold is priced.'],
+    ['a calendar of dated lines, each its own paragraph or not', 'Dec. 10, 2026 - CPI\nDec. 11, 2026 (Friday) -- PPI\n\nDec. 16, 2026\n\n- Dec. 18: quad witching'],
+    ['a calendar of events named in capitals before their dates', 'CPI, Dec. 10, 2026 - November prices\nFOMC, Dec. 16, 2026 - rate decision'],
   ];
   for (const [name, text] of notDatelines) {
     it(`no dateline: ${name}`, () => assert.deepEqual(findAsOfStamps(text), []));
   }
+
+  it('a wire dateline stays a dateline beside a calendar: a place and a tag, a place and a dash, a byline', () => {
+    const text = [
+      'LONDON, 20 November 2026 - Shares in London slipped on Friday.',
+      'Miners led the fall.',
+      'PARIS, 20 November 2026 (Desk Wire) -- Shares in Paris rose.',
+      'By Sam Roe | 19 Nov, 2026',
+      '',
+      'Coming up:',
+      'Dec. 10, 2026 - CPI',
+      'Dec. 16, 2026 - FOMC decision',
+      '',
+      '## November 21, 2026',
+      '',
+      'A journal entry under its dated heading.',
+    ].join('\n');
+    assert.deepEqual(
+      findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText]),
+      [
+        [1, '20 November 2026'],
+        [3, '20 November 2026'],
+        [4, '19 Nov, 2026'],
+        [10, 'November 21, 2026'],
+      ],
+    );
+  });
 
   it('keeps datelines and anchored stamps in document order, each once', () => {
     const text = 'As of Nov 2, 2026 the desk held.\n\nNov 3, 2026 (Wire) --\n\nPublished Nov 4, 2026\n\nNov 5, 2026';

@@ -229,3 +229,23 @@ describe('claims as outlets phrase them: metrics and owners', () => {
     assert.deepEqual(claimsOf('Gains of 2% and 3% this week for the Dow, the S&P 500 and the Nasdaq, respectively.'), []);
   });
 });
+
+describe('claims as outlets phrase them: the period as an adjective, and "pct"', () => {
+  it('reads a period written as an adjective between the value and its gain or loss', () => {
+    assert.deepEqual(claimsOf('The Nasdaq Composite now shows an 11% year-to-date gain.'), ['nasdaq-composite|return|ytd:2026 10.5…11.5 "11%"']);
+    assert.deepEqual(claimsOf('Small caps carry a 2.5% YTD loss.'), ['russell-2000|return|ytd:2026 -2.55…-2.45 "2.5%"']);
+    // Before the value, the same words already read: the two must meet on one key.
+    assert.deepEqual(claimsOf('The Nasdaq Composite has a year-to-date gain of 11%.'), ['nasdaq-composite|return|ytd:2026 10.5…11.5 "11%"']);
+  });
+
+  it('leaves a value before another noun that follows a period adjective', () => {
+    assert.deepEqual(claimsOf('The Nasdaq Composite has an 11% year-to-date weighting in the fund.'), []);
+    assert.deepEqual(claimsOf('A 4% year-to-date yield on cash funds helps savers.'), []);
+  });
+
+  it('reads "pct", spaced or not, as percent, in a paragraph with no other percent sign', () => {
+    assert.deepEqual(claimsOf('The Dow is up 6 pct this year.'), ['dow|return|ytd:2026 5.5…6.5 "6 pct"']);
+    assert.deepEqual(claimsOf('The Dow is up 6pct this year.'), ['dow|return|ytd:2026 5.5…6.5 "6pct"']);
+    assert.deepEqual(claimsOf('The Dow gained 6 pts this year, and the desk logged 6 pcts of nothing.'), []);
+  });
+});

@@ -134,6 +134,49 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('reads "wrapped up" a session at a price, a weekday or "the week" between', () => {
+    const text = [
+      'Acme (NYSE: ACME) wrapped up Friday at $41.20.',
+      'Bolt (NASDAQ: BOLT) slipped 2%, wrapping up the week at $10.06.',
+      'Crest (NYSE: CRST) fell 4% to wrap up at $29.22.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['ACME', 41.2],
+        ['BOLT', 10.06],
+        ['CRST', 29.22],
+      ],
+    );
+    // A deal wrapped up at a price per share is the deal's, not the stock's close.
+    assert.deepEqual(prices('Acme (NYSE: ACME) wrapped up its buyout of Rival at $57 a share.'), []);
+  });
+
+  it('reads a movers list laid out as the Canadian Press does: the mention, a sector, then the move to the price', () => {
+    const text = [
+      'Great Lakes Bank (TSX:GLB). Financials. Up 64 cents, or 0.8 per cent, to $79.15.',
+      'Northern Rail Co. (TSX:NRC). Industrials. Down $1.12, or 0.9 per cent, to $131.40.',
+      'Prairie Potash (TSX:PPO). Up 3%, to $58.20.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['GLB', 79.15],
+        ['NRC', 131.4],
+        ['PPO', 58.2],
+      ],
+    );
+  });
+
+  it('does not read a movers-like line whose label names another figure, or a sentence that is not a move', () => {
+    const text = [
+      'Great Lakes Bank (TSX:GLB). Revenue. Up 5%, to $3.20 per share.',
+      'Northern Rail Co. (TSX:NRC). Up next: a bid at $131.40.',
+      'Prairie Potash (TSX:PPO). Its dividend is up 3% to $0.58.',
+    ].join('\n');
+    assert.deepEqual(prices(text), []);
+  });
+
   it('does not read a later figure of another sentence, of another figure, or after an unread price', () => {
     const text = [
       'Acme (NYSE: ACME) said its dividend rose 5%, to $0.26 a share.',
