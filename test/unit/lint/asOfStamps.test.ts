@@ -228,7 +228,8 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     ['a date in a table row', '| Date | Close |\n|---|---|\n| Nov 20, 2026 | 12.40 |'],
     ['a date in code', '```\nNov 20, 2026 (x) --\n```\n\n`Nov 20, 2026`'],
     ['a date without a year', 'NEW YORK, Nov. 20 (Wire) - stocks rose.'],
-    ['an event heading: a name in capitals and a date, nothing after', '## ECB, December 17, 2026\n\nThe bank meets.\n\n**OPEC+, 3 December 2026**'],
+    // (Below the note's first line: a title's date is the note's, see titleDates.test.ts.)
+    ['an event heading: a name in capitals and a date, nothing after', 'Central banks\n\n## ECB, December 17, 2026\n\nThe bank meets.\n\n**OPEC+, 3 December 2026**'],
     ['an event line: a date with no place before a dash and words', 'Rates outlook\n\nJanuary 28, 2027 — Fed meeting; a hold is priced.'],
     ['a calendar of dated lines, each its own paragraph or not', 'Dec. 10, 2026 - CPI\nDec. 11, 2026 (Friday) -- PPI\n\nDec. 16, 2026\n\n- Dec. 18: quad witching'],
     ['a calendar of events named in capitals before their dates', 'CPI, Dec. 10, 2026 - November prices\nFOMC, Dec. 16, 2026 - rate decision'],
