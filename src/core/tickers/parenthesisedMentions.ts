@@ -3,7 +3,7 @@
 //                    `Johnson & Johnson (JNJ, $135.35)`                  and Kiplinger's, with its price
 //   quote chip       `(XLF 0.42%)`, `(^DJI -0.31%)`, `(KO, +1.1%)`       the change is the source's, not a figure
 //   Reuters RIC      `(KO.N)`, `(META.O)`, `(VOD.L)`, `(BRKb.N)`         the suffix names the venue
-//                    `(7203.T)`                                          Tokyo's numbered listings (tokyoRics.ts)
+//                    `(7203.T)`, `(0700.HK)`, `(005930.KS)`              numbered listings (numberedRics.ts)
 //   Globe and Mail   `(L-T)`, `(NRF-N)`, `(PRO-UN-T)`                    so does the letter after a dash
 //   index            `(.SPX)`, `(.N225)`, `(^DJI)`, `Nasdaq 100 (NDX)`    an index, not a stock (indexRics.ts)
 //   Bloomberg        `(AES US)`, `(VOD LN)`, `(7203 JP)`, `(AAPL US Equity)` the code names the venue (bloombergMentions.ts)
@@ -26,7 +26,7 @@ import { moversHeadingVenue } from './listHeadings';
 import { isDatelineTag } from './datelines';
 import { changeEnd, gluedChangeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
 import { reutersIndexCodes } from './indexRics';
-import { isTokyoCode } from './tokyoRics';
+import { readNumberedRic } from './numberedRics';
 import { isDashedAbbreviation, readGlobeCode } from './globeCodes';
 
 export interface ParenthesisOptions {
@@ -204,10 +204,10 @@ function readItem(segment: string, start: number): Item | undefined {
   const rootStart = at;
   if (!isUpperOrDigit(segment.charCodeAt(at))) return undefined;
   at++;
-  // Index RICs run to eight characters (`.STOXX50E`); symbols to seven.
+  // Index RICs run to eight characters (`.STOXX50E`); symbols to seven, and India's to ten (`HDFCBANK.NS`).
   const longest = marker === '.' ? 8 : 7;
-  while (at - rootStart <= longest && isUpperOrDigit(segment.charCodeAt(at))) at++;
-  if (at - rootStart > longest) return undefined;
+  while (at - rootStart <= longestIndianRoot && isUpperOrDigit(segment.charCodeAt(at))) at++;
+  if (at - rootStart > longest && !(marker === '' && at - rootStart <= longestIndianRoot && isIndianSuffixAt(segment, at))) return undefined;
   const rootEnd = at;
   const root = segment.slice(rootStart, rootEnd);
   if (marker === '') {
@@ -218,11 +218,12 @@ function readItem(segment: string, start: number): Item | undefined {
       return { symbol, root, marker, venue: exchange, bloomberg: true, globe: false, globeCode: '', start, venueAt: symbolEnd, symbolEnd: end, end, hasChange: false };
     }
   }
-  if (marker === '' && at - rootStart === 4 && segment.charCodeAt(at) === 46 && segment.charCodeAt(at + 1) === 84 /* .T */ && isItemEnd(segment.charCodeAt(at + 2)) && isTokyoCode(segment, rootStart)) {
-    const change = changeEnd(segment, at + 2);
-    return { symbol: root, root, marker, venue: 'TYO', bloomberg: false, globe: false, globeCode: '', start, venueAt: at, symbolEnd: at + 2, end: change ?? at + 2, hasChange: change !== undefined };
+  const numbered = marker === '' && isDigit(segment.charCodeAt(rootStart)) ? readNumberedRic(segment, rootStart, at) : undefined;
+  if (numbered !== undefined && isItemEnd(segment.charCodeAt(numbered.end))) {
+    const change = changeEnd(segment, numbered.end);
+    return { symbol: root, root, marker, venue: numbered.venue, bloomberg: false, globe: false, globeCode: '', start, venueAt: at, symbolEnd: numbered.end, end: change ?? numbered.end, hasChange: change !== undefined };
   }
-  if (!isUpper(segment.charCodeAt(rootStart))) return undefined; // digits lead only Tokyo's codes
+  if (!isUpper(segment.charCodeAt(rootStart))) return undefined; // digits lead only numbered listings' codes
   let symbol: string | undefined;
   let venue: ExchangeId | undefined;
   let venueAt = -1;
@@ -266,6 +267,15 @@ function readItem(segment: string, start: number): Item | undefined {
   const change = glued ?? changeEnd(segment, at);
   symbol ??= root;
   return { symbol, root, marker, venue, bloomberg: false, globe: false, globeCode: '', usCode, start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
+}
+
+const longestIndianRoot = 10;
+
+/** Whether `.NS` or `.BO` (India's venues) follows at `at`, ending there. */
+function isIndianSuffixAt(segment: string, at: number): boolean {
+  if (segment.charCodeAt(at) !== 46 /* . */) return false;
+  const suffix = segment.slice(at + 1, at + 3);
+  return (suffix === 'NS' || suffix === 'BO') && !isUpperOrDigit(segment.charCodeAt(at + 3)) && !isLower(segment.charCodeAt(at + 3));
 }
 
 function skipBlanks(segment: string, at: number): number {

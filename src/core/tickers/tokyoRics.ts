@@ -15,9 +15,3 @@ export function isTokyoCode(segment: string, at: number): boolean {
   }
   return segment.charCodeAt(at) !== 48 /* a code never starts with 0 */;
 }
-
-/** Where the Tokyo code ending at `dot` starts, or -1 when the characters before the dot are not one (or pass `floor`). */
-export function tokyoCodeStart(segment: string, dot: number, floor: number): number {
-  const at = dot - codeLength;
-  return at >= floor && isTokyoCode(segment, at) ? at : -1;
-}

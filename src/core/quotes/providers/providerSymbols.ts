@@ -35,8 +35,53 @@ const yahooIndexSymbols: Readonly<Record<string, string>> = { SPX: '^GSPC', XAO:
 /** ETFs that track each index, for providers whose free tier has no index quotes. */
 export const indexProxyEtfs: Readonly<Record<string, string>> = { RUT: 'IWM', NDX: 'QQQ', SPX: 'SPY', SP600: 'IJR', DJI: 'DIA', IXIC: 'QQQ' };
 
-const yahooSuffixes: Partial<Record<ExchangeId, string>> = { TSX: '.TO', TSXV: '.V', LSE: '.L', ASX: '.AX', TYO: '.T' };
-const twelveDataExchanges: Partial<Record<ExchangeId, string>> = { TSX: 'TSX', TSXV: 'TSXV', LSE: 'LSE', ASX: 'ASX', TYO: 'JPX' };
+// Yahoo names a venue abroad by a suffix: Xetra's is `.DE` (Frankfurt's floor is `.F`), SIX's `.SW`.
+const yahooSuffixes: Readonly<Record<Exclude<ExchangeId, UsOrIndex>, string>> = {
+  TSX: '.TO',
+  TSXV: '.V',
+  LSE: '.L',
+  ASX: '.AX',
+  TYO: '.T',
+  HKEX: '.HK',
+  NSE: '.NS',
+  BSE: '.BO',
+  XETRA: '.DE',
+  FRA: '.F',
+  EPA: '.PA',
+  AMS: '.AS',
+  SIX: '.SW',
+  KRX: '.KS',
+};
+// Twelve Data's exchange names (its `/exchanges` list); Paris and Amsterdam are both "Euronext", whose codes are one
+// namespace. Frankfurt's floor is `FSX` there (?).
+const twelveDataExchanges: Readonly<Record<Exclude<ExchangeId, UsOrIndex>, string>> = {
+  TSX: 'TSX',
+  TSXV: 'TSXV',
+  LSE: 'LSE',
+  ASX: 'ASX',
+  TYO: 'JPX',
+  HKEX: 'HKEX',
+  NSE: 'NSE',
+  BSE: 'BSE',
+  XETRA: 'XETR',
+  FRA: 'FSX',
+  EPA: 'Euronext',
+  AMS: 'Euronext',
+  SIX: 'SIX',
+  KRX: 'KRX',
+};
+
+type UsOrIndex = 'NASDAQ' | 'NYSE' | 'NYSEARCA' | 'NYSEAMERICAN' | 'OTC' | 'CBOE' | 'INDEX';
+
+/**
+ * Hong Kong's codes as providers want them, four digits at least (`700`, `00700` → `0700`); other symbols upper-cased.
+ * Writers drop or add leading zeros, so the cache keys the padded code too.
+ */
+function listedSymbol(ticker: TickerRef): string {
+  const symbol = ticker.symbol.toUpperCase();
+  if (ticker.exchange !== 'HKEX' || !/^\d+$/.test(symbol)) return symbol;
+  return symbol.replace(/^0+(?=\d)/, '').padStart(4, '0');
+}
 
 /** The ticker as the writer would read it in a message: `TSX:SHOP`, `AAPL`. */
 export function describeTicker(ticker: TickerRef): string {
@@ -49,7 +94,7 @@ export function listingKey(ticker: TickerRef): string {
   if (index !== undefined) {
     return `INDEX:${index}`;
   }
-  const symbol = ticker.symbol.toUpperCase();
+  const symbol = listedSymbol(ticker);
   return usVenues.has(ticker.exchange) ? symbol : `${ticker.exchange}:${symbol}`;
 }
 
@@ -71,8 +116,8 @@ export function yahooSymbol(ticker: TickerRef): string {
   if (index !== undefined) {
     return yahooIndexSymbols[index] ?? (asxIndexCodes.has(index) ? `^A${index}` : `^${index}`);
   }
-  const base = ticker.symbol.toUpperCase().replace(/\./g, '-');
-  return base + ((ticker.exchange && yahooSuffixes[ticker.exchange]) ?? '');
+  const base = listedSymbol(ticker).replace(/\./g, '-');
+  return base + ((ticker.exchange && yahooSuffixes[ticker.exchange as keyof typeof yahooSuffixes]) ?? '');
 }
 
 /** Twelve Data: US symbols as written (`BRK.B`), foreign listings as `SYMBOL:EXCHANGE` (`SHOP:TSX`). */
@@ -81,8 +126,8 @@ export function twelveDataSymbol(ticker: TickerRef): string {
   if (index !== undefined) {
     return index;
   }
-  const exchange = ticker.exchange && twelveDataExchanges[ticker.exchange];
-  const symbol = ticker.symbol.toUpperCase();
+  const exchange = ticker.exchange && twelveDataExchanges[ticker.exchange as keyof typeof twelveDataExchanges];
+  const symbol = listedSymbol(ticker);
   return exchange ? `${symbol}:${exchange}` : symbol;
 }
 
