@@ -41,10 +41,12 @@ export interface AsOfStamp {
    */
   readonly periodEnd?: true;
   /**
-   * The stamp is the date in the note's title ("# Weekly wrap — Nov. 27, 2026", titleDates.ts). A title may name an
-   * event to come ("# FOMC preview — Dec. 16, 2026"), so a title's date ahead of today is no typo to report.
+   * The stamp is a date standing alone, with no words that say it dates figures: the date in the note's title ("#
+   * Weekly wrap — Nov. 27, 2026", titleDates.ts) or a line that is only a date ("Monday, December 14, 2026"). Such a
+   * date may name what is to come — a preview's title, a day in a calendar of events — so one ahead of today is no
+   * typo to report.
    */
-  readonly title?: true;
+  readonly bare?: 'title' | 'line';
 }
 
 // The anchor, then whatever follows. Case-insensitive: "As of", "AS OF", "as at". Not `\b`: `_` is a word character,
@@ -136,7 +138,7 @@ function titleStamps(source: NoteSource): AsOfStamp[] {
     const found = readDateCached(candidate.window.slice(0, windowLength));
     if (!found || found.qualifierAt !== 0 || found.reading.precision !== 'day') continue;
     if (!closesTitleDate(candidate, candidate.window.slice(found.at + found.text.length))) continue;
-    return [{ ...wholeDateStamp(source, candidate.dateAt + found.at, found), title: true }];
+    return [{ ...wholeDateStamp(source, candidate.dateAt + found.at, found), bare: 'title' }];
   }
   return [];
 }
@@ -165,10 +167,15 @@ function datelineStamps(source: NoteSource): AsOfStamp[] {
   for (const candidate of datelineCandidates(source)) {
     const found = readDateCached(candidate.window.slice(0, windowLength));
     if (!found || found.qualifierAt !== 0 || !closesDateline(candidate.window.slice(found.at + found.text.length), candidate)) continue;
-    stamps.push(wholeDateStamp(source, candidate.dateAt + found.at, found));
+    const after = candidate.window.slice(found.at + found.text.length);
+    const alone = candidate.lead === 'none' && dateLineRest.test(after);
+    stamps.push({ ...wholeDateStamp(source, candidate.dateAt + found.at, found), ...(alone ? { bare: 'line' as const } : {}) });
   }
   return stamps;
 }
+
+/** All a line that is only a date may hold after it: a time ("Thursday, November 19, 2026 5:02 PM"), emphasis. */
+const dateLineRest = /^[ \t*_,;]*(?:(?:at[ \t]+)?\d{1,2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?$/;
 
 /** Two lists of stamps, each in document order, as one (a stamp at an offset both hold is kept once). */
 function mergeInOrder(first: AsOfStamp[], second: readonly AsOfStamp[]): AsOfStamp[] {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { dayNumber, findAsOfStamps, formatDate, parseIsoDate } from '../../../src/core/lint';
+import { dayNumber, findAsOfStamps, formatDate, lintNote, parseIsoDate } from '../../../src/core/lint';
 
 describe('findAsOfStamps', () => {
   const cases: Array<[string, string, string, 'day' | 'month']> = [
@@ -330,5 +330,36 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
 
   it('a word ending in "as" is no anchor ("Texas of…", "alias_as of")', () => {
     assert.deepEqual(findAsOfStamps('Texas of October 31, 2026 and Kansas at 2026-10-31.'), []);
+  });
+});
+
+describe('a line that is only a date', () => {
+  it('is a bare stamp; a dateline with a place, a tag or a byline is not', () => {
+    const text = [
+      'Market diary',
+      '',
+      'Thursday, November 19, 2026 5:02 PM',
+      '',
+      'Stocks were mixed.',
+      '',
+      'NEW YORK, Nov. 20, 2026 (Desk Wire) -- Shares rose.',
+      '',
+      'By Sam Roe | Nov. 21, 2026 | Markets',
+    ].join('\n');
+    assert.deepEqual(
+      findAsOfStamps(text).map((stamp) => [stamp.dateText, stamp.bare]),
+      [
+        ['November 19, 2026', 'line'],
+        ['Nov. 20, 2026', undefined],
+        ['Nov. 21, 2026', undefined],
+      ],
+    );
+  });
+
+  it('to come, it heads a day of a calendar: future-date does not report it, and does report an "As of" to come', async () => {
+    const calendar = ['Week ahead', '', 'Monday, December 14, 2026', '', '(8:30 a.m. ET) Housing starts', '', 'Wednesday, December 16, 2026', '', '(2 p.m. ET) Rate decision', ''].join('\n');
+    assert.deepEqual(await lintNote(calendar, { today: '2026-11-21', only: ['future-date'] }), []);
+    const [typo] = await lintNote('As of December 14, 2026, small caps led.\n', { today: '2026-11-21', only: ['future-date'] });
+    assert.equal(typo?.ruleId, 'future-date');
   });
 });

@@ -23,7 +23,7 @@ describe('a note\'s title date', () => {
   for (const [title, dateText] of dated) {
     it(`reads "${title.split('\n').at(-1)}" as the note's stamp`, () => {
       const stamps = findAsOfStamps(title + body);
-      assert.deepEqual(stamps.map((stamp) => [stamp.dateText, stamp.title]), [[dateText, true]]);
+      assert.deepEqual(stamps.map((stamp) => [stamp.dateText, stamp.bare]), [[dateText, 'title']]);
       const stamp = stamps[0];
       assert.equal((title + body).slice(stamp.dateOffset, stamp.dateOffset + stamp.dateLength), dateText);
     });
@@ -48,7 +48,7 @@ describe('a note\'s title date', () => {
   ];
   for (const text of undated) {
     it(`does not read "${text.replace(/\n/g, '⏎')}"`, () => {
-      assert.deepEqual(findAsOfStamps(text + body).filter((stamp) => stamp.title), []);
+      assert.deepEqual(findAsOfStamps(text + body).filter((stamp) => stamp.bare === 'title'), []);
     });
   }
 
