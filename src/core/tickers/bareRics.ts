@@ -8,7 +8,8 @@
 // a dot or an apostrophe after it ("U.K.", "U.N's"), a capitalised word next ("J.K Rowling"), "the" before it.
 
 import { isCommonAbbreviation } from './abbreviations';
-import { namesVenueOnly, ricSuffixExchange } from './exchanges';
+import { namesVenueOnly } from './exchanges';
+import { ricSuffixExchange } from './venueSuffixes';
 import { longestIndexRic, reutersIndexCodes } from './indexRics';
 import type { Occurrences } from './occurrences';
 import type { EmitMention } from './parenthesisedMentions';

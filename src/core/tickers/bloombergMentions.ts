@@ -5,7 +5,8 @@
 // Only codes we can place count, so `(AES US)` is a ticker and `(GDP US)`, `(MADE IN US)` are not.
 
 import { isCommonAbbreviation } from './abbreviations';
-import { bloombergCodeExchange, namesVenueOnly, type ExchangeId } from './exchanges';
+import { namesVenueOnly, type ExchangeId } from './exchanges';
+import { bloombergCodeExchange } from './venueSuffixes';
 import type { Occurrences } from './occurrences';
 import type { EmitMention } from './parenthesisedMentions';
 import type { SpanCursor } from './skippedSpans';

@@ -5,7 +5,8 @@
 
 import { initialsCover, type PrecedingWord } from './abbreviations';
 import { isLower, isUpper, isUpperOrDigit } from './charCodes';
-import { globeLetterExchange, type ExchangeId } from './exchanges';
+import type { ExchangeId } from './exchanges';
+import { globeLetterExchange } from './venueSuffixes';
 
 /**
  * The Globe and Mail's code from the root's end at `dash`: `-T`, or a class or unit then the venue letter (`-UN-T`,

@@ -16,7 +16,8 @@ import { isBloombergRootRejected, readBloombergListing } from './bloombergMentio
 import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, singleLetterFitsName, type PrecedingWord } from './abbreviations';
 import { precedingWords } from './precedingWords';
 import { namesCryptoAsset } from './cryptoNames';
-import { indexCodes, namesVenueOnly, ricSuffixExchange, type ExchangeId } from './exchanges';
+import { indexCodes, namesVenueOnly, type ExchangeId } from './exchanges';
+import { ricSuffixExchange } from './venueSuffixes';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';

@@ -6,7 +6,8 @@
 
 import { readBloombergListing } from './bloombergMentions';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
-import { normalizeExchange, ricSuffixExchange, type ExchangeId } from './exchanges';
+import { normalizeExchange, type ExchangeId } from './exchanges';
+import { ricSuffixExchange } from './venueSuffixes';
 import { listingVenue, longestSymbolOn } from './listingSymbols';
 import { readNumberedRic } from './numberedRics';
 

@@ -2,7 +2,8 @@
 // `(NASDAQ: IWM)` when IWM lists on NYSE Arca, `(KO.O)` when KO lists on NYSE. The fix rewrites the prefix, or the
 // RIC's venue suffix.
 
-import { exchangeDisplayNames, normalizeExchange, writtenExchangePrefixes, writtenGlobeLetters, writtenRicSuffixes, type ExchangeId } from '../../tickers/exchanges';
+import { exchangeDisplayNames, normalizeExchange, writtenExchangePrefixes, type ExchangeId } from '../../tickers/exchanges';
+import { writtenGlobeLetters, writtenRicSuffixes } from '../../tickers/venueSuffixes';
 import type { TickerMention } from '../../tickers/mention';
 import { splitRow } from '../../tickers/tableMentions';
 import type { Fix } from '../finding';

@@ -1,0 +1,96 @@
+// The venue codes written beside a symbol rather than before it: Reuters' suffixes (`KO.N`, `VOD.L`), the Globe and
+// Mail's letters (`L-T`), Bloomberg's two-letter codes (`AAPL US`, `VOD LN`). Each maps to the venue ids of
+// exchanges.ts, and the exchange-mismatch fixes write them back in the form the writer used.
+
+import type { ExchangeId } from './exchanges';
+
+/**
+ * Reuters instrument codes: the suffix after the symbol names the venue (`KO.N`, `META.O`, `VOD.L`). `.A`/`.B` are
+ * left out on purpose: after a US symbol they are share classes (`BRK.B`), which Reuters writes `BRKb.N`.
+ */
+const ricSuffixes: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
+  ['O', 'NASDAQ'],
+  ['OQ', 'NASDAQ'],
+  ['N', 'NYSE'],
+  ['K', 'NYSE'],
+  ['P', 'NYSEARCA'],
+  ['PK', 'OTC'],
+  ['L', 'LSE'],
+  ['TO', 'TSX'],
+  ['V', 'TSXV'],
+  ['AX', 'ASX'],
+  ['NS', 'NSE'],
+  ['BO', 'BSE'],
+  ['DE', 'XETRA'],
+  ['PA', 'EPA'],
+  ['AS', 'AMS'],
+  ['S', 'SIX'],
+  ['SW', 'SIX'], // Yahoo's suffix for SIX, which writers copy (`NESN.SW`); Reuters writes `NESN.S`
+]);
+
+/** The suffix a RIC for each venue is written with (the first listed: `O` for Nasdaq), for fixes; not every venue has one. */
+export const writtenRicSuffixes: ReadonlyMap<ExchangeId, string> = new Map(
+  [...ricSuffixes].reverse().map(([suffix, exchange]) => [exchange, suffix] as const),
+);
+
+/** The venue of a Reuters RIC suffix (`OQ` → Nasdaq), or undefined when it is not one. */
+export function ricSuffixExchange(suffix: string): ExchangeId | undefined {
+  return ricSuffixes.get(suffix);
+}
+
+/**
+ * The Globe and Mail's venue letters after a dash (`L-T`, `NRF-N`, `PRO-UN-T`); older copy wrote Nasdaq `-O`, so
+ * `-O` and `-Q` are both Nasdaq. `-A` is left out: after a symbol it is a class far more often (`MOG-A`), and
+ * `-CN` (CSE) and `-NE` (NEO) name venues we cannot quote.
+ */
+const globeVenueLetters: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
+  ['T', 'TSX'],
+  ['X', 'TSXV'],
+  ['N', 'NYSE'],
+  ['Q', 'NASDAQ'],
+  ['O', 'NASDAQ'],
+]);
+
+/** The venue of a Globe and Mail venue letter (`T` → Toronto), or undefined when it is not one. */
+export function globeLetterExchange(letter: string): ExchangeId | undefined {
+  return globeVenueLetters.get(letter);
+}
+
+/** The letter the Globe writes for each venue that has one (the first listed: `Q` for Nasdaq), for fixes. */
+export const writtenGlobeLetters: ReadonlyMap<ExchangeId, string> = new Map(
+  [...globeVenueLetters].reverse().map(([letter, exchange]) => [exchange, letter] as const),
+);
+
+/**
+ * Bloomberg exchange codes (`AAPL US`, `VOD LN`) for the venues we know: country composites and their venues.
+ * `US` is the US composite: the venue is unsaid, as in `Ford Motor (F)`. Keyed by the two letters' char codes.
+ */
+const bloombergCodes: ReadonlyMap<number, ExchangeId | null> = new Map(
+  ([
+    ['US', null],
+    ['UN', 'NYSE'],
+    ['UW', 'NASDAQ'],
+    ['UQ', 'NASDAQ'],
+    ['UR', 'NASDAQ'],
+    ['UA', 'NYSEAMERICAN'],
+    ['UP', 'NYSEARCA'],
+    ['UF', 'CBOE'],
+    ['UV', 'OTC'],
+    ['LN', 'LSE'],
+    ['CN', 'TSX'],
+    ['CT', 'TSX'],
+    ['CV', 'TSXV'],
+    ['AU', 'ASX'],
+    ['AT', 'ASX'],
+    ['JP', 'TYO'],
+    ['JT', 'TYO'],
+  ] as const).map(([code, venue]) => [code.charCodeAt(0) * 128 + code.charCodeAt(1), venue]),
+);
+
+/**
+ * The venue of the Bloomberg code written as the two capitals `first`, `second` (char codes): an id, null for a
+ * composite without one venue (`US`), undefined when we do not know the code (`GY`: not ours to guess).
+ */
+export function bloombergCodeExchange(first: number, second: number): ExchangeId | null | undefined {
+  return bloombergCodes.get(first * 128 + second);
+}
