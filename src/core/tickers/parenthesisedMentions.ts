@@ -15,6 +15,7 @@ import { isBloombergRootRejected, readBloombergListing } from './bloombergMentio
 import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, singleLetterFitsName, type PrecedingWord } from './abbreviations';
 import { precedingWords } from './precedingWords';
 import { namesCryptoAsset } from './cryptoNames';
+import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
 import { indexCodes, namesVenueOnly, ricSuffixExchange, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
@@ -128,6 +129,8 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   // `Nio Inc (NIO.US)`: the suffix marks a listing, so initials of the name are still its symbol; after lower-case
   // words ("the market (ABC.US)") no company is named.
   if (item.usCode) return words.at(-1)?.capitalised && (item.root.length > 1 || singleLetterFitsName(item.root, words)) ? 'ric' : undefined;
+  // "Crude Oil (CL)", "Copper (HG -1.2%)", "Swedish Krona (SEK)": a futures or currency code, whatever it lists as.
+  if (namesCommodityOrCurrency(item.root, words)) return undefined;
   if (item.hasChange) return abbreviatesWordsBefore(item.root, words) ? undefined : 'chip';
   if (indexCodes.has(item.root) && followsIndexName(words)) return 'index';
   // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.
