@@ -1,0 +1,31 @@
+// Terms of trade that writers abbreviate in parentheses after spelling them out — drug filings, operating metrics,
+// units of output, savings plans, laws — are not tickers, though several spell listed shares (CRL, MAA, ODD, FLS,
+// LNG). The words spelled decide: a term's words, never a company's. Fixtures are our own words.
+
+import { checkNamed as check } from './mentionSummary';
+
+describe('abbreviated terms in parentheses are not tickers', () => {
+  check([
+    ['drug filings spelled out', 'It filed a New Drug Application (NDA) and a Biologics License Application (BLA), and won Orphan Drug Designation (ODD).', []],
+    ['review letters and dates', 'A Complete Response Letter (CRL) came before the Prescription Drug User Fee Act (PDUFA) date.', []],
+    ['a filing type after a drug name', '| Sponsor | Drug | Date |\n|---|---|---|\n| Helix | Relofan (NDA) | Dec 26 |', []],
+    ['a marketing application in Europe', 'A Marketing Authorisation Application (MAA) went to the regulator in June.', []],
+    ['engagement metrics spelled out', 'Daily Active Users (DAU) rose and Forward-Looking Statements (FLS) apply.', []],
+    ['operating metrics as chips after lower-case words', 'Engagement improved (DAU +9%), pricing held (ASP +5%) and unit revenue rose (PRASM +3.1%).', []],
+    ['units of output', 'Output of Liquefied Natural Gas (LNG) and Natural Gas Liquids (NGL) rose to 4 Billion Cubic Feet (BCF).', []],
+    ['units written bare in parentheses', 'Production reached 120 (KBD) and reserves 2.1 (MOZ).', []],
+    ['mining studies', 'A Preliminary Economic Assessment (PEA) and a Pre-Feasibility Study (PFS) are due.', []],
+    ['plans, accounts and meetings', 'An Individual Savings Account (ISA), the Dividend Reinvestment Plan (DRP) and the Extraordinary General Meeting (EGM).', []],
+    ['investors and budgets', 'Foreign Portfolio Investors (FPI) sold ahead of the Union Budget (UB).', []],
+    ['a law named as its maker is', 'The CHIPS and Science Act (CHIPS) funds flowed.', []],
+    ['a law with its year', 'Under the Private Securities Litigation Reform Act of 1995 (PSLRA) and the Financial Services and Markets Act 2000 (FSMA).', []],
+    ['central bank projections and accounts', 'The Summary of Economic Projections (SEP) and the Treasury General Account (TGA) both moved.', []],
+  ]);
+  check([
+    ['companies whose symbols are these letters', 'Charles River Laboratories (CRL), Oddity Tech (ODD) and Flowserve (FLS) rose.', ['CRL/company', 'ODD/company', 'FLS/company']],
+    ['companies named with the same words', 'Cheniere Energy (LNG) and NGL Energy Partners (NGL) gained.', ['LNG/company', 'NGL/company']],
+    ['a company spelled by its initials', 'Mid-America Apartment Communities (MAA) and Farmland Partners (FPI) held.', ['MAA/company', 'FPI/company']],
+    ['a year after a name whose initials the symbol is not', 'Acme Holdings 2026 (AHX) listed.', ['AHX/company']],
+    ['a fund chip after lower-case words', 'the banks (XLF 0.42%) led and energy (XLE -1.1%) lagged', ['XLF/chip', 'XLE/chip']],
+  ]);
+});
