@@ -115,6 +115,11 @@ const measureWords: ReadonlySet<string> = new Set(
     'liquefied liquids greenhouse emissions').split(' '),
 );
 
+/** Whether the word names a measure or a generic term ("Revenue", "Metric", "Earnings"), never a company. */
+export function namesMeasure(word: PrecedingWord): boolean {
+  return word.parts.some((part) => measureWords.has(part));
+}
+
 // Words that name a company, so initials ("International Business Machines (IBM)") are its ticker after all.
 const corporateWords: ReadonlySet<string> = new Set(
   ('inc incorporated corp corporation co company companies ltd limited plc llc lp ag sa nv se holdings holding group ' +

@@ -62,6 +62,11 @@ const currencyCodes: ReadonlySet<string> = new Set(
     'COP PEN UYU').split(' '),
 );
 
+/** Whether a `$` tag is two ISO codes run together, a currency pair as forex traders tag it (`$EURUSD`). */
+export function isCurrencyPair(symbol: string): boolean {
+  return symbol.length === 6 && currencyCodes.has(symbol.slice(0, 3)) && currencyCodes.has(symbol.slice(3));
+}
+
 /** Whether `symbol` after `words` (nearest last) is a commodity's futures code or a currency's ISO code, not a ticker. */
 export function namesCommodityOrCurrency(symbol: string, words: readonly PrecedingWord[]): boolean {
   const last = bare(words.at(-1));
