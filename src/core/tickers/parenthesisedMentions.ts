@@ -12,7 +12,7 @@
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
 
 import { isBloombergRootRejected, readBloombergListing } from './bloombergMentions';
-import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, singleLetterFitsName, type PrecedingWord } from './abbreviations';
+import { abbreviatesWordsBefore, followsLabelWord, isCommonAbbreviation, isRomanNumeral, isTimeZoneAfterTime, singleLetterFitsName, type PrecedingWord } from './abbreviations';
 import { precedingWords } from './precedingWords';
 import { namesCryptoAsset } from './cryptoNames';
 import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
@@ -139,7 +139,7 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (isTimeZoneAfterTime(item.root, words) || namesCryptoAsset(words)) return undefined;
   const last = words.at(-1);
   if (last === undefined || !last.capitalised) return undefined; // "same-store sales (SSS)": no company named
-  if (item.root.length === 1 && !singleLetterFitsName(item.root, words)) return undefined;
+  if ((item.root.length === 1 || isRomanNumeral(item.root)) && (followsLabelWord(words) || !singleLetterFitsName(item.root, words))) return undefined;
   // "Trailpace Runner (TR265)", "Carbon Dioxide (CO2)": after a name, a code with a digit is a model or a formula.
   // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market.
   if (hasDigit(item.root)) return undefined;

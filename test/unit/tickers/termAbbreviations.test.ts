@@ -29,3 +29,15 @@ describe('abbreviated terms in parentheses are not tickers', () => {
     ['a fund chip after lower-case words', 'the banks (XLF 0.42%) led and energy (XLE -1.1%) lagged', ['XLF/chip', 'XLE/chip']],
   ]);
 });
+
+describe('letters and roman numerals that label are not tickers', () => {
+  check([
+    ['a letter after the word that labels with it', 'Class (C) shares convert one for one, and Tranche (T) notes pay first.', []],
+    ['roman numerals after phases, parts and titles', 'Phase (III) data, Part (IV) of the filing and Basel (III) capital rules.', []],
+    ['a roman numeral after a name it does not fit', 'The Vireo Fund (II) closed.', []],
+  ]);
+  check([
+    ['one-letter symbols after the names they fit', 'Visa (V), Citigroup (C) and AT&T (T) rose.', ['V/company', 'C/company', 'T/company']],
+    ['a roman-numeral symbol inside a name in capitals', 'ORIX (IX) rose in Tokyo and New York.', ['IX/company']],
+  ]);
+});
