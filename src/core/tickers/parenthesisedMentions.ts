@@ -167,8 +167,13 @@ const indexNameWords: ReadonlySet<string> = new Set(['index', 'average', 'compos
 
 const indexHeads: ReadonlySet<string> = new Set(['index', 'average', 'composite']);
 
+/** An index's name before the parenthesis, also written hyphenated ("NASDAQ-100 (NDX)", "S&P-500"). */
 function followsIndexName(words: readonly PrecedingWord[]): boolean {
-  return words.slice(-4).some((word) => indexNameWords.has(word.text.toLowerCase().replace(/['’]s?$/, '')));
+  return words.slice(-4).some((word) => indexNameWords.has(word.text.toLowerCase().replace(/['’]s?$/, '')) || isHyphenatedIndexName(word));
+}
+
+function isHyphenatedIndexName({ parts }: PrecedingWord): boolean {
+  return parts.length === 2 && indexNameWords.has(parts[0]) && indexNameWords.has(parts[1]) && isDigit(parts[1].charCodeAt(0));
 }
 
 /** The comma- or semicolon-separated items of `(…)` from `at`, or undefined when the content is not all tickers. */
