@@ -112,7 +112,9 @@ const measureWords: ReadonlySet<string> = new Set(
     'drug application applications letter designation approval authorization authorisation submission survival ' +
     // Studies, projections and physical quantities: "Preliminary Economic Assessment (PEA)", "Billion Cubic Feet (BCF)"
     'assessment feasibility study projections thousand million billion trillion barrels cubic feet ounces tonnes ' +
-    'liquefied liquids greenhouse emissions').split(' '),
+    'liquefied liquids greenhouse emissions ' +
+    // Ratings: "Equal Weight (EW)", "Sector Perform (SP)"
+    'weight perform').split(' '),
 );
 
 /** Whether the word names a measure or a generic term ("Revenue", "Metric", "Earnings"), never a company. */

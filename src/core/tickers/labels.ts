@@ -1,5 +1,7 @@
 // Marks that stand where a ticker could: a letter or roman numeral that labels ("Class (C) shares", "Phase (III)
-// data"), and placeholders written where a symbol will go ("(Symbol: TBD)", a Symbol column's "NA"). None is a listing.
+// data"), placeholders written where a symbol will go ("(Symbol: TBD)", a Symbol column's "NA"), and the tags
+// editors and analysts put after a headline or a name ("Fed Holds Rates (UPDATE)", "Our Rating (BUY)"). None is a
+// listing.
 
 import type { PrecedingWord } from './abbreviations';
 
@@ -27,4 +29,23 @@ const romanNumeral = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** II, III, IV, VI… XXXIX: two letters or more, so a one-letter symbol (I, V, X) stays one. */
 export function isRomanNumeral(symbol: string): boolean {
   return romanNumeral.test(symbol);
+}
+
+// Words editors tag a headline or a link with, and the words of ratings: in capitals after a title-case headline
+// they look like `Company (TICK)`.
+const editorialTags: ReadonlySet<string> = new Set(
+  ('UPDATE UPDATED UPDATES CORRECTED CORRECTION CORRECTING REFILE REFILED REPEAT RPT WRAPUP VIDEO LIVE PODCAST AUDIO ' +
+    'PHOTO PHOTOS GRAPHIC GRAPHICS INTERACTIVE OPINION ANALYSIS COLUMN EDITORIAL EXCLUSIVE BREAKING URGENT FLASH ' +
+    'PREVIEW RECAP SPONSORED PROMOTED PAID AD ADVERTISEMENT FREE NEW AMENDED WATCH LISTEN READ MORE HTML ' +
+    'BUY SELL HOLD ACCUMULATE REDUCE NEUTRAL OUTPERFORM UNDERPERFORM OVERWEIGHT UNDERWEIGHT WIDE NARROW').split(' '),
+);
+
+/**
+ * A headline's or a rating's tag ("Housing Starts Slump (UPDATED)", "Analyst View (HOLD)"), unless the name before
+ * has the word itself, as a listing named after it does ("Live Ventures (LIVE)").
+ */
+export function isEditorialTag(symbol: string, words: readonly PrecedingWord[]): boolean {
+  if (!editorialTags.has(symbol)) return false;
+  const lower = symbol.toLowerCase();
+  return !words.some((word) => word.parts.includes(lower));
 }

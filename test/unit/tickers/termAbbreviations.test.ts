@@ -1,7 +1,7 @@
 // Terms of trade that writers abbreviate in parentheses after spelling them out — drug filings, operating metrics,
 // units of output, savings plans, laws — are not tickers, though several spell listed shares (CRL, MAA, ODD, FLS,
 // LNG). The words spelled decide: a term's words, never a company's. Letters that label ("Class (C)") and
-// placeholders ("TBD") are not tickers either. Fixtures are our own words.
+// placeholders ("TBD") and a headline's tag ("(UPDATED)") are not tickers either. Fixtures are our own words.
 
 import { checkNamed as check } from './mentionSummary';
 
@@ -37,11 +37,14 @@ describe('labels and placeholders are not tickers', () => {
     ['roman numerals after phases, parts and titles', 'Phase (III) data, Part (IV) of the filing and Basel (III) capital rules.', []],
     ['a roman numeral after a name it does not fit', 'The Vireo Fund (II) closed.', []],
     ['placeholders in a Symbol column', '| Company | Ticker |\n|---|---|\n| Orchard Robotics | TBD |\n| Kestrel Foods | NA |', []],
+    ['a headline tagged in capitals', '## Housing Starts Slump (UPDATED)\n\n## Fed Holds Rates Steady (REFILE)\n\nChip Stocks Rally Again (VIDEO)', []],
+    ['ratings in capitals and spelled out', 'Our Rating (BUY); Analyst View (HOLD); Equal Weight (EW) and Sector Perform (SP) from two banks.', []],
     ['a key to the marks of a table', '| Symbol | Meaning |\n|---|---|\n| E | estimate |\n| NM | not meaningful |', []],
   ]);
   check([
     ['one-letter symbols after the names they fit', 'Visa (V), Citigroup (C) and AT&T (T) rose.', ['V/company', 'C/company', 'T/company']],
     ['a roman-numeral symbol inside a name in capitals', 'ORIX (IX) rose in Tokyo and New York.', ['IX/company']],
+    ['a listing named after the word', 'Live Ventures (LIVE) and Opendoor (OPEN) rose; Smurfit Westrock (SW) fell.', ['LIVE/company', 'OPEN/company', 'SW/company']],
     ['listed rows beside a placeholder', '| Company | Ticker |\n|---|---|\n| Orchard Robotics | TBD |\n| Apple | AAPL |', ['AAPL/table']],
     ['a holdings table that describes its rows', '| Symbol | Description | Weight |\n|---|---|---|\n| E | Eni ADR | 4% |', ['E/table']],
   ]);
