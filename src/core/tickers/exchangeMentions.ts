@@ -6,6 +6,7 @@ import { asxIndexCodes, normalizeExchangeIn, numberedListingVenue, type Exchange
 import type { LineIndex } from './lineIndex';
 import { ScannedMention, type TickerMention } from './mention';
 import { isBlank, isDigit, isLetter, isWordChar } from './charCodes';
+import { isPlaceholderSymbol } from './labels';
 
 /** A ticker as written: letters first, up to 7 characters, an optional share class (`BRK.B`), `^` for indices. */
 const symbolPattern = String.raw`\^?[A-Za-z][A-Za-z0-9]{0,6}(?:[.-][A-Za-z0-9]{1,2})?`;
@@ -38,7 +39,7 @@ export function scanExchangeMention(segment: string, colon: number, emit: Exchan
   const { exchange, prefixAt, prefixEnd } = behind;
   gluedSymbol.lastIndex = colon + 1;
   const symbol = gluedSymbol.exec(segment)?.[1];
-  if (symbol === undefined || !isWrittenTicker(symbol)) return;
+  if (symbol === undefined || !isWrittenTicker(symbol) || isPlaceholderSymbol(symbol)) return;
   if (symbol.charCodeAt(0) === 46 /* . */ && exchange !== 'INDEX') return;
   // `TYO:7203`: a digit-led symbol names its own venue, or is no listing at all.
   const venue = isDigit(symbol.charCodeAt(0)) ? numberedListingVenue(exchange, segment.slice(prefixAt, prefixEnd)) : exchange;
