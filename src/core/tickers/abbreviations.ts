@@ -44,7 +44,9 @@ const commonAbbreviations: ReadonlySet<string> = new Set(
     // Crypto: priced by exchanges, not listed shares
     'BTC ETH SOL XRP DOGE USDT USDC ' +
     // Writing
-    'TBD TBA NA FAQ FYI ASAP PDF ETA AKA RIP OK'
+    'TBD TBA NA FAQ FYI ASAP PDF ETA AKA RIP OK ' +
+    // Compliance
+    'KYC AML CFT'
   ).split(/\s+/).map((word) => word.toUpperCase()),
 );
 
@@ -114,7 +116,9 @@ const measureWords: ReadonlySet<string> = new Set(
     'assessment feasibility study projections thousand million billion trillion barrels cubic feet ounces tonnes ' +
     'liquefied liquids greenhouse emissions ' +
     // Ratings: "Equal Weight (EW)", "Sector Perform (SP)"
-    'weight perform').split(' '),
+    'weight perform ' +
+    // Raising capital and compliance: "Qualified Institutional Placement (QIP)", "Offer For Sale (OFS)", "Anti-Money Laundering (AML)"
+    'placement offer sale prospectus laundering proposition').split(' '),
 );
 
 /** Whether the word names a measure or a generic term ("Revenue", "Metric", "Earnings"), never a company. */

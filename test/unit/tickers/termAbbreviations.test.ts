@@ -17,6 +17,7 @@ describe('abbreviated terms in parentheses are not tickers', () => {
     ['units written bare in parentheses', 'Production reached 120 (KBD) and reserves 2.1 (MOZ).', []],
     ['mining studies', 'A Preliminary Economic Assessment (PEA) and a Pre-Feasibility Study (PFS) are due.', []],
     ['plans, accounts and meetings', 'An Individual Savings Account (ISA), the Dividend Reinvestment Plan (DRP) and the Extraordinary General Meeting (EGM).', []],
+    ['raising capital and compliance', 'A Qualified Institutional Placement (QIP) and an Offer For Sale (OFS) followed Know Your Customer (KYC) checks.', []],
     ['investors and budgets', 'Foreign Portfolio Investors (FPI) sold ahead of the Union Budget (UB).', []],
     ['a law named as its maker is', 'The CHIPS and Science Act (CHIPS) funds flowed.', []],
     ['a law with its year', 'Under the Private Securities Litigation Reform Act of 1995 (PSLRA) and the Financial Services and Markets Act 2000 (FSMA).', []],
