@@ -4,6 +4,7 @@
 
 import { isPlaceholderSymbol } from './labels';
 import { isBlank } from './charCodes';
+import { isCurrencyPair } from './commodityAndCurrencyCodes';
 import { normalizeExchange } from './exchanges';
 import type { LineIndex } from './lineIndex';
 import { ScannedMention, type TickerMention } from './mention';
@@ -40,11 +41,18 @@ export function scanTableMentions(table: TableBlock, lines: LineIndex, out: Tick
     const cell = { start: rowBounds[2 * symbolColumn], end: rowBounds[2 * symbolColumn + 1] };
     const rowExchange = exchangeColumn >= 0 && exchangeColumn < cellCount ? normalizeExchange(stripEmphasis(lines.text.slice(rowBounds[2 * exchangeColumn], rowBounds[2 * exchangeColumn + 1]))) : undefined;
     const mention = readSymbolCell(lines.text, cell.start, cell.end, rowExchange);
-    // `TBD`, `NA`: a row whose listing is still to come.
-    if (mention !== undefined && !isPlaceholderSymbol(mention.symbol)) out.push(new ScannedMention(mention.symbol, mention.exchange, 'table', mention.offset, mention.length, mention.symbolOffset, mention.symbolLength, lines));
+    if (mention !== undefined && namesListing(mention.symbol)) out.push(new ScannedMention(mention.symbol, mention.exchange, 'table', mention.offset, mention.length, mention.symbolOffset, mention.symbolLength, lines));
     symbolCells.push(cell);
   }
   return symbolCells;
+}
+
+// The rows that close or sum a holdings table ("| TOTAL | 100% |", "| OTHER | 3.1% |"), in capitals like its symbols.
+const summaryRows: ReadonlySet<string> = new Set(['TOTAL', 'SUBTOTAL', 'OTHER', 'OTHERS', 'AVERAGE', 'AVG', 'MEDIAN', 'MEAN']);
+
+/** Whether a Symbol cell's symbol is a listing: not a placeholder (`TBD`, `NA`), a summary row or a forex pair (`EURUSD`). */
+function namesListing(symbol: string): boolean {
+  return !isPlaceholderSymbol(symbol) && !summaryRows.has(symbol) && !isCurrencyPair(symbol);
 }
 
 /** Cells of a table row: split on `|` outside code spans and not escaped; outer pipes are optional. */

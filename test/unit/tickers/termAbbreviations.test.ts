@@ -42,6 +42,7 @@ describe('labels and placeholders are not tickers', () => {
     ['ratings in capitals and spelled out', 'Our Rating (BUY); Analyst View (HOLD); Equal Weight (EW) and Sector Perform (SP) from two banks.', []],
     ['a listing still to come', 'Orchard Robotics (NYSE: TBD) prices next week; the spin-off trades as NASDAQ:TBA.', []],
     ['breadth figures after a venue in capitals', 'NYSE TICK readings hit 1,200 and NASDAQ VOLUME rose 8% while NYSE ADV fell.', []],
+    ['the rows that sum a holdings table, and a forex pair', '| Ticker | Weight |\n|---|---|\n| OTHER | 3.1% |\n| EURUSD | 1.0% |\n| TOTAL | 100% |', []],
     ['a key to the marks of a table', '| Symbol | Meaning |\n|---|---|\n| E | estimate |\n| NM | not meaningful |', []],
   ]);
   check([
@@ -49,6 +50,7 @@ describe('labels and placeholders are not tickers', () => {
     ['a roman-numeral symbol inside a name in capitals', 'ORIX (IX) rose in Tokyo and New York.', ['IX/company']],
     ['a listing named after the word', 'Live Ventures (LIVE) and Opendoor (OPEN) rose; Smurfit Westrock (SW) fell.', ['LIVE/company', 'OPEN/company', 'SW/company']],
     ['a listing beside one still to come', 'Orchard Robotics (NYSE: TBD; TSX: ORB) and NYSE ORB opened at $12.', ['ORB@TSX/exchange', 'ORB@NYSE/exchange']],
+    ['holdings rows above the total', '| Ticker | Weight |\n|---|---|\n| MSFT | 7.2% |\n| NET | 1.1% |\n| TOTAL | 100% |', ['MSFT/table', 'NET/table']],
     ['listed rows beside a placeholder', '| Company | Ticker |\n|---|---|\n| Orchard Robotics | TBD |\n| Apple | AAPL |', ['AAPL/table']],
     ['a holdings table that describes its rows', '| Symbol | Description | Weight |\n|---|---|---|\n| E | Eni ADR | 4% |', ['E/table']],
   ]);
