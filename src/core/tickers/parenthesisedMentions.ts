@@ -17,6 +17,7 @@ import { followsLabelWord, isEditorialTag, isRomanNumeral } from './labels';
 import { precedingWords } from './precedingWords';
 import { namesCryptoAsset } from './cryptoNames';
 import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
+import { namesPlaceCode } from './placeCodes';
 import { indexCodes, namesVenueOnly, ricSuffixExchange, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
@@ -143,7 +144,7 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if ((item.root.length === 1 || isRomanNumeral(item.root)) && (followsLabelWord(words) || !singleLetterFitsName(item.root, words))) return undefined;
   // "Trailpace Runner (TR265)", "Carbon Dioxide (CO2)": after a name, a code with a digit is a model or a formula.
   // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market.
-  if (hasDigit(item.root) || isEditorialTag(item.root, words)) return undefined;
+  if (hasDigit(item.root) || isEditorialTag(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
 }
 

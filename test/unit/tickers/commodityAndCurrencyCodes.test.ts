@@ -1,6 +1,7 @@
 // A commodity's futures code after its name ("Copper (HG)") and a currency's ISO code after its name ("Swedish
 // Krona (SEK)") are not tickers, though many of those letters are listed shares too. Any other symbol after the
-// same words is still read: the gold fund, a miner named after its metal. Fixtures are our own words.
+// same words is still read: the gold fund, a miner named after its metal. A place's code after its name ("Germany
+// (DE)", "Texas (TX)") is read the same way. Fixtures are our own words.
 
 import { checkNamed as check } from './mentionSummary';
 
@@ -21,5 +22,18 @@ describe('commodity futures codes and currency codes in parentheses are not tick
     ['companies whose symbols are futures codes', 'Colgate-Palmolive (CL), Chemours (CC) and Zscaler (ZS) reported.', ['CL/company', 'CC/company', 'ZS/company']],
     ['companies whose symbols are currency codes', 'CNH Industrial (CNH), Nokia (NOK) and Saratoga Investment (SAR) rose.', ['CNH/company', 'NOK/company', 'SAR/company']],
     ['a utility named after a fuel', 'Northwest Natural Gas (NWN) and National Fuel Gas (NFG) held.', ['NWN/company', 'NFG/company']],
+  ]);
+});
+
+describe('a place’s code after its name is not a ticker', () => {
+  check([
+    ['countries in a sales breakdown', 'Sales by country: Germany (DE) 21%, France (FR) 12%, South Korea (KR) 4% and the United States (US) 30%.', []],
+    ['states and provinces', 'New plants in Texas (TX), Massachusetts (MA) and Ontario (ON); a depot in New South Wales (NSW).', []],
+    ['a place at a sentence’s start', 'In Germany (DE) sales fell. Across Japan (JP) they rose.', []],
+  ]);
+  check([
+    ['companies whose symbols are place codes', 'Deere & Company (DE), Kroger (KR), Mastercard (MA) and Gartner (IT) rose.', ['DE/company', 'KR/company', 'MA/company', 'IT/company']],
+    ['a company named after a place', 'Washington Trust (WASH) and Texas Roadhouse (TXRH) gained.', ['WASH/company', 'TXRH/company']],
+    ['a company whose name ends in a place’s', 'Telecom Portugal (PT) and Air Canada (CA) were quoted.', ['PT/company', 'CA/company']],
   ]);
 });
