@@ -118,7 +118,11 @@ const measureWords: ReadonlySet<string> = new Set(
     // Ratings: "Equal Weight (EW)", "Sector Perform (SP)"
     'weight perform ' +
     // Raising capital and compliance: "Qualified Institutional Placement (QIP)", "Offer For Sale (OFS)", "Anti-Money Laundering (AML)"
-    'placement offer sale prospectus laundering proposition').split(' '),
+    'placement offer sale prospectus laundering proposition ' +
+    // Diseases and trial readouts: "Multiple Sclerosis (MS)", "Cystic Fibrosis (CF)", "Adverse Events (AE)", "Confidence Interval (CI)"
+    'disease diseases disorder syndrome cancer carcinoma lymphoma leukemia leukaemia myeloma sclerosis arthritis ' +
+    'fibrosis failure virus infection diabetes obesity dystrophy atrophy apnea apnoea hepatitis interval event events ' +
+    'dose response intent treat leaders action').split(' '),
 );
 
 /** Whether the word names a measure or a generic term ("Revenue", "Metric", "Earnings"), never a company. */

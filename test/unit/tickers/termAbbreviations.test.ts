@@ -18,6 +18,8 @@ describe('abbreviated terms in parentheses are not tickers', () => {
     ['mining studies', 'A Preliminary Economic Assessment (PEA) and a Pre-Feasibility Study (PFS) are due.', []],
     ['plans, accounts and meetings', 'An Individual Savings Account (ISA), the Dividend Reinvestment Plan (DRP) and the Extraordinary General Meeting (EGM).', []],
     ['raising capital and compliance', 'A Qualified Institutional Placement (QIP) and an Offer For Sale (OFS) followed Know Your Customer (KYC) checks.', []],
+    ['diseases a trial treats', 'Readouts in Multiple Sclerosis (MS), Cystic Fibrosis (CF), Parkinson’s Disease (PD) and Heart Failure (HF).', []],
+    ['trial statistics and safety', 'A Hazard Ratio of 0.7 inside its Confidence Interval (CI); Adverse Events (AE) were balanced in the Intent-to-Treat (ITT) group.', []],
     ['investors and budgets', 'Foreign Portfolio Investors (FPI) sold ahead of the Union Budget (UB).', []],
     ['a law named as its maker is', 'The CHIPS and Science Act (CHIPS) funds flowed.', []],
     ['a law with its year', 'Under the Private Securities Litigation Reform Act of 1995 (PSLRA) and the Financial Services and Markets Act 2000 (FSMA).', []],
@@ -25,6 +27,7 @@ describe('abbreviated terms in parentheses are not tickers', () => {
   ]);
   check([
     ['companies whose symbols are these letters', 'Charles River Laboratories (CRL), Oddity Tech (ODD) and Flowserve (FLS) rose.', ['CRL/company', 'ODD/company', 'FLS/company']],
+    ['companies whose symbols are disease abbreviations', 'Morgan Stanley (MS), CF Industries (CF), PagerDuty (PD) and Cigna (CI) fell.', ['MS/company', 'CF/company', 'PD/company', 'CI/company']],
     ['companies named with the same words', 'Cheniere Energy (LNG) and NGL Energy Partners (NGL) gained.', ['LNG/company', 'NGL/company']],
     ['a company spelled by its initials', 'Mid-America Apartment Communities (MAA) and Farmland Partners (FPI) held.', ['MAA/company', 'FPI/company']],
     ['a year after a name whose initials the symbol is not', 'Acme Holdings 2026 (AHX) listed.', ['AHX/company']],
