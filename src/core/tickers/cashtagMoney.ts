@@ -1,13 +1,14 @@
 // A `$` before capitals is money as often as it is a cashtag. Australian, Canadian and Asian outlets put the
 // currency's marker after the dollar sign and glue the amount on (`$US1.2 billion`, `$A2.5bn`, `$HK300m`); tables
 // and captions give a scale after it (`Revenue ($M)`, `figures in $B`, `($MM)`); forex traders tag a pair
-// (`$EURUSD`). None is a listing. The scale letters are also symbols (`$M` Macy's, `$K` Kellanova, `$T` AT&T, `$BN`
-// Brookfield), so a scale is read only where the words say so: after "in", or alone in a parenthesis after a measure
-// ("Revenue ($M)") rather than after the company the letters fit ("Macy's ($M)", "AT&T ($T)").
+// (`$EURUSD`), and writers name the currency ("priced in $USD"). None is a listing. The scale letters are also
+// symbols (`$M` Macy's, `$K` Kellanova, `$T` AT&T, `$BN` Brookfield), so a scale is read only where the words say
+// so: after "in", or alone in a parenthesis after a measure ("Revenue ($M)") rather than after the company the
+// letters fit ("Macy's ($M)", "AT&T ($T)").
 
 import { namesMeasure, singleLetterFitsName } from './abbreviations';
 import { isBlank, isDigit, isLetter } from './charCodes';
-import { isCurrencyPair } from './commodityAndCurrencyCodes';
+import { isCurrencyCode, isCurrencyPair } from './commodityAndCurrencyCodes';
 import { precedingWords } from './precedingWords';
 
 /** Markers written between the `$` and the amount: US, Australian, New Zealand, Canadian, Hong Kong, Singapore, Taiwan. */
@@ -24,6 +25,8 @@ export function isMoneyNotTicker(text: string, dollar: number, end: number, floo
   while (letters < symbol.length && !isDigit(symbol.charCodeAt(letters))) letters++;
   if (letters < symbol.length) return currencyMarkers.has(symbol.slice(0, letters));
   if (markersAlone.has(symbol) || isCurrencyPair(symbol)) return true;
+  // "priced in $USD", "in $AUD terms": the currency itself; tagged alone, `$USD` may be the fund of that symbol.
+  if (isCurrencyCode(symbol)) return followsIn(text, dollar, floor);
   return scales.has(symbol) && readsAsScale(text, dollar, symbol, floor);
 }
 

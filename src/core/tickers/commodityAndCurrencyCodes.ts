@@ -62,6 +62,10 @@ const currencyCodes: ReadonlySet<string> = new Set(
     'COP PEN UYU').split(' '),
 );
 
+export function isCurrencyCode(symbol: string): boolean {
+  return currencyCodes.has(symbol);
+}
+
 /** Whether a `$` tag is two ISO codes run together, a currency pair as forex traders tag it (`$EURUSD`). */
 export function isCurrencyPair(symbol: string): boolean {
   return symbol.length === 6 && currencyCodes.has(symbol.slice(0, 3)) && currencyCodes.has(symbol.slice(3));

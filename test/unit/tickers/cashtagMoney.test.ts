@@ -12,6 +12,7 @@ describe('money written with a dollar sign is not a cashtag', () => {
     ['a scale in a table header', '| Segment | Sales ($M) | Margin |\n|---|---|---|\n| Cloud | 410 | 31% |', []],
     ['a scale after "in"', 'All figures are in $M unless noted (in $B for the balance sheet).', []],
     ['a forex pair', 'Traders sold $EURUSD and bought $USDJPY into the close.', []],
+    ['a currency after "in"', 'Returns are priced in $USD, and in $AUD terms they were flat.', []],
   ]);
   check([
     ['the same letters after the company they fit', "Macy's ($M), AT&T ($T) and Brookfield ($BN) rose.", ['M/cashtag', 'T/cashtag', 'BN/cashtag']],
