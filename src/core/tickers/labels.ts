@@ -1,9 +1,9 @@
-// Marks that stand where a ticker could: a letter or roman numeral that labels ("Class (C) shares", "Phase (III)
-// data"), placeholders written where a symbol will go ("(Symbol: TBD)", a Symbol column's "NA"), and the tags
-// editors and analysts put after a headline or a name ("Fed Holds Rates (UPDATE)", "Our Rating (BUY)"). None is a
-// listing.
+// Marks that stand where a ticker could: a letter or roman numeral that labels or marks a footnote ("Class (C)
+// shares", "Phase (III) data", "Adjusted EBITDA (A)"), placeholders written where a symbol will go ("(Symbol:
+// TBD)", a Symbol column's "NA"), and the tags editors and analysts put after a headline or a name ("Fed Holds Rates
+// (UPDATE)", "Our Rating (BUY)"). None is a listing.
 
-import type { PrecedingWord } from './abbreviations';
+import { isCommonAbbreviation, namesMeasure, type PrecedingWord } from './abbreviations';
 
 /** Placeholders written where a symbol will go (a label, a Symbol column): never a listing. */
 const placeholders: ReadonlySet<string> = new Set(['TBD', 'TBA', 'NA', 'TK', 'XXX', 'XXXX']);
@@ -18,10 +18,14 @@ const labelWords: ReadonlySet<string> = new Set(
     'note figure table chart option scenario type grade level round title pillar basel form').split(' '),
 );
 
-/** A one-letter symbol or a roman numeral right after a word that labels with it ("Class (C)", "Phase (III)"). */
+/**
+ * A one-letter symbol or a roman numeral right after a word that labels with it ("Class (C)", "Phase (III)"), or
+ * after a measure, where it marks a footnote ("Adjusted EBITDA (A)", "Free Cash Flow (F)", "Total Revenue (R)").
+ */
 export function followsLabelWord(words: readonly PrecedingWord[]): boolean {
   const last = words.at(-1);
-  return last !== undefined && labelWords.has(last.text.toLowerCase());
+  if (last === undefined) return false;
+  return labelWords.has(last.text.toLowerCase()) || namesMeasure(last) || isCommonAbbreviation(last.text);
 }
 
 const romanNumeral = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
