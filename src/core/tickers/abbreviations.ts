@@ -108,7 +108,7 @@ const measureWords: ReadonlySet<string> = new Set(
     'producer domestic gross net operating adjusted diluted annual recurring monthly quarterly total addressable market ' +
     'asset assets equity debt lending spending purchasing managers deposit deposits loan loans mortgage cash free ' +
     'per day week quarter year fiscal calendar basis points profit loss tax taxes trade traded balance surplus deficit ' +
-    'policy opening ratios metric metrics estimate estimates consensus guidance daily weekly users investors ' +
+    'policy opening ratios metric metrics estimate estimates consensus guidance daily weekly users ' +
     'statement statements dividend budget savings pension account accounts plan meeting miles usage effectiveness ' +
     // Drug development and regulatory filings: "New Drug Application (NDA)", "Orphan Drug Designation (ODD)"
     'drug application applications letter designation approval authorization authorisation submission survival ' +

