@@ -13,8 +13,8 @@ import { precedingWords } from './precedingWords';
 
 /** Markers written between the `$` and the amount: US, Australian, New Zealand, Canadian, Hong Kong, Singapore, Taiwan. */
 const currencyMarkers: ReadonlySet<string> = new Set(['US', 'A', 'AU', 'AUD', 'NZ', 'C', 'CA', 'CAD', 'HK', 'S', 'SG', 'NT']);
-/** The markers that are no listing written alone ("in $US terms"); `$A`, `$C`, `$S` alone are cashtags. */
-const markersAlone: ReadonlySet<string> = new Set(['US', 'AU', 'NZ', 'HK', 'SG']);
+/** The markers written apart from the amount (`$US 900 million`); `$A`, `$C`, `$S` so written may be cashtags. */
+const spacedMarkers: ReadonlySet<string> = new Set(['US', 'AU', 'NZ', 'HK', 'SG']);
 /** Scales written after a `$`: thousands, millions, billions, trillions. */
 const scales: ReadonlySet<string> = new Set(['K', 'M', 'MM', 'MN', 'MLN', 'B', 'BN', 'BLN', 'T', 'TN']);
 
@@ -24,7 +24,8 @@ export function isMoneyNotTicker(text: string, dollar: number, end: number, floo
   let letters = 0;
   while (letters < symbol.length && !isDigit(symbol.charCodeAt(letters))) letters++;
   if (letters < symbol.length) return currencyMarkers.has(symbol.slice(0, letters));
-  if (markersAlone.has(symbol) || isCurrencyPair(symbol)) return true;
+  // "in $US terms": no listing is US; `$AU` and `$SG` alone are AngloGold's and Sweetgreen's, before an amount money.
+  if (symbol === 'US' || isCurrencyPair(symbol) || (spacedMarkers.has(symbol) && amountFollows(text, end))) return true;
   // "priced in $USD", "in $AUD terms": the currency itself; tagged alone, `$USD` may be the fund of that symbol.
   if (isCurrencyCode(symbol)) return followsIn(text, dollar, floor);
   return scales.has(symbol) && readsAsScale(text, dollar, symbol, floor);
@@ -35,8 +36,18 @@ function readsAsScale(text: string, dollar: number, symbol: string, floor: numbe
   if (dollar <= floor || text.charCodeAt(dollar - 1) !== 40 /* ( */) return false;
   const words = precedingWords(text, dollar - 1, 4, floor);
   const last = words.at(-1);
-  // "Macy's ($M)", "Brookfield ($BN)": the company the letters belong to, unless its last word is a measure ("Metric ($M)").
-  return !(last !== undefined && last.capitalised && !namesMeasure(last) && singleLetterFitsName(symbol[0], words));
+  // A caption or a header's cell: "Revenue ($M)", "costs ($MM)", "Market Cap ($B)", "| ($M) |".
+  if (last === undefined || namesMeasure(last)) return true;
+  // "Macy's ($M)", "Brookfield ($BN)": the company the letters belong to. After other words in lower case, a cashtag
+  // in a sentence ("the shares moved ($K)").
+  return last.capitalised && !singleLetterFitsName(symbol[0], words);
+}
+
+/** Whether an amount follows the tag at `end`, past blanks: `$US 900 million`. */
+function amountFollows(text: string, end: number): boolean {
+  let at = end;
+  while (isBlank(text.charCodeAt(at))) at++;
+  return at > end && isDigit(text.charCodeAt(at));
 }
 
 /** Whether the word "in" stands right before the `$` at `dollar`, past blanks. */
