@@ -3,7 +3,7 @@
 // TBD)", a Symbol column's "NA"), and the tags editors and analysts put after a headline or a name ("Fed Holds Rates
 // (UPDATE)", "Our Rating (BUY)"). None is a listing.
 
-import { isCommonAbbreviation, namesMeasure, type PrecedingWord } from './abbreviations';
+import { namesMeasure, type PrecedingWord } from './abbreviations';
 
 /** Placeholders written where a symbol will go (a label, a Symbol column): never a listing. */
 const placeholders: ReadonlySet<string> = new Set(['TBD', 'TBA', 'NA', 'TK', 'XXX', 'XXXX']);
@@ -18,14 +18,18 @@ const labelWords: ReadonlySet<string> = new Set(
     'note figure table chart option scenario type grade level round title pillar basel form').split(' '),
 );
 
-/**
- * A one-letter symbol or a roman numeral right after a word that labels with it ("Class (C)", "Phase (III)"), or
- * after a measure, where it marks a footnote ("Adjusted EBITDA (A)", "Free Cash Flow (F)", "Total Revenue (R)").
- */
+/** A one-letter symbol or a roman numeral right after a word that labels with it ("Class (C)", "Phase (III)"). */
 export function followsLabelWord(words: readonly PrecedingWord[]): boolean {
   const last = words.at(-1);
-  if (last === undefined) return false;
-  return labelWords.has(last.text.toLowerCase()) || namesMeasure(last) || isCommonAbbreviation(last.text);
+  return last !== undefined && labelWords.has(last.text.toLowerCase());
+}
+
+/**
+ * A one-letter symbol after a measure marks a footnote ("Free Cash Flow (F)", "Total Revenue (R)", "Adjusted
+ * EBITDA (A)"): a measure word among the last two. A usual abbreviation alone is not enough: "… Office REIT (O)".
+ */
+export function marksFootnote(words: readonly PrecedingWord[]): boolean {
+  return words.slice(-2).some(namesMeasure);
 }
 
 const romanNumeral = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;

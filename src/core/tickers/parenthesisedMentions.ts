@@ -13,7 +13,7 @@
 
 import { isBloombergRootRejected, readBloombergListing } from './bloombergMentions';
 import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, singleLetterFitsName, type PrecedingWord } from './abbreviations';
-import { followsLabelWord, isEditorialTag, isRomanNumeral } from './labels';
+import { followsLabelWord, isEditorialTag, isRomanNumeral, marksFootnote } from './labels';
 import { precedingWords } from './precedingWords';
 import { namesCryptoAsset } from './cryptoNames';
 import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
@@ -127,7 +127,8 @@ function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm 
 /** The form of an item that `formWithoutWords` could not settle, from the words before the parenthesis. */
 function formFromWords(item: Item, words: readonly PrecedingWord[], options: ParenthesisOptions): MentionForm | undefined {
   // `Loblaw Companies Ltd. (L-T)`: the Globe names the company first; "filed on form (N-Q)" is a form's name.
-  if (item.globe) return words.at(-1)?.capitalised && !isDashedAbbreviation(item.globeCode, words) ? 'ric' : undefined;
+  // "Schedule (TO-T)" names a filing after the word that labels it.
+  if (item.globe) return words.at(-1)?.capitalised && !followsLabelWord(words) && !isDashedAbbreviation(item.globeCode, words) ? 'ric' : undefined;
   // `Nio Inc (NIO.US)`: the suffix marks a listing, so initials of the name are still its symbol; after lower-case
   // words ("the market (ABC.US)") no company is named.
   if (item.usCode) return words.at(-1)?.capitalised && (item.root.length > 1 || singleLetterFitsName(item.root, words)) ? 'ric' : undefined;
@@ -141,7 +142,7 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (isTimeZoneAfterTime(item.root, words) || namesCryptoAsset(words)) return undefined;
   const last = words.at(-1);
   if (last === undefined || !last.capitalised) return undefined; // "same-store sales (SSS)": no company named
-  if ((item.root.length === 1 || isRomanNumeral(item.root)) && (followsLabelWord(words) || !singleLetterFitsName(item.root, words))) return undefined;
+  if ((item.root.length === 1 || isRomanNumeral(item.root)) && (followsLabelWord(words) || marksFootnote(words) || !singleLetterFitsName(item.root, words))) return undefined;
   // "Trailpace Runner (TR265)", "Carbon Dioxide (CO2)": after a name, a code with a digit is a model or a formula.
   // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market.
   if (hasDigit(item.root) || isEditorialTag(item.root, words) || namesPlaceCode(item.root, words)) return undefined;

@@ -41,6 +41,7 @@ describe('labels and placeholders are not tickers', () => {
     ['a letter after the word that labels with it', 'Class (C) shares convert one for one, and Tranche (T) notes pay first.', []],
     ['roman numerals after phases, parts and titles', 'Phase (III) data, Part (IV) of the filing and Basel (III) capital rules.', []],
     ['a roman numeral after a name it does not fit', 'The Vireo Fund (II) closed.', []],
+    ['a filing after the word that labels it, in the Globe’s dashed shape', 'The bidder filed its Schedule (TO-T) with the regulator.', []],
     ['footnote letters after measures', '| Item | Q3 |\n|---|---|\n| Adjusted EBITDA (A) | 54.6 |\n| Free Cash Flow (F) | 31 |\n| Total Revenue (R) | 180 |', []],
     ['placeholders in a Symbol column', '| Company | Ticker |\n|---|---|\n| Orchard Robotics | TBD |\n| Kestrel Foods | NA |', []],
     ['a headline tagged in capitals', '## Housing Starts Slump (UPDATED)\n\n## Fed Holds Rates Steady (REFILE)\n\nChip Stocks Rally Again (VIDEO)', []],
