@@ -4,6 +4,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+const coreBansVscode = { name: 'vscode', message: 'src/core must not import vscode: put editor glue in src/vscode.' };
+const corePatterns = [
+  { regex: '^node:', message: 'src/core must not import Node built-ins: put adapters in src/node.' },
+  { group: ['**/vscode/**', '**/node/**', '**/cli/**'], message: 'src/core must not depend on outer layers.' },
+  {
+    regex: '^(fs|path|os|http|https|child_process|crypto|url|stream|util|events|net|zlib)(/.*)?$',
+    message: 'src/core must not import Node built-ins: put adapters in src/node.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'media/**', 'node_modules/**', '.vscode-test/**', 'test-results/**'] },
   js.configs.recommended,
@@ -17,17 +27,22 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [coreBansVscode], patterns: corePatterns }] },
+  },
+  {
+    // The tickers are core's vocabulary (TickerRef, ExchangeId): quotes, lint, charts and the rest read them, never
+    // the other way round. (A later block's rule replaces an earlier one's, hence the core patterns again.)
+    files: ['src/core/tickers/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'vscode', message: 'src/core must not import vscode: put editor glue in src/vscode.' }],
+          paths: [coreBansVscode],
           patterns: [
-            { regex: '^node:', message: 'src/core must not import Node built-ins: put adapters in src/node.' },
-            { group: ['**/vscode/**', '**/node/**', '**/cli/**'], message: 'src/core must not depend on outer layers.' },
+            ...corePatterns,
             {
-              regex: '^(fs|path|os|http|https|child_process|crypto|url|stream|util|events|net|zlib)(/.*)?$',
-              message: 'src/core must not import Node built-ins: put adapters in src/node.',
+              group: ['**/quotes/**', '**/lint/**', '**/charts/**', '**/preview/**', '**/hover/**', '**/completion/**', '**/inlinePrices/**'],
+              message: 'core/tickers is the vocabulary the other core parts use: it imports none of them.',
             },
           ],
         },

@@ -4,7 +4,8 @@
 
 import { inlinePriceHints } from '../src/core/inlinePrices/inlinePriceHints';
 import { QuoteCache } from '../src/core/quotes/quoteCache';
-import type { Quote, QuoteProvider, TickerRef } from '../src/core/quotes/quote';
+import type { Quote, QuoteProvider } from '../src/core/quotes/quote';
+import type { TickerRef } from '../src/core/tickers/tickerRef';
 import { findTickerMentions } from '../src/core/tickers';
 
 const symbols = Array.from({ length: 60 }, (_, i) => `T${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);

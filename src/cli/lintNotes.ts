@@ -15,7 +15,7 @@ import { toWireQuoteAnswer } from '../core/lint/lintProtocol';
 import type { FileFindings } from '../core/lint/report';
 import { applySafeFixes, type FixedChange } from '../core/lint/safeFixes';
 import { conflictSeverity, workspaceConflicts } from '../core/lint/workspaceConflicts';
-import type { TickerRef } from '../core/quotes/quote';
+import type { TickerRef } from '../core/tickers/tickerRef';
 import type { LintClient, LintOutcome } from '../node/lintClient';
 import { noResultCache, type LintResultCache, type NoteFileState } from '../node/lintResultCache';
 import type { CliIo } from './io';

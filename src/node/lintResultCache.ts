@@ -24,7 +24,7 @@ import * as path from 'node:path';
 import type { Finding } from '../core/lint/finding';
 import { contentKey } from '../core/preview/contentKey';
 import type { WireFigures } from '../core/lint/lintProtocol';
-import type { TickerRef } from '../core/quotes/quote';
+import type { TickerRef } from '../core/tickers/tickerRef';
 import { privateCacheFolder } from './privateCacheFolder';
 
 /** A note's result as kept: what lintNoteAlone gave, and the quotes asked for it with their answers as JSON. */

@@ -2,7 +2,7 @@
 
 import * as vscode from 'vscode';
 import { MentionIndex } from './mentionIndex';
-import { QuoteHoverProvider } from './quoteHoverProvider';
+import { QuoteHoverProvider } from './hover/quoteHoverProvider';
 import { ApiKeys } from './quotes/apiKeys';
 import { registerQuoteCommands } from './quotes/quoteCommands';
 import { QuoteService } from './quotes/quoteService';
@@ -19,7 +19,8 @@ import { WorkspaceMentions } from './completion/workspaceMentions';
 import { InlinePriceHintsProvider } from './inlinePrices/inlinePriceHintsProvider';
 import { MovedTickersStatusBar } from './inlinePrices/movedTickersStatusBar';
 import { registerMarkdownPreview } from './preview/markdownPreview';
-import { QuoteError, type History, type TickerRef } from '../core/quotes/quote';
+import { QuoteError, type History } from '../core/quotes/quote';
+import type { TickerRef } from '../core/tickers/tickerRef';
 import type { ChartRange } from '../core/charts/marketBinding';
 import { ChartDataUnavailable } from '../core/charts/chartDataProblem';
 import { httpProviderInfo } from '../core/quotes/providers/providerInfo';

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { startYahooServer, type LocalServer } from '../unit/quotes/servers';
-import { hoverAt, openScratchNote, quoteFromYahoo } from './workspace';
+import { hoverAt, openScratchNote, quoteFromYahoo, workspaceFolder } from './workspace';
 
 suite('Live quotes from a Yahoo-format server', () => {
   let server: LocalServer;
@@ -96,5 +96,44 @@ suite('A note that names more symbols than lint may quote', () => {
     }
     assert.deepEqual([...requested()].sort(), symbols.slice(0, 100), 'the first 100 symbols of the note, each asked for');
     assert.equal(asked().length, 100, 'each symbol asked for once: the quotes that arrived did not make lint ask again');
+  });
+});
+
+suite('Lint Workspace Notes over notes that name more symbols than one run may quote', () => {
+  let server: LocalServer;
+  let restoreProvider: () => Promise<void>;
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  // Six notes of 100 symbols each, RAA … RXB: 600 in all, each note within its own limit of 100.
+  const symbols = Array.from({ length: 600 }, (_, i) => `R${letters[Math.floor(i / 26) % 26]}${letters[i % 26]}`);
+  const folder = () => vscode.Uri.joinPath(workspaceFolder().uri, 'screeners');
+
+  suiteSetup(async () => {
+    server = await startYahooServer({ quotes: Object.fromEntries(symbols.map((symbol) => [symbol, { price: 20, previousClose: 19.5, name: `${symbol} Inc.`, exchange: 'NasdaqGS' }])) });
+    restoreProvider = await quoteFromYahoo(server.baseUrl);
+    for (let note = 0; note < 6; note++) {
+      const text = `# Screener ${note + 1}\n\n${symbols.slice(note * 100, note * 100 + 100).map((symbol) => `$${symbol}`).join(' ')}\n`;
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), `screener-${note + 1}.md`), new TextEncoder().encode(text));
+    }
+  });
+
+  suiteTeardown(async () => {
+    await vscode.workspace.fs.delete(folder(), { recursive: true }).then(undefined, () => undefined);
+    await restoreProvider();
+    await server.close();
+  });
+
+  test('the run asks the provider for at most 500 symbols in all, each once', async function () {
+    this.timeout(120_000);
+    const before = server.requests.length;
+    const count = await vscode.commands.executeCommand<number>('marketNotes.lintWorkspace');
+    assert.equal(typeof count, 'number', 'the command finished');
+    const askedInRun = server.requests.slice(before).map((request) => decodeURIComponent(request.path.slice('/v8/finance/chart/'.length)));
+    const screenerSymbols = new Set(askedInRun.filter((symbol) => /^R[A-Z]{2}$/.test(symbol)));
+    // The examples' own notes are linted in the same run and count toward its limit, so the screeners get at most
+    // 500 and at least 500 less the examples' few symbols; without a run-wide limit they would get all 600. (Other
+    // symbols may reach this server meanwhile: a note of an earlier suite, still open, is re-linted as quotes arrive.)
+    assert.ok(screenerSymbols.size <= 500, `${screenerSymbols.size} of the screeners' symbols asked in one run`);
+    assert.ok(screenerSymbols.size >= 400, `only ${screenerSymbols.size} of the screeners' symbols were asked for`);
+    assert.equal(askedInRun.filter((symbol) => /^R[A-Z]{2}$/.test(symbol)).length, screenerSymbols.size, 'each asked for once');
   });
 });

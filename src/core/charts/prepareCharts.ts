@@ -1,7 +1,8 @@
 // A note → its charts, each ready to render or carrying the problem that stops it. The panel, the diagnostics
 // and the CLI all start here, so they agree on what is broken and where.
 
-import type { History, TickerRef } from '../quotes/quote';
+import type { History } from '../quotes/quote';
+import type { TickerRef } from '../tickers/tickerRef';
 import { LineIndex } from '../tickers/lineIndex';
 import type { BlockMap } from '../tickers/markdownBlocks';
 import { findChartBlocks, type ChartBlock } from './chartBlocks';

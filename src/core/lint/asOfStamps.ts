@@ -7,6 +7,7 @@
 
 import { dateOfDayNumber, dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, parseIsoDate, type CalendarDate, type DateStyle } from './calendarDate';
 import { closesDateline, datelineCandidates } from './datelines';
+import { closesTitleDate, titleDateCandidates } from './titleDates';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { readPlainDate, type WrittenDate } from './plainDates';
 import { inNoteDateOrder } from './slashDates';
@@ -39,6 +40,13 @@ export interface AsOfStamp {
    * name another period, so no fix re-dates it.
    */
   readonly periodEnd?: true;
+  /**
+   * The stamp is a date standing alone, with no words that say it dates figures: the date in the note's title ("#
+   * Weekly wrap — Nov. 27, 2026", titleDates.ts) or a line that is only a date ("Monday, December 14, 2026"). Such a
+   * date may name what is to come — a preview's title, a day in a calendar of events — so one ahead of today is no
+   * typo to report.
+   */
+  readonly bare?: 'title' | 'line';
 }
 
 // The anchor, then whatever follows. Case-insensitive: "As of", "AS OF", "as at". Not `\b`: `_` is a word character,
@@ -47,13 +55,17 @@ export interface AsOfStamp {
 // "a report published January 8" dates something else. Not "Updated": a page updated later still dates its figures
 // by when it was written, and an update line after the stamp would re-date them all. Not a record date either:
 // "shareholders of record as of the close of business on December 16, 2026" names the day a dividend is owed, often
-// one to come. "Today, December 6, 2026, …" dates itself as "today's December 6, 2026 meeting" does. So do the ways
-// British copy and fund reports date their figures: "At the time of writing (20 October 2026)", "Performance data
-// through Sept. 30, 2026", "Returns through …", and a caption at a line's start, "Closing prices on Oct. 16, 2026:".
+// one to come, and so does an event's "as of": "effective as of December 21, 2026", "goes ex-dividend as of …",
+// "the notes mature as of …", "the rule takes effect as of …" say when something happens, not when figures were true
+// (and a date to come there is no typo) — on the same line only: a heading that ends in "effective" leaves the next
+// line's "As of" a stamp. "Today, December 6, 2026, …" dates itself as "today's December 6, 2026
+// meeting" does. So do the ways British copy and fund reports date their figures: "At the time of writing (20 October 2026)", "Performance data
+// through Sept. 30, 2026", "Returns through …", and a caption at a line's start, "Closing prices on Oct. 16, 2026:",
+// "Figures at 4 p.m. ET Friday, Nov. 20, 2026", or a fund sheet's "Pricing date: 11/20/2026".
 // A weekly recap's "Week ended Nov. 20, 2026." / "For the week ending …" dates it too, at a line's start only: "shares
 // rose in the week ended Nov. 20" names the period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<dateline>published|posted|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<dateline>published|posted|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
 
 /**
  * Punctuation, emphasis marks and qualifiers between the anchor and the date: a session ("as of the close on Jan. 20,
@@ -117,7 +129,36 @@ export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] 
     });
     anchorPattern.lastIndex = dateOffset + found.text.length;
   }
-  return inNoteDateOrder(mergeInOrder(stamps, datelineStamps(source)), text);
+  return inNoteDateOrder(mergeInOrder(stamps, mergeInOrder(titleStamps(source), datelineStamps(source))), text);
+}
+
+/** The date of the note's title, when it has one (see titleDates.ts): a day, set off from the title's words. */
+function titleStamps(source: NoteSource): AsOfStamp[] {
+  for (const candidate of titleDateCandidates(source)) {
+    const found = readDateCached(candidate.window.slice(0, windowLength));
+    if (!found || found.qualifierAt !== 0 || found.reading.precision !== 'day') continue;
+    if (!closesTitleDate(candidate, candidate.window.slice(found.at + found.text.length))) continue;
+    return [{ ...wholeDateStamp(source, candidate.dateAt + found.at, found), bare: 'title' }];
+  }
+  return [];
+}
+
+/** A stamp that is its date alone (a dateline's, a title's): nothing before the date is part of it. */
+function wholeDateStamp(source: NoteSource, dateOffset: number, found: NonNullable<ReturnType<typeof readDate>>): AsOfStamp {
+  const { line, column } = source.lines.position(dateOffset);
+  return {
+    offset: dateOffset,
+    length: found.text.length,
+    dateOffset,
+    dateLength: found.text.length,
+    restampOffset: dateOffset,
+    restampLength: found.text.length,
+    line,
+    column,
+    dateText: found.text,
+    ...found.reading,
+    source: 'prose',
+  };
 }
 
 /** Dates that open a line as a dateline does (see datelines.ts): the stamps of news copy and dated notes. */
@@ -125,25 +166,16 @@ function datelineStamps(source: NoteSource): AsOfStamp[] {
   const stamps: AsOfStamp[] = [];
   for (const candidate of datelineCandidates(source)) {
     const found = readDateCached(candidate.window.slice(0, windowLength));
-    if (!found || found.qualifierAt !== 0 || !closesDateline(candidate.window.slice(found.at + found.text.length))) continue;
-    const dateOffset = candidate.dateAt + found.at;
-    const { line, column } = source.lines.position(dateOffset);
-    stamps.push({
-      offset: dateOffset,
-      length: found.text.length,
-      dateOffset,
-      dateLength: found.text.length,
-      restampOffset: dateOffset,
-      restampLength: found.text.length,
-      line,
-      column,
-      dateText: found.text,
-      ...found.reading,
-      source: 'prose',
-    });
+    if (!found || found.qualifierAt !== 0 || !closesDateline(candidate.window.slice(found.at + found.text.length), candidate)) continue;
+    const after = candidate.window.slice(found.at + found.text.length);
+    const alone = candidate.lead === 'none' && dateLineRest.test(after);
+    stamps.push({ ...wholeDateStamp(source, candidate.dateAt + found.at, found), ...(alone ? { bare: 'line' as const } : {}) });
   }
   return stamps;
 }
+
+/** All a line that is only a date may hold after it: a time ("Thursday, November 19, 2026 5:02 PM"), emphasis. */
+const dateLineRest = /^[ \t*_,;]*(?:(?:at[ \t]+)?\d{1,2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?$/;
 
 /** Two lists of stamps, each in document order, as one (a stamp at an offset both hold is kept once). */
 function mergeInOrder(first: AsOfStamp[], second: readonly AsOfStamp[]): AsOfStamp[] {

@@ -9,6 +9,12 @@
 // Not datelines: a list item ("- Dec. 4, 2026 — FOMC decision" is an event in a calendar), a date that opens a
 // sentence ("November 20, 2026 was the day …"), a date after a colon ("April 28, 2026: here are …" reads like an
 // event list as often as a dateline, and an event's date in the future would be reported as a future stamp).
+// Nor the other shapes of an upcoming-events calendar, told apart by what a dateline has and they lack: a place and a
+// date with nothing after them ("## FOMC, December 16, 2026" heads an event: a wire's place always runs into its tag
+// or story), a date with no place before a dash and words ("December 16, 2026 - FOMC decision": a place-less dateline
+// carries a wire's tag or a time, not an event's name), and any short dated line next to another (a dateline stands
+// alone; entries come in lists). A place with a wire's tag ("NEW YORK, Nov. 20, 2026 (GLOBE NEWSWIRE) --") or a
+// byline's bar is a dateline wherever it stands.
 
 import type { NoteSource } from './noteSource';
 
@@ -32,7 +38,7 @@ const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closin
  * What may follow a dateline's date: a time ("4:29 PM", "at 10:46 pm IST", "; 12:00 PM ET"), then the line's end, a
  * wire's tag in parentheses or slashes, a dash before the story, or a byline's next bar.
  */
-const datelineEnd = /^[ \t*_,;]*(?:(?:at[ \t]+)?\d{1,2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|\(|\/|--|[-–—][ \t]|\|)/;
+const datelineEnd = /^[ \t*_,;]*(?:(?:at[ \t]+)?\d{1,2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|(?<tag>\(|\/|--|\|)|[-–—][ \t])/;
 /**
  * What a dateline's date starts like, checked before chrono is asked (most lines open with a word, and chrono is the
  * costly part): a day name, then a day's number or a month's name or abbreviation followed by a number, and a year
@@ -41,6 +47,15 @@ const datelineEnd = /^[ \t*_,;]*(?:(?:at[ \t]+)?\d{1,2}(?::\d{2})?[ \t]*(?:[AaPp
 const dateLike =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)/i;
 const yearSoon = /\d{4}/;
+/**
+ * A line that opens with a date, year or not, maybe after a list marker or an event's name in capitals: an entry of
+ * a calendar when it is short ("Dec. 18 - Quad witching", "- Dec. 4, 2026 — CPI", "ECB, 17 December 2026 - decision").
+ */
+const opensWithDate =
+  /^[ \t>#*_]*(?:(?:[-+*]|\d{1,3}[.)])[ \t]+)?[*_]*(?:[A-Z][A-Z.'’ &+-]*[A-Z.+],[ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})/;
+/** A calendar's entry is a short line; a dateline that carries its story on the line is longer. */
+const entryLength = 120;
+const timeFirst = /^[ \t]*\d{1,2}(?::\d{2})?[ \t]*[AaPp]\.?[Mm]\.?|^[ \t]*\d{1,2}:\d{2}/;
 /** A dateline is short: its first this many characters are all that is looked at. */
 const datelineReach = 120;
 
@@ -50,6 +65,10 @@ export interface DatelineCandidate {
   readonly dateAt: number;
   /** The text from `dateAt` on, at most `datelineReach` characters, not past the line's end. */
   readonly window: string;
+  /** What comes before the date: a place in capitals, a byline up to its bar, or nothing. */
+  readonly lead: 'place' | 'byline' | 'none';
+  /** The line is a short dated line next to another (blank lines between allowed): an entry of a list of dates. */
+  readonly listed: boolean;
 }
 
 /** Lines that may open with a dateline, in document order: one look at the start of each prose line. */
@@ -69,11 +88,44 @@ export function* datelineCandidates(source: NoteSource): Generator<DatelineCandi
     if (!dateLike.test(rest) || !yearSoon.test(rest.slice(0, 40)) || sentenceOpening.test(rest)) continue;
     skipped ??= source.skippedSpans.cursor();
     if (skipped.covers(lineStart + start[0].length)) continue;
-    yield { line, dateAt: lineStart + start[0].length, window: rest };
+    const lead = /\|[ \t]*$/.test(start[0]) ? 'byline' : /,[ \t]*$/.test(start[0]) ? 'place' : 'none';
+    yield { line, dateAt: lineStart + start[0].length, window: rest, lead, listed: isDatedEntry(source, line) && nextToDatedEntry(source, line) };
   }
 }
 
-/** Whether the text after a date closes a dateline. */
-export function closesDateline(afterDate: string): boolean {
-  return datelineEnd.test(afterDate);
+/** Whether the text after a date closes a dateline: see the file's head for what does and what is a calendar's. */
+export function closesDateline(afterDate: string, candidate: Pick<DatelineCandidate, 'lead' | 'listed'>): boolean {
+  const end = datelineEnd.exec(afterDate);
+  if (!end) return false;
+  const placed = candidate.lead === 'place';
+  if (candidate.lead === 'byline' || (placed && end.groups?.tag !== undefined)) return true;
+  if (candidate.listed) return false;
+  if (end.groups?.tag !== undefined) return true;
+  const atLineEnd = end[0].length === afterDate.length;
+  if (atLineEnd) return !placed;
+  return placed || timeFirst.test(afterDate.slice(end[0].length));
+}
+
+function isDatedEntry(source: NoteSource, line: number): boolean {
+  const text = source.lines.lineText(line);
+  return text.length <= entryLength && source.isTextLine(line) && !source.isTableLine(line) && opensWithDate.test(text);
+}
+
+const heading = /^[ \t]{0,3}#/;
+
+/**
+ * The nearest line before or after `line` that is not blank is a short dated line too, and a heading if `line` is
+ * one: a dated heading after a calendar's last entry starts a section of its own.
+ */
+function nextToDatedEntry(source: NoteSource, line: number): boolean {
+  const isHeading = heading.test(source.lines.lineText(line));
+  const sameKind = (at: number) => heading.test(source.lines.lineText(at)) === isHeading && isDatedEntry(source, at);
+  const neighbour = (step: number): number => {
+    let at = line + step;
+    while (at >= source.frontMatterLines && at < source.lines.lineCount && source.lines.lineText(at).trim() === '') at += step;
+    return at;
+  };
+  const before = neighbour(-1);
+  const after = neighbour(1);
+  return (before >= source.frontMatterLines && sameKind(before)) || (after < source.lines.lineCount && sameKind(after));
 }

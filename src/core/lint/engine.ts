@@ -3,7 +3,7 @@
 // that throws becomes an 'internal-error' finding naming the rule — lint never crashes on a note.
 
 import { silentLogger, systemClock, type Clock, type Logger } from '../logger';
-import type { TickerRef } from '../quotes/quote';
+import type { TickerRef } from '../tickers/tickerRef';
 import { findAsOfStamps, type AsOfStamp } from './asOfStamps';
 import { dayNumber, localToday, parseIsoDate, type CalendarDate } from './calendarDate';
 import { defaultLintConfig, tickerScanOptions, type LintConfig } from './config';

@@ -45,7 +45,7 @@ export interface StatedFigure extends NoteRange {
 }
 
 const candidateParagraph =
-  /%|percent|per cent|\dpc\b|\d\s*(?:basis points?|bps?)\b|p\/e|price[- ](?:to[- ])?earnings|doubled|tripled|trebled|quadrupled|halved|half|third|quarter|fifth|tenth|straight|consecutive|successive|streak|in a row|(?:each|every(?: one)?) of (?:the|its|their) (?:last|past|previous|prior) |\d\s*(?:x|×|times)\b/i;
+  /%|percent|per cent|\d\s?pct\b|\dpc\b|\d\s*(?:basis points?|bps?)\b|p\/e|price[- ](?:to[- ])?earnings|doubled|tripled|trebled|quadrupled|halved|half|third|quarter|fifth|tenth|straight|consecutive|successive|streak|in a row|(?:each|every(?: one)?) of (?:the|its|their) (?:last|past|previous|prior) |\d\s*(?:x|×|times)\b/i;
 /** Words that name a session: a sentence with one may set the day its paragraph's closes are of. */
 const sessionWord = /\b(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)\b/i;
 
@@ -78,7 +78,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       }
       const tickers: SubjectMention[] = [];
       for (let at = mentionAt; at < mentions.length && mentions[at].offset < sentenceEnd; at++) {
-        tickers.push({ subject: subjects.forTicker(mentions[at].symbol), offset: mentions[at].symbolOffset, length: mentions[at].symbolLength });
+        tickers.push({ subject: subjects.forTicker(mentions[at].symbol, mentions[at].exchange), offset: mentions[at].symbolOffset, length: mentions[at].symbolLength });
       }
       // "… the Nasdaq rose 1%. It is up 20% this year.": read before the test below, so a sentence with no figure
       // can still be the one referred to.
@@ -128,10 +128,10 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
  * company's shares" refer to it. A note that mentions two or more leaves them unattributed.
  */
 function soleTickerOf(note: NoteSource, subjects: SubjectTable): Subject | undefined {
-  const symbols = new Set(note.mentions.map((mention) => mention.symbol));
-  if (symbols.size !== 1) return undefined;
-  const [symbol] = symbols;
-  const subject = subjects.forTicker(symbol);
+  const listings = new Map(note.mentions.map((mention) => [subjects.forTicker(mention.symbol, mention.exchange).key, mention]));
+  if (listings.size !== 1) return undefined;
+  const [mention] = listings.values();
+  const subject = subjects.forTicker(mention.symbol, mention.exchange);
   // An ETF that tracks an index (SPY, IWM) stands for the index, which the sentence names in words if at all.
   return subject.key.startsWith('ticker:') ? subject : undefined;
 }

@@ -8,7 +8,8 @@ import type { LintConfig } from './config';
 import type { Finding } from './finding';
 import type { JsonFigure } from './figuresJson';
 import type { QuoteAnswer } from './quoteLookup';
-import type { Quote, QuoteErrorKind, TickerRef } from '../quotes/quote';
+import type { Quote, QuoteErrorKind } from '../quotes/quote';
+import type { TickerRef } from '../tickers/tickerRef';
 
 export interface LintJobOptions {
   readonly file?: string;

@@ -10,20 +10,27 @@
 import { change, emphasis, figure, movement } from './pricePatterns';
 
 const weekday = String.raw`(?:mon|tues|wednes|thurs|fri)day`;
-/** "closing at", "to close at", "closed Friday at", "ending the session at". */
+/** "closing at", "to close at", "closed Friday at", "ending the session at", "wrapped up Friday at". */
 const sessionClose =
-  String.raw`(?:closing|closed|to\s+close|ending|ended|to\s+end|finishing|finished|to\s+finish|settling|settled|to\s+settle)` +
+  String.raw`(?:closing|closed|to\s+close|ending|ended|to\s+end|finishing|finished|to\s+finish|settling|settled|to\s+settle|wrapp(?:ed|ing)\s+up|to\s+wrap\s+up)` +
   String.raw`(?:\s+(?:on\s+)?${weekday})?(?:\s+(?:the\s+)?(?:day|session|week))?\s+(?:at|near)\s+`;
 /** A move with its change, then the period it took and a comma: "rose 12 percent last week, to", "up 20 percent, at". */
 const period = String.raw`(?:\s+(?:last|this)\s+(?:week|month)|\s+(?:on\s+)?${weekday}|\s+for\s+the\s+(?:day|week|session|month))?`;
 const moveToPrice = String.raw`(?:${movement}|up|down)\s+(?:by\s+)?${change}${period},?\s+(?:to|at)\s+`;
 const laterPrice = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${moveToPrice})${emphasis}${figure}`, 'iu');
 /** Words that make the move another figure's: results, payouts, deals, other markets. */
-const otherFigure =
+export const otherFigure =
   /(?<![\p{L}\p{N}])(?:revenues?|sales|earnings|profits?|income|eps|dividends?|payout|guidance|forecasts?|outlook|estimates?|targets?|loss(?:es)?|margins?|volume|backlog|cash|debt|buyback|deal|offer|bid|acquisition|merger|ipo|offering|bonds?|notes|index|oil|gold|crude|futures)(?![\p{L}\p{N}])/iu;
+/**
+ * A second clause with a subject of its own: "(META) rose 2% while Alphabet closed at $280", "…, and Alphabet ended
+ * at …". The later price is that subject's. A participle keeps the mention's ("while closing at"), and so does a day
+ * or a month after "and" ("on Thursday and Friday, closing at").
+ */
+const otherClause =
+  /\b(?:while|whereas|but|although|though|meanwhile)\s+(?![a-z]+ing\b)|\band\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 const sentenceEnd = /[.!?;](?=\s|$)/;
 /** A currency sign or a pence mark, checked before the costlier search: most sentences after a mention have neither. */
-const moneyMark = /[$€£]|\dp(?![\p{L}\p{N}])/u;
+const moneyMark = /[$€£]|\dp(?![\p{L}\p{N}])|GBX\s?\d/iu;
 const moneyFigure = new RegExp(String.raw`${figure}`, 'u');
 
 export interface LaterPrice {
@@ -42,7 +49,7 @@ export function priceInSentence(after: string): LaterPrice | undefined {
   const found = laterPrice.exec(sentence);
   if (!found) return undefined;
   const before = sentence.slice(0, found.index);
-  if (otherFigure.test(before) || moneyFigure.test(before)) return undefined;
+  if (otherFigure.test(before) || moneyFigure.test(before) || otherClause.test(before)) return undefined;
   return {
     matched: sentence.slice(0, found.index + found[0].length),
     ...(found[1] !== undefined ? { sign: found[1] } : {}),

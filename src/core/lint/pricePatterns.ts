@@ -1,7 +1,8 @@
 // The pieces prices are written with, shared by the readers of stated prices (statedPrices.ts, priceInSentence.ts):
 // a currency and a number, pence, a change ("36 cents, or 1.17 per cent") and the verbs of a price moving.
 
-export const currencySign = String.raw`(?:US\$|C\$|A\$|\$|€|£)`;
+// Outlets abroad write the dollar with its country ("CA$", "AU$", "HK$"); London data feeds put pence first as "GBX".
+export const currencySign = String.raw`(?:US\$|CA?\$|AU?\$|HK\$|(?<![A-Za-z0-9])GBX(?=\s?\d)|\$|€|£)`;
 export const amountPattern = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 export const currency = `(${currencySign})`;
 export const amount = `(${amountPattern})`;

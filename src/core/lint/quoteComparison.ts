@@ -10,10 +10,14 @@ const dollarCurrencies: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD
 const signCurrencies: Readonly<Record<string, readonly string[]>> = {
   'US$': ['USD'],
   'C$': ['CAD'],
+  'CA$': ['CAD'],
   'A$': ['AUD'],
+  'AU$': ['AUD'],
+  'HK$': ['HKD'],
   '€': ['EUR'],
   '£': ['GBP', 'GBp', 'GBX'],
   p: ['GBP', 'GBp', 'GBX'],
+  GBX: ['GBP', 'GBp', 'GBX'],
 };
 
 /**
@@ -21,12 +25,14 @@ const signCurrencies: Readonly<Record<string, readonly string[]>> = {
  * against a pound quote), or undefined.
  */
 export function statedUnit(price: Pick<StatedPrice, 'currencySign' | 'columnCurrency'>, quote: Pick<Quote, 'currency'>): number | undefined {
-  const sign = price.currencySign ?? price.columnCurrency;
-  if (sign === undefined) return 1;
+  const written = price.currencySign ?? price.columnCurrency;
+  if (written === undefined) return 1;
+  // A code is read in any case ("gbx 212.40"); a pence mark is the lower-case `p`.
+  const sign = written.length > 1 ? written.toUpperCase() : written;
   const matches = sign === '$' ? dollarCurrencies.has(quote.currency) : (signCurrencies[sign] ?? []).includes(quote.currency);
   if (!matches) return undefined;
   if (sign === '£' && quote.currency !== 'GBP') return 100;
-  return sign === 'p' && quote.currency === 'GBP' ? 0.01 : 1;
+  return (sign === 'p' || sign === 'GBX') && quote.currency === 'GBP' ? 0.01 : 1;
 }
 
 export interface PriceDrift {

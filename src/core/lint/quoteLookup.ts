@@ -1,7 +1,8 @@
 // How rules ask for quotes: one async lookup that answers with a quote or the provider's reason, never throws.
 // A rule that cannot get a quote now (offline, rate limited) skips its check; only 'unknown-symbol' is a finding.
 
-import { QuoteError, type Quote, type QuoteProvider, type TickerRef } from '../quotes/quote';
+import { QuoteError, type Quote, type QuoteProvider } from '../quotes/quote';
+import type { TickerRef } from '../tickers/tickerRef';
 
 export type QuoteAnswer = { readonly quote: Quote } | { readonly error: QuoteError };
 export type QuoteLookup = (ticker: TickerRef) => Promise<QuoteAnswer>;

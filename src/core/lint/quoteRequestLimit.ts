@@ -3,13 +3,16 @@
 // cache (which keeps 500 listings) would drop quotes as fast as lint asked for new ones. Past the limit a symbol is
 // answered without a request — from what is already known, or as a check skipped for that reason — never as a finding.
 
-import { QuoteError, type TickerRef } from '../quotes/quote';
+import { QuoteError } from '../quotes/quote';
+import type { TickerRef } from '../tickers/tickerRef';
 import { tickerKey, type QuoteAnswer, type QuoteLookup } from './quoteLookup';
 
 /** The editor: distinct listings one lint of one note may ask the provider for. */
 export const editorQuoteRequestLimit = 100;
 /** The CLI: distinct listings one run may ask the provider for, unless --max-quotes says otherwise. */
 export const cliQuoteRequestLimit = 500;
+/** The editor's "Lint Workspace Notes": distinct listings the whole run may ask for, each note within its own limit. */
+export const workspaceQuoteRequestLimit = cliQuoteRequestLimit;
 
 export interface QuoteRequestLimit {
   /** At most this many distinct listings reach `lookup`; a listing asked again is not counted again. */
@@ -22,19 +25,27 @@ export interface QuoteRequestLimit {
   readonly describe: string;
 }
 
-/** `lookup`, asked for at most `limit.max` distinct listings; the others get `limit.beyond`'s answer. */
-export function limitQuoteRequests(lookup: QuoteLookup, limit: QuoteRequestLimit): QuoteLookup {
-  const asked = new Set<string>();
-  let refused = false;
+/**
+ * What a limit has let through so far, and whether it has refused a listing yet. Each limited lookup has its own,
+ * unless several share one: the notes of one "Lint Workspace Notes" run share the run's, so the run as a whole stays
+ * within its limit and says so once.
+ */
+export class QuoteRequestTally {
+  readonly asked = new Set<string>();
+  refused = false;
+}
+
+/** `lookup`, asked for at most `limit.max` distinct listings (counted in `tally`); the others get `limit.beyond`'s answer. */
+export function limitQuoteRequests(lookup: QuoteLookup, limit: QuoteRequestLimit, tally = new QuoteRequestTally()): QuoteLookup {
   return async (ticker) => {
     const key = tickerKey(ticker);
-    if (asked.has(key)) return lookup(ticker);
-    if (asked.size < limit.max) {
-      asked.add(key);
+    if (tally.asked.has(key)) return lookup(ticker);
+    if (tally.asked.size < limit.max) {
+      tally.asked.add(key);
       return lookup(ticker);
     }
-    if (!refused) {
-      refused = true;
+    if (!tally.refused) {
+      tally.refused = true;
       limit.onFirstRefusal?.(ticker);
     }
     return limit.beyond ? limit.beyond(ticker) : { error: overRequestLimitError(limit) };

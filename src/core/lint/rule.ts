@@ -3,7 +3,7 @@
 // rule's id, severity, positions and docs link, applies disable comments, and turns a throw into a finding.
 
 import type { Logger } from '../logger';
-import type { TickerRef } from '../quotes/quote';
+import type { TickerRef } from '../tickers/tickerRef';
 import type { AsOfStamp } from './asOfStamps';
 import type { CalendarDate } from './calendarDate';
 import type { LintConfig } from './config';

@@ -15,7 +15,8 @@ export function figureAsOf(stamp: AsOfStamp): NonNullable<StatedFigure['asOf']> 
 }
 
 export function isLocalStamp(text: string, stamp: AsOfStamp): boolean {
-  return stamp.source === 'prose' && text[stamp.offset - 1] === '(';
+  // A title's date in parentheses ("# Weekly update (Nov. 27, 2026)") dates the whole note all the same.
+  return stamp.source === 'prose' && stamp.bare !== 'title' && text[stamp.offset - 1] === '(';
 }
 
 /** The stamp that dates `offset`: the nearest before it that is not a local stamp (else the note's first). */

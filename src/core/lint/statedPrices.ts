@@ -13,7 +13,7 @@ import { localStampAfter, stampAt } from './stampScope';
 import type { TickerMention } from '../tickers/mention';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { amount, change, currency, emphasis, figure, movement } from './pricePatterns';
-import { priceInSentence } from './priceInSentence';
+import { otherFigure, priceInSentence } from './priceInSentence';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
 import { firstAtOrAfter } from '../sortedRanges';
 
@@ -23,7 +23,7 @@ export interface StatedPrice {
   readonly mention: TickerMention;
   readonly value: number;
   /**
-   * The currency sign as written (`$`, `US$`, `C$`, `A$`, `€`, `£`), or `p` for pence written after the number
+   * The currency sign as written (`$`, `US$`, `C$`, `CA$`, `A$`, `AU$`, `HK$`, `€`, `£`, `GBX` for pence), or `p` for pence written after the number
    * ("433.35p"); absent for a bare number in a table cell.
    */
   readonly currencySign?: string;
@@ -44,9 +44,9 @@ export interface StatedPrice {
   readonly source: 'prose' | 'table';
 }
 
-// "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44"): "price target of $320" is not one.
+// "was quoted at", "hovered around": how desks say where a stock stood. "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44"): "price target of $320" is not one.
 const priceVerb =
-  String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trading|changed\s+hands|priced|price(?:\s+of|:)?|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|` +
+  String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trading|changed\s+hands|priced|price(?:\s+of|:)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|` +
   // "rose $5 to", "added 1.83% to", "down 2.92% to", "closing 4.47 per cent higher at", "was trading for"
   String.raw`${movement}\s+(?:[^\s;]+\s+){0,3}?to|(?:up|down)\s+${change}\s+(?:to|at)|` +
   String.raw`(?:(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded)\s+)?${change}\s+(?:higher|lower|up|down)\s+(?:at|to)|` +
@@ -73,8 +73,25 @@ const priceBeside = new RegExp(String.raw`^(?:\)?\s*\(|\s*[,;:])\s*${figure}\s*[
  * amounts as often as a price, and stays unread.
  */
 const priceWithChange = new RegExp(String.raw`^\)?[ \t]+${emphasis}${figure}${emphasis}[ \t]+\(?[+−-]?\d+(?:\.\d+)?%`, 'iu');
+/**
+ * A movers list as the Canadian Press lays it out: the mention's sentence ends, a sector may follow as a sentence of
+ * its own, then the move to the price: "(TSX:TD). Financials. Up 81 cents, or 1.0 per cent, to $80.50." The move
+ * opens its sentence with a capital "Up" or "Down", so prose that merely goes on ("… Up next: …") is not read.
+ */
+const moverEntry = new RegExp(
+  String.raw`^\)?\.[ \t]+(?:\p{Lu}[\p{L}&'’ -]{0,40}\.[ \t]+)?(?:Up|Down)[ \t]+${change},?[ \t]+(?:to|at)[ \t]+${emphasis}${figure}`,
+  'u',
+);
 const priceCell = new RegExp(String.raw`^(?:\*{1,2}|_{1,2})?${currency}?\s?${amount}(?:\*{1,2}|_{1,2})?$`);
 const lookAhead = 120;
+/**
+ * A view of the stock named before it, in the mention's sentence: "Analysts see Microsoft (MSFT) at $600", "Jefferies
+ * values Apple (AAPL) at $300", "expects Tesla (TSLA) trading near $500". What follows is where someone thinks the
+ * stock should be, not where it traded. Up to four words of the company's name between the verb and the mention.
+ */
+const viewBefore = /\b(?:sees?|saw|expects?|expected|values?|valued|valuing|targets?|targeted|targeting|forecasts?|pegs?|pegged|pictures?|envisions?)\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,4}\(?$/iu;
+/** The last sentence end before the mention, after a word in lower case: not the point of "Inc." or "Corp.". */
+const sentenceEnds = /(?:(?<=(?:^|\s)[\p{Ll}\d][\p{L}\d%)]*)[.!?]|;)\s+/gu;
 
 /** Prices stated for the given mentions (from findTickerMentions on the same text), in document order. */
 export function findStatedPrices(
@@ -106,6 +123,7 @@ export function findStatedPrices(
     const after = text.slice(start, end);
     const tied = tiedPrice.exec(after);
     if (tied && (tied[1] !== undefined || tied[2] !== undefined)) {
+      if (viewed(text, mention.offset)) continue;
       keep(figureIn(source, mention, start, tied[0], tied[3], tied[4] ?? tied[5], tied[6]));
       continue;
     }
@@ -119,6 +137,12 @@ export function findStatedPrices(
     if (listed) {
       const figureEnd = listed[0].search(/[*_]*[ \t]+\(?[+−-]?\d+(?:\.\d+)?%$/u);
       keep(figureIn(source, mention, start, listed[0].slice(0, figureEnd), listed[1], listed[2] ?? listed[3], listed[4]));
+      continue;
+    }
+    const mover = moverEntry.exec(after);
+    // The label must be a sector's: "Revenue. Up 5%, to $3.20" is another figure of the company.
+    if (mover && !otherFigure.test(mover[0])) {
+      keep(figureIn(source, mention, start, mover[0], mover[1], mover[2] ?? mover[3], mover[4]));
       continue;
     }
     const later = priceInSentence(after);
@@ -139,6 +163,14 @@ export function findStatedPrices(
     }
   }
   return prices.sort((a, b) => a.offset - b.offset);
+}
+
+/** Whether the words before the mention, in its sentence, make what follows it a view of the price (viewBefore). */
+function viewed(text: string, mentionAt: number): boolean {
+  const before = text.slice(Math.max(0, mentionAt - 80), mentionAt);
+  let start = 0;
+  for (const end of before.matchAll(sentenceEnds)) start = end.index + end[0].length;
+  return viewBefore.test(before.slice(start));
 }
 
 /**
@@ -201,6 +233,7 @@ function price(
 /** A figure in the stated price's currency, written as the note writes it: "$272.41", "433.35p". */
 export function withCurrency(price: Pick<StatedPrice, 'currencySign'>, value: string): string {
   if (price.currencySign === 'p') return `${value}p`;
+  if (price.currencySign !== undefined && /^[a-z]+$/i.test(price.currencySign)) return `${price.currencySign} ${value}`;
   return `${price.currencySign ?? ''}${value}`;
 }
 

@@ -67,7 +67,7 @@ function returnColumnOf(header: string, column: number): ReturnColumn | undefine
  */
 interface ReturnGrid {
   readonly periods: readonly ReturnColumn[];
-  readonly tickers: ReadonlyArray<{ readonly symbol: string; readonly cells: ReadonlyArray<Cell | undefined> }>;
+  readonly tickers: ReadonlyArray<{ readonly symbol: string; readonly exchange?: string; readonly cells: ReadonlyArray<Cell | undefined> }>;
 }
 
 /** The claims of every table's return columns (or rows, in a transposed table), in document order. */
@@ -85,7 +85,7 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
     // "YTD total return" beside "YTD price return", "YTD (NAV)" beside "YTD (market price)": two measures of one
     // period, and which one prose means is not said — neither is read.
     const periods = columns.map((column) => (columns.filter((other) => other.phrase === column.phrase).length > 1 ? undefined : findPeriods(column.phrase, 0, asOfDate)[0]));
-    const rows = tickers.map((ticker) => ({ ...ticker, subject: subjects.forTicker(ticker.symbol) }));
+    const rows = tickers.map((ticker) => ({ ...ticker, subject: subjects.forTicker(ticker.symbol, ticker.exchange) }));
     // Two funds that track one index (SPY and VOO) differ by fees and cash: in one table each keeps its own ticker,
     // so the two rows never contradict each other.
     const rowsOf = new Map<string, number>();
@@ -136,7 +136,7 @@ function usualGrid(note: NoteSource, table: TableBlock, names: readonly string[]
     const cells = splitRow(note.lines, line);
     const symbolCell = cells[symbolColumn];
     const mention = symbolCell && mentionIn(note.mentions, symbolCell);
-    if (mention) tickers.push({ symbol: mention.symbol, cells: columns.map((column) => cells[column.column]) });
+    if (mention) tickers.push({ symbol: mention.symbol, ...(mention.exchange ? { exchange: mention.exchange } : {}), cells: columns.map((column) => cells[column.column]) });
   }
   return { periods: columns, tickers };
 }

@@ -7,7 +7,8 @@
 import type MarkdownIt from 'markdown-it';
 import type { StateCore, Token } from 'markdown-it';
 import { findTickerMentions, type TickerMention } from '../tickers';
-import type { Quote, TickerRef } from '../quotes/quote';
+import type { Quote } from '../quotes/quote';
+import type { TickerRef } from '../tickers/tickerRef';
 import { dailyChange } from '../quotes/quote';
 import { formatPrice, formatQuoteTime, formatSigned } from '../hover/formatQuote';
 

@@ -22,14 +22,23 @@ interface Session {
 type Closure = { readonly name: string; readonly earlyCloseAt?: number };
 
 const nyse: Session = { timeZone: 'America/New_York', opensAt: 9 * 60 + 30, closesAt: 16 * 60, closures: nyseClosures };
-// Holidays outside the US are not computed: on those days refresh merely keeps its daytime pace (Tokyo's lunch
-// break too).
+// Holidays outside the US are not computed: on those days refresh merely keeps its daytime pace (Tokyo's and Hong Kong's lunch
+// breaks too).
 const sessions: Partial<Record<ExchangeId, Session>> = {
   TSX: { timeZone: 'America/Toronto', opensAt: 9 * 60 + 30, closesAt: 16 * 60 },
   TSXV: { timeZone: 'America/Toronto', opensAt: 9 * 60 + 30, closesAt: 16 * 60 },
   LSE: { timeZone: 'Europe/London', opensAt: 8 * 60, closesAt: 16 * 60 + 30 },
   ASX: { timeZone: 'Australia/Sydney', opensAt: 10 * 60, closesAt: 16 * 60 },
   TYO: { timeZone: 'Asia/Tokyo', opensAt: 9 * 60, closesAt: 15 * 60 + 30 },
+  HKEX: { timeZone: 'Asia/Hong_Kong', opensAt: 9 * 60 + 30, closesAt: 16 * 60 },
+  NSE: { timeZone: 'Asia/Kolkata', opensAt: 9 * 60 + 15, closesAt: 15 * 60 + 30 },
+  BSE: { timeZone: 'Asia/Kolkata', opensAt: 9 * 60 + 15, closesAt: 15 * 60 + 30 },
+  XETRA: { timeZone: 'Europe/Berlin', opensAt: 9 * 60, closesAt: 17 * 60 + 30 },
+  FRA: { timeZone: 'Europe/Berlin', opensAt: 8 * 60, closesAt: 22 * 60 }, // the floor trades into the US afternoon
+  EPA: { timeZone: 'Europe/Paris', opensAt: 9 * 60, closesAt: 17 * 60 + 30 },
+  AMS: { timeZone: 'Europe/Amsterdam', opensAt: 9 * 60, closesAt: 17 * 60 + 30 },
+  SIX: { timeZone: 'Europe/Zurich', opensAt: 9 * 60, closesAt: 17 * 60 + 30 },
+  KRX: { timeZone: 'Asia/Seoul', opensAt: 9 * 60, closesAt: 15 * 60 + 30 },
 };
 
 /** The IANA zone an exchange keeps time in; US venues (and no prefix) are New York. */

@@ -1,13 +1,7 @@
 // The one shape every quote provider normalises to. Hover, lint and charts only ever see these types,
 // so a provider is swappable without touching them.
 
-import type { ExchangeId } from '../tickers/exchanges';
-
-/** A ticker as the writer wrote it: the symbol plus the exchange prefix when there was one. */
-export interface TickerRef {
-  readonly symbol: string;
-  readonly exchange?: ExchangeId;
-}
+import type { TickerRef } from '../tickers/tickerRef';
 
 export interface Quote {
   /** The symbol as written in notes (`BRK.B`), not the provider's spelling. */

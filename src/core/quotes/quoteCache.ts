@@ -4,7 +4,8 @@
 
 import { silentLogger, systemClock, type Clock, type Logger } from '../logger';
 import { isMarketOpen } from './marketHours';
-import { QuoteError, type Quote, type QuoteErrorKind, type QuoteProvider, type TickerRef } from './quote';
+import { QuoteError, type Quote, type QuoteErrorKind, type QuoteProvider } from './quote';
+import type { TickerRef } from '../tickers/tickerRef';
 import { StoredQuotesSync, type QuoteStore, type StoredQuote } from './quoteCacheStore';
 import { isBatchProvider, isSelfTimed, type BatchQuoteProvider } from './providers/providerCapabilities';
 import { formatDuration } from './providers/providerErrors';

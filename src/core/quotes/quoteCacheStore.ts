@@ -4,7 +4,8 @@
 
 import type { Logger } from '../logger';
 import { exchangeDisplayNames, type ExchangeId } from '../tickers/exchanges';
-import type { Quote, TickerRef } from './quote';
+import type { Quote } from './quote';
+import type { TickerRef } from '../tickers/tickerRef';
 import { isPlausibleQuoteTime, isRecord, readNumber, readString } from './providers/wireValues';
 
 /** Where the cache keeps last-known quotes between sessions; the editor backs it with a file in global storage. */

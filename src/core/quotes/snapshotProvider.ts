@@ -2,7 +2,8 @@
 // table until told the file changed (the editor watches it; the CLI reads once), so a hover costs a map lookup.
 
 import type { Logger } from '../logger';
-import { QuoteError, type History, type HistoryRange, type Quote, type QuoteProvider, type TickerRef } from './quote';
+import { QuoteError, type History, type HistoryRange, type Quote, type QuoteProvider } from './quote';
+import type { TickerRef } from '../tickers/tickerRef';
 import { parseSnapshotFile, parseSnapshotHistoryCsv, SnapshotFormatError, type SnapshotRow } from './snapshotFile';
 import { selectRange } from './providers/historyRanges';
 import { exchangeTimeZone } from './marketHours';

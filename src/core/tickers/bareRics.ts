@@ -1,5 +1,6 @@
 // Reuters codes in running text, without parentheses: equity RICs `XOM.N`, `AAPL.O`, `VOD.L`, `RY.TO`, `BRKb.N`
-// and index RICs `.SPX`, `.DJI`, `.IXIC`. Found from each dot, the commonest punctuation in prose, so a dot is
+// and index RICs `.SPX`, `.DJI`, `.N225`, `.FTSE` (indexRics.ts), and numbered listings `7203.T`, `0700.HK`, `005930.KS`
+// (numberedRics.ts). Found from each dot, the commonest punctuation in prose, so a dot is
 // dropped on the character after it unless that is a capital ("end. The" never gets further). A dot between
 // capitals is often something else — `U.S.`, `U.K.`, `J.P. Morgan`, `REPORT.TXT`, `v2.N` — so a RIC needs 1–5
 // capitals, a venue suffix we know (the same table as `(KO.N)`) and nothing glued on either side. A one-letter root
@@ -8,15 +9,17 @@
 
 import { isCommonAbbreviation } from './abbreviations';
 import { namesVenueOnly, ricSuffixExchange } from './exchanges';
+import { longestIndexRic, reutersIndexCodes } from './indexRics';
 import type { Occurrences } from './occurrences';
 import type { EmitMention } from './parenthesisedMentions';
 import type { SpanCursor, Spans } from './skippedSpans';
-import { isDigit, isLower, isUpper, isWordChar } from './charCodes';
-
-/** The index RICs writers put in prose, read as the index (`.SPX` is `^SPX`, as `(.SPX)` and `^DJI` are read). */
-const indexRics: ReadonlySet<string> = new Set(['SPX', 'DJI', 'IXIC', 'RUT', 'NDX', 'VIX', 'DJT', 'NYA', 'OEX']);
+import { isDigit, isLower, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
+import { numberedRicStart, readNumberedRic } from './numberedRics';
 
 const longestRoot = 5;
+// India's symbols run longer (`RELIANCE.NS`, `HDFCBANK.BO`): up to ten capitals before its venues' suffixes.
+const longestIndianRoot = 10;
+const indianSuffixes: ReadonlySet<string> = new Set(['NS', 'BO']);
 
 export function scanBareRics(
   segment: string,
@@ -34,18 +37,30 @@ export function scanBareRics(
     skipped ??= skippedSpans.cursor();
     const before = dot > start ? segment.charCodeAt(dot - 1) : 32;
     if (isUpper(before) || isLower(before)) readEquityRic(segment, start, dot, skipped, ignore, emit);
-    else if (!isDigit(before) && !glued(before)) readIndexRic(segment, dot, skipped, emit);
+    else if (isDigit(before)) readNumberedRicBefore(segment, start, dot, skipped, emit);
+    else if (!glued(before)) readIndexRic(segment, dot, skipped, emit);
   }
 }
 
-/** `.SPX` at `dot`: an index RIC we know, standing alone. */
+/** `.SPX`, `.N225` at `dot`: an index RIC we know, standing alone. */
 function readIndexRic(segment: string, dot: number, skipped: SpanCursor, emit: EmitMention): void {
-  let codeEnd = dot + 1;
-  while (codeEnd - dot <= longestRoot && isUpper(segment.charCodeAt(codeEnd))) codeEnd++;
+  let codeEnd = dot + 2;
+  while (codeEnd - dot <= longestIndexRic && isUpperOrDigit(segment.charCodeAt(codeEnd))) codeEnd++;
   if (!endsFree(segment, codeEnd, false)) return;
   const code = segment.slice(dot + 1, codeEnd);
-  if (!indexRics.has(code) || skipped.covers(dot)) return;
+  if (!reutersIndexCodes.has(code) || skipped.covers(dot)) return;
   emit(code, 'INDEX', 'index', dot, codeEnd - dot, dot + 1, codeEnd - dot - 1);
+}
+
+/** `7203.T`, `0700.HK` whose dot is at `dot`, a digit before it: a numbered listing, standing alone (not `1,234.T`, `v2.7203.T`). */
+function readNumberedRicBefore(segment: string, start: number, dot: number, skipped: SpanCursor, emit: EmitMention): void {
+  const codeStart = numberedRicStart(segment, dot, start);
+  if (codeStart === -1) return;
+  const ric = readNumberedRic(segment, codeStart, dot);
+  if (ric === undefined || !endsFree(segment, ric.end, false)) return;
+  const previous = codeStart > start ? segment.charCodeAt(codeStart - 1) : 32;
+  if (isWordChar(previous) || glued(previous) || previous === 44 /* , */ || skipped.covers(codeStart)) return;
+  emit(segment.slice(codeStart, dot), ric.venue, 'ric', codeStart, ric.end - codeStart, codeStart, dot - codeStart);
 }
 
 /** `XOM.N`, `BRKb.N` whose dot is at `dot`, the character before it a letter. */
@@ -54,9 +69,9 @@ function readEquityRic(segment: string, start: number, dot: number, skipped: Spa
   const classLetter = isLower(segment.charCodeAt(dot - 1)) ? segment[dot - 1] : '';
   const rootEnd = classLetter === '' ? dot : dot - 1;
   let rootStart = rootEnd;
-  while (rootStart > start && rootEnd - rootStart <= longestRoot && isUpper(segment.charCodeAt(rootStart - 1))) rootStart--;
+  while (rootStart > start && rootEnd - rootStart <= longestIndianRoot && isUpper(segment.charCodeAt(rootStart - 1))) rootStart--;
   const rootLength = rootEnd - rootStart;
-  if (rootLength === 0 || rootLength > longestRoot || (classLetter !== '' && rootLength < 2)) return;
+  if (rootLength === 0 || rootLength > longestIndianRoot || (classLetter !== '' && rootLength < 2)) return;
   const previous = rootStart > start ? segment.charCodeAt(rootStart - 1) : 32;
   if (isWordChar(previous) || glued(previous)) return;
   let suffixEnd = dot + 2;
@@ -64,6 +79,7 @@ function readEquityRic(segment: string, start: number, dot: number, skipped: Spa
   const suffix = segment.slice(dot + 1, suffixEnd);
   const venue = ricSuffixExchange(suffix);
   if (venue === undefined || !endsFree(segment, suffixEnd, rootLength === 1)) return;
+  if (rootLength > longestRoot && (!indianSuffixes.has(suffix) || classLetter !== '')) return;
   if (rootLength === 1 && (suffix !== 'N' || segment.slice(Math.max(start, rootStart - 4), rootStart).toLowerCase() === 'the ')) return;
   const root = segment.slice(rootStart, rootEnd);
   if (isCommonAbbreviation(root, ignore) || namesVenueOnly(root) || skipped.covers(rootStart)) return;

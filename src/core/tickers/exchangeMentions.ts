@@ -2,21 +2,25 @@
 // inlineMentions.ts finds the colons; this reads what is behind and ahead of each. The parenthesised forms,
 // `(NASDAQ: AAPL)` and lists of venues, are listingParentheses.ts's.
 
-import { asxIndexCodes, normalizeExchangeIn, numberedListingVenue, type ExchangeId } from './exchanges';
+import { asxIndexCodes, normalizeExchangeIn, type ExchangeId } from './exchanges';
+import { listingVenue } from './listingSymbols';
 import type { LineIndex } from './lineIndex';
 import { ScannedMention, type TickerMention } from './mention';
-import { isBlank, isDigit, isLetter, isWordChar } from './charCodes';
+import { isBlank, isLetter, isWordChar } from './charCodes';
 import { isPlaceholderSymbol } from './labels';
 
-/** A ticker as written: letters first, up to 7 characters, an optional share class (`BRK.B`), `^` for indices. */
-const symbolPattern = String.raw`\^?[A-Za-z][A-Za-z0-9]{0,6}(?:[.-][A-Za-z0-9]{1,2})?`;
+/**
+ * A ticker as written: letters first, up to 7 characters (India's to 10, checked against the prefix when read), an
+ * optional share class (`BRK.B`), `^` for indices.
+ */
+const symbolPattern = String.raw`\^?[A-Za-z][A-Za-z0-9]{0,9}(?:[.-][A-Za-z0-9]{1,2})?`;
 
 // Found from their colon, which is rare in prose. Behind it: the prefix, standing alone; ahead of it, glued, the
 // symbol, so prose like "Index: GDP" stays prose.
 const longestPrefix = 20;
-// Digits lead only Tokyo's symbols (`TYO:7203`), a dot only Google Finance's indices (`INDEXSP:.INX`): both checked
-// against the prefix when read.
-const gluedSymbol = new RegExp(`(${symbolPattern}|\\.[A-Z][A-Z0-9]{1,6}|\\d[0-9A-Z]{2,4})(?![\\w])`, 'y');
+// Digits lead only numbered venues' symbols (`TYO:7203`, `HKEX:700`, `KRX:005930`), a dot only Google Finance's
+// indices (`INDEXSP:.INX`): both checked against the prefix when read.
+const gluedSymbol = new RegExp(`(${symbolPattern}|\\.[A-Z][A-Z0-9]{1,6}|\\d[0-9A-Z]{0,5})(?![\\w])`, 'y');
 
 /** Writers' tickers are upper case; matching is case-insensitive only so prefixes like "Nasdaq" match. */
 function isWrittenTicker(symbol: string): boolean {
@@ -41,8 +45,8 @@ export function scanExchangeMention(segment: string, colon: number, emit: Exchan
   const symbol = gluedSymbol.exec(segment)?.[1];
   if (symbol === undefined || !isWrittenTicker(symbol) || isPlaceholderSymbol(symbol)) return;
   if (symbol.charCodeAt(0) === 46 /* . */ && exchange !== 'INDEX') return;
-  // `TYO:7203`: a digit-led symbol names its own venue, or is no listing at all.
-  const venue = isDigit(symbol.charCodeAt(0)) ? numberedListingVenue(exchange, segment.slice(prefixAt, prefixEnd)) : exchange;
+  // `TYO:7203`, `HKEX:700`: a symbol the venue cannot list (`NYSE:2025`, `HKEX:ABC`) is no listing at all.
+  const venue = listingVenue(exchange, segment.slice(prefixAt, prefixEnd), symbol);
   if (venue !== undefined) emit(symbol, venue, 'exchange', prefixAt, colon + 1 + symbol.length - prefixAt, colon + 1);
 }
 

@@ -1,7 +1,28 @@
 // Writers name the same venue many ways ("NYSE Arca", "NYSEARCA", "AMEX"); everything downstream — provider
 // symbol mapping, the exchange-mismatch lint — wants one id per venue.
 
-export type ExchangeId = 'NASDAQ' | 'NYSE' | 'NYSEARCA' | 'NYSEAMERICAN' | 'OTC' | 'TSX' | 'TSXV' | 'LSE' | 'ASX' | 'TYO' | 'CBOE' | 'INDEX';
+export type ExchangeId =
+  | 'NASDAQ'
+  | 'NYSE'
+  | 'NYSEARCA'
+  | 'NYSEAMERICAN'
+  | 'OTC'
+  | 'TSX'
+  | 'TSXV'
+  | 'LSE'
+  | 'ASX'
+  | 'TYO'
+  | 'HKEX'
+  | 'NSE'
+  | 'BSE'
+  | 'XETRA'
+  | 'FRA'
+  | 'EPA'
+  | 'AMS'
+  | 'SIX'
+  | 'KRX'
+  | 'CBOE'
+  | 'INDEX';
 
 /** How each venue is shown to the writer. */
 export const exchangeDisplayNames: Readonly<Record<ExchangeId, string>> = {
@@ -15,6 +36,15 @@ export const exchangeDisplayNames: Readonly<Record<ExchangeId, string>> = {
   LSE: 'London Stock Exchange',
   ASX: 'Australian Securities Exchange',
   TYO: 'Tokyo Stock Exchange',
+  HKEX: 'Hong Kong Stock Exchange',
+  NSE: 'National Stock Exchange of India',
+  BSE: 'BSE (Bombay Stock Exchange)',
+  XETRA: 'Xetra',
+  FRA: 'Frankfurt Stock Exchange',
+  EPA: 'Euronext Paris',
+  AMS: 'Euronext Amsterdam',
+  SIX: 'SIX Swiss Exchange',
+  KRX: 'Korea Exchange',
   CBOE: 'Cboe',
   INDEX: 'Index',
 };
@@ -22,8 +52,11 @@ export const exchangeDisplayNames: Readonly<Record<ExchangeId, string>> = {
 // Keys are the written prefix upper-cased with spaces, dots and dashes removed ("NYSE Arca" → "NYSEARCA").
 // AMEX maps to NYSE Arca, not NYSE American: writers use "AMEX:" for ETFs (AMEX:IWM), which list on Arca today.
 // Older names of a venue stay: archive copy and press-release boilerplate keep writing them ("NYSE Amex", "OTCBB").
-// Venues the exchange ids cannot name are left out on purpose — Canada's NEO / Cboe Canada and CSE, Frankfurt,
-// HKEX — so a listing there is stepped over rather than quoted on the wrong market.
+// Venues the exchange ids cannot name are left out on purpose — Canada's NEO / Cboe Canada and CSE, Korea's KOSDAQ,
+// and `FSE` (Frankfurt to junior miners, Fukuoka to Japanese releases) — so a listing there is stepped over rather
+// than quoted on the wrong market. Google Finance's codes abroad (`HKG`, `BOM`, `ETR`, `FRA`, `EPA`, `AMS`, `SWX`)
+// are prefixes only before a colon: as words they are other things (the EPA, Forward Rate Agreements), and no form
+// reads them as a venue without one (venueWordMentions.ts reads only the venues it lists).
 const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
   ['NASDAQ', 'NASDAQ'],
   ['NASDAQGS', 'NASDAQ'],
@@ -67,6 +100,31 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['TSEPRIME', 'TYO'], // Tokyo's market segments, as Japanese releases write them: "(TSE Prime: 6758)"
   ['TSESTANDARD', 'TYO'],
   ['TSEGROWTH', 'TYO'],
+  ['HKEX', 'HKEX'],
+  ['HKG', 'HKEX'],
+  ['SEHK', 'HKEX'],
+  ['HKSE', 'HKEX'], // Yahoo's name for the venue
+  ['NSE', 'NSE'],
+  ['NSEI', 'NSE'],
+  ['BSE', 'BSE'],
+  ['BOM', 'BSE'], // Google Finance's code: "(BOM: 500209)"
+  ['XETRA', 'XETRA'],
+  ['XETR', 'XETRA'],
+  ['ETR', 'XETRA'], // Google Finance's code: "(ETR: SAP)"
+  ['FRA', 'FRA'],
+  ['FWB', 'FRA'], // Frankfurter Wertpapierbörse
+  ['EPA', 'EPA'], // Google Finance's code for Euronext Paris: "(EPA: MC)"
+  ['ENXTPA', 'EPA'], // S&P Capital IQ's: "(ENXTPA:MC)"
+  ['EURONEXTPARIS', 'EPA'],
+  ['AMS', 'AMS'],
+  ['ENXTAM', 'AMS'],
+  ['EURONEXTAMSTERDAM', 'AMS'],
+  ['SIX', 'SIX'],
+  ['SWX', 'SIX'], // the SWX Swiss Exchange, SIX's old name and Google Finance's code
+  ['SIXSWISSEXCHANGE', 'SIX'],
+  ['KRX', 'KRX'],
+  ['XKRX', 'KRX'], // Morningstar writes the venue's MIC: "XKRX: 005930"
+  ['KOSPI', 'KRX'],
   ['CBOE', 'CBOE'],
   ['BATS', 'CBOE'],
   ['CBOEBZX', 'CBOE'], // where Cboe lists ETFs: "(Cboe BZX: XYZ)", formerly BATS BZX
@@ -94,6 +152,15 @@ export const writtenExchangePrefixes: Readonly<Record<ExchangeId, string>> = {
   LSE: 'LSE',
   ASX: 'ASX',
   TYO: 'TYO',
+  HKEX: 'HKEX',
+  NSE: 'NSE',
+  BSE: 'BSE',
+  XETRA: 'XETRA',
+  FRA: 'FRA',
+  EPA: 'EPA',
+  AMS: 'AMS',
+  SIX: 'SIX',
+  KRX: 'KRX',
   CBOE: 'CBOE',
   INDEX: 'INDEX',
 };
@@ -111,8 +178,9 @@ export function normalizeExchange(written: string): ExchangeId | undefined {
 }
 
 // Prefixes that are also listed companies' tickers: `(CBOE)` is Cboe Global Markets, `(AIM)` AIM ImmunoTech, `(NEX)`
-// was NexTier Oilfield. Alone in a parenthesis or after a label they are the company's.
-const prefixesListedAsTickers: ReadonlySet<string> = new Set(['CBOE', 'AIM', 'NEX']);
+// was NexTier Oilfield, `(ETR)` is Entergy, `(SWX)` Southwest Gas, `(SIX)` was Six Flags, `(FRA)` is Blackrock Floating
+// Rate Income's fund. Alone in a parenthesis or after a label they are the company's.
+const prefixesListedAsTickers: ReadonlySet<string> = new Set(['CBOE', 'AIM', 'NEX', 'ETR', 'SWX', 'SIX', 'FRA']);
 
 /** Whether a written symbol is a venue's name (`(NYSE)`, `(ASX)`) rather than a ticker. */
 export function namesVenueOnly(symbol: string): boolean {
@@ -153,6 +221,14 @@ const venueNames: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>(
   ['TSXVENTUREEXCHANGE', 'TSXV'],
   ['AUSTRALIANSECURITIESEXCHANGE', 'ASX'],
   ['CBOEBZXEXCHANGE', 'CBOE'],
+  ['HONGKONGSTOCKEXCHANGE', 'HKEX'],
+  ['STOCKEXCHANGEOFHONGKONG', 'HKEX'],
+  ['NATIONALSTOCKEXCHANGEOFINDIA', 'NSE'],
+  ['NATIONALSTOCKEXCHANGE', 'NSE'],
+  ['BOMBAYSTOCKEXCHANGE', 'BSE'],
+  ['FRANKFURTSTOCKEXCHANGE', 'FRA'],
+  ['BÖRSEFRANKFURT', 'FRA'],
+  ['KOREAEXCHANGE', 'KRX'],
 ]);
 
 /**
@@ -181,21 +257,26 @@ export const exchangePrefixPattern: string = [
   'ASX',
   'TYO',
   'TSE ?(?:PRIME|STANDARD|GROWTH)',
+  'HKEX',
+  'HKG',
+  'SEHK',
+  'NSE',
+  'BSE',
+  'BOM',
+  'XETRA',
+  'ETR',
+  'FRA',
+  'EPA',
+  'AMS',
+  'SIX',
+  'SWX',
+  'KRX',
+  'KOSPI',
   'CBOE ?BZX',
   'CBOE',
   'BATS',
   'INDEX(?:SP|NASDAQ|RUSSELL|DJX|TSI|CBOE)?',
 ].join('|');
-
-/**
- * The venue of a digit-led symbol (`7203`) written after a prefix: Tokyo numbers its listings, so `TYO:` and `TSE:`
- * before digits are Tokyo (`TSE` before letters stays Toronto, as Google Finance writes it); after any other prefix,
- * none (`(NYSE: 2025)` is not a listing).
- */
-export function numberedListingVenue(exchange: ExchangeId, writtenPrefix: string): ExchangeId | undefined {
-  if (exchange === 'TYO') return 'TYO';
-  return exchange === 'TSX' && writtenPrefix.trim().toUpperCase() === 'TSE' ? 'TYO' : undefined;
-}
 
 /**
  * Reuters instrument codes: the suffix after the symbol names the venue (`KO.N`, `META.O`, `VOD.L`). `.A`/`.B` are
@@ -212,6 +293,13 @@ const ricSuffixes: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>
   ['TO', 'TSX'],
   ['V', 'TSXV'],
   ['AX', 'ASX'],
+  ['NS', 'NSE'],
+  ['BO', 'BSE'],
+  ['DE', 'XETRA'],
+  ['PA', 'EPA'],
+  ['AS', 'AMS'],
+  ['S', 'SIX'],
+  ['SW', 'SIX'], // Yahoo's suffix for SIX, which writers copy (`NESN.SW`); Reuters writes `NESN.S`
 ]);
 
 /** The suffix a RIC for each venue is written with (the first listed: `O` for Nasdaq), for fixes; not every venue has one. */

@@ -1,10 +1,11 @@
 // Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` (listingParentheses.ts) and `NASDAQ:AAPL`
 // (exchangeMentions.ts), cashtags `$TSLA`, the parenthesised forms of news copy (parenthesisedMentions.ts),
-// `AAPL US Equity` (bloombergMentions.ts), Reuters codes in running text (bareRics.ts), a venue's name in capitals
+// `AAPL US Equity` (bloombergMentions.ts), Reuters codes in running text (bareRics.ts), a quote chip after a name
+// `Apple Inc. AAPL, +1.23%` (namedQuoteChips.ts), a venue's name in capitals
 // before its symbol `NASDAQ ORCH opened` (venueWordMentions.ts) and labelled symbols `(Symbol: ADSK)`, `under the ticker "XYZ"`
 // (labelledMentions.ts). Never inside code spans, HTML comments, link targets or URLs (block-level code never reaches
 // here, see markdownBlocks.ts). Each kind is found from a rare character or word (`, <!--, ](, //, www., :, $, (, ^,
-// Equity, NYS/NAS/TSX…, bol, ker; and the dot, dropped on the character after it): V8 skips ahead on those at memory speed, where
+// Equity, NYS/NAS/TSX…, bol, ker, %; and the dot, dropped on the character after it): V8 skips ahead on those at memory speed, where
 // one regex of alternatives would try every position. Skipped spans are collected first; candidates inside them are
 // dropped.
 
@@ -14,6 +15,7 @@ import { scanBloombergEquities } from './bloombergMentions';
 import { exchangeMention, scanExchangeMention, type ExchangeEmit } from './exchangeMentions';
 import { cashtagIndexCodes } from './exchanges';
 import { scanListingParentheses } from './listingParentheses';
+import { scanNamedQuoteChips } from './namedQuoteChips';
 import { scanLabelledMentions } from './labelledMentions';
 import { ScannedMention, type TickerMention } from './mention';
 import type { LineIndex } from './lineIndex';
@@ -86,6 +88,8 @@ export function scanInlineMentions(
     if (rics === noMentions) rics = [];
     rics.push(new ScannedMention(symbol, exchange, form, at, length, symbolAt, symbolLength, lines));
   });
+  let namedChips = noMentions;
+  if (search.percents.within(start, end) !== -1) scanNamedQuoteChips(text, start, end, search.percents, skipped.cursor(), options.ignore, collect((namedChips = [])));
   let venueWords = noMentions;
   if (search.venueWords.within(start, end) !== -1) {
     const list: TickerMention[] = (venueWords = []);
@@ -95,11 +99,11 @@ export function scanInlineMentions(
   if (search.symbolWords.within(start + 3, end) !== -1 || search.tickerWords.within(start + 3, end) !== -1) {
     scanLabelledMentions(text, start, end, search.symbolWords, search.tickerWords, skipped.cursor(), options.ignore, collect((labelled = [])));
   }
-  if (listings.length + exchanges.length + parenthesised.length + carets.length + equities.length + rics.length + venueWords.length + labelled.length === 0) {
+  if (listings.length + exchanges.length + parenthesised.length + carets.length + equities.length + rics.length + namedChips.length + venueWords.length + labelled.length === 0) {
     for (const cashtag of cashtags) out.push(cashtag);
     return;
   }
-  mergeWithoutOverlaps([listings, exchanges, parenthesised, carets, equities, rics, venueWords, labelled, cashtags], out);
+  mergeWithoutOverlaps([listings, exchanges, parenthesised, carets, equities, rics, namedChips, venueWords, labelled, cashtags], out);
 }
 
 const defaultParenthesisOptions: ParenthesisOptions = { companyParentheses: true };

@@ -10,7 +10,8 @@
 
 import { isAlphanumeric, isBlank, isDigit, isLetter, isUpper } from './charCodes';
 import { countryListingFits, countryPrefixMarket, followsCapitalisedName } from './countryPrefixes';
-import { normalizeExchangeIn, normalizeVenueName, numberedListingVenue, type ExchangeId } from './exchanges';
+import { normalizeExchangeIn, normalizeVenueName, type ExchangeId } from './exchanges';
+import { listingVenue, longestSymbolOn } from './listingSymbols';
 import type { ExchangeEmit } from './exchangeMentions';
 import type { Occurrences } from './occurrences';
 import { isPlaceholderSymbol } from './labels';
@@ -87,10 +88,10 @@ function readListings(segment: string, at: number, end: number): number {
     } else if (item === 0) {
       return -1;
     }
-    const symbolEnd = listedSymbolEnd(segment, at, limit, venue === 'INDEX');
+    const symbolEnd = listedSymbolEnd(segment, at, limit, venue === 'INDEX', longestSymbolOn(venue));
     const symbolAt = symbolStart;
     if (symbolEnd !== -1 && isItemEnd(segment, symbolEnd, limit)) {
-      const listed = isDigit(segment.charCodeAt(symbolAt)) && venue !== undefined ? numberedListingVenue(venue, venueName) : venue;
+      const listed = venue !== undefined && !country ? listingVenue(venue, venueName, segment.slice(symbolAt, symbolEnd)) : venue;
       const readable = country ? countryListingFits(segment.slice(symbolAt, symbolEnd), venue ?? null) : listed !== undefined;
       if (readable && isWrittenTicker(segment, symbolAt, symbolEnd)) {
         // A group's first mention spans its prefix (`NYSE: BRK.A`), the fix for a wrong venue rewrites it; later ones just their symbol.
@@ -187,10 +188,10 @@ function isVenueChar(code: number): boolean {
 let symbolStart = -1;
 
 /**
- * End of a symbol at `at` (`KO`, `$KO`, `^DJI`, `BRK.B`, `RVR.UN`, `7203`): up to 7 letters or digits and a class; or
+ * End of a symbol at `at` (`KO`, `$KO`, `^DJI`, `BRK.B`, `RVR.UN`, `7203`): up to `longest` letters or digits and a class; or
  * -1. After an index prefix, Google Finance marks an index with a dot (`INDEXSP:.INX`): the symbol starts past it.
  */
-function listedSymbolEnd(segment: string, at: number, limit: number, afterIndexPrefix: boolean): number {
+function listedSymbolEnd(segment: string, at: number, limit: number, afterIndexPrefix: boolean, longest: number): number {
   if (segment.charCodeAt(at) === 36 /* $ */ || (afterIndexPrefix && segment.charCodeAt(at) === 46) /* . */) at++;
   symbolStart = at;
   const caret = segment.charCodeAt(at) === 94; /* ^ */
@@ -198,7 +199,7 @@ function listedSymbolEnd(segment: string, at: number, limit: number, afterIndexP
   const code = segment.charCodeAt(at);
   if (!(caret ? isLetter(code) : isUpper(code) || isDigit(code)) || at >= limit) return -1;
   const rootStart = at++;
-  while (at < limit && at - rootStart < 7 && isAlphanumeric(segment.charCodeAt(at))) at++;
+  while (at < limit && at - rootStart < longest && isAlphanumeric(segment.charCodeAt(at))) at++;
   const separator = segment.charCodeAt(at);
   if ((separator === 46 || separator === 45) && isAlphanumeric(segment.charCodeAt(at + 1))) at += isAlphanumeric(segment.charCodeAt(at + 2)) ? 3 : 2;
   return at;

@@ -65,6 +65,8 @@ export class NoteSearch {
   readonly equities: Occurrences;
   /** Dots, for Reuters codes in running text (`XOM.N`, `.SPX`). */
   readonly dots: Occurrences;
+  /** Percent signs, for quote chips after a name in running text (`Apple Inc. AAPL, +1.23%`): namedQuoteChips.ts. */
+  readonly percents: Occurrences;
   /** The label words `symbol` and `ticker` (`Symbol:`, `under the ticker symbol`), from their rarest letter on
    * (`bol`, `ker`): one search finds both cases, and V8 skips ahead on a rare first character fastest. */
   readonly symbolWords: Occurrences;
@@ -85,6 +87,7 @@ export class NoteSearch {
     this.wwws = new Occurrences(text, 'www.');
     this.equities = new Occurrences(text, 'Equity');
     this.dots = new Occurrences(text, '.');
+    this.percents = new Occurrences(text, '%');
     this.symbolWords = new Occurrences(text, 'bol');
     this.tickerWords = new Occurrences(text, 'ker');
     this.venueWords = new FirstOccurrences(text, venueWordStarts);

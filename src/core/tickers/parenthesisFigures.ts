@@ -18,7 +18,7 @@ export function changeEnd(segment: string, at: number): number | undefined {
   let p = skipBlanks(segment, at);
   if (segment.charCodeAt(p) === 44 /* , */) p = skipBlanks(segment, p + 1);
   const sign = segment.charCodeAt(p);
-  const signed = sign === 43 || sign === 45 || sign === 0x2212 || sign === 0x2013;
+  const signed = isSign(sign);
   if (signed) p++;
   const digitsStart = p;
   while (isDigit(segment.charCodeAt(p)) || ((segment.charCodeAt(p) === 46 || segment.charCodeAt(p) === 44) && isDigit(segment.charCodeAt(p + 1)))) p++;
@@ -27,6 +27,27 @@ export function changeEnd(segment: string, at: number): number | undefined {
   if (percent) p++;
   if (!signed && !percent) return undefined;
   return isItemEnd(segment.charCodeAt(p)) ? p : undefined;
+}
+
+/**
+ * End of a change glued to its symbol, as Quartz prints its chips (`TSLA+7.99%`): a sign, a figure with decimals and
+ * a percent, so `(COVID-19)` and `(SARS-2)` stay names. Undefined when there is none at `at`.
+ */
+export function gluedChangeEnd(segment: string, at: number): number | undefined {
+  if (!isSign(segment.charCodeAt(at))) return undefined;
+  let p = at + 1;
+  const digitsStart = p;
+  while (isDigit(segment.charCodeAt(p))) p++;
+  if (p === digitsStart || segment.charCodeAt(p) !== 46 /* . */ || !isDigit(segment.charCodeAt(p + 1))) return undefined;
+  p++;
+  while (isDigit(segment.charCodeAt(p))) p++;
+  if (segment.charCodeAt(p) !== 37 /* % */) return undefined;
+  return isItemEnd(segment.charCodeAt(p + 1)) ? p + 1 : undefined;
+}
+
+/** A change's sign: plus, hyphen-minus, minus, or the en dash some pages print for minus. */
+export function isSign(code: number): boolean {
+  return code === 43 || code === 45 || code === 0x2212 || code === 0x2013;
 }
 
 function skipBlanks(segment: string, at: number): number {

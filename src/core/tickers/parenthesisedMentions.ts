@@ -3,8 +3,9 @@
 //                    `Johnson & Johnson (JNJ, $135.35)`                  and Kiplinger's, with its price
 //   quote chip       `(XLF 0.42%)`, `(^DJI -0.31%)`, `(KO, +1.1%)`       the change is the source's, not a figure
 //   Reuters RIC      `(KO.N)`, `(META.O)`, `(VOD.L)`, `(BRKb.N)`         the suffix names the venue
+//                    `(7203.T)`, `(0700.HK)`, `(005930.KS)`              numbered listings (numberedRics.ts)
 //   Globe and Mail   `(L-T)`, `(NRF-N)`, `(PRO-UN-T)`                    so does the letter after a dash
-//   index            `(.SPX)`, `(^DJI)`, `Nasdaq 100 (NDX)`               an index, not a stock
+//   index            `(.SPX)`, `(.N225)`, `(^DJI)`, `Nasdaq 100 (NDX)`    an index, not a stock (indexRics.ts)
 //   Bloomberg        `(AES US)`, `(VOD LN)`, `(7203 JP)`, `(AAPL US Equity)` the code names the venue (bloombergMentions.ts)
 //   `.US` code       `Nio Inc (NIO.US)`                                  Chinese outlets' English copy: a US listing
 // and `^DJI` anywhere in prose. Found from each `(`: most parentheses in prose open on a lower-case word or a digit
@@ -26,7 +27,9 @@ import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes'
 import { promoTailEnd } from './promoTails';
 import { moversHeadingVenue } from './listHeadings';
 import { isDatelineTag } from './datelines';
-import { changeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
+import { changeEnd, gluedChangeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
+import { reutersIndexCodes } from './indexRics';
+import { readNumberedRic } from './numberedRics';
 import { isDashedAbbreviation, readGlobeCode } from './globeCodes';
 
 export interface ParenthesisOptions {
@@ -114,10 +117,13 @@ const needsWords = 'needs words';
 
 /** The item's form, undefined when it is not a ticker, or `needsWords` when the words before must decide. */
 function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm | undefined | typeof needsWords {
-  if (item.marker === '.') return indexCodes.has(item.root) ? 'index' : undefined;
+  if (item.marker === '.') return indexCodes.has(item.root) || reutersIndexCodes.has(item.root) ? 'index' : undefined;
   if (item.marker === '^') return item.hasChange ? 'chip' : 'index';
   if (item.bloomberg) return isBloombergRootRejected(item.root, options.ignore) ? undefined : 'bloomberg';
-  if (isCommonAbbreviation(item.root, options.ignore) || isExchangeName(item.root)) return undefined;
+  if (options.ignore?.has(item.root) || isExchangeName(item.root)) return undefined;
+  // `BP (BP.L)`: a venue suffix makes a listing of letters that alone are a usual abbreviation (basis points), once
+  // a name stands before it (formFromWords).
+  if (isCommonAbbreviation(item.root)) return item.venue !== undefined && !item.globe ? needsWords : undefined;
   if (item.venue !== undefined) return item.globe ? needsWords : 'ric';
   if (item.usCode) return needsWords;
   if (!item.hasChange && !options.companyParentheses && !indexCodes.has(item.root)) return undefined;
@@ -129,6 +135,8 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   // `Loblaw Companies Ltd. (L-T)`: the Globe names the company first; "filed on form (N-Q)" is a form's name.
   // "Schedule (TO-T)" names a filing after the word that labels it.
   if (item.globe) return words.at(-1)?.capitalised && !followsLabelWord(words) && !isDashedAbbreviation(item.globeCode, words) ? 'ric' : undefined;
+  // A RIC that asks for words is one whose root is a usual abbreviation: `BP (BP.L)` names a company, `rates (BP.N)` none.
+  if (item.venue !== undefined) return words.at(-1)?.capitalised ? 'ric' : undefined;
   // `Nio Inc (NIO.US)`: the suffix marks a listing, so initials of the name are still its symbol; after lower-case
   // words ("the market (ABC.US)") no company is named.
   if (item.usCode) return words.at(-1)?.capitalised && (item.root.length > 1 || singleLetterFitsName(item.root, words)) ? 'ric' : undefined;
@@ -169,8 +177,11 @@ const indexNameWords: ReadonlySet<string> = new Set(['index', 'average', 'compos
 
 const indexHeads: ReadonlySet<string> = new Set(['index', 'average', 'composite']);
 
-/** An index's name before the parenthesis, also written hyphenated ("NASDAQ-100 (NDX)", "S&P-500"). */
-function followsIndexName(words: readonly PrecedingWord[]): boolean {
+/**
+ * Whether an index's name ends the words (`Nasdaq 100`, `the Dow`, `S&P 500`, hyphenated `NASDAQ-100`): an index
+ * code after them is the index.
+ */
+export function followsIndexName(words: readonly PrecedingWord[]): boolean {
   return words.slice(-4).some((word) => indexNameWords.has(word.text.toLowerCase().replace(/['’]s?$/, '')) || isHyphenatedIndexName(word));
 }
 
@@ -206,8 +217,10 @@ function readItem(segment: string, start: number): Item | undefined {
   const rootStart = at;
   if (!isUpperOrDigit(segment.charCodeAt(at))) return undefined;
   at++;
-  while (at - rootStart < 8 && isUpperOrDigit(segment.charCodeAt(at))) at++;
-  if (at - rootStart > 7) return undefined;
+  // Index RICs run to eight characters (`.STOXX50E`); symbols to seven, and India's to ten (`HDFCBANK.NS`).
+  const longest = marker === '.' ? 8 : 7;
+  while (at - rootStart <= longestIndianRoot && isUpperOrDigit(segment.charCodeAt(at))) at++;
+  if (at - rootStart > longest && !(marker === '' && at - rootStart <= longestIndianRoot && isIndianSuffixAt(segment, at))) return undefined;
   const rootEnd = at;
   const root = segment.slice(rootStart, rootEnd);
   if (marker === '') {
@@ -218,7 +231,12 @@ function readItem(segment: string, start: number): Item | undefined {
       return { symbol, root, marker, venue: exchange, bloomberg: true, globe: false, globeCode: '', start, venueAt: symbolEnd, symbolEnd: end, end, hasChange: false };
     }
   }
-  if (!isUpper(segment.charCodeAt(rootStart))) return undefined; // digits lead only Tokyo's Bloomberg codes
+  const numbered = marker === '' && isDigit(segment.charCodeAt(rootStart)) ? readNumberedRic(segment, rootStart, at) : undefined;
+  if (numbered !== undefined && isItemEnd(segment.charCodeAt(numbered.end))) {
+    const change = changeEnd(segment, numbered.end);
+    return { symbol: root, root, marker, venue: numbered.venue, bloomberg: false, globe: false, globeCode: '', start, venueAt: at, symbolEnd: numbered.end, end: change ?? numbered.end, hasChange: change !== undefined };
+  }
+  if (!isUpper(segment.charCodeAt(rootStart))) return undefined; // digits lead only numbered listings' codes
   let symbol: string | undefined;
   let venue: ExchangeId | undefined;
   let venueAt = -1;
@@ -256,10 +274,21 @@ function readItem(segment: string, start: number): Item | undefined {
     return undefined;
   }
   const symbolEnd = at;
-  if (!isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)", "(NYSE: KO)"
-  const change = changeEnd(segment, at);
+  // Quartz glues the change on: `Tesla (TSLA+7.99%)`.
+  const glued = gluedChangeEnd(segment, at);
+  if (glued === undefined && !isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)", "(NYSE: KO)"
+  const change = glued ?? changeEnd(segment, at);
   symbol ??= root;
   return { symbol, root, marker, venue, bloomberg: false, globe: false, globeCode: '', usCode, start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
+}
+
+const longestIndianRoot = 10;
+
+/** Whether `.NS` or `.BO` (India's venues) follows at `at`, ending there. */
+function isIndianSuffixAt(segment: string, at: number): boolean {
+  if (segment.charCodeAt(at) !== 46 /* . */) return false;
+  const suffix = segment.slice(at + 1, at + 3);
+  return (suffix === 'NS' || suffix === 'BO') && !isUpperOrDigit(segment.charCodeAt(at + 3)) && !isLower(segment.charCodeAt(at + 3));
 }
 
 function skipBlanks(segment: string, at: number): number {

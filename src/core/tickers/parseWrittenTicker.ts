@@ -1,10 +1,11 @@
 // A single ticker typed by a person (CLI arguments, chart inserts): `AAPL`, `$AAPL`, `NASDAQ:AAPL`, `NYSE Arca: IWM`, `^RUT`,
-// `TYO:7203` (digits only with a Tokyo prefix).
+// `TYO:7203`, `HKEX:700` (digits only after a venue that numbers its listings).
 
-import { normalizeExchange, numberedListingVenue } from './exchanges';
-import type { TickerRef } from '../quotes/quote';
+import { normalizeExchange } from './exchanges';
+import { listingVenue } from './listingSymbols';
+import type { TickerRef } from './tickerRef';
 
-const written = /^\s*\$?(?:([A-Za-z][A-Za-z -]*?)\s*:\s*)?(\^)?([A-Za-z][A-Za-z0-9]{0,6}(?:[.-][A-Za-z0-9]{1,2})?|\d[0-9A-Za-z]{2,4})\s*$/;
+const written = /^\s*\$?(?:([A-Za-z][A-Za-z -]*?)\s*:\s*)?(\^)?([A-Za-z][A-Za-z0-9]{0,9}(?:[.-][A-Za-z0-9]{1,2})?|\d[0-9A-Za-z]{0,5})\s*$/;
 
 export function parseWrittenTicker(text: string): TickerRef | undefined {
   const match = written.exec(text);
@@ -12,9 +13,12 @@ export function parseWrittenTicker(text: string): TickerRef | undefined {
   const [, prefix, caret, symbol] = match;
   let exchange = prefix !== undefined ? normalizeExchange(prefix) : caret ? 'INDEX' : undefined;
   if (prefix !== undefined && exchange === undefined) return undefined;
-  if (/^\d/.test(symbol)) {
-    exchange = prefix !== undefined && !caret && exchange !== undefined ? numberedListingVenue(exchange, prefix) : undefined;
+  if (/^\d/.test(symbol) && (caret || prefix === undefined)) return undefined;
+  if (prefix !== undefined && !caret && exchange !== undefined) {
+    exchange = listingVenue(exchange, prefix, symbol.toUpperCase());
     if (exchange === undefined) return undefined;
+  } else if (/^[A-Za-z]{8}/.test(symbol)) {
+    return undefined; // only India's symbols run past seven letters, and they need their prefix
   }
   return { symbol: symbol.toUpperCase(), ...(exchange ? { exchange } : {}) };
 }

@@ -6,7 +6,9 @@
 
 import { readBloombergListing } from './bloombergMentions';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
-import { normalizeExchange, numberedListingVenue, ricSuffixExchange, type ExchangeId } from './exchanges';
+import { normalizeExchange, ricSuffixExchange, type ExchangeId } from './exchanges';
+import { listingVenue, longestSymbolOn } from './listingSymbols';
+import { readNumberedRic } from './numberedRics';
 
 export interface SymbolCellMention {
   readonly symbol: string;
@@ -43,13 +45,12 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
   if (text.charCodeAt(at) === 36 /* $ */) at++;
   // An exchange prefix before a colon: `NYSE: KO`, `Nasdaq : META`, `TSE Prime: 6758`.
   let exchange: ExchangeId | undefined;
-  let numbered: ExchangeId | undefined;
+  let prefix = '';
   const colon = indexWithin(text, 58 /* : */, at, to);
   if (colon !== -1) {
-    const prefix = text.slice(at, colon).trim();
+    prefix = text.slice(at, colon).trim();
     exchange = normalizeExchange(prefix);
-    if (exchange === undefined) return undefined; // `XETRA: SAP`: a venue we do not place is not read
-    numbered = numberedListingVenue(exchange, prefix);
+    if (exchange === undefined) return undefined; // `BVMF: PETR4`: a venue we do not place is not read
     at = colon + 1;
     while (isBlank(text.charCodeAt(at))) at++;
     if (text.charCodeAt(at) === 36) at++;
@@ -60,13 +61,20 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
   const first = text.charCodeAt(p);
   if (!isUpper(first) && !(isDigit(first) && !caret)) return undefined;
   p++;
-  while (p - symbolOffset < 7 && isUpperOrDigit(text.charCodeAt(p))) p++;
+  while (p - symbolOffset < longestSymbolOn(exchange) && isUpperOrDigit(text.charCodeAt(p))) p++;
   const rootEnd = p;
+  // `HKEX: HSBC`: a venue that numbers its listings has none written in letters.
+  if (exchange !== undefined && !isDigit(first) && listingVenue(exchange, prefix, text.slice(symbolOffset, rootEnd)) === undefined) return undefined;
   if (isDigit(first)) {
-    // Tokyo numbers its listings: `TYO: 7203`, `TSE: 7203`, or Bloomberg's `7203 JP`.
-    const listing = numbered === undefined ? readBloombergListing(text, symbolOffset, rootEnd) : undefined;
-    if (numbered !== undefined && rootEnd === to && rootEnd - symbolOffset >= 3) return cellMention(text, numbered, offset, to, symbolOffset, rootEnd);
-    if (listing === undefined || listing.end !== to || exchange !== undefined) return undefined;
+    // Numbered listings: `TYO: 7203`, `HKEX: 0700`, `KRX: 005930`, the RICs `7203.T`, `0700.HK`, or Bloomberg's `7203 JP`.
+    if (exchange !== undefined) {
+      const numbered = rootEnd === to ? listingVenue(exchange, prefix, text.slice(symbolOffset, rootEnd)) : undefined;
+      return numbered === undefined ? undefined : cellMention(text, numbered, offset, to, symbolOffset, rootEnd);
+    }
+    const ric = readNumberedRic(text, symbolOffset, rootEnd);
+    if (ric !== undefined && ric.end === to) return { symbol: text.slice(symbolOffset, rootEnd), exchange: ric.venue, offset, length: to - offset, symbolOffset, symbolLength: rootEnd - symbolOffset };
+    const listing = readBloombergListing(text, symbolOffset, rootEnd);
+    if (listing === undefined || listing.end !== to) return undefined;
     return { symbol: listing.symbol, exchange: listing.exchange, offset, length: to - offset, symbolOffset, symbolLength: listing.symbolEnd - symbolOffset };
   }
   if (caret) {

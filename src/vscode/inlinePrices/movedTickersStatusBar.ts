@@ -11,7 +11,7 @@ import type { TickerMention } from '../../core/tickers';
 import type { LintConfiguration } from '../lint/lintConfiguration';
 import type { MentionIndex } from '../mentionIndex';
 import type { QuoteService } from '../quotes/quoteService';
-import { gatherThenFacts } from '../thenFacts';
+import { gatherThenFacts } from '../hover/thenFacts';
 
 export const showMovedTickersCommand = 'marketNotes.showPriceDrift';
 const recomputeDelayMs = 500;

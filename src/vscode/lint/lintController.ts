@@ -5,10 +5,11 @@
 // Diagnostics keep the findings they came from, for the quick fixes.
 
 import * as vscode from 'vscode';
-import type { Finding, QuoteLookup } from '../../core/lint';
+import type { Finding, QuoteAnswer, QuoteLookup } from '../../core/lint';
 import { ignoreMatcher, type LintConfig } from '../../core/lint/config';
-import { editorQuoteRequestLimit, limitQuoteRequests, overRequestLimitError } from '../../core/lint/quoteRequestLimit';
+import { editorQuoteRequestLimit, limitQuoteRequests, overRequestLimitError, QuoteRequestTally, workspaceQuoteRequestLimit, type QuoteRequestLimit } from '../../core/lint/quoteRequestLimit';
 import { QuoteError } from '../../core/quotes/quote';
+import type { TickerRef } from '../../core/tickers/tickerRef';
 import { LintClient } from '../../node/lintClient';
 import { lintWorkerHost } from '../../node/lintWorkerHost';
 import type { QuoteService } from '../quotes/quoteService';
@@ -82,6 +83,8 @@ export class LintController implements vscode.Disposable {
       await this.indexWorkspace(files);
       let count = 0;
       let linted = 0;
+      // One tally for the run: all notes together ask the provider for at most workspaceQuoteRequestLimit symbols.
+      const runRequests = new QuoteRequestTally();
       for (const [index, uri] of files.entries()) {
         if (token.isCancellationRequested) break;
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
@@ -89,7 +92,7 @@ export class LintController implements vscode.Disposable {
         const text = open ? undefined : await this.readUnlessRefused(uri);
         if (!open && text === undefined) continue;
         linted++;
-        const findings = open ? await this.lintDocument(open) : await this.lintText(uri, text!);
+        const findings = open ? await this.lintDocument(open, runRequests) : await this.lintText(uri, text!, { runRequests });
         count += findings?.length ?? 0;
         if (index % 20 === 19) await new Promise((resolve) => setTimeout(resolve, 0)); // let the host breathe
       }
@@ -122,13 +125,17 @@ export class LintController implements vscode.Disposable {
     );
   }
 
-  private async lintDocument(document: vscode.TextDocument): Promise<readonly Finding[] | undefined> {
+  private async lintDocument(document: vscode.TextDocument, runRequests?: QuoteRequestTally): Promise<readonly Finding[] | undefined> {
     if (document.isClosed) return undefined;
     // The text only: lexing it (and everything else) happens in the worker, and re-indexes its figures there.
-    return this.lintText(document.uri, document.getText(), document.version, true);
+    return this.lintText(document.uri, document.getText(), { version: document.version, indexFirst: true, runRequests });
   }
 
-  private async lintText(uri: vscode.Uri, text: string, version = -1, indexFirst = false): Promise<readonly Finding[] | undefined> {
+  /**
+   * `version`: the open document's (-1 for a file on disk); `indexFirst`: re-index the note's figures first (its text
+   * is the editor's); `runRequests`: the quote requests of the "Lint Workspace Notes" run this lint is part of.
+   */
+  private async lintText(uri: vscode.Uri, text: string, { version = -1, indexFirst = false, runRequests }: { version?: number; indexFirst?: boolean; runRequests?: QuoteRequestTally } = {}): Promise<readonly Finding[] | undefined> {
     const key = uri.toString();
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
@@ -144,7 +151,7 @@ export class LintController implements vscode.Disposable {
       this.diagnostics.delete(uri);
       return [];
     }
-    const outcome = await this.worker.lint(text, { file: relative, config, quotes: this.quoteLookup(uri), indexFirst }, key);
+    const outcome = await this.worker.lint(text, { file: relative, config, quotes: this.quoteLookup(uri, runRequests), indexFirst }, key);
     if (outcome.kind === 'superseded') return undefined;
     if (outcome.kind === 'failed') {
       this.log.error(`Lint failed on ${relative}: ${outcome.message}`);
@@ -161,23 +168,43 @@ export class LintController implements vscode.Disposable {
 
   /**
    * Lint takes quotes the way the hover does, but a quote it cannot have now is no finding: it skips and tries later.
-   * One lint asks a live provider for at most editorQuoteRequestLimit symbols; past that, a symbol is checked only
-   * against a current quote the cache already holds (from the hover, inline prices or an earlier lint).
+   * One lint asks a live provider for at most editorQuoteRequestLimit symbols, and a "Lint Workspace Notes" run for
+   * at most workspaceQuoteRequestLimit in all; past either, a symbol is checked only against a current quote the
+   * cache already holds (from the hover, inline prices or an earlier lint).
    */
-  private quoteLookup(uri: vscode.Uri): QuoteLookup {
+  private quoteLookup(uri: vscode.Uri, runRequests?: QuoteRequestTally): QuoteLookup {
     const lookup: QuoteLookup = async (ticker) => {
       const found = await this.quotes.lookup(uri, ticker);
       if (found.quote && !found.error && !found.stale) return { quote: found.quote };
       return { error: found.error ?? new QuoteError('network', `${ticker.symbol}: only a stale quote is available`) };
     };
     if (this.quotes.providerFor(uri) === 'snapshot') return lookup; // a file read: nothing to limit
-    const limit = { max: editorQuoteRequestLimit, describe: 'per note' };
-    return limitQuoteRequests(lookup, {
-      ...limit,
-      beyond: (ticker) => {
+    const beyondFor =
+      (limit: Pick<QuoteRequestLimit, 'max' | 'describe'>) =>
+      (ticker: TickerRef): QuoteAnswer => {
         const known = this.quotes.peek(uri, ticker);
         return known?.quote ? { quote: known.quote } : { error: overRequestLimitError(limit) };
-      },
+      };
+    const runLimit = { max: workspaceQuoteRequestLimit, describe: 'per "Lint Workspace Notes" run' };
+    const withinRun = runRequests
+      ? limitQuoteRequests(
+          lookup,
+          {
+            ...runLimit,
+            beyond: beyondFor(runLimit),
+            onFirstRefusal: () =>
+              this.log.warn(
+                `Lint Workspace Notes: the notes name more than ${workspaceQuoteRequestLimit} symbols; lint asked the quote provider for the first ` +
+                  `${workspaceQuoteRequestLimit} only, and checks the others against quotes already fetched (hover, inline prices).`,
+              ),
+          },
+          runRequests,
+        )
+      : lookup;
+    const noteLimit = { max: editorQuoteRequestLimit, describe: 'per note' };
+    return limitQuoteRequests(withinRun, {
+      ...noteLimit,
+      beyond: beyondFor(noteLimit),
       onFirstRefusal: () => {
         const key = uri.toString();
         if (this.warnedOverRequestLimit.has(key)) return;

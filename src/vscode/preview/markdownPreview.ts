@@ -7,7 +7,8 @@
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
 import type { ChartRange } from '../../core/charts/marketBinding';
-import type { History, TickerRef } from '../../core/quotes/quote';
+import type { History } from '../../core/quotes/quote';
+import type { TickerRef } from '../../core/tickers/tickerRef';
 import { marketNotesMarkdownIt, type CachedHistory, type PreviewData } from '../../core/preview/previewPlugin';
 import type { QuoteLookup, QuoteService } from '../quotes/quoteService';
 

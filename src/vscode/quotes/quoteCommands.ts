@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { httpProviderInfo, isHttpProviderId } from '../../core/quotes/providers';
 import { describeQuoteForClipboard } from '../../core/hover/quoteCard';
-import type { TickerRef } from '../../core/quotes/quote';
+import type { TickerRef } from '../../core/tickers/tickerRef';
 import type { ApiKeys } from './apiKeys';
 import type { QuoteService } from './quoteService';
 import { providerIds, writeTargetFor, type ProviderId } from './quoteSettings';

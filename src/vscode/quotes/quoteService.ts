@@ -5,7 +5,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { QuoteCache, type CachedQuote } from '../../core/quotes/quoteCache';
-import { QuoteError, type History, type HistoryRange, type Quote, type QuoteProvider, type TickerRef } from '../../core/quotes/quote';
+import { QuoteError, type History, type HistoryRange, type Quote, type QuoteProvider } from '../../core/quotes/quote';
+import type { TickerRef } from '../../core/tickers/tickerRef';
 import { createProvider, httpProviderInfo, redactSecrets, type HttpProviderId, type HttpQuoteProvider } from '../../core/quotes/providers';
 import { FileQuoteStore } from '../../node/fileQuoteStore';
 import type { ApiKeys } from './apiKeys';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findAsOfStamps, findStatedPrices, NoteSource } from '../../../src/core/lint';
 import type { QuoteService } from '../../../src/vscode/quotes/quoteService';
-import { gatherThenFacts } from '../../../src/vscode/thenFacts';
+import { gatherThenFacts } from '../../../src/vscode/hover/thenFacts';
 
 const example = readFileSync(join(__dirname, '../../../examples/earnings-season.md'), 'utf8');
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { dayNumber, findAsOfStamps, formatDate, parseIsoDate } from '../../../src/core/lint';
+import { dayNumber, findAsOfStamps, formatDate, lintNote, parseIsoDate } from '../../../src/core/lint';
 
 describe('findAsOfStamps', () => {
   const cases: Array<[string, string, string, 'day' | 'month']> = [
@@ -140,7 +140,8 @@ describe('formatDate', () => {
 
 describe('as-of stamps inside inline Markdown (issue 14)', () => {
   it('reads a wire dateline, a line that is only a date, and a date before a wire tag or a dash', () => {
-    const text = [
+    // Each dateline heads its own story: dated lines one after another are a calendar's entries (tested below).
+    const datelines = [
       'CHICAGO, Nov. 20, 2026 (WIRE SERVICE) -- Acme Corp. (NYSE: ACME) today said sales grew.',
       'AUSTIN, Texas, Oct. 2, 2026 /Newswire/ -- A second release.',
       'Nov 18, 2026 (Desk Notes via Feed) --',
@@ -151,9 +152,10 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
       'By Jane Doe | November 12, 2026; 12:00 PM ET | Markets',
       'By The Desk | 13 Nov, 2026',
       'VANCOUVER, British Columbia, July 10, 2026 (WIRE) -- A third release.',
-    ].join('\n');
+    ];
+    const text = datelines.join('\nThe story runs on below its dateline, at some length, as a story does.\n');
     assert.deepEqual(
-      findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText, text.slice(stamp.offset, stamp.offset + stamp.length), stamp.precision]),
+      findAsOfStamps(text).map((stamp) => [(stamp.line + 1) / 2, stamp.dateText, text.slice(stamp.offset, stamp.offset + stamp.length), stamp.precision]),
       [
         [1, 'Nov. 20, 2026', 'Nov. 20, 2026', 'day'],
         [2, 'Oct. 2, 2026', 'Oct. 2, 2026', 'day'],
@@ -182,6 +184,37 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     );
   });
 
+  it('reads a caption at a line\'s start that dates figures "at" a time, and a fund sheet\'s pricing date', () => {
+    const text = ['Figures at 4 p.m. ET Friday, Nov. 20, 2026.', 'Data at the close, 20 November 2026', '**Pricing date:** 11/20/2026', 'Valuation date: 2026-10-30'].join('\n');
+    assert.deepEqual(
+      findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText]),
+      [
+        [1, 'Nov. 20, 2026'],
+        [2, '20 November 2026'],
+        [3, '11/20/2026'],
+        [4, '2026-10-30'],
+      ],
+    );
+    // Mid-sentence these name something else; "Data for …" at a line's start is the period data cover.
+    assert.deepEqual(findAsOfStamps('Analysts looked at figures at 4 p.m. on Nov. 20, 2026. The pricing date of the deal is 2027-01-05.\nData for November 2026 show growth.'), []);
+  });
+
+  it('an event\'s "as of" is no stamp: a date something takes effect, is paid or matures', () => {
+    const text = [
+      'The index change is effective as of December 21, 2026.',
+      'The stock goes ex-dividend as of December 12, 2026, and the dividend is payable as of Jan. 5, 2027.',
+      'The notes mature as of March 15, 2031; the new fee takes effect as of 1 January 2027.',
+      'The grant vests as of 2027-06-30, and the offer is valid as at 31/12/2026.',
+    ].join('\n');
+    assert.deepEqual(findAsOfStamps(text), []);
+    // The figures' own stamp in the same sentence is still read, and so is one after "effectively".
+    assert.deepEqual(
+      findAsOfStamps('Effective December 21, 2026, the weights change; as of November 20, 2026, the fund held 40 names.').map((stamp) => stamp.dateText),
+      ['November 20, 2026'],
+    );
+    assert.deepEqual(findAsOfStamps('## Fees now effective\nAs of November 20, 2026, the fund held 40 names.').map((stamp) => stamp.dateText), ['November 20, 2026']);
+  });
+
   const notDatelines: Array<[string, string]> = [
     ['an event in a list', '- Dec. 4, 2026 — rate decision\n* Dec. 9, 2026 (Wednesday) -- CPI'],
     ['a numbered event', '1. Dec. 4, 2026 — rate decision'],
@@ -195,10 +228,41 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     ['a date in a table row', '| Date | Close |\n|---|---|\n| Nov 20, 2026 | 12.40 |'],
     ['a date in code', '```\nNov 20, 2026 (x) --\n```\n\n`Nov 20, 2026`'],
     ['a date without a year', 'NEW YORK, Nov. 20 (Wire) - stocks rose.'],
+    // (Below the note's first line: a title's date is the note's, see titleDates.test.ts.)
+    ['an event heading: a name in capitals and a date, nothing after', 'Central banks\n\n## ECB, December 17, 2026\n\nThe bank meets.\n\n**OPEC+, 3 December 2026**'],
+    ['an event line: a date with no place before a dash and words', 'Rates outlook\n\nJanuary 28, 2027 — Fed meeting; a hold is priced.'],
+    ['a calendar of dated lines, each its own paragraph or not', 'Dec. 10, 2026 - CPI\nDec. 11, 2026 (Friday) -- PPI\n\nDec. 16, 2026\n\n- Dec. 18: quad witching'],
+    ['a calendar of events named in capitals before their dates', 'CPI, Dec. 10, 2026 - November prices\nFOMC, Dec. 16, 2026 - rate decision'],
   ];
   for (const [name, text] of notDatelines) {
     it(`no dateline: ${name}`, () => assert.deepEqual(findAsOfStamps(text), []));
   }
+
+  it('a wire dateline stays a dateline beside a calendar: a place and a tag, a place and a dash, a byline', () => {
+    const text = [
+      'LONDON, 20 November 2026 - Shares in London slipped on Friday.',
+      'Miners led the fall.',
+      'PARIS, 20 November 2026 (Desk Wire) -- Shares in Paris rose.',
+      'By Sam Roe | 19 Nov, 2026',
+      '',
+      'Coming up:',
+      'Dec. 10, 2026 - CPI',
+      'Dec. 16, 2026 - FOMC decision',
+      '',
+      '## November 21, 2026',
+      '',
+      'A journal entry under its dated heading.',
+    ].join('\n');
+    assert.deepEqual(
+      findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText]),
+      [
+        [1, '20 November 2026'],
+        [3, '20 November 2026'],
+        [4, '19 Nov, 2026'],
+        [10, 'November 21, 2026'],
+      ],
+    );
+  });
 
   it('keeps datelines and anchored stamps in document order, each once', () => {
     const text = 'As of Nov 2, 2026 the desk held.\n\nNov 3, 2026 (Wire) --\n\nPublished Nov 4, 2026\n\nNov 5, 2026';
@@ -266,5 +330,36 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
 
   it('a word ending in "as" is no anchor ("Texas of…", "alias_as of")', () => {
     assert.deepEqual(findAsOfStamps('Texas of October 31, 2026 and Kansas at 2026-10-31.'), []);
+  });
+});
+
+describe('a line that is only a date', () => {
+  it('is a bare stamp; a dateline with a place, a tag or a byline is not', () => {
+    const text = [
+      'Market diary',
+      '',
+      'Thursday, November 19, 2026 5:02 PM',
+      '',
+      'Stocks were mixed.',
+      '',
+      'NEW YORK, Nov. 20, 2026 (Desk Wire) -- Shares rose.',
+      '',
+      'By Sam Roe | Nov. 21, 2026 | Markets',
+    ].join('\n');
+    assert.deepEqual(
+      findAsOfStamps(text).map((stamp) => [stamp.dateText, stamp.bare]),
+      [
+        ['November 19, 2026', 'line'],
+        ['Nov. 20, 2026', undefined],
+        ['Nov. 21, 2026', undefined],
+      ],
+    );
+  });
+
+  it('to come, it heads a day of a calendar: future-date does not report it, and does report an "As of" to come', async () => {
+    const calendar = ['Week ahead', '', 'Monday, December 14, 2026', '', '(8:30 a.m. ET) Housing starts', '', 'Wednesday, December 16, 2026', '', '(2 p.m. ET) Rate decision', ''].join('\n');
+    assert.deepEqual(await lintNote(calendar, { today: '2026-11-21', only: ['future-date'] }), []);
+    const [typo] = await lintNote('As of December 14, 2026, small caps led.\n', { today: '2026-11-21', only: ['future-date'] });
+    assert.equal(typo?.ruleId, 'future-date');
   });
 });

@@ -203,6 +203,15 @@ describe('claims as outlets phrase them: metrics and owners', () => {
     assert.deepEqual(claimsOf('Microsoft (MSFT) shares rose 3% on Wednesday after a 16% jump in quarterly revenue.'), ['ticker:MSFT|return|day:2026-11-18 2.5…3.5 "3%"']);
   });
 
+  it('reads "S&P 500 earnings are up 11%" as earnings growth, never the index’s return', () => {
+    assert.deepEqual(claimsOf('S&P 500 earnings are up 11% this year.'), ['sp-500|earnings-growth|year:2026 10.5…11.5 "11%"']);
+    assert.deepEqual(claimsOf('S&P 500 earnings were down 3% in the third quarter.'), ['sp-500|earnings-growth|quarter:2026-Q3 -3.5…-2.5 "3%"']);
+    // Growth has no week: the move is the earnings', so no claim at all rather than the index's return.
+    assert.deepEqual(claimsOf('S&P 500 earnings are up 11% this week.'), []);
+    // "after earnings, up 5%": the comma ends the noun's phrase, and the move is the shares'.
+    assert.deepEqual(claimsOf('Microsoft (MSFT) shares jumped after earnings, up 5% on Wednesday.'), ['ticker:MSFT|return|day:2026-11-18 4.5…5.5 "5%"']);
+  });
+
   it('pairs values with the names after them when the sentence says "respectively"', () => {
     assert.deepEqual(claimsOf('The year-to-date gains stand at 12.3 percent, 8.7 percent and 15.3 percent for the S&P 500, the Dow and the Nasdaq, respectively.'), [
       'sp-500|return|ytd:2026 12.25…12.35 "12.3 percent"',
@@ -218,5 +227,25 @@ describe('claims as outlets phrase them: metrics and owners', () => {
     assert.deepEqual(claimsOf('The Nasdaq fell 2% on Wednesday, and the Dow rose 1% on Tuesday.'), ['nasdaq-composite|return|day:2026-11-18 -2.5…-1.5 "2%"', 'dow|return|day:2026-11-17 0.5…1.5 "1%"']);
     // Without "respectively", or with a count that differs, no pairing and no claim.
     assert.deepEqual(claimsOf('Gains of 2% and 3% this week for the Dow, the S&P 500 and the Nasdaq, respectively.'), []);
+  });
+});
+
+describe('claims as outlets phrase them: the period as an adjective, and "pct"', () => {
+  it('reads a period written as an adjective between the value and its gain or loss', () => {
+    assert.deepEqual(claimsOf('The Nasdaq Composite now shows an 11% year-to-date gain.'), ['nasdaq-composite|return|ytd:2026 10.5…11.5 "11%"']);
+    assert.deepEqual(claimsOf('Small caps carry a 2.5% YTD loss.'), ['russell-2000|return|ytd:2026 -2.55…-2.45 "2.5%"']);
+    // Before the value, the same words already read: the two must meet on one key.
+    assert.deepEqual(claimsOf('The Nasdaq Composite has a year-to-date gain of 11%.'), ['nasdaq-composite|return|ytd:2026 10.5…11.5 "11%"']);
+  });
+
+  it('leaves a value before another noun that follows a period adjective', () => {
+    assert.deepEqual(claimsOf('The Nasdaq Composite has an 11% year-to-date weighting in the fund.'), []);
+    assert.deepEqual(claimsOf('A 4% year-to-date yield on cash funds helps savers.'), []);
+  });
+
+  it('reads "pct", spaced or not, as percent, in a paragraph with no other percent sign', () => {
+    assert.deepEqual(claimsOf('The Dow is up 6 pct this year.'), ['dow|return|ytd:2026 5.5…6.5 "6 pct"']);
+    assert.deepEqual(claimsOf('The Dow is up 6pct this year.'), ['dow|return|ytd:2026 5.5…6.5 "6pct"']);
+    assert.deepEqual(claimsOf('The Dow gained 6 pts this year, and the desk logged 6 pcts of nothing.'), []);
   });
 });

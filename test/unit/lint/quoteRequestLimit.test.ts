@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SkippedQuoteChecks, type QuoteLookup } from '../../../src/core/lint/quoteLookup';
-import { cliQuoteRequestLimit, firstDistinctListings, limitQuoteRequests } from '../../../src/core/lint/quoteRequestLimit';
-import type { TickerRef } from '../../../src/core/quotes/quote';
+import { cliQuoteRequestLimit, firstDistinctListings, limitQuoteRequests, QuoteRequestTally } from '../../../src/core/lint/quoteRequestLimit';
+import type { TickerRef } from '../../../src/core/tickers/tickerRef';
 import { runCli } from '../cli/cliHarness';
 import { startYahooServer, type LocalServer } from '../quotes/servers';
 
@@ -34,6 +34,22 @@ describe('quote request limit', () => {
     assert.deepEqual(asked, ['AAA', 'AAB', 'AAA', 'AAB']);
     assert.deepEqual(answers.map((answer) => ('quote' in answer ? 'quote' : answer.error.kind)), ['quote', 'quote', 'quote', 'rate-limited', 'rate-limited', 'quote']);
     assert.deepEqual(refusals, ['AAC'], 'told once, at the first refusal');
+  });
+
+  it('counts the listings of several lookups that share one tally against one limit, and tells once', async () => {
+    const { asked, lookup } = countingLookup();
+    const run = new QuoteRequestTally();
+    const refusals: string[] = [];
+    const limit = { max: 3, describe: 'a run', onFirstRefusal: (ticker: TickerRef) => refusals.push(ticker.symbol) };
+    const firstNote = limitQuoteRequests(lookup, limit, run);
+    const secondNote = limitQuoteRequests(lookup, limit, run);
+    for (const symbol of ['AAA', 'AAB']) await firstNote({ symbol });
+    const answers = await Promise.all(['AAB', 'AAC', 'AAD', 'AAE'].map((symbol) => secondNote({ symbol })));
+    assert.deepEqual(asked, ['AAA', 'AAB', 'AAB', 'AAC'], 'AAB was asked by the run already, so it is not counted again');
+    assert.deepEqual(answers.map((answer) => ('quote' in answer ? 'quote' : answer.error.kind)), ['quote', 'quote', 'rate-limited', 'rate-limited']);
+    assert.deepEqual(refusals, ['AAD'], 'told once for the run, not once per lookup');
+    await firstNote({ symbol: 'AAF' });
+    assert.deepEqual(refusals, ['AAD']);
   });
 
   it('answers a listing past the limit the way it is told to, without asking', async () => {

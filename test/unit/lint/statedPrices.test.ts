@@ -101,6 +101,19 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('reads "was quoted at" and "hovered around" as where the stock stood', () => {
+    const text = 'Palantir (NASDAQ: PLTR) was quoted at $150.00 mid-afternoon. Shares of Coca-Cola (NYSE: KO) hovered around $64.00.';
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['PLTR', 150],
+        ['KO', 64],
+      ],
+    );
+    // An amount it was quoted, and a rate it quoted, are not its price.
+    assert.deepEqual(prices('Acme (NYSE: ACME) was quoted a price of $5 billion for the plant. Acme (NYSE: ACME) quoted 30% growth.'), []);
+  });
+
   it('reads a price later in the mention\'s sentence, after the move that led to it', () => {
     const text = [
       'Acme (NYSE: ACME) gained 13 percent last week, closing at $23.63, helped by news.',
@@ -121,6 +134,49 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('reads "wrapped up" a session at a price, a weekday or "the week" between', () => {
+    const text = [
+      'Acme (NYSE: ACME) wrapped up Friday at $41.20.',
+      'Bolt (NASDAQ: BOLT) slipped 2%, wrapping up the week at $10.06.',
+      'Crest (NYSE: CRST) fell 4% to wrap up at $29.22.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['ACME', 41.2],
+        ['BOLT', 10.06],
+        ['CRST', 29.22],
+      ],
+    );
+    // A deal wrapped up at a price per share is the deal's, not the stock's close.
+    assert.deepEqual(prices('Acme (NYSE: ACME) wrapped up its buyout of Rival at $57 a share.'), []);
+  });
+
+  it('reads a movers list laid out as the Canadian Press does: the mention, a sector, then the move to the price', () => {
+    const text = [
+      'Great Lakes Bank (TSX:GLB). Financials. Up 64 cents, or 0.8 per cent, to $79.15.',
+      'Northern Rail Co. (TSX:NRC). Industrials. Down $1.12, or 0.9 per cent, to $131.40.',
+      'Prairie Potash (TSX:PPO). Up 3%, to $58.20.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['GLB', 79.15],
+        ['NRC', 131.4],
+        ['PPO', 58.2],
+      ],
+    );
+  });
+
+  it('does not read a movers-like line whose label names another figure, or a sentence that is not a move', () => {
+    const text = [
+      'Great Lakes Bank (TSX:GLB). Revenue. Up 5%, to $3.20 per share.',
+      'Northern Rail Co. (TSX:NRC). Up next: a bid at $131.40.',
+      'Prairie Potash (TSX:PPO). Its dividend is up 3% to $0.58.',
+    ].join('\n');
+    assert.deepEqual(prices(text), []);
+  });
+
   it('does not read a later figure of another sentence, of another figure, or after an unread price', () => {
     const text = [
       'Acme (NYSE: ACME) said its dividend rose 5%, to $0.26 a share.',
@@ -130,6 +186,36 @@ describe('findStatedPrices', () => {
       'Acme (NYSE: ACME) reported sales up 4%, to $3.10 per unit.',
     ].join('\n');
     assert.deepEqual(prices(text), []);
+  });
+
+  it('does not read a view of the price, or another company\'s price later in the sentence', () => {
+    const text = [
+      'Analysts at one bank see Microsoft (NASDAQ: MSFT) at $600.00 within a year.',
+      'One broker values Apple Inc. (NASDAQ: AAPL) at $300 a share.',
+      'The bulls expect Tesla (NASDAQ: TSLA) trading near $500 by summer.',
+      'Meta Platforms (NASDAQ: META) rose 2% while Alphabet closed at $280.00.',
+      'Acme (NYSE: ACME) fell 3%, and Rival Corp. ended at $41.20.',
+      'Acme (NYSE: ACME) fell 3%, but rival shares closed at $41.20.',
+    ].join('\n');
+    assert.deepEqual(prices(text), []);
+  });
+
+  it('still reads the mention\'s own price after a view in an earlier sentence, a participle or a day after "and"', () => {
+    const text = [
+      'Brokers see upside. Microsoft Corp. (NASDAQ: MSFT) closed at $498.12.',
+      'Acme (NYSE: ACME) rose 3% while trading heavily, closing at $23.63.',
+      'Bolt (NASDAQ: BOLT) fell on Thursday and Friday, closing at $10.06.',
+      'Seen as cheap, Crest (NYSE: CRST) traded at $29.22.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['MSFT', 498.12],
+        ['ACME', 23.63],
+        ['BOLT', 10.06],
+        ['CRST', 29.22],
+      ],
+    );
   });
 
   it('reads a price in a line of movers, before its change, never a lone figure', () => {
@@ -158,6 +244,27 @@ describe('findStatedPrices', () => {
     assert.equal(statedUnit(found[0], { currency: 'GBp' }), 1);
     assert.equal(statedUnit(found[0], { currency: 'GBP' }), 0.01);
     assert.equal(statedUnit(found[0], { currency: 'USD' }), undefined);
+  });
+
+  it('reads pence written first as a data feed\'s GBX, and dollars written with their country', () => {
+    const text = 'Barclays (LSE: BARC) slipped 1% to GBX 199.50. Shopify (TSX: SHOP) closed at CA$150.00; BHP (ASX: BHP) at AU$44.40.';
+    const found = findStatedPrices(text, findTickerMentions(text));
+    assert.deepEqual(
+      found.map((price) => [price.symbol, price.value, price.currencySign, text.slice(price.offset, price.offset + price.length)]),
+      [
+        ['BARC', 199.5, 'GBX', 'GBX 199.50'],
+        ['SHOP', 150, 'CA$', 'CA$150.00'],
+        ['BHP', 44.4, 'AU$', 'AU$44.40'],
+      ],
+    );
+    assert.equal(statedUnit(found[0], { currency: 'GBp' }), 1);
+    assert.equal(statedUnit(found[0], { currency: 'GBP' }), 0.01);
+    assert.equal(statedUnit(found[1], { currency: 'CAD' }), 1);
+    assert.equal(statedUnit(found[1], { currency: 'USD' }), undefined);
+    assert.equal(withCurrency(found[0], '212.40'), 'GBX 212.40');
+    assert.equal(withCurrency(found[1], '168.40'), 'CA$168.40');
+    // Letters that end a word, or a code with no number after it, are no currency.
+    assert.deepEqual(prices('Barclays (LSE: BARC) closed at XGBX 199.50. Barclays (LSE: BARC) closed at GBX levels.'), []);
   });
 
   it('does not read a dividend, a time, an amount or a move with words in it as a price', () => {

@@ -3,7 +3,8 @@
 
 import { strict as assert } from 'node:assert';
 import type { Logger } from '../../../src/core/logger';
-import { QuoteError, type QuoteErrorKind, type QuoteProvider, type TickerRef } from '../../../src/core/quotes/quote';
+import { QuoteError, type QuoteErrorKind, type QuoteProvider } from '../../../src/core/quotes/quote';
+import type { TickerRef } from '../../../src/core/tickers/tickerRef';
 import { retryWindowMs } from '../../../src/core/quotes/quoteCache';
 import { retryAfterSeconds, startLocalServer, type Fault, type LocalServer } from './servers';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import type { TickerRef } from '../../../src/core/quotes/quote';
+import type { TickerRef } from '../../../src/core/tickers/tickerRef';
 import { listingKey, twelveDataSymbol, usListingSymbol, yahooSymbol } from '../../../src/core/quotes/providers/providerSymbols';
 import { QuoteError } from '../../../src/core/quotes/quote';
 import type { ExchangeId } from '../../../src/core/tickers/exchanges';

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { Logger } from '../../../src/core/logger';
-import { QuoteError, type Quote, type QuoteErrorKind, type QuoteProvider, type TickerRef } from '../../../src/core/quotes/quote';
+import { QuoteError, type Quote, type QuoteErrorKind, type QuoteProvider } from '../../../src/core/quotes/quote';
+import type { TickerRef } from '../../../src/core/tickers/tickerRef';
 import { QuoteCache, type QuoteCacheOptions, type QuoteStore } from '../../../src/core/quotes/quoteCache';
 import { YahooProvider } from '../../../src/core/quotes/providers/yahooProvider';
 import { startYahooServer } from './servers';

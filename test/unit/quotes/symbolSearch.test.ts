@@ -93,7 +93,9 @@ for (const subject of subjects) {
       assert.equal(shop?.exchange, 'TSX');
       const [vodafone] = await searchProviderSymbols(provider, 'vodafone');
       assert.deepEqual([vodafone?.symbol, vodafone?.exchange], ['VOD', 'LSE']);
-      assert.deepEqual(await searchProviderSymbols(provider, 'SAP SE'), []);
+      const [sap] = await searchProviderSymbols(provider, 'SAP SE');
+      assert.deepEqual([sap?.symbol, sap?.exchange], ['SAP', 'XETRA']);
+      assert.deepEqual(await searchProviderSymbols(provider, 'Eni S.p.A.'), []);
       const [iwm] = await searchProviderSymbols(provider, 'IWM');
       assert.equal(iwm?.exchange, subject.iwmExchange);
     });

@@ -95,10 +95,12 @@ describe('quote-table Symbol cells read the prose forms', () => {
     ['share classes stay classes', table('BRK.B', 'BF-B', 'MOG.A'), ['BRK.B/table', 'BF-B/table', 'MOG.A/table']],
     ['Bloomberg codes', table('VOD LN', '7203 JP', 'AAPL US', 'BRK/B US Equity'), ['VOD@LSE/table', '7203@TYO/table', 'AAPL/table', 'BRK.B/table']],
     ['an index', table('^DJI'), ['DJI@INDEX/table']],
+    ['venues abroad, by prefix and by suffix', table('HKEX: 0700', 'KRX: 005930', 'XETRA: SAP', '0700.HK', '500209.BO', 'NESN.SW'), ['0700@HKEX/table', '005930@KRX/table', 'SAP@XETRA/table', '0700@HKEX/table', '500209@BSE/table', 'NESN@SIX/table']],
   ]);
 
   check([
-    ['a venue we do not place', table('XETRA: SAP'), []],
+    ['a venue we do not place', table('BIT: ENI'), []],
+    ['letters after a venue that numbers its listings', table('HKEX: HSBC', 'KRX: SAMSUNG'), []],
     ['digits after a prefix that does not number listings', table('NYSE: 2025'), []],
     ['bare digits', table('7203'), []],
     ['a Bloomberg code we cannot place', table('SAP GY'), []],

@@ -13,3 +13,10 @@ export function checkNamed(cases: ReadonlyArray<readonly [string, string, readon
     it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text), expected));
   }
 }
+
+/** One `it` per case: its name and a note's text in which nothing (or nothing `counted`) is read as a mention. */
+export function checkNoMentions(cases: ReadonlyArray<readonly [string, string]>, counted: (mention: string) => boolean = () => true): void {
+  for (const [name, text] of cases) {
+    it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text).filter(counted), []));
+  }
+}

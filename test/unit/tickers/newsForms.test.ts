@@ -28,7 +28,7 @@ describe('news forms', () => {
     ['Coca-Cola (KO.N), Meta (META.O), Cisco (CSCO.OQ), Vodafone (VOD.L), Royal Bank (RY.TO).', ['KO@NYSE/ric', 'META@NASDAQ/ric', 'CSCO@NASDAQ/ric', 'VOD@LSE/ric', 'RY@TSX/ric']],
     ['Berkshire (BRKb.N) in Reuters style.', ['BRK.B@NYSE/ric']],
     ['Share classes stay classes: Berkshire (BRK.A) and (BRK.B).', ['BRK.A/company']],
-    ['A venue we do not map, SAP (SAP.DE), is left alone.', []],
+    ['A venue we do not map, Eni (ENI.MI), is left alone.', []],
     ['Yahoo writes ^DJI and ^IXIC in prose.', ['DJI@INDEX/index', 'IXIC@INDEX/index']],
     ['The Dow Jones Industrial Average (DJI) and the Nasdaq 100 (NDX); the S&P 500 (.SPX).', ['DJI@INDEX/index', 'NDX@INDEX/index', 'SPX@INDEX/index']],
     ['Hyphenated index names: the NASDAQ-100 (NDX) and the Russell-2000 (RUT); Nasdaq Inc (NDAQ) is the company.', ['NDX@INDEX/index', 'RUT@INDEX/index', 'NDAQ/company']],

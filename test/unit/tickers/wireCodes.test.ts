@@ -126,7 +126,7 @@ describe('never Reuters codes', () => {
     ['more letters after the suffix', 'XOM.NY and AAPL.OK and VOD.LN'],
     ['a dotted path after the code', 'XOM.N.csv and .SPX.json'],
     ['a root too long', 'REPORT.N and ABCDEF.O'],
-    ['a suffix we do not map', 'SAP.DE and 0005.HK'],
+    ['a suffix we do not map', 'ENI.MI and 0005.SS'],
     ['share classes are not venues', 'BRK.B and BF.A'],
     ['an index code we do not know after a dot', 'the file .ENV and .MID'],
     ['a usual abbreviation before a suffix', 'the GDP.N and CEO.O'],
@@ -165,7 +165,7 @@ describe('press-release exchange prefixes', () => {
   const never: Array<[string, string]> = [
     ['the association itself', 'the National Association of Securities Dealers (NASD) ruled'],
     ['a number after a prefix that is not Tokyo', 'volume (NYSE: 2025 shares) and (LSE: 150)'],
-    ['an exchange we do not know', 'SAP SE (XETRA: SAP) and (FWB: SAP)'],
+    ['an exchange we do not know', 'Eni (BIT: ENI) and (MIL: ENI)'],
     ['Tokyo or ASX named alone', 'listed on the (ASX) and in (TYO)'],
   ];
   for (const [name, text] of never) {
@@ -176,7 +176,7 @@ describe('press-release exchange prefixes', () => {
 describe('typed tickers with the new venues', () => {
   it('parseWrittenTicker reads NASD, ASX and Tokyo prefixes, digits only with Tokyo', () => {
     assert.deepEqual(
-      ['NASD:ETSY', 'ASX:BHP', 'TYO:7203', 'TSE:7203', 'TSE:SHOP', 'NYSE:2025', '7203', 'XETRA:SAP'].map((written) => parseWrittenTicker(written) ?? null),
+      ['NASD:ETSY', 'ASX:BHP', 'TYO:7203', 'TSE:7203', 'TSE:SHOP', 'NYSE:2025', '7203', 'BIT:ENI'].map((written) => parseWrittenTicker(written) ?? null),
       [
         { symbol: 'ETSY', exchange: 'NASDAQ' },
         { symbol: 'BHP', exchange: 'ASX' },

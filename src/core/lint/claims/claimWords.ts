@@ -5,8 +5,9 @@
 import type { Subject } from './subjects';
 import type { FigureMetric } from '../figures';
 
+// "S&P 500 earnings are up 11% this year" is growth, not the index's return: the noun owns the move.
 export const growthPhrase =
-  /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:in|for|during)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:quarter|period|half|year)\s+)?(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|fell|fall|declined?|contract(?:ed)?|shrink|doubled|tripled|halved)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:earnings|profits?|eps|revenues?|sales)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
+  /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:in|for|during)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:quarter|period|half|year)\s+)?(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|fell|fall|declined?|contract(?:ed)?|shrink|doubled|tripled|halved|up|down|higher|lower)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:earnings|profits?|eps|revenues?|sales)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
 // "a 16% jump in quarterly revenue": the noun after the value names what grew (only for that value).
 export const growthAfter =
   /^\s*(?:(?:earnings|profit|eps|revenue|sales|ebitda)\s+)?growth\b|^\s*(?:earnings|profit|eps|revenue|sales|ebitda)\s+(?:increase|rise|gains?)\b|^\s*(?:(?:year-over-year|annual|quarterly)\s+)?(?:increase|rise|jump|gain|climb|surge|decline|drop|fall)\s+(?:in|of)\s+(?:(?:quarterly|annual|full-year|total|net|adjusted)\s+)?(?:earnings|profits?|eps|revenues?|sales)\b/i;
@@ -18,7 +19,8 @@ export const policyWords = /\b(?:fed|federal reserve|central bank|ecb|boe|boj|tr
 export const otherQuantity =
   /\b(?:volumes?|inflows?|outflows?|assets|open interest|holdings|positions?|dividends?|buybacks?|targets?|estimates?|forecasts?|orders|deliveries|users|subscribers|customers|debt|losses|deficit|supply|demand|capacity|output|production|headcount|workforce|jobs|staff|number|count|fees?|costs?|spending|capex|price of|prices? (?:for|of)|sales|revenues?|earnings|profits?)\b/i;
 export const forecast = /\b(?:expects?|expected|forecasts?|projects?|predicts?|targets?|could|would|might|may|if|should|sees|see|year-end|by the end of|end the year)\b/i;
-export const directionNounAfter = /^\s*(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound)s?\b|higher\b)|^\s*(?:(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off)(?:es|s)?\b|lower\b)/i;
+// A period written as an adjective may stand between them: "a 12% year-to-date gain", "a 3% month-to-date drop".
+export const directionNounAfter = /^\s*(?:(?:year|month|week|quarter)[- ]to[- ]date\s+|[ywmq]td\s+)?(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound)s?\b|higher\b)|^\s*(?:(?:year|month|week|quarter)[- ]to[- ]date\s+|[ywmq]td\s+)?(?:(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off)(?:es|s)?\b|lower\b)/i;
 export const comparisonBefore =
   /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|overshadow\w*|eclips\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|than|over|against|versus|vs\.?|relative to|compared (?:with|to)|ahead of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:broader\s+|overall\s+|wider\s+)?$/i;
 export const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|over|against|versus|ahead of|behind)\s+(?:the\s+)?(?:broader\s+|overall\s+|wider\s+)?market\b/i;
@@ -31,7 +33,9 @@ export const exclusionBefore = /(?:\bex-|\b(?:excl(?:uding|\.)?|except(?:\s+for)
 export const unnamedSubject: Subject = { key: '', label: '' };
 
 /** "the index", "the blue-chip benchmark": a clause's own subject that refers back to the index named before. */
-export const indexReference = /^[\s,]*(?:(?:while|whereas|although|though|as|when|and|but|so|yet)\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b/i;
+// Case-sensitive past "the": a capitalised name before the noun ("the MSCI World index") names another index.
+export const indexReference =
+  /^[\s,]*(?:(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|[Aa]s|[Ww]hen|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b/;
 /** The verbs of a session's close: "closed", "ended", "finished", "settled". */
 export const closeVerb = /\b(?:closed|ended|finished|settled)\b/i;
 /** "As of November 20, 2026, " opening a sentence: what follows is where the sentence really starts. */

@@ -73,9 +73,12 @@ export const intradayOpening =
 /** "0.4% higher than last Friday": measured against another day, not the period's own move. */
 export const comparedAfter = /^\s*(?:(?:higher|lower|above|below|more|less)\s+)?than\b/i;
 
-/** "the biggest loser in the S&P 500", "the largest stock in the index": the index is where the stock is, not what moved. */
+/**
+ * "the biggest loser in the S&P 500", "the largest stock in the index", "tech stocks in the S&P 500", "companies in
+ * the index": the index is where the stocks are, not what moved.
+ */
 export const membershipBefore =
-  /\b(?:biggest|largest|best|worst|top|weakest|strongest|percent|leading|loser|gainer|laggard|leader|performer|member|component|constituent|stock|third|half|quarter|share|fraction|portion|part|bulk|majority|rest|weight(?:ing)?|slice|proportion)\s+(?:[\p{L}-]+\s+){0,2}(?:in|of|among|on)\s+(?:the\s+)?$/iu;
+  /\b(?:biggest|largest|best|worst|top|weakest|strongest|percent|leading|loser|gainer|laggard|leader|performer|members?|components?|constituents?|stocks?|names|compan(?:y|ies)|third|half|quarter|share|fraction|portion|part|bulk|majority|rest|weight(?:ing)?|slice|proportion)\s+(?:[\p{L}-]+\s+){0,2}(?:in|of|among|on)\s+(?:the\s+)?$/iu;
 
 /** Words that compare one figure with another: a figure before one never takes a subject named after it. */
 export const comparator = /\b(?:compared (?:with|to)|versus|vs\.?|than|relative to|in line with)\s/i;
@@ -91,3 +94,28 @@ export const comparisonVerb =
  */
 export const ownSubjectBefore =
   /^[\s,]*(?:(?:while|whereas|although|though|as|when|after|because|and|but|so|yet)\s+)?(?:the|these|those|this|that|its|their|our|most|many|all|both|several|some|other|each|every|few)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:rose|fell|gained|lost|climbed|dropped|slid|slipped|jumped|surged|advanced|declined|increased|decreased|added|shed|ended|closed|finished|posted|returned|grew|rallied|tumbled|sank|is|are|was|were|has|have|had|will|would|should|could|may|might|can)\b/iu;
+
+/**
+ * A running figure read at an earlier moment than the note's stamp: "A week ago, the S&P 500 was up 14% for the
+ * year", "At this point a year ago …", "At the end of October …", "At its July peak …", "back then". Its period
+ * still runs, but it is not today's. Not "from a year ago" or "than a week earlier", which measure a span.
+ */
+export const earlierMoment =
+  /\b(?:(?<!\b(?:from|than|over|versus|vs\.?|since|with|to)\s+)(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?|sessions?|quarters?)\s+(?:ago|earlier|before)\b(?!\s+(?:levels?|close|price))|(?<!\bby\s+)at\s+the\s+(?:end|close|start|beginning)\s+of\s+(?:(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|last\s+(?:week|month|quarter)|the\s+(?:first|second|third|previous|prior)\s+(?:quarter|half|month|week))\b|(?<!\b(?:closed|ended|finished|settled|closing|ending|finishing|settling|sits|sat|stands|stood|is|was)\s+)\bat\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|low|trough|bottom|top)\b(?!\s+of\s+the\s+(?:day|session))|\b(?:back then|at (?:that|the) (?:point|time)|at this point (?:a|last) (?:year|month|week))\b)/i;
+
+/**
+ * A figure measured on another basis than the plain price return writers mean by default: in another currency
+ * ("in dollar terms", "for a sterling-based investor", "unhedged"), with dividends ("including dividends", "on a
+ * total-return basis"), or after inflation ("in real terms"). The same subject and period, another measure.
+ */
+export const otherBasis =
+  /\b(?:in\s+(?:(?:us\s+)?dollar|usd|sterling|pound|euro|yen|yuan|local[- ]currency|real|common[- ]currency|constant[- ]currency|inflation-adjusted)\s+terms|(?:dollar|sterling|euro|yen|usd|gbp|eur)[- ](?:based|denominated)|(?:currency[- ])?(?:un)?hedged|in\s+(?:us\s+)?dollars|including\s+(?:re-?invested\s+)?dividends|with\s+dividends(?:\s+reinvested)?|dividends?\s+reinvested|on\s+a\s+total[- ]return\s+basis|total[- ]returns?|(?:adjusted|after\s+adjusting)\s+for\s+inflation|inflation[- ]adjusted|in\s+real\s+terms)\b/i;
+
+/**
+ * A clause that opens on a named month ("In June, …", "By mid-July …", "Back in March …"): with a verb in the past
+ * ("was up 5% for the year", "had gained"), a running figure read then, not at the note's stamp. In the present
+ * ("In November, the Dow is up 9% for the year") it is the note's own month and figure.
+ */
+export const monthOpening =
+  /^[\s*_,]*(?:[Bb]ack\s+)?(?:[Ii]n|[Bb]y|[Tt]hrough|[Dd]uring|[Aa]s\s+of)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+export const pastVerb = /\b(?:was|were|had)\b/i;

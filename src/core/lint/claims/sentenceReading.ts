@@ -8,23 +8,27 @@ import { findPeriods, type PeriodPhrase } from './periods';
 import { alternativeGap, closingListGap, eachAfter, jointAfter, jointBefore, listIsSubject, markedShare, plainShare, subjectListGap } from './sharedValues';
 import { namesAnother, namesDerivative } from './subIndexes';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
-import { aheadOf, behind, dashAsides, negativeMove, positiveMove } from './text';
+import { aheadOf, behind, dashAsides, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
 import {
   averageBefore,
   comparator,
   comparedAfter,
   comparisonVerb,
+  earlierMoment,
   endedStreakBefore,
+  otherBasis,
   streakException,
   intradayOpening,
   measuredFromLevel,
   membershipBefore,
+  monthOpening,
   multiDayMoveBefore,
   notAClose,
   otherPossessorBefore,
   ownSubjectBefore,
   pastTense,
+  pastVerb,
   recordWord,
   relativeClauseBefore,
   sessionTimeIn,
@@ -211,6 +215,7 @@ export class SentenceReading {
   }
 
   claim(value: StatedValue, all: readonly StatedValue[], sharedSubject?: Subject): SentenceClaim | undefined {
+    if (insideQuotation(this.sentence, value.offset - this.base)) return undefined;
     const clause = this.clauses[lastBefore(this.clauses, value.offset + 1)];
     const segment = this.segmentOf(value);
     const paired = sharedSubject ? undefined : this.pairedSubject(value, clause, all);
@@ -271,12 +276,15 @@ export class SentenceReading {
         periodKey = period.key.replace(/^ytd:/, 'year:');
         periodLabel = periodKey.startsWith('year:') ? periodKey.slice(5) : period.label;
         open = false;
-        const sign = value.explicitSign ?? (/contract|shrink|declin|fall|fell|drop/.test(growth.text) ? -1 : 1);
+        const sign = value.explicitSign ?? (/contract|shrink|declin|fall|fell|drop|down|lower/.test(growth.text) ? -1 : 1);
         [low, high] = sign < 0 ? [-value.high, -value.low] : [value.low, value.high];
       } else {
         if (!period || period.growthOnly) return undefined;
         const segmentText = local(segment.offset, segment.end);
         if (notAReturn.test(segmentText) || forecast.test(clauseText) || (/^\s+of\b/i.test(after) && !ofItsValue.test(after))) return undefined;
+        // "A week ago, … was up 14% for the year", "In dollar terms, …": another moment's figure, or another measure.
+        if (earlierMoment.test(clauseText) || otherBasis.test(clauseText)) return undefined;
+        if (period.key.startsWith('ytd:') && monthOpening.test(clauseText.replace(asOfLead, '')) && pastVerb.test(clauseText)) return undefined;
         if (value.basisPoints && policyWords.test(clauseText)) return undefined;
         if (value.inWords && otherQuantity.test(segmentText)) return undefined;
         // "its second straight 20% year", "a 3% day": a kind of period described, not this one's move.

@@ -6,6 +6,8 @@
 // before opens with ("Nvidia beat …. It …"), not one it mentions on the way ("… after the Fed cut. It …").
 // A name there that stands for another subject ("the Russell 2000 Value index", "the other 493 stocks in the S&P
 // 500", "S&P 500 futures") leaves "It" standing for that, which the table does not know: no claim, not the parent's.
+// "The index" is described in lower case ("the tech-heavy index", "the 30-stock index"); a capitalised name before
+// the noun ("The MSCI World index", "The Stoxx Europe 600 benchmark") names another index, not the one before.
 // The sentence before is read only when a sentence opens with a reference: a paragraph costs one extra look-up at most
 // per reference, so reading stays linear.
 
@@ -13,7 +15,7 @@ import { namesAnother } from './subIndexes';
 import type { Subject, SubjectMention, SubjectTable } from './subjects';
 
 const openingReference =
-  /^[\s*_>"“]*(?:(?<it>It)(?=\s|['’]s\b)|(?<index>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))/;
+  /^[\s*_>"“]*(?:(?<it>It)(?=\s|['’]s\b)|(?<index>[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))/;
 /** How far into the sentence before its subject may start for "It" to stand for it: the opening words. */
 const openingWords = /^[\s*_>"“]*(?:\S+\s+){0,4}\(?$/;
 

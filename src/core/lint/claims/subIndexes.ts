@@ -6,7 +6,7 @@
 // and for "It" or "the index" in the next sentence, which stands for what the name there stood for.
 
 /** Style and factor indexes written after a parent's name, capitalised as index names are ("S&P 500 growth" is a noun). */
-const styleAfter = /^\s+(?:Pure\s+)?(?:Value|Growth|Top\s+\d+|Dividend|High\s+Dividend|Low\s+Volatility|High\s+Beta|Momentum|Quality)\b/;
+const styleAfter = /^\s+(?:Pure\s+)?(?:Value|Growth|Top\s+\d+|Dividend|High\s+Dividend|Low\s+Volatility|High\s+Beta|Momentum|Quality|Equal[- ]Weight(?:ed)?)\b/;
 
 /** What ends the name of a sector or industry index ("consumer discretionary index", "information technology sector"). */
 const sectorNoun = /^(?:index|indices|sector|sub-?index|subsector|industry|group)$/i;
@@ -44,10 +44,27 @@ export const partOfBefore =
 const exclusionAfter = /^\s*(?:ex-|ex\s|excl(?:uding|\.)?\s|except(?:\s+for)?\s|minus\s|without\s|outside(?:\s+of)?\s|other than\s|apart from\s)/i;
 
 /**
+ * A size written as an adjective, then a style: "large-cap value", "small-cap growth stocks", "mid-cap quality". The
+ * style is a slice of the size, not the size's benchmark ("Large-cap value beat growth" is not the S&P 500's move).
+ */
+const sizeAdjective = /cap$/i;
+const styleWordAfter = /^\s+(?:value|growth|momentum|quality|dividend|low[- ]volatility)\b/i;
+
+/**
+ * A fund that multiplies or inverts the index's daily move: "a 3x leveraged Nasdaq-100 fund", "an inverse S&P 500
+ * ETF", "UltraPro QQQ", "S&P 500 Bull 3X". Its return compounds away from the index's, so it is not the index's figure.
+ */
+const geared = String.raw`(?:leveraged|inverse|geared|ultra(?:pro)?(?:\s+short)?|-?\d(?:\.\d+)?\s?[x×]|\d(?:\.\d+)?-times)`;
+const gearedBefore = new RegExp(String.raw`\b${geared}\s+(?:(?:long|short|bull|bear|daily)\s+)?(?:the\s+)?$`, 'i');
+const gearedAfter = new RegExp(String.raw`^\s+(?:(?:bull|bear|daily)\s+)?(?:-?\d(?:\.\d+)?\s?[x×]|leveraged|inverse)(?![\p{L}\p{N}])`, 'iu');
+
+/**
  * The name at [offset, offset + length) of `sentence` stands for another subject than its own: a sub-index of it, a
  * part of it, it with a part left out, or a contract on it.
  */
 export function namesAnother(sentence: string, offset: number, length: number): boolean {
   const after = sentence.slice(offset + length, offset + length + 48);
-  return exclusionAfter.test(after) || namesSubIndex(after) || namesDerivative(after) || partOfBefore.test(sentence.slice(Math.max(0, offset - 48), offset));
+  const before = sentence.slice(Math.max(0, offset - 48), offset);
+  if (sizeAdjective.test(sentence.slice(offset, offset + length)) && styleWordAfter.test(after)) return true;
+  return exclusionAfter.test(after) || namesSubIndex(after) || namesDerivative(after) || gearedAfter.test(after) || partOfBefore.test(before) || gearedBefore.test(before);
 }

@@ -139,11 +139,19 @@ export class SubjectTable {
     return found;
   }
 
-  /** The subject of a ticker mention ("SPY" → the S&P 500), else the ticker as its own subject. */
-  forTicker(symbol: string): Subject {
+  /**
+   * The subject of a ticker mention ("SPY" → the S&P 500), else the ticker as its own subject. A listing on a venue
+   * that quotes in its own currency is a subject of its own: "Shell (LSE: SHEL) is up 8%" in pence and "Shell (NYSE:
+   * SHEL) is up 14%" in dollars are both true.
+   */
+  forTicker(symbol: string, exchange?: string): Subject {
+    if (exchange !== undefined && ownCurrencyVenues.has(exchange)) return { key: `ticker:${exchange}:${symbol}`, label: `${exchange}:${symbol}` };
     return this.bySymbol.get(symbol) ?? { key: `ticker:${symbol}`, label: symbol };
   }
 }
+
+/** Venues outside the US, each quoting in its own currency. */
+const ownCurrencyVenues: ReadonlySet<string> = new Set(['TSX', 'TSXV', 'LSE', 'ASX', 'TYO']);
 
 type Word = { start: number; end: number; text: string; lower: string };
 

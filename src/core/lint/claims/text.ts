@@ -105,3 +105,24 @@ export const positiveMove =
 /** Sign words for a streak measured against something: beating it (+) or lagging it (-). */
 export const aheadOf = /\b(?:beat(?:en|ing|s)?|outperform(?:ed|s|ing|ance)?|outpac(?:e|ed|es|ing)|outstrip(?:ped|s)?|topp(?:ed|ing)|over|ahead of|winning|wins?|gains?|up|rose|higher|advanc(?:e|ed|es))\b/gi;
 export const behind = /\b(?:lag(?:ged|s|ging)?|trail(?:ed|s|ing)?|underperform(?:ed|s|ing|ance)?|behind|losing|loss(?:es)?|declines?|fell|down|lower)\b/gi;
+
+/**
+ * Whether offset `at` of `sentence` lies inside a quotation: a strategist's "we think the S&P 500 ends the year up
+ * 18%", a quoted headline. Those are someone else's figures, on their own basis and date, not the writer's claim.
+ * Curly quotes pair by kind; straight ones by count. A quotation opened in an earlier sentence shows as a closing
+ * curly quote after `at` with none opened before it. Scare quotes round a word ("the "risk-on" rally") close before
+ * the figure and leave it the writer's.
+ */
+export function insideQuotation(sentence: string, at: number): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (let i = 0; i < at; i++) {
+    const char = sentence[i];
+    if (char === '“') curly++;
+    else if (char === '”') curly = Math.max(0, curly - 1);
+    else if (char === '"') straight++;
+  }
+  if (curly > 0 || straight % 2 === 1) return true;
+  const next = sentence.slice(at).search(/[“”]/);
+  return next >= 0 && sentence[at + next] === '”' && !sentence.slice(0, at).includes('“');
+}

@@ -16,6 +16,9 @@ export const futureDate: LintRule = {
       if (ahead <= 0) continue;
       // "Week ending Dec. 4" written mid-week names the week in progress: its end is days ahead, and rightly so.
       if (stamp.periodEnd && ahead < daysInAWeek) continue;
+      // A date standing alone, to come, names what the note looks ahead to: a preview's title ("# FOMC preview — Dec.
+      // 16, 2026"), a day in a calendar of events ("Monday, December 14, 2026" above that day's releases).
+      if (stamp.bare) continue;
       const today = formatDate(context.today, 'long');
       context.report({
         offset: stamp.restampOffset,

@@ -2,7 +2,8 @@
 // HTTP 200 with an `Information`, `Note` or `Error Message` field instead of data.
 
 import { exchangeTimeZone, zonedDate, zonedTimeToEpoch } from '../marketHours';
-import type { History, HistoryBar, HistoryRange, Quote, TickerRef } from '../quote';
+import type { History, HistoryBar, HistoryRange, Quote } from '../quote';
+import type { TickerRef } from '../../tickers/tickerRef';
 import { normalizeBars, selectRange, tradingDaysIn } from './historyRanges';
 import { HttpQuoteProvider, type HttpProviderOptions } from './httpProvider';
 import type { JsonAnswer } from './httpJson';

@@ -1,7 +1,8 @@
 // Finnhub: needs a key (as `?token=`, since a header would break CORS preflight), US listings only on the free
 // tier, and no daily history there. An unknown symbol is not an error to Finnhub: it answers a quote of zeros.
 
-import type { History, HistoryRange, Quote, TickerRef } from '../quote';
+import type { History, HistoryRange, Quote } from '../quote';
+import type { TickerRef } from '../../tickers/tickerRef';
 import { HttpQuoteProvider, type HttpProviderOptions } from './httpProvider';
 import { badResponseError, incompleteQuoteError, providerError, rateLimitedError, rejectedKeyError, serverDetail, unknownSymbolError } from './providerErrors';
 import { httpProviderInfo } from './providerInfo';

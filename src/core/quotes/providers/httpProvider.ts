@@ -2,7 +2,8 @@
 // that a provider rejects with a QuoteError and nothing else. Each subclass is left with its wire format.
 
 import { silentLogger, systemClock, type Clock, type Logger } from '../../logger';
-import { QuoteError, type History, type HistoryRange, type Quote, type TickerRef } from '../quote';
+import { QuoteError, type History, type HistoryRange, type Quote } from '../quote';
+import type { TickerRef } from '../../tickers/tickerRef';
 import type { HttpProviderId } from './baseUrls';
 import { HttpJsonClient, type FetchFunction, type JsonAnswer } from './httpJson';
 import type { SelfTimedQuoteProvider } from './providerCapabilities';

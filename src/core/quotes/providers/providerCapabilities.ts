@@ -1,7 +1,8 @@
 // What a provider may offer beyond QuoteProvider, and how the cache tells: the HTTP providers bound their own
 // requests, and Twelve Data quotes many symbols in one request.
 
-import type { Quote, QuoteError, QuoteProvider, TickerRef } from '../quote';
+import type { Quote, QuoteError, QuoteProvider } from '../quote';
+import type { TickerRef } from '../../tickers/tickerRef';
 
 /** A provider that gives up on its own requests after `timeoutMs` (the HTTP providers): the cache adds no timer of its own. */
 export interface SelfTimedQuoteProvider extends QuoteProvider {

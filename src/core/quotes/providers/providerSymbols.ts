@@ -2,7 +2,8 @@
 // The mapping lives here so the providers stay about wire formats and the table can be read in one place.
 
 import { asxIndexCodes, type ExchangeId } from '../../tickers/exchanges';
-import { QuoteError, type TickerRef } from '../quote';
+import { QuoteError } from '../quote';
+import type { TickerRef } from '../../tickers/tickerRef';
 
 /** Venues that share one US symbol namespace: `(NASDAQ: AAPL)` and `$AAPL` are the same listing. */
 const usVenues: ReadonlySet<ExchangeId | undefined> = new Set([undefined, 'NASDAQ', 'NYSE', 'NYSEARCA', 'NYSEAMERICAN', 'OTC', 'CBOE']);
@@ -21,19 +22,66 @@ const indexAliases: ReadonlyMap<string, string> = new Map([
   ['VIX', 'VIX'],
   ['IXIC', 'IXIC'],
   ['COMP', 'IXIC'],
+  ['AXJO', 'XJO'], // Reuters' and Yahoo's code for the S&P/ASX 200 (`.AXJO`, `^AXJO`), the ASX's own `XJO`
 ]);
 
 // Bare symbols that mean an index even without `INDEX:` — none of them is a US stock a writer would cashtag.
 const bareIndexSymbols: ReadonlySet<string> = new Set(['RUT', 'NDX', 'SPX', 'SP600', 'DJI', 'VIX', 'GSPC']);
 
-// Yahoo writes the S&P/ASX indices with an A before the ASX's code (`XJO` is `^AXJO`), and the All Ordinaries as `^AORD`.
-const yahooIndexSymbols: Readonly<Record<string, string>> = { SPX: '^GSPC', XAO: '^AORD' };
+// Yahoo writes the S&P/ASX indices with an A before the ASX's code (`XJO` is `^AXJO`), the All Ordinaries as `^AORD`,
+// and the Shanghai Composite (Reuters' `.SSEC`) as a listing on Shanghai's board.
+const yahooIndexSymbols: Readonly<Record<string, string>> = { SPX: '^GSPC', XAO: '^AORD', SSEC: '000001.SS' };
 
 /** ETFs that track each index, for providers whose free tier has no index quotes. */
 export const indexProxyEtfs: Readonly<Record<string, string>> = { RUT: 'IWM', NDX: 'QQQ', SPX: 'SPY', SP600: 'IJR', DJI: 'DIA', IXIC: 'QQQ' };
 
-const yahooSuffixes: Partial<Record<ExchangeId, string>> = { TSX: '.TO', TSXV: '.V', LSE: '.L', ASX: '.AX', TYO: '.T' };
-const twelveDataExchanges: Partial<Record<ExchangeId, string>> = { TSX: 'TSX', TSXV: 'TSXV', LSE: 'LSE', ASX: 'ASX', TYO: 'JPX' };
+// Yahoo names a venue abroad by a suffix: Xetra's is `.DE` (Frankfurt's floor is `.F`), SIX's `.SW`.
+const yahooSuffixes: Readonly<Record<Exclude<ExchangeId, UsOrIndex>, string>> = {
+  TSX: '.TO',
+  TSXV: '.V',
+  LSE: '.L',
+  ASX: '.AX',
+  TYO: '.T',
+  HKEX: '.HK',
+  NSE: '.NS',
+  BSE: '.BO',
+  XETRA: '.DE',
+  FRA: '.F',
+  EPA: '.PA',
+  AMS: '.AS',
+  SIX: '.SW',
+  KRX: '.KS',
+};
+// Twelve Data's exchange names (its `/exchanges` list); Paris and Amsterdam are both "Euronext", whose codes are one
+// namespace. Frankfurt's floor is `FSX` there (?).
+const twelveDataExchanges: Readonly<Record<Exclude<ExchangeId, UsOrIndex>, string>> = {
+  TSX: 'TSX',
+  TSXV: 'TSXV',
+  LSE: 'LSE',
+  ASX: 'ASX',
+  TYO: 'JPX',
+  HKEX: 'HKEX',
+  NSE: 'NSE',
+  BSE: 'BSE',
+  XETRA: 'XETR',
+  FRA: 'FSX',
+  EPA: 'Euronext',
+  AMS: 'Euronext',
+  SIX: 'SIX',
+  KRX: 'KRX',
+};
+
+type UsOrIndex = 'NASDAQ' | 'NYSE' | 'NYSEARCA' | 'NYSEAMERICAN' | 'OTC' | 'CBOE' | 'INDEX';
+
+/**
+ * Hong Kong's codes as providers want them, four digits at least (`700`, `00700` → `0700`); other symbols upper-cased.
+ * Writers drop or add leading zeros, so the cache keys the padded code too.
+ */
+function listedSymbol(ticker: TickerRef): string {
+  const symbol = ticker.symbol.toUpperCase();
+  if (ticker.exchange !== 'HKEX' || !/^\d+$/.test(symbol)) return symbol;
+  return symbol.replace(/^0+(?=\d)/, '').padStart(4, '0');
+}
 
 /** The ticker as the writer would read it in a message: `TSX:SHOP`, `AAPL`. */
 export function describeTicker(ticker: TickerRef): string {
@@ -46,7 +94,7 @@ export function listingKey(ticker: TickerRef): string {
   if (index !== undefined) {
     return `INDEX:${index}`;
   }
-  const symbol = ticker.symbol.toUpperCase();
+  const symbol = listedSymbol(ticker);
   return usVenues.has(ticker.exchange) ? symbol : `${ticker.exchange}:${symbol}`;
 }
 
@@ -68,8 +116,8 @@ export function yahooSymbol(ticker: TickerRef): string {
   if (index !== undefined) {
     return yahooIndexSymbols[index] ?? (asxIndexCodes.has(index) ? `^A${index}` : `^${index}`);
   }
-  const base = ticker.symbol.toUpperCase().replace(/\./g, '-');
-  return base + ((ticker.exchange && yahooSuffixes[ticker.exchange]) ?? '');
+  const base = listedSymbol(ticker).replace(/\./g, '-');
+  return base + ((ticker.exchange && yahooSuffixes[ticker.exchange as keyof typeof yahooSuffixes]) ?? '');
 }
 
 /** Twelve Data: US symbols as written (`BRK.B`), foreign listings as `SYMBOL:EXCHANGE` (`SHOP:TSX`). */
@@ -78,8 +126,8 @@ export function twelveDataSymbol(ticker: TickerRef): string {
   if (index !== undefined) {
     return index;
   }
-  const exchange = ticker.exchange && twelveDataExchanges[ticker.exchange];
-  const symbol = ticker.symbol.toUpperCase();
+  const exchange = ticker.exchange && twelveDataExchanges[ticker.exchange as keyof typeof twelveDataExchanges];
+  const symbol = listedSymbol(ticker);
   return exchange ? `${symbol}:${exchange}` : symbol;
 }
 

@@ -2,7 +2,8 @@
 // `{"status":"error","code":…}` with HTTP 200 or the code itself. `/quote` takes several symbols at once.
 
 import { exchangeTimeZone, zonedDate } from '../marketHours';
-import { QuoteError, type History, type HistoryBar, type HistoryRange, type Quote, type TickerRef } from '../quote';
+import { QuoteError, type History, type HistoryBar, type HistoryRange, type Quote } from '../quote';
+import type { TickerRef } from '../../tickers/tickerRef';
 import { normalizeBars, selectRange, tradingDaysIn } from './historyRanges';
 import { HttpQuoteProvider, type HttpProviderOptions } from './httpProvider';
 import type { BatchQuoteProvider } from './providerCapabilities';

@@ -1,7 +1,8 @@
 // Yahoo's public chart endpoint: keyless, the desktop default. It has no CORS headers, so it is useless in a
 // browser host, and it answers 429 to clients without a browser-like User-Agent.
 
-import type { History, HistoryRange, Quote, TickerRef } from '../quote';
+import type { History, HistoryRange, Quote } from '../quote';
+import type { TickerRef } from '../../tickers/tickerRef';
 import { HttpQuoteProvider, type HttpProviderOptions } from './httpProvider';
 import { httpProviderInfo } from './providerInfo';
 import { yahooSymbol } from './providerSymbols';

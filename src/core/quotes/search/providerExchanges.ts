@@ -25,6 +25,15 @@ const yahooExchangeCodes: Readonly<Record<string, ExchangeId>> = {
   IOB: 'LSE',
   ASX: 'ASX',
   JPX: 'TYO',
+  HKG: 'HKEX',
+  NSI: 'NSE',
+  BSE: 'BSE',
+  GER: 'XETRA',
+  FRA: 'FRA',
+  PAR: 'EPA',
+  AMS: 'AMS',
+  EBS: 'SIX',
+  KSC: 'KRX',
   BTS: 'CBOE',
   CXI: 'INDEX',
   SNP: 'INDEX',
@@ -51,12 +60,37 @@ const micCodes: Readonly<Record<string, ExchangeId>> = {
   XLON: 'LSE',
   XASX: 'ASX',
   XTKS: 'TYO',
+  XHKG: 'HKEX',
+  XNSE: 'NSE',
+  XBOM: 'BSE',
+  XETR: 'XETRA',
+  XFRA: 'FRA',
+  XPAR: 'EPA',
+  XAMS: 'AMS',
+  XSWX: 'SIX',
+  XKRX: 'KRX',
   BATS: 'CBOE',
   XCBO: 'CBOE',
 };
 
-/** Symbol suffixes that name a venue (Yahoo and Finnhub spell foreign listings `SHOP.TO`, `VOD.L`). */
-const venueSuffixes: Readonly<Record<string, ExchangeId>> = { TO: 'TSX', V: 'TSXV', L: 'LSE', AX: 'ASX' };
+/**
+ * Symbol suffixes that name a venue (Yahoo and Finnhub spell foreign listings `SHOP.TO`, `VOD.L`, `SAP.DE`).
+ * Frankfurt's `.F` is left out: one letter after a symbol is a US share class far more often.
+ */
+const venueSuffixes: Readonly<Record<string, ExchangeId>> = {
+  TO: 'TSX',
+  V: 'TSXV',
+  L: 'LSE',
+  AX: 'ASX',
+  HK: 'HKEX',
+  NS: 'NSE',
+  BO: 'BSE',
+  DE: 'XETRA',
+  PA: 'EPA',
+  AS: 'AMS',
+  SW: 'SIX',
+  KS: 'KRX',
+};
 
 /** Alpha Vantage's `4. region` (and its symbol suffixes `.TRT`, `.TRV`, `.LON`). */
 const alphaVantageRegions: Readonly<Record<string, ExchangeId | 'US'>> = {
@@ -64,6 +98,11 @@ const alphaVantageRegions: Readonly<Record<string, ExchangeId | 'US'>> = {
   toronto: 'TSX',
   'toronto venture': 'TSXV',
   'united kingdom': 'LSE',
+  xetra: 'XETRA',
+  frankfurt: 'FRA',
+  'india/bombay': 'BSE',
+  paris: 'EPA',
+  amsterdam: 'AMS',
 };
 
 export function exchangeFromYahooCode(code: string | undefined): ExchangeId | undefined {
@@ -80,7 +119,7 @@ export function exchangeFromName(name: string | undefined): ExchangeId | undefin
 }
 
 /**
- * `SHOP.TO` → SHOP on TSX; `BRK.B`/`BRK-B` → the US class share BRK.B; `SAP.DE` → undefined (a venue we have no id
+ * `SHOP.TO` → SHOP on TSX; `BRK.B`/`BRK-B` → the US class share BRK.B; `SAP.DE` → SAP on Xetra; `BMW.MI` → undefined (a venue we have no id
  * for, which a note could not name). `usVenue` is what a bare symbol means: undefined (US, venue unsaid).
  */
 export function splitVenueSuffix(providerSymbol: string): { readonly symbol: string; readonly exchange?: ExchangeId } | undefined {

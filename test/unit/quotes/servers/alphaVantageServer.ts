@@ -71,6 +71,7 @@ const alphaVantageVenues: Readonly<Record<ListingFixture['venue'], { suffix: str
   TSX: { suffix: '.TRT', region: 'Toronto', currency: 'CAD', zone: 'UTC-05' },
   LSE: { suffix: '.LON', region: 'United Kingdom', currency: 'GBX', zone: 'UTC+01' },
   XETRA: { suffix: '.DEX', region: 'XETRA', currency: 'EUR', zone: 'UTC+02' },
+  MIL: { suffix: '.MIL', region: 'Italy', currency: 'EUR', zone: 'UTC+02' },
 };
 
 function alphaVantageListing(listing: ListingFixture): Record<string, string> {

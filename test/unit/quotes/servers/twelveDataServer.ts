@@ -85,6 +85,7 @@ const twelveDataVenues: Readonly<Record<ListingFixture['venue'], { exchange: str
   TSX: { exchange: 'TSX', mic: 'XTSE', country: 'Canada', currency: 'CAD', zone: 'America/Toronto' },
   LSE: { exchange: 'LSE', mic: 'XLON', country: 'United Kingdom', currency: 'GBp', zone: 'Europe/London' },
   XETRA: { exchange: 'XETR', mic: 'XETR', country: 'Germany', currency: 'EUR', zone: 'Europe/Berlin' },
+  MIL: { exchange: 'MTA', mic: 'XMIL', country: 'Italy', currency: 'EUR', zone: 'Europe/Rome' },
 };
 
 function twelveDataListing(listing: ListingFixture): Record<string, unknown> {

@@ -99,6 +99,7 @@ const yahooVenues: Readonly<Record<ListingFixture['venue'], { code: string; disp
   TSX: { code: 'TOR', display: 'Toronto', suffix: '.TO' },
   LSE: { code: 'LSE', display: 'LSE', suffix: '.L' },
   XETRA: { code: 'GER', display: 'XETRA', suffix: '.DE' },
+  MIL: { code: 'MIL', display: 'Milan', suffix: '.MI' },
 };
 
 function yahooSearchQuote(listing: ListingFixture): Record<string, unknown> {

@@ -2,11 +2,11 @@
 // provider is asked. Failures are shown on the card, never thrown.
 
 import * as vscode from 'vscode';
-import { isTentativeMention, mentionAt } from '../core/tickers';
-import { renderQuoteCard } from '../core/hover/quoteCard';
-import type { MentionIndex } from './mentionIndex';
-import type { QuoteService } from './quotes/quoteService';
-import type { QuoteLinkArgs } from './quotes/quoteCommands';
+import { isTentativeMention, mentionAt } from '../../core/tickers';
+import { renderQuoteCard } from '../../core/hover/quoteCard';
+import type { MentionIndex } from '../mentionIndex';
+import type { QuoteService } from '../quotes/quoteService';
+import type { QuoteLinkArgs } from '../quotes/quoteCommands';
 import { gatherThenFacts } from './thenFacts';
 
 const linkCommands = ['marketNotes.refreshQuote', 'marketNotes.copyQuote'];

@@ -3,13 +3,13 @@
 // leaves that line out of this hover rather than holding the card back.
 
 import type * as vscode from 'vscode';
-import type { TickerMention } from '../core/tickers';
-import { dayNumber, formatDate, localStampAfter, stampAt } from '../core/lint';
-import type { ThenFacts } from '../core/hover/thenVsNow';
-import type { HistoryRange } from '../core/quotes/quote';
-import type { NoteFacts } from './mentionIndex';
-import type { QuoteService } from './quotes/quoteService';
-import { delay } from './delay';
+import type { TickerMention } from '../../core/tickers';
+import { dayNumber, formatDate, localStampAfter, stampAt } from '../../core/lint';
+import type { ThenFacts } from '../../core/hover/thenVsNow';
+import type { HistoryRange } from '../../core/quotes/quote';
+import type { NoteFacts } from '../mentionIndex';
+import type { QuoteService } from '../quotes/quoteService';
+import { delay } from '../delay';
 
 const hoverHistoryBudgetMs = 1500;
 

@@ -1,0 +1,61 @@
+// The date in a note's title: "# Weekly wrap — Nov. 27, 2026", "# Market recap: November 27, 2026", "# Morning note |
+// Friday, November 27, 2026", "# Desk note (27 November 2026)", "# November 27, 2026: the week in review". Analysts
+// date a note there more often than with an "As of" line, and before, such a note read as undated: relative-time
+// asked for an as-of date it already had, and stale-as-of never checked it. asOfStamps.ts reads the date itself.
+//
+// Only the title — the note's first line, a heading — and only a date set off from the title's words by a dash, a
+// colon, a bar, a comma or a parenthesis, at the title's end or its start. A date inside the words names something
+// else: "# Notes from the Nov. 12, 2026 investor day", "# Week of Nov. 23, 2026", "# Outlook for Dec. 16, 2026".
+
+import type { NoteSource } from './noteSource';
+
+/** An ATX heading of level 1 to 3, its text after the markers. */
+const titleHeading = /^ {0,3}#{1,3}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+/** Where a date may start after the title's words: after a dash set off by blanks, a colon, a bar, a comma or "(". */
+const separatorBefore = /(?:[ \t][—–-]+[ \t]+|:[ \t]+|[ \t]\|[ \t]+|,[ \t]+|[ \t]\()[*_]*/g;
+/** What may follow a date that opens the title: the same separators, then the title's words. */
+const separatorAfter = /^[*_]*(?:[ \t][—–-]+[ \t]+|:[ \t]+|[ \t]\|[ \t]+)\S/;
+/** What may follow a date that ends the title: its closing parenthesis and emphasis. */
+const titleEnd = /^[)*_ \t]*$/;
+
+export interface TitleDateCandidate {
+  /** Offset in the note where the date may start. */
+  readonly dateAt: number;
+  /** The title's text from `dateAt` to its end. */
+  readonly window: string;
+  /** Whether the date opens the title (then words must follow it) or ends it (then nothing may). */
+  readonly opensTitle: boolean;
+}
+
+/** The places in the note's title where its date may stand, the title's start first; none when the note has no title. */
+export function titleDateCandidates(source: NoteSource): TitleDateCandidate[] {
+  const line = firstWrittenLine(source);
+  if (line === undefined || !source.isTextLine(line) || source.isTableLine(line)) return [];
+  const lineStart = source.lines.lineStarts[line];
+  const lineText = source.lines.lineText(line);
+  const heading = titleHeading.exec(lineText);
+  if (!heading) return [];
+  const textAt = lineStart + lineText.indexOf(heading[1], lineText.indexOf('#'));
+  const title = heading[1];
+  const emphasis = /^[*_]*/.exec(title)![0].length;
+  const candidates: TitleDateCandidate[] = [{ dateAt: textAt + emphasis, window: title.slice(emphasis), opensTitle: true }];
+  separatorBefore.lastIndex = 0;
+  for (let match = separatorBefore.exec(title); match !== null; match = separatorBefore.exec(title)) {
+    const at = match.index + match[0].length;
+    candidates.push({ dateAt: textAt + at, window: title.slice(at), opensTitle: false });
+  }
+  return candidates;
+}
+
+/** Whether what follows a date read at a candidate lets it be the title's date. */
+export function closesTitleDate(candidate: TitleDateCandidate, afterDate: string): boolean {
+  return candidate.opensTitle ? separatorAfter.test(afterDate) : titleEnd.test(afterDate);
+}
+
+/** The note's first line with something written on it, after any front matter. */
+function firstWrittenLine(source: NoteSource): number | undefined {
+  for (let line = source.frontMatterLines; line < source.lines.lineCount; line++) {
+    if (source.lines.lineText(line).trim() !== '') return line;
+  }
+  return undefined;
+}

@@ -1,0 +1,38 @@
+// Which symbols a venue lists, so a prefix is read only before a symbol that can be a listing there. Most venues use
+// letters. Some number their listings: Tokyo (`7203`, `130A`), Hong Kong (`700`, `0700`, `00700`, `9988`), the Korea
+// Exchange (`005930`) and the BSE (`500209`, beside its letter codes). A number after any other prefix is prose
+// (`(NYSE: 2025)`), and letters after a venue that lists only numbers (`(HKEX: HSBC)`) are a name, not a listing.
+
+import { isDigit } from './charCodes';
+import type { ExchangeId } from './exchanges';
+
+const numberShapes: Partial<Record<ExchangeId, RegExp>> = {
+  TYO: /^\d[0-9A-Z]{2,4}$/,
+  HKEX: /^\d{1,5}$/,
+  KRX: /^\d{6}$/,
+  BSE: /^\d{6}$/,
+};
+
+const numberedOnly: ReadonlySet<ExchangeId> = new Set(['HKEX', 'KRX']);
+
+/** Symbols run to seven characters, India's to ten (`HDFCBANK`, `BAJFINANCE`). */
+export const longestSymbol = 7;
+export const longestIndianSymbol = 10;
+
+/** The longest symbol a listing on `exchange` has. */
+export function longestSymbolOn(exchange: ExchangeId | undefined): number {
+  return exchange === 'NSE' || exchange === 'BSE' ? longestIndianSymbol : longestSymbol;
+}
+
+/**
+ * The venue of `symbol` written after a prefix naming `exchange` (spelt `writtenPrefix`), or undefined when no listing
+ * there is written so. `TSE` before digits is Tokyo; before letters it stays Toronto, as Google Finance writes it.
+ */
+export function listingVenue(exchange: ExchangeId, writtenPrefix: string, symbol: string): ExchangeId | undefined {
+  if (!isDigit(symbol.charCodeAt(0))) {
+    const root = symbol.split(/[.-]/)[0] ?? symbol;
+    return numberedOnly.has(exchange) || root.replace(/^[$^]/, '').length > longestSymbolOn(exchange) ? undefined : exchange;
+  }
+  const venue = exchange === 'TSX' && writtenPrefix.trim().toUpperCase() === 'TSE' ? 'TYO' : exchange;
+  return numberShapes[venue]?.test(symbol) ? venue : undefined;
+}

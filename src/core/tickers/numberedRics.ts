@@ -1,0 +1,52 @@
+// Reuters codes and Yahoo symbols of numbered listings: the code, a dot and the venue's suffix. Tokyo `7203.T`
+// (tokyoRics.ts), Hong Kong `0700.HK` / `9988.HK` (four digits, or five as some Asian outlets pad them: `00700.HK`),
+// the Korea Exchange `005930.KS` and the BSE `500209.BO` (six digits each). Letters before these suffixes are no
+// listing of theirs (`ABC.HK`), and a number before any other suffix is not read (`2024.PA`).
+
+import { isDigit, isUpper, isWordChar } from './charCodes';
+import type { ExchangeId } from './exchanges';
+import { isTokyoCode } from './tokyoRics';
+
+interface NumberedSuffix {
+  readonly venue: ExchangeId;
+  readonly shortest: number;
+  readonly longest: number;
+}
+
+const numberedSuffixes: ReadonlyMap<string, NumberedSuffix> = new Map([
+  ['T', { venue: 'TYO', shortest: 4, longest: 4 }],
+  ['HK', { venue: 'HKEX', shortest: 4, longest: 5 }],
+  ['KS', { venue: 'KRX', shortest: 6, longest: 6 }],
+  ['BO', { venue: 'BSE', shortest: 6, longest: 6 }],
+]);
+
+/** The longest code a numbered RIC has, for readers that look back from the dot. */
+export const longestNumberedCode = 6;
+
+/**
+ * The numbered RIC whose code is segment[codeStart, dot) and whose dot is at `dot`: its venue and the end of its
+ * suffix, or undefined when the code and suffix are not one (the suffix must end there: `0700.HKD` is not one).
+ */
+export function readNumberedRic(segment: string, codeStart: number, dot: number): { readonly venue: ExchangeId; readonly end: number } | undefined {
+  if (segment.charCodeAt(dot) !== 46 /* . */ || !isUpper(segment.charCodeAt(dot + 1))) return undefined;
+  const end = isUpper(segment.charCodeAt(dot + 2)) ? dot + 3 : dot + 2;
+  if (isWordChar(segment.charCodeAt(end))) return undefined;
+  const suffix = numberedSuffixes.get(segment.slice(dot + 1, end));
+  const length = dot - codeStart;
+  if (suffix === undefined || length < suffix.shortest || length > suffix.longest) return undefined;
+  if (suffix.venue === 'TYO') return isTokyoCode(segment, codeStart) ? { venue: 'TYO', end } : undefined;
+  for (let at = codeStart; at < dot; at++) if (!isDigit(segment.charCodeAt(at))) return undefined;
+  return { venue: suffix.venue, end };
+}
+
+/** Where the numbered RIC whose dot is at `dot` starts, or -1: its code read back from the dot, not past `floor`. */
+export function numberedRicStart(segment: string, dot: number, floor: number): number {
+  let at = dot;
+  while (at > floor && dot - at < longestNumberedCode && (isDigit(segment.charCodeAt(at - 1)) || isUpper(segment.charCodeAt(at - 1)))) at--;
+  // Tokyo's codes may hold a capital (`130A`); start at the first digit so a glued word is seen by the caller.
+  while (at < dot && !isDigit(segment.charCodeAt(at))) at++;
+  for (let start = at; start <= dot - 4; start++) {
+    if (readNumberedRic(segment, start, dot) !== undefined) return start;
+  }
+  return -1;
+}

@@ -1,0 +1,80 @@
+// Listings on venues abroad as writers cite them: Hong Kong, India's NSE and BSE, Xetra and Frankfurt, Euronext Paris
+// and Amsterdam, SIX and the Korea Exchange, by prefix (`(HKEX: 0700)`, `(ETR: SAP)`), by Reuters or Yahoo suffix
+// (`0700.HK`, `INFY.NS`, `NESN.S`) and in a quote table. Our own sentences; look-alikes that must stay prose are named.
+
+import { strict as assert } from 'node:assert';
+import { parseWrittenTicker } from '../../../src/core/tickers/parseWrittenTicker';
+import { venueOf } from '../../../src/core/lint/rules/exchangeMismatch';
+import { checkNamed, checkNoMentions, summary } from './mentionSummary';
+
+describe('venues abroad by prefix', () => {
+  checkNamed([
+    ['Hong Kong, padded or not', 'Tencent (HKEX: 0700) and Alibaba (HKG: 9988) and HSBC (SEHK: 5) traded.', ['0700@HKEX/exchange', '9988@HKEX/exchange', '5@HKEX/exchange']],
+    ['Hong Kong glued and in a dual listing', 'Peony Holdings (NYSE: PNYH and HKEX: 1234); glued HKEX:700.', ['PNYH@NYSE/exchange', '1234@HKEX/exchange', '700@HKEX/exchange']],
+    ['India, both venues in one parenthesis', 'Infosys (NSE: INFY; BSE: 500209) and Reliance (BSE: RELIANCE, BOM: 500325).', ['INFY@NSE/exchange', '500209@BSE/exchange', 'RELIANCE@BSE/exchange', '500325@BSE/exchange']],
+    ['Germany', 'SAP (ETR: SAP), Siemens (XETRA: SIE) and BMW (FRA: BMW).', ['SAP@XETRA/exchange', 'SIE@XETRA/exchange', 'BMW@FRA/exchange']],
+    ['Euronext', 'LVMH (EPA: MC) and ASML (AMS: ASML), glued EPA:OR and (Euronext Paris: AIR).', ['MC@EPA/exchange', 'ASML@AMS/exchange', 'OR@EPA/exchange', 'AIR@EPA/exchange']],
+    ['Switzerland and Korea', 'Nestle (SWX: NESN), Roche (SIX: ROG), Samsung (KRX: 005930) and KOSPI:000660.', ['NESN@SIX/exchange', 'ROG@SIX/exchange', '005930@KRX/exchange', '000660@KRX/exchange']],
+    ['Morningstar writes the MIC', 'Samsung Electronics XKRX:005930 closed higher.', ['005930@KRX/exchange']],
+  ]);
+
+  checkNoMentions([
+    ['the EPA as an agency', 'The Environmental Protection Agency (EPA) said; EPA: the agency will act. (EPA: new rules apply)'],
+    ['the EPA before a number', 'Limits fell (EPA: 2024) and (EPA: 4 ppm).'],
+    ['India’s venues as words', 'The BSE Sensex and the NSE Nifty rose; the BSE: a venue in Mumbai.'],
+    ['a forward rate agreement', 'The FRA-OIS spread widened; FRA: forward rate agreement.'],
+    ['a number where the venue has letters', 'Volumes (NSE: 2025) and (ETR: 1234) and (AMS: 12).'],
+    ['letters where the venue numbers its listings', 'Banks (HKEX: HSBC) and (KRX: SAMSUNG) and KRX:ABC.'],
+    ['a number of the wrong length', 'Codes (KRX: 1234) and (BSE: 12345) and (HKEX: 123456).'],
+    ['a spaced prefix outside a parenthesis', 'Tencent is listed as HKEX: 0700 in Hong Kong.'],
+  ]);
+
+  it('the tickers the venues’ prefixes name alone stay companies: Entergy (ETR), Southwest Gas (SWX)', () => {
+    assert.deepEqual(summary('Entergy (ETR) and Southwest Gas (SWX) rose.'), ['ETR/company', 'SWX/company']);
+  });
+});
+
+describe('venues abroad by Reuters or Yahoo suffix', () => {
+  checkNamed([
+    ['Hong Kong codes, four or five digits', 'Tencent (0700.HK) and 9988.HK rose; some outlets write 00700.HK.', ['0700@HKEX/ric', '9988@HKEX/ric', '00700@HKEX/ric']],
+    ['India, with long symbols', 'Infosys (INFY.NS), Reliance RELIANCE.BO and HDFCBANK.NS; the scrip 500209.BO.', ['INFY@NSE/ric', 'RELIANCE@BSE/ric', 'HDFCBANK@NSE/ric', '500209@BSE/ric']],
+    ['Europe', 'SAP (SAP.DE), LVMH (MC.PA), ASML (ASML.AS), Nestle (NESN.S) and NESN.SW.', ['SAP@XETRA/ric', 'MC@EPA/ric', 'ASML@AMS/ric', 'NESN@SIX/ric', 'NESN@SIX/ric']],
+    ['Korea', 'Samsung Electronics (005930.KS) slipped.', ['005930@KRX/ric']],
+  ]);
+
+  checkNoMentions([
+    ['initials', 'U.S. stocks and P.S. the U.S and J.P. Morgan.'],
+    ['a domain or file name', 'see example.de, data.PA.csv and notes.AS'],
+    ['letters before a numbered venue’s suffix', 'ABC.HK and SAMSUNG.KS'],
+    ['a number of the wrong length before a suffix', '123.HK and 12345.KS and 1234567.HK and 2024.PA'],
+    ['a long word before a non-Indian suffix', 'MEGACORP.DE and LONGNAME.PA'],
+  ]);
+});
+
+describe('typed tickers on venues abroad', () => {
+  it('parseWrittenTicker reads prefixes abroad, digits only where the venue numbers its listings', () => {
+    assert.deepEqual(
+      ['HKEX:0700', 'HKG: 9988', 'KRX:005930', 'BSE:500209', 'NSE:INFY', 'ETR:SAP', 'EPA:MC', 'SWX:NESN', 'HKEX:HSBC', 'NSE:2025', 'KRX:1234'].map((written) => parseWrittenTicker(written) ?? null),
+      [
+        { symbol: '0700', exchange: 'HKEX' },
+        { symbol: '9988', exchange: 'HKEX' },
+        { symbol: '005930', exchange: 'KRX' },
+        { symbol: '500209', exchange: 'BSE' },
+        { symbol: 'INFY', exchange: 'NSE' },
+        { symbol: 'SAP', exchange: 'XETRA' },
+        { symbol: 'MC', exchange: 'EPA' },
+        { symbol: 'NESN', exchange: 'SIX' },
+        null,
+        null,
+        null,
+      ],
+    );
+  });
+
+  it('exchange-mismatch maps the providers’ names for these venues back to them', () => {
+    assert.deepEqual(
+      ['HKSE', 'NSE', 'BSE', 'XETRA', 'SIX Swiss Exchange', 'Euronext Paris', 'Korea Exchange', 'Paris'].map((name) => venueOf(name) ?? null),
+      ['HKEX', 'NSE', 'BSE', 'XETRA', 'SIX', 'EPA', 'KRX', null],
+    );
+  });
+});
