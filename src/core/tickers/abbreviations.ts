@@ -18,10 +18,16 @@ const commonAbbreviations: ReadonlySet<string> = new Set(
     'EPS PE ROE ROA ROI ROIC ROCE EBIT EBITDA EBITDAR EBT FCF OCF CAPEX OPEX COGS GAAP IFRS NAV AUM NIM NII ' +
     'ARR MRR ARPU ACV TCV RPO CRPO NRR GRR LTV CAC GMV TPV DCF WACC CAGR TAM KPI SSS SSSG FFO AFFO NOI ' +
     'REVPAR ADR ADRS ADS CASM RASM TSR DPS BVPS OEM ODM SKU DTC QSR SGA ' +
+    // Operating metrics, often written as a chip of their change ("engagement rose (DAU +9%)")
+    'DAU DAUS MAU MAUS WAU ASP ASPS AOV CPM GTV GBV PRASM TRASM RASK CASK RPK ' +
+    // Drug filings and review dates ("Relofan (NDA)" in a catalyst table)
+    'NDA SNDA ANDA BLA SBLA PDUFA EUA ' +
     // Markets and instruments
     'ETF ETFS ETP IPO IPOS SPO SPAC SPACS REIT REITS LBO MBO VC ATM ATH IV ITM OTM CDS CDO CLO MBS ' +
     'ABS CMBS HY IG OAS TIPS UST FRN SOFR LIBOR EFFR FFR OIS NYMEX COMEX WTI BBL MMBTU MW GW KWH ' +
     'TWH PPA QE QT ZIRP ESG SRI DEI ' +
+    // Units of output and reserves: barrels, gas, ounces, power, tonnes a year
+    'BPD KBD MBD BOPD BOED BOEPD MBOE MMBOE BCF TCF MCF MMCF BCFD MMCFD MOZ KOZ MWH GWH MTPA KTPA ' +
     // Economy and statistics
     'GDP GNP CPI PPI PCE NFP PMI ISM JOLTS ECI ULC UMICH NAHB NAR ' +
     // Regulators, agencies, central banks, bodies
@@ -38,7 +44,9 @@ const commonAbbreviations: ReadonlySet<string> = new Set(
     // Crypto: priced by exchanges, not listed shares
     'BTC ETH SOL XRP DOGE USDT USDC ' +
     // Writing
-    'TBD TBA NA FAQ FYI ASAP PDF ETA AKA RIP OK'
+    'TBD TBA NA FAQ FYI ASAP PDF ETA AKA RIP OK ' +
+    // Compliance
+    'KYC AML CFT'
   ).split(/\s+/).map((word) => word.toUpperCase()),
 );
 
@@ -83,7 +91,9 @@ export function isCommonAbbreviation(symbol: string, extra?: ReadonlySet<string>
 const organisationHeads: ReadonlySet<string> = new Set(
   ('commission bureau agency department committee council board institute association authority administration ' +
     'ministry organization organisation federation office reserve secretariat court tribunal parliament senate congress ' +
-    'assembly foundation society consortium alliance forum').split(' '),
+    'assembly foundation society consortium alliance forum ' +
+    // A law is named as its maker is: "Inflation Reduction Act (IRA)", "CHIPS and Science Act (CHIPS)"
+    'act').split(' '),
 );
 // Words that only count as the head of an organisation's name when its initials spell the symbol: ETFs and
 // companies end in them too ("Financial Select Sector SPDR Fund (XLF)", "Bank of America (BAC)").
@@ -98,8 +108,27 @@ const measureWords: ReadonlySet<string> = new Set(
     'producer domestic gross net operating adjusted diluted annual recurring monthly quarterly total addressable market ' +
     'asset assets equity debt lending spending purchasing managers deposit deposits loan loans mortgage cash free ' +
     'per day week quarter year fiscal calendar basis points profit loss tax taxes trade traded balance surplus deficit ' +
-    'policy opening ratios metric metrics estimate estimates consensus guidance').split(' '),
+    'policy opening ratios metric metrics estimate estimates consensus guidance daily weekly users ' +
+    'statement statements dividend budget savings pension account accounts plan meeting miles usage effectiveness ' +
+    // Drug development and regulatory filings: "New Drug Application (NDA)", "Orphan Drug Designation (ODD)"
+    'drug application applications letter designation approval authorization authorisation submission survival ' +
+    // Studies, projections and physical quantities: "Preliminary Economic Assessment (PEA)", "Billion Cubic Feet (BCF)"
+    'assessment feasibility study projections thousand million billion trillion barrels cubic feet ounces tonnes ' +
+    'liquefied liquids greenhouse emissions ' +
+    // Ratings: "Equal Weight (EW)", "Sector Perform (SP)"
+    'weight perform ' +
+    // Raising capital and compliance: "Qualified Institutional Placement (QIP)", "Offer For Sale (OFS)", "Anti-Money Laundering (AML)"
+    'placement offer sale prospectus laundering proposition ' +
+    // Diseases and trial readouts: "Multiple Sclerosis (MS)", "Cystic Fibrosis (CF)", "Adverse Events (AE)", "Confidence Interval (CI)"
+    'disease diseases disorder syndrome cancer carcinoma lymphoma leukemia leukaemia myeloma sclerosis arthritis ' +
+    'fibrosis failure virus infection diabetes obesity dystrophy atrophy apnea apnoea hepatitis interval event events ' +
+    'dose response intent treat leaders action').split(' '),
 );
+
+/** Whether the word names a measure or a generic term ("Revenue", "Metric", "Earnings"), never a company. */
+export function namesMeasure(word: PrecedingWord): boolean {
+  return word.parts.some((part) => measureWords.has(part));
+}
 
 // Words that name a company, so initials ("International Business Machines (IBM)") are its ticker after all.
 const corporateWords: ReadonlySet<string> = new Set(
@@ -163,7 +192,8 @@ function isApostrophe(code: number): boolean {
  * The verdict on a bare `(SYMBOL)` or chip after `words` (nearest last): true when the symbol abbreviates them as an
  * organisation, a measure or a generic term rather than naming the company they spell.
  */
-export function abbreviatesWordsBefore(symbol: string, words: readonly PrecedingWord[]): boolean {
+export function abbreviatesWordsBefore(symbol: string, written: readonly PrecedingWord[]): boolean {
+  const words = withoutYear(written);
   const letters = symbol.toLowerCase().replace(/[^a-z0-9]/g, '');
   const last = words.at(-1);
   if (last && last.parts.length > 0 && organisationHeads.has(last.parts[last.parts.length - 1])) return true;
@@ -179,6 +209,15 @@ export function abbreviatesWordsBefore(symbol: string, words: readonly Preceding
   if (allParts.some((part) => corporateWords.has(part))) return false;
   if (allParts.at(-1) !== undefined && weakOrganisationHeads.has(allParts.at(-1)!)) return true;
   return allParts.some((part) => measureWords.has(part));
+}
+
+/**
+ * The words without the year that dates a name: "Reform Act of 1995 (PSLRA)", "Markets Act 2000 (FSMA)". The
+ * abbreviation spells the name, never its year.
+ */
+function withoutYear(words: readonly PrecedingWord[]): readonly PrecedingWord[] {
+  if (words.length < 2 || !/^(?:1[89]|20)\d\d$/.test(words.at(-1)!.text)) return words;
+  return words.slice(0, words.at(-2)!.text.toLowerCase() === 'of' ? -2 : -1);
 }
 
 /**
@@ -218,7 +257,7 @@ function spells(letters: string, from: number, parts: ReadonlyArray<{ text: stri
 
 /**
  * A one-letter symbol follows a name that starts with it ("Ford Motor (F)", "Visa (V)") or a name that has it as a
- * capital ("AT&T (T)"); "Revenue (E)" and "Series (B)" are labels.
+ * capital ("AT&T (T)"); "Revenue (E)" and "Series (B)" are labels. A roman numeral is read the same way ("ORIX (IX)").
  */
 export function singleLetterFitsName(letter: string, words: readonly PrecedingWord[]): boolean {
   for (let i = words.length - 1; i >= 0 && i >= words.length - 4; i--) {
@@ -228,3 +267,4 @@ export function singleLetterFitsName(letter: string, words: readonly PrecedingWo
   }
   return false;
 }
+

@@ -7,6 +7,7 @@ import { listingVenue } from './listingSymbols';
 import type { LineIndex } from './lineIndex';
 import { ScannedMention, type TickerMention } from './mention';
 import { isBlank, isLetter, isWordChar } from './charCodes';
+import { isPlaceholderSymbol } from './labels';
 
 /**
  * A ticker as written: letters first, up to 7 characters (India's to 10, checked against the prefix when read), an
@@ -42,7 +43,7 @@ export function scanExchangeMention(segment: string, colon: number, emit: Exchan
   const { exchange, prefixAt, prefixEnd } = behind;
   gluedSymbol.lastIndex = colon + 1;
   const symbol = gluedSymbol.exec(segment)?.[1];
-  if (symbol === undefined || !isWrittenTicker(symbol)) return;
+  if (symbol === undefined || !isWrittenTicker(symbol) || isPlaceholderSymbol(symbol)) return;
   if (symbol.charCodeAt(0) === 46 /* . */ && exchange !== 'INDEX') return;
   // `TYO:7203`, `HKEX:700`: a symbol the venue cannot list (`NYSE:2025`, `HKEX:ABC`) is no listing at all.
   const venue = listingVenue(exchange, segment.slice(prefixAt, prefixEnd), symbol);

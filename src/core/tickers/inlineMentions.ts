@@ -10,6 +10,7 @@
 // dropped.
 
 import { scanBareRics } from './bareRics';
+import { isMoneyNotTicker } from './cashtagMoney';
 import { scanBloombergEquities } from './bloombergMentions';
 import { exchangeMention, scanExchangeMention, type ExchangeEmit } from './exchangeMentions';
 import { cashtagIndexCodes } from './exchanges';
@@ -42,7 +43,7 @@ export function scanInlineMentions(
   const cashtagSkip = skipped.cursor();
   for (let dollar = search.dollars.within(start, end); dollar !== -1; dollar = search.dollars.within(dollar + 1, end)) {
     const tagEnd = cashtagEnd(text, dollar);
-    if (tagEnd !== -1 && !cashtagSkip.covers(dollar)) {
+    if (tagEnd !== -1 && !cashtagSkip.covers(dollar) && !isMoneyNotTicker(text, dollar, tagEnd, start)) {
       if (cashtags === noMentions) cashtags = [];
       const symbol = text.slice(dollar + 1, tagEnd);
       // `$SPX`, `$VIX`: an index, quoted as one (a stock of those letters would be another listing, or none).

@@ -8,6 +8,7 @@
 // named in the clause ("listed on the New York Stock Exchange under the symbol KO", "… “KO” on the NYSE"); otherwise
 // it is unknown. The writer said "this is a ticker", so no abbreviation list applies, only placeholders (`TBD`).
 
+import { isPlaceholderSymbol } from './labels';
 import { isLetter, isLower, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 import { namesVenueOnly, normalizeExchange, normalizeVenueName, type ExchangeId } from './exchanges';
 import type { Occurrences } from './occurrences';
@@ -104,7 +105,7 @@ function readLabel(segment: string, wordAt: number, tail: string, start: number,
   if (symbol === undefined) return undefined;
   if (opensParenthesis && !closesItem(segment.charCodeAt(symbol.after))) return undefined;
   const written = segment.slice(symbol.at, symbol.end);
-  if (placeholders.has(written) || ignore?.has(written) || namesVenueOnly(written)) return undefined;
+  if (isPlaceholderSymbol(written) || ignore?.has(written) || namesVenueOnly(written)) return undefined;
   let exchange = labelled?.exchange ?? symbol.exchange;
   if (exchange === undefined && !colon) exchange = venueNamedBefore(segment, under ?? wordAt, start) ?? venueNamedAfter(segment, symbol.after, end);
   return { symbol: written, exchange, exchangeAt: labelled?.at, writtenAt: symbol.writtenAt, symbolAt: symbol.at, symbolLength: symbol.end - symbol.at };
@@ -121,8 +122,6 @@ function closesItem(code: number): boolean {
   return code === 41 /* ) */ || code === 44 /* , */ || code === 59; /* ; */
 }
 
-/** Placeholders written where a symbol will go: never a listing. */
-const placeholders: ReadonlySet<string> = new Set(['TBD', 'TBA', 'NA', 'TK', 'XXX', 'XXXX']);
 
 /** The start of the word (letters) right before `at`, past one run of blanks, on the same line; undefined if none. */
 function wordBefore(segment: string, at: number, start: number): number | undefined {

@@ -14,6 +14,7 @@ import { normalizeExchangeIn, normalizeVenueName, type ExchangeId } from './exch
 import { listingVenue, longestSymbolOn } from './listingSymbols';
 import type { ExchangeEmit } from './exchangeMentions';
 import type { Occurrences } from './occurrences';
+import { isPlaceholderSymbol } from './labels';
 import { promoTailEnd } from './promoTails';
 import type { SpanCursor } from './skippedSpans';
 
@@ -43,6 +44,7 @@ export function scanListingParentheses(segment: string, start: number, end: numb
       const symbolAt = bounds[3 * i];
       const symbolEnd = bounds[3 * i + 1];
       const at = bounds[3 * i + 2];
+      if (isPlaceholderSymbol(segment.slice(symbolAt, symbolEnd))) continue; // `(NYSE: TBD)`: a listing still to come
       emit(segment.slice(symbolAt, symbolEnd), venues[i], 'exchange', at, symbolEnd - at, symbolAt);
     }
   }

@@ -14,8 +14,11 @@
 
 import { isBloombergRootRejected, readBloombergListing } from './bloombergMentions';
 import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, singleLetterFitsName, type PrecedingWord } from './abbreviations';
+import { followsLabelWord, isEditorialTag, isRomanNumeral, marksFootnote } from './labels';
 import { precedingWords } from './precedingWords';
 import { namesCryptoAsset } from './cryptoNames';
+import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
+import { namesPlaceCode } from './placeCodes';
 import { indexCodes, namesVenueOnly, type ExchangeId } from './exchanges';
 import { ricSuffixExchange } from './venueSuffixes';
 import type { MentionForm } from './mention';
@@ -131,12 +134,15 @@ function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm 
 /** The form of an item that `formWithoutWords` could not settle, from the words before the parenthesis. */
 function formFromWords(item: Item, words: readonly PrecedingWord[], options: ParenthesisOptions): MentionForm | undefined {
   // `Loblaw Companies Ltd. (L-T)`: the Globe names the company first; "filed on form (N-Q)" is a form's name.
-  if (item.globe) return words.at(-1)?.capitalised && !isDashedAbbreviation(item.globeCode, words) ? 'ric' : undefined;
+  // "Schedule (TO-T)" names a filing after the word that labels it.
+  if (item.globe) return words.at(-1)?.capitalised && !followsLabelWord(words) && !isDashedAbbreviation(item.globeCode, words) ? 'ric' : undefined;
   // A RIC that asks for words is one whose root is a usual abbreviation: `BP (BP.L)` names a company, `rates (BP.N)` none.
   if (item.venue !== undefined) return words.at(-1)?.capitalised ? 'ric' : undefined;
   // `Nio Inc (NIO.US)`: the suffix marks a listing, so initials of the name are still its symbol; after lower-case
   // words ("the market (ABC.US)") no company is named.
   if (item.usCode) return words.at(-1)?.capitalised && (item.root.length > 1 || singleLetterFitsName(item.root, words)) ? 'ric' : undefined;
+  // "Crude Oil (CL)", "Copper (HG -1.2%)", "Swedish Krona (SEK)": a futures or currency code, whatever it lists as.
+  if (namesCommodityOrCurrency(item.root, words)) return undefined;
   if (item.hasChange) return abbreviatesWordsBefore(item.root, words) ? undefined : 'chip';
   if (indexCodes.has(item.root) && followsIndexName(words)) return 'index';
   // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.
@@ -145,10 +151,10 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (isTimeZoneAfterTime(item.root, words) || namesCryptoAsset(words)) return undefined;
   const last = words.at(-1);
   if (last === undefined || !last.capitalised) return undefined; // "same-store sales (SSS)": no company named
-  if (item.root.length === 1 && !singleLetterFitsName(item.root, words)) return undefined;
+  if ((item.root.length === 1 || isRomanNumeral(item.root)) && (followsLabelWord(words) || marksFootnote(words) || !singleLetterFitsName(item.root, words))) return undefined;
   // "Trailpace Runner (TR265)", "Carbon Dioxide (CO2)": after a name, a code with a digit is a model or a formula.
   // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market.
-  if (hasDigit(item.root)) return undefined;
+  if (hasDigit(item.root) || isEditorialTag(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
 }
 
@@ -172,9 +178,16 @@ const indexNameWords: ReadonlySet<string> = new Set(['index', 'average', 'compos
 
 const indexHeads: ReadonlySet<string> = new Set(['index', 'average', 'composite']);
 
-/** Whether an index's name ends the words (`Nasdaq 100`, `the Dow`, `S&P 500`): an index code after them is the index. */
+/**
+ * Whether an index's name ends the words (`Nasdaq 100`, `the Dow`, `S&P 500`, hyphenated `NASDAQ-100`): an index
+ * code after them is the index.
+ */
 export function followsIndexName(words: readonly PrecedingWord[]): boolean {
-  return words.slice(-4).some((word) => indexNameWords.has(word.text.toLowerCase().replace(/['’]s?$/, '')));
+  return words.slice(-4).some((word) => indexNameWords.has(word.text.toLowerCase().replace(/['’]s?$/, '')) || isHyphenatedIndexName(word));
+}
+
+function isHyphenatedIndexName({ parts }: PrecedingWord): boolean {
+  return parts.length === 2 && indexNameWords.has(parts[0]) && indexNameWords.has(parts[1]) && isDigit(parts[1].charCodeAt(0));
 }
 
 /** The comma- or semicolon-separated items of `(…)` from `at`, or undefined when the content is not all tickers. */

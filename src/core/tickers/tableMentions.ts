@@ -2,7 +2,9 @@
 // it (`AAPL`, `$KO`, `NYSE: KO`, `TYO: 7203`, `KO.N`, `VOD LN`: symbolCells.ts). An "Exchange" column, when present,
 // qualifies the row's symbol. Other cells are prose, scanned with the text around.
 
+import { isPlaceholderSymbol } from './labels';
 import { isBlank } from './charCodes';
+import { isCurrencyPair } from './commodityAndCurrencyCodes';
 import { normalizeExchange } from './exchanges';
 import type { LineIndex } from './lineIndex';
 import { ScannedMention, type TickerMention } from './mention';
@@ -18,6 +20,8 @@ export interface Cell {
 
 export const symbolHeader = /^(?:symbols?|tickers?|ticker symbol)$/i;
 const exchangeHeader = /^(?:exchange|market|listing|venue)$/i;
+// A key to a chart or a table ("| Symbol | Meaning |" with rows "NM | not meaningful", "E | estimate") lists marks, not listings.
+const legendHeader = /^(?:meaning|definition|explanation|stands for|legend|key)$/i;
 
 /**
  * The Symbol column's mentions. Returns the symbol cells' spans too: the rest of the table is scanned with the
@@ -27,7 +31,7 @@ export function scanTableMentions(table: TableBlock, lines: LineIndex, out: Tick
   const header = splitRow(lines, table.startLine);
   const headerTexts = header.map((cell) => stripEmphasis(lines.text.slice(cell.start, cell.end)));
   const symbolColumn = headerTexts.findIndex((text) => symbolHeader.test(text));
-  if (symbolColumn < 0) return [];
+  if (symbolColumn < 0 || headerTexts.some((text) => legendHeader.test(text))) return [];
   const exchangeColumn = headerTexts.findIndex((text) => exchangeHeader.test(text));
   const symbolCells: Cell[] = [];
   for (let line = table.startLine + 1; line <= table.endLine; line++) {
@@ -37,10 +41,18 @@ export function scanTableMentions(table: TableBlock, lines: LineIndex, out: Tick
     const cell = { start: rowBounds[2 * symbolColumn], end: rowBounds[2 * symbolColumn + 1] };
     const rowExchange = exchangeColumn >= 0 && exchangeColumn < cellCount ? normalizeExchange(stripEmphasis(lines.text.slice(rowBounds[2 * exchangeColumn], rowBounds[2 * exchangeColumn + 1]))) : undefined;
     const mention = readSymbolCell(lines.text, cell.start, cell.end, rowExchange);
-    if (mention !== undefined) out.push(new ScannedMention(mention.symbol, mention.exchange, 'table', mention.offset, mention.length, mention.symbolOffset, mention.symbolLength, lines));
+    if (mention !== undefined && namesListing(mention.symbol)) out.push(new ScannedMention(mention.symbol, mention.exchange, 'table', mention.offset, mention.length, mention.symbolOffset, mention.symbolLength, lines));
     symbolCells.push(cell);
   }
   return symbolCells;
+}
+
+// The rows that close or sum a holdings table ("| TOTAL | 100% |", "| OTHER | 3.1% |"), in capitals like its symbols.
+const summaryRows: ReadonlySet<string> = new Set(['TOTAL', 'SUBTOTAL', 'OTHER', 'OTHERS', 'AVERAGE', 'AVG', 'MEDIAN', 'MEAN']);
+
+/** Whether a Symbol cell's symbol is a listing: not a placeholder (`TBD`, `NA`), a summary row or a forex pair (`EURUSD`). */
+function namesListing(symbol: string): boolean {
+  return !isPlaceholderSymbol(symbol) && !summaryRows.has(symbol) && !isCurrencyPair(symbol);
 }
 
 /** Cells of a table row: split on `|` outside code spans and not escaped; outer pipes are optional. */

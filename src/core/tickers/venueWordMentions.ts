@@ -80,7 +80,8 @@ function namesMarketNotListing(root: string): boolean {
   return normalizeExchange(root) !== undefined || marketNames.has(root);
 }
 
-const marketNames: ReadonlySet<string> = new Set(['OMX', 'TOPIX', 'JASDAQ', 'FTSE', 'UKX', 'SETS']);
+// The exchange's own data and indices, and the breadth figures it publishes ("NYSE TICK", "NASDAQ VOLUME rose").
+const marketNames: ReadonlySet<string> = new Set(['OMX', 'TOPIX', 'JASDAQ', 'FTSE', 'UKX', 'SETS', 'TICK', 'TRIN', 'ADV', 'DECL', 'UNCH', 'VOLUME', 'BREADTH', 'COMPOSITE']);
 
 const gluing: ReadonlySet<number> = new Set([...':./\\-$^@#&\'’_'].map((char) => char.charCodeAt(0)));
 

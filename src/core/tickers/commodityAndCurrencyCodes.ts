@@ -1,0 +1,87 @@
+// Commodities and currencies are written as companies are — "Crude Oil (CL)", "Copper (HG)", "Swedish Krona (SEK)" —
+// and their codes are often listed shares' symbols too (CL is Colgate-Palmolive, HG Hamilton Insurance, CC Chemours,
+// ZS Zscaler, NOK Nokia, SAR Saratoga): read as tickers, the hover would quote the company and lint would hold a
+// futures price against a stock's. What tells them apart is the pair: the name of a commodity followed by its own
+// futures code, or a currency's name followed by its ISO code. Any other symbol after the same words stays a ticker:
+// "Gold (GLD)" is the gold fund, "Barrick Gold (GOLD)" and "CNH Industrial (CNH)" are companies.
+
+import type { PrecedingWord } from './abbreviations';
+
+/** Futures roots (CME, ICE, LME) by the names writers give the commodity, lower case, one word or two. */
+const futuresCodes: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ['gold', 'GC MGC'],
+      ['silver', 'SI'],
+      ['copper', 'HG CA'],
+      ['platinum', 'PL'],
+      ['palladium', 'PA'],
+      ['aluminium, aluminum', 'ALI AL AH'],
+      ['nickel', 'NI'],
+      ['zinc', 'ZS'],
+      ['lead', 'PB'],
+      ['tin', 'SN'],
+      ['iron ore', 'TIO'],
+      ['crude, crude oil, oil, wti, wti crude, light crude', 'CL MCL QM'],
+      ['brent, brent crude', 'BRN BZ CO'],
+      ['natural gas, gas', 'NG QG'],
+      ['heating oil, ulsd, diesel', 'HO'],
+      ['gasoline, rbob, rbob gasoline', 'RB'],
+      ['corn', 'ZC C'],
+      ['wheat', 'ZW KE W'],
+      ['soybeans, soybean, soy', 'ZS S'],
+      ['soybean oil', 'ZL'],
+      ['soybean meal', 'ZM'],
+      ['oats', 'ZO'],
+      ['rice, rough rice', 'ZR'],
+      ['sugar', 'SB'],
+      ['coffee', 'KC'],
+      ['cocoa', 'CC'],
+      ['cotton', 'CT'],
+      ['orange juice', 'OJ'],
+      ['lumber', 'LBS LBR'],
+      ['canola', 'RS'],
+      ['cattle, live cattle', 'LE'],
+      ['feeder cattle', 'GF'],
+      ['hogs, lean hogs', 'HE'],
+    ] as const
+  ).flatMap(([names, codes]) => names.split(', ').map((name) => [name, new Set(codes.split(' '))] as const)),
+);
+
+/** A currency's unit, the last word of its name ("Swedish Krona", "Indian Rupee", "offshore Yuan"). */
+const currencyUnits: ReadonlySet<string> = new Set(
+  ('dollar dollars euro euros yen pound pounds sterling franc francs krona kronor krone kroner lira rand peso pesos ' +
+    'real reais rupee rupees rupiah ringgit baht won yuan renminbi dong ruble rubles rouble roubles shekel shekels ' +
+    'zloty forint koruna riyal rial dirham dinar naira shilling cedi kwacha leu lev hryvnia tenge sol soles taka').split(' '),
+);
+
+/** ISO 4217 codes of the currencies market notes quote. */
+const currencyCodes: ReadonlySet<string> = new Set(
+  ('USD EUR JPY GBP CHF CAD AUD NZD SEK NOK DKK ISK PLN HUF CZK RON BGN TRY RUB UAH KZT ZAR EGP NGN KES GHS MAD ' +
+    'ILS SAR AED QAR KWD BHD OMR JOD INR PKR BDT LKR IDR MYR THB PHP VND KRW TWD HKD SGD CNY CNH BRL MXN ARS CLP ' +
+    'COP PEN UYU').split(' '),
+);
+
+export function isCurrencyCode(symbol: string): boolean {
+  return currencyCodes.has(symbol);
+}
+
+/** Whether a `$` tag is two ISO codes run together, a currency pair as forex traders tag it (`$EURUSD`). */
+export function isCurrencyPair(symbol: string): boolean {
+  return symbol.length === 6 && currencyCodes.has(symbol.slice(0, 3)) && currencyCodes.has(symbol.slice(3));
+}
+
+/** Whether `symbol` after `words` (nearest last) is a commodity's futures code or a currency's ISO code, not a ticker. */
+export function namesCommodityOrCurrency(symbol: string, words: readonly PrecedingWord[]): boolean {
+  const last = bare(words.at(-1));
+  if (last === undefined) return false;
+  if (currencyCodes.has(symbol) && currencyUnits.has(last)) return true;
+  const beforeLast = bare(words.at(-2));
+  const two = beforeLast === undefined ? undefined : futuresCodes.get(`${beforeLast} ${last}`);
+  return (two ?? futuresCodes.get(last))?.has(symbol) === true;
+}
+
+/** The word lower-cased, without a possessive ("Brent's" → "brent"). */
+function bare(word: PrecedingWord | undefined): string | undefined {
+  return word?.text.toLowerCase().replace(/['’]s?$/, '');
+}

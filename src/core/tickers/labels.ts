@@ -1,0 +1,59 @@
+// Marks that stand where a ticker could: a letter or roman numeral that labels or marks a footnote ("Class (C)
+// shares", "Phase (III) data", "Adjusted EBITDA (A)"), placeholders written where a symbol will go ("(Symbol:
+// TBD)", a Symbol column's "NA"), and the tags editors and analysts put after a headline or a name ("Fed Holds Rates
+// (UPDATE)", "Our Rating (BUY)"). None is a listing.
+
+import { namesMeasure, type PrecedingWord } from './abbreviations';
+
+/** Placeholders written where a symbol will go (a label, a Symbol column): never a listing. */
+const placeholders: ReadonlySet<string> = new Set(['TBD', 'TBA', 'NA', 'TK', 'XXX', 'XXXX']);
+
+export function isPlaceholderSymbol(symbol: string): boolean {
+  return placeholders.has(symbol);
+}
+
+// Words that number or letter what follows them: "Class (C) shares", "Phase (III) data", "Title (IV)", "Tranche (A)".
+const labelWords: ReadonlySet<string> = new Set(
+  ('class series tranche phase part tier stage step schedule exhibit appendix annex item section article chapter ' +
+    'note figure table chart option scenario type grade level round title pillar basel form').split(' '),
+);
+
+/** A one-letter symbol or a roman numeral right after a word that labels with it ("Class (C)", "Phase (III)"). */
+export function followsLabelWord(words: readonly PrecedingWord[]): boolean {
+  const last = words.at(-1);
+  return last !== undefined && labelWords.has(last.text.toLowerCase());
+}
+
+/**
+ * A one-letter symbol after a measure marks a footnote ("Free Cash Flow (F)", "Total Revenue (R)", "Adjusted
+ * EBITDA (A)"): a measure word among the last two. A usual abbreviation alone is not enough: "… Office REIT (O)".
+ */
+export function marksFootnote(words: readonly PrecedingWord[]): boolean {
+  return words.slice(-2).some(namesMeasure);
+}
+
+const romanNumeral = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** II, III, IV, VI… XXXIX: two letters or more, so a one-letter symbol (I, V, X) stays one. */
+export function isRomanNumeral(symbol: string): boolean {
+  return romanNumeral.test(symbol);
+}
+
+// Words editors tag a headline or a link with, and the words of ratings: in capitals after a title-case headline
+// they look like `Company (TICK)`.
+const editorialTags: ReadonlySet<string> = new Set(
+  ('UPDATE UPDATED UPDATES CORRECTED CORRECTION CORRECTING REFILE REFILED REPEAT RPT WRAPUP VIDEO LIVE PODCAST AUDIO ' +
+    'PHOTO PHOTOS GRAPHIC GRAPHICS INTERACTIVE OPINION ANALYSIS COLUMN EDITORIAL EXCLUSIVE BREAKING URGENT FLASH ' +
+    'PREVIEW RECAP SPONSORED PROMOTED PAID AD ADVERTISEMENT FREE NEW AMENDED WATCH LISTEN READ MORE HTML ' +
+    'BUY SELL HOLD ACCUMULATE REDUCE NEUTRAL OUTPERFORM UNDERPERFORM OVERWEIGHT UNDERWEIGHT WIDE NARROW').split(' '),
+);
+
+/**
+ * A headline's or a rating's tag ("Housing Starts Slump (UPDATED)", "Analyst View (HOLD)"), unless the name before
+ * has the word itself, as a listing named after it does ("Live Ventures (LIVE)").
+ */
+export function isEditorialTag(symbol: string, words: readonly PrecedingWord[]): boolean {
+  if (!editorialTags.has(symbol)) return false;
+  const lower = symbol.toLowerCase();
+  return !words.some((word) => word.parts.includes(lower));
+}

@@ -1,0 +1,63 @@
+// Terms of trade that writers abbreviate in parentheses after spelling them out — drug filings, operating metrics,
+// units of output, savings plans, laws — are not tickers, though several spell listed shares (CRL, MAA, ODD, FLS,
+// LNG). The words spelled decide: a term's words, never a company's. Letters that label ("Class (C)") and
+// placeholders ("TBD") and a headline's tag ("(UPDATED)") are not tickers either. Fixtures are our own words.
+
+import { checkNamed as check } from './mentionSummary';
+
+describe('abbreviated terms in parentheses are not tickers', () => {
+  check([
+    ['drug filings spelled out', 'It filed a New Drug Application (NDA) and a Biologics License Application (BLA), and won Orphan Drug Designation (ODD).', []],
+    ['review letters and dates', 'A Complete Response Letter (CRL) came before the Prescription Drug User Fee Act (PDUFA) date.', []],
+    ['a filing type after a drug name', '| Sponsor | Drug | Date |\n|---|---|---|\n| Helix | Relofan (NDA) | Dec 26 |', []],
+    ['a marketing application in Europe', 'A Marketing Authorisation Application (MAA) went to the regulator in June.', []],
+    ['engagement metrics spelled out', 'Daily Active Users (DAU) rose and Forward-Looking Statements (FLS) apply.', []],
+    ['operating metrics as chips after lower-case words', 'Engagement improved (DAU +9%), pricing held (ASP +5%) and unit revenue rose (PRASM +3.1%).', []],
+    ['units of output', 'Output of Liquefied Natural Gas (LNG) and Natural Gas Liquids (NGL) rose to 4 Billion Cubic Feet (BCF).', []],
+    ['units written bare in parentheses', 'Production reached 120 (KBD) and reserves 2.1 (MOZ).', []],
+    ['mining studies', 'A Preliminary Economic Assessment (PEA) and a Pre-Feasibility Study (PFS) are due.', []],
+    ['plans, accounts and meetings', 'An Individual Savings Account (ISA), the Dividend Reinvestment Plan (DRP) and the Extraordinary General Meeting (EGM).', []],
+    ['raising capital and compliance', 'A Qualified Institutional Placement (QIP) and an Offer For Sale (OFS) followed Know Your Customer (KYC) checks.', []],
+    ['diseases a trial treats', 'Readouts in Multiple Sclerosis (MS), Cystic Fibrosis (CF), Parkinson’s Disease (PD) and Heart Failure (HF).', []],
+    ['trial statistics and safety', 'A Hazard Ratio of 0.7 inside its Confidence Interval (CI); Adverse Events (AE) were balanced in the Intent-to-Treat (ITT) group.', []],
+    ['a budget', 'Markets sold off ahead of the Union Budget (UB).', []],
+    ['a law named as its maker is', 'The CHIPS and Science Act (CHIPS) funds flowed.', []],
+    ['a law with its year', 'Under the Private Securities Litigation Reform Act of 1995 (PSLRA) and the Financial Services and Markets Act 2000 (FSMA).', []],
+    ['central bank projections and accounts', 'The Summary of Economic Projections (SEP) and the Treasury General Account (TGA) both moved.', []],
+  ]);
+  check([
+    ['companies whose symbols are these letters', 'Charles River Laboratories (CRL), Oddity Tech (ODD) and Flowserve (FLS) rose.', ['CRL/company', 'ODD/company', 'FLS/company']],
+    ['companies whose symbols are disease abbreviations', 'Morgan Stanley (MS), CF Industries (CF), PagerDuty (PD) and Cigna (CI) fell.', ['MS/company', 'CF/company', 'PD/company', 'CI/company']],
+    ['companies named with the same words', 'Cheniere Energy (LNG) and NGL Energy Partners (NGL) gained.', ['LNG/company', 'NGL/company']],
+    ['a company spelled by its initials', 'Mid-America Apartment Communities (MAA) and Farmland Partners (FPI) held.', ['MAA/company', 'FPI/company']],
+    ['trusts named for their investors', 'Omega Healthcare Investors (OHI) and National Health Investors (NHI) rose.', ['OHI/company', 'NHI/company']],
+    ['a year after a name whose initials the symbol is not', 'Acme Holdings 2026 (AHX) listed.', ['AHX/company']],
+    ['a fund chip after lower-case words', 'the banks (XLF 0.42%) led and energy (XLE -1.1%) lagged', ['XLF/chip', 'XLE/chip']],
+  ]);
+});
+
+describe('labels and placeholders are not tickers', () => {
+  check([
+    ['a letter after the word that labels with it', 'Class (C) shares convert one for one, and Tranche (T) notes pay first.', []],
+    ['roman numerals after phases, parts and titles', 'Phase (III) data, Part (IV) of the filing and Basel (III) capital rules.', []],
+    ['a roman numeral after a name it does not fit', 'The Vireo Fund (II) closed.', []],
+    ['a filing after the word that labels it, in the Globe’s dashed shape', 'The bidder filed its Schedule (TO-T) with the regulator.', []],
+    ['footnote letters after measures', '| Item | Q3 |\n|---|---|\n| Adjusted EBITDA (A) | 54.6 |\n| Free Cash Flow (F) | 31 |\n| Total Revenue (R) | 180 |', []],
+    ['placeholders in a Symbol column', '| Company | Ticker |\n|---|---|\n| Orchard Robotics | TBD |\n| Kestrel Foods | NA |', []],
+    ['a headline tagged in capitals', '## Housing Starts Slump (UPDATED)\n\n## Fed Holds Rates Steady (REFILE)\n\nChip Stocks Rally Again (VIDEO)', []],
+    ['ratings in capitals and spelled out', 'Our Rating (BUY); Analyst View (HOLD); Equal Weight (EW) and Sector Perform (SP) from two banks.', []],
+    ['a listing still to come', 'Orchard Robotics (NYSE: TBD) prices next week; the spin-off trades as NASDAQ:TBA.', []],
+    ['breadth figures after a venue in capitals', 'NYSE TICK readings hit 1,200 and NASDAQ VOLUME rose 8% while NYSE ADV fell.', []],
+    ['the rows that sum a holdings table, and a forex pair', '| Ticker | Weight |\n|---|---|\n| OTHER | 3.1% |\n| EURUSD | 1.0% |\n| TOTAL | 100% |', []],
+    ['a key to the marks of a table', '| Symbol | Meaning |\n|---|---|\n| E | estimate |\n| NM | not meaningful |', []],
+  ]);
+  check([
+    ['one-letter symbols after the names they fit', 'Visa (V), Citigroup (C) and AT&T (T) rose.', ['V/company', 'C/company', 'T/company']],
+    ['a roman-numeral symbol inside a name in capitals', 'ORIX (IX) rose in Tokyo and New York.', ['IX/company']],
+    ['a listing named after the word', 'Live Ventures (LIVE) and Opendoor (OPEN) rose; Smurfit Westrock (SW) fell.', ['LIVE/company', 'OPEN/company', 'SW/company']],
+    ['a listing beside one still to come', 'Orchard Robotics (NYSE: TBD; TSX: ORB) and NYSE ORB opened at $12.', ['ORB@TSX/exchange', 'ORB@NYSE/exchange']],
+    ['holdings rows above the total', '| Ticker | Weight |\n|---|---|\n| MSFT | 7.2% |\n| NET | 1.1% |\n| TOTAL | 100% |', ['MSFT/table', 'NET/table']],
+    ['listed rows beside a placeholder', '| Company | Ticker |\n|---|---|\n| Orchard Robotics | TBD |\n| Apple | AAPL |', ['AAPL/table']],
+    ['a holdings table that describes its rows', '| Symbol | Description | Weight |\n|---|---|---|\n| E | Eni ADR | 4% |', ['E/table']],
+  ]);
+});
