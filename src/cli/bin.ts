@@ -19,10 +19,21 @@ declare const MARKET_NOTES_VERSION: string;
 
 const { main } = await import('./main');
 
+// `market-notes tickers notes/ | head`: the reader may close the pipe before the output ends. What is left has no one
+// to read it, so it is dropped, and the command still runs to its end and exits with its own code, where Node would
+// throw on the failed write (EPIPE, then 'write after destroy' for the writes after it).
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE' && !stdoutClosed) throw error;
+  stdoutClosed = true;
+});
+
 const code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (!stdoutClosed) process.stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
 }, MARKET_NOTES_VERSION);
 process.exitCode = code;

@@ -2,8 +2,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { runCli } from './cliHarness';
+import { builtBin, ensureBuilt } from './builtBin';
 
 const repo = join(__dirname, '..', '..', '..');
 
@@ -118,6 +119,26 @@ describe('market-notes render on the examples', () => {
       assert.ok((bound.match(/<path[^>]*aria-roledescription="line mark"/g) ?? []).length === 2);
     } finally {
       remove(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('market-notes tickers, the built bin, into a pipe its reader closes early', function () {
+  this.timeout(120_000);
+  before(() => ensureBuilt());
+
+  it('drops the rest of its output without a crash and exits with its own code', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mn-pipe-'));
+    try {
+      // Enough lines that the output outgrows the pipe's buffer after the reader has gone.
+      writeFileSync(join(dir, 'many.md'), Array.from({ length: 20_000 }, (_, i) => `Line ${i}: Apple (NASDAQ: AAPL) and $TSLA.`).join('\n'));
+      // `head -1` closes the pipe after one line; `exit ${PIPESTATUS[0]}` reports the CLI's own exit code.
+      const result = spawnSync('bash', ['-c', `"${process.execPath}" "${builtBin}" tickers many.md | head -1; exit \${PIPESTATUS[0]}`], { cwd: dir, encoding: 'utf8' });
+      assert.equal(result.stdout, 'many.md:1:16  NASDAQ:AAPL  (exchange)\n');
+      assert.doesNotMatch(result.stderr, /EPIPE|Unhandled|Error/, result.stderr);
+      assert.equal(result.status, 0, 'the exit code tickers gives when every note was read');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
