@@ -211,6 +211,11 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   return allParts.some((part) => measureWords.has(part));
 }
 
+/** Whether `symbol`'s letters spell the initials of the last words, whatever those words name ("Federal Deposit Insurance Corporation (FDIC)"). */
+export function spellsInitialsBefore(symbol: string, words: readonly PrecedingWord[]): boolean {
+  return initialsCover(symbol.toLowerCase().replace(/[^a-z0-9]/g, ''), withoutYear(words)) !== undefined;
+}
+
 /**
  * The words without the year that dates a name: "Reform Act of 1995 (PSLRA)", "Markets Act 2000 (FSMA)". The
  * abbreviation spells the name, never its year.

@@ -13,7 +13,7 @@
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
 
 import { isBloombergRootRejected, readBloombergListing } from './bloombergMentions';
-import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, singleLetterFitsName, type PrecedingWord } from './abbreviations';
+import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, singleLetterFitsName, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
 import { followsLabelWord, isEditorialTag, isRomanNumeral, marksFootnote } from './labels';
 import { precedingWords } from './precedingWords';
 import { namesCryptoAsset } from './cryptoNames';
@@ -124,7 +124,8 @@ function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm 
   if (options.ignore?.has(item.root) || isExchangeName(item.root)) return undefined;
   // `BP (BP.L)`: a venue suffix makes a listing of letters that alone are a usual abbreviation (basis points), once
   // a name stands before it (formFromWords).
-  if (isCommonAbbreviation(item.root)) return item.venue !== undefined && !item.globe ? needsWords : undefined;
+  // So does a company's legal name before it: `Healthcare Realty Trust Inc. (HR)`, `Pan American Silver Corp. (PAAS)`.
+  if (isCommonAbbreviation(item.root)) return (item.venue !== undefined && !item.globe) || (item.venue === undefined && !item.hasChange && !item.usCode && options.companyParentheses) ? needsWords : undefined;
   if (item.venue !== undefined) return item.globe ? needsWords : 'ric';
   if (item.usCode) return needsWords;
   if (!item.hasChange && !options.companyParentheses && !indexCodes.has(item.root)) return undefined;
@@ -138,6 +139,9 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (item.globe) return words.at(-1)?.capitalised && !followsLabelWord(words) && !isDashedAbbreviation(item.globeCode, words) ? 'ric' : undefined;
   // A RIC that asks for words is one whose root is a usual abbreviation: `BP (BP.L)` names a company, `rates (BP.N)` none.
   if (item.venue !== undefined) return words.at(-1)?.capitalised ? 'ric' : undefined;
+  // Letters that are a usual abbreviation (HR, PAAS) are a company's symbol only after its legal name: nobody writes
+  // "Human Resources Inc. (HR)". Unless they spell the name: "Federal Deposit Insurance Corporation (FDIC)".
+  if (isCommonAbbreviation(item.root)) return !item.usCode && endsInLegalForm(words) && !spellsInitialsBefore(item.root, words) ? 'company' : undefined;
   // `Nio Inc (NIO.US)`: the suffix marks a listing, so initials of the name are still its symbol; after lower-case
   // words ("the market (ABC.US)") no company is named.
   if (item.usCode) return words.at(-1)?.capitalised && (item.root.length > 1 || singleLetterFitsName(item.root, words)) ? 'ric' : undefined;
@@ -150,12 +154,21 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (!options.companyParentheses) return undefined;
   if (isTimeZoneAfterTime(item.root, words) || namesCryptoAsset(words)) return undefined;
   const last = words.at(-1);
-  if (last === undefined || !last.capitalised) return undefined; // "same-store sales (SSS)": no company named
+  // "same-store sales (SSS)": no company named; "Shell plc (SHEL)" names one, its legal form in lower case.
+  if (last === undefined || (!last.capitalised && !endsInLegalForm(words))) return undefined;
   if ((item.root.length === 1 || isRomanNumeral(item.root)) && (followsLabelWord(words) || marksFootnote(words) || !singleLetterFitsName(item.root, words))) return undefined;
   // "Trailpace Runner (TR265)", "Carbon Dioxide (CO2)": after a name, a code with a digit is a model or a formula.
   // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market.
   if (hasDigit(item.root) || isEditorialTag(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
+}
+
+/** What a company's legal name ends in ("Inc.", "Corp.", "plc", "N.V."): the words before name a company. */
+const legalForms: ReadonlySet<string> = new Set(['inc', 'corp', 'corporation', 'incorporated', 'ltd', 'limited', 'plc', 'nv', 'sa', 'ag', 'lp', 'llc']);
+
+/** The words end in a legal form after a capitalised name: `Pan American Silver Corp.`, `Shell plc`. */
+function endsInLegalForm(words: readonly PrecedingWord[]): boolean {
+  return words.length >= 2 && words[words.length - 2].capitalised && legalForms.has(words[words.length - 1].parts.join(''));
 }
 
 function hasDigit(root: string): boolean {
