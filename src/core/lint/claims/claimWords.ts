@@ -29,6 +29,12 @@ export const prepositionBefore = /\b(?:by|of|in|from|with|for|to|on|at|into|than
 
 /** What comes before a name left out: "ex-", "excluding the", "outside the". */
 export const exclusionBefore = /(?:\bex-|\b(?:excl(?:uding|\.)?|except(?:\s+for)?|minus|without|outside(?:\s+of)?|other than|apart from|besides)\s+(?:the\s+)?)$/i;
+/**
+ * A clause that opens by leaving something out ("Excluding the Magnificent Seven, S&P 500 earnings grew 7%", "Ex-energy,
+ * …", "Stripping out Nvidia, …"): its figures are of what is left, a subject the table does not know.
+ */
+export const exclusionLead =
+  /(?:^|[,;:(]\s*|\b(?:and|but|while|whereas|though|although|yet)\s+)(?:excluding|excl\.|ex-|stripping out|strip out|taking out|leaving out|setting aside|aside from|apart from|outside(?:\s+of)?|(?:if|when) (?:you|we|one) (?:exclude|strip out|take out|leave out))\s*[^,;]{1,60},/i;
 /** A subject with part of it left out ("the S&P 500 ex-tech"): one the table does not know, so its values make no claim. */
 export const unnamedSubject: Subject = { key: '', label: '' };
 
