@@ -41,7 +41,7 @@ export const unnamedSubject: Subject = { key: '', label: '' };
 /** "the index", "the blue-chip benchmark": a clause's own subject that refers back to the index named before. */
 // Case-sensitive past "the": a capitalised name before the noun ("the MSCI World index") names another index.
 export const indexReference =
-  /^[\s,]*(?:(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|[Aa]s|[Ww]hen|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b/;
+  /^[\s,]*(?:(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|[Aa]s|[Ww]hen|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?[Tt]he\s+(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b/;
 /** The verbs of a session's close: "closed", "ended", "finished", "settled". */
 export const closeVerb = /\b(?:closed|ended|finished|settled)\b/i;
 /** "As of November 20, 2026, " opening a sentence: what follows is where the sentence really starts. */

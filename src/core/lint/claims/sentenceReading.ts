@@ -313,6 +313,7 @@ export class SentenceReading {
     return {
       key: `${subject.key}|${metric}|${periodKey}`,
       subject: subject.label,
+      ...(subject.fund ? { fund: subject.fund } : {}),
       metric,
       metricLabel,
       period: periodLabel,
