@@ -51,10 +51,26 @@ export interface FigureConflict {
   readonly others: ReadonlyArray<{ readonly file: string; readonly figure: StatedFigure; readonly tradingDays: number; readonly allowance: number }>;
 }
 
+/**
+ * A fund's price return differs from its index's by fees, cash, and the weeks between the index's members' dividend
+ * dates and the fund's own: a few tenths of a point. A return stated by a fund's symbol ("IWM is up 13.9%") may lie
+ * this far either side of the index's ("the Russell 2000 is up 14.1%"), and of another fund's.
+ */
+export const fundTrackingSlack = 0.5;
+
+/** The values a figure allows, with a fund's tracking slack on each side. */
+export function reachOf(figure: Pick<StatedFigure, 'low' | 'high' | 'metric' | 'fund'>): { low: number; high: number } {
+  const slack = figure.fund !== undefined && figure.metric === 'return' ? fundTrackingSlack : 0;
+  return { low: figure.low - slack, high: figure.high + slack };
+}
+
 interface Entry {
   readonly file: string;
   /** Replaced in place when a re-read note states the same values (see FigureConflictIndex.set). */
   figure: StatedFigure;
+  /** The figure's reach (reachOf), fixed while its values are. */
+  readonly low: number;
+  readonly high: number;
 }
 
 /** Claims of one key under one as-of date, by file, sorted on demand by their ends. */
@@ -81,11 +97,11 @@ class DatedGroup {
   /** How many entries lie entirely below low − allowance, and how many entirely above high + allowance: two binary searches. */
   disjointCounts(low: number, high: number, allowance: number): { below: number; above: number } {
     // Not push(...list): a note can state hundreds of thousands of figures, more than a call takes arguments.
-    this.byHigh ??= [...this.byFile.values()].flat().sort((a, b) => a.figure.high - b.figure.high);
-    this.byLow ??= [...this.byHigh].sort((a, b) => b.figure.low - a.figure.low);
+    this.byHigh ??= [...this.byFile.values()].flat().sort((a, b) => a.high - b.high);
+    this.byLow ??= [...this.byHigh].sort((a, b) => b.low - a.low);
     return {
-      below: countWhile(this.byHigh, (entry) => entry.figure.high < low - allowance - 1e-9),
-      above: countWhile(this.byLow, (entry) => entry.figure.low > high + allowance + 1e-9),
+      below: countWhile(this.byHigh, (entry) => entry.high < low - allowance - 1e-9),
+      above: countWhile(this.byLow, (entry) => entry.low > high + allowance + 1e-9),
     };
   }
 
@@ -136,7 +152,7 @@ export class FigureConflictIndex {
       const bucket = bucketOf(file, figure);
       let group = buckets.get(bucket);
       if (!group) buckets.set(bucket, (group = new DatedGroup()));
-      const entry: Entry = { file, figure };
+      const entry: Entry = { file, figure, ...reachOf(figure) };
       added.push(entry);
       group.add(entry);
     }
@@ -180,13 +196,14 @@ export class FigureConflictIndex {
     const buckets = this.byKey.get(figure.key);
     if (!buckets) return undefined;
     let count = 0;
+    const reach = reachOf(figure);
     const disjoint: Array<{ group: DatedGroup; counts: { below: number; above: number }; tradingDays: number; allowance: number }> = [];
     const look = (bucket: Bucket, day: number) => {
       const group = buckets.get(bucket);
       if (!group) return;
       const tradingDays = typeof bucket === 'number' ? tradingDaysBetween(day, bucket) : 0;
       const allowance = allowanceFor(figure, tradingDays);
-      const counts = group.disjointCounts(figure.low, figure.high, allowance);
+      const counts = group.disjointCounts(reach.low, reach.high, allowance);
       count += counts.below + counts.above;
       if (counts.below + counts.above > 0) disjoint.push({ group, counts, tradingDays, allowance });
     };
@@ -219,7 +236,7 @@ function sameValues(file: string, before: readonly StatedFigure[], after: readon
   if (before.length !== after.length) return false;
   for (let at = 0; at < before.length; at++) {
     const [a, b] = [before[at], after[at]];
-    if (a.key !== b.key || a.low !== b.low || a.high !== b.high || a.open !== b.open || a.unit !== b.unit || bucketOf(file, a) !== bucketOf(file, b)) return false;
+    if (a.key !== b.key || a.fund !== b.fund || a.low !== b.low || a.high !== b.high || a.open !== b.open || a.unit !== b.unit || bucketOf(file, a) !== bucketOf(file, b)) return false;
   }
   return true;
 }

@@ -38,6 +38,8 @@ export interface StatedFigure extends NoteRange {
   readonly high: number;
   /** "%", "sessions", "weeks", "months", "x" */
   readonly unit: string;
+  /** The fund the subject was named by ("IWM" for the Russell 2000), which tracks it only within a few tenths. */
+  readonly fund?: string;
   /** The value as written: "about 1.4%". */
   readonly text: string;
   /** The as-of date that governs the claim: first and last day numbers (a month stamp spans its month). */

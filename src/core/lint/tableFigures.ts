@@ -13,7 +13,7 @@
 
 import { referenceDay, type AsOfStamp } from './asOfStamps';
 import { findPeriods } from './claims/periods';
-import type { SubjectTable } from './claims/subjects';
+import type { Subject, SubjectTable } from './claims/subjects';
 import type { StatedFigure } from './figures';
 import type { NoteSource } from './noteSource';
 import { nearbyTextLine, tableAsOf } from './quoteTables';
@@ -91,7 +91,7 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
     const rowsOf = new Map<string, number>();
     for (const row of rows) rowsOf.set(row.subject.key, (rowsOf.get(row.subject.key) ?? 0) + 1);
     for (const row of rows) {
-      const subject = rowsOf.get(row.subject.key)! > 1 ? { key: `ticker:${row.symbol}`, label: row.symbol } : row.subject;
+      const subject: Subject = rowsOf.get(row.subject.key)! > 1 ? { key: `ticker:${row.symbol}`, label: row.symbol } : row.subject;
       columns.forEach((column, at) => {
         const cell = row.cells[at];
         const period = periods[at];
@@ -106,6 +106,7 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
         figures.push({
           key: `${subject.key}|return|${period.key}`,
           subject: subject.label,
+          ...(subject.fund ? { fund: subject.fund } : {}),
           metric: 'return',
           metricLabel: period.key.startsWith('ytd:') ? 'year-to-date return' : 'return',
           period: period.label,

@@ -29,13 +29,19 @@ export const prepositionBefore = /\b(?:by|of|in|from|with|for|to|on|at|into|than
 
 /** What comes before a name left out: "ex-", "excluding the", "outside the". */
 export const exclusionBefore = /(?:\bex-|\b(?:excl(?:uding|\.)?|except(?:\s+for)?|minus|without|outside(?:\s+of)?|other than|apart from|besides)\s+(?:the\s+)?)$/i;
+/**
+ * A clause that opens by leaving something out ("Excluding the Magnificent Seven, S&P 500 earnings grew 7%", "Ex-energy,
+ * …", "Stripping out Nvidia, …"): its figures are of what is left, a subject the table does not know.
+ */
+export const exclusionLead =
+  /(?:^|[,;:(]\s*|\b(?:and|but|while|whereas|though|although|yet)\s+)(?:excluding|excl\.|ex-|stripping out|strip out|taking out|leaving out|setting aside|aside from|apart from|outside(?:\s+of)?|(?:if|when) (?:you|we|one) (?:exclude|strip out|take out|leave out))\s*[^,;]{1,60},/i;
 /** A subject with part of it left out ("the S&P 500 ex-tech"): one the table does not know, so its values make no claim. */
 export const unnamedSubject: Subject = { key: '', label: '' };
 
 /** "the index", "the blue-chip benchmark": a clause's own subject that refers back to the index named before. */
 // Case-sensitive past "the": a capitalised name before the noun ("the MSCI World index") names another index.
 export const indexReference =
-  /^[\s,]*(?:(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|[Aa]s|[Ww]hen|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b/;
+  /^[\s,]*(?:(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|[Aa]s|[Ww]hen|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?[Tt]he\s+(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b/;
 /** The verbs of a session's close: "closed", "ended", "finished", "settled". */
 export const closeVerb = /\b(?:closed|ended|finished|settled)\b/i;
 /** "As of November 20, 2026, " opening a sentence: what follows is where the sentence really starts. */

@@ -109,7 +109,13 @@ export const earlierMoment =
  * total-return basis"), or after inflation ("in real terms"). The same subject and period, another measure.
  */
 export const otherBasis =
-  /\b(?:in\s+(?:(?:us\s+)?dollar|usd|sterling|pound|euro|yen|yuan|local[- ]currency|real|common[- ]currency|constant[- ]currency|inflation-adjusted)\s+terms|(?:dollar|sterling|euro|yen|usd|gbp|eur)[- ](?:based|denominated)|(?:currency[- ])?(?:un)?hedged|in\s+(?:us\s+)?dollars|including\s+(?:re-?invested\s+)?dividends|with\s+dividends(?:\s+reinvested)?|dividends?\s+reinvested|on\s+a\s+total[- ]return\s+basis|total[- ]returns?|(?:adjusted|after\s+adjusting)\s+for\s+inflation|inflation[- ]adjusted|in\s+real\s+terms)\b/i;
+  /\b(?:in\s+(?:(?:u\.?s\.?|canadian|australian|hong\s+kong|singapore|new\s+zealand)[\s-]+)?(?:dollar|usd|sterling|pound|euro|yen|yuan|renminbi|franc|krona|rupee|won|local[- ]currency|real|common[- ]currency|constant[- ]currency|inflation-adjusted|gbp|eur|cad|aud|jpy|chf|cny|hkd|inr)\s+terms|(?:dollar|sterling|euro|yen|usd|gbp|eur)[- ](?:based|denominated)|(?:currency[- ])?(?:un)?hedged|(?:(?:measured|priced|denominated|expressed|calculated)\s+)?in\s+(?:(?:u\.?s\.?|canadian|australian|hong\s+kong|singapore)\s+)?dollars\b|(?:measured|priced|denominated|expressed|calculated)\s+in\s+(?:[\w.-]+\s+){0,2}?(?:euros?|sterling|pounds?|yen|yuan|francs?|local\s+currency|usd|gbp|eur|cad|aud|jpy|chf)\b|including\s+(?:re-?invested\s+)?dividends|with\s+dividends(?:\s+reinvested)?|dividends?\s+reinvested|on\s+a\s+total[- ]return\s+basis|total[- ]returns?|(?:adjusted|after\s+adjusting)\s+for\s+inflation|inflation[- ]adjusted|in\s+real\s+terms)\b/i;
+/**
+ * A bare currency as the basis, where nothing else can be meant: right after the value ("up 19% in dollars", "5% in
+ * euros") or as a clause's opening ("In sterling, …"). Elsewhere "a rally in sterling" is the currency's own move.
+ */
+export const currencyBasis =
+  /(?:%|\bper\s?cent|\bpercent|\dpc)\s+in\s+(?:euros|sterling|pounds|yen|local\s+currency|(?:u\.?s\.?\s+|canadian\s+|australian\s+)?dollars|usd|gbp|eur|cad|aud|jpy|chf)\b|(?:^|[,;(]\s*)(?:in|measured in)\s+(?:euros|sterling|pounds|yen|local\s+currency|(?:u\.?s\.?\s+|canadian\s+|australian\s+)?dollars|usd|gbp|eur|cad|aud|jpy|chf)\s*,/i;
 
 /**
  * A clause that opens on a named month ("In June, …", "By mid-July …", "Back in March …"): with a verb in the past

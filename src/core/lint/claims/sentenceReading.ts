@@ -7,6 +7,7 @@ import { endedBeforeAsOf } from './periodDates';
 import { findPeriods, type PeriodPhrase } from './periods';
 import { alternativeGap, closingListGap, eachAfter, jointAfter, jointBefore, listIsSubject, markedShare, plainShare, subjectListGap } from './sharedValues';
 import { namesAnother, namesDerivative } from './subIndexes';
+import { ownsAnotherMeasure } from './otherMeasures';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { aheadOf, behind, dashAsides, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
@@ -18,6 +19,7 @@ import {
   earlierMoment,
   endedStreakBefore,
   otherBasis,
+  currencyBasis,
   streakException,
   intradayOpening,
   measuredFromLevel,
@@ -47,6 +49,7 @@ import {
   marketBenchmark,
   prepositionBefore,
   exclusionBefore,
+  exclusionLead,
   unnamedSubject,
   indexReference,
   closeVerb,
@@ -222,6 +225,7 @@ export class SentenceReading {
     if (paired?.subject === null) return undefined;
     const subject = sharedSubject ?? paired?.subject ?? this.subjectOf(value, clause, segment);
     if (!subject || subject === unnamedSubject) return undefined;
+    if (exclusionLead.test(this.slice(clause.offset, value.offset).trimStart())) return undefined;
     const local = (from: number, to: number) => this.slice(from, to);
     const clauseText = local(clause.offset, clause.end);
     const after = local(value.offset + value.length, Math.min(clause.end, value.offset + value.length + 40));
@@ -283,7 +287,8 @@ export class SentenceReading {
         const segmentText = local(segment.offset, segment.end);
         if (notAReturn.test(segmentText) || forecast.test(clauseText) || (/^\s+of\b/i.test(after) && !ofItsValue.test(after))) return undefined;
         // "A week ago, … was up 14% for the year", "In dollar terms, …": another moment's figure, or another measure.
-        if (earlierMoment.test(clauseText) || otherBasis.test(clauseText)) return undefined;
+        if (this.measureOwnedBy(subject, value, clause)) return undefined;
+        if (earlierMoment.test(clauseText) || otherBasis.test(clauseText) || currencyBasis.test(clauseText.trimStart())) return undefined;
         if (period.key.startsWith('ytd:') && monthOpening.test(clauseText.replace(asOfLead, '')) && pastVerb.test(clauseText)) return undefined;
         if (value.basisPoints && policyWords.test(clauseText)) return undefined;
         if (value.inWords && otherQuantity.test(segmentText)) return undefined;
@@ -308,6 +313,7 @@ export class SentenceReading {
     return {
       key: `${subject.key}|${metric}|${periodKey}`,
       subject: subject.label,
+      ...(subject.fund ? { fund: subject.fund } : {}),
       metric,
       metricLabel,
       period: periodLabel,
@@ -319,6 +325,16 @@ export class SentenceReading {
       offset: value.offset,
       length: value.length,
     };
+  }
+
+  /** "Assets in IWM have grown 18%", "QQQ's trading volume rose 35%": the subject's name owns another measure. */
+  private measureOwnedBy(subject: Subject, value: StatedValue, clause: { offset: number; end: number }): boolean {
+    for (let at = lastBefore(this.subjects, value.offset); at >= 0 && this.subjects[at].offset >= clause.offset; at--) {
+      const mention = this.subjects[at];
+      if (mention.subject.key !== subject.key) continue;
+      return ownsAnotherMeasure(this.slice(clause.offset, mention.offset), this.slice(mention.offset + mention.length, value.offset));
+    }
+    return false;
   }
 
   /**

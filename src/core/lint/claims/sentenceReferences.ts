@@ -7,7 +7,8 @@
 // A name there that stands for another subject ("the Russell 2000 Value index", "the other 493 stocks in the S&P
 // 500", "S&P 500 futures") leaves "It" standing for that, which the table does not know: no claim, not the parent's.
 // "The index" is described in lower case ("the tech-heavy index", "the 30-stock index"); a capitalised name before
-// the noun ("The MSCI World index", "The Stoxx Europe 600 benchmark") names another index, not the one before.
+// the noun ("The MSCI World index", "The Stoxx Europe 600 benchmark") names another index, not the one before, and so
+// does a style, weighting or sector word ("the equal-weight index", "the value index", "the sector gauge").
 // The sentence before is read only when a sentence opens with a reference: a paragraph costs one extra look-up at most
 // per reference, so reading stays linear.
 
@@ -15,7 +16,7 @@ import { namesAnother } from './subIndexes';
 import type { Subject, SubjectMention, SubjectTable } from './subjects';
 
 const openingReference =
-  /^[\s*_>"“]*(?:(?<it>It)(?=\s|['’]s\b)|(?<index>[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))/;
+  /^[\s*_>"“]*(?:(?<it>It)(?=\s|['’]s\b)|(?<index>[Tt]he\s+(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))/;
 /** How far into the sentence before its subject may start for "It" to stand for it: the opening words. */
 const openingWords = /^[\s*_>"“]*(?:\S+\s+){0,4}\(?$/;
 

@@ -9,6 +9,8 @@ export interface Subject {
   readonly key: string;
   /** How a message names it: "the Russell 2000". */
   readonly label: string;
+  /** The fund the name is ("IWM" for the Russell 2000): it tracks the index within fees and distributions. */
+  readonly fund?: string;
 }
 
 export interface SubjectMention {
@@ -43,6 +45,9 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   // S&P 500 (find() never reads a lone "S&P" before a slash); a bank or a company that shares a benchmark's name
   // ("Hang Seng Bank") is why some are listed only with "index".
   { key: 'sp-tsx', label: 'the S&P/TSX composite', names: ['S&P/TSX composite index', 'S&P/TSX composite', 'S&P/TSX', 'TSX composite index', 'TSX composite', 'TSX', '^GSPTSE'] },
+  // Toronto's other indexes start with the composite's name: its venture board and its 60 largest stocks.
+  { key: 'tsx-venture', label: 'the S&P/TSX Venture composite', names: ['S&P/TSX Venture Composite Index', 'S&P/TSX Venture composite', 'S&P/TSX Venture', 'TSX Venture Exchange', 'TSX Venture', 'TSX-V', 'TSXV'] },
+  { key: 'sp-tsx-60', label: 'the S&P/TSX 60', names: ['S&P/TSX 60', 'TSX 60'] },
   { key: 'sp-asx-200', label: 'the S&P/ASX 200', names: ['S&P/ASX 200', 'S&P/ASX200', 'ASX 200', 'ASX200', '^AXJO'] },
   { key: 'ftse-250', label: 'the FTSE 250', names: ['FTSE 250', '^FTMC'] },
   { key: 'dax', label: 'the DAX', names: ['DAX', 'DAX 40', '^GDAXI'] },
@@ -59,10 +64,17 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   { key: 'financials', label: 'financials', names: ['financials', 'financial stocks', 'financial sector', 'XLF'] },
   { key: 'health-care', label: 'health-care stocks', names: ['health-care stocks', 'healthcare stocks', 'health care stocks', 'health-care sector', 'XLV'] },
   { key: 'homebuilders', label: 'homebuilders', names: ['homebuilders', 'homebuilder stocks', 'XHB', 'ITB'] },
+  { key: 'dow-utilities', label: 'the Dow utilities', names: ['Dow Jones Utility Average', 'Dow Jones Utilities Average', 'Dow utilities'] },
   { key: 'transports', label: 'the Dow Transports', names: ['Dow Jones Transportation Average', 'Dow Transports', 'transports', 'transportation stocks', 'IYT'] },
   { key: 'gold', label: 'gold', names: ['gold', 'gold prices', 'spot gold', 'GLD'] },
   { key: 'bitcoin', label: 'bitcoin', names: ['bitcoin', 'Bitcoin', 'BTC'] },
 ];
+
+/**
+ * Symbols above that name an exchange-traded fund, not the index itself. A fund's price return trails its index's by
+ * fees and cash, and runs ahead of it between its own dividend dates: a few tenths of a point (figureConflicts.ts).
+ */
+const trackingFunds: ReadonlySet<string> = new Set(['SPY', 'VOO', 'IVV', 'RSP', 'QQQ', 'QQQM', 'DIA', 'IWM', 'IWB', 'IWV', 'IJR', 'IJH', 'MDY', 'MAGS', 'SMH', 'SOXX', 'KBE', 'KRE', 'XLE', 'XLK', 'XLU', 'XLF', 'XLV', 'XHB', 'ITB', 'IYT', 'GLD']);
 
 /** Names that are symbols: matched case-sensitively, as a whole word. */
 const symbolLike = /^[$^]?[A-Z0-9]{2,6}$/;
@@ -98,11 +110,12 @@ export class SubjectTable {
       const subject = { key: definition.key, label: definition.label };
       for (const name of definition.names) {
         const symbol = symbolLike.test(name);
-        if (symbol) this.bySymbol.set(name.replace(/^[$^]/, ''), subject);
+        const named = symbol && trackingFunds.has(name) ? { ...subject, fund: name } : subject;
+        if (symbol) this.bySymbol.set(name.replace(/^[$^]/, ''), named);
         const tokens = (name.match(wordPattern) ?? []).map((token) => (symbol ? token : token.toLowerCase()));
         if (tokens.length === 0) continue;
         const list = this.byFirstWord.get(tokens[0]) ?? [];
-        list.push({ tokens, subject, symbol });
+        list.push({ tokens, subject: named, symbol });
         list.sort((a, b) => b.tokens.length - a.tokens.length);
         this.byFirstWord.set(tokens[0], list);
       }

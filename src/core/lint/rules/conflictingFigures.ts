@@ -70,7 +70,9 @@ function messageFor({ figure, count, others }: FigureConflict, file: string): st
     first.tradingDays > 0
       ? `; ${first.tradingDays} trading day${first.tradingDays === 1 ? '' : 's'} apart, more than the ${allowanceText(figure, first.allowance)} the market could have moved`
       : '';
-  return `${capitalise(figure.subject)} ${metricPhrase(figure)} is ${signed(figure)}${dated(figure)} here, but ${signed(first.figure)}${dated(first.figure)} at ${where}${more}${moved}`;
+  // A figure stated by a fund's symbol names it: the writer looks for "IWM" in the note, not "the Russell 2000".
+  const via = (one: StatedFigure) => (one.fund ? ` (${one.fund})` : '');
+  return `${capitalise(figure.subject)} ${metricPhrase(figure)} is ${signed(figure)}${via(figure)}${dated(figure)} here, but ${signed(first.figure)}${via(first.figure)}${dated(first.figure)} at ${where}${more}${moved}`;
 }
 
 function metricPhrase(figure: StatedFigure): string {
