@@ -53,6 +53,8 @@ const fractionWord = /\b(?<frac>(?:a|one)[- ]half|half|(?:a|one)[- ](?:third|qua
  */
 const halfPercent =
   /(?<![\w-])(?:(?:a|one)[- ]half(?:[- ]of[- ](?:a|one|1))?|half[- ](?:of[- ])?(?:a|an|one)|half[- ]of[- ]1)(?:[- ]?(?:percent|per[- ]cent|pct)\b|\s?%)(?!\s*points?\b)/gi;
+/** The qualifier right before a value in words ("nearly doubled", "about half a percent"). */
+const qualifierBefore = new RegExp(String.raw`(?<qual>${qualifiers})\s+(?:by\s+)?$`, 'i');
 /** "gave back half of the 4% gain", "erased a third of its 9% rally": another figure, only part of it moved. */
 const partOfFigureBefore = /\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+(?:of\s+)?(?:the|its|their|that|this|those)\s+$/i;
 const fractionValues: Readonly<Record<string, number>> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10, thirds: 200 / 3, quarters: 75 };
@@ -180,7 +182,6 @@ function percentValues(sentence: string, base: number, values: StatedValue[]): v
 
 /** "more than doubled" 100% and up, "roughly halved" −55…−45%, "lost a fifth of its value" 18…22%. */
 function multipleAndFractionValues(sentence: string, base: number, values: StatedValue[]): void {
-  const qualifierBefore = new RegExp(String.raw`(?<qual>${qualifiers})\s+(?:by\s+)?$`, 'i');
   const push = (start: number, end: number, magnitude: number, sign: -1 | 1 | undefined) => {
     const qualifier = qualifierBefore.exec(sentence.slice(Math.max(0, start - 30), start));
     const from = qualifier ? start - qualifier[0].length : start;
@@ -212,7 +213,7 @@ function halfPercentValues(sentence: string, base: number, values: StatedValue[]
     for (let i = values.length - 1; i >= 0; i--) {
       if (values[i].kind === 'percent' && values[i].offset < end && values[i].offset + values[i].length > start) values.splice(i, 1);
     }
-    const qualifier = new RegExp(String.raw`(?<qual>${qualifiers})\s+(?:by\s+)?$`, 'i').exec(sentence.slice(Math.max(0, match.index - 30), match.index));
+    const qualifier = qualifierBefore.exec(sentence.slice(Math.max(0, match.index - 30), match.index));
     const from = qualifier ? start - qualifier[0].length : start;
     const [low, high] = qualified(0.5, 0.05, qualifier?.groups!.qual.toLowerCase().replace(/\s+/g, ' '));
     values.push({ kind: 'percent', offset: from, length: end - from, low, high, inWords: true });
