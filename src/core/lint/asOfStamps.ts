@@ -9,7 +9,7 @@ import { dateOfDayNumber, dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, p
 import { closesDateline, datelineCandidates } from './datelines';
 import { closesTitleDate, titleDateCandidates } from './titleDates';
 import { asNoteSource, type NoteSource } from './noteSource';
-import { readPlainDate, type WrittenDate } from './plainDates';
+import { readDottedDate, readPlainDate, type WrittenDate } from './plainDates';
 import { inNoteDateOrder } from './slashDates';
 import { writtenDateChrono } from './writtenDateChrono';
 
@@ -61,11 +61,12 @@ export interface AsOfStamp {
 // line's "As of" a stamp. "Today, December 6, 2026, …" dates itself as "today's December 6, 2026
 // meeting" does. So do the ways British copy and fund reports date their figures: "At the time of writing (20 October 2026)", "Performance data
 // through Sept. 30, 2026", "Returns through …", and a caption at a line's start, "Closing prices on Oct. 16, 2026:",
-// "Figures at 4 p.m. ET Friday, Nov. 20, 2026", or a fund sheet's "Pricing date: 11/20/2026".
+// "Figures at 4 p.m. ET Friday, Nov. 20, 2026", or a fund sheet's "Pricing date: 11/20/2026", and the German
+// "Stand: 20.11.2026" ("as at") that European writers carry into English notes (with its colon: "Stand" is a word).
 // A weekly recap's "Week ended Nov. 20, 2026." / "For the week ending …" dates it too, at a line's start only: "shares
 // rose in the week ended Nov. 20" names the period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<dateline>published|posted|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<dateline>published|posted|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
 
 /**
  * Punctuation, emphasis marks and qualifiers between the anchor and the date: a session ("as of the close on Jan. 20,
@@ -230,7 +231,7 @@ function readDate(written: string): { at: number; qualifierAt: number; text: str
   const lead = qualified + (weekdayLead.exec(window.slice(qualified))?.[0].length ?? 0);
   const rest = window.slice(lead);
   if (!dateStart.test(rest)) return undefined;
-  const read = readPlainDate(rest) ?? readWithChrono(rest);
+  const read = readPlainDate(rest) ?? readDottedDate(rest) ?? readWithChrono(rest);
   if (!read) return undefined;
   const { text, year, month, day } = read;
   const style = dateStyleOf(text);

@@ -56,6 +56,8 @@ export type DateStyle =
   | 'iso' // 2026-01-26
   | 'numeric' // 1/26/2026
   | 'numeric-day-first' // 26/1/2026 (see slashDates.ts for when an ambiguous one is read so)
+  | 'dotted' // 26.01.2026 (always day-first: see plainDates.ts)
+  | 'dotted-unpadded' // 26.1.2026, 3.4.2026
   | 'month-long' // January 2026
   | 'month-short'; // Jan 2026
 
@@ -80,6 +82,10 @@ export function formatDate(date: CalendarDate, style: DateStyle): string {
       return `${date.month}/${date.day}/${date.year}`;
     case 'numeric-day-first':
       return `${date.day}/${date.month}/${date.year}`;
+    case 'dotted':
+      return `${String(date.day).padStart(2, '0')}.${String(date.month).padStart(2, '0')}.${date.year}`;
+    case 'dotted-unpadded':
+      return `${date.day}.${date.month}.${date.year}`;
     case 'month-long':
       return `${long} ${date.year}`;
     case 'month-short':
@@ -93,6 +99,9 @@ export function dateStyleOf(text: string): DateStyle {
   const slash = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}/.exec(text);
   // Only a day can be past 12: "16/10/2026" was written day-first, and a re-stamp must write it so.
   if (slash) return Number(slash[1]) > 12 && Number(slash[2]) <= 12 ? 'numeric-day-first' : 'numeric';
+  // A writer who pads "03.04.2026" pads every date; one who writes "3.4.2026" or "20.1.2026" pads none.
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.\d{4}/.exec(text);
+  if (dotted) return dotted[1].length === 1 || dotted[2].length === 1 ? 'dotted-unpadded' : 'dotted';
   if (/^\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]/.test(text)) return 'day-first';
   if (/^\d{1,2}-[A-Za-z]/.test(text)) return 'day-dash';
   const named = /^([A-Za-z]+)(\.?)\s+(\d{1,2}(?!\d))?/.exec(text);

@@ -47,7 +47,7 @@ export interface StatedFigure extends NoteRange {
 }
 
 const candidateParagraph =
-  /%|percent|per cent|\d\s?pct\b|\dpc\b|\d\s*(?:basis points?|bps?)\b|p\/e|price[- ](?:to[- ])?earnings|doubled|tripled|trebled|quadrupled|halved|half|third|quarter|fifth|tenth|straight|consecutive|successive|streak|in a row|(?:each|every(?: one)?) of (?:the|its|their) (?:last|past|previous|prior) |\d\s*(?:x|×|times)\b/i;
+  /%|percent|per cent|\d\s?pct\b|\dpc\b|\d\s*(?:basis points?|bps?)\b|p\/e|price[- ](?:to[- ])?earnings|doubled|tripled|trebled|quadrupled|halved|half|third|quarter|fifth|tenth|straight|consecutive|successive|streak|in a row|(?:each|every(?: one)?) of (?:the|its|their) (?:last|past|previous|prior) |\d\s*(?:x|×|times)\b|\bflat\b|\bunchanged\b/i;
 /** Words that name a session: a sentence with one may set the day its paragraph's closes are of. */
 const sessionWord = /\b(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)\b/i;
 
@@ -95,8 +95,9 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       const cacheKey = `${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${session?.key ?? ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
       let claims = cache.get(cacheKey);
       if (!claims) {
-        const values = findValues(sentence, sentenceStart);
-        const reading = values.length > 0 ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers, inherited, session) : undefined;
+        const found = findValues(sentence, sentenceStart);
+        const reading = found.length > 0 ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers, inherited, session) : undefined;
+        const values = reading ? reading.withoutStrayFlats(found) : found;
         claims = [];
         for (const value of values) {
           for (const subject of reading!.sharedBy(value, values) ?? [undefined]) {

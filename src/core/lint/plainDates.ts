@@ -4,7 +4,8 @@
 //
 // Only a date that chrono reads the same way is read here (test/unit/lint/plainDates.test.ts holds the two side by
 // side): the whole date at the start, a real month name, a valid day, and after it nothing that could make it more
-// (a time, a range, more digits). Anything else is left for chrono.
+// (a time, a range, more digits). Anything else is left for chrono. Dotted dates ("20.11.2026"), which chrono does not
+// read at all, are read here alone (readDottedDate, below).
 
 import { isValidDate, monthNames } from './calendarDate';
 
@@ -45,4 +46,19 @@ export function readPlainDate(text: string): WrittenDate | undefined {
   // Only an abbreviation takes a full stop ("Nov."); "May." and "November." are left to chrono.
   if (groups.dot === '.' && !abbreviations.has(groups.name.toLowerCase())) return undefined;
   return { text: match[0], year, month, day };
+}
+
+// A dotted date, "20.11.2026" or "3.4.2026": day first, as every locale that writes dots writes it (DD.MM.YYYY), and
+// only with a four-digit year. chrono reads none of these, so this reading is the only one. A date must end where a
+// date does: "20.11.2026.5", "1.20.11.2026" and "20.11.20261" are version numbers, section numbers or addresses, and
+// "20.11.2026 – 27.11.2026" is a range, as for the dates above.
+const dottedDate = /^(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?![\d.]*\d)(?=$|[ \t\r\n.,;)\]!?])(?![.,]?[ \t]*(?:[-–—]|(?:to|through|until|and|bis)\b))/i;
+
+/** A day-first dotted date at the start of `text` ("20.11.2026, the close"), or undefined when it is no real day. */
+export function readDottedDate(text: string): WrittenDate | undefined {
+  const match = dottedDate.exec(text);
+  const groups = match?.groups;
+  if (!match || !groups) return undefined;
+  const date = { year: Number(groups.year), month: Number(groups.month), day: Number(groups.day) };
+  return isValidDate(date) ? { text: match[0], ...date } : undefined;
 }

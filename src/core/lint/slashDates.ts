@@ -1,9 +1,10 @@
 // "Prices as at 03/11/2026": 11 March in US copy, 3 November in British. The date alone cannot say, and chrono reads
 // it month-first. The note can: a writer keeps one order, so a slash date with a day past 12 in the first place
-// ("16/10/2026") or a day written before its month's name ("16 October 2026") says the note is day-first, and a
-// month-first one ("10/20/2026", "October 20, 2026") says it is not. Only when every such signal points day-first is an
-// ambiguous slash stamp re-read day-first; with none, or mixed ones, it stays month-first (the US order, as the docs
-// say). The note is scanned only when one of its stamps is such an ambiguous slash date.
+// ("16/10/2026"), a day written before its month's name ("16 October 2026") or a dotted date ("03.11.2026", which
+// only day-first writers use) says the note is day-first, and a month-first one ("10/20/2026", "October 20, 2026")
+// says it is not. Only when every such signal points day-first is an ambiguous slash stamp re-read day-first; with
+// none, or mixed ones, it stays month-first (the US order, as the docs say). The note is scanned only when one of its
+// stamps is such an ambiguous slash date.
 
 import { dayNumber, isValidDate } from './calendarDate';
 import type { AsOfStamp } from './asOfStamps';
@@ -11,6 +12,8 @@ import type { AsOfStamp } from './asOfStamps';
 const ambiguousSlash = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}$/;
 const slashDates = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/g;
 const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** A dotted date with a four-digit year that is a real day read day-first (plainDates.ts), not part of a longer number. */
+const dottedDates = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]*\d)/g;
 const dayBeforeMonth = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${month},?\s+\d{4}\b`, 'gi');
 const monthBeforeDay = new RegExp(String.raw`\b${month}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`, 'gi');
 
@@ -36,6 +39,9 @@ function writesDayFirst(text: string): boolean {
   for (const [, first, second] of text.matchAll(slashDates)) {
     if (Number(first) > 12 && Number(second) <= 12) dayFirst++;
     else if (Number(second) > 12 && Number(first) <= 12) return false;
+  }
+  for (const [, day, month, year] of text.matchAll(dottedDates)) {
+    if (isValidDate({ year: Number(year), month: Number(month), day: Number(day) })) dayFirst++;
   }
   monthBeforeDay.lastIndex = 0;
   if (monthBeforeDay.test(text)) return false;

@@ -131,10 +131,11 @@ describe('claims as outlets phrase them: values', () => {
     assert.deepEqual(claimsOf('Small caps are up nearly a quarter this year.'), ['russell-2000|return|ytd:2026 22.5…25 "nearly a quarter"']);
   });
 
-  it('never reads an ordinal, a weight, a quarter point or half a percent as a fraction', () => {
+  it('never reads an ordinal, a weight, a quarter point or half a percent as a fraction of the price', () => {
     assert.deepEqual(claimsOf('The Nasdaq rose for a third straight session on Wednesday.'), ['nasdaq-composite|streak|streak:session:moves:absolute 3…3 "third straight session"']);
     assert.deepEqual(percentValues('Stocks rose a third straight day.'), []);
-    assert.deepEqual(percentValues('The Dow gained half a percent and yields rose a quarter point.'), []);
+    // "half a percent" is about 0.5% (claimValuesInWords.test.ts), never 50%.
+    assert.deepEqual(percentValues('The Dow gained half a percent and yields rose a quarter point.').map((value) => [value.low, value.high]), [[0.45, 0.55]]);
     assert.deepEqual(percentValues('Tech is a third of S&P 500 value.'), []);
     assert.deepEqual(percentValues('Earnings rose in the first half and in a quarter of the companies.'), []);
   });

@@ -3,6 +3,7 @@
 // and segment breaks), and each value's look-up is a binary search over those.
 
 import { referenceDay, type AsOfStamp } from '../asOfStamps';
+import { flatRange, flatSubjectGap } from './flatMoves';
 import { endedBeforeAsOf } from './periodDates';
 import { findPeriods, type PeriodPhrase } from './periods';
 import { alternativeGap, closingListGap, eachAfter, jointAfter, jointBefore, listIsSubject, markedShare, plainShare, subjectListGap } from './sharedValues';
@@ -302,10 +303,11 @@ export class SentenceReading {
         if (/\bby\s*$/i.test(local(Math.max(clause.offset, value.offset - 4), value.offset)) && /\b(?:outperform|underperform|outpac|beat|lag|trail|ahead|behind)/i.test(clauseText)) return undefined;
         // A list's values take the sign of the verb before its first: "rose 1%, 2% and 3%".
         const signSegment = paired ? { offset: this.segmentOf(paired.list[0]).offset, end: segment.end } : segment;
-        const sign = value.explicitSign ?? this.moveSign(value, signSegment, after);
+        const flat = value.flat && period ? flatRange(value, period.key) : undefined;
+        const sign = value.flat ? (flat && 1) : (value.explicitSign ?? this.moveSign(value, signSegment, after));
         if (sign === undefined) return undefined;
         metric = 'return';
-        [low, high] = sign < 0 ? [-value.high, -value.low] : [value.low, value.high];
+        [low, high] = flat ?? (sign < 0 ? [-value.high, -value.low] : [value.low, value.high]);
       }
     }
     if (periodKey === undefined) return undefined;
@@ -374,6 +376,19 @@ export class SentenceReading {
       if (!subjectListGap.test(this.slice(named[i - 1].offset + named[i - 1].length, named[i].offset))) return { subject: null, list };
     }
     return { subject: named[at - first].subject, list };
+  }
+
+  /**
+   * The values without a flat move whose verb has no subject named right before it ("The S&P 500 index closed flat"
+   * keeps its "flat"; "rates were unchanged" loses it): such a word is no value, not even as a neighbour of others.
+   */
+  withoutStrayFlats(values: StatedValue[]): StatedValue[] {
+    return values.filter((value) => {
+      if (!value.flat) return true;
+      const verb = value.verbOffset ?? value.offset;
+      const mention = this.subjects[lastBefore(this.subjects, verb)];
+      return mention !== undefined && flatSubjectGap.test(this.slice(mention.offset + mention.length, verb));
+    });
   }
 
   /** The sentence's text (comments blanked) between two note offsets. */

@@ -3,6 +3,7 @@
 // "more than 7%" 7 and up, "30% to 35%" 29.5…35.5, a plain "2%" 1.5…2.5 (the rounding it was written with).
 // Signs come later, from the words around the value (claims.ts): here "down" and "up" are not read.
 
+import { findFlatMoves } from './flatMoves';
 import { numberPattern, numberValue } from './text';
 
 export type ValueKind = 'percent' | 'streak' | 'multiple';
@@ -24,6 +25,10 @@ export interface StatedValue {
   readonly basisPoints?: true;
   /** Written as words ("doubled", "lost a fifth of its value"), which count many things besides prices. */
   readonly inWords?: true;
+  /** No move ("closed flat", "ended unchanged", flatMoves.ts): about zero, so no sign to read. */
+  readonly flat?: true;
+  /** A flat move's verb ("closed"): the subject must be named right before it. */
+  readonly verbOffset?: number;
 }
 
 const qualifiers =
@@ -41,6 +46,17 @@ const percentPattern = new RegExp(String.raw`(?<![\w.,])(?<sign>[+\-−])?(?<num
 const multiplyingVerb = /\b(?<verb>doubled|tripled|trebled|quadrupled|halved)\b(?!\s+down\b)/gi;
 const multiplied: Readonly<Record<string, number>> = { doubled: 100, tripled: 200, trebled: 200, quadrupled: 300, halved: -50 };
 const fractionWord = /\b(?<frac>(?:a|one)[- ]half|half|(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters)\b(?![- ](?:point|percentage|(?:of )?an? (?:percent|percentage|point|basis)|of (?:the|a|an|all|its holdings|S&P|Nasdaq)\b|(?:straight|consecutive|successive|(?:trading )?(?:day|session|week|month|quarter|year|time)s?|in a row)\b))/gi;
+/**
+ * Half of one percent, in words: "half a percent", "a half percent", "one-half per cent", "half of one percent", "half
+ * of 1%". About 0.5%, never a fraction of the price: the fraction reader above would make it 50%. Not "half a
+ * percentage point" (a rate's change) nor "half a percent point".
+ */
+const halfPercent =
+  /(?<![\w-])(?:(?:a|one)[- ]half(?:[- ]of[- ](?:a|one|1))?|half[- ](?:of[- ])?(?:a|an|one)|half[- ]of[- ]1)(?:[- ]?(?:percent|per[- ]cent|pct)\b|\s?%)(?!\s*points?\b)/gi;
+/** The qualifier right before a value in words ("nearly doubled", "about half a percent"). */
+const qualifierBefore = new RegExp(String.raw`(?<qual>${qualifiers})\s+(?:by\s+)?$`, 'i');
+/** "gave back half of the 4% gain", "erased a third of its 9% rally": another figure, only part of it moved. */
+const partOfFigureBefore = /\b(?:half|thirds?|quarters?|fifths?|tenths?)\s+(?:of\s+)?(?:the|its|their|that|this|those)\s+$/i;
 const fractionValues: Readonly<Record<string, number>> = { half: 50, third: 100 / 3, quarter: 25, fifth: 20, tenth: 10, thirds: 200 / 3, quarters: 75 };
 const fractionMoveBefore =
   /\b(?:lost|shed|gained|added|fell|fallen|dropped|rose|risen|climbed|surged|jumped|slumped|tumbled|plunged|sank|rallied|declined|advanced|soared|slid|down|up|off|erased|wiped out)\s+(?:by\s+)?$/i;
@@ -76,6 +92,8 @@ export function findValues(sentence: string, base: number): StatedValue[] {
   const values: StatedValue[] = [];
   percentValues(sentence, base, values);
   multipleAndFractionValues(sentence, base, values);
+  halfPercentValues(sentence, base, values);
+  values.push(...findFlatMoves(sentence, base));
   peNumberPattern.lastIndex = 0;
   for (let match = peNumberPattern.exec(sentence); match !== null; match = peNumberPattern.exec(sentence)) {
     const at = match.index + match[0].length - match.groups!.num.length;
@@ -137,6 +155,7 @@ function percentValues(sentence: string, base: number, values: StatedValue[]): v
     const before = beforePercent.exec(sentence.slice(windowStart, match.index))!;
     const from = before.groups!.between ?? before.groups!.from;
     const start = before[0].length > 0 ? windowStart + before.index : match.index;
+    if (partOfFigureBefore.test(sentence.slice(Math.max(0, start - 40), start))) continue;
     const sign = match.groups!.sign;
     const written = match.groups!.num;
     const half = /^\d/.test(written) ? 0.5 * 10 ** -Math.max(decimals(written), from === undefined ? 0 : decimals(from)) : 0.5;
@@ -163,7 +182,6 @@ function percentValues(sentence: string, base: number, values: StatedValue[]): v
 
 /** "more than doubled" 100% and up, "roughly halved" −55…−45%, "lost a fifth of its value" 18…22%. */
 function multipleAndFractionValues(sentence: string, base: number, values: StatedValue[]): void {
-  const qualifierBefore = new RegExp(String.raw`(?<qual>${qualifiers})\s+(?:by\s+)?$`, 'i');
   const push = (start: number, end: number, magnitude: number, sign: -1 | 1 | undefined) => {
     const qualifier = qualifierBefore.exec(sentence.slice(Math.max(0, start - 30), start));
     const from = qualifier ? start - qualifier[0].length : start;
@@ -183,6 +201,22 @@ function multipleAndFractionValues(sentence: string, base: number, values: State
     if (!fractionMoveBefore.test(beforeText) && !ofItsValue.test(sentence.slice(end, end + 40))) continue;
     const word = match.groups!.frac.toLowerCase().split(/[- ]/).pop()!;
     push(match.index, end, fractionValues[word], undefined);
+  }
+}
+
+/** "slipped half a percent", "nearly half of one percent": about 0.5%, replacing what else read those words. */
+function halfPercentValues(sentence: string, base: number, values: StatedValue[]): void {
+  halfPercent.lastIndex = 0;
+  for (let match = halfPercent.exec(sentence); match !== null; match = halfPercent.exec(sentence)) {
+    const [start, end] = [base + match.index, base + match.index + match[0].length];
+    // "half of 1%" read as 1%, "a half per cent" as 50%: the whole phrase is one value.
+    for (let i = values.length - 1; i >= 0; i--) {
+      if (values[i].kind === 'percent' && values[i].offset < end && values[i].offset + values[i].length > start) values.splice(i, 1);
+    }
+    const qualifier = qualifierBefore.exec(sentence.slice(Math.max(0, match.index - 30), match.index));
+    const from = qualifier ? start - qualifier[0].length : start;
+    const [low, high] = qualified(0.5, 0.05, qualifier?.groups!.qual.toLowerCase().replace(/\s+/g, ' '));
+    values.push({ kind: 'percent', offset: from, length: end - from, low, high, inWords: true });
   }
 }
 

@@ -99,6 +99,8 @@ function writeSigned(figure: StatedFigure): string {
   if (figure.unit === '%' || figure.unit === 'x') {
     const text = figure.text.replace(/\s+/g, ' ');
     if (figure.unit === 'x') return text;
+    // "flat", "unchanged": no move, so no sign.
+    if (figure.low < 0 && figure.high > 0 && !/\d/.test(text)) return text;
     return /\d/.test(text) ? text.replace(/[+\-−]?(\d[\d.,]*)/g, `${sign}$1`) : `${sign}${text}`;
   }
   const count = Math.abs(Math.round(figure.low));
