@@ -5,6 +5,7 @@
 // organisation or a financial measure rather than a company?
 
 import { isDigit } from './charCodes';
+import { fundHeadVerdict } from './fundNames';
 
 /** Abbreviations writers put in parentheses that are never the stock ticker they look like. Upper case. */
 const commonAbbreviations: ReadonlySet<string> = new Set(
@@ -24,7 +25,7 @@ const commonAbbreviations: ReadonlySet<string> = new Set(
     'NDA SNDA ANDA BLA SBLA PDUFA EUA ' +
     // Markets and instruments
     'ETF ETFS ETP IPO IPOS SPO SPAC SPACS REIT REITS LBO MBO VC ATM ATH IV ITM OTM CDS CDO CLO MBS ' +
-    'ABS CMBS HY IG OAS TIPS UST FRN SOFR LIBOR EFFR FFR OIS NYMEX COMEX WTI BBL MMBTU MW GW KWH ' +
+    'ABS CMBS CRE HY IG OAS TIPS UST FRN SOFR LIBOR EFFR FFR OIS NYMEX COMEX WTI BBL MMBTU MW GW KWH ' +
     'TWH PPA QE QT ZIRP ESG SRI DEI ' +
     // Units of output and reserves: barrels, gas, ounces, power, tonnes a year
     'BPD KBD MBD BOPD BOED BOEPD MBOE MMBOE BCF TCF MCF MMCF BCFD MMCFD MOZ KOZ MWH GWH MTPA KTPA ' +
@@ -125,6 +126,11 @@ const measureWords: ReadonlySet<string> = new Set(
     'dose response intent treat leaders action').split(' '),
 );
 
+/** A word of a measure's or a term's name, or a small word between them. */
+export function namesTermWord(word: PrecedingWord): boolean {
+  return smallWords.has(word.parts[0] ?? '') || namesMeasure(word);
+}
+
 /** Whether the word names a measure or a generic term ("Revenue", "Metric", "Earnings"), never a company. */
 export function namesMeasure(word: PrecedingWord): boolean {
   return word.parts.some((part) => measureWords.has(part));
@@ -207,6 +213,10 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   // "Tel Aviv Stock Exchange (TASE)": a venue, not a listed company ("Intercontinental Exchange (ICE)" is one).
   if (allParts.at(-1) === 'exchange' && venueKinds.has(allParts.at(-2) ?? '')) return true;
   if (allParts.some((part) => corporateWords.has(part))) return false;
+  // "Equity Residential (EQR)", "Spirit Realty Capital (SRC)": a trust's or lender's name, made of finance's words;
+  // "Finance Lease (FL)", "Charitable Remainder Trust (CRT)": a term's.
+  const headVerdict = fundHeadVerdict(spelled, namesTermWord);
+  if (headVerdict !== undefined) return headVerdict === 'term';
   if (allParts.at(-1) !== undefined && weakOrganisationHeads.has(allParts.at(-1)!)) return true;
   return allParts.some((part) => measureWords.has(part));
 }
