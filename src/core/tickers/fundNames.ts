@@ -40,3 +40,12 @@ export function fundHeadVerdict(words: readonly PrecedingWord[], isTermWord: (wo
   return isTermWord(lead) || lead.parts.some((part) => sharedHeads.has(part)) ? undefined : 'company';
 }
 
+/**
+ * Whether the capitalised words that end `words` (up to four) name a trust or a fund by their head: "Realty Income"
+ * does, so a one-letter symbol after it is its listing (O), not a footnote's mark as after "Net Operating Income".
+ */
+export function endsInFundName(words: readonly PrecedingWord[], isTermWord: (word: PrecedingWord) => boolean): boolean {
+  let first = words.length;
+  while (first > 0 && first > words.length - 4 && words[first - 1].capitalised) first--;
+  return fundHeadVerdict(words.slice(first), isTermWord) === 'company';
+}

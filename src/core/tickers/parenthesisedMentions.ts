@@ -13,7 +13,8 @@
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
 
 import { isBloombergRootRejected, readBloombergListing } from './bloombergMentions';
-import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, singleLetterFitsName, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
+import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, namesTermWord, singleLetterFitsName, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
+import { endsInFundName } from './fundNames';
 import { followsLabelWord, isEditorialTag, isRomanNumeral, marksFootnote } from './labels';
 import { precedingWords } from './precedingWords';
 import { namesCryptoAsset } from './cryptoNames';
@@ -156,7 +157,10 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   const last = words.at(-1);
   // "same-store sales (SSS)": no company named; "Shell plc (SHEL)" names one, its legal form in lower case.
   if (last === undefined || (!last.capitalised && !endsInLegalForm(words))) return undefined;
-  if ((item.root.length === 1 || isRomanNumeral(item.root)) && (followsLabelWord(words) || marksFootnote(words) || !singleLetterFitsName(item.root, words))) return undefined;
+  // "Realty Income (O)": a trust's name makes a listing of a letter that is none of its initials (a numeral after
+  // it is the fund's series: "Vireo Realty Income (II)").
+  const trustLetter = item.root.length === 1 && endsInFundName(words, namesTermWord);
+  if ((item.root.length === 1 || isRomanNumeral(item.root)) && (followsLabelWord(words) || ((marksFootnote(words) || !singleLetterFitsName(item.root, words)) && !trustLetter))) return undefined;
   // "Trailpace Runner (TR265)", "Carbon Dioxide (CO2)": after a name, a code with a digit is a model or a formula.
   // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market.
   if (hasDigit(item.root) || isEditorialTag(item.root, words) || namesPlaceCode(item.root, words)) return undefined;

@@ -14,6 +14,9 @@ describe('trusts, lenders and funds named with the words of finance', () => {
     ['a proper name before Net Lease', 'Broadstone Net Lease (BNL) and Global Net Lease (GNL) traded higher.', ['BNL/company', 'GNL/company']],
     ['mortgage lenders named for a place', 'Cherry Hill Mortgage Investment (CHMI) and Granite Point Mortgage Trust (GPMT) fell.', ['CHMI/company', 'GPMT/company']],
     ['a REIT named for its kind', 'Angel Oak Mortgage REIT (AOMR) priced notes.', ['AOMR/company']],
+    ['a one-letter symbol after a trust\'s name it does not start', 'Realty Income (O) raised its monthly dividend again.', ['O/company']],
+    ['the same with the source\'s change', 'Realty Income (O -0.4%) lagged the group.', ['O/chip']],
+    ['a one-letter symbol that starts a trust\'s name', 'Kimco Realty (K) and Ladder Capital (L) rose.', ['K/company', 'L/company']],
     ['trusts not spelled by their symbols, as before', 'Blackstone Mortgage Trust (BXMT) and Annaly Capital Management (NLY) held.', ['BXMT/company', 'NLY/company']],
   ]);
 
@@ -29,5 +32,7 @@ describe('trusts, lenders and funds named with the words of finance', () => {
     ['per-share and growth measures', 'Earnings Per Share (EPS), the Price-to-Earnings (P/E) ratio and the Compound Annual Growth Rate (CAGR).'],
     ['a meeting spelled as a lender\'s symbol', 'Holders vote at the Annual General Meeting (AGM) in May.'],
     ['a term with a REIT\'s head', 'Licensing of Intellectual Properties (IP) added revenue.'],
+    ['a series numeral after a trust\'s name', 'The Vireo Realty Income (II) fund closed to new money.'],
+    ['footnote letters after income and capital lines', '| Item | Q3 |\n|---|---|\n| Net Operating Income (N) | 5 |\n| Other Income (O) | 3 |\n| Working Capital (W) | 9 |'],
   ]);
 });
