@@ -191,16 +191,17 @@ function isExchangeName(root: string): boolean {
   return namesVenueOnly(root);
 }
 
-const indexNameWords: ReadonlySet<string> = new Set(['index', 'average', 'composite', 'dow', 's&p', 'nasdaq', 'russell', '100', '500', '600', '2000', 'volatility', 'industrials', 'transports', 'smallcap']);
+// Cboe publishes the VIX and writers name it by its publisher: "Cboe VIX (VIX)".
+const indexNameWords: ReadonlySet<string> = new Set(['index', 'average', 'composite', 'dow', 's&p', 'nasdaq', 'russell', '100', '500', '600', '2000', 'volatility', 'industrials', 'transports', 'smallcap', 'cboe']);
 
 const indexHeads: ReadonlySet<string> = new Set(['index', 'average', 'composite']);
 
 /**
- * Whether an index's name ends the words (`Nasdaq 100`, `the Dow`, `S&P 500`, hyphenated `NASDAQ-100`): an index
- * code after them is the index.
+ * Whether an index's name ends the words (`Nasdaq 100`, `the Dow`, `S&P 500`, hyphenated `NASDAQ-100`), or its
+ * code in capitals names it (`the VIX`): an index code after them is the index.
  */
 export function followsIndexName(words: readonly PrecedingWord[]): boolean {
-  return words.slice(-4).some((word) => indexNameWords.has(word.text.toLowerCase().replace(/['’]s?$/, '')) || isHyphenatedIndexName(word));
+  return words.slice(-4).some((word) => indexNameWords.has(word.text.toLowerCase().replace(/['’]s?$/, '')) || isHyphenatedIndexName(word) || indexCodes.has(word.text));
 }
 
 function isHyphenatedIndexName({ parts }: PrecedingWord): boolean {

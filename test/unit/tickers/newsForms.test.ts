@@ -32,6 +32,8 @@ describe('news forms', () => {
     ['Yahoo writes ^DJI and ^IXIC in prose.', ['DJI@INDEX/index', 'IXIC@INDEX/index']],
     ['The Dow Jones Industrial Average (DJI) and the Nasdaq 100 (NDX); the S&P 500 (.SPX).', ['DJI@INDEX/index', 'NDX@INDEX/index', 'SPX@INDEX/index']],
     ['Hyphenated index names: the NASDAQ-100 (NDX) and the Russell-2000 (RUT); Nasdaq Inc (NDAQ) is the company.', ['NDX@INDEX/index', 'RUT@INDEX/index', 'NDAQ/company']],
+    ['The fear gauge by its publisher: Cboe VIX (VIX) jumped and the VIX (VIX) held; Cboe Global Markets (CBOE) is the company.', ['VIX@INDEX/index', 'VIX@INDEX/index', 'CBOE/company']],
+    ['An index code as a listing after a company: Trump Media & Technology Group (DJT) and Compass (COMP) rose.', ['DJT/company', 'COMP/company']],
     ['Loose spacing: Financial Select Sector SPDR ( XLF ), Coke (NYSE : KO), Meta (Nasdaq: META).', ['XLF/company', 'KO@NYSE/exchange', 'META@NASDAQ/exchange']],
     ['Inside code `Apple (AAPL)` and a comment <!-- Ford (F) --> nothing.', []],
   ];
