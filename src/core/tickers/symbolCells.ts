@@ -25,7 +25,7 @@ export interface SymbolCellMention {
 export function readSymbolCell(text: string, start: number, end: number, rowExchange: ExchangeId | undefined): SymbolCellMention | undefined {
   // Emphasis or a link around the symbol: `**KO**`, `_KO_`, `[KO](https://…)`.
   let from = start;
-  let to = end;
+  let to = withoutFootnoteMark(text, start, end);
   if (text.charCodeAt(from) === 91 /* [ */) {
     const close = indexWithin(text, 93 /* ] */, from, to);
     if (close === -1 || text.charCodeAt(close + 1) !== 40 /* ( */ || text.charCodeAt(to - 1) !== 41 /* ) */) return undefined;
@@ -105,6 +105,16 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
   }
   if (classLetter !== undefined) return undefined;
   return cellMention(text, exchange ?? rowExchange, offset, to, symbolOffset, to);
+}
+
+/**
+ * The end of the cell without the footnote mark a table puts after a symbol: `MSFT (1)`, `MSFT[1]`, `TSLA¹`,
+ * `AAPL†`, `AAPL<sup>2</sup>`. Digits and daggers only: a letter in parentheses may be a share class.
+ */
+function withoutFootnoteMark(text: string, start: number, end: number): number {
+  const cell = text.slice(start, end);
+  const mark = /\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|<sup>[^<]{1,4}<\/sup>|[\u00b9\u00b2\u00b3\u2070-\u2079\u2020\u2021]+)$/.exec(cell);
+  return mark === null || mark.index === 0 ? end : start + mark.index;
 }
 
 /** The first `code` in text[from, to), or -1: never searches past the cell (indexOf would, once per row). */

@@ -95,6 +95,7 @@ describe('quote-table Symbol cells read the prose forms', () => {
     ['share classes stay classes', table('BRK.B', 'BF-B', 'MOG.A'), ['BRK.B/table', 'BF-B/table', 'MOG.A/table']],
     ['Bloomberg codes', table('VOD LN', '7203 JP', 'AAPL US', 'BRK/B US Equity'), ['VOD@LSE/table', '7203@TYO/table', 'AAPL/table', 'BRK.B/table']],
     ['an index', table('^DJI'), ['DJI@INDEX/table']],
+    ['footnote marks after the symbol', table('MSFT (1)', 'TSLA¹', 'AAPL<sup>2</sup>', 'KO[3]', 'BRK.B†', 'NVDA*'), ['MSFT/table', 'TSLA/table', 'AAPL/table', 'KO/table', 'BRK.B/table', 'NVDA/table']],
     ['venues abroad, by prefix and by suffix', table('HKEX: 0700', 'KRX: 005930', 'XETRA: SAP', '0700.HK', '500209.BO', 'NESN.SW'), ['0700@HKEX/table', '005930@KRX/table', 'SAP@XETRA/table', '0700@HKEX/table', '500209@BSE/table', 'NESN@SIX/table']],
   ]);
 
@@ -105,6 +106,7 @@ describe('quote-table Symbol cells read the prose forms', () => {
     ['bare digits', table('7203'), []],
     ['a Bloomberg code we cannot place', table('SAP GY'), []],
     ['a name, not a symbol', table('Apple', 'n/a'), []],
+    ['a footnote mark alone, a name with a mark, a letter in parentheses', table('(1)', '¹', 'Apple (2)', 'BF (B)'), []],
   ]);
 
   it('the cell’s exchange wins over the row’s Exchange column; the column still qualifies a bare symbol', () => {
