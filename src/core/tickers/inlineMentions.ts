@@ -21,7 +21,8 @@ import { ScannedMention, type TickerMention } from './mention';
 import type { LineIndex } from './lineIndex';
 import { collectSkippedSpans } from './skippedSpans';
 import { NoteSearch } from './occurrences';
-import { scanCaretIndices, scanParenthesisedMentions, type EmitMention, type ParenthesisOptions } from './parenthesisedMentions';
+import { scanCaretIndices } from './caretIndices';
+import { scanParenthesisedMentions, type EmitMention, type ParenthesisOptions } from './parenthesisedMentions';
 import { isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 import { scanVenueWordMentions } from './venueWordMentions';
 

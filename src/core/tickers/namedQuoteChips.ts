@@ -14,7 +14,8 @@ import { abbreviatesWordsBefore, isCommonAbbreviation, singleLetterFitsName, typ
 import { isBlank, isDigit, isLower, isUpper, isWordChar } from './charCodes';
 import { indexCodes, namesVenueOnly } from './exchanges';
 import type { Occurrences } from './occurrences';
-import { followsIndexName, type EmitMention } from './parenthesisedMentions';
+import { followsIndexName } from './indexNames';
+import type { EmitMention } from './parenthesisedMentions';
 import { isSign } from './parenthesisFigures';
 import { precedingWords } from './precedingWords';
 import type { SpanCursor } from './skippedSpans';

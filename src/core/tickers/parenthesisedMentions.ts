@@ -31,6 +31,7 @@ import { moversHeadingVenue } from './listHeadings';
 import { isDatelineTag } from './datelines';
 import { changeEnd, gluedChangeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
 import { reutersIndexCodes } from './indexRics';
+import { followsIndexName, indexHeads } from './indexNames';
 import { readNumberedRic } from './numberedRics';
 import { isDashedAbbreviation, readGlobeCode } from './globeCodes';
 
@@ -191,23 +192,6 @@ function isExchangeName(root: string): boolean {
   return namesVenueOnly(root);
 }
 
-// Cboe publishes the VIX and writers name it by its publisher: "Cboe VIX (VIX)".
-const indexNameWords: ReadonlySet<string> = new Set(['index', 'average', 'composite', 'dow', 's&p', 'nasdaq', 'russell', '100', '500', '600', '2000', 'volatility', 'industrials', 'transports', 'smallcap', 'cboe']);
-
-const indexHeads: ReadonlySet<string> = new Set(['index', 'average', 'composite']);
-
-/**
- * Whether an index's name ends the words (`Nasdaq 100`, `the Dow`, `S&P 500`, hyphenated `NASDAQ-100`), or its
- * code in capitals names it (`the VIX`): an index code after them is the index.
- */
-export function followsIndexName(words: readonly PrecedingWord[]): boolean {
-  return words.slice(-4).some((word) => indexNameWords.has(word.text.toLowerCase().replace(/['’]s?$/, '')) || isHyphenatedIndexName(word) || indexCodes.has(word.text));
-}
-
-function isHyphenatedIndexName({ parts }: PrecedingWord): boolean {
-  return parts.length === 2 && indexNameWords.has(parts[0]) && indexNameWords.has(parts[1]) && isDigit(parts[1].charCodeAt(0));
-}
-
 /** The comma- or semicolon-separated items of `(…)` from `at`, or undefined when the content is not all tickers. */
 function readItems(segment: string, at: number): Item[] | undefined {
   const items: Item[] = [];
@@ -313,19 +297,4 @@ function isIndianSuffixAt(segment: string, at: number): boolean {
 function skipBlanks(segment: string, at: number): number {
   while (isBlank(segment.charCodeAt(at))) at++;
   return at;
-}
-
-/** `^DJI` in prose: a caret before capitals marks an index the way Yahoo writes it. */
-export function scanCaretIndices(segment: string, start: number, end: number, carets: Occurrences, skipped: SpanCursor, emit: EmitMention): void {
-  for (let caret = carets.within(start, end); caret !== -1; caret = carets.within(caret + 1, end)) {
-    const before = caret > start ? segment.charCodeAt(caret - 1) : 32;
-    if (isUpperOrDigit(before) || isLower(before) || before === 91 /* [ */ || before === 94) continue;
-    let end = caret + 1;
-    if (!isUpper(segment.charCodeAt(end))) continue;
-    while (end - caret <= 7 && isUpperOrDigit(segment.charCodeAt(end))) end++;
-    const after = segment.charCodeAt(end);
-    if (end - caret > 7 || isLower(after) || after === 95 || (after === 46 && isUpper(segment.charCodeAt(end + 1)))) continue;
-    if (skipped.covers(caret)) continue;
-    emit(segment.slice(caret + 1, end), 'INDEX', 'index', caret, end - caret, caret + 1, end - caret - 1);
-  }
 }
