@@ -1,0 +1,46 @@
+// Words that pointed the reader at the wrong sign or the wrong subject, found by colleagues' probes: a particle that
+// is no direction of its own ("gave up 0.5%"). Each table pairs the
+// phrasing that misled with the look-alikes that must keep their reading. Fixtures are our own sentences.
+import { strict as assert } from 'node:assert';
+import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
+
+const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(4)) : value);
+
+function claimsOf(text: string, asOf = 'November 19, 2026'): string[] {
+  const note = new NoteSource(`As of ${asOf}.\n\n${text}\n`);
+  return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${round(figure.low)}…${round(figure.high)} "${figure.text}"`);
+}
+
+function readsAs(cases: ReadonlyArray<[string, string, string[]]>): void {
+  for (const [name, text, expected] of cases) {
+    it(`${name}: ${text}`, () => assert.deepEqual(claimsOf(text), expected));
+  }
+}
+
+const thursday = 'day:2026-11-19';
+
+describe('claims: a particle that is no direction of its own', () => {
+  readsAs([
+    ['"gave up" is a loss', 'The FTSE 100 gave up 0.5% on Thursday.', [`ftse-100|return|${thursday} -0.55…-0.45 "0.5%"`]],
+    ['"gives up", present tense', 'On Thursday the Footsie gives up 0.7%, its worst day in a month.', [`ftse-100|return|${thursday} -0.75…-0.65 "0.7%"`]],
+    ['"giving up", this week', 'The Nasdaq is giving up 1.2% this week.', ['nasdaq-composite|return|week:2026-11-16 -1.25…-1.15 "1.2%"']],
+    ['"has given up", this month', 'Bitcoin has given up 9% this month.', ['bitcoin|return|month:2026-11 -9.5…-8.5 "9%"']],
+    ['"handed back"', 'The Dow handed back 1.1% on Thursday.', [`dow|return|${thursday} -1.15…-1.05 "1.1%"`]],
+    ['"coughed up"', 'The DAX coughed up 1.4% on Thursday.', [`dax|return|${thursday} -1.45…-1.35 "1.4%"`]],
+    ['"held up" is no gain; the "off" after it signs the move', 'The Dow held up, off just 0.1% on Thursday.', [`dow|return|${thursday} -0.15…-0.05 "0.1%"`]],
+    ['"took off" is neither way', 'The Nasdaq took off 5% on Thursday.', []],
+    ['"bounced back" is a gain', 'The Nasdaq bounced back 1.1% on Thursday.', [`nasdaq-composite|return|${thursday} 1.05…1.15 "1.1%"`]],
+    ['"clawed back" is a gain', 'The S&P 500 clawed back 1.5% on Thursday.', [`sp-500|return|${thursday} 1.45…1.55 "1.5%"`]],
+  ]);
+
+  readsAs([
+    ['"ticked up" keeps its sign', 'The Dow ticked up 0.2% on Thursday.', [`dow|return|${thursday} 0.15…0.25 "0.2%"`]],
+    ['"ran up" keeps its sign', 'The Nasdaq ran up 2% on Thursday.', [`nasdaq-composite|return|${thursday} 1.5…2.5 "2%"`]],
+    ['"came off" is still a fall', 'The Nasdaq came off 2% on Thursday.', [`nasdaq-composite|return|${thursday} -2.5…-1.5 "2%"`]],
+    ['"fell back" is still a fall', 'The Nasdaq fell back 1.1% on Thursday.', [`nasdaq-composite|return|${thursday} -1.15…-1.05 "1.1%"`]],
+    ['"gave up" early gains, then closed lower', 'The S&P 500 gave up early gains to close down 0.4% on Thursday.', [`sp-500|return|${thursday} -0.45…-0.35 "0.4%"`]],
+    ['"gave up" a day, then up for the month', 'The Dow gave up 0.5% on Thursday but is up 3% this month.', [`dow|return|${thursday} -0.55…-0.45 "0.5%"`, 'dow|return|month:2026-11 2.5…3.5 "3%"']],
+    ['"pared gains" leaves a gain', 'The Dow pared gains to 0.4% on Thursday.', [`dow|return|${thursday} 0.35…0.45 "0.4%"`]],
+    ['"trimmed its losses" leaves a loss', 'The Dow trimmed its losses to 0.4% on Thursday.', [`dow|return|${thursday} -0.45…-0.35 "0.4%"`]],
+  ]);
+});
