@@ -1,5 +1,5 @@
 // Words that pointed the reader at the wrong sign or the wrong subject, found by colleagues' probes: a particle that
-// is no direction of its own ("gave up 0.5%"). Each table pairs the
+// is no direction of its own ("gave up 0.5%"), a move the verb undoes ("pared an early 2% gain"). Each table pairs the
 // phrasing that misled with the look-alikes that must keep their reading. Fixtures are our own sentences.
 import { strict as assert } from 'node:assert';
 import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
@@ -42,5 +42,25 @@ describe('claims: a particle that is no direction of its own', () => {
     ['"gave up" a day, then up for the month', 'The Dow gave up 0.5% on Thursday but is up 3% this month.', [`dow|return|${thursday} -0.55…-0.45 "0.5%"`, 'dow|return|month:2026-11 2.5…3.5 "3%"']],
     ['"pared gains" leaves a gain', 'The Dow pared gains to 0.4% on Thursday.', [`dow|return|${thursday} 0.35…0.45 "0.4%"`]],
     ['"trimmed its losses" leaves a loss', 'The Dow trimmed its losses to 0.4% on Thursday.', [`dow|return|${thursday} -0.45…-0.35 "0.4%"`]],
+  ]);
+});
+
+describe('claims: a move the verb undoes is not the close', () => {
+  readsAs([
+    ['an early gain pared', 'The Nasdaq pared an early 2% gain on Thursday.', []],
+    ['gains of some size given up', 'The Dow gave up gains of 1% to close lower on Thursday.', []],
+    ['a gain erased', 'The Dow erased a 2% gain on Thursday.', []],
+    ['an initial loss reversed', 'The Nasdaq reversed an initial 1.5% loss on Thursday.', []],
+    ['a rally wiped out', 'The Russell 2000 wiped out a 3% rally this week.', []],
+    ['losses of some size trimmed', 'The Nasdaq trimmed losses of 2% on Thursday.', []],
+    ['recovered from a drop', 'The Nasdaq recovered from a 2% drop on Thursday.', []],
+    ['a drop shaken off, and the close kept', 'The Nasdaq shook off a 2% drop to close up 0.5% on Thursday.', [`nasdaq-composite|return|${thursday} 0.45…0.55 "0.5%"`]],
+    ['a gain pared, and the close kept', 'The S&P 500 pared its 2% gain to close up 0.4% on Thursday.', [`sp-500|return|${thursday} 0.35…0.45 "0.4%"`]],
+  ]);
+
+  readsAs([
+    ['a gain of the verb itself', 'The Nasdaq posted a 2% gain on Thursday.', [`nasdaq-composite|return|${thursday} 1.5…2.5 "2%"`]],
+    ['"erased" a value with no move noun is a fall', 'The S&P 500 erased 2% on Thursday.', [`sp-500|return|${thursday} -2.5…-1.5 "2%"`]],
+    ['a cut that is not a move', 'The Dow fell 1% on Thursday after the bank cut its outlook.', [`dow|return|${thursday} -1.5…-0.5 "1%"`]],
   ]);
 });

@@ -36,6 +36,7 @@ import {
   relativeClauseBefore,
   sessionTimeIn,
   shareOfGrowth,
+  undoneMove,
 } from './moveContext';
 import type { FigureMetric, StatedFigure } from '../figures';
 import {
@@ -300,6 +301,7 @@ export class SentenceReading {
         if (this.opensInSession || comparedAfter.test(after) || sessionTimeIn.test(clauseText)) return undefined;
         if (averageBefore.test(local(segment.offset, value.offset))) return undefined;
         if (measuredFromLevel.test(after) && !period.key.startsWith('since:')) return undefined;
+        if (undoneMove(local(segment.offset, value.offset), after)) return undefined;
         if (/\bby\s*$/i.test(local(Math.max(clause.offset, value.offset - 4), value.offset)) && /\b(?:outperform|underperform|outpac|beat|lag|trail|ahead|behind)/i.test(clauseText)) return undefined;
         // A list's values take the sign of the verb before its first: "rose 1%, 2% and 3%".
         const signSegment = paired ? { offset: this.segmentOf(paired.list[0]).offset, end: segment.end } : segment;
