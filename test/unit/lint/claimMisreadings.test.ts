@@ -1,5 +1,6 @@
 // Words that pointed the reader at the wrong sign or the wrong subject, found by colleagues' probes: a particle that
-// is no direction of its own ("gave up 0.5%"), a move the verb undoes ("pared an early 2% gain"). Each table pairs the
+// is no direction of its own ("gave up 0.5%"), a move the verb undoes ("pared an early 2% gain"), a
+// group's nickname before the index it is measured by ("Small caps, as measured by the S&P 600"). Each table pairs the
 // phrasing that misled with the look-alikes that must keep their reading. Fixtures are our own sentences.
 import { strict as assert } from 'node:assert';
 import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
@@ -62,5 +63,30 @@ describe('claims: a move the verb undoes is not the close', () => {
     ['a gain of the verb itself', 'The Nasdaq posted a 2% gain on Thursday.', [`nasdaq-composite|return|${thursday} 1.5…2.5 "2%"`]],
     ['"erased" a value with no move noun is a fall', 'The S&P 500 erased 2% on Thursday.', [`sp-500|return|${thursday} -2.5…-1.5 "2%"`]],
     ['a cut that is not a move', 'The Dow fell 1% on Thursday after the bank cut its outlook.', [`dow|return|${thursday} -1.5…-0.5 "1%"`]],
+  ]);
+});
+
+describe('claims: the index a group is measured by is the subject', () => {
+  const sp600 = 'sp-600|return|ytd:2026 6.15…6.25 "6.2%"';
+  readsAs([
+    ['"as measured by" in commas', 'Small caps, as measured by the S&P 600, are up 6.2% this year.', [sp600]],
+    ['"as tracked by", no commas', 'Small caps as tracked by the S&P 600 are up 6.2% this year.', [sp600]],
+    ['"as represented by"', 'Small caps, as represented by the S&P 600, are up 6.2% this year.', [sp600]],
+    ['at the end of the clause', 'Small caps are up 6.2% this year, as measured by the S&P 600.', [sp600]],
+    ['leading the clause', 'Measured by the S&P 600, small caps are up 6.2% this year.', [sp600]],
+    ['the index’s own measure', 'By the S&P 600’s measure, small caps are up 6.2% this year.', [sp600]],
+    ['a sub-index measures: no subject the table knows', 'Small caps, as measured by the Russell 2000 Value index, are up 6.2% this year.', []],
+  ]);
+
+  readsAs([
+    ['the group’s own index', 'Small caps, measured by the Russell 2000, are up 6.2% this year.', ['russell-2000|return|ytd:2026 6.15…6.25 "6.2%"']],
+    ['an index described by an appositive', 'The S&P 600, a small-cap gauge, is up 6.2% this year.', [sp600]],
+    ['an aside that names no index', 'Small caps, led by regional banks, are up 6.2% this year.', ['russell-2000|return|ytd:2026 6.15…6.25 "6.2%"']],
+    [
+      'a measured group in another clause leaves the first alone',
+      'Small caps are up 9% this year, and large caps, as measured by the S&P 500, are up 16% this year.',
+      ['russell-2000|return|ytd:2026 8.5…9.5 "9%"', 'sp-500|return|ytd:2026 15.5…16.5 "16%"'],
+    ],
+    ['a measure of something the table does not name', 'Volatility, as measured by the VIX, fell while the Nasdaq rose 1% on Thursday.', [`nasdaq-composite|return|${thursday} 0.5…1.5 "1%"`]],
   ]);
 });

@@ -9,6 +9,7 @@ import { findPeriods, type PeriodPhrase } from './periods';
 import { alternativeGap, closingListGap, eachAfter, jointAfter, jointBefore, listIsSubject, markedShare, plainShare, subjectListGap } from './sharedValues';
 import { namesAnother, namesDerivative } from './subIndexes';
 import { ownsAnotherMeasure } from './otherMeasures';
+import { withMeasuringIndexes } from './measuringIndex';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { aheadOf, behind, dashAsides, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
@@ -136,6 +137,8 @@ export class SentenceReading {
       futuresList = namesDerivative(after) || (futuresList && next !== undefined && subjectListGap.test(sentence.slice(mention.offset + mention.length - base, next.offset - base)));
       if (futuresList || namesAnother(sentence, mention.offset - base, mention.length)) this.subjects[at] = { ...mention, subject: unnamedSubject };
     }
+    // "Small caps, as measured by the S&P 600, …": the S&P 600's figure, not small caps' default index's.
+    this.subjects = withMeasuringIndexes(sentence, base, this.subjects);
     const asides = dashAsides(sentence, base);
     const wordsBefore = this.subjects.map((mention) => sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base));
     this.compared = wordsBefore.map((before) => comparisonBefore.test(before));
