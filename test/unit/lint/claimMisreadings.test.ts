@@ -1,6 +1,7 @@
 // Words that pointed the reader at the wrong sign or the wrong subject, found by colleagues' probes: a particle that
 // is no direction of its own ("gave up 0.5%"), a move the verb undoes ("pared an early 2% gain"), a
-// group's nickname before the index it is measured by ("Small caps, as measured by the S&P 600"). Each table pairs the
+// group's nickname before the index it is measured by ("Small caps, as measured by the S&P 600"), an asset's name before
+// the companies built on it ("bitcoin miners"). Each table pairs the
 // phrasing that misled with the look-alikes that must keep their reading. Fixtures are our own sentences.
 import { strict as assert } from 'node:assert';
 import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
@@ -88,5 +89,29 @@ describe('claims: the index a group is measured by is the subject', () => {
       ['russell-2000|return|ytd:2026 8.5…9.5 "9%"', 'sp-500|return|ytd:2026 15.5…16.5 "16%"'],
     ],
     ['a measure of something the table does not name', 'Volatility, as measured by the VIX, fell while the Nasdaq rose 1% on Thursday.', [`nasdaq-composite|return|${thursday} 0.5…1.5 "1%"`]],
+  ]);
+});
+
+describe('claims: an asset’s name before a noun of companies or funds names those shares', () => {
+  readsAs([
+    ['miners of a coin', 'Bitcoin miners are down 22% this year.', []],
+    ['spot funds of a coin', 'Spot bitcoin ETFs fell 8.6% this week.', []],
+    ['companies that hold a coin', 'Bitcoin treasury companies are down 30% this year.', []],
+    ['mining stocks, hyphenated', 'Gold-mining stocks are up 60% this year.', []],
+    ['producers of a metal', 'Gold producers are up 60% this year.', []],
+    ['shares of miners', 'Shares of gold miners rose 4% on Thursday.', []],
+    ['a contract on a metal', 'Gold futures rose 1% on Thursday.', []],
+    ['"It" after the miners stands for them, not the coin', 'Bitcoin miners fell 5% on Thursday. It has lost 20% this year.', []],
+  ]);
+
+  readsAs([
+    ['the coin itself', 'Bitcoin rose 3% this week.', ['bitcoin|return|week:2026-11-16 2.5…3.5 "3%"']],
+    ['the metal itself', 'Gold is up 25% this year.', ['gold|return|ytd:2026 24.5…25.5 "25%"']],
+    ['the metal’s prices', 'Gold prices rose 1% on Thursday.', [`gold|return|${thursday} 0.5…1.5 "1%"`]],
+    ['the metal beside its miners', 'Gold rose 1% on Thursday, while gold miners jumped 4%.', [`gold|return|${thursday} 0.5…1.5 "1%"`]],
+    ['the gold fund’s own shares', 'GLD shares rose 1% on Thursday.', [`gold|return|${thursday} 0.5…1.5 "1%"`]],
+    ['"It" after the coin', 'Bitcoin fell 5% on Thursday. It has lost 20% this year.', [`bitcoin|return|${thursday} -5.5…-4.5 "5%"`, 'bitcoin|return|ytd:2026 -20.5…-19.5 "20%"']],
+    ['an index’s stocks stay the index', 'S&P 500 stocks rose 0.4% on Thursday.', [`sp-500|return|${thursday} 0.35…0.45 "0.4%"`]],
+    ['an index’s futures are still a contract', 'S&P 500 futures rose 0.4% on Thursday.', []],
   ]);
 });

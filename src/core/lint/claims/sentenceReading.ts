@@ -10,6 +10,7 @@ import { alternativeGap, closingListGap, eachAfter, jointAfter, jointBefore, lis
 import { namesAnother, namesDerivative } from './subIndexes';
 import { ownsAnotherMeasure } from './otherMeasures';
 import { withMeasuringIndexes } from './measuringIndex';
+import { namesAssetBusiness } from './assetBusinesses';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { aheadOf, behind, dashAsides, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
@@ -135,7 +136,9 @@ export class SentenceReading {
       const after = sentence.slice(mention.offset + mention.length - base, mention.offset + mention.length - base + 48);
       const next = this.subjects[at + 1];
       futuresList = namesDerivative(after) || (futuresList && next !== undefined && subjectListGap.test(sentence.slice(mention.offset + mention.length - base, next.offset - base)));
-      if (futuresList || namesAnother(sentence, mention.offset - base, mention.length)) this.subjects[at] = { ...mention, subject: unnamedSubject };
+      // "Bitcoin miners", "spot bitcoin ETFs", "gold producers": shares built on the asset, not its price.
+      const another = namesAnother(sentence, mention.offset - base, mention.length) || namesAssetBusiness(mention.subject, after);
+      if (futuresList || another) this.subjects[at] = { ...mention, subject: unnamedSubject };
     }
     // "Small caps, as measured by the S&P 600, …": the S&P 600's figure, not small caps' default index's.
     this.subjects = withMeasuringIndexes(sentence, base, this.subjects);
