@@ -125,3 +125,20 @@ export const currencyBasis =
 export const monthOpening =
   /^[\s*_,]*(?:[Bb]ack\s+)?(?:[Ii]n|[Bb]y|[Tt]hrough|[Dd]uring|[Aa]s\s+of)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 export const pastVerb = /\b(?:was|were|had)\b/i;
+
+/**
+ * A move the verb undoes, named by its size: "pared an early 2% gain", "gave up gains of 1%", "shook off a 2% drop",
+ * "reversed an initial 1.5% loss", "recovered from a 3% slide". That move was made and lost (within the session, or
+ * before it), so it is not the period's close. What is left ("pared gains to 0.4%") is read as usual.
+ */
+const undoingVerb = String.raw`(?:par(?:e|ed|es|ing)|trim(?:s|med|ming)?|eras(?:e|ed|es|ing)|revers(?:e|ed|es|ing)|wip(?:e|ed|es|ing) out|(?:gave|give|gives|giving|given|hand(?:ed|s|ing)?) (?:up|back)|cut(?:s|ting)?|narrow(?:ed|s|ing)?|halv(?:e|ed|es|ing)|sh(?:ook|ake|akes|aking|aken) off|shrugg?(?:ed|s|ing)? off|(?:recover(?:ed|s|ing)?|rebound(?:ed|s|ing)?|bounc(?:e|ed|es|ing) back|came back|come back) from)`;
+const undoneWords = String.raw`(?:(?:an?|its|their|the|all|most|much|some|part|of|early|earlier|initial|intraday|morning|opening|session|previous|prior|big|sharp|steep|heavy|modest|solid|strong)\s+)*`;
+const undoneNoun = String.raw`(?:gains?|loss(?:es)?|rall(?:y|ies)|advances?|declines?|drops?|falls?|slides?|jumps?|surges?|rises?|climbs?)`;
+const undoneObjectBefore = new RegExp(String.raw`\b${undoingVerb}\s+${undoneWords}$`, 'i');
+const undoneOfBefore = new RegExp(String.raw`\b${undoingVerb}\s+${undoneWords}${undoneNoun}\s+of\s+$`, 'i');
+const moveNounAfter = new RegExp(String.raw`^\s*(?:(?:intraday|early|morning)\s+)?${undoneNoun}\b`, 'i');
+
+/** The value (words `before` and `after` it in its segment) sizes a move its verb undoes. */
+export function undoneMove(before: string, after: string): boolean {
+  return undoneOfBefore.test(before) || (undoneObjectBefore.test(before) && moveNounAfter.test(after));
+}

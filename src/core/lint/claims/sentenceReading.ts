@@ -9,6 +9,8 @@ import { findPeriods, type PeriodPhrase } from './periods';
 import { alternativeGap, closingListGap, eachAfter, jointAfter, jointBefore, listIsSubject, markedShare, plainShare, subjectListGap } from './sharedValues';
 import { namesAnother, namesDerivative } from './subIndexes';
 import { ownsAnotherMeasure } from './otherMeasures';
+import { withMeasuringIndexes } from './measuringIndex';
+import { namesAssetBusiness } from './assetBusinesses';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { aheadOf, behind, dashAsides, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
@@ -36,6 +38,7 @@ import {
   relativeClauseBefore,
   sessionTimeIn,
   shareOfGrowth,
+  undoneMove,
 } from './moveContext';
 import type { FigureMetric, StatedFigure } from '../figures';
 import {
@@ -133,8 +136,12 @@ export class SentenceReading {
       const after = sentence.slice(mention.offset + mention.length - base, mention.offset + mention.length - base + 48);
       const next = this.subjects[at + 1];
       futuresList = namesDerivative(after) || (futuresList && next !== undefined && subjectListGap.test(sentence.slice(mention.offset + mention.length - base, next.offset - base)));
-      if (futuresList || namesAnother(sentence, mention.offset - base, mention.length)) this.subjects[at] = { ...mention, subject: unnamedSubject };
+      // "Bitcoin miners", "spot bitcoin ETFs", "gold producers": shares built on the asset, not its price.
+      const another = namesAnother(sentence, mention.offset - base, mention.length) || namesAssetBusiness(mention.subject, after);
+      if (futuresList || another) this.subjects[at] = { ...mention, subject: unnamedSubject };
     }
+    // "Small caps, as measured by the S&P 600, …": the S&P 600's figure, not small caps' default index's.
+    this.subjects = withMeasuringIndexes(sentence, base, this.subjects);
     const asides = dashAsides(sentence, base);
     const wordsBefore = this.subjects.map((mention) => sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base));
     this.compared = wordsBefore.map((before) => comparisonBefore.test(before));
@@ -300,6 +307,7 @@ export class SentenceReading {
         if (this.opensInSession || comparedAfter.test(after) || sessionTimeIn.test(clauseText)) return undefined;
         if (averageBefore.test(local(segment.offset, value.offset))) return undefined;
         if (measuredFromLevel.test(after) && !period.key.startsWith('since:')) return undefined;
+        if (undoneMove(local(segment.offset, value.offset), after)) return undefined;
         if (/\bby\s*$/i.test(local(Math.max(clause.offset, value.offset - 4), value.offset)) && /\b(?:outperform|underperform|outpac|beat|lag|trail|ahead|behind)/i.test(clauseText)) return undefined;
         // A list's values take the sign of the verb before its first: "rose 1%, 2% and 3%".
         const signSegment = paired ? { offset: this.segmentOf(paired.list[0]).offset, end: segment.end } : segment;

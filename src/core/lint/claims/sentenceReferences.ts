@@ -13,6 +13,7 @@
 // per reference, so reading stays linear.
 
 import { namesAnother } from './subIndexes';
+import { namesAssetBusiness } from './assetBusinesses';
 import type { Subject, SubjectMention, SubjectTable } from './subjects';
 
 const openingReference =
@@ -55,7 +56,11 @@ export class SentenceReferences {
     if (mentions.length === 0) return previous.referent;
     const keys = new Set(mentions.map((mention) => mention.subject.key));
     if (keys.size !== 1) return undefined;
-    if (mentions.some((mention) => namesAnother(previous.sentence, mention.offset - previous.base, mention.length))) return undefined;
+    const standsForAnother = (mention: SubjectMention) => {
+      const end = mention.offset - previous.base + mention.length;
+      return namesAnother(previous.sentence, mention.offset - previous.base, mention.length) || namesAssetBusiness(mention.subject, previous.sentence.slice(end, end + 48));
+    };
+    if (mentions.some(standsForAnother)) return undefined;
     const first = mentions.reduce((a, b) => (b.offset < a.offset ? b : a));
     if (mustOpen && !openingWords.test(previous.sentence.slice(0, first.offset - previous.base))) return undefined;
     return first.subject;

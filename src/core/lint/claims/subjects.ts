@@ -76,6 +76,9 @@ const builtInSubjects: readonly SubjectDefinition[] = [
  */
 const trackingFunds: ReadonlySet<string> = new Set(['SPY', 'VOO', 'IVV', 'RSP', 'QQQ', 'QQQM', 'DIA', 'IWM', 'IWB', 'IWV', 'IJR', 'IJH', 'MDY', 'MAGS', 'SMH', 'SOXX', 'KBE', 'KRE', 'XLE', 'XLK', 'XLU', 'XLF', 'XLV', 'XHB', 'ITB', 'IYT', 'GLD']);
 
+/** Subjects that are a thing held, not a basket of companies: their name before "miners" or "ETFs" names shares (assetBusinesses.ts). */
+export const heldAssets: ReadonlySet<string> = new Set(['gold', 'bitcoin']);
+
 /** Names that are symbols: matched case-sensitively, as a whole word. */
 const symbolLike = /^[$^]?[A-Z0-9]{2,6}$/;
 

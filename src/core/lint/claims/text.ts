@@ -97,13 +97,29 @@ export function dashAsides(sentence: string, base: number): Array<{ offset: numb
   return asides;
 }
 
+/**
+ * Phrasal verbs whose particle is a sign word that misleads: "gave up 0.5%" and "coughed up 1%" are losses (read whole
+ * below), "held up" names resilience, not a gain, and "took off 5%" is a surge or a removal. After these verbs the
+ * particle is no sign of its own.
+ */
+const upNotASign = String.raw`(?<!\b(?:gave|give|gives|giving|given|cough(?:ed|s|ing)?|h[oe]ld|holds|holding)\s+)`;
+const offNotASign = String.raw`(?<!\b(?:took|take|takes|taking|taken)\s+)`;
+
 /** Sign words for a move: what makes "5%" a loss or a gain (the nearest one before the value, or a noun right after it). */
-export const negativeMove =
-  /\b(?:off(?=\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|just over|just under)\s+)?[+\-−]?\d)|down|fell|fall(?:s|en|ing)?|slid|slides?|sliding|slipped|slips?|shed|sheds|lost|loses|loss(?:es)?|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|sank|sinks?|tumbled?|tumbles|retreat(?:ed|s)?|slump(?:ed|s)?|lower|plunged?|plunges|sagged|eased|dipped|dips?|contract(?:ed|s|ion)?|shr[ai]nk(?:s|ing)?|negative|skid|skidded|crater(?:ed|s)?|pulled back|pulls back|gave up|sell-?off|erased?|decreas(?:e|ed|es))\b/gi;
-export const positiveMove =
-  /\b(?:up|rose|risen|rises?|rising|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|surg(?:e|ed|es|ing)|jump(?:ed|s)?|rall(?:y|ied|ies)|advanc(?:e|ed|es|ing)|added|adds|higher|increas(?:e|ed|es)|gr[eo]w(?:s|n|th|ing)?|returned|returns?|rebound(?:ed|s)?|soar(?:ed|s)?|spik(?:e|ed|es)|popped|leapt|leaped|rocketed|vaulted|expand(?:ed|s)?|expansion|positive)\b/gi;
+export const negativeMove = new RegExp(
+  String.raw`\b(?:${offNotASign}off(?=\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|just over|just under|just|only)\s+)?[+\-−]?\d)|down|fell|fall(?:s|en|ing)?|slid|slides?|sliding|slipped|slips?|shed|sheds|lost|loses|loss(?:es)?|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|sank|sinks?|tumbled?|tumbles|retreat(?:ed|s)?|slump(?:ed|s)?|lower|plunged?|plunges|sagged|eased|dipped|dips?|contract(?:ed|s|ion)?|shr[ai]nk(?:s|ing)?|negative|skid|skidded|crater(?:ed|s)?|pulled back|pulls back|(?:gave|give|gives|giving|given) (?:up|back)|hand(?:ed|s|ing)? back|coughed up|sell-?off|erased?|decreas(?:e|ed|es))\b`,
+  'gi',
+);
+/** "bounced back 1.1%", "clawed back 2%", "recouped 1.5%": a move back up, although "back" alone is no sign. */
+export const positiveMove = new RegExp(
+  String.raw`\b(?:${upNotASign}up|rose|risen|rises?|rising|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|surg(?:e|ed|es|ing)|jump(?:ed|s)?|rall(?:y|ied|ies)|advanc(?:e|ed|es|ing)|added|adds|higher|increas(?:e|ed|es)|gr[eo]w(?:s|n|th|ing)?|returned|returns?|rebound(?:ed|s)?|soar(?:ed|s)?|spik(?:e|ed|es)|popped|leapt|leaped|rocketed|vaulted|expand(?:ed|s)?|expansion|positive|(?:bounc(?:ed|es|ing)|snapp(?:ed|ing)|claw(?:ed|s|ing)|roar(?:ed|s|ing)) back|recoup(?:ed|s)?|regain(?:ed|s)?)\b`,
+  'gi',
+);
 /** Sign words for a streak measured against something: beating it (+) or lagging it (-). */
-export const aheadOf = /\b(?:beat(?:en|ing|s)?|outperform(?:ed|s|ing|ance)?|outpac(?:e|ed|es|ing)|outstrip(?:ped|s)?|topp(?:ed|ing)|over|ahead of|winning|wins?|gains?|up|rose|higher|advanc(?:e|ed|es))\b/gi;
+export const aheadOf = new RegExp(
+  String.raw`\b(?:beat(?:en|ing|s)?|outperform(?:ed|s|ing|ance)?|outpac(?:e|ed|es|ing)|outstrip(?:ped|s)?|topp(?:ed|ing)|over|ahead of|winning|wins?|gains?|${upNotASign}up|rose|higher|advanc(?:e|ed|es))\b`,
+  'gi',
+);
 export const behind = /\b(?:lag(?:ged|s|ging)?|trail(?:ed|s|ing)?|underperform(?:ed|s|ing|ance)?|behind|losing|loss(?:es)?|declines?|fell|down|lower)\b/gi;
 
 /**
