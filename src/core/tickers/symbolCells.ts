@@ -112,10 +112,16 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
  * `AAPL†`, `AAPL<sup>2</sup>`. Digits and daggers only: a letter in parentheses may be a share class.
  */
 function withoutFootnoteMark(text: string, start: number, end: number): number {
-  const cell = text.slice(start, end);
-  const mark = /\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|<sup>[^<]{1,4}<\/sup>|[\u00b9\u00b2\u00b3\u2070-\u2079\u2020\u2021]+)$/.exec(cell);
-  return mark === null || mark.index === 0 ? end : start + mark.index;
+  // Each alternative opens on a character of its own and is bounded, so a cell of any length is read in one pass: a
+  // leading `\s*` here would try every blank of a padded cell again from each one (quadratic on hostile tables).
+  const mark = footnoteMarkAtEnd.exec(text.slice(start, end));
+  if (mark === null) return end;
+  let at = start + mark.index;
+  while (at > start && isBlank(text.charCodeAt(at - 1))) at--;
+  return at === start ? end : at; // a mark alone is no symbol's mark
 }
+
+const footnoteMarkAtEnd = /(?:\(\d{1,2}\)|\[\d{1,2}\]|<sup>[^<]{1,4}<\/sup>|[\u00b9\u00b2\u00b3\u2070-\u2079\u2020\u2021]{1,3})$/;
 
 /** The first `code` in text[from, to), or -1: never searches past the cell (indexOf would, once per row). */
 function indexWithin(text: string, code: number, from: number, to: number): number {
