@@ -6,7 +6,7 @@ import { QuoteHoverProvider } from './hover/quoteHoverProvider';
 import { ApiKeys } from './quotes/apiKeys';
 import { registerQuoteCommands } from './quotes/quoteCommands';
 import { QuoteService } from './quotes/quoteService';
-import { affectsQuoteSettings } from './quotes/quoteSettings';
+import { affectsQuoteSettings, noteQuoteRequestLimit } from './quotes/quoteSettings';
 import { QuoteStatusBar } from './quotes/quoteStatusBar';
 import { SnapshotSources } from './quotes/snapshotSources';
 import { LintCodeActionProvider } from './lint/lintCodeActions';
@@ -25,7 +25,7 @@ import type { ChartRange } from '../core/charts/marketBinding';
 import { ChartDataUnavailable } from '../core/charts/chartDataProblem';
 import { httpProviderInfo } from '../core/quotes/providers/providerInfo';
 import { mentionsBetween } from '../core/inlinePrices/inlinePriceHints';
-import { editorQuoteRequestLimit, firstDistinctListings } from '../core/lint/quoteRequestLimit';
+import { firstDistinctListings } from '../core/lint/quoteRequestLimit';
 import type MarkdownIt from 'markdown-it';
 import { registerRuleDocs } from './lint/ruleDocs';
 
@@ -54,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): MarketNotesApi {
         const { document } = editor;
         const mentions = mentionIndex.mentions(document);
         const onScreen = editor.visibleRanges.flatMap((range) => mentionsBetween(mentions, document.offsetAt(range.start), document.offsetAt(range.end)));
-        return { uri: document.uri, tickers: firstDistinctListings([...onScreen, ...mentions], editorQuoteRequestLimit) };
+        return { uri: document.uri, tickers: firstDistinctListings([...onScreen, ...mentions], noteQuoteRequestLimit()) };
       });
   const quotes = new QuoteService(context, log, snapshots, keys, visibleMentions);
   const lint = new LintController(context.extensionUri, log, quotes, lintConfiguration);

@@ -137,3 +137,41 @@ suite('Lint Workspace Notes over notes that name more symbols than one run may q
     assert.equal(askedInRun.filter((symbol) => /^R[A-Z]{2}$/.test(symbol)).length, screenerSymbols.size, 'each asked for once');
   });
 });
+
+suite('The user raises the symbols one note may quote', () => {
+  let server: LocalServer;
+  let document: vscode.TextDocument;
+  let restoreProvider: () => Promise<void>;
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  // Symbols PAA, PAB, …: more than the setting below allows.
+  const symbols = Array.from({ length: 200 }, (_, i) => `P${letters[Math.floor(i / 26) % 26]}${letters[i % 26]}`);
+  const settings = () => vscode.workspace.getConfiguration('marketNotes');
+
+  suiteSetup(async () => {
+    server = await startYahooServer({ quotes: Object.fromEntries(symbols.map((symbol) => [symbol, { price: 20, previousClose: 19.5, name: `${symbol} Inc.`, exchange: 'NasdaqGS' }])) });
+    restoreProvider = await quoteFromYahoo(server.baseUrl);
+    await settings().update('quotes.maxSymbolsPerNote', 150, vscode.ConfigurationTarget.Global);
+  });
+
+  suiteTeardown(async () => {
+    await settings().update('quotes.maxSymbolsPerNote', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    if (document) await vscode.workspace.fs.delete(document.uri);
+    await restoreProvider();
+    await server.close();
+  });
+
+  test('marketNotes.quotes.maxSymbolsPerNote = 150 in the user settings: the first 150 symbols are asked for, once', async () => {
+    document = await openScratchNote('scratch-screener-150.md', `# Screener\n\n${symbols.map((symbol) => `$${symbol}`).join(' ')}\n`);
+    const asked = () => server.requests.map((request) => request.path.slice('/v8/finance/chart/'.length)).filter((symbol) => /^P[A-Z]{2}$/.test(symbol));
+    let last = -1;
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const now = server.requests.length;
+      if (now === last && asked().length > 0) break;
+      last = now;
+    }
+    assert.deepEqual([...new Set(asked())].sort(), symbols.slice(0, 150), 'the first 150 symbols of the note, each asked for');
+    assert.equal(asked().length, 150, 'each once');
+  });
+});

@@ -7,8 +7,13 @@ import { QuoteError } from '../quotes/quote';
 import type { TickerRef } from '../tickers/tickerRef';
 import { tickerKey, type QuoteAnswer, type QuoteLookup } from './quoteLookup';
 
-/** The editor: distinct listings one lint of one note may ask the provider for. */
+/** The editor: distinct listings one lint of one note may ask the provider for, unless the user's setting says otherwise. */
 export const editorQuoteRequestLimit = 100;
+/**
+ * The most the editor's setting may allow a note: the quote cache keeps 500 listings, and a lint asking for more
+ * would drop quotes as fast as it asked for new ones.
+ */
+export const largestEditorQuoteRequestLimit = 500;
 /** The CLI: distinct listings one run may ask the provider for, unless --max-quotes says otherwise. */
 export const cliQuoteRequestLimit = 500;
 /** The editor's "Lint Workspace Notes": distinct listings the whole run may ask for, each note within its own limit. */

@@ -7,7 +7,8 @@
 import * as vscode from 'vscode';
 import type { Finding, QuoteAnswer, QuoteLookup } from '../../core/lint';
 import { ignoreMatcher, type LintConfig } from '../../core/lint/config';
-import { editorQuoteRequestLimit, limitQuoteRequests, overRequestLimitError, QuoteRequestTally, workspaceQuoteRequestLimit, type QuoteRequestLimit } from '../../core/lint/quoteRequestLimit';
+import { limitQuoteRequests, overRequestLimitError, QuoteRequestTally, workspaceQuoteRequestLimit, type QuoteRequestLimit } from '../../core/lint/quoteRequestLimit';
+import { noteQuoteRequestLimit } from '../quotes/quoteSettings';
 import { QuoteError } from '../../core/quotes/quote';
 import type { TickerRef } from '../../core/tickers/tickerRef';
 import { LintClient } from '../../node/lintClient';
@@ -168,8 +169,8 @@ export class LintController implements vscode.Disposable {
 
   /**
    * Lint takes quotes the way the hover does, but a quote it cannot have now is no finding: it skips and tries later.
-   * One lint asks a live provider for at most editorQuoteRequestLimit symbols, and a "Lint Workspace Notes" run for
-   * at most workspaceQuoteRequestLimit in all; past either, a symbol is checked only against a current quote the
+   * One lint asks a live provider for at most noteQuoteRequestLimit() symbols (100 unless the user's setting says
+   * otherwise), and a "Lint Workspace Notes" run for at most workspaceQuoteRequestLimit in all (or the note's, if more); past either, a symbol is checked only against a current quote the
    * cache already holds (from the hover, inline prices or an earlier lint).
    */
   private quoteLookup(uri: vscode.Uri, runRequests?: QuoteRequestTally): QuoteLookup {
@@ -185,7 +186,8 @@ export class LintController implements vscode.Disposable {
         const known = this.quotes.peek(uri, ticker);
         return known?.quote ? { quote: known.quote } : { error: overRequestLimitError(limit) };
       };
-    const runLimit = { max: workspaceQuoteRequestLimit, describe: 'per "Lint Workspace Notes" run' };
+    const perNote = noteQuoteRequestLimit();
+    const runLimit = { max: Math.max(workspaceQuoteRequestLimit, perNote), describe: 'per "Lint Workspace Notes" run' };
     const withinRun = runRequests
       ? limitQuoteRequests(
           lookup,
@@ -194,14 +196,14 @@ export class LintController implements vscode.Disposable {
             beyond: beyondFor(runLimit),
             onFirstRefusal: () =>
               this.log.warn(
-                `Lint Workspace Notes: the notes name more than ${workspaceQuoteRequestLimit} symbols; lint asked the quote provider for the first ` +
-                  `${workspaceQuoteRequestLimit} only, and checks the others against quotes already fetched (hover, inline prices).`,
+                `Lint Workspace Notes: the notes name more than ${runLimit.max} symbols; lint asked the quote provider for the first ` +
+                  `${runLimit.max} only, and checks the others against quotes already fetched (hover, inline prices).`,
               ),
           },
           runRequests,
         )
       : lookup;
-    const noteLimit = { max: editorQuoteRequestLimit, describe: 'per note' };
+    const noteLimit = { max: perNote, describe: 'per note' };
     return limitQuoteRequests(withinRun, {
       ...noteLimit,
       beyond: beyondFor(noteLimit),
@@ -210,8 +212,9 @@ export class LintController implements vscode.Disposable {
         if (this.warnedOverRequestLimit.has(key)) return;
         this.warnedOverRequestLimit.add(key);
         this.log.warn(
-          `${vscode.workspace.asRelativePath(uri)} names more than ${editorQuoteRequestLimit} symbols: lint asks the quote provider for the first ` +
-            `${editorQuoteRequestLimit} only, and checks the others against quotes already fetched (hover, inline prices).`,
+          `${vscode.workspace.asRelativePath(uri)} names more than ${perNote} symbols: lint asks the quote provider for the first ` +
+            `${perNote} only, and checks the others against quotes already fetched (hover, inline prices). ` +
+            'The user setting marketNotes.quotes.maxSymbolsPerNote raises the limit (at most 500).',
         );
       },
     });

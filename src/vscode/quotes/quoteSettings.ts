@@ -3,6 +3,7 @@
 // MARKET_NOTES_<ID>_BASE_URL environment variable wins over both, for tests and locked-down machines.
 
 import * as vscode from 'vscode';
+import { editorQuoteRequestLimit, largestEditorQuoteRequestLimit } from '../../core/lint/quoteRequestLimit';
 import { httpProviderIds, isHttpProviderId, resolveBaseUrl, type HttpProviderId } from '../../core/quotes/providers';
 
 export type ProviderId = HttpProviderId | 'snapshot';
@@ -36,6 +37,16 @@ export function providerBaseUrl(id: HttpProviderId): string {
   // globalValue only: a workspace or folder value is ignored even if VS Code were to offer one.
   const userValue = inspected?.globalValue?.trim() || undefined;
   return resolveBaseUrl(id, process.env, userValue);
+}
+
+/**
+ * How many distinct symbols of one note lint and the background refresh may ask a live provider for. Machine-scoped
+ * and read from the user's settings only: a cloned workspace cannot raise it to spend your quota.
+ */
+export function noteQuoteRequestLimit(): number {
+  const userValue = vscode.workspace.getConfiguration('marketNotes').inspect<number>('quotes.maxSymbolsPerNote')?.globalValue;
+  if (typeof userValue !== 'number' || !Number.isFinite(userValue)) return editorQuoteRequestLimit;
+  return Math.min(largestEditorQuoteRequestLimit, Math.max(1, Math.floor(userValue)));
 }
 
 /** Which settings scope decides the provider: the most specific that sets it (folder, workspace), else the user's. */
