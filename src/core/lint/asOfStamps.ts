@@ -6,7 +6,7 @@
 // count: "as of Jan 26" could be any year, and a guessed year would make findings up.
 
 import { dateOfDayNumber, dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, parseIsoDate, type CalendarDate, type DateStyle } from './calendarDate';
-import { closesDateline, datelineCandidates } from './datelines';
+import { closesDateline, datelineCandidates, endsLineAfterDate } from './datelines';
 import { closesTitleDate, titleDateCandidates } from './titleDates';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { readDottedDate, readPlainDate, type WrittenDate } from './plainDates';
@@ -167,16 +167,14 @@ function datelineStamps(source: NoteSource): AsOfStamp[] {
   const stamps: AsOfStamp[] = [];
   for (const candidate of datelineCandidates(source)) {
     const found = readDateCached(candidate.window.slice(0, windowLength));
-    if (!found || found.qualifierAt !== 0 || !closesDateline(candidate.window.slice(found.at + found.text.length), candidate)) continue;
+    if (!found || found.qualifierAt !== 0) continue;
     const after = candidate.window.slice(found.at + found.text.length);
-    const alone = candidate.lead === 'none' && dateLineRest.test(after);
+    if (!closesDateline(after, candidate)) continue;
+    const alone = candidate.lead === 'none' && endsLineAfterDate(after);
     stamps.push({ ...wholeDateStamp(source, candidate.dateAt + found.at, found), ...(alone ? { bare: 'line' as const } : {}) });
   }
   return stamps;
 }
-
-/** All a line that is only a date may hold after it: a time ("Thursday, November 19, 2026 5:02 PM"), emphasis. */
-const dateLineRest = /^[ \t*_,;]*(?:(?:at[ \t]+)?\d{1,2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?$/;
 
 /** Two lists of stamps, each in document order, as one (a stamp at an offset both hold is kept once). */
 function mergeInOrder(first: AsOfStamp[], second: readonly AsOfStamp[]): AsOfStamp[] {

@@ -93,6 +93,12 @@ export function* datelineCandidates(source: NoteSource): Generator<DatelineCandi
   }
 }
 
+/** Whether nothing but a time and emphasis follows a date to its line's end: "Thursday, November 19, 2026 5:02 PM". */
+export function endsLineAfterDate(afterDate: string): boolean {
+  const end = datelineEnd.exec(afterDate);
+  return end !== null && end[0].length === afterDate.length;
+}
+
 /** Whether the text after a date closes a dateline: see the file's head for what does and what is a calendar's. */
 export function closesDateline(afterDate: string, candidate: Pick<DatelineCandidate, 'lead' | 'listed'>): boolean {
   const end = datelineEnd.exec(afterDate);
