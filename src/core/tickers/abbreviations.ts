@@ -136,9 +136,18 @@ export function namesMeasure(word: PrecedingWord): boolean {
   return word.parts.some((part) => measureWords.has(part));
 }
 
-// Words that name a company, so initials ("International Business Machines (IBM)") are its ticker after all.
+// The legal forms that end a company's name, as initials read them ("Inc." → inc, "N.V." → nv).
+const legalForms: ReadonlySet<string> = new Set(['inc', 'corp', 'corporation', 'incorporated', 'ltd', 'limited', 'plc', 'nv', 'sa', 'ag', 'lp', 'llc']);
+
+/** The words end in a legal form after a capitalised name: `Pan American Silver Corp.`, `Shell plc`. */
+export function endsInLegalForm(words: readonly PrecedingWord[]): boolean {
+  return words.length >= 2 && words[words.length - 2].capitalised && legalForms.has(words[words.length - 1].parts.join(''));
+}
+
+// Words that name a company, so initials ("International Business Machines (IBM)") are its ticker after all: the
+// legal forms, and the words of a company's kind.
 const corporateWords: ReadonlySet<string> = new Set(
-  ('inc incorporated corp corporation co company companies ltd limited plc llc lp ag sa nv se holdings holding group ' +
+  ([...legalForms].join(' ') + ' co company companies se holdings holding group ' +
     'technologies technology systems industries financial bancorp bancshares pharmaceuticals therapeutics motors brands ' +
     'enterprises partners international energy resources entertainment communications networks semiconductor labs ' +
     'laboratories airlines petroleum electric devices machines stores restaurants foods').split(' '),

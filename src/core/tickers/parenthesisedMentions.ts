@@ -13,7 +13,7 @@
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
 
 import { isBloombergRootRejected, readBloombergListing } from './bloombergMentions';
-import { abbreviatesWordsBefore, isCommonAbbreviation, isTimeZoneAfterTime, namesTermWord, singleLetterFitsName, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
+import { abbreviatesWordsBefore, endsInLegalForm, isCommonAbbreviation, isTimeZoneAfterTime, namesTermWord, singleLetterFitsName, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
 import { endsInFundName } from './fundNames';
 import { followsLabelWord, isEditorialTag, isRomanNumeral, marksFootnote } from './labels';
 import { precedingWords } from './precedingWords';
@@ -166,14 +166,6 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market.
   if (hasDigit(item.root) || isEditorialTag(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
-}
-
-/** What a company's legal name ends in ("Inc.", "Corp.", "plc", "N.V."): the words before name a company. */
-const legalForms: ReadonlySet<string> = new Set(['inc', 'corp', 'corporation', 'incorporated', 'ltd', 'limited', 'plc', 'nv', 'sa', 'ag', 'lp', 'llc']);
-
-/** The words end in a legal form after a capitalised name: `Pan American Silver Corp.`, `Shell plc`. */
-function endsInLegalForm(words: readonly PrecedingWord[]): boolean {
-  return words.length >= 2 && words[words.length - 2].capitalised && legalForms.has(words[words.length - 1].parts.join(''));
 }
 
 function hasDigit(root: string): boolean {
