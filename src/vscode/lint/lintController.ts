@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { Finding, QuoteAnswer, QuoteLookup } from '../../core/lint';
 import { ignoreMatcher, type LintConfig } from '../../core/lint/config';
-import { limitQuoteRequests, overRequestLimitError, QuoteRequestTally, workspaceQuoteRequestLimit, type QuoteRequestLimit } from '../../core/lint/quoteRequestLimit';
+import { largestEditorQuoteRequestLimit, limitQuoteRequests, overRequestLimitError, QuoteRequestTally, workspaceQuoteRequestLimit, type QuoteRequestLimit } from '../../core/lint/quoteRequestLimit';
 import { noteQuoteRequestLimit } from '../quotes/quoteSettings';
 import { QuoteError } from '../../core/quotes/quote';
 import type { TickerRef } from '../../core/tickers/tickerRef';
@@ -170,8 +170,9 @@ export class LintController implements vscode.Disposable {
   /**
    * Lint takes quotes the way the hover does, but a quote it cannot have now is no finding: it skips and tries later.
    * One lint asks a live provider for at most noteQuoteRequestLimit() symbols (100 unless the user's setting says
-   * otherwise), and a "Lint Workspace Notes" run for at most workspaceQuoteRequestLimit in all (or the note's, if more); past either, a symbol is checked only against a current quote the
-   * cache already holds (from the hover, inline prices or an earlier lint).
+   * otherwise), and a "Lint Workspace Notes" run for at most workspaceQuoteRequestLimit in all (or the note's, if
+   * more); past either, a symbol is checked only against a current quote the cache already holds (from the hover,
+   * inline prices or an earlier lint).
    */
   private quoteLookup(uri: vscode.Uri, runRequests?: QuoteRequestTally): QuoteLookup {
     const lookup: QuoteLookup = async (ticker) => {
@@ -214,7 +215,7 @@ export class LintController implements vscode.Disposable {
         this.log.warn(
           `${vscode.workspace.asRelativePath(uri)} names more than ${perNote} symbols: lint asks the quote provider for the first ` +
             `${perNote} only, and checks the others against quotes already fetched (hover, inline prices). ` +
-            'The user setting marketNotes.quotes.maxSymbolsPerNote raises the limit (at most 500).',
+            `The user setting marketNotes.quotes.maxSymbolsPerNote raises the limit (at most ${largestEditorQuoteRequestLimit}).`,
         );
       },
     });
