@@ -84,7 +84,9 @@ async function lintWith(
   if (values.fix) {
     // Only --fix writes files (and loads node:crypto for their temporary names).
     const { writeFixedNotes } = await import('./writeFixes');
-    reportFixes(await writeFixedNotes(results, new Map(notes.map((note) => [note.file, note.source.text()])), io), io);
+    // The texts the fixes started from, of the notes they changed (a note that is not text was never read).
+    const originals = new Map(notes.flatMap((note, i) => (results[i].changes.length > 0 ? [[note.file, note.source.text()] as const] : [])));
+    reportFixes(await writeFixedNotes(results, originals, io), io);
   }
 
   const skippedSummary = skipped.summary();

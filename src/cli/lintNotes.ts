@@ -8,7 +8,7 @@ import type { CalendarDate } from '../core/lint/calendarDate';
 import type { LintConfig } from '../core/lint/config';
 import type { NoteLintedAlone } from '../core/lint/engine';
 import { compareFindings, internalErrorRule, type Finding } from '../core/lint/finding';
-import { maxFileBytes, tooLargeFinding } from '../core/lint/lintBudget';
+import { maxFileBytes, notTextFinding, tooLargeFinding } from '../core/lint/lintBudget';
 import { figuresFromJson } from '../core/lint/figuresJson';
 import type { QuoteAnswer, QuoteLookup } from '../core/lint/quoteLookup';
 import { toWireQuoteAnswer } from '../core/lint/lintProtocol';
@@ -19,6 +19,7 @@ import type { TickerRef } from '../core/tickers/tickerRef';
 import type { LintClient, LintOutcome } from '../node/lintClient';
 import { noResultCache, type LintResultCache, type NoteFileState } from '../node/lintResultCache';
 import type { CliIo } from './io';
+import { NoteNotTextError } from './noteFiles';
 
 export interface NoteToLint {
   readonly file: string;
@@ -82,7 +83,14 @@ export async function lintNotes(
       if (size > maxFileBytes) {
         const finding = tooLargeFinding(size);
         io.stderr(`warning: ${note.file}: ${finding.message}\n`);
-        return { findings: [finding], figures: [], conflictsMutedOn: [], changes: [], outcome: 'too-large' };
+        return { findings: [finding], figures: [], conflictsMutedOn: [], changes: [], outcome: 'not read' };
+      }
+      try {
+        note.source.text();
+      } catch (error) {
+        if (!(error instanceof NoteNotTextError)) throw error;
+        io.stderr(`warning: ${error.message}; not linted\n`);
+        return { findings: [notTextFinding(error.reason)], figures: [], conflictsMutedOn: [], changes: [], outcome: 'not read' };
       }
       const kept = await cache.find(note.file, note.source, settings);
       if (kept && (await sameAnswers(kept.quotes, note.quotes))) return { findings: kept.findings, figures: figuresFromJson(kept.figures), conflictsMutedOn: kept.conflictsMutedOn, changes: [], outcome: 'kept' };
@@ -119,8 +127,8 @@ interface LintedAloneNote extends NoteLintedAlone {
   readonly text?: string;
   readonly changes: readonly FixedChange[];
   readonly notFixed?: string;
-  /** 'kept': an earlier run's result, still valid; 'too-large': not read (maxFileBytes). */
-  readonly outcome: LintOutcome | 'kept' | 'too-large';
+  /** 'kept': an earlier run's result, still valid; 'not read': past maxFileBytes, or not text. */
+  readonly outcome: LintOutcome | 'kept' | 'not read';
 }
 
 /** Each quote asked for a kept result still has the answer it had (a snapshot's or a provider's, through its cache). */
@@ -159,8 +167,8 @@ async function fixed(first: LintedAloneNote, original: string, lint: LintAlone):
 }
 
 /** Every rule ran to the end: no budget cut, no rule that threw. */
-function cleanlyLinted(outcome: LintOutcome | 'kept' | 'too-large'): outcome is Extract<LintOutcome, { kind: 'linted' }> {
-  if (outcome === 'kept' || outcome === 'too-large') return false;
+function cleanlyLinted(outcome: LintedAloneNote['outcome']): outcome is Extract<LintOutcome, { kind: 'linted' }> {
+  if (outcome === 'kept' || outcome === 'not read') return false;
   return outcome.kind === 'linted' && !outcome.findings.some((finding) => finding.ruleId === internalErrorRule.name);
 }
 

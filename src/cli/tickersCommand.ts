@@ -5,7 +5,7 @@ import { tickerScanOptions } from '../core/lint/config';
 import { findTickerMentions, LineIndex } from '../core/tickers';
 import { LintConfigFinder } from '../node/lintConfigFiles';
 import { exitCode, UsageError, type CliIo } from './io';
-import { expandNotePaths, NoteTooLargeError, readNote } from './noteFiles';
+import { expandNotePaths, NoteNotTextError, NoteTooLargeError, readNote } from './noteFiles';
 import { tickersSpec } from './commandSpecs';
 import { parseCommandArgs, parseFormat } from './options';
 
@@ -33,8 +33,9 @@ export async function tickersCommand(args: readonly string[], io: CliIo): Promis
     try {
       text = await readNote(file, io.cwd);
     } catch (error) {
-      if (!(error instanceof NoteTooLargeError)) throw error;
-      // One huge file in a folder of notes: the others are still listed, and the exit code says the list is short.
+      if (!(error instanceof NoteTooLargeError || error instanceof NoteNotTextError)) throw error;
+      // One huge or binary file in a folder of notes: the others are still listed, and the exit code says the list
+      // is short.
       io.stderr(`warning: ${error.message}; skipped\n`);
       skipped++;
       continue;

@@ -1,11 +1,12 @@
-// `lint --fix`: writing the fixed notes back. A note is written only when the file still holds, byte for byte as
-// UTF-8, the text that was linted — never a file that is not UTF-8 text, never one edited meanwhile — and
-// atomically: the new text goes to a temporary file beside it, which is then renamed over it, so a reader or a
+// `lint --fix`: writing the fixed notes back, in the encoding each was read in (src/core/fileText.ts). A note is
+// written only when the file still holds the text that was linted — never a file with bytes its encoding cannot
+// hold (writing the text back would lose them), never one edited meanwhile — and atomically: the new text goes to a temporary file beside it, which is then renamed over it, so a reader or a
 // crash sees the old note or the new one, never half of each.
 
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { decodeFileText, encodeFileText, type TextEncodingName } from '../core/fileText';
 import type { LintedNote } from './lintNotes';
 import type { CliIo } from './io';
 
@@ -27,14 +28,14 @@ export async function writeFixedNotes(results: readonly LintedNote[], originals:
     }
     if (result.changes.length === 0 || result.text === undefined) continue;
     const absolute = path.resolve(io.cwd, result.file);
-    const problem = await unchangedProblem(absolute, originals.get(result.file));
-    if (problem) {
-      io.stderr(`not fixed: ${result.file}: ${problem}\n`);
+    const onDisk = await unchangedOnDisk(absolute, originals.get(result.file));
+    if (typeof onDisk === 'string') {
+      io.stderr(`not fixed: ${result.file}: ${onDisk}\n`);
       refused++;
       continue;
     }
     try {
-      await writeAtomically(absolute, result.text);
+      await writeAtomically(absolute, encodeFileText(result.text, onDisk.encoding));
     } catch (error) {
       io.stderr(`not fixed: ${result.file}: cannot write it (${error instanceof Error ? error.message : String(error)})\n`);
       refused++;
@@ -49,30 +50,28 @@ export async function writeFixedNotes(results: readonly LintedNote[], originals:
   return { written, fixes, refused };
 }
 
-/** Why the file on disk is not the text that was linted, or undefined when it is. */
-async function unchangedProblem(file: string, linted: string | undefined): Promise<string | undefined> {
+/** The encoding of the file on disk when it still holds the text that was linted; else why it is not written. */
+async function unchangedOnDisk(file: string, linted: string | undefined): Promise<{ encoding: TextEncodingName } | string> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
     return `cannot read it again (${error instanceof Error ? error.message : String(error)})`;
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return 'not UTF-8 text; left as it is';
-  }
-  if (text.includes('\u0000')) return 'holds NUL bytes (not a text file); left as it is';
-  if (linted === undefined || text !== linted) return 'changed on disk while it was linted; run again';
-  return undefined;
+  const note = decodeFileText(bytes);
+  if (note.kind === 'binary') return `${note.reason}; left as it is`;
+  // Written back, the bytes read as U+FFFD would be lost.
+  if (note.lossy) return `not ${note.encoding.startsWith('utf-8') ? 'UTF-8' : 'UTF-16'} text; left as it is`;
+  if (note.text.includes('\u0000')) return 'holds NUL bytes (not a text file); left as it is';
+  if (linted === undefined || note.text !== linted) return 'changed on disk while it was linted; run again';
+  return { encoding: note.encoding };
 }
 
-async function writeAtomically(file: string, text: string): Promise<void> {
+async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
   const { mode } = await stat(file);
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temporary, text, { encoding: 'utf8', mode, flag: 'wx' });
+    await writeFile(temporary, bytes, { mode, flag: 'wx' });
     await rename(temporary, file);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);

@@ -4,6 +4,7 @@
 
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { decodeFileText } from '../core/fileText';
 import { fileTooLargeReason, maxFileBytes } from '../core/lint/lintBudget';
 
 /** Why such a file is not read, as messages say it. */
@@ -33,13 +34,19 @@ function refuseUnlessReadable(info: Stats): void {
   if (info.size > maxFileBytes) throw new FileTooLargeError(info.size);
 }
 
-/** The file's text, read only if it is a regular file (a symbolic link to one is followed) of at most maxFileBytes. */
+/**
+ * The file's text (UTF-8, or UTF-16 with a byte-order mark), read only if it is a regular file (a symbolic link to
+ * one is followed) of at most maxFileBytes. A file that is not text throws, with why.
+ */
 export async function readRegularTextFile(file: string): Promise<string> {
   refuseUnlessReadable(await stat(file));
-  return readFile(file, 'utf8');
+  const text = decodeFileText(await readFile(file));
+  if (text.kind === 'binary') throw new Error(text.reason);
+  return text.text;
 }
 
-export function readRegularTextFileSync(file: string): string {
+/** The file's bytes, read only if it is a regular file of at most maxFileBytes (a note: decoded by its mark). */
+export function readRegularFileSync(file: string): Uint8Array {
   refuseUnlessReadable(statSync(file));
-  return readFileSync(file, 'utf8');
+  return readFileSync(file);
 }

@@ -1,6 +1,8 @@
-// Reading workspace files through vscode.workspace.fs (local, remote and virtual workspaces alike), as UTF-8 text.
+// Reading workspace files through vscode.workspace.fs (local, remote and virtual workspaces alike), as text: UTF-8,
+// or UTF-16 with a byte-order mark, as the editor reads them (src/core/fileText.ts).
 
 import * as vscode from 'vscode';
+import { decodeFileText } from '../core/fileText';
 import { fileTooLargeReason, maxFileBytes } from '../core/lint/lintBudget';
 
 /**
@@ -13,7 +15,9 @@ export async function readWorkspaceText(uri: vscode.Uri): Promise<string> {
   const name = uri.path.split('/').pop();
   if ((info.type & vscode.FileType.File) === 0) throw new Error(`${name} is not a regular file (a device, a pipe or a socket)`);
   if (info.size > maxFileBytes) throw new Error(`${name} is not read: ${fileTooLargeReason(info.size)}`);
-  return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  const file = decodeFileText(await vscode.workspace.fs.readFile(uri));
+  if (file.kind === 'binary') throw new Error(`${name} is ${file.reason}`);
+  return file.text;
 }
 
 /** The file's text, or undefined when it does not exist; other failures are thrown. */

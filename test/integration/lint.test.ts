@@ -196,4 +196,23 @@ suite('Lint in VS Code', () => {
       await vscode.workspace.fs.delete(note.uri);
     }
   });
+
+  test('Lint Workspace Notes reads a UTF-16 note as the editor does, and skips a binary file with a note\'s name', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const windowsNote = vscode.Uri.joinPath(folder, 'powershell-note.md');
+    const binary = vscode.Uri.joinPath(folder, 'renamed-image.md');
+    // Windows PowerShell's `>` writes UTF-16, little-endian, with a byte-order mark.
+    await vscode.workspace.fs.writeFile(windowsNote, Buffer.from('\uFEFFAs of February 2, 2026, the week closed quietly.\n', 'utf16le'));
+    await vscode.workspace.fs.writeFile(binary, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), Buffer.from(' As of May 1, 2020 $R\n')]));
+    try {
+      await vscode.commands.executeCommand<number>('marketNotes.lintWorkspace');
+      const stale = (await marketNotesDiagnostics(windowsNote, (found) => found.length > 0)).find((d) => ruleOf(d) === 'stale-as-of');
+      assert.ok(stale, 'the UTF-16 note was linted');
+      assert.deepEqual([stale.range.start.line, stale.range.start.character], [0, 6], 'at the date, the mark not counted');
+      assert.deepEqual(vscode.languages.getDiagnostics(binary).filter((d) => d.source === 'Market Notes'), []);
+    } finally {
+      await vscode.workspace.fs.delete(windowsNote);
+      await vscode.workspace.fs.delete(binary);
+    }
+  });
 });

@@ -40,6 +40,11 @@ export function tooLargeFinding(bytes: number): Finding {
   return { ...tooComplexFinding(0, 0), message: `This note is too large to lint (${fileTooLargeReason(bytes)}); no rule ran.` };
 }
 
+/** The one finding of a file with a note's name that is not text (src/core/fileText.ts): no rule ran. */
+export function notTextFinding(reason: string): Finding {
+  return { ...tooComplexFinding(0, 0), message: `This file is ${reason}; no rule ran.` };
+}
+
 export function tooComplexFinding(skippedRules: number, budgetMs: number): Finding {
   const seconds = budgetMs >= 1000 ? `${Math.round(budgetMs / 100) / 10} s` : `${budgetMs} ms`;
   return {

@@ -49,7 +49,7 @@ describe('lint --fix: writing the fixed notes', () => {
       io(),
     );
     assert.deepEqual(outcome, { written: 0, fixes: 0, refused: 2 });
-    assert.match(stderr, /not fixed: bin\.md: holds NUL bytes/);
+    assert.match(stderr, /not fixed: bin\.md: not text \(it holds NUL bytes/);
     assert.match(stderr, /not fixed: gone\.md: cannot read it again/);
   });
 });

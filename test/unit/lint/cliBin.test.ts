@@ -83,6 +83,24 @@ describe('market-notes lint, the built bin', function () {
       assert.deepEqual(readFileSync(join(dir, 'latin1.md')), latin1);
       assert.deepEqual(readdirSync(dir).filter((name) => name.endsWith('.tmp')), []);
     });
+
+    it('writes a note back in the encoding it was read in: UTF-16 with its mark, UTF-8 with its mark', async () => {
+      write('.market-notes/quotes.csv', snapshot);
+      const stale = 'As of November 2, 2026, $AAPL closed at $256.44.\n';
+      const current = 'As of November 20, 2026, $AAPL closed at $272.41.\n';
+      // Windows PowerShell's `>` writes UTF-16, little-endian, with a mark; big-endian is rarer but as valid.
+      const utf16le = (text: string) => Buffer.from(`\uFEFF${text}`, 'utf16le');
+      write('le.md', utf16le(stale));
+      write('be.md', utf16le(stale).swap16());
+      write('bom.md', Buffer.from(`\uFEFF${stale}`));
+      const result = await run(['le.md', 'be.md', 'bom.md', '--fix']);
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stderr, /^fixed le\.md:1:42 price-drift: "256\.44" → "272\.41"$/m);
+      assert.match(result.stderr, /^--fix: applied 6 fixes in 3 notes$/m);
+      assert.deepEqual(readFileSync(join(dir, 'le.md')), utf16le(current));
+      assert.deepEqual(readFileSync(join(dir, 'be.md')), utf16le(current).swap16());
+      assert.deepEqual(readFileSync(join(dir, 'bom.md')), Buffer.from(`\uFEFF${current}`));
+    });
   });
 
   it('reads "aliases" from .market-notes.json for the workspace index: a conflict only an alias reveals is reported on both sides', async () => {
