@@ -62,3 +62,34 @@ describe('claims: an index by its formal name', () => {
     ["the rating agency is no index", "Standard & Poor's cut the lender's rating by one notch and its shares fell 3% on Thursday.", []],
   ]);
 });
+
+describe('claims: a period as an adjective between the value and its noun', () => {
+  readsAs([
+    ['"a 0.6% weekly gain"', 'The Dow notched a 0.6% weekly gain.', [`dow|return|${week} 0.55…0.65 "0.6%"`]],
+    ['"a 2.3% monthly decline"', 'The Nasdaq is headed for a 2.3% monthly decline.', ['nasdaq-composite|return|month:2026-11 -2.35…-2.25 "2.3%"']],
+  ]);
+  readsAs([
+    ['a weekly gain that would be', 'A 2% weekly gain in the Dow would be its first since July.', []],
+    ['the week named outright says which week', 'Last week the Dow booked a 1.5% weekly gain.', ['dow|return|week:2026-11-09 1.45…1.55 "1.5%"']],
+    ['…after the adjective too', 'The Dow booked a weekly gain of 1.5% last week.', ['dow|return|week:2026-11-09 1.45…1.55 "1.5%"']],
+    [
+      'but not past another figure',
+      'The Dow posted a 1.5% weekly gain after falling 0.2% last week.',
+      [`dow|return|${week} 1.45…1.55 "1.5%"`, 'dow|return|week:2026-11-09 -0.25…-0.15 "0.2%"'],
+    ],
+  ]);
+});
+
+describe('claims: a close said with an infinitive or a participle is the session\'s', () => {
+  readsAs([
+    ['"rose 0.4% to close at"', 'The Nasdaq rose 0.4% to close at 22,450.10.', [`nasdaq-composite|return|${thursday} 0.35…0.45 "0.4%"`]],
+    ['"to end at"', 'The Dow slipped 0.2% to end at 47,310.', [`dow|return|${thursday} -0.25…-0.15 "0.2%"`]],
+    ['"to finish at"', 'The S&P 500 added 0.3% to finish at a record.', [`sp-500|return|${thursday} 0.25…0.35 "0.3%"`]],
+    ['"closing 1.1% higher"', 'The Russell 2000 led again, closing 1.1% higher.', [`russell-2000|return|${thursday} 1.05…1.15 "1.1%"`]],
+  ]);
+  readsAs([
+    ['a move with no close named is no session\'s', 'The Nasdaq rose 0.4%.', []],
+    ['a move by mid-morning is no close', 'The Nasdaq rose 0.4% by mid-morning, on track to close at a record.', []],
+    ['a forecast of the close', 'Traders expect the Nasdaq to close at a record after a 0.4% gain in futures.', []],
+  ]);
+});
