@@ -91,5 +91,11 @@ describe('claims: a close said with an infinitive or a participle is the session
     ['a move with no close named is no session\'s', 'The Nasdaq rose 0.4%.', []],
     ['a move by mid-morning is no close', 'The Nasdaq rose 0.4% by mid-morning, on track to close at a record.', []],
     ['a forecast of the close', 'Traders expect the Nasdaq to close at a record after a 0.4% gain in futures.', []],
+    ['a close not yet made', 'The S&P 500 was poised to close up 0.9% on Thursday.', []],
+    ['a move in the first hour', 'The S&P 500 rose 0.4% on Thursday in the first hour of trading.', []],
+    ['…or the opening minutes', 'The Nasdaq jumped 1.1% in the opening 15 minutes on Thursday.', []],
+  ]);
+  readsAs([
+    ['the last hour made the close', 'The S&P 500 closed up 0.4% on Thursday after a rally in the last 30 minutes.', [`sp-500|return|${thursday} 0.35…0.45 "0.4%"`]],
   ]);
 });
