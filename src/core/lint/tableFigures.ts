@@ -9,7 +9,8 @@
 // says the figures are forecasts or targets ("Our 12-month return forecasts" heads a "1Y" column as often as a
 // trailing year does), returns relative to a benchmark, or another year's; nor when a Date or As-of column dates
 // each row to its own day (a history of one ticker's YTD).
-// A transposed table, tickers across the top and periods down the side, makes the same claims (transposedGrid).
+// A transposed table, tickers across the top and periods down the side, makes the same claims (transposedGrid), and so
+// does a table of benchmarks by name under an "Index" header (namedTableRows.ts).
 
 import { referenceDay, type AsOfStamp } from './asOfStamps';
 import { findPeriods } from './claims/periods';
@@ -23,6 +24,7 @@ import { isCommonAbbreviation } from '../tickers/abbreviations';
 import type { TableBlock } from '../tickers/markdownBlocks';
 import type { TickerMention } from '../tickers/mention';
 import { firstAtOrAfter } from '../sortedRanges';
+import { indexColumnHeader, subjectOfNameCell } from './namedTableRows';
 
 /** Words a return column's header adds around its period: "YTD return", "Change (week)", "1-yr total return", "MTD %". */
 const headerNoise = /\b(?:total|price|returns?|change|chg|perf(?:ormance)?|gain|move)\b|%|\(|\)/g;
@@ -67,7 +69,7 @@ function returnColumnOf(header: string, column: number): ReturnColumn | undefine
  */
 interface ReturnGrid {
   readonly periods: readonly ReturnColumn[];
-  readonly tickers: ReadonlyArray<{ readonly symbol: string; readonly exchange?: string; readonly cells: ReadonlyArray<Cell | undefined> }>;
+  readonly tickers: ReadonlyArray<{ readonly symbol: string; readonly exchange?: string; readonly subject?: Subject; readonly cells: ReadonlyArray<Cell | undefined> }>;
 }
 
 /** The claims of every table's return columns (or rows, in a transposed table), in document order. */
@@ -76,7 +78,9 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
   for (const table of note.blocks.tables) {
     const headers = splitRow(note.lines, table.startLine);
     const names = headers.map((cell) => stripEmphasis(note.text.slice(cell.start, cell.end)));
-    const grid = names.some((name) => symbolHeader.test(name)) ? usualGrid(note, table, names) : transposedGrid(note, table, headers, names);
+    const grid = names.some((name) => symbolHeader.test(name))
+      ? usualGrid(note, table, names)
+      : (transposedGrid(note, table, headers, names) ?? (indexColumnHeader.test(names[0] ?? '') ? namedGrid(note, table, names, subjects) : undefined));
     if (!grid) continue;
     const stamp = tableAsOf(note, stamps, table.startLine, table.endLine).asOf;
     const asOfDate = referenceDay(stamp);
@@ -85,7 +89,7 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
     // "YTD total return" beside "YTD price return", "YTD (NAV)" beside "YTD (market price)": two measures of one
     // period, and which one prose means is not said — neither is read.
     const periods = columns.map((column) => (columns.filter((other) => other.phrase === column.phrase).length > 1 ? undefined : findPeriods(column.phrase, 0, asOfDate)[0]));
-    const rows = tickers.map((ticker) => ({ ...ticker, subject: subjects.forTicker(ticker.symbol, ticker.exchange) }));
+    const rows = tickers.map((ticker) => ({ ...ticker, subject: ticker.subject ?? subjects.forTicker(ticker.symbol, ticker.exchange) }));
     // Two funds that track one index (SPY and VOO) differ by fees and cash: in one table each keeps its own ticker,
     // so the two rows never contradict each other.
     const rowsOf = new Map<string, number>();
@@ -140,6 +144,22 @@ function usualGrid(note: NoteSource, table: TableBlock, names: readonly string[]
     if (mention) tickers.push({ symbol: mention.symbol, ...(mention.exchange ? { exchange: mention.exchange } : {}), cells: columns.map((column) => cells[column.column]) });
   }
   return { periods: columns, tickers };
+}
+
+/** Benchmarks by name down the side under an "Index" header, periods across the top (namedTableRows.ts). */
+function namedGrid(note: NoteSource, table: TableBlock, names: readonly string[], subjects: SubjectTable): ReturnGrid | undefined {
+  const columns = names.map(returnColumnOf).filter((column): column is ReturnColumn => column !== undefined);
+  if (columns.length === 0 || names.some((name) => rowDateHeader.test(name))) return undefined;
+  const tickers: Array<ReturnGrid['tickers'][number]> = [];
+  for (let line = table.startLine + 1; line <= table.endLine; line++) {
+    if (isDelimiterRow(note.lines.lineText(line))) continue;
+    const cells = splitRow(note.lines, line);
+    const nameCell = cells[0];
+    const name = nameCell ? note.text.slice(nameCell.start, nameCell.end).trim() : '';
+    const subject = name ? subjectOfNameCell(name, subjects) : undefined;
+    if (subject) tickers.push({ symbol: subject.fund ?? name, subject, cells: columns.map((column) => cells[column.column]) });
+  }
+  return tickers.length === 0 ? undefined : { periods: columns, tickers };
 }
 
 /**

@@ -141,4 +141,41 @@ describe('claims: return columns of a table', () => {
     assert.deepEqual(results['table.md'].map((finding) => `${finding.line}:${finding.column}`), ['5:9']);
     assert.match(results['table.md'][0].message, /Russell 2000's year-to-date return is \+14\.1%/);
   });
+
+  it('reads a table of benchmarks by name under an Index header, each row its benchmark', () => {
+    const keys = (text: string) => claimsOf(text).map((claim) => claim.split(' ').slice(0, 2).join(' '));
+    assert.deepEqual(
+      keys(table('| Index | Close | YTD % |', '| S&P 500 | 6,602.99 | 16.4 |', '| Nasdaq Composite | 22,450.10 | +20.3% |', '| **Russell 2000** | 2,480 | (1.2) |', '| Dow Jones Industrial Average (^DJI) | 47,000 | +10.1% |')),
+      ['sp-500|return|ytd:2026 16.35…16.45', 'nasdaq-composite|return|ytd:2026 20.25…20.35', 'russell-2000|return|ytd:2026 -1.25…-1.15', 'dow|return|ytd:2026 10.05…10.15'],
+    );
+    assert.deepEqual(keys(table('| | WTD | YTD |', '| The Nasdaq 100 | -0.4% | +18% |')), ['nasdaq-100|return|week:2026-11-16 -0.45…-0.35', 'nasdaq-100|return|ytd:2026 17.5…18.5']);
+    assert.deepEqual(keys(table('| Benchmark | 1Y |', '| FTSE 100 | +11.0% |')), ['ftse-100|return|span:12m 10.95…11.05']);
+  });
+
+  it('reads no row of a named table that is not wholly one benchmark, nor a table of sectors, forecasts or dated rows', () => {
+    const none = (text: string) => assert.deepEqual(claimsOf(text), [], text);
+    // Another index than the name's, or more than one name, or a name with words after it.
+    none(table('| Index | YTD |', '| S&P 500 Value | +9.9% |', '| S&P 500 and Nasdaq | +14% |', '| S&P 500 ex-tech | +6% |', '| Equal-weight S&P 500 ex-energy | +5% |'));
+    // The first header says the rows are something else: sectors, stocks, portfolios.
+    none(table('| Sector | YTD |', '| Banks | +12.1% |', '| Energy stocks | +3% |'));
+    none(table('| Portfolio | YTD |', '| S&P 500 | +12.1% |'));
+    // A forecast's caption, a column that is no plain period, a row per day.
+    none(`Our 2027 forecasts:
+
+${table('| Index | YTD |', '| S&P 500 | +12.1% |')}`);
+    none(table('| Index | Target YTD | Day |', '| S&P 500 | +12.1% | +0.4% |'));
+    none(table('| Index | Date | YTD |', '| S&P 500 | Nov 1 | +12.1% |'));
+  });
+
+  it('a named table conflicts with prose in another note', async () => {
+    const results = await lintTogether(
+      {
+        'scoreboard.md': `As of November 19, 2026.\n\n${table('| Index | Close | YTD % |', '| S&P 500 | 6,602.99 | 12.1 |', '| Nasdaq Composite | 22,450.10 | 20.3 |')}\n`,
+        'prose.md': 'As of November 19, 2026.\n\nThe S&P 500 is up 16.4% year to date, and the Nasdaq has gained 20.3% this year.\n',
+      },
+      '2026-11-21',
+    );
+    assert.deepEqual(results['scoreboard.md'].map((finding) => finding.line), [5]);
+    assert.match(results['scoreboard.md'][0].message, /S&P 500's year-to-date return is \+12\.1 /);
+  });
 });

@@ -19,8 +19,9 @@ export const policyWords = /\b(?:fed|federal reserve|central bank|ecb|boe|boj|tr
 export const otherQuantity =
   /\b(?:volumes?|inflows?|outflows?|assets|open interest|holdings|positions?|dividends?|buybacks?|targets?|estimates?|forecasts?|orders|deliveries|users|subscribers|customers|debt|losses|deficit|supply|demand|capacity|output|production|headcount|workforce|jobs|staff|number|count|fees?|costs?|spending|capex|price of|prices? (?:for|of)|sales|revenues?|earnings|profits?)\b/i;
 export const forecast = /\b(?:expects?|expected|forecasts?|projects?|predicts?|targets?|could|would|might|may|if|should|sees|see|year-end|by the end of|end the year)\b/i;
-// A period written as an adjective may stand between them: "a 12% year-to-date gain", "a 3% month-to-date drop".
-export const directionNounAfter = /^\s*(?:(?:year|month|week|quarter)[- ]to[- ]date\s+|[ywmq]td\s+)?(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound)s?\b|higher\b)|^\s*(?:(?:year|month|week|quarter)[- ]to[- ]date\s+|[ywmq]td\s+)?(?:(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off)(?:es|s)?\b|lower\b)/i;
+// A period written as an adjective may stand between them: "a 12% year-to-date gain", "a 3% month-to-date drop",
+// "a 0.6% weekly advance".
+export const directionNounAfter = /^\s*(?:(?:year|month|week|quarter)[- ]to[- ]date\s+|[ywmq]td\s+|(?:week|month)ly\s+)?(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound)s?\b|higher\b)|^\s*(?:(?:year|month|week|quarter)[- ]to[- ]date\s+|[ywmq]td\s+|(?:week|month)ly\s+)?(?:(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off)(?:es|s)?\b|lower\b)/i;
 export const comparisonBefore =
   /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|overshadow\w*|eclips\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|than|over|against|versus|vs\.?|relative to|compared (?:with|to)|ahead of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:broader\s+|overall\s+|wider\s+)?$/i;
 export const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|over|against|versus|ahead of|behind)\s+(?:the\s+)?(?:broader\s+|overall\s+|wider\s+)?market\b/i;
@@ -43,7 +44,8 @@ export const unnamedSubject: Subject = { key: '', label: '' };
 export const indexReference =
   /^[\s,]*(?:(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|[Aa]s|[Ww]hen|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?[Tt]he\s+(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b/;
 /** The verbs of a session's close: "closed", "ended", "finished", "settled". */
-export const closeVerb = /\b(?:closed|ended|finished|settled)\b/i;
+// "rose 0.4% to close at 22,450", "closing 1.1% lower": the infinitive and the participle of the same close.
+export const closeVerb = /\b(?:closed|ended|finished|settled|to (?:close|end|finish|settle) (?:at|up|down|higher|lower)|(?:closing|ending|finishing|settling) (?:at|up|down|higher|lower)|(?:closing|ending|finishing|settling) [^\s,;]+ (?:higher|lower))\b/i;
 /** "As of November 20, 2026, " opening a sentence: what follows is where the sentence really starts. */
 export const asOfLead = /^[\s*_]*as (?:of|at)\s+[^.;]{3,30}?\d{4},?\s*/i;
 /** What may come before a period phrase that opens a sentence: punctuation and up to two words ("So far", "In"). */

@@ -12,10 +12,12 @@ export const notAClose =
 
 /**
  * A time inside the session anywhere in the value's clause: "the best performing sector as of midday Monday is
- * energy, up 2%", "up 1% in afternoon trading", "as of 11:40 a.m.". The move is not the day's close.
+ * energy, up 2%", "up 1% in afternoon trading", "as of 11:40 a.m.", "in the first hour of trading", "was poised
+ * to close up 0.9%". The move is not the day's close. (The last hour is where a close's gain is often said to
+ * come from, so it leaves the close read.)
  */
 export const sessionTimeIn =
-  /\b(?:(?:as of|at|by|around|through|until|after) (?:mid-?day|mid-?morning|mid-?afternoon|noon|lunchtime|the lunch hour|\d{1,2}(?::\d\d)? ?[ap]\.?m\b)|in (?:early|late|afternoon|morning|midday|mid-day|lunchtime) (?:trad(?:e|ing)|deals|dealings)|(?:before|ahead of) the (?:close|closing bell))/i;
+  /\b(?:(?:as of|at|by|around|through|until|after) (?:mid-?day|mid-?morning|mid-?afternoon|noon|lunchtime|the lunch hour|\d{1,2}(?::\d\d)? ?[ap]\.?m\b)|in (?:early|late|afternoon|morning|midday|mid-day|lunchtime) (?:trad(?:e|ing)|deals|dealings)|(?:before|ahead of) the (?:close|closing bell)|in the (?:first|opening) (?:hour|half[- ]hour|(?:\w+ )?minutes)\b|(?:poised|set|on track|on course|headed|heading|looking|expected|likely|due) to (?:close|end|finish|settle)\b)/i;
 
 /** A streak that has ended: "snapped a seven-day losing streak", "ended its five-session run", "broke a 3-day skid". */
 export const endedStreakBefore =

@@ -99,6 +99,8 @@ const comparisonBaseBefore =
 /** The period phrases in a sentence (lower-cased matching, exact offsets), resolved against `asOf` when known. */
 export function findPeriods(sentence: string, base: number, asOf: CalendarDate | undefined, options: PeriodReadingOptions = {}): PeriodPhrase[] {
   const found: PeriodPhrase[] = [];
+  /** Periods read from an adjective ("a weekly gain"): they yield to the same unit named outright ("last week"). */
+  const adjectives = new Set<PeriodPhrase>();
   const recordScope = (before: string) => !options.recordScopes && superlativeBefore.test(before);
   const year = asOf?.year;
   const yearKey = (y: number | undefined) => (y === undefined ? '?' : String(y));
@@ -212,9 +214,11 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       if (unit === 'week' && asOf) {
         const monday = dayNumber(asOf) - ((dateWeekday(asOf) + 6) % 7) - 7 * back;
         found.push({ ...at, key: `week:${formatIsoDate(dateOfDayNumber(monday))}`, open: back === 0, label: back === 0 ? 'this week' : 'last week' });
+        if (g.adjUnit !== undefined) adjectives.add(found[found.length - 1]);
       } else if (unit === 'month' && asOf) {
         const month = new Date(Date.UTC(asOf.year, asOf.month - 1 - back, 1));
         found.push({ ...at, key: `month:${month.getUTCFullYear()}-${month.getUTCMonth() + 1}`, open: back === 0, label: `${monthNames[month.getUTCMonth()]} ${month.getUTCFullYear()}` });
+        if (g.adjUnit !== undefined) adjectives.add(found[found.length - 1]);
       } else if (unit === 'quarter' && asOf) {
         const index = asOf.year * 4 + Math.floor((asOf.month - 1) / 3) - back;
         const [quarterYear, quarter] = [Math.floor(index / 4), (index % 4) + 1];
@@ -224,5 +228,19 @@ export function findPeriods(sentence: string, base: number, asOf: CalendarDate |
       }
     }
   }
-  return found;
+  // "Last week the Dow booked a 1.5% weekly gain": the week named outright is which week the adjective means —
+  // unless another figure than the adjective's own stands between them ("a 1.5% weekly gain after falling 0.2% last week").
+  if (adjectives.size === 0) return found;
+  const unitOf = (period: PeriodPhrase) => period.key.slice(0, period.key.indexOf(':'));
+  const otherFigureBetween = (adjective: PeriodPhrase, other: PeriodPhrase) => {
+    const text = sentence.slice(Math.min(adjective.offset, other.offset) - base, Math.max(adjective.offset, other.offset) - base);
+    return adjectiveFigure.test(adjective.offset < other.offset ? text.replace(adjectiveOwnFigure, '') : text.replace(figureBeforeAdjective, ''));
+  };
+  return found.filter((period) => !adjectives.has(period) || !found.some((other) => !adjectives.has(other) && unitOf(other) === unitOf(period) && !otherFigureBetween(period, other)));
 }
+
+const adjectiveFigure = /\d\s*(?:%|percent|per cent)/i;
+/** "weekly gain of 1.5%": the adjective's own figure after it. */
+const adjectiveOwnFigure = /^(?:week|month)ly\s+[a-z]+(?:\s+of)?\s+(?:[a-z]+\s+)?[+\-−]?\d[\d.,]*\s*(?:%|percent|per cent)/i;
+/** "a 1.5% weekly": the adjective's own figure before it (the text runs from the period named outright up to it). */
+const figureBeforeAdjective = /[+\-−]?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/i;

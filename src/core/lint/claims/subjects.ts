@@ -189,8 +189,10 @@ const initialism = /^[A-Za-z]{1,3}$/;
 
 function matchesWord(word: { start: number; text: string; lower: string }, token: string, symbol: boolean, text: string, previousEnd: number): boolean {
   if ((symbol ? word.text : word.lower) !== token) return false;
-  // "small-cap", "S&P 500", "S&P/TSX": only spaces, a hyphen or a slash between
-  return previousEnd < 0 || /^(?:[\s-]+|\/)$/.test(text.slice(previousEnd, word.start));
+  // "small-cap", "S&P 500", "S&P/TSX": only spaces, a hyphen or a slash between; "Standard & Poor's": an
+  // apostrophe before the possessive's "s", which the word pattern reads as a word of its own.
+  const gap = text.slice(previousEnd, word.start);
+  return previousEnd < 0 || /^(?:[\s-]+|\/)$/.test(gap) || (token === 's' && /^['’]$/.test(gap));
 }
 
 /**

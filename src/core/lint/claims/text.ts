@@ -104,15 +104,17 @@ export function dashAsides(sentence: string, base: number): Array<{ offset: numb
  */
 const upNotASign = String.raw`(?<!\b(?:gave|give|gives|giving|given|cough(?:ed|s|ing)?|h[oe]ld|holds|holding)\s+)`;
 const offNotASign = String.raw`(?<!\b(?:took|take|takes|taking|taken)\s+)`;
+/** "put on 1%" is a gain, but "bought a put on the Nasdaq" is an option. */
+const putNotAnOption = String.raw`(?<!\b(?:a|the|one|buy|buys|bought|buying|sell|sells|sold|selling|wrote|writing)\s+)`;
 
 /** Sign words for a move: what makes "5%" a loss or a gain (the nearest one before the value, or a noun right after it). */
 export const negativeMove = new RegExp(
-  String.raw`\b(?:${offNotASign}off(?=\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|just over|just under|just|only)\s+)?[+\-−]?\d)|down|fell|fall(?:s|en|ing)?|slid|slides?|sliding|slipped|slips?|shed|sheds|lost|loses|loss(?:es)?|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|sank|sinks?|tumbled?|tumbles|retreat(?:ed|s)?|slump(?:ed|s)?|lower|plunged?|plunges|sagged|eased|dipped|dips?|contract(?:ed|s|ion)?|shr[ai]nk(?:s|ing)?|negative|skid|skidded|crater(?:ed|s)?|pulled back|pulls back|(?:gave|give|gives|giving|given) (?:up|back)|hand(?:ed|s|ing)? back|coughed up|sell-?off|erased?|decreas(?:e|ed|es))\b`,
+  String.raw`\b(?:${offNotASign}off(?=\s+(?:(?:about|around|roughly|nearly|almost|some|more than|less than|just over|just under|just|only)\s+)?[+\-−]?\d)|down|fell|fall(?:s|en|ing)?|slid|slides?|sliding|slipp(?:ed|ing)|slips?|shed(?:s|ding)?|lost|los(?:es|ing)|loss(?:es)?|declin(?:e|ed|es|ing)|drop(?:ped|s|ping)?|sank|sink(?:s|ing)?|tumbl(?:e|ed|es|ing)|retreat(?:ed|s|ing)?|slump(?:ed|s|ing)?|lower|plung(?:e|ed|es|ing)|plummet(?:ed|s|ing)?|tank(?:ed|ing)|div(?:ed|ing)|dove|nose-?div(?:e|ed|es|ing)|weaken(?:ed|s|ing)?|surrender(?:ed|s|ing)?|sagg(?:ed|ing)|eas(?:ed|ing)|dipp(?:ed|ing)|dips?|contract(?:ed|s|ion)?|shr[ai]nk(?:s|ing)?|negative|skid(?:s|ded|ding)?|crater(?:ed|s|ing)?|pulled back|pulls back|(?:gave|give|gives|giving|given) (?:up|back)|hand(?:ed|s|ing)? back|coughed up|sell-?off|erased?|decreas(?:e|ed|es))\b`,
   'gi',
 );
 /** "bounced back 1.1%", "clawed back 2%", "recouped 1.5%": a move back up, although "back" alone is no sign. */
 export const positiveMove = new RegExp(
-  String.raw`\b(?:${upNotASign}up|rose|risen|rises?|rising|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|surg(?:e|ed|es|ing)|jump(?:ed|s)?|rall(?:y|ied|ies)|advanc(?:e|ed|es|ing)|added|adds|higher|increas(?:e|ed|es)|gr[eo]w(?:s|n|th|ing)?|returned|returns?|rebound(?:ed|s)?|soar(?:ed|s)?|spik(?:e|ed|es)|popped|leapt|leaped|rocketed|vaulted|expand(?:ed|s)?|expansion|positive|(?:bounc(?:ed|es|ing)|snapp(?:ed|ing)|claw(?:ed|s|ing)|roar(?:ed|s|ing)) back|recoup(?:ed|s)?|regain(?:ed|s)?)\b`,
+  String.raw`\b(?:${upNotASign}up|rose|risen|rises?|rising|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|surg(?:e|ed|es|ing)|jump(?:ed|s|ing)?|rall(?:y|ied|ies|ying)|advanc(?:e|ed|es|ing)|add(?:ed|s|ing)|(?:tack(?:ed|s|ing)?|${putNotAnOption}put(?:ting)?) on|higher|increas(?:e|ed|es)|gr[eo]w(?:s|n|th|ing)?|returned|returns?|rebound(?:ed|s|ing)?|soar(?:ed|s|ing)?|spik(?:e|ed|es)|popped|lea(?:pt|ped|ping)|(?:sky)?rocket(?:ed|s|ing)|zoom(?:ed|s|ing)|vaulted|firm(?:ed|ing)|strengthen(?:ed|s|ing)?|bounc(?:ed|es|ing)|recover(?:ed|s|ing)|expand(?:ed|s)?|expansion|positive|(?:bounc(?:ed|es|ing)|snapp(?:ed|ing)|claw(?:ed|s|ing)|roar(?:ed|s|ing)) back|recoup(?:ed|s)?|regain(?:ed|s)?)\b`,
   'gi',
 );
 /** Sign words for a streak measured against something: beating it (+) or lagging it (-). */

@@ -1,0 +1,101 @@
+// Disagreements the reader missed, found by probing notes written the way desks write: a verb's other forms
+// ("plunging", "adding", "tacked on"), an index's formal name ("the Standard & Poor's 500"), a period as an adjective
+// between the value and its noun ("a 0.6% weekly advance"), a close said with an infinitive ("rose 0.4% to close at").
+// Each reading is paired with look-alikes that must stay as they were. Fixtures are our own sentences.
+import { strict as assert } from 'node:assert';
+import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
+
+const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(4)) : value);
+
+function claimsOf(text: string, asOf = 'November 19, 2026'): string[] {
+  const note = new NoteSource(`As of ${asOf}.\n\n${text}\n`);
+  return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${round(figure.low)}…${round(figure.high)} "${figure.text}"`);
+}
+
+function readsAs(cases: ReadonlyArray<[string, string, string[]]>): void {
+  for (const [name, text, expected] of cases) {
+    it(`${name}: ${text}`, () => assert.deepEqual(claimsOf(text), expected));
+  }
+}
+
+const thursday = 'day:2026-11-19';
+const week = 'week:2026-11-16';
+
+describe('claims: every form of a move verb signs its value', () => {
+  readsAs([
+    ['"plummeted"', 'The Nasdaq plummeted 3.5% on Thursday.', [`nasdaq-composite|return|${thursday} -3.55…-3.45 "3.5%"`]],
+    ['"tanked"', 'The Russell 2000 tanked 2.2% on Thursday.', [`russell-2000|return|${thursday} -2.25…-2.15 "2.2%"`]],
+    ['"dived"', 'The Nasdaq dived 1.5% on Thursday.', [`nasdaq-composite|return|${thursday} -1.55…-1.45 "1.5%"`]],
+    ['"nosedived"', 'The Dow nosedived 2.4% on Thursday.', [`dow|return|${thursday} -2.45…-2.35 "2.4%"`]],
+    ['"surrendered"', 'The FTSE 100 surrendered 0.8% on Thursday.', [`ftse-100|return|${thursday} -0.85…-0.75 "0.8%"`]],
+    ['"weakened"', 'The DAX weakened 0.6% on Thursday.', [`dax|return|${thursday} -0.65…-0.55 "0.6%"`]],
+    ['a participle: "losing"', 'The Nasdaq is losing 1.2% this week.', [`nasdaq-composite|return|${week} -1.25…-1.15 "1.2%"`]],
+    ['a participle: "plunging"', 'Small caps sold off on Thursday, the Russell 2000 plunging 3.1%.', [`russell-2000|return|${thursday} -3.15…-3.05 "3.1%"`]],
+    ['a participle: "shedding"', 'The Dow lost ground this week, shedding 1.3%.', [`dow|return|${week} -1.35…-1.25 "1.3%"`]],
+    ['a participle: "retreating"', 'The S&P 500 ended its run on Thursday, retreating 0.7%.', [`sp-500|return|${thursday} -0.75…-0.65 "0.7%"`]],
+    ['a participle: "adding"', 'The Nasdaq closed at a record on Thursday, adding 0.9%.', [`nasdaq-composite|return|${thursday} 0.85…0.95 "0.9%"`]],
+    ['a participle: "rallying"', 'Banks led on Thursday, the KBW Bank Index rallying 2.6%.', [`banks|return|${thursday} 2.55…2.65 "2.6%"`]],
+    ['a participle: "soaring"', 'The Nasdaq is soaring 4.2% this week.', [`nasdaq-composite|return|${week} 4.15…4.25 "4.2%"`]],
+    ['"tacked on"', 'The S&P 500 has tacked on 12.1% year to date.', ['sp-500|return|ytd:2026 12.05…12.15 "12.1%"']],
+    ['"put on"', 'The Nasdaq put on 1.1% on Thursday.', [`nasdaq-composite|return|${thursday} 1.05…1.15 "1.1%"`]],
+    ['"firmed"', 'The FTSE 100 firmed 0.3% on Thursday.', [`ftse-100|return|${thursday} 0.25…0.35 "0.3%"`]],
+    ['"skyrocketed"', 'Bitcoin skyrocketed 14% this week.', [`bitcoin|return|${week} 13.5…14.5 "14%"`]],
+    ['"bounced"', 'The Russell 2000 bounced 1.9% on Thursday.', [`russell-2000|return|${thursday} 1.85…1.95 "1.9%"`]],
+    ['"recovered"', 'The Nasdaq recovered 1.4% on Thursday.', [`nasdaq-composite|return|${thursday} 1.35…1.45 "1.4%"`]],
+  ]);
+
+  readsAs([
+    ['a put option is no move up', 'Traders bought a put on the Nasdaq 3% out of the money on Thursday.', []],
+    ['"recovered from" a slide is still a move undone', 'The Nasdaq recovered from a 3% slide on Thursday.', []],
+    ['a forecast with "add" stays a forecast', 'Investment firms expect the S&P 500 to add 8% next year.', []],
+    ['"easing" of rates signs nothing of the index', 'The Dow rose 0.2% this week while rates were easing.', [`dow|return|${week} 0.15…0.25 "0.2%"`]],
+    ['"firms" is a noun, not "firmed"', 'Brokerage firms were busy as the FTSE 100 slipped 0.3% on Thursday.', [`ftse-100|return|${thursday} -0.35…-0.25 "0.3%"`]],
+  ]);
+});
+
+describe('claims: an index by its formal name', () => {
+  readsAs([
+    ['"Standard & Poor\'s 500 index"', "The Standard & Poor's 500 index has gained 12.1% this year.", ['sp-500|return|ytd:2026 12.05…12.15 "12.1%"']],
+    ['a curly apostrophe', 'The Standard & Poor’s 500 rose 0.4% on Thursday.', [`sp-500|return|${thursday} 0.35…0.45 "0.4%"`]],
+  ]);
+  readsAs([
+    ["the rating agency is no index", "Standard & Poor's cut the lender's rating by one notch and its shares fell 3% on Thursday.", []],
+  ]);
+});
+
+describe('claims: a period as an adjective between the value and its noun', () => {
+  readsAs([
+    ['"a 0.6% weekly gain"', 'The Dow notched a 0.6% weekly gain.', [`dow|return|${week} 0.55…0.65 "0.6%"`]],
+    ['"a 2.3% monthly decline"', 'The Nasdaq is headed for a 2.3% monthly decline.', ['nasdaq-composite|return|month:2026-11 -2.35…-2.25 "2.3%"']],
+  ]);
+  readsAs([
+    ['a weekly gain that would be', 'A 2% weekly gain in the Dow would be its first since July.', []],
+    ['the week named outright says which week', 'Last week the Dow booked a 1.5% weekly gain.', ['dow|return|week:2026-11-09 1.45…1.55 "1.5%"']],
+    ['…after the adjective too', 'The Dow booked a weekly gain of 1.5% last week.', ['dow|return|week:2026-11-09 1.45…1.55 "1.5%"']],
+    [
+      'but not past another figure',
+      'The Dow posted a 1.5% weekly gain after falling 0.2% last week.',
+      [`dow|return|${week} 1.45…1.55 "1.5%"`, 'dow|return|week:2026-11-09 -0.25…-0.15 "0.2%"'],
+    ],
+  ]);
+});
+
+describe('claims: a close said with an infinitive or a participle is the session\'s', () => {
+  readsAs([
+    ['"rose 0.4% to close at"', 'The Nasdaq rose 0.4% to close at 22,450.10.', [`nasdaq-composite|return|${thursday} 0.35…0.45 "0.4%"`]],
+    ['"to end at"', 'The Dow slipped 0.2% to end at 47,310.', [`dow|return|${thursday} -0.25…-0.15 "0.2%"`]],
+    ['"to finish at"', 'The S&P 500 added 0.3% to finish at a record.', [`sp-500|return|${thursday} 0.25…0.35 "0.3%"`]],
+    ['"closing 1.1% higher"', 'The Russell 2000 led again, closing 1.1% higher.', [`russell-2000|return|${thursday} 1.05…1.15 "1.1%"`]],
+  ]);
+  readsAs([
+    ['a move with no close named is no session\'s', 'The Nasdaq rose 0.4%.', []],
+    ['a move by mid-morning is no close', 'The Nasdaq rose 0.4% by mid-morning, on track to close at a record.', []],
+    ['a forecast of the close', 'Traders expect the Nasdaq to close at a record after a 0.4% gain in futures.', []],
+    ['a close not yet made', 'The S&P 500 was poised to close up 0.9% on Thursday.', []],
+    ['a move in the first hour', 'The S&P 500 rose 0.4% on Thursday in the first hour of trading.', []],
+    ['…or the opening minutes', 'The Nasdaq jumped 1.1% in the opening 15 minutes on Thursday.', []],
+  ]);
+  readsAs([
+    ['the last hour made the close', 'The S&P 500 closed up 0.4% on Thursday after a rally in the last 30 minutes.', [`sp-500|return|${thursday} 0.35…0.45 "0.4%"`]],
+  ]);
+});
