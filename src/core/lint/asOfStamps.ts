@@ -72,12 +72,12 @@ const anchorPattern =
  * Punctuation, emphasis marks and qualifiers between the anchor and the date: a session ("as of the close on Jan. 20,
  * 2026", "as of market close, …", "as of the end of trading on …"), a time of day ("as of 4 p.m. ET on …", "as at
  * 16:30 GMT, …"), a part of a month ("as of: late January 2026", "mid-October", "the middle of October": the
- * month, as no day is said, so none is guessed) or the article of an ordinal ("as of the 4th of
+ * month, as no day is said, so none is guessed; research desks write "as at end-September 2026") or the article of an ordinal ("as of the 4th of
  * August 2025"). The session forms come first: "end of" alone is a part of a month. A time needs its colon or its
  * a.m./p.m., so "as of 20 Nov 2026" keeps its day.
  */
 const leadIn =
-  /^[\s:,*_(]*(?:on\s+)?(?:(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST)\b)?[\s,]+(?:on\s+)?|the\s+(?=\d)|(?:the\s+)?(?:(?:market|trading)\s+)?(?:close|closing\s+bell|open)(?:\s+of\s+(?:trade|trading|business|the\s+(?:session|day)))?[\s,]+(?:on\s+)?|(?:the\s+)?end\s+of\s+(?:trade|trading|business|the\s+(?:trading\s+)?(?:day|session))[\s,]+(?:on\s+)?|(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?/i;
+  /^[\s:,*_(]*(?:on\s+)?(?:(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST)\b)?[\s,]+(?:on\s+)?|the\s+(?=\d)|(?:the\s+)?(?:(?:market|trading)\s+)?(?:close|closing\s+bell|open)(?:\s+of\s+(?:trade|trading|business|the\s+(?:session|day)))?[\s,]+(?:on\s+)?|(?:the\s+)?end\s+of\s+(?:trade|trading|business|the\s+(?:trading\s+)?(?:day|session))[\s,]+(?:on\s+)?|(?:the\s+)?(?:early|mid|late|end\s+of|end(?=-)|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?/i;
 /** A day name before the date ("as of Friday, November 20, 2026"): a re-stamp replaces it with the date. */
 const weekdayLead = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+/i;
 /** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */
@@ -139,21 +139,26 @@ function titleStamps(source: NoteSource): AsOfStamp[] {
     const found = readDateCached(candidate.window.slice(0, windowLength));
     if (!found || found.qualifierAt !== 0 || found.reading.precision !== 'day') continue;
     if (!closesTitleDate(candidate, candidate.window.slice(found.at + found.text.length))) continue;
-    return [{ ...wholeDateStamp(source, candidate.dateAt + found.at, found), bare: 'title' }];
+    return [{ ...wholeDateStamp(source, candidate.dateAt, found), bare: 'title' }];
   }
   return [];
 }
 
-/** A stamp that is its date alone (a dateline's, a title's): nothing before the date is part of it. */
-function wholeDateStamp(source: NoteSource, dateOffset: number, found: NonNullable<ReturnType<typeof readDate>>): AsOfStamp {
-  const { line, column } = source.lines.position(dateOffset);
+/**
+ * A stamp that is its date alone (a dateline's, a title's): nothing before the date is part of it but its day name,
+ * which a re-stamp replaces with the date ("Friday, November 20, 2026" re-dated must not keep "Friday").
+ */
+function wholeDateStamp(source: NoteSource, windowAt: number, found: NonNullable<ReturnType<typeof readDate>>): AsOfStamp {
+  const dateOffset = windowAt + found.at;
+  const restampOffset = windowAt + found.qualifierAt;
+  const { line, column } = source.lines.position(restampOffset);
   return {
-    offset: dateOffset,
-    length: found.text.length,
+    offset: restampOffset,
+    length: dateOffset + found.text.length - restampOffset,
     dateOffset,
     dateLength: found.text.length,
-    restampOffset: dateOffset,
-    restampLength: found.text.length,
+    restampOffset,
+    restampLength: dateOffset + found.text.length - restampOffset,
     line,
     column,
     dateText: found.text,
@@ -171,7 +176,7 @@ function datelineStamps(source: NoteSource): AsOfStamp[] {
     const after = candidate.window.slice(found.at + found.text.length);
     if (!closesDateline(after, candidate)) continue;
     const alone = candidate.lead === 'none' && endsLineAfterDate(after);
-    stamps.push({ ...wholeDateStamp(source, candidate.dateAt + found.at, found), ...(alone ? { bare: 'line' as const } : {}) });
+    stamps.push({ ...wholeDateStamp(source, candidate.dateAt, found), ...(alone ? { bare: 'line' as const } : {}) });
   }
   return stamps;
 }

@@ -22,6 +22,9 @@ describe('findAsOfStamps', () => {
     ['As of mid-October 2026, breadth narrowed.', 'October 2026', '2026-10-01', 'month'],
     ['As of early Oct. 2026 the rally began.', 'Oct. 2026', '2026-10-01', 'month'],
     ['As of the middle of October 2026, breadth narrowed.', 'October 2026', '2026-10-01', 'month'],
+    // Research desks glue "end" to the month: the month, as "end of" is.
+    ['Spreads as at end-September 2026 had tightened.', 'September 2026', '2026-09-01', 'month'],
+    ['As of end-Oct. 2026, high yield led.', 'Oct. 2026', '2026-10-01', 'month'],
     // Data providers' exports write the day, a short month and the year with dashes.
     ['Source: the terminal, as of 20-Jan-2026.', '20-Jan-2026', '2026-01-20', 'day'],
     ['Weights as of 05-Nov-2026 rebalance.', '05-Nov-2026', '2026-11-05', 'day'],
@@ -160,7 +163,8 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
         [1, 'Nov. 20, 2026', 'Nov. 20, 2026', 'day'],
         [2, 'Oct. 2, 2026', 'Oct. 2, 2026', 'day'],
         [3, 'Nov 18, 2026', 'Nov 18, 2026', 'day'],
-        [4, 'November 19, 2026', 'November 19, 2026', 'day'],
+        // The day name is part of the stamp: a re-stamp replaces it with the date (a kept "Thursday" would be wrong).
+        [4, 'November 19, 2026', 'Thursday, November 19, 2026', 'day'],
         [5, 'October 30, 2026', 'October 30, 2026', 'day'],
         [6, 'November 2, 2026', 'November 2, 2026', 'day'],
         [7, 'September 9, 2026', 'September 9, 2026', 'day'],
@@ -169,6 +173,32 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
         [10, 'July 10, 2026', 'July 10, 2026', 'day'],
       ],
     );
+  });
+
+  it('reads a dateline whose time is written the British or Australian way, or with seconds', () => {
+    const lines = ['Fri 20 Nov 2026 16.05 GMT', 'Tuesday 24 November 2026 1610 AEDT', 'By The Desk | November 12, 2026 10:14:46 PM'];
+    const text = lines.join('\nThe story runs on below its dateline, at some length, as a story does.\n');
+    assert.deepEqual(
+      findAsOfStamps(text).map((stamp) => [stamp.dateText, text.slice(stamp.offset, stamp.offset + stamp.length)]),
+      [
+        ['20 Nov 2026', 'Fri 20 Nov 2026'],
+        ['24 November 2026', 'Tuesday 24 November 2026'],
+        ['November 12, 2026', 'November 12, 2026'],
+      ],
+    );
+  });
+
+  it('a number after a date is no time unless it reads as one: no dateline for "20 Nov 2026 1610 shares" or "2026 16.50%"', () => {
+    assert.deepEqual(findAsOfStamps('Nov 20, 2026 1610 shares changed hands.\nThe story runs on.'), []);
+    assert.deepEqual(findAsOfStamps('20 November 2026 16.50% of the float was lent.\nThe story runs on.'), []);
+  });
+
+  it('a dateline re-dated replaces its day name with the date', async () => {
+    const text = '# Wrap\n\nFriday, November 20, 2026\n\nNo figures here.\n';
+    const [finding] = (await lintNote(text, { today: '2027-01-10' })).filter((f) => f.ruleId === 'stale-as-of');
+    const [edit] = finding.fixes![0].edits;
+    assert.equal(text.slice(edit.offset, edit.offset + edit.length), 'Friday, November 20, 2026');
+    assert.equal(edit.newText, 'January 10, 2027');
   });
 
   it('a record date is no stamp: "of record as of the close of business on …" names the day a dividend is owed', () => {
