@@ -52,8 +52,10 @@ export interface AsOfStamp {
 // The anchor, then whatever follows. Case-insensitive: "As of", "AS OF", "as at". Not `\b`: `_` is a word character,
 // and `_As of October 31, 2026._` (emphasis) must count like `*As of …*`, `**As of:** …`, links and headings.
 // A dateline counts too, at the start of a line only ("Published Jan. 8, 2026", "_Posted on 3/4/2026_"): mid-sentence,
-// "a report published January 8" dates something else. Not "Updated": a page updated later still dates its figures
-// by when it was written, and an update line after the stamp would re-date them all. Not a record date either:
+// "a report published January 8" dates something else. An "Updated" line ("Updated Nov 20, 2026, 4:05 PM
+// ET", "Last updated: November 18, 2026") only when the note has no other stamp: a page updated later still dates its
+// figures by when it was written, and an update line after the stamp would re-date them all; but a note whose only
+// date is its update line is dated by it, not undated. Not a record date either:
 // "shareholders of record as of the close of business on December 16, 2026" names the day a dividend is owed, often
 // one to come, and so does an event's "as of": "effective as of December 21, 2026", "goes ex-dividend as of …",
 // "the notes mature as of …", "the rule takes effect as of …" say when something happens, not when figures were true
@@ -66,7 +68,7 @@ export interface AsOfStamp {
 // A weekly recap's "Week ended Nov. 20, 2026." / "For the week ending …" dates it too, at a line's start only: "shares
 // rose in the week ended Nov. 20" names the period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<dateline>published|posted|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<dateline>(?<updated>(?:last\s+)?updated)|published|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
 
 /**
  * Punctuation, emphasis marks and qualifiers between the anchor and the date: a session ("as of the close on Jan. 20,
@@ -100,6 +102,7 @@ export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] 
   const source = asNoteSource(written, note);
   const text = source.text; // Unicode spaces read as plain ones, offsets unchanged
   const stamps = frontMatterStamps(source);
+  const updates: AsOfStamp[] = [];
   anchorPattern.lastIndex = 0;
   let skipped: { covers(offset: number): boolean } | undefined;
   for (let match = anchorPattern.exec(text); match !== null; match = anchorPattern.exec(text)) {
@@ -114,7 +117,7 @@ export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] 
     const dateOffset = after + found.at;
     const restampOffset = after + found.qualifierAt;
     const { line: stampLine, column } = source.lines.position(match.index);
-    stamps.push({
+    (match.groups?.updated ? updates : stamps).push({
       offset: match.index,
       length: dateOffset + found.text.length - match.index,
       dateOffset,
@@ -130,7 +133,8 @@ export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] 
     });
     anchorPattern.lastIndex = dateOffset + found.text.length;
   }
-  return inNoteDateOrder(mergeInOrder(stamps, mergeInOrder(titleStamps(source), datelineStamps(source))), text);
+  const dated = mergeInOrder(stamps, mergeInOrder(titleStamps(source), datelineStamps(source)));
+  return inNoteDateOrder(dated.length > 0 ? dated : updates, text);
 }
 
 /** The date of the note's title, when it has one (see titleDates.ts): a day, set off from the title's words. */

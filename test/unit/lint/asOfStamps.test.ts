@@ -75,7 +75,7 @@ describe('findAsOfStamps', () => {
     assert.equal(text.slice(stamp.restampOffset, stamp.restampOffset + stamp.restampLength), 'Friday, November 20, 2026');
   });
 
-  it('reads a dateline at the start of a line, never mid-sentence, and never an "Updated" line', () => {
+  it('reads a dateline at the start of a line, never mid-sentence, and no "Updated" line beside it', () => {
     const text = [
       '_Published Thu, Jan 8 2026_',
       '',
@@ -93,6 +93,25 @@ describe('findAsOfStamps', () => {
         [5, '2026-01-10', 'Posted on 2026-01-10'],
       ],
     );
+  });
+
+  it('reads an "Updated" line when the note has no other stamp: its only date dates it', () => {
+    const lines = ['Updated Nov 20, 2026, 4:05 PM ET', '**Last updated:** November 18, 2026', 'Last Updated : Nov 20 2026 | 5:04 PM IST', 'Posted/updated on: November 26, 2026 at 12:24 pm'];
+    for (const line of lines) {
+      const text = `# Wrap\n\n${line}\n\nStocks rose 1% today.\n`;
+      const stamps = findAsOfStamps(text);
+      assert.equal(stamps.length, 1, line);
+      assert.equal(text.slice(stamps[0].dateOffset, stamps[0].dateOffset + stamps[0].dateLength), line.includes('Nov 20') ? (line.includes('Nov 20 2026') ? 'Nov 20 2026' : 'Nov 20, 2026') : line.includes('18') ? 'November 18, 2026' : 'November 26, 2026');
+    }
+  });
+
+  it('an "Updated" line is no stamp beside another stamp, mid-sentence, or with no date after it', () => {
+    assert.deepEqual(
+      findAsOfStamps('# Wrap — Nov. 2, 2026\n\nUpdated Nov 20, 2026\n').map((stamp) => stamp.dateText),
+      ['Nov. 2, 2026'],
+    );
+    assert.deepEqual(findAsOfStamps('The page was last updated Nov 20, 2026 by the desk.\n'), []);
+    assert.deepEqual(findAsOfStamps('Updated forecasts for 2026 are due.\nUpdated guidance: 5% growth in 2027.\n'), []);
   });
 
   it('reads asOf:, date: and updated: in front matter, quoted or not', () => {
@@ -253,7 +272,6 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     ['a date before a colon (as often an event as a dateline)', 'April 28, 2026: four stocks hit new lows.'],
     ['a byline without its bar', 'By the desk on Nov 20, 2026 (revised) --'],
     ['a bar that is not a byline', 'Prices | Nov 20, 2026'],
-    ['an "Updated" line', 'Updated Nov 20, 2026 (revised) --'],
     ['a place in ordinary case', 'Chicago, Nov. 20, 2026 (WIRE) -- a sentence.'],
     ['a date in a table row', '| Date | Close |\n|---|---|\n| Nov 20, 2026 | 12.40 |'],
     ['a date in code', '```\nNov 20, 2026 (x) --\n```\n\n`Nov 20, 2026`'],
