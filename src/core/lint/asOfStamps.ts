@@ -1,17 +1,17 @@
 // Where a note says when its figures were true: "As of January 26, 2026", "(as of 2026-03-05)", "as of 3/4/2026",
 // "As of late January 2026" (a month), "as of Friday, November 20, 2026", "today's January 28, 2026 meeting", a
 // dateline at the start of a line ("Published Jan. 8, 2026", "Posted on 3/4/2026"), and `asOf:` / `date:` in YAML
-// front matter. A cheap pattern finds the anchor phrase; chrono-node reads the date after it, so every way of writing a
-// date that chrono knows is accepted without a regular expression per format. Only dates with a written year
-// count: "as of Jan 26" could be any year, and a guessed year would make findings up.
+// front matter. A cheap pattern finds the anchor phrase; stampDates.ts reads the date after it (with chrono-node for
+// what it does not read itself), so every way of writing a date that chrono knows is accepted without a regular
+// expression per format. Only dates with a written year count: "as of Jan 26" could be any year, and a guessed year
+// would make findings up.
 
-import { dateOfDayNumber, dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, parseIsoDate, type CalendarDate, type DateStyle } from './calendarDate';
+import { dateOfDayNumber, parseIsoDate, type CalendarDate, type DateStyle } from './calendarDate';
 import { closesDateline, datelineCandidates, endsLineAfterDate } from './datelines';
 import { closesTitleDate, titleDateCandidates } from './titleDates';
 import { asNoteSource, type NoteSource } from './noteSource';
-import { readDottedDate, readPlainDate, type WrittenDate } from './plainDates';
 import { inNoteDateOrder } from './slashDates';
-import { writtenDateChrono } from './writtenDateChrono';
+import { dayReading, readDate, readDateCached, type ReadStampDate } from './stampDates';
 
 export interface AsOfStamp {
   /** The whole phrase, anchor included ("As of January 26, 2026"): 0-based offset and length. */
@@ -70,23 +70,6 @@ export interface AsOfStamp {
 const anchorPattern =
   /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<dateline>(?<updated>(?:last\s+)?updated)|published|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
 
-/**
- * Punctuation, emphasis marks and qualifiers between the anchor and the date: a session ("as of the close on Jan. 20,
- * 2026", "as of market close, …", "as of the end of trading on …"), a time of day ("as of 4 p.m. ET on …", "as at
- * 16:30 GMT, …"), a part of a month ("as of: late January 2026", "mid-October", "the middle of October": the
- * month, as no day is said, so none is guessed; research desks write "as at end-September 2026") or the article of an ordinal ("as of the 4th of
- * August 2025"). The session forms come first: "end of" alone is a part of a month. A time needs its colon or its
- * a.m./p.m., so "as of 20 Nov 2026" keeps its day.
- */
-const leadIn =
-  /^[\s:,*_(]*(?:on\s+)?(?:(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST)\b)?[\s,]+(?:on\s+)?|the\s+(?=\d)|(?:the\s+)?(?:(?:market|trading)\s+)?(?:close|closing\s+bell|open)(?:\s+of\s+(?:trade|trading|business|the\s+(?:session|day)))?[\s,]+(?:on\s+)?|(?:the\s+)?end\s+of\s+(?:trade|trading|business|the\s+(?:trading\s+)?(?:day|session))[\s,]+(?:on\s+)?|(?:the\s+)?(?:early|mid|late|end\s+of|end(?=-)|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?/i;
-/** A day name before the date ("as of Friday, November 20, 2026"): a re-stamp replaces it with the date. */
-const weekdayLead = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+/i;
-/** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */
-const dateStart = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-/** The date part of what chrono read, without a time ("November 20, 2026, 4:00 PM ET" → "November 20, 2026"). */
-const datePart =
-  /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]+\.?,?\s+\d{4})/;
 const frontMatterKey = /^(?:asOf|as_of|as-of|date|updated|lastUpdated|last_updated)[ \t]*:/;
 /** What may follow a quoted value: spaces, then a comment. */
 const afterQuotedValue = /^[ \t]*(?:#.*)?$/;
@@ -152,7 +135,7 @@ function titleStamps(source: NoteSource): AsOfStamp[] {
  * A stamp that is its date alone (a dateline's, a title's): nothing before the date is part of it but its day name,
  * which a re-stamp replaces with the date ("Friday, November 20, 2026" re-dated must not keep "Friday").
  */
-function wholeDateStamp(source: NoteSource, windowAt: number, found: NonNullable<ReturnType<typeof readDate>>): AsOfStamp {
+function wholeDateStamp(source: NoteSource, windowAt: number, found: ReadStampDate): AsOfStamp {
   const dateOffset = windowAt + found.at;
   const restampOffset = windowAt + found.qualifierAt;
   const { line, column } = source.lines.position(restampOffset);
@@ -212,60 +195,6 @@ function startsLine(text: string, lineStart: number, at: number): boolean {
     if (char !== 0x20 && char !== 0x09 && char !== 0x3e /* > */ && char !== 0x23 /* # */ && char !== 0x2a /* * */ && char !== 0x5f /* _ */) return false;
   }
   return true;
-}
-
-// Lint runs on every pause in typing, and a note's stamps are the same from one run to the next: remember what
-// chrono read for each window (bounded, so a long session does not grow it without end).
-const readings = new Map<string, ReturnType<typeof readDate>>();
-
-function readDateCached(window: string): ReturnType<typeof readDate> {
-  if (readings.has(window)) return readings.get(window);
-  if (readings.size >= 2000) readings.clear();
-  const found = readDate(window);
-  readings.set(window, found);
-  return found;
-}
-
-type Reading = Pick<AsOfStamp, 'date' | 'precision' | 'firstDay' | 'lastDay' | 'style'>;
-
-/** The date at the start of `window` (after the anchor): where it starts, its text, and what it means. */
-function readDate(written: string): { at: number; qualifierAt: number; text: string; reading: Reading } | undefined {
-  // Emphasis marks glued to a date (`2026__`, `_2026-10-31_`) hide its end from chrono, which wants a word boundary:
-  // blanks of the same length keep every offset.
-  const window = written.replace(/[*_]/g, ' ');
-  const qualifierAt = /^[\s:,*_]*/.exec(window)![0].length;
-  const qualified = leadIn.exec(window)?.[0].length ?? 0;
-  const lead = qualified + (weekdayLead.exec(window.slice(qualified))?.[0].length ?? 0);
-  const rest = window.slice(lead);
-  if (!dateStart.test(rest)) return undefined;
-  const read = readPlainDate(rest) ?? readDottedDate(rest) ?? readWithChrono(rest);
-  if (!read) return undefined;
-  const { text, year, month, day } = read;
-  const style = dateStyleOf(text);
-  if (style === 'month-long' || style === 'month-short' || day === undefined) {
-    return { at: lead, qualifierAt, text, reading: monthReading(year, month, style) };
-  }
-  const date = { year, month, day };
-  return isValidDate(date) ? { at: lead, qualifierAt: qualified, text, reading: dayReading(date, style) } : undefined;
-}
-
-/** The date chrono reads at the start of `text`, if it has a year and a month there. */
-export function readWithChrono(text: string): WrittenDate | undefined {
-  const result = writtenDateChrono().parse(text, undefined, { forwardDate: false })[0];
-  if (!result || result.index !== 0 || !result.start.isCertain('year') || !result.start.isCertain('month')) return undefined;
-  const written = datePart.exec(result.text)?.[0];
-  if (!written) return undefined;
-  return { text: written, year: result.start.get('year')!, month: result.start.get('month')!, ...(result.start.isCertain('day') ? { day: result.start.get('day')! } : {}) };
-}
-
-function dayReading(date: CalendarDate, style: DateStyle): Reading {
-  const day = dayNumber(date);
-  return { date, precision: 'day', firstDay: day, lastDay: day, style };
-}
-
-function monthReading(year: number, month: number, style: DateStyle): Reading {
-  const date = { year, month, day: 1 };
-  return { date, precision: 'month', firstDay: dayNumber(date), lastDay: dayNumber({ year, month, day: lastDayOfMonth(year, month) }), style };
 }
 
 function frontMatterStamps(source: NoteSource): AsOfStamp[] {
