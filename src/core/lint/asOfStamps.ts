@@ -47,6 +47,12 @@ export interface AsOfStamp {
    * typo to report.
    */
   readonly bare?: 'title' | 'line';
+  /**
+   * The stamp's sentence speaks of what is to come ("As of January 1, 2027, the fund will be renamed", "The index is
+   * set to drop it as of Dec. 21, 2026"): its "as of" says when something happens, as "effective as of" does, so a
+   * date ahead of today is no typo. Read only for "as of" / "as at".
+   */
+  readonly announces?: true;
 }
 
 // The anchor, then whatever follows. Case-insensitive: "As of", "AS OF", "as at". Not `\b`: `_` is a word character,
@@ -71,6 +77,14 @@ const anchorPattern =
   /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<dateline>(?<updated>(?:last\s+)?updated)|published|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
 
 const frontMatterKey = /^(?:asOf|as_of|as-of|date|updated|lastUpdated|last_updated)[ \t]*:/;
+/**
+ * A verb of what is to come: "will", "shall", "is set to", "are scheduled to", "is expected to". Not "will have": "As
+ * of December 1, 2026, the index will have rebalanced" states figures as of a day to come, which future-date reports.
+ */
+const futureTense = /\b(?:(?:will|shall)(?!\s+have\b)|(?:is|are)\s+(?:set|scheduled|slated|due|expected)\s+to)\b/i;
+/** Where a sentence ends: a full stop, "!", "?" or ";" before a space, or a blank line. */
+const sentenceEnd = /[.!?;](?=\s)|\n[ \t]*\n/g;
+const sentenceReach = 200;
 /** What may follow a quoted value: spaces, then a comment. */
 const afterQuotedValue = /^[ \t]*(?:#.*)?$/;
 const windowLength = 64;
@@ -113,11 +127,23 @@ export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] 
       ...found.reading,
       source: 'prose',
       ...(match.groups?.weekEnd ? { periodEnd: true as const } : {}),
+      ...(/^as/i.test(match[0]) && speaksOfWhatIsToCome(text, match.index, dateOffset + found.text.length) ? { announces: true as const } : {}),
     });
     anchorPattern.lastIndex = dateOffset + found.text.length;
   }
   const dated = mergeInOrder(stamps, mergeInOrder(titleStamps(source), datelineStamps(source)));
   return inNoteDateOrder(dated.length > 0 ? dated : updates, text);
+}
+
+/** Whether the sentence around a stamp (from `start` to `end`) has a verb of what is to come, before or after it. */
+function speaksOfWhatIsToCome(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - sentenceReach), start);
+  let from = 0;
+  for (const match of before.matchAll(sentenceEnd)) from = match.index + match[0].length;
+  sentenceEnd.lastIndex = 0;
+  const after = text.slice(end, end + sentenceReach);
+  const close = sentenceEnd.exec(after);
+  return futureTense.test(before.slice(from)) || futureTense.test(close ? after.slice(0, close.index) : after);
 }
 
 /** The date of the note's title, when it has one (see titleDates.ts): a day, set off from the title's words. */

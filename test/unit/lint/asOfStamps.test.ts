@@ -381,6 +381,40 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
   });
 });
 
+describe('an "as of" that says when something is to happen', () => {
+  const today = '2026-11-29';
+  it('is no typo to come when its sentence speaks of what is to come', async () => {
+    const notes = [
+      'As of January 1, 2027, the fund will be renamed and its fee cut to 0.2%.\n',
+      'The index committee is set to drop the stock as of Dec. 21, 2026, before the open.\n',
+      'Coverage will pass to the Sydney desk as at 1 February 2027; it publishes weekly.\n',
+    ];
+    for (const note of notes) {
+      assert.equal(findAsOfStamps(note)[0].announces, true, note);
+      assert.deepEqual(await lintNote(note, { today, only: ['future-date'] }), [], note);
+    }
+  });
+
+  it('a date to come in a sentence of what was, or with "will" only in the next sentence, is still reported', async () => {
+    const notes = [
+      'As of Dec. 20, 2026, the S&P 500 was up 16% on the year.\n',
+      'As of Dec. 20, 2026, the S&P 500 was up 16%. Analysts think the Fed will cut in March.\n',
+      'Futures will be watched closely.\n\nAs of Dec. 20, 2026 the dollar index stood at 99.\n',
+      // The future perfect states figures as of that day: a forecast stamped ahead, as future-date's own example has it.
+      'As of December 1, 2026, the index will have rebalanced.\n',
+    ];
+    for (const note of notes) {
+      assert.equal(findAsOfStamps(note)[0].announces, undefined, note);
+      assert.equal((await lintNote(note, { today, only: ['future-date'] })).length, 1, note);
+    }
+  });
+
+  it('a past stamp in such a sentence still dates the figures after it', async () => {
+    const note = 'As of Oct. 1, 2026, the fund will have returned 4% this year.\n';
+    assert.equal((await lintNote(note, { today, only: ['relative-time'] })).length, 1);
+  });
+});
+
 describe('a line that is only a date', () => {
   it('is a bare stamp; a dateline with a place, a tag or a byline is not', () => {
     const text = [
