@@ -1,17 +1,17 @@
 // Where a note says when its figures were true: "As of January 26, 2026", "(as of 2026-03-05)", "as of 3/4/2026",
 // "As of late January 2026" (a month), "as of Friday, November 20, 2026", "today's January 28, 2026 meeting", a
 // dateline at the start of a line ("Published Jan. 8, 2026", "Posted on 3/4/2026"), and `asOf:` / `date:` in YAML
-// front matter. A cheap pattern finds the anchor phrase; chrono-node reads the date after it, so every way of writing a
-// date that chrono knows is accepted without a regular expression per format. Only dates with a written year
-// count: "as of Jan 26" could be any year, and a guessed year would make findings up.
+// front matter. A cheap pattern finds the anchor phrase; stampDates.ts reads the date after it (with chrono-node for
+// what it does not read itself), so every way of writing a date that chrono knows is accepted without a regular
+// expression per format. Only dates with a written year count: "as of Jan 26" could be any year, and a guessed year
+// would make findings up.
 
-import { dateOfDayNumber, dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, parseIsoDate, type CalendarDate, type DateStyle } from './calendarDate';
+import { dateOfDayNumber, parseIsoDate, type CalendarDate, type DateStyle } from './calendarDate';
 import { closesDateline, datelineCandidates, endsLineAfterDate } from './datelines';
 import { closesTitleDate, titleDateCandidates } from './titleDates';
 import { asNoteSource, type NoteSource } from './noteSource';
-import { readDottedDate, readPlainDate, type WrittenDate } from './plainDates';
 import { inNoteDateOrder } from './slashDates';
-import { writtenDateChrono } from './writtenDateChrono';
+import { dayReading, readDate, readDateCached, type ReadStampDate } from './stampDates';
 
 export interface AsOfStamp {
   /** The whole phrase, anchor included ("As of January 26, 2026"): 0-based offset and length. */
@@ -47,13 +47,21 @@ export interface AsOfStamp {
    * typo to report.
    */
   readonly bare?: 'title' | 'line';
+  /**
+   * The stamp's sentence speaks of what is to come ("As of January 1, 2027, the fund will be renamed", "The index is
+   * set to drop it as of Dec. 21, 2026"): its "as of" says when something happens, as "effective as of" does, so a
+   * date ahead of today is no typo. Read only for "as of" / "as at".
+   */
+  readonly announces?: true;
 }
 
 // The anchor, then whatever follows. Case-insensitive: "As of", "AS OF", "as at". Not `\b`: `_` is a word character,
 // and `_As of October 31, 2026._` (emphasis) must count like `*As of …*`, `**As of:** …`, links and headings.
 // A dateline counts too, at the start of a line only ("Published Jan. 8, 2026", "_Posted on 3/4/2026_"): mid-sentence,
-// "a report published January 8" dates something else. Not "Updated": a page updated later still dates its figures
-// by when it was written, and an update line after the stamp would re-date them all. Not a record date either:
+// "a report published January 8" dates something else. An "Updated" line ("Updated Nov 20, 2026, 4:05 PM
+// ET", "Last updated: November 18, 2026") only when the note has no other stamp: a page updated later still dates its
+// figures by when it was written, and an update line after the stamp would re-date them all; but a note whose only
+// date is its update line is dated by it, not undated. Not a record date either:
 // "shareholders of record as of the close of business on December 16, 2026" names the day a dividend is owed, often
 // one to come, and so does an event's "as of": "effective as of December 21, 2026", "goes ex-dividend as of …",
 // "the notes mature as of …", "the rule takes effect as of …" say when something happens, not when figures were true
@@ -66,26 +74,17 @@ export interface AsOfStamp {
 // A weekly recap's "Week ended Nov. 20, 2026." / "For the week ending …" dates it too, at a line's start only: "shares
 // rose in the week ended Nov. 20" names the period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<dateline>published|posted|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<dateline>(?<updated>(?:last\s+)?updated)|published|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
 
-/**
- * Punctuation, emphasis marks and qualifiers between the anchor and the date: a session ("as of the close on Jan. 20,
- * 2026", "as of market close, …", "as of the end of trading on …"), a time of day ("as of 4 p.m. ET on …", "as at
- * 16:30 GMT, …"), a part of a month ("as of: late January 2026", "mid-October", "the middle of October": the
- * month, as no day is said, so none is guessed) or the article of an ordinal ("as of the 4th of
- * August 2025"). The session forms come first: "end of" alone is a part of a month. A time needs its colon or its
- * a.m./p.m., so "as of 20 Nov 2026" keeps its day.
- */
-const leadIn =
-  /^[\s:,*_(]*(?:on\s+)?(?:(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST)\b)?[\s,]+(?:on\s+)?|the\s+(?=\d)|(?:the\s+)?(?:(?:market|trading)\s+)?(?:close|closing\s+bell|open)(?:\s+of\s+(?:trade|trading|business|the\s+(?:session|day)))?[\s,]+(?:on\s+)?|(?:the\s+)?end\s+of\s+(?:trade|trading|business|the\s+(?:trading\s+)?(?:day|session))[\s,]+(?:on\s+)?|(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?/i;
-/** A day name before the date ("as of Friday, November 20, 2026"): a re-stamp replaces it with the date. */
-const weekdayLead = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+/i;
-/** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */
-const dateStart = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-/** The date part of what chrono read, without a time ("November 20, 2026, 4:00 PM ET" → "November 20, 2026"). */
-const datePart =
-  /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]+\.?,?\s+\d{4})/;
 const frontMatterKey = /^(?:asOf|as_of|as-of|date|updated|lastUpdated|last_updated)[ \t]*:/;
+/**
+ * A verb of what is to come: "will", "shall", "is set to", "are scheduled to", "is expected to". Not "will have": "As
+ * of December 1, 2026, the index will have rebalanced" states figures as of a day to come, which future-date reports.
+ */
+const futureTense = /\b(?:(?:will|shall)(?!\s+have\b)|(?:is|are)\s+(?:set|scheduled|slated|due|expected)\s+to)\b/i;
+/** Where a sentence ends: a full stop, "!", "?" or ";" before a space, or a blank line. */
+const sentenceEnd = /[.!?;](?=\s)|\n[ \t]*\n/g;
+const sentenceReach = 200;
 /** What may follow a quoted value: spaces, then a comment. */
 const afterQuotedValue = /^[ \t]*(?:#.*)?$/;
 const windowLength = 64;
@@ -100,6 +99,7 @@ export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] 
   const source = asNoteSource(written, note);
   const text = source.text; // Unicode spaces read as plain ones, offsets unchanged
   const stamps = frontMatterStamps(source);
+  const updates: AsOfStamp[] = [];
   anchorPattern.lastIndex = 0;
   let skipped: { covers(offset: number): boolean } | undefined;
   for (let match = anchorPattern.exec(text); match !== null; match = anchorPattern.exec(text)) {
@@ -114,7 +114,7 @@ export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] 
     const dateOffset = after + found.at;
     const restampOffset = after + found.qualifierAt;
     const { line: stampLine, column } = source.lines.position(match.index);
-    stamps.push({
+    (match.groups?.updated ? updates : stamps).push({
       offset: match.index,
       length: dateOffset + found.text.length - match.index,
       dateOffset,
@@ -127,10 +127,23 @@ export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] 
       ...found.reading,
       source: 'prose',
       ...(match.groups?.weekEnd ? { periodEnd: true as const } : {}),
+      ...(/^as/i.test(match[0]) && speaksOfWhatIsToCome(text, match.index, dateOffset + found.text.length) ? { announces: true as const } : {}),
     });
     anchorPattern.lastIndex = dateOffset + found.text.length;
   }
-  return inNoteDateOrder(mergeInOrder(stamps, mergeInOrder(titleStamps(source), datelineStamps(source))), text);
+  const dated = mergeInOrder(stamps, mergeInOrder(titleStamps(source), datelineStamps(source)));
+  return inNoteDateOrder(dated.length > 0 ? dated : updates, text);
+}
+
+/** Whether the sentence around a stamp (from `start` to `end`) has a verb of what is to come, before or after it. */
+function speaksOfWhatIsToCome(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - sentenceReach), start);
+  let from = 0;
+  for (const match of before.matchAll(sentenceEnd)) from = match.index + match[0].length;
+  sentenceEnd.lastIndex = 0;
+  const after = text.slice(end, end + sentenceReach);
+  const close = sentenceEnd.exec(after);
+  return futureTense.test(before.slice(from)) || futureTense.test(close ? after.slice(0, close.index) : after);
 }
 
 /** The date of the note's title, when it has one (see titleDates.ts): a day, set off from the title's words. */
@@ -139,21 +152,26 @@ function titleStamps(source: NoteSource): AsOfStamp[] {
     const found = readDateCached(candidate.window.slice(0, windowLength));
     if (!found || found.qualifierAt !== 0 || found.reading.precision !== 'day') continue;
     if (!closesTitleDate(candidate, candidate.window.slice(found.at + found.text.length))) continue;
-    return [{ ...wholeDateStamp(source, candidate.dateAt + found.at, found), bare: 'title' }];
+    return [{ ...wholeDateStamp(source, candidate.dateAt, found), bare: 'title' }];
   }
   return [];
 }
 
-/** A stamp that is its date alone (a dateline's, a title's): nothing before the date is part of it. */
-function wholeDateStamp(source: NoteSource, dateOffset: number, found: NonNullable<ReturnType<typeof readDate>>): AsOfStamp {
-  const { line, column } = source.lines.position(dateOffset);
+/**
+ * A stamp that is its date alone (a dateline's, a title's): nothing before the date is part of it but its day name,
+ * which a re-stamp replaces with the date ("Friday, November 20, 2026" re-dated must not keep "Friday").
+ */
+function wholeDateStamp(source: NoteSource, windowAt: number, found: ReadStampDate): AsOfStamp {
+  const dateOffset = windowAt + found.at;
+  const restampOffset = windowAt + found.qualifierAt;
+  const { line, column } = source.lines.position(restampOffset);
   return {
-    offset: dateOffset,
-    length: found.text.length,
+    offset: restampOffset,
+    length: dateOffset + found.text.length - restampOffset,
     dateOffset,
     dateLength: found.text.length,
-    restampOffset: dateOffset,
-    restampLength: found.text.length,
+    restampOffset,
+    restampLength: dateOffset + found.text.length - restampOffset,
     line,
     column,
     dateText: found.text,
@@ -171,7 +189,7 @@ function datelineStamps(source: NoteSource): AsOfStamp[] {
     const after = candidate.window.slice(found.at + found.text.length);
     if (!closesDateline(after, candidate)) continue;
     const alone = candidate.lead === 'none' && endsLineAfterDate(after);
-    stamps.push({ ...wholeDateStamp(source, candidate.dateAt + found.at, found), ...(alone ? { bare: 'line' as const } : {}) });
+    stamps.push({ ...wholeDateStamp(source, candidate.dateAt, found), ...(alone ? { bare: 'line' as const } : {}) });
   }
   return stamps;
 }
@@ -203,60 +221,6 @@ function startsLine(text: string, lineStart: number, at: number): boolean {
     if (char !== 0x20 && char !== 0x09 && char !== 0x3e /* > */ && char !== 0x23 /* # */ && char !== 0x2a /* * */ && char !== 0x5f /* _ */) return false;
   }
   return true;
-}
-
-// Lint runs on every pause in typing, and a note's stamps are the same from one run to the next: remember what
-// chrono read for each window (bounded, so a long session does not grow it without end).
-const readings = new Map<string, ReturnType<typeof readDate>>();
-
-function readDateCached(window: string): ReturnType<typeof readDate> {
-  if (readings.has(window)) return readings.get(window);
-  if (readings.size >= 2000) readings.clear();
-  const found = readDate(window);
-  readings.set(window, found);
-  return found;
-}
-
-type Reading = Pick<AsOfStamp, 'date' | 'precision' | 'firstDay' | 'lastDay' | 'style'>;
-
-/** The date at the start of `window` (after the anchor): where it starts, its text, and what it means. */
-function readDate(written: string): { at: number; qualifierAt: number; text: string; reading: Reading } | undefined {
-  // Emphasis marks glued to a date (`2026__`, `_2026-10-31_`) hide its end from chrono, which wants a word boundary:
-  // blanks of the same length keep every offset.
-  const window = written.replace(/[*_]/g, ' ');
-  const qualifierAt = /^[\s:,*_]*/.exec(window)![0].length;
-  const qualified = leadIn.exec(window)?.[0].length ?? 0;
-  const lead = qualified + (weekdayLead.exec(window.slice(qualified))?.[0].length ?? 0);
-  const rest = window.slice(lead);
-  if (!dateStart.test(rest)) return undefined;
-  const read = readPlainDate(rest) ?? readDottedDate(rest) ?? readWithChrono(rest);
-  if (!read) return undefined;
-  const { text, year, month, day } = read;
-  const style = dateStyleOf(text);
-  if (style === 'month-long' || style === 'month-short' || day === undefined) {
-    return { at: lead, qualifierAt, text, reading: monthReading(year, month, style) };
-  }
-  const date = { year, month, day };
-  return isValidDate(date) ? { at: lead, qualifierAt: qualified, text, reading: dayReading(date, style) } : undefined;
-}
-
-/** The date chrono reads at the start of `text`, if it has a year and a month there. */
-export function readWithChrono(text: string): WrittenDate | undefined {
-  const result = writtenDateChrono().parse(text, undefined, { forwardDate: false })[0];
-  if (!result || result.index !== 0 || !result.start.isCertain('year') || !result.start.isCertain('month')) return undefined;
-  const written = datePart.exec(result.text)?.[0];
-  if (!written) return undefined;
-  return { text: written, year: result.start.get('year')!, month: result.start.get('month')!, ...(result.start.isCertain('day') ? { day: result.start.get('day')! } : {}) };
-}
-
-function dayReading(date: CalendarDate, style: DateStyle): Reading {
-  const day = dayNumber(date);
-  return { date, precision: 'day', firstDay: day, lastDay: day, style };
-}
-
-function monthReading(year: number, month: number, style: DateStyle): Reading {
-  const date = { year, month, day: 1 };
-  return { date, precision: 'month', firstDay: dayNumber(date), lastDay: dayNumber({ year, month, day: lastDayOfMonth(year, month) }), style };
 }
 
 function frontMatterStamps(source: NoteSource): AsOfStamp[] {

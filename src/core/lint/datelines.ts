@@ -35,10 +35,12 @@ const mayOpen =
 /** A qualifier or session before the date makes a sentence ("Late January 2026 was…"), not a dateline. */
 const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closing|open|market|trading)\b/i;
 /**
- * What may follow a dateline's date: a time ("4:29 PM", "at 10:46 pm IST", "; 12:00 PM ET"), then the line's end, a
- * wire's tag in parentheses or slashes, a dash before the story, or a byline's next bar.
+ * What may follow a dateline's date: a time ("4:29 PM", "at 10:46 pm IST", "; 12:00 PM ET", "10:14:46 PM", and as
+ * British and Australian copy writes it, "16.05 GMT" or "1600 AEDT", a four-digit time only with its zone), then the
+ * line's end, a wire's tag in parentheses or slashes, a dash before the story, or a byline's next bar.
  */
-const datelineEnd = /^[ \t*_,;]*(?:(?:at[ \t]+)?\d{1,2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|(?<tag>\(|\/|--|\|)|[-–—][ \t])/;
+const datelineEnd =
+  /^[ \t*_,;]*(?:(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d{2}){0,2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|\d{4}(?=[ \t]+[A-Z]{2,4}\b))(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|(?<tag>\(|\/|--|\|)|[-–—][ \t])/;
 /**
  * What a dateline's date starts like, checked before chrono is asked (most lines open with a word, and chrono is the
  * costly part): a day name, then a day's number or a month's name or abbreviation followed by a number, and a year

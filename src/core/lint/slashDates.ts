@@ -2,7 +2,9 @@
 // it month-first. The note can: a writer keeps one order, so a slash date with a day past 12 in the first place
 // ("16/10/2026"), a day written before its month's name ("16 October 2026") or a dotted date ("03.11.2026", which
 // only day-first writers use) says the note is day-first, and a month-first one ("10/20/2026", "October 20, 2026")
-// says it is not. Only when every such signal points day-first is an ambiguous slash stamp re-read day-first; with
+// says it is not. So do the words around the dates: "as at" before a stamp is how British, Australian and Indian
+// copy dates figures (American copy writes "as of"), and a time zone of a day-first country ("4:10pm AEDT", "16:30
+// BST", "5:04 PM IST") places the writer. Only when every such signal points day-first is an ambiguous slash stamp re-read day-first; with
 // none, or mixed ones, it stays month-first (the US order, as the docs say). The note is scanned only when one of its
 // stamps is such an ambiguous slash date.
 
@@ -17,13 +19,20 @@ const dottedDates = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]*\d)/g;
 const dayBeforeMonth = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${month},?\s+\d{4}\b`, 'gi');
 const monthBeforeDay = new RegExp(String.raw`\b${month}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`, 'gi');
 
+/**
+ * Zones of countries that write the day first: Australia, New Zealand, the UK, central Europe, India, Hong Kong,
+ * Singapore. Not GMT or UTC, which American desks write too, nor JST (Japan writes the year first). Case-sensitive.
+ */
+const dayFirstZone = /\b(?:AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|BST|CET|CEST|IST|HKT|SGT)\b/;
+const asAt = /^as\s+at\b/i;
+
 /** The stamps, with ambiguous slash dates re-read day-first where the note's own dates are written day-first. */
 export function inNoteDateOrder(stamps: AsOfStamp[], text: string): AsOfStamp[] {
   const swappable = (stamp: AsOfStamp) => {
     const numbers = stamp.style === 'numeric' ? ambiguousSlash.exec(stamp.dateText) : null;
     return numbers !== null && Number(numbers[1]) <= 12 && Number(numbers[2]) <= 12 && numbers[1] !== numbers[2];
   };
-  if (!stamps.some(swappable) || !writesDayFirst(text)) return stamps;
+  if (!stamps.some(swappable) || !writesDayFirst(text, stamps)) return stamps;
   return stamps.map((stamp) => {
     if (!swappable(stamp)) return stamp;
     const date = { year: stamp.date.year, month: stamp.date.day, day: stamp.date.month };
@@ -33,8 +42,8 @@ export function inNoteDateOrder(stamps: AsOfStamp[], text: string): AsOfStamp[] 
   });
 }
 
-/** Every date of the note that shows its order shows it day-first, and at least one does. */
-function writesDayFirst(text: string): boolean {
+/** Every date of the note that shows its order shows it day-first, and at least one date or word does. */
+function writesDayFirst(text: string, stamps: readonly AsOfStamp[]): boolean {
   let dayFirst = 0;
   for (const [, first, second] of text.matchAll(slashDates)) {
     if (Number(first) > 12 && Number(second) <= 12) dayFirst++;
@@ -46,5 +55,6 @@ function writesDayFirst(text: string): boolean {
   monthBeforeDay.lastIndex = 0;
   if (monthBeforeDay.test(text)) return false;
   dayBeforeMonth.lastIndex = 0;
-  return dayFirst > 0 || dayBeforeMonth.test(text);
+  if (dayFirst > 0 || dayBeforeMonth.test(text)) return true;
+  return dayFirstZone.test(text) || stamps.some((stamp) => stamp.source === 'prose' && asAt.test(text.slice(stamp.offset, stamp.offset + stamp.length)));
 }

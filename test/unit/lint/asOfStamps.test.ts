@@ -22,6 +22,9 @@ describe('findAsOfStamps', () => {
     ['As of mid-October 2026, breadth narrowed.', 'October 2026', '2026-10-01', 'month'],
     ['As of early Oct. 2026 the rally began.', 'Oct. 2026', '2026-10-01', 'month'],
     ['As of the middle of October 2026, breadth narrowed.', 'October 2026', '2026-10-01', 'month'],
+    // Research desks glue "end" to the month: the month, as "end of" is.
+    ['Spreads as at end-September 2026 had tightened.', 'September 2026', '2026-09-01', 'month'],
+    ['As of end-Oct. 2026, high yield led.', 'Oct. 2026', '2026-10-01', 'month'],
     // Data providers' exports write the day, a short month and the year with dashes.
     ['Source: the terminal, as of 20-Jan-2026.', '20-Jan-2026', '2026-01-20', 'day'],
     ['Weights as of 05-Nov-2026 rebalance.', '05-Nov-2026', '2026-11-05', 'day'],
@@ -72,7 +75,7 @@ describe('findAsOfStamps', () => {
     assert.equal(text.slice(stamp.restampOffset, stamp.restampOffset + stamp.restampLength), 'Friday, November 20, 2026');
   });
 
-  it('reads a dateline at the start of a line, never mid-sentence, and never an "Updated" line', () => {
+  it('reads a dateline at the start of a line, never mid-sentence, and no "Updated" line beside it', () => {
     const text = [
       '_Published Thu, Jan 8 2026_',
       '',
@@ -90,6 +93,25 @@ describe('findAsOfStamps', () => {
         [5, '2026-01-10', 'Posted on 2026-01-10'],
       ],
     );
+  });
+
+  it('reads an "Updated" line when the note has no other stamp: its only date dates it', () => {
+    const lines = ['Updated Nov 20, 2026, 4:05 PM ET', '**Last updated:** November 18, 2026', 'Last Updated : Nov 20 2026 | 5:04 PM IST', 'Posted/updated on: November 26, 2026 at 12:24 pm'];
+    for (const line of lines) {
+      const text = `# Wrap\n\n${line}\n\nStocks rose 1% today.\n`;
+      const stamps = findAsOfStamps(text);
+      assert.equal(stamps.length, 1, line);
+      assert.equal(text.slice(stamps[0].dateOffset, stamps[0].dateOffset + stamps[0].dateLength), line.includes('Nov 20') ? (line.includes('Nov 20 2026') ? 'Nov 20 2026' : 'Nov 20, 2026') : line.includes('18') ? 'November 18, 2026' : 'November 26, 2026');
+    }
+  });
+
+  it('an "Updated" line is no stamp beside another stamp, mid-sentence, or with no date after it', () => {
+    assert.deepEqual(
+      findAsOfStamps('# Wrap — Nov. 2, 2026\n\nUpdated Nov 20, 2026\n').map((stamp) => stamp.dateText),
+      ['Nov. 2, 2026'],
+    );
+    assert.deepEqual(findAsOfStamps('The page was last updated Nov 20, 2026 by the desk.\n'), []);
+    assert.deepEqual(findAsOfStamps('Updated forecasts for 2026 are due.\nUpdated guidance: 5% growth in 2027.\n'), []);
   });
 
   it('reads asOf:, date: and updated: in front matter, quoted or not', () => {
@@ -160,7 +182,8 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
         [1, 'Nov. 20, 2026', 'Nov. 20, 2026', 'day'],
         [2, 'Oct. 2, 2026', 'Oct. 2, 2026', 'day'],
         [3, 'Nov 18, 2026', 'Nov 18, 2026', 'day'],
-        [4, 'November 19, 2026', 'November 19, 2026', 'day'],
+        // The day name is part of the stamp: a re-stamp replaces it with the date (a kept "Thursday" would be wrong).
+        [4, 'November 19, 2026', 'Thursday, November 19, 2026', 'day'],
         [5, 'October 30, 2026', 'October 30, 2026', 'day'],
         [6, 'November 2, 2026', 'November 2, 2026', 'day'],
         [7, 'September 9, 2026', 'September 9, 2026', 'day'],
@@ -169,6 +192,32 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
         [10, 'July 10, 2026', 'July 10, 2026', 'day'],
       ],
     );
+  });
+
+  it('reads a dateline whose time is written the British or Australian way, or with seconds', () => {
+    const lines = ['Fri 20 Nov 2026 16.05 GMT', 'Tuesday 24 November 2026 1610 AEDT', 'By The Desk | November 12, 2026 10:14:46 PM'];
+    const text = lines.join('\nThe story runs on below its dateline, at some length, as a story does.\n');
+    assert.deepEqual(
+      findAsOfStamps(text).map((stamp) => [stamp.dateText, text.slice(stamp.offset, stamp.offset + stamp.length)]),
+      [
+        ['20 Nov 2026', 'Fri 20 Nov 2026'],
+        ['24 November 2026', 'Tuesday 24 November 2026'],
+        ['November 12, 2026', 'November 12, 2026'],
+      ],
+    );
+  });
+
+  it('a number after a date is no time unless it reads as one: no dateline for "20 Nov 2026 1610 shares" or "2026 16.50%"', () => {
+    assert.deepEqual(findAsOfStamps('Nov 20, 2026 1610 shares changed hands.\nThe story runs on.'), []);
+    assert.deepEqual(findAsOfStamps('20 November 2026 16.50% of the float was lent.\nThe story runs on.'), []);
+  });
+
+  it('a dateline re-dated replaces its day name with the date', async () => {
+    const text = '# Wrap\n\nFriday, November 20, 2026\n\nNo figures here.\n';
+    const [finding] = (await lintNote(text, { today: '2027-01-10' })).filter((f) => f.ruleId === 'stale-as-of');
+    const [edit] = finding.fixes![0].edits;
+    assert.equal(text.slice(edit.offset, edit.offset + edit.length), 'Friday, November 20, 2026');
+    assert.equal(edit.newText, 'January 10, 2027');
   });
 
   it('a record date is no stamp: "of record as of the close of business on …" names the day a dividend is owed', () => {
@@ -223,7 +272,6 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     ['a date before a colon (as often an event as a dateline)', 'April 28, 2026: four stocks hit new lows.'],
     ['a byline without its bar', 'By the desk on Nov 20, 2026 (revised) --'],
     ['a bar that is not a byline', 'Prices | Nov 20, 2026'],
-    ['an "Updated" line', 'Updated Nov 20, 2026 (revised) --'],
     ['a place in ordinary case', 'Chicago, Nov. 20, 2026 (WIRE) -- a sentence.'],
     ['a date in a table row', '| Date | Close |\n|---|---|\n| Nov 20, 2026 | 12.40 |'],
     ['a date in code', '```\nNov 20, 2026 (x) --\n```\n\n`Nov 20, 2026`'],
@@ -330,6 +378,40 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
 
   it('a word ending in "as" is no anchor ("Texas of…", "alias_as of")', () => {
     assert.deepEqual(findAsOfStamps('Texas of October 31, 2026 and Kansas at 2026-10-31.'), []);
+  });
+});
+
+describe('an "as of" that says when something is to happen', () => {
+  const today = '2026-11-29';
+  it('is no typo to come when its sentence speaks of what is to come', async () => {
+    const notes = [
+      'As of January 1, 2027, the fund will be renamed and its fee cut to 0.2%.\n',
+      'The index committee is set to drop the stock as of Dec. 21, 2026, before the open.\n',
+      'Coverage will pass to the Sydney desk as at 1 February 2027; it publishes weekly.\n',
+    ];
+    for (const note of notes) {
+      assert.equal(findAsOfStamps(note)[0].announces, true, note);
+      assert.deepEqual(await lintNote(note, { today, only: ['future-date'] }), [], note);
+    }
+  });
+
+  it('a date to come in a sentence of what was, or with "will" only in the next sentence, is still reported', async () => {
+    const notes = [
+      'As of Dec. 20, 2026, the S&P 500 was up 16% on the year.\n',
+      'As of Dec. 20, 2026, the S&P 500 was up 16%. Analysts think the Fed will cut in March.\n',
+      'Futures will be watched closely.\n\nAs of Dec. 20, 2026 the dollar index stood at 99.\n',
+      // The future perfect states figures as of that day: a forecast stamped ahead, as future-date's own example has it.
+      'As of December 1, 2026, the index will have rebalanced.\n',
+    ];
+    for (const note of notes) {
+      assert.equal(findAsOfStamps(note)[0].announces, undefined, note);
+      assert.equal((await lintNote(note, { today, only: ['future-date'] })).length, 1, note);
+    }
+  });
+
+  it('a past stamp in such a sentence still dates the figures after it', async () => {
+    const note = 'As of Oct. 1, 2026, the fund will have returned 4% this year.\n';
+    assert.equal((await lintNote(note, { today, only: ['relative-time'] })).length, 1);
   });
 });
 

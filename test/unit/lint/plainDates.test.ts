@@ -1,6 +1,6 @@
 // The plain dates lint reads without chrono must be read exactly as chrono reads them; everything else is chrono's.
 import assert from 'node:assert/strict';
-import { readWithChrono } from '../../../src/core/lint/asOfStamps';
+import { readWithChrono } from '../../../src/core/lint/stampDates';
 import { readPlainDate } from '../../../src/core/lint/plainDates';
 
 const monthSpellings = ['November', 'november', 'NOVEMBER', 'Nov', 'Nov.', 'September', 'Sept', 'Sept.', 'Sep', 'Sep.', 'May', 'May.', 'March', 'Mar.', 'Febr', 'Novel', 'Jan', 'Dec.'];

@@ -13,11 +13,26 @@ describe('slash dates in the note’s own order', () => {
   });
 
   it('keeps month-first without a signal, or when the note also writes month-first', () => {
-    assert.deepEqual(stampDay('Prices as at 03/11/2026 (London close).\n'), ['03/11/2026 2026-03-11 numeric']);
+    assert.deepEqual(stampDay('Prices as of 03/11/2026 (London close).\n'), ['03/11/2026 2026-03-11 numeric']);
     assert.deepEqual(stampDay('Prices as at 03/11/2026.\n\nSet on 16 October 2026 and again on October 20, 2026.\n'), ['03/11/2026 2026-03-11 numeric']);
     assert.deepEqual(stampDay('Prices as at 03/11/2026.\n\nThe low was on 10/20/2026.\n'), ['03/11/2026 2026-03-11 numeric']);
     // The same day either way: nothing to decide.
     assert.deepEqual(stampDay('Prices as at 05/05/2026 on 16 October 2026.\n').slice(0, 1), ['05/05/2026 2026-05-05 numeric']);
+  });
+
+  it('reads "as at" before the stamp, or a day-first country’s time zone, as a day-first writer', () => {
+    assert.deepEqual(stampDay('Prices as at 03/11/2026 (London close).\n'), ['03/11/2026 2026-11-03 numeric-day-first']);
+    assert.deepEqual(stampDay('Prices as of 04/11/2026, 4:10pm AEDT.\n'), ['04/11/2026 2026-11-04 numeric-day-first']);
+    assert.deepEqual(stampDay('Data as of 04/11/2026 (16:30 BST).\n'), ['04/11/2026 2026-11-04 numeric-day-first']);
+    // A month-first date elsewhere in the note still wins: the writer's own order beats the idiom.
+    assert.deepEqual(stampDay('Prices as at 03/11/2026.\n\nThe low was on October 20, 2026.\n'), ['03/11/2026 2026-03-11 numeric']);
+  });
+
+  it('"as at" that is no stamp\'s anchor, and zones American desks write, say nothing of the order', () => {
+    // "as high as at any time" compares; GMT, UTC and ET are written on both sides of the Atlantic.
+    assert.deepEqual(stampDay('As of 03/11/2026, volatility was as high as at any time since 2020.\n'), ['03/11/2026 2026-03-11 numeric']);
+    assert.deepEqual(stampDay('Prices as of 03/11/2026, 16:30 GMT.\n'), ['03/11/2026 2026-03-11 numeric']);
+    assert.deepEqual(stampDay('Prices as of 03/11/2026, 4:00 PM ET (LIST: ABC).\n'), ['03/11/2026 2026-03-11 numeric']);
   });
 
   it('re-stamps a day-first slash date day-first', () => {

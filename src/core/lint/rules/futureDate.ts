@@ -19,6 +19,8 @@ export const futureDate: LintRule = {
       // A date standing alone, to come, names what the note looks ahead to: a preview's title ("# FOMC preview — Dec.
       // 16, 2026"), a day in a calendar of events ("Monday, December 14, 2026" above that day's releases).
       if (stamp.bare) continue;
+      // "As of January 1, 2027, the fund will be renamed": the day something is to happen, as "effective as of" is.
+      if (stamp.announces) continue;
       const today = formatDate(context.today, 'long');
       context.report({
         offset: stamp.restampOffset,

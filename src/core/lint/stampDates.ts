@@ -1,0 +1,94 @@
+// Reading the date an as-of anchor is followed by: what may stand between them (a session, a time of day, a part of a
+// month, a day name) and the date itself, as a day or a whole month. asOfStamps.ts finds the anchors; plainDates.ts
+// reads the common forms without chrono, chrono-node (writtenDateChrono.ts) the rest.
+
+import { dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, type CalendarDate, type DateStyle } from './calendarDate';
+import { readDottedDate, readPlainDate, type WrittenDate } from './plainDates';
+import { writtenDateChrono } from './writtenDateChrono';
+
+/**
+ * Punctuation, emphasis marks and qualifiers between the anchor and the date: a session ("as of the close on Jan. 20,
+ * 2026", "as of market close, …", "as of the end of trading on …"), a time of day ("as of 4 p.m. ET on …", "as at
+ * 16:30 GMT, …"), a part of a month ("as of: late January 2026", "mid-October", "the middle of October": the
+ * month, as no day is said, so none is guessed; research desks write "as at end-September 2026") or the article of an ordinal ("as of the 4th of
+ * August 2025"). The session forms come first: "end of" alone is a part of a month. A time needs its colon or its
+ * a.m./p.m., so "as of 20 Nov 2026" keeps its day.
+ */
+const leadIn =
+  /^[\s:,*_(]*(?:on\s+)?(?:(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST)\b)?[\s,]+(?:on\s+)?|the\s+(?=\d)|(?:the\s+)?(?:(?:market|trading)\s+)?(?:close|closing\s+bell|open)(?:\s+of\s+(?:trade|trading|business|the\s+(?:session|day)))?[\s,]+(?:on\s+)?|(?:the\s+)?end\s+of\s+(?:trade|trading|business|the\s+(?:trading\s+)?(?:day|session))[\s,]+(?:on\s+)?|(?:the\s+)?(?:early|mid|late|end\s+of|end(?=-)|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?/i;
+/** A day name before the date ("as of Friday, November 20, 2026"): a re-stamp replaces it with the date. */
+const weekdayLead = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+/i;
+/** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */
+const dateStart = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** The date part of what chrono read, without a time ("November 20, 2026, 4:00 PM ET" → "November 20, 2026"). */
+const datePart =
+  /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}-[A-Za-z]{3,9}-\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+\.?,?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|[A-Za-z]+\.?,?\s+\d{4})/;
+
+/** What a stamp's date means: its first day, whether it names a day or a whole month, and how it was written. */
+export interface StampReading {
+  readonly date: CalendarDate;
+  readonly precision: 'day' | 'month';
+  readonly firstDay: number;
+  readonly lastDay: number;
+  readonly style: DateStyle;
+}
+
+/** A date read after an anchor: where its qualifier and the date start in the window, its text, and its meaning. */
+export interface ReadStampDate {
+  readonly at: number;
+  readonly qualifierAt: number;
+  readonly text: string;
+  readonly reading: StampReading;
+}
+
+// Lint runs on every pause in typing, and a note's stamps are the same from one run to the next: remember what
+// chrono read for each window (bounded, so a long session does not grow it without end).
+const readings = new Map<string, ReadStampDate | undefined>();
+
+export function readDateCached(window: string): ReadStampDate | undefined {
+  if (readings.has(window)) return readings.get(window);
+  if (readings.size >= 2000) readings.clear();
+  const found = readDate(window);
+  readings.set(window, found);
+  return found;
+}
+
+/** The date at the start of `window` (after the anchor): where it starts, its text, and what it means. */
+export function readDate(written: string): ReadStampDate | undefined {
+  // Emphasis marks glued to a date (`2026__`, `_2026-10-31_`) hide its end from chrono, which wants a word boundary:
+  // blanks of the same length keep every offset.
+  const window = written.replace(/[*_]/g, ' ');
+  const qualifierAt = /^[\s:,*_]*/.exec(window)![0].length;
+  const qualified = leadIn.exec(window)?.[0].length ?? 0;
+  const lead = qualified + (weekdayLead.exec(window.slice(qualified))?.[0].length ?? 0);
+  const rest = window.slice(lead);
+  if (!dateStart.test(rest)) return undefined;
+  const read = readPlainDate(rest) ?? readDottedDate(rest) ?? readWithChrono(rest);
+  if (!read) return undefined;
+  const { text, year, month, day } = read;
+  const style = dateStyleOf(text);
+  if (style === 'month-long' || style === 'month-short' || day === undefined) {
+    return { at: lead, qualifierAt, text, reading: monthReading(year, month, style) };
+  }
+  const date = { year, month, day };
+  return isValidDate(date) ? { at: lead, qualifierAt: qualified, text, reading: dayReading(date, style) } : undefined;
+}
+
+/** The date chrono reads at the start of `text`, if it has a year and a month there. */
+export function readWithChrono(text: string): WrittenDate | undefined {
+  const result = writtenDateChrono().parse(text, undefined, { forwardDate: false })[0];
+  if (!result || result.index !== 0 || !result.start.isCertain('year') || !result.start.isCertain('month')) return undefined;
+  const written = datePart.exec(result.text)?.[0];
+  if (!written) return undefined;
+  return { text: written, year: result.start.get('year')!, month: result.start.get('month')!, ...(result.start.isCertain('day') ? { day: result.start.get('day')! } : {}) };
+}
+
+export function dayReading(date: CalendarDate, style: DateStyle): StampReading {
+  const day = dayNumber(date);
+  return { date, precision: 'day', firstDay: day, lastDay: day, style };
+}
+
+function monthReading(year: number, month: number, style: DateStyle): StampReading {
+  const date = { year, month, day: 1 };
+  return { date, precision: 'month', firstDay: dayNumber(date), lastDay: dayNumber({ year, month, day: lastDayOfMonth(year, month) }), style };
+}
