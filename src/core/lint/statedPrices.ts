@@ -15,6 +15,7 @@ import { asNoteSource, type NoteSource } from './noteSource';
 import { amount, change, currency, emphasis, figure, movement } from './pricePatterns';
 import { otherFigure, priceInSentence } from './priceInSentence';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
+import { findLabelledPrices } from './labelledPrices';
 import { firstAtOrAfter } from '../sortedRanges';
 
 export interface StatedPrice {
@@ -105,14 +106,17 @@ export function findStatedPrices(
   const text = source.text; // Unicode spaces read as plain ones, offsets unchanged
   const prices: StatedPrice[] = [];
   let noteStamps = stamps;
-  /** A price of its sentence's own time ("closed at $243.85 on Jan. 2", "In April, …") is not one of the note's. */
-  const ofNoteTime = (price: StatedPrice): boolean => {
+  /**
+   * A price of its sentence's own time ("closed at $243.85 on Jan. 2", "In April, …") is not one of the note's. What
+   * dates it is read round what names it: the mention, or a labelled field's label.
+   */
+  const ofNoteTime = (price: StatedPrice, namedAt: number, namedEnd: number): boolean => {
     noteStamps ??= findAsOfStamps(text, source);
     const stamp = localStampAfter(text, noteStamps, price.offset + price.length) ?? stampAt(text, noteStamps, price.offset);
-    return otherTimeOfPrice(text, price.mention.offset, price.mention.offset + price.mention.length, price.offset, price.offset + price.length, referenceDay(stamp)) === undefined;
+    return otherTimeOfPrice(text, namedAt, namedEnd, price.offset, price.offset + price.length, referenceDay(stamp)) === undefined;
   };
   const keep = (price: StatedPrice) => {
-    if (ofNoteTime(price)) prices.push(price);
+    if (ofNoteTime(price, price.mention.offset, price.mention.offset + price.mention.length)) prices.push(price);
   };
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
@@ -147,6 +151,12 @@ export function findStatedPrices(
     }
     const later = priceInSentence(after);
     if (later) keep(figureIn(source, mention, start, later.matched, later.sign, later.written, later.pence));
+  }
+  // A cover line's labelled field ("Price (Nov 20, 2026): $181.20"), unless a reading above already took its figure.
+  for (const field of findLabelledPrices(source)) {
+    const priced = figureIn(source, field.mention, field.start, field.matched, field.sign, field.written, field.pence);
+    if (prices.some((taken) => taken.offset === priced.offset)) continue;
+    if (ofNoteTime(priced, field.start, field.start)) prices.push(priced);
   }
   for (const table of tables ?? findQuoteTables(source, [])) {
     for (const row of table.rows) {

@@ -1,0 +1,56 @@
+// How sell-side notes state a price and date it: the cover line's labelled fields ("Price (Nov 20, 2026): $181.20",
+// "Last: $171.25", "Closing price as of 11/20/26: $498.12"), a strategist's "as of Friday's close (Nov 20, 2026)",
+// and the rating key's forward horizon ("expected total return above 15% over 12 months"), which dates nothing.
+// Each reading has its look-alikes beside it: targets, ranges and fields of other figures are never prices, and a
+// line that could be any of several stocks' is left unread. Fixtures are our own words.
+
+import { strict as assert } from 'node:assert';
+import { findStatedPrices } from '../../../src/core/lint';
+import { findTickerMentions } from '../../../src/core/tickers';
+
+/** The prices the note states, as "SYMBOL figure" ("NVDA $181.20"). */
+function stated(text: string): string[] {
+  return findStatedPrices(text, findTickerMentions(text)).map((price) => `${price.symbol} ${text.slice(price.offset, price.offset + price.length)}`);
+}
+
+function check(cases: ReadonlyArray<readonly [string, string, readonly string[]]>): void {
+  for (const [name, text, expected] of cases) it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(stated(text), expected));
+}
+
+describe('research notes: a price given as a labelled field', () => {
+  check([
+    ['a cover line after the mention', 'Orbital Freight (OFX) | Price: $42.10 | Rating: Buy | PT: $55', ['OFX $42.10']],
+    ['the last price with its day after it', 'Kestrel Foods (KSTL) | Rating: Hold | PT: $30 (from $28) | Last: $24.65 (11/20)', ['KSTL $24.65']],
+    ['a price dated in its label, in bold', '**Tidewater Grid (TWG):** **Price (Nov 20, 2026):** $63.08', ['TWG $63.08']],
+    ['a closing price as of a day', 'Harbor Mills (HRBM): Closing price as of 11/20/26: $17.44', ['HRBM $17.44']],
+    ['a share price with pence', 'Marlow Estates (LSE: MRLW) | Share price: 412.5p | Target: 520p', ['MRLW 412.5p']],
+    [
+      'a cover box under a title that names the stock',
+      '# Orbital Freight (OFX): initiating at Overweight\n\nRating: Overweight | Price target: $55 | Price (Nov 20, 2026): $42.10',
+      ['OFX $42.10'],
+    ],
+    [
+      'a cover line in a note that names one stock only',
+      '# OFX: beat and raise\n\nClose: $42.10 | Target: $55\n\nOrbital Freight (OFX) grew volumes 9%.',
+      ['OFX $42.10'],
+    ],
+    [
+      'the heading nearest above decides in a note of several stocks',
+      '## Orbital Freight (OFX)\n\nPrice: $42.10 | PT: $55\n\n## Kestrel Foods (KSTL)\n\nPrice: $24.65 | PT: $30',
+      ['OFX $42.10', 'KSTL $24.65'],
+    ],
+  ]);
+  check([
+    ['a price target, a target price and an objective', 'Orbital Freight (OFX) | Price target: $55 | Target price: $56 | Price objective: $57', []],
+    ['a range and a valuation after the label of another figure', 'Orbital Freight (OFX) | 52-wk range: $30.10 – $48.90 | Market cap: $4.2B', []],
+    ['a label glued to other words', 'Orbital Freight (OFX) | Entry price: $38.00 | Stop-loss price: $35.00', []],
+    ['an amount rather than a price', 'Orbital Freight (OFX) | Close: $4 billion of orders', []],
+    ['a cover line with no stock named anywhere', '# Weekly call\n\nPrice: $42.10 | PT: $55', []],
+    [
+      'a cover line under a heading of two stocks, in a note of several',
+      '## Orbital Freight (OFX) vs. Kestrel Foods (KSTL): the pair\n\nPrice: $42.10 | PT: $55',
+      [],
+    ],
+    ['a labelled price before the only mention on its line', 'Price: $42.10 for Orbital Freight (OFX) at the open.', []],
+  ]);
+});
