@@ -5,7 +5,7 @@
 // line that could be any of several stocks' is left unread. Fixtures are our own words.
 
 import { strict as assert } from 'node:assert';
-import { findStatedPrices } from '../../../src/core/lint';
+import { findAsOfStamps, findStatedPrices } from '../../../src/core/lint';
 import { findTickerMentions } from '../../../src/core/tickers';
 
 /** The prices the note states, as "SYMBOL figure" ("NVDA $181.20"). */
@@ -53,4 +53,20 @@ describe('research notes: a price given as a labelled field', () => {
     ],
     ['a labelled price before the only mention on its line', 'Price: $42.10 for Orbital Freight (OFX) at the open.', []],
   ]);
+});
+
+describe('research notes: a price field dates what follows it', () => {
+  const stamp = (text: string) => findAsOfStamps(text).map((found) => `${text.slice(found.offset, found.offset + found.length)} → ${found.date.year}-${found.date.month}-${found.date.day}`);
+  it('reads a price field dated in parentheses as a stamp', () => {
+    assert.deepEqual(stamp('Rating: Buy | **Price (Nov 20, 2026):** $42.10'), ['Price (Nov 20, 2026 → 2026-11-20']);
+    assert.deepEqual(stamp('Closing Price (11/20/26): $42.10'), ['Closing Price (11/20/26 → 2026-11-20']);
+  });
+  it('reads a named session’s close as the stamp’s lead-in', () => {
+    assert.deepEqual(stamp("All data as of Friday's close (Nov 20, 2026) unless noted."), ["as of Friday's close (Nov 20, 2026 → 2026-11-20"]);
+    assert.deepEqual(stamp('Levels as of Thursday’s closing prices, 11/19/2026.'), ['as of Thursday’s closing prices, 11/19/2026 → 2026-11-19']);
+  });
+  it('leaves a dated price that is no field of the cover line, and a field with no date', () => {
+    assert.deepEqual(stamp('The IPO price (March 3, 2021) was $17, and the offer price (Jan. 5, 2026): $21.'), []);
+    assert.deepEqual(stamp('Price (USD): 42.10 | Price target (12 months): $55'), []);
+  });
 });
