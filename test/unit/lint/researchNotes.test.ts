@@ -5,7 +5,8 @@
 // line that could be any of several stocks' is left unread. Fixtures are our own words.
 
 import { strict as assert } from 'node:assert';
-import { findAsOfStamps, findStatedPrices } from '../../../src/core/lint';
+import { findAsOfStamps, findStatedPrices, NoteSource } from '../../../src/core/lint';
+import { findRelativeTimePhrases } from '../../../src/core/lint/relativeTime';
 import { findTickerMentions } from '../../../src/core/tickers';
 
 /** The prices the note states, as "SYMBOL figure" ("NVDA $181.20"). */
@@ -68,5 +69,17 @@ describe('research notes: a price field dates what follows it', () => {
   it('leaves a dated price that is no field of the cover line, and a field with no date', () => {
     assert.deepEqual(stamp('The IPO price (March 3, 2021) was $17, and the offer price (Jan. 5, 2026): $21.'), []);
     assert.deepEqual(stamp('Price (USD): 42.10 | Price target (12 months): $55'), []);
+  });
+});
+
+describe('research notes: a forecast’s horizon is not a relative time', () => {
+  const phrases = (text: string) => findRelativeTimePhrases(new NoteSource(text)).map((phrase) => phrase.text);
+  it('leaves the horizon of a rating’s definition or a forecast', () => {
+    assert.deepEqual(phrases('BUY: expected total return above 15% over 12 months; SELL: below 0%.'), []);
+    assert.deepEqual(phrases('We think the shares could compound 12% over five years.'), []);
+  });
+  it('still reads a span that looks back, with or without "past"', () => {
+    assert.deepEqual(phrases('The fund gained 84% over five years.'), ['over five years']);
+    assert.deepEqual(phrases('We expected more, but the shares fell 12% over the past three months.'), ['over the past three months']);
   });
 });
