@@ -83,3 +83,18 @@ describe('research notes: a forecast’s horizon is not a relative time', () => 
     assert.deepEqual(phrases('We expected more, but the shares fell 12% over the past three months.'), ['over the past three months']);
   });
 });
+
+describe('research notes: the next sentence opens on the stock', () => {
+  check([
+    ['shares closing after the call', 'Harbor Mills (HRBM): Overweight, price target $21 (was $19). Shares closed at $17.44 on Friday.', ['HRBM $17.44']],
+    ['the stock last at a price', 'We upgrade Kestrel Foods (KSTL) to Buy. The stock last traded at $24.65, below our $30 target.', ['KSTL $24.65']],
+    ['its shares on the next line of the paragraph', 'Orbital Freight (OFX) beat on volumes.\nIts shares rose 4% to $42.10.', ['OFX $42.10']],
+  ]);
+  check([
+    ['shares of another company', 'Orbital Freight (OFX) lost a contract to a rival. Shares of the rival rose to $12.50.', []],
+    ['a sentence that does not open on the stock', 'Orbital Freight (OFX) beat on volumes. Management sees the stock at $55.', []],
+    ['a second mention before the next sentence', 'Orbital Freight (OFX) and Kestrel Foods (KSTL) both beat. Shares closed at $42.10.', []],
+    ['a sentence after a blank line', 'Orbital Freight (OFX) beat on volumes.\n\nShares closed at $42.10.', []],
+    ['a target in the next sentence', 'We like Orbital Freight (OFX). The stock has a $55 price target.', []],
+  ]);
+});
