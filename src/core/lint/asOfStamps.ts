@@ -63,12 +63,14 @@ export interface AsOfStamp {
 // through Sept. 30, 2026", "Returns through …", and a caption at a line's start, "Closing prices on Oct. 16, 2026:",
 // "Figures at 4 p.m. ET Friday, Nov. 20, 2026", or a fund sheet's "Pricing date: 11/20/2026", and the German
 // "Stand: 20.11.2026" ("as at") that European writers carry into English notes (with its colon: "Stand" is a word).
-// A research note's price field dates itself: "Price (Nov 20, 2026): $181.20", "| Closing price (11/20/26): …" — as
-// a label only, opening its field before a colon: "the IPO price (March 3, 2021) of $17" names another day's price.
+// A research note's price field dates itself: "Price (Nov 20, 2026): $181.20", "| Closing price (11/20/26): …", a
+// record table's first cell "| Price (11/20/26) | $181.20 |" — as a label only, opening its field before a colon or
+// its row before the cell's end: "the IPO price (March 3, 2021) of $17" names another day's price, and a quote
+// table's column header is dated by the table's caption (quoteTables.ts).
 // A weekly recap's "Week ended Nov. 20, 2026." / "For the week ending …" dates it too, at a line's start only: "shares
 // rose in the week ended Nov. 20" names the period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<=(?:^|\n|[|•·;:])[ \t>#*_+-]*)(?:(?:closing|share|stock|last|current)\s+)?price(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*:)|(?<dateline>published|posted|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<=(?:^|\n|[|•·;:])[ \t>#*_+-]*)(?:(?:closing|share|stock|last|current)\s+)?price(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*:)|(?<=(?:^|\n)[ \t]*\|?[ \t]*[*_]{0,2})(?:(?:closing|share|stock|last|current)\s+)?price(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*\|)|(?<dateline>published|posted|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
 
 /**
  * Punctuation, emphasis marks and qualifiers between the anchor and the date: a session ("as of the close on Jan. 20,

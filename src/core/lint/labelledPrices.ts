@@ -6,7 +6,8 @@
 //
 // Whose price it is: the mention before the label on its line; on a line that names no ticker (the cover box under
 // the title), the stock the nearest heading above names, or else the one stock the whole note names. A line or a
-// heading that names several leaves the figure unread: which one's price it is cannot be told.
+// heading that names several leaves the figure unread: which one's price it is cannot be told. A record table's row
+// ("| Price (11/20/26) | $181.20 |") is read the same way, for the stock its own Ticker row names.
 
 import type { TickerMention } from '../tickers/mention';
 import type { NoteSource } from './noteSource';
@@ -22,8 +23,13 @@ const labelledField = new RegExp(
   String.raw`${fieldStart}[*_]{0,2}(?:${label})${qualifier}[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*[*_]{0,2}${figure}`,
   'gimu',
 );
+/** A record table's row: the label in the first cell, the figure alone in the second ("| Price (11/20/26) | $181.20 |"). */
+const recordRow = new RegExp(
+  String.raw`^[ \t]*\|?[ \t]*[*_]{0,2}(?:${label})${qualifier}[*_]{0,2}[ \t]*:?[ \t]*\|[ \t]*[*_]{0,2}${figure}[*_]{0,2}[ \t]*\|?[ \t]*$`,
+  'gimu',
+);
 /** A cheap test before the pattern: most notes have no labelled price at all. */
-const labelWord = /\b(?:price|last|close)\b[^:\n]{0,48}:/i;
+const labelWord = /\b(?:price|last|close)\b[^:|\n]{0,48}[:|]/i;
 
 export interface LabelledPrice {
   readonly mention: TickerMention;
@@ -42,24 +48,37 @@ export function findLabelledPrices(source: NoteSource): LabelledPrice[] {
   if (!labelWord.test(text)) return [];
   const mentions = source.mentions;
   const found: LabelledPrice[] = [];
-  labelledField.lastIndex = 0;
-  for (let match = labelledField.exec(text); match !== null; match = labelledField.exec(text)) {
-    const line = source.lines.lineAt(match.index);
-    if (!source.isTextLine(line) || source.isTableLine(line)) continue;
-    if (source.skippedSpans.cursor().covers(match.index)) continue;
-    const start = match.index + /^[ \t>#+|•·;:*_-]*/.exec(match[0])![0].length;
-    const mention = ownerOf(source, mentions, line, start);
-    if (!mention) continue;
-    found.push({
-      mention,
-      start,
-      matched: text.slice(start, match.index + match[0].length),
-      ...(match[1] !== undefined ? { sign: match[1] } : {}),
-      written: match[2] ?? match[3],
-      ...(match[4] !== undefined ? { pence: match[4] } : {}),
-    });
+  for (const pattern of [labelledField, recordRow]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const line = source.lines.lineAt(match.index);
+      if (!source.isTextLine(line) || source.isTableLine(line) !== (pattern === recordRow)) continue;
+      if (source.skippedSpans.cursor().covers(match.index)) continue;
+      const start = match.index + /^[ \t>#+|•·;:*_-]*/.exec(match[0])![0].length;
+      const mention = pattern === recordRow ? recordOwner(source, mentions, line) : ownerOf(source, mentions, line, start);
+      if (!mention) continue;
+      const figureEnd = match.index + match[0].length - (pattern === recordRow ? /[*_]{0,2}[ \t]*\|?[ \t]*$/.exec(match[0])![0].length : 0);
+      found.push({
+        mention,
+        start,
+        matched: text.slice(start, figureEnd),
+        ...(match[1] !== undefined ? { sign: match[1] } : {}),
+        written: match[2] ?? match[3],
+        ...(match[4] !== undefined ? { pence: match[4] } : {}),
+      });
+    }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A record table's row belongs to the stock its Ticker row names, else to the heading's or the note's (ownerOf). */
+function recordOwner(source: NoteSource, mentions: readonly TickerMention[], line: number): TickerMention | undefined {
+  let first = line;
+  let last = line;
+  while (first > 0 && source.isTableLine(first - 1)) first--;
+  while (last + 1 < source.lines.lineStarts.length && source.isTableLine(last + 1)) last++;
+  const inTable = mentions.filter((mention) => mention.line - 1 >= first && mention.line - 1 <= last);
+  return inTable.length > 0 ? soleSymbol(inTable) : ownerOf(source, mentions, first, -1);
 }
 
 /** The mention a field at `at` on 0-based `line` belongs to: see the head of this file. */

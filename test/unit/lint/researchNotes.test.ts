@@ -98,3 +98,19 @@ describe('research notes: the next sentence opens on the stock', () => {
     ['a target in the next sentence', 'We like Orbital Freight (OFX). The stock has a $55 price target.', []],
   ]);
 });
+
+describe('research notes: a record table’s price row', () => {
+  check([
+    ['the row of a table that names its stock', '| Ticker | OFX |\n|---|---|\n| PT | $55 |\n| Price (11/20/26) | $42.10 |', ['OFX $42.10']],
+    ['the row of a key-data table under a title that names the stock', '# Orbital Freight (OFX)\n\n| Key data | |\n|---|---|\n| **Last price** | **$42.10** |', ['OFX $42.10']],
+  ]);
+  check([
+    ['targets and ranges in a record table', '| Ticker | OFX |\n|---|---|\n| Price target | $55 |\n| 52-wk high | $48.90 |', []],
+    ['a price row with more cells than a label and its value', '| Ticker | OFX |\n|---|---|\n| Price | $42.10 | $40.00 |', []],
+  ]);
+  it('dates the figures after a record row’s dated label, but not from a quote table’s column header', () => {
+    const dates = (text: string) => findAsOfStamps(text).map((found) => found.dateText);
+    assert.deepEqual(dates('| Ticker | OFX |\n|---|---|\n| Price (11/20/26) | $42.10 |'), ['11/20/26']);
+    assert.deepEqual(dates('| Symbol | Rating | Price (11/20/26) |\n|---|---|---|\n| OFX | Buy | $42.10 |'), []);
+  });
+});

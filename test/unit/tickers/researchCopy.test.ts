@@ -32,3 +32,16 @@ describe('research copy: a rating’s short form is not a ticker', () => {
     ['a letter that is not the rating’s', 'Hold Brothers Inc. (HBI) fell.', ['HBI/company']],
   ]);
 });
+
+describe('research copy: a record table of one stock’s key data', () => {
+  check([
+    ['the Ticker row as the header', '| Ticker | OFX |\n|---|---|\n| Rating | OW |\n| PT | $55 |\n| Price (11/20/26) | $42.10 |\n| NAV | n/a |', ['OFX/table']],
+    ['the Ticker row under another header', '| Key data | |\n|---|---|\n| Ticker | KSTL |\n| Market cap | $4.2B |', ['KSTL/table']],
+  ]);
+  check([
+    ['a column of tickers under a header whose second cell is capitals', '| Ticker | WGT |\n|---|---|\n| OFX | 5% |\n| KSTL | 3% |', ['OFX/table', 'KSTL/table']],
+    ['a column table with an abbreviation for its second header', '| Symbol | NAV |\n|---|---|\n| OFX | 12.1 |', ['OFX/table']],
+    ['a record table with no Ticker row names nothing', '| Key data | |\n|---|---|\n| Rating | OW |\n| PT | $55 |', []],
+    ['a three-column table is no record', '| Ticker | OFX | KSTL |\n|---|---|---|\n| Rating | OW | UW |', []],
+  ]);
+});
