@@ -112,7 +112,8 @@ function aloneInSentence(text: string, mentions: readonly TickerMention[], i: nu
   const before = mentions[i - 1];
   if (before === undefined) return true;
   const between = text.slice(before.offset + before.length, mentions[i].offset);
-  return /\n[ \t]*\n/.test(between) || new RegExp(sentenceEnds.source, 'u').test(between);
+  // A blank line, or a new item of a list, ends a sentence as a full stop does.
+  return /\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#)/.test(between) || new RegExp(sentenceEnds.source, 'u').test(between);
 }
 
 /** The last sentence end before the mention, after a word in lower case: not the point of "Inc." or "Corp.". */

@@ -114,3 +114,14 @@ describe('research notes: a record table’s price row', () => {
     assert.deepEqual(dates('| Symbol | Rating | Price (11/20/26) |\n|---|---|---|\n| OFX | Buy | $42.10 |'), []);
   });
 });
+
+describe('research notes: the next sentence in a list of calls', () => {
+  check([
+    [
+      'each item its own stock',
+      '- Harbor Mills (HRBM): Buy, PT $21. Shares closed at $17.44 on Friday.\n- Kestrel Foods (KSTL) cut to Hold. Stock last at $24.65.',
+      ['HRBM $17.44', 'KSTL $24.65'],
+    ],
+  ]);
+  check([['a wrapped line of one sentence naming two stocks', 'Harbor Mills (HRBM) and\nKestrel Foods (KSTL) both beat. Shares closed at $17.44.', []]]);
+});
