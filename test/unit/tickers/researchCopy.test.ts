@@ -45,3 +45,8 @@ describe('research copy: a record table of one stock’s key data', () => {
     ['a three-column table is no record', '| Ticker | OFX | KSTL |\n|---|---|---|\n| Rating | OW | UW |', []],
   ]);
 });
+
+describe('fund letters: a fund’s terms spelled out are not tickers', () => {
+  check([['fees, marks and partners', 'A Management Fee (MF) of 1.5%, a High-Water Mark (HWM), a Hurdle Rate (HR) and the General Partner (GP).', []]]);
+  check([['companies whose symbols are the same letters', 'Howmet Aerospace (HWM), Genuine Parts (GPC) and Brookfield Business Partners (BBU) rose.', ['HWM/company', 'GPC/company', 'BBU/company']]]);
+});
