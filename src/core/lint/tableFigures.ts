@@ -1,15 +1,16 @@
 // Return columns of a table as claims: a table with a Symbol/Ticker column and a column whose header names a period
 //   | Ticker | Price | YTD |        | IWM | 246.92 | +14.1% |   → the Russell 2000 | return | ytd:2026 | 14.05…14.15 %
 // so a watchlist's year-to-date column meets the prose of other notes ("The Russell 2000 (NYSEARCA: IWM) is up 9%
-// year to date"). Only headers whose period is plain are read: to date (YTD, MTD, WTD, "Change (week)") and trailing
-// months (1Y, 12-mo, 3M, 6M). Not read: a day's change (a table is often priced mid-session), multi-year columns
+// year to date"). Only headers whose period is plain are read: to date (YTD, QTD, MTD, WTD, "Change (week)") and trailing
+// months (1Y, 12-mo, 1M, 3M, 6M). Not read: a day's change (a table is often priced mid-session), multi-year columns
 // (fund tables annualise them: "3Y (ann.)", "5-yr return"), and a column with no percent sign in its header or cell
 // ("YTD chg" in dollars). The header's phrase is read by findPeriods, so a column's period key is prose's.
 // A table is read only when its rows are the tickers' own past up to the as-of date: not when its caption or heading
 // says the figures are forecasts or targets ("Our 12-month return forecasts" heads a "1Y" column as often as a
 // trailing year does), returns relative to a benchmark, or another year's; nor when a Date or As-of column dates
 // each row to its own day (a history of one ticker's YTD).
-// A transposed table, tickers across the top and periods down the side, makes the same claims (transposedGrid).
+// A transposed table, tickers across the top and periods down the side, makes the same claims (transposedGrid), and
+// so does a strategist's table of named markets down the side ("| Index | 1M | YTD |", namedGrid).
 
 import { referenceDay, type AsOfStamp } from './asOfStamps';
 import { findPeriods } from './claims/periods';
@@ -31,6 +32,8 @@ const headerNoise = /\b(?:total|price|returns?|change|chg|perf(?:ormance)?|gain|
 const periodHeaders: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:ytd|year[- ]to[- ]date)$/, 'year to date'],
   [/^(?:mtd|month[- ]to[- ]date)$/, 'month to date'],
+  [/^(?:qtd|quarter[- ]to[- ]date)$/, 'quarter to date'],
+  [/^(?:1[- ]?m(?:o|th|onth)?|one[- ]month)$/, 'over the past 1 month'],
   [/^(?:wtd|week[- ]to[- ]date|week|weekly|for the week|this week)$/, 'for the week'],
   [/^(?:1[- ]?y(?:rs?|ears?)?|one[- ]year|12[- ]?m(?:o|os|th|onths?)?|trailing 12[- ]?m(?:o|os|th|onths?)?|ttm)$/, 'over the past 12 months'],
   [/^(?:3[- ]?m(?:o|os|th|onths?)?|three[- ]months?)$/, 'over the past 3 months'],
@@ -67,7 +70,7 @@ function returnColumnOf(header: string, column: number): ReturnColumn | undefine
  */
 interface ReturnGrid {
   readonly periods: readonly ReturnColumn[];
-  readonly tickers: ReadonlyArray<{ readonly symbol: string; readonly exchange?: string; readonly cells: ReadonlyArray<Cell | undefined> }>;
+  readonly tickers: ReadonlyArray<{ readonly symbol: string; readonly exchange?: string; readonly subject?: Subject; readonly cells: ReadonlyArray<Cell | undefined> }>;
 }
 
 /** The claims of every table's return columns (or rows, in a transposed table), in document order. */
@@ -76,7 +79,9 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
   for (const table of note.blocks.tables) {
     const headers = splitRow(note.lines, table.startLine);
     const names = headers.map((cell) => stripEmphasis(note.text.slice(cell.start, cell.end)));
-    const grid = names.some((name) => symbolHeader.test(name)) ? usualGrid(note, table, names) : transposedGrid(note, table, headers, names);
+    const grid = names.some((name) => symbolHeader.test(name))
+      ? usualGrid(note, table, names)
+      : (transposedGrid(note, table, headers, names) ?? namedGrid(note, table, names, subjects));
     if (!grid) continue;
     const stamp = tableAsOf(note, stamps, table.startLine, table.endLine).asOf;
     const asOfDate = referenceDay(stamp);
@@ -85,7 +90,7 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
     // "YTD total return" beside "YTD price return", "YTD (NAV)" beside "YTD (market price)": two measures of one
     // period, and which one prose means is not said — neither is read.
     const periods = columns.map((column) => (columns.filter((other) => other.phrase === column.phrase).length > 1 ? undefined : findPeriods(column.phrase, 0, asOfDate)[0]));
-    const rows = tickers.map((ticker) => ({ ...ticker, subject: subjects.forTicker(ticker.symbol, ticker.exchange) }));
+    const rows = tickers.map((ticker) => ({ ...ticker, subject: ticker.subject ?? subjects.forTicker(ticker.symbol, ticker.exchange) }));
     // Two funds that track one index (SPY and VOO) differ by fees and cash: in one table each keeps its own ticker,
     // so the two rows never contradict each other.
     const rowsOf = new Map<string, number>();
@@ -140,6 +145,34 @@ function usualGrid(note: NoteSource, table: TableBlock, names: readonly string[]
     if (mention) tickers.push({ symbol: mention.symbol, ...(mention.exchange ? { exchange: mention.exchange } : {}), cells: columns.map((column) => cells[column.column]) });
   }
   return { periods: columns, tickers };
+}
+
+/** The first header of a table whose rows are named markets: "Index", "Benchmark", or nothing at all. */
+const nameHeader = /^(?:|index|indices|indexes|benchmarks?|markets?|asset(?:\s+class)?|equit(?:y|ies))$/i;
+/** What may follow a market's name in its row's label and leave it the same figure: "S&P 500 Index", "Russell 2000 (%)". */
+const nameTail = /^(?:\s+index)?(?:\s*\(%\))?$/i;
+
+/**
+ * A strategist's performance table: named markets down the side, periods across the top (`| Index | 1M | YTD |` /
+ * `| S&P 500 | 1.2% | 15.3% |`). A row is read only when its label is one market's name and nothing more: "S&P 500
+ * TR" (a total return beside prose that states the price return), "Fund" or "Equal-weight S&P 500 vs. S&P 500" is
+ * not.
+ */
+function namedGrid(note: NoteSource, table: TableBlock, names: readonly string[], subjects: SubjectTable): ReturnGrid | undefined {
+  if (names.length < 2 || !nameHeader.test(names[0])) return undefined;
+  const columns = names.map(returnColumnOf).filter((column): column is ReturnColumn => column !== undefined);
+  if (columns.length === 0 || names.some((name) => rowDateHeader.test(name))) return undefined;
+  const rows: Array<ReturnGrid['tickers'][number]> = [];
+  for (let line = table.startLine + 1; line <= table.endLine; line++) {
+    if (isDelimiterRow(note.lines.lineText(line))) continue;
+    const cells = splitRow(note.lines, line);
+    const label = cells[0] ? stripEmphasis(note.text.slice(cells[0].start, cells[0].end)) : '';
+    const named = subjects.find(label);
+    if (named.length !== 1 || named[0].offset !== 0 || !nameTail.test(label.slice(named[0].length))) continue;
+    const { subject } = named[0];
+    rows.push({ symbol: subject.key, subject, cells: columns.map((column) => cells[column.column]) });
+  }
+  return rows.length > 0 ? { periods: columns, tickers: rows } : undefined;
 }
 
 /**

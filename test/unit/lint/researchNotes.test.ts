@@ -5,7 +5,7 @@
 // line that could be any of several stocks' is left unread. Fixtures are our own words.
 
 import { strict as assert } from 'node:assert';
-import { findAsOfStamps, findStatedPrices, NoteSource } from '../../../src/core/lint';
+import { extractFigures, findAsOfStamps, findStatedPrices, NoteSource } from '../../../src/core/lint';
 import { findRelativeTimePhrases } from '../../../src/core/lint/relativeTime';
 import { findTickerMentions } from '../../../src/core/tickers';
 
@@ -124,4 +124,36 @@ describe('research notes: the next sentence in a list of calls', () => {
     ],
   ]);
   check([['a wrapped line of one sentence naming two stocks', 'Harbor Mills (HRBM) and\nKestrel Foods (KSTL) both beat. Shares closed at $17.44.', []]]);
+});
+
+describe('research notes: a strategist’s table of named markets', () => {
+  const claims = (text: string) =>
+    extractFigures(new NoteSource(`As of November 20, 2026.\n\n${text}\n`), findAsOfStamps(`As of November 20, 2026.\n\n${text}\n`)).map((figure) => `${figure.key} ${figure.text}`);
+  it('reads each named market’s return columns as its claims', () => {
+    const table = '| Index | Level | 3M | YTD |\n|---|---|---|---|\n| S&P 500 | 6,780 | 4.8% | 15.3% |\n| **Russell 2000 Index** | 2,561 | 8.9% | 12.1% |';
+    assert.deepEqual(claims(table), ['sp-500|return|span:3m 4.8%', 'sp-500|return|ytd:2026 15.3%', 'russell-2000|return|span:3m 8.9%', 'russell-2000|return|ytd:2026 12.1%']);
+  });
+  it('conflicts with the prose of the same note', () => {
+    const text = 'As of November 20, 2026.\n\n| | YTD |\n|---|---|\n| S&P 500 | 15.3% |\n\nThe S&P 500 is up 14% year-to-date.\n';
+    assert.deepEqual(
+      extractFigures(new NoteSource(text), findAsOfStamps(text)).map((figure) => `${figure.key} ${figure.text}`),
+      ['sp-500|return|ytd:2026 15.3%', 'sp-500|return|ytd:2026 14%'],
+    );
+  });
+  it('reads no row whose label is more than a market’s name, and no table headed by something else', () => {
+    assert.deepEqual(claims('| Index | YTD |\n|---|---|\n| S&P 500 TR | 16.1% |\n| Fund | 14.9% |\n| S&P 500 vs. Russell 2000 | 3.2% |'), []);
+    assert.deepEqual(claims('| Sector | YTD |\n|---|---|\n| S&P 500 | 15.3% |'), []);
+    assert.deepEqual(claims('Our 2027 return forecasts:\n\n| Index | 1Y |\n|---|---|\n| S&P 500 | 9% |'), []);
+  });
+});
+
+describe('research notes: one month and quarter-to-date columns', () => {
+  const claims = (text: string) =>
+    extractFigures(new NoteSource(`As of November 20, 2026.\n\n${text}\n`), findAsOfStamps(`As of November 20, 2026.\n\n${text}\n`)).map((figure) => figure.key);
+  it('reads 1M as the past month and QTD as the quarter so far', () => {
+    assert.deepEqual(claims('| Ticker | 1M | QTD |\n|---|---|---|\n| IWM | 3.4% | 5.0% |'), ['russell-2000|return|span:1m', 'russell-2000|return|quarter:2026-Q4']);
+  });
+  it('still reads no 1D or multi-year column', () => {
+    assert.deepEqual(claims('| Ticker | 1D | 3Y | 10M |\n|---|---|---|---|\n| IWM | 0.4% | 21.0% | 9.0% |'), []);
+  });
 });
