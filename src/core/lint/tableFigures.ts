@@ -131,20 +131,32 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
   return figures;
 }
 
-/** A Symbol/Ticker column down the side and periods across the top; undefined when a column dates each row. */
-function usualGrid(note: NoteSource, table: TableBlock, names: readonly string[]): ReturnGrid | undefined {
-  const symbolColumn = names.findIndex((name) => symbolHeader.test(name));
+type GridRow = ReturnGrid['tickers'][number];
+
+/**
+ * Periods across the top and a row per subject down the side, each row's subject as `subjectOf` reads its cells;
+ * undefined when a column dates each row.
+ */
+function columnGrid(note: NoteSource, table: TableBlock, names: readonly string[], subjectOf: (cells: readonly Cell[]) => Omit<GridRow, 'cells'> | undefined): ReturnGrid | undefined {
   const columns = names.map(returnColumnOf).filter((column): column is ReturnColumn => column !== undefined);
   if (columns.length === 0 || names.some((name) => rowDateHeader.test(name))) return undefined;
-  const tickers: Array<ReturnGrid['tickers'][number]> = [];
+  const rows: GridRow[] = [];
   for (let line = table.startLine + 1; line <= table.endLine; line++) {
     if (isDelimiterRow(note.lines.lineText(line))) continue;
     const cells = splitRow(note.lines, line);
-    const symbolCell = cells[symbolColumn];
-    const mention = symbolCell && mentionIn(note.mentions, symbolCell);
-    if (mention) tickers.push({ symbol: mention.symbol, ...(mention.exchange ? { exchange: mention.exchange } : {}), cells: columns.map((column) => cells[column.column]) });
+    const subject = subjectOf(cells);
+    if (subject) rows.push({ ...subject, cells: columns.map((column) => cells[column.column]) });
   }
-  return { periods: columns, tickers };
+  return { periods: columns, tickers: rows };
+}
+
+/** A Symbol/Ticker column down the side and periods across the top. */
+function usualGrid(note: NoteSource, table: TableBlock, names: readonly string[]): ReturnGrid | undefined {
+  const symbolColumn = names.findIndex((name) => symbolHeader.test(name));
+  return columnGrid(note, table, names, (cells) => {
+    const mention = cells[symbolColumn] && mentionIn(note.mentions, cells[symbolColumn]);
+    return mention ? { symbol: mention.symbol, ...(mention.exchange ? { exchange: mention.exchange } : {}) } : undefined;
+  });
 }
 
 /** The first header of a table whose rows are named markets: "Index", "Benchmark", or nothing at all. */
@@ -160,19 +172,12 @@ const nameTail = /^(?:\s+index)?(?:\s*\(%\))?$/i;
  */
 function namedGrid(note: NoteSource, table: TableBlock, names: readonly string[], subjects: SubjectTable): ReturnGrid | undefined {
   if (names.length < 2 || !nameHeader.test(names[0])) return undefined;
-  const columns = names.map(returnColumnOf).filter((column): column is ReturnColumn => column !== undefined);
-  if (columns.length === 0 || names.some((name) => rowDateHeader.test(name))) return undefined;
-  const rows: Array<ReturnGrid['tickers'][number]> = [];
-  for (let line = table.startLine + 1; line <= table.endLine; line++) {
-    if (isDelimiterRow(note.lines.lineText(line))) continue;
-    const cells = splitRow(note.lines, line);
+  return columnGrid(note, table, names, (cells) => {
     const label = cells[0] ? stripEmphasis(note.text.slice(cells[0].start, cells[0].end)) : '';
     const named = subjects.find(label);
-    if (named.length !== 1 || named[0].offset !== 0 || !nameTail.test(label.slice(named[0].length))) continue;
-    const { subject } = named[0];
-    rows.push({ symbol: subject.key, subject, cells: columns.map((column) => cells[column.column]) });
-  }
-  return rows.length > 0 ? { periods: columns, tickers: rows } : undefined;
+    if (named.length !== 1 || named[0].offset !== 0 || !nameTail.test(label.slice(named[0].length))) return undefined;
+    return { symbol: named[0].subject.key, subject: named[0].subject };
+  });
 }
 
 /**
