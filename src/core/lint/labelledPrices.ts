@@ -25,7 +25,7 @@ const labelledField = new RegExp(
 );
 /** A record table's row: the label in the first cell, the figure alone in the second ("| Price (11/20/26) | $181.20 |"). */
 const recordRow = new RegExp(
-  String.raw`^[ \t]*\|?[ \t]*[*_]{0,2}(?:${label})${qualifier}[*_]{0,2}[ \t]*:?[ \t]*\|[ \t]*[*_]{0,2}${figure}[*_]{0,2}[ \t]*\|?[ \t]*$`,
+  String.raw`^[ \t]*(?:\|[ \t]*)?[*_]{0,2}(?:${label})${qualifier}[*_]{0,2}[ \t]*:?[ \t]*\|[ \t]*[*_]{0,2}${figure}[*_]{0,2}[ \t]*\|?[ \t]*$`,
   'gimu',
 );
 /** A cheap test before the pattern: most notes have no labelled price at all. */
