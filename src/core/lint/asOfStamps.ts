@@ -71,10 +71,14 @@ export interface AsOfStamp {
 // through Sept. 30, 2026", "Returns through …", and a caption at a line's start, "Closing prices on Oct. 16, 2026:",
 // "Figures at 4 p.m. ET Friday, Nov. 20, 2026", or a fund sheet's "Pricing date: 11/20/2026", and the German
 // "Stand: 20.11.2026" ("as at") that European writers carry into English notes (with its colon: "Stand" is a word).
+// A research note's price field dates itself: "Price (Nov 20, 2026): $181.20", "| Closing price (11/20/26): …", a
+// record table's first cell "| Price (11/20/26) | $181.20 |" — as a label only, opening its field before a colon or
+// its row before the cell's end: "the IPO price (March 3, 2021) of $17" names another day's price, and a quote
+// table's column header is dated by the table's caption (quoteTables.ts).
 // A weekly recap's "Week ended Nov. 20, 2026." / "For the week ending …" dates it too, at a line's start only: "shares
 // rose in the week ended Nov. 20" names the period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<dateline>(?<updated>(?:last\s+)?updated)|published|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?price(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?updated)|published|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
 
 const frontMatterKey = /^(?:asOf|as_of|as-of|date|updated|lastUpdated|last_updated)[ \t]*:/;
 /**
@@ -106,6 +110,7 @@ export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] 
     const line = source.lines.lineAt(match.index);
     if (!source.isTextLine(line)) continue;
     if (match.groups?.dateline && !startsLine(text, source.lines.lineStarts[line], match.index)) continue;
+    if (match.groups?.priceField && !opensField(text, source.lines.lineStarts[line], match.index, match.groups.fieldEnd === '|')) continue;
     skipped ??= source.skippedSpans.cursor();
     if (skipped.covers(match.index)) continue;
     const after = match.index + match[0].length;
@@ -221,6 +226,27 @@ function startsLine(text: string, lineStart: number, at: number): boolean {
     if (char !== 0x20 && char !== 0x09 && char !== 0x3e /* > */ && char !== 0x23 /* # */ && char !== 0x2a /* * */ && char !== 0x5f /* _ */) return false;
   }
   return true;
+}
+
+/**
+ * Whether a price label at `at` opens a field: only markup after the line's start or a separator (`|`, `•`, `;`,
+ * `:`) before it; for a label that ends at a cell's bar, it must open the row's first cell (a record table's row, not
+ * a quote table's column header). Read backwards from `at`, as startsLine is: a lookbehind in the pattern would walk
+ * back over a run of spaces from every position in it.
+ */
+function opensField(text: string, lineStart: number, at: number, endsAtBar: boolean): boolean {
+  let i = at - 1;
+  const skip = (chars: string) => {
+    while (i >= lineStart && chars.includes(text[i])) i--;
+  };
+  if (endsAtBar) {
+    skip(' \t*_');
+    if (text[i] === '|') i--;
+    skip(' \t');
+    return i < lineStart;
+  }
+  skip(' \t>#*_+-');
+  return i < lineStart || '|•·;:'.includes(text[i]);
 }
 
 function frontMatterStamps(source: NoteSource): AsOfStamp[] {

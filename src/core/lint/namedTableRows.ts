@@ -11,11 +11,11 @@
 import type { Subject, SubjectTable } from './claims/subjects';
 import { stripEmphasis } from '../tickers/tableMentions';
 
-/** First headers of a table whose rows are benchmarks: "Index", "Indices", "Benchmark", "Market", or none. */
-export const indexColumnHeader = /^(?:(?:stock |equity |major |u\.?s\.? )?(?:index|indices|indexes|benchmarks?|markets?|averages?)|name|)$/i;
+/** First headers of a table whose rows are benchmarks: "Index", "Indices", "Benchmark", "Market", "Asset class", or none. */
+export const indexColumnHeader = /^(?:(?:stock |equity |major |u\.?s\.? )?(?:index|indices|indexes|benchmarks?|markets?|averages?)|asset(?:\s+class)?|equit(?:y|ies)|name|)$/i;
 
-/** What may stand in a name cell beside the name: "the", "index", brackets, a footnote mark. */
-const nameCellRest = /^(?:\s|the\b|index\b|[()[\],*¹²³†‡]|\d(?=\s*$))*$/i;
+/** What may stand in a name cell beside the name: "the", "index", brackets, a footnote mark, a unit ("(%)"). */
+const nameCellRest = /^(?:\s|the\b|index\b|[()[\],*¹²³†‡%]|\d(?=\s*$))*$/i;
 
 /** The subject a name cell names wholly, else undefined (no name, two subjects, or more words than a name). */
 export function subjectOfNameCell(cellText: string, subjects: SubjectTable): Subject | undefined {

@@ -1,7 +1,8 @@
 // Words whose meaning moves with the calendar: "today", "on Friday", "this week", "so far this year", "the past
 // three months", "since March", "currently". They are only true of the day they were written, so a note that uses
 // them needs an as-of date to be read later — where they date a figure ("up 7.5% year-to-date"): narrative ("this
-// week, investors rotated…") dates nothing checkable.
+// week, investors rotated…") dates nothing checkable, and neither does a forecast's horizon ("expected to return 15%
+// over 12 months").
 //
 // The periods are the conflict reader's own (claims/periods.ts, those it marks `relative`): a phrase that rule
 // reads as the year to date or a trailing span is one this rule checks, with no second list to fall behind it.
@@ -33,6 +34,7 @@ export function findRelativeTimePhrases(note: NoteSource): RelativeTimePhrase[] 
   const skipped = note.skippedSpans.cursor();
   for (const { offset, length } of candidates) {
     if (isDated(text, offset, offset + length)) continue;
+    if (isForwardHorizon(text, offset, offset + length)) continue;
     if (!note.isTextLine(note.lines.lineAt(offset))) continue;
     if (skipped.covers(offset)) continue;
     const figure = figureInClause(note, offset, length);
@@ -66,6 +68,20 @@ function* blocks(text: string): Generator<[number, number]> {
     start = blank.index + blank[0].length;
   }
   if (start < text.length) yield [start, text.length];
+}
+
+/** A span counted without "past" or "last" ("over 12 months", "on a one-year basis"): it may look ahead as well as back. */
+const unanchoredSpan = /^(?:over|on|in|during|for)\b(?!.*\b(?:past|last|previous|prior|trailing)\b)/i;
+/** Words of a forecast earlier in the clause: "expected total return above 15% over 12 months", "should rise 10% over two years". */
+const forecastBefore = /\b(?:expect(?:s|ed|ing|ation)?|forecast(?:s|ed)?|projected|anticipated|targets?|targeted|implied|potential|upside|downside|will|would|could|should|might)\b[^.;:!?]*$/i;
+
+/**
+ * "BUY – expected total return above 15% over 12 months", "we see 20% upside over two years": the span is a horizon
+ * ahead of the writer (a rating's definition, a target's), which no later reading of the note makes stale.
+ */
+function isForwardHorizon(text: string, start: number, end: number): boolean {
+  if (!unanchoredSpan.test(text.slice(start, end))) return false;
+  return forecastBefore.test(text.slice(Math.max(0, start - 100), start));
 }
 
 const monthStart = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;

@@ -2,9 +2,10 @@
 // "Apple (AAPL) ($256.44)", "(NASDAQ: AAPL, $256.44)", "stock price: $256.44", and the Price/Close/Last cell of a
 // quote table's row. Lint compares them with the current quote (price-drift); the hover shows them as "then" beside
 // "now". A figure counts only when a price verb, "at" or "price" ties it to the mention, or it stands alone beside
-// the mention in parentheses; never when it is an amount ("$5 billion of buybacks", "$380 billion"), a percentage or
-// a multiple, nor when its sentence dates it to another time than the note's ("closed at $243.85 on Jan. 2", "In
-// April, …", "a year ago": priceTime.ts) — a true price of its day, which no quote of today can make stale.
+// the mention in parentheses, or the next sentence opens on the stock and ties it ("… Shares closed at $101.40");
+// never when it is an amount ("$5 billion of buybacks", "$380 billion"), a percentage or a multiple, nor when its
+// sentence dates it to another time than the note's ("closed at $243.85 on Jan. 2", "In April, …", "a year ago":
+// priceTime.ts) — a true price of its day, which no quote of today can make stale.
 
 import type { ExchangeId } from '../tickers/exchanges';
 import { findAsOfStamps, referenceDay, type AsOfStamp } from './asOfStamps';
@@ -13,8 +14,9 @@ import { localStampAfter, stampAt } from './stampScope';
 import type { TickerMention } from '../tickers/mention';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { amount, change, currency, emphasis, figure, movement } from './pricePatterns';
-import { otherFigure, priceInSentence } from './priceInSentence';
+import { otherFigure, priceInSentence, type LaterPrice } from './priceInSentence';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
+import { findLabelledPrices } from './labelledPrices';
 import { firstAtOrAfter } from '../sortedRanges';
 
 export interface StatedPrice {
@@ -90,6 +92,30 @@ const lookAhead = 120;
  * stock should be, not where it traded. Up to four words of the company's name between the verb and the mention.
  */
 const viewBefore = /\b(?:sees?|saw|expects?|expected|values?|valued|valuing|targets?|targeted|targeting|forecasts?|pegs?|pegged|pictures?|envisions?)\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,4}\(?$/iu;
+/**
+ * The next sentence, when it opens on the stock itself and ties a price to it: "Walmart Inc. (WMT) kept its Buy
+ * rating. Shares closed at $101.40.", "… The stock last traded at $288." Only the sentence right after, in the same
+ * paragraph, and only when no other mention comes first (the text given ends at the next one): "Shares" there can
+ * be no other company's.
+ */
+const nextSentence = /^[^\n]*?(?<=[\p{Ll}\d%)\]])[.!?]["”’)]?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:the|its)\s+)?(?=(?:shares|stock)\b)/iu;
+function priceInNextSentence(after: string): LaterPrice | undefined {
+  const opening = nextSentence.exec(after);
+  if (!opening) return undefined;
+  const tied = tiedPrice.exec(after.slice(opening[0].length));
+  if (!tied || (tied[1] === undefined && tied[2] === undefined)) return undefined;
+  return { matched: opening[0] + tied[0], ...(tied[3] !== undefined ? { sign: tied[3] } : {}), written: tied[4] ?? tied[5], ...(tied[6] !== undefined ? { pence: tied[6] } : {}) };
+}
+
+/** Whether no mention before mentions[i] shares its sentence ("Orbital (OFX) and Kestrel (KSTL) both beat."). */
+function aloneInSentence(text: string, mentions: readonly TickerMention[], i: number): boolean {
+  const before = mentions[i - 1];
+  if (before === undefined) return true;
+  const between = text.slice(before.offset + before.length, mentions[i].offset);
+  // A blank line, or a new item of a list, ends a sentence as a full stop does.
+  return /\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#)/.test(between) || new RegExp(sentenceEnds.source, 'u').test(between);
+}
+
 /** The last sentence end before the mention, after a word in lower case: not the point of "Inc." or "Corp.". */
 const sentenceEnds = /(?:(?<=(?:^|\s)[\p{Ll}\d][\p{L}\d%)]*)[.!?]|;)\s+/gu;
 
@@ -105,14 +131,17 @@ export function findStatedPrices(
   const text = source.text; // Unicode spaces read as plain ones, offsets unchanged
   const prices: StatedPrice[] = [];
   let noteStamps = stamps;
-  /** A price of its sentence's own time ("closed at $243.85 on Jan. 2", "In April, …") is not one of the note's. */
-  const ofNoteTime = (price: StatedPrice): boolean => {
+  /**
+   * A price of its sentence's own time ("closed at $243.85 on Jan. 2", "In April, …") is not one of the note's. What
+   * dates it is read round what names it: the mention, or a labelled field's label.
+   */
+  const ofNoteTime = (price: StatedPrice, namedAt: number, namedEnd: number): boolean => {
     noteStamps ??= findAsOfStamps(text, source);
     const stamp = localStampAfter(text, noteStamps, price.offset + price.length) ?? stampAt(text, noteStamps, price.offset);
-    return otherTimeOfPrice(text, price.mention.offset, price.mention.offset + price.mention.length, price.offset, price.offset + price.length, referenceDay(stamp)) === undefined;
+    return otherTimeOfPrice(text, namedAt, namedEnd, price.offset, price.offset + price.length, referenceDay(stamp)) === undefined;
   };
   const keep = (price: StatedPrice) => {
-    if (ofNoteTime(price)) prices.push(price);
+    if (ofNoteTime(price, price.mention.offset, price.mention.offset + price.mention.length)) prices.push(price);
   };
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
@@ -146,7 +175,18 @@ export function findStatedPrices(
       continue;
     }
     const later = priceInSentence(after);
-    if (later) keep(figureIn(source, mention, start, later.matched, later.sign, later.written, later.pence));
+    if (later) {
+      keep(figureIn(source, mention, start, later.matched, later.sign, later.written, later.pence));
+      continue;
+    }
+    const next = aloneInSentence(text, mentions, i) && priceInNextSentence(text.slice(start, Math.min(text.length, start + 2 * lookAhead, mentions[i + 1]?.offset ?? Infinity)));
+    if (next) keep(figureIn(source, mention, start, next.matched, next.sign, next.written, next.pence));
+  }
+  // A cover line's labelled field ("Price (Nov 20, 2026): $181.20"), unless a reading above already took its figure.
+  for (const field of findLabelledPrices(source)) {
+    const priced = figureIn(source, field.mention, field.start, field.matched, field.sign, field.written, field.pence);
+    if (prices.some((taken) => taken.offset === priced.offset)) continue;
+    if (ofNoteTime(priced, field.start, field.start)) prices.push(priced);
   }
   for (const table of tables ?? findQuoteTables(source, [])) {
     for (const row of table.rows) {

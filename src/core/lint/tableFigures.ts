@@ -1,16 +1,16 @@
 // Return columns of a table as claims: a table with a Symbol/Ticker column and a column whose header names a period
 //   | Ticker | Price | YTD |        | IWM | 246.92 | +14.1% |   → the Russell 2000 | return | ytd:2026 | 14.05…14.15 %
 // so a watchlist's year-to-date column meets the prose of other notes ("The Russell 2000 (NYSEARCA: IWM) is up 9%
-// year to date"). Only headers whose period is plain are read: to date (YTD, MTD, WTD, "Change (week)") and trailing
-// months (1Y, 12-mo, 3M, 6M). Not read: a day's change (a table is often priced mid-session), multi-year columns
+// year to date"). Only headers whose period is plain are read: to date (YTD, QTD, MTD, WTD, "Change (week)") and trailing
+// months (1Y, 12-mo, 1M, 3M, 6M). Not read: a day's change (a table is often priced mid-session), multi-year columns
 // (fund tables annualise them: "3Y (ann.)", "5-yr return"), and a column with no percent sign in its header or cell
 // ("YTD chg" in dollars). The header's phrase is read by findPeriods, so a column's period key is prose's.
 // A table is read only when its rows are the tickers' own past up to the as-of date: not when its caption or heading
 // says the figures are forecasts or targets ("Our 12-month return forecasts" heads a "1Y" column as often as a
 // trailing year does), returns relative to a benchmark, or another year's; nor when a Date or As-of column dates
 // each row to its own day (a history of one ticker's YTD).
-// A transposed table, tickers across the top and periods down the side, makes the same claims (transposedGrid), and so
-// does a table of benchmarks by name under an "Index" header (namedTableRows.ts).
+// A transposed table, tickers across the top and periods down the side, makes the same claims (transposedGrid), and
+// so does a table of named markets down the side under an "Index" header ("| Index | 1M | YTD |", namedTableRows.ts).
 
 import { referenceDay, type AsOfStamp } from './asOfStamps';
 import { findPeriods } from './claims/periods';
@@ -33,6 +33,8 @@ const headerNoise = /\b(?:total|price|returns?|change|chg|perf(?:ormance)?|gain|
 const periodHeaders: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:ytd|year[- ]to[- ]date)$/, 'year to date'],
   [/^(?:mtd|month[- ]to[- ]date)$/, 'month to date'],
+  [/^(?:qtd|quarter[- ]to[- ]date)$/, 'quarter to date'],
+  [/^(?:1[- ]?m(?:o|th|onth)?|one[- ]month)$/, 'over the past 1 month'],
   [/^(?:wtd|week[- ]to[- ]date|week|weekly|for the week|this week)$/, 'for the week'],
   [/^(?:1[- ]?y(?:rs?|ears?)?|one[- ]year|12[- ]?m(?:o|os|th|onths?)?|trailing 12[- ]?m(?:o|os|th|onths?)?|ttm)$/, 'over the past 12 months'],
   [/^(?:3[- ]?m(?:o|os|th|onths?)?|three[- ]months?)$/, 'over the past 3 months'],
@@ -80,7 +82,7 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
     const names = headers.map((cell) => stripEmphasis(note.text.slice(cell.start, cell.end)));
     const grid = names.some((name) => symbolHeader.test(name))
       ? usualGrid(note, table, names)
-      : (transposedGrid(note, table, headers, names) ?? (indexColumnHeader.test(names[0] ?? '') ? namedGrid(note, table, names, subjects) : undefined));
+      : (transposedGrid(note, table, headers, names) ?? namedGrid(note, table, names, subjects));
     if (!grid) continue;
     const stamp = tableAsOf(note, stamps, table.startLine, table.endLine).asOf;
     const asOfDate = referenceDay(stamp);
@@ -130,36 +132,46 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
   return figures;
 }
 
-/** A Symbol/Ticker column down the side and periods across the top; undefined when a column dates each row. */
-function usualGrid(note: NoteSource, table: TableBlock, names: readonly string[]): ReturnGrid | undefined {
-  const symbolColumn = names.findIndex((name) => symbolHeader.test(name));
+type GridRow = ReturnGrid['tickers'][number];
+
+/**
+ * Periods across the top and a row per subject down the side, each row's subject as `subjectOf` reads its cells;
+ * undefined when a column dates each row.
+ */
+function columnGrid(note: NoteSource, table: TableBlock, names: readonly string[], subjectOf: (cells: readonly Cell[]) => Omit<GridRow, 'cells'> | undefined): ReturnGrid | undefined {
   const columns = names.map(returnColumnOf).filter((column): column is ReturnColumn => column !== undefined);
   if (columns.length === 0 || names.some((name) => rowDateHeader.test(name))) return undefined;
-  const tickers: Array<ReturnGrid['tickers'][number]> = [];
+  const rows: GridRow[] = [];
   for (let line = table.startLine + 1; line <= table.endLine; line++) {
     if (isDelimiterRow(note.lines.lineText(line))) continue;
     const cells = splitRow(note.lines, line);
-    const symbolCell = cells[symbolColumn];
-    const mention = symbolCell && mentionIn(note.mentions, symbolCell);
-    if (mention) tickers.push({ symbol: mention.symbol, ...(mention.exchange ? { exchange: mention.exchange } : {}), cells: columns.map((column) => cells[column.column]) });
+    const subject = subjectOf(cells);
+    if (subject) rows.push({ ...subject, cells: columns.map((column) => cells[column.column]) });
   }
-  return { periods: columns, tickers };
+  return { periods: columns, tickers: rows };
 }
 
-/** Benchmarks by name down the side under an "Index" header, periods across the top (namedTableRows.ts). */
+/** A Symbol/Ticker column down the side and periods across the top. */
+function usualGrid(note: NoteSource, table: TableBlock, names: readonly string[]): ReturnGrid | undefined {
+  const symbolColumn = names.findIndex((name) => symbolHeader.test(name));
+  return columnGrid(note, table, names, (cells) => {
+    const mention = cells[symbolColumn] && mentionIn(note.mentions, cells[symbolColumn]);
+    return mention ? { symbol: mention.symbol, ...(mention.exchange ? { exchange: mention.exchange } : {}) } : undefined;
+  });
+}
+
+/**
+ * A strategist's performance table or a market wrap's scoreboard: named markets down the side under an "Index" header,
+ * periods across the top (`| Index | 1M | YTD |` / `| S&P 500 | 1.2% | 15.3% |`). A row is read only when its label
+ * is wholly one market's name (namedTableRows.ts): "S&P 500 TR" (a total return beside prose that states the price
+ * return), "Fund" or "Equal-weight S&P 500 vs. S&P 500" is not.
+ */
 function namedGrid(note: NoteSource, table: TableBlock, names: readonly string[], subjects: SubjectTable): ReturnGrid | undefined {
-  const columns = names.map(returnColumnOf).filter((column): column is ReturnColumn => column !== undefined);
-  if (columns.length === 0 || names.some((name) => rowDateHeader.test(name))) return undefined;
-  const tickers: Array<ReturnGrid['tickers'][number]> = [];
-  for (let line = table.startLine + 1; line <= table.endLine; line++) {
-    if (isDelimiterRow(note.lines.lineText(line))) continue;
-    const cells = splitRow(note.lines, line);
-    const nameCell = cells[0];
-    const name = nameCell ? note.text.slice(nameCell.start, nameCell.end).trim() : '';
-    const subject = name ? subjectOfNameCell(name, subjects) : undefined;
-    if (subject) tickers.push({ symbol: subject.fund ?? name, subject, cells: columns.map((column) => cells[column.column]) });
-  }
-  return tickers.length === 0 ? undefined : { periods: columns, tickers };
+  if (!indexColumnHeader.test(names[0] ?? '')) return undefined;
+  return columnGrid(note, table, names, (cells) => {
+    const subject = cells[0] ? subjectOfNameCell(note.text.slice(cells[0].start, cells[0].end), subjects) : undefined;
+    return subject ? { symbol: subject.key, subject } : undefined;
+  });
 }
 
 /**

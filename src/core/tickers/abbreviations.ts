@@ -123,7 +123,9 @@ const measureWords: ReadonlySet<string> = new Set(
     // Diseases and trial readouts: "Multiple Sclerosis (MS)", "Cystic Fibrosis (CF)", "Adverse Events (AE)", "Confidence Interval (CI)"
     'disease diseases disorder syndrome cancer carcinoma lymphoma leukemia leukaemia myeloma sclerosis arthritis ' +
     'fibrosis failure virus infection diabetes obesity dystrophy atrophy apnea apnoea hepatitis interval event events ' +
-    'dose response intent treat leaders action').split(' '),
+    'dose response intent treat leaders action ' +
+    // A fund's terms, as its letters spell them out: "Management Fee (MF)", "High-Water Mark (HWM)", "General Partner (GP)"
+    'fee fees mark partner hurdle').split(' '),
 );
 
 /** A word of a measure's or a term's name, or a small word between them. */

@@ -1,7 +1,8 @@
 // Marks that stand where a ticker could: a letter or roman numeral that labels or marks a footnote ("Class (C)
 // shares", "Phase (III) data", "Adjusted EBITDA (A)"), placeholders written where a symbol will go ("(Symbol:
-// TBD)", a Symbol column's "NA"), and the tags editors and analysts put after a headline or a name ("Fed Holds Rates
-// (UPDATE)", "Our Rating (BUY)"). None is a listing.
+// TBD)", a Symbol column's "NA"), the tags editors and analysts put after a headline or a name ("Fed Holds Rates
+// (UPDATE)", "Our Rating (BUY)"), and a rating's own short form ("Overweight (OW)", "Not Rated (NR)"). None is a
+// listing.
 
 import { namesMeasure, type PrecedingWord } from './abbreviations';
 
@@ -56,4 +57,40 @@ export function isEditorialTag(symbol: string, words: readonly PrecedingWord[]):
   if (!editorialTags.has(symbol)) return false;
   const lower = symbol.toLowerCase();
   return !words.some((word) => word.parts.includes(lower));
+}
+
+// The ratings research desks give, as their keys spell them out (hyphens read as spaces): a rating's short form
+// follows it in parentheses, "Overweight (OW)", "Market Perform (MP)", "Neutral (N)", "Not Rated (NR)".
+const ratingPhrases: ReadonlySet<string> = new Set(
+  [
+    'buy', 'strong buy', 'speculative buy', 'conviction buy', 'sell', 'strong sell', 'hold', 'neutral', 'accumulate', 'reduce', 'add',
+    'overweight', 'underweight', 'equal weight', 'equalweight', 'market weight', 'sector weight', 'in line',
+    'outperform', 'underperform', 'market perform', 'sector perform', 'peer perform', 'market outperform', 'sector outperform',
+    'market underperform', 'sector underperform', 'not rated', 'not covered', 'no rating', 'restricted', 'suspended',
+    'rating suspended', 'under review', 'coverage suspended',
+  ],
+);
+
+/**
+ * A rating's short form: the last one to three words are a rating, and the symbol's letters are taken from them in
+ * order, starting with the first ("Overweight (OW)", "Equal-Weight (EW)", "Not Covered (NC)", "Suspended (S)").
+ * "Target (TGT)" or "Sell-Side Partners (SSP)" name no rating.
+ */
+export function abbreviatesRating(symbol: string, words: readonly PrecedingWord[]): boolean {
+  const letters = symbol.toLowerCase();
+  for (let count = 1; count <= Math.min(3, words.length); count++) {
+    const phrase = words.slice(-count).flatMap((word) => word.parts).join(' ');
+    if (ratingPhrases.has(phrase) && phrase[0] === letters[0] && isTakenInOrder(letters, phrase)) return true;
+  }
+  return false;
+}
+
+/** Whether every letter of `letters` occurs in `phrase`, in order. */
+function isTakenInOrder(letters: string, phrase: string): boolean {
+  let at = 0;
+  for (const letter of letters) {
+    at = phrase.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }

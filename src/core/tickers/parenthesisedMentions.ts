@@ -1,6 +1,7 @@
 // Tickers in parentheses as news copy writes them, without an exchange prefix:
 //   company (TICK)   `Ford Motor (F)`, `Berkshire Hathaway (BRK.B)`      the least certain form
 //                    `Johnson & Johnson (JNJ, $135.35)`                  and Kiplinger's, with its price
+//                    `Citigroup (C, $112.40, Outperform)`                and research's, with its call
 //   quote chip       `(XLF 0.42%)`, `(^DJI -0.31%)`, `(KO, +1.1%)`       the change is the source's, not a figure
 //   Reuters RIC      `(KO.N)`, `(META.O)`, `(VOD.L)`, `(BRKb.N)`         the suffix names the venue
 //                    `(7203.T)`, `(0700.HK)`, `(005930.KS)`              numbered listings (numberedRics.ts)
@@ -15,7 +16,7 @@
 import { isBloombergRootRejected, readBloombergListing } from './bloombergMentions';
 import { abbreviatesWordsBefore, endsInLegalForm, isCommonAbbreviation, isTimeZoneAfterTime, namesTermWord, singleLetterFitsName, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
 import { endsInFundName } from './fundNames';
-import { followsLabelWord, isEditorialTag, isRomanNumeral, marksFootnote } from './labels';
+import { abbreviatesRating, followsLabelWord, isEditorialTag, isRomanNumeral, marksFootnote } from './labels';
 import { precedingWords } from './precedingWords';
 import { namesCryptoAsset } from './cryptoNames';
 import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
@@ -27,6 +28,7 @@ import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { promoTailEnd } from './promoTails';
+import { isResearchTail } from './researchTails';
 import { moversHeadingVenue } from './listHeadings';
 import { isDatelineTag } from './datelines';
 import { changeEnd, gluedChangeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
@@ -164,7 +166,7 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if ((item.root.length === 1 || isRomanNumeral(item.root)) && (followsLabelWord(words) || ((marksFootnote(words) || !singleLetterFitsName(item.root, words)) && !trustLetter))) return undefined;
   // "Trailpace Runner (TR265)", "Carbon Dioxide (CO2)": after a name, a code with a digit is a model or a formula.
   // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market.
-  if (hasDigit(item.root) || isEditorialTag(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
+  if (hasDigit(item.root) || isEditorialTag(item.root, words) || abbreviatesRating(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
 }
 
@@ -200,6 +202,8 @@ function readItems(segment: string, at: number): Item[] | undefined {
     at = skipBlanks(segment, at + 1);
     // Kiplinger's `(JNJ, $135.35)`: one symbol and its price, which lint reads as the price the note states.
     if (items.length === 1 && code === 44 && !items[0].hasChange && segment.charCodeAt(priceEnd(segment, at)) === 41) return items;
+    // A research call's `(C, $112.40, Outperform)`, `(JPM; OW; PT $330)`: the symbol's price, rating and target.
+    if (items.length === 1 && !items[0].hasChange && isResearchTail(segment, at)) return items;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 // Quote tables: every cell of a column headed "Symbol" or "Ticker" names a ticker, written as the prose scan reads
 // it (`AAPL`, `$KO`, `NYSE: KO`, `TYO: 7203`, `KO.N`, `VOD LN`: symbolCells.ts). An "Exchange" column, when present,
-// qualifies the row's symbol. Other cells are prose, scanned with the text around.
+// qualifies the row's symbol. A record table (`| Ticker | NVDA |` over rows of labels and values) names its one stock
+// in that row. Other cells are prose, scanned with the text around.
 
 import { isPlaceholderSymbol } from './labels';
 import { isBlank } from './charCodes';
@@ -10,7 +11,8 @@ import type { LineIndex } from './lineIndex';
 import { ScannedMention, type TickerMention } from './mention';
 import type { TableBlock } from './markdownBlocks';
 import { CodeSpanFinder } from './skippedSpans';
-import { readSymbolCell } from './symbolCells';
+import { readSymbolCell, type SymbolCellMention } from './symbolCells';
+import { isCommonAbbreviation } from './abbreviations';
 
 export interface Cell {
   /** Offsets of the cell's content with surrounding spaces trimmed. */
@@ -30,6 +32,11 @@ const legendHeader = /^(?:meaning|definition|explanation|stands for|legend|key)$
 export function scanTableMentions(table: TableBlock, lines: LineIndex, out: TickerMention[]): Cell[] {
   const header = splitRow(lines, table.startLine);
   const headerTexts = header.map((cell) => stripEmphasis(lines.text.slice(cell.start, cell.end)));
+  const record = recordSymbolCell(table, lines, headerTexts);
+  if (record !== undefined) {
+    out.push(new ScannedMention(record.mention.symbol, record.mention.exchange, 'table', record.mention.offset, record.mention.length, record.mention.symbolOffset, record.mention.symbolLength, lines));
+    return [record.cell];
+  }
   const symbolColumn = headerTexts.findIndex((text) => symbolHeader.test(text));
   if (symbolColumn < 0 || headerTexts.some((text) => legendHeader.test(text))) return [];
   const exchangeColumn = headerTexts.findIndex((text) => exchangeHeader.test(text));
@@ -45,6 +52,36 @@ export function scanTableMentions(table: TableBlock, lines: LineIndex, out: Tick
     symbolCells.push(cell);
   }
   return symbolCells;
+}
+
+/**
+ * A record table — one stock's key data, a label and its value a row — names its stock in the row labelled Ticker or
+ * Symbol: `| Ticker | NVDA |` as its header or as a row under `| Key data | |`. Its first column holds labels, never
+ * symbols (`| PT | $240 |`, `| NAV | n/a |`). Two columns only; a header `| Ticker | WGT |` over rows of symbols
+ * (`| AAPL | 5% |`) is a column of tickers, told apart by its rows' labels: words in lower case, or with spaces,
+ * parentheses or signs ("Price (11/20/26)", "EPS CY27E"), in at least half its rows.
+ */
+function recordSymbolCell(table: TableBlock, lines: LineIndex, headerTexts: readonly string[]): { cell: Cell; mention: SymbolCellMention } | undefined {
+  if (headerTexts.length !== 2) return undefined;
+  const inHeader = symbolHeader.test(headerTexts[0]);
+  let labelled = 0;
+  let rows = 0;
+  let found: { cell: Cell; mention: SymbolCellMention } | undefined;
+  for (let line = table.startLine; line <= table.endLine; line++) {
+    if (line > table.startLine && isDelimiterLine(lines, line)) continue;
+    const cells = splitRow(lines, line);
+    if (cells.length > 2) return undefined;
+    const label = stripEmphasis(lines.text.slice(cells[0]?.start ?? 0, cells[0]?.end ?? 0));
+    if (line > table.startLine) {
+      rows++;
+      if (/[\p{Ll}\s(/%$]/u.test(label)) labelled++;
+    }
+    if (found !== undefined || cells.length !== 2 || !symbolHeader.test(label) || (line > table.startLine && inHeader)) continue;
+    const mention = readSymbolCell(lines.text, cells[1].start, cells[1].end, undefined);
+    if (mention !== undefined && namesListing(mention.symbol) && !isCommonAbbreviation(mention.symbol)) found = { cell: cells[1], mention };
+  }
+  // A header row of labels needs rows of labels under it; a Ticker row under another header is one already.
+  return found !== undefined && (!inHeader || (rows > 0 && labelled * 2 >= rows)) ? found : undefined;
 }
 
 // The rows that close or sum a holdings table ("| TOTAL | 100% |", "| OTHER | 3.1% |"), in capitals like its symbols.

@@ -1,0 +1,104 @@
+// The price a research note gives as a labelled field of its cover line, not in a sentence: "Apple (AAPL) | Price:
+// $250.00 | Rating: Buy | PT: $310", "Last: $171.25 (11/20)", "**Price (Nov 20, 2026):** $181.20", "Closing price as
+// of 11/20/26: $498.12". The label names the stock's own price, so the figure is one to compare with the quote; the
+// fields beside it ("PT: $310", "Target price: $600", "52W Hi/Lo: $207.52 / $66.12") name other figures and are never
+// read, since only a price's own label ("Price", "Last", "Close", "Share price") opens a field that is read.
+//
+// Whose price it is: the mention before the label on its line; on a line that names no ticker (the cover box under
+// the title), the stock the nearest heading above names, or else the one stock the whole note names. A line or a
+// heading that names several leaves the figure unread: which one's price it is cannot be told. A record table's row
+// ("| Price (11/20/26) | $181.20 |") is read the same way, for the stock its own Ticker row names.
+
+import type { TickerMention } from '../tickers/mention';
+import type { NoteSource } from './noteSource';
+import { figure } from './pricePatterns';
+
+/** Where a field starts: the line's start (after list, quote and heading marks), or a separator between fields. */
+const fieldStart = String.raw`(?:^[ \t>#+-]*(?:\*[ \t]+)?|[|•·;:][*_]{0,2}[ \t]*)`;
+/** A price's own label. "Price target", "Target price" and "Price objective" never match: the label ends at "price". */
+const label = String.raw`(?:(?:last|closing|current|recent|share|stock|reference)\s+)?price|last(?:\s+(?:sale|trade|close))?|close`;
+/** What may date the label before its colon: "(Nov 20, 2026)", "(11/20/26 close)", " as of 11/20/26", " at close". */
+const qualifier = String.raw`(?:[ \t]*\([^()\n]{1,40}\)|[ \t]+(?:as\s+(?:of|at)|at|on)[ \t]+[^:|\n]{1,40}?)?`;
+const labelledField = new RegExp(
+  String.raw`${fieldStart}[*_]{0,2}(?:${label})${qualifier}[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*[*_]{0,2}${figure}`,
+  'gimu',
+);
+/** A record table's row: the label in the first cell, the figure alone in the second ("| Price (11/20/26) | $181.20 |"). */
+const recordRow = new RegExp(
+  String.raw`^[ \t]*(?:\|[ \t]*)?[*_]{0,2}(?:${label})${qualifier}[*_]{0,2}[ \t]*:?[ \t]*\|[ \t]*[*_]{0,2}${figure}[*_]{0,2}[ \t]*\|?[ \t]*$`,
+  'gimu',
+);
+/** A cheap test before the pattern: most notes have no labelled price at all. */
+const labelWord = /\b(?:price|last|close)\b[^:|\n]{0,48}[:|]/i;
+
+export interface LabelledPrice {
+  readonly mention: TickerMention;
+  /** Where the field starts (its label, after the separator): what dates it is read from here. */
+  readonly start: number;
+  /** The field from `start` through the figure's number (and its pence mark). */
+  readonly matched: string;
+  readonly sign?: string;
+  readonly written: string;
+  readonly pence?: string;
+}
+
+/** Labelled prices on the note's prose lines, each with the mention it belongs to (see above). */
+export function findLabelledPrices(source: NoteSource): LabelledPrice[] {
+  const text = source.text;
+  if (!labelWord.test(text)) return [];
+  const mentions = source.mentions;
+  const found: LabelledPrice[] = [];
+  for (const pattern of [labelledField, recordRow]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const line = source.lines.lineAt(match.index);
+      if (!source.isTextLine(line) || source.isTableLine(line) !== (pattern === recordRow)) continue;
+      if (source.skippedSpans.cursor().covers(match.index)) continue;
+      const start = match.index + /^[ \t>#+|•·;:*_-]*/.exec(match[0])![0].length;
+      const mention = pattern === recordRow ? recordOwner(source, mentions, line) : ownerOf(source, mentions, line, start);
+      if (!mention) continue;
+      const figureEnd = match.index + match[0].length - (pattern === recordRow ? /[*_]{0,2}[ \t]*\|?[ \t]*$/.exec(match[0])![0].length : 0);
+      found.push({
+        mention,
+        start,
+        matched: text.slice(start, figureEnd),
+        ...(match[1] !== undefined ? { sign: match[1] } : {}),
+        written: match[2] ?? match[3],
+        ...(match[4] !== undefined ? { pence: match[4] } : {}),
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A record table's row belongs to the stock its Ticker row names, else to the heading's or the note's (ownerOf). */
+function recordOwner(source: NoteSource, mentions: readonly TickerMention[], line: number): TickerMention | undefined {
+  let first = line;
+  let last = line;
+  while (first > 0 && source.isTableLine(first - 1)) first--;
+  while (last + 1 < source.lines.lineStarts.length && source.isTableLine(last + 1)) last++;
+  const inTable = mentions.filter((mention) => mention.line - 1 >= first && mention.line - 1 <= last);
+  return inTable.length > 0 ? soleSymbol(inTable) : ownerOf(source, mentions, first, -1);
+}
+
+/** The mention a field at `at` on 0-based `line` belongs to: see the head of this file. */
+function ownerOf(source: NoteSource, mentions: readonly TickerMention[], line: number, at: number): TickerMention | undefined {
+  const onLine = mentions.filter((mention) => mention.line - 1 === line);
+  if (onLine.length > 0) return onLine.filter((mention) => mention.offset < at).at(-1);
+  for (let above = line - 1; above >= 0; above--) {
+    if (!isHeading(source, above)) continue;
+    const named = mentions.filter((mention) => mention.line - 1 === above);
+    if (named.length > 0) return soleSymbol(named);
+  }
+  return soleSymbol(mentions);
+}
+
+function isHeading(source: NoteSource, line: number): boolean {
+  return source.isTextLine(line) && !source.isTableLine(line) && /^ {0,3}#{1,6}[ \t]/.test(source.lines.lineText(line));
+}
+
+/** The first of `mentions` when they all name one symbol. */
+function soleSymbol(mentions: readonly TickerMention[]): TickerMention | undefined {
+  const first = mentions[0];
+  return first !== undefined && mentions.every((mention) => mention.symbol === first.symbol) ? first : undefined;
+}
