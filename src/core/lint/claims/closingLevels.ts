@@ -1,0 +1,328 @@
+// An index's closing level as a claim: "the S&P 500 closed at 6,602.99", "the Dow rose 300 points, or 0.7%, to
+// 46,000.10" (under "On Friday:" or in a sentence about the close), "ended at a record 6,603", "Thursday's close of
+// 6,580", "the Nasdaq (22,450.10, +0.4%) finished higher" → sp-500 | level | day:2026-11-27 | 6,602.985…6,602.995.
+// A level is read only where the words tie it to a session's close: a close verb or a move verb right before "at" or
+// "to" and the number, with nothing but the move's size between ("closed up 300 points, or 0.7%, at"). An intraday
+// mark, a target, support, a futures price, a fund's price, a record of another day, a point move, a level in a
+// forecast are not (each has its look-alike test). Wording that leaves the subject or the day in doubt makes no claim.
+
+import { dateOfDayNumber, dayNumber, type CalendarDate } from '../calendarDate';
+import { closeVerb, forecast } from './claimWords';
+import { earlierMoment, notAClose, sessionTimeIn } from './moveContext';
+import { dateWeekday, dayPeriod } from './periodDates';
+import type { PeriodPhrase } from './periods';
+import { indexKeys, type SubjectMention } from './subjects';
+import { insideQuotation } from './text';
+import type { SentenceClaim } from './sentenceReading';
+
+type Span = { readonly offset: number; readonly end: number };
+
+/** What a sentence's reading found once (sentenceReading.ts), as the level reader needs it. */
+export interface LevelReadingParts {
+  readonly sentence: string;
+  readonly base: number;
+  /** Subject mentions in order; a futures contract, a sub-index or a part left out is already the unnamed subject. */
+  readonly mentions: readonly SubjectMention[];
+  /** Mentions that are not what moved: compared with, ranked in, an appositive or an aside. */
+  readonly benchmark: readonly boolean[];
+  readonly periods: readonly PeriodPhrase[];
+  readonly clauses: readonly Span[];
+  readonly segments: readonly Span[];
+  /** The lead-in's or heading's period ("On Friday:"), if any. */
+  readonly inherited: PeriodPhrase | undefined;
+  /** The session a close with no day named is of: the paragraph's last named day, else the note's as-of day. */
+  readonly session: PeriodPhrase | undefined;
+}
+
+/**
+ * A level as written: "6,602.99", "46,000", "2072.83", "16.45" (the VIX), "6,600-plus". Not a sum of money, a
+ * percentage, a count of something, nor a number that runs on ("6,602.99.5", "6,600,000").
+ */
+const levelNumber = /(?<![\w.,$€£¥+\-−/])(?<num>\d{1,3}(?:,\d{3})+|\d{2,6})(?<decimals>\.\d+)?(?<plus>-plus)?(?![\w%$€£]|[.,]\d|\s*(?:%|percent|per cent|pct|bps|basis|x\b|×|times|million|billion|trillion|mn|bn|shares|contracts|stocks|companies|members|names|-(?:day|week|month|year|session)))/gi;
+
+/** Qualifiers of a level and what each allows (see levelRange). */
+const qualifierWords = String.raw`just (?:above|below|under|over|shy of)|a (?:shade|touch|tad) (?:above|below|under|over)|about|around|roughly|approximately|near|nearly|almost|close to|more than|less than|above|below|under|over|north of|south of`;
+/** "a record", "a new closing high of", "an all-time high of", "a record close of": the level is the record itself. */
+const recordWords = String.raw`(?:a|an)\s+(?:new\s+|fresh\s+)?(?:record(?:[- ]high)?(?:\s+(?:close|closing high|high|level))?|all-time (?:closing )?high|(?:closing|session) high|high)(?:\s+of)?`;
+
+/**
+ * What stands right before the number: a preposition with a record or a qualifier ("at a record", "at about", "to"),
+ * or a bare qualifier ("above", "just under the").
+ */
+const levelTail = new RegExp(
+  String.raw`(?:\s(?<prep>at|to|near|around|of)\s+(?:${recordWords}\s+)?(?:(?<qual>${qualifierWords})\s+)?|\s(?<bare>${qualifierWords})\s+(?:the\s+)?)$`,
+  'i',
+);
+
+/** A session's close: "closed", "ended", "finishing", "to settle", "and closed". */
+const closeVerbs = /\b(?:closed|ended|finished|settled|closes|ends|finishes|settles|(?:to|and) (?:close|end|finish|settle)|closing|ending|finishing|settling)\b/gi;
+/** A move over the session: "rose", "added", "edged up", "ticked lower". Its level is the close only under a day. */
+const moveVerbs =
+  /\b(?:rose|gained|added|climbed|advanced|jumped|rallied|surged|soared|rebounded|fell|dropped|declined|slid|slipped|lost|shed|sank|tumbled|dipped|retreated|slumped|(?:edged|ticked|inched|crept|moved|was|were) (?:up|down|higher|lower))\b/gi;
+/** "Thursday's close of 6,580", "Friday's record close at", "today's finish of": a named session's close. */
+const namedClose = /\b(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)['’]s?\s+(?:record\s+)?(?:close|closing level|closing high|finish|settle(?:ment)?)$/i;
+
+/**
+ * What may stand between the verb and "at"/"to": the session and the move's size and direction ("the session up 0.4%",
+ * "300 points, or 0.7%,", "sharply higher on Friday", "with a gain of 0.4%"). Anything else ("below resistance", "its
+ * 200-day average") ties the number to something other than the close.
+ */
+const betweenWords =
+  /^(?:\s|[,()]|the|a|session|day|trading day|trading|week'?s?|on|(?:mon|tues|wednes|thurs|fri)day|today|up|down|higher|lower|by|or|and|with|for|gain|loss|of|slightly|modestly|sharply|solidly|firmly|marginally|fractionally|broadly|about|around|roughly|nearly|almost|some|more than|less than|just|[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent|pct|points?|pts)?)*$/i;
+
+/** Between the subject and its verb: the name's tail, an aside or the day ("index on Friday", ", which rose early,"). */
+const subjectGap = /^[^;:]{0,80}$/;
+/** A number after one of these names something other than the close. */
+const otherLevel = /\b(?:support|resistance|targets?|moving average|\d+-day|trend ?line|retracement|strike|futures|options|fair value|fib(?:onacci)?|pivot)\b/i;
+/** A date on the calendar ("Oct. 28", "on November 20"): the close of that day, which may not be the session's. */
+const calendarDate = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\/\d{1,2}\b/i;
+/** After a level read from a move verb: "rose to 6,650 before closing at 6,602" — the 6,650 was a mark in the session. */
+const markBeforeClose = /^[^;]{0,40}?\b(?:before|then|only to|but|and then|briefly|at one point)\b/i;
+/** "has closed above 40,000", "had ended at": a run of closes or an earlier one, not the session's. */
+const perfectBefore = /\b(?:has|have|had|having)\s+(?:\w+\s+)?$/i;
+/**
+ * "… on each of the last ten days", "every day this week": a level held over a run of sessions. ("Closed at a record
+ * for a third straight session" is still this session's close.)
+ */
+const runOfSessions = /\b(?:each|every|all) (?:of )?(?:the |its )?(?:last|past|previous|prior)?\s*\w*\s*(?:sessions?|days?|weeks?)\b/i;
+/** A name that is a group of stocks, not the index: "large caps closed at …" names no level. */
+const groupName = /\b(?:caps?|stocks|shares|compan(?:y|ies)|sector|transportation|transports)\b|-caps?\b/i;
+/** A figure that is a fund's or a contract's price, named right after the index: "S&P 500 ETF", "Nasdaq-100 tracker". */
+const fundAfter = /^\s*(?:index\s+)?(?:etfs?|funds?|trust|tracker|futures|options|e-?minis?|contracts?|shares)\b/i;
+
+export function closingLevels(parts: LevelReadingParts): SentenceClaim[] {
+  const { sentence } = parts;
+  const claims: SentenceClaim[] = [];
+  levelNumber.lastIndex = 0;
+  for (let match = levelNumber.exec(sentence); match !== null; match = levelNumber.exec(sentence)) {
+    const { num, decimals, plus } = match.groups!;
+    // A year ("ended 2025 at", "to 2026") is never a level: a four-digit number from 1900 to 2099 with no comma or decimals.
+    if (!decimals && !plus && /^(?:19|20)\d\d$/.test(num)) continue;
+    const claim = levelClaim(parts, match.index, match[0].length, num, decimals ?? '', plus !== undefined);
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}
+
+function levelClaim(parts: LevelReadingParts, at: number, length: number, num: string, decimals: string, plus: boolean): SentenceClaim | undefined {
+  const { sentence, base } = parts;
+  const offset = base + at;
+  if (insideQuotation(sentence, at)) return undefined;
+  const clause = spanAt(parts.clauses, offset);
+  const segment = spanAt(parts.segments, offset);
+  const lead = sentence.slice(clause.offset - base, at);
+  const parenthetical = parentheticalSubject(parts, at, length, clause);
+  let subjectAt: number;
+  let verbAt: number;
+  let kind: 'close' | 'move' | 'named' | 'parenthetical';
+  let qualifier: string | undefined;
+  if (parenthetical !== undefined) {
+    [subjectAt, verbAt, kind] = [parenthetical, at, 'parenthetical'];
+  } else {
+    const tail = levelTail.exec(lead);
+    if (!tail) return undefined;
+    const prep = tail.groups!.prep?.toLowerCase();
+    // "finished near 2,480": the preposition is the qualifier.
+    qualifier = (tail.groups!.qual ?? tail.groups!.bare ?? (prep === 'near' || prep === 'around' ? prep : undefined))?.toLowerCase().replace(/\s+/g, ' ');
+    const rest = lead.slice(0, tail.index);
+    const named = prep === 'of' || prep === 'at' ? namedClose.exec(rest) : null;
+    if (prep === 'of' && !named) return undefined;
+    if (named) {
+      kind = 'named';
+      verbAt = clause.offset - base + named.index;
+    } else {
+      // The verb nearest the number governs it: "rose 1% and closed at", "closed higher as the index rose to".
+      const close = lastMatch(closeVerbs, rest);
+      const move = lastMatch(moveVerbs, rest);
+      const verb = close && (!move || close.index > move.index) ? close : move;
+      if (!verb) return undefined;
+      kind = verb === close ? 'close' : 'move';
+      // "rose 0.4% to 6,602.99", "gained 20 points at 18,058": a move's level needs "to" or "at".
+      if (kind === 'move' && prep !== 'to' && prep !== 'at') return undefined;
+      if (!betweenWords.test(rest.slice(verb.index + verb[0].length))) return undefined;
+      verbAt = clause.offset - base + verb.index;
+    }
+    if (perfectBefore.test(sentence.slice(0, verbAt))) return undefined;
+    subjectAt = subjectBefore(parts, base + verbAt, clause, kind === 'named');
+    if (subjectAt < 0) return undefined;
+  }
+  const mention = parts.mentions[subjectAt];
+  if (!indexKeys.has(mention.subject.key) || mention.subject.fund !== undefined) return undefined;
+  const name = sentence.slice(mention.offset - base, mention.offset - base + mention.length);
+  if ((groupName.test(name) && !/\b(?:index|benchmark|average)\b/i.test(name)) || fundAfter.test(sentence.slice(mention.offset - base + mention.length))) return undefined;
+  if (kind !== 'named' && kind !== 'parenthetical' && !subjectGap.test(sentence.slice(mention.offset - base + mention.length, verbAt))) return undefined;
+  // The words from the subject to the end of the number's segment: what they say of the number.
+  const around = sentence.slice(mention.offset - base, segment.end - base);
+  const fromVerb = sentence.slice(Math.max(mention.offset - base, verbAt - 30), segment.end - base);
+  if (forecast.test(sentence.slice(clause.offset - base, segment.end - base)) || otherLevel.test(fromVerb) || notAClose.test(fromVerb) || sessionTimeIn.test(fromVerb)) return undefined;
+  if (runOfSessions.test(sentence.slice(clause.offset - base, clause.end - base))) return undefined;
+  if (earlierMoment.test(sentence.slice(clause.offset - base, segment.end - base)) || calendarDate.test(around)) return undefined;
+  if ((kind === 'move' || kind === 'parenthetical') && markBeforeClose.test(sentence.slice(at + length, clause.end - base))) return undefined;
+  const period = sessionOf(parts, kind, offset, mention.offset, segment);
+  if (!period) return undefined;
+  const [low, high] = levelRange(Number(num.replace(/,/g, '') + decimals), num, decimals, plus, qualifier);
+  const textStart = qualifier ? clause.offset - base + lead.toLowerCase().lastIndexOf(qualifier) : at;
+  return {
+    key: `${mention.subject.key}|level|${period.key}`,
+    subject: mention.subject.label,
+    metric: 'level',
+    metricLabel: 'closing level',
+    period: period.label,
+    open: false,
+    low,
+    high,
+    unit: 'points',
+    text: sentence.slice(textStart, at + length),
+    offset: base + textStart,
+    length: at + length - textStart,
+  };
+}
+
+/**
+ * "the Nasdaq (22,450.10, +0.4%)": a level in brackets right after an index's name, with the day's change beside
+ * it, as wraps list their closes. The subject mention's index, else undefined.
+ */
+function parentheticalSubject(parts: LevelReadingParts, at: number, length: number, clause: Span): number | undefined {
+  const { sentence, base } = parts;
+  const open = sentence.lastIndexOf('(', at);
+  if (open < 0 || !/^\(\s*$/.test(sentence.slice(open, at))) return undefined;
+  if (!/^\s*[,;]\s*(?:up\s+|down\s+)?[+\-−]?\d+(?:\.\d+)?\s*%\s*\)/i.test(sentence.slice(at + length))) return undefined;
+  const subject = lastIndexBefore(parts.mentions, base + open);
+  const mention = parts.mentions[subject];
+  if (!mention || mention.offset < clause.offset || !/^\s*$/.test(sentence.slice(mention.offset + mention.length - base, open))) return undefined;
+  return subject;
+}
+
+/**
+ * The subject of the verb at `verbOffset`: the last mention before it in the clause, when that mention is what
+ * moved (not a benchmark). A named session's close ("from Thursday's close of") takes the clause's subject however
+ * far before.
+ */
+function subjectBefore(parts: LevelReadingParts, verbOffset: number, clause: Span, anyDistance: boolean): number {
+  for (let at = lastIndexBefore(parts.mentions, verbOffset); at >= 0 && parts.mentions[at].offset >= clause.offset; at--) {
+    if (parts.benchmark[at]) {
+      if (anyDistance) continue;
+      return -1;
+    }
+    return at;
+  }
+  return -1;
+}
+
+/**
+ * The session the level closed: a day named with it, else the lead-in's day, else — for a close verb, or a wrap's
+ * sentence about the close — the paragraph's session. A close of a week, month or year ("ended the week at",
+ * "finished 2025 at") is not a session's level for this reading, nor is anything under another period.
+ */
+function sessionOf(parts: LevelReadingParts, kind: string, offset: number, subjectOffset: number, segment: Span): PeriodPhrase | undefined {
+  const inReach = parts.periods.filter((period) => period.offset >= subjectOffset && period.offset < segment.end);
+  if (inReach.some((period) => !period.key.startsWith('day:') && !period.key.startsWith('since:') && !period.key.startsWith('span:'))) return undefined;
+  const days = parts.periods.filter((period) => period.key.startsWith('day:'));
+  let day: PeriodPhrase | undefined;
+  if (kind === 'named') {
+    day = days.filter((period) => period.offset < offset).at(-1);
+  } else {
+    const clause = spanAt(parts.clauses, offset);
+    const inClause = (period: PeriodPhrase) => period.offset >= clause.offset && period.offset < clause.end;
+    const nearest = (list: readonly PeriodPhrase[]) =>
+      list.reduce<PeriodPhrase | undefined>((best, period) => (!best || Math.abs(period.offset - offset) < Math.abs(best.offset - offset) ? period : best), undefined);
+    // A day in the level's clause, else one the sentence names before it ("On Friday, the Dow rose 1%, and the S&P 500 closed at").
+    day = nearest(days.filter(inClause)) ?? days.filter((period) => period.offset < offset).at(-1);
+    // A record's scope ("its highest since March") names no other session; any other period in the clause does.
+    const otherPeriod = parts.periods.some((period) => inClause(period) && !period.key.startsWith('day:') && !period.key.startsWith('since:'));
+    if (!day && !otherPeriod && parts.inherited?.key.startsWith('day:')) day = parts.inherited;
+    // A session with no day named: the close's own verb says it is the session's, or the sentence is about the close.
+    const aboutTheClose = kind === 'close' || closeVerb.test(parts.sentence) || /\bclos(?:e|ing)\b/i.test(parts.sentence);
+    if (!day && !otherPeriod && aboutTheClose) day = parts.session;
+  }
+  return day && weekdaySession(day);
+}
+
+/** A session on a Saturday or Sunday is the Friday before: a weekend note's "closed at" is Friday's close. */
+function weekdaySession(day: PeriodPhrase): PeriodPhrase {
+  const iso = /^day:(\d{4})-(\d{2})-(\d{2})$/.exec(day.key);
+  if (!iso) return day;
+  const date: CalendarDate = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const weekday = dateWeekday(date);
+  if (weekday !== 0 && weekday !== 6) return day;
+  return dayPeriod(day.offset, day.length, dateOfDayNumber(dayNumber(date) - (weekday === 0 ? 2 : 1)));
+}
+
+/**
+ * The levels a written close allows. A level is as precise as it is written: "6,602.99" ±0.005, "6,603" ±0.5, "6,600"
+ * ±50 and "46,000" ±500 (trailing zeros are the writer's rounding). Qualifiers widen it: "about" by the rounding
+ * unit or a quarter of a percent, whichever is more; "nearly" and "just under" up to that much below; "above" and
+ * "below" one side; "6,600-plus" the rounding unit above. Every level reaches at least half a point either way (a
+ * twentieth of a percent for a small index such as the VIX), so two closes a fraction of a point apart — the same
+ * close from two vendors' prints — never conflict.
+ */
+export function levelRange(value: number, num: string, decimals: string, plus: boolean, qualifier: string | undefined): [number, number] {
+  const zeros = decimals ? 0 : (/0*$/.exec(num.replace(/,/g, ''))![0].length);
+  const unit = decimals ? 10 ** -(decimals.length - 1) : 10 ** Math.min(zeros, Math.max(0, num.replace(/,/g, '').length - 2));
+  const floor = Math.min(0.5, value * 0.0005);
+  const half = Math.max(unit / 2, floor);
+  const loose = Math.max(unit, value * 0.0025);
+  if (plus) return [value - floor, value + unit];
+  switch (qualifier) {
+    case undefined:
+      return [value - half, value + half];
+    case 'about':
+    case 'around':
+    case 'roughly':
+    case 'approximately':
+    case 'near':
+    case 'close to':
+      return [value - loose, value + loose];
+    case 'nearly':
+    case 'almost':
+    case 'just under':
+    case 'just below':
+    case 'just shy of':
+    case 'a shade under':
+    case 'a shade below':
+    case 'a touch under':
+    case 'a touch below':
+    case 'a tad under':
+    case 'a tad below':
+      return [value - loose, value + floor];
+    case 'just above':
+    case 'just over':
+    case 'a shade above':
+    case 'a shade over':
+    case 'a touch above':
+    case 'a touch over':
+    case 'a tad above':
+    case 'a tad over':
+      return [value - floor, value + loose];
+    case 'above':
+    case 'over':
+    case 'more than':
+    case 'north of':
+      return [value - floor, Infinity];
+    default: // below, under, less than, south of
+      return [0, value + floor];
+  }
+}
+
+function spanAt(spans: readonly Span[], offset: number): Span {
+  let found = spans[0];
+  for (const span of spans) {
+    if (span.offset > offset) break;
+    found = span;
+  }
+  return found;
+}
+
+function lastIndexBefore(mentions: readonly SubjectMention[], offset: number): number {
+  let found = -1;
+  for (let at = 0; at < mentions.length && mentions[at].offset < offset; at++) found = at;
+  return found;
+}
+
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) last = match;
+  pattern.lastIndex = 0;
+  return last;
+}
