@@ -85,6 +85,8 @@ const perfectBefore = /\b(?:has|have|had|having)\s+(?:\w+\s+)?$/i;
  * for a third straight session" is still this session's close.)
  */
 const runOfSessions = /\b(?:each|every|all) (?:of )?(?:the |its )?(?:last|past|previous|prior)?\s*\w*\s*(?:sessions?|days?|weeks?)\b/i;
+/** Between two names of one list: "and", "or", a comma, "as well as". */
+const subjectList = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|as well as\s+)(?:the\s+)?$/i;
 /** A name that is a group of stocks, not the index: "large caps closed at …" names no level. */
 const groupName = /\b(?:caps?|stocks|shares|compan(?:y|ies)|sector|transportation|transports)\b|-caps?\b/i;
 /** A figure that is a fund's or a contract's price, named right after the index: "S&P 500 ETF", "Nasdaq-100 tracker". */
@@ -204,6 +206,10 @@ function subjectBefore(parts: LevelReadingParts, verbOffset: number, clause: Spa
       if (anyDistance) continue;
       return -1;
     }
+    // "The S&P 500 and the Nasdaq closed at 6,602 and 22,450": a list's levels are not each name's without pairing.
+    const previous = parts.mentions[at - 1];
+    const gap = previous ? parts.sentence.slice(previous.offset + previous.length - parts.base, parts.mentions[at].offset - parts.base) : '';
+    if (previous && previous.offset >= clause.offset && subjectList.test(gap)) return -1;
     return at;
   }
   return -1;
@@ -228,8 +234,9 @@ function sessionOf(parts: LevelReadingParts, kind: string, offset: number, subje
       list.reduce<PeriodPhrase | undefined>((best, period) => (!best || Math.abs(period.offset - offset) < Math.abs(best.offset - offset) ? period : best), undefined);
     // A day in the level's clause, else one the sentence names before it ("On Friday, the Dow rose 1%, and the S&P 500 closed at").
     day = nearest(days.filter(inClause)) ?? days.filter((period) => period.offset < offset).at(-1);
-    // A record's scope ("its highest since March") names no other session; any other period in the clause does.
-    const otherPeriod = parts.periods.some((period) => inClause(period) && !period.key.startsWith('day:') && !period.key.startsWith('since:'));
+    // A period gone by ("In October, …", "in 2025") ends at another session's close; one still running (this week,
+    // the year to date) and a record's scope ("its highest since March") end at this one's.
+    const otherPeriod = parts.periods.some((period) => inClause(period) && !period.open && !period.key.startsWith('day:') && !period.key.startsWith('since:'));
     if (!day && !otherPeriod && parts.inherited?.key.startsWith('day:')) day = parts.inherited;
     // A session with no day named: the close's own verb says it is the session's, or the sentence is about the close.
     const aboutTheClose = kind === 'close' || closeVerb.test(parts.sentence) || /\bclos(?:e|ing)\b/i.test(parts.sentence);
@@ -239,7 +246,7 @@ function sessionOf(parts: LevelReadingParts, kind: string, offset: number, subje
 }
 
 /** A session on a Saturday or Sunday is the Friday before: a weekend note's "closed at" is Friday's close. */
-function weekdaySession(day: PeriodPhrase): PeriodPhrase {
+export function weekdaySession(day: PeriodPhrase): PeriodPhrase {
   const iso = /^day:(\d{4})-(\d{2})-(\d{2})$/.exec(day.key);
   if (!iso) return day;
   const date: CalendarDate = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
