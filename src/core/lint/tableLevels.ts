@@ -6,7 +6,7 @@
 // a month names no session. Only an index's row is read: a fund's or a stock's price is price-drift's to check.
 
 import type { AsOfStamp } from './asOfStamps';
-import { levelRange, weekdaySession } from './claims/closingLevels';
+import { levelRange, weekdaySession } from './claims/levelValues';
 import { dayPeriod, type PeriodPhrase } from './claims/periods';
 import { indexKeys, type Subject } from './claims/subjects';
 

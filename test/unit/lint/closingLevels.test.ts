@@ -46,6 +46,12 @@ describe('claims: an index’s closing level', () => {
     ]],
     ['the VIX', 'The VIX closed at 16.45.', [`vix|level|${friday} 16.4418…16.4582 "16.45"`]],
     ['British points', 'The FTSE 100 closed at 9,700 points.', [`ftse-100|level|${friday} 9650…9750 "9,700"`]],
+    ['points lower, with a day-low after', 'The FTSE 100 closed 40.2 points lower at 9,610.66 points, after the index dropped to a day-low of 9,571.98 points.', [
+      `ftse-100|level|${friday} 9610.16…9611.16 "9,610.66"`,
+    ]],
+    ['an earlier intraday move after the close', 'The Nikkei rose 145 points to 49,167.60 after earlier rising as much as 1.8%, its highest close since late October.', [
+      `nikkei-225|level|${friday} 49167.1…49168.1 "49,167.60"`,
+    ]],
     ['each index of a wrap its own', 'The Dow finished up 280 points to 46,090.12, while the S&P 500 was up 0.4% to 6,598.40.', [
       `dow|level|${friday} 46089.62…46090.62 "46,090.12"`,
       `sp-500|level|${friday} 6597.9…6598.9 "6,598.40"`,
@@ -102,6 +108,9 @@ describe('claims: an index’s closing level', () => {
     ['a percentage', 'The S&P 500 closed at 16.4% above its April low.'],
     ['a past month', 'In October, the S&P 500 rose 2.3% to 6,840.'],
     ['a move with no day and no close', 'The S&P 500 rose 0.4% to 6,602.99.'],
+    ['a close that failed', 'The S&P 500 failed to close above 6,650 again.'],
+    ['a close still needed', 'The S&P 500 needs to close above 6,700 to confirm the breakout.'],
+    ['a close that did not happen', 'The S&P 500 did not close above 6,550.'],
     ['a quotation', 'One trader said "the S&P 500 closed at 6,602 and nobody cared."'],
   ]);
 

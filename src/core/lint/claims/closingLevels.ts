@@ -6,10 +6,9 @@
 // mark, a target, support, a futures price, a fund's price, a record of another day, a point move, a level in a
 // forecast are not (each has its look-alike test). Wording that leaves the subject or the day in doubt makes no claim.
 
-import { dateOfDayNumber, dayNumber, type CalendarDate } from '../calendarDate';
 import { closeVerb, forecast } from './claimWords';
 import { earlierMoment, notAClose, sessionTimeIn } from './moveContext';
-import { dateWeekday, dayPeriod } from './periodDates';
+import { levelRange, weekdaySession } from './levelValues';
 import type { PeriodPhrase } from './periods';
 import { indexKeys, type SubjectMention } from './subjects';
 import { insideQuotation } from './text';
@@ -78,6 +77,10 @@ const otherLevel = /\b(?:support|resistance|targets?|moving average|\d+-day|tren
 const calendarDate = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\/\d{1,2}\b/i;
 /** After a level read from a move verb: "rose to 6,650 before closing at 6,602" — the 6,650 was a mark in the session. */
 const markBeforeClose = /^[^;]{0,40}?\b(?:before|then|only to|but|and then|briefly|at one point)\b/i;
+/** "failed to close above 6,650", "needs to close above", "did not end at": a close that did not happen (yet). */
+const unmetBefore = /\b(?:not|never|no|failed|fails|fail|unable|needs?|must|has to|have to|wants?|trying|tries|attempt\w*|struggl\w*|aims?|hopes?|threaten\w*|refused|yet)\b[^.;,]{0,24}$/i;
+/** Where the words after a level move on to what happened before it: "… to 10,167.6 after earlier rising as much as 1.8%". */
+const earlierPart = /\b(?:after|following|having|since|from)\b/i;
 /** "has closed above 40,000", "had ended at": a run of closes or an earlier one, not the session's. */
 const perfectBefore = /\b(?:has|have|had|having)\s+(?:\w+\s+)?$/i;
 /**
@@ -144,7 +147,7 @@ function levelClaim(parts: LevelReadingParts, at: number, length: number, num: s
       if (!betweenWords.test(rest.slice(verb.index + verb[0].length))) return undefined;
       verbAt = clause.offset - base + verb.index;
     }
-    if (perfectBefore.test(sentence.slice(0, verbAt))) return undefined;
+    if (perfectBefore.test(sentence.slice(0, verbAt)) || unmetBefore.test(sentence.slice(clause.offset - base, verbAt))) return undefined;
     subjectAt = subjectBefore(parts, base + verbAt, clause, kind === 'named');
     if (subjectAt < 0) return undefined;
   }
@@ -155,8 +158,14 @@ function levelClaim(parts: LevelReadingParts, at: number, length: number, num: s
   if (kind !== 'named' && kind !== 'parenthetical' && !subjectGap.test(sentence.slice(mention.offset - base + mention.length, verbAt))) return undefined;
   // The words from the subject to the end of the number's segment: what they say of the number.
   const around = sentence.slice(mention.offset - base, segment.end - base);
-  const fromVerb = sentence.slice(Math.max(mention.offset - base, verbAt - 30), segment.end - base);
-  if (forecast.test(sentence.slice(clause.offset - base, segment.end - base)) || otherLevel.test(fromVerb) || notAClose.test(fromVerb) || sessionTimeIn.test(fromVerb)) return undefined;
+  // What the verb says of the level: from a little before it to the end of the level's segment, short of a phrase
+  // about earlier in the session ("… after rising as much as 1.8%" leaves the close the close).
+  const tailAfter = sentence.slice(at + length, segment.end - base);
+  const earlier = earlierPart.exec(tailAfter);
+  const fromVerb = sentence.slice(Math.max(mention.offset - base, verbAt - 30), at + length) + (earlier ? tailAfter.slice(0, earlier.index) : tailAfter);
+  if (forecast.test(sentence.slice(clause.offset - base, segment.end - base)) || otherLevel.test(fromVerb) || notAClose.test(fromVerb)) return undefined;
+  // A time in the session anywhere after the verb ("settled at around 6,650 shortly after 10 a.m.").
+  if (sessionTimeIn.test(sentence.slice(Math.max(mention.offset - base, verbAt - 30), segment.end - base))) return undefined;
   if (runOfSessions.test(sentence.slice(clause.offset - base, clause.end - base))) return undefined;
   if (earlierMoment.test(sentence.slice(clause.offset - base, segment.end - base)) || calendarDate.test(around)) return undefined;
   if ((kind === 'move' || kind === 'parenthetical') && markBeforeClose.test(sentence.slice(at + length, clause.end - base))) return undefined;
@@ -243,72 +252,6 @@ function sessionOf(parts: LevelReadingParts, kind: string, offset: number, subje
     if (!day && !otherPeriod && aboutTheClose) day = parts.session;
   }
   return day && weekdaySession(day);
-}
-
-/** A session on a Saturday or Sunday is the Friday before: a weekend note's "closed at" is Friday's close. */
-export function weekdaySession(day: PeriodPhrase): PeriodPhrase {
-  const iso = /^day:(\d{4})-(\d{2})-(\d{2})$/.exec(day.key);
-  if (!iso) return day;
-  const date: CalendarDate = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
-  const weekday = dateWeekday(date);
-  if (weekday !== 0 && weekday !== 6) return day;
-  return dayPeriod(day.offset, day.length, dateOfDayNumber(dayNumber(date) - (weekday === 0 ? 2 : 1)));
-}
-
-/**
- * The levels a written close allows. A level is as precise as it is written: "6,602.99" ±0.005, "6,603" ±0.5, "6,600"
- * ±50 and "46,000" ±500 (trailing zeros are the writer's rounding). Qualifiers widen it: "about" by the rounding
- * unit or a quarter of a percent, whichever is more; "nearly" and "just under" up to that much below; "above" and
- * "below" one side; "6,600-plus" the rounding unit above. Every level reaches at least half a point either way (a
- * twentieth of a percent for a small index such as the VIX), so two closes a fraction of a point apart — the same
- * close from two vendors' prints — never conflict.
- */
-export function levelRange(value: number, num: string, decimals: string, plus: boolean, qualifier: string | undefined): [number, number] {
-  const zeros = decimals ? 0 : (/0*$/.exec(num.replace(/,/g, ''))![0].length);
-  const unit = decimals ? 10 ** -(decimals.length - 1) : 10 ** Math.min(zeros, Math.max(0, num.replace(/,/g, '').length - 2));
-  const floor = Math.min(0.5, value * 0.0005);
-  const half = Math.max(unit / 2, floor);
-  const loose = Math.max(unit, value * 0.0025);
-  if (plus) return [value - floor, value + unit];
-  switch (qualifier) {
-    case undefined:
-      return [value - half, value + half];
-    case 'about':
-    case 'around':
-    case 'roughly':
-    case 'approximately':
-    case 'near':
-    case 'close to':
-      return [value - loose, value + loose];
-    case 'nearly':
-    case 'almost':
-    case 'just under':
-    case 'just below':
-    case 'just shy of':
-    case 'a shade under':
-    case 'a shade below':
-    case 'a touch under':
-    case 'a touch below':
-    case 'a tad under':
-    case 'a tad below':
-      return [value - loose, value + floor];
-    case 'just above':
-    case 'just over':
-    case 'a shade above':
-    case 'a shade over':
-    case 'a touch above':
-    case 'a touch over':
-    case 'a tad above':
-    case 'a tad over':
-      return [value - floor, value + loose];
-    case 'above':
-    case 'over':
-    case 'more than':
-    case 'north of':
-      return [value - floor, Infinity];
-    default: // below, under, less than, south of
-      return [0, value + floor];
-  }
 }
 
 function spanAt(spans: readonly Span[], offset: number): Span {
