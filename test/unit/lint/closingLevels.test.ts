@@ -65,6 +65,20 @@ describe('claims: an index’s closing level', () => {
     ]);
   });
 
+  it('reads "closed the week at" of this week as its last session’s close, and of a week gone by as none', () => {
+    assert.deepEqual(levelsOf('The S&P 500 closed the week at 6,602.99.'), [`sp-500|level|${friday} 6602.49…6603.49 "6,602.99"`]);
+    assert.deepEqual(levelsOf('The S&P 500 closed the week at 6,602.99.', 'November 30, 2026'), []);
+    assert.deepEqual(levelsOf('The Dow ended last week at 45,200.'), []);
+  });
+
+  it('reads a headline’s close, with or without the article before "record"', () => {
+    assert.deepEqual(levelsOf('## Dow closes at record 46,120 as banks rally'), [`dow|level|${friday} 46115…46125 "46,120"`]);
+  });
+
+  it('reads no close under "if"', () => {
+    assert.deepEqual(levelsOf('If the S&P 500 closes at 6,700 on Friday, the rally broadens.'), []);
+  });
+
   it('reads a weekend note’s close as Friday’s', () => {
     assert.deepEqual(levelsOf('The S&P 500 closed at 6,602.99.', 'November 29, 2026'), [`sp-500|level|${friday} 6602.49…6603.49 "6,602.99"`]);
   });

@@ -42,7 +42,7 @@ const levelNumber = /(?<![\w.,$€£¥+\-−/])(?<num>\d{1,3}(?:,\d{3})+|\d{2,6}
 /** Qualifiers of a level and what each allows (see levelRange). */
 const qualifierWords = String.raw`just (?:above|below|under|over|shy of)|a (?:shade|touch|tad) (?:above|below|under|over)|about|around|roughly|approximately|near|nearly|almost|close to|more than|less than|above|below|under|over|north of|south of`;
 /** "a record", "a new closing high of", "an all-time high of", "a record close of": the level is the record itself. */
-const recordWords = String.raw`(?:a|an)\s+(?:new\s+|fresh\s+)?(?:record(?:[- ]high)?(?:\s+(?:close|closing high|high|level))?|all-time (?:closing )?high|(?:closing|session) high|high)(?:\s+of)?`;
+const recordWords = String.raw`(?:(?:a|an)\s+)?(?:new\s+|fresh\s+)?(?:record(?:[- ]high)?(?:\s+(?:close|closing high|high|level))?|all-time (?:closing )?high|(?:closing|session) high|high)(?:\s+of)?`;
 
 /**
  * What stands right before the number: a preposition with a record or a qualifier ("at a record", "at about", "to"),
@@ -231,7 +231,9 @@ function subjectBefore(parts: LevelReadingParts, verbOffset: number, clause: Spa
  */
 function sessionOf(parts: LevelReadingParts, kind: string, offset: number, subjectOffset: number, segment: Span): PeriodPhrase | undefined {
   const inReach = parts.periods.filter((period) => period.offset >= subjectOffset && period.offset < segment.end);
-  if (inReach.some((period) => !period.key.startsWith('day:') && !period.key.startsWith('since:') && !period.key.startsWith('span:'))) return undefined;
+  // "closed the week at" in a note of that week is its last session's close; a week gone by, a month or a year is not.
+  const thisWeek = (period: PeriodPhrase) => period.key.startsWith('week:') && period.open;
+  if (inReach.some((period) => !period.key.startsWith('day:') && !period.key.startsWith('since:') && !period.key.startsWith('span:') && !thisWeek(period))) return undefined;
   const days = parts.periods.filter((period) => period.key.startsWith('day:'));
   let day: PeriodPhrase | undefined;
   if (kind === 'named') {
