@@ -79,6 +79,10 @@ describe('claims: an index’s closing level', () => {
     assert.deepEqual(levelsOf('If the S&P 500 closes at 6,700 on Friday, the rally broadens.'), []);
   });
 
+  it('keeps a close whose sentence goes on about stocks', () => {
+    assert.deepEqual(levelsOf('The S&P 500 closed at 6,602.99 as tech stocks rallied.'), [`sp-500|level|${friday} 6602.49…6603.49 "6,602.99"`]);
+  });
+
   it('reads a weekend note’s close as Friday’s', () => {
     assert.deepEqual(levelsOf('The S&P 500 closed at 6,602.99.', 'November 29, 2026'), [`sp-500|level|${friday} 6602.49…6603.49 "6,602.99"`]);
   });
@@ -125,6 +129,10 @@ describe('claims: an index’s closing level', () => {
     ['a close that failed', 'The S&P 500 failed to close above 6,650 again.'],
     ['a close still needed', 'The S&P 500 needs to close above 6,700 to confirm the breakout.'],
     ['a close that did not happen', 'The S&P 500 did not close above 6,550.'],
+    ['a member of the index', 'Shares of Walmart, a Dow component, ended at 104.30.'],
+    ['an index as an adjective', 'Each day an S&P 500 company closed at 182.60 is a record for it.'],
+    ['a model’s path', 'Our model has the Dow finishing 2027 near 50,000.'],
+    ['a bear case', 'In our bear case the S&P 500 ends next year at 6,000.'],
     ['a quotation', 'One trader said "the S&P 500 closed at 6,602 and nobody cared."'],
   ]);
 

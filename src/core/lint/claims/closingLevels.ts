@@ -67,10 +67,15 @@ const namedClose = /\b(?:monday|tuesday|wednesday|thursday|friday|today|yesterda
  * 200-day average") ties the number to something other than the close.
  */
 const betweenWords =
-  /^(?:\s|[,()]|the|a|session|day|trading day|trading|week'?s?|on|(?:mon|tues|wednes|thurs|fri)day|today|up|down|higher|lower|by|or|and|with|for|gain|loss|of|slightly|modestly|sharply|solidly|firmly|marginally|fractionally|broadly|about|around|roughly|nearly|almost|some|more than|less than|just|[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent|pct|points?|pts)?)*$/i;
+  /^(?:\s|[,()]|the|a|session|day|trading day|trading|week'?s?|on|(?:mon|tues|wednes|thurs|fri)day|today|up|down|higher|lower|by|or|and|with|for|gain|loss|of|slightly|modestly|sharply|solidly|firmly|marginally|fractionally|broadly|about|around|roughly|nearly|almost|some|more than|less than|just|[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent|pct|points?|pts)|[+\-−]?\d[\d,]*\.\d+)*$/i;
 
 /** Between the subject and its verb: the name's tail, an aside or the day ("index on Friday", ", which rose early,"). */
 const subjectGap = /^[^;:]{0,80}$/;
+/** "Walmart, a Dow component, ended at", "an S&P 500 company": the index names what something belongs to. */
+const memberAfter = /^[^,;]{0,30}?\b(?:components?|members?|constituents?|stocks?|shares|compan(?:y|ies)|heavyweights?|names?|listings?|-listed)\b/i;
+const articleBefore = /\b(?:a|an)\s+$/i;
+/** A scenario or a model's path: "Our model has the Dow finishing 2027 near 50,000", "in our bear case". */
+const scenarioBefore = /\b(?:models?|scenarios?|(?:bull|bear|base) case|projections?|estimates?|outlook|simulations?)\b/i;
 /** A number after one of these names something other than the close. */
 const otherLevel = /\b(?:support|resistance|targets?|moving average|\d+-day|trend ?line|retracement|strike|futures|options|fair value|fib(?:onacci)?|pivot)\b/i;
 /** A date on the calendar ("Oct. 28", "on November 20"): the close of that day, which may not be the session's. */
@@ -154,6 +159,11 @@ function levelClaim(parts: LevelReadingParts, at: number, length: number, num: s
   const mention = parts.mentions[subjectAt];
   if (!indexKeys.has(mention.subject.key) || mention.subject.fund !== undefined) return undefined;
   const name = sentence.slice(mention.offset - base, mention.offset - base + mention.length);
+  const afterName = sentence.slice(mention.offset - base + mention.length);
+  // Only the words between the name and its verb ("… closed at 6,602.99 as tech stocks rallied" keeps its close).
+  const nameToVerb = verbAt > mention.offset - base + mention.length ? sentence.slice(mention.offset - base + mention.length, verbAt) : afterName.slice(0, 24);
+  if (memberAfter.test(nameToVerb) || articleBefore.test(sentence.slice(Math.max(0, mention.offset - base - 4), mention.offset - base))) return undefined;
+  if (scenarioBefore.test(sentence.slice(clause.offset - base, at))) return undefined;
   if ((groupName.test(name) && !/\b(?:index|benchmark|average)\b/i.test(name)) || fundAfter.test(sentence.slice(mention.offset - base + mention.length))) return undefined;
   if (kind !== 'named' && kind !== 'parenthetical' && !subjectGap.test(sentence.slice(mention.offset - base + mention.length, verbAt))) return undefined;
   // The words from the subject to the end of the number's segment: what they say of the number.
