@@ -52,6 +52,9 @@ describe('claims: an index’s closing level', () => {
     ['an earlier intraday move after the close', 'The Nikkei rose 145 points to 49,167.60 after earlier rising as much as 1.8%, its highest close since late October.', [
       `nikkei-225|level|${friday} 49167.1…49168.1 "49,167.60"`,
     ]],
+    ['the index described by its members', 'The Russell 2000 index of smaller companies eased 25.3 points, or 1%, to 2,431.5 on Friday.', [
+      `russell-2000|level|${friday} 2431…2432 "2,431.5"`,
+    ]],
     ['each index of a wrap its own', 'The Dow finished up 280 points to 46,090.12, while the S&P 500 was up 0.4% to 6,598.40.', [
       `dow|level|${friday} 46089.62…46090.62 "46,090.12"`,
       `sp-500|level|${friday} 6597.9…6598.9 "6,598.40"`,

@@ -57,7 +57,7 @@ const levelTail = new RegExp(
 const closeVerbs = /\b(?:closed|ended|finished|settled|closes|ends|finishes|settles|(?:to|and) (?:close|end|finish|settle)|closing|ending|finishing|settling)\b/gi;
 /** A move over the session: "rose", "added", "edged up", "ticked lower". Its level is the close only under a day. */
 const moveVerbs =
-  /\b(?:rose|gained|added|climbed|advanced|jumped|rallied|surged|soared|rebounded|fell|dropped|declined|slid|slipped|lost|shed|sank|tumbled|dipped|retreated|slumped|(?:edged|ticked|inched|crept|moved|was|were) (?:up|down|higher|lower))\b/gi;
+  /\b(?:rose|gained|added|climbed|advanced|jumped|rallied|surged|soared|rebounded|fell|dropped|declined|slid|slipped|lost|shed|sank|tumbled|dipped|retreated|slumped|eased|firmed|plunged|plummeted|sagged|skidded|(?:edged|ticked|inched|crept|moved|was|were) (?:up|down|higher|lower))\b/gi;
 /** "Thursday's close of 6,580", "Friday's record close at", "today's finish of": a named session's close. */
 const namedClose = /\b(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)['’]s?\s+(?:record\s+)?(?:close|closing level|closing high|finish|settle(?:ment)?)$/i;
 
@@ -72,7 +72,8 @@ const betweenWords =
 /** Between the subject and its verb: the name's tail, an aside or the day ("index on Friday", ", which rose early,"). */
 const subjectGap = /^[^;:]{0,80}$/;
 /** "Walmart, a Dow component, ended at", "an S&P 500 company": the index names what something belongs to. */
-const memberAfter = /^[^,;]{0,30}?\b(?:components?|members?|constituents?|stocks?|shares|compan(?:y|ies)|heavyweights?|names?|listings?|-listed)\b/i;
+// ("The Russell 2000 index of smaller companies fell …" describes the index: only a noun right after the name counts.)
+const memberAfter = /^(?:-listed\b|\s*(?:[\w-]+\s+)?(?:components?|members?|constituents?|stocks?|shares|compan(?:y|ies)|heavyweights?|names?|listings?)\b)/i;
 const articleBefore = /\b(?:a|an)\s+$/i;
 /** A scenario or a model's path: "Our model has the Dow finishing 2027 near 50,000", "in our bear case". */
 const scenarioBefore = /\b(?:models?|scenarios?|(?:bull|bear|base) case|projections?|estimates?|outlook|simulations?)\b/i;
@@ -156,7 +157,12 @@ function levelClaim(parts: LevelReadingParts, at: number, length: number, num: s
     subjectAt = subjectBefore(parts, base + verbAt, clause, kind === 'named');
     if (subjectAt < 0) return undefined;
   }
-  const mention = parts.mentions[subjectAt];
+  // "The Russell 2000 index of smaller companies": a group's name that describes the index named just before it.
+  const described = parts.mentions[subjectAt - 1];
+  const group = parts.mentions[subjectAt];
+  const describes =
+    described && described.subject.key === group.subject.key && /^\s+of\s+$/i.test(sentence.slice(described.offset + described.length - base, group.offset - base));
+  const mention = describes ? described : group;
   if (!indexKeys.has(mention.subject.key) || mention.subject.fund !== undefined) return undefined;
   const name = sentence.slice(mention.offset - base, mention.offset - base + mention.length);
   const afterName = sentence.slice(mention.offset - base + mention.length);
