@@ -19,7 +19,7 @@ import { sentenceBounds } from './claims/text';
 import { findValues } from './claims/values';
 import { SentenceReading, type SentenceClaim } from './claims/sentenceReading';
 
-export type FigureMetric = 'return' | 'earnings-growth' | 'revenue-growth' | 'ebitda-growth' | 'streak' | 'forward-pe' | 'trailing-pe' | 'pe';
+export type FigureMetric = 'return' | 'level' | 'earnings-growth' | 'revenue-growth' | 'ebitda-growth' | 'streak' | 'forward-pe' | 'trailing-pe' | 'pe';
 
 export interface StatedFigure extends NoteRange {
   /** subject|metric|period: claims with the same key are about the same thing. */
@@ -48,6 +48,8 @@ export interface StatedFigure extends NoteRange {
 
 const candidateParagraph =
   /%|percent|per cent|\d\s?pct\b|\dpc\b|\d\s*(?:basis points?|bps?)\b|p\/e|price[- ](?:to[- ])?earnings|doubled|tripled|trebled|quadrupled|halved|half|third|quarter|fifth|tenth|straight|consecutive|successive|streak|in a row|(?:each|every(?: one)?) of (?:the|its|their) (?:last|past|previous|prior) |\d\s*(?:x|×|times)\b|\bflat\b|\bunchanged\b/i;
+/** A number written as an index level ("6,602.99", "46,000", "2072.83") after a close or a move: a closing level may be stated. */
+const levelParagraph = /\b(?:clos|end|finish|settl|rose|gain|add|climb|advanc|jump|rall|surg|soar|rebound|fell|drop|declin|sli[dp]|lost|shed|sank|tumbl|dip|retreat|slump|edg|tick|inch|crept|moved)\w*\b(?:[^.;]|\.\d){0,120}?(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{3,6}|\d{2}\.\d)|\d{3,6}\.\d|\(\s*\d[\d,]*(?:\.\d+)?\s*[,;]\s*[+\-−]?\d+(?:\.\d+)?\s*%/i;
 /** Words that name a session: a sentence with one may set the day its paragraph's closes are of. */
 const sessionWord = /\b(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)\b/i;
 
@@ -67,7 +69,9 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   const soleTicker = soleTickerOf(note, subjects);
   const references = new SentenceReferences(subjects);
   for (const [start, end] of paragraphs(note)) {
-    if (!candidateParagraph.test(note.text.slice(start, end))) continue;
+    const paragraph = note.text.slice(start, end);
+    const levels = levelParagraph.test(paragraph);
+    if (!levels && !candidateParagraph.test(paragraph)) continue;
     let namedDay: PeriodPhrase | undefined;
     references.startParagraph();
     for (const [sentenceStart, sentenceEnd] of sentenceBounds(note.text, start, end)) {
@@ -85,7 +89,8 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       // "… the Nasdaq rose 1%. It is up 20% this year.": read before the test below, so a sentence with no figure
       // can still be the one referred to.
       const reference = references.read(sentence, sentenceStart, tickers);
-      if (!candidateParagraph.test(sentence)) continue;
+      const levelSentence = levels && levelParagraph.test(sentence);
+      if (!levelSentence && !candidateParagraph.test(sentence)) continue;
       if (reference) tickers.unshift(reference);
       if (soleTicker) tickers.push(...stockReferences(sentence, sentenceStart, soleTicker));
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
@@ -96,7 +101,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       let claims = cache.get(cacheKey);
       if (!claims) {
         const found = findValues(sentence, sentenceStart);
-        const reading = found.length > 0 ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers, inherited, session) : undefined;
+        const reading = found.length > 0 || levelSentence ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers, inherited, session) : undefined;
         const values = reading ? reading.withoutStrayFlats(found) : found;
         claims = [];
         for (const value of values) {
@@ -104,6 +109,10 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
             const claim = reading!.claim(value, values, subject);
             if (claim) claims.push({ ...claim, offset: claim.offset - sentenceStart });
           }
+        }
+        if (levelSentence) {
+          claims.push(...reading!.levelClaims().map((claim) => ({ ...claim, offset: claim.offset - sentenceStart })));
+          claims.sort((a, b) => a.offset - b.offset);
         }
         if (cache.size >= 5000) cache.clear();
         cache.set(cacheKey, claims);

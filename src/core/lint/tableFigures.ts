@@ -25,6 +25,7 @@ import type { TableBlock } from '../tickers/markdownBlocks';
 import type { TickerMention } from '../tickers/mention';
 import { firstAtOrAfter } from '../sortedRanges';
 import { indexColumnHeader, subjectOfNameCell } from './namedTableRows';
+import { isLevelHeader, levelOfCell, tableSession } from './tableLevels';
 
 /** Words a return column's header adds around its period: "YTD return", "Change (week)", "1-yr total return", "MTD %". */
 const headerNoise = /\b(?:total|price|returns?|change|chg|perf(?:ormance)?|gain|move)\b|%|\(|\)/g;
@@ -57,6 +58,13 @@ interface ReturnColumn {
   readonly phrase: string;
   /** The header says the column is in percent ("YTD %", "Year to date (%)"): its cells need no sign of their own. */
   readonly percentHeader: boolean;
+  /** A Close column (tableLevels.ts): an index row's cell is its closing level on the table's session. */
+  readonly level?: true;
+}
+
+/** A return column, or a Close column under the table's caption. */
+function figureColumnOf(header: string, column: number, caption: string): ReturnColumn | undefined {
+  return returnColumnOf(header, column) ?? (isLevelHeader(header, caption) ? { column, phrase: 'close', percentHeader: false, level: true } : undefined);
 }
 
 function returnColumnOf(header: string, column: number): ReturnColumn | undefined {
@@ -80,9 +88,10 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
   for (const table of note.blocks.tables) {
     const headers = splitRow(note.lines, table.startLine);
     const names = headers.map((cell) => stripEmphasis(note.text.slice(cell.start, cell.end)));
+    const caption = captionOf(note, table.startLine);
     const grid = names.some((name) => symbolHeader.test(name))
-      ? usualGrid(note, table, names)
-      : (transposedGrid(note, table, headers, names) ?? namedGrid(note, table, names, subjects));
+      ? usualGrid(note, table, names, caption)
+      : (transposedGrid(note, table, headers, names) ?? namedGrid(note, table, names, subjects, caption));
     if (!grid) continue;
     const stamp = tableAsOf(note, stamps, table.startLine, table.endLine).asOf;
     const asOfDate = referenceDay(stamp);
@@ -90,7 +99,10 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
     const { periods: columns, tickers } = grid;
     // "YTD total return" beside "YTD price return", "YTD (NAV)" beside "YTD (market price)": two measures of one
     // period, and which one prose means is not said — neither is read.
-    const periods = columns.map((column) => (columns.filter((other) => other.phrase === column.phrase).length > 1 ? undefined : findPeriods(column.phrase, 0, asOfDate)[0]));
+    const session = tableSession(stamp);
+    const periods = columns.map((column) =>
+      columns.filter((other) => other.phrase === column.phrase).length > 1 ? undefined : column.level ? session : findPeriods(column.phrase, 0, asOfDate)[0],
+    );
     const rows = tickers.map((ticker) => ({ ...ticker, subject: ticker.subject ?? subjects.forTicker(ticker.symbol, ticker.exchange) }));
     // Two funds that track one index (SPY and VOO) differ by fees and cash: in one table each keeps its own ticker,
     // so the two rows never contradict each other.
@@ -101,6 +113,26 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
       columns.forEach((column, at) => {
         const cell = row.cells[at];
         const period = periods[at];
+        if (cell && period && column.level) {
+          const level = levelOfCell(stripEmphasis(note.text.slice(cell.start, cell.end)), subject);
+          if (!level) return;
+          figures.push({
+            key: `${subject.key}|level|${period.key}`,
+            subject: subject.label,
+            metric: 'level',
+            metricLabel: 'closing level',
+            period: period.label,
+            open: false,
+            ...level,
+            unit: 'points',
+            text: note.text.slice(cell.start, cell.end).trim(),
+            ...(stamp ? { asOf: figureAsOf(stamp) } : {}),
+            offset: cell.start,
+            length: cell.end - cell.start,
+            ...note.range(cell.start, cell.end - cell.start),
+          });
+          return;
+        }
         const value = cell && period ? cellValue.exec(stripEmphasis(note.text.slice(cell.start, cell.end))) : null;
         if (!cell || !period || !value) return;
         const { open, close, sign, num, percent } = value.groups!;
@@ -138,8 +170,14 @@ type GridRow = ReturnGrid['tickers'][number];
  * Periods across the top and a row per subject down the side, each row's subject as `subjectOf` reads its cells;
  * undefined when a column dates each row.
  */
-function columnGrid(note: NoteSource, table: TableBlock, names: readonly string[], subjectOf: (cells: readonly Cell[]) => Omit<GridRow, 'cells'> | undefined): ReturnGrid | undefined {
-  const columns = names.map(returnColumnOf).filter((column): column is ReturnColumn => column !== undefined);
+function columnGrid(
+  note: NoteSource,
+  table: TableBlock,
+  names: readonly string[],
+  caption: string,
+  subjectOf: (cells: readonly Cell[]) => Omit<GridRow, 'cells'> | undefined,
+): ReturnGrid | undefined {
+  const columns = names.map((name, at) => figureColumnOf(name, at, caption)).filter((column): column is ReturnColumn => column !== undefined);
   if (columns.length === 0 || names.some((name) => rowDateHeader.test(name))) return undefined;
   const rows: GridRow[] = [];
   for (let line = table.startLine + 1; line <= table.endLine; line++) {
@@ -152,9 +190,9 @@ function columnGrid(note: NoteSource, table: TableBlock, names: readonly string[
 }
 
 /** A Symbol/Ticker column down the side and periods across the top. */
-function usualGrid(note: NoteSource, table: TableBlock, names: readonly string[]): ReturnGrid | undefined {
+function usualGrid(note: NoteSource, table: TableBlock, names: readonly string[], caption: string): ReturnGrid | undefined {
   const symbolColumn = names.findIndex((name) => symbolHeader.test(name));
-  return columnGrid(note, table, names, (cells) => {
+  return columnGrid(note, table, names, caption, (cells) => {
     const mention = cells[symbolColumn] && mentionIn(note.mentions, cells[symbolColumn]);
     return mention ? { symbol: mention.symbol, ...(mention.exchange ? { exchange: mention.exchange } : {}) } : undefined;
   });
@@ -166,9 +204,9 @@ function usualGrid(note: NoteSource, table: TableBlock, names: readonly string[]
  * is wholly one market's name (namedTableRows.ts): "S&P 500 TR" (a total return beside prose that states the price
  * return), "Fund" or "Equal-weight S&P 500 vs. S&P 500" is not.
  */
-function namedGrid(note: NoteSource, table: TableBlock, names: readonly string[], subjects: SubjectTable): ReturnGrid | undefined {
+function namedGrid(note: NoteSource, table: TableBlock, names: readonly string[], subjects: SubjectTable, caption: string): ReturnGrid | undefined {
   if (!indexColumnHeader.test(names[0] ?? '')) return undefined;
-  return columnGrid(note, table, names, (cells) => {
+  return columnGrid(note, table, names, caption, (cells) => {
     const subject = cells[0] ? subjectOfNameCell(note.text.slice(cells[0].start, cells[0].end), subjects) : undefined;
     return subject ? { symbol: subject.key, subject } : undefined;
   });
@@ -217,6 +255,15 @@ function headerTicker(note: NoteSource, cell: Cell, name: string): string | unde
     return next && next.offset < cell.end ? undefined : mention.symbol;
   }
   return /^[A-Z]{2,5}$/.test(name) && !isCommonAbbreviation(name) ? name : undefined;
+}
+
+/**
+ * The prose line just above a table: its heading or lead-in ("Closing levels, Friday:"). Not the line below, which
+ * is as often the next table's lead-in.
+ */
+function captionOf(note: NoteSource, startLine: number): string {
+  const line = nearbyTextLine(note, startLine, -1);
+  return line === undefined ? '' : note.lines.lineText(line);
 }
 
 /** Whether the table's caption (the prose line just above or below it, often its heading) leaves its figures the rows' own past. */

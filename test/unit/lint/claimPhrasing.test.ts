@@ -74,7 +74,11 @@ describe('claims as outlets phrase them: periods', () => {
   });
 
   it('reads "closed the week down 2.4%" as the week, never as the session, and "ended the year" as the one just ended', () => {
-    assert.deepEqual(claimsOf('The S&P 500 closed the week down 2.4% at 6,513.', 'November 20, 2026'), ['sp-500|return|week:2026-11-16 -2.45…-2.35 "2.4%"']);
+    // The level the week closed at is its last session's (a Friday note's own): closingLevels.ts.
+    assert.deepEqual(claimsOf('The S&P 500 closed the week down 2.4% at 6,513.', 'November 20, 2026'), [
+      'sp-500|return|week:2026-11-16 -2.45…-2.35 "2.4%"',
+      'sp-500|level|day:2026-11-20 6512.5…6513.5 "6,513"',
+    ]);
     // A Monday note's "ended the week" is last week; a January note's "ended the year" last year.
     assert.deepEqual(claimsOf('The S&P 500 ended the week up 1.2%.', 'November 23, 2026'), ['sp-500|return|week:2026-11-16 1.15…1.25 "1.2%"']);
     assert.deepEqual(claimsOf('The Dow closed out the year 13% higher.', 'January 2, 2027'), ['dow|return|year:2026 12.5…13.5 "13%"']);

@@ -82,8 +82,8 @@ describe('claims: a period as an adjective between the value and its noun', () =
 
 describe('claims: a close said with an infinitive or a participle is the session\'s', () => {
   readsAs([
-    ['"rose 0.4% to close at"', 'The Nasdaq rose 0.4% to close at 22,450.10.', [`nasdaq-composite|return|${thursday} 0.35…0.45 "0.4%"`]],
-    ['"to end at"', 'The Dow slipped 0.2% to end at 47,310.', [`dow|return|${thursday} -0.25…-0.15 "0.2%"`]],
+    ['"rose 0.4% to close at"', 'The Nasdaq rose 0.4% to close at 22,450.10.', [`nasdaq-composite|return|${thursday} 0.35…0.45 "0.4%"`, `nasdaq-composite|level|${thursday} 22449.6…22450.6 "22,450.10"`]],
+    ['"to end at"', 'The Dow slipped 0.2% to end at 47,310.', [`dow|return|${thursday} -0.25…-0.15 "0.2%"`, `dow|level|${thursday} 47305…47315 "47,310"`]],
     ['"to finish at"', 'The S&P 500 added 0.3% to finish at a record.', [`sp-500|return|${thursday} 0.25…0.35 "0.3%"`]],
     ['"closing 1.1% higher"', 'The Russell 2000 led again, closing 1.1% higher.', [`russell-2000|return|${thursday} 1.05…1.15 "1.1%"`]],
   ]);

@@ -146,7 +146,17 @@ describe('claims: return columns of a table', () => {
     const keys = (text: string) => claimsOf(text).map((claim) => claim.split(' ').slice(0, 2).join(' '));
     assert.deepEqual(
       keys(table('| Index | Close | YTD % |', '| S&P 500 | 6,602.99 | 16.4 |', '| Nasdaq Composite | 22,450.10 | +20.3% |', '| **Russell 2000** | 2,480 | (1.2) |', '| Dow Jones Industrial Average (^DJI) | 47,000 | +10.1% |')),
-      ['sp-500|return|ytd:2026 16.35…16.45', 'nasdaq-composite|return|ytd:2026 20.25…20.35', 'russell-2000|return|ytd:2026 -1.25…-1.15', 'dow|return|ytd:2026 10.05…10.15'],
+      // The Close column is each index's closing level on the table's day (tableLevels.ts), to the rounding it is written with.
+      [
+        'sp-500|level|day:2026-11-19 6602.49…6603.49',
+        'sp-500|return|ytd:2026 16.35…16.45',
+        'nasdaq-composite|level|day:2026-11-19 22449.6…22450.6',
+        'nasdaq-composite|return|ytd:2026 20.25…20.35',
+        'russell-2000|level|day:2026-11-19 2475…2485',
+        'russell-2000|return|ytd:2026 -1.25…-1.15',
+        'dow|level|day:2026-11-19 46500…47500',
+        'dow|return|ytd:2026 10.05…10.15',
+      ],
     );
     assert.deepEqual(keys(table('| | WTD | YTD |', '| The Nasdaq 100 | -0.4% | +18% |')), ['nasdaq-100|return|week:2026-11-16 -0.45…-0.35', 'nasdaq-100|return|ytd:2026 17.5…18.5']);
     assert.deepEqual(keys(table('| Benchmark | 1Y |', '| FTSE 100 | +11.0% |')), ['ftse-100|return|span:12m 10.95…11.05']);

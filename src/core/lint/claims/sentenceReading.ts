@@ -14,6 +14,7 @@ import { namesAssetBusiness } from './assetBusinesses';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { aheadOf, behind, dashAsides, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
+import { closingLevels } from './closingLevels';
 import {
   averageBefore,
   comparator,
@@ -225,6 +226,12 @@ export class SentenceReading {
     return marked || plainShare(between) ? named.map((mention) => mention.subject) : undefined;
   }
 
+  /** The indexes' closing levels the sentence states (closingLevels.ts), read from what was found here once. */
+  levelClaims(): SentenceClaim[] {
+    const { sentence, base, subjects: mentions, benchmark, periods, clauses, segments, inherited, session } = this;
+    return closingLevels({ sentence, base, mentions, benchmark, periods, clauses, segments, inherited, session });
+  }
+
   claim(value: StatedValue, all: readonly StatedValue[], sharedSubject?: Subject): SentenceClaim | undefined {
     if (insideQuotation(this.sentence, value.offset - this.base)) return undefined;
     const clause = this.clauses[lastBefore(this.clauses, value.offset + 1)];
@@ -233,6 +240,8 @@ export class SentenceReading {
     if (paired?.subject === null) return undefined;
     const subject = sharedSubject ?? paired?.subject ?? this.subjectOf(value, clause, segment);
     if (!subject || subject === unnamedSubject) return undefined;
+    // The VIX's percentages are volatility's moves, not a return; only its level is read (levelClaims).
+    if (subject.key === 'vix') return undefined;
     if (exclusionLead.test(this.slice(clause.offset, value.offset).trimStart())) return undefined;
     const local = (from: number, to: number) => this.slice(from, to);
     const clauseText = local(clause.offset, clause.end);

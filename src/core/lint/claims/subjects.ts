@@ -56,6 +56,9 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   { key: 'hang-seng', label: 'the Hang Seng index', names: ['Hang Seng index', 'Hang Seng Index', '^HSI'] },
   { key: 'kospi', label: 'the Kospi', names: ['Kospi', 'KOSPI', '^KS11'] },
   { key: 'sox', label: 'the Philadelphia Semiconductor Index', names: ['Philadelphia Semiconductor Index', 'PHLX Semiconductor Index', 'semiconductor index', 'chip index', 'SOX', 'SMH', 'SOXX'] },
+  // The VIX is quoted as a level, and its moves are volatility's, not a return (claimWords' notAReturn): named so that
+  // its close is read (closingLevels.ts) and a figure beside it is never given to the index named before it.
+  { key: 'vix', label: 'the VIX', names: ['Cboe Volatility Index', 'CBOE Volatility Index', 'Cboe Volatility index', 'VIX Volatility Index', 'VIX index', 'VIX', '^VIX', 'Wall Street’s fear gauge', "Wall Street's fear gauge", 'fear gauge'] },
   { key: 'banks', label: 'banks', names: ['banks', 'bank stocks', 'bank shares', 'KBW Bank Index', 'KBW Nasdaq Bank Index', 'BKX', 'KBE'] },
   { key: 'regional-banks', label: 'regional banks', names: ['regional banks', 'regional bank stocks', 'regional lenders', 'KRE'] },
   { key: 'energy', label: 'energy stocks', names: ['energy stocks', 'energy shares', 'energy sector', 'XLE'] },
@@ -75,6 +78,16 @@ const builtInSubjects: readonly SubjectDefinition[] = [
  * fees and cash, and runs ahead of it between its own dividend dates: a few tenths of a point (figureConflicts.ts).
  */
 const trackingFunds: ReadonlySet<string> = new Set(['SPY', 'VOO', 'IVV', 'RSP', 'QQQ', 'QQQM', 'DIA', 'IWM', 'IWB', 'IWV', 'IJR', 'IJH', 'MDY', 'MAGS', 'SMH', 'SOXX', 'KBE', 'KRE', 'XLE', 'XLK', 'XLU', 'XLF', 'XLV', 'XHB', 'ITB', 'IYT', 'GLD']);
+
+/**
+ * Subjects that are an index quoted in points, whose close is a level (closingLevels.ts): not a group of stocks
+ * ("banks", "tech stocks", "the mega caps"), a commodity or a coin.
+ */
+export const indexKeys: ReadonlySet<string> = new Set([
+  'sp-500', 'sp-500-equal-weight', 'nasdaq-composite', 'nasdaq-100', 'dow', 'russell-2000', 'russell-1000', 'russell-3000', 'sp-600', 'sp-400',
+  'stoxx-600', 'nikkei-225', 'ftse-100', 'sp-tsx', 'tsx-venture', 'sp-tsx-60', 'sp-asx-200', 'ftse-250', 'dax', 'cac-40', 'euro-stoxx-50',
+  'hang-seng', 'kospi', 'sox', 'dow-utilities', 'transports', 'vix',
+]);
 
 /** Subjects that are a thing held, not a basket of companies: their name before "miners" or "ETFs" names shares (assetBusinesses.ts). */
 export const heldAssets: ReadonlySet<string> = new Set(['gold', 'bitcoin']);
