@@ -99,3 +99,17 @@ describe('claims: a close said with an infinitive or a participle is the session
     ['the last hour made the close', 'The S&P 500 closed up 0.4% on Thursday after a rally in the last 30 minutes.', [`sp-500|return|${thursday} 0.35…0.45 "0.4%"`]],
   ]);
 });
+
+// A value whose clause already has a subject the table does not name ("Apple rose 1.1%") belongs to it, not to an
+// index named later in the sentence: the Dow was read as up 1.1% and conflicted with its own 0.7%.
+describe('claims: a subject named before the verb owns the value, even one the table does not know', () => {
+  readsAs([
+    ['a company before its verb', 'Apple rose 1.1% on Thursday as the Dow gained 0.7%.', [`dow|return|${thursday} 0.65…0.75 "0.7%"`]],
+    ['a longer name', 'Shares of Home Depot fell 2% on Thursday as the S&P 500 slipped 0.3%.', [`sp-500|return|${thursday} -0.35…-0.25 "0.3%"`]],
+  ]);
+  readsAs([
+    ['a value before its subject is still the subject\'s', 'Up 1.1% on Thursday, the Dow led the majors.', [`dow|return|${thursday} 1.05…1.15 "1.1%"`]],
+    ['"a gain in" names its owner after the value', 'A 1.1% gain on Thursday in the Dow led the majors.', [`dow|return|${thursday} 1.05…1.15 "1.1%"`]],
+    ['a pronoun refers back', 'The Nasdaq fell 1.4% on Thursday, and it is down 3% this week.', [`nasdaq-composite|return|${thursday} -1.45…-1.35 "1.4%"`, `nasdaq-composite|return|${week} -3.5…-2.5 "3%"`]],
+  ]);
+});

@@ -98,6 +98,14 @@ export const ownSubjectBefore =
   /^[\s,]*(?:(?:while|whereas|although|though|as|when|after|because|and|but|so|yet)\s+)?(?:the|these|those|this|that|its|their|our|most|many|all|both|several|some|other|each|every|few)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:rose|fell|gained|lost|climbed|dropped|slid|slipped|jumped|surged|advanced|declined|increased|decreased|added|shed|ended|closed|finished|posted|returned|grew|rallied|tumbled|sank|is|are|was|were|has|have|had|will|would|should|could|may|might|can)\b/iu;
 
 /**
+ * Any noun phrase before the value's verb: "Apple rose 1.1% … as the Dow gained 0.7%", "Shares of Home Depot fell 2%,
+ * and the Dow …". The value already has a subject, one the table does not name, so a subject named later in the
+ * clause is not its owner. A pronoun is no such phrase ("…, and it is up 3% this year" refers back).
+ */
+export const namedSubjectBefore =
+  /^[\s,]*(?:(?:while|whereas|although|though|as|when|after|because|and|but|so|yet)\s+)?(?!(?:it|they|he|she|we|you|which|who|there)\s)[\p{L}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,5}?\s+(?:rose|fell|gained|lost|climbed|dropped|slid|slipped|jumped|surged|advanced|declined|increased|decreased|added|shed|ended|closed|finished|posted|returned|grew|rallied|tumbled|sank|is|are|was|were|has|have|had)\b/iu;
+
+/**
  * A running figure read at an earlier moment than the note's stamp: "A week ago, the S&P 500 was up 14% for the
  * year", "At this point a year ago …", "At the end of October …", "At its July peak …", "back then". Its period
  * still runs, but it is not today's. Not "from a year ago" or "than a week earlier", which measure a span.

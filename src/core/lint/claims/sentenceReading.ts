@@ -33,6 +33,7 @@ import {
   notAClose,
   otherPossessorBefore,
   ownSubjectBefore,
+  namedSubjectBefore,
   pastTense,
   pastVerb,
   recordWord,
@@ -439,7 +440,8 @@ export class SentenceReading {
     // 500": the S&P 500 is what the figure is compared with).
     // Nor when the value's clause has an unnamed subject of its own ("while the three main indices all rose 3%, …").
     const ownSubject = ownSubjectBefore.test(this.slice(segment.offset, value.offset));
-    for (let at = before + 1; !ownSubject && at < this.subjects.length && this.subjects[at].offset < clause.end; at++) {
+    const namedOwner = ownSubject || namedSubjectBefore.test(this.slice(segment.offset, value.offset));
+    for (let at = before + 1; !namedOwner && at < this.subjects.length && this.subjects[at].offset < clause.end; at++) {
       const between = this.slice(value.offset + value.length, this.subjects[at].offset);
       if (comparator.test(between) || comparisonVerb.test(between)) break;
       // "…gain to 10%, fueled by a rally in tech stocks": a name in a prepositional phrase is not a clause's subject.
