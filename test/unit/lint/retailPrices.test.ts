@@ -55,3 +55,52 @@ describe('never prices, or not of the note\'s time', () => {
     assert.deepEqual(read('Meridian Foods (MRDF) stock traded down $0.42 during midday trading.'), []);
   });
 });
+
+describe('a later sentence\'s price, with the stock as its subject', () => {
+  it('"the shares", "the stock", "its shares", "shares" opening the next sentence of the paragraph', () => {
+    assert.deepEqual(read('Halvard Robotics (HVRD) rose in morning trading. At last check, the shares were up 2.6% to $71.40.'), ['HVRD $71.40']);
+    assert.deepEqual(read('Meridian Foods (MRDF) cut its outlook. The stock closed at $62.10.'), ['MRDF $62.10']);
+    assert.deepEqual(read('Meridian Foods (MRDF) cut its outlook. As of this writing, its shares trade at $62.10.'), ['MRDF $62.10']);
+    assert.deepEqual(read('Meridian Foods (MRDF) cut its outlook. Shares fell 4%, closing at $62.10.'), ['MRDF $62.10']);
+  });
+
+  it('after a labelled name, a heading above, a bare echo of the symbol', () => {
+    assert.deepEqual(read('**Lumen Assays (LMNA)**: As of this writing, the stock trades at roughly $44.'), ['LMNA $44']);
+    assert.deepEqual(read('## Lumen Assays (LMNA)\nThe company\'s shares changed hands at $44.20 on the news.'), ['LMNA $44.20']);
+    assert.deepEqual(read('Lumen Assays (LMNA) said so. LMNA shares rose. The stock ended at $44.20.'), ['LMNA $44.20']);
+  });
+
+  it('positions and the mention: the figure in the later sentence, the mention the paragraph named', () => {
+    const text = 'Meridian Foods (MRDF) cut its outlook.\nThe stock closed at $62.10.';
+    const [price] = findStatedPrices(text, findTickerMentions(text));
+    assert.equal(price.line, 2);
+    assert.equal(text.slice(price.offset, price.offset + price.length), '$62.10');
+    assert.equal(price.mention.symbol, 'MRDF');
+  });
+});
+
+describe('never a later sentence\'s price', () => {
+  it('two symbols before it in the paragraph: which stock is unsaid', () => {
+    assert.deepEqual(read('Meridian Foods (MRDF) fell while Lumen Assays (LMNA) rose. The stock closed at $62.10.'), []);
+  });
+
+  it('a mention in the lead phrase, or a subject inside a clause', () => {
+    assert.deepEqual(read('Meridian Foods (MRDF) fell. Unlike Lumen Assays (LMNA), the stock closed at $62.10.').filter((price) => price.startsWith('MRDF')), []);
+    assert.deepEqual(read('Meridian Foods (MRDF) fell. We think the stock is worth $90 and the shares closed at $62.10.'), []);
+  });
+
+  it('another paragraph, another list item, a table, code', () => {
+    assert.deepEqual(read('Meridian Foods (MRDF) fell.\n\nThe stock closed at $62.10.'), []);
+    assert.deepEqual(read('- Meridian Foods (MRDF) fell.\n- The stock closed at $62.10.'), []);
+    assert.deepEqual(read('Meridian Foods (MRDF) fell.\n\n| Name | Note |\n|---|---|\n| x | The stock closed at $62.10 |'), []);
+    assert.deepEqual(read('Meridian Foods (MRDF) fell. `The stock closed at $62.10.`'), []);
+  });
+
+  it('the subject is the market, a target or an amount; or the price is another day\'s', () => {
+    assert.deepEqual(read('Meridian Foods (MRDF) fell. The stock market closed at $5 trillion of value.'), []);
+    assert.deepEqual(read('Meridian Foods (MRDF) fell. The stock price target is $90.'), []);
+    assert.deepEqual(read('Meridian Foods (MRDF) fell. The shares raised $400 million.'), []);
+    assert.deepEqual(read('Nov. 25, 2026\n\nMeridian Foods (MRDF) fell. A year ago, the stock traded at $30.00.'), []);
+    assert.deepEqual(read('Nov. 25, 2026\n\nMeridian Foods (MRDF) fell. The stock closed at $30.00 on Jan. 2.'), []);
+  });
+});
