@@ -40,6 +40,12 @@ describe('never prices, or not of the note\'s time', () => {
     assert.deepEqual(read(`${dated}Meridian Foods (MRDF) traded at $30.00 at the time of the merger.`), []);
   });
 
+  it('an offering\'s price is the offering\'s, not the market\'s', () => {
+    assert.deepEqual(read('Meridian Foods (MRDF) listed in May. The shares were priced at $17 in the IPO.'), []);
+    assert.deepEqual(read('Meridian Foods (MRDF) was priced at $17 in its initial public offering.'), []);
+    assert.deepEqual(read('Meridian Foods (MRDF) listed in May. The shares were priced at $17 in a private deal.'), ['MRDF $17']);
+  });
+
   it('a hedge after "at" is still no price when what follows is an amount', () => {
     assert.deepEqual(read('Lumen Assays (LMNA) trades at roughly $4 billion of market value.'), []);
   });
