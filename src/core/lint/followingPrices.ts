@@ -9,6 +9,9 @@
 // - the figure is tied to the subject as statedPrices.ts ties one to a mention, and no mention stands between them.
 // A heading or a line of its own above the paragraph belongs to it ("## Tesla (TSLA)" then "The stock trades at …");
 // a blank line or a new list item starts another.
+// The company's own name says which stock wherever it stands, so a sentence that opens with the name the note gave a
+// ticker ("Alphabet (GOOGL)" … "Alphabet closed at $280.00", "Apple's shares changed hands near $255") states that
+// ticker's price anywhere later in the note; a name given to two symbols says neither.
 
 import { firstAtOrAfter } from '../sortedRanges';
 import type { TickerMention } from '../tickers/mention';
@@ -42,32 +45,110 @@ const paragraphBreak = /\n[ \t]*(?:\r?\n|(?=[ \t]*(?:[-+*]|\d+[.)])[ \t]))/gu;
 
 /** The prices later sentences state for the note's mentions, in document order. */
 export function findFollowingPrices(source: NoteSource, mentions: readonly TickerMention[]): FollowingPrice[] {
-  const text = source.text;
   if (mentions.length === 0) return [];
+  const text = source.text;
   const found: FollowingPrice[] = [];
   const skipped = source.skippedSpans.cursor();
+  const readable = (at: number) => {
+    const line = source.lines.lineAt(at);
+    return source.isTextLine(line) && !source.isTableLine(line);
+  };
   for (const match of text.matchAll(subject)) {
     const at = match.index;
-    const line = source.lines.lineAt(at);
-    if (!source.isTextLine(line) || source.isTableLine(line) || skipped.covers(at)) continue;
+    if (!readable(at) || skipped.covers(at)) continue;
     const paragraphStart = paragraphStartBefore(text, at);
     const sentenceStart = clauseStartBefore(text, paragraphStart, at);
-    const lead = text.slice(sentenceStart, at).replace(markup, '');
-    if (!leadPhrase.test(lead)) continue;
+    if (!leadPhrase.test(text.slice(sentenceStart, at).replace(markup, ''))) continue;
     const mention = onlySymbolBefore(mentions, paragraphStart, sentenceStart);
     if (mention === undefined || mentionWithin(mentions, sentenceStart, at)) continue;
-    const end = at + match[0].length;
-    const next = mentions[firstAtOrAfter(mentions, end)]?.offset ?? Infinity;
-    const after = text.slice(end, Math.min(text.length, end + lookAhead, next));
-    const tied = tiedPrice.exec(after);
-    if (tied && (tied[1] !== undefined || tied[2] !== undefined)) {
-      found.push({ mention, subjectStart: at, subjectEnd: end, matched: tied[0], ...figureParts(tied[3], tied[4] ?? tied[5], tied[6]) });
-      continue;
-    }
-    const later = priceInSentence(after);
-    if (later) found.push({ mention, subjectStart: at, subjectEnd: end, ...later });
+    const price = priceAfterSubject(text, mentions, mention, at, at + match[0].length);
+    if (price) found.push(price);
   }
-  return found;
+  const names = namesOf(text, mentions);
+  if (names.size === 0) return found;
+  const nameSkipped = source.skippedSpans.cursor();
+  for (const run of text.matchAll(capitalisedRun)) {
+    const named = knownNameAt(run[0], names);
+    if (named === undefined) continue;
+    const at = run.index;
+    const end = at + named.name.length;
+    const mention = named.mention;
+    // The name before its own parenthesis is the mention's sentence, which statedPrices.ts reads; a capitalised word
+    // after the name is more of a name ("Apple Hospitality", "Apple Inc."): another company, maybe.
+    if (mention.offset >= at || /^[ \t]*(?:\(|\p{Lu})/u.test(text.slice(end, end + 4))) continue;
+    if (!readable(at) || nameSkipped.covers(at)) continue;
+    const paragraphStart = paragraphStartBefore(text, at);
+    const sentenceStart = clauseStartBefore(text, paragraphStart, at);
+    if (!leadPhrase.test(text.slice(sentenceStart, at).replace(markup, '')) || mentionWithin(mentions, sentenceStart, at)) continue;
+    const price = priceAfterSubject(text, mentions, mention, at, end, false);
+    if (price) found.push(price);
+  }
+  return found.sort((a, b) => a.subjectStart - b.subjectStart);
+}
+
+/** The price tied to the subject at [start, end), read up to the next mention; after a name, not a "price:" label. */
+function priceAfterSubject(text: string, mentions: readonly TickerMention[], mention: TickerMention, start: number, end: number, labelled = true): FollowingPrice | undefined {
+  const next = mentions[firstAtOrAfter(mentions, end)]?.offset ?? Infinity;
+  const after = text.slice(end, Math.min(text.length, end + lookAhead, next));
+  const tied = tiedPrice.exec(after);
+  // After a name, "price:" may make another word of it: "Target price: $150" is an analyst's target, not Target's.
+  if (tied && (tied[1] !== undefined || tied[2] !== undefined) && (labelled || !/^price\b/i.test(tied[1] ?? ''))) {
+    return { mention, subjectStart: start, subjectEnd: end, matched: tied[0], ...figureParts(tied[3], tied[4] ?? tied[5], tied[6]) };
+  }
+  const later = priceInSentence(after);
+  return later ? { mention, subjectStart: start, subjectEnd: end, ...later } : undefined;
+}
+
+/** The capitalised words right before a mention's parenthesis: "Alphabet (GOOGL)", "**Meta Platforms** (META)". */
+const legalForm = String.raw`(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|Plc|N\.?V|S\.?A|AG|LLC|LP|Holdings|Group)\.?`;
+const nameBeforeParenthesis = new RegExp(
+  String.raw`(?<![\p{L}\p{N}&.'’-])((?:\p{Lu}[\p{L}\p{N}&.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*)(?:,?[ \t]+${legalForm})*[*_]*,?[ \t]*\($`,
+  'u',
+);
+/** What a name may open with or end in that writers drop when they name the company again. */
+const nameArticle = /^The[ \t]+/u;
+const nameSuffix = new RegExp(String.raw`(?:[ \t]+${legalForm})+$`, 'u');
+/** Names too like the prose round them to stand for a company alone. */
+const minNameLength = 3;
+
+/**
+ * The names the note gives its mentions, each with the first mention it names: the words before the parenthesis,
+ * without "The" or a legal form ("The Coca-Cola Company (KO)" names "Coca-Cola"). A name given two symbols is dropped.
+ */
+function namesOf(text: string, mentions: readonly TickerMention[]): Map<string, TickerMention> {
+  const names = new Map<string, TickerMention>();
+  const ambiguous = new Set<string>();
+  for (const mention of mentions) {
+    const open = text.lastIndexOf('(', mention.symbolOffset);
+    if (open < 0 || mention.symbolOffset - open > 24 || open < mention.offset - 24) continue;
+    const before = nameBeforeParenthesis.exec(text.slice(Math.max(0, open - 80), open + 1));
+    if (!before) continue;
+    const name = before[1].replace(nameArticle, '').replace(nameSuffix, '');
+    if (name.length < minNameLength || !/\p{Ll}/u.test(name)) continue;
+    const known = names.get(name);
+    if (known === undefined && !ambiguous.has(name)) names.set(name, mention);
+    else if (known !== undefined && known.symbol !== mention.symbol) {
+      names.delete(name);
+      ambiguous.add(name);
+    }
+  }
+  return names;
+}
+
+/** Up to four capitalised words in a row, where a name the note gave a ticker may start. */
+const capitalisedRun = /(?<![\p{L}\p{N}&'’.-])\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/gu;
+
+/** The longest known name the run of capitalised words opens with (a possessive or a stop after it is not part of it). */
+function knownNameAt(run: string, names: ReadonlyMap<string, TickerMention>): { name: string; mention: TickerMention } | undefined {
+  const words = run.split(/[ \t]+/);
+  for (let count = words.length; count > 0; count--) {
+    const written = words.slice(0, count).join(' ');
+    for (const name of [written, written.replace(/(?:['’]s|[.'’])$/u, '')]) {
+      const mention = names.get(name);
+      if (mention !== undefined && run.startsWith(name)) return { name, mention };
+    }
+  }
+  return undefined;
 }
 
 function figureParts(sign: string | undefined, written: string, pence: string | undefined): Pick<FollowingPrice, 'sign' | 'written' | 'pence'> {

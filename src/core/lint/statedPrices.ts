@@ -139,7 +139,9 @@ export function findStatedPrices(
   const proseMentions = mentions.filter((mention) => mention.form !== 'table');
   for (const following of findFollowingPrices(source, proseMentions)) {
     const price = figureIn(source, following.mention, following.subjectEnd, following.matched, following.sign, following.written, following.pence);
-    if (!read.has(price.offset)) keep(price, following.subjectStart, following.subjectEnd);
+    if (read.has(price.offset)) continue;
+    read.add(price.offset);
+    keep(price, following.subjectStart, following.subjectEnd);
   }
   for (const table of tables ?? findQuoteTables(source, [])) {
     for (const row of table.rows) {

@@ -110,3 +110,32 @@ describe('never a later sentence\'s price', () => {
     assert.deepEqual(read('Nov. 25, 2026\n\nMeridian Foods (MRDF) fell. The stock closed at $30.00 on Jan. 2.'), []);
   });
 });
+
+describe('a later sentence that opens with the name the note gave a ticker', () => {
+  it('the name alone, possessive, or before its shares, anywhere after the mention', () => {
+    assert.deepEqual(read('Meridian Foods (MRDF) is a name we like.\n\nMeridian Foods closed at $62.10 on the day.'), ['MRDF $62.10']);
+    assert.deepEqual(read('Halvard Robotics (NASDAQ: HVRD) led. Halvard Robotics’ shares changed hands near $71 as of this writing.'), []);
+    assert.deepEqual(read('Halvard (NASDAQ: HVRD) led. Halvard’s shares changed hands near $71 as of this writing.'), ['HVRD $71']);
+    assert.deepEqual(read('Halvard (HVRD) led. At last check, Halvard stock traded at $71.20.'), ['HVRD $71.20']);
+  });
+
+  it('"The" and a legal form are dropped from the name', () => {
+    assert.deepEqual(read('The Meridian Foods Company (MRDF) raised its payout. Meridian Foods trades at $62.10 at the time of writing.'), ['MRDF $62.10']);
+    assert.deepEqual(read('Lumen Assays, Inc. (LMNA) fell. Lumen Assays closed at $44.20.'), ['LMNA $44.20']);
+  });
+});
+
+describe('never a price for a name', () => {
+  it('a longer name, a view, a target, a name before its mention', () => {
+    assert.deepEqual(read('Halvard (HVRD) led. Halvard Hospitality closed at $15.'), []);
+    assert.deepEqual(read('Halvard (HVRD) led. We think Halvard is worth $90.'), []);
+    assert.deepEqual(read('Target (TGT) fell. Target price: $150. Target price of $150.'), []);
+    assert.deepEqual(read('Halvard closed at $71. Later we met Halvard (HVRD).'), []);
+  });
+
+  it('a name given two symbols, another company in the sentence, or code', () => {
+    assert.deepEqual(read('Halvard (HVRD) and Halvard (HVRB) listed. Halvard closed at $71.'), []);
+    assert.deepEqual(read('Halvard (HVRD) led. Unlike Meridian Foods (MRDF), Halvard closed at $71.').filter((price) => price.startsWith('HVRD')), []);
+    assert.deepEqual(read('Halvard (HVRD) led. `Halvard closed at $71.`'), []);
+  });
+});
