@@ -119,8 +119,11 @@ function namesOf(text: string, mentions: readonly TickerMention[]): Map<string, 
   const names = new Map<string, TickerMention>();
   const ambiguous = new Set<string>();
   for (const mention of mentions) {
-    const open = text.lastIndexOf('(', mention.symbolOffset);
-    if (open < 0 || mention.symbolOffset - open > 24 || open < mention.offset - 24) continue;
+    // The parenthesis the symbol is in, near it: looked for in a bounded window, never back through the whole note.
+    const windowStart = Math.max(0, mention.symbolOffset - 24);
+    const inWindow = text.slice(windowStart, mention.symbolOffset).lastIndexOf('(');
+    if (inWindow < 0) continue;
+    const open = windowStart + inWindow;
     const before = nameBeforeParenthesis.exec(text.slice(Math.max(0, open - 80), open + 1));
     if (!before) continue;
     const name = before[1].replace(nameArticle, '').replace(nameSuffix, '');

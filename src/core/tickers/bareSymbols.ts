@@ -19,7 +19,7 @@ import type { LineIndex } from './lineIndex';
 import { LineKind } from './markdownBlocks';
 import { ScannedMention, type TickerMention } from './mention';
 import type { NoteSearch } from './occurrences';
-import { collectSkippedSpans, type Spans } from './skippedSpans';
+import { collectSkippedSpans, type SpanCursor, type Spans } from './skippedSpans';
 
 const symbolShape = String.raw`[A-Z][A-Z0-9]{1,4}(?:\.[A-Z]{1,2})?`;
 /** Case as written: "Inc", "Corp.", "Ltd", "Plc", "PLC", "Co.", "N.V.", "LLC", "Trust" (a fund's: "ETF Trust SPY"). */
@@ -49,7 +49,9 @@ export function withBareSymbols(
 ): TickerMention[] {
   const text = lines.text;
   const found: TickerMention[] = [];
-  const skipped = new RunSpans(lines, kinds, search);
+  const runs = new RunSpans(lines, kinds, search);
+  // Each pass asks in document order, so each run's cursor moves forward only: linear however many candidates.
+  let skipped = runs.pass();
   const readable = (at: number, symbol: string) =>
     !isCommonAbbreviation(symbol.split('.')[0], ignore) && !ignore?.has(symbol) && normalizeExchange(symbol) === undefined && skipped.readable(at);
   for (const match of text.matchAll(afterLegalForm)) {
@@ -63,6 +65,7 @@ export function withBareSymbols(
     if (mention.exchange !== 'INDEX' && !named.has(mention.symbol)) named.set(mention.symbol, mention);
   }
   if (named.size > 0) {
+    skipped = runs.pass();
     for (const match of text.matchAll(beforeShares)) {
       const symbol = match[1] ?? match[2];
       const marked = named.get(symbol);
@@ -96,7 +99,7 @@ function mergeOutside(mentions: readonly TickerMention[], bare: readonly TickerM
 
 /**
  * Whether an offset is on a line the scan reads and outside the code spans, comments, link targets and URLs of its
- * run of lines; each run's spans are collected once, when first asked.
+ * run of lines; each run's spans are collected once, when first asked, and read by one cursor a pass.
  */
 class RunSpans {
   readonly #spans = new Map<number, Spans>();
@@ -108,20 +111,35 @@ class RunSpans {
     private readonly search: NoteSearch,
   ) {}
 
-  readable(at: number): boolean {
-    const { lines, kinds } = this;
-    const line = lines.lineAt(at);
-    if (kinds[line] === LineKind.Excluded) return false;
-    const first = this.runStartOf(line);
+  /** A reader for offsets asked in increasing order. */
+  pass(): { readable(at: number): boolean } {
+    const cursors = new Map<number, SpanCursor>();
+    return {
+      readable: (at: number): boolean => {
+        const line = this.lines.lineAt(at);
+        if (this.kinds[line] === LineKind.Excluded) return false;
+        const first = this.runStartOf(line);
+        let cursor = cursors.get(first);
+        if (cursor === undefined) {
+          cursor = this.spansOf(first, line).cursor();
+          cursors.set(first, cursor);
+        }
+        return !cursor.covers(at);
+      },
+    };
+  }
+
+  private spansOf(first: number, line: number): Spans {
     let spans = this.#spans.get(first);
     if (spans === undefined) {
+      const { lines, kinds } = this;
       let last = line;
       while (last + 1 < kinds.length && kinds[last + 1] !== LineKind.Excluded) last++;
       const end = last + 1 < lines.lineStarts.length ? lines.lineStarts[last + 1] : lines.text.length;
       spans = collectSkippedSpans(lines.text, lines.lineStarts[first], end, this.search);
       this.#spans.set(first, spans);
     }
-    return !spans.cursor().covers(at);
+    return spans;
   }
 
   /** The first line of the run of read lines holding `line`: worked out for every line at once, when first asked. */

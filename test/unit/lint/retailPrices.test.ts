@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { findStatedPrices } from '../../../src/core/lint';
 import { findTickerMentions } from '../../../src/core/tickers';
+import { assertLinear } from '../safety/scaling';
 
 function read(text: string): string[] {
   return findStatedPrices(text, findTickerMentions(text)).map((price) => `${price.symbol} ${text.slice(price.offset, price.offset + price.length)}`);
@@ -137,5 +138,13 @@ describe('never a price for a name', () => {
     assert.deepEqual(read('Halvard (HVRD) and Halvard (HVRB) listed. Halvard closed at $71.'), []);
     assert.deepEqual(read('Halvard (HVRD) led. Unlike Meridian Foods (MRDF), Halvard closed at $71.').filter((price) => price.startsWith('HVRD')), []);
     assert.deepEqual(read('Halvard (HVRD) led. `Halvard closed at $71.`'), []);
+  });
+});
+
+describe('later sentences\' prices stay linear on hostile notes', () => {
+  it('many mentions with no parenthesis near them, many subjects, many names', () => {
+    assertLinear((size) => '$ABC said so. '.repeat(size), (text) => read(text), 500);
+    assertLinear((size) => 'Apple (AAPL) rose. ' + 'the stock closed at $5. Stock '.repeat(size), (text) => read(text), 500);
+    assertLinear((size) => Array.from({ length: size }, (_, i) => `Name${i} Corp (NQ${i % 10}) rose. Name${i} closed at $${i}.`).join(' '), (text) => read(text), 200);
   });
 });

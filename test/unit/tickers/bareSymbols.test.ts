@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { findTickerMentions } from '../../../src/core/tickers';
 import { checkNamed, checkNoMentions, summary } from './mentionSummary';
+import { assertLinear } from '../safety/scaling';
 
 describe('bare symbols after a legal name', () => {
   checkNamed([
@@ -68,5 +69,14 @@ describe('never bare symbols a note has not named', () => {
 
   it('an abbreviation the writer asked to ignore', () => {
     assert.deepEqual(summary('Halvard Robotics Corp HVRD shares rose.', { ignoreAbbreviations: ['hvrd'] }), []);
+  });
+});
+
+describe('bare symbols stay linear on hostile notes', () => {
+  it('candidates before shares among code spans, all in one run of lines', () => {
+    assertLinear((size) => 'Apple (AAPL) rose. ' + '`x` AAPL shares '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
+  it('legal forms each followed by capitals and a word', () => {
+    assertLinear((size) => 'Acme Inc ABC said `y` '.repeat(size), (text) => findTickerMentions(text), 500);
   });
 });
