@@ -14,6 +14,7 @@
 // tentative as a `company` mention is: a symbol the provider does not know is dropped, not reported.
 
 import { isCommonAbbreviation } from './abbreviations';
+import { isWordChar } from './charCodes';
 import { normalizeExchange } from './exchanges';
 import type { LineIndex } from './lineIndex';
 import { LineKind } from './markdownBlocks';
@@ -24,17 +25,18 @@ import { collectSkippedSpans, type SpanCursor, type Spans } from './skippedSpans
 const symbolShape = String.raw`[A-Z][A-Z0-9]{1,4}(?:\.[A-Z]{1,2})?`;
 /** Case as written: "Inc", "Corp.", "Ltd", "Plc", "PLC", "Co.", "N.V.", "LLC", "Trust" (a fund's: "ETF Trust SPY"). */
 const legalForm = String.raw`(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|Plc|PLC|plc|Co|N\.V|NV|S\.A|SA|AG|L\.P|LP|LLC|Trust)`;
-const afterLegalForm = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${legalForm}\.?,?(?:[ \t]|\r?\n)(${symbolShape})(?![\p{L}\p{N}$%])(?=,?[ \t]+\p{Ll})`,
-  'gu',
-);
+// ASCII classes and no look-behind: a pattern that opens with its literals runs far faster over a whole note than
+// one V8 must try at every position; the word's start is checked by hand.
+const afterLegalForm = new RegExp(String.raw`${legalForm}\.?,?(?:[ \t]|\r?\n)(${symbolShape})(?![A-Za-z0-9$%])(?=,?[ \t]+[a-z])`, 'g');
 /** The capitalised word before the legal form, a comma between allowed: "Nvidia Corp", "Restaurants, Inc.". */
 const nameBefore = /\p{Lu}[\p{L}\p{N}&'’.-]*,?[ \t]+$/u;
-/** "NVDA shares", "KO stock", "TSLA's stock", and "shares of KO". */
-const beforeShares = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$^.:/@#&_-])(${symbolShape})(?:['’]s)?[ \t]+(?:shares|stock)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[Ss]hares[ \t]+of[ \t]+(${symbolShape})(?![\p{L}\p{N}$:/-]|\.[\p{L}\p{N}])`,
-  'gu',
-);
+/** The words for a company's shares, found first: the symbol is then looked for before or after them. */
+const sharesWord = /[Ss]hares|stock/g;
+/** "NVDA" or "TSLA's" ending right before the blanks in front of "shares"/"stock". */
+const symbolBefore = new RegExp(String.raw`(?<![\p{L}\p{N}$^.:/@#&_-])(${symbolShape})(?:['’]s)?[ \t]+$`, 'u');
+/** " of KO" after "shares". */
+const ofSymbol = new RegExp(String.raw`[ \t]+of[ \t]+(${symbolShape})(?![\p{L}\p{N}$:/-]|\.[\p{L}\p{N}])`, 'uy');
+const lookBehind = 16;
 
 /**
  * The bare mentions of the text, given the mentions the other forms found there (in document order): merged with
@@ -55,6 +57,7 @@ export function withBareSymbols(
   const readable = (at: number, symbol: string) =>
     !isCommonAbbreviation(symbol.split('.')[0], ignore) && !ignore?.has(symbol) && normalizeExchange(symbol) === undefined && skipped.readable(at);
   for (const match of text.matchAll(afterLegalForm)) {
+    if (match.index > 0 && isWordChar(text.charCodeAt(match.index - 1))) continue;
     const symbol = match[1];
     const symbolAt = match.index + match[0].length - symbol.length;
     if (!nameBefore.test(text.slice(Math.max(0, match.index - 60), match.index)) || !readable(symbolAt, symbol)) continue;
@@ -66,16 +69,34 @@ export function withBareSymbols(
   }
   if (named.size > 0) {
     skipped = runs.pass();
-    for (const match of text.matchAll(beforeShares)) {
-      const symbol = match[1] ?? match[2];
+    for (const [symbol, symbolAt] of echoCandidates(text)) {
       const marked = named.get(symbol);
-      const symbolAt = match[1] !== undefined ? match.index : match.index + match[0].length - symbol.length;
       if (marked === undefined || !readable(symbolAt, symbol)) continue;
       found.push(new ScannedMention(symbol, marked.exchange, 'bare', symbolAt, symbol.length, symbolAt, symbol.length, lines));
     }
   }
   if (found.length === 0) return mentions;
   return mergeOutside(mentions, found.sort((a, b) => a.offset - b.offset));
+}
+
+/** Symbol-shaped words before "shares"/"stock" or after "shares of", with their offsets, in document order. */
+function echoCandidates(text: string): Array<[string, number]> {
+  const candidates: Array<[string, number]> = [];
+  for (const match of text.matchAll(sharesWord)) {
+    const at = match.index;
+    const end = at + match[0].length;
+    if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || isWordChar(text.charCodeAt(end))) continue;
+    if (match[0] !== 'Shares') {
+      const before = symbolBefore.exec(text.slice(Math.max(0, at - lookBehind), at));
+      if (before) candidates.push([before[1], at - before[0].length]);
+    }
+    if (match[0] !== 'stock') {
+      ofSymbol.lastIndex = end;
+      const after = ofSymbol.exec(text);
+      if (after) candidates.push([after[1], end + after[0].length - after[1].length]);
+    }
+  }
+  return candidates.sort((a, b) => a[1] - b[1]);
 }
 
 /** `mentions` and the bare ones that overlap none of them (nor each other), in document order. */
