@@ -14,7 +14,10 @@
 // ticker's price anywhere later in the note; a name given to two symbols says neither.
 
 import { firstAtOrAfter } from '../sortedRanges';
+import type { PrecedingWord } from '../tickers/abbreviations';
+import { isAlphanumeric } from '../tickers/charCodes';
 import type { TickerMention } from '../tickers/mention';
+import { precedingWords } from '../tickers/precedingWords';
 import type { NoteSource } from './noteSource';
 import { tiedPrice } from './pricePatterns';
 import { priceInSentence } from './priceInSentence';
@@ -53,67 +56,60 @@ export function findFollowingPrices(source: NoteSource, mentions: readonly Ticke
     const line = source.lines.lineAt(at);
     return source.isTextLine(line) && !source.isTableLine(line);
   };
+  // The price is looked for first: most subjects and names have none after them, and it is the cheapest test.
   for (const match of text.matchAll(subject)) {
     const at = match.index;
-    if (!readable(at) || skipped.covers(at)) continue;
+    const price = priceAfterSubject(text, mentions, at, at + match[0].length, true);
+    if (price === undefined || !readable(at) || skipped.covers(at)) continue;
     const paragraphStart = paragraphStartBefore(text, at);
     const sentenceStart = clauseStartBefore(text, paragraphStart, at);
     if (!leadPhrase.test(text.slice(sentenceStart, at).replace(markup, ''))) continue;
     const mention = onlySymbolBefore(mentions, paragraphStart, sentenceStart);
     if (mention === undefined || mentionWithin(mentions, sentenceStart, at)) continue;
-    const price = priceAfterSubject(text, mentions, mention, at, at + match[0].length);
-    if (price) found.push(price);
+    found.push({ mention, ...price });
   }
   const names = namesOf(text, mentions);
   if (names.size === 0) return found;
   const nameSkipped = source.skippedSpans.cursor();
-  for (const run of text.matchAll(capitalisedRun)) {
-    const named = knownNameAt(run[0], names);
-    if (named === undefined) continue;
-    const at = run.index;
-    const end = at + named.name.length;
-    const mention = named.mention;
+  for (const [at, name] of nameOccurrences(text, names)) {
+    const end = at + name.length;
+    const mention = names.get(name)!;
     // The name before its own parenthesis is the mention's sentence, which statedPrices.ts reads; a capitalised word
     // after the name is more of a name ("Apple Hospitality", "Apple Inc."): another company, maybe.
     if (mention.offset >= at || /^[ \t]*(?:\(|\p{Lu})/u.test(text.slice(end, end + 4))) continue;
-    if (!readable(at) || nameSkipped.covers(at)) continue;
+    const price = priceAfterSubject(text, mentions, at, end, false);
+    if (price === undefined || !readable(at) || nameSkipped.covers(at)) continue;
     const paragraphStart = paragraphStartBefore(text, at);
     const sentenceStart = clauseStartBefore(text, paragraphStart, at);
     if (!leadPhrase.test(text.slice(sentenceStart, at).replace(markup, '')) || mentionWithin(mentions, sentenceStart, at)) continue;
-    const price = priceAfterSubject(text, mentions, mention, at, end, false);
-    if (price) found.push(price);
+    found.push({ mention, ...price });
   }
   return found.sort((a, b) => a.subjectStart - b.subjectStart);
 }
 
 /** The price tied to the subject at [start, end), read up to the next mention; after a name, not a "price:" label. */
-function priceAfterSubject(text: string, mentions: readonly TickerMention[], mention: TickerMention, start: number, end: number, labelled = true): FollowingPrice | undefined {
+function priceAfterSubject(text: string, mentions: readonly TickerMention[], start: number, end: number, labelled: boolean): Omit<FollowingPrice, 'mention'> | undefined {
   const next = mentions[firstAtOrAfter(mentions, end)]?.offset ?? Infinity;
   const after = text.slice(end, Math.min(text.length, end + lookAhead, next));
   const tied = tiedPrice.exec(after);
   // After a name, "price:" may make another word of it: "Target price: $150" is an analyst's target, not Target's.
   if (tied && (tied[1] !== undefined || tied[2] !== undefined) && (labelled || !/^price\b/i.test(tied[1] ?? ''))) {
-    return { mention, subjectStart: start, subjectEnd: end, matched: tied[0], ...figureParts(tied[3], tied[4] ?? tied[5], tied[6]) };
+    return { subjectStart: start, subjectEnd: end, matched: tied[0], ...figureParts(tied[3], tied[4] ?? tied[5], tied[6]) };
   }
   const later = priceInSentence(after);
-  return later ? { mention, subjectStart: start, subjectEnd: end, ...later } : undefined;
+  return later ? { subjectStart: start, subjectEnd: end, ...later } : undefined;
 }
 
-/** The capitalised words right before a mention's parenthesis: "Alphabet (GOOGL)", "**Meta Platforms** (META)". */
-const legalForm = String.raw`(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|Plc|N\.?V|S\.?A|AG|LLC|LP|Holdings|Group)\.?`;
-const nameBeforeParenthesis = new RegExp(
-  String.raw`(?<![\p{L}\p{N}&.'’-])((?:\p{Lu}[\p{L}\p{N}&.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*)(?:,?[ \t]+${legalForm})*[*_]*,?[ \t]*\($`,
-  'u',
-);
-/** What a name may open with or end in that writers drop when they name the company again. */
-const nameArticle = /^The[ \t]+/u;
-const nameSuffix = new RegExp(String.raw`(?:[ \t]+${legalForm})+$`, 'u');
+/** Words writers drop when they name the company again: legal forms and a group's words at the end. */
+const legalWords: ReadonlySet<string> = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'plc', 'nv', 'sa', 'ag', 'llc', 'lp', 'holdings', 'group']);
 /** Names too like the prose round them to stand for a company alone. */
 const minNameLength = 3;
+const longestName = 4;
 
 /**
- * The names the note gives its mentions, each with the first mention it names: the words before the parenthesis,
- * without "The" or a legal form ("The Coca-Cola Company (KO)" names "Coca-Cola"). A name given two symbols is dropped.
+ * The names the note gives its mentions, each with the first mention it names: the capitalised words right before
+ * the parenthesis, without "The" or a legal form ("The Coca-Cola Company (KO)" names "Coca-Cola", "Lumen Assays,
+ * Inc. (LMNA)" "Lumen Assays"). A name given two symbols is dropped.
  */
 function namesOf(text: string, mentions: readonly TickerMention[]): Map<string, TickerMention> {
   const names = new Map<string, TickerMention>();
@@ -123,11 +119,8 @@ function namesOf(text: string, mentions: readonly TickerMention[]): Map<string, 
     const windowStart = Math.max(0, mention.symbolOffset - 24);
     const inWindow = text.slice(windowStart, mention.symbolOffset).lastIndexOf('(');
     if (inWindow < 0) continue;
-    const open = windowStart + inWindow;
-    const before = nameBeforeParenthesis.exec(text.slice(Math.max(0, open - 80), open + 1));
-    if (!before) continue;
-    const name = before[1].replace(nameArticle, '').replace(nameSuffix, '');
-    if (name.length < minNameLength || !/\p{Ll}/u.test(name)) continue;
+    const name = nameBefore(text, windowStart + inWindow);
+    if (name === undefined) continue;
     const known = names.get(name);
     if (known === undefined && !ambiguous.has(name)) names.set(name, mention);
     else if (known !== undefined && known.symbol !== mention.symbol) {
@@ -138,20 +131,55 @@ function namesOf(text: string, mentions: readonly TickerMention[]): Map<string, 
   return names;
 }
 
-/** Up to four capitalised words in a row, where a name the note gave a ticker may start. */
-const capitalisedRun = /(?<![\p{L}\p{N}&'’.-])\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/gu;
+/** The company's name before the parenthesis at `open`, as it would be written again, or undefined. */
+function nameBefore(text: string, open: number): string | undefined {
+  const floor = Math.max(0, open - 120);
+  let words = precedingWords(text, open, longestName + 2, floor);
+  const isLegal = (word: PrecedingWord) => legalWords.has(word.parts.join(''));
+  let end = words.length;
+  while (end > 0 && isLegal(words[end - 1])) end--;
+  // "Restaurants, Inc. (DRI)": the words are read back to the comma; the name is before it.
+  if (end === 0 && words.length > 0) {
+    const comma = text.lastIndexOf(',', open);
+    if (comma <= floor || !/^[\s*_]*[\p{L}.]+[\s*_]*$/u.test(text.slice(comma + 1, open))) return undefined;
+    words = precedingWords(text, comma, longestName, floor);
+    end = words.length;
+  }
+  let start = end;
+  while (start > 0 && end - start < longestName && /^[\p{Lu}\p{N}]/u.test(words[start - 1].text)) start--;
+  if (start < end && words[start].text === 'The') start++;
+  if (start === end) return undefined;
+  const name = words.slice(start, end).map((word) => word.text).join(' ');
+  return name.length >= minNameLength && /\p{Ll}/u.test(name) ? name : undefined;
+}
 
-/** The longest known name the run of capitalised words opens with (a possessive or a stop after it is not part of it). */
-function knownNameAt(run: string, names: ReadonlyMap<string, TickerMention>): { name: string; mention: TickerMention } | undefined {
-  const words = run.split(/[ \t]+/);
-  for (let count = words.length; count > 0; count--) {
-    const written = words.slice(0, count).join(' ');
-    for (const name of [written, written.replace(/(?:['’]s|[.'’])$/u, '')]) {
-      const mention = names.get(name);
-      if (mention !== undefined && run.startsWith(name)) return { name, mention };
+/**
+ * How many names are looked for: one string search of the note each (far faster than a pattern tried at every
+ * position), so a note of thousands of companies costs a bounded number of passes. The first named are kept.
+ */
+const maxNames = 64;
+
+/**
+ * Where the names stand as whole words, longest name first at a shared start ("Meta Platforms" before "Meta"), in
+ * document order.
+ */
+function nameOccurrences(text: string, names: ReadonlyMap<string, TickerMention>): Array<[number, string]> {
+  const byStart = new Map<number, string>();
+  let searched = 0;
+  for (const name of names.keys()) {
+    if (searched++ === maxNames) break;
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      if (isNameChar(text.charCodeAt(at - 1)) || isNameChar(text.charCodeAt(at + name.length))) continue;
+      const known = byStart.get(at);
+      if (known === undefined || known.length < name.length) byStart.set(at, name);
     }
   }
-  return undefined;
+  return [...byStart].sort((a, b) => a[0] - b[0]);
+}
+
+/** A letter, digit or a character names are written with ("AT&T", "Coca-Cola"): a name's word goes on. */
+function isNameChar(code: number): boolean {
+  return isAlphanumeric(code) || code === 38 /* & */ || code === 45 /* - */ || (code >= 0xc0 && code !== 0x2019);
 }
 
 function figureParts(sign: string | undefined, written: string, pence: string | undefined): Pick<FollowingPrice, 'sign' | 'written' | 'pence'> {
