@@ -4,7 +4,8 @@
 // "The stock" is the mention's only when nothing else could be meant, so the reading asks for all of:
 // - the subject ("the stock", "the shares", "its shares", "the company's stock", "shares") opens its sentence or
 //   clause, after at most a short lead phrase and its comma ("At last check,", "As of this writing,");
-// - every mention of the paragraph before that sentence names the same symbol, and none is in the lead phrase
+// - every mention of the paragraph before that sentence, and every name the note gave a ticker there ("Microsoft's
+//   payout is smaller. Its shares trade at $470.00"), names the same symbol, and no mention is in the lead phrase
 //   ("Unlike Apple (AAPL), the stock …" is another stock's);
 // - the figure is tied to the subject as statedPrices.ts ties one to a mention, and no mention stands between them.
 // A heading or a line of its own above the paragraph belongs to it ("## Tesla (TSLA)" then "The stock trades at …");
@@ -56,6 +57,8 @@ export function findFollowingPrices(source: NoteSource, mentions: readonly Ticke
     const line = source.lines.lineAt(at);
     return source.isTextLine(line) && !source.isTableLine(line);
   };
+  const names = namesOf(text, mentions);
+  const named = names.size === 0 ? [] : nameOccurrences(text, names);
   // The price is looked for first: most subjects and names have none after them, and it is the cheapest test.
   for (const match of text.matchAll(subject)) {
     const at = match.index;
@@ -64,14 +67,13 @@ export function findFollowingPrices(source: NoteSource, mentions: readonly Ticke
     const paragraphStart = paragraphStartBefore(text, at);
     const sentenceStart = clauseStartBefore(text, paragraphStart, at);
     if (!leadPhrase.test(text.slice(sentenceStart, at).replace(markup, ''))) continue;
-    const mention = onlySymbolBefore(mentions, paragraphStart, sentenceStart);
+    const mention = onlySymbolBefore(mentions, named, names, paragraphStart, sentenceStart);
     if (mention === undefined || mentionWithin(mentions, sentenceStart, at)) continue;
     found.push({ mention, ...price });
   }
-  const names = namesOf(text, mentions);
-  if (names.size === 0) return found;
+  if (named.length === 0) return found;
   const nameSkipped = source.skippedSpans.cursor();
-  for (const [at, name] of nameOccurrences(text, names)) {
+  for (const [at, name] of named) {
     const end = at + name.length;
     const mention = names.get(name)!;
     // The name before its own parenthesis is the mention's sentence, which statedPrices.ts reads; a capitalised word
@@ -204,14 +206,42 @@ function clauseStartBefore(text: string, paragraphStart: number, at: number): nu
   return paragraphStart + Math.max(start, lineStart);
 }
 
-/** The last mention in [from, to) when every mention there names its symbol; else undefined. */
-function onlySymbolBefore(mentions: readonly TickerMention[], from: number, to: number): TickerMention | undefined {
+/**
+ * The stock [from, to) is about: its last mention when every mention there, and every name the note gave a ticker
+ * ("Microsoft's payout is smaller."), names one symbol; else undefined. A name alone stands for its first mention.
+ */
+function onlySymbolBefore(
+  mentions: readonly TickerMention[],
+  named: ReadonlyArray<readonly [number, string]>,
+  names: ReadonlyMap<string, TickerMention>,
+  from: number,
+  to: number,
+): TickerMention | undefined {
   let last: TickerMention | undefined;
   for (let i = firstAtOrAfter(mentions, from); i < mentions.length && mentions[i].offset < to; i++) {
     if (last !== undefined && mentions[i].symbol !== last.symbol) return undefined;
     last = mentions[i];
   }
-  return last !== undefined && last.offset + last.length <= to ? last : undefined;
+  if (last !== undefined && last.offset + last.length > to) return undefined;
+  for (let i = firstNamedAtOrAfter(named, from); i < named.length && named[i][0] < to; i++) {
+    const mention = names.get(named[i][1])!;
+    if (mention.offset > named[i][0]) continue; // a name before the note gave it a ticker says nothing yet
+    if (last !== undefined && mention.symbol !== last.symbol) return undefined;
+    last ??= mention;
+  }
+  return last;
+}
+
+/** The first name occurrence at or after `offset`, by binary search: occurrences are in document order. */
+function firstNamedAtOrAfter(named: ReadonlyArray<readonly [number, string]>, offset: number): number {
+  let low = 0;
+  let high = named.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (named[middle][0] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function mentionWithin(mentions: readonly TickerMention[], from: number, to: number): boolean {

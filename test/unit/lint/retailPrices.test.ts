@@ -77,6 +77,11 @@ describe('a later sentence\'s price, with the stock as its subject', () => {
     assert.deepEqual(read('Lumen Assays (LMNA) said so. LMNA shares rose. The stock ended at $44.20.'), ['LMNA $44.20']);
   });
 
+  it('a paragraph that names the company by the name the note gave its ticker', () => {
+    const text = 'Halvard (HVRD) and Meridian Foods (MRDF) differ.\n\nHalvard’s payout is smaller. Its shares trade at $70.00 as of this writing.';
+    assert.deepEqual(read(text), ['HVRD $70.00']);
+  });
+
   it('positions and the mention: the figure in the later sentence, the mention the paragraph named', () => {
     const text = 'Meridian Foods (MRDF) cut its outlook.\nThe stock closed at $62.10.';
     const [price] = findStatedPrices(text, findTickerMentions(text));
@@ -89,6 +94,12 @@ describe('a later sentence\'s price, with the stock as its subject', () => {
 describe('never a later sentence\'s price', () => {
   it('two symbols before it in the paragraph: which stock is unsaid', () => {
     assert.deepEqual(read('Meridian Foods (MRDF) fell while Lumen Assays (LMNA) rose. The stock closed at $62.10.'), []);
+  });
+
+  it('a paragraph that names two companies, or none', () => {
+    assert.deepEqual(read('Halvard (HVRD) and Meridian Foods (MRDF) differ.\n\nHalvard beat Meridian Foods. Its shares trade at $70.00.'), []);
+    assert.deepEqual(read('Halvard (HVRD) and Meridian Foods (MRDF) differ.\n\nIts shares trade at $70.00.'), []);
+    assert.deepEqual(read('Halvard is a name we will come to.\n\nIts shares trade at $70.00. Later: Halvard (HVRD).'), []);
   });
 
   it('a mention in the lead phrase, or a subject inside a clause', () => {
