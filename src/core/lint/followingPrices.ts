@@ -142,8 +142,8 @@ function nameBefore(text: string, open: number): string | undefined {
   while (end > 0 && isLegal(words[end - 1])) end--;
   // "Restaurants, Inc. (DRI)": the words are read back to the comma; the name is before it.
   if (end === 0 && words.length > 0) {
-    const comma = text.lastIndexOf(',', open);
-    if (comma <= floor || !/^[\s*_]*[\p{L}.]+[\s*_]*$/u.test(text.slice(comma + 1, open))) return undefined;
+    const comma = floor + text.slice(floor, open).lastIndexOf(',');
+    if (comma < floor || !/^[\s*_]*[\p{L}.]+[\s*_]*$/u.test(text.slice(comma + 1, open))) return undefined;
     words = precedingWords(text, comma, longestName, floor);
     end = words.length;
   }

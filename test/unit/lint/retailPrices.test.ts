@@ -156,6 +156,7 @@ describe('later sentences\' prices stay linear on hostile notes', () => {
   it('many mentions with no parenthesis near them, many subjects, many names', () => {
     assertLinear((size) => '$ABC said so. '.repeat(size), (text) => read(text), 500);
     assertLinear((size) => 'Apple (AAPL) rose. ' + 'the stock closed at $5. Stock '.repeat(size), (text) => read(text), 500);
+    assertLinear((size) => 'Acme Inc (ABC) rose. '.repeat(size), (text) => read(text), 500);
     assertLinear((size) => Array.from({ length: size }, (_, i) => `Name${i} Corp (NQ${i % 10}) rose. Name${i} closed at $${i}.`).join(' '), (text) => read(text), 200);
   });
 });
