@@ -2,7 +2,8 @@
 // "NEW YORK, June 22, 2018 (GLOBE NEWSWIRE) --", "SANTA CLARA, Calif., Nov. 20, 2026 /PRNewswire/ --", "VANCOUVER,
 // British Columbia, July 10, 2026 (WIRE) --",
 // "Jun 30, 2025 (Baystreet.ca via COMTEX) --", "June 25, 2021 - 2:48 PM", a byline's date between bars ("By Jane
-// Doe | Nov. 20, 2026; 12:00 PM ET | Markets"), or a line that is nothing but a date ("Tuesday, June 17, 2025 4:29
+// Doe | Nov. 20, 2026; 12:00 PM ET | Markets") or after its dash or title ("By Jane Doe – Nov 24, 2026 at 6:15AM",
+// "By Jane Doe, Site Contributor Nov 23, 2026, 9:30 am EST"), or a line that is nothing but a date ("Tuesday, June 17, 2025 4:29
 // PM", "## November 20, 2026", "_Nov. 20, 2026_"). This file finds where such a date
 // starts and says whether what follows it closes a dateline; asOfStamps.ts reads the date itself.
 //
@@ -18,12 +19,21 @@
 
 import type { NoteSource } from './noteSource';
 
+/** A capitalised word of a person's name or title ("Jane", "O'Neil", "InvestorPlace", "CFA"). */
+const nameWord = String.raw`[A-Z][A-Za-z.'’&-]*`;
+/** A month's name or abbreviation and a day: where a byline's title ends and its date starts. */
+const monthDay = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d`;
 /**
  * Quote and heading markers and emphasis, then an optional place in capitals with an optional state or country
- * ("NEW YORK, ", "SANTA CLARA, Calif., ", "LONDON, ") or a byline up to its bar ("By Jane Doe | "), then something
+ * ("NEW YORK, ", "SANTA CLARA, Calif., ", "LONDON, ") or a byline up to its bar ("By Jane Doe | "), its dash ("By Jane
+ * Doe – ") or its title ("By Jane Doe, Site Contributor "), then something
  * that can start a date. Case-sensitive: the place is written in capitals by every wire.
  */
-const datelineStart = /^[ \t>#*_]*(?:[A-Z][A-Z.'’ -]*[A-Z.],[ \t]+(?:[A-Z][A-Za-z]*\.?(?:[ \t][A-Z][A-Za-z]*\.?){0,2},[ \t]+)?|By[ \t][^|\n]{1,60}\|[ \t]*)?(?=[A-Za-z0-9])/;
+const datelineStart = new RegExp(
+  String.raw`^[ \t>#*_]*(?:[A-Z][A-Z.'’ -]*[A-Z.],[ \t]+(?:[A-Z][A-Za-z]*\.?(?:[ \t][A-Z][A-Za-z]*\.?){0,2},[ \t]+)?|By[ \t][^|\n]{1,60}\|[ \t]*|` +
+    // Retail sites' bylines: "By Jane Doe – Nov 24, 2026 at 6:15AM", "By Jane Doe, Site Contributor Nov 23, 2026, 9:30 am EST"
+    String.raw`By[ \t]+${nameWord}(?:[ \t]+${nameWord}){0,3}(?:[ \t]+[-–—]|,(?:[ \t]+(?!${monthDay})${nameWord}){1,4})[ \t]+)?(?=[A-Za-z0-9])`,
+);
 const listItem = /^[ \t>]*(?:[-+*]|\d{1,3}[.)])[ \t]/;
 /**
  * A first look at a line's start, in place (sticky, no copy of the line): a digit, a place in capitals, a byline, or
@@ -90,7 +100,7 @@ export function* datelineCandidates(source: NoteSource): Generator<DatelineCandi
     if (!dateLike.test(rest) || !yearSoon.test(rest.slice(0, 40)) || sentenceOpening.test(rest)) continue;
     skipped ??= source.skippedSpans.cursor();
     if (skipped.covers(lineStart + start[0].length)) continue;
-    const lead = /\|[ \t]*$/.test(start[0]) ? 'byline' : /,[ \t]*$/.test(start[0]) ? 'place' : 'none';
+    const lead = /^[ \t>#*_]*By[ \t]/.test(start[0]) ? 'byline' : /,[ \t]*$/.test(start[0]) ? 'place' : 'none';
     yield { line, dateAt: lineStart + start[0].length, window: rest, lead, listed: isDatedEntry(source, line) && nextToDatedEntry(source, line) };
   }
 }

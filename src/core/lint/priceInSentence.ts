@@ -17,7 +17,13 @@ const sessionClose =
 /** A move with its change, then the period it took and a comma: "rose 12 percent last week, to", "up 20 percent, at". */
 const period = String.raw`(?:\s+(?:last|this)\s+(?:week|month)|\s+(?:on\s+)?${weekday}|\s+for\s+the\s+(?:day|week|session|month))?`;
 const moveToPrice = String.raw`(?:${movement}|up|down)\s+(?:by\s+)?${change}${period},?\s+(?:to|at)\s+`;
-const laterPrice = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${moveToPrice})${emphasis}${figure}`, 'iu');
+/**
+ * Where the move ended, as the ratings network's syndicated copy closes its sentence: "traded down $0.42 during
+ * midday trading on Wednesday, reaching $67.48", "…, hitting $0.30". Only after a comma, so "before reaching $70"
+ * (a level still ahead) is not read.
+ */
+const movedToLevel = String.raw`,\s+(?:reaching|hitting|touching)\s+`;
+const laterPrice = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${moveToPrice})${emphasis}${figure}|${movedToLevel}${emphasis}${figure}`, 'iu');
 /** Words that make the move another figure's: results, payouts, deals, other markets. */
 export const otherFigure =
   /(?<![\p{L}\p{N}])(?:revenues?|sales|earnings|profits?|income|eps|dividends?|payout|guidance|forecasts?|outlook|estimates?|targets?|loss(?:es)?|margins?|volume|backlog|cash|debt|buyback|deal|offer|bid|acquisition|merger|ipo|offering|bonds?|notes|index|oil|gold|crude|futures)(?![\p{L}\p{N}])/iu;
@@ -32,6 +38,9 @@ const sentenceEnd = /[.!?;](?=\s|$)/;
 /** A currency sign or a pence mark, checked before the costlier search: most sentences after a mention have neither. */
 const moneyMark = /[$€£]|\dp(?![\p{L}\p{N}])|GBX\s?\d/iu;
 const moneyFigure = new RegExp(String.raw`${figure}`, 'u');
+/** A move and its change: "traded down $0.42", "rose 3%", "up by $1.25". */
+const moveBy = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${movement}|up|down)\s+(?:by\s+)?${change}`, 'giu');
+const moveBefore = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${movement}|up|down|higher|lower)(?![\p{L}\p{N}])`, 'iu');
 
 export interface LaterPrice {
   /** The text from the mention's end through the figure's number (and its pence mark). */
@@ -49,11 +58,17 @@ export function priceInSentence(after: string): LaterPrice | undefined {
   const found = laterPrice.exec(sentence);
   if (!found) return undefined;
   const before = sentence.slice(0, found.index);
-  if (otherFigure.test(before) || moneyFigure.test(before) || otherClause.test(before)) return undefined;
+  // The figure's groups: the sign, the number or the pence's number, the pence mark (one set for each alternative).
+  const reached = found[1] === undefined && found[2] === undefined && found[3] === undefined;
+  const groups = reached ? found.slice(5, 9) : found.slice(1, 5);
+  // "reaching $67.48" ends a move the sentence made ("traded down $0.42 …"): that move's change is no other price.
+  if (reached && !moveBefore.test(before)) return undefined;
+  const unread = reached ? before.replace(moveBy, ' ') : before;
+  if (otherFigure.test(before) || moneyFigure.test(unread) || otherClause.test(before)) return undefined;
   return {
     matched: sentence.slice(0, found.index + found[0].length),
-    ...(found[1] !== undefined ? { sign: found[1] } : {}),
-    written: found[2] ?? found[3],
-    ...(found[4] !== undefined ? { pence: found[4] } : {}),
+    ...(groups[0] !== undefined ? { sign: groups[0] } : {}),
+    written: groups[1] ?? groups[2],
+    ...(groups[3] !== undefined ? { pence: groups[3] } : {}),
   };
 }

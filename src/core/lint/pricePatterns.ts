@@ -1,5 +1,6 @@
-// The pieces prices are written with, shared by the readers of stated prices (statedPrices.ts, priceInSentence.ts):
-// a currency and a number, pence, a change ("36 cents, or 1.17 per cent") and the verbs of a price moving.
+// The pieces prices are written with, shared by the readers of stated prices (statedPrices.ts, priceInSentence.ts,
+// followingPrices.ts): a currency and a number, pence, a change ("36 cents, or 1.17 per cent"), the verbs of a price
+// moving, and what ties a figure to the words before it.
 
 // Outlets abroad write the dollar with its country ("CA$", "AU$", "HK$"); London data feeds put pence first as "GBX".
 export const currencySign = String.raw`(?:US\$|CA?\$|AU?\$|HK\$|(?<![A-Za-z0-9])GBX(?=\s?\d)|\$|€|£)`;
@@ -23,3 +24,23 @@ export const movement = String.raw`(?:rose|risen|rising|fell|fallen|falling|jump
  */
 export const changeFigure = String.raw`(?:(?:about|nearly|almost|roughly|around|some|just|over|more\s+than|less\s+than|another|a\s+further)\s+)?${emphasis}[+-]?${currencySign}?\d[\d,]*(?:\.\d+)?${emphasis}\s*(?:%|percent|per\s?cent|cents?|pence|p|points?|pts)?${emphasis}`;
 export const change = String.raw`${changeFigure}(?:,?\s+or\s+${changeFigure},?)?`;
+
+// "was quoted at", "hovered around": how desks say where a stock stood. "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44"): "price target of $320" is not one.
+const priceVerb =
+  String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trade|trading|chang(?:ed|ing|es)\s+hands|priced|price(?:\s+of|:)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|` +
+  // "rose $5 to", "added 1.83% to", "down 2.92% to", "closing 4.47 per cent higher at", "was trading for"
+  String.raw`${movement}\s+(?:[^\s;]+\s+){0,3}?to|(?:up|down)\s+${change}\s+(?:to|at)|` +
+  String.raw`(?:(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded)\s+)?${change}\s+(?:higher|lower|up|down)\s+(?:at|to)|` +
+  String.raw`(?:trading|traded|trades|selling|sold|changing\s+hands)\s+for)`;
+const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@)`;
+/** A hedge after "at" ("trades at roughly $440", "was trading at about $70"): the price all the same. */
+const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|close\s+to)\s+)?`;
+/**
+ * What may stand between a mention and its price. Group 1 is the verb, group 2 the preposition: one of them is
+ * required, so "AAPL $256" (a list, a table of amounts) is not read as a statement.
+ */
+export const tiedPrice = new RegExp(
+  String.raw`^(?:['’]s\b)?[)\]\s,]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still)\s+)*` +
+    String.raw`(?:(${priceVerb})\s+(?:the\s+(?:day|session|week)\s+)?)?(?:(${preposition})\s*${hedge})?${emphasis}${figure}`,
+  'iu',
+);

@@ -26,8 +26,12 @@ const datedDay = new RegExp(
   String.raw`^(?:on|as of|at the close (?:on|of))\s+(?:(?<month>${monthPattern})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<year>\d{4}))?|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<monthAfter>${monthPattern})(?:,?\s+(?<yearAfter>\d{4}))?|(?<numMonth>\d{1,2})\/(?<numDay>\d{1,2})(?:\/(?<numYear>\d{2}|\d{4}))?)\b`,
   'i',
 );
-/** Words that put a price back in time: "a year ago", "a year earlier", "at the time", "before its split". */
-const backThen = /^(?:(?:[\w-]+\s+){0,3}(?:ago|earlier)\b|previously\b|at the time\b|back (?:then|in)\b|at (?:its|the) (?:ipo|listing|debut)\b|before (?:its|the)\b|prior to\b|when (?:we|i|it|they|he|she|the)\b)/i;
+/**
+ * Words that put a price back in time: "a year ago", "a year earlier", "at the time", "before its split", "in the IPO"
+ * (the offering's price, not the market's). Not "at the
+ * time of publication" or "of writing": retail sites' words for the moment the note was written, its own time.
+ */
+const backThen = /^(?:(?:[\w-]+\s+){0,3}(?:ago|earlier)\b|previously\b|at the time\b(?!\s+of\s+(?:this\s+)?(?:publication|publishing|writing|posting|press)\b)|back (?:then|in)\b|(?:at|in) (?:its|the|an) (?:ipo|initial public offering|offering|listing|debut)\b|before (?:its|the)\b|prior to\b|when (?:we|i|it|they|he|she|the)\b)/i;
 /** What may come before a period phrase that opens a sentence ("in the third quarter": the phrase is "third quarter"). */
 const periodLead = /^(?:(?:in|during|for|over|through|on|at)\s+)?(?:the\s+)?$/i;
 /** A conjunction or adverb a sentence may open with before its dating phrase. */

@@ -1,6 +1,6 @@
 // Prices a note states for its tickers: "Apple (NASDAQ: AAPL) closed at $256.44", "$TSLA traded near $431.46",
-// "Apple (AAPL) ($256.44)", "(NASDAQ: AAPL, $256.44)", "stock price: $256.44", and the Price/Close/Last cell of a
-// quote table's row. Lint compares them with the current quote (price-drift); the hover shows them as "then" beside
+// "Apple (AAPL) ($256.44)", "(NASDAQ: AAPL, $256.44)", "stock price: $256.44", a later sentence's "At last check, the
+// shares were at $712.40" (followingPrices.ts), and the Price/Close/Last cell of a quote table's row. Lint compares them with the current quote (price-drift); the hover shows them as "then" beside
 // "now". A figure counts only when a price verb, "at" or "price" ties it to the mention, or it stands alone beside
 // the mention in parentheses, or the next sentence opens on the stock and ties it ("… Shares closed at $101.40");
 // never when it is an amount ("$5 billion of buybacks", "$380 billion"), a percentage or a multiple, nor when its
@@ -9,11 +9,12 @@
 
 import type { ExchangeId } from '../tickers/exchanges';
 import { findAsOfStamps, referenceDay, type AsOfStamp } from './asOfStamps';
+import { findFollowingPrices } from './followingPrices';
 import { otherTimeOfPrice } from './priceTime';
 import { localStampAfter, stampAt } from './stampScope';
 import type { TickerMention } from '../tickers/mention';
 import { asNoteSource, type NoteSource } from './noteSource';
-import { amount, change, currency, emphasis, figure, movement } from './pricePatterns';
+import { amount, change, currency, emphasis, figure, tiedPrice } from './pricePatterns';
 import { otherFigure, priceInSentence, type LaterPrice } from './priceInSentence';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
 import { findLabelledPrices } from './labelledPrices';
@@ -46,23 +47,6 @@ export interface StatedPrice {
   readonly source: 'prose' | 'table';
 }
 
-// "was quoted at", "hovered around": how desks say where a stock stood. "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44"): "price target of $320" is not one.
-const priceVerb =
-  String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trading|changed\s+hands|priced|price(?:\s+of|:)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|` +
-  // "rose $5 to", "added 1.83% to", "down 2.92% to", "closing 4.47 per cent higher at", "was trading for"
-  String.raw`${movement}\s+(?:[^\s;]+\s+){0,3}?to|(?:up|down)\s+${change}\s+(?:to|at)|` +
-  String.raw`(?:(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded)\s+)?${change}\s+(?:higher|lower|up|down)\s+(?:at|to)|` +
-  String.raw`(?:trading|traded|trades|selling|sold|changing\s+hands)\s+for)`;
-const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@)`;
-/**
- * What may stand between a mention and its price. Group 1 is the verb, group 2 the preposition: one of them is
- * required, so "AAPL $256" (a list, a table of amounts) is not read as a statement.
- */
-const tiedPrice = new RegExp(
-  String.raw`^(?:['’]s\b)?[)\]\s,]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still)\s+)*` +
-    String.raw`(?:(${priceVerb})\s+(?:the\s+(?:day|session|week)\s+)?)?(?:(${preposition})\s*)?${emphasis}${figure}`,
-  'iu',
-);
 /**
  * A price set beside the mention, alone: in a parenthesis of its own ("Apple (AAPL) ($256.44)", "$AAPL ($256.44)") or
  * after a comma or colon in the mention's ("(NASDAQ: AAPL, $256.44)"), and closed there or followed by a comma ("…,
@@ -132,16 +116,17 @@ export function findStatedPrices(
   const prices: StatedPrice[] = [];
   let noteStamps = stamps;
   /**
-   * A price of its sentence's own time ("closed at $243.85 on Jan. 2", "In April, …") is not one of the note's. What
-   * dates it is read round what names it: the mention, or a labelled field's label.
+   * A price of its sentence's own time ("closed at $243.85 on Jan. 2", "In April, …") is not one of the note's. The
+   * words that stand for the stock (the mention, a labelled field's label, or "the shares" of a later sentence) say
+   * where its sentence is.
    */
-  const ofNoteTime = (price: StatedPrice, namedAt: number, namedEnd: number): boolean => {
+  const ofNoteTime = (price: StatedPrice, subjectStart: number, subjectEnd: number): boolean => {
     noteStamps ??= findAsOfStamps(text, source);
     const stamp = localStampAfter(text, noteStamps, price.offset + price.length) ?? stampAt(text, noteStamps, price.offset);
-    return otherTimeOfPrice(text, namedAt, namedEnd, price.offset, price.offset + price.length, referenceDay(stamp)) === undefined;
+    return otherTimeOfPrice(text, subjectStart, subjectEnd, price.offset, price.offset + price.length, referenceDay(stamp)) === undefined;
   };
-  const keep = (price: StatedPrice) => {
-    if (ofNoteTime(price, price.mention.offset, price.mention.offset + price.mention.length)) prices.push(price);
+  const keep = (price: StatedPrice, subjectStart = price.mention.offset, subjectEnd = price.mention.offset + price.mention.length) => {
+    if (ofNoteTime(price, subjectStart, subjectEnd)) prices.push(price);
   };
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
@@ -187,6 +172,14 @@ export function findStatedPrices(
     const priced = figureIn(source, field.mention, field.start, field.matched, field.sign, field.written, field.pence);
     if (prices.some((taken) => taken.offset === priced.offset)) continue;
     if (ofNoteTime(priced, field.start, field.start)) prices.push(priced);
+  }
+  const read = new Set(prices.map((price) => price.offset));
+  const proseMentions = mentions.filter((mention) => mention.form !== 'table');
+  for (const following of findFollowingPrices(source, proseMentions)) {
+    const price = figureIn(source, following.mention, following.subjectEnd, following.matched, following.sign, following.written, following.pence);
+    if (read.has(price.offset)) continue;
+    read.add(price.offset);
+    keep(price, following.subjectStart, following.subjectEnd);
   }
   for (const table of tables ?? findQuoteTables(source, [])) {
     for (const row of table.rows) {

@@ -3,6 +3,7 @@
 import { LineIndex } from './lineIndex';
 import { LineKind, mapBlocks, type BlockMap } from './markdownBlocks';
 import type { TickerMention, TickerScanOptions } from './mention';
+import { withBareSymbols } from './bareSymbols';
 import { scanInlineMentions } from './inlineMentions';
 import { NoteSearch } from './occurrences';
 import type { ParenthesisOptions } from './parenthesisedMentions';
@@ -37,6 +38,11 @@ export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: 
     const end = line < kinds.length ? lines.lineStarts[line] : text.length;
     scanInlineMentions(text, start, end, lines, mentions, parenthesisOptions, search);
   }
+  return withBareSymbols(lines, kinds, withTableMentions(lines, tables, mentions), search, parenthesisOptions.ignore);
+}
+
+/** The prose mentions and the quote tables' symbol cells, merged in document order. */
+function withTableMentions(lines: LineIndex, tables: BlockMap['tables'], mentions: TickerMention[]): TickerMention[] {
   if (tables.length === 0) return mentions;
 
   const tableMentions: TickerMention[] = [];

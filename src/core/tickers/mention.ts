@@ -9,11 +9,13 @@ import type { LineIndex } from './lineIndex';
  * - `ric` `(KO.N)`, `(META.O)`, `(VOD.L)`: Reuters codes, the suffix names the exchange; the Globe and Mail's `(L-T)`;
  * - `index` `^DJI`, `(.SPX)`, `Nasdaq 100 (NDX)`;
  * - `bloomberg` `(AES US)`, `(VOD LN)`, `(7203 JP)`, `AAPL US Equity`: the code names the venue (`US`: unsaid);
- * - `label` `(Symbol: ADSK)`, `(Nasdaq ticker: ABC)`, `under the ticker symbol "XYZ"`: the venue only when named.
+ * - `label` `(Symbol: ADSK)`, `(Nasdaq ticker: ABC)`, `under the ticker symbol "XYZ"`: the venue only when named;
+ * - `bare` `Nvidia Corp NVDA shares` after a legal name, and `NVDA shares`, `shares of KO` once the note has named the
+ *   symbol in a marked form (bareSymbols.ts): as tentative as `company`.
  */
-export type MentionForm = 'exchange' | 'cashtag' | 'table' | 'company' | 'chip' | 'ric' | 'index' | 'bloomberg' | 'label';
+export type MentionForm = 'exchange' | 'cashtag' | 'table' | 'company' | 'chip' | 'ric' | 'index' | 'bloomberg' | 'label' | 'bare';
 
-export const mentionForms: readonly MentionForm[] = ['exchange', 'cashtag', 'table', 'company', 'chip', 'ric', 'index', 'bloomberg', 'label'];
+export const mentionForms: readonly MentionForm[] = ['exchange', 'cashtag', 'table', 'company', 'chip', 'ric', 'index', 'bloomberg', 'label', 'bare'];
 
 export interface TickerMention {
   readonly symbol: string;
@@ -45,7 +47,7 @@ export interface TickerScanOptions {
  * symbol, it is most likely not a ticker at all, so no card and no unknown-symbol finding.
  */
 export function isTentativeMention(mention: Pick<TickerMention, 'form'>): boolean {
-  return mention.form === 'company';
+  return mention.form === 'company' || mention.form === 'bare';
 }
 
 /**

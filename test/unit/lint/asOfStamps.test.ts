@@ -220,6 +220,28 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     assert.equal(edit.newText, 'January 10, 2027');
   });
 
+  it('reads a retail site\'s byline: the date after the writer\'s name and a dash, or after a title', () => {
+    const bylines = ['By Dana Whitfield – Nov 24, 2026 at 6:15AM', 'By Morgan Reyes, Site Contributor Nov 23, 2026, 9:30 am EST', '**By Sam Ortiz - November 2, 2026**'];
+    for (const byline of bylines) {
+      const text = `${byline}\n\nApple (AAPL) rose 2% today.`;
+      assert.equal(findAsOfStamps(text).length, 1, byline);
+    }
+    assert.deepEqual(
+      findAsOfStamps('By Morgan Reyes, Site Contributor Nov 23, 2026, 9:30 am EST').map((stamp) => stamp.dateText),
+      ['Nov 23, 2026'],
+    );
+  });
+
+  it('a sentence that opens with "By" is no byline', () => {
+    const sentences = [
+      'By the close on Nov 24, 2026, Apple had rallied.',
+      'By Friday – Nov 24, 2026 was the deadline – the stock had run.',
+      'By Dana Whitfield – Nov 24, 2026 was a good day for the fund.',
+      'By Morgan Reyes, Site Contributor Nov 23, 2026 marked the top.',
+    ];
+    for (const sentence of sentences) assert.deepEqual(findAsOfStamps(sentence), [], sentence);
+  });
+
   it('a record date is no stamp: "of record as of the close of business on …" names the day a dividend is owed', () => {
     const text = 'Holders of record as of the close of business on December 16, 2026 get it. Shareholders of record as at 30 June 2026 too.';
     assert.deepEqual(findAsOfStamps(text), []);

@@ -1,0 +1,175 @@
+// Symbols written bare, with only their place in the sentence to say so, as retail sites print them once a page's
+// link is stripped: Benzinga sets the symbol after the company's legal name with no parenthesis ("Nvidia Corp NVDA
+// shares rose", "Darden Restaurants, Inc. DRI reported", "Biosystems, Inc. TTOO, up 16%"), and newsletters, once they
+// have named a ticker, go on with it bare before the word for its shares ("NVDA shares were up 3.2%", "KO stock
+// traded down", "TSLA's stock", "shares of KO").
+// Capitals in prose are mostly not tickers ("AI stocks", "the EV shares", "Acme Inc. CEO Jane Roe", "A shares"), so
+// each reading asks for two signs:
+// - after a legal form, a symbol-shaped word of two to five capitals that is no usual abbreviation or venue, and then
+//   a word in lower case (a capitalised word after it is more name: "Acme Corp. ABC Division"; a bare change after it
+//   is a measure's as often, "Acme Corp. NPS, +5%", and a chip's with two decimals is namedQuoteChips.ts's);
+// - before "shares" or "stock" (never "stocks", a group's word: "FAANG stocks"), or after "shares of", only a symbol
+//   the note already names as a ticker in a marked form, read with that mention's venue.
+// Both are found after the other forms, so they never claim characters another form read; both are `bare`, and
+// tentative as a `company` mention is: a symbol the provider does not know is dropped, not reported.
+
+import { isCommonAbbreviation } from './abbreviations';
+import { isWordChar } from './charCodes';
+import { normalizeExchange } from './exchanges';
+import type { LineIndex } from './lineIndex';
+import { LineKind } from './markdownBlocks';
+import { ScannedMention, type TickerMention } from './mention';
+import type { NoteSearch } from './occurrences';
+import { collectSkippedSpans, type SpanCursor, type Spans } from './skippedSpans';
+
+const symbolShape = String.raw`[A-Z][A-Z0-9]{1,4}(?:\.[A-Z]{1,2})?`;
+/** Case as written: "Inc", "Corp.", "Ltd", "Plc", "PLC", "Co.", "N.V.", "LLC", "Trust" (a fund's: "ETF Trust SPY"). */
+const legalForm = String.raw`(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|Plc|PLC|plc|Co|N\.V|NV|S\.A|SA|AG|L\.P|LP|LLC|Trust)`;
+// ASCII classes and no look-behind: a pattern that opens with its literals runs far faster over a whole note than
+// one V8 must try at every position; the word's start is checked by hand.
+const afterLegalForm = new RegExp(String.raw`${legalForm}\.?,?(?:[ \t]|\r?\n)(${symbolShape})(?![A-Za-z0-9$%])(?=,?[ \t]+[a-z])`, 'g');
+/** The capitalised word before the legal form, a comma between allowed: "Nvidia Corp", "Restaurants, Inc.". */
+const nameBefore = /\p{Lu}[\p{L}\p{N}&'’.-]*,?[ \t]+$/u;
+/** The words for a company's shares, found first: the symbol is then looked for before or after them. */
+const sharesWord = /[Ss]hares|stock/g;
+/** "NVDA" or "TSLA's" ending right before the blanks in front of "shares"/"stock". */
+const symbolBefore = new RegExp(String.raw`(?<![\p{L}\p{N}$^.:/@#&_-])(${symbolShape})(?:['’]s)?[ \t]+$`, 'u');
+/** " of KO" after "shares". */
+const ofSymbol = new RegExp(String.raw`[ \t]+of[ \t]+(${symbolShape})(?![\p{L}\p{N}$:/-]|\.[\p{L}\p{N}])`, 'uy');
+const lookBehind = 16;
+
+/**
+ * The bare mentions of the text, given the mentions the other forms found there (in document order): merged with
+ * them, in document order. `kinds` says which lines are never read (code, front matter).
+ */
+export function withBareSymbols(
+  lines: LineIndex,
+  kinds: Uint8Array,
+  mentions: TickerMention[],
+  search: NoteSearch,
+  ignore: ReadonlySet<string> | undefined,
+): TickerMention[] {
+  const text = lines.text;
+  const found: TickerMention[] = [];
+  const runs = new RunSpans(lines, kinds, search);
+  // Each pass asks in document order, so each run's cursor moves forward only: linear however many candidates.
+  let skipped = runs.pass();
+  const readable = (at: number, symbol: string) =>
+    !isCommonAbbreviation(symbol.split('.')[0], ignore) && !ignore?.has(symbol) && normalizeExchange(symbol) === undefined && skipped.readable(at);
+  for (const match of text.matchAll(afterLegalForm)) {
+    if (match.index > 0 && isWordChar(text.charCodeAt(match.index - 1))) continue;
+    const symbol = match[1];
+    const symbolAt = match.index + match[0].length - symbol.length;
+    if (!nameBefore.test(text.slice(Math.max(0, match.index - 60), match.index)) || !readable(symbolAt, symbol)) continue;
+    found.push(new ScannedMention(symbol, undefined, 'bare', symbolAt, symbol.length, symbolAt, symbol.length, lines));
+  }
+  const named = new Map<string, TickerMention>();
+  for (const mention of [...mentions, ...found]) {
+    if (mention.exchange !== 'INDEX' && !named.has(mention.symbol)) named.set(mention.symbol, mention);
+  }
+  if (named.size > 0) {
+    skipped = runs.pass();
+    for (const [symbol, symbolAt] of echoCandidates(text)) {
+      const marked = named.get(symbol);
+      if (marked === undefined || !readable(symbolAt, symbol)) continue;
+      found.push(new ScannedMention(symbol, marked.exchange, 'bare', symbolAt, symbol.length, symbolAt, symbol.length, lines));
+    }
+  }
+  if (found.length === 0) return mentions;
+  return mergeOutside(mentions, found.sort((a, b) => a.offset - b.offset));
+}
+
+/** Symbol-shaped words before "shares"/"stock" or after "shares of", with their offsets, in document order. */
+function echoCandidates(text: string): Array<[string, number]> {
+  const candidates: Array<[string, number]> = [];
+  for (const match of text.matchAll(sharesWord)) {
+    const at = match.index;
+    const end = at + match[0].length;
+    if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || isWordChar(text.charCodeAt(end))) continue;
+    if (match[0] !== 'Shares') {
+      const before = symbolBefore.exec(text.slice(Math.max(0, at - lookBehind), at));
+      if (before) candidates.push([before[1], at - before[0].length]);
+    }
+    if (match[0] !== 'stock') {
+      ofSymbol.lastIndex = end;
+      const after = ofSymbol.exec(text);
+      if (after) candidates.push([after[1], end + after[0].length - after[1].length]);
+    }
+  }
+  return candidates.sort((a, b) => a[1] - b[1]);
+}
+
+/** `mentions` and the bare ones that overlap none of them (nor each other), in document order. */
+function mergeOutside(mentions: readonly TickerMention[], bare: readonly TickerMention[]): TickerMention[] {
+  const merged: TickerMention[] = [];
+  let next = 0;
+  let reach = -1;
+  for (const mention of bare) {
+    while (next < mentions.length && mentions[next].offset < mention.offset) {
+      reach = Math.max(reach, mentions[next].offset + mentions[next].length);
+      merged.push(mentions[next++]);
+    }
+    const clashes = mention.offset < reach || (next < mentions.length && mentions[next].offset < mention.offset + mention.length);
+    if (clashes) continue;
+    merged.push(mention);
+    reach = mention.offset + mention.length;
+  }
+  while (next < mentions.length) merged.push(mentions[next++]);
+  return merged;
+}
+
+/**
+ * Whether an offset is on a line the scan reads and outside the code spans, comments, link targets and URLs of its
+ * run of lines; each run's spans are collected once, when first asked, and read by one cursor a pass.
+ */
+class RunSpans {
+  readonly #spans = new Map<number, Spans>();
+  #runStarts: Uint32Array | undefined;
+
+  constructor(
+    private readonly lines: LineIndex,
+    private readonly kinds: Uint8Array,
+    private readonly search: NoteSearch,
+  ) {}
+
+  /** A reader for offsets asked in increasing order. */
+  pass(): { readable(at: number): boolean } {
+    const cursors = new Map<number, SpanCursor>();
+    return {
+      readable: (at: number): boolean => {
+        const line = this.lines.lineAt(at);
+        if (this.kinds[line] === LineKind.Excluded) return false;
+        const first = this.runStartOf(line);
+        let cursor = cursors.get(first);
+        if (cursor === undefined) {
+          cursor = this.spansOf(first, line).cursor();
+          cursors.set(first, cursor);
+        }
+        return !cursor.covers(at);
+      },
+    };
+  }
+
+  private spansOf(first: number, line: number): Spans {
+    let spans = this.#spans.get(first);
+    if (spans === undefined) {
+      const { lines, kinds } = this;
+      let last = line;
+      while (last + 1 < kinds.length && kinds[last + 1] !== LineKind.Excluded) last++;
+      const end = last + 1 < lines.lineStarts.length ? lines.lineStarts[last + 1] : lines.text.length;
+      spans = collectSkippedSpans(lines.text, lines.lineStarts[first], end, this.search);
+      this.#spans.set(first, spans);
+    }
+    return spans;
+  }
+
+  /** The first line of the run of read lines holding `line`: worked out for every line at once, when first asked. */
+  private runStartOf(line: number): number {
+    if (this.#runStarts === undefined) {
+      const starts = new Uint32Array(this.kinds.length);
+      for (let i = 1; i < starts.length; i++) starts[i] = this.kinds[i - 1] === LineKind.Excluded ? i : starts[i - 1];
+      this.#runStarts = starts;
+    }
+    return this.#runStarts[line];
+  }
+}
