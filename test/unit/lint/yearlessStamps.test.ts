@@ -1,7 +1,7 @@
 // Stamps written without a year, as news copy writes a date of the current year: which shapes are read, which year
 // they are read in (the note's own dated stamps, else the reference date), and how lint reports and re-stamps them.
 import { strict as assert } from 'node:assert';
-import { applyEdits, findAsOfStamps, formatDate, lintNote, type AsOfStamp } from '../../../src/core/lint';
+import { applyEdits, findAsOfStamps, formatDate, lintNote, NoteSource, stampDateLabel, WorkspaceFigureIndex, type AsOfStamp } from '../../../src/core/lint';
 import { readYearlessDate, formatYearlessLike } from '../../../src/core/lint/yearlessDates';
 
 const today = { year: 2026, month: 11, day: 29 };
@@ -162,5 +162,21 @@ describe('lint of a stamp without a year', () => {
   it('reads the session form only with its session: "the Nov. 20 close", not "the Nov. 20 report"', () => {
     assert.equal(readYearlessDate(' the Nov. 20 close')?.text, 'Nov. 20');
     assert.equal(readYearlessDate(' the Nov. 20 report'), undefined);
+  });
+
+  it('labels a stamp with the year read, and one with a written year as written', () => {
+    const [yearless, written] = findAsOfStamps('As of Nov. 20, small caps led; as of November 21, 2026, they held.', undefined, { today });
+    assert.equal(stampDateLabel(yearless), 'Nov. 20 (read as November 20, 2026)');
+    assert.equal(stampDateLabel(written), 'November 21, 2026');
+  });
+
+  it('the workspace index dates claims against the reference date it was given, and lint reuses them only for that date', () => {
+    const index = new WorkspaceFigureIndex();
+    const text = 'As of Nov. 20, the Russell 2000 is up 7.5% year-to-date.\n';
+    const note = new NoteSource(text);
+    index.update('a.md', text, note, undefined, today);
+    assert.deepEqual(index.figuresOf('a.md').map((figure) => figure.asOf?.label), ['November 20, 2026']);
+    assert.ok(index.figuresReadFrom('a.md', note, undefined, today));
+    assert.equal(index.figuresReadFrom('a.md', note, undefined, { year: 2027, month: 11, day: 29 }), undefined);
   });
 });
