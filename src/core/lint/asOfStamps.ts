@@ -128,8 +128,9 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     if (skipped.covers(match.index)) continue;
     const after = match.index + match[0].length;
     const window = text.slice(after, Math.min(text.length, after + windowLength));
-    const withoutYear = readDateCached(window) ? undefined : readYearlessDate(window);
-    const found = withoutYear ? yearToRead(withoutYear) : readDateCached(window);
+    const withYear = readDateCached(window);
+    const withoutYear = withYear ? undefined : readYearlessDate(window);
+    const found = withoutYear ? yearToRead(withoutYear) : withYear;
     if (!found) continue;
     const dateOffset = after + found.at;
     const restampOffset = after + found.qualifierAt;

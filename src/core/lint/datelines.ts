@@ -55,7 +55,7 @@ const dateLike =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)/i;
 const yearSoon = /\d{4}/;
 /** A wire's tag and the dash before its story: "(Reuters) -", "(AP) —", "/PRNewswire/ --"; not a day's name "(Fri) -". */
-const wireTag = /^[ \t]*(?:\((?!(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))[A-Za-z][^()\n]{0,40}\)|\/[A-Za-z][^/\n]{0,40}\/)[ \t]*(?:[-–—]{1,2}|:)[ \t]+(?<story>.*)/i;
+const wireTag = /^[ \t]*(?:\((?!(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))[A-Za-z][^()\n]{0,40}\)|\/[A-Za-z][^/\n]{0,40}\/)[ \t]*(?:[-–—]{1,2}|:)(?:[ \t]+(?<story>.*)|[ \t]*$)/i;
 /** A story's opening words after a place-less tag: enough of them that the line is no event's entry. */
 const storyWords = /^(?:\S+[ \t]+){3,}\S/;
 /**

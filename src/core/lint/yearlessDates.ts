@@ -6,7 +6,7 @@
 // Only a month's name makes the date: "11/20" or "20/11" could be either order, and a day alone ("as of the 20th")
 // could be any month. Not a range ("Nov. 20-21", "Nov. 20 to 27", "Nov. 20 and 21"), which names no one day, nor a
 // date whose year is written in a form not read ("Nov. 20 '26", "Feb. 29, 2027", which is no day): the year is
-// taken from context only where the writer wrote none.
+// taken from context only where the writer wrote none, and not where words name another ("Nov. 20 last year").
 
 import { isValidDate, monthNames, type CalendarDate } from './calendarDate';
 import { monthOfName } from './plainDates';
@@ -26,6 +26,8 @@ const articleBefore = /^the[ \t]+/i;
 const moreOfADate = new RegExp(
   String.raw`^(?:,?[ \t]*(?:\d{4}(?!\d)|['’]\d{2}(?!\d))|[ \t]*[-–—/][ \t]*(?:\d|${month})|,?[ \t]+(?:to|through|thru|until|till|and|or|&)[ \t]+(?:\d|${month}|the[ \t]+\d)|[ \t]+\d(?!\d?(?::\d{2}|[ \t]*[ap]\.?m\b)))`,
 );
+/** A year named in words after the date ("Nov. 20 last year", "Nov. 20 of the prior year"): not the current one. */
+const yearInWords = /^,?[ \t]+(?:of[ \t]+)?(?:last|next|the[ \t]+(?:previous|prior|following|next)|a)[ \t]+year\b|^,?[ \t]+a[ \t]+year[ \t]+(?:ago|earlier|before)\b/i;
 /** A part of a month before the date ("late Nov. 20") is no qualifier a day takes: not read. */
 const partOfMonth = /^[\s:,(]*(?:on\s+)?(?:the\s+)?(?:early|mid|late|end(?!\s+of\s+(?:trade|trading|business|the\s))|beginning|start|middle)\b/i;
 /** Any leap year: a yearless "Feb. 29" is a day, in the leap years stampYears.ts picks from. */
@@ -61,7 +63,8 @@ export function readYearlessAt(text: string): Omit<YearlessDate, 'at' | 'qualifi
   const monthNumber = monthOfName(groups.name);
   const day = Number(groups.day);
   if (monthNumber === undefined || !isValidDate({ year: leapYear, month: monthNumber, day })) return undefined;
-  if (moreOfADate.test(text.slice(match[0].length))) return undefined;
+  const after = text.slice(match[0].length);
+  if (moreOfADate.test(after) || yearInWords.test(after)) return undefined;
   return { text: match[0], month: monthNumber, day };
 }
 

@@ -47,6 +47,8 @@ describe('stamps without a year', () => {
     ['a range to another month', 'As of Nov. 20 – Dec. 4 the desk is closed.'],
     ['two days', 'As of Nov. 20 and 21, flows were light.'],
     ['a year in a form not read', "As of Nov. 20 '26, small caps led."],
+    ['a year named in words', 'As of Nov. 20 last year, small caps led.'],
+    ['a year ago', 'As of Nov. 20 a year ago, small caps trailed.'],
     ['a date that is no day', 'As of Feb. 30, small caps led.'],
     ['a day that is no date in that year', 'As of Feb. 29, 2027, small caps led.'],
     ['a month without a day', 'As of late November, small caps led.'],
@@ -178,5 +180,19 @@ describe('lint of a stamp without a year', () => {
     assert.deepEqual(index.figuresOf('a.md').map((figure) => figure.asOf?.label), ['November 20, 2026']);
     assert.ok(index.figuresReadFrom('a.md', note, undefined, today));
     assert.equal(index.figuresReadFrom('a.md', note, undefined, { year: 2027, month: 11, day: 29 }), undefined);
+  });
+});
+
+describe('wire datelines without a year', () => {
+  it('reads a wire dateline whose story starts on the next line, and a press release\'s slashes', () => {
+    const stamps = findAsOfStamps('NEW YORK, Nov 20 (Reuters) -\nWall Street ended the week softer.', undefined, { today });
+    assert.deepEqual(stamps.map((stamp) => stamp.dateText), ['Nov 20']);
+    const release = findAsOfStamps('SANTA CLARA, Calif., Nov. 20 /PRNewswire/ -- The company reported results.', undefined, { today });
+    assert.deepEqual(release.map((stamp) => [stamp.dateText, stamp.yearFrom]), [['Nov. 20', 'today']]);
+  });
+
+  it('takes the year of a dated title for the wire copy under it', () => {
+    const text = '# Wire digest — Nov. 21, 2025\n\nNEW YORK, Nov 20 (Reuters) - Wall Street ended the week softer as yields climbed.';
+    assert.deepEqual(read(text), ['Nov. 21, 2025 → 2025-11-21', 'Nov 20 → 2025-11-20 (note)']);
   });
 });
