@@ -36,7 +36,7 @@ export function yearToRead(date: YearlessDate): ReadStampDate {
   return { at: date.at, qualifierAt: date.qualifierAt, text: date.text, reading: dayReading({ year: 1970, month: date.month, day: date.day }, dateStyleOf(date.text)) };
 }
 
-/** The yearless stamps with their years read (stampYears.ts), in document order; those with none to read left out. */
+/** The yearless stamps with their years read (see the file's head), in document order; those with none to read left out. */
 export function withYearsRead(yearless: readonly YearlessStamp[], dated: readonly AsOfStamp[], today: CalendarDate | undefined): AsOfStamp[] {
   if (yearless.length === 0) return [];
   // A month stamp ("As of late October 2026") is read against its last day, as relative words under it are.
@@ -51,11 +51,6 @@ export function withYearsRead(yearless: readonly YearlessStamp[], dated: readonl
   return read;
 }
 
-/** What a stamp needs to be read against: its position and, for a stamp with a year, its day. */
-interface Positioned {
-  readonly offset: number;
-}
-
 /** How a yearless stamp's year was read: from where, and the last day that reading could give. */
 export interface YearReading {
   readonly yearFrom: 'note' | 'today';
@@ -64,23 +59,25 @@ export interface YearReading {
 }
 
 /**
- * Where each yearless stamp's year comes from: `dated` are the note's stamps with a year (document order) with the
- * day each is read against, `todayDay` the reference date when there is one.
+ * Where the year of a yearless stamp at `offset` comes from: `dated` are the note's stamps with a year, in document
+ * order, with the day each is read against; `todayDay` is the reference date when there is one.
  */
-function yearReadingFor(
-  offset: number,
-  dated: ReadonlyArray<Positioned & { readonly referenceDay: number }>,
-  todayDay: number | undefined,
-): YearReading | undefined {
-  if (dated.length > 0) {
-    let reference = dated[0];
-    for (const stamp of dated) {
-      if (stamp.offset > offset) break;
-      reference = stamp;
+function yearReadingFor(offset: number, dated: ReadonlyArray<{ readonly offset: number; readonly referenceDay: number }>, todayDay: number | undefined): YearReading | undefined {
+  if (dated.length === 0) return todayDay === undefined ? undefined : { yearFrom: 'today', readUpTo: todayDay + todayReferenceSlackDays };
+  // The nearest dated stamp before the offset (binary search: a long note may hold thousands of stamps), else the first.
+  let low = 0;
+  let high = dated.length - 1;
+  let nearest = 0;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (dated[mid].offset < offset) {
+      nearest = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
     }
-    return { yearFrom: 'note', readUpTo: reference.referenceDay + noteReferenceSlackDays };
   }
-  return todayDay === undefined ? undefined : { yearFrom: 'today', readUpTo: todayDay + todayReferenceSlackDays };
+  return { yearFrom: 'note', readUpTo: dated[nearest].referenceDay + noteReferenceSlackDays };
 }
 
 /** The last day with this month and day on or before the day numbered `upTo` (a "Feb. 29" in the last leap year). */

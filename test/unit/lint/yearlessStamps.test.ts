@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits, findAsOfStamps, formatDate, lintNote, NoteSource, stampDateLabel, WorkspaceFigureIndex, type AsOfStamp } from '../../../src/core/lint';
 import { readYearlessDate, formatYearlessLike } from '../../../src/core/lint/yearlessDates';
+import { assertLinear } from '../safety/scaling';
 
 const today = { year: 2026, month: 11, day: 29 };
 const read = (text: string, options: { today?: typeof today } = { today }) =>
@@ -194,5 +195,14 @@ describe('wire datelines without a year', () => {
   it('takes the year of a dated title for the wire copy under it', () => {
     const text = '# Wire digest — Nov. 21, 2025\n\nNEW YORK, Nov 20 (Reuters) - Wall Street ended the week softer as yields climbed.';
     assert.deepEqual(read(text), ['Nov. 21, 2025 → 2025-11-21', 'Nov 20 → 2025-11-20 (note)']);
+  });
+});
+
+describe('yearless stamps at scale', function () {
+  this.timeout(120_000);
+
+  it('reads the years of many yearless stamps among many dated ones in linear time', () => {
+    const note = (size: number) => Array.from({ length: size }, (_, i) => `As of November ${(i % 28) + 1}, 2026, x.\nAs of Nov. ${(i % 27) + 2}, y.\n`).join('');
+    assertLinear(note, (text) => findAsOfStamps(text, undefined, { today }), 500);
   });
 });
