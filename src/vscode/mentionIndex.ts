@@ -1,13 +1,17 @@
 // What each open note says, computed once per document version: its mentions, as-of stamps and stated prices.
-// A hover then costs a binary search, however long the note; lint reuses the same parsed note.
+// A hover then costs a binary search, however long the note; lint reuses the same parsed note. A stamp without a
+// year ("As of Nov. 20") is read against today, the day the hover's "then vs now" compares with, as lint reads it
+// when no date is pinned; the stamps are read again when the day changes.
 
 import * as vscode from 'vscode';
 import type { TickerMention, TickerScanOptions } from '../core/tickers';
-import { findAsOfStamps, findStatedPrices, NoteSource, type AsOfStamp, type StatedPrice } from '../core/lint';
+import { dayNumber, findAsOfStamps, findStatedPrices, localToday, NoteSource, type AsOfStamp, type StatedPrice } from '../core/lint';
 
 class NoteFacts {
   private stampList?: AsOfStamp[];
   private priceList?: StatedPrice[];
+  /** The day number the stamps were read on. */
+  private stampsReadOn?: number;
 
   constructor(
     readonly version: number,
@@ -17,12 +21,18 @@ class NoteFacts {
   ) {}
 
   get stamps(): readonly AsOfStamp[] {
-    this.stampList ??= findAsOfStamps(this.source.text, this.source);
+    const today = localToday(Date.now);
+    if (this.stampList === undefined || this.stampsReadOn !== dayNumber(today)) {
+      this.stampList = findAsOfStamps(this.source.text, this.source, { today });
+      this.stampsReadOn = dayNumber(today);
+      this.priceList = undefined;
+    }
     return this.stampList;
   }
 
   get statedPrices(): readonly StatedPrice[] {
-    this.priceList ??= findStatedPrices(this.source.text, this.source.mentions, this.source);
+    const stamps = this.stamps;
+    this.priceList ??= findStatedPrices(this.source.text, this.source.mentions, this.source, undefined, stamps);
     return this.priceList;
   }
 }

@@ -3,15 +3,18 @@
 // dateline at the start of a line ("Published Jan. 8, 2026", "Posted on 3/4/2026"), and `asOf:` / `date:` in YAML
 // front matter. A cheap pattern finds the anchor phrase; stampDates.ts reads the date after it (with chrono-node for
 // what it does not read itself), so every way of writing a date that chrono knows is accepted without a regular
-// expression per format. Only dates with a written year count: "as of Jan 26" could be any year, and a guessed year
-// would make findings up.
+// expression per format. A date without a year ("As of Nov. 20", "NEW YORK, Nov 20 (Reuters) -") counts only where
+// its year can be taken from the note's own dated stamps or the reference date (stampYears.ts), never guessed.
 
-import { dateOfDayNumber, parseIsoDate, type CalendarDate, type DateStyle } from './calendarDate';
-import { closesDateline, datelineCandidates, endsLineAfterDate } from './datelines';
+import { dateOfDayNumber, type CalendarDate, type DateStyle } from './calendarDate';
+import { closesDateline, closesYearlessDateline, datelineCandidates, endsLineAfterDate } from './datelines';
+import { frontMatterStamps } from './frontMatterStamps';
 import { closesTitleDate, titleDateCandidates } from './titleDates';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { inNoteDateOrder } from './slashDates';
-import { dayReading, readDate, readDateCached, type ReadStampDate } from './stampDates';
+import { readDateCached, type ReadStampDate } from './stampDates';
+import { withYearsRead, yearToRead, type YearlessStamp } from './stampYears';
+import { readYearlessDate } from './yearlessDates';
 
 export interface AsOfStamp {
   /** The whole phrase, anchor included ("As of January 26, 2026"): 0-based offset and length. */
@@ -53,7 +56,24 @@ export interface AsOfStamp {
    * date ahead of today is no typo. Read only for "as of" / "as at".
    */
   readonly announces?: true;
+  /**
+   * The stamp's year was not written ("As of Nov. 20"): it was read from the note's own dated stamps ('note') or from
+   * the reference date ('today'), as stampYears.ts says; the stamp is the last day with its month and day on or
+   * before `readUpTo` (a day number). future-date never reports such a stamp, and a re-stamp writes no year only
+   * where the new date reads back as itself.
+   */
+  readonly yearFrom?: 'note' | 'today';
+  readonly readUpTo?: number;
 }
+
+export interface AsOfStampOptions {
+  /**
+   * The reference date: a stamp without a year, in a note with no dated stamp to read its year from, is read as the
+   * last such day on or before it (stampYears.ts). Without it, such a stamp is not read.
+   */
+  readonly today?: CalendarDate;
+}
+
 
 // The anchor, then whatever follows. Case-insensitive: "As of", "AS OF", "as at". Not `\b`: `_` is a word character,
 // and `_As of October 31, 2026._` (emphasis) must count like `*As of …*`, `**As of:** …`, links and headings.
@@ -80,7 +100,6 @@ export interface AsOfStamp {
 const anchorPattern =
   /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?price(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?updated)|published|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
 
-const frontMatterKey = /^(?:asOf|as_of|as-of|date|updated|lastUpdated|last_updated)[ \t]*:/;
 /**
  * A verb of what is to come: "will", "shall", "is set to", "are scheduled to", "is expected to". Not "will have": "As
  * of December 1, 2026, the index will have rebalanced" states figures as of a day to come, which future-date reports.
@@ -89,8 +108,6 @@ const futureTense = /\b(?:(?:will|shall)(?!\s+have\b)|(?:is|are)\s+(?:set|schedu
 /** Where a sentence ends: a full stop, "!", "?" or ";" before a space, or a blank line. */
 const sentenceEnd = /[.!?;](?=\s)|\n[ \t]*\n/g;
 const sentenceReach = 200;
-/** What may follow a quoted value: spaces, then a comment. */
-const afterQuotedValue = /^[ \t]*(?:#.*)?$/;
 const windowLength = 64;
 
 /** The day relative words ("Thursday", "this year") are read against under a stamp: its day, or a month stamp's last. */
@@ -99,11 +116,12 @@ export function referenceDay(stamp: AsOfStamp | undefined): CalendarDate | undef
 }
 
 /** Every as-of stamp of a note, in document order. Pass a NoteSource already made to reuse its lexing. */
-export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] {
+export function findAsOfStamps(written: string, note?: NoteSource, options: AsOfStampOptions = {}): AsOfStamp[] {
   const source = asNoteSource(written, note);
   const text = source.text; // Unicode spaces read as plain ones, offsets unchanged
   const stamps = frontMatterStamps(source);
   const updates: AsOfStamp[] = [];
+  const yearless: YearlessStamp[] = [];
   anchorPattern.lastIndex = 0;
   let skipped: { covers(offset: number): boolean } | undefined;
   for (let match = anchorPattern.exec(text); match !== null; match = anchorPattern.exec(text)) {
@@ -114,12 +132,15 @@ export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] 
     skipped ??= source.skippedSpans.cursor();
     if (skipped.covers(match.index)) continue;
     const after = match.index + match[0].length;
-    const found = readDateCached(text.slice(after, Math.min(text.length, after + windowLength)));
+    const window = text.slice(after, Math.min(text.length, after + windowLength));
+    const withYear = readDateCached(window);
+    const withoutYear = withYear ? undefined : readYearlessDate(window);
+    const found = withoutYear ? yearToRead(withoutYear) : withYear;
     if (!found) continue;
     const dateOffset = after + found.at;
     const restampOffset = after + found.qualifierAt;
     const { line: stampLine, column } = source.lines.position(match.index);
-    (match.groups?.updated ? updates : stamps).push({
+    const stamp: AsOfStamp = {
       offset: match.index,
       length: dateOffset + found.text.length - match.index,
       dateOffset,
@@ -133,11 +154,19 @@ export function findAsOfStamps(written: string, note?: NoteSource): AsOfStamp[] 
       source: 'prose',
       ...(match.groups?.weekEnd ? { periodEnd: true as const } : {}),
       ...(/^as/i.test(match[0]) && speaksOfWhatIsToCome(text, match.index, dateOffset + found.text.length) ? { announces: true as const } : {}),
-    });
+    };
     anchorPattern.lastIndex = dateOffset + found.text.length;
+    // A yearless "as of" of what is to come ("As of Dec. 1, the fund will …") names a day that may be ahead: no
+    // year read back from today could be trusted for it, and it dates no figures.
+    if (withoutYear) {
+      if (!stamp.announces) yearless.push({ stamp, month: withoutYear.month, day: withoutYear.day });
+    } else {
+      (match.groups?.updated ? updates : stamps).push(stamp);
+    }
   }
-  const dated = mergeInOrder(stamps, mergeInOrder(titleStamps(source), datelineStamps(source)));
-  return inNoteDateOrder(dated.length > 0 ? dated : updates, text);
+  const dated = inNoteDateOrder(mergeInOrder(stamps, mergeInOrder(titleStamps(source), datelineStamps(source, yearless))), text);
+  const read = withYearsRead(yearless, dated.length > 0 ? dated : updates, options.today);
+  return dated.length > 0 || read.length > 0 ? mergeInOrder(dated, read) : updates;
 }
 
 /** Whether the sentence around a stamp (from `start` to `end`) has a verb of what is to come, before or after it. */
@@ -185,10 +214,20 @@ function wholeDateStamp(source: NoteSource, windowAt: number, found: ReadStampDa
   };
 }
 
-/** Dates that open a line as a dateline does (see datelines.ts): the stamps of news copy and dated notes. */
-function datelineStamps(source: NoteSource): AsOfStamp[] {
+/**
+ * Dates that open a line as a dateline does (see datelines.ts): the stamps of news copy and dated notes. A wire's
+ * dateline without a year ("NEW YORK, Nov 20 (Reuters) -") goes to `yearless`, to have its year read.
+ */
+function datelineStamps(source: NoteSource, yearless: YearlessStamp[]): AsOfStamp[] {
   const stamps: AsOfStamp[] = [];
   for (const candidate of datelineCandidates(source)) {
+    if (!candidate.yearWritten) {
+      const found = readYearlessDate(candidate.window.slice(0, windowLength));
+      if (found && found.qualifierAt === 0 && closesYearlessDateline(candidate.window.slice(found.at + found.text.length), candidate)) {
+        yearless.push({ stamp: wholeDateStamp(source, candidate.dateAt, yearToRead(found)), month: found.month, day: found.day });
+      }
+      continue;
+    }
     const found = readDateCached(candidate.window.slice(0, windowLength));
     if (!found || found.qualifierAt !== 0) continue;
     const after = candidate.window.slice(found.at + found.text.length);
@@ -247,63 +286,6 @@ function opensField(text: string, lineStart: number, at: number, endsAtBar: bool
   }
   skip(' \t>#*_+-');
   return i < lineStart || '|•·;:'.includes(text[i]);
-}
-
-function frontMatterStamps(source: NoteSource): AsOfStamp[] {
-  const stamps: AsOfStamp[] = [];
-  const { lines } = source;
-  for (let line = 1; line < source.frontMatterLines - 1; line++) {
-    const text = lines.lineText(line);
-    const found = frontMatterValue(text);
-    if (!found) continue;
-    const { value, column: valueColumn } = found;
-    const iso = parseIsoDate(value);
-    const read = iso ? { at: 0, qualifierAt: 0, text: value, reading: dayReading(iso, 'iso') } : readDate(value.slice(0, windowLength));
-    if (!read) continue;
-    const lineStart = lines.lineStarts[line];
-    const dateOffset = lineStart + valueColumn + read.at;
-    const restampOffset = lineStart + valueColumn + read.qualifierAt;
-    stamps.push({
-      offset: lineStart,
-      length: dateOffset + read.text.length - lineStart,
-      dateOffset,
-      dateLength: read.text.length,
-      restampOffset,
-      restampLength: dateOffset + read.text.length - restampOffset,
-      line: line + 1,
-      column: 1,
-      dateText: read.text,
-      ...read.reading,
-      source: 'front-matter',
-    });
-  }
-  return stamps;
-}
-
-/**
- * The value of a dating key (`date: '2026-01-26'  # comment`): quoted or bare, without the comment; undefined when
- * empty or malformed (a stray quote). Read by hand: one pattern for key, quotes, value and comment has overlapping
- * quantifiers and took seconds on a line of spaces.
- */
-function frontMatterValue(lineText: string): { value: string; column: number } | undefined {
-  const key = frontMatterKey.exec(lineText);
-  if (!key) return undefined;
-  let start = key[0].length;
-  while (lineText.charCodeAt(start) === 32 || lineText.charCodeAt(start) === 9) start++;
-  const quote = lineText[start];
-  let value: string;
-  if (quote === "'" || quote === '"') {
-    const close = lineText.indexOf(quote, start + 1);
-    if (close === -1 || !afterQuotedValue.test(lineText.slice(close + 1))) return undefined;
-    start++;
-    value = lineText.slice(start, close);
-  } else {
-    let end = lineText.indexOf('#', start);
-    if (end === -1) end = lineText.length;
-    while (end > start && (lineText.charCodeAt(end - 1) === 32 || lineText.charCodeAt(end - 1) === 9)) end--;
-    value = lineText.slice(start, end);
-  }
-  return value === '' || /['"#\r\n]/.test(value) ? undefined : { value, column: start };
 }
 
 /** The index of the last stamp at or before `offset` (binary search; stamps in document order), or -1. */

@@ -16,6 +16,11 @@
 // carries a wire's tag or a time, not an event's name), and any short dated line next to another (a dateline stands
 // alone; entries come in lists). A place with a wire's tag ("NEW YORK, Nov. 20, 2026 (GLOBE NEWSWIRE) --") or a
 // byline's bar is a dateline wherever it stands.
+//
+// Wires leave the year off ("NEW YORK, Nov 20 (Reuters) -", "LONDON, 20 November (Reuters) -"): such a dateline is
+// read (its year from context, stampYears.ts) only in a wire's own shape, since an events calendar writes its days
+// without years too ("Thursday, Nov 20", "FOMC, Dec. 16 - decision"): a place with the wire's tag and a dash, a
+// byline's bar, or no place but the tag, a dash and the story's words. Not a heading, not a line that is only a date.
 
 import type { NoteSource } from './noteSource';
 
@@ -59,6 +64,10 @@ const datelineEnd =
 const dateLike =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)/i;
 const yearSoon = /\d{4}/;
+/** A wire's tag and the dash before its story: "(Reuters) -", "(AP) —", "/PRNewswire/ --"; not a day's name "(Fri) -". */
+const wireTag = /^[ \t]*(?:\((?!(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))[A-Za-z][^()\n]{0,40}\)|\/[A-Za-z][^/\n]{0,40}\/)[ \t]*(?:[-–—]{1,2}|:)(?:[ \t]+(?<story>.*)|[ \t]*$)/i;
+/** A story's opening words after a place-less tag: enough of them that the line is no event's entry. */
+const storyWords = /^(?:\S+[ \t]+){3,}\S/;
 /**
  * A line that opens with a date, year or not, maybe after a list marker or an event's name in capitals: an entry of
  * a calendar when it is short ("Dec. 18 - Quad witching", "- Dec. 4, 2026 — CPI", "ECB, 17 December 2026 - decision").
@@ -81,6 +90,8 @@ export interface DatelineCandidate {
   readonly lead: 'place' | 'byline' | 'none';
   /** The line is a short dated line next to another (blank lines between allowed): an entry of a list of dates. */
   readonly listed: boolean;
+  /** A year is written in the date's first words; if not, only a wire's dateline is read (closesYearlessDateline). */
+  readonly yearWritten: boolean;
 }
 
 /** Lines that may open with a dateline, in document order: one look at the start of each prose line. */
@@ -97,11 +108,13 @@ export function* datelineCandidates(source: NoteSource): Generator<DatelineCandi
     const start = datelineStart.exec(head);
     if (!start) continue;
     const rest = head.slice(start[0].length);
-    if (!dateLike.test(rest) || !yearSoon.test(rest.slice(0, 40)) || sentenceOpening.test(rest)) continue;
+    if (!dateLike.test(rest) || sentenceOpening.test(rest)) continue;
+    const yearWritten = yearSoon.test(rest.slice(0, 40));
+    const lead = /^[ \t>#*_]*By[ \t]/.test(start[0]) ? 'byline' : /,[ \t]*$/.test(start[0]) ? 'place' : 'none';
+    if (!yearWritten && (heading.test(head) || (lead !== 'byline' && !/[(/]/.test(rest.slice(0, 40))))) continue;
     skipped ??= source.skippedSpans.cursor();
     if (skipped.covers(lineStart + start[0].length)) continue;
-    const lead = /^[ \t>#*_]*By[ \t]/.test(start[0]) ? 'byline' : /,[ \t]*$/.test(start[0]) ? 'place' : 'none';
-    yield { line, dateAt: lineStart + start[0].length, window: rest, lead, listed: isDatedEntry(source, line) && nextToDatedEntry(source, line) };
+    yield { line, dateAt: lineStart + start[0].length, window: rest, lead, listed: isDatedEntry(source, line) && nextToDatedEntry(source, line), yearWritten };
   }
 }
 
@@ -122,6 +135,14 @@ export function closesDateline(afterDate: string, candidate: Pick<DatelineCandid
   const atLineEnd = end[0].length === afterDate.length;
   if (atLineEnd) return !placed;
   return placed || timeFirst.test(afterDate.slice(end[0].length));
+}
+
+/** Whether the text after a yearless date closes a wire's dateline: see the file's head. */
+export function closesYearlessDateline(afterDate: string, candidate: Pick<DatelineCandidate, 'lead' | 'listed'>): boolean {
+  if (candidate.listed) return false;
+  if (candidate.lead === 'byline') return closesDateline(afterDate, candidate);
+  const tag = wireTag.exec(afterDate);
+  return tag !== null && (candidate.lead === 'place' || storyWords.test(tag.groups?.story ?? ''));
 }
 
 function isDatedEntry(source: NoteSource, line: number): boolean {

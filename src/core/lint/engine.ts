@@ -74,7 +74,7 @@ async function lintRulesOn(text: string, options: LintOptions, rules: readonly L
   const config = options.config ?? defaultLintConfig;
   const today = referenceDate(options);
   const note = options.note && options.note.isFor(text) ? options.note : new NoteSource(text, tickerScanOptions(config));
-  const shared = new SharedFacts(note, config, options);
+  const shared = new SharedFacts(note, config, options, today);
   const lookup = options.quotes ? memoizeLookup(options.quotes) : undefined;
   const logger = options.logger ?? silentLogger;
   const only = options.only?.map((id) => ruleByIdOrCode(id)?.meta.name);
@@ -107,12 +107,16 @@ async function lintRulesOn(text: string, options: LintOptions, rules: readonly L
   return { findings: findings.sort(compareFindings), shared, isDisabled };
 }
 
-/** The figures lint extracts from a note (for WorkspaceFigureIndex.set after a lint, without reading it again). */
-export function figuresOf(note: NoteSource, config: LintConfig = defaultLintConfig): StatedFigure[] {
-  return extractFigures(note, findAsOfStamps(note.text, note), subjectTableFor(config.aliases));
+/**
+ * The figures lint extracts from a note (for WorkspaceFigureIndex.set after a lint, without reading it again).
+ * `today`: the reference date a stamp without a year is read against (findAsOfStamps), as the lint's.
+ */
+export function figuresOf(note: NoteSource, config: LintConfig = defaultLintConfig, today?: CalendarDate): StatedFigure[] {
+  return extractFigures(note, findAsOfStamps(note.text, note, { today }), subjectTableFor(config.aliases));
 }
 
-function referenceDate(options: LintOptions): CalendarDate {
+/** The run's reference date: `today` as given, else today in the machine's zone. */
+export function referenceDate(options: Pick<LintOptions, 'today' | 'clock'>): CalendarDate {
   if (typeof options.today === 'string') {
     const parsed = parseIsoDate(options.today);
     if (!parsed) throw new RangeError(`today must be a date as YYYY-MM-DD (got "${options.today}")`);
@@ -128,6 +132,8 @@ class SharedFacts {
     private readonly note: NoteSource,
     private readonly config: LintConfig,
     private readonly options: LintOptions,
+    /** The run's reference date: stamps without a year are read against it (findAsOfStamps). */
+    private readonly today: CalendarDate,
   ) {}
 
   private once<T>(key: string, make: () => T): T {
@@ -136,7 +142,7 @@ class SharedFacts {
   }
 
   get stamps(): readonly AsOfStamp[] {
-    return this.once('stamps', () => findAsOfStamps(this.note.text, this.note));
+    return this.once('stamps', () => findAsOfStamps(this.note.text, this.note, { today: this.today }));
   }
   get quoteTables(): readonly QuoteTable[] {
     return this.once('tables', () => findQuoteTables(this.note, this.stamps));
@@ -173,7 +179,7 @@ class SharedFacts {
       const subjects = subjectTableFor(this.config.aliases);
       const { figureIndex, file } = this.options;
       // The index read this very note already (the CLI and the editor index before they lint): reuse its claims.
-      const indexed = figureIndex && file !== undefined ? figureIndex.figuresReadFrom(file, this.note, subjects) : undefined;
+      const indexed = figureIndex && file !== undefined ? figureIndex.figuresReadFrom(file, this.note, subjects, this.today) : undefined;
       return indexed ?? extractFigures(this.note, this.stamps, subjects);
     });
   }

@@ -5,12 +5,18 @@ import type { AsOfStamp } from './asOfStamps';
 import { formatDate, type CalendarDate, type DateStyle } from './calendarDate';
 import type { Finding, Fix, TextEdit } from './finding';
 import type { NoteSource } from './noteSource';
+import { yearlessRestampText } from './stampYears';
 import { overlaps, sameEdit, TakenEdits } from './takenEdits';
 
-/** Replaces a stamp's date with `date`, written in the stamp's own style (a month stamp becomes a day). */
+/**
+ * Replaces a stamp's date with `date`, written in the stamp's own style (a month stamp becomes a day). A stamp
+ * written without a year stays so where the new date reads back as itself, else gets its year (stampYears.ts).
+ */
 export function restampEdit(stamp: AsOfStamp, date: CalendarDate): TextEdit {
   const style: DateStyle = stamp.style === 'month-long' ? 'long' : stamp.style === 'month-short' ? 'short' : stamp.style;
-  return { offset: stamp.restampOffset, length: stamp.restampLength, newText: formatDate(date, style) };
+  const { readUpTo } = stamp;
+  const newText = readUpTo === undefined ? formatDate(date, style) : yearlessRestampText({ ...stamp, readUpTo }, date, (day) => formatDate(day, style));
+  return { offset: stamp.restampOffset, length: stamp.restampLength, newText };
 }
 
 /** The text with the edits applied (edits must not overlap; order does not matter). */

@@ -8,7 +8,7 @@
 // dropped, because a newer lint of the same note replaced it.
 
 import { subjectTableFor } from './claims/subjectTables';
-import { lintNote, lintNoteAlone } from './engine';
+import { lintNote, lintNoteAlone, referenceDate } from './engine';
 import { WorkspaceFigureIndex } from './figureIndex';
 import { figuresToJson } from './figuresJson';
 import { cachedChartCompiler } from '../charts/chartCompileCache';
@@ -63,7 +63,8 @@ export function serveLint(channel: LintChannel): LintServer {
         return;
       case 'index':
         try {
-          figureIndex.update(message.file, message.text, undefined, subjectTableFor(message.aliases));
+          // Stamps without a year are read against today here, as a lint with no pinned date reads them.
+          figureIndex.update(message.file, message.text, undefined, subjectTableFor(message.aliases), referenceDate({}));
           send({ kind: 'indexed', job: message.job });
         } catch (error) {
           send({ kind: 'failed', job: message.job, message: describe(error) });
@@ -87,7 +88,7 @@ export function serveLint(channel: LintChannel): LintServer {
           }
           // The editor indexes a note before it lints it: the note's lexing (and figures) from then are reused.
           const note = (lint.file !== undefined ? figureIndex.noteSourceOf(lint.file, text) : undefined) ?? new NoteSource(text);
-          if (lint.indexFirst && lint.file !== undefined) figureIndex.update(lint.file, text, note, subjectTableFor(lint.config.aliases));
+          if (lint.indexFirst && lint.file !== undefined) figureIndex.update(lint.file, text, note, subjectTableFor(lint.config.aliases), referenceDate(options));
           send({ kind: 'linted', job, findings: await lintNote(text, { ...options, note, figureIndex }) });
         } catch (error) {
           send({ kind: 'failed', job, message: describe(error) });

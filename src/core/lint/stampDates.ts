@@ -56,12 +56,7 @@ export function readDateCached(window: string): ReadStampDate | undefined {
 
 /** The date at the start of `window` (after the anchor): where it starts, its text, and what it means. */
 export function readDate(written: string): ReadStampDate | undefined {
-  // Emphasis marks glued to a date (`2026__`, `_2026-10-31_`) hide its end from chrono, which wants a word boundary:
-  // blanks of the same length keep every offset.
-  const window = written.replace(/[*_]/g, ' ');
-  const qualifierAt = /^[\s:,*_]*/.exec(window)![0].length;
-  const qualified = leadIn.exec(window)?.[0].length ?? 0;
-  const lead = qualified + (weekdayLead.exec(window.slice(qualified))?.[0].length ?? 0);
+  const { window, qualifierAt, qualified, lead } = leadBeforeDate(written);
   const rest = window.slice(lead);
   if (!dateStart.test(rest)) return undefined;
   const read = readPlainDate(rest) ?? readDottedDate(rest) ?? readWithChrono(rest);
@@ -73,6 +68,28 @@ export function readDate(written: string): ReadStampDate | undefined {
   }
   const date = { year, month, day };
   return isValidDate(date) ? { at: lead, qualifierAt: qualified, text, reading: dayReading(date, style) } : undefined;
+}
+
+/** What stands before an anchor's date: where a qualifier starts, where a session or time ends, where the date starts. */
+export interface DateLead {
+  /** The window with emphasis marks blanked (offsets unchanged). */
+  readonly window: string;
+  /** Where a qualifier ("late", "the close on") starts: a re-stamp of a month replaces from here. */
+  readonly qualifierAt: number;
+  /** Where the qualifier ends and a day name may start: a re-stamp of a day replaces from here. */
+  readonly qualified: number;
+  /** Where the date itself starts. */
+  readonly lead: number;
+}
+
+export function leadBeforeDate(written: string): DateLead {
+  // Emphasis marks glued to a date (`2026__`, `_2026-10-31_`) hide its end from chrono, which wants a word boundary:
+  // blanks of the same length keep every offset.
+  const window = written.replace(/[*_]/g, ' ');
+  const qualifierAt = /^[\s:,*_]*/.exec(window)![0].length;
+  const qualified = leadIn.exec(window)?.[0].length ?? 0;
+  const lead = qualified + (weekdayLead.exec(window.slice(qualified))?.[0].length ?? 0);
+  return { window, qualifierAt, qualified, lead };
 }
 
 /** The date chrono reads at the start of `text`, if it has a year and a month there. */

@@ -15,6 +15,7 @@ import { refreshPrices } from './priceRefresh';
 import type { QuoteTable } from './quoteTables';
 import type { RuleContext } from './rule';
 import type { StatedPrice } from './statedPrices';
+import { stampDateLabel } from './stampYears';
 
 /**
  * The refresh of `table`, whose price cells are `prices`; undefined without quotes, without a stamp, or when no
@@ -30,7 +31,7 @@ export async function tableRefreshFix(context: RuleContext, table: QuoteTable, p
   if (missed.length > 0 || unpriced > 0) {
     if (edits.length === 0) return undefined;
     const rows = missed.length > 0 ? `no quote for ${missed.join(', ')}` : `${unpriced} row${unpriced === 1 ? '' : 's'} without a price`;
-    return { title: `Refresh the prices that have quotes (${rows}); the table's date stays ${stamp.dateText}`, edits };
+    return { title: `Refresh the prices that have quotes (${rows}); the table's date stays ${stampDateLabel(stamp)}`, edits };
   }
   const day = formatDate(latest, 'long');
   if (!stamp.periodEnd && datesTableAlone(context, table, prices)) {

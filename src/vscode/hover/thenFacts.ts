@@ -4,7 +4,7 @@
 
 import type * as vscode from 'vscode';
 import type { TickerMention } from '../../core/tickers';
-import { dayNumber, formatDate, localStampAfter, stampAt } from '../../core/lint';
+import { dayNumber, formatDate, localStampAfter, stampAt, stampDateLabel } from '../../core/lint';
 import type { ThenFacts } from '../../core/hover/thenVsNow';
 import type { HistoryRange } from '../../core/quotes/quote';
 import type { NoteFacts } from '../mentionIndex';
@@ -32,7 +32,7 @@ export async function gatherThenFacts(
     then.statedPrice = { value: stated.value, written: facts.source.text.slice(stated.offset, stated.offset + stated.length), line: stated.line };
   }
   if (!stamp) return then;
-  then.asOf = { written: stamp.dateText };
+  then.asOf = { written: stampDateLabel(stamp) };
   const range = rangeReaching(dayNumber(stamp.date), Math.floor(now / 86_400_000));
   if (stamp.precision !== 'day' || !range) return then;
   const asked = quotes.history(uri, mention, range);

@@ -21,6 +21,8 @@ export const futureDate: LintRule = {
       if (stamp.bare) continue;
       // "As of January 1, 2027, the fund will be renamed": the day something is to happen, as "effective as of" is.
       if (stamp.announces) continue;
+      // "As of Nov. 20" has no year to mistype: its year was read from the note or today (stampYears.ts).
+      if (stamp.yearFrom) continue;
       const today = formatDate(context.today, 'long');
       context.report({
         offset: stamp.restampOffset,

@@ -14,6 +14,7 @@ import { stampOfPrice } from '../stampScope';
 import type { LintRule, RuleContext } from '../rule';
 import { formatLikeStated, withCurrency, type StatedPrice } from '../statedPrices';
 import { ruleMeta } from '../ruleCatalog';
+import { stampDateLabel } from '../stampYears';
 
 export const priceDrift: LintRule = {
   meta: ruleMeta('MN003'),
@@ -118,7 +119,7 @@ async function tableRowFixes(context: RuleContext, row: TableRow): Promise<Fix[]
   const { stamp, day, newFigure, valueEdit } = row;
   if (stamp.lastDay >= dayNumber(day)) return [{ title: `Update to ${newFigure}`, edits: [valueEdit] }];
   const refresh = await context.refreshTable(row.table);
-  const cellOnly: Fix = { title: `Update to ${newFigure} (the table stays dated ${stamp.dateText})`, edits: [valueEdit] };
+  const cellOnly: Fix = { title: `Update to ${newFigure} (the table stays dated ${stampDateLabel(stamp)})`, edits: [valueEdit] };
   if (refresh?.safe) return row.offersRefresh ? [refresh, cellOnly] : [cellOnly];
   return [{ title: `Update to ${newFigure} (as of ${formatDate(day, 'long')})`, edits: [valueEdit, localAsOf(row.price, day)], safe: true }];
 }

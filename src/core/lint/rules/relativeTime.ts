@@ -8,6 +8,7 @@ import { formatDate, pluralDays } from '../calendarDate';
 import type { LintRule } from '../rule';
 import { ruleMeta } from '../ruleCatalog';
 import { stampAt } from '../stampScope';
+import { stampDateLabel } from '../stampYears';
 
 export const relativeTime: LintRule = {
   meta: ruleMeta('MN005'),
@@ -30,7 +31,7 @@ export const relativeTime: LintRule = {
       context.report({
         offset: phrase.offset,
         length: phrase.length,
-        message: `"${phrase.text}" (dating ${dated}) is anchored to ${stamp.dateText} (line ${stamp.line}), ${pluralDays(age)} ago (stale after ${pluralDays(window)})`,
+        message: `"${phrase.text}" (dating ${dated}) is anchored to ${stampDateLabel(stamp)} (line ${stamp.line}), ${pluralDays(age)} ago (stale after ${pluralDays(window)})`,
       });
     }
   },

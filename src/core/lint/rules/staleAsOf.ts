@@ -12,6 +12,7 @@ import { refreshPrices } from '../priceRefresh';
 import type { LintRule, RuleContext } from '../rule';
 import type { StampScope } from '../stampScope';
 import { ruleMeta } from '../ruleCatalog';
+import { stampDateLabel } from '../stampYears';
 
 export const staleAsOf: LintRule = {
   meta: ruleMeta('MN001'),
@@ -20,7 +21,7 @@ export const staleAsOf: LintRule = {
     for (const stamp of context.stamps) {
       const age = context.todayDay - stamp.lastDay;
       if (age <= window) continue;
-      const what = stamp.precision === 'month' ? `As-of month ${stamp.dateText} ended ${pluralDays(age)} ago` : `As-of date ${stamp.dateText} is ${pluralDays(age)} old`;
+      const what = stamp.precision === 'month' ? `As-of month ${stamp.dateText} ended ${pluralDays(age)} ago` : `As-of date ${stampDateLabel(stamp)} is ${pluralDays(age)} old`;
       const scope = context.stampScopes.get(stamp.offset) ?? { prices: [], claims: [] };
       const dated = scope.prices.length + scope.claims.length;
       const fix = stamp.periodEnd ? undefined : dated === 0 ? reviewedToday(context, stamp) : await refreshedWithQuotes(context, scope, stamp);

@@ -6,6 +6,7 @@
 import { formatDate, pluralDays } from '../calendarDate';
 import type { LintRule } from '../rule';
 import { ruleMeta } from '../ruleCatalog';
+import { stampDateLabel } from '../stampYears';
 
 export const staleQuoteTable: LintRule = {
   meta: ruleMeta('MN004'),
@@ -26,7 +27,7 @@ export const staleQuoteTable: LintRule = {
       const fix = await context.refreshTable(table);
       context.report({
         ...where,
-        message: `Quote table is as of ${stamp.dateText} (${table.asOfSource === 'caption' ? 'its caption' : `line ${stamp.line}`}), ${pluralDays(age)} ago (stale after ${pluralDays(window)})`,
+        message: `Quote table is as of ${stampDateLabel(stamp)} (${table.asOfSource === 'caption' ? 'its caption' : `line ${stamp.line}`}), ${pluralDays(age)} ago (stale after ${pluralDays(window)})`,
         ...(fix ? { fixes: [fix] } : {}),
       });
     }
