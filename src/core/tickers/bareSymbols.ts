@@ -32,6 +32,14 @@ const symbolBeforeWord = new RegExp(String.raw`(${symbolShape})(?![A-Za-z0-9$%])
 const legalFormBefore = new RegExp(String.raw`${legalForm}\.?,?(?:[ \t]|\r?\n)$`);
 /** How far back a legal form and its blanks may start: "Incorporated., " and a line break. */
 const legalFormReach = 18;
+/**
+ * The word after a symbol written after a legal name, when it makes the symbol the sentence's subject: a verb ("MRDF
+ * reported", "AAPL slipped", "NVDA rose", "KO is"), "shares"/"stock", or a change after a comma ("LMNA, up 14%"). A
+ * noun there makes the capitals a modifier, an acronym of what the company does: "Shell plc LNG volumes", "Siemens AG
+ * DAX weight", "Globex Corp. ESG scores".
+ */
+const subjectWordAfter =
+  /^,?[ \t]+(?:shares|stock|up|down|higher|lower|flat|unchanged|[a-z]+ed|rose|fell|sank|slid|shed|lost|won|said|hit|led|beat|cut|set|is|was|were|are|has|had|have|will|would|could|may|says|rises|falls|gains|jumps|slips|drops|climbs|surges|soars|sinks|tumbles|slides|rallies|dips|edges|trades|reports|posts|announces|beats|misses|raises|plans|agrees|expects|sees|shows|reaffirms|guides)\b/;
 /** The capitalised word before the legal form, a comma between allowed: "Nvidia Corp", "Restaurants, Inc.". */
 const nameBefore = /\p{Lu}[\p{L}\p{N}&'’.-]*,?[ \t]+$/u;
 /** The words for a company's shares, found first: the symbol is then looked for before or after them. */
@@ -69,6 +77,7 @@ export function withBareSymbols(
     const formAt = symbolAt - form[0].length;
     if (formAt > 0 && isWordChar(text.charCodeAt(formAt - 1))) continue;
     const symbol = match[1];
+    if (!subjectWordAfter.test(text.slice(symbolAt + symbol.length, symbolAt + symbol.length + 24))) continue;
     if (!nameBefore.test(text.slice(Math.max(0, formAt - 60), formAt)) || !readable(symbolAt, symbol)) continue;
     found.push(new ScannedMention(symbol, undefined, 'bare', symbolAt, symbol.length, symbolAt, symbol.length, lines));
   }

@@ -33,6 +33,7 @@ describe('never bare symbols after a legal name', () => {
     ['more of a name', 'Acme Corp. ABC Division said it would close; Acme Ltd. XYZ Holdings bought it.'],
     ['a change after, a measure as often', 'Acme Corp. NPS, +5% improved; Brightline Labs Ltd BRLB 3.4% higher.'],
     ['a venue or a currency', 'Acme Inc. NYSE listing and Acme Inc. USD bonds.'],
+    ['capitals that say what the company does, before a noun', 'Meridian Energy plc LNG volumes grew; Halvard AG DAX weight fell; Acme Corp. ESG scores rose.'],
     ['one letter opening the next sentence', 'The plant was bought by Acme Inc. A new line opens in May.'],
     ['no legal form before', 'The Acme Group ABC shares rose; the fund FOO rose 2%.'],
     ['no capitalised name before the legal form', 'a holding inc. ABC shares and the corp XYZ said.'],
