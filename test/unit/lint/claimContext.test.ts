@@ -2,15 +2,10 @@
 // the readings the third audit of real market copy asked for, and the legitimate claims those rules must keep.
 // Fixtures are our own sentences, written in the wire's manner.
 import { strict as assert } from 'node:assert';
-import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
+import { claimsOf as claimsAt } from './claimsOf';
 import { sentenceBounds } from '../../../src/core/lint/claims/text';
 
-const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(4)) : value);
-
-function claimsOf(text: string, asOf = 'November 19, 2026'): string[] {
-  const note = new NoteSource(`As of ${asOf}.\n\n${text}\n`);
-  return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${round(figure.low)}…${round(figure.high)} "${figure.text}"`);
-}
+const claimsOf = (text: string, asOf = 'November 19, 2026') => claimsAt(text, asOf);
 
 describe('claims: periods the audit asked for', () => {
   it('reads "the first three weeks of 2026" as its own period, never the year to date of a later note', () => {

@@ -4,15 +4,10 @@
 // A fund named by its symbol ("IWM is up 13.9%") tracks its index within a few tenths, not to the hundredth.
 // Fixtures are our own sentences, written the way those desks write.
 import { strict as assert } from 'node:assert';
-import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
+import { claimsOf as claimsAt } from './claimsOf';
 import { lintTogether } from './wireScore';
 
-const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(4)) : value);
-
-function claimsOf(text: string, asOf = 'November 27, 2026'): string[] {
-  const note = new NoteSource(`As of ${asOf}.\n\n${text}\n`);
-  return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${round(figure.low)}…${round(figure.high)} "${figure.text}"`);
-}
+const claimsOf = (text: string, asOf = 'November 27, 2026') => claimsAt(text, asOf);
 
 function makesNoClaim(cases: ReadonlyArray<[string, string]>): void {
   for (const [name, text] of cases) {

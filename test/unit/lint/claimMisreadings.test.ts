@@ -3,21 +3,9 @@
 // group's nickname before the index it is measured by ("Small caps, as measured by the S&P 600"), an asset's name before
 // the companies built on it ("bitcoin miners"). Each table pairs the
 // phrasing that misled with the look-alikes that must keep their reading. Fixtures are our own sentences.
-import { strict as assert } from 'node:assert';
-import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
+import { readsAs as readsAsAt } from './claimsOf';
 
-const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(4)) : value);
-
-function claimsOf(text: string, asOf = 'November 19, 2026'): string[] {
-  const note = new NoteSource(`As of ${asOf}.\n\n${text}\n`);
-  return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${round(figure.low)}…${round(figure.high)} "${figure.text}"`);
-}
-
-function readsAs(cases: ReadonlyArray<[string, string, string[]]>): void {
-  for (const [name, text, expected] of cases) {
-    it(`${name}: ${text}`, () => assert.deepEqual(claimsOf(text), expected));
-  }
-}
+const readsAs = (cases: ReadonlyArray<[string, string, string[]]>) => readsAsAt(cases, 'November 19, 2026');
 
 const thursday = 'day:2026-11-19';
 

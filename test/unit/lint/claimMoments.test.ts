@@ -3,14 +3,9 @@
 // "A week ago, the S&P 500 was up 14% for the year" or "In dollar terms, the FTSE 100 is up 19%" beside the plain
 // figure is no conflict. Fixtures are our own sentences, in the manner of weekly recaps and fund commentary.
 import { strict as assert } from 'node:assert';
-import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
+import { claimsOf as claimsAt } from './claimsOf';
 
-const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(4)) : value);
-
-function claimsOf(text: string, asOf = 'November 20, 2026'): string[] {
-  const note = new NoteSource(`As of ${asOf}.\n\n${text}\n`);
-  return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${round(figure.low)}…${round(figure.high)} "${figure.text}"`);
-}
+const claimsOf = (text: string, asOf = 'November 20, 2026') => claimsAt(text, asOf);
 
 /** One test a look-alike: each sentence makes no claim. */
 function makesNoClaim(cases: ReadonlyArray<[string, string]>): void {

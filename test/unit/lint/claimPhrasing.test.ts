@@ -2,14 +2,10 @@
 // on one key, and the look-alikes each must leave alone. Sentences are our own, written in the outlets' manner.
 import { strict as assert } from 'node:assert';
 import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
+import { claimsOf as claimsAt } from './claimsOf';
 import { findValues } from '../../../src/core/lint/claims/values';
 
-const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(4)) : value);
-
-function claimsOf(text: string, asOf = 'November 19, 2026'): string[] {
-  const note = new NoteSource(`As of ${asOf}.\n\n${text}\n`);
-  return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${round(figure.low)}…${round(figure.high)} "${figure.text}"`);
-}
+const claimsOf = (text: string, asOf = 'November 19, 2026') => claimsAt(text, asOf);
 
 /** Whether each claim's period still runs at the as-of date. */
 function openness(text: string, asOf = 'November 19, 2026'): boolean[] {

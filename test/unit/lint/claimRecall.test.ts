@@ -2,21 +2,9 @@
 // ("plunging", "adding", "tacked on"), an index's formal name ("the Standard & Poor's 500"), a period as an adjective
 // between the value and its noun ("a 0.6% weekly advance"), a close said with an infinitive ("rose 0.4% to close at").
 // Each reading is paired with look-alikes that must stay as they were. Fixtures are our own sentences.
-import { strict as assert } from 'node:assert';
-import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
+import { readsAs as readsAsAt } from './claimsOf';
 
-const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(4)) : value);
-
-function claimsOf(text: string, asOf = 'November 19, 2026'): string[] {
-  const note = new NoteSource(`As of ${asOf}.\n\n${text}\n`);
-  return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${round(figure.low)}…${round(figure.high)} "${figure.text}"`);
-}
-
-function readsAs(cases: ReadonlyArray<[string, string, string[]]>): void {
-  for (const [name, text, expected] of cases) {
-    it(`${name}: ${text}`, () => assert.deepEqual(claimsOf(text), expected));
-  }
-}
+const readsAs = (cases: ReadonlyArray<[string, string, string[]]>) => readsAsAt(cases, 'November 19, 2026');
 
 const thursday = 'day:2026-11-19';
 const week = 'week:2026-11-16';

@@ -1,15 +1,11 @@
 // Values written without a figure: "half a percent" (about 0.5%) and a close "flat" or "unchanged" (about 0%). Each
 // reading lets such a claim meet a numeric one on the same key, and each look-alike is left alone.
 import { strict as assert } from 'node:assert';
-import { extractFigures, findAsOfStamps, NoteSource, type Finding } from '../../../src/core/lint';
+import { type Finding } from '../../../src/core/lint';
+import { claimsOf as claimsAt } from './claimsOf';
 import { lintTogether } from './wireScore';
 
-const round = (value: number) => Number(value.toFixed(4));
-
-function claimsOf(text: string, asOf = 'November 19, 2026'): string[] {
-  const note = new NoteSource(`As of ${asOf}.\n\n${text}\n`);
-  return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${round(figure.low)}…${round(figure.high)} "${figure.text}"`);
-}
+const claimsOf = (text: string, asOf = 'November 19, 2026') => claimsAt(text, asOf);
 
 /** The conflicting-figures messages of two one-line notes of the same day. */
 async function conflicts(a: string, b: string): Promise<string[]> {
