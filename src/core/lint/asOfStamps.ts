@@ -12,7 +12,7 @@ import { frontMatterStamps } from './frontMatterStamps';
 import { closesTitleDate, titleDateCandidates } from './titleDates';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { inNoteDateOrder } from './slashDates';
-import { readDateCached, type ReadStampDate } from './stampDates';
+import { readDateCached, stampOfDate, stampWindowLength as windowLength, type ReadStampDate } from './stampDates';
 import { withYearsRead, yearToRead, type YearlessStamp } from './stampYears';
 import { readYearlessDate } from './yearlessDates';
 
@@ -108,7 +108,6 @@ const futureTense = /\b(?:(?:will|shall)(?!\s+have\b)|(?:is|are)\s+(?:set|schedu
 /** Where a sentence ends: a full stop, "!", "?" or ";" before a space, or a blank line. */
 const sentenceEnd = /[.!?;](?=\s)|\n[ \t]*\n/g;
 const sentenceReach = 200;
-const windowLength = 64;
 
 /** The day relative words ("Thursday", "this year") are read against under a stamp: its day, or a month stamp's last. */
 export function referenceDay(stamp: AsOfStamp | undefined): CalendarDate | undefined {
@@ -137,25 +136,14 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     const withoutYear = withYear ? undefined : readYearlessDate(window);
     const found = withoutYear ? yearToRead(withoutYear) : withYear;
     if (!found) continue;
-    const dateOffset = after + found.at;
-    const restampOffset = after + found.qualifierAt;
-    const { line: stampLine, column } = source.lines.position(match.index);
+    const base = stampOfDate(source, match.index, after, found, 'prose');
+    const dateEnd = base.dateOffset + base.dateLength;
     const stamp: AsOfStamp = {
-      offset: match.index,
-      length: dateOffset + found.text.length - match.index,
-      dateOffset,
-      dateLength: found.text.length,
-      restampOffset,
-      restampLength: dateOffset + found.text.length - restampOffset,
-      line: stampLine,
-      column,
-      dateText: found.text,
-      ...found.reading,
-      source: 'prose',
+      ...base,
       ...(match.groups?.weekEnd ? { periodEnd: true as const } : {}),
-      ...(/^as/i.test(match[0]) && speaksOfWhatIsToCome(text, match.index, dateOffset + found.text.length) ? { announces: true as const } : {}),
+      ...(/^as/i.test(match[0]) && speaksOfWhatIsToCome(text, match.index, dateEnd) ? { announces: true as const } : {}),
     };
-    anchorPattern.lastIndex = dateOffset + found.text.length;
+    anchorPattern.lastIndex = dateEnd;
     // A yearless "as of" of what is to come ("As of Dec. 1, the fund will …") names a day that may be ahead: no
     // year read back from today could be trusted for it, and it dates no figures.
     if (withoutYear) {
@@ -196,22 +184,7 @@ function titleStamps(source: NoteSource): AsOfStamp[] {
  * which a re-stamp replaces with the date ("Friday, November 20, 2026" re-dated must not keep "Friday").
  */
 function wholeDateStamp(source: NoteSource, windowAt: number, found: ReadStampDate): AsOfStamp {
-  const dateOffset = windowAt + found.at;
-  const restampOffset = windowAt + found.qualifierAt;
-  const { line, column } = source.lines.position(restampOffset);
-  return {
-    offset: restampOffset,
-    length: dateOffset + found.text.length - restampOffset,
-    dateOffset,
-    dateLength: found.text.length,
-    restampOffset,
-    restampLength: dateOffset + found.text.length - restampOffset,
-    line,
-    column,
-    dateText: found.text,
-    ...found.reading,
-    source: 'prose',
-  };
+  return stampOfDate(source, windowAt + found.qualifierAt, windowAt, found, 'prose');
 }
 
 /**

@@ -4,12 +4,11 @@
 import type { AsOfStamp } from './asOfStamps';
 import { parseIsoDate } from './calendarDate';
 import type { NoteSource } from './noteSource';
-import { dayReading, readDate } from './stampDates';
+import { dayReading, readDate, stampOfDate, stampWindowLength } from './stampDates';
 
 const frontMatterKey = /^(?:asOf|as_of|as-of|date|updated|lastUpdated|last_updated)[ \t]*:/;
 /** What may follow a quoted value: spaces, then a comment. */
 const afterQuotedValue = /^[ \t]*(?:#.*)?$/;
-const windowLength = 64;
 
 export function frontMatterStamps(source: NoteSource): AsOfStamp[] {
   const stamps: AsOfStamp[] = [];
@@ -20,24 +19,10 @@ export function frontMatterStamps(source: NoteSource): AsOfStamp[] {
     if (!found) continue;
     const { value, column: valueColumn } = found;
     const iso = parseIsoDate(value);
-    const read = iso ? { at: 0, qualifierAt: 0, text: value, reading: dayReading(iso, 'iso') } : readDate(value.slice(0, windowLength));
+    const read = iso ? { at: 0, qualifierAt: 0, text: value, reading: dayReading(iso, 'iso') } : readDate(value.slice(0, stampWindowLength));
     if (!read) continue;
     const lineStart = lines.lineStarts[line];
-    const dateOffset = lineStart + valueColumn + read.at;
-    const restampOffset = lineStart + valueColumn + read.qualifierAt;
-    stamps.push({
-      offset: lineStart,
-      length: dateOffset + read.text.length - lineStart,
-      dateOffset,
-      dateLength: read.text.length,
-      restampOffset,
-      restampLength: dateOffset + read.text.length - restampOffset,
-      line: line + 1,
-      column: 1,
-      dateText: read.text,
-      ...read.reading,
-      source: 'front-matter',
-    });
+    stamps.push(stampOfDate(source, lineStart, lineStart + valueColumn, read, 'front-matter'));
   }
   return stamps;
 }

@@ -2,7 +2,9 @@
 // month, a day name) and the date itself, as a day or a whole month. asOfStamps.ts finds the anchors; plainDates.ts
 // reads the common forms without chrono, chrono-node (writtenDateChrono.ts) the rest.
 
+import type { AsOfStamp } from './asOfStamps';
 import { dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, type CalendarDate, type DateStyle } from './calendarDate';
+import type { NoteSource } from './noteSource';
 import { readDottedDate, readPlainDate, type WrittenDate } from './plainDates';
 import { writtenDateChrono } from './writtenDateChrono';
 
@@ -109,4 +111,31 @@ export function dayReading(date: CalendarDate, style: DateStyle): StampReading {
 function monthReading(year: number, month: number, style: DateStyle): StampReading {
   const date = { year, month, day: 1 };
   return { date, precision: 'month', firstDay: dayNumber(date), lastDay: dayNumber({ year, month, day: lastDayOfMonth(year, month) }), style };
+}
+
+/** How much text after an anchor a date is looked for in: the longest qualifier and date with room to spare. */
+export const stampWindowLength = 64;
+
+/**
+ * The stamp of a date read in the window at `windowAt`, the stamp itself starting at `start` (its anchor, its line,
+ * or its date's qualifier): where its date and the part a re-stamp replaces lie, and what the date means.
+ */
+export function stampOfDate(source: NoteSource, start: number, windowAt: number, found: ReadStampDate, from: AsOfStamp['source']): AsOfStamp {
+  const dateOffset = windowAt + found.at;
+  const dateEnd = dateOffset + found.text.length;
+  const restampOffset = windowAt + found.qualifierAt;
+  const { line, column } = source.lines.position(start);
+  return {
+    offset: start,
+    length: dateEnd - start,
+    dateOffset,
+    dateLength: found.text.length,
+    restampOffset,
+    restampLength: dateEnd - restampOffset,
+    line,
+    column,
+    dateText: found.text,
+    ...found.reading,
+    source: from,
+  };
 }
