@@ -2,15 +2,14 @@
 // cells). Kept apart from the reading: the tolerance is a choice of its own, documented in
 // docs/rules/conflicting-figures.md.
 
-import { dateOfDayNumber, dayNumber, type CalendarDate } from '../calendarDate';
+import { dateOfDayNumber, dayNumber, parseIsoDate } from '../calendarDate';
 import { dateWeekday, dayPeriod } from './periodDates';
 import type { PeriodPhrase } from './periods';
 
 /** A session on a Saturday or Sunday is the Friday before: a weekend note's "closed at" is Friday's close. */
 export function weekdaySession(day: PeriodPhrase): PeriodPhrase {
-  const iso = /^day:(\d{4})-(\d{2})-(\d{2})$/.exec(day.key);
-  if (!iso) return day;
-  const date: CalendarDate = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const date = day.key.startsWith('day:') ? parseIsoDate(day.key.slice(4)) : undefined;
+  if (!date) return day;
   const weekday = dateWeekday(date);
   if (weekday !== 0 && weekday !== 6) return day;
   return dayPeriod(day.offset, day.length, dateOfDayNumber(dayNumber(date) - (weekday === 0 ? 2 : 1)));
