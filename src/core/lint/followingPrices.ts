@@ -20,8 +20,7 @@ import { isAlphanumeric } from '../tickers/charCodes';
 import type { TickerMention } from '../tickers/mention';
 import { precedingWords } from '../tickers/precedingWords';
 import type { NoteSource } from './noteSource';
-import { tiedPrice } from './pricePatterns';
-import { priceInSentence } from './priceInSentence';
+import { priceInSentence, tiedPriceAtStart } from './priceInSentence';
 
 export interface FollowingPrice {
   readonly mention: TickerMention;
@@ -93,10 +92,11 @@ export function findFollowingPrices(source: NoteSource, mentions: readonly Ticke
 function priceAfterSubject(text: string, mentions: readonly TickerMention[], start: number, end: number, labelled: boolean): Omit<FollowingPrice, 'mention'> | undefined {
   const next = mentions[firstAtOrAfter(mentions, end)]?.offset ?? Infinity;
   const after = text.slice(end, Math.min(text.length, end + lookAhead, next));
-  const tied = tiedPrice.exec(after);
+  const tied = tiedPriceAtStart(after);
   // After a name, "price:" may make another word of it: "Target price: $150" is an analyst's target, not Target's.
-  if (tied && (tied[1] !== undefined || tied[2] !== undefined) && (labelled || !/^price\b/i.test(tied[1] ?? ''))) {
-    return { subjectStart: start, subjectEnd: end, matched: tied[0], ...figureParts(tied[3], tied[4] ?? tied[5], tied[6]) };
+  if (tied && (labelled || !/^price\b/i.test(tied.verb ?? ''))) {
+    const { verb: _verb, ...price } = tied;
+    return { subjectStart: start, subjectEnd: end, ...price };
   }
   const later = priceInSentence(after);
   return later ? { subjectStart: start, subjectEnd: end, ...later } : undefined;
@@ -182,10 +182,6 @@ function nameOccurrences(text: string, names: ReadonlyMap<string, TickerMention>
 /** A letter, digit or a character names are written with ("AT&T", "Coca-Cola"): a name's word goes on. */
 function isNameChar(code: number): boolean {
   return isAlphanumeric(code) || code === 38 /* & */ || code === 45 /* - */ || (code >= 0xc0 && code !== 0x2019);
-}
-
-function figureParts(sign: string | undefined, written: string, pence: string | undefined): Pick<FollowingPrice, 'sign' | 'written' | 'pence'> {
-  return { ...(sign !== undefined ? { sign } : {}), written, ...(pence !== undefined ? { pence } : {}) };
 }
 
 /** Where the paragraph holding `at` starts: after its last blank line or list item's start, within reach. */

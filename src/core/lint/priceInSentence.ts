@@ -7,7 +7,7 @@
 // earlier figure in the sentence went unread ("to a 52-week low at $11.80 after closing at $15.57 on Wednesday"):
 // the later one is then most often another day's.
 
-import { change, emphasis, figure, movement } from './pricePatterns';
+import { change, emphasis, figure, movement, tiedPrice } from './pricePatterns';
 
 const weekday = String.raw`(?:mon|tues|wednes|thurs|fri)day`;
 /** "closing at", "to close at", "closed Friday at", "ending the session at", "wrapped up Friday at". */
@@ -48,6 +48,23 @@ export interface LaterPrice {
   readonly sign?: string;
   readonly written: string;
   readonly pence?: string;
+}
+
+/**
+ * The price `after` opens with, tied to what stands before it by a verb or a preposition (pricePatterns.ts's
+ * tiedPrice: "closed at $256.44", "at $17.44"), with the verb that tied it.
+ */
+export function tiedPriceAtStart(after: string): (LaterPrice & { readonly verb?: string }) | undefined {
+  const tied = tiedPrice.exec(after);
+  if (!tied || (tied[1] === undefined && tied[2] === undefined)) return undefined;
+  const [matched, verb, , sign, written, writtenBare, pence] = tied;
+  return {
+    matched,
+    ...(verb !== undefined ? { verb } : {}),
+    ...(sign !== undefined ? { sign } : {}),
+    written: written ?? writtenBare,
+    ...(pence !== undefined ? { pence } : {}),
+  };
 }
 
 /** The price later in the sentence that `after` (the text after a mention) opens, if a move leads to one. */

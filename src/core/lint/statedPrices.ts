@@ -14,8 +14,8 @@ import { otherTimeOfPrice } from './priceTime';
 import { localStampAfter, stampAt } from './stampScope';
 import type { TickerMention } from '../tickers/mention';
 import { asNoteSource, type NoteSource } from './noteSource';
-import { amount, change, currency, emphasis, figure, tiedPrice } from './pricePatterns';
-import { otherFigure, priceInSentence, type LaterPrice } from './priceInSentence';
+import { amount, change, currency, emphasis, figure } from './pricePatterns';
+import { otherFigure, priceInSentence, tiedPriceAtStart, type LaterPrice } from './priceInSentence';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
 import { findLabelledPrices } from './labelledPrices';
 import { firstAtOrAfter } from '../sortedRanges';
@@ -86,9 +86,8 @@ const nextSentence = /^[^\n]*?(?<=[\p{Ll}\d%)\]])[.!?]["”’)]?(?:[ \t]+|[ \t]
 function priceInNextSentence(after: string): LaterPrice | undefined {
   const opening = nextSentence.exec(after);
   if (!opening) return undefined;
-  const tied = tiedPrice.exec(after.slice(opening[0].length));
-  if (!tied || (tied[1] === undefined && tied[2] === undefined)) return undefined;
-  return { matched: opening[0] + tied[0], ...(tied[3] !== undefined ? { sign: tied[3] } : {}), written: tied[4] ?? tied[5], ...(tied[6] !== undefined ? { pence: tied[6] } : {}) };
+  const tied = tiedPriceAtStart(after.slice(opening[0].length));
+  return tied && { ...tied, matched: opening[0] + tied.matched };
 }
 
 /** Whether no mention before mentions[i] shares its sentence ("Orbital (OFX) and Kestrel (KSTL) both beat."). */
@@ -135,10 +134,10 @@ export function findStatedPrices(
     // Never reach past the next mention: its price is its own.
     const end = Math.min(text.length, start + lookAhead, mentions[i + 1]?.offset ?? Infinity);
     const after = text.slice(start, end);
-    const tied = tiedPrice.exec(after);
-    if (tied && (tied[1] !== undefined || tied[2] !== undefined)) {
+    const tied = tiedPriceAtStart(after);
+    if (tied) {
       if (viewed(text, mention.offset)) continue;
-      keep(figureIn(source, mention, start, tied[0], tied[3], tied[4] ?? tied[5], tied[6]));
+      keep(figureIn(source, mention, start, tied.matched, tied.sign, tied.written, tied.pence));
       continue;
     }
     const beside = priceBeside.exec(after);
