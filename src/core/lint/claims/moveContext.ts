@@ -89,21 +89,30 @@ export const comparator = /\b(?:compared (?:with|to)|versus|vs\.?|than|relative 
 export const comparisonVerb =
   /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|outgr[eo]w\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|ahead of|behind|exceed\w*|trounc\w*|eclips\w*|overshadow\w*|dwarf\w*|top(?:ped|ping|s))\b/i;
 
+/** What may open the value's clause before its subject: a conjunction ("while the three main indices …"). */
+const clauseConjunction = String.raw`^[\s,]*(?:(?:while|whereas|although|though|as|when|after|because|and|but|so|yet)\s+)?`;
+/** The verbs of a move or a state after a subject ("rose", "closed", "is", "has"). */
+const subjectVerb = String.raw`rose|fell|gained|lost|climbed|dropped|slid|slipped|jumped|surged|advanced|declined|increased|decreased|added|shed|ended|closed|finished|posted|returned|grew|rallied|tumbled|sank|is|are|was|were|has|have|had`;
+
 /**
  * The value's clause already has a subject of its own before its verb ("while the three main indices all rose 3%,
  * the Russell 2000 …", "these smaller players are projected to see growth of 30%"): one the table does not name, so
  * a name later in the sentence is not its owner.
  */
-export const ownSubjectBefore =
-  /^[\s,]*(?:(?:while|whereas|although|though|as|when|after|because|and|but|so|yet)\s+)?(?:the|these|those|this|that|its|their|our|most|many|all|both|several|some|other|each|every|few)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:rose|fell|gained|lost|climbed|dropped|slid|slipped|jumped|surged|advanced|declined|increased|decreased|added|shed|ended|closed|finished|posted|returned|grew|rallied|tumbled|sank|is|are|was|were|has|have|had|will|would|should|could|may|might|can)\b/iu;
+export const ownSubjectBefore = new RegExp(
+  String.raw`${clauseConjunction}(?:the|these|those|this|that|its|their|our|most|many|all|both|several|some|other|each|every|few)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:${subjectVerb}|will|would|should|could|may|might|can)\b`,
+  'iu',
+);
 
 /**
  * Any noun phrase before the value's verb: "Apple rose 1.1% … as the Dow gained 0.7%", "Shares of Home Depot fell 2%,
  * and the Dow …". The value already has a subject, one the table does not name, so a subject named later in the
  * clause is not its owner. A pronoun is no such phrase ("…, and it is up 3% this year" refers back).
  */
-export const namedSubjectBefore =
-  /^[\s,]*(?:(?:while|whereas|although|though|as|when|after|because|and|but|so|yet)\s+)?(?!(?:it|they|he|she|we|you|which|who|there)\s)[\p{L}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,5}?\s+(?:rose|fell|gained|lost|climbed|dropped|slid|slipped|jumped|surged|advanced|declined|increased|decreased|added|shed|ended|closed|finished|posted|returned|grew|rallied|tumbled|sank|is|are|was|were|has|have|had)\b/iu;
+export const namedSubjectBefore = new RegExp(
+  String.raw`${clauseConjunction}(?!(?:it|they|he|she|we|you|which|who|there)\s)[\p{L}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,5}?\s+(?:${subjectVerb})\b`,
+  'iu',
+);
 
 /**
  * A running figure read at an earlier moment than the note's stamp: "A week ago, the S&P 500 was up 14% for the
