@@ -13,11 +13,23 @@ import { fileTooLargeReason, maxFileBytes } from '../core/lint/lintBudget';
 export async function readWorkspaceText(uri: vscode.Uri): Promise<string> {
   const info = await vscode.workspace.fs.stat(uri);
   const name = uri.path.split('/').pop();
-  if ((info.type & vscode.FileType.File) === 0) throw new Error(`${name} is not a regular file (a device, a pipe or a socket)`);
-  if (info.size > maxFileBytes) throw new Error(`${name} is not read: ${fileTooLargeReason(info.size)}`);
+  if ((info.type & vscode.FileType.File) === 0) throw new FileRefusedError(`${name} is not a regular file (a device, a pipe or a socket)`, { kind: 'not-regular' });
+  if (info.size > maxFileBytes) throw new FileRefusedError(`${name} is not read: ${fileTooLargeReason(info.size)}`, { kind: 'too-large', bytes: info.size });
   const file = decodeFileText(await vscode.workspace.fs.readFile(uri));
-  if (file.kind === 'binary') throw new Error(`${name} is ${file.reason}`);
+  if (file.kind === 'binary') throw new FileRefusedError(`${name} is ${file.reason}`, { kind: 'not-text', reason: file.reason });
   return file.text;
+}
+
+/** Why a file was not read, for a caller that tells the writer in its own way (lint: a notice on the file). */
+export type FileRefusal = { readonly kind: 'not-regular' } | { readonly kind: 'too-large'; readonly bytes: number } | { readonly kind: 'not-text'; readonly reason: string };
+
+export class FileRefusedError extends Error {
+  constructor(
+    message: string,
+    readonly refusal: FileRefusal,
+  ) {
+    super(message);
+  }
 }
 
 /** The file's text, or undefined when it does not exist; other failures are thrown. */

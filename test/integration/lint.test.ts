@@ -197,7 +197,7 @@ suite('Lint in VS Code', () => {
     }
   });
 
-  test('Lint Workspace Notes reads a UTF-16 note as the editor does, and skips a binary file with a note\'s name', async () => {
+  test('Lint Workspace Notes reads a UTF-16 note as the editor does, and says a binary file with a note\'s name is no text', async () => {
     const folder = vscode.workspace.workspaceFolders![0].uri;
     const windowsNote = vscode.Uri.joinPath(folder, 'powershell-note.md');
     const binary = vscode.Uri.joinPath(folder, 'renamed-image.md');
@@ -209,7 +209,10 @@ suite('Lint in VS Code', () => {
       const stale = (await marketNotesDiagnostics(windowsNote, (found) => found.length > 0)).find((d) => ruleOf(d) === 'stale-as-of');
       assert.ok(stale, 'the UTF-16 note was linted');
       assert.deepEqual([stale.range.start.line, stale.range.start.character], [0, 6], 'at the date, the mark not counted');
-      assert.deepEqual(vscode.languages.getDiagnostics(binary).filter((d) => d.source === 'Market Notes'), []);
+      // One notice, as the CLI gives: nothing read from its bytes (no stale date, no $R), and the writer told why.
+      const notices = vscode.languages.getDiagnostics(binary).filter((d) => d.source === 'Market Notes');
+      assert.deepEqual(notices.map((d) => [ruleOf(d), d.severity, d.range.start.line]), [['too-complex', vscode.DiagnosticSeverity.Information, 0]]);
+      assert.match(notices[0].message, /not text.*no rule ran/);
     } finally {
       await vscode.workspace.fs.delete(windowsNote);
       await vscode.workspace.fs.delete(binary);

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { Finding, QuoteAnswer, QuoteLookup } from '../../core/lint';
 import { ignoreMatcher, type LintConfig } from '../../core/lint/config';
+import { notTextFinding, tooLargeFinding } from '../../core/lint/lintBudget';
 import { largestEditorQuoteRequestLimit, limitQuoteRequests, overRequestLimitError, QuoteRequestTally, workspaceQuoteRequestLimit, type QuoteRequestLimit } from '../../core/lint/quoteRequestLimit';
 import { noteQuoteRequestLimit } from '../quotes/quoteSettings';
 import { QuoteError } from '../../core/quotes/quote';
@@ -15,7 +16,7 @@ import { LintClient } from '../../node/lintClient';
 import { lintWorkerHost } from '../../node/lintWorkerHost';
 import type { QuoteService } from '../quotes/quoteService';
 import { toDiagnostic } from './findingDiagnostics';
-import { readWorkspaceText } from '../workspaceFiles';
+import { FileRefusedError, readWorkspaceText, type FileRefusal } from '../workspaceFiles';
 import type { LintConfiguration } from './lintConfiguration';
 import { showLintSummary } from './lintSummary';
 
@@ -92,6 +93,10 @@ export class LintController implements vscode.Disposable {
         const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
         const text = open ? undefined : await this.readUnlessRefused(uri);
         if (!open && text === undefined) continue;
+        if (text instanceof FileRefusedError) {
+          await this.showRefusal(uri, text.refusal);
+          continue;
+        }
         linted++;
         const findings = open ? await this.lintDocument(open, runRequests) : await this.lintText(uri, text!, { runRequests });
         count += findings?.length ?? 0;
@@ -103,14 +108,29 @@ export class LintController implements vscode.Disposable {
     });
   }
 
-  /** A note's text from disk; undefined, said in the log, for a file lint may not read (a link to a device, one of gigabytes). */
-  private async readUnlessRefused(uri: vscode.Uri): Promise<string | undefined> {
+  /**
+   * A note's text from disk; the refusal, said in the log, for a file lint will not read (one of gigabytes, one that
+   * is not text); undefined for one it cannot (gone since it was listed, a link to a device).
+   */
+  private async readUnlessRefused(uri: vscode.Uri): Promise<string | FileRefusedError | undefined> {
     try {
       return await readWorkspaceText(uri);
     } catch (error) {
       this.log.warn(`Could not lint ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
-      return undefined;
+      return error instanceof FileRefusedError && error.refusal.kind !== 'not-regular' ? error : undefined;
     }
+  }
+
+  /**
+   * A note lint would not read gets the one notice the CLI gives it (too-complex: no rule ran, and why), so the
+   * Problems panel says so instead of showing it clean — unless lint is off for it or it is ignored.
+   */
+  private async showRefusal(uri: vscode.Uri, refusal: FileRefusal): Promise<void> {
+    if (refusal.kind === 'not-regular' || !this.configuration.enabled(uri)) return;
+    const { config, root } = await this.configuration.forNote(uri);
+    if (ignoreMatcher(config)(indexKey(uri))) return;
+    const finding = refusal.kind === 'too-large' ? tooLargeFinding(refusal.bytes) : notTextFinding(refusal.reason);
+    this.diagnostics.set(uri, [toDiagnostic(finding, this.extensionUri, root)]);
   }
 
   private schedule(document: vscode.TextDocument, delayMs: number): void {
