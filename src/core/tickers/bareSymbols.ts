@@ -83,13 +83,17 @@ export function withBareSymbols(
     if (!nameBefore.test(text.slice(Math.max(0, formAt - 60), formAt)) || !readable(symbolAt, symbol)) continue;
     found.push(new ScannedMention(symbol, undefined, 'bare', symbolAt, symbol.length, symbolAt, symbol.length, lines));
   }
+  // The symbols named so far are gathered only for a note that has an echo's candidate: most have none.
+  const candidates = echoCandidates(text);
   const named = new Map<string, TickerMention>();
-  for (const mention of [...mentions, ...found]) {
-    if (mention.exchange !== 'INDEX' && !named.has(mention.symbol)) named.set(mention.symbol, mention);
+  if (candidates.length > 0) {
+    for (const mention of [...mentions, ...found]) {
+      if (mention.exchange !== 'INDEX' && !named.has(mention.symbol)) named.set(mention.symbol, mention);
+    }
   }
   if (named.size > 0) {
     skipped = runs.pass();
-    for (const [symbol, symbolAt] of echoCandidates(text)) {
+    for (const [symbol, symbolAt] of candidates) {
       const marked = named.get(symbol);
       if (marked === undefined || !readable(symbolAt, symbol)) continue;
       found.push(new ScannedMention(symbol, marked.exchange, 'bare', symbolAt, symbol.length, symbolAt, symbol.length, lines));
