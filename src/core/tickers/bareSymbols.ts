@@ -25,10 +25,14 @@ import { collectSkippedSpans, type SpanCursor, type Spans } from './skippedSpans
 const symbolShape = String.raw`[A-Z][A-Z0-9]{1,4}(?:\.[A-Z]{1,2})?`;
 /** Case as written: "Inc", "Corp.", "Ltd", "Plc", "PLC", "Co.", "N.V.", "LLC", "Trust" (a fund's: "ETF Trust SPY"). */
 const legalForm = String.raw`(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|Plc|PLC|plc|Co|N\.V|NV|S\.A|SA|AG|L\.P|LP|LLC|Trust)`;
-// Found symbol first, then the legal form looked for behind it by hand: a pattern that opens with the legal forms'
+// Found symbol first, then the legal form looked for behind it: a pattern that opens with the legal forms'
 // alternation is tried at every "Co", "In", "S", "A" of a note (a third of the whole scan's time), where a run of
-// capitals before a word in lower case is rare. ASCII classes and no look-behind; the word's start is checked by hand.
-const symbolBeforeWord = new RegExp(String.raw`(${symbolShape})(?![A-Za-z0-9$%])(?=,?[ \t]+[a-z])`, 'g');
+// capitals before a word in lower case is rare. The blank before the symbol is matched, not looked behind for: the
+// pattern then starts on a blank followed by a capital, which rejects most positions on their first two characters.
+// The look-behind for the legal form runs only where all the rest has matched, and asks what legalFormBefore asks
+// (within legalFormReach, longer than any form with its dot, comma and line break), so it drops only symbols the
+// loop would drop; the loop still reads the form's length from legalFormBefore.
+const symbolBeforeWord = new RegExp(String.raw`[ \t\n](${symbolShape})(?![A-Za-z0-9$%])(?=,?[ \t]+[a-z])(?<=${legalForm}\.?,?(?:[ \t]|\r?\n)\1)`, 'g');
 const legalFormBefore = new RegExp(String.raw`${legalForm}\.?,?(?:[ \t]|\r?\n)$`);
 /** How far back a legal form and its blanks may start: "Incorporated., " and a line break. */
 const legalFormReach = 18;
@@ -69,9 +73,7 @@ export function withBareSymbols(
   const readable = (at: number, symbol: string) =>
     !isCommonAbbreviation(symbol.split('.')[0], ignore) && !ignore?.has(symbol) && normalizeExchange(symbol) === undefined && skipped.readable(at);
   for (const match of text.matchAll(symbolBeforeWord)) {
-    const symbolAt = match.index;
-    const previous = text.charCodeAt(symbolAt - 1);
-    if (previous !== 32 && previous !== 9 && previous !== 10) continue;
+    const symbolAt = match.index + 1;
     const form = legalFormBefore.exec(text.slice(Math.max(0, symbolAt - legalFormReach), symbolAt));
     if (!form) continue;
     const formAt = symbolAt - form[0].length;
@@ -81,13 +83,17 @@ export function withBareSymbols(
     if (!nameBefore.test(text.slice(Math.max(0, formAt - 60), formAt)) || !readable(symbolAt, symbol)) continue;
     found.push(new ScannedMention(symbol, undefined, 'bare', symbolAt, symbol.length, symbolAt, symbol.length, lines));
   }
+  // The symbols named so far are gathered only for a note that has an echo's candidate: most have none.
+  const candidates = echoCandidates(text);
   const named = new Map<string, TickerMention>();
-  for (const mention of [...mentions, ...found]) {
-    if (mention.exchange !== 'INDEX' && !named.has(mention.symbol)) named.set(mention.symbol, mention);
+  if (candidates.length > 0) {
+    for (const mention of [...mentions, ...found]) {
+      if (mention.exchange !== 'INDEX' && !named.has(mention.symbol)) named.set(mention.symbol, mention);
+    }
   }
   if (named.size > 0) {
     skipped = runs.pass();
-    for (const [symbol, symbolAt] of echoCandidates(text)) {
+    for (const [symbol, symbolAt] of candidates) {
       const marked = named.get(symbol);
       if (marked === undefined || !readable(symbolAt, symbol)) continue;
       found.push(new ScannedMention(symbol, marked.exchange, 'bare', symbolAt, symbol.length, symbolAt, symbol.length, lines));

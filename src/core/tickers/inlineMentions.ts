@@ -118,7 +118,10 @@ const noSpans: number[] = [];
  * (`(NYSE: $KO)` is an exchange mention holding a cashtag; `(^DJI -0.3%)` a chip holding a caret index), the one
  * that starts first, or on a tie the earlier list's, wins.
  */
-function mergeWithoutOverlaps(lists: ReadonlyArray<readonly TickerMention[]>, out: TickerMention[]): void {
+function mergeWithoutOverlaps(allLists: ReadonlyArray<readonly TickerMention[]>, out: TickerMention[]): void {
+  // A run holds two or three of the forms at most: each mention is then chosen among those lists only. Dropping the
+  // empty ones keeps the lists' order, so a tie still goes to the earlier list.
+  const lists = allLists.filter((list) => list.length > 0);
   const next = lists.map(() => 0);
   let reach = -1;
   for (;;) {

@@ -71,12 +71,19 @@ const ratingPhrases: ReadonlySet<string> = new Set(
   ],
 );
 
+/** The last word of each rating phrase. */
+const ratingLastWords: ReadonlySet<string> = new Set([...ratingPhrases].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
+
 /**
  * A rating's short form: the last one to three words are a rating, and the symbol's letters are taken from them in
  * order, starting with the first ("Overweight (OW)", "Equal-Weight (EW)", "Not Covered (NC)", "Suspended (S)").
  * "Target (TGT)" or "Sell-Side Partners (SSP)" name no rating.
  */
 export function abbreviatesRating(symbol: string, words: readonly PrecedingWord[]): boolean {
+  // Every phrase tried below ends with the last word's last part (a word always has one): when no rating ends so,
+  // none of them is a rating, and the phrases need not be built.
+  const lastPart = words.at(-1)?.parts.at(-1);
+  if (lastPart === undefined || !ratingLastWords.has(lastPart)) return false;
   const letters = symbol.toLowerCase();
   for (let count = 1; count <= Math.min(3, words.length); count++) {
     const phrase = words.slice(-count).flatMap((word) => word.parts).join(' ');

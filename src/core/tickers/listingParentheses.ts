@@ -44,8 +44,9 @@ export function scanListingParentheses(segment: string, start: number, end: numb
       const symbolAt = bounds[3 * i];
       const symbolEnd = bounds[3 * i + 1];
       const at = bounds[3 * i + 2];
-      if (isPlaceholderSymbol(segment.slice(symbolAt, symbolEnd))) continue; // `(NYSE: TBD)`: a listing still to come
-      emit(segment.slice(symbolAt, symbolEnd), venues[i], 'exchange', at, symbolEnd - at, symbolAt);
+      const symbol = segment.slice(symbolAt, symbolEnd);
+      if (isPlaceholderSymbol(symbol)) continue; // `(NYSE: TBD)`: a listing still to come
+      emit(symbol, venues[i], 'exchange', at, symbolEnd - at, symbolAt);
     }
   }
 }

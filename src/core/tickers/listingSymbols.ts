@@ -30,8 +30,12 @@ export function longestSymbolOn(exchange: ExchangeId | undefined): number {
  */
 export function listingVenue(exchange: ExchangeId, writtenPrefix: string, symbol: string): ExchangeId | undefined {
   if (!isDigit(symbol.charCodeAt(0))) {
-    const root = symbol.split(/[.-]/)[0] ?? symbol;
-    return numberedOnly.has(exchange) || root.replace(/^[$^]/, '').length > longestSymbolOn(exchange) ? undefined : exchange;
+    // The root's length, up to a class or suffix (`.B`, `-UN`) and without a leading `$` or `^`: counted, not cut
+    // out, as every listing in a note asks.
+    let rootEnd = 0;
+    while (rootEnd < symbol.length && symbol.charCodeAt(rootEnd) !== 46 /* . */ && symbol.charCodeAt(rootEnd) !== 45 /* - */) rootEnd++;
+    const marked = rootEnd > 0 && (symbol.charCodeAt(0) === 36 /* $ */ || symbol.charCodeAt(0) === 94) /* ^ */ ? 1 : 0;
+    return numberedOnly.has(exchange) || rootEnd - marked > longestSymbolOn(exchange) ? undefined : exchange;
   }
   const venue = exchange === 'TSX' && writtenPrefix.trim().toUpperCase() === 'TSE' ? 'TYO' : exchange;
   return numberShapes[venue]?.test(symbol) ? venue : undefined;

@@ -28,22 +28,30 @@ export class Occurrences {
   }
 }
 
-/** The first occurrence of any of several strings, asked for as `Occurrences` is: one finder per string. */
+/**
+ * The first occurrence of any of several strings, asked for as `Occurrences` is. One search of their alternation, not
+ * one `indexOf` per string: for strings of capitals (venue names), each of which is rare, a regex that skips to the
+ * next capital that can start one reads the note once where nine `indexOf`s would read it nine times.
+ */
 export class FirstOccurrences {
-  private readonly finders: Occurrences[];
+  /** As in Occurrences: the first occurrence at or after the last `from` asked (-1: none); -2 before the first search. */
+  private next = -2;
+  private readonly pattern: RegExp;
 
-  constructor(text: string, needles: readonly string[]) {
-    this.finders = needles.map((needle) => new Occurrences(text, needle));
+  constructor(
+    private readonly text: string,
+    needles: readonly string[],
+  ) {
+    this.pattern = new RegExp(needles.map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   }
 
-  /** The first occurrence of any of the strings in [from, end), or -1. */
+  /** The first occurrence of any of the strings in [from, end), or -1. `from` must not be less than in the previous call. */
   within(from: number, end: number): number {
-    let first = -1;
-    for (const finder of this.finders) {
-      const found = finder.within(from, end);
-      if (found !== -1 && (first === -1 || found < first)) first = found;
+    if (this.next !== -1 && this.next < from) {
+      this.pattern.lastIndex = from;
+      this.next = this.pattern.exec(this.text)?.index ?? -1;
     }
-    return first;
+    return this.next < end ? this.next : -1;
   }
 }
 
