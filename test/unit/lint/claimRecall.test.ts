@@ -101,3 +101,26 @@ describe('claims: a subject named before the verb owns the value, even one the t
     ['a pronoun refers back', 'The Nasdaq fell 1.4% on Thursday, and it is down 3% this week.', [`nasdaq-composite|return|${thursday} -1.45…-1.35 "1.4%"`, `nasdaq-composite|return|${week} -3.5…-2.5 "3%"`]],
   ]);
 });
+
+// London's market reports, as British outlets write them: the country's possessive before an index ("Germany's
+// Dax"), "the Dax" in title case, a close "to end the day", and shares named in a "with" phrase after the index's
+// move. The last was read as the index's own figure: "…helped the FTSE 100 higher, with Rio Tinto up 4%" made the
+// FTSE 100 up 4%, at odds with its real 0.3% in any other note of the day.
+describe('claims: London\'s market reports', () => {
+  readsAs([
+    ['a country\'s index', 'Germany\'s Dax closed 0.4% higher on Thursday.', [`dax|return|${thursday} 0.35…0.45 "0.4%"`]],
+    ['two countries\' indexes', 'In Paris, France\'s Cac 40 added 0.5% on Thursday and Japan\'s Nikkei lost 1.1%.', [`cac-40|return|${thursday} 0.45…0.55 "0.5%"`, `nikkei-225|return|${thursday} -1.15…-1.05 "1.1%"`]],
+    ['a close to end the day', 'The FTSE 100 slipped 0.3% to end the day at 9,512.5.', [`ftse-100|return|${thursday} -0.35…-0.25 "0.3%"`, `ftse-100|level|${thursday} 9512…9513 "9,512.5"`]],
+    ['points first, then the percentage', 'The FTSE 100 shed 28.4 points, or 0.3%, to finish the session at 9,512.5.', [`ftse-100|return|${thursday} -0.35…-0.25 "0.3%"`, `ftse-100|level|${thursday} 9512…9513 "9,512.5"`]],
+    ['shares named in a "with" phrase own their move', 'Miners lifted the FTSE 100 higher on Thursday, with Glencore and Anglo American both up more than 3%.', []],
+    ['one company in a "with" phrase', 'The Dax rose 0.4% on Thursday, with Siemens up 2.5%.', [`dax|return|${thursday} 0.35…0.45 "0.4%"`]],
+    ['"the blue chip index" names no one index', 'The blue chip index closed down 21 points at 9,379.7 on Thursday.', []],
+  ]);
+  readsAs([
+    ['a "with" phrase that names an index of the table', 'Stocks rose on Thursday, with the Dax up 0.4%.', [`dax|return|${thursday} 0.35…0.45 "0.4%"`]],
+    ['"with the index" refers back', 'The FTSE 100 rose 0.4% on Thursday, with the index up 12% this year.', [`ftse-100|return|${thursday} 0.35…0.45 "0.4%"`, 'ftse-100|return|ytd:2026 11.5…12.5 "12%"']],
+    ['a company\'s own possessive still owns its move', 'Apple\'s 3% drop on Thursday weighed on the Nasdaq.', []],
+    ['"the day of" is another day', 'The Nasdaq ended the day of the vote 2% higher, on Tuesday.', [`nasdaq-composite|return|day:2026-11-17 1.5…2.5 "2%"`]],
+    ['the chip index is still the SOX', 'The chip index fell 2% on Thursday.', [`sox|return|${thursday} -2.5…-1.5 "2%"`]],
+  ]);
+});

@@ -2,7 +2,6 @@
 // all, what compares it with something else, what leaves part of a name out, and where a sentence's clauses and
 // segments break. Each is matched against a slice of one sentence, never a whole note.
 
-import type { Subject } from './subjects';
 import type { FigureMetric } from '../figures';
 
 // "S&P 500 earnings are up 11% this year" is growth, not the index's return: the noun owns the move.
@@ -37,7 +36,7 @@ export const exclusionBefore = /(?:\bex-|\b(?:excl(?:uding|\.)?|except(?:\s+for)
 export const exclusionLead =
   /(?:^|[,;:(]\s*|\b(?:and|but|while|whereas|though|although|yet)\s+)(?:excluding|excl\.|ex-|stripping out|strip out|taking out|leaving out|setting aside|aside from|apart from|outside(?:\s+of)?|(?:if|when) (?:you|we|one) (?:exclude|strip out|take out|leave out))\s*[^,;]{1,60},/i;
 /** A subject with part of it left out ("the S&P 500 ex-tech"): one the table does not know, so its values make no claim. */
-export const unnamedSubject: Subject = { key: '', label: '' };
+export { unnamedSubject } from './subjects';
 
 /** "the index", "the blue-chip benchmark": a clause's own subject that refers back to the index named before. */
 // Case-sensitive past "the": a capitalised name before the noun ("the MSCI World index") names another index.

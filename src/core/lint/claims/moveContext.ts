@@ -115,6 +115,16 @@ export const namedSubjectBefore = new RegExp(
 );
 
 /**
+ * "…helped the FTSE 100 higher, with Rio Tinto up 4%", "…, with Fresnillo and Antofagasta both up more than 3%": "with",
+ * a noun phrase and its move before the value (an absolute phrase) name the value's own subject — one the table does
+ * not know, or it would stand in the segment. "with the index up 3% this year" still refers back.
+ */
+export const withOwnSubject = new RegExp(
+  String.raw`^[\s,]*with\s+(?!(?:it|them|the\s+(?:[\w-]+\s+)?(?:index|benchmark|gauge|average|barometer))\b)[\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,6}?\s+(?:(?:both|all|each)\s+)?(?:up|down|higher|lower|off|rising|falling|gaining|losing|climbing|dropping|sliding|slipping|jumping|surging|advancing|declining|adding|shedding|tumbling|sinking)\b[^.;]{0,24}$`,
+  'iu',
+);
+
+/**
  * A running figure read at an earlier moment than the note's stamp: "A week ago, the S&P 500 was up 14% for the
  * year", "At this point a year ago …", "At the end of October …", "At its July peak …", "back then". Its period
  * still runs, but it is not today's. Not "from a year ago" or "than a week earlier", which measure a span.

@@ -41,6 +41,7 @@ import {
   sessionTimeIn,
   shareOfGrowth,
   undoneMove,
+  withOwnSubject,
 } from './moveContext';
 import type { FigureMetric, StatedFigure } from '../figures';
 import {
@@ -423,7 +424,12 @@ export class SentenceReading {
     }
     // "the company's 12% rise", "Apple's 3% drop": owned by something this table does not name, so no claim — an
     // earlier subject of the sentence would be the wrong owner.
-    if (otherPossessorBefore.test(this.slice(Math.max(clause.offset, value.offset - 48), value.offset))) return undefined;
+    // "Germany's DAX closed 0.4% higher", "Japan's Nikkei rose": a possessive before a name of the table is where the
+    // index is, and the name stays the subject.
+    const ownerFrom = Math.max(clause.offset, value.offset - 48);
+    const possessor = otherPossessorBefore.exec(this.slice(ownerFrom, value.offset));
+    if (possessor && !(before >= 0 && this.subjects[before].offset > ownerFrom + possessor.index)) return undefined;
+    if (withOwnSubject.test(this.slice(segment.offset, value.offset)) && (before < 0 || this.subjects[before].offset < segment.offset)) return undefined;
     // "Tesla, which has fallen 34% this month, …": the clause is about the noun before its comma — a subject of the
     // table right there, or something it does not name (no claim); never a subject named later in the sentence.
     const relative = relativeClauseBefore.exec(this.slice(this.base, value.offset));
