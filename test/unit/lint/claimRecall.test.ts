@@ -124,3 +124,20 @@ describe('claims: London\'s market reports', () => {
     ['the chip index is still the SOX', 'The chip index fell 2% on Thursday.', [`sox|return|${thursday} -2.5…-1.5 "2%"`]],
   ]);
 });
+
+// A wrap's closing block, as business sites write it: a sentence ending on a colon over one line per index, each
+// "Name: level, change". The sentence was too long to count as the block's lead-in, and a line whose label was a
+// plain name ("Nasdaq Composite:") ended the lead-in's reach, so most lines made no claim.
+describe('claims: a wrap\'s block of index lines under the sentence that introduces it', () => {
+  const block = (lines: string[]) => readsAsAt([['the block', lines.join('\n'), [`sp-500|return|${thursday} 0.165…0.175 "0.17%"`, `dow|return|${thursday} 0.545…0.555 "0.55%"`, `nasdaq-composite|return|${thursday} -0.55…-0.45 "0.5%"`]]], 'November 19, 2026');
+  block(["Here's where the indexes stood at the 4 p.m. ET close on Thursday:", '', '- S&P 500: 6,690.72, up 0.17%', '- Dow Jones Industrial Average: 46,813.74, up 0.55% (254.49 points)', '- Nasdaq Composite: 22,775.14, down 0.5%']);
+  block(['Where the indexes closed on Thursday:', '', '- S&P 500: up 0.17%', '- Dow Jones Industrial Average: up 0.55%', '- Nasdaq Composite: down 0.5%']);
+  readsAs([
+    ['"closing near" is the close', 'The Dow dropped about 195 points, or 0.6%, closing near 46,642.', [`dow|return|${thursday} -0.65…-0.55 "0.6%"`, `dow|level|${thursday} 46525.395…46758.605 "near 46,642"`]],
+  ]);
+  readsAs([
+    ['a sentence with no period over a block hands nothing down', ['The indexes moved as follows:', '', '- S&P 500: up 0.17%'].join('\n'), []],
+    ['a label with no figure still ends the reach', ['On Thursday:', '', '- Nasdaq Composite: down 0.5%', '', 'Notes:', '', '- S&P 500: up 0.17%'].join('\n'), [`nasdaq-composite|return|${thursday} -0.55…-0.45 "0.5%"`]],
+    ['a close still to come', 'The Nasdaq rose 0.4% by midday, on track to close near a record.', []],
+  ]);
+});

@@ -43,8 +43,9 @@ export { unnamedSubject } from './subjects';
 export const indexReference =
   /^[\s,]*(?:(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|[Aa]s|[Ww]hen|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?[Tt]he\s+(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b/;
 /** The verbs of a session's close: "closed", "ended", "finished", "settled". */
-// "rose 0.4% to close at 22,450", "closing 1.1% lower": the infinitive and the participle of the same close.
-export const closeVerb = /\b(?:closed|ended|finished|settled|to (?:close|end|finish|settle) (?:at|up|down|higher|lower)|(?:closing|ending|finishing|settling) (?:at|up|down|higher|lower)|(?:closing|ending|finishing|settling) [^\s,;]+ (?:higher|lower))\b/i;
+// "rose 0.4% to close at 22,450", "closing 1.1% lower", "closing near 46,640": the infinitive and the participle of
+// the same close.
+export const closeVerb = /\b(?:closed|ended|finished|settled|to (?:close|end|finish|settle) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) [^\s,;]+ (?:higher|lower))\b/i;
 /** "As of November 20, 2026, " opening a sentence: what follows is where the sentence really starts. */
 export const asOfLead = /^[\s*_]*as (?:of|at)\s+[^.;]{3,30}?\d{4},?\s*/i;
 /** What may come before a period phrase that opens a sentence: punctuation and up to two words ("So far", "In"). */
