@@ -141,3 +141,19 @@ describe('claims: a wrap\'s block of index lines under the sentence that introdu
     ['a close still to come', 'The Nasdaq rose 0.4% by midday, on track to close near a record.', []],
   ]);
 });
+
+// The wire's closing paragraph gives the first index's close with "to end at" and the next ones' with a bare "to":
+// the later clauses' returns had no session and made no claim, though their levels did.
+describe('claims: a move to a level beside a clause that closes is the same close', () => {
+  readsAs([
+    [
+      'the wire\'s closing paragraph',
+      'The S&P 500 gained 32.53 points, or 0.49%, to end at 6,602.99 points, while the Nasdaq Composite gained 111.71 points, or 0.51%, to 22,273.08.',
+      [`sp-500|return|${thursday} 0.485…0.495 "0.49%"`, `sp-500|level|${thursday} 6602.49…6603.49 "6,602.99"`, `nasdaq-composite|return|${thursday} 0.505…0.515 "0.51%"`, `nasdaq-composite|level|${thursday} 22272.58…22273.58 "22,273.08"`],
+    ],
+  ]);
+  readsAs([
+    ['a move to a level by midday is no close', 'The S&P 500 gained 0.49% to end at 6,602.99 on Thursday, while the Nasdaq rose 0.51% to 22,273.08 by midday.', [`sp-500|return|${thursday} 0.485…0.495 "0.49%"`, `sp-500|level|${thursday} 6602.49…6603.49 "6,602.99"`]],
+    ['a move to a level with no close in the sentence', 'The Nasdaq rose 0.51% to 22,273.08.', []],
+  ]);
+});

@@ -74,6 +74,9 @@ import {
 } from './claimWords';
 
 export type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'endLine' | 'endColumn'>;
+/** A move to an index's level: "to 22,273.08", "to 6,602". */
+const moveToLevel = /\bto\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/;
+
 /** Offsets of every match of a global pattern in a sentence (one pass). */
 function offsetsOf(pattern: RegExp, text: string, base: number): Array<{ offset: number; end: number }> {
   const found: Array<{ offset: number; end: number }> = [];
@@ -498,7 +501,11 @@ export class SentenceReading {
    * are never compared.
    */
   private closeOfTheDay(clause: { offset: number; end: number }): PeriodPhrase | undefined {
-    return this.session && closeVerb.test(this.slice(clause.offset, clause.end)) ? this.session : undefined;
+    if (!this.session) return undefined;
+    const clauseText = this.slice(clause.offset, clause.end);
+    // "The S&P 500 gained 0.49% to end at 6,602.99, while the Nasdaq gained 0.51% to 22,273.08": a move to a level
+    // beside a clause that closes is the same session's close, as the wire's closing paragraph writes it.
+    return closeVerb.test(clauseText) || (moveToLevel.test(clauseText) && closeVerb.test(this.sentence)) ? this.session : undefined;
   }
 
   private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {
