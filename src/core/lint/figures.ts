@@ -18,6 +18,7 @@ import { SubjectTable, type Subject, type SubjectMention } from './claims/subjec
 import { sentenceBounds } from './claims/text';
 import { findValues } from './claims/values';
 import { SentenceReading, type SentenceClaim } from './claims/sentenceReading';
+import { closesTheSession, intradayOpening, notAClose, sessionTimeIn } from './claims/moveContext';
 
 export type FigureMetric = 'return' | 'level' | 'earnings-growth' | 'revenue-growth' | 'ebitda-growth' | 'streak' | 'forward-pe' | 'trailing-pe' | 'pe';
 
@@ -73,14 +74,20 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
     const levels = levelParagraph.test(paragraph);
     if (!levels && !candidateParagraph.test(paragraph)) continue;
     let namedDay: PeriodPhrase | undefined;
+    let dayClosed = false;
     references.startParagraph();
     for (const [sentenceStart, sentenceEnd] of sentenceBounds(note.text, start, end)) {
       const sentence = withoutComments(note.text.slice(sentenceStart, sentenceEnd));
       while (mentionAt < mentions.length && mentions[mentionAt].offset < sentenceStart) mentionAt++;
       const stamp = stampAt(note.text, stamps, sentenceStart);
       const sessionBefore = namedDay;
+      const closedBefore = dayClosed;
       if (sessionWord.test(sentence)) {
-        namedDay = findPeriods(sentence, sentenceStart, referenceDay(stamp)).findLast((period) => period.key.startsWith('day:')) ?? namedDay;
+        const day = findPeriods(sentence, sentenceStart, referenceDay(stamp)).findLast((period) => period.key.startsWith('day:'));
+        if (day) {
+          namedDay = day;
+          dayClosed = closesTheSession.test(sentence) && !notAClose.test(sentence) && !sessionTimeIn.test(sentence) && !intradayOpening.test(sentence);
+        }
       }
       const tickers: SubjectMention[] = [];
       for (let at = mentionAt; at < mentions.length && mentions[at].offset < sentenceEnd; at++) {
@@ -97,11 +104,12 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       // on its text, its tickers and its as-of date, so it is read once.
       const inherited = leads.periodAt(sentenceStart);
       const session = sessionBefore ?? sessionOf(stamp, sentenceStart);
-      const cacheKey = `${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${session?.key ?? ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
+      const sessionClosed = sessionBefore !== undefined && closedBefore;
+      const cacheKey = `${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${session?.key ?? ''}${sessionClosed ? '!' : ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
       let claims = cache.get(cacheKey);
       if (!claims) {
         const found = findValues(sentence, sentenceStart);
-        const reading = found.length > 0 || levelSentence ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers, inherited, session) : undefined;
+        const reading = found.length > 0 || levelSentence ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers, inherited, session, sessionClosed) : undefined;
         const values = reading ? reading.withoutStrayFlats(found) : found;
         claims = [];
         for (const value of values) {

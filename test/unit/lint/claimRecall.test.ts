@@ -157,3 +157,22 @@ describe('claims: a move to a level beside a clause that closes is the same clos
     ['a move to a level with no close in the sentence', 'The Nasdaq rose 0.51% to 22,273.08.', []],
   ]);
 });
+
+// The AP's closing story opens on the day's close ("Stocks closed mostly lower on Wall Street Thursday") and gives
+// each index's move in the next sentences with no close word of their own; those made no claim.
+describe('claims: after a sentence that closes the day, the paragraph\'s moves are that close', () => {
+  readsAs([
+    [
+      'the closing story\'s lead',
+      'Stocks closed mostly lower on Wall Street Thursday as traders came back from the holiday. The benchmark S&P 500 slipped 0.3%. Gains for a few tech heavyweights nudged the Nasdaq up 0.1%, and the Dow industrials lost 0.8%.',
+      [`sp-500|return|${thursday} -0.35…-0.25 "0.3%"`, `nasdaq-composite|return|${thursday} 0.05…0.15 "0.1%"`, `dow|return|${thursday} -0.85…-0.75 "0.8%"`],
+    ],
+  ]);
+  readsAs([
+    ['a midday story', 'Stocks were lower in afternoon trading Thursday as traders came back. The S&P 500 lost 0.3% as of 2:32 p.m. Eastern, and the Dow fell 0.6%.', []],
+    ['a market shut is no close', 'U.S. markets will be closed Thursday for the holiday. The S&P 500 slipped 0.2%.', []],
+    ['a move inside the session', 'Stocks closed mostly lower on Wall Street Thursday. Earlier in the session, the S&P 500 rose 1%.', []],
+    ['a state, not a move', 'Stocks closed mostly lower on Wall Street Thursday. The S&P 500 is 2% below its record.', []],
+    ['a close in the next paragraph is not carried over', 'Stocks closed mostly lower on Wall Street Thursday.\n\nThe S&P 500 slipped 0.3%.', []],
+  ]);
+});

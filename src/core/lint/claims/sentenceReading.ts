@@ -42,6 +42,7 @@ import {
   shareOfGrowth,
   undoneMove,
   withOwnSubject,
+  pastMove,
 } from './moveContext';
 import type { FigureMetric, StatedFigure } from '../figures';
 import {
@@ -127,6 +128,8 @@ export class SentenceReading {
     private readonly inherited: PeriodPhrase | undefined,
     /** The session a close with no day named is of (see closeOfTheDay). */
     private readonly session: PeriodPhrase | undefined,
+    /** An earlier sentence of the paragraph named the session and said the market closed it (see closeOfTheDay). */
+    private readonly sessionClosed = false,
   ) {
     const named = table.find(sentence, base);
     this.subjects = [...named, ...tickers.filter((ticker) => !named.some((name) => ticker.offset < name.offset + name.length && name.offset < ticker.offset + ticker.length))].sort(
@@ -505,7 +508,11 @@ export class SentenceReading {
     const clauseText = this.slice(clause.offset, clause.end);
     // "The S&P 500 gained 0.49% to end at 6,602.99, while the Nasdaq gained 0.51% to 22,273.08": a move to a level
     // beside a clause that closes is the same session's close, as the wire's closing paragraph writes it.
-    return closeVerb.test(clauseText) || (moveToLevel.test(clauseText) && closeVerb.test(this.sentence)) ? this.session : undefined;
+    if (closeVerb.test(clauseText) || (moveToLevel.test(clauseText) && closeVerb.test(this.sentence))) return this.session;
+    // "Stocks closed mostly lower on Wall Street Tuesday. … The benchmark S&P 500 slipped 0.3%.": after a sentence of
+    // the paragraph closed the day, a move in the past tense is that close (a midday story's lead says "were lower in
+    // afternoon trading", and its moves carry their time: "as of 2:32 p.m.").
+    return this.sessionClosed && pastMove.test(clauseText) ? this.session : undefined;
   }
 
   private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {
