@@ -159,7 +159,8 @@ describe('claims: a move to a level beside a clause that closes is the same clos
 });
 
 // The AP's closing story opens on the day's close ("Stocks closed mostly lower on Wall Street Thursday") and gives
-// each index's move in the next sentences with no close word of their own; those made no claim.
+// each index's move in the next sentences, or the wire's in the next paragraph, with no close word of their own;
+// those made no claim.
 describe('claims: after a sentence that closes the day, the paragraph\'s moves are that close', () => {
   readsAs([
     [
@@ -167,12 +168,18 @@ describe('claims: after a sentence that closes the day, the paragraph\'s moves a
       'Stocks closed mostly lower on Wall Street Thursday as traders came back from the holiday. The benchmark S&P 500 slipped 0.3%. Gains for a few tech heavyweights nudged the Nasdaq up 0.1%, and the Dow industrials lost 0.8%.',
       [`sp-500|return|${thursday} -0.35…-0.25 "0.3%"`, `nasdaq-composite|return|${thursday} 0.05…0.15 "0.1%"`, `dow|return|${thursday} -0.85…-0.75 "0.8%"`],
     ],
+    [
+      'the wire\'s lead, then its paragraph of moves',
+      'U.S. stocks closed higher on Thursday as chipmakers rallied.\n\nThe Dow rose 204.23 points, or 0.44%, to 46,441.10, and the S&P 500 gained 32.53 points, or 0.49%.',
+      [`dow|return|${thursday} 0.435…0.445 "0.44%"`, `sp-500|return|${thursday} 0.485…0.495 "0.49%"`],
+    ],
   ]);
   readsAs([
     ['a midday story', 'Stocks were lower in afternoon trading Thursday as traders came back. The S&P 500 lost 0.3% as of 2:32 p.m. Eastern, and the Dow fell 0.6%.', []],
     ['a market shut is no close', 'U.S. markets will be closed Thursday for the holiday. The S&P 500 slipped 0.2%.', []],
     ['a move inside the session', 'Stocks closed mostly lower on Wall Street Thursday. Earlier in the session, the S&P 500 rose 1%.', []],
     ['a state, not a move', 'Stocks closed mostly lower on Wall Street Thursday. The S&P 500 is 2% below its record.', []],
-    ['a close in the next paragraph is not carried over', 'Stocks closed mostly lower on Wall Street Thursday.\n\nThe S&P 500 slipped 0.3%.', []],
+    ['the lead\'s close reaches one paragraph, no further', 'Stocks closed mostly lower on Wall Street Thursday.\n\nTraders weighed the outlook.\n\nThe S&P 500 slipped 0.3%.', []],
+    ['a midday story below a breaking update', 'Stocks closed lower Thursday.\n\nTHIS IS A BREAKING NEWS UPDATE. The earlier story follows.\n\nStocks were lower in afternoon trading Thursday.\n\nThe Dow fell 228 points, or 0.6%, to 46,141.', []],
   ]);
 });
