@@ -1,6 +1,7 @@
 // Datelines: where a news item, a press release or a dated note says when it was written, at the start of a line —
 // "NEW YORK, June 22, 2018 (GLOBE NEWSWIRE) --", "SANTA CLARA, Calif., Nov. 20, 2026 /PRNewswire/ --", "VANCOUVER,
-// British Columbia, July 10, 2026 (WIRE) --",
+// British Columbia, July 10, 2026 (WIRE) --", a newswire's time in the place's stead ("12:19 PM EDT, 11/20/2026 (MT
+// Newswires) --"),
 // "Jun 30, 2025 (Baystreet.ca via COMTEX) --", "June 25, 2021 - 2:48 PM", a byline's date between bars ("By Jane
 // Doe | Nov. 20, 2026; 12:00 PM ET | Markets") or after its dash or title ("By Jane Doe – Nov 24, 2026 at 6:15AM",
 // "By Jane Doe, Site Contributor Nov 23, 2026, 9:30 am EST"), or a line that is nothing but a date ("Tuesday, June 17, 2025 4:29
@@ -36,6 +37,8 @@ const monthDay = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[
  */
 const datelineStart = new RegExp(
   String.raw`^[ \t>#*_]*(?:[A-Z][A-Z.'’ -]*[A-Z.],[ \t]+(?:[A-Z][A-Za-z]*\.?(?:[ \t][A-Z][A-Za-z]*\.?){0,2},[ \t]+)?|By[ \t][^|\n]{1,60}\|[ \t]*|` +
+    // A newswire's time before its date, in the place's stead: "12:19 PM EDT, 11/20/2026 (MT Newswires) --"
+    String.raw`\d{1,2}:\d{2}[ \t]*[AaPp]\.?[Mm]\.?(?:[ \t]+[A-Z]{2,4})?,[ \t]+|` +
     // Retail sites' bylines: "By Jane Doe – Nov 24, 2026 at 6:15AM", "By Jane Doe, Site Contributor Nov 23, 2026, 9:30 am EST"
     String.raw`By[ \t]+${nameWord}(?:[ \t]+${nameWord}){0,3}(?:[ \t]+[-–—]|,(?:[ \t]+(?!${monthDay})${nameWord}){1,4})[ \t]+)?(?=[A-Za-z0-9])`,
 );

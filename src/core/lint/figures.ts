@@ -18,6 +18,7 @@ import { SubjectTable, type Subject, type SubjectMention } from './claims/subjec
 import { sentenceBounds } from './claims/text';
 import { findValues } from './claims/values';
 import { SentenceReading, type SentenceClaim } from './claims/sentenceReading';
+import { closesTheSession, intradayOpening, notAClose, sessionTimeIn } from './claims/moveContext';
 
 export type FigureMetric = 'return' | 'level' | 'earnings-growth' | 'revenue-growth' | 'ebitda-growth' | 'streak' | 'forward-pe' | 'trailing-pe' | 'pe';
 
@@ -53,6 +54,26 @@ const levelParagraph = /\b(?:clos|end|finish|settl|rose|gain|add|climb|advanc|ju
 /** Words that name a session: a sentence with one may set the day its paragraph's closes are of. */
 const sessionWord = /\b(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)\b/i;
 
+/**
+ * The day a sentence names last, and whether it says the market closed that day ("Stocks closed mostly lower on Wall
+ * Street Tuesday"; not a close to come or one inside the session): a later move may be that close (closeOfTheDay).
+ */
+function sessionNamed(sentence: string, sentenceStart: number, stamp: AsOfStamp | undefined): { day: PeriodPhrase; closed: boolean } | undefined {
+  if (!sessionWord.test(sentence)) return undefined;
+  const day = findPeriods(sentence, sentenceStart, referenceDay(stamp)).findLast((period) => period.key.startsWith('day:'));
+  if (!day) return undefined;
+  return { day, closed: closesTheSession.test(sentence) && !notAClose.test(sentence) && !sessionTimeIn.test(sentence) && !intradayOpening.test(sentence) };
+}
+
+/** The session a paragraph with no figure names last (a wire's lead), read sentence by sentence as a figure's paragraph is. */
+function lastSessionNamed(note: NoteSource, stamps: readonly AsOfStamp[], start: number, end: number): { day: PeriodPhrase; closed: boolean } | undefined {
+  let last: { day: PeriodPhrase; closed: boolean } | undefined;
+  for (const [sentenceStart, sentenceEnd] of sentenceBounds(note.text, start, end)) {
+    last = sessionNamed(withoutComments(note.text.slice(sentenceStart, sentenceEnd)), sentenceStart, stampAt(note.text, stamps, sentenceStart)) ?? last;
+  }
+  return last;
+}
+
 /** The session of a note dated to the day (a month stamp names no session). */
 function sessionOf(stamp: AsOfStamp | undefined, offset: number): PeriodPhrase | undefined {
   return stamp?.precision === 'day' ? dayPeriod(offset, 0, stamp.date) : undefined;
@@ -68,20 +89,33 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   const leads = new LeadPeriods(note, stamps);
   const soleTicker = soleTickerOf(note, subjects);
   const references = new SentenceReferences(subjects);
+  // A wire's lead closes the day ("U.S. stocks closed higher on Friday, …") and its next paragraph gives the moves:
+  // the lead's closed session reaches that one paragraph (never further: later paragraphs may look back at other days).
+  let closedSession: { day: PeriodPhrase; paragraph: number } | undefined;
+  let paragraphIndex = -1;
   for (const [start, end] of paragraphs(note)) {
+    paragraphIndex++;
     const paragraph = note.text.slice(start, end);
     const levels = levelParagraph.test(paragraph);
-    if (!levels && !candidateParagraph.test(paragraph)) continue;
-    let namedDay: PeriodPhrase | undefined;
+    const carried = closedSession?.paragraph === paragraphIndex - 1 ? closedSession.day : undefined;
+    closedSession = undefined;
+    if (!levels && !candidateParagraph.test(paragraph)) {
+      const session = sessionWord.test(paragraph) ? lastSessionNamed(note, stamps, start, end) : undefined;
+      if (session?.closed) closedSession = { day: session.day, paragraph: paragraphIndex };
+      continue;
+    }
+    let namedDay: PeriodPhrase | undefined = carried;
+    let dayClosed = carried !== undefined;
+    let closedHere = false;
     references.startParagraph();
     for (const [sentenceStart, sentenceEnd] of sentenceBounds(note.text, start, end)) {
       const sentence = withoutComments(note.text.slice(sentenceStart, sentenceEnd));
       while (mentionAt < mentions.length && mentions[mentionAt].offset < sentenceStart) mentionAt++;
       const stamp = stampAt(note.text, stamps, sentenceStart);
       const sessionBefore = namedDay;
-      if (sessionWord.test(sentence)) {
-        namedDay = findPeriods(sentence, sentenceStart, referenceDay(stamp)).findLast((period) => period.key.startsWith('day:')) ?? namedDay;
-      }
+      const closedBefore = dayClosed;
+      const named = sessionNamed(sentence, sentenceStart, stamp);
+      if (named) [namedDay, dayClosed, closedHere] = [named.day, named.closed, named.closed];
       const tickers: SubjectMention[] = [];
       for (let at = mentionAt; at < mentions.length && mentions[at].offset < sentenceEnd; at++) {
         tickers.push({ subject: subjects.forTicker(mentions[at].symbol, mentions[at].exchange), offset: mentions[at].symbolOffset, length: mentions[at].symbolLength });
@@ -97,11 +131,12 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       // on its text, its tickers and its as-of date, so it is read once.
       const inherited = leads.periodAt(sentenceStart);
       const session = sessionBefore ?? sessionOf(stamp, sentenceStart);
-      const cacheKey = `${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${session?.key ?? ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
+      const sessionClosed = sessionBefore !== undefined && closedBefore;
+      const cacheKey = `${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${session?.key ?? ''}${sessionClosed ? '!' : ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
       let claims = cache.get(cacheKey);
       if (!claims) {
         const found = findValues(sentence, sentenceStart);
-        const reading = found.length > 0 || levelSentence ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers, inherited, session) : undefined;
+        const reading = found.length > 0 || levelSentence ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers, inherited, session, sessionClosed) : undefined;
         const values = reading ? reading.withoutStrayFlats(found) : found;
         claims = [];
         for (const value of values) {
@@ -128,6 +163,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
         });
       }
     }
+    if (closedHere && namedDay) closedSession = { day: namedDay, paragraph: paragraphIndex };
   }
   // Return columns of tables ("| IWM | 246.92 | +14.1% |" under "YTD") are claims too; tables are not paragraphs.
   if (note.blocks.tables.length === 0) return figures;

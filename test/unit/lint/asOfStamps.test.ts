@@ -207,6 +207,21 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     );
   });
 
+  it('reads a newswire\'s dateline that puts its time where a place would stand', () => {
+    const text = '12:19 PM EDT, 11/20/2026 (MT Newswires) -- US stocks were mixed at midday.\n\n09:05 AM EST, 11/20/2026 (Desk Wire) -- Futures rose.';
+    assert.deepEqual(findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText]), [[1, '11/20/2026'], [3, '11/20/2026']]);
+    // A time and a date opening a sentence, with no tag or dash after it, is no dateline.
+    assert.deepEqual(findAsOfStamps('12:19 PM EDT, 11/20/2026 was when the order filled, well after the open.'), []);
+  });
+
+  it('reads where a wrap says its figures stood: "at the 4 p.m. ET close on Friday, Nov. 20, 2026"', () => {
+    const text = "Here's where the indexes stood at the 4:00 p.m. ET close on Friday, Nov. 20, 2026:\n\nPrices at the close of trading on November 19, 2026 were firm.";
+    assert.deepEqual(findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText]), [[1, 'Nov. 20, 2026'], [3, 'November 19, 2026']]);
+    // Not the close a move is measured from, a deadline, or a dividend's record day.
+    const others = ['Apple is up 40% since the close on March 3, 2025.', 'By the close on Nov 24, 2026, Apple had rallied.', 'It is paid to holders at the close of business on December 16, 2026.'];
+    for (const other of others) assert.deepEqual(findAsOfStamps(other), [], other);
+  });
+
   it('a number after a date is no time unless it reads as one: no dateline for "20 Nov 2026 1610 shares" or "2026 16.50%"', () => {
     assert.deepEqual(findAsOfStamps('Nov 20, 2026 1610 shares changed hands.\nThe story runs on.'), []);
     assert.deepEqual(findAsOfStamps('20 November 2026 16.50% of the float was lent.\nThe story runs on.'), []);

@@ -101,3 +101,85 @@ describe('claims: a subject named before the verb owns the value, even one the t
     ['a pronoun refers back', 'The Nasdaq fell 1.4% on Thursday, and it is down 3% this week.', [`nasdaq-composite|return|${thursday} -1.45…-1.35 "1.4%"`, `nasdaq-composite|return|${week} -3.5…-2.5 "3%"`]],
   ]);
 });
+
+// London's market reports, as British outlets write them: the country's possessive before an index ("Germany's
+// Dax"), "the Dax" in title case, a close "to end the day", and shares named in a "with" phrase after the index's
+// move. The last was read as the index's own figure: "…helped the FTSE 100 higher, with Rio Tinto up 4%" made the
+// FTSE 100 up 4%, at odds with its real 0.3% in any other note of the day.
+describe('claims: London\'s market reports', () => {
+  readsAs([
+    ['a country\'s index', 'Germany\'s Dax closed 0.4% higher on Thursday.', [`dax|return|${thursday} 0.35…0.45 "0.4%"`]],
+    ['two countries\' indexes', 'In Paris, France\'s Cac 40 added 0.5% on Thursday and Japan\'s Nikkei lost 1.1%.', [`cac-40|return|${thursday} 0.45…0.55 "0.5%"`, `nikkei-225|return|${thursday} -1.15…-1.05 "1.1%"`]],
+    ['a close to end the day', 'The FTSE 100 slipped 0.3% to end the day at 9,512.5.', [`ftse-100|return|${thursday} -0.35…-0.25 "0.3%"`, `ftse-100|level|${thursday} 9512…9513 "9,512.5"`]],
+    ['points first, then the percentage', 'The FTSE 100 shed 28.4 points, or 0.3%, to finish the session at 9,512.5.', [`ftse-100|return|${thursday} -0.35…-0.25 "0.3%"`, `ftse-100|level|${thursday} 9512…9513 "9,512.5"`]],
+    ['shares named in a "with" phrase own their move', 'Miners lifted the FTSE 100 higher on Thursday, with Glencore and Anglo American both up more than 3%.', []],
+    ['one company in a "with" phrase', 'The Dax rose 0.4% on Thursday, with Siemens up 2.5%.', [`dax|return|${thursday} 0.35…0.45 "0.4%"`]],
+    ['"the blue chip index" names no one index', 'The blue chip index closed down 21 points at 9,379.7 on Thursday.', []],
+  ]);
+  readsAs([
+    ['a "with" phrase that names an index of the table', 'Stocks rose on Thursday, with the Dax up 0.4%.', [`dax|return|${thursday} 0.35…0.45 "0.4%"`]],
+    ['"with the index" refers back', 'The FTSE 100 rose 0.4% on Thursday, with the index up 12% this year.', [`ftse-100|return|${thursday} 0.35…0.45 "0.4%"`, 'ftse-100|return|ytd:2026 11.5…12.5 "12%"']],
+    ['a company\'s own possessive still owns its move', 'Apple\'s 3% drop on Thursday weighed on the Nasdaq.', []],
+    ['"the day of" is another day', 'The Nasdaq ended the day of the vote 2% higher, on Tuesday.', [`nasdaq-composite|return|day:2026-11-17 1.5…2.5 "2%"`]],
+    ['the chip index is still the SOX', 'The chip index fell 2% on Thursday.', [`sox|return|${thursday} -2.5…-1.5 "2%"`]],
+  ]);
+});
+
+// A wrap's closing block, as business sites write it: a sentence ending on a colon over one line per index, each
+// "Name: level, change". The sentence was too long to count as the block's lead-in, and a line whose label was a
+// plain name ("Nasdaq Composite:") ended the lead-in's reach, so most lines made no claim.
+describe('claims: a wrap\'s block of index lines under the sentence that introduces it', () => {
+  const block = (lines: string[]) => readsAsAt([['the block', lines.join('\n'), [`sp-500|return|${thursday} 0.165…0.175 "0.17%"`, `dow|return|${thursday} 0.545…0.555 "0.55%"`, `nasdaq-composite|return|${thursday} -0.55…-0.45 "0.5%"`]]], 'November 19, 2026');
+  block(["Here's where the indexes stood at the 4 p.m. ET close on Thursday:", '', '- S&P 500: 6,690.72, up 0.17%', '- Dow Jones Industrial Average: 46,813.74, up 0.55% (254.49 points)', '- Nasdaq Composite: 22,775.14, down 0.5%']);
+  block(['Where the indexes closed on Thursday:', '', '- S&P 500: up 0.17%', '- Dow Jones Industrial Average: up 0.55%', '- Nasdaq Composite: down 0.5%']);
+  readsAs([
+    ['"closing near" is the close', 'The Dow dropped about 195 points, or 0.6%, closing near 46,642.', [`dow|return|${thursday} -0.65…-0.55 "0.6%"`, `dow|level|${thursday} 46525.395…46758.605 "near 46,642"`]],
+  ]);
+  readsAs([
+    ['a sentence with no period over a block hands nothing down', ['The indexes moved as follows:', '', '- S&P 500: up 0.17%'].join('\n'), []],
+    ['a label with no figure still ends the reach', ['On Thursday:', '', '- Nasdaq Composite: down 0.5%', '', 'Notes:', '', '- S&P 500: up 0.17%'].join('\n'), [`nasdaq-composite|return|${thursday} -0.55…-0.45 "0.5%"`]],
+    ['a close still to come', 'The Nasdaq rose 0.4% by midday, on track to close near a record.', []],
+  ]);
+});
+
+// The wire's closing paragraph gives the first index's close with "to end at" and the next ones' with a bare "to":
+// the later clauses' returns had no session and made no claim, though their levels did.
+describe('claims: a move to a level beside a clause that closes is the same close', () => {
+  readsAs([
+    [
+      'the wire\'s closing paragraph',
+      'The S&P 500 gained 32.53 points, or 0.49%, to end at 6,602.99 points, while the Nasdaq Composite gained 111.71 points, or 0.51%, to 22,273.08.',
+      [`sp-500|return|${thursday} 0.485…0.495 "0.49%"`, `sp-500|level|${thursday} 6602.49…6603.49 "6,602.99"`, `nasdaq-composite|return|${thursday} 0.505…0.515 "0.51%"`, `nasdaq-composite|level|${thursday} 22272.58…22273.58 "22,273.08"`],
+    ],
+  ]);
+  readsAs([
+    ['a move to a level by midday is no close', 'The S&P 500 gained 0.49% to end at 6,602.99 on Thursday, while the Nasdaq rose 0.51% to 22,273.08 by midday.', [`sp-500|return|${thursday} 0.485…0.495 "0.49%"`, `sp-500|level|${thursday} 6602.49…6603.49 "6,602.99"`]],
+    ['a move to a level with no close in the sentence', 'The Nasdaq rose 0.51% to 22,273.08.', []],
+  ]);
+});
+
+// The AP's closing story opens on the day's close ("Stocks closed mostly lower on Wall Street Thursday") and gives
+// each index's move in the next sentences, or the wire's in the next paragraph, with no close word of their own;
+// those made no claim.
+describe('claims: after a sentence that closes the day, the paragraph\'s moves are that close', () => {
+  readsAs([
+    [
+      'the closing story\'s lead',
+      'Stocks closed mostly lower on Wall Street Thursday as traders came back from the holiday. The benchmark S&P 500 slipped 0.3%. Gains for a few tech heavyweights nudged the Nasdaq up 0.1%, and the Dow industrials lost 0.8%.',
+      [`sp-500|return|${thursday} -0.35…-0.25 "0.3%"`, `nasdaq-composite|return|${thursday} 0.05…0.15 "0.1%"`, `dow|return|${thursday} -0.85…-0.75 "0.8%"`],
+    ],
+    [
+      'the wire\'s lead, then its paragraph of moves',
+      'U.S. stocks closed higher on Thursday as chipmakers rallied.\n\nThe Dow rose 204.23 points, or 0.44%, to 46,441.10, and the S&P 500 gained 32.53 points, or 0.49%.',
+      [`dow|return|${thursday} 0.435…0.445 "0.44%"`, `sp-500|return|${thursday} 0.485…0.495 "0.49%"`],
+    ],
+  ]);
+  readsAs([
+    ['a midday story', 'Stocks were lower in afternoon trading Thursday as traders came back. The S&P 500 lost 0.3% as of 2:32 p.m. Eastern, and the Dow fell 0.6%.', []],
+    ['a market shut is no close', 'U.S. markets will be closed Thursday for the holiday. The S&P 500 slipped 0.2%.', []],
+    ['a move inside the session', 'Stocks closed mostly lower on Wall Street Thursday. Earlier in the session, the S&P 500 rose 1%.', []],
+    ['a state, not a move', 'Stocks closed mostly lower on Wall Street Thursday. The S&P 500 is 2% below its record.', []],
+    ['the lead\'s close reaches one paragraph, no further', 'Stocks closed mostly lower on Wall Street Thursday.\n\nTraders weighed the outlook.\n\nThe S&P 500 slipped 0.3%.', []],
+    ['a midday story below a breaking update', 'Stocks closed lower Thursday.\n\nTHIS IS A BREAKING NEWS UPDATE. The earlier story follows.\n\nStocks were lower in afternoon trading Thursday.\n\nThe Dow fell 228 points, or 0.6%, to 46,141.', []],
+  ]);
+});

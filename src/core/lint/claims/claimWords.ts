@@ -2,7 +2,6 @@
 // all, what compares it with something else, what leaves part of a name out, and where a sentence's clauses and
 // segments break. Each is matched against a slice of one sentence, never a whole note.
 
-import type { Subject } from './subjects';
 import type { FigureMetric } from '../figures';
 
 // "S&P 500 earnings are up 11% this year" is growth, not the index's return: the noun owns the move.
@@ -37,15 +36,16 @@ export const exclusionBefore = /(?:\bex-|\b(?:excl(?:uding|\.)?|except(?:\s+for)
 export const exclusionLead =
   /(?:^|[,;:(]\s*|\b(?:and|but|while|whereas|though|although|yet)\s+)(?:excluding|excl\.|ex-|stripping out|strip out|taking out|leaving out|setting aside|aside from|apart from|outside(?:\s+of)?|(?:if|when) (?:you|we|one) (?:exclude|strip out|take out|leave out))\s*[^,;]{1,60},/i;
 /** A subject with part of it left out ("the S&P 500 ex-tech"): one the table does not know, so its values make no claim. */
-export const unnamedSubject: Subject = { key: '', label: '' };
+export { unnamedSubject } from './subjects';
 
 /** "the index", "the blue-chip benchmark": a clause's own subject that refers back to the index named before. */
 // Case-sensitive past "the": a capitalised name before the noun ("the MSCI World index") names another index.
 export const indexReference =
   /^[\s,]*(?:(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|[Aa]s|[Ww]hen|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?[Tt]he\s+(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b/;
 /** The verbs of a session's close: "closed", "ended", "finished", "settled". */
-// "rose 0.4% to close at 22,450", "closing 1.1% lower": the infinitive and the participle of the same close.
-export const closeVerb = /\b(?:closed|ended|finished|settled|to (?:close|end|finish|settle) (?:at|up|down|higher|lower)|(?:closing|ending|finishing|settling) (?:at|up|down|higher|lower)|(?:closing|ending|finishing|settling) [^\s,;]+ (?:higher|lower))\b/i;
+// "rose 0.4% to close at 22,450", "closing 1.1% lower", "closing near 46,640": the infinitive and the participle of
+// the same close.
+export const closeVerb = /\b(?:closed|ended|finished|settled|to (?:close|end|finish|settle) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) [^\s,;]+ (?:higher|lower))\b/i;
 /** "As of November 20, 2026, " opening a sentence: what follows is where the sentence really starts. */
 export const asOfLead = /^[\s*_]*as (?:of|at)\s+[^.;]{3,30}?\d{4},?\s*/i;
 /** What may come before a period phrase that opens a sentence: punctuation and up to two words ("So far", "In"). */

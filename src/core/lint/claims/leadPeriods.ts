@@ -1,5 +1,5 @@
 // A period that governs the sentences under it when they name none: a lead-in line ("For the week:", "Year to
-// date:") over the short lines and list items after it, with or without blank lines between — the wire's closing
+// date:", or a sentence that ends its line on a colon, "Here's where the indexes closed on Friday:") over the short lines and list items after it, with or without blank lines between — the wire's closing
 // blocks of index moves — until the next lead-in, heading or paragraph of prose; and a heading ("## Year-to-date performance") over its section. Only periods a market figure runs over
 // are handed down (the year to date, a week, a month, a day, a trailing span); a heading's quarter or year names a
 // topic ("## Q3 earnings"), not the period of every move below it, and a lead-in without a period ("Note:") ends the
@@ -13,6 +13,13 @@ import { findPeriods, type PeriodPhrase } from './periods';
 const headingLine = /^ {0,3}#{1,6}\s+/;
 /** A short phrase and a colon opening a line: "For the week:", "**Year to date:**", "- On Monday:". */
 const leadInLine = /^\s{0,3}(?:(?:[-*+]|\d+[.)])\s+)?[*_]*((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)[*_]*\s*:(?!\/)/u;
+/**
+ * A sentence that ends its line on a colon, introducing the block below: "Here's where the indexes stood at the 4 p.m.
+ * ET close on Friday:". Longer than a lead-in's phrase, but it hands its period down the same way.
+ */
+const introLine = /^\s{0,3}[*_]*(\S.{0,158}?)[*_]*:[*_]*\s*$/u;
+/** A digit after a lead-in's colon: "- Nasdaq Composite: 22,775.14, down 0.5%" is an item of the block, not a new lead-in. */
+const figureAfterColon = /:[^\n]*\d/;
 const handedDown = /^(?:ytd|week|month|day|span):/;
 const listItemLine = /^\s{0,3}(?:[-*+]|\d+[.)])\s/;
 /** A paragraph longer than this is prose, not a line of a lead-in's block: it ends the lead-in's reach. */
@@ -57,9 +64,12 @@ export class LeadPeriods {
         leading = false;
         continue;
       }
-      const leadIn = leadInLine.exec(lineText);
+      const leadIn = leadInLine.exec(lineText) ?? (listItemLine.test(lineText) ? null : introLine.exec(lineText));
       if (leadIn) {
         const lead = this.handedDownIn(text, leadIn[1], start + leadIn[0].indexOf(leadIn[1]));
+        // A label with a figure after it and no period of its own is a line of the block ("- Dow: 46,813.74, up
+        // 0.55%"), which the block's lead-in still governs.
+        if (!lead && leading && figureAfterColon.test(lineText)) continue;
         this.changes.push({ offset: start, ...(heading ? { heading } : {}), ...(lead ? { lead } : {}) });
         leading = lead !== undefined;
       } else if (leading && startsParagraph && !listItemLine.test(lineText) && paragraphLength(lines, line) > blockLineLength) {

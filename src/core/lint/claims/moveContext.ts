@@ -115,6 +115,27 @@ export const namedSubjectBefore = new RegExp(
 );
 
 /**
+ * "…helped the FTSE 100 higher, with Rio Tinto up 4%", "…, with Fresnillo and Antofagasta both up more than 3%": "with",
+ * a noun phrase and its move before the value (an absolute phrase) name the value's own subject — one the table does
+ * not know, or it would stand in the segment. "with the index up 3% this year" still refers back.
+ */
+export const withOwnSubject = new RegExp(
+  String.raw`^[\s,]*with\s+(?!(?:it|them|the\s+(?:[\w-]+\s+)?(?:index|benchmark|gauge|average|barometer))\b)[\p{L}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,6}?\s+(?:(?:both|all|each)\s+)?(?:up|down|higher|lower|off|rising|falling|gaining|losing|climbing|dropping|sliding|slipping|jumping|surging|advancing|declining|adding|shedding|tumbling|sinking)\b[^.;]{0,24}$`,
+  'iu',
+);
+
+/**
+ * A sentence that says the market closed on the day it names: "Stocks closed mostly lower on Wall Street Tuesday".
+ * Not a market shut ("markets will be closed Thursday for Thanksgiving"), nor a close to come or one inside the
+ * session (the caller checks notAClose, sessionTimeIn and intradayOpening too).
+ */
+export const closesTheSession = /(?<!\b(?:be|been|being|is|are|was|were|remain|remained|stay|stayed|will)\s+)\b(?:closed|ended|finished|settled)\b(?!\s+(?:for|on account)\b)/i;
+
+/** A move in the past tense: "The S&P 500 slipped 0.3%", "the Dow lost 200 points, or 0.4%". */
+export const pastMove =
+  /\b(?:rose|fell|gained|lost|climbed|dropped|slid|slipped|jumped|surged|advanced|declined|added|shed|rallied|tumbled|sank|eased|dipped|plunged|soared|retreated|edged|inched|ticked|nudged|notched|posted|tacked on|gave up|finished|ended|closed)\b/i;
+
+/**
  * A running figure read at an earlier moment than the note's stamp: "A week ago, the S&P 500 was up 14% for the
  * year", "At this point a year ago …", "At the end of October …", "At its July peak …", "back then". Its period
  * still runs, but it is not today's. Not "from a year ago" or "than a week earlier", which measure a span.

@@ -10,7 +10,7 @@
 //   opening:2026:3weeks "in the first three weeks of 2026", "the first few weeks of the year" (its own period: a note
 //                   written in November must not read it as the year to date); months and quarters count in months
 //                   ("the first half", "the first two quarters" → opening:2026:6months; "the first three months" → Q1)
-//   day:2026-11-19  "on Thursday", "Thursday's session", "today", "on the day", "in the latest session", "yesterday" (the
+//   day:2026-11-19  "on Thursday", "Thursday's session", "today", "on the day", "to end the day", "in the latest session", "yesterday" (the
 //                   weekday before), "last Friday" (the Friday before the as-of day)
 //   week:/month:    "this week", "this month", "last week", "for the week", "month to date", "MTD", "a weekly gain",
 //                   "(so far) in November" (the as-of month, or a past one)
@@ -77,7 +77,7 @@ const periodPattern = new RegExp(
     // would otherwise be read as the session's).
     String.raw`(?<year>\b(?:in|for|during|over|through|of|fiscal|fy|calendar|ended|finished|closed out|wrapped up)[ ]?'?(?<yearDigits>20\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b)|\b(?<yearOfMove>20\d\d)(?= (?:gains?|loss(?:es)?|returns?|rise|declines?|drops?|advances?|rally|slide|slump|performance)\b))`,
     // "Black Friday", "Cyber Monday" name an event, not a session; "on the day of the launch" is not the as-of day.
-    String.raw`(?<day>\b(?:on |in |(?<lastDay>last) )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?<!\b(?:black|good|cyber) \w+)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b(?! (?:of|before|after)\b)|\b(?:in|during|for) the (?:latest|most recent)(?: trading)? session\b|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
+    String.raw`(?<day>\b(?:on |in |(?<lastDay>last) )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?<!\b(?:black|good|cyber) \w+)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b(?! (?:of|before|after)\b)|\b(?:in|during|for) the (?:latest|most recent)(?: trading)? session\b|\b(?:end|ended|ending|finish|finished|finishing)(?: out)? the (?:trading )?(?:day|session)\b(?! (?:of|before|after)\b)|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
     String.raw`(?<calendar>\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the |(?<calEnded>(?:closed|ended|finished|wrapped up|capped)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
   ].join('|'),
   'gi',

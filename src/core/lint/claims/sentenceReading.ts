@@ -41,6 +41,8 @@ import {
   sessionTimeIn,
   shareOfGrowth,
   undoneMove,
+  withOwnSubject,
+  pastMove,
 } from './moveContext';
 import type { FigureMetric, StatedFigure } from '../figures';
 import {
@@ -73,6 +75,9 @@ import {
 } from './claimWords';
 
 export type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'endLine' | 'endColumn'>;
+/** A move to an index's level: "to 22,273.08", "to 6,602". */
+const moveToLevel = /\bto\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/;
+
 /** Offsets of every match of a global pattern in a sentence (one pass). */
 function offsetsOf(pattern: RegExp, text: string, base: number): Array<{ offset: number; end: number }> {
   const found: Array<{ offset: number; end: number }> = [];
@@ -123,6 +128,8 @@ export class SentenceReading {
     private readonly inherited: PeriodPhrase | undefined,
     /** The session a close with no day named is of (see closeOfTheDay). */
     private readonly session: PeriodPhrase | undefined,
+    /** An earlier sentence of the paragraph named the session and said the market closed it (see closeOfTheDay). */
+    private readonly sessionClosed = false,
   ) {
     const named = table.find(sentence, base);
     this.subjects = [...named, ...tickers.filter((ticker) => !named.some((name) => ticker.offset < name.offset + name.length && name.offset < ticker.offset + ticker.length))].sort(
@@ -423,7 +430,12 @@ export class SentenceReading {
     }
     // "the company's 12% rise", "Apple's 3% drop": owned by something this table does not name, so no claim — an
     // earlier subject of the sentence would be the wrong owner.
-    if (otherPossessorBefore.test(this.slice(Math.max(clause.offset, value.offset - 48), value.offset))) return undefined;
+    // "Germany's DAX closed 0.4% higher", "Japan's Nikkei rose": a possessive before a name of the table is where the
+    // index is, and the name stays the subject.
+    const ownerFrom = Math.max(clause.offset, value.offset - 48);
+    const possessor = otherPossessorBefore.exec(this.slice(ownerFrom, value.offset));
+    if (possessor && !(before >= 0 && this.subjects[before].offset > ownerFrom + possessor.index)) return undefined;
+    if (withOwnSubject.test(this.slice(segment.offset, value.offset)) && (before < 0 || this.subjects[before].offset < segment.offset)) return undefined;
     // "Tesla, which has fallen 34% this month, …": the clause is about the noun before its comma — a subject of the
     // table right there, or something it does not name (no claim); never a subject named later in the sentence.
     const relative = relativeClauseBefore.exec(this.slice(this.base, value.offset));
@@ -492,7 +504,15 @@ export class SentenceReading {
    * are never compared.
    */
   private closeOfTheDay(clause: { offset: number; end: number }): PeriodPhrase | undefined {
-    return this.session && closeVerb.test(this.slice(clause.offset, clause.end)) ? this.session : undefined;
+    if (!this.session) return undefined;
+    const clauseText = this.slice(clause.offset, clause.end);
+    // "The S&P 500 gained 0.49% to end at 6,602.99, while the Nasdaq gained 0.51% to 22,273.08": a move to a level
+    // beside a clause that closes is the same session's close, as the wire's closing paragraph writes it.
+    if (closeVerb.test(clauseText) || (moveToLevel.test(clauseText) && closeVerb.test(this.sentence))) return this.session;
+    // "Stocks closed mostly lower on Wall Street Tuesday. … The benchmark S&P 500 slipped 0.3%.": after a sentence of
+    // the paragraph closed the day, a move in the past tense is that close (a midday story's lead says "were lower in
+    // afternoon trading", and its moves carry their time: "as of 2:32 p.m.").
+    return this.sessionClosed && pastMove.test(clauseText) ? this.session : undefined;
   }
 
   private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {

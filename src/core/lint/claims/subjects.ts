@@ -50,7 +50,8 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   { key: 'sp-tsx-60', label: 'the S&P/TSX 60', names: ['S&P/TSX 60', 'TSX 60'] },
   { key: 'sp-asx-200', label: 'the S&P/ASX 200', names: ['S&P/ASX 200', 'S&P/ASX200', 'ASX 200', 'ASX200', '^AXJO'] },
   { key: 'ftse-250', label: 'the FTSE 250', names: ['FTSE 250', '^FTMC'] },
-  { key: 'dax', label: 'the DAX', names: ['DAX', 'DAX 40', '^GDAXI'] },
+  // British copy writes it "the Dax", as it writes "the Cac 40".
+  { key: 'dax', label: 'the DAX', names: ['DAX', 'DAX 40', 'Dax', '^GDAXI'] },
   { key: 'cac-40', label: 'the CAC 40', names: ['CAC 40', '^FCHI'] },
   { key: 'euro-stoxx-50', label: 'the Euro Stoxx 50', names: ['Euro Stoxx 50', 'EURO STOXX 50', '^STOXX50E'] },
   { key: 'hang-seng', label: 'the Hang Seng index', names: ['Hang Seng index', 'Hang Seng Index', '^HSI'] },
@@ -92,6 +93,16 @@ export const indexKeys: ReadonlySet<string> = new Set([
 /** Subjects that are a thing held, not a basket of companies: their name before "miners" or "ETFs" names shares (assetBusinesses.ts). */
 export const heldAssets: ReadonlySet<string> = new Set(['gold', 'bitcoin']);
 
+/** A subject the table cannot name (see claimWords): its values make no claim. */
+export const unnamedSubject: Subject = { key: '', label: '' };
+
+/**
+ * Names that point at different indexes in different markets' copy: "the blue chip index" is the FTSE 100 in
+ * London's, the Dow in New York's. They make no claim, and keep a shorter name inside them ("chip index", the SOX)
+ * from being read.
+ */
+const ambiguousNames = ['blue chip index', 'blue chip indices', 'blue chip indexes', 'blue chip benchmark'];
+
 /** Names that are symbols: matched case-sensitively, as a whole word. */
 const symbolLike = /^[$^]?[A-Z0-9]{2,6}$/;
 
@@ -122,8 +133,9 @@ export class SubjectTable {
       if (!target) definitions.push((target = { key: `custom:${wanted}`, label: name, names: [name] }));
       target.names.push(...extra.filter((alias) => alias.trim() !== ''));
     }
+    definitions.push({ key: unnamedSubject.key, label: unnamedSubject.label, names: ambiguousNames });
     for (const definition of definitions) {
-      const subject = { key: definition.key, label: definition.label };
+      const subject = definition.key === unnamedSubject.key ? unnamedSubject : { key: definition.key, label: definition.label };
       for (const name of definition.names) {
         const symbol = symbolLike.test(name);
         const named = symbol && trackingFunds.has(name) ? { ...subject, fund: name } : subject;
