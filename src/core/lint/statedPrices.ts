@@ -77,6 +77,13 @@ const lookAhead = 120;
  */
 const viewBefore = /\b(?:sees?|saw|expects?|expected|values?|valued|valuing|targets?|targeted|targeting|forecasts?|pegs?|pegged|pictures?|envisions?)\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,4}\(?$/iu;
 /**
+ * A trade or an order named before the mention: "I bought Apple (AAPL) at $150", "We sold shares of Tesla (TSLA) at
+ * $450", "My stop on Alphabet (GOOGL) sits at $250", "our cost basis in Nvidia (NVDA) is $45". What follows is the
+ * price of that trade or order, not where the stock trades now.
+ */
+const tradeBefore =
+  /\b(?:bought|buying|purchased|sold|selling|shorted|shorting|acquired|(?:cost[ -]basis|(?:average|avg\.?)\s+cost|stop(?:[ -]loss)?|(?:buy|sell)[ -]stop|trailing\s+stop|limit(?:\s+order)?|entry(?:\s+point)?|exit(?:\s+point)?|strike|breakeven|break-even)\s+(?:on|in|for|of))\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,4}\(?$/iu;
+/**
  * The next sentence, when it opens on the stock itself and ties a price to it: "Walmart Inc. (WMT) kept its Buy
  * rating. Shares closed at $101.40.", "… The stock last traded at $288." Only the sentence right after, in the same
  * paragraph, and only when no other mention comes first (the text given ends at the next one): "Shares" there can
@@ -197,12 +204,16 @@ export function findStatedPrices(
   return prices.sort((a, b) => a.offset - b.offset);
 }
 
-/** Whether the words before the mention, in its sentence, make what follows it a view of the price (viewBefore). */
+/**
+ * Whether the words before the mention, in its sentence, make what follows it a view of the price (viewBefore) or
+ * the price of a trade or an order (tradeBefore).
+ */
 function viewed(text: string, mentionAt: number): boolean {
   const before = text.slice(Math.max(0, mentionAt - 80), mentionAt);
   let start = 0;
   for (const end of before.matchAll(sentenceEnds)) start = end.index + end[0].length;
-  return viewBefore.test(before.slice(start));
+  const words = before.slice(start);
+  return viewBefore.test(words) || tradeBefore.test(words);
 }
 
 /**

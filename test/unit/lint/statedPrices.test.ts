@@ -200,6 +200,23 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices(text), []);
   });
 
+  it('does not read the price of a trade or an order named before the mention', () => {
+    const text = [
+      'I bought Apple (NASDAQ: AAPL) at $150 and still hold it.',
+      'We sold shares of Tesla (NASDAQ: TSLA) at $450 last spring.',
+      'My stop on Alphabet (NASDAQ: GOOGL) sits at $250.',
+      'Our cost basis in Nvidia (NASDAQ: NVDA) is $45.',
+      'The buy-stop for Meta Platforms (NASDAQ: META) is at $720.',
+    ].join('\n');
+    assert.deepEqual(prices(text), []);
+    // The stock's own price after such a sentence, or with no trade before the mention, is still read.
+    const own = ['I bought more last week. Apple (NASDAQ: AAPL) closed at $272.41.', 'Stop worrying: Tesla (NASDAQ: TSLA) trades at $412.80.'].join('\n');
+    assert.deepEqual(
+      prices(own).map((price) => price.written),
+      ['$272.41', '$412.80'],
+    );
+  });
+
   it('still reads the mention\'s own price after a view in an earlier sentence, a participle or a day after "and"', () => {
     const text = [
       'Brokers see upside. Microsoft Corp. (NASDAQ: MSFT) closed at $498.12.',
