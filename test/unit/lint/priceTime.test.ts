@@ -47,6 +47,21 @@ describe('prices of another time', () => {
     );
   });
 
+  it('leaves out a price of a moment inside the session or outside its hours', () => {
+    assert.deepEqual(
+      pricesUnderStamp([
+        'Tesla (NASDAQ: TSLA) fell to $380 intraday before recovering.',
+        'Tesla (NASDAQ: TSLA) traded at $380 in premarket trading.',
+        'Tesla (NASDAQ: TSLA) slipped to $380 after hours.',
+        'In early trading, Tesla (NASDAQ: TSLA) fell to $380.',
+        'At one point, Tesla (NASDAQ: TSLA) traded at $380.',
+      ]),
+      [[], [], [], [], []],
+    );
+    // An opening word that only starts like one is no such moment.
+    assert.deepEqual(pricesUnderStamp(['Extended gains lifted Tesla (NASDAQ: TSLA), which closed at $412.80.']).map((found) => found.length), [1]);
+  });
+
   it('keeps the price of the as-of day, of a period still running, and one another figure\'s period sits beside', () => {
     assert.deepEqual(
       pricesUnderStamp([
