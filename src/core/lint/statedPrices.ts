@@ -55,10 +55,14 @@ export interface StatedPrice {
 const priceBeside = new RegExp(String.raw`^(?:\)?\s*\(|\s*[,;:])\s*${figure}\s*[,;)]`, 'iu');
 /**
  * A price in a line of movers, right after the mention and followed by its change: "Bloomsbury Publishing (BMY)
- * 704.00p 3.53%", "$NVDA $190.10 +1.2%". A figure with nothing after it ("$AAPL $256.44, no verb") is a list of
- * amounts as often as a price, and stays unread.
+ * 704.00p 3.53%", "$NVDA $190.10 +1.2%", and as watchlists set it after a label's colon or a dash: "**Apple
+ * (AAPL)**: $262.41 (+1.0%)", "Tesla (TSLA) — $450.00, down 3%". A figure with nothing after it ("$AAPL $256.44, no
+ * verb") is a list of amounts as often as a price, and stays unread.
  */
-const priceWithChange = new RegExp(String.raw`^\)?[ \t]+${emphasis}${figure}${emphasis}[ \t]+\(?[+−-]?\d+(?:\.\d+)?%`, 'iu');
+const priceWithChange = new RegExp(
+  String.raw`^\)?(?:[*_]{1,2})?(?:[ \t]*:|[ \t]+[—–-])?[ \t]+${emphasis}${figure}${emphasis},?[ \t]+\(?(?:[+−-]?\d+(?:\.\d+)?%|(?:up|down)[ \t]+\d+(?:\.\d+)?%)`,
+  'iu',
+);
 /**
  * A movers list as the Canadian Press lays it out: the mention's sentence ends, a sector may follow as a sentence of
  * its own, then the move to the price: "(TSX:TD). Financials. Up 81 cents, or 1.0 per cent, to $80.50." The move
@@ -155,7 +159,7 @@ export function findStatedPrices(
     }
     const listed = priceWithChange.exec(after);
     if (listed) {
-      const figureEnd = listed[0].search(/[*_]*[ \t]+\(?[+−-]?\d+(?:\.\d+)?%$/u);
+      const figureEnd = listed[0].search(/[*_]*,?[ \t]+\(?(?:[+−-]?|(?:up|down)[ \t]+)\d+(?:\.\d+)?%$/iu);
       keep(figureIn(source, mention, start, listed[0].slice(0, figureEnd), listed[1], listed[2] ?? listed[3], listed[4]));
       continue;
     }

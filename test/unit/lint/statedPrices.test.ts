@@ -247,6 +247,21 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('reads a watchlist\'s price after a label\'s colon or a dash, before its change', () => {
+    const text = ['- **Apple (NASDAQ: AAPL)**: $262.41 (+1.0%)', '- Tesla (NASDAQ: TSLA) — $450.00, down 3%', '- Nvidia (NASDAQ: NVDA): $190.10 -0.4%'].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value, price.written]),
+      [
+        ['AAPL', 262.41, '$262.41'],
+        ['TSLA', 450, '$450.00'],
+        ['NVDA', 190.1, '$190.10'],
+      ],
+    );
+    // Another figure of the company after the label, or a figure with no change, is no price.
+    const others = ['- Apple (NASDAQ: AAPL): $3 trillion, up 2%', '- Apple (NASDAQ: AAPL) — $2.50 dividend, up 4%', '- Apple (NASDAQ: AAPL): $262.41', '- Apple (NASDAQ: AAPL): +$3.10, up 1.2%'];
+    for (const other of others) assert.deepEqual(prices(other), [], other);
+  });
+
   it('reads a price in pence written after the number, as London desks write it', () => {
     const text = 'Vodafone (LSE: VOD) firmed 1.3% to 73.42p, and (LSE: BARC) down 2% at 215p.';
     const found = findStatedPrices(text, findTickerMentions(text));
