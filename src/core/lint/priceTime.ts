@@ -28,11 +28,11 @@ const datedDay = new RegExp(
 );
 /**
  * Words that put a price back in time: "a year ago", "a year earlier", "at the time", "before its split", "in the IPO"
- * (the offering's price, not the market's); or at a moment inside a session or outside it: "$380 intraday", "in
- * premarket trading", "after hours", "at one point". Not "at the time of publication" or "of writing": retail sites' words for the
+ * (the offering's price, not the market's); or an extreme of a session, "fell to $380 intraday", "at one point" (a
+ * price "in premarket trading" or "in late trading" is where the stock stood when the note was written: its own). Not "at the time of publication" or "of writing": retail sites' words for the
  * moment the note was written, its own time.
  */
-const backThen = /^(?:(?:[\w-]+\s+){0,3}(?:ago|earlier)\b|intra-?day\b|at one point\b|(?:in\s+)?(?:pre-?market|after[- ]hours|overnight|extended[- ]hours)(?:\s+(?:trade|trading|session))?\b|in extended trading\b|in (?:early|morning|midday|afternoon|late) trad(?:e|ing)\b|previously\b|at the time\b(?!\s+of\s+(?:this\s+)?(?:publication|publishing|writing|posting|press)\b)|back (?:then|in)\b|(?:at|in) (?:its|the|an) (?:ipo|initial public offering|offering|listing|debut)\b|before (?:its|the)\b|prior to\b|when (?:we|i|it|they|he|she|the)\b)/i;
+const backThen = /^(?:(?:[\w-]+\s+){0,3}(?:ago|earlier)\b|intra-?day\b|at one point\b|previously\b|at the time\b(?!\s+of\s+(?:this\s+)?(?:publication|publishing|writing|posting|press)\b)|back (?:then|in)\b|(?:at|in) (?:its|the|an) (?:ipo|initial public offering|offering|listing|debut)\b|before (?:its|the)\b|prior to\b|when (?:we|i|it|they|he|she|the)\b)/i;
 /** What may come before a period phrase that opens a sentence ("in the third quarter": the phrase is "third quarter"). */
 const periodLead = /^(?:(?:in|during|for|over|through|on|at)\s+)?(?:the\s+)?$/i;
 /** A conjunction or adverb a sentence may open with before its dating phrase. */
@@ -42,7 +42,7 @@ const sentenceBreak = /(?:[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z$])|\n)/g;
 /** Markdown at a line's start: list markers, quote markers, heading marks, emphasis. */
 const lineMarkup = /^[\s>#*+\-_]*(?:\d+[.)]\s+)?[*_]*/;
 /** Where the figure's clause ends (not at an abbreviation's full stop: "on Jan. 2"). */
-const clauseEnd = /[,;:!?()]|\.(?=\s+["'“‘(]?[A-Z]|\s*$)|\s(?:and|but|while|whereas|after(?!\s+hours\b)|before|as|when)\s/;
+const clauseEnd = /[,;:!?()]|\.(?=\s+["'“‘(]?[A-Z]|\s*$)|\s(?:and|but|while|whereas|after|before|as|when)\s/;
 
 /**
  * The words that date the price to another time than `asOf` (the day of the stamp that dates it; undefined in an
