@@ -23,7 +23,15 @@ const moveToPrice = String.raw`(?:${movement}|up|down)\s+(?:by\s+)?${change}${pe
  * (a level still ahead) is not read.
  */
 const movedToLevel = String.raw`,\s+(?:reaching|hitting|touching)\s+`;
-const laterPrice = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${moveToPrice})${emphasis}${figure}|${movedToLevel}${emphasis}${figure}`, 'iu');
+/**
+ * A second verb of the same subject that says where the stock trades now, as retail sites go on after its move: "…
+ * have climbed about 20% this year and trade near $262", "…, and now changes hands at roughly $188".
+ */
+const andTrades = String.raw`,?\s+and\s+(?:now\s+|currently\s+|still\s+)?(?:trades?|trading|changes?\s+hands|sits?)\s+(?:at|near|around)\s+(?:(?:about|around|roughly|nearly|almost|just\s+(?:over|under|above|below))\s+)?`;
+const laterPrice = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${moveToPrice})${emphasis}${figure}|(?:${movedToLevel}|${andTrades})${emphasis}${figure}`,
+  'iu',
+);
 /** Words that make the move another figure's: results, payouts, deals, other markets. */
 export const otherFigure =
   /(?<![\p{L}\p{N}])(?:revenues?|sales|earnings|profits?|income|eps|dividends?|payout|guidance|forecasts?|outlook|estimates?|targets?|loss(?:es)?|margins?|volume|backlog|cash|debt|buyback|deal|offer|bid|acquisition|merger|ipo|offering|bonds?|notes|index|oil|gold|crude|futures)(?![\p{L}\p{N}])/iu;

@@ -28,10 +28,11 @@ const datedDay = new RegExp(
 );
 /**
  * Words that put a price back in time: "a year ago", "a year earlier", "at the time", "before its split", "in the IPO"
- * (the offering's price, not the market's). Not "at the
- * time of publication" or "of writing": retail sites' words for the moment the note was written, its own time.
+ * (the offering's price, not the market's); or an extreme of a session, "fell to $380 intraday", "at one point" (a
+ * price "in premarket trading" or "in late trading" is where the stock stood when the note was written: its own). Not "at the time of publication" or "of writing": retail sites' words for the
+ * moment the note was written, its own time.
  */
-const backThen = /^(?:(?:[\w-]+\s+){0,3}(?:ago|earlier)\b|previously\b|at the time\b(?!\s+of\s+(?:this\s+)?(?:publication|publishing|writing|posting|press)\b)|back (?:then|in)\b|(?:at|in) (?:its|the|an) (?:ipo|initial public offering|offering|listing|debut)\b|before (?:its|the)\b|prior to\b|when (?:we|i|it|they|he|she|the)\b)/i;
+const backThen = /^(?:(?:[\w-]+\s+){0,3}(?:ago|earlier)\b|intra-?day\b|at one point\b|previously\b|at the time\b(?!\s+of\s+(?:this\s+)?(?:publication|publishing|writing|posting|press)\b)|back (?:then|in)\b|(?:at|in) (?:its|the|an) (?:ipo|initial public offering|offering|listing|debut)\b|before (?:its|the)\b|prior to\b|when (?:we|i|it|they|he|she|the)\b)/i;
 /** What may come before a period phrase that opens a sentence ("in the third quarter": the phrase is "third quarter"). */
 const periodLead = /^(?:(?:in|during|for|over|through|on|at)\s+)?(?:the\s+)?$/i;
 /** A conjunction or adverb a sentence may open with before its dating phrase. */

@@ -55,10 +55,14 @@ export interface StatedPrice {
 const priceBeside = new RegExp(String.raw`^(?:\)?\s*\(|\s*[,;:])\s*${figure}\s*[,;)]`, 'iu');
 /**
  * A price in a line of movers, right after the mention and followed by its change: "Bloomsbury Publishing (BMY)
- * 704.00p 3.53%", "$NVDA $190.10 +1.2%". A figure with nothing after it ("$AAPL $256.44, no verb") is a list of
- * amounts as often as a price, and stays unread.
+ * 704.00p 3.53%", "$NVDA $190.10 +1.2%", and as watchlists set it after a label's colon or a dash: "**Apple
+ * (AAPL)**: $262.41 (+1.0%)", "Tesla (TSLA) — $450.00, down 3%". A figure with nothing after it ("$AAPL $256.44, no
+ * verb") is a list of amounts as often as a price, and stays unread.
  */
-const priceWithChange = new RegExp(String.raw`^\)?[ \t]+${emphasis}${figure}${emphasis}[ \t]+\(?[+−-]?\d+(?:\.\d+)?%`, 'iu');
+const priceWithChange = new RegExp(
+  String.raw`^\)?(?:[*_]{1,2})?(?:[ \t]*:|[ \t]+[—–-])?[ \t]+${emphasis}${figure}${emphasis},?[ \t]+\(?(?:[+−-]?\d+(?:\.\d+)?%|(?:up|down)[ \t]+\d+(?:\.\d+)?%)`,
+  'iu',
+);
 /**
  * A movers list as the Canadian Press lays it out: the mention's sentence ends, a sector may follow as a sentence of
  * its own, then the move to the price: "(TSX:TD). Financials. Up 81 cents, or 1.0 per cent, to $80.50." The move
@@ -76,6 +80,13 @@ const lookAhead = 120;
  * stock should be, not where it traded. Up to four words of the company's name between the verb and the mention.
  */
 const viewBefore = /\b(?:sees?|saw|expects?|expected|values?|valued|valuing|targets?|targeted|targeting|forecasts?|pegs?|pegged|pictures?|envisions?)\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,4}\(?$/iu;
+/**
+ * A trade or an order named before the mention: "I bought Apple (AAPL) at $150", "We sold shares of Tesla (TSLA) at
+ * $450", "My stop on Alphabet (GOOGL) sits at $250", "our cost basis in Nvidia (NVDA) is $45". What follows is the
+ * price of that trade or order, not where the stock trades now.
+ */
+const tradeBefore =
+  /\b(?:bought|buying|purchased|sold|selling|shorted|shorting|acquired|(?:cost[ -]basis|(?:average|avg\.?)\s+cost|stop(?:[ -]loss)?|(?:buy|sell)[ -]stop|trailing\s+stop|limit(?:\s+order)?|entry(?:\s+point)?|exit(?:\s+point)?|strike|breakeven|break-even)\s+(?:on|in|for|of))\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,4}\(?$/iu;
 /**
  * The next sentence, when it opens on the stock itself and ties a price to it: "Walmart Inc. (WMT) kept its Buy
  * rating. Shares closed at $101.40.", "… The stock last traded at $288." Only the sentence right after, in the same
@@ -148,7 +159,7 @@ export function findStatedPrices(
     }
     const listed = priceWithChange.exec(after);
     if (listed) {
-      const figureEnd = listed[0].search(/[*_]*[ \t]+\(?[+−-]?\d+(?:\.\d+)?%$/u);
+      const figureEnd = listed[0].search(/[*_]*,?[ \t]+\(?(?:[+−-]?|(?:up|down)[ \t]+)\d+(?:\.\d+)?%$/iu);
       keep(figureIn(source, mention, start, listed[0].slice(0, figureEnd), listed[1], listed[2] ?? listed[3], listed[4]));
       continue;
     }
@@ -197,12 +208,16 @@ export function findStatedPrices(
   return prices.sort((a, b) => a.offset - b.offset);
 }
 
-/** Whether the words before the mention, in its sentence, make what follows it a view of the price (viewBefore). */
+/**
+ * Whether the words before the mention, in its sentence, make what follows it a view of the price (viewBefore) or
+ * the price of a trade or an order (tradeBefore).
+ */
 function viewed(text: string, mentionAt: number): boolean {
   const before = text.slice(Math.max(0, mentionAt - 80), mentionAt);
   let start = 0;
   for (const end of before.matchAll(sentenceEnds)) start = end.index + end[0].length;
-  return viewBefore.test(before.slice(start));
+  const words = before.slice(start);
+  return viewBefore.test(words) || tradeBefore.test(words);
 }
 
 /**

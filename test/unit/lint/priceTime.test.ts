@@ -47,6 +47,18 @@ describe('prices of another time', () => {
     );
   });
 
+  it('leaves out a price at an extreme of the session, and keeps one of the moment the note was written', () => {
+    assert.deepEqual(
+      pricesUnderStamp(['Tesla (NASDAQ: TSLA) fell to $380 intraday before recovering.', 'At one point, Tesla (NASDAQ: TSLA) traded at $380.']),
+      [[], []],
+    );
+    // Premarket or late in the session, the price is where the stock stood as the writer wrote: the note's own.
+    assert.deepEqual(
+      pricesUnderStamp(['Tesla (NASDAQ: TSLA) traded at $380 in premarket trading.', 'Apple (NASDAQ: AAPL) last changed hands at $250.10 in late trading.']),
+      [[380], [250.1]],
+    );
+  });
+
   it('keeps the price of the as-of day, of a period still running, and one another figure\'s period sits beside', () => {
     assert.deepEqual(
       pricesUnderStamp([

@@ -30,6 +30,11 @@ describe('prices stated as retail sites state them', () => {
     assert.deepEqual(read('Shares of Lumen Assays (LMNA) traded up $1.10 in the session, hitting $22.75.'), ['LMNA $22.75']);
   });
 
+  it('a second verb of the same subject that says where it trades: "…and trade near $262"', () => {
+    assert.deepEqual(read(`${dated}Shares of Meridian Foods (MRDF) have climbed about 20% this year and trade near $62 as I write this.`), ['MRDF $62']);
+    assert.deepEqual(read(`${dated}Lumen Assays (LMNA) is up 40% in 2026, and now changes hands at roughly $44.10.`), ['LMNA $44.10']);
+  });
+
   it('a bare symbol the note named reads its price: "NVDA shares were up 3.2% at $194.50"', () => {
     assert.deepEqual(read(`${dated}Halvard Robotics (HVRD) led. Price Action: HVRD shares were up 3.2% at $194.50 at the time of publication.`), ['HVRD $194.50']);
   });
@@ -49,6 +54,12 @@ describe('never prices, or not of the note\'s time', () => {
 
   it('a hedge after "at" is still no price when what follows is an amount', () => {
     assert.deepEqual(read('Lumen Assays (LMNA) trades at roughly $4 billion of market value.'), []);
+  });
+
+  it('"and trades" with a subject of its own, or before an amount, is no price of the mention', () => {
+    assert.deepEqual(read('Meridian Foods (MRDF) rose 2%, and Rival Corp. trades at $41.20.'), []);
+    assert.deepEqual(read('Meridian Foods (MRDF) rose 2% and trades at roughly $4 billion of market value.'), []);
+    assert.deepEqual(read('Meridian Foods (MRDF) said revenue rose 5% and sits at $3.2 billion.'), []);
   });
 
   it('"reaching" without a comma, without a move, or an amount', () => {

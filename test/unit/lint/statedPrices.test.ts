@@ -200,6 +200,23 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices(text), []);
   });
 
+  it('does not read the price of a trade or an order named before the mention', () => {
+    const text = [
+      'I bought Apple (NASDAQ: AAPL) at $150 and still hold it.',
+      'We sold shares of Tesla (NASDAQ: TSLA) at $450 last spring.',
+      'My stop on Alphabet (NASDAQ: GOOGL) sits at $250.',
+      'Our cost basis in Nvidia (NASDAQ: NVDA) is $45.',
+      'The buy-stop for Meta Platforms (NASDAQ: META) is at $720.',
+    ].join('\n');
+    assert.deepEqual(prices(text), []);
+    // The stock's own price after such a sentence, or with no trade before the mention, is still read.
+    const own = ['I bought more last week. Apple (NASDAQ: AAPL) closed at $272.41.', 'Stop worrying: Tesla (NASDAQ: TSLA) trades at $412.80.'].join('\n');
+    assert.deepEqual(
+      prices(own).map((price) => price.written),
+      ['$272.41', '$412.80'],
+    );
+  });
+
   it('still reads the mention\'s own price after a view in an earlier sentence, a participle or a day after "and"', () => {
     const text = [
       'Brokers see upside. Microsoft Corp. (NASDAQ: MSFT) closed at $498.12.',
@@ -228,6 +245,21 @@ describe('findStatedPrices', () => {
         ['NVDA', 190.1, '$190.10'],
       ],
     );
+  });
+
+  it('reads a watchlist\'s price after a label\'s colon or a dash, before its change', () => {
+    const text = ['- **Apple (NASDAQ: AAPL)**: $262.41 (+1.0%)', '- Tesla (NASDAQ: TSLA) — $450.00, down 3%', '- Nvidia (NASDAQ: NVDA): $190.10 -0.4%'].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value, price.written]),
+      [
+        ['AAPL', 262.41, '$262.41'],
+        ['TSLA', 450, '$450.00'],
+        ['NVDA', 190.1, '$190.10'],
+      ],
+    );
+    // Another figure of the company after the label, or a figure with no change, is no price.
+    const others = ['- Apple (NASDAQ: AAPL): $3 trillion, up 2%', '- Apple (NASDAQ: AAPL) — $2.50 dividend, up 4%', '- Apple (NASDAQ: AAPL): $262.41', '- Apple (NASDAQ: AAPL): +$3.10, up 1.2%'];
+    for (const other of others) assert.deepEqual(prices(other), [], other);
   });
 
   it('reads a price in pence written after the number, as London desks write it', () => {
