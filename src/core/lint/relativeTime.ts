@@ -2,7 +2,7 @@
 // three months", "since March", "currently". They are only true of the day they were written, so a note that uses
 // them needs an as-of date to be read later — where they date a figure ("up 7.5% year-to-date"): narrative ("this
 // week, investors rotated…") dates nothing checkable, and neither does a forecast's horizon ("expected to return 15%
-// over 12 months").
+// over 12 months"), nor a quotation's words (the speaker's "today", which the attribution dates).
 //
 // The periods are the conflict reader's own (claims/periods.ts, those it marks `relative`): a phrase that rule
 // reads as the year to date or a trailing span is one this rule checks, with no second list to fall behind it.
@@ -29,7 +29,12 @@ const presentTime = /\b(?:currently|presently|at present|right now|at the moment
 export function findRelativeTimePhrases(note: NoteSource): RelativeTimePhrase[] {
   const { text } = note;
   const candidates: Array<{ offset: number; length: number }> = [];
-  for (const [start, end] of blocks(text)) for (const phrase of phrasesOf(text.slice(start, end))) candidates.push({ offset: start + phrase.offset, length: phrase.length });
+  for (const [start, end] of blocks(text)) {
+    const block = text.slice(start, end);
+    const phrases = phrasesOf(block);
+    const quoted = phrases.length > 0 && quoteMark.test(block) ? quotedAt(block, phrases) : undefined;
+    for (const [at, phrase] of phrases.entries()) if (!quoted?.[at]) candidates.push({ offset: start + phrase.offset, length: phrase.length });
+  }
   const found: RelativeTimePhrase[] = [];
   const skipped = note.skippedSpans.cursor();
   for (const { offset, length } of candidates) {
@@ -58,6 +63,31 @@ function phrasesOf(block: string): readonly Span[] {
   if (phraseCache.size >= 5000) phraseCache.clear();
   phraseCache.set(block, phrases);
   return phrases;
+}
+
+const quoteMark = /["“”]/;
+
+/**
+ * Which phrases (in order) lie inside a quotation: '"Today, inflation is running at 3%," the chair said in a 2019
+ * speech' — the speaker's "today", dated (or not) by the attribution, not the writer's. Curly quotes pair by kind,
+ * straight ones by count, as the conflict reader's insideQuotation does; one pass over the block, however many
+ * phrases it holds.
+ */
+function quotedAt(block: string, phrases: readonly Span[]): boolean[] {
+  const quoted: boolean[] = [];
+  let curly = 0;
+  let straight = 0;
+  let i = 0;
+  for (const phrase of phrases) {
+    for (; i < phrase.offset; i++) {
+      const char = block[i];
+      if (char === '“') curly++;
+      else if (char === '”') curly = Math.max(0, curly - 1);
+      else if (char === '"') straight++;
+    }
+    quoted.push(curly > 0 || straight % 2 === 1);
+  }
+  return quoted;
 }
 
 /** The note's blocks between blank lines (no period phrase runs across one). */

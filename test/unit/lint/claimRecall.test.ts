@@ -183,3 +183,15 @@ describe('claims: after a sentence that closes the day, the paragraph\'s moves a
     ['a midday story below a breaking update', 'Stocks closed lower Thursday.\n\nTHIS IS A BREAKING NEWS UPDATE. The earlier story follows.\n\nStocks were lower in afternoon trading Thursday.\n\nThe Dow fell 228 points, or 0.6%, to 46,141.', []],
   ]);
 });
+
+// "for the year" after a past year named in the sentence is that year's return, not this year's to date: "In 2021,
+// the S&P 500 rose 27% for the year" was read as the S&P 500 up 27% this year, at odds with any note's real figure.
+describe('claims: "for the year" means the past year its sentence names', () => {
+  readsAs([
+    ['the year named first', 'In 2021, the S&P 500 rose 27% for the year.', ['sp-500|return|year:2021 26.5…27.5 "27%"']],
+    ['the year named after', 'The Nasdaq gained 21% on the year in 2025.', ['nasdaq-composite|return|year:2025 20.5…21.5 "21%"']],
+    ['"so far" keeps the running year', 'In 2025 the Nasdaq gained 21%, and it is up 12% for the year so far.', ['nasdaq-composite|return|year:2025 20.5…21.5 "21%"', 'nasdaq-composite|return|ytd:2026 11.5…12.5 "12%"']],
+    ['the as-of year is still the year to date', 'In 2026, the S&P 500 is up 16% for the year.', ['sp-500|return|ytd:2026 15.5…16.5 "16%"']],
+    ['a year in another sentence does not reach it', 'The Dow fell 9% in 2022. The S&P 500 is up 16% for the year.', ['dow|return|year:2022 -9.5…-8.5 "9%"', 'sp-500|return|ytd:2026 15.5…16.5 "16%"']],
+  ]);
+});

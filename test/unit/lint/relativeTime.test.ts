@@ -28,6 +28,9 @@ describe('relative-time: the figure a phrase dates', () => {
     // The conflict reader's periods that are named from the day they were written (claims/periods.ts `relative`).
     ['the year so far', 'Mid caps have added 6% so far this year.', ['so far this year → 6%']],
     ['"this year"', 'Energy shares are 4% higher this year.', ['this year → 4%']],
+    ['"for the year" with no past year in its sentence', 'In 2021 the S&P 500 rose 27%. The Nasdaq is up 12% for the year.', ['for the year → 12%']],
+    ['"for the year so far" beside a past year', 'In 2025 the Nasdaq gained 21%, and it is up 12% for the year so far.', ['for the year → 12%']],
+    ['the writer\'s words after a closed quotation', '"Rates matter," she said. Banks are up 9% this year.', ['this year → 9%']],
     ['the start of the year', 'The Dow has climbed 5 per cent since the start of the year.', ['since the start of the year → 5 per cent']],
     ['a fronted "for the week"', 'For the week, the Nasdaq slipped 0.8%.', ['For the week → 0.8%']],
     ['month to date', 'Utilities are up 3% month to date.', ['month to date → 3%']],
@@ -70,6 +73,10 @@ describe('relative-time: the figure a phrase dates', () => {
     ['a month named', 'In October, small caps fell 4%.'],
     ['a reference back to a period named before', 'The Dow rose 30% during this time.'],
     ['an event named for a weekday', 'Retail stocks rose 2% after Black Friday.'],
+    ['"for the year" after the past year it means', 'In 2021, the S&P 500 rose 27% for the year.'],
+    ['…or before it', 'The Nasdaq gained 21% on the year in 2025.'],
+    ['a quotation\'s "today", the speaker\'s', '"Today, inflation is running at 3%," the chair said in a 2019 speech.'],
+    ['…in curly quotes', 'She said: “We are up 12% this year and hiring.”'],
   ];
   for (const [name, text] of notPhrases) it(`not a relative phrase: ${name}`, () => assert.deepEqual(dated(text), []));
 });
