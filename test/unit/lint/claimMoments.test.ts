@@ -70,8 +70,8 @@ describe('claims: a fund that gears an index is not the index', () => {
 });
 
 describe('claims: "the … index" with a capitalised name is another index', () => {
-  it('does not let "The MSCI World index" stand for the index of the sentence before', () => {
-    assert.deepEqual(claimsOf('The S&P 500 is up 16% this year. The MSCI World index is up 14% this year.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+  it('does not let "The MSCI Pacific index" stand for the index of the sentence before', () => {
+    assert.deepEqual(claimsOf('The S&P 500 is up 16% this year. The MSCI Pacific index is up 14% this year.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
     assert.deepEqual(claimsOf('The Dow rose 1% on Friday, while the Stoxx Europe 50 benchmark fell 1% on Friday.'), ['dow|return|day:2026-11-20 0.5…1.5 "1%"']);
   });
 

@@ -195,3 +195,31 @@ describe('claims: "for the year" means the past year its sentence names', () => 
     ['a year in another sentence does not reach it', 'The Dow fell 9% in 2022. The S&P 500 is up 16% for the year.', ['dow|return|year:2022 -9.5…-8.5 "9%"', 'sp-500|return|ytd:2026 15.5…16.5 "16%"']],
   ]);
 });
+
+// A wire sets two indexes' moves side by side and names the period once: "The S&P 500 rose 0.5% on Friday, while the
+// Nasdaq gained 0.6%". The second clause named no period of its own, so its figure made no claim.
+describe('claims: a parallel clause shares the period of the clause before it', () => {
+  readsAs([
+    ['"while", a day', 'The S&P 500 rose 0.5% on Thursday, while the Nasdaq gained 0.6%.', [`sp-500|return|${thursday} 0.45…0.55 "0.5%"`, `nasdaq-composite|return|${thursday} 0.55…0.65 "0.6%"`]],
+    ['a semicolon, a week', 'The Dow rose 1.8% this week; the Nasdaq tacked on 0.6%.', [`dow|return|${week} 1.75…1.85 "1.8%"`, `nasdaq-composite|return|${week} 0.55…0.65 "0.6%"`]],
+    ['running moves, the year', 'The S&P 500 is up 16% this year, while the Nasdaq has gained 21%.', ['sp-500|return|ytd:2026 15.5…16.5 "16%"', 'nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"']],
+    ['a period wrapped across a line', 'The Russell 2000 is up nearly 10% month\nto date.', ['russell-2000|return|month:2026-11 9.5…10 "nearly 10%"']],
+  ]);
+  readsAs([
+    ['a running move beside a day\'s', 'The Nasdaq fell 2% on Thursday, but it has gained 20%.', [`nasdaq-composite|return|${thursday} -2.5…-1.5 "2%"`]],
+    ['a past move beside the year\'s running one', 'The Nasdaq is up 21% this year, while the Dow rose 0.4%.', ['nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"']],
+    ['a possessive is no running verb', 'The Russell 2000 posted a weekly gain of 4.5%, after the prior week\'s slide, and is now up nearly 10%.', [`russell-2000|return|${week} 4.45…4.55 "4.5%"`]],
+    ['two periods: no sharing', 'The Dow rose 1% on Thursday and 2% this week, while the Nasdaq gained 3%.', [`dow|return|${thursday} 0.5…1.5 "1%"`, `dow|return|${week} 1.5…2.5 "2%"`]],
+  ]);
+});
+
+// Benchmarks of other markets, as their desks write them.
+describe('claims: Asia\'s, Europe\'s and Latin America\'s benchmarks', () => {
+  readsAs([
+    ['India', 'The BSE Sensex rose 0.5% on Thursday and the Nifty 50 gained 0.6%.', [`sensex|return|${thursday} 0.45…0.55 "0.5%"`, `nifty-50|return|${thursday} 0.55…0.65 "0.6%"`]],
+    ['China', 'The Shanghai Composite index fell 1.1% on Thursday and the blue-chip CSI 300 lost 1.3%.', [`shanghai-composite|return|${thursday} -1.15…-1.05 "1.1%"`, `csi-300|return|${thursday} -1.35…-1.25 "1.3%"`]],
+    ['Spain and Brazil', 'Spain\'s IBEX 35 is up 30% this year; Brazil\'s Ibovespa has gained 25%.', ['ibex-35|return|ytd:2026 29.5…30.5 "30%"', 'ibovespa|return|ytd:2026 24.5…25.5 "25%"']],
+    ['the MSCI indexes', 'The MSCI Emerging Markets index is up 25% this year.', ['msci-em|return|ytd:2026 24.5…25.5 "25%"']],
+  ]);
+  readsAs([['"nifty" the word', 'It was a nifty 5% gain on Thursday for the Nasdaq.', [`nasdaq-composite|return|${thursday} 4.5…5.5 "5%"`]]]);
+});

@@ -97,7 +97,10 @@ const comparisonBaseBefore =
   /(?:\b(?:compared (?:with|to)|versus|vs\.?|than|from|over|against|relative to)\s+(?:the\s+)?(?:(?:same|comparable|year-ago|prior-year)\s+)?(?:(?:period|quarter|months?|weeks?|time|stretch|levels?)\s+(?:of\s+)?)?|\b(?:same|comparable|year-ago) (?:period|quarter|time|months?|weeks?|stretch)\s+)$/i;
 
 /** The period phrases in a sentence (lower-cased matching, exact offsets), resolved against `asOf` when known. */
-export function findPeriods(sentence: string, base: number, asOf: CalendarDate | undefined, options: PeriodReadingOptions = {}): PeriodPhrase[] {
+export function findPeriods(written: string, base: number, asOf: CalendarDate | undefined, options: PeriodReadingOptions = {}): PeriodPhrase[] {
+  // A note wrapped at a fixed width breaks phrases across lines ("up nearly 10% month⏎to date"): a line break inside
+  // a paragraph is a space, as Markdown renders it (one character for one, so every offset stays).
+  const sentence = written.includes('\n') ? written.replace(/[\r\n]/g, ' ') : written;
   const found: PeriodPhrase[] = [];
   /** Periods read from an adjective ("a weekly gain"): they yield to the same unit named outright ("last week"). */
   const adjectives = new Set<PeriodPhrase>();

@@ -493,9 +493,27 @@ export class SentenceReading {
     if (inClause.length === 1 && valuesInClause.length === 1) return inClause[0];
     // "up 13% in 2025, compared with a 17% rise in the S&P 500": the two sides of a comparison share its period.
     if (inClause.length === 1 && valuesInClause.length === 2 && comparator.test(this.slice(valuesInClause[0].offset, valuesInClause[1].offset))) return inClause[0];
+    const parallel = this.parallelPeriod(clause, value);
+    if (parallel) return parallel;
     // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
     if (this.periods.length > 0) return undefined;
     return this.inherited ?? this.closeOfTheDay(clause);
+  }
+
+  /**
+   * "The S&P 500 rose 0.5% on Friday, while the Nasdaq gained 0.6%", "… is up 16% this year; the Nasdaq has gained
+   * 21%": a clause that names no period, right after the one clause that names the sentence's only period, shares it
+   * when its move is told in the same tense (a past move beside a day's, a running one beside the year's).
+   */
+  private parallelPeriod(clause: { offset: number; end: number }, value: StatedValue): PeriodPhrase | undefined {
+    if (this.periods.length !== 1) return undefined;
+    const [period] = this.periods;
+    if (period.growthOnly || period.refersBack || period.comparisonBase) return undefined;
+    const at = lastBefore(this.clauses, clause.offset + 1);
+    const previous = this.clauses[at - 1];
+    if (!previous || period.offset < previous.offset || period.offset >= previous.end) return undefined;
+    const tense = moveTense(this.slice(previous.offset, previous.end));
+    return tense !== undefined && tense === moveTense(this.slice(clause.offset, value.offset)) ? period : undefined;
   }
 
   /**
@@ -559,6 +577,14 @@ export class SentenceReading {
     return kind.includes('forward') ? 'forward' : kind;
   }
 }
+
+/** A move's tense: "rose", "gained" (past); "is up", "has gained", "are 4% higher" (running). */
+function moveTense(text: string): 'past' | 'running' | undefined {
+  if (runningMove.test(text)) return 'running';
+  return pastMove.test(text) ? 'past' : undefined;
+}
+
+const runningMove = /\b(?:is|are|has|have)\b/i;
 
 /** The parts of a sentence between breaks, as spans covering it (the first starts at the sentence's start). */
 function spans(breaks: RegExp, sentence: string, base: number, keep?: (cut: { offset: number; end: number }) => boolean): Array<{ offset: number; end: number }> {

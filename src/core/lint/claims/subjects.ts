@@ -56,6 +56,20 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   { key: 'euro-stoxx-50', label: 'the Euro Stoxx 50', names: ['Euro Stoxx 50', 'EURO STOXX 50', '^STOXX50E'] },
   { key: 'hang-seng', label: 'the Hang Seng index', names: ['Hang Seng index', 'Hang Seng Index', '^HSI'] },
   { key: 'kospi', label: 'the Kospi', names: ['Kospi', 'KOSPI', '^KS11'] },
+  // Asia's, Europe's and Latin America's other benchmarks as their desks write them. "Nifty" alone is also an
+  // English word: only "Nifty 50", "NSE Nifty" or the capitals name the index.
+  { key: 'sensex', label: 'the Sensex', names: ['S&P BSE Sensex', 'BSE Sensex', 'Sensex', 'SENSEX', '^BSESN'] },
+  { key: 'nifty-50', label: 'the Nifty 50', names: ['NSE Nifty 50', 'Nifty 50', 'Nifty50', 'NSE Nifty', 'NIFTY', '^NSEI'] },
+  { key: 'shanghai-composite', label: 'the Shanghai Composite', names: ['Shanghai Composite index', 'Shanghai Composite', 'SSE Composite index', 'SSE Composite'] },
+  { key: 'csi-300', label: 'the CSI 300', names: ['CSI 300 index', 'CSI 300', 'CSI300'] },
+  { key: 'taiex', label: 'the Taiex', names: ['Taiex', 'TAIEX', '^TWII'] },
+  { key: 'ibex-35', label: 'the IBEX 35', names: ['IBEX 35', 'Ibex-35', '^IBEX'] },
+  { key: 'ftse-mib', label: 'the FTSE MIB', names: ['FTSE MIB'] },
+  { key: 'smi', label: 'the Swiss Market Index', names: ['Swiss Market Index', 'SMI', '^SSMI'] },
+  { key: 'aex', label: 'the AEX', names: ['AEX index', 'AEX', '^AEX'] },
+  { key: 'ibovespa', label: 'the Ibovespa', names: ['Ibovespa', 'Bovespa', '^BVSP'] },
+  { key: 'msci-world', label: 'the MSCI World index', names: ['MSCI World index', 'MSCI World'] },
+  { key: 'msci-em', label: 'the MSCI Emerging Markets index', names: ['MSCI Emerging Markets index', 'MSCI Emerging Markets', 'MSCI EM'] },
   { key: 'sox', label: 'the Philadelphia Semiconductor Index', names: ['Philadelphia Semiconductor Index', 'PHLX Semiconductor Index', 'semiconductor index', 'chip index', 'SOX', 'SMH', 'SOXX'] },
   // The VIX is quoted as a level, and its moves are volatility's, not a return (claimWords' notAReturn): named so that
   // its close is read (closingLevels.ts) and a figure beside it is never given to the index named before it.
@@ -88,6 +102,7 @@ export const indexKeys: ReadonlySet<string> = new Set([
   'sp-500', 'sp-500-equal-weight', 'nasdaq-composite', 'nasdaq-100', 'dow', 'russell-2000', 'russell-1000', 'russell-3000', 'sp-600', 'sp-400',
   'stoxx-600', 'nikkei-225', 'ftse-100', 'sp-tsx', 'tsx-venture', 'sp-tsx-60', 'sp-asx-200', 'ftse-250', 'dax', 'cac-40', 'euro-stoxx-50',
   'hang-seng', 'kospi', 'sox', 'dow-utilities', 'transports', 'vix',
+  'sensex', 'nifty-50', 'shanghai-composite', 'csi-300', 'taiex', 'ibex-35', 'ftse-mib', 'smi', 'aex', 'ibovespa', 'msci-world', 'msci-em',
 ]);
 
 /** Subjects that are a thing held, not a basket of companies: their name before "miners" or "ETFs" names shares (assetBusinesses.ts). */
