@@ -102,9 +102,9 @@ const anchorPattern =
   /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?price(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?updated)|published|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
 
 /**
- * Where an anchor may start: the first words of anchorPattern's branches, as case-insensitive as it is. anchorPattern
- * is tried (sticky) only where one of them starts: run over the whole note, it tried its lookbehinds at every
- * character, and took four times as long as this scan and the tries together.
+ * Where an anchor may start: the first words of anchorPattern's branches (a branch added there needs its first word
+ * here), as case-insensitive as it is. anchorPattern is tried (sticky) only where one of them starts: run over the
+ * whole note, it tried its lookbehinds at every character, and took four times as long as this scan and the tries.
  */
 const anchorStart = /as\s+(?:of|at)|at\s+the|for\s+the|today|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ing)|updated|published|posted|levels|valuation|stand|week/giu;
 
