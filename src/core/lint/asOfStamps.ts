@@ -99,7 +99,27 @@ export interface AsOfStampOptions {
 // A weekly recap's "Week ended Nov. 20, 2026." / "For the week ending …" dates it too, at a line's start only: "shares
 // rose in the week ended Nov. 20" names the period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?price(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?updated)|published|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/giu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?price(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?updated)|published|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
+
+/**
+ * Where an anchor may start: the first words of anchorPattern's branches (a branch added there needs its first word
+ * here), as case-insensitive as it is. anchorPattern is tried (sticky) only where one of them starts: run over the
+ * whole note, it tried its lookbehinds at every character, and took four times as long as this scan and the tries.
+ */
+const anchorStart = /as\s+(?:of|at)|at\s+the|for\s+the|today|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ing)|updated|published|posted|levels|valuation|stand|week/giu;
+
+/** The first anchor at or after `from` (as a global anchorPattern's exec from there would find it). */
+function nextAnchor(text: string, from: number): RegExpExecArray | null {
+  anchorStart.lastIndex = from;
+  for (let start = anchorStart.exec(text); start !== null; start = anchorStart.exec(text)) {
+    anchorPattern.lastIndex = start.index;
+    const match = anchorPattern.exec(text);
+    if (match) return match;
+    // Not an anchor here ("has at the time of writing"): one may still start inside these words.
+    anchorStart.lastIndex = start.index + 1;
+  }
+  return null;
+}
 
 /**
  * A verb of what is to come: "will", "shall", "is set to", "are scheduled to", "is expected to". Not "will have": "As
@@ -122,9 +142,10 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
   const stamps = frontMatterStamps(source);
   const updates: AsOfStamp[] = [];
   const yearless: YearlessStamp[] = [];
-  anchorPattern.lastIndex = 0;
   let skipped: { covers(offset: number): boolean } | undefined;
-  for (let match = anchorPattern.exec(text); match !== null; match = anchorPattern.exec(text)) {
+  let next = 0;
+  for (let match = nextAnchor(text, next); match !== null; match = nextAnchor(text, next)) {
+    next = match.index + match[0].length;
     const line = source.lines.lineAt(match.index);
     if (!source.isTextLine(line)) continue;
     if (match.groups?.dateline && !startsLine(text, source.lines.lineStarts[line], match.index)) continue;
@@ -144,7 +165,7 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
       ...(match.groups?.weekEnd ? { periodEnd: true as const } : {}),
       ...(/^as/i.test(match[0]) && speaksOfWhatIsToCome(text, match.index, dateEnd) ? { announces: true as const } : {}),
     };
-    anchorPattern.lastIndex = dateEnd;
+    next = dateEnd;
     // A yearless "as of" of what is to come ("As of Dec. 1, the fund will …") names a day that may be ahead: no
     // year read back from today could be trusted for it, and it dates no figures.
     if (withoutYear) {

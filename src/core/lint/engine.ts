@@ -89,7 +89,7 @@ async function lintRulesOn(text: string, options: LintOptions, rules: readonly L
   await Promise.all(
     active.map(async (rule) => {
       const severity = config.rules[rule.meta.name] ?? rule.meta.defaultSeverity;
-      const context = ruleContext(rule, note, shared, { config, today, lookup, options, logger }, (report) => {
+      const context = new RunContext(rule, note, shared, lookup, { config, today, options, logger }, (report) => {
         const finding = toFinding(note, rule.meta, severity === 'off' ? rule.meta.defaultSeverity : severity, report);
         if (!isDisabled(rule.meta, finding.line)) findings.push(finding);
       });
@@ -188,51 +188,72 @@ class SharedFacts {
 interface RunSettings {
   readonly config: LintConfig;
   readonly today: CalendarDate;
-  readonly lookup: QuoteLookup | undefined;
   readonly options: LintOptions;
   readonly logger: Logger;
 }
 
-function ruleContext(rule: LintRule, note: NoteSource, shared: SharedFacts, run: RunSettings, report: (report: RuleReport) => void): RuleContext {
-  const { lookup } = run;
-  const context: RuleContext = {
-    note,
-    file: run.options.file,
-    config: run.config,
-    today: run.today,
-    todayDay: dayNumber(run.today),
-    get stamps() {
-      return shared.stamps;
-    },
-    get quoteTables() {
-      return shared.quoteTables;
-    },
-    get statedPrices() {
-      return shared.statedPrices;
-    },
-    get relativeTimePhrases() {
-      return shared.relativeTimePhrases;
-    },
-    get figures() {
-      return shared.figures;
-    },
-    get stampScopes() {
-      return shared.stampScopes;
-    },
-    figureIndex: run.options.figureIndex,
-    compileChart: run.options.compileChart,
-    hasQuotes: lookup !== undefined,
-    quote: (ticker: TickerRef): Promise<QuoteAnswer | undefined> => (lookup ? lookup(ticker) : Promise.resolve(undefined)),
-    refreshTable: (table) => shared.tableRefresh(table, () => tableRefreshFix(context, table, shared.tablePrices.get(table) ?? [])),
-    logger: run.logger,
-    report(found) {
-      if (!Number.isInteger(found.offset) || found.offset < 0 || found.offset + found.length > note.text.length) {
-        throw new RangeError(`${rule.meta.name} reported a range outside the note (${found.offset}+${found.length})`);
-      }
-      report(found);
-    },
+/**
+ * What a rule reads: the run's settings, and the shared facts, each computed when a rule first asks. A class, not an
+ * object literal with getters: such a literal is built property by property every time (ten a note), and a cold
+ * 1 MB run made 5,000 of them.
+ */
+class RunContext implements RuleContext {
+  readonly file: string | undefined;
+  readonly config: LintConfig;
+  readonly today: CalendarDate;
+  readonly todayDay: number;
+  readonly figureIndex: WorkspaceFigureIndex | undefined;
+  readonly compileChart: ChartCompiler | undefined;
+  readonly hasQuotes: boolean;
+  readonly logger: Logger;
+
+  constructor(
+    private readonly rule: LintRule,
+    readonly note: NoteSource,
+    private readonly shared: SharedFacts,
+    private readonly lookup: QuoteLookup | undefined,
+    run: RunSettings,
+    private readonly sink: (report: RuleReport) => void,
+  ) {
+    this.file = run.options.file;
+    this.config = run.config;
+    this.today = run.today;
+    this.todayDay = dayNumber(run.today);
+    this.figureIndex = run.options.figureIndex;
+    this.compileChart = run.options.compileChart;
+    this.hasQuotes = lookup !== undefined;
+    this.logger = run.logger;
+  }
+
+  get stamps(): readonly AsOfStamp[] {
+    return this.shared.stamps;
+  }
+  get quoteTables(): readonly QuoteTable[] {
+    return this.shared.quoteTables;
+  }
+  get statedPrices(): readonly StatedPrice[] {
+    return this.shared.statedPrices;
+  }
+  get relativeTimePhrases(): readonly RelativeTimePhrase[] {
+    return this.shared.relativeTimePhrases;
+  }
+  get figures(): readonly StatedFigure[] {
+    return this.shared.figures;
+  }
+  get stampScopes(): ReadonlyMap<number, StampScope> {
+    return this.shared.stampScopes;
+  }
+
+  // Functions bound to this context, as the object literal's were: a rule may pass them on.
+  readonly quote = (ticker: TickerRef): Promise<QuoteAnswer | undefined> => (this.lookup ? this.lookup(ticker) : Promise.resolve(undefined));
+  readonly refreshTable = (table: QuoteTable): Promise<Fix | undefined> =>
+    this.shared.tableRefresh(table, () => tableRefreshFix(this, table, this.shared.tablePrices.get(table) ?? []));
+  readonly report = (found: RuleReport): void => {
+    if (!Number.isInteger(found.offset) || found.offset < 0 || found.offset + found.length > this.note.text.length) {
+      throw new RangeError(`${this.rule.meta.name} reported a range outside the note (${found.offset}+${found.length})`);
+    }
+    this.sink(found);
   };
-  return context;
 }
 
 function toFinding(note: NoteSource, meta: RuleMeta, severity: Finding['severity'], report: RuleReport): Finding {
