@@ -96,11 +96,15 @@ function aloneInSentence(text: string, mentions: readonly TickerMention[], i: nu
   if (before === undefined) return true;
   const between = text.slice(before.offset + before.length, mentions[i].offset);
   // A blank line, or a new item of a list, ends a sentence as a full stop does.
-  return /\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#)/.test(between) || new RegExp(sentenceEnds.source, 'u').test(between);
+  return /\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#)/.test(between) || sentenceEnd.test(between);
 }
 
-/** The last sentence end before the mention, after a word in lower case: not the point of "Inc." or "Corp.". */
-const sentenceEnds = /(?:(?<=(?:^|\s)[\p{Ll}\d][\p{L}\d%)]*)[.!?]|;)\s+/gu;
+/**
+ * The last sentence end before the mention, after a word in lower case: not the point of "Inc." or "Corp.". The
+ * word is looked at behind the mark once the mark is found: a look-behind tried first runs at every character.
+ */
+const sentenceEnds = /(?:[.!?](?<=(?:^|\s)[\p{Ll}\d][\p{L}\d%)]*[.!?])|;)\s+/gu;
+const sentenceEnd = new RegExp(sentenceEnds.source, 'u');
 
 /** Prices stated for the given mentions (from findTickerMentions on the same text), in document order. */
 export function findStatedPrices(
