@@ -57,7 +57,8 @@ export class LeadPeriods {
         leading = false;
         continue;
       }
-      const leadIn = leadInLine.exec(lineText);
+      // A lead-in ends at its colon: a line without one (most prose) is not tried against the pattern.
+      const leadIn = lineText.includes(':') ? leadInLine.exec(lineText) : null;
       if (leadIn) {
         const lead = this.handedDownIn(text, leadIn[1], start + leadIn[0].indexOf(leadIn[1]));
         this.changes.push({ offset: start, ...(heading ? { heading } : {}), ...(lead ? { lead } : {}) });
