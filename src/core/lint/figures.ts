@@ -9,6 +9,7 @@
 import { referenceDay, type AsOfStamp } from './asOfStamps';
 import type { NoteRange } from './finding';
 import type { NoteSource } from './noteSource';
+import type { TickerMention } from '../tickers/mention';
 import { figureAsOf, stampAt } from './stampScope';
 import { tableFigures } from './tableFigures';
 import { LeadPeriods } from './claims/leadPeriods';
@@ -140,9 +141,16 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
  * company's shares" refer to it. A note that mentions two or more leaves them unattributed.
  */
 function soleTickerOf(note: NoteSource, subjects: SubjectTable): Subject | undefined {
-  const listings = new Map(note.mentions.map((mention) => [subjects.forTicker(mention.symbol, mention.exchange).key, mention]));
-  if (listings.size !== 1) return undefined;
-  const [mention] = listings.values();
+  // Stops at the second listing: most notes name several, and a long note has hundreds of mentions.
+  let listing: string | undefined;
+  let mention: TickerMention | undefined;
+  for (const each of note.mentions) {
+    const key = subjects.forTicker(each.symbol, each.exchange).key;
+    if (listing !== undefined && key !== listing) return undefined;
+    listing = key;
+    mention = each;
+  }
+  if (mention === undefined) return undefined;
   const subject = subjects.forTicker(mention.symbol, mention.exchange);
   // An ETF that tracks an index (SPY, IWM) stands for the index, which the sentence names in words if at all.
   return subject.key.startsWith('ticker:') ? subject : undefined;
