@@ -13,6 +13,11 @@ import { findPeriods, type PeriodPhrase } from './periods';
 const headingLine = /^ {0,3}#{1,6}\s+/;
 /** A short phrase and a colon opening a line: "For the week:", "**Year to date:**", "- On Monday:". */
 const leadInLine = /^\s{0,3}(?:(?:[-*+]|\d+[.)])\s+)?[*_]*((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)[*_]*\s*:(?!\/)/u;
+/**
+ * The characters leadInLine allows before its colon, then the line's first colon: a cheap, linear test before the
+ * pattern, whose repeated words backtrack. Prose ("Apple (NASDAQ: AAPL) rose", a line with no colon) fails it.
+ */
+const leadInShape = /^[\s\p{L}\p{N}'’*_+.)-]*:/u;
 const handedDown = /^(?:ytd|week|month|day|span):/;
 const listItemLine = /^\s{0,3}(?:[-*+]|\d+[.)])\s/;
 /** A paragraph longer than this is prose, not a line of a lead-in's block: it ends the lead-in's reach. */
@@ -57,8 +62,7 @@ export class LeadPeriods {
         leading = false;
         continue;
       }
-      // A lead-in ends at its colon: a line without one (most prose) is not tried against the pattern.
-      const leadIn = lineText.includes(':') ? leadInLine.exec(lineText) : null;
+      const leadIn = lineText.includes(':') && leadInShape.test(lineText) ? leadInLine.exec(lineText) : null;
       if (leadIn) {
         const lead = this.handedDownIn(text, leadIn[1], start + leadIn[0].indexOf(leadIn[1]));
         this.changes.push({ offset: start, ...(heading ? { heading } : {}), ...(lead ? { lead } : {}) });
