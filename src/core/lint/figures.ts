@@ -16,7 +16,7 @@ import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
 import { SentenceReferences } from './claims/sentenceReferences';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
-import { sentenceBounds } from './claims/text';
+import { scanParagraph, withoutComments } from './claims/sentenceScan';
 import { findValues } from './claims/values';
 import { SentenceReading, type SentenceClaim } from './claims/sentenceReading';
 
@@ -47,13 +47,6 @@ export interface StatedFigure extends NoteRange {
   readonly asOf?: { readonly firstDay: number; readonly lastDay: number; readonly label: string; readonly stampOffset: number };
 }
 
-const candidateParagraph =
-  /%|percent|per cent|\d\s?pct\b|\dpc\b|\d\s*(?:basis points?|bps?)\b|p\/e|price[- ](?:to[- ])?earnings|doubled|tripled|trebled|quadrupled|halved|half|third|quarter|fifth|tenth|straight|consecutive|successive|streak|in a row|(?:each|every(?: one)?) of (?:the|its|their) (?:last|past|previous|prior) |\d\s*(?:x|×|times)\b|\bflat\b|\bunchanged\b/i;
-/** A number written as an index level ("6,602.99", "46,000", "2072.83") after a close or a move: a closing level may be stated. */
-const levelParagraph = /\b(?:clos|end|finish|settl|rose|gain|add|climb|advanc|jump|rall|surg|soar|rebound|fell|drop|declin|sli[dp]|lost|shed|sank|tumbl|dip|retreat|slump|edg|tick|inch|crept|moved)\w*\b(?:[^.;]|\.\d){0,120}?(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{3,6}|\d{2}\.\d)|\d{3,6}\.\d|\(\s*\d[\d,]*(?:\.\d+)?\s*[,;]\s*[+\-−]?\d+(?:\.\d+)?\s*%/i;
-/** Words that name a session: a sentence with one may set the day its paragraph's closes are of. */
-const sessionWord = /\b(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)\b/i;
-
 /** The session of a note dated to the day (a month stamp names no session). */
 function sessionOf(stamp: AsOfStamp | undefined, offset: number): PeriodPhrase | undefined {
   return stamp?.precision === 'day' ? dayPeriod(offset, 0, stamp.date) : undefined;
@@ -70,17 +63,18 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   const soleTicker = soleTickerOf(note, subjects);
   const references = new SentenceReferences(subjects);
   for (const [start, end] of paragraphs(note)) {
-    const paragraph = note.text.slice(start, end);
-    const levels = levelParagraph.test(paragraph);
-    if (!levels && !candidateParagraph.test(paragraph)) continue;
+    const scanned = scanParagraph(note.text.slice(start, end));
+    if (!scanned) continue;
     let namedDay: PeriodPhrase | undefined;
     references.startParagraph();
-    for (const [sentenceStart, sentenceEnd] of sentenceBounds(note.text, start, end)) {
+    for (const scan of scanned) {
+      const sentenceStart = start + scan.start;
+      const sentenceEnd = start + scan.end;
       const sentence = withoutComments(note.text.slice(sentenceStart, sentenceEnd));
       while (mentionAt < mentions.length && mentions[mentionAt].offset < sentenceStart) mentionAt++;
       const stamp = stampAt(note.text, stamps, sentenceStart);
       const sessionBefore = namedDay;
-      if (sessionWord.test(sentence)) {
+      if (scan.namesSession) {
         namedDay = findPeriods(sentence, sentenceStart, referenceDay(stamp)).findLast((period) => period.key.startsWith('day:')) ?? namedDay;
       }
       const tickers: SubjectMention[] = [];
@@ -90,8 +84,8 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       // "… the Nasdaq rose 1%. It is up 20% this year.": read before the test below, so a sentence with no figure
       // can still be the one referred to.
       const reference = references.read(sentence, sentenceStart, tickers);
-      const levelSentence = levels && levelParagraph.test(sentence);
-      if (!levelSentence && !candidateParagraph.test(sentence)) continue;
+      const levelSentence = scan.mayStateLevel;
+      if (!scan.mayStateFigure) continue;
       if (reference) tickers.unshift(reference);
       if (soleTicker) tickers.push(...stockReferences(sentence, sentenceStart, soleTicker));
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
@@ -161,22 +155,6 @@ const stockReference = /\b(?:[Tt]he|[Ii]ts|[Tt]he [a-z]+['’]s) (?:stock|shares
 
 function stockReferences(sentence: string, base: number, subject: Subject): SubjectMention[] {
   return [...sentence.matchAll(stockReference)].map((match) => ({ subject, offset: base + match.index, length: match[0].length }));
-}
-
-/** HTML comments blanked out (same length, so offsets hold): a note's comments are not its claims. */
-function withoutComments(sentence: string): string {
-  let open = sentence.indexOf('<!--');
-  if (open < 0) return sentence;
-  let result = '';
-  let from = 0;
-  while (open >= 0) {
-    const close = sentence.indexOf('-->', open + 4);
-    const end = close < 0 ? sentence.length : close + 3;
-    result += sentence.slice(from, open) + ' '.repeat(end - open);
-    from = end;
-    open = close < 0 ? -1 : sentence.indexOf('<!--', end);
-  }
-  return result + sentence.slice(from);
 }
 
 const sentenceCaches = new WeakMap<SubjectTable, Map<string, SentenceClaim[]>>();
