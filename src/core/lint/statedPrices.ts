@@ -80,9 +80,9 @@ const viewBefore = /\b(?:sees?|saw|expects?|expected|values?|valued|valuing|targ
  * The next sentence, when it opens on the stock itself and ties a price to it: "Walmart Inc. (WMT) kept its Buy
  * rating. Shares closed at $101.40.", "… The stock last traded at $288." Only the sentence right after, in the same
  * paragraph, and only when no other mention comes first (the text given ends at the next one): "Shares" there can
- * be no other company's.
+ * be no other company's. (The mark is found before the character behind it is looked at, as in sentenceEnds.)
  */
-const nextSentence = /^[^\n]*?(?<=[\p{Ll}\d%)\]])[.!?]["”’)]?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:the|its)\s+)?(?=(?:shares|stock)\b)/iu;
+const nextSentence = /^[^\n]*?[.!?](?<=[\p{Ll}\d%)\]][.!?])["”’)]?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:the|its)\s+)?(?=(?:shares|stock)\b)/iu;
 function priceInNextSentence(after: string): LaterPrice | undefined {
   const opening = nextSentence.exec(after);
   if (!opening) return undefined;
