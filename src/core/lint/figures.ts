@@ -9,12 +9,14 @@
 import { referenceDay, type AsOfStamp } from './asOfStamps';
 import type { NoteRange } from './finding';
 import type { NoteSource } from './noteSource';
+import type { TickerMention } from '../tickers/mention';
 import { figureAsOf, stampAt } from './stampScope';
 import { tableFigures } from './tableFigures';
 import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
 import { SentenceReferences } from './claims/sentenceReferences';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
+import { scanParagraph, sessionWord, withoutComments } from './claims/sentenceScan';
 import { sentenceBounds } from './claims/text';
 import { findValues } from './claims/values';
 import { SentenceReading, type SentenceClaim } from './claims/sentenceReading';
@@ -47,29 +49,23 @@ export interface StatedFigure extends NoteRange {
   readonly asOf?: { readonly firstDay: number; readonly lastDay: number; readonly label: string; readonly stampOffset: number };
 }
 
-const candidateParagraph =
-  /%|percent|per cent|\d\s?pct\b|\dpc\b|\d\s*(?:basis points?|bps?)\b|p\/e|price[- ](?:to[- ])?earnings|doubled|tripled|trebled|quadrupled|halved|half|third|quarter|fifth|tenth|straight|consecutive|successive|streak|in a row|(?:each|every(?: one)?) of (?:the|its|their) (?:last|past|previous|prior) |\d\s*(?:x|×|times)\b|\bflat\b|\bunchanged\b/i;
-/** A number written as an index level ("6,602.99", "46,000", "2072.83") after a close or a move: a closing level may be stated. */
-const levelParagraph = /\b(?:clos|end|finish|settl|rose|gain|add|climb|advanc|jump|rall|surg|soar|rebound|fell|drop|declin|sli[dp]|lost|shed|sank|tumbl|dip|retreat|slump|edg|tick|inch|crept|moved)\w*\b(?:[^.;]|\.\d){0,120}?(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{3,6}|\d{2}\.\d)|\d{3,6}\.\d|\(\s*\d[\d,]*(?:\.\d+)?\s*[,;]\s*[+\-−]?\d+(?:\.\d+)?\s*%/i;
-/** Words that name a session: a sentence with one may set the day its paragraph's closes are of. */
-const sessionWord = /\b(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)\b/i;
-
 /**
  * The day a sentence names last, and whether it says the market closed that day ("Stocks closed mostly lower on Wall
  * Street Tuesday"; not a close to come or one inside the session): a later move may be that close (closeOfTheDay).
  */
 function sessionNamed(sentence: string, sentenceStart: number, stamp: AsOfStamp | undefined): { day: PeriodPhrase; closed: boolean } | undefined {
-  if (!sessionWord.test(sentence)) return undefined;
   const day = findPeriods(sentence, sentenceStart, referenceDay(stamp)).findLast((period) => period.key.startsWith('day:'));
   if (!day) return undefined;
   return { day, closed: closesTheSession.test(sentence) && !notAClose.test(sentence) && !sessionTimeIn.test(sentence) && !intradayOpening.test(sentence) };
 }
 
 /** The session a paragraph with no figure names last (a wire's lead), read sentence by sentence as a figure's paragraph is. */
-function lastSessionNamed(note: NoteSource, stamps: readonly AsOfStamp[], start: number, end: number): { day: PeriodPhrase; closed: boolean } | undefined {
+function lastSessionNamed(note: NoteSource, stamps: readonly AsOfStamp[], paragraph: string, start: number): { day: PeriodPhrase; closed: boolean } | undefined {
+  if (!sessionWord.test(paragraph)) return undefined;
   let last: { day: PeriodPhrase; closed: boolean } | undefined;
-  for (const [sentenceStart, sentenceEnd] of sentenceBounds(note.text, start, end)) {
-    last = sessionNamed(withoutComments(note.text.slice(sentenceStart, sentenceEnd)), sentenceStart, stampAt(note.text, stamps, sentenceStart)) ?? last;
+  for (const [from, to] of sentenceBounds(paragraph, 0, paragraph.length)) {
+    const sentence = withoutComments(paragraph.slice(from, to));
+    if (sessionWord.test(sentence)) last = sessionNamed(sentence, start + from, stampAt(note.text, stamps, start + from)) ?? last;
   }
   return last;
 }
@@ -95,12 +91,12 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   let paragraphIndex = -1;
   for (const [start, end] of paragraphs(note)) {
     paragraphIndex++;
-    const paragraph = note.text.slice(start, end);
-    const levels = levelParagraph.test(paragraph);
     const carried = closedSession?.paragraph === paragraphIndex - 1 ? closedSession.day : undefined;
     closedSession = undefined;
-    if (!levels && !candidateParagraph.test(paragraph)) {
-      const session = sessionWord.test(paragraph) ? lastSessionNamed(note, stamps, start, end) : undefined;
+    const paragraph = note.text.slice(start, end);
+    const scanned = scanParagraph(paragraph);
+    if (!scanned) {
+      const session = lastSessionNamed(note, stamps, paragraph, start);
       if (session?.closed) closedSession = { day: session.day, paragraph: paragraphIndex };
       continue;
     }
@@ -108,13 +104,15 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
     let dayClosed = carried !== undefined;
     let closedHere = false;
     references.startParagraph();
-    for (const [sentenceStart, sentenceEnd] of sentenceBounds(note.text, start, end)) {
+    for (const scan of scanned) {
+      const sentenceStart = start + scan.start;
+      const sentenceEnd = start + scan.end;
       const sentence = withoutComments(note.text.slice(sentenceStart, sentenceEnd));
       while (mentionAt < mentions.length && mentions[mentionAt].offset < sentenceStart) mentionAt++;
       const stamp = stampAt(note.text, stamps, sentenceStart);
       const sessionBefore = namedDay;
       const closedBefore = dayClosed;
-      const named = sessionNamed(sentence, sentenceStart, stamp);
+      const named = scan.namesSession ? sessionNamed(sentence, sentenceStart, stamp) : undefined;
       if (named) [namedDay, dayClosed, closedHere] = [named.day, named.closed, named.closed];
       const tickers: SubjectMention[] = [];
       for (let at = mentionAt; at < mentions.length && mentions[at].offset < sentenceEnd; at++) {
@@ -123,8 +121,8 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       // "… the Nasdaq rose 1%. It is up 20% this year.": read before the test below, so a sentence with no figure
       // can still be the one referred to.
       const reference = references.read(sentence, sentenceStart, tickers);
-      const levelSentence = levels && levelParagraph.test(sentence);
-      if (!levelSentence && !candidateParagraph.test(sentence)) continue;
+      const levelSentence = scan.mayStateLevel;
+      if (!scan.mayStateFigure) continue;
       if (reference) tickers.unshift(reference);
       if (soleTicker) tickers.push(...stockReferences(sentence, sentenceStart, soleTicker));
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
@@ -176,9 +174,16 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
  * company's shares" refer to it. A note that mentions two or more leaves them unattributed.
  */
 function soleTickerOf(note: NoteSource, subjects: SubjectTable): Subject | undefined {
-  const listings = new Map(note.mentions.map((mention) => [subjects.forTicker(mention.symbol, mention.exchange).key, mention]));
-  if (listings.size !== 1) return undefined;
-  const [mention] = listings.values();
+  // Stops at the second listing: most notes name several, and a long note has hundreds of mentions.
+  let listing: string | undefined;
+  let mention: TickerMention | undefined;
+  for (const each of note.mentions) {
+    const key = subjects.forTicker(each.symbol, each.exchange).key;
+    if (listing !== undefined && key !== listing) return undefined;
+    listing = key;
+    mention = each;
+  }
+  if (mention === undefined) return undefined;
   const subject = subjects.forTicker(mention.symbol, mention.exchange);
   // An ETF that tracks an index (SPY, IWM) stands for the index, which the sentence names in words if at all.
   return subject.key.startsWith('ticker:') ? subject : undefined;
@@ -189,22 +194,6 @@ const stockReference = /\b(?:[Tt]he|[Ii]ts|[Tt]he [a-z]+['’]s) (?:stock|shares
 
 function stockReferences(sentence: string, base: number, subject: Subject): SubjectMention[] {
   return [...sentence.matchAll(stockReference)].map((match) => ({ subject, offset: base + match.index, length: match[0].length }));
-}
-
-/** HTML comments blanked out (same length, so offsets hold): a note's comments are not its claims. */
-function withoutComments(sentence: string): string {
-  let open = sentence.indexOf('<!--');
-  if (open < 0) return sentence;
-  let result = '';
-  let from = 0;
-  while (open >= 0) {
-    const close = sentence.indexOf('-->', open + 4);
-    const end = close < 0 ? sentence.length : close + 3;
-    result += sentence.slice(from, open) + ' '.repeat(end - open);
-    from = end;
-    open = close < 0 ? -1 : sentence.indexOf('<!--', end);
-  }
-  return result + sentence.slice(from);
 }
 
 const sentenceCaches = new WeakMap<SubjectTable, Map<string, SentenceClaim[]>>();

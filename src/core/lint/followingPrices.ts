@@ -121,7 +121,7 @@ function namesOf(text: string, mentions: readonly TickerMention[]): Map<string, 
     const windowStart = Math.max(0, mention.symbolOffset - 24);
     const inWindow = text.slice(windowStart, mention.symbolOffset).lastIndexOf('(');
     if (inWindow < 0) continue;
-    const name = nameBefore(text, windowStart + inWindow);
+    const name = nameBeforeCached(text, windowStart + inWindow);
     if (name === undefined) continue;
     const known = names.get(name);
     if (known === undefined && !ambiguous.has(name)) names.set(name, mention);
@@ -133,9 +133,28 @@ function namesOf(text: string, mentions: readonly TickerMention[]): Map<string, 
   return names;
 }
 
+/**
+ * Lint runs on every pause in typing, and the words before most mentions are as they were: nameBefore reads nothing
+ * before `open - nameReach`, so its answer is kept for the text in that reach. (Keyed by a new string: a kept slice
+ * would keep the whole note alive.)
+ */
+const namesRead = new Map<string, string | null>();
+const nameReach = 120;
+
+function nameBeforeCached(text: string, open: number): string | undefined {
+  const key = `\u0000${text.slice(Math.max(0, open - nameReach), open)}`;
+  let name = namesRead.get(key);
+  if (name === undefined) {
+    name = nameBefore(text, open) ?? null;
+    if (namesRead.size >= 5000) namesRead.clear();
+    namesRead.set(key, name);
+  }
+  return name ?? undefined;
+}
+
 /** The company's name before the parenthesis at `open`, as it would be written again, or undefined. */
 function nameBefore(text: string, open: number): string | undefined {
-  const floor = Math.max(0, open - 120);
+  const floor = Math.max(0, open - nameReach);
   let words = precedingWords(text, open, longestName + 2, floor);
   const isLegal = (word: PrecedingWord) => legalWords.has(word.parts.join(''));
   let end = words.length;

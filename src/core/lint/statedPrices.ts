@@ -91,9 +91,9 @@ const tradeBefore =
  * The next sentence, when it opens on the stock itself and ties a price to it: "Walmart Inc. (WMT) kept its Buy
  * rating. Shares closed at $101.40.", "… The stock last traded at $288." Only the sentence right after, in the same
  * paragraph, and only when no other mention comes first (the text given ends at the next one): "Shares" there can
- * be no other company's.
+ * be no other company's. (The mark is found before the character behind it is looked at, as in sentenceEnds.)
  */
-const nextSentence = /^[^\n]*?(?<=[\p{Ll}\d%)\]])[.!?]["”’)]?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:the|its)\s+)?(?=(?:shares|stock)\b)/iu;
+const nextSentence = /^[^\n]*?[.!?](?<=[\p{Ll}\d%)\]][.!?])["”’)]?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:the|its)\s+)?(?=(?:shares|stock)\b)/iu;
 function priceInNextSentence(after: string): LaterPrice | undefined {
   const opening = nextSentence.exec(after);
   if (!opening) return undefined;
@@ -107,11 +107,15 @@ function aloneInSentence(text: string, mentions: readonly TickerMention[], i: nu
   if (before === undefined) return true;
   const between = text.slice(before.offset + before.length, mentions[i].offset);
   // A blank line, or a new item of a list, ends a sentence as a full stop does.
-  return /\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#)/.test(between) || new RegExp(sentenceEnds.source, 'u').test(between);
+  return /\n[ \t]*(?:\n|[-*+][ \t]|\d+[.)][ \t]|#)/.test(between) || sentenceEnd.test(between);
 }
 
-/** The last sentence end before the mention, after a word in lower case: not the point of "Inc." or "Corp.". */
-const sentenceEnds = /(?:(?<=(?:^|\s)[\p{Ll}\d][\p{L}\d%)]*)[.!?]|;)\s+/gu;
+/**
+ * The last sentence end before the mention, after a word in lower case: not the point of "Inc." or "Corp.". The
+ * word is looked at behind the mark once the mark is found: a look-behind tried first runs at every character.
+ */
+const sentenceEnds = /(?:[.!?](?<=(?:^|\s)[\p{Ll}\d][\p{L}\d%)]*[.!?])|;)\s+/gu;
+const sentenceEnd = new RegExp(sentenceEnds.source, 'u');
 
 /** Prices stated for the given mentions (from findTickerMentions on the same text), in document order. */
 export function findStatedPrices(

@@ -14,10 +14,17 @@ const headingLine = /^ {0,3}#{1,6}\s+/;
 /** A short phrase and a colon opening a line: "For the week:", "**Year to date:**", "- On Monday:". */
 const leadInLine = /^\s{0,3}(?:(?:[-*+]|\d+[.)])\s+)?[*_]*((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)[*_]*\s*:(?!\/)/u;
 /**
+ * The characters leadInLine allows before its colon, then the line's first colon: a cheap, linear test before the
+ * pattern, whose repeated words backtrack. Prose ("Apple (NASDAQ: AAPL) rose", a line with no colon) fails it.
+ */
+const leadInShape = /^[\s\p{L}\p{N}'’*_+.)-]*:/u;
+/**
  * A sentence that ends its line on a colon, introducing the block below: "Here's where the indexes stood at the 4 p.m.
- * ET close on Friday:". Longer than a lead-in's phrase, but it hands its period down the same way.
+ * ET close on Friday:". Longer than a lead-in's phrase, but it hands its period down the same way. Tried only on a
+ * line that ends on a colon (endsOnColon).
  */
 const introLine = /^\s{0,3}[*_]*(\S.{0,158}?)[*_]*:[*_]*\s*$/u;
+const endsOnColon = /:[*_]*\s*$/;
 /** A digit after a lead-in's colon: "- Nasdaq Composite: 22,775.14, down 0.5%" is an item of the block, not a new lead-in. */
 const figureAfterColon = /:[^\n]*\d/;
 const handedDown = /^(?:ytd|week|month|day|span):/;
@@ -64,7 +71,10 @@ export class LeadPeriods {
         leading = false;
         continue;
       }
-      const leadIn = leadInLine.exec(lineText) ?? (listItemLine.test(lineText) ? null : introLine.exec(lineText));
+      const colon = lineText.includes(':');
+      const leadIn =
+        (colon && leadInShape.test(lineText) ? leadInLine.exec(lineText) : null) ??
+        (colon && endsOnColon.test(lineText) && !listItemLine.test(lineText) ? introLine.exec(lineText) : null);
       if (leadIn) {
         const lead = this.handedDownIn(text, leadIn[1], start + leadIn[0].indexOf(leadIn[1]));
         // A label with a figure after it and no period of its own is a line of the block ("- Dow: 46,813.74, up

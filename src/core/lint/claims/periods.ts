@@ -96,11 +96,32 @@ const superlativeBefore = /\b(?:biggest|largest|best|worst|first|highest|lowest|
 const comparisonBaseBefore =
   /(?:\b(?:compared (?:with|to)|versus|vs\.?|than|from|over|against|relative to)\s+(?:the\s+)?(?:(?:same|comparable|year-ago|prior-year)\s+)?(?:(?:period|quarter|months?|weeks?|time|stretch|levels?)\s+(?:of\s+)?)?|\b(?:same|comparable|year-ago) (?:period|quarter|time|months?|weeks?|stretch)\s+)$/i;
 
+/**
+ * Lint runs on every pause in typing, and most headings, lead-ins and sentences are as they were: the periods a
+ * phrase names depend only on its words, the as-of day and the options, so each phrase is read once (from offset 0,
+ * moved to `base` on the way out). Text longer than a sentence (relativeTime.ts's blocks, which it caches itself)
+ * is read each time rather than kept.
+ */
+const readPhrases = new Map<string, readonly PeriodPhrase[]>();
+const longestKept = 1200;
+
 /** The period phrases in a sentence (lower-cased matching, exact offsets), resolved against `asOf` when known. */
 export function findPeriods(written: string, base: number, asOf: CalendarDate | undefined, options: PeriodReadingOptions = {}): PeriodPhrase[] {
   // A note wrapped at a fixed width breaks phrases across lines ("up nearly 10% month⏎to date"): a line break inside
   // a paragraph is a space, as Markdown renders it (one character for one, so every offset stays).
   const sentence = written.includes('\n') ? written.replace(/[\r\n]/g, ' ') : written;
+  if (sentence.length > longestKept) return periodsIn(sentence, base, asOf, options);
+  const key = `${asOf ? `${asOf.year}-${asOf.month}-${asOf.day}` : '-'}${options.recordScopes ? '+' : ''}\u0000${sentence}`;
+  let read = readPhrases.get(key);
+  if (!read) {
+    read = periodsIn(sentence, 0, asOf, options);
+    if (readPhrases.size >= 5000) readPhrases.clear();
+    readPhrases.set(key, read);
+  }
+  return read.map((period) => ({ ...period, offset: base + period.offset }));
+}
+
+function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefined, options: PeriodReadingOptions): PeriodPhrase[] {
   const found: PeriodPhrase[] = [];
   /** Periods read from an adjective ("a weekly gain"): they yield to the same unit named outright ("last week"). */
   const adjectives = new Set<PeriodPhrase>();
