@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { lint as markdownlint } from 'markdownlint/promise';
 import { lintNote, NoteSource, quoteLookupFrom, WorkspaceFigureIndex, type Finding } from '../src/core/lint';
 import { silentLogger } from '../src/core/logger';
+import { parseIsoDate } from '../src/core/lint/calendarDate';
 import { SnapshotProvider } from '../src/core/quotes/snapshotProvider';
 import { scoreWireFixtures } from '../test/unit/lint/wireScore';
 
@@ -36,11 +37,14 @@ const snapshot = new SnapshotProvider((relative) => Promise.resolve(readFileSync
 // The editor's quote cache is warm after the first hover; so is this lookup after the warm-up.
 const quotes = quoteLookupFrom(snapshot, { memoize: true });
 const today = '2026-11-21';
+// The day the index reads the notes against, as the lint server passes it: the same as lint's, so lint reuses what
+// the index read instead of reading every note a second time.
+const todayDate = parseIsoDate(today)!;
 
 async function lintCorpus(): Promise<Finding[]> {
   const index = new WorkspaceFigureIndex();
   const sourcesByFile = new Map(files.map((file) => [file, new NoteSource(notes[file])]));
-  for (const [file, note] of sourcesByFile) index.update(file, note.text, note);
+  for (const [file, note] of sourcesByFile) index.update(file, note.text, note, undefined, todayDate);
   const all: Finding[] = [];
   for (const [file, note] of sourcesByFile) all.push(...(await lintNote(note.text, { file, note, today, quotes, figureIndex: index })));
   return all;
@@ -100,7 +104,7 @@ async function corpusFigures(): Promise<void> {
 
 async function keystrokeFigure(): Promise<void> {
   const index = new WorkspaceFigureIndex();
-  for (const file of files) index.update(file, notes[file]);
+  for (const file of files) index.update(file, notes[file], undefined, undefined, todayDate);
   const samples: number[] = [];
   const cpuSamples: number[] = [];
   for (let i = 0; i < 20; i++) await lintNote(typical, { file: 'typing.md', today, quotes, figureIndex: index });

@@ -112,12 +112,24 @@ export function dateStyleOf(text: string): DateStyle {
   return named[2] === '.' ? 'short-dot' : 'short';
 }
 
-/** The calendar date of an instant in a time zone (the exchange's, else UTC). */
+/**
+ * The calendar date of an instant in a time zone (the exchange's, else UTC). Remembered: price-drift asks it of the
+ * same quote for every price a note states, and Intl's formatToParts was most of that rule's time.
+ */
 export function calendarDateAt(epochMs: number, timeZone = 'UTC'): CalendarDate {
-  const parts = dayFormat(timeZone).formatToParts(epochMs);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
+  const key = `${timeZone}\u0000${epochMs}`;
+  let date = datesAt.get(key);
+  if (!date) {
+    const parts = dayFormat(timeZone).formatToParts(epochMs);
+    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    date = { year: part('year'), month: part('month'), day: part('day') };
+    if (datesAt.size >= 4096) datesAt.clear();
+    datesAt.set(key, date);
+  }
+  return date;
 }
+
+const datesAt = new Map<string, CalendarDate>();
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -55,13 +55,15 @@ type Span = { readonly offset: number; readonly length: number };
 const phraseCache = new Map<string, readonly Span[]>();
 
 function phrasesOf(block: string): readonly Span[] {
-  let phrases = phraseCache.get(block);
+  // Keyed by a new string, not the slice of the note it was given: a kept slice would keep the whole note alive.
+  const key = `\u0000${block}`;
+  let phrases = phraseCache.get(key);
   if (phrases) return phrases;
   const periods = findPeriods(block, 0, undefined, { recordScopes: true }).filter((period) => period.relative);
   const present = [...block.matchAll(presentTime)].map((match) => ({ offset: match.index, length: match[0].length }));
   phrases = [...periods, ...present].map(({ offset, length }) => ({ offset, length })).sort((a, b) => a.offset - b.offset);
   if (phraseCache.size >= 5000) phraseCache.clear();
-  phraseCache.set(block, phrases);
+  phraseCache.set(key, phrases);
   return phrases;
 }
 

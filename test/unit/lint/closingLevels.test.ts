@@ -72,6 +72,12 @@ describe('claims: an index’s closing level', () => {
     assert.deepEqual(levelsOf('The S&P 500 closed the week at 6,602.99.'), [`sp-500|level|${friday} 6602.49…6603.49 "6,602.99"`]);
     assert.deepEqual(levelsOf('The S&P 500 closed the week at 6,602.99.', 'November 30, 2026'), []);
     assert.deepEqual(levelsOf('The Dow ended last week at 45,200.'), []);
+    // Nor is another index's move to a level beside a week gone by, in a Monday note: that sentence is about Friday.
+    assert.deepEqual(levelsOf('The S&P 500 closed the week at 6,780, up 1.1%; the Russell 2000 gained 2.9% to 2,561.', 'November 30, 2026'), []);
+    assert.deepEqual(levelsOf('The S&P 500 closed at 6,780 on Monday; the Russell 2000 gained 2.9% to 2,561.', 'November 30, 2026'), [
+      'sp-500|level|day:2026-11-30 6775…6785 "6,780"',
+      'russell-2000|level|day:2026-11-30 2560.5…2561.5 "2,561"',
+    ]);
   });
 
   it('reads a headline’s close, with or without the article before "record"', () => {

@@ -267,7 +267,10 @@ function sessionOf(parts: LevelReadingParts, kind: string, offset: number, subje
     if (!day && !otherPeriod && parts.inherited?.key.startsWith('day:')) day = parts.inherited;
     // A session with no day named: the close's own verb says it is the session's, or the sentence is about the close.
     const aboutTheClose = kind === 'close' || closeVerb.test(parts.sentence) || /\bclos(?:e|ing)\b/i.test(parts.sentence);
-    if (!day && !otherPeriod && aboutTheClose) day = parts.session;
+    // "The S&P 500 closed the week at 6,780; the Russell 2000 gained 2.9% to 2,561" in a Monday note: the sentence is
+    // about a period gone by, whose close is not the note's session.
+    const pastPeriod = parts.periods.some((period) => !period.open && !period.key.startsWith('day:') && !period.key.startsWith('since:'));
+    if (!day && !otherPeriod && !pastPeriod && aboutTheClose) day = parts.session;
   }
   return day && weekdaySession(day);
 }
