@@ -179,6 +179,8 @@ describe('claims: after a sentence that closes the day, the paragraph\'s moves a
     ['a market shut is no close', 'U.S. markets will be closed Thursday for the holiday. The S&P 500 slipped 0.2%.', []],
     ['a move inside the session', 'Stocks closed mostly lower on Wall Street Thursday. Earlier in the session, the S&P 500 rose 1%.', []],
     ['a state, not a move', 'Stocks closed mostly lower on Wall Street Thursday. The S&P 500 is 2% below its record.', []],
+    ['a move of another time', 'Stocks closed mostly lower on Wall Street Thursday. The S&P 500 lost 20% in the 2022 bear market.', []],
+    ['…or an event', 'Stocks closed mostly lower on Wall Street Thursday. When the Fed last paused, the S&P 500 rose 12%.', []],
     ['the lead\'s close reaches one paragraph, no further', 'Stocks closed mostly lower on Wall Street Thursday.\n\nTraders weighed the outlook.\n\nThe S&P 500 slipped 0.3%.', []],
     ['a midday story below a breaking update', 'Stocks closed lower Thursday.\n\nTHIS IS A BREAKING NEWS UPDATE. The earlier story follows.\n\nStocks were lower in afternoon trading Thursday.\n\nThe Dow fell 228 points, or 0.6%, to 46,141.', []],
   ]);
@@ -202,6 +204,7 @@ describe('claims: a parallel clause shares the period of the clause before it', 
   readsAs([
     ['"while", a day', 'The S&P 500 rose 0.5% on Thursday, while the Nasdaq gained 0.6%.', [`sp-500|return|${thursday} 0.45…0.55 "0.5%"`, `nasdaq-composite|return|${thursday} 0.55…0.65 "0.6%"`]],
     ['a semicolon, a week', 'The Dow rose 1.8% this week; the Nasdaq tacked on 0.6%.', [`dow|return|${week} 1.75…1.85 "1.8%"`, `nasdaq-composite|return|${week} 0.55…0.65 "0.6%"`]],
+    ['the Russell 2000\'s number is no year', 'The Dow rose 1.8% this week; the Russell 2000 gained 2.9%.', [`dow|return|${week} 1.75…1.85 "1.8%"`, `russell-2000|return|${week} 2.85…2.95 "2.9%"`]],
     ['running moves, the year', 'The S&P 500 is up 16% this year, while the Nasdaq has gained 21%.', ['sp-500|return|ytd:2026 15.5…16.5 "16%"', 'nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"']],
     ['a period wrapped across a line', 'The Russell 2000 is up nearly 10% month\nto date.', ['russell-2000|return|month:2026-11 9.5…10 "nearly 10%"']],
   ]);
@@ -210,6 +213,7 @@ describe('claims: a parallel clause shares the period of the clause before it', 
     ['a past move beside the year\'s running one', 'The Nasdaq is up 21% this year, while the Dow rose 0.4%.', ['nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"']],
     ['a possessive is no running verb', 'The Russell 2000 posted a weekly gain of 4.5%, after the prior week\'s slide, and is now up nearly 10%.', [`russell-2000|return|${week} 4.45…4.55 "4.5%"`]],
     ['two periods: no sharing', 'The Dow rose 1% on Thursday and 2% this week, while the Nasdaq gained 3%.', [`dow|return|${thursday} 0.5…1.5 "1%"`, `dow|return|${week} 1.5…2.5 "2%"`]],
+    ['a clause put at another time', 'The S&P 500 rose 0.5% on Thursday, while the Nasdaq lost 33% in the 2022 bear market.', [`sp-500|return|${thursday} 0.45…0.55 "0.5%"`]],
   ]);
 });
 

@@ -75,6 +75,14 @@ import {
 } from './claimWords';
 
 export type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'endLine' | 'endColumn'>;
+/**
+ * Words that put a move at another time than the session a paragraph closed: a year, a month, an era or an event ("in
+ * the 2022 bear market", "during the pandemic crash", "When the Fed last paused"), a habit ("typically", "on average").
+ * The Russell 2000's number is no year.
+ */
+const otherTime =
+  /(?<!russell\s{1,3})\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:during|when|whenever|since|crash|correction|bear market|bull market|sell-?off|decade|history|historically|typically|usually|on average|average)\b/i;
+
 /** A move to an index's level: "to 22,273.08", "to 6,602". */
 const moveToLevel = /\bto\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/;
 
@@ -513,6 +521,8 @@ export class SentenceReading {
     const previous = this.clauses[at - 1];
     if (!previous || period.offset < previous.offset || period.offset >= previous.end) return undefined;
     const tense = moveTense(this.slice(previous.offset, previous.end));
+    // Not a clause that puts its move at another time ("…, while the Nasdaq lost 33% in the 2022 bear market").
+    if (otherTime.test(this.slice(clause.offset, clause.end))) return undefined;
     return tense !== undefined && tense === moveTense(this.slice(clause.offset, value.offset)) ? period : undefined;
   }
 
@@ -530,7 +540,8 @@ export class SentenceReading {
     // "Stocks closed mostly lower on Wall Street Tuesday. … The benchmark S&P 500 slipped 0.3%.": after a sentence of
     // the paragraph closed the day, a move in the past tense is that close (a midday story's lead says "were lower in
     // afternoon trading", and its moves carry their time: "as of 2:32 p.m.").
-    return this.sessionClosed && pastMove.test(clauseText) ? this.session : undefined;
+    // Not a move the sentence puts at another time: "lost 20% in the 2022 bear market", "when the Fed last paused".
+    return this.sessionClosed && pastMove.test(clauseText) && !otherTime.test(this.sentence) ? this.session : undefined;
   }
 
   private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {
