@@ -96,17 +96,20 @@ export interface AsOfStampOptions {
 // record table's first cell "| Price (11/20/26) | $181.20 |" — as a label only, opening its field before a colon or
 // its row before the cell's end: "the IPO price (March 3, 2021) of $17" names another day's price, and a quote
 // table's column header is dated by the table's caption (quoteTables.ts).
+// Indian copy dates its figures "as on" where British writes "as at": at a line's start or after a parenthesis or a
+// colon ("As on 20/11/2026", "(as on 20 November 2026)"), or after the figures it dates ("NAV as on 20 November
+// 2026", "Data as on …"). Elsewhere it compares ("back at the same level as on 3 March 2025"): not a stamp.
 // A weekly recap's "Week ended Nov. 20, 2026." / "For the week ending …" dates it too, at a line's start only: "shares
 // rose in the week ended Nov. 20" names the period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?price(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?updated)|published|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?price(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?updated)|published|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
 
 /**
  * Where an anchor may start: the first words of anchorPattern's branches (a branch added there needs its first word
  * here), as case-insensitive as it is. anchorPattern is tried (sticky) only where one of them starts: run over the
  * whole note, it tried its lookbehinds at every character, and took four times as long as this scan and the tries.
  */
-const anchorStart = /as\s+(?:of|at)|at\s+the|for\s+the|today|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ing)|updated|published|posted|levels|valuation|stand|week/giu;
+const anchorStart = /as\s+(?:of|at|on)|at\s+the|for\s+the|today|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ing)|updated|published|posted|levels|valuation|stand|week/giu;
 
 /** The first anchor at or after `from` (as a global anchorPattern's exec from there would find it). */
 function nextAnchor(text: string, from: number): RegExpExecArray | null {

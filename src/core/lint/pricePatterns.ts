@@ -2,18 +2,20 @@
 // followingPrices.ts): a currency and a number, pence, a change ("36 cents, or 1.17 per cent"), the verbs of a price
 // moving, and what ties a figure to the words before it.
 
-// Outlets abroad write the dollar with its country ("CA$", "AU$", "HK$"); London data feeds put pence first as "GBX".
-export const currencySign = String.raw`(?:US\$|CA?\$|AU?\$|HK\$|(?<![A-Za-z0-9])GBX(?=\s?\d)|\$|€|£)`;
+// Outlets abroad write the dollar with its country ("CA$", "AU$", "HK$"); London data feeds put pence first as "GBX";
+// Indian copy writes the rupee "Rs", "Rs." or "₹", and desks everywhere put an ISO code first ("CHF 88.40", "EUR 141.12").
+export const currencySign = String.raw`(?:US\$|CA?\$|AU?\$|HK\$|(?<![A-Za-z0-9])(?:GBX|Rs\.?|INR|JPY|CHF|EUR)(?=\s?\d)|\$|€|£|₹|¥)`;
 export const amountPattern = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 export const currency = `(${currencySign})`;
 export const amount = `(${amountPattern})`;
 /** Not a price when the number goes on, or is an amount, a percentage or a multiple. */
-export const notAPrice = String.raw`(?![\d,]*\.?\d|\s*(?:[kKmMbBtT]\b|bn\b|mn\b|billion|million|trillion|thousand|%|x\b|times\b))`;
+export const notAPrice = String.raw`(?![\d,]*\.?\d|\s*(?:[kKmMbBtT]\b|bn\b|mn\b|billion|million|trillion|thousand|lakh|crore|cr\b|%|x\b|times\b))`;
 /**
- * A figure with its currency: a sign before the number ("$256.44", "C$168.40"), or pence after it, as London desks
- * write share prices ("433.35p"; not "4 p.m." nor "5pm"). Groups: the sign, the number, the pence mark.
+ * A figure with its currency: a sign before the number ("$256.44", "C$168.40"), or its unit after it — pence, as
+ * London desks write share prices ("433.35p"; not "4 p.m." nor "5pm"), or the yen and the euro as wires abroad spell
+ * them ("2,078.5 yen", "612.40 euros"). Groups: the sign, the number, the unit after it (written with its space).
  */
-export const figure = String.raw`(?:${currency}\s?${amount}${notAPrice}|${amount}(p)(?![\p{L}\p{N}]|\.\s?m\b))`;
+export const figure = String.raw`(?:${currency}\s?${amount}${notAPrice}|${amount}(p|\s(?:yen|euros?))(?![\p{L}\p{N}]|\.\s?m\b))`;
 /** Emphasis a writer puts round a figure ("**$250.05**"). */
 export const emphasis = String.raw`(?:\*{1,2}|_{1,2})?`;
 // Verbs of a price moving, in the tenses wires use ("rose", "rising", "has risen"); with "to" they end at the price.

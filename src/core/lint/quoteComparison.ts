@@ -1,5 +1,5 @@
 // A stated price against a quote: only when both are in the same currency (a `$` figure against a dollar quote,
-// `£` against pounds or pence, a bare table cell under "Price (£)" as a `£` figure), converted to the quote's unit;
+// `£` against pounds or pence, `Rs`/`₹` against rupees, `yen`/`¥` against yen, a bare table cell under "Price (£)" as a `£` figure), converted to the quote's unit;
 // and the quote's price written back in the note's.
 
 import type { Quote } from '../quotes/quote';
@@ -15,6 +15,18 @@ const signCurrencies: Readonly<Record<string, readonly string[]>> = {
   'AU$': ['AUD'],
   'HK$': ['HKD'],
   '€': ['EUR'],
+  EUR: ['EUR'],
+  EURO: ['EUR'],
+  EUROS: ['EUR'],
+  '₹': ['INR'],
+  RS: ['INR'],
+  'RS.': ['INR'],
+  INR: ['INR'],
+  // The yen and the yuan share the sign; a word or a code names one of them.
+  '¥': ['JPY', 'CNY'],
+  YEN: ['JPY'],
+  JPY: ['JPY'],
+  CHF: ['CHF'],
   '£': ['GBP', 'GBp', 'GBX'],
   p: ['GBP', 'GBp', 'GBX'],
   GBX: ['GBP', 'GBp', 'GBX'],

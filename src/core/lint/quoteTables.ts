@@ -94,6 +94,16 @@ const headerUnits: Readonly<Record<string, string>> = {
   p: 'p',
   gbx: 'p',
   pence: 'p',
+  'hk$': 'HK$',
+  hkd: 'HK$',
+  '₹': '₹',
+  rs: '₹',
+  'rs.': '₹',
+  inr: '₹',
+  '¥': '¥',
+  yen: 'JPY',
+  jpy: 'JPY',
+  chf: 'CHF',
 };
 
 function unitOf(header: string): { priceUnit?: string } {

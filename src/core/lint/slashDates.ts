@@ -2,7 +2,7 @@
 // it month-first. The note can: a writer keeps one order, so a slash date with a day past 12 in the first place
 // ("16/10/2026"), a day written before its month's name ("16 October 2026") or a dotted date ("03.11.2026", which
 // only day-first writers use) says the note is day-first, and a month-first one ("10/20/2026", "October 20, 2026")
-// says it is not. So do the words around the dates: "as at" before a stamp is how British, Australian and Indian
+// says it is not. So do the words around the dates: "as at" (or India's "as on") before a stamp is how British, Australian and Indian
 // copy dates figures (American copy writes "as of"), and a time zone of a day-first country ("4:10pm AEDT", "16:30
 // BST", "5:04 PM IST") places the writer. Only when every such signal points day-first is an ambiguous slash stamp re-read day-first; with
 // none, or mixed ones, it stays month-first (the US order, as the docs say). The note is scanned only when one of its
@@ -24,7 +24,7 @@ const monthBeforeDay = new RegExp(String.raw`\b${month}\s+\d{1,2}(?:st|nd|rd|th)
  * Singapore. Not GMT or UTC, which American desks write too, nor JST (Japan writes the year first). Case-sensitive.
  */
 const dayFirstZone = /\b(?:AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|BST|CET|CEST|IST|HKT|SGT)\b/;
-const asAt = /^as\s+at\b/i;
+const asAt = /^as\s+(?:at|on)\b/i;
 
 /** The stamps, with ambiguous slash dates re-read day-first where the note's own dates are written day-first. */
 export function inNoteDateOrder(stamps: AsOfStamp[], text: string): AsOfStamp[] {

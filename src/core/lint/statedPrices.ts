@@ -26,7 +26,8 @@ export interface StatedPrice {
   readonly mention: TickerMention;
   readonly value: number;
   /**
-   * The currency sign as written (`$`, `US$`, `C$`, `CA$`, `A$`, `AU$`, `HK$`, `€`, `£`, `GBX` for pence), or `p` for pence written after the number
+   * The currency sign as written (`$`, `US$`, `C$`, `CA$`, `A$`, `AU$`, `HK$`, `€`, `£`, `GBX` for pence, `₹`, `Rs`,
+   * `Rs.`, `¥`, or a code: `INR`, `JPY`, `CHF`, `EUR`), or the unit written after the number: `p` for pence, `yen`, `euros`
    * ("433.35p"); absent for a bare number in a table cell.
    */
   readonly currencySign?: string;
@@ -240,7 +241,7 @@ function figureIn(
   const end = start + matched.length;
   if (pence !== undefined) {
     const valueAt = end - pence.length - written.length;
-    return { ...price(source, mention, 'p', valueAt, valueAt, written, 'prose'), length: written.length + pence.length };
+    return { ...price(source, mention, pence.trim(), valueAt, valueAt, written, 'prose'), length: written.length + pence.length };
   }
   const valueAt = end - written.length;
   return price(source, mention, sign, start + matched.lastIndexOf(sign!, valueAt - start), valueAt, written, 'prose');
@@ -284,9 +285,13 @@ function price(
 /** A figure in the stated price's currency, written as the note writes it: "$272.41", "433.35p". */
 export function withCurrency(price: Pick<StatedPrice, 'currencySign'>, value: string): string {
   if (price.currencySign === 'p') return `${value}p`;
-  if (price.currencySign !== undefined && /^[a-z]+$/i.test(price.currencySign)) return `${price.currencySign} ${value}`;
+  if (price.currencySign !== undefined && unitsAfter.test(price.currencySign)) return `${value} ${price.currencySign}`;
+  if (price.currencySign !== undefined && /^[a-z]+\.?$/i.test(price.currencySign)) return `${price.currencySign} ${value}`;
   return `${price.currencySign ?? ''}${value}`;
 }
+
+/** Units written after the number, with a space: "2,078.5 yen", "612.40 euros". */
+const unitsAfter = /^(?:yen|euros?)$/i;
 
 /** A price written the way the stated one was: same decimals (at least two), same grouping. */
 export function formatLikeStated(value: number, stated: Pick<StatedPrice, 'decimals' | 'grouped'>): string {

@@ -132,7 +132,9 @@ function plural(noun: string, count: number): string {
 
 function toRow(file: string, line: number, record: Record<string, string>): SnapshotRow {
   const symbol = record.symbol.toUpperCase();
-  if (!/^\^?[A-Z][A-Z0-9]{0,6}(?:[.-][A-Z0-9]{1,2})?$/.test(symbol)) {
+  // Symbols abroad run longer or start with a digit: India's "HDFCBANK" (up to ten letters), Tokyo's "7203", Hong
+  // Kong's "0700", Korea's "005930". One such row must not cost the whole file.
+  if (!/^\^?[A-Z0-9][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,2})?$/.test(symbol)) {
     throw new SnapshotFormatError(file, line, `"${record.symbol}" is not a ticker symbol`);
   }
   const price = parseNumber(file, line, 'price', record.price);

@@ -91,7 +91,8 @@ function readListings(segment: string, at: number, end: number): number {
     }
     const symbolEnd = listedSymbolEnd(segment, at, limit, venue === 'INDEX', longestSymbolOn(venue));
     const symbolAt = symbolStart;
-    if (symbolEnd !== -1 && isItemEnd(segment, symbolEnd, limit)) {
+    const epicDot = londonEpicDot(segment, venue, symbolAt, symbolEnd, limit);
+    if (symbolEnd !== -1 && isItemEnd(segment, symbolEnd + epicDot, limit)) {
       const listed = venue !== undefined && !country ? listingVenue(venue, venueName, segment.slice(symbolAt, symbolEnd)) : venue;
       const readable = country ? countryListingFits(segment.slice(symbolAt, symbolEnd), venue ?? null) : listed !== undefined;
       if (readable && isWrittenTicker(segment, symbolAt, symbolEnd)) {
@@ -103,7 +104,7 @@ function readListings(segment: string, at: number, end: number): number {
         venues[found++] = listed;
         groupAt = -1;
       }
-      at = symbolEnd;
+      at = symbolEnd + epicDot;
     } else {
       at = nameEnd(segment, at, limit);
       if (at === -1) return -1;
@@ -117,6 +118,15 @@ function readListings(segment: string, at: number, end: number): number {
     at = skipSpace(segment, next, limit);
   }
   return -1;
+}
+
+/**
+ * 1 when the London code ending at `symbolEnd` carries the trailing dot the exchange gives its one- and two-letter
+ * codes (`(LSE: BP.)`, `(LON: RR.)`, `(LSE: BA., AV.)`): the dot closes the item, it is no share class. Else 0.
+ */
+function londonEpicDot(segment: string, venue: ExchangeId | undefined, symbolAt: number, symbolEnd: number, limit: number): number {
+  if (venue !== 'LSE' || symbolEnd === -1 || symbolEnd - symbolAt > 2 || segment.charCodeAt(symbolEnd) !== 46 /* . */) return 0;
+  return isItemEnd(segment, symbolEnd + 1, limit) ? 1 : 0;
 }
 
 /**

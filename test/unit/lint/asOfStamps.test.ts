@@ -36,6 +36,10 @@ describe('findAsOfStamps', () => {
     ['Weights as of 20 Nov 2026 held.', '20 Nov 2026', '2026-11-20', 'day'],
     // "Today," before a date dates itself, as "today's" before one does.
     ['Today, December 6, 2026, the board met.', 'December 6, 2026', '2026-12-06', 'day'],
+    // Indian copy's "as on", at a line's start or after the figures it dates.
+    ['As on 20 November 2026, the Sensex led.', '20 November 2026', '2026-11-20', 'day'],
+    ['NAV as on 20-Nov-2026 per unit.', '20-Nov-2026', '2026-11-20', 'day'],
+    ['The scheme (as on 31 October 2026) held cash.', '31 October 2026', '2026-10-31', 'day'],
   ];
   for (const [text, dateText, iso, precision] of cases) {
     it(`reads "${text}"`, () => {
@@ -62,6 +66,12 @@ describe('findAsOfStamps', () => {
     const [stamp] = findAsOfStamps(text);
     assert.equal(text.slice(stamp.restampOffset, stamp.restampOffset + stamp.restampLength), '20-Jan-2026');
     assert.equal(stamp.style, 'day-dash');
+  });
+
+  it('"as on" that compares two days is no stamp', () => {
+    assert.deepEqual(findAsOfStamps('The Nifty is back at the same level as on 3 March 2025.'), []);
+    assert.deepEqual(findAsOfStamps('Lenders fell, just as on 3 March 2025, after the policy meeting.'), []);
+    assert.deepEqual(findAsOfStamps('Volumes were twice as high as on 3 March 2025.'), []);
   });
 
   it('a session word with no date after it is no stamp ("as of the close, prices were firm")', () => {

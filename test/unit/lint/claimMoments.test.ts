@@ -92,6 +92,18 @@ describe('claims: a listing on a venue with its own currency is its own subject'
     ]);
   });
 
+  it('keeps a home listing in Europe or Asia apart from its American depositary receipt', () => {
+    assert.deepEqual(claimsOf('SAP (XETRA: SAP) is up 8% this year in Frankfurt, and SAP (NYSE: SAP) is up 14% this year in New York.'), [
+      'ticker:XETRA:SAP|return|ytd:2026 7.5…8.5 "8%"',
+      'ticker:SAP|return|ytd:2026 13.5…14.5 "14%"',
+    ]);
+    assert.deepEqual(claimsOf('Infosys (NSE: INFY) has gained 6% this year, while Infosys (NYSE: INFY) has gained 12% this year.'), [
+      'ticker:NSE:INFY|return|ytd:2026 5.5…6.5 "6%"',
+      'ticker:INFY|return|ytd:2026 11.5…12.5 "12%"',
+    ]);
+    assert.deepEqual(claimsOf('Novo Nordisk (NYSE: NVO) fell 3% on Friday.'), ['ticker:NVO|return|day:2026-11-20 -3.5…-2.5 "3%"']);
+  });
+
   it('still reads one US listing as one subject however it is written, and "the stock" of a sole listing abroad', () => {
     assert.deepEqual(claimsOf('Apple (NASDAQ: AAPL) is up 12% this year, and $AAPL rose 1% on Friday.'), ['ticker:AAPL|return|ytd:2026 11.5…12.5 "12%"', 'ticker:AAPL|return|day:2026-11-20 0.5…1.5 "1%"']);
     assert.deepEqual(claimsOf('Shopify (TSX: SHOP) reported on Friday. The stock is up 30% this year.'), ['ticker:TSX:SHOP|return|ytd:2026 29.5…30.5 "30%"']);

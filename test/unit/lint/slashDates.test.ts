@@ -24,6 +24,8 @@ describe('slash dates in the note’s own order', () => {
     assert.deepEqual(stampDay('Prices as at 03/11/2026 (London close).\n'), ['03/11/2026 2026-11-03 numeric-day-first']);
     assert.deepEqual(stampDay('Prices as of 04/11/2026, 4:10pm AEDT.\n'), ['04/11/2026 2026-11-04 numeric-day-first']);
     assert.deepEqual(stampDay('Data as of 04/11/2026 (16:30 BST).\n'), ['04/11/2026 2026-11-04 numeric-day-first']);
+    // India's "as on" is the same idiom.
+    assert.deepEqual(stampDay('NAV as on 05/11/2026.\n'), ['05/11/2026 2026-11-05 numeric-day-first']);
     // A month-first date elsewhere in the note still wins: the writer's own order beats the idiom.
     assert.deepEqual(stampDay('Prices as at 03/11/2026.\n\nThe low was on October 20, 2026.\n'), ['03/11/2026 2026-03-11 numeric']);
   });

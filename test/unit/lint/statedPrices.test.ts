@@ -299,6 +299,92 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices('Barclays (LSE: BARC) closed at XGBX 199.50. Barclays (LSE: BARC) closed at GBX levels.'), []);
   });
 
+  it('reads the rupee, the yen, the euro and the franc as desks abroad write them', () => {
+    const text = [
+      'Infosys (NSE: INFY) ended at ₹1,512.40 on the NSE.',
+      'Reliance Industries (NSE: RELIANCE) rose 2% to settle at Rs 1,569.75.',
+      'Infosys (BSE: 500209) closed at Rs. 1512.40 on the BSE.',
+      'Toyota Motor (TYO: 7203) climbed 2.4 per cent to 2,078.5 yen.',
+      'Sony Group (TYO: 6758) closed at ¥3,405.',
+      'LVMH (EPA: MC) ended 0.8% lower at 612.40 euros.',
+      'Nestlé (SIX: NESN) rose 0.5 per cent to CHF 88.40.',
+      'SAP (XETRA: SAP) closed at EUR 241.10.',
+    ].join('\n');
+    const found = findStatedPrices(text, findTickerMentions(text));
+    assert.deepEqual(
+      found.map((price) => [price.symbol, price.value, price.currencySign, text.slice(price.offset, price.offset + price.length)]),
+      [
+        ['INFY', 1512.4, '₹', '₹1,512.40'],
+        ['RELIANCE', 1569.75, 'Rs', 'Rs 1,569.75'],
+        ['500209', 1512.4, 'Rs.', 'Rs. 1512.40'],
+        ['7203', 2078.5, 'yen', '2,078.5 yen'],
+        ['6758', 3405, '¥', '¥3,405'],
+        ['MC', 612.4, 'euros', '612.40 euros'],
+        ['NESN', 88.4, 'CHF', 'CHF 88.40'],
+        ['SAP', 241.1, 'EUR', 'EUR 241.10'],
+      ],
+    );
+    const [inr, rs, rsDot, yen, yenSign, euros, chf, eur] = found;
+    for (const price of [inr, rs, rsDot]) {
+      assert.equal(statedUnit(price, { currency: 'INR' }), 1);
+      assert.equal(statedUnit(price, { currency: 'USD' }), undefined);
+    }
+    assert.equal(statedUnit(yen, { currency: 'JPY' }), 1);
+    assert.equal(statedUnit(yen, { currency: 'CNY' }), undefined);
+    assert.equal(statedUnit(yenSign, { currency: 'JPY' }), 1);
+    assert.equal(statedUnit(euros, { currency: 'EUR' }), 1);
+    assert.equal(statedUnit(euros, { currency: 'USD' }), undefined);
+    assert.equal(statedUnit(chf, { currency: 'CHF' }), 1);
+    assert.equal(statedUnit(chf, { currency: 'EUR' }), undefined);
+    assert.equal(statedUnit(eur, { currency: 'EUR' }), 1);
+    // A dollar figure is never compared with a quote in rupees, yen, euros or francs.
+    assert.equal(statedUnit({ currencySign: '$' }, { currency: 'INR' }), undefined);
+    assert.equal(statedUnit({ currencySign: '$' }, { currency: 'JPY' }), undefined);
+    // A fix writes the figure back the way the writer did.
+    assert.equal(withCurrency(rs, '1,726.73'), 'Rs 1,726.73');
+    assert.equal(withCurrency(rsDot, '1663.64'), 'Rs. 1663.64');
+    assert.equal(withCurrency(yen, '2,286.4'), '2,286.4 yen');
+    assert.equal(withCurrency(euros, '673.64'), '673.64 euros');
+    assert.equal(withCurrency(chf, '97.24'), 'CHF 97.24');
+    assert.equal(withCurrency(inr, '1,663.64'), '₹1,663.64');
+  });
+
+  it('reads a bare table cell in the currency its column names: rupees, yen, francs, Hong Kong dollars', () => {
+    const table = (header: string, row: string) => `| Symbol | ${header} |\n|---|---|\n| ${row} |\n`;
+    const text = [table('Close (₹)', 'NSE: INFY | 1512.40'), table('Last (JPY)', 'TYO: 7203 | 2078.5'), table('Price (CHF)', 'SIX: NESN | 88.40'), table('Close (HK$)', 'HKEX: 0700 | 315.20')].join('\n');
+    const found = findStatedPrices(text, findTickerMentions(text));
+    assert.deepEqual(
+      found.map((price) => [price.symbol, price.value, price.columnCurrency]),
+      [
+        ['INFY', 1512.4, '₹'],
+        ['7203', 2078.5, 'JPY'],
+        ['NESN', 88.4, 'CHF'],
+        ['0700', 315.2, 'HK$'],
+      ],
+    );
+    assert.equal(statedUnit(found[1], { currency: 'JPY' }), 1);
+    assert.equal(statedUnit(found[3], { currency: 'HKD' }), 1);
+    assert.equal(statedUnit(found[3], { currency: 'USD' }), undefined);
+    assert.equal(statedUnit(found[0], { currency: 'INR' }), 1);
+    assert.equal(statedUnit(found[0], { currency: 'USD' }), undefined);
+  });
+
+  it('does not read a rupee amount in lakh or crore, a change in yen or euros, or a code glued to a word as a price', () => {
+    assert.deepEqual(
+      prices(
+        [
+          'Reliance Industries (NSE: RELIANCE) added Rs 21 lakh crore of value, and Rs 9,555 crore came in.',
+          'Infosys (NSE: INFY) is valued at Rs 6.2 lakh crore.',
+          'Toyota Motor (TYO: 7203) was 48.5 yen higher on the day.',
+          'Siemens (XETRA: SIE) was 2.8 euros lower on the day.',
+          'Nestlé (SIX: NESN) said sales rose to CHF 91bn.',
+          'Sony Group (TYO: 6758) closed at XJPY 3,405.',
+        ].join('\n'),
+      ),
+      [],
+    );
+  });
+
   it('does not read a dividend, a time, an amount or a move with words in it as a price', () => {
     const text = [
       'Acme (NYSE: ACME) raised its dividend 5% to $0.26 a share.',

@@ -28,6 +28,14 @@ describe('snapshot quotes file', () => {
       assert.equal(berkshire?.asOf, Date.parse('2026-11-20T00:00:00Z'));
       assert.equal(berkshire?.line, 3);
     });
+    it('accepts the symbols of markets abroad: long Indian ones and numbered ones', () => {
+      const rows = parseSnapshotCsv('q.csv', `${header}\nHDFCBANK,1712.5,1700,INR,2026-11-20,,NSE\n7203,2078.5,2030,JPY,2026-11-20,,TYO\n0700,315.2,301.6,HKD,2026-11-20,,HKEX\n005930,71200,70900,KRW,2026-11-20,,KRX\n`);
+      assert.deepEqual([...rows.keys()], ['HDFCBANK', '7203', '0700', '005930']);
+      assert.equal(rows.get('0700')?.price, 315.2);
+    });
+    it('still refuses a symbol longer than any market writes', () => {
+      assert.match(formatError(() => parseSnapshotCsv('q.csv', `${header}\nABCDEFGHIJKL,1,1,USD,2026-01-01,,`)).message, /"ABCDEFGHIJKL" is not a ticker symbol/);
+    });
     it('accepts the required columns alone, in any order', () => {
       const rows = parseSnapshotCsv('q.csv', 'currency,asOf,symbol,previousClose,price\nUSD,2026-01-02,IWM,240,246.92\n');
       assert.equal(rows.get('IWM')?.price, 246.92);

@@ -27,6 +27,12 @@ describe('findTickerMentions', () => {
       ['Unknown venue (FOO: AAPL) is not a prefix.', []],
       ['Lower-case symbol (NASDAQ: aapl) is not a ticker.', []],
       ['Prose "Index: GDP" with a space is not a mention.', []],
+      // London gives its one- and two-letter codes a trailing dot; the dot closes the code.
+      ['Rolls-Royce (LSE: RR.) slipped.', ['RR@LSE/exchange']],
+      ['BP (LON: BP.) and Aviva (LSE: AV.) rose.', ['BP@LSE/exchange', 'AV@LSE/exchange']],
+      ['Two codes (LSE: BA., AV.) in one list.', ['BA@LSE/exchange', 'AV@LSE/exchange']],
+      ['A class after the dot stays a class (LSE: BT.A).', ['BT.A@LSE/exchange']],
+      ['The dot only in London (NYSE: BP.) and only after a short code (LSE: VOD.).', []],
     ];
     for (const [text, expected] of cases) {
       it(JSON.stringify(text), () => assert.deepEqual(summary(text), expected));

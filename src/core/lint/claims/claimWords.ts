@@ -47,7 +47,7 @@ export const indexReference =
 // the same close.
 export const closeVerb = /\b(?:closed|ended|finished|settled|to (?:close|end|finish|settle) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) [^\s,;]+ (?:higher|lower))\b/i;
 /** "As of November 20, 2026, " opening a sentence: what follows is where the sentence really starts. */
-export const asOfLead = /^[\s*_]*as (?:of|at)\s+[^.;]{3,30}?\d{4},?\s*/i;
+export const asOfLead = /^[\s*_]*as (?:of|at|on)\s+[^.;]{3,30}?\d{4},?\s*/i;
 /** What may come before a period phrase that opens a sentence: punctuation and up to two words ("So far", "In"). */
 export const openingLead = /^[^\p{L}\p{N}]*(?:\p{L}+\s+){0,2}$/u;
 /** Between two values of one list: "1% and 2%", "1%, 2% and 3%". */
