@@ -227,3 +227,22 @@ describe('claims: Asia\'s, Europe\'s and Latin America\'s benchmarks', () => {
   ]);
   readsAs([['"nifty" the word', 'It was a nifty 5% gain on Thursday for the Nasdaq.', [`nasdaq-composite|return|${thursday} 4.5…5.5 "5%"`]]]);
 });
+
+// A weekly wrap as business sites write it: "the Russell" for the Russell 2000, a "respectively" list in a "while"
+// clause told with "were up" beside the first clause's "is up … for 2026", and a block under "For the trading week:".
+describe('claims: a weekly wrap\'s shorthand', () => {
+  readsAs([
+    ['"the Russell"', 'The Russell rose more than 10.2 percent this week.', [`russell-2000|return|${week} 10.2…Infinity "more than 10.2 percent"`]],
+    [
+      '"were up" beside "is up"',
+      'The Russell 2000 is up 12.9 percent for 2026, while the Dow, S&P and Nasdaq were up almost 8.2 percent, 5.9 percent and nearly 4.6 percent, respectively.',
+      ['russell-2000|return|ytd:2026 12.85…12.95 "12.9 percent"', 'dow|return|ytd:2026 7.79…8.2 "almost 8.2 percent"', 'sp-500|return|ytd:2026 5.85…5.95 "5.9 percent"', 'nasdaq-composite|return|ytd:2026 4.37…4.6 "nearly 4.6 percent"'],
+    ],
+    ['"for the trading week"', 'For the trading week, the Dow is up 2.02%.', [`dow|return|${week} 2.015…2.025 "2.02%"`]],
+  ]);
+  readsAs([
+    ['a firm named Russell', 'Russell Investments said its fund rose 3% this week.', []],
+    ['a person named Russell', 'Strategist Jane Russell said stocks rose 3% this week.', []],
+    ['another Russell index', 'The Russell Midcap index rose 3% this week.', []],
+  ]);
+});

@@ -182,13 +182,13 @@ describe('claims', () => {
   });
 
   it('takes subjects from .market-notes.json "aliases"', () => {
-    const config = resolveLintConfig({ aliases: { 'Russell 2000': ['the Russell'], 'clean energy': ['ICLN', 'green stocks'] } });
+    const config = resolveLintConfig({ aliases: { 'Russell 2000': ['RTY'], 'clean energy': ['ICLN', 'green stocks'] } });
     const table = new SubjectTable(config.aliases);
-    assert.deepEqual(claimsOf('The Russell is up 5% this year, and green stocks are down 3% year to date.', table), [
+    assert.deepEqual(claimsOf('RTY is up 5% this year, and green stocks are down 3% year to date.', table), [
       'russell-2000|return|ytd:2026 4.5…5.5 "5%"',
       'custom:clean energy|return|ytd:2026 -3.5…-2.5 "3%"',
     ]);
-    assert.deepEqual(claimsOf('The Russell is up 5% this year.'), []);
+    assert.deepEqual(claimsOf('RTY is up 5% this year.'), []);
   });
 
   it('reads an initialism with a spaced ampersand as its name ("S & P 500")', () => {

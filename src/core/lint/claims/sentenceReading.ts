@@ -523,7 +523,7 @@ export class SentenceReading {
     const tense = moveTense(this.slice(previous.offset, previous.end));
     // Not a clause that puts its move at another time ("…, while the Nasdaq lost 33% in the 2022 bear market").
     if (otherTime.test(this.slice(clause.offset, clause.end))) return undefined;
-    return tense !== undefined && tense === moveTense(this.slice(clause.offset, value.offset)) ? period : undefined;
+    return sameTense(tense, moveTense(this.slice(clause.offset, value.offset))) ? period : undefined;
   }
 
   /**
@@ -589,13 +589,22 @@ export class SentenceReading {
   }
 }
 
-/** A move's tense: "rose", "gained" (past); "is up", "has gained", "are 4% higher" (running). */
-function moveTense(text: string): 'past' | 'running' | undefined {
+/**
+ * A move's tense: "rose", "gained" (past); "is up", "has gained", "are 4% higher" (running); "was up", "were up"
+ * (either: a day's move told in the past, or a running one a writer put in the past beside "is up").
+ */
+function moveTense(text: string): 'past' | 'running' | 'either' | undefined {
   if (runningMove.test(text)) return 'running';
-  return pastMove.test(text) ? 'past' : undefined;
+  if (pastMove.test(text)) return 'past';
+  return eitherMove.test(text) ? 'either' : undefined;
+}
+
+function sameTense(a: ReturnType<typeof moveTense>, b: ReturnType<typeof moveTense>): boolean {
+  return a !== undefined && b !== undefined && (a === b || a === 'either' || b === 'either');
 }
 
 const runningMove = /\b(?:is|are|has|have)\b/i;
+const eitherMove = /\b(?:was|were)\b/i;
 
 /** The parts of a sentence between breaks, as spans covering it (the first starts at the sentence's start). */
 function spans(breaks: RegExp, sentence: string, base: number, keep?: (cut: { offset: number; end: number }) => boolean): Array<{ offset: number; end: number }> {

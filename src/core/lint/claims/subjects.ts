@@ -32,7 +32,7 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   { key: 'nasdaq-composite', label: 'the Nasdaq Composite', names: ['Nasdaq Composite', 'Nasdaq', 'Nasdaq composite index', '^IXIC'] },
   { key: 'nasdaq-100', label: 'the Nasdaq-100', names: ['Nasdaq-100', 'Nasdaq 100', 'Nasdaq100', '^NDX', 'NDX', 'QQQ', 'QQQM'] },
   { key: 'dow', label: 'the Dow', names: ['Dow Jones Industrial Average', 'Dow Jones', 'Dow', 'DJIA', 'blue-chip Dow', '30-stock average', '30-stock Dow', 'blue-chip average', '^DJI', 'DIA'] },
-  { key: 'russell-2000', label: 'the Russell 2000', names: ['Russell 2000', 'Russell 2,000', 'Russell 2000 index', 'small caps', 'small-caps', 'small-cap stocks', 'small cap stocks', 'small-cap index', 'small-cap benchmark', 'small-cap', 'smaller companies', 'small-company index', 'small-company stocks', '^RUT', 'RUT', 'IWM', 'R2K'] },
+  { key: 'russell-2000', label: 'the Russell 2000', names: ['Russell 2000', 'Russell 2,000', 'Russell 2000 index', 'Russell', 'small caps', 'small-caps', 'small-cap stocks', 'small cap stocks', 'small-cap index', 'small-cap benchmark', 'small-cap', 'smaller companies', 'small-company index', 'small-company stocks', '^RUT', 'RUT', 'IWM', 'R2K'] },
   { key: 'russell-1000', label: 'the Russell 1000', names: ['Russell 1000', '^RUI', 'IWB'] },
   { key: 'russell-3000', label: 'the Russell 3000', names: ['Russell 3000', 'IWV'] },
   { key: 'sp-600', label: 'the S&P 600', names: ['S&P 600', 'S&P SmallCap 600', 'IJR'] },
@@ -185,8 +185,11 @@ export class SubjectTable {
         const start = words[at].start;
         const end = words[last].end;
         if (!standsAlone(text, start, end)) continue;
-        // "the S&P" is the S&P 500, but "S&P Global", "S&P 400" and "S&P/TSX" are other things.
-        if (candidate.tokens.length === 1 && candidate.tokens[0] === 's&p' && /^(?:\/|\s*[A-Z0-9])/.test(text.slice(end, end + 3))) continue;
+        // "the S&P" is the S&P 500, but "S&P Global", "S&P 400" and "S&P/TSX" are other things; "the Russell" is the
+        // Russell 2000 as desks shorten it, but "Russell Investments", "Russell Midcap" and "Russell 1000" are not.
+        if (candidate.tokens.length === 1 && (candidate.tokens[0] === 's&p' || candidate.tokens[0] === 'russell') && /^(?:\/|\s*[A-Z0-9])/.test(text.slice(end, end + 3))) continue;
+        // A person named Russell ("said Russell Price") is no index: only "the Russell" is.
+        if (candidate.tokens.length === 1 && candidate.tokens[0] === 'russell' && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
         found.push({ subject: candidate.subject, offset: base + start, length: end - start });
         at = last;
         break;
