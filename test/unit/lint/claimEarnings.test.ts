@@ -29,6 +29,17 @@ describe('claims: a company’s reported results are not its stock’s return', 
   ]);
 });
 
+describe('claims: the measure named right before or after the value says what grew', () => {
+  readsAs([
+    ['a rise in a quarter’s profit is earnings growth', 'Kestrel Foods (KSTL) posted a 12% rise in third-quarter profit.', ['ticker:KSTL|earnings-growth|quarter:2026-Q3 11.5…12.5 "12%"']],
+    ['a verb before net income', 'Kestrel Foods (KSTL) grew net income 22% in the third quarter.', ['ticker:KSTL|earnings-growth|quarter:2026-Q3 21.5…22.5 "22%"']],
+    ['a rise in a quarter’s deliveries is neither', 'Kestrel Foods (KSTL) posted a 12% rise in third-quarter deliveries.', []],
+    ['growth in bookings is neither', 'Kestrel Foods (KSTL) reported 22% growth in bookings in the third quarter.', []],
+    ['a scorecard line: the results’ chips, then the shares’', 'Kestrel Foods (KSTL): Q3 revenue +9% y/y, EPS +14% y/y; shares +6% this week.', [`ticker:KSTL|return|${week} 5.5…6.5 "+6%"`]],
+    ['the shares’ chip alone', 'Kestrel Foods (KSTL) shares +6% this week.', [`ticker:KSTL|return|${week} 5.5…6.5 "+6%"`]],
+  ]);
+});
+
 describe('claims: a growth phrase owns the values after it, not the stock’s move before it', () => {
   readsAs([
     ['the move before the growth phrase', 'Orbital Freight (OFX) shares jumped 8% after revenue rose 12% in the third quarter.', ['ticker:OFX|revenue-growth|quarter:2026-Q3 11.5…12.5 "12%"']],

@@ -18,11 +18,11 @@ const stockReferent = /\b(?:shares?|stocks?|it|they|index|benchmark|gauge|averag
 const measureOfName = new RegExp(String.raw`(?:^|[^\w-])${companyMeasure}\s+(?:in|of|at|for|from|on)\s+(?:the\s+)?(?:[^\s,;]+\s+){0,4}?\(?$`, 'i');
 
 /**
- * "revenue climbed 62%", "deliveries fell 13%", "estimate has been revised 2%", "EPS beat the consensus by 6%": the
- * measure and at most four plain words (no comma, no "and": "beat estimates and jumped 5%" is the stock's) up to the
+ * "revenue climbed 62%", "deliveries fell 13%", "estimate has been revised 2%", "EPS beat the consensus by 6%", "Q3
+ * revenue +9% y/y", "grew net income 22%": the measure and at most four plain words (no comma, no "and": "beat estimates and jumped 5%" is the stock's) up to the
  * value — the measure is the verb's subject or object.
  */
-const measureRightBefore = new RegExp(String.raw`(?:^|[^\w-])${companyMeasure}((?:\s+[\w'’-]+){1,4})\s*$`, 'i');
+const measureRightBefore = new RegExp(String.raw`(?:^|[^\w-])${companyMeasure}((?:\s+[\w'’-]+){0,4})\s*$`, 'i');
 const coordination = /\b(?:and|but|while|then|as|after|before|sending|leaving|pushing|lifting|dragging)\b/i;
 
 /**

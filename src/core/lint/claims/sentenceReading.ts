@@ -49,6 +49,7 @@ import type { FigureMetric, StatedFigure } from '../figures';
 import {
   growthPhrase,
   growthAfter,
+  otherGrowthAfter,
   notAReturn,
   policyWords,
   otherQuantity,
@@ -305,6 +306,7 @@ export class SentenceReading {
       periodLabel = periodKey === 'current' ? 'at the as-of date' : periodLabel;
       open = periodKey === 'current';
     } else {
+      if (otherGrowthAfter.test(after)) return undefined;
       const growth = this.growthOf(clause, value, after);
       if (growth) {
         if (!period || !/^(?:ytd|year|quarter):/.test(period.key)) return undefined;
