@@ -27,8 +27,16 @@ export function stampSentence(text: string, start: number, end: number): { befor
 const reportedBalance =
   /\b(?:cash(?:\s+and\s+(?:cash\s+)?equivalents)?|marketable\s+securities|(?:total\s+)?debt|borrowings|backlog|(?:remaining\s+)?performance\s+obligations|rpo|shares\s+outstanding|outstanding\s+shares|share\s+count|customers|subscribers|employees|headcount|(?:buyback|repurchase)\s+(?:authorization|program)|inventor(?:y|ies)|deposits|book\s+value|balance\s+sheet|10-[qk]|(?:the\s+)?(?:quarter|period|fiscal\s+year)\s+ended|ended\s+the\s+(?:quarter|period|fiscal\s+year))\b/i;
 
+/**
+ * What makes the sentence a market's or a portfolio's figures after all: a return or a price of that day ("had
+ * returned 3% year-to-date", "closed at"), or a fund's holdings ("the fund held 40% cash"), which change every day.
+ */
+const marketFigures =
+  /\b(?:returned|returns?|year[- ]to[- ]date|ytd|so far this year|this year|closed at|trad(?:ed|es|ing) at|funds?|portfolios?|etfs?|allocation|we held|we hold)\b/i;
+
 /** Whether the stamp's sentence (from `start` to the date's `end`) reports a company's balance at a period's end. */
 export function datesReportedBalance(text: string, start: number, end: number): boolean {
   const { before, after } = stampSentence(text, start, end);
-  return reportedBalance.test(before) || reportedBalance.test(after);
+  const sentence = `${before} ${after}`;
+  return reportedBalance.test(sentence) && !marketFigures.test(sentence);
 }

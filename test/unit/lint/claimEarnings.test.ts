@@ -21,6 +21,7 @@ describe('claims: a company’s reported results are not its stock’s return', 
   readsAs([
     ['a verb of the stock after the results', 'Orbital Freight (OFX) beat revenue estimates and jumped 9% this week.', [`ticker:OFX|return|${week} 8.5…9.5 "9%"`]],
     ['a reported clause about its shares', 'Kestrel Foods (KSTL) said on Friday that its shares have gained 20% this year.', ['ticker:KSTL|return|ytd:2026 19.5…20.5 "20%"']],
+    ['an appositive after a valuation', 'Orbital Freight (OFX) trades at 35 times forward earnings, up 28% this year.', ['ticker:OFX|forward-pe|current 34.5…35.5 "35 times forward earnings"', 'ticker:OFX|return|ytd:2026 27.5…28.5 "28%"']],
     ['an appositive after a price', 'Harbor Mills (HRBM) closed at $17.44 on Friday, a 6% gain for the week.', [`ticker:HRBM|return|${week} 5.5…6.5 "6%"`]],
     ['its loss is the stock’s', 'Kestrel Foods (KSTL) extended its loss to 5% this week.', [`ticker:KSTL|return|${week} -5.5…-4.5 "5%"`]],
     ['the company said it after the figure', 'Orbital Freight (OFX) stock has climbed 20% this year, the company said.', ['ticker:OFX|return|ytd:2026 19.5…20.5 "20%"']],

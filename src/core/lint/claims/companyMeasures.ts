@@ -27,10 +27,13 @@ const coordination = /\b(?:and|but|while|then|as|after|before|sending|leaving|pu
 
 /**
  * "revenue of $102.5 billion in the September quarter, up 8%", "1,200 customers as of the quarter's end, up 45%",
- * "revenue of $1.18 billion, a 63% increase": an appositive after a reported figure describes that figure.
+ * "revenue of $1.18 billion, a 63% increase": an appositive after a reported figure describes that figure (not after a
+ * valuation: "trades at 35 times forward earnings, up 28% this year" is the stock's).
  */
 const appositiveOpening = /,\s*(?:(?:an?|up|down|rising|falling|increasing|decreasing|growing|gaining|jumping|climbing|dropping|declining)\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|less than|over|under|just)\s+)?$/i;
 const measureNoun = new RegExp(String.raw`(?:^|[^\w-])${companyMeasure}\b`, 'i');
+/** An amount or a count as a report states it ("$910 million", "48,000", "14.8 billion"), not a multiple ("35 times"). */
+const reportedAmount = /[$€£¥]\s?\d|\d\s*(?:billion|million|trillion|bn|mln|bln)\b|\d{1,3}(?:,\d{3})+/i;
 
 /** "said revenue rose", "said on Tuesday that AWS grew": a reported clause whose subject is not the stock. */
 const reportedClause = /\b(?:said|says|saying|(?:reported|announced|noted|disclosed|added)\s+that)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?([^,;]*)$/i;
@@ -47,7 +50,7 @@ export function reportsAnotherMeasure(before: string, after: string): boolean {
   if (appositive) {
     // The noun phrase the appositive describes: back to the comma before it (not a thousands separator's).
     const described = after.slice(0, appositive.index).split(/,(?!\d{3})/).pop() ?? '';
-    if (measureNoun.test(described) && /\d/.test(described) && !stockReferent.test(described)) return true;
+    if (measureNoun.test(described) && reportedAmount.test(described) && !stockReferent.test(described)) return true;
   }
   const reported = reportedClause.exec(after);
   return reported !== null && !stockReferent.test(reported[1]);
