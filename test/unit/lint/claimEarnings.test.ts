@@ -53,3 +53,22 @@ describe('claims: a growth phrase owns the values after it, not the stock’s mo
     ['growth named after the value', 'The S&P 500 is expected to post 11% earnings growth in 2026.', ['sp-500|earnings-growth|year:2026 10.5…11.5 "11%"']],
   ]);
 });
+
+describe('claims: a company’s fiscal period is not the calendar’s', () => {
+  readsAs([
+    ['a fiscal year', 'Kestrel Foods (KSTL) revenue grew 15% in fiscal 2026.', ['ticker:KSTL|revenue-growth|fiscal-year:2026 14.5…15.5 "15%"']],
+    ['a fiscal year written FY', 'Kestrel Foods (KSTL) revenue grew 15% in FY26.', ['ticker:KSTL|revenue-growth|fiscal-year:2026 14.5…15.5 "15%"']],
+    ['"fiscal year" and its number', 'Kestrel Foods (KSTL) revenue grew 15% in fiscal year 2026.', ['ticker:KSTL|revenue-growth|fiscal-year:2026 14.5…15.5 "15%"']],
+    ['a fiscal quarter with no year', 'Kestrel Foods (KSTL) revenue grew 18% in its fiscal first quarter.', ['ticker:KSTL|revenue-growth|fiscal-quarter:?-Q1 17.5…18.5 "18%"']],
+    ['a quarter of a fiscal year', 'Kestrel Foods (KSTL) revenue grew 18% in the first quarter of fiscal 2027.', ['ticker:KSTL|revenue-growth|fiscal-quarter:2027-Q1 17.5…18.5 "18%"']],
+    ['a quarter and its FY', 'Kestrel Foods (KSTL) revenue grew 18% in Q1 FY27.', ['ticker:KSTL|revenue-growth|fiscal-quarter:2027-Q1 17.5…18.5 "18%"']],
+    ['fiscal year to date', 'Kestrel Foods (KSTL) fiscal year-to-date revenue rose 16%.', ['ticker:KSTL|revenue-growth|fiscal-ytd:? 15.5…16.5 "16%"']],
+    ['a fiscal year to come is no return', 'Kestrel Foods (KSTL) shares could rise 10% in fiscal 2027.', []],
+  ]);
+  readsAs([
+    ['a calendar quarter', 'Kestrel Foods (KSTL) revenue grew 18% in the first quarter.', ['ticker:KSTL|revenue-growth|quarter:2026-Q1 17.5…18.5 "18%"']],
+    ['a calendar year', 'Kestrel Foods (KSTL) revenue grew 15% in 2025.', ['ticker:KSTL|revenue-growth|year:2025 14.5…15.5 "15%"']],
+    ['a quarter and its calendar year', 'Kestrel Foods (KSTL) revenue grew 18% in Q1 2026.', ['ticker:KSTL|revenue-growth|quarter:2026-Q1 17.5…18.5 "18%"']],
+    ['a stock’s year to date', 'Kestrel Foods (KSTL) shares are up 16% year-to-date.', ['ticker:KSTL|return|ytd:2026 15.5…16.5 "16%"']],
+  ]);
+});

@@ -309,7 +309,7 @@ export class SentenceReading {
       if (otherGrowthAfter.test(after)) return undefined;
       const growth = this.growthOf(clause, value, after);
       if (growth) {
-        if (!period || !/^(?:ytd|year|quarter):/.test(period.key)) return undefined;
+        if (!period || !/^(?:fiscal-)?(?:ytd|year|quarter):/.test(period.key)) return undefined;
         if (shareOfGrowth.test(clauseText)) return undefined;
         if (/\b(?:came in|reported|posted|delivered|actual)\b/i.test(clauseText) && /\b(?:expected|estimates?|consensus|forecasts?)\b/i.test(clauseText)) return undefined;
         metric = growth.metric;
