@@ -55,3 +55,12 @@ export function reportsAnotherMeasure(before: string, after: string): boolean {
   const reported = reportedClause.exec(after);
   return reported !== null && !stockReferent.test(reported[1]);
 }
+
+/**
+ * The clause before a comparison's base (`before`, up to "from a year earlier") names a measure a company reports:
+ * "revenue rose 12% from a year earlier" compares two reported periods, not a span that ends the day it was written.
+ */
+export function comparesReportedMeasure(before: string): boolean {
+  const clause = before.slice(Math.max(before.search(/[^;.!?]*$/), 0));
+  return measureNoun.test(clause) && !stockReferent.test(clause);
+}
