@@ -9,6 +9,7 @@
 import { dateOfDayNumber, type CalendarDate, type DateStyle } from './calendarDate';
 import { closesDateline, closesYearlessDateline, datelineCandidates, endsLineAfterDate } from './datelines';
 import { frontMatterStamps } from './frontMatterStamps';
+import { datesReportedBalance, stampSentence } from './reportedBalances';
 import { closesTitleDate, titleDateCandidates } from './titleDates';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { inNoteDateOrder } from './slashDates';
@@ -56,6 +57,12 @@ export interface AsOfStamp {
    * date ahead of today is no typo. Read only for "as of" / "as at".
    */
   readonly announces?: true;
+  /**
+   * The stamp's sentence states what a company reported at a period's end ("$132 billion in cash as of September 27,
+   * 2026", "shares outstanding as of …"; reportedBalances.ts): the date of a report, not of the note's review, so
+   * stale-as-of leaves it to a later stamp of the note. Read only for "as of" / "as at".
+   */
+  readonly reportedBalance?: true;
   /**
    * The stamp's year was not written ("As of Nov. 20"): it was read from the note's own dated stamps ('note') or from
    * the reference date ('today'), as stampYears.ts says; the stamp is the last day with its month and day on or
@@ -129,9 +136,6 @@ function nextAnchor(text: string, from: number): RegExpExecArray | null {
  * of December 1, 2026, the index will have rebalanced" states figures as of a day to come, which future-date reports.
  */
 const futureTense = /\b(?:(?:will|shall)(?!\s+have\b)|(?:is|are)\s+(?:set|scheduled|slated|due|expected)\s+to)\b/i;
-/** Where a sentence ends: a full stop, "!", "?" or ";" before a space, or a blank line. */
-const sentenceEnd = /[.!?;](?=\s)|\n[ \t]*\n/g;
-const sentenceReach = 200;
 
 /** The day relative words ("Thursday", "this year") are read against under a stamp: its day, or a month stamp's last. */
 export function referenceDay(stamp: AsOfStamp | undefined): CalendarDate | undefined {
@@ -167,6 +171,7 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
       ...base,
       ...(match.groups?.weekEnd ? { periodEnd: true as const } : {}),
       ...(/^as/i.test(match[0]) && speaksOfWhatIsToCome(text, match.index, dateEnd) ? { announces: true as const } : {}),
+      ...(/^as/i.test(match[0]) && datesReportedBalance(text, match.index, dateEnd) ? { reportedBalance: true as const } : {}),
     };
     next = dateEnd;
     // A yearless "as of" of what is to come ("As of Dec. 1, the fund will …") names a day that may be ahead: no
@@ -184,13 +189,8 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
 
 /** Whether the sentence around a stamp (from `start` to `end`) has a verb of what is to come, before or after it. */
 function speaksOfWhatIsToCome(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - sentenceReach), start);
-  let from = 0;
-  for (const match of before.matchAll(sentenceEnd)) from = match.index + match[0].length;
-  sentenceEnd.lastIndex = 0;
-  const after = text.slice(end, end + sentenceReach);
-  const close = sentenceEnd.exec(after);
-  return futureTense.test(before.slice(from)) || futureTense.test(close ? after.slice(0, close.index) : after);
+  const { before, after } = stampSentence(text, start, end);
+  return futureTense.test(before) || futureTense.test(after);
 }
 
 /** The date of the note's title, when it has one (see titleDates.ts): a day, set off from the title's words. */

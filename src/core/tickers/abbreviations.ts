@@ -223,6 +223,9 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   if (allParts.some((part, i) => organisationHeads.has(part) && (i === allParts.length - 1 || smallWords.has(allParts[i + 1])))) return true;
   // "Tel Aviv Stock Exchange (TASE)": a venue, not a listed company ("Intercontinental Exchange (ICE)" is one).
   if (allParts.at(-1) === 'exchange' && venueKinds.has(allParts.at(-2) ?? '')) return true;
+  // "Meta's Reality Labs (RL) unit", "Acme Corp.'s Cloud Services (CS)": a company's own division, spelled after its
+  // possessive, is no listing even when its name sounds like a company's.
+  if (covered > 0 && ownerPossessive.test(words[covered - 1].text) && words[covered - 1].capitalised) return true;
   if (allParts.some((part) => corporateWords.has(part))) return false;
   // "Equity Residential (EQR)", "Spirit Realty Capital (SRC)": a trust's or lender's name, made of finance's words;
   // "Finance Lease (FL)", "Charitable Remainder Trust (CRT)": a term's.
@@ -231,6 +234,9 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   if (allParts.at(-1) !== undefined && weakOrganisationHeads.has(allParts.at(-1)!)) return true;
   return allParts.some((part) => measureWords.has(part));
 }
+
+/** A possessive: "Meta's" (a trailing apostrophe, "Platforms'", is trimmed off the word before this reads it). */
+const ownerPossessive = /(?:['’]s|s['’])$/i;
 
 /** Whether `symbol`'s letters spell the initials of the last words, whatever those words name ("Federal Deposit Insurance Corporation (FDIC)"). */
 export function spellsInitialsBefore(symbol: string, words: readonly PrecedingWord[]): boolean {

@@ -195,7 +195,8 @@ describe('claims as outlets phrase them: metrics and owners', () => {
   });
 
   it('reads revenue with its quarter between noun and verb as revenue growth, not a return', () => {
-    assert.deepEqual(claimsOf('Nvidia (NVDA) said revenue in its fiscal third quarter rose 62% from a year earlier.'), ['ticker:NVDA|revenue-growth|quarter:2026-Q3 61.5…62.5 "62%"']);
+    // The company's fiscal quarter, not the calendar's (claimEarnings.test.ts).
+    assert.deepEqual(claimsOf('Nvidia (NVDA) said revenue in its fiscal third quarter rose 62% from a year earlier.'), ['ticker:NVDA|revenue-growth|fiscal-quarter:?-Q3 61.5…62.5 "62%"']);
   });
 
   it('reads "a 16% jump in quarterly revenue" as revenue growth for that value only', () => {

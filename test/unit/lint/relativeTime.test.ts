@@ -80,3 +80,15 @@ describe('relative-time: the figure a phrase dates', () => {
   ];
   for (const [name, text] of notPhrases) it(`not a relative phrase: ${name}`, () => assert.deepEqual(dated(text), []));
 });
+
+describe('relative-time: the base of a comparison of reported results', () => {
+  it('leaves the year-over-year base of revenue, earnings and sales', () => {
+    assert.deepEqual(dated('Orbital Freight revenue rose 12% from a year earlier to $2.4 billion.'), []);
+    assert.deepEqual(dated('Kestrel Foods said quarterly EPS climbed 9% compared with a year ago.'), []);
+  });
+
+  it('still reports a stock’s or an index’s move from a year ago', () => {
+    assert.deepEqual(dated('Kestrel Foods shares are up 12% from a year ago.'), ['from a year ago → 12%']);
+    assert.deepEqual(dated('The stock is 12% higher than a year earlier, though revenue fell.'), ['than a year earlier → 12%']);
+  });
+});

@@ -61,3 +61,14 @@ describe('labels and placeholders are not tickers', () => {
     ['a holdings table that describes its rows', '| Symbol | Description | Weight |\n|---|---|---|\n| E | Eni ADR | 4% |', ['E/table']],
   ]);
 });
+
+describe('a company’s division spelled after its possessive is not a ticker', () => {
+  check([
+    ['a division whose name sounds like a company', "Harbor Mills's Coastal Labs (CL) unit lost money, and Orbital Freight's Rail Systems (RS) segment grew.", []],
+  ]);
+  check([
+    ['a listed company its initials spell', 'Ralph Lauren (RL) and Reliance Steel (RS) rose.', ['RL/company', 'RS/company']],
+    ['a word between the possessive and the name', "Orbital Freight's rival Advanced Micro Devices (AMD) rose.", ['AMD/company']],
+    ['a spun-off company whose symbol is no initials', "Harbor Mills's Veltora Brands (VLTB) began trading.", ['VLTB/company']],
+  ]);
+});

@@ -21,6 +21,7 @@
 
 import { dateOfDayNumber, dayNumber, formatIsoDate, monthNames, type CalendarDate } from '../calendarDate';
 import { dateWeekday, dayPeriod, endedPeriod, lastWeekday, openingMonths, tradingDayBefore } from './periodDates';
+import { fiscalBefore, fiscalQuarter, fiscalYear } from './fiscalPeriods';
 import { readSpan, spanPatterns } from './spans';
 import { numberPattern, numberValue } from './text';
 
@@ -75,7 +76,7 @@ const periodPattern = new RegExp(
     String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|closing|intraday|recent|market|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election|inception|launch|ipo|listing|debut)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b|\bsince (?:the (?:start|beginning|(?<sinceEnd>end)) of )?(?<sinceYear>(?:19|20)\d\d)\b)`,
     // "ended 2025 up 23%", "the S&P 500's 2025 gain of 23%": a year the figure is of (a close with no day named
     // would otherwise be read as the session's).
-    String.raw`(?<year>\b(?:in|for|during|over|through|of|fiscal|fy|calendar|ended|finished|closed out|wrapped up)[ ]?'?(?<yearDigits>20\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b)|\b(?<yearOfMove>20\d\d)(?= (?:gains?|loss(?:es)?|returns?|rise|declines?|drops?|advances?|rally|slide|slump|performance)\b))`,
+    String.raw`(?<year>\b(?<yearWord>in|for|during|over|through|of|fiscal(?: year)?|fy|calendar|ended|finished|closed out|wrapped up)[ ]?'?(?<yearDigits>20\d\d)\b|\bfy[ ]?'?(?<fyShort>\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b)|\b(?<yearOfMove>20\d\d)(?= (?:gains?|loss(?:es)?|returns?|rise|declines?|drops?|advances?|rally|slide|slump|performance)\b))`,
     // "Black Friday", "Cyber Monday" name an event, not a session; "on the day of the launch" is not the as-of day.
     String.raw`(?<day>\b(?:on |in |(?<lastDay>last) )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?<!\b(?:black|good|cyber) \w+)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b(?! (?:of|before|after)\b)|\b(?:in|during|for) the (?:latest|most recent)(?: trading)? session\b|\b(?:end|ended|ending|finish|finished|finishing)(?: out)? the (?:trading )?(?:day|session)\b(?! (?:of|before|after)\b)|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
     String.raw`(?<calendar>\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the (?:trading )?|(?<calEnded>(?:closed|ended|finished|wrapped up|capped)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
@@ -149,6 +150,11 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
         if (g.startYear !== undefined) found.push({ ...at, key: `since:${named}`, open: true, label: `since ${named}` });
         continue;
       }
+      // "fiscal year-to-date": from the start of a fiscal year this sentence does not date.
+      if (fiscalBefore.test(before)) {
+        found.push({ ...at, key: 'fiscal-ytd:?', open: true, label: 'fiscal year to date' });
+        continue;
+      }
       found.push({ ...at, key: `ytd:${yearKey(named !== undefined ? Number(named) : year)}`, open: true, label: 'year to date' });
       if (theYearWords.test(match[0]) && !runningOn.test(sentence.slice(match.index + match[0].length))) theYears.add(found[found.length - 1]);
     } else if (g.relYear !== undefined) {
@@ -159,6 +165,13 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       else found.push({ ...at, key: `year:${yearKey(resolved)}`, open: shift === 0, label: resolved === undefined ? `${g.relWhich} year` : String(resolved), growthOnly: true });
     } else if (g.quarter !== undefined) {
       const quarter = g.qDigit !== undefined ? Number(g.qDigit) : ordinalQuarter[g.qWord.toLowerCase()];
+      // "its fiscal first quarter", "Q1 FY27", "the first quarter of fiscal 2027": a fiscal quarter (fiscalPeriods.ts).
+      const fiscal = fiscalQuarter(quarter, g.qYear, match[0], before, sentence.slice(match.index + match[0].length));
+      if (fiscal) {
+        periodPattern.lastIndex += fiscal.extra;
+        found.push({ ...at, length: at.length + fiscal.extra, ...fiscal.period });
+        continue;
+      }
       const qYear = g.qYear === undefined ? year : g.qYear.length === 2 ? 2000 + Number(g.qYear) : Number(g.qYear);
       found.push({ ...at, key: `quarter:${yearKey(qYear)}-Q${quarter}`, open: false, label: `Q${quarter} ${yearKey(qYear)}` });
     } else if (g.opening !== undefined || g.half !== undefined) {
@@ -207,6 +220,12 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const what = g.sinceWhat.toLowerCase().replace(/[.,]/g, '').replace(/\s+/g, '-');
       found.push({ ...at, key: `since:${what}`, open: true, label: `since ${g.sinceWhat}` });
     } else if (g.year !== undefined) {
+      // "fiscal 2026", "FY2026", "FY26", "fiscal year 2026": the company's year, not the calendar's.
+      const fiscal = fiscalYear(g.fyShort, g.yearWord, g.yearDigits, before, year);
+      if (fiscal) {
+        found.push({ ...at, ...fiscal });
+        continue;
+      }
       const named = Number(g.yearDigits ?? g.yearBefore ?? g.yearOfMove);
       const future = year !== undefined && named > year;
       const growthOnly = future || g.yearBefore !== undefined;

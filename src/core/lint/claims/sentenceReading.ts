@@ -9,6 +9,7 @@ import { findPeriods, type PeriodPhrase } from './periods';
 import { alternativeGap, closingListGap, eachAfter, jointAfter, jointBefore, listIsSubject, markedShare, plainShare, subjectListGap } from './sharedValues';
 import { namesAnother, namesDerivative } from './subIndexes';
 import { ownsAnotherMeasure } from './otherMeasures';
+import { reportsAnotherMeasure } from './companyMeasures';
 import { withMeasuringIndexes } from './measuringIndex';
 import { namesAssetBusiness } from './assetBusinesses';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
@@ -48,6 +49,7 @@ import type { FigureMetric, StatedFigure } from '../figures';
 import {
   growthPhrase,
   growthAfter,
+  otherGrowthAfter,
   notAReturn,
   policyWords,
   otherQuantity,
@@ -304,9 +306,10 @@ export class SentenceReading {
       periodLabel = periodKey === 'current' ? 'at the as-of date' : periodLabel;
       open = periodKey === 'current';
     } else {
-      const growth = this.growthOf(clause, after);
+      if (otherGrowthAfter.test(after)) return undefined;
+      const growth = this.growthOf(clause, value, after);
       if (growth) {
-        if (!period || !/^(?:ytd|year|quarter):/.test(period.key)) return undefined;
+        if (!period || !/^(?:fiscal-)?(?:ytd|year|quarter):/.test(period.key)) return undefined;
         if (shareOfGrowth.test(clauseText)) return undefined;
         if (/\b(?:came in|reported|posted|delivered|actual)\b/i.test(clauseText) && /\b(?:expected|estimates?|consensus|forecasts?)\b/i.test(clauseText)) return undefined;
         metric = growth.metric;
@@ -317,6 +320,8 @@ export class SentenceReading {
         [low, high] = sign < 0 ? [-value.high, -value.low] : [value.low, value.high];
       } else {
         if (!period || period.growthOnly) return undefined;
+        // "Apple shares jumped 8% after revenue rose 12% in the third quarter": the period is the revenue's.
+        if (this.growth.some((phrase) => phrase.offset > value.offset && phrase.offset < clause.end && phrase.offset <= period.offset)) return undefined;
         const segmentText = local(segment.offset, segment.end);
         if (notAReturn.test(segmentText) || forecast.test(clauseText) || (/^\s+of\b/i.test(after) && !ofItsValue.test(after))) return undefined;
         // "A week ago, … was up 14% for the year", "In dollar terms, …": another moment's figure, or another measure.
@@ -362,12 +367,16 @@ export class SentenceReading {
     };
   }
 
-  /** "Assets in IWM have grown 18%", "QQQ's trading volume rose 35%": the subject's name owns another measure. */
+  /**
+   * "Assets in IWM have grown 18%", "QQQ's trading volume rose 35%", "Tesla (TSLA) deliveries fell 13%": the subject's
+   * name owns another measure, a fund's (otherMeasures.ts) or a company's results (companyMeasures.ts).
+   */
   private measureOwnedBy(subject: Subject, value: StatedValue, clause: { offset: number; end: number }): boolean {
     for (let at = lastBefore(this.subjects, value.offset); at >= 0 && this.subjects[at].offset >= clause.offset; at--) {
       const mention = this.subjects[at];
       if (mention.subject.key !== subject.key) continue;
-      return ownsAnotherMeasure(this.slice(clause.offset, mention.offset), this.slice(mention.offset + mention.length, value.offset));
+      const [before, after] = [this.slice(clause.offset, mention.offset), this.slice(mention.offset + mention.length, value.offset)];
+      return ownsAnotherMeasure(before, after) || reportsAnotherMeasure(before, after);
     }
     return false;
   }
@@ -573,9 +582,19 @@ export class SentenceReading {
     return found?.subject;
   }
 
-  private growthOf(clause: { offset: number; end: number }, after: string): { metric: FigureMetric; text: string } | undefined {
-    const inClause = this.growth.filter((phrase) => phrase.offset >= clause.offset && phrase.offset < clause.end);
-    const phrase = growthAfter.test(after) ? after.toLowerCase() : inClause.reduce<string | undefined>((best, candidate) => best ?? candidate.text, undefined);
+  /**
+   * The growth a value states: a noun right after it ("a 16% jump in quarterly revenue"), else the nearest growth
+   * phrase before it in its clause — not one after it, nor one the stock took over from ("revenue rose 12% and its
+   * shares jumped 8%"): "Apple shares jumped 8% after revenue rose 12%" moved the stock by 8%.
+   */
+  private growthOf(clause: { offset: number; end: number }, value: StatedValue, after: string): { metric: FigureMetric; text: string } | undefined {
+    let phrase = growthAfter.test(after) ? after.toLowerCase() : undefined;
+    for (let at = this.growth.length - 1; phrase === undefined && at >= 0; at--) {
+      const candidate = this.growth[at];
+      if (candidate.offset < clause.offset || candidate.offset >= value.offset) continue;
+      if (!stockAgain.test(this.slice(candidate.end, value.offset))) phrase = candidate.text;
+      break;
+    }
     if (phrase === undefined) return undefined;
     const metric: FigureMetric = /ebitda/.test(phrase) ? 'ebitda-growth' : /revenue|sales/.test(phrase) ? 'revenue-growth' : 'earnings-growth';
     return { metric, text: phrase };
@@ -605,6 +624,8 @@ function sameTense(a: ReturnType<typeof moveTense>, b: ReturnType<typeof moveTen
 
 const runningMove = /\b(?:is|are|has|have)\b/i;
 const eitherMove = /\b(?:was|were)\b/i;
+/** Words that make the stock the subject again after a growth phrase: "… and its shares jumped 8%". */
+const stockAgain = /\b(?:shares?|stocks?|it|they)\b/i;
 
 /** The parts of a sentence between breaks, as spans covering it (the first starts at the sentence's start). */
 function spans(breaks: RegExp, sentence: string, base: number, keep?: (cut: { offset: number; end: number }) => boolean): Array<{ offset: number; end: number }> {

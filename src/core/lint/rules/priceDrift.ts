@@ -1,12 +1,14 @@
 // MN003 price-drift: a price the note states for a ticker ("closed at $256.44", a quote table's Price cell) is
 // further from the current quote than the tolerance. The fix writes the quote's price and re-stamps the as-of
 // date that governs the figure to the quote's day; in a quote table, it refreshes the table, which is dated whole.
+// A price stated after hours or before the open is newer than a quote of that day's regular session: not compared.
 
 import { formatPrice, formatQuoteTime, formatSigned } from '../../hover/formatQuote';
 import { memoizeFormat } from '../formatCache';
-import type { AsOfStamp } from '../asOfStamps';
+import { referenceDay, type AsOfStamp } from '../asOfStamps';
 import { dayNumber, formatDate, type CalendarDate } from '../calendarDate';
 import type { Fix, TextEdit } from '../finding';
+import { extendedSessionOf, newerThanQuote } from '../extendedSessions';
 import { restampEdit } from '../fixes';
 import { compareToQuote, quoteDay } from '../quoteComparison';
 import { tableAtLine, type QuoteTable } from '../quoteTables';
@@ -27,7 +29,8 @@ export const priceDrift: LintRule = {
         const answer = await context.quote({ symbol: price.symbol, ...(price.exchange ? { exchange: price.exchange } : {}) });
         if (!answer || 'error' in answer) return undefined; // no quote now: skip the check, silently
         const drift = compareToQuote(price, answer.quote);
-        return drift && drift.driftPercent > tolerance ? { price, quote: answer.quote, drift } : undefined;
+        if (!drift || drift.driftPercent <= tolerance || statedAfterQuote(context, price, quoteDay(answer.quote))) return undefined;
+        return { price, quote: answer.quote, drift };
       }),
     );
     const everyRowOffersRefresh = context.quoteTables.reduce((rows, table) => rows + table.rows.length, 0) <= everyRowRefreshLimit;
@@ -128,6 +131,19 @@ async function tableRowFixes(context: RuleContext, row: TableRow): Promise<Fix[]
 const priceText = memoizeFormat(formatPrice);
 const signed = memoizeFormat((value: number) => formatSigned(value, '%'));
 const quoteTime = memoizeFormat(formatQuoteTime);
+
+/**
+ * A price stated after hours or before the open on its stamp's day ("fell 3% after hours to $483.20"), while the quote
+ * is still of that day's regular session or an earlier one: the note's price is the newer (extendedSessions.ts).
+ */
+function statedAfterQuote(context: RuleContext, price: StatedPrice, day: CalendarDate): boolean {
+  if (price.source !== 'prose') return false;
+  const session = extendedSessionOf(context.note.text, price.offset, price.offset + price.length);
+  if (!session) return false;
+  const stamp = stampOfPrice(context.note.text, context.stamps, context.quoteTables, price);
+  const stated = stamp && referenceDay(stamp);
+  return stated !== undefined && newerThanQuote(session, stated, day);
+}
 
 /** Does the stamp that dates this price date anything else (another price, a claim)? */
 function datesOtherFigures(context: RuleContext, stamp: AsOfStamp): boolean {

@@ -3,7 +3,8 @@
 // figure can be marked as reviewed today; one that dates only stated prices, all of them quoted, is brought up to
 // date with the prices — stamped with the quotes' day, as price-drift's fix is; one that dates anything else
 // (claims lint cannot check) gets no fix: update the figures, then the date. Nor does a period's end ("Week ended
-// Nov. 20, 2026"): re-dated, it would name another week; the recap is rewritten, or a new one written.
+// Nov. 20, 2026"): re-dated, it would name another week; the recap is rewritten, or a new one written. A company's
+// period-end balance ("cash as of September 27, 2026") is dated by its report: under a later stamp it is not stale.
 
 import { dayNumber, formatDate, pluralDays } from '../calendarDate';
 import type { Fix } from '../finding';
@@ -18,9 +19,12 @@ export const staleAsOf: LintRule = {
   meta: ruleMeta('MN001'),
   async run(context) {
     const window = context.config.staleAfterDays;
+    const latestDay = Math.max(...context.stamps.map((stamp) => (stamp.reportedBalance ? -Infinity : stamp.lastDay)));
     for (const stamp of context.stamps) {
       const age = context.todayDay - stamp.lastDay;
       if (age <= window) continue;
+      // "$132 billion in cash as of September 27, 2026": a report's date, under a later stamp that dates the note.
+      if (stamp.reportedBalance && latestDay > stamp.lastDay) continue;
       const what = stamp.precision === 'month' ? `As-of month ${stamp.dateText} ended ${pluralDays(age)} ago` : `As-of date ${stampDateLabel(stamp)} is ${pluralDays(age)} old`;
       const scope = context.stampScopes.get(stamp.offset) ?? { prices: [], claims: [] };
       const dated = scope.prices.length + scope.claims.length;

@@ -1,0 +1,74 @@
+// Earnings coverage names the stock, then its results in the same clause: revenue, deliveries, subscribers, the
+// consensus estimate. Those percentages are the results', not the stock's return; the stock's own move, told beside
+// them, keeps its reading. Fixtures are our own sentences about made-up companies.
+import { readsAs as readsAsAt } from './claimsOf';
+
+const readsAs = (cases: ReadonlyArray<[string, string, string[]]>) => readsAsAt(cases, 'November 20, 2026');
+
+const week = 'week:2026-11-16';
+
+describe('claims: a company’s reported results are not its stock’s return', () => {
+  readsAs([
+    ['revenue in a reported clause', 'Kestrel Foods (KSTL) said third-quarter revenue climbed 18% to $2.4 billion.', []],
+    ['a measure right after the name', 'Harbor Mills (HRBM) deliveries slid 9% in the third quarter.', []],
+    ['an estimate for the company', 'The consensus EPS estimate for Kestrel Foods (KSTL) has been revised 3% higher over the last 30 days.', []],
+    ['revenue at the company', 'Revenue at Orbital Freight (OFX) jumped 22% in the third quarter.', []],
+    ['an appositive after a reported amount', 'Orbital Freight (OFX) reported quarterly sales of $910 million, a 14% increase from a year earlier.', []],
+    ['an appositive after a reported count', 'Harbor Mills (HRBM) ended the quarter with 48,000 subscribers, up 31% from the third quarter of 2025.', []],
+    ['a measure beating the consensus by a margin', 'Orbital Freight (OFX) beat the sales consensus by 4% this quarter.', []],
+  ]);
+
+  readsAs([
+    ['a verb of the stock after the results', 'Orbital Freight (OFX) beat revenue estimates and jumped 9% this week.', [`ticker:OFX|return|${week} 8.5…9.5 "9%"`]],
+    ['a reported clause about its shares', 'Kestrel Foods (KSTL) said on Friday that its shares have gained 20% this year.', ['ticker:KSTL|return|ytd:2026 19.5…20.5 "20%"']],
+    ['an appositive after a valuation', 'Orbital Freight (OFX) trades at 35 times forward earnings, up 28% this year.', ['ticker:OFX|forward-pe|current 34.5…35.5 "35 times forward earnings"', 'ticker:OFX|return|ytd:2026 27.5…28.5 "28%"']],
+    ['an appositive after a price', 'Harbor Mills (HRBM) closed at $17.44 on Friday, a 6% gain for the week.', [`ticker:HRBM|return|${week} 5.5…6.5 "6%"`]],
+    ['its loss is the stock’s', 'Kestrel Foods (KSTL) extended its loss to 5% this week.', [`ticker:KSTL|return|${week} -5.5…-4.5 "5%"`]],
+    ['the company said it after the figure', 'Orbital Freight (OFX) stock has climbed 20% this year, the company said.', ['ticker:OFX|return|ytd:2026 19.5…20.5 "20%"']],
+    ['the index after its earnings', 'Earnings for the S&P 500 rose 13% in the third quarter and the index is up 16% this year.', ['sp-500|return|ytd:2026 15.5…16.5 "16%"']],
+    ['sales growth stays growth', 'Kestrel Foods (KSTL) sales grew 7% in the third quarter.', ['ticker:KSTL|revenue-growth|quarter:2026-Q3 6.5…7.5 "7%"']],
+  ]);
+});
+
+describe('claims: the measure named right before or after the value says what grew', () => {
+  readsAs([
+    ['a rise in a quarter’s profit is earnings growth', 'Kestrel Foods (KSTL) posted a 12% rise in third-quarter profit.', ['ticker:KSTL|earnings-growth|quarter:2026-Q3 11.5…12.5 "12%"']],
+    ['a verb before net income', 'Kestrel Foods (KSTL) grew net income 22% in the third quarter.', ['ticker:KSTL|earnings-growth|quarter:2026-Q3 21.5…22.5 "22%"']],
+    ['a rise in a quarter’s deliveries is neither', 'Kestrel Foods (KSTL) posted a 12% rise in third-quarter deliveries.', []],
+    ['growth in bookings is neither', 'Kestrel Foods (KSTL) reported 22% growth in bookings in the third quarter.', []],
+    ['a scorecard line: the results’ chips, then the shares’', 'Kestrel Foods (KSTL): Q3 revenue +9% y/y, EPS +14% y/y; shares +6% this week.', [`ticker:KSTL|return|${week} 5.5…6.5 "+6%"`]],
+    ['the shares’ chip alone', 'Kestrel Foods (KSTL) shares +6% this week.', [`ticker:KSTL|return|${week} 5.5…6.5 "+6%"`]],
+  ]);
+});
+
+describe('claims: a growth phrase owns the values after it, not the stock’s move before it', () => {
+  readsAs([
+    ['the move before the growth phrase', 'Orbital Freight (OFX) shares jumped 8% after revenue rose 12% in the third quarter.', ['ticker:OFX|revenue-growth|quarter:2026-Q3 11.5…12.5 "12%"']],
+    [
+      'its shares after the growth phrase',
+      'Orbital Freight (OFX) said revenue rose 12% in the third quarter and its shares jumped 8% this week.',
+      ['ticker:OFX|revenue-growth|quarter:2026-Q3 11.5…12.5 "12%"', `ticker:OFX|return|${week} 7.5…8.5 "8%"`],
+    ],
+    ['growth said with "up"', 'S&P 500 earnings are up 11% this year.', ['sp-500|earnings-growth|year:2026 10.5…11.5 "11%"']],
+    ['growth named after the value', 'The S&P 500 is expected to post 11% earnings growth in 2026.', ['sp-500|earnings-growth|year:2026 10.5…11.5 "11%"']],
+  ]);
+});
+
+describe('claims: a company’s fiscal period is not the calendar’s', () => {
+  readsAs([
+    ['a fiscal year', 'Kestrel Foods (KSTL) revenue grew 15% in fiscal 2026.', ['ticker:KSTL|revenue-growth|fiscal-year:2026 14.5…15.5 "15%"']],
+    ['a fiscal year written FY', 'Kestrel Foods (KSTL) revenue grew 15% in FY26.', ['ticker:KSTL|revenue-growth|fiscal-year:2026 14.5…15.5 "15%"']],
+    ['"fiscal year" and its number', 'Kestrel Foods (KSTL) revenue grew 15% in fiscal year 2026.', ['ticker:KSTL|revenue-growth|fiscal-year:2026 14.5…15.5 "15%"']],
+    ['a fiscal quarter with no year', 'Kestrel Foods (KSTL) revenue grew 18% in its fiscal first quarter.', ['ticker:KSTL|revenue-growth|fiscal-quarter:?-Q1 17.5…18.5 "18%"']],
+    ['a quarter of a fiscal year', 'Kestrel Foods (KSTL) revenue grew 18% in the first quarter of fiscal 2027.', ['ticker:KSTL|revenue-growth|fiscal-quarter:2027-Q1 17.5…18.5 "18%"']],
+    ['a quarter and its FY', 'Kestrel Foods (KSTL) revenue grew 18% in Q1 FY27.', ['ticker:KSTL|revenue-growth|fiscal-quarter:2027-Q1 17.5…18.5 "18%"']],
+    ['fiscal year to date', 'Kestrel Foods (KSTL) fiscal year-to-date revenue rose 16%.', ['ticker:KSTL|revenue-growth|fiscal-ytd:? 15.5…16.5 "16%"']],
+    ['a fiscal year to come is no return', 'Kestrel Foods (KSTL) shares could rise 10% in fiscal 2027.', []],
+  ]);
+  readsAs([
+    ['a calendar quarter', 'Kestrel Foods (KSTL) revenue grew 18% in the first quarter.', ['ticker:KSTL|revenue-growth|quarter:2026-Q1 17.5…18.5 "18%"']],
+    ['a calendar year', 'Kestrel Foods (KSTL) revenue grew 15% in 2025.', ['ticker:KSTL|revenue-growth|year:2025 14.5…15.5 "15%"']],
+    ['a quarter and its calendar year', 'Kestrel Foods (KSTL) revenue grew 18% in Q1 2026.', ['ticker:KSTL|revenue-growth|quarter:2026-Q1 17.5…18.5 "18%"']],
+    ['a stock’s year to date', 'Kestrel Foods (KSTL) shares are up 16% year-to-date.', ['ticker:KSTL|return|ytd:2026 15.5…16.5 "16%"']],
+  ]);
+});
