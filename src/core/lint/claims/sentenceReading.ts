@@ -1,6 +1,7 @@
 // How one sentence's values become claims (figures.ts reads a note sentence by sentence): each value takes the
 // subject, period and sign that govern it. Everything is found once per sentence (values, subjects, periods, clause
-// and segment breaks), and each value's look-up is a binary search over those.
+// and segment breaks), and each value's look-up is a binary search over those (sentenceSpans.ts); which period
+// governs a value is valuePeriod.ts's.
 
 import { referenceDay, type AsOfStamp } from '../asOfStamps';
 import { flatRange, flatSubjectGap } from './flatMoves';
@@ -13,6 +14,8 @@ import { reportsAnotherMeasure } from './companyMeasures';
 import { withMeasuringIndexes } from './measuringIndex';
 import { namesAssetBusiness } from './assetBusinesses';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
+import { lastBefore, offsetsOf, spans } from './sentenceSpans';
+import { periodOfValue, type PeriodParts } from './valuePeriod';
 import { aheadOf, behind, dashAsides, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
 import { closingLevels } from './closingLevels';
@@ -43,7 +46,6 @@ import {
   shareOfGrowth,
   undoneMove,
   withOwnSubject,
-  pastMove,
 } from './moveContext';
 import type { FigureMetric, StatedFigure } from '../figures';
 import {
@@ -62,9 +64,7 @@ import {
   exclusionLead,
   unnamedSubject,
   indexReference,
-  closeVerb,
   asOfLead,
-  openingLead,
   valueListGap,
   valueEndBefore,
   valueStartAfter,
@@ -77,40 +77,6 @@ import {
 } from './claimWords';
 
 export type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'endLine' | 'endColumn'>;
-/**
- * Words that put a move at another time than the session a paragraph closed: a year, a month, an era or an event ("in
- * the 2022 bear market", "during the pandemic crash", "When the Fed last paused"), a habit ("typically", "on average").
- * The Russell 2000's number is no year.
- */
-const otherTime =
-  /(?<!russell\s{1,3})\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:during|when|whenever|since|crash|correction|bear market|bull market|sell-?off|decade|history|historically|typically|usually|on average|average)\b/i;
-
-/** A move to an index's level: "to 22,273.08", "to 6,602". */
-const moveToLevel = /\bto\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/;
-
-/** Offsets of every match of a global pattern in a sentence (one pass). */
-function offsetsOf(pattern: RegExp, text: string, base: number): Array<{ offset: number; end: number }> {
-  const found: Array<{ offset: number; end: number }> = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) found.push({ offset: base + match.index, end: base + match.index + match[0].length });
-  return found;
-}
-
-/** The last index whose offset is < `offset` (arrays sorted by offset), or -1. */
-function lastBefore(items: ReadonlyArray<{ offset: number }>, offset: number): number {
-  let low = 0;
-  let high = items.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (items[mid].offset < offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
-}
-
 /** Everything found once in one sentence, and the attribution of each value to its subject, period and sign. */
 export class SentenceReading {
   private readonly subjects: SubjectMention[];
@@ -127,6 +93,8 @@ export class SentenceReading {
   private readonly asOfDate;
   /** The sentence opens inside the session ("Earlier in the session, …"): none of its moves is a close. */
   private readonly opensInSession: boolean;
+  /** What valuePeriod.ts looks a value's period up in. */
+  private readonly periodParts: PeriodParts;
 
   constructor(
     private readonly sentence: string,
@@ -136,10 +104,10 @@ export class SentenceReading {
     tickers: readonly SubjectMention[],
     /** The period of the lead-in or heading the sentence sits under, if any. */
     private readonly inherited: PeriodPhrase | undefined,
-    /** The session a close with no day named is of (see closeOfTheDay). */
+    /** The session a close with no day named is of (valuePeriod.ts). */
     private readonly session: PeriodPhrase | undefined,
-    /** An earlier sentence of the paragraph named the session and said the market closed it (see closeOfTheDay). */
-    private readonly sessionClosed = false,
+    /** An earlier sentence of the paragraph named the session and said the market closed it (valuePeriod.ts). */
+    sessionClosed = false,
   ) {
     const named = table.find(sentence, base);
     this.subjects = [...named, ...tickers.filter((ticker) => !named.some((name) => ticker.offset < name.offset + name.length && name.offset < ticker.offset + ticker.length))].sort(
@@ -177,6 +145,7 @@ export class SentenceReading {
     this.negatives = offsetsOf(negativeMove, sentence, base);
     this.positives = offsetsOf(positiveMove, sentence, base);
     this.growth = offsetsOf(growthPhrase, sentence, base).map((span) => ({ ...span, text: sentence.slice(span.offset - base, span.end - base).toLowerCase() }));
+    this.periodParts = { sentence, base, periods: this.periods, clauses: this.clauses, segments: this.segments, inherited, session, sessionClosed };
   }
 
   /** A ", and" between two values or two names of a list. */
@@ -265,7 +234,7 @@ export class SentenceReading {
     const clauseText = local(clause.offset, clause.end);
     const after = local(value.offset + value.length, Math.min(clause.end, value.offset + value.length + 40));
     // A list of values shares the list's period: "fell 1% and 2%, respectively, on Thursday".
-    const period = this.periodOf(value, clause, segment, paired ? all.filter((other) => other === value || !paired.list.includes(other)) : all);
+    const period = periodOfValue(this.periodParts, value, clause, segment, paired ? all.filter((other) => other === value || !paired.list.includes(other)) : all);
     // "has gained about 28% during this time": the period of a sentence before, which the words do not name.
     if (period?.refersBack) return undefined;
     let metric: FigureMetric;
@@ -488,71 +457,6 @@ export class SentenceReading {
     return undefined;
   }
 
-  /** The period phrase in the value's own segment; else the sentence's opening one ("Year to date, …"); else the clause's only one for its only value. */
-  private periodOf(value: StatedValue, clause: { offset: number; end: number }, segment: { offset: number; end: number }, all: readonly StatedValue[]): PeriodPhrase | undefined {
-    const segmentPeriods = this.periods.filter((period) => period.offset >= segment.offset && period.offset < segment.end);
-    // "Third-quarter revenue rose 9% from a year ago": the base of the comparison gives way to a period named beside it.
-    const named = segmentPeriods.filter((period) => !period.comparisonBase);
-    const inSegment = named.length > 0 ? named : segmentPeriods;
-    if (inSegment.length > 0) {
-      return inSegment.reduce((best, period) => (distance(period, value) < distance(best, value) ? period : best));
-    }
-    const opening = this.periods[0];
-    if (opening) {
-      const openingSegment = this.segments[lastBefore(this.segments, opening.offset + 1)];
-      const valueFree = !all.some((other) => other.offset >= openingSegment.offset && other.offset < openingSegment.end);
-      // Opening means leading: "Year to date, …", "So far this year, …" — not "… hit highs Thursday, putting …".
-      const leads = openingLead.test(this.slice(openingSegment.offset, opening.offset));
-      if (openingSegment.offset === this.base && valueFree && leads) return opening;
-    }
-    const inClause = this.periods.filter((period) => period.offset >= clause.offset && period.offset < clause.end);
-    const valuesInClause = all.filter((other) => other.offset >= clause.offset && other.offset < clause.end);
-    if (inClause.length === 1 && valuesInClause.length === 1) return inClause[0];
-    // "up 13% in 2025, compared with a 17% rise in the S&P 500": the two sides of a comparison share its period.
-    if (inClause.length === 1 && valuesInClause.length === 2 && comparator.test(this.slice(valuesInClause[0].offset, valuesInClause[1].offset))) return inClause[0];
-    const parallel = this.parallelPeriod(clause, value);
-    if (parallel) return parallel;
-    // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
-    if (this.periods.length > 0) return undefined;
-    return this.inherited ?? this.closeOfTheDay(clause);
-  }
-
-  /**
-   * "The S&P 500 rose 0.5% on Friday, while the Nasdaq gained 0.6%", "… is up 16% this year; the Nasdaq has gained
-   * 21%": a clause that names no period, right after the one clause that names the sentence's only period, shares it
-   * when its move is told in the same tense (a past move beside a day's, a running one beside the year's).
-   */
-  private parallelPeriod(clause: { offset: number; end: number }, value: StatedValue): PeriodPhrase | undefined {
-    if (this.periods.length !== 1) return undefined;
-    const [period] = this.periods;
-    if (period.growthOnly || period.refersBack || period.comparisonBase) return undefined;
-    const at = lastBefore(this.clauses, clause.offset + 1);
-    const previous = this.clauses[at - 1];
-    if (!previous || period.offset < previous.offset || period.offset >= previous.end) return undefined;
-    const tense = moveTense(this.slice(previous.offset, previous.end));
-    // Not a clause that puts its move at another time ("…, while the Nasdaq lost 33% in the 2022 bear market").
-    if (otherTime.test(this.slice(clause.offset, clause.end))) return undefined;
-    return sameTense(tense, moveTense(this.slice(clause.offset, value.offset))) ? period : undefined;
-  }
-
-  /**
-   * "The S&P 500 closed 0.2% higher": a close with no day named is the session the paragraph named last ("Stocks
-   * fell on Thursday. The S&P 500 closed …"), else that of a note dated to the day. Claims about different sessions
-   * are never compared.
-   */
-  private closeOfTheDay(clause: { offset: number; end: number }): PeriodPhrase | undefined {
-    if (!this.session) return undefined;
-    const clauseText = this.slice(clause.offset, clause.end);
-    // "The S&P 500 gained 0.49% to end at 6,602.99, while the Nasdaq gained 0.51% to 22,273.08": a move to a level
-    // beside a clause that closes is the same session's close, as the wire's closing paragraph writes it.
-    if (closeVerb.test(clauseText) || (moveToLevel.test(clauseText) && closeVerb.test(this.sentence))) return this.session;
-    // "Stocks closed mostly lower on Wall Street Tuesday. … The benchmark S&P 500 slipped 0.3%.": after a sentence of
-    // the paragraph closed the day, a move in the past tense is that close (a midday story's lead says "were lower in
-    // afternoon trading", and its moves carry their time: "as of 2:32 p.m.").
-    // Not a move the sentence puts at another time: "lost 20% in the 2022 bear market", "when the Fed last paused".
-    return this.sessionClosed && pastMove.test(clauseText) && !otherTime.test(this.sentence) ? this.session : undefined;
-  }
-
   private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {
     const noun = directionNounAfter.exec(after);
     if (noun) return /loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell|lower/i.test(noun[0]) ? -1 : 1;
@@ -608,38 +512,5 @@ export class SentenceReading {
   }
 }
 
-/**
- * A move's tense: "rose", "gained" (past); "is up", "has gained", "are 4% higher" (running); "was up", "were up"
- * (either: a day's move told in the past, or a running one a writer put in the past beside "is up").
- */
-function moveTense(text: string): 'past' | 'running' | 'either' | undefined {
-  if (runningMove.test(text)) return 'running';
-  if (pastMove.test(text)) return 'past';
-  return eitherMove.test(text) ? 'either' : undefined;
-}
-
-function sameTense(a: ReturnType<typeof moveTense>, b: ReturnType<typeof moveTense>): boolean {
-  return a !== undefined && b !== undefined && (a === b || a === 'either' || b === 'either');
-}
-
-const runningMove = /\b(?:is|are|has|have)\b/i;
-const eitherMove = /\b(?:was|were)\b/i;
 /** Words that make the stock the subject again after a growth phrase: "… and its shares jumped 8%". */
 const stockAgain = /\b(?:shares?|stocks?|it|they)\b/i;
-
-/** The parts of a sentence between breaks, as spans covering it (the first starts at the sentence's start). */
-function spans(breaks: RegExp, sentence: string, base: number, keep?: (cut: { offset: number; end: number }) => boolean): Array<{ offset: number; end: number }> {
-  const found: Array<{ offset: number; end: number }> = [];
-  let start = base;
-  for (const cut of offsetsOf(breaks, sentence, base)) {
-    if (keep && !keep(cut)) continue;
-    found.push({ offset: start, end: cut.offset });
-    start = cut.end;
-  }
-  found.push({ offset: start, end: base + sentence.length });
-  return found;
-}
-
-function distance(period: PeriodPhrase, value: StatedValue): number {
-  return period.offset >= value.offset + value.length ? period.offset - value.offset - value.length : Math.max(0, value.offset - period.offset - period.length);
-}
