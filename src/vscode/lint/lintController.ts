@@ -110,20 +110,21 @@ export class LintController implements vscode.Disposable {
 
   /**
    * A note's text from disk; the refusal, said in the log, for a file lint will not read (one of gigabytes, one that
-   * is not text); undefined for one it cannot (gone since it was listed, a link to a device).
+   * is not text, a link to a device: showRefusal says which get a notice); undefined for one gone since it was listed.
    */
   private async readUnlessRefused(uri: vscode.Uri): Promise<string | FileRefusedError | undefined> {
     try {
       return await readWorkspaceText(uri);
     } catch (error) {
       this.log.warn(`Could not lint ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
-      return error instanceof FileRefusedError && error.refusal.kind !== 'not-regular' ? error : undefined;
+      return error instanceof FileRefusedError ? error : undefined;
     }
   }
 
   /**
    * A note lint would not read gets the one notice the CLI gives it (too-complex: no rule ran, and why), so the
-   * Problems panel says so instead of showing it clean — unless lint is off for it or it is ignored.
+   * Problems panel says so instead of showing it clean — unless lint is off for it or it is ignored. A link to a
+   * device is no note anyone wrote: the log says it, and nothing else.
    */
   private async showRefusal(uri: vscode.Uri, refusal: FileRefusal): Promise<void> {
     if (refusal.kind === 'not-regular' || !this.configuration.enabled(uri)) return;

@@ -13,24 +13,14 @@ import type { PeriodPhrase } from './periods';
 import { indexKeys, type SubjectMention } from './subjects';
 import { insideQuotation } from './text';
 import type { SentenceClaim } from './sentenceReading';
-
-type Span = { readonly offset: number; readonly end: number };
+import { lastBefore, spanAt, type SentenceParts, type Span } from './sentenceSpans';
 
 /** What a sentence's reading found once (sentenceReading.ts), as the level reader needs it. */
-export interface LevelReadingParts {
-  readonly sentence: string;
-  readonly base: number;
+export interface LevelReadingParts extends SentenceParts {
   /** Subject mentions in order; a futures contract, a sub-index or a part left out is already the unnamed subject. */
   readonly mentions: readonly SubjectMention[];
   /** Mentions that are not what moved: compared with, ranked in, an appositive or an aside. */
   readonly benchmark: readonly boolean[];
-  readonly periods: readonly PeriodPhrase[];
-  readonly clauses: readonly Span[];
-  readonly segments: readonly Span[];
-  /** The lead-in's or heading's period ("On Friday:"), if any. */
-  readonly inherited: PeriodPhrase | undefined;
-  /** The session a close with no day named is of: the paragraph's last named day, else the note's as-of day. */
-  readonly session: PeriodPhrase | undefined;
 }
 
 /**
@@ -214,7 +204,7 @@ function parentheticalSubject(parts: LevelReadingParts, at: number, length: numb
   const open = sentence.lastIndexOf('(', at);
   if (open < 0 || !/^\(\s*$/.test(sentence.slice(open, at))) return undefined;
   if (!/^\s*[,;]\s*(?:up\s+|down\s+)?[+\-−]?\d+(?:\.\d+)?\s*%\s*\)/i.test(sentence.slice(at + length))) return undefined;
-  const subject = lastIndexBefore(parts.mentions, base + open);
+  const subject = lastBefore(parts.mentions, base + open);
   const mention = parts.mentions[subject];
   if (!mention || mention.offset < clause.offset || !/^\s*$/.test(sentence.slice(mention.offset + mention.length - base, open))) return undefined;
   return subject;
@@ -226,7 +216,7 @@ function parentheticalSubject(parts: LevelReadingParts, at: number, length: numb
  * far before.
  */
 function subjectBefore(parts: LevelReadingParts, verbOffset: number, clause: Span, anyDistance: boolean): number {
-  for (let at = lastIndexBefore(parts.mentions, verbOffset); at >= 0 && parts.mentions[at].offset >= clause.offset; at--) {
+  for (let at = lastBefore(parts.mentions, verbOffset); at >= 0 && parts.mentions[at].offset >= clause.offset; at--) {
     if (parts.benchmark[at]) {
       if (anyDistance) continue;
       return -1;
@@ -273,21 +263,6 @@ function sessionOf(parts: LevelReadingParts, kind: string, offset: number, subje
     if (!day && !otherPeriod && !pastPeriod && aboutTheClose) day = parts.session;
   }
   return day && weekdaySession(day);
-}
-
-function spanAt(spans: readonly Span[], offset: number): Span {
-  let found = spans[0];
-  for (const span of spans) {
-    if (span.offset > offset) break;
-    found = span;
-  }
-  return found;
-}
-
-function lastIndexBefore(mentions: readonly SubjectMention[], offset: number): number {
-  let found = -1;
-  for (let at = 0; at < mentions.length && mentions[at].offset < offset; at++) found = at;
-  return found;
 }
 
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {

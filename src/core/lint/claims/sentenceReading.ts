@@ -103,9 +103,9 @@ export class SentenceReading {
     table: SubjectTable,
     tickers: readonly SubjectMention[],
     /** The period of the lead-in or heading the sentence sits under, if any. */
-    private readonly inherited: PeriodPhrase | undefined,
+    inherited: PeriodPhrase | undefined,
     /** The session a close with no day named is of (valuePeriod.ts). */
-    private readonly session: PeriodPhrase | undefined,
+    session: PeriodPhrase | undefined,
     /** An earlier sentence of the paragraph named the session and said the market closed it (valuePeriod.ts). */
     sessionClosed = false,
   ) {
@@ -215,8 +215,7 @@ export class SentenceReading {
 
   /** The indexes' closing levels the sentence states (closingLevels.ts), read from what was found here once. */
   levelClaims(): SentenceClaim[] {
-    const { sentence, base, subjects: mentions, benchmark, periods, clauses, segments, inherited, session } = this;
-    return closingLevels({ sentence, base, mentions, benchmark, periods, clauses, segments, inherited, session });
+    return closingLevels({ ...this.periodParts, mentions: this.subjects, benchmark: this.benchmark });
   }
 
   claim(value: StatedValue, all: readonly StatedValue[], sharedSubject?: Subject): SentenceClaim | undefined {

@@ -1,9 +1,26 @@
 // Where a sentence's parts are, as offsets into the note: every match of a pattern, the spans between its breaks
-// (clauses, segments), and a binary search over either — what sentenceReading.ts and valuePeriod.ts look things up in.
+// (clauses, segments), and a binary search over either — what sentenceReading.ts finds once and its readers
+// (valuePeriod.ts, closingLevels.ts) look things up in.
+
+import type { PeriodPhrase } from './periods';
 
 export interface Span {
   readonly offset: number;
   readonly end: number;
+}
+
+/** What a sentence's reading found once (sentenceReading.ts), as the readers of its values' periods and levels need it. */
+export interface SentenceParts {
+  readonly sentence: string;
+  /** The sentence's offset in the note: every span and period below is in the note's offsets. */
+  readonly base: number;
+  readonly periods: readonly PeriodPhrase[];
+  readonly clauses: readonly Span[];
+  readonly segments: readonly Span[];
+  /** The period of the lead-in or heading the sentence sits under ("On Friday:"), if any. */
+  readonly inherited: PeriodPhrase | undefined;
+  /** The session a close with no day named is of: the paragraph's last named day, else the note's as-of day. */
+  readonly session: PeriodPhrase | undefined;
 }
 
 /** Offsets of every match of a global pattern in a sentence (one pass). */
@@ -40,4 +57,9 @@ export function spans(breaks: RegExp, sentence: string, base: number, keep?: (cu
   }
   found.push({ offset: start, end: base + sentence.length });
   return found;
+}
+
+/** The span (clause, segment) that holds `offset`: the last that starts at or before it, else the first. */
+export function spanAt(spans: readonly Span[], offset: number): Span {
+  return spans[Math.max(0, lastBefore(spans, offset + 1))];
 }

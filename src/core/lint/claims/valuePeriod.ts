@@ -6,21 +6,11 @@
 import { closeVerb, openingLead } from './claimWords';
 import { comparator, pastMove } from './moveContext';
 import type { PeriodPhrase } from './periods';
-import { lastBefore, type Span } from './sentenceSpans';
+import { lastBefore, type SentenceParts, type Span } from './sentenceSpans';
 import type { StatedValue } from './values';
 
 /** What the look-up needs of a sentence, found once by SentenceReading. */
-export interface PeriodParts {
-  readonly sentence: string;
-  /** The sentence's offset in the note: every span and period below is in the note's offsets. */
-  readonly base: number;
-  readonly periods: readonly PeriodPhrase[];
-  readonly clauses: readonly Span[];
-  readonly segments: readonly Span[];
-  /** The period of the lead-in or heading the sentence sits under, if any. */
-  readonly inherited: PeriodPhrase | undefined;
-  /** The session a close with no day named is of (see closeOfTheDay). */
-  readonly session: PeriodPhrase | undefined;
+export interface PeriodParts extends SentenceParts {
   /** An earlier sentence of the paragraph named the session and said the market closed it (see closeOfTheDay). */
   readonly sessionClosed: boolean;
 }
