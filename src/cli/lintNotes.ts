@@ -85,14 +85,17 @@ export async function lintNotes(
         io.stderr(`warning: ${note.file}: ${finding.message}\n`);
         return { findings: [finding], figures: [], conflictsMutedOn: [], changes: [], outcome: 'not read' };
       }
+      // A kept result whose file is as it was stands without reading the note (it was text when it was kept);
+      // otherwise the note is read here, and a file that is not text is reported and not linted.
+      let kept;
       try {
-        note.source.text();
+        kept = await cache.find(note.file, note.source, settings);
+        if (!kept) note.source.text();
       } catch (error) {
         if (!(error instanceof NoteNotTextError)) throw error;
         io.stderr(`warning: ${error.message}; not linted\n`);
         return { findings: [notTextFinding(error.reason)], figures: [], conflictsMutedOn: [], changes: [], outcome: 'not read' };
       }
-      const kept = await cache.find(note.file, note.source, settings);
       if (kept && (await sameAnswers(kept.quotes, note.quotes))) return { findings: kept.findings, figures: figuresFromJson(kept.figures), conflictsMutedOn: kept.conflictsMutedOn, changes: [], outcome: 'kept' };
       const { outcome, quotes } = await lintAlone(note)(note.source.text());
       if (cleanlyLinted(outcome) && outcome.alone) await cache.keep(note.file, note.source, settings, { findings: outcome.findings, ...outcome.alone, quotes });
