@@ -1,10 +1,12 @@
 // Quote tables: a Markdown table with a Symbol/Ticker column and a Price/Close/Last (or Change) column. Their
-// as-of date is the caption's (a line with a stamp right above or below the table) or else the nearest stamp above.
+// as-of date is the day their header names ("Price (11/20/26)", tableHeaderDates.ts), else the caption's (a line with
+// a stamp right above or below the table), else the nearest stamp above.
 
 import { isDelimiterRow, splitRow, stripEmphasis, symbolHeader, type Cell } from '../tickers/tableMentions';
 import type { AsOfStamp } from './asOfStamps';
 import type { NoteSource } from './noteSource';
 import { findContaining, firstAtOrAfter } from '../sortedRanges';
+import { datedHeaderOf } from './tableHeaderDates';
 
 export interface QuoteTableRow {
   /** 0-based line */
@@ -30,7 +32,7 @@ export interface QuoteTable {
   readonly rows: readonly QuoteTableRow[];
   /** What dates the table, and where that came from. */
   readonly asOf?: AsOfStamp;
-  readonly asOfSource?: 'caption' | 'above';
+  readonly asOfSource?: 'header' | 'caption' | 'above';
 }
 
 // A market price, as analysts head the column. A price the writer chose (target, entry, cost, strike) is no quote.
@@ -44,7 +46,9 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]):
   const tables: QuoteTable[] = [];
   for (const table of note.blocks.tables) {
     const header = splitRow(note.lines, table.startLine);
-    const names = header.map((cell) => stripEmphasis(note.text.slice(cell.start, cell.end)));
+    const datedHeader = datedHeaderOf(note, header, stamps);
+    // A dated header is named without its day: "Close Nov. 20, 2026" is a Close column.
+    const names = header.map((cell, column) => (column === datedHeader?.column ? datedHeader.name : stripEmphasis(note.text.slice(cell.start, cell.end))));
     const symbolColumn = names.findIndex((name) => symbolHeader.test(name));
     const priceColumn = names.findIndex((name) => priceHeader.test(name));
     if (symbolColumn < 0 || (priceColumn < 0 && !names.some((name) => changeHeader.test(name)))) continue;
@@ -59,7 +63,7 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]):
     }
     const headerStart = note.lines.lineStarts[table.startLine];
     const headerEnd = note.lines.lineEnd(table.startLine);
-    const dating = tableAsOf(note, stamps, table.startLine, table.endLine);
+    const dating = datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' as const } : tableAsOf(note, stamps, table.startLine, table.endLine);
     tables.push({
       startLine: table.startLine,
       endLine: table.endLine,
@@ -118,8 +122,13 @@ export function tableAtLine(tables: readonly QuoteTable[], line: number): QuoteT
   return findContaining(tables, line, (table) => table.startLine, (table) => table.endLine + 1);
 }
 
-/** What dates the table on lines [startLine, endLine] (0-based): its caption's stamp, else the nearest stamp above. */
+/**
+ * What dates the table on lines [startLine, endLine] (0-based): the day its header names, else its caption's stamp,
+ * else the nearest stamp above.
+ */
 export function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource'> {
+  const datedHeader = datedHeaderOf(note, splitRow(note.lines, startLine), stamps);
+  if (datedHeader) return { asOf: datedHeader.stamp, asOfSource: 'header' };
   const captionLines = [nearbyTextLine(note, startLine, -1), nearbyTextLine(note, endLine, +1)];
   for (const line of captionLines) {
     if (line === undefined) continue;
@@ -132,6 +141,15 @@ export function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startL
   return above ? { asOf: above, asOfSource: 'above' } : {};
 }
 
+/**
+ * The stamp that dates a figure on a 0-based line when that line is in a table: the table's own (tableAsOf); else
+ * undefined, and the figure is dated as prose is.
+ */
+export function tableStampAt(note: NoteSource, stamps: readonly AsOfStamp[], line: number): AsOfStamp | undefined {
+  if (!note.isTableLine(line)) return undefined;
+  const table = findContaining(note.blocks.tables, line, (block) => block.startLine, (block) => block.endLine + 1);
+  return table && tableAsOf(note, stamps, table.startLine, table.endLine).asOf;
+}
 
 /** The first non-blank line next to a table (at most one blank line between), if it is prose: its caption or heading. */
 export function nearbyTextLine(note: NoteSource, from: number, step: -1 | 1): number | undefined {

@@ -1,12 +1,13 @@
 // MN005 relative-time: a period named from the day it was written ("today", "on Friday", "this week", "so far this
 // year", "over the past three months", "currently"; see relativeTime.ts) dating a figure ("up 7.5% year-to-date")
-// in a note with no as-of date, or whose as-of date (the nearest one before the phrase, else the note's first) is
-// older than the window. A parenthetical "(as of …)" after a price dates that price only, never the phrases after
-// it. A phrase that dates no figure in its clause is narrative: not reported.
+// in a note with no as-of date, or whose as-of date (the nearest one before the phrase, else the note's first; in a
+// table, the table's own: quoteTables.ts) is older than the window. A parenthetical "(as of …)" after a price dates
+// that price only, never the phrases after it. A phrase that dates no figure in its clause is narrative: not reported.
 
 import { formatDate, pluralDays } from '../calendarDate';
 import type { LintRule } from '../rule';
 import { ruleMeta } from '../ruleCatalog';
+import { tableStampAt } from '../quoteTables';
 import { stampAt } from '../stampScope';
 import { stampDateLabel } from '../stampYears';
 
@@ -17,7 +18,8 @@ export const relativeTime: LintRule = {
     for (const phrase of context.relativeTimePhrases) {
       if (!phrase.figure) continue;
       const dated = `"${context.note.text.slice(phrase.figure.offset, phrase.figure.offset + phrase.figure.length)}"`;
-      const stamp = stampAt(context.note.text, context.stamps, phrase.offset);
+      const stamp =
+        tableStampAt(context.note, context.stamps, context.note.lines.position(phrase.offset).line - 1) ?? stampAt(context.note.text, context.stamps, phrase.offset);
       if (!stamp) {
         context.report({
           offset: phrase.offset,

@@ -1,0 +1,50 @@
+// The day a table's header gives its prices: "| Ticker | Price (11/20/26) |", "| Symbol | Close Nov. 20, 2026 |",
+// "| Ticker | Last as of 11/20/2026 | % Chg |". Writers who paste a table from a terminal or a spreadsheet date it
+// there rather than in a caption, and such a table is then as old as that day — not undated, and not dated by a
+// stamp further up the note.
+//
+// Only a market-price, level or move column's header counts, and only when one header of the row names a day: a
+// table whose headers name two days ("Close 10/31/2026 | Close 11/20/2026") compares them, and no one day dates it.
+// The date must be the rest of the header (a closing parenthesis and emphasis aside): "Price (in USD) on the
+// day of the IPO, March 3, 2021" is not a header of today's prices.
+
+import type { AsOfStamp } from './asOfStamps';
+import type { NoteSource } from './noteSource';
+import { firstAtOrAfter } from '../sortedRanges';
+import { readDateCached, stampOfDate } from './stampDates';
+import type { Cell } from '../tickers/tableMentions';
+
+/** What may come before a header's date: the column's name, then "as of", "on", a comma or a parenthesis. */
+const datedHeaderLead =
+  /^[*_]*(?:(?:last|latest|current|closing|close|share|stock|market|index|net|daily|day|%)\s*){0,2}(?:price|last|close|closing|trade|sale|level|px(?:\s+last)?|change|chg)(?:\s+price)?(?:\s*%)?[*_]*(?:\s*[,:(–—-]\s*|\s+)(?:(?:as\s+(?:of|at|on)|on|at)\b[\s:]*)?/i;
+/** What may follow the date to the header's end. */
+const datedHeaderTail = /^[\s)*_.]*$/;
+
+/** A header cell with its day: the stamp it makes, and the header as a column name without the day. */
+export interface DatedHeader {
+  readonly column: number;
+  readonly stamp: AsOfStamp;
+  /** "Price (11/20/26)" → "Price": what the column is, for the tests that recognise a price or a move column. */
+  readonly name: string;
+}
+
+/**
+ * The one header cell of the row that dates the table, if exactly one names a day. `stamps`: the note's, in document
+ * order — a header's "as of" is one of them already, and the table is dated by that same stamp.
+ */
+export function datedHeaderOf(note: NoteSource, header: readonly Cell[], stamps: readonly AsOfStamp[]): DatedHeader | undefined {
+  let dated: DatedHeader | undefined;
+  for (const [column, cell] of header.entries()) {
+    const written = note.text.slice(cell.start, cell.end);
+    const lead = datedHeaderLead.exec(written);
+    if (!lead || lead[0].length === written.length) continue;
+    const found = readDateCached(written.slice(lead[0].length));
+    if (!found || !datedHeaderTail.test(written.slice(lead[0].length + found.at + found.text.length))) continue;
+    if (dated) return undefined; // two dated columns: a comparison, not a table of one day
+    const windowAt = cell.start + lead[0].length;
+    const anchored = stamps[firstAtOrAfter(stamps, cell.start)];
+    const stamp = anchored && anchored.offset < cell.end ? anchored : stampOfDate(note, cell.start, windowAt, found, 'prose');
+    dated = { column, stamp, name: written.slice(0, lead.index + lead[0].length).replace(/[\s,:(–—-]*(?:as\s+(?:of|at|on)|on|at)?[\s:]*$/i, '').replace(/[*_]/g, '') };
+  }
+  return dated;
+}
