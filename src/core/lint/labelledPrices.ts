@@ -1,5 +1,5 @@
 // The price a research note gives as a labelled field of its cover line, not in a sentence: "Apple (AAPL) | Price:
-// $250.00 | Rating: Buy | PT: $310", "Last: $171.25 (11/20)", "**Price (Nov 20, 2026):** $181.20", "Closing price as
+// $250.00 | Rating: Buy | PT: $310", "Microsoft (MSFT) — Price: $455.00 · Target: $600", "Last: $171.25 (11/20)", "**Price (Nov 20, 2026):** $181.20", "Closing price as
 // of 11/20/26: $498.12". The label names the stock's own price, so the figure is one to compare with the quote; the
 // fields beside it ("PT: $310", "Target price: $600", "52W Hi/Lo: $207.52 / $66.12") name other figures and are never
 // read, since only a price's own label ("Price", "Last", "Close", "Share price") opens a field that is read.
@@ -13,8 +13,12 @@ import type { TickerMention } from '../tickers/mention';
 import type { NoteSource } from './noteSource';
 import { figure } from './pricePatterns';
 
-/** Where a field starts: the line's start (after list, quote and heading marks), or a separator between fields. */
-const fieldStart = String.raw`(?:^[ \t>#+-]*(?:\*[ \t]+)?|[|•·;:][*_]{0,2}[ \t]*)`;
+/**
+ * Where a field starts: the line's start (after list, quote and heading marks), or a separator between fields — a
+ * bar, a bullet, a semicolon, a colon, or a dash with blanks round it ("Microsoft (MSFT) — Price: $455.00 · Target:
+ * $600"; a hyphen inside a word, "Year-end price: …", is no separator).
+ */
+const fieldStart = String.raw`(?:^[ \t>#+-]*(?:\*[ \t]+)?|[|•·;:][*_]{0,2}[ \t]*|[ \t][—–-][ \t]+[*_]{0,2})`;
 /** A price's own label. "Price target", "Target price" and "Price objective" never match: the label ends at "price". */
 const label = String.raw`(?:(?:last|closing|current|recent|share|stock|reference)\s+)?price|last(?:\s+(?:sale|trade|close))?|close`;
 /** What may date the label before its colon: "(Nov 20, 2026)", "(11/20/26 close)", " as of 11/20/26", " at close". */
@@ -54,7 +58,7 @@ export function findLabelledPrices(source: NoteSource): LabelledPrice[] {
       const line = source.lines.lineAt(match.index);
       if (!source.isTextLine(line) || source.isTableLine(line) !== (pattern === recordRow)) continue;
       if (source.skippedSpans.cursor().covers(match.index)) continue;
-      const start = match.index + /^[ \t>#+|•·;:*_-]*/.exec(match[0])![0].length;
+      const start = match.index + /^[ \t>#+|•·;:*_—–-]*/.exec(match[0])![0].length;
       const mention = pattern === recordRow ? recordOwner(source, mentions, line) : ownerOf(source, mentions, line, start);
       if (!mention) continue;
       const figureEnd = match.index + match[0].length - (pattern === recordRow ? /[*_]{0,2}[ \t]*\|?[ \t]*$/.exec(match[0])![0].length : 0);

@@ -25,6 +25,8 @@ describe('research notes: a price given as a labelled field', () => {
     ['a price dated in its label, in bold', '**Tidewater Grid (TWG):** **Price (Nov 20, 2026):** $63.08', ['TWG $63.08']],
     ['a closing price as of a day', 'Harbor Mills (HRBM): Closing price as of 11/20/26: $17.44', ['HRBM $17.44']],
     ['a share price with pence', 'Marlow Estates (LSE: MRLW) | Share price: 412.5p | Target: 520p', ['MRLW 412.5p']],
+    ['fields set off by dashes and middle dots', 'Orbital Freight (OFX) — Price: $42.10 · Target: $55 · Upside: 31%', ['OFX $42.10']],
+    ['fields set off by spaced hyphens', 'Orbital Freight (OFX) - Last: $42.10 - PT: $55', ['OFX $42.10']],
     [
       'a cover box under a title that names the stock',
       '# Orbital Freight (OFX): initiating at Overweight\n\nRating: Overweight | Price target: $55 | Price (Nov 20, 2026): $42.10',
@@ -45,6 +47,8 @@ describe('research notes: a price given as a labelled field', () => {
     ['a price target, a target price and an objective', 'Orbital Freight (OFX) | Price target: $55 | Target price: $56 | Price objective: $57', []],
     ['a range and a valuation after the label of another figure', 'Orbital Freight (OFX) | 52-wk range: $30.10 – $48.90 | Market cap: $4.2B', []],
     ['a label glued to other words', 'Orbital Freight (OFX) | Entry price: $38.00 | Stop-loss price: $35.00', []],
+    ['a target after a dash', 'Orbital Freight (OFX) — Price target: $55 — Target price: $56', []],
+    ['a hyphen inside a word is no field separator', 'Orbital Freight (OFX) beat; its year-end price: $38.00 in the model', []],
     ['an amount rather than a price', 'Orbital Freight (OFX) | Close: $4 billion of orders', []],
     ['a cover line with no stock named anywhere', '# Weekly call\n\nPrice: $42.10 | PT: $55', []],
     [
