@@ -82,12 +82,20 @@ const lookAhead = 120;
  */
 const viewBefore = /\b(?:sees?|saw|expects?|expected|values?|valued|valuing|targets?|targeted|targeting|forecasts?|pegs?|pegged|pictures?|envisions?)\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,4}\(?$/iu;
 /**
- * A trade or an order named before the mention: "I bought Apple (AAPL) at $150", "We sold shares of Tesla (TSLA) at
- * $450", "My stop on Alphabet (GOOGL) sits at $250", "our cost basis in Nvidia (NVDA) is $45". What follows is the
- * price of that trade or order, not where the stock trades now.
+ * A trade, an order or an intention named before the mention: "I bought Apple (AAPL) at $150", "We sold shares of
+ * Tesla (TSLA) at $450", "My stop on Alphabet (GOOGL) sits at $250", "our cost basis in Nvidia (NVDA) is $45", "we
+ * would add to Apple (AAPL) at $240", "a covered call on Apple (AAPL) at $290" (an option's strike). What follows
+ * is the price of that trade, order or option, not where the stock trades now.
  */
 const tradeBefore =
-  /\b(?:bought|buying|purchased|sold|selling|shorted|shorting|acquired|(?:cost[ -]basis|(?:average|avg\.?)\s+cost|stop(?:[ -]loss)?|(?:buy|sell)[ -]stop|trailing\s+stop|limit(?:\s+order)?|entry(?:\s+point)?|exit(?:\s+point)?|strike|breakeven|break-even)\s+(?:on|in|for|of))\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,4}\(?$/iu;
+  /\b(?:bought|buying|buy|purchased|sold|selling|sell|shorted|shorting|short|acquired|add(?:ing)?\s+to|accumulat(?:e|ing)|trim(?:ming)?|(?:calls?|puts?|options?)\s+on|(?:cost[ -]basis|(?:average|avg\.?)\s+cost|stop(?:[ -]loss)?|(?:buy|sell)[ -]stop|trailing\s+stop|limit(?:\s+order)?|entry(?:\s+point)?|exit(?:\s+point)?|strike|breakeven|break-even)\s+(?:on|in|for|of))\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,4}\(?$/iu;
+/**
+ * A price the sentence goes on to make a condition or a level to act at, not where the stock trades: "Apple (AAPL)
+ * at $250 would be a bargain", "… at $240 or below", "… near $200 looks cheap". Read after the figure (and what ends
+ * its number: a decimal, pence).
+ */
+const conditionalAfter =
+  /^[\d.]*[*_]{0,2}(?:\s+or\s+(?:below|lower|less|under|better|above|higher|more)\b|\s+(?:would|could|might|should|is\s+(?:a\s+)?(?:buy|bargain|steal)|looks?\s+(?:cheap|attractive|expensive|rich))\b)/i;
 /**
  * The next sentence, when it opens on the stock itself and ties a price to it: "Walmart Inc. (WMT) kept its Buy
  * rating. Shares closed at $101.40.", "… The stock last traded at $288." Only the sentence right after, in the same
@@ -152,7 +160,7 @@ export function findStatedPrices(
     const after = text.slice(start, end);
     const tied = tiedPriceAtStart(after);
     if (tied) {
-      if (viewed(text, mention.offset)) continue;
+      if (viewed(text, mention.offset) || conditionalAfter.test(after.slice(tied.matched.length))) continue;
       keep(figureIn(source, mention, start, tied.matched, tied.sign, tied.written, tied.pence));
       continue;
     }

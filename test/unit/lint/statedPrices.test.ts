@@ -217,6 +217,29 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('does not read a level to act at, an option\'s strike or a price the sentence makes a condition', () => {
+    const text = [
+      'We would add to Apple (NASDAQ: AAPL) at $240 or below.',
+      'A covered call on Apple (NASDAQ: AAPL) at $290 expiring in January.',
+      'Puts on Tesla (NASDAQ: TSLA) at $350 are cheap.',
+      'We are trimming Nvidia (NASDAQ: NVDA) at $200.',
+      'Microsoft (NASDAQ: MSFT) at $455 would be a bargain.',
+      'Alphabet (NASDAQ: GOOGL) near $250 looks cheap to us.',
+      'Meta Platforms (NASDAQ: META) at $650 or lower is where we step in.',
+    ].join('\n');
+    assert.deepEqual(prices(text), []);
+    // Where the stock trades, with such words elsewhere in the sentence, is still read.
+    const own = [
+      'Apple (NASDAQ: AAPL) closed at $272.41, which would have surprised us a year ago.',
+      'In short, Tesla (NASDAQ: TSLA) trades at $412.80.',
+      'Nvidia (NASDAQ: NVDA) closed at $188.54; we would add on a pullback.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(own).map((price) => price.written),
+      ['$272.41', '$412.80', '$188.54'],
+    );
+  });
+
   it('still reads the mention\'s own price after a view in an earlier sentence, a participle or a day after "and"', () => {
     const text = [
       'Brokers see upside. Microsoft Corp. (NASDAQ: MSFT) closed at $498.12.',
