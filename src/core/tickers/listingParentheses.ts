@@ -8,14 +8,14 @@
 // in the parenthesis — a lower-case word (`(NYSE: KO and more)`, `(Nasdaq: BNKX; see the note below)`) — makes the
 // whole parenthesis prose, as before. Found from each `(`; exchangeMentions.ts reads the glued form `NYSEARCA:IWM`.
 
-import { isAlphanumeric, isBlank, isDigit, isLetter, isUpper } from './charCodes';
+import { isAlphanumeric, isBlank, isDigit, isLetter, isLower, isUpper } from './charCodes';
 import { countryListingFits, countryPrefixMarket, followsCapitalisedName } from './countryPrefixes';
 import { normalizeExchangeIn, normalizeVenueName, type ExchangeId } from './exchanges';
 import { listingVenue, longestSymbolOn } from './listingSymbols';
 import type { ExchangeEmit } from './exchangeMentions';
 import type { Occurrences } from './occurrences';
 import { isPlaceholderSymbol } from './labels';
-import { promoTailEnd } from './promoTails';
+import { isGluedPromoTailAt, promoTailEnd } from './promoTails';
 import type { SpanCursor } from './skippedSpans';
 
 /** Bounds on one parenthesis, so a hostile note costs linear time: real lists are a few venues long. */
@@ -210,7 +210,11 @@ function listedSymbolEnd(segment: string, at: number, limit: number, afterIndexP
   const code = segment.charCodeAt(at);
   if (!(caret ? isLetter(code) : isUpper(code) || isDigit(code)) || at >= limit) return -1;
   const rootStart = at++;
-  while (at < limit && at - rootStart < longest && isAlphanumeric(segment.charCodeAt(at))) at++;
+  while (at < limit && at - rootStart < longest && isAlphanumeric(segment.charCodeAt(at))) {
+    // A scraped button glued on: `(NYSE:TGTGet Rating)` is TGT, the link text stepped over as the dashed one is.
+    if (isLower(segment.charCodeAt(at + 1)) && isGluedPromoTailAt(segment, rootStart, at)) return at;
+    at++;
+  }
   const separator = segment.charCodeAt(at);
   if ((separator === 46 || separator === 45) && isAlphanumeric(segment.charCodeAt(at + 1))) at += isAlphanumeric(segment.charCodeAt(at + 2)) ? 3 : 2;
   return at;

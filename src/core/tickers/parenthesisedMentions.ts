@@ -27,7 +27,7 @@ import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
-import { promoTailEnd } from './promoTails';
+import { isFinancialsLinkAt, isGluedPromoTailAt, promoTailEnd } from './promoTails';
 import { isResearchTail } from './researchTails';
 import { moversHeadingVenue } from './listHeadings';
 import { isDatelineTag } from './datelines';
@@ -197,9 +197,11 @@ function readItems(segment: string, at: number): Item[] | undefined {
     at = skipBlanks(segment, item.end);
     const code = segment.charCodeAt(at);
     if (code === 41 /* ) */) return items;
-    if (promoTailEnd(segment, at) !== -1) return items; // `(EME - Free Report)`
+    if (promoTailEnd(segment, at) !== -1) return items; // `(EME - Free Report)`, `(EME Free Report)`
     if (code !== 44 /* , */ && code !== 59 /* ; */) return undefined;
     at = skipBlanks(segment, at + 1);
+    // GuruFocus's `(AAPL, Financial)`: the symbol, then the site's link to its financials.
+    if (items.length === 1 && code === 44 && !items[0].hasChange && isFinancialsLinkAt(segment, at)) return items;
     // Kiplinger's `(JNJ, $135.35)`: one symbol and its price, which lint reads as the price the note states.
     if (items.length === 1 && code === 44 && !items[0].hasChange && segment.charCodeAt(priceEnd(segment, at)) === 41) return items;
     // A research call's `(C, $112.40, Outperform)`, `(JPM; OW; PT $330)`: the symbol's price, rating and target.
@@ -219,6 +221,9 @@ function readItem(segment: string, start: number): Item | undefined {
   // Index RICs run to eight characters (`.STOXX50E`); symbols to seven, and India's to ten (`HDFCBANK.NS`).
   const longest = marker === '.' ? 8 : 7;
   while (at - rootStart <= longestIndianRoot && isUpperOrDigit(segment.charCodeAt(at))) at++;
+  // A scraped button glued on: `(EMEFree Report)` is EME. The link text is stepped over by readItems.
+  const glued = marker === '' && isLower(segment.charCodeAt(at)) && isGluedPromoTailAt(segment, rootStart, at - 1);
+  if (glued) at--;
   if (at - rootStart > longest && !(marker === '' && at - rootStart <= longestIndianRoot && isIndianSuffixAt(segment, at))) return undefined;
   const rootEnd = at;
   const root = segment.slice(rootStart, rootEnd);
@@ -241,7 +246,7 @@ function readItem(segment: string, start: number): Item | undefined {
   let venueAt = -1;
   let usCode = false;
   // Reuters writes share classes in lower case before the venue: `BRKb.N` is BRK.B on NYSE.
-  const classLetter = isLower(segment.charCodeAt(at)) && segment.charCodeAt(at + 1) === 46 ? segment[at] : undefined;
+  const classLetter = !glued && isLower(segment.charCodeAt(at)) && segment.charCodeAt(at + 1) === 46 ? segment[at] : undefined;
   if (classLetter !== undefined) at++;
   const separator = segment.charCodeAt(at);
   if (marker === '' && separator === 45 /* - */ && classLetter === undefined) {
@@ -273,10 +278,11 @@ function readItem(segment: string, start: number): Item | undefined {
     return undefined;
   }
   const symbolEnd = at;
+  if (glued) return { symbol: root, root, marker, venue: undefined, bloomberg: false, globe: false, globeCode: '', start, venueAt: -1, symbolEnd, end: symbolEnd, hasChange: false };
   // Quartz glues the change on: `Tesla (TSLA+7.99%)`.
-  const glued = gluedChangeEnd(segment, at);
-  if (glued === undefined && !isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)", "(NYSE: KO)"
-  const change = glued ?? changeEnd(segment, at);
+  const gluedChange = gluedChangeEnd(segment, at);
+  if (gluedChange === undefined && !isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)", "(NYSE: KO)"
+  const change = gluedChange ?? changeEnd(segment, at);
   symbol ??= root;
   return { symbol, root, marker, venue, bloomberg: false, globe: false, globeCode: '', usCode, start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
 }
