@@ -25,13 +25,21 @@ const maxVenueName = 40;
 
 /**
  * Emits the listings of every listing parenthesis in segment[start, end), in document order, and appends each such
- * parenthesis's `(` and `)` offsets to `spans` (the colon scan leaves what is inside them alone).
+ * parenthesis's `(` and `)` offsets to `spans` (the colon scan leaves what is inside them alone). Square brackets are
+ * read as parentheses are: some outlets write `Nvidia [NASDAQ: NVDA]`, `[NYSE:KO]`.
  */
-export function scanListingParentheses(segment: string, start: number, end: number, parentheses: Occurrences, skipped: SpanCursor, emit: ExchangeEmit, spans: number[]): void {
-  for (let open = parentheses.within(start, end); open !== -1; open = parentheses.within(open + 1, end)) {
+export function scanListingParentheses(segment: string, start: number, end: number, parentheses: Occurrences, brackets: Occurrences, skipped: SpanCursor, emit: ExchangeEmit, spans: number[]): void {
+  let paren = parentheses.within(start, end);
+  let bracket = brackets.within(start, end);
+  while (paren !== -1 || bracket !== -1) {
+    const inBrackets = paren === -1 || (bracket !== -1 && bracket < paren);
+    const open = inBrackets ? bracket : paren;
+    if (inBrackets) bracket = brackets.within(open + 1, end);
+    else paren = parentheses.within(open + 1, end);
     // Venue names start with a capital: most parentheses in prose are rejected on their first character.
     if (!isUpper(segment.charCodeAt(skipSpace(segment, open + 1, end)))) continue;
     if (skipped.covers(open)) continue;
+    closer = inBrackets ? 93 /* ] */ : 41; /* ) */
     const close = readListings(segment, open + 1, end);
     if (close === -1 || found === 0) continue;
     // A country code is a listing's prefix only after the company's name: "(US: 3.2%)" after lower-case words is prose.
@@ -56,6 +64,9 @@ function countCountryListings(): number {
   for (let i = 0; i < found; i++) if (countries[i]) count++;
   return count;
 }
+
+/** What closes the list being read: `)`, or `]` for a bracketed one. */
+let closer = 41;
 
 /**
  * Scratch for readListings' answer: per listing its symbol's start and end and the mention's start, its venue
@@ -110,7 +121,7 @@ function readListings(segment: string, at: number, end: number): number {
       if (at === -1) return -1;
     }
     at = skipSpace(segment, at, limit);
-    if (segment.charCodeAt(at) === 41 /* ) */) return at;
+    if (segment.charCodeAt(at) === closer) return at;
     const tail = promoTailEnd(segment, at);
     if (tail !== -1) return tail;
     const next = separatorEnd(segment, at, limit);
@@ -224,7 +235,7 @@ function listedSymbolEnd(segment: string, at: number, limit: number, afterIndexP
 function isItemEnd(segment: string, at: number, limit: number): boolean {
   const next = skipSpace(segment, at, limit);
   const code = segment.charCodeAt(next);
-  if (code === 41 /* ) */ || code === 44 /* , */ || code === 59 /* ; */ || code === 124 /* | */) return true;
+  if (code === closer || code === 44 /* , */ || code === 59 /* ; */ || code === 124 /* | */) return true;
   if (promoTailEnd(segment, next) !== -1) return true;
   return (next > at || code === 47) && separatorEnd(segment, next, limit) !== -1;
 }
@@ -255,7 +266,7 @@ function nameEnd(segment: string, at: number, limit: number): number {
     at = skipSpace(segment, at, limit);
     const code = segment.charCodeAt(at);
     if (at >= limit) return -1;
-    if (code === 41 || code === 44 || code === 59 || code === 124) return at;
+    if (code === closer || code === 44 || code === 59 || code === 124) return at;
     const close = closingQuote(code);
     if (close !== -1) {
       const closeAt = segment.indexOf(String.fromCharCode(close), at + 1);
@@ -283,7 +294,7 @@ function connectorEnd(segment: string, at: number): number {
 const connectors = ['or', 'and', 'the', '&'];
 
 function isTokenStop(code: number): boolean {
-  return code === 41 || code === 40 || code === 44 || code === 59 || code === 124;
+  return code === closer || code === 41 || code === 40 || code === 44 || code === 59 || code === 124;
 }
 
 function closingQuote(code: number): number {

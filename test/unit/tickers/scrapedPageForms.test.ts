@@ -1,9 +1,12 @@
 // Ticker forms as scraped pages and outlets' own styles leave them: a ratings site's button glued onto the listing
-// (`(NYSE:TGTGet Rating)`), GuruFocus's link to a company's financials (`(AAPL, Financial)`). Fixtures are our own
+// (`(NYSE:TGTGet Rating)`), GuruFocus's link to a company's financials (`(AAPL, Financial)`), listings in square
+// brackets (`Nvidia [NASDAQ: NVDA]`). Fixtures are our own
 // words and invented companies; every look-alike that must stay as it was is a named case.
 
 import { strict as assert } from 'node:assert';
 import { findTickerMentions } from '../../../src/core/tickers';
+import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
+import { fixtureQuotes, today } from '../lint/lintHarness';
 import { checkNamed as check } from './mentionSummary';
 import { assertLinear } from '../safety/scaling';
 
@@ -48,4 +51,33 @@ describe('GuruFocus’s link to the financials after the symbol', () => {
     ['after lower-case words', 'the sector mix (ABC, Financial) changed', []],
     ['a guru’s links', 'Ken Fisher (Trades, Portfolio) added to the stake', []],
   ]);
+});
+
+describe('a listing in square brackets', () => {
+  check([
+    ['a spaced prefix', 'Chipmaker Graphite Compute [NASDAQ: GRPC] rose again.', ['GRPC@NASDAQ/exchange']],
+    ['a glued prefix', 'Orchard Drinks [NYSE:ORDK] held steady.', ['ORDK@NYSE/exchange']],
+    ['two venues', 'Northgold Mining [TSX: NGM; NYSE: NGMX] raised output.', ['NGM@TSX/exchange', 'NGMX@NYSE/exchange']],
+    ['a share class', 'the conglomerate [NYSE: BRK.B] trimmed its stake', ['BRK.B@NYSE/exchange']],
+    ['a listing as a link’s text', 'See [NYSE: ORDK](https://example.com/ordk) for the filing.', ['ORDK@NYSE/exchange']],
+    ['after a task box', '- [ ] Review [TSX: SHPQ] later', ['SHPQ@TSX/exchange']],
+  ]);
+  check([
+    ['a link whose text is a symbol', 'See [GRPC](https://example.com/grpc) for the chart.', []],
+    ['task boxes', '- [x] Checked the filings\n- [ ] Read the call', []],
+    ['a footnote and labels', 'A footnote [^1], a remark [Note: see below], a credit [Source: NYSE] and a figure [US: 3.2%].', []],
+    ['a link reference', '[1]: https://example.com/a', []],
+    ['prose in the brackets', 'the bank [Nasdaq: BNKX; see the note below] fell', []],
+  ]);
+
+  it('exchange-mismatch rewrites the bracketed prefix', async () => {
+    const text = 'The small-cap tracker [NASDAQ: IWM] slipped.\n';
+    const findings = (await lintNote(text, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] })).filter((finding) => finding.ruleId === 'exchange-mismatch');
+    assert.equal(findings.length, 1);
+    assert.equal(applyEdits(text, fixAll(findings)), 'The small-cap tracker [NYSEARCA: IWM] slipped.\n');
+  });
+
+  it('stays linear on brackets that open a venue and never close', () => {
+    assertLinear((size) => '[NYSE: ABC, '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
 });
