@@ -22,7 +22,7 @@ import { namesCryptoAsset } from './cryptoNames';
 import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
 import { namesPlaceCode } from './placeCodes';
 import { indexCodes, namesVenueOnly, type ExchangeId } from './exchanges';
-import { ricSuffixExchange } from './venueSuffixes';
+import { ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
@@ -266,6 +266,7 @@ function readItem(segment: string, start: number): Item | undefined {
       usCode = true;
       venueAt = at;
     } else if (venue !== undefined) {
+      if (classLetter !== undefined && !ricClassLetterFits(venue)) return undefined; // `(SIEGn.DE)`: Reuters' own root (venueSuffixes.ts)
       venueAt = at;
       if (classLetter !== undefined) symbol = `${segment.slice(rootStart, rootEnd)}.${classLetter.toUpperCase()}`;
     } else if (suffix.length === 1 && classLetter === undefined) {

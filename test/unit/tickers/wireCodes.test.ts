@@ -89,6 +89,7 @@ describe('Reuters codes in running text', () => {
     ['Sentence-final codes: shares of XOM.N. And lists: XOM.N, CVX.N; COP.N', ['XOM@NYSE/ric', 'XOM@NYSE/ric', 'CVX@NYSE/ric', 'COP@NYSE/ric']],
     ['Still parenthesised: Coca-Cola (KO.N) is read once.', ['KO@NYSE/ric']],
     ['Not in code: `XOM.N` or a link [XOM.N](https://example.com/XOM.N).', ['XOM@NYSE/ric']],
+    ['Class letters where the venue’s symbols carry a class: BRKa.N, RCIb.TO (RCIb.TO), (BRKb.N).', ['BRK.A@NYSE/ric', 'RCI.B@TSX/ric', 'RCI.B@TSX/ric', 'BRK.B@NYSE/ric']],
   ]);
 
   it('positions: the mention spans the code, the symbol its root', () => {
@@ -132,6 +133,10 @@ describe('never Reuters codes', () => {
     ['a usual abbreviation before a suffix', 'the GDP.N and CEO.O'],
     ['a one-letter root with a non-NYSE suffix', 'C.O and A.L'],
     ['a cashtag or caret keeps its own reading', '$KO.N'],
+    ['a German share-kind letter on Reuters’ own root', 'Siemens SIEGn.DE and Deutsche Bank (DBKGn.DE) fell'],
+    ['a preference share’s letter after an underscore', 'Volkswagen VOWG_p.DE and (VOWG_p.DE)'],
+    ['a London class letter, glued on in the venue’s symbol', 'Shell RDSa.L and (RDSb.L)'],
+    ['class letters abroad', 'the miner (ABCa.AX) and the bank XYZb.PA'],
   ];
   for (const [name, text] of cases) {
     it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text).filter((mention) => !mention.endsWith('/cashtag')), []));
