@@ -97,12 +97,19 @@ const bloombergCodes: ReadonlyMap<number, ExchangeId | null> = new Map(
     ['AT', 'ASX'],
     ['JP', 'TYO'],
     ['JT', 'TYO'],
+    // Venues abroad as research notes write them: `(700 HK)`, `(005930 KS)`, `(SAP GY)`, `(MC FP)`, `(NESN SW)`.
+    // Not `NA` (Amsterdam; "not available" too), `SE` (SIX; `SAP SE` is a legal form) nor `IN`, `GR`.
+    ['HK', 'HKEX'],
+    ['KS', 'KRX'],
+    ['GY', 'XETRA'],
+    ['FP', 'EPA'],
+    ['SW', 'SIX'],
   ] as const).map(([code, venue]) => [code.charCodeAt(0) * 128 + code.charCodeAt(1), venue]),
 );
 
 /**
  * The venue of the Bloomberg code written as the two capitals `first`, `second` (char codes): an id, null for a
- * composite without one venue (`US`), undefined when we do not know the code (`GY`: not ours to guess).
+ * composite without one venue (`US`), undefined when we do not know the code (`NA`, `GR`: not ours to guess).
  */
 export function bloombergCodeExchange(first: number, second: number): ExchangeId | null | undefined {
   return bloombergCodes.get(first * 128 + second);
