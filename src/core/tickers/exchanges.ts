@@ -97,6 +97,8 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['LSE', 'LSE'],
   ['LON', 'LSE'],
   ['AIM', 'LSE'], // London's junior market: its shares are quoted as London listings (`.L`)
+  ['EPIC', 'LSE'], // London's names for a listing's code, as UK copy and RNS headers label it: "(EPIC: VOD)", "TIDM: TSCO"
+  ['TIDM', 'LSE'],
   ['ASX', 'ASX'],
   ['TYO', 'TYO'],
   ['TOKYOSTOCKEXCHANGE', 'TYO'],
