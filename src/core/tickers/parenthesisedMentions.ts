@@ -27,7 +27,7 @@ import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
-import { isFinancialsLinkAt, isGluedPromoTailAt, promoTailEnd } from './promoTails';
+import { isFinancialsLinkAt, isGluedPromoTailAt, promoTailEnd, quickQuoteEnd } from './promoTails';
 import { isResearchTail } from './researchTails';
 import { moversHeadingVenue } from './listHeadings';
 import { isDatelineTag } from './datelines';
@@ -195,6 +195,8 @@ function readItems(segment: string, at: number): Item[] | undefined {
     if (item === undefined) return undefined;
     items.push(item);
     at = skipBlanks(segment, item.end);
+    // Zacks' quote widget as scraped pages leave it: `(EME Quick QuoteEME - Free Report)`.
+    if (!item.hasChange) at = skipBlanks(segment, quickQuoteEnd(segment, at, item.start, item.symbolEnd));
     const code = segment.charCodeAt(at);
     if (code === 41 /* ) */) return items;
     if (promoTailEnd(segment, at) !== -1) return items; // `(EME - Free Report)`, `(EME Free Report)`
@@ -249,6 +251,10 @@ function readItem(segment: string, start: number): Item | undefined {
   const classLetter = !glued && isLower(segment.charCodeAt(at)) && segment.charCodeAt(at + 1) === 46 ? segment[at] : undefined;
   if (classLetter !== undefined) at++;
   const separator = segment.charCodeAt(at);
+  // Link text behind the symbol, glued on (`(EMEFree Report)`) or after a glued dash (`(EME- Free Report)`): readItems steps over it.
+  if (glued || (marker === '' && separator === 45 && classLetter === undefined && promoTailEnd(segment, at) !== -1)) {
+    return { symbol: root, root, marker, venue: undefined, bloomberg: false, globe: false, globeCode: '', start, venueAt: -1, symbolEnd: at, end: at, hasChange: false };
+  }
   if (marker === '' && separator === 45 /* - */ && classLetter === undefined) {
     const globe = readGlobeCode(segment, rootStart, at);
     if (globe !== undefined) {
@@ -279,7 +285,6 @@ function readItem(segment: string, start: number): Item | undefined {
     return undefined;
   }
   const symbolEnd = at;
-  if (glued) return { symbol: root, root, marker, venue: undefined, bloomberg: false, globe: false, globeCode: '', start, venueAt: -1, symbolEnd, end: symbolEnd, hasChange: false };
   // Quartz glues the change on: `Tesla (TSLA+7.99%)`.
   const gluedChange = gluedChangeEnd(segment, at);
   if (gluedChange === undefined && !isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)", "(NYSE: KO)"

@@ -1,13 +1,14 @@
 // Syndicated copy puts link text behind a symbol, inside its parenthesis: Zacks' `(EME - Free Report)`, MarketBeat's
 // `(NASDAQ:FTXO – Get Free Report)`. Scraped pages lose the dash, and often the space too, when the link was a button:
 // `( NYSE:TGT Get Rating )`, `(NYSE:TGTGet Rating)`, `(NASDAQ:AAPLFree Report)`. Both the parenthesised and the
-// exchange forms step over it. GuruFocus links each name to its financials: `(AAPL, Financial)`.
+// exchange forms step over it. GuruFocus links each name to its financials: `(AAPL, Financial)`; scraped Zacks pages
+// keep the quote widget's text and the symbol again: `(EME Quick QuoteEME - Free Report)`.
 //
 // The link text is read as words of the sites' buttons, not as any capitalised word: `(NASDAQ:ABCDef)` or
 // `(NYSE:GOODTimes)` is no symbol with a tail, and a tail spaced or glued on with no dash must open on the button's
 // verb or adjective ("Get", "Free"), so `(ESG Report)` stays a report's name.
 
-import { isBlank, isLower, isUpper } from './charCodes';
+import { isBlank, isLower, isUpper, isUpperOrDigit } from './charCodes';
 
 /** Longest link text read, from its dash or first word to `)`: `– Get Free Stock Report` and some blanks. */
 const longestTail = 32;
@@ -61,4 +62,18 @@ export function isFinancialsLinkAt(segment: string, at: number): boolean {
   if (segment.charCodeAt(end) === 115 /* s */) end++;
   while (isBlank(segment.charCodeAt(end))) end++;
   return segment.charCodeAt(end) === 41 /* ) */;
+}
+
+/**
+ * End of the quote widget's text a scraped page leaves after the symbol written in segment[symbolAt, symbolEnd), from
+ * `at`: `Quick Quote` and the same symbol again (`EME Quick QuoteEME`); `at` when there is none.
+ */
+export function quickQuoteEnd(segment: string, at: number, symbolAt: number, symbolEnd: number): number {
+  if (segment.charCodeAt(at) !== 81 /* Q */ || !segment.startsWith('Quick Quote', at)) return at;
+  let again = at + 11;
+  while (isBlank(segment.charCodeAt(again))) again++;
+  const length = symbolEnd - symbolAt;
+  if (segment.slice(again, again + length) !== segment.slice(symbolAt, symbolEnd)) return at;
+  const end = again + length;
+  return isUpperOrDigit(segment.charCodeAt(end)) && promoTailEnd(segment, end) === -1 ? at : end;
 }

@@ -19,6 +19,9 @@ describe('a ratings site’s button text after the symbol, dash lost', () => {
     ['glued onto a bare symbol', 'Ridgeline Builders Inc. (RDGBFree Report) gained.', ['RDGB/company']],
     ['spaced after a bare symbol', 'Ridgeline Builders Inc. (RDGB Free Report) gained.', ['RDGB/company']],
     ['a longer dashed button', 'Lakeshore Bank (NASDAQ:LKBK – Get Free Stock Report) fell.', ['LKBK@NASDAQ/exchange']],
+    ['the dash glued to the symbol', 'Harbor Goods (HBGQ- Free Report) and Orrin Tech (ORNQ-Free Report) rose.', ['HBGQ/company', 'ORNQ/company']],
+    ['Zacks’ quote widget left in', 'Orchard Devices (ORCD Quick QuoteORCD - Free Report) and Harbor Goods (HBGQ Quick Quote HBGQ - Free Report) rose.', ['ORCD/company', 'HBGQ/company']],
+    ['the widget and a glued button', 'Harbor Goods (HBGQ Quick QuoteHBGQFree Report) rose.', ['HBGQ/company']],
   ]);
   check([
     ['capitals then a capitalised word that is no button', 'the fund (NYSE:GOODTimes) and (NASDAQ:ABCDef) stay out', []],
@@ -27,6 +30,9 @@ describe('a ratings site’s button text after the symbol, dash lost', () => {
     ['an undashed tail in lower case', 'Ridgeline Builders Inc. (RDGB free report) gained.', []],
     ['a dash followed by other words', 'Apple (AAPL - see the note) and the committee (FOMC - Free Report)', []],
     ['a committee’s initials with a spaced button', 'the Federal Open Market Committee (FOMC Free Report) met', []],
+    ['the widget naming another symbol', 'Abcor Bank (ABCQ Quick QuoteXYZQ - Free Report) rose.', []],
+    ['a glued dash before prose', 'Abcor Bank (ABCQ- see below) rose.', []],
+    ['the Globe’s venue letter and a class stay theirs', 'Loblaw (L-T) and Berkshire (BRK-B)', ['L@TSX/ric', 'BRK-B/company']],
   ]);
 
   it('positions: the mention ends at the symbol, before the glued button', () => {
