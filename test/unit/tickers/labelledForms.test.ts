@@ -105,7 +105,8 @@ describe('quote-table Symbol cells read the prose forms', () => {
     ['letters after a venue that numbers its listings', table('HKEX: HSBC', 'KRX: SAMSUNG'), []],
     ['digits after a prefix that does not number listings', table('NYSE: 2025'), []],
     ['bare digits', table('7203'), []],
-    ['a Bloomberg code we cannot place', table('SAP GY'), []],
+    ['a Bloomberg code we cannot place', table('ADYEN NA'), []],
+    ['a Bloomberg code of a venue abroad', table('SAP GY', '700 HK'), ['SAP@XETRA/table', '700@HKEX/table']],
     ['a name, not a symbol', table('Apple', 'n/a'), []],
     ['a footnote mark alone, a name with a mark, a letter in parentheses', table('(1)', '¹', 'Apple (2)', 'BF (B)'), []],
   ]);
