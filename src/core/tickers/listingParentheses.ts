@@ -9,8 +9,9 @@
 // whole parenthesis prose, as before. Found from each `(`; exchangeMentions.ts reads the glued form `NYSEARCA:IWM`.
 
 import { isAlphanumeric, isBlank, isDigit, isLetter, isLower, isUpper } from './charCodes';
-import { countryListingFits, countryPrefixMarket, followsCapitalisedName } from './countryPrefixes';
-import { normalizeExchangeIn, normalizeVenueName, type ExchangeId } from './exchanges';
+import { countryListingFits, followsCapitalisedName } from './countryPrefixes';
+import type { ExchangeId } from './exchanges';
+import { prefixRead, venuePrefixEnd } from './venuePrefixes';
 import { listingVenue, longestSymbolOn } from './listingSymbols';
 import type { ExchangeEmit } from './exchangeMentions';
 import type { Occurrences } from './occurrences';
@@ -21,7 +22,6 @@ import type { SpanCursor } from './skippedSpans';
 /** Bounds on one parenthesis, so a hostile note costs linear time: real lists are a few venues long. */
 const maxListLength = 400;
 const maxItems = 16;
-const maxVenueName = 40;
 
 /**
  * Emits the listings of every listing parenthesis in segment[start, end), in document order, and appends each such
@@ -92,9 +92,9 @@ function readListings(segment: string, at: number, end: number): number {
   for (let item = 0; item < maxItems; item++) {
     const prefixEnd = venuePrefixEnd(segment, at, limit);
     if (prefixEnd !== -1) {
-      venue = prefixVenue;
-      country = prefixIsCountry;
-      venueName = prefixName;
+      venue = prefixRead.venue;
+      country = prefixRead.isCountry;
+      venueName = prefixRead.name;
       groupAt = at;
       at = skipSpace(segment, prefixEnd, limit);
     } else if (item === 0) {
@@ -138,72 +138,6 @@ function readListings(segment: string, at: number, end: number): number {
 function londonEpicDot(segment: string, venue: ExchangeId | undefined, symbolAt: number, symbolEnd: number, limit: number): number {
   if (venue !== 'LSE' || symbolEnd === -1 || symbolEnd - symbolAt > 2 || segment.charCodeAt(symbolEnd) !== 46 /* . */) return 0;
   return isItemEnd(segment, symbolEnd + 1, limit) ? 1 : 0;
-}
-
-/**
- * Scratch for venuePrefixEnd's answer: the venue the prefix names (undefined: one we do not map, or the US after a
- * country code), its first name, and whether it is a country code (countryPrefixes.ts).
- */
-let prefixVenue: ExchangeId | undefined;
-let prefixName = '';
-let prefixIsCountry = false;
-
-/**
- * End (past the colon) of a venue prefix at `at`: a venue's name — capitalised words, `NYSE American`, `TSX.V`,
- * `London Stock Exchange`, `Frankfurt` — or several venues we map joined by `/` or `,` (`TSX/NYSE`, `NYSE, LSE, ASX`),
- * then `:`. -1 when there is none; the venue is left in `prefixVenue`, the first named for a list.
- */
-function venuePrefixEnd(segment: string, at: number, limit: number): number {
-  let first: ExchangeId | undefined;
-  let firstName = '';
-  for (let names = 0; names < 4; names++) {
-    const nameAt = at;
-    const nameEnd = venueNameEnd(segment, at, limit);
-    if (nameEnd === -1) return -1;
-    const after = skipBlanks(segment, nameEnd, limit);
-    const code = segment.charCodeAt(after);
-    if (code !== 58 /* : */ && code !== 47 /* / */ && code !== 44 /* , */) return -1;
-    const venue = venueNamed(segment, nameAt, nameEnd);
-    if (names === 0) firstName = segment.slice(nameAt, nameEnd);
-    if (code === 58) {
-      prefixVenue = names === 0 ? venue : first;
-      prefixName = firstName;
-      const market = names === 0 && venue === undefined ? countryPrefixMarket(segment, nameAt, nameEnd) : undefined;
-      prefixIsCountry = market !== undefined;
-      if (market) prefixVenue = market;
-      return after + 1;
-    }
-    // `PEP, TSX: X`, `RFC/WS`: a list of venues has only venues we map; anything else is an item of the list.
-    if (venue === undefined) return -1;
-    if (names === 0) first = venue;
-    at = skipSpace(segment, after + 1, limit);
-  }
-  return -1;
-}
-
-/** The venue a written name gives: a prefix (`NYSE Amex`, `TSX-V`) or an exchange's full name (`Nasdaq Global Select Market`). */
-function venueNamed(segment: string, start: number, end: number): ExchangeId | undefined {
-  return normalizeExchangeIn(segment, start, end) ?? normalizeVenueName(segment.slice(start, end));
-}
-
-/** End of up to five capitalised words from `at` (letters, digits, `.`, `-`, `&`; `Börse`), or -1. */
-function venueNameEnd(segment: string, at: number, limit: number): number {
-  const start = at;
-  let wordEnd = -1;
-  for (let words = 0; words < 5; words++) {
-    const code = segment.charCodeAt(at);
-    if (!isUpper(code) && !(code >= 0xc0 && code !== 0xd7 && code !== 0xf7)) break;
-    while (at < limit && at - start <= maxVenueName && isVenueChar(segment.charCodeAt(at))) at++;
-    if (at - start > maxVenueName) return -1;
-    wordEnd = at;
-    if (!isBlank(segment.charCodeAt(at))) break;
-    at++;
-  }
-  return wordEnd;
-}
-
-function isVenueChar(code: number): boolean {
-  return isAlphanumeric(code) || code === 46 /* . */ || code === 45 /* - */ || code === 38 /* & */ || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
 }
 
 /** Scratch for listedSymbolEnd: where the symbol starts (past a `$`). */
@@ -319,10 +253,5 @@ function isSpace(code: number): boolean {
 /** Past blanks and line breaks (a wrapped list), not past `limit`. */
 function skipSpace(segment: string, at: number, limit: number): number {
   while (at < limit && isSpace(segment.charCodeAt(at))) at++;
-  return at;
-}
-
-function skipBlanks(segment: string, at: number, limit: number): number {
-  while (at < limit && isBlank(segment.charCodeAt(at))) at++;
   return at;
 }

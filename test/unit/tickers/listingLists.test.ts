@@ -61,6 +61,19 @@ describe('each venue’s listing spans its own prefix', () => {
   });
 });
 
+describe('venues joined by a word before one colon', () => {
+  check([
+    ['"and" between two venues', 'Prairie Potash (TSX and NYSE: PRPQ) raised its outlook.', ['PRPQ@TSX/exchange']],
+    ['"&" between two venues', 'Prairie Potash (NYSE & TSX: PRPQ) raised its outlook.', ['PRPQ@NYSE/exchange']],
+    ['"and" between listings still reads both', 'Peony Holdings (NYSE: PNYQ and HKEX: 9989) rose.', ['PNYQ@NYSE/exchange', '9989@HKEX/exchange']],
+  ]);
+  check([
+    ['a lower-case word after "and"', 'the fund (NYSE and more: see below) rose', []],
+    ['a name that is no venue after "and"', 'the broker (Nasdaq and Apple: ABCQ) spoke', []],
+    ['venues with no colon', 'it lists on both (NYSE and TSX) today', []],
+  ]);
+});
+
 describe('a dual listing written back to back', () => {
   check([
     ['two parentheses glued together', 'Shopify (TSX:SHOP)(NYSE:SHOP) reported a beat.', ['SHOP@TSX/exchange', 'SHOP@NYSE/exchange']],
