@@ -1,4 +1,5 @@
-// Reuters codes in running text, without parentheses: equity RICs `XOM.N`, `AAPL.O`, `VOD.L`, `RY.TO`, `BRKb.N`
+// Reuters codes in running text, without parentheses: equity RICs `XOM.N`, `AAPL.O`, `VOD.L`, `RY.TO`, `BRKb.N` (a
+// class letter only where the venue's symbols carry one: not `SIEGn.DE`)
 // and index RICs `.SPX`, `.DJI`, `.N225`, `.FTSE` (indexRics.ts), and numbered listings `7203.T`, `0700.HK`, `005930.KS`
 // (numberedRics.ts). Found from each dot, the commonest punctuation in prose, so a dot is
 // dropped on the character after it unless that is a capital ("end. The" never gets further). A dot between
@@ -9,7 +10,7 @@
 
 import { isCommonAbbreviation } from './abbreviations';
 import { namesVenueOnly } from './exchanges';
-import { ricSuffixExchange } from './venueSuffixes';
+import { ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
 import { longestIndexRic, reutersIndexCodes } from './indexRics';
 import type { Occurrences } from './occurrences';
 import type { EmitMention } from './parenthesisedMentions';
@@ -80,6 +81,8 @@ function readEquityRic(segment: string, start: number, dot: number, skipped: Spa
   const suffix = segment.slice(dot + 1, suffixEnd);
   const venue = ricSuffixExchange(suffix);
   if (venue === undefined || !endsFree(segment, suffixEnd, rootLength === 1)) return;
+  // `SIEGn.DE`: a letter the venue's symbols do not carry, on a root of Reuters' own (venueSuffixes.ts).
+  if (classLetter !== '' && !ricClassLetterFits(venue)) return;
   if (rootLength > longestRoot && (!indianSuffixes.has(suffix) || classLetter !== '')) return;
   if (rootLength === 1 && (suffix !== 'N' || segment.slice(Math.max(start, rootStart - 4), rootStart).toLowerCase() === 'the ')) return;
   const root = segment.slice(rootStart, rootEnd);

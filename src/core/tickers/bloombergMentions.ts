@@ -7,6 +7,7 @@
 import { isCommonAbbreviation } from './abbreviations';
 import { namesVenueOnly, type ExchangeId } from './exchanges';
 import { bloombergCodeExchange } from './venueSuffixes';
+import { listingVenue } from './listingSymbols';
 import type { Occurrences } from './occurrences';
 import type { EmitMention } from './parenthesisedMentions';
 import type { SpanCursor } from './skippedSpans';
@@ -26,7 +27,7 @@ export interface BloombergListing {
 /**
  * The listing whose symbol is segment[rootStart, rootEnd) (capitals and digits, the caller read them), when a known
  * code follows: `AAPL US`, `BRK/B US Equity`. Digits lead only the codes of venues that number their listings
- * (Tokyo's `7203 JP`): "in 2025 US equities" is a year. What follows the code is the caller's to check.
+ * (Tokyo's `7203 JP`, Hong Kong's `700 HK`): "in 2025 US equities" is a year. What follows the code is the caller's to check.
  */
 export function readBloombergListing(segment: string, rootStart: number, rootEnd: number): BloombergListing | undefined {
   let at = rootEnd;
@@ -42,12 +43,17 @@ export function readBloombergListing(segment: string, rootStart: number, rootEnd
   if (!isUpper(first) || !isUpper(second)) return undefined;
   const exchange = bloombergCodeExchange(first, second);
   if (exchange === undefined) return undefined;
-  if (isDigit(segment.charCodeAt(rootStart)) !== (exchange === 'TYO')) return undefined;
+  if (isDigit(segment.charCodeAt(rootStart)) !== (exchange !== null && numberedVenues.has(exchange))) return undefined;
+  const root = segment.slice(rootStart, rootEnd);
+  // `(2024 KS)`: digits that are no listing's number there (Korea's run to six).
+  if (exchange !== null && listingVenue(exchange, '', root) === undefined) return undefined;
   let end = at + 3;
   if (segment.startsWith(' Equity', end)) end += 7;
-  const root = segment.slice(rootStart, rootEnd);
   return { symbol: classLetter === '' ? root : `${root}.${classLetter}`, symbolEnd, exchange: exchange ?? undefined, end };
 }
+
+/** Venues whose listings are numbers (`7203 JP`, `700 HK`, `005930 KS`): their codes follow digits, and only digits. */
+const numberedVenues: ReadonlySet<ExchangeId> = new Set(['TYO', 'HKEX', 'KRX']);
 
 /** Not a listing whatever follows it: a usual abbreviation (`GDP US`), an exchange's own name (`NYSE US`). */
 export function isBloombergRootRejected(root: string, ignore?: ReadonlySet<string>): boolean {

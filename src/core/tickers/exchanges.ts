@@ -54,7 +54,7 @@ export const exchangeDisplayNames: Readonly<Record<ExchangeId, string>> = {
 // Older names of a venue stay: archive copy and press-release boilerplate keep writing them ("NYSE Amex", "OTCBB").
 // Venues the exchange ids cannot name are left out on purpose — Canada's NEO / Cboe Canada and CSE, Korea's KOSDAQ,
 // and `FSE` (Frankfurt to junior miners, Fukuoka to Japanese releases) — so a listing there is stepped over rather
-// than quoted on the wrong market. Google Finance's codes abroad (`HKG`, `BOM`, `ETR`, `FRA`, `EPA`, `AMS`, `SWX`)
+// than quoted on the wrong market. Google Finance's codes abroad (`HKG`, `BOM`, `ETR`, `FRA`, `EPA`, `AMS`, `SWX`, `CVE`)
 // are prefixes only before a colon: as words they are other things (the EPA, Forward Rate Agreements), and no form
 // reads them as a venue without one (venueWordMentions.ts reads only the venues it lists).
 const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
@@ -75,11 +75,13 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['NYSEMKT', 'NYSEAMERICAN'],
   ['NYSEAMEX', 'NYSEAMERICAN'], // NYSE American's names from 2008 to 2017
   ['NYSEALTERNEXT', 'NYSEAMERICAN'],
+  ['NYSEAM', 'NYSEAMERICAN'], // S&P Capital IQ's and Simply Wall St's: "(NYSEAM:UUUU)"
   ['OTC', 'OTC'],
   ['OTCQB', 'OTC'],
   ['OTCQX', 'OTC'],
   ['OTCMKTS', 'OTC'],
   ['OTCPINK', 'OTC'],
+  ['OTCPK', 'OTC'], // S&P Capital IQ's and GuruFocus's: "(OTCPK:OTCM)"
   ['PINK', 'OTC'],
   ['PINKSHEETS', 'OTC'],
   ['OTCBB', 'OTC'], // the Bulletin Board's issuers are quoted on OTC Markets now
@@ -90,10 +92,13 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['TSE', 'TSX'],
   ['TSXV', 'TSXV'],
   ['TSXVENTURE', 'TSXV'],
+  ['CVE', 'TSXV'], // Google Finance's code, which ratings sites copy: "(CVE:XYZ)"
   ['NEX', 'TSXV'], // the TSX Venture board for shells, its symbols ending `.H`
   ['LSE', 'LSE'],
   ['LON', 'LSE'],
   ['AIM', 'LSE'], // London's junior market: its shares are quoted as London listings (`.L`)
+  ['EPIC', 'LSE'], // London's names for a listing's code, as UK copy and RNS headers label it: "(EPIC: VOD)", "TIDM: TSCO"
+  ['TIDM', 'LSE'],
   ['ASX', 'ASX'],
   ['TYO', 'TYO'],
   ['TOKYOSTOCKEXCHANGE', 'TYO'],
@@ -110,6 +115,7 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['BOM', 'BSE'], // Google Finance's code: "(BOM: 500209)"
   ['XETRA', 'XETRA'],
   ['XETR', 'XETRA'],
+  ['XTRA', 'XETRA'], // S&P Capital IQ's and Simply Wall St's: "(XTRA:SAP)"
   ['ETR', 'XETRA'], // Google Finance's code: "(ETR: SAP)"
   ['FRA', 'FRA'],
   ['FWB', 'FRA'], // Frankfurter Wertpapierbörse
@@ -179,8 +185,8 @@ export function normalizeExchange(written: string): ExchangeId | undefined {
 
 // Prefixes that are also listed companies' tickers: `(CBOE)` is Cboe Global Markets, `(AIM)` AIM ImmunoTech, `(NEX)`
 // was NexTier Oilfield, `(ETR)` is Entergy, `(SWX)` Southwest Gas, `(SIX)` was Six Flags, `(FRA)` is Blackrock Floating
-// Rate Income's fund. Alone in a parenthesis or after a label they are the company's.
-const prefixesListedAsTickers: ReadonlySet<string> = new Set(['CBOE', 'AIM', 'NEX', 'ETR', 'SWX', 'SIX', 'FRA']);
+// Rate Income's fund, `(CVE)` Cenovus Energy. Alone in a parenthesis or after a label they are the company's.
+const prefixesListedAsTickers: ReadonlySet<string> = new Set(['CBOE', 'AIM', 'NEX', 'ETR', 'SWX', 'SIX', 'FRA', 'CVE']);
 
 /** Whether a written symbol is a venue's name (`(NYSE)`, `(ASX)`) rather than a ticker. */
 export function namesVenueOnly(symbol: string): boolean {
@@ -240,17 +246,18 @@ export const exchangePrefixPattern: string = [
   'NASDAQ',
   'NASD',
   'NAS',
-  'NYSE ?(?:ARCA|AMERICAN|MKT|AMEX)',
+  'NYSE ?(?:ARCA|AMERICAN|MKT|AMEX|AM)',
   'NYSE',
   'NYS',
   'ARCA',
   'AMEX',
-  'OTC ?(?:QB|QX|MKTS|PINK|BB)',
+  'OTC ?(?:QB|QX|MKTS|PINK|BB|PK)',
   'OTC',
   'PINK',
   'TSX ?VENTURE',
   'TSX[-.]?V',
   'TSX',
+  'CVE',
   'LSE',
   'AIM',
   'LON',
@@ -264,6 +271,7 @@ export const exchangePrefixPattern: string = [
   'BSE',
   'BOM',
   'XETRA',
+  'XTRA',
   'ETR',
   'FRA',
   'EPA',

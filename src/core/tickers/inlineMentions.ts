@@ -57,9 +57,9 @@ export function scanInlineMentions(
   let listings = noMentions;
   let listingSpans = noSpans;
   // A listing parenthesis has a colon: `(NYSE: KO; TSX: K)`. The glued form is then looked for outside them only.
-  if (search.colons.within(start, end) !== -1 && search.listingParentheses.within(start, end) !== -1) {
+  if (search.colons.within(start, end) !== -1 && (search.listingParentheses.within(start, end) !== -1 || search.listingBrackets.within(start, end) !== -1)) {
     const list: TickerMention[] = (listings = []);
-    scanListingParentheses(text, start, end, search.listingParentheses, skipped.cursor(), (symbol, exchange, form, at, length, symbolAt) => list.push(exchangeMention(lines, symbol, exchange, form, at, length, symbolAt)), (listingSpans = []));
+    scanListingParentheses(text, start, end, search.listingParentheses, search.listingBrackets, skipped.cursor(), (symbol, exchange, form, at, length, symbolAt) => list.push(exchangeMention(lines, symbol, exchange, form, at, length, symbolAt)), (listingSpans = []));
   }
   let exchanges = noMentions;
   let emit: ExchangeEmit | undefined;

@@ -8,30 +8,38 @@
 // in the parenthesis — a lower-case word (`(NYSE: KO and more)`, `(Nasdaq: BNKX; see the note below)`) — makes the
 // whole parenthesis prose, as before. Found from each `(`; exchangeMentions.ts reads the glued form `NYSEARCA:IWM`.
 
-import { isAlphanumeric, isBlank, isDigit, isLetter, isUpper } from './charCodes';
-import { countryListingFits, countryPrefixMarket, followsCapitalisedName } from './countryPrefixes';
-import { normalizeExchangeIn, normalizeVenueName, type ExchangeId } from './exchanges';
+import { isAlphanumeric, isBlank, isDigit, isLetter, isLower, isUpper } from './charCodes';
+import { countryListingFits, followsCapitalisedName } from './countryPrefixes';
+import type { ExchangeId } from './exchanges';
+import { prefixRead, venuePrefixEnd } from './venuePrefixes';
 import { listingVenue, longestSymbolOn } from './listingSymbols';
 import type { ExchangeEmit } from './exchangeMentions';
 import type { Occurrences } from './occurrences';
 import { isPlaceholderSymbol } from './labels';
-import { promoTailEnd } from './promoTails';
+import { isGluedPromoTailAt, promoTailEnd } from './promoTails';
 import type { SpanCursor } from './skippedSpans';
 
 /** Bounds on one parenthesis, so a hostile note costs linear time: real lists are a few venues long. */
 const maxListLength = 400;
 const maxItems = 16;
-const maxVenueName = 40;
 
 /**
  * Emits the listings of every listing parenthesis in segment[start, end), in document order, and appends each such
- * parenthesis's `(` and `)` offsets to `spans` (the colon scan leaves what is inside them alone).
+ * parenthesis's `(` and `)` offsets to `spans` (the colon scan leaves what is inside them alone). Square brackets are
+ * read as parentheses are: some outlets write `Nvidia [NASDAQ: NVDA]`, `[NYSE:KO]`.
  */
-export function scanListingParentheses(segment: string, start: number, end: number, parentheses: Occurrences, skipped: SpanCursor, emit: ExchangeEmit, spans: number[]): void {
-  for (let open = parentheses.within(start, end); open !== -1; open = parentheses.within(open + 1, end)) {
+export function scanListingParentheses(segment: string, start: number, end: number, parentheses: Occurrences, brackets: Occurrences, skipped: SpanCursor, emit: ExchangeEmit, spans: number[]): void {
+  let paren = parentheses.within(start, end);
+  let bracket = brackets.within(start, end);
+  while (paren !== -1 || bracket !== -1) {
+    const inBrackets = paren === -1 || (bracket !== -1 && bracket < paren);
+    const open = inBrackets ? bracket : paren;
+    if (inBrackets) bracket = brackets.within(open + 1, end);
+    else paren = parentheses.within(open + 1, end);
     // Venue names start with a capital: most parentheses in prose are rejected on their first character.
     if (!isUpper(segment.charCodeAt(skipSpace(segment, open + 1, end)))) continue;
     if (skipped.covers(open)) continue;
+    closer = inBrackets ? 93 /* ] */ : 41; /* ) */
     const close = readListings(segment, open + 1, end);
     if (close === -1 || found === 0) continue;
     // A country code is a listing's prefix only after the company's name: "(US: 3.2%)" after lower-case words is prose.
@@ -57,6 +65,9 @@ function countCountryListings(): number {
   return count;
 }
 
+/** What closes the list being read: `)`, or `]` for a bracketed one. */
+let closer = 41;
+
 /**
  * Scratch for readListings' answer: per listing its symbol's start and end and the mention's start, its venue
  * (undefined: a US listing after the country code `US:`), and whether a country code was its prefix.
@@ -81,9 +92,9 @@ function readListings(segment: string, at: number, end: number): number {
   for (let item = 0; item < maxItems; item++) {
     const prefixEnd = venuePrefixEnd(segment, at, limit);
     if (prefixEnd !== -1) {
-      venue = prefixVenue;
-      country = prefixIsCountry;
-      venueName = prefixName;
+      venue = prefixRead.venue;
+      country = prefixRead.isCountry;
+      venueName = prefixRead.name;
       groupAt = at;
       at = skipSpace(segment, prefixEnd, limit);
     } else if (item === 0) {
@@ -110,7 +121,7 @@ function readListings(segment: string, at: number, end: number): number {
       if (at === -1) return -1;
     }
     at = skipSpace(segment, at, limit);
-    if (segment.charCodeAt(at) === 41 /* ) */) return at;
+    if (segment.charCodeAt(at) === closer) return at;
     const tail = promoTailEnd(segment, at);
     if (tail !== -1) return tail;
     const next = separatorEnd(segment, at, limit);
@@ -129,72 +140,6 @@ function londonEpicDot(segment: string, venue: ExchangeId | undefined, symbolAt:
   return isItemEnd(segment, symbolEnd + 1, limit) ? 1 : 0;
 }
 
-/**
- * Scratch for venuePrefixEnd's answer: the venue the prefix names (undefined: one we do not map, or the US after a
- * country code), its first name, and whether it is a country code (countryPrefixes.ts).
- */
-let prefixVenue: ExchangeId | undefined;
-let prefixName = '';
-let prefixIsCountry = false;
-
-/**
- * End (past the colon) of a venue prefix at `at`: a venue's name — capitalised words, `NYSE American`, `TSX.V`,
- * `London Stock Exchange`, `Frankfurt` — or several venues we map joined by `/` or `,` (`TSX/NYSE`, `NYSE, LSE, ASX`),
- * then `:`. -1 when there is none; the venue is left in `prefixVenue`, the first named for a list.
- */
-function venuePrefixEnd(segment: string, at: number, limit: number): number {
-  let first: ExchangeId | undefined;
-  let firstName = '';
-  for (let names = 0; names < 4; names++) {
-    const nameAt = at;
-    const nameEnd = venueNameEnd(segment, at, limit);
-    if (nameEnd === -1) return -1;
-    const after = skipBlanks(segment, nameEnd, limit);
-    const code = segment.charCodeAt(after);
-    if (code !== 58 /* : */ && code !== 47 /* / */ && code !== 44 /* , */) return -1;
-    const venue = venueNamed(segment, nameAt, nameEnd);
-    if (names === 0) firstName = segment.slice(nameAt, nameEnd);
-    if (code === 58) {
-      prefixVenue = names === 0 ? venue : first;
-      prefixName = firstName;
-      const market = names === 0 && venue === undefined ? countryPrefixMarket(segment, nameAt, nameEnd) : undefined;
-      prefixIsCountry = market !== undefined;
-      if (market) prefixVenue = market;
-      return after + 1;
-    }
-    // `PEP, TSX: X`, `RFC/WS`: a list of venues has only venues we map; anything else is an item of the list.
-    if (venue === undefined) return -1;
-    if (names === 0) first = venue;
-    at = skipSpace(segment, after + 1, limit);
-  }
-  return -1;
-}
-
-/** The venue a written name gives: a prefix (`NYSE Amex`, `TSX-V`) or an exchange's full name (`Nasdaq Global Select Market`). */
-function venueNamed(segment: string, start: number, end: number): ExchangeId | undefined {
-  return normalizeExchangeIn(segment, start, end) ?? normalizeVenueName(segment.slice(start, end));
-}
-
-/** End of up to five capitalised words from `at` (letters, digits, `.`, `-`, `&`; `Börse`), or -1. */
-function venueNameEnd(segment: string, at: number, limit: number): number {
-  const start = at;
-  let wordEnd = -1;
-  for (let words = 0; words < 5; words++) {
-    const code = segment.charCodeAt(at);
-    if (!isUpper(code) && !(code >= 0xc0 && code !== 0xd7 && code !== 0xf7)) break;
-    while (at < limit && at - start <= maxVenueName && isVenueChar(segment.charCodeAt(at))) at++;
-    if (at - start > maxVenueName) return -1;
-    wordEnd = at;
-    if (!isBlank(segment.charCodeAt(at))) break;
-    at++;
-  }
-  return wordEnd;
-}
-
-function isVenueChar(code: number): boolean {
-  return isAlphanumeric(code) || code === 46 /* . */ || code === 45 /* - */ || code === 38 /* & */ || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
-}
-
 /** Scratch for listedSymbolEnd: where the symbol starts (past a `$`). */
 let symbolStart = -1;
 
@@ -210,7 +155,11 @@ function listedSymbolEnd(segment: string, at: number, limit: number, afterIndexP
   const code = segment.charCodeAt(at);
   if (!(caret ? isLetter(code) : isUpper(code) || isDigit(code)) || at >= limit) return -1;
   const rootStart = at++;
-  while (at < limit && at - rootStart < longest && isAlphanumeric(segment.charCodeAt(at))) at++;
+  while (at < limit && at - rootStart < longest && isAlphanumeric(segment.charCodeAt(at))) {
+    // A scraped button glued on: `(NYSE:TGTGet Rating)` is TGT, the link text stepped over as the dashed one is.
+    if (isLower(segment.charCodeAt(at + 1)) && isGluedPromoTailAt(segment, rootStart, at)) return at;
+    at++;
+  }
   const separator = segment.charCodeAt(at);
   if ((separator === 46 || separator === 45) && isAlphanumeric(segment.charCodeAt(at + 1))) at += isAlphanumeric(segment.charCodeAt(at + 2)) ? 3 : 2;
   return at;
@@ -220,7 +169,7 @@ function listedSymbolEnd(segment: string, at: number, limit: number, afterIndexP
 function isItemEnd(segment: string, at: number, limit: number): boolean {
   const next = skipSpace(segment, at, limit);
   const code = segment.charCodeAt(next);
-  if (code === 41 /* ) */ || code === 44 /* , */ || code === 59 /* ; */ || code === 124 /* | */) return true;
+  if (code === closer || code === 44 /* , */ || code === 59 /* ; */ || code === 124 /* | */) return true;
   if (promoTailEnd(segment, next) !== -1) return true;
   return (next > at || code === 47) && separatorEnd(segment, next, limit) !== -1;
 }
@@ -251,7 +200,7 @@ function nameEnd(segment: string, at: number, limit: number): number {
     at = skipSpace(segment, at, limit);
     const code = segment.charCodeAt(at);
     if (at >= limit) return -1;
-    if (code === 41 || code === 44 || code === 59 || code === 124) return at;
+    if (code === closer || code === 44 || code === 59 || code === 124) return at;
     const close = closingQuote(code);
     if (close !== -1) {
       const closeAt = segment.indexOf(String.fromCharCode(close), at + 1);
@@ -279,7 +228,7 @@ function connectorEnd(segment: string, at: number): number {
 const connectors = ['or', 'and', 'the', '&'];
 
 function isTokenStop(code: number): boolean {
-  return code === 41 || code === 40 || code === 44 || code === 59 || code === 124;
+  return code === closer || code === 41 || code === 40 || code === 44 || code === 59 || code === 124;
 }
 
 function closingQuote(code: number): number {
@@ -304,10 +253,5 @@ function isSpace(code: number): boolean {
 /** Past blanks and line breaks (a wrapped list), not past `limit`. */
 function skipSpace(segment: string, at: number, limit: number): number {
   while (at < limit && isSpace(segment.charCodeAt(at))) at++;
-  return at;
-}
-
-function skipBlanks(segment: string, at: number, limit: number): number {
-  while (at < limit && isBlank(segment.charCodeAt(at))) at++;
   return at;
 }

@@ -62,6 +62,8 @@ export class NoteSearch {
   readonly parentheses: Occurrences;
   /** `(` again, for listing parentheses (`(NYSE: KO; TSX: K)`): each finder is asked in order once per run. */
   readonly listingParentheses: Occurrences;
+  /** `[`, for listings some outlets bracket: `Nvidia [NASDAQ: NVDA]`. */
+  readonly listingBrackets: Occurrences;
   readonly carets: Occurrences;
   readonly backticks: Occurrences;
   readonly commentOpeners: Occurrences;
@@ -87,6 +89,7 @@ export class NoteSearch {
     this.colons = new Occurrences(text, ':');
     this.parentheses = new Occurrences(text, '(');
     this.listingParentheses = new Occurrences(text, '(');
+    this.listingBrackets = new Occurrences(text, '[');
     this.carets = new Occurrences(text, '^');
     this.backticks = new Occurrences(text, '`');
     this.commentOpeners = new Occurrences(text, '<!--');

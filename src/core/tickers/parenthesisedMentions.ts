@@ -13,7 +13,7 @@
 // and are rejected on their first character. What survives the shape test is checked against the words before
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
 
-import { isBloombergRootRejected, readBloombergListing } from './bloombergMentions';
+import { isBloombergRootRejected } from './bloombergMentions';
 import { abbreviatesWordsBefore, endsInLegalForm, isCommonAbbreviation, isTimeZoneAfterTime, namesTermWord, singleLetterFitsName, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
 import { endsInFundName } from './fundNames';
 import { abbreviatesRating, followsLabelWord, isEditorialTag, isRomanNumeral, marksFootnote } from './labels';
@@ -22,20 +22,16 @@ import { namesCryptoAsset } from './cryptoNames';
 import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
 import { namesPlaceCode } from './placeCodes';
 import { indexCodes, namesVenueOnly, type ExchangeId } from './exchanges';
-import { ricSuffixExchange } from './venueSuffixes';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
-import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
-import { promoTailEnd } from './promoTails';
-import { isResearchTail } from './researchTails';
+import { isDigit, isUpper } from './charCodes';
+import { readItems, skipBlanks, type Item } from './parenthesisItems';
 import { moversHeadingVenue } from './listHeadings';
 import { isDatelineTag } from './datelines';
-import { changeEnd, gluedChangeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
 import { reutersIndexCodes } from './indexRics';
 import { followsIndexName, indexHeads } from './indexNames';
-import { readNumberedRic } from './numberedRics';
-import { isDashedAbbreviation, readGlobeCode } from './globeCodes';
+import { isDashedAbbreviation } from './globeCodes';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -47,32 +43,6 @@ export interface ParenthesisOptions {
 /** Reports one mention, at offsets in the scanned text. */
 export type EmitMention = (symbol: string, exchange: ExchangeId | undefined, form: MentionForm, at: number, length: number, symbolAt: number, symbolLength: number) => void;
 
-interface Item {
-  /** The symbol as a provider reads it: `BRK.B`, `KO`, `DJI`. */
-  readonly symbol: string;
-  /** Root letters without class or suffix, for the abbreviation tests. */
-  readonly root: string;
-  readonly marker: '' | '^' | '.';
-  /** The venue a RIC suffix or a Bloomberg code names. */
-  readonly venue: ExchangeId | undefined;
-  /** Written with a Bloomberg code (`AAPL US`): `venue` is the code's, undefined for a composite (`US`). */
-  readonly bloomberg: boolean;
-  /** Written with the Globe and Mail's venue letter (`L-T`): `venue` is the letter's. */
-  readonly globe: boolean;
-  /** The Globe's code as written (`PRO-UN-T`), for the abbreviation tests; empty for other items. */
-  readonly globeCode: string;
-  /** Written with `.US` after the symbol (`NIO.US`): a US listing, venue unsaid. */
-  readonly usCode?: boolean;
-  readonly start: number;
-  /** Where a RIC's venue suffix starts (its dot): the symbol as written ends there. */
-  readonly venueAt: number;
-  /** End of the written symbol (with its suffix) and of the item (with its change). */
-  readonly symbolEnd: number;
-  readonly end: number;
-  readonly hasChange: boolean;
-}
-
-const maxItems = 8;
 
 /** The mentions in parentheses in segment[start, end), a run of lines; offsets are the text's. */
 export function scanParenthesisedMentions(
@@ -186,111 +156,3 @@ function isExchangeName(root: string): boolean {
   return namesVenueOnly(root);
 }
 
-/** The comma- or semicolon-separated items of `(…)` from `at`, or undefined when the content is not all tickers. */
-function readItems(segment: string, at: number): Item[] | undefined {
-  const items: Item[] = [];
-  at = skipBlanks(segment, at);
-  while (items.length < maxItems) {
-    const item = readItem(segment, at);
-    if (item === undefined) return undefined;
-    items.push(item);
-    at = skipBlanks(segment, item.end);
-    const code = segment.charCodeAt(at);
-    if (code === 41 /* ) */) return items;
-    if (promoTailEnd(segment, at) !== -1) return items; // `(EME - Free Report)`
-    if (code !== 44 /* , */ && code !== 59 /* ; */) return undefined;
-    at = skipBlanks(segment, at + 1);
-    // Kiplinger's `(JNJ, $135.35)`: one symbol and its price, which lint reads as the price the note states.
-    if (items.length === 1 && code === 44 && !items[0].hasChange && segment.charCodeAt(priceEnd(segment, at)) === 41) return items;
-    // A research call's `(C, $112.40, Outperform)`, `(JPM; OW; PT $330)`: the symbol's price, rating and target.
-    if (items.length === 1 && !items[0].hasChange && isResearchTail(segment, at)) return items;
-  }
-  return undefined;
-}
-
-function readItem(segment: string, start: number): Item | undefined {
-  let at = start;
-  const markerCode = segment.charCodeAt(at);
-  const marker = markerCode === 94 ? '^' : markerCode === 46 ? '.' : '';
-  if (marker !== '') at++;
-  const rootStart = at;
-  if (!isUpperOrDigit(segment.charCodeAt(at))) return undefined;
-  at++;
-  // Index RICs run to eight characters (`.STOXX50E`); symbols to seven, and India's to ten (`HDFCBANK.NS`).
-  const longest = marker === '.' ? 8 : 7;
-  while (at - rootStart <= longestIndianRoot && isUpperOrDigit(segment.charCodeAt(at))) at++;
-  if (at - rootStart > longest && !(marker === '' && at - rootStart <= longestIndianRoot && isIndianSuffixAt(segment, at))) return undefined;
-  const rootEnd = at;
-  const root = segment.slice(rootStart, rootEnd);
-  if (marker === '') {
-    const listing = readBloombergListing(segment, rootStart, rootEnd);
-    if (listing !== undefined) {
-      if (!isItemEnd(segment.charCodeAt(listing.end))) return undefined;
-      const { symbol, exchange, symbolEnd, end } = listing;
-      return { symbol, root, marker, venue: exchange, bloomberg: true, globe: false, globeCode: '', start, venueAt: symbolEnd, symbolEnd: end, end, hasChange: false };
-    }
-  }
-  const numbered = marker === '' && isDigit(segment.charCodeAt(rootStart)) ? readNumberedRic(segment, rootStart, at) : undefined;
-  if (numbered !== undefined && isItemEnd(segment.charCodeAt(numbered.end))) {
-    const change = changeEnd(segment, numbered.end);
-    return { symbol: root, root, marker, venue: numbered.venue, bloomberg: false, globe: false, globeCode: '', start, venueAt: at, symbolEnd: numbered.end, end: change ?? numbered.end, hasChange: change !== undefined };
-  }
-  if (!isUpper(segment.charCodeAt(rootStart))) return undefined; // digits lead only numbered listings' codes
-  let symbol: string | undefined;
-  let venue: ExchangeId | undefined;
-  let venueAt = -1;
-  let usCode = false;
-  // Reuters writes share classes in lower case before the venue: `BRKb.N` is BRK.B on NYSE.
-  const classLetter = isLower(segment.charCodeAt(at)) && segment.charCodeAt(at + 1) === 46 ? segment[at] : undefined;
-  if (classLetter !== undefined) at++;
-  const separator = segment.charCodeAt(at);
-  if (marker === '' && separator === 45 /* - */ && classLetter === undefined) {
-    const globe = readGlobeCode(segment, rootStart, at);
-    if (globe !== undefined) {
-      if (!isItemEnd(segment.charCodeAt(globe.end))) return undefined;
-      return { symbol: globe.symbol, root, marker, venue: globe.venue, bloomberg: false, globe: true, globeCode: segment.slice(rootStart, globe.end), start, venueAt: globe.venueAt, symbolEnd: globe.end, end: globe.end, hasChange: false };
-    }
-  }
-  if (marker === '' && (separator === 46 /* . */ || separator === 45) /* - */ && isUpper(segment.charCodeAt(at + 1))) {
-    let suffixEnd = at + 2;
-    if (isUpper(segment.charCodeAt(suffixEnd))) suffixEnd++;
-    if (isUpperOrDigit(segment.charCodeAt(suffixEnd)) || isLower(segment.charCodeAt(suffixEnd))) return undefined;
-    const suffix = segment.slice(at + 1, suffixEnd);
-    venue = separator === 46 && suffix !== 'A' && suffix !== 'B' ? ricSuffixExchange(suffix) : undefined;
-    if (separator === 46 && suffix === 'US' && classLetter === undefined) {
-      usCode = true;
-      venueAt = at;
-    } else if (venue !== undefined) {
-      venueAt = at;
-      if (classLetter !== undefined) symbol = `${segment.slice(rootStart, rootEnd)}.${classLetter.toUpperCase()}`;
-    } else if (suffix.length === 1 && classLetter === undefined) {
-      symbol = segment.slice(rootStart, suffixEnd); // a share class: BRK.B, BF-B
-    } else {
-      return undefined; // a venue we do not map (`.DE`, `.HK`): not ours to guess
-    }
-    at = suffixEnd;
-  } else if (classLetter !== undefined) {
-    return undefined;
-  }
-  const symbolEnd = at;
-  // Quartz glues the change on: `Tesla (TSLA+7.99%)`.
-  const glued = gluedChangeEnd(segment, at);
-  if (glued === undefined && !isItemEnd(segment.charCodeAt(at))) return undefined; // "(P/E)", "(A&B)", "(AAPL's)", "(NYSE: KO)"
-  const change = glued ?? changeEnd(segment, at);
-  symbol ??= root;
-  return { symbol, root, marker, venue, bloomberg: false, globe: false, globeCode: '', usCode, start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
-}
-
-const longestIndianRoot = 10;
-
-/** Whether `.NS` or `.BO` (India's venues) follows at `at`, ending there. */
-function isIndianSuffixAt(segment: string, at: number): boolean {
-  if (segment.charCodeAt(at) !== 46 /* . */) return false;
-  const suffix = segment.slice(at + 1, at + 3);
-  return (suffix === 'NS' || suffix === 'BO') && !isUpperOrDigit(segment.charCodeAt(at + 3)) && !isLower(segment.charCodeAt(at + 3));
-}
-
-function skipBlanks(segment: string, at: number): number {
-  while (isBlank(segment.charCodeAt(at))) at++;
-  return at;
-}

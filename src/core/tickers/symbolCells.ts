@@ -7,7 +7,7 @@
 import { readBloombergListing } from './bloombergMentions';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { normalizeExchange, type ExchangeId } from './exchanges';
-import { ricSuffixExchange } from './venueSuffixes';
+import { ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
 import { listingVenue, longestSymbolOn } from './listingSymbols';
 import { readNumberedRic } from './numberedRics';
 
@@ -100,6 +100,7 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
   const suffix = text.slice(dot + 1, suffixEnd);
   const venue = separator === 46 && suffix !== 'A' && suffix !== 'B' ? ricSuffixExchange(suffix) : undefined;
   if (venue !== undefined) {
+    if (classLetter !== undefined && !ricClassLetterFits(venue)) return undefined; // `SIEGn.DE`: Reuters' own root (venueSuffixes.ts)
     const symbol = classLetter === undefined ? text.slice(symbolOffset, rootEnd) : `${text.slice(symbolOffset, rootEnd)}.${classLetter.toUpperCase()}`;
     return { symbol, exchange: exchange ?? venue, offset, length: to - offset, symbolOffset, symbolLength: dot - symbolOffset };
   }

@@ -39,6 +39,19 @@ export function ricSuffixExchange(suffix: string): ExchangeId | undefined {
 }
 
 /**
+ * Venues whose symbols spell a share class after a dot (`BRK.B`, `RCI.B`): there, the lower-case letter Reuters writes
+ * before the suffix is that class (`BRKb.N`, `RCIb.TO`). Elsewhere the letter marks a kind of share the venue's
+ * symbol does not spell, on a root that is Reuters' own: `SIEGn.DE` is Siemens' registered shares, `SIE` on Xetra
+ * (Reuters adds a G for Germany), and London's `RDSa.L` is `RDSA`. No symbol we could quote is written there.
+ */
+const classVenues: ReadonlySet<ExchangeId> = new Set(['NYSE', 'NASDAQ', 'NYSEARCA', 'OTC', 'TSX', 'TSXV']);
+
+/** Whether a RIC's lower-case class letter (`BRKb.N`) is the share class of the venue's symbol (`BRK.B`). */
+export function ricClassLetterFits(venue: ExchangeId): boolean {
+  return classVenues.has(venue);
+}
+
+/**
  * The Globe and Mail's venue letters after a dash (`L-T`, `NRF-N`, `PRO-UN-T`); older copy wrote Nasdaq `-O`, so
  * `-O` and `-Q` are both Nasdaq. `-A` is left out: after a symbol it is a class far more often (`MOG-A`), and
  * `-CN` (CSE) and `-NE` (NEO) name venues we cannot quote.
@@ -84,12 +97,19 @@ const bloombergCodes: ReadonlyMap<number, ExchangeId | null> = new Map(
     ['AT', 'ASX'],
     ['JP', 'TYO'],
     ['JT', 'TYO'],
+    // Venues abroad as research notes write them: `(700 HK)`, `(005930 KS)`, `(SAP GY)`, `(MC FP)`, `(NESN SW)`.
+    // Not `NA` (Amsterdam; "not available" too), `SE` (SIX; `SAP SE` is a legal form) nor `IN`, `GR`.
+    ['HK', 'HKEX'],
+    ['KS', 'KRX'],
+    ['GY', 'XETRA'],
+    ['FP', 'EPA'],
+    ['SW', 'SIX'],
   ] as const).map(([code, venue]) => [code.charCodeAt(0) * 128 + code.charCodeAt(1), venue]),
 );
 
 /**
  * The venue of the Bloomberg code written as the two capitals `first`, `second` (char codes): an id, null for a
- * composite without one venue (`US`), undefined when we do not know the code (`GY`: not ours to guess).
+ * composite without one venue (`US`), undefined when we do not know the code (`NA`, `GR`: not ours to guess).
  */
 export function bloombergCodeExchange(first: number, second: number): ExchangeId | null | undefined {
   return bloombergCodes.get(first * 128 + second);

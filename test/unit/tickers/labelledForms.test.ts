@@ -92,6 +92,7 @@ describe('quote-table Symbol cells read the prose forms', () => {
     ['prefixes in any case and two words', table('Nasdaq: META', 'NYSE American: UUUU', 'NYSE : KO', 'NYSEARCA:IWM'), ['META@NASDAQ/table', 'UUUU@NYSEAMERICAN/table', 'KO@NYSE/table', 'IWM@NYSEARCA/table']],
     ['prefix with a cashtag, emphasis, link', table('NYSE: $KO', '**LSE: VOD**', '[ASX: CBA](https://example.com/cba)'), ['KO@NYSE/table', 'VOD@LSE/table', 'CBA@ASX/table']],
     ['Reuters codes', table('KO.N', 'META.O', 'RY.TO', 'BRKb.N'), ['KO@NYSE/table', 'META@NASDAQ/table', 'RY@TSX/table', 'BRK.B@NYSE/table']],
+    ['a class letter only where the venue’s symbols carry one', table('RCIb.TO', 'SIEGn.DE', 'RDSa.L', 'SAP.DE'), ['RCI.B@TSX/table', 'SAP@XETRA/table']],
     ['share classes stay classes', table('BRK.B', 'BF-B', 'MOG.A'), ['BRK.B/table', 'BF-B/table', 'MOG.A/table']],
     ['Bloomberg codes', table('VOD LN', '7203 JP', 'AAPL US', 'BRK/B US Equity'), ['VOD@LSE/table', '7203@TYO/table', 'AAPL/table', 'BRK.B/table']],
     ['an index', table('^DJI'), ['DJI@INDEX/table']],
@@ -104,7 +105,8 @@ describe('quote-table Symbol cells read the prose forms', () => {
     ['letters after a venue that numbers its listings', table('HKEX: HSBC', 'KRX: SAMSUNG'), []],
     ['digits after a prefix that does not number listings', table('NYSE: 2025'), []],
     ['bare digits', table('7203'), []],
-    ['a Bloomberg code we cannot place', table('SAP GY'), []],
+    ['a Bloomberg code we cannot place', table('ADYEN NA'), []],
+    ['a Bloomberg code of a venue abroad', table('SAP GY', '700 HK'), ['SAP@XETRA/table', '700@HKEX/table']],
     ['a name, not a symbol', table('Apple', 'n/a'), []],
     ['a footnote mark alone, a name with a mark, a letter in parentheses', table('(1)', '¹', 'Apple (2)', 'BF (B)'), []],
   ]);

@@ -61,6 +61,46 @@ describe('each venue’s listing spans its own prefix', () => {
   });
 });
 
+describe('venues joined by a word before one colon', () => {
+  check([
+    ['"and" between two venues', 'Prairie Potash (TSX and NYSE: PRPQ) raised its outlook.', ['PRPQ@TSX/exchange']],
+    ['"&" between two venues', 'Prairie Potash (NYSE & TSX: PRPQ) raised its outlook.', ['PRPQ@NYSE/exchange']],
+    ['"and" between listings still reads both', 'Peony Holdings (NYSE: PNYQ and HKEX: 9989) rose.', ['PNYQ@NYSE/exchange', '9989@HKEX/exchange']],
+  ]);
+  check([
+    ['a lower-case word after "and"', 'the fund (NYSE and more: see below) rose', []],
+    ['a name that is no venue after "and"', 'the broker (Nasdaq and Apple: ABCQ) spoke', []],
+    ['venues with no colon', 'it lists on both (NYSE and TSX) today', []],
+  ]);
+});
+
+describe('a dual listing written back to back', () => {
+  check([
+    ['two parentheses glued together', 'Shopify (TSX:SHOP)(NYSE:SHOP) reported a beat.', ['SHOP@TSX/exchange', 'SHOP@NYSE/exchange']],
+    ['two parentheses spaced', 'Shopify (TSX: SHOP) (NYSE: SHOP) reported a beat.', ['SHOP@TSX/exchange', 'SHOP@NYSE/exchange']],
+  ]);
+
+  const mismatches = async (text: string) =>
+    (await lintNote(text, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] })).filter((finding) => finding.ruleId === 'exchange-mismatch').map((finding) => text.substr(finding.offset, finding.length));
+
+  // The fixture quotes know SHOP on Toronto only, as a snapshot keeps one row a symbol.
+  for (const text of ['Shopify (TSX:SHOP)(NYSE:SHOP) reported.', 'Shopify (TSX: SHOP) (NYSE: SHOP) reported.', 'Shopify (NYSE: SHOP; TSX: SHOP) reported.', 'Shopify (NYSE: SHOP) and (TSX: SHOP) reported.']) {
+    it(`exchange-mismatch leaves the other venue of a listing the provider answered for: ${JSON.stringify(text)}`, async () => {
+      assert.deepEqual(await mismatches(text), []);
+    });
+  }
+  for (const [text, flagged] of [
+    ['Shopify (NYSE: SHOP) reported.', ['NYSE']],
+    ['Shopify (NYSE: SHOP) beat, and later Toronto (TSX: SHOP) fell.', ['NYSE']],
+    ['Shopify (NASDAQ: SHOP)(NYSE: SHOP) reported.', ['NASDAQ', 'NYSE']],
+    ['Shopify (NYSE: SHOP)(TSX: SHPX) reported.', ['NYSE']],
+  ] as const) {
+    it(`exchange-mismatch still reports a venue named alone, apart or beside another wrong one: ${JSON.stringify(text)}`, async () => {
+      assert.deepEqual(await mismatches(text), flagged);
+    });
+  }
+});
+
 describe('listing parentheses stay linear on hostile notes', () => {
   it('long lists of venues we do not map, never closed', () => {
     assertLinear((size) => `(${'FSE: ABC, '.repeat(size)}`, (text) => findTickerMentions(text), 500);

@@ -17,6 +17,14 @@ describe('venue names real copy writes', () => {
     ['NYSE American’s old names', 'Tidewater Holdings (NYSE Amex: TDWQ) and Quillon (NYSE Alternext: QLNQ) listed.', ['TDWQ@NYSEAMERICAN/exchange', 'QLNQ@NYSEAMERICAN/exchange']],
     ['Cboe’s ETF market', 'Helix Bond ETF (Cboe BZX: HLXQ) launched beside (BATS: HLXR).', ['HLXQ@CBOE/exchange', 'HLXR@CBOE/exchange']],
     ['over-the-counter names', 'Pinecrest Labs (OTCBB: PNCQ) and Hollow Creek (Pink Sheets: HLCQ) were halted.', ['PNCQ@OTC/exchange', 'HLCQ@OTC/exchange']],
+    ['data vendors’ venue codes', 'Tidewater (NYSEAM:TDWQ), Pinecrest (OTCPK:PNCQ) and Siemag AG (XTRA:SMGQ) were screened.', ['TDWQ@NYSEAMERICAN/exchange', 'PNCQ@OTC/exchange', 'SMGQ@XETRA/exchange']],
+    ['London’s labels for a listing’s code', 'Vodaline Group (EPIC: VDQ) and Tescott (TIDM:TSQ) reported.', ['VDQ@LSE/exchange', 'TSQ@LSE/exchange']],
+    ['Google Finance’s code for TSX Venture', 'Bluewater Minerals (CVE:BWQ) and Redhill (CVE: RHQ) drilled.', ['BWQ@TSXV/exchange', 'RHQ@TSXV/exchange']],
+  ]);
+  check([
+    ['Cenovus’s ticker, alone or after a venue', 'Cenovus Energy (CVE) and Cenovus (NYSE: CVE) rose.', ['CVE/company', 'CVE@NYSE/exchange']],
+    ['London’s label words in prose', 'The EPIC: a saga. Our EPIC: FAILS list, and an (EPIC) fail.', []],
+    ['a vulnerability’s number after the code', 'The flaw (CVE: 2024-3094) was patched; see CVE-2024-3094 and (CVE: TBD).', []],
   ]);
 });
 

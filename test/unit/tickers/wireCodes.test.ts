@@ -30,6 +30,8 @@ describe('Bloomberg codes', () => {
     ['With the market key: Apple (AAPL US Equity) and, in running text, NVDA US Equity added 3%.', ['AAPL/bloomberg', 'NVDA/bloomberg']],
     ['Sentence-final XOM US Equity. Listed: VOD LN Equity, SHOP CN Equity; BRK/B US Equity', ['XOM/bloomberg', 'VOD@LSE/bloomberg', 'SHOP@TSX/bloomberg', 'BRK.B/bloomberg']],
     ['**Alphabet** (GOOGL US) in bold, and `AAPL US Equity` in code is not read.', ['GOOGL/bloomberg']],
+    ['Venues abroad: Tencent (700 HK), Samsung (005930 KS), SAP (SAP GY), LVMH (MC FP) and Nestle (NESN SW).', ['700@HKEX/bloomberg', '005930@KRX/bloomberg', 'SAP@XETRA/bloomberg', 'MC@EPA/bloomberg', 'NESN@SIX/bloomberg']],
+    ['A venue abroad with the market key: 9988 HK Equity fell.', ['9988@HKEX/bloomberg']],
   ]);
 
   it('positions: the mention spans the code (and market key), the symbol just the symbol', () => {
@@ -60,7 +62,10 @@ describe('never Bloomberg codes', () => {
     ['the Fed’s committee before US', 'the vote (FOMC US) was split'],
     ['a currency before US', 'the yen (JPY US) rose'],
     ['an exchange’s own name', 'the big board (NYSE US) opened'],
-    ['a code we cannot place', 'SAP (SAP GY) and LVMH (MC FP)'],
+    ['a code we cannot place', 'Adyen (ADYEN NA), the bank (DBK GR) and Reliance (RIL IN)'],
+    ['a legal form after the name, not SIX’s code', 'SAP (SAP SE) and Airbus (AIR SE)'],
+    ['letters before a numbering venue’s code', 'HSBC (HSBC HK) and Samsung (SSNLF KS)'],
+    ['digits no Korean listing has', 'output (2024 KS) and (12345 KS)'],
     ['letters before a Tokyo code', 'Sony (SONY JP) in Tokyo'],
     ['a year before US', 'spending (2025 US) rose and 2025 US Equity flows'],
     ['a number before a code', 'deals (12 LN) closed'],
@@ -89,6 +94,7 @@ describe('Reuters codes in running text', () => {
     ['Sentence-final codes: shares of XOM.N. And lists: XOM.N, CVX.N; COP.N', ['XOM@NYSE/ric', 'XOM@NYSE/ric', 'CVX@NYSE/ric', 'COP@NYSE/ric']],
     ['Still parenthesised: Coca-Cola (KO.N) is read once.', ['KO@NYSE/ric']],
     ['Not in code: `XOM.N` or a link [XOM.N](https://example.com/XOM.N).', ['XOM@NYSE/ric']],
+    ['Class letters where the venue’s symbols carry a class: BRKa.N, RCIb.TO (RCIb.TO), (BRKb.N).', ['BRK.A@NYSE/ric', 'RCI.B@TSX/ric', 'RCI.B@TSX/ric', 'BRK.B@NYSE/ric']],
   ]);
 
   it('positions: the mention spans the code, the symbol its root', () => {
@@ -132,6 +138,10 @@ describe('never Reuters codes', () => {
     ['a usual abbreviation before a suffix', 'the GDP.N and CEO.O'],
     ['a one-letter root with a non-NYSE suffix', 'C.O and A.L'],
     ['a cashtag or caret keeps its own reading', '$KO.N'],
+    ['a German share-kind letter on Reuters’ own root', 'Siemens SIEGn.DE and Deutsche Bank (DBKGn.DE) fell'],
+    ['a preference share’s letter after an underscore', 'Volkswagen VOWG_p.DE and (VOWG_p.DE)'],
+    ['a London class letter, glued on in the venue’s symbol', 'Shell RDSa.L and (RDSb.L)'],
+    ['class letters abroad', 'the miner (ABCa.AX) and the bank XYZb.PA'],
   ];
   for (const [name, text] of cases) {
     it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text).filter((mention) => !mention.endsWith('/cashtag')), []));

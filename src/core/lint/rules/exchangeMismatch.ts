@@ -30,6 +30,7 @@ export const exchangeMismatch: LintRule = {
         if (!answer || 'error' in answer) return;
         const actual = venueOf(answer.quote.exchange);
         if (actual === undefined || actual === mention.exchange) return;
+        if (namesListingBeside(context.note.text, context.note.mentions, mention, actual)) return;
         const prefix = writtenPrefix(context, mention);
         const written = prefix ? context.note.text.slice(prefix.offset, prefix.offset + prefix.length) : exchangeDisplayNames[mention.exchange!];
         const fix = prefix ? rewrite('prefix', prefix, writtenExchangePrefixes[actual]) : ricSuffixFix(context.note.text, mention, actual);
@@ -42,6 +43,31 @@ export const exchangeMismatch: LintRule = {
     );
   },
 };
+
+/**
+ * Whether the note names the listing the provider answered with right beside this one, the same symbol on `actual`:
+ * a dual listing written back to back, `Shopify (TSX:SHOP)(NYSE:SHOP)`, `(TSX: SHOP; NYSE: SHOP)`, `(TSX: SHOP) and
+ * (NYSE: SHOP)`. A provider (a snapshot above all) that keeps one listing a symbol answers for the other venue with
+ * it; the writer named both, and neither is wrong.
+ */
+function namesListingBeside(text: string, mentions: readonly TickerMention[], mention: TickerMention, actual: ExchangeId): boolean {
+  const index = mentions.indexOf(mention);
+  for (let i = index - 1; i >= 0 && isListingGap(text, mentions[i], mentions[i + 1]); i--) if (isListingOn(mentions[i], mention.symbol, actual)) return true;
+  for (let i = index + 1; i < mentions.length && isListingGap(text, mentions[i - 1], mentions[i]); i++) if (isListingOn(mentions[i], mention.symbol, actual)) return true;
+  return false;
+}
+
+function isListingOn(mention: TickerMention, symbol: string, exchange: ExchangeId): boolean {
+  return mention.symbol === symbol && mention.exchange === exchange;
+}
+
+/** Whether only a list's punctuation stands between two mentions: `)(`, `; `, `) and (`, `, `, ` / `. */
+function isListingGap(text: string, before: TickerMention, after: TickerMention): boolean {
+  const gap = text.slice(before.offset + before.length, after.offset);
+  return gap.length <= 16 && listingGap.test(gap);
+}
+
+const listingGap = /^[\s()[\],;|/&]*(?:(?:and|or)[\s()[\],;|/&]+)?$/;
 
 function rewrite(what: string, range: { offset: number; length: number }, newText: string): Fix {
   return { title: `Change the ${what} to ${newText}`, edits: [{ ...range, newText }] };
