@@ -95,7 +95,7 @@ export class SentenceReading {
     this.negatives = offsetsOf(negativeMove, sentence, base);
     this.positives = offsetsOf(positiveMove, sentence, base);
     this.growth = growthPhrasesIn(sentence, base);
-    this.periodParts = { sentence, base, periods: this.periods, clauses: this.clauses, segments: this.segments, inherited, session, sessionClosed };
+    this.periodParts = { sentence, base, mentions: this.subjects.mentions, periods: this.periods, clauses: this.clauses, segments: this.segments, inherited, session, sessionClosed };
   }
 
   /** A ", and" between two values or two names of a list. */
