@@ -13,6 +13,7 @@ import { reportsAnotherMeasure } from './companyMeasures';
 import { withMeasuringIndexes } from './measuringIndex';
 import { namesAssetBusiness } from './assetBusinesses';
 import type { Subject, SubjectMention, SubjectTable } from './subjects';
+import { placeAgrees } from './placeIndexes';
 import { lastBefore, type Span } from './sentenceSpans';
 import { dashAsides } from './text';
 import type { StatedValue } from './values';
@@ -43,10 +44,11 @@ export class SentenceSubjects {
     table: SubjectTable,
     tickers: readonly SubjectMention[],
   ) {
-    const named = table.find(sentence, base);
-    this.mentions = [...named, ...tickers.filter((ticker) => !named.some((name) => ticker.offset < name.offset + name.length && name.offset < ticker.offset + ticker.length))].sort(
-      (a, b) => a.offset - b.offset,
-    );
+    const overlap = (a: SubjectMention, b: SubjectMention) => a.offset < b.offset + b.length && b.offset < a.offset + a.length;
+    // A name the table leaves in doubt ("the blue-chip index": London's in one market's copy, New York's in another's)
+    // yields to the subject a reference back resolved it to (sentenceReferences.ts).
+    const named = table.find(sentence, base).filter((name) => name.subject !== unnamedSubject || !tickers.some((ticker) => overlap(ticker, name)));
+    this.mentions = [...named, ...tickers.filter((ticker) => !named.some((name) => overlap(ticker, name)))].sort((a, b) => a.offset - b.offset);
     // "the S&P 500 ex-Mag 7", "the S&P 500 excluding the Magnificent Seven": neither name is the subject; the
     // first stands for a subject the table does not know (no claim), the second is what is left out.
     // So does "the Russell 2000 Value index" or "the other 493 stocks in the S&P 500" (subIndexes.ts).
@@ -197,7 +199,7 @@ export class SentenceSubjects {
     for (let at = before; at >= 0; at--) {
       if (this.benchmark[at]) continue;
       const subject = this.mentions[at].subject;
-      if (ownSubject && (subject.key.startsWith('ticker:') || !indexReference.test(this.slice(segment.offset, value.offset)))) return undefined;
+      if (ownSubject && (subject.key.startsWith('ticker:') || !refersTo(indexReference.exec(this.slice(segment.offset, value.offset)), subject))) return undefined;
       return subject;
     }
     return undefined;
@@ -243,4 +245,10 @@ export class SentenceSubjects {
   private slice(from: number, to: number): string {
     return this.sentence.slice(Math.max(0, from - this.base), Math.max(0, to - this.base));
   }
+}
+
+/** "the index", "the Japanese benchmark": a reference that can stand for `subject` (a place word must agree with it). */
+function refersTo(reference: RegExpExecArray | null, subject: Subject): boolean {
+  const place = reference?.groups?.place;
+  return reference !== null && (place === undefined || placeAgrees(place, subject.key));
 }
