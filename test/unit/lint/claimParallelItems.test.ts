@@ -96,3 +96,26 @@ describe('claims: a list item that does not share the period', () => {
     asOf,
   );
 });
+
+// After a lead that closes the day, a past move is that close, unless the sentence puts it at another time: words of
+// time inside a subject's name ("the Dow Jones Industrial Average") are no such time.
+describe('claims: an index named with "Average" is no move at another time', () => {
+  readsAs(
+    [
+      [
+        'the Dow named in full in a list after a closing lead',
+        'Stocks closed higher on Wall Street on Friday. The S&P 500 rose 0.5%, the Dow Jones Industrial Average added 0.3% and the Nasdaq composite gained 0.8%.',
+        [`sp-500|return|${friday} 0.45…0.55 "0.5%"`, `dow|return|${friday} 0.25…0.35 "0.3%"`, `nasdaq-composite|return|${friday} 0.75…0.85 "0.8%"`],
+      ],
+      ['the transports named in full', 'Stocks closed higher on Wall Street on Friday. The Dow Jones Transportation Average rose 1.5%.', [`transports|return|${friday} 1.45…1.55 "1.5%"`]],
+    ],
+    asOf,
+  );
+  readsAs(
+    [
+      ['an average the sentence names', 'Stocks closed higher on Wall Street on Friday. The Dow Jones Industrial Average rose 0.5%, more than its daily average.', []],
+      ['a year the sentence names', 'Stocks closed higher on Wall Street on Friday. The Dow rose 0.5%, above its 2025 average.', []],
+    ],
+    asOf,
+  );
+});

@@ -51,3 +51,26 @@ describe('claims: a reference back that stands for no index named before', () =>
     asOf,
   );
 });
+
+// "The blue-chip index" is the FTSE 100 in London's copy and the Dow in New York's: a place word before it says which.
+describe('claims: a place word picks which index "the blue-chip index" is', () => {
+  readsAs(
+    [
+      ["London's", "London's blue-chip index fell 0.1% on Friday.", [`ftse-100|return|${friday} -0.15…-0.05 "0.1%"`]],
+      ['the U.S.', 'The U.S. blue-chip index fell 0.1% on Friday.', [`dow|return|${friday} -0.15…-0.05 "0.1%"`]],
+      [
+        'then "the UK benchmark" in the next sentence',
+        "London's blue-chip index finished the day lower. The UK benchmark lost 0.1% to close at 9,702.15.",
+        [`ftse-100|return|${friday} -0.15…-0.05 "0.1%"`, `ftse-100|level|${friday} 9701.65…9702.65 "9,702.15"`],
+      ],
+    ],
+    asOf,
+  );
+  readsAs(
+    [
+      ['a place that picks neither', "Tokyo's blue-chip index fell 0.1% on Friday.", []],
+      ['no place', 'The blue-chip index fell 0.1% on Friday.', []],
+    ],
+    asOf,
+  );
+});

@@ -25,8 +25,22 @@ export interface ItemParts extends SentenceParts {
  * the 2022 bear market", "during the pandemic crash", "When the Fed last paused"), a habit ("typically", "on average").
  * The Russell 2000's number is no year.
  */
-export const otherTime =
+const otherTime =
   /(?<!russell\s{1,3})\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:during|when|whenever|since|crash|correction|bear market|bull market|sell-?off|decade|history|historically|typically|usually|on average|average)\b/i;
+
+/**
+ * Whether the text between two note offsets puts a move at another time (otherTime), read with the subjects' names
+ * left out: "the Dow Jones Industrial Average" names no average over time, "the Russell 2000" no year.
+ */
+export function atAnotherTime(parts: ItemParts, from: number, to: number): boolean {
+  let text = slice(parts, from, to);
+  for (const mention of parts.mentions) {
+    if (mention.offset + mention.length <= from || mention.offset >= to) continue;
+    const [start, end] = [Math.max(0, mention.offset - from), Math.min(text.length, mention.offset + mention.length - from)];
+    text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  }
+  return otherTime.test(text);
+}
 
 /**
  * A comma or "and" that opens a list item, then the words that may stand before its subject's name: "the", a place's
@@ -51,7 +65,7 @@ export function parallelPeriod(parts: ItemParts, value: StatedValue, all: readon
     // No break between two values ("rose 1% and 2%"): one item, which is not the value's to share from.
     if (!opening || period.offset >= opening.offset) return undefined;
     const itemEnd = nextBreak(parts, current.offset + current.length, parts.clauses[clauseAt(parts, current.offset)].end);
-    if (otherTime.test(slice(parts, opening.end, itemEnd))) return undefined;
+    if (atAnotherTime(parts, opening.end, itemEnd)) return undefined;
     tenses.push(moveTense(slice(parts, opening.end, current.offset)));
     // The period is in the previous value's item when no break stands between them.
     const periodFirst = period.offset < previous.offset;

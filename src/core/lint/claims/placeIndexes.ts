@@ -1,7 +1,11 @@
 // The indexes a place word can describe: "the Japanese benchmark" is the Nikkei 225, "the London index" the FTSE 100
 // or the FTSE 250, "the pan-European index" the Stoxx 600 or the Euro Stoxx 50. A reference back that names a place
 // (sentenceReferences.ts) stands for the subject before it only when the place agrees: after "The FTSE 100 closed
-// flat.", "The Japanese benchmark fell 0.3%" is another market's index, which the sentence does not name.
+// flat.", "The Japanese benchmark fell 0.3%" is another market's index, which the sentence does not name. And a
+// place before a name the table leaves in doubt picks which index it is: "London's blue-chip index" is the FTSE 100,
+// "the U.S. blue-chip index" the Dow.
+
+import { ambiguousNameIndexes, unnamedSubject, type SubjectMention, type SubjectTable } from './subjects';
 
 const us = ['sp-500', 'sp-500-equal-weight', 'nasdaq-composite', 'nasdaq-100', 'dow', 'russell-2000', 'russell-1000', 'russell-3000', 'sp-600', 'sp-400', 'sox', 'dow-utilities', 'transports'];
 const uk = ['ftse-100', 'ftse-250'];
@@ -81,4 +85,21 @@ export const placeWordPattern = [...indexesOfPlace.keys()]
 /** Whether a place word (as written) can describe the subject with `key`. */
 export function placeAgrees(place: string, key: string): boolean {
   return indexesOfPlace.get(place)?.includes(key) ?? false;
+}
+
+/** A place word right before a name: "London's ", "the UK ", "Britain's ". */
+const placeBefore = new RegExp(String.raw`(?:^|[^\p{L}])(?<place>${placeWordPattern})(?:['’]s?)?\s+$`, 'u');
+
+/**
+ * The mentions with each name the table leaves in doubt ("the blue-chip index") given the one index its place word
+ * picks ("London's blue-chip index": the FTSE 100); without a place, or with one that picks none, it stays in doubt.
+ */
+export function withPlacesResolved(sentence: string, base: number, mentions: SubjectMention[], table: SubjectTable): SubjectMention[] {
+  return mentions.map((mention) => {
+    if (mention.subject !== unnamedSubject) return mention;
+    const place = placeBefore.exec(sentence.slice(Math.max(0, mention.offset - base - 24), mention.offset - base))?.groups?.place;
+    const picked = place === undefined ? [] : ambiguousNameIndexes.filter((key) => placeAgrees(place, key));
+    const subject = picked.length === 1 ? table.subject(picked[0]) : undefined;
+    return subject ? { ...mention, subject } : mention;
+  });
 }

@@ -14,7 +14,7 @@
 
 import { namesAnother } from './subIndexes';
 import { namesAssetBusiness } from './assetBusinesses';
-import { placeAgrees, placeWordPattern } from './placeIndexes';
+import { placeAgrees, placeWordPattern, withPlacesResolved } from './placeIndexes';
 import { unnamedSubject, type Subject, type SubjectMention, type SubjectTable } from './subjects';
 
 const openingReference = new RegExp(
@@ -59,7 +59,7 @@ export class SentenceReferences {
     const previous = this.previous!;
     // "The blue-chip index …" resolved by its own reference: a name the table leaves in doubt is that referent.
     const reference = previous.reference;
-    const named = this.table.find(previous.sentence, previous.base).filter((mention) => !(reference && mention.subject === unnamedSubject && mention.offset < reference.offset + reference.length && reference.offset < mention.offset + mention.length));
+    const named = withPlacesResolved(previous.sentence, previous.base, this.table.find(previous.sentence, previous.base), this.table).filter((mention) => !(reference && mention.subject === unnamedSubject && mention.offset < reference.offset + reference.length && reference.offset < mention.offset + mention.length));
     const mentions = [...named, ...previous.tickers];
     if (mentions.length === 0) return reference?.subject;
     const keys = new Set(mentions.map((mention) => mention.subject.key));

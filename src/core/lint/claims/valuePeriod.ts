@@ -8,7 +8,7 @@ import { closeVerb, openingLead } from './claimWords';
 import { comparator, pastMove } from './moveContext';
 import type { PeriodPhrase } from './periods';
 import { lastBefore, type Span } from './sentenceSpans';
-import { otherTime, ownPeriods, parallelPeriod, type ItemParts } from './parallelItems';
+import { atAnotherTime, ownPeriods, parallelPeriod, type ItemParts } from './parallelItems';
 import type { StatedValue } from './values';
 
 /** What the look-up needs of a sentence, found once by SentenceReading. */
@@ -65,7 +65,7 @@ function closeOfTheDay(parts: PeriodParts, clause: Span): PeriodPhrase | undefin
   // the paragraph closed the day, a move in the past tense is that close (a midday story's lead says "were lower in
   // afternoon trading", and its moves carry their time: "as of 2:32 p.m.").
   // Not a move the sentence puts at another time: "lost 20% in the 2022 bear market", "when the Fed last paused".
-  return parts.sessionClosed && pastMove.test(clauseText) && !otherTime.test(parts.sentence) ? parts.session : undefined;
+  return parts.sessionClosed && pastMove.test(clauseText) && !atAnotherTime(parts, parts.base, parts.base + parts.sentence.length) ? parts.session : undefined;
 }
 
 function slice(parts: PeriodParts, from: number, to: number): string {
