@@ -119,3 +119,29 @@ describe('claims: an index named with "Average" is no move at another time', () 
     asOf,
   );
 });
+
+// "European stocks closed higher on Friday, with Germany's DAX up 0.6% and France's CAC 40 up 0.3%": the wrap's lead
+// names the day, and the "with" list after it gives the moves, with no verb of their own.
+describe('claims: a "with" list after the clause that names the period', () => {
+  readsAs(
+    [
+      [
+        'a "with" list of two',
+        "European stocks closed higher on Friday, with Germany's DAX up 0.6% and France's CAC 40 up 0.3%.",
+        [`dax|return|${friday} 0.55…0.65 "0.6%"`, `cac-40|return|${friday} 0.25…0.35 "0.3%"`],
+      ],
+      ['a clause after a lead with no figure', 'European stocks closed higher on Friday, while the DAX gained 0.6%.', [`dax|return|${friday} 0.55…0.65 "0.6%"`]],
+      ['running moves, the year', "European stocks are up 12% this year, with Germany's DAX up 15% and France's CAC 40 up 9%.", ['dax|return|ytd:2026 14.5…15.5 "15%"', 'cac-40|return|ytd:2026 8.5…9.5 "9%"']],
+    ],
+    asOf,
+  );
+  readsAs(
+    [
+      ['an item after it in another tense', "European stocks closed higher on Friday, with Germany's DAX up 0.6% and France's CAC 40 is up 12%.", [`dax|return|${friday} 0.55…0.65 "0.6%"`]],
+      ['an item with its own period', "European stocks closed higher on Friday, with Germany's DAX up 0.6% this week.", ['dax|return|week:2026-11-23 0.55…0.65 "0.6%"']],
+      ['a comparison, not a "with" item', "The Dow rose 0.5% on Friday, compared with the S&P 500's 0.5% gain.", [`dow|return|${friday} 0.45…0.55 "0.5%"`, `sp-500|return|${friday} 0.45…0.55 "0.5%"`]],
+      ['a verbless item with no "with"', 'The S&P 500 rose 0.5% on Friday, the Nasdaq 0.8%.', [`sp-500|return|${friday} 0.45…0.55 "0.5%"`]],
+    ],
+    asOf,
+  );
+});

@@ -2,12 +2,14 @@
 // whose own words name none): "The S&P 500 rose 0.5% on Friday, while the Nasdaq gained 0.6%", "Spain's IBEX 35
 // added 0.4% on Friday, Italy's FTSE MIB rose 0.2% and the Netherlands' AEX slipped 0.1%", "… is up 16% this year;
 // the Nasdaq has gained 21%". The sentence is cut into items: a clause ("while …", "; …", ", and …") or a list item
-// (a comma or "and" followed by a subject's name — "Italy's FTSE MIB", "the tech-heavy Nasdaq"). A value shares the
+// (a comma, "and" or ", with" followed by a subject's name — "Italy's FTSE MIB", "the tech-heavy Nasdaq"; a "with"
+// item's move needs no verb: "…, with Germany's DAX up 0.6% and France's CAC 40 up 0.3%"). A value shares the
 // period of an earlier item when every item from that one to the value's own is a move told in the same tense (a past
 // move beside a day's, a running one beside the year's) and none puts its move at another time ("…, while the Nasdaq
 // lost 33% in the 2022 bear market"). An item that names its own period keeps it (and ends the sharing: the items
-// after it are in doubt), and nothing is shared backwards ("…, and the AEX slipped 0.1% on Friday" says nothing of
-// the items before it).
+// after it are in doubt), and nothing is shared backwards across a comma ("…, and the AEX slipped 0.1% on Friday" says
+// nothing of the items before it); within one segment a period of another item is borrowed only in the same tense
+// (ownPeriods: "The S&P 500 rose 0.5% and the Nasdaq gained 0.6% on Friday").
 
 import { pastMove } from './moveContext';
 import type { PeriodPhrase } from './periods';
@@ -49,7 +51,10 @@ export function atAnotherTime(parts: ItemParts, from: number, to: number): boole
  * its ticker ("Apple (AAPL)"). Not a verb: ", sending the Dow up 0.3%" is no item of its own.
  */
 const itemOpening =
-  /(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|broader|wider|benchmark|main|key|[\p{Lu}][\p{L}.&-]*(?:['’]s?)?|[\p{Ll}]+-[\p{L}-]+)\s+){0,4}(?:\(\s*)?$/u;
+  /(?:,\s*(?:and\s+|with\s+)?|\s+and\s+)(?:(?:the|its|broader|wider|benchmark|main|key|[\p{Lu}][\p{L}.&-]*(?:['’]s?)?|[\p{Ll}]+-[\p{L}-]+)\s+){0,4}(?:\(\s*)?$/u;
+
+/** A list item opened by ", with": "…, with Germany's DAX up 0.6% and France's CAC 40 up 0.3%". */
+const withItem = /^,\s*with\s/i;
 
 /** The period an earlier item names, shared by the value's item (see the file's comment); undefined when none is. */
 export function parallelPeriod(parts: ItemParts, value: StatedValue, all: readonly StatedValue[]): PeriodPhrase | undefined {
@@ -59,24 +64,28 @@ export function parallelPeriod(parts: ItemParts, value: StatedValue, all: readon
   let index = all.indexOf(value);
   let current = value;
   const tenses: Array<ReturnType<typeof moveTense>> = [];
-  while (index > 0) {
-    const previous = all[index - 1];
-    const opening = itemBreak(parts, previous.offset + previous.length, current.offset);
+  for (;;) {
+    const previous = index > 0 ? all[index - 1] : undefined;
+    const opening = itemBreak(parts, previous ? previous.offset + previous.length : parts.base, current.offset);
     // No break between two values ("rose 1% and 2%"): one item, which is not the value's to share from.
     if (!opening || period.offset >= opening.offset) return undefined;
     const itemEnd = nextBreak(parts, current.offset + current.length, parts.clauses[clauseAt(parts, current.offset)].end);
     if (atAnotherTime(parts, opening.end, itemEnd)) return undefined;
-    tenses.push(moveTense(slice(parts, opening.end, current.offset)));
-    // The period is in the previous value's item when no break stands between them.
-    const periodFirst = period.offset < previous.offset;
-    if (!periodFirst || !itemBreak(parts, period.offset + period.length, previous.offset)) {
-      const start = itemBreak(parts, index > 1 ? all[index - 2].offset + all[index - 2].length : parts.base, previous.offset)?.end ?? parts.base;
+    // ", with Germany's DAX up 0.6% and France's CAC 40 up 0.3%": no verb of its own, so the time of the item before
+    // — and so for the verbless items after it.
+    if (withItem.test(slice(parts, opening.offset, opening.end))) tenses.splice(0, tenses.length, ...tenses.map((tense) => tense ?? 'either'), 'either');
+    else tenses.push(moveTense(slice(parts, opening.end, current.offset)));
+    // The period is in the previous value's item when no break stands between them; with no value before, in the
+    // item that opens the sentence ("European stocks closed higher on Friday, while the DAX gained 0.6%").
+    const inPrevious = previous ? period.offset > previous.offset || !itemBreak(parts, period.offset + period.length, previous.offset) : !itemBreak(parts, period.offset + period.length, opening.offset);
+    if (inPrevious) {
+      const start = previous ? (itemBreak(parts, index > 1 ? all[index - 2].offset + all[index - 2].length : parts.base, previous.offset)?.end ?? parts.base) : parts.base;
       const tense = moveTense(slice(parts, Math.min(start, period.offset), opening.offset));
       return tenses.every((each) => sameTense(tense, each)) ? period : undefined;
     }
+    if (!previous) return undefined;
     [index, current] = [index - 1, previous];
   }
-  return undefined;
 }
 
 /**
