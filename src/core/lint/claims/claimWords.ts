@@ -3,6 +3,7 @@
 // segments break. Each is matched against a slice of one sentence, never a whole note.
 
 import type { FigureMetric } from '../figures';
+import { placeWordPattern } from './placeIndexes';
 
 // "S&P 500 earnings are up 11% this year" is growth, not the index's return: the noun owns the move.
 export const growthPhrase =
@@ -47,8 +48,10 @@ export { unnamedSubject } from './subjects';
 
 /** "the index", "the blue-chip benchmark": a clause's own subject that refers back to the index named before. */
 // Case-sensitive past "the": a capitalised name before the noun ("the MSCI World index") names another index.
-export const indexReference =
-  /^[\s,]*(?:(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|[Aa]s|[Ww]hen|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?[Tt]he\s+(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b/;
+// A place word may stand there ("the Japanese benchmark"): which index it describes is placeIndexes.ts's.
+export const indexReference = new RegExp(
+  String.raw`^[\s,]*(?:(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|[Aa]s|[Ww]hen|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b`,
+);
 /** The verbs of a session's close: "closed", "ended", "finished", "settled". */
 // "rose 0.4% to close at 22,450", "closing 1.1% lower", "closing near 46,640": the infinitive and the participle of
 // the same close.

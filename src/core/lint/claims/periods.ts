@@ -22,6 +22,7 @@
 import { dateOfDayNumber, dayNumber, formatIsoDate, monthNames, type CalendarDate } from '../calendarDate';
 import { dateWeekday, dayPeriod, endedPeriod, lastWeekday, openingMonths, tradingDayBefore } from './periodDates';
 import { fiscalBefore, fiscalQuarter, fiscalYear } from './fiscalPeriods';
+import { meansTheYearNamed, withNamedYears, withoutYieldedAdjectives } from './periodSettling';
 import { readSpan, spanPatterns } from './spans';
 import { numberPattern, numberValue } from './text';
 
@@ -124,9 +125,9 @@ export function findPeriods(written: string, base: number, asOf: CalendarDate | 
 
 function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefined, options: PeriodReadingOptions): PeriodPhrase[] {
   const found: PeriodPhrase[] = [];
-  /** Periods read from an adjective ("a weekly gain"): they yield to the same unit named outright ("last week"). */
+  /** Periods read from an adjective ("a weekly gain"): they yield to the same unit named outright (periodSettling.ts). */
   const adjectives = new Set<PeriodPhrase>();
-  /** "for the year" / "on the year": the year to date, unless the sentence names the year it means (below). */
+  /** "for the year" / "on the year": the year to date, unless the sentence names the year it means (periodSettling.ts). */
   const theYears = new Set<PeriodPhrase>();
   const recordScope = (before: string) => !options.recordScopes && superlativeBefore.test(before);
   const year = asOf?.year;
@@ -156,7 +157,7 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
         continue;
       }
       found.push({ ...at, key: `ytd:${yearKey(named !== undefined ? Number(named) : year)}`, open: true, label: 'year to date' });
-      if (theYearWords.test(match[0]) && !runningOn.test(sentence.slice(match.index + match[0].length))) theYears.add(found[found.length - 1]);
+      if (meansTheYearNamed(match[0], sentence.slice(match.index + match[0].length))) theYears.add(found[found.length - 1]);
     } else if (g.relYear !== undefined) {
       const shift = { this: 0, next: 1, last: -1 }[g.relWhich.toLowerCase() as 'this' | 'next' | 'last'];
       if (shift !== 1 && (recordScope(before) || comparisonBaseBefore.test(before))) continue;
@@ -274,34 +275,5 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       }
     }
   }
-  // "In 2021, the S&P 500 rose 27% for the year", "gained 21% on the year in 2025": "the year" is the past year the
-  // sentence names, not this one's year to date (two such sentences made the year to date 27% and 16% at once).
-  // Only within the sentence: relative-time reads a whole paragraph at once.
-  if (theYears.size > 0) {
-    const pastYears = found.filter((period) => period.key.startsWith('year:') && !period.open && !period.growthOnly);
-    const sameSentence = (a: PeriodPhrase, b: PeriodPhrase) => !sentenceBreak.test(sentence.slice(Math.min(a.offset, b.offset) - base, Math.max(a.offset, b.offset) - base));
-    for (const [at, period] of found.entries()) {
-      const pastYear = theYears.has(period) ? pastYears.find((other) => sameSentence(other, period)) : undefined;
-      if (pastYear) found[at] = { offset: period.offset, length: period.length, key: pastYear.key, open: false, label: pastYear.label };
-    }
-  }
-  // "Last week the Dow booked a 1.5% weekly gain": the week named outright is which week the adjective means —
-  // unless another figure than the adjective's own stands between them ("a 1.5% weekly gain after falling 0.2% last week").
-  if (adjectives.size === 0) return found;
-  const unitOf = (period: PeriodPhrase) => period.key.slice(0, period.key.indexOf(':'));
-  const otherFigureBetween = (adjective: PeriodPhrase, other: PeriodPhrase) => {
-    const text = sentence.slice(Math.min(adjective.offset, other.offset) - base, Math.max(adjective.offset, other.offset) - base);
-    return adjectiveFigure.test(adjective.offset < other.offset ? text.replace(adjectiveOwnFigure, '') : text.replace(figureBeforeAdjective, ''));
-  };
-  return found.filter((period) => !adjectives.has(period) || !found.some((other) => !adjectives.has(other) && unitOf(other) === unitOf(period) && !otherFigureBetween(period, other)));
+  return withoutYieldedAdjectives(withNamedYears(found, theYears, sentence, base), adjectives, sentence, base);
 }
-
-const theYearWords = /^(?:for|on) the year$/i;
-const sentenceBreak = /[.!?]\s+\S/;
-/** "for the year so far", "for the year to date": the running year, whatever other year the sentence names. */
-const runningOn = /^[\s,]*(?:so far|to date|-to-date|thus far)\b/i;
-const adjectiveFigure = /\d\s*(?:%|percent|per cent)/i;
-/** "weekly gain of 1.5%": the adjective's own figure after it. */
-const adjectiveOwnFigure = /^(?:week|month)ly\s+[a-z]+(?:\s+of)?\s+(?:[a-z]+\s+)?[+\-−]?\d[\d.,]*\s*(?:%|percent|per cent)/i;
-/** "a 1.5% weekly": the adjective's own figure before it (the text runs from the period named outright up to it). */
-const figureBeforeAdjective = /[+\-−]?\d[\d.,]*\s*(?:%|percent|per cent)\s*$/i;

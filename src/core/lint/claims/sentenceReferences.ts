@@ -14,15 +14,17 @@
 
 import { namesAnother } from './subIndexes';
 import { namesAssetBusiness } from './assetBusinesses';
-import type { Subject, SubjectMention, SubjectTable } from './subjects';
+import { placeAgrees, placeWordPattern, withPlacesResolved } from './placeIndexes';
+import { unnamedSubject, type Subject, type SubjectMention, type SubjectTable } from './subjects';
 
-const openingReference =
-  /^[\s*_>"“]*(?:(?<it>It)(?=\s|['’]s\b)|(?<index>[Tt]he\s+(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))/;
+const openingReference = new RegExp(
+  String.raw`^[\s*_>"“]*(?:(?<it>It)(?=\s|['’]s\b)|(?<index>(?:[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?|(?<owner>${placeWordPattern})['’]s\s+)(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))`,
+);
 /** How far into the sentence before its subject may start for "It" to stand for it: the opening words. */
 const openingWords = /^[\s*_>"“]*(?:\S+\s+){0,4}\(?$/;
 
 export class SentenceReferences {
-  private previous: { sentence: string; base: number; tickers: readonly SubjectMention[]; referent: Subject | undefined } | undefined;
+  private previous: { sentence: string; base: number; tickers: readonly SubjectMention[]; reference: SubjectMention | undefined } | undefined;
 
   constructor(private readonly table: SubjectTable) {}
 
@@ -40,20 +42,26 @@ export class SentenceReferences {
     let found: SubjectMention | undefined;
     if (reference && this.previous) {
       const referent = this.referentOfPrevious(reference.groups!.it !== undefined);
-      if (referent && (reference.groups!.it !== undefined || !referent.key.startsWith('ticker:'))) {
+      const place = reference.groups!.place ?? reference.groups!.owner;
+      // "The Japanese benchmark" after the FTSE 100 is another market's index (placeIndexes.ts).
+      const agrees = referent !== undefined && (place === undefined || placeAgrees(place, referent.key));
+      if (referent && agrees && (reference.groups!.it !== undefined || !referent.key.startsWith('ticker:'))) {
         const word = reference.groups!.it ?? reference.groups!.index!;
         found = { subject: referent, offset: base + reference.index + reference[0].length - word.length, length: word.length };
       }
     }
-    this.previous = { sentence, base, tickers, referent: found?.subject };
+    this.previous = { sentence, base, tickers, reference: found };
     return found;
   }
 
   /** The one subject the sentence before names (or, naming none, the one its own reference stood for). */
   private referentOfPrevious(mustOpen: boolean): Subject | undefined {
     const previous = this.previous!;
-    const mentions = [...this.table.find(previous.sentence, previous.base), ...previous.tickers];
-    if (mentions.length === 0) return previous.referent;
+    // "The blue-chip index …" resolved by its own reference: a name the table leaves in doubt is that referent.
+    const reference = previous.reference;
+    const named = withPlacesResolved(previous.sentence, previous.base, this.table.find(previous.sentence, previous.base), this.table).filter((mention) => !(reference && mention.subject === unnamedSubject && mention.offset < reference.offset + reference.length && reference.offset < mention.offset + mention.length));
+    const mentions = [...named, ...previous.tickers];
+    if (mentions.length === 0) return reference?.subject;
     const keys = new Set(mentions.map((mention) => mention.subject.key));
     if (keys.size !== 1) return undefined;
     const standsForAnother = (mention: SubjectMention) => {

@@ -117,6 +117,8 @@ export const unnamedSubject: Subject = { key: '', label: '' };
  * from being read.
  */
 const ambiguousNames = ['blue chip index', 'blue chip indices', 'blue chip indexes', 'blue chip benchmark'];
+/** The indexes the ambiguous names stand for, in one market's copy or another's: a place word before one picks it (placeIndexes.ts). */
+export const ambiguousNameIndexes: readonly string[] = ['ftse-100', 'dow'];
 
 /** Names that are symbols: matched case-sensitively, as a whole word. */
 const symbolLike = /^[$^]?[A-Z0-9]{2,6}$/;
@@ -137,6 +139,7 @@ export class SubjectTable {
   /** First word (lowered for names, as written for symbols) → the names starting with it, longest first. */
   private readonly byFirstWord = new Map<string, NameEntry[]>();
   private readonly bySymbol = new Map<string, Subject>();
+  private readonly byKey = new Map<string, Subject>();
 
   constructor(aliases: SubjectAliases = {}) {
     const definitions = builtInSubjects.map((definition) => ({ ...definition, names: [...definition.names] }));
@@ -151,6 +154,7 @@ export class SubjectTable {
     definitions.push({ key: unnamedSubject.key, label: unnamedSubject.label, names: ambiguousNames });
     for (const definition of definitions) {
       const subject = definition.key === unnamedSubject.key ? unnamedSubject : { key: definition.key, label: definition.label };
+      this.byKey.set(subject.key, subject);
       for (const name of definition.names) {
         const symbol = symbolLike.test(name);
         const named = symbol && trackingFunds.has(name) ? { ...subject, fund: name } : subject;
@@ -163,6 +167,11 @@ export class SubjectTable {
         this.byFirstWord.set(tokens[0], list);
       }
     }
+  }
+
+  /** The subject with this key, if the table has it. */
+  subject(key: string): Subject | undefined {
+    return this.byKey.get(key);
   }
 
   /** Every subject named in `text` (a sentence), in order, the longest name where names overlap; `base` is added to the offsets. */

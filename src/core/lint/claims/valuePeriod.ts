@@ -1,27 +1,21 @@
 // Which period governs a value of a sentence (sentenceReading.ts asks it for each value): the period in the value's
-// own segment; else one that leads the sentence; else its clause's only one; beside the one clause that names the
-// sentence's only period, a parallel clause's move told in the same tense; else, when the sentence names none, its
-// lead-in's or heading's, or the session of a close. A value with none makes no claim.
+// own segment (of its own list item, else another item's told in the same tense); else one that leads the sentence;
+// else its clause's only one; after the item that names the period, a parallel clause's or list item's move told in
+// the same tense (parallelItems.ts); else, when the sentence names none, its lead-in's or heading's, or the session
+// of a close. A value with none makes no claim.
 
 import { closeVerb, openingLead } from './claimWords';
 import { comparator, pastMove } from './moveContext';
 import type { PeriodPhrase } from './periods';
-import { lastBefore, type SentenceParts, type Span } from './sentenceSpans';
+import { lastBefore, type Span } from './sentenceSpans';
+import { atAnotherTime, ownPeriods, parallelPeriod, type ItemParts } from './parallelItems';
 import type { StatedValue } from './values';
 
 /** What the look-up needs of a sentence, found once by SentenceReading. */
-export interface PeriodParts extends SentenceParts {
+export interface PeriodParts extends ItemParts {
   /** An earlier sentence of the paragraph named the session and said the market closed it (see closeOfTheDay). */
   readonly sessionClosed: boolean;
 }
-
-/**
- * Words that put a move at another time than the session a paragraph closed: a year, a month, an era or an event ("in
- * the 2022 bear market", "during the pandemic crash", "When the Fed last paused"), a habit ("typically", "on average").
- * The Russell 2000's number is no year.
- */
-const otherTime =
-  /(?<!russell\s{1,3})\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:during|when|whenever|since|crash|correction|bear market|bull market|sell-?off|decade|history|historically|typically|usually|on average|average)\b/i;
 
 /** A move to an index's level: "to 22,273.08", "to 6,602". */
 const moveToLevel = /\bto\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/;
@@ -31,7 +25,8 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   const segmentPeriods = parts.periods.filter((period) => period.offset >= segment.offset && period.offset < segment.end);
   // "Third-quarter revenue rose 9% from a year ago": the base of the comparison gives way to a period named beside it.
   const named = segmentPeriods.filter((period) => !period.comparisonBase);
-  const inSegment = named.length > 0 ? named : segmentPeriods;
+  // Not a period of another item of the segment told in another tense (parallelItems.ts).
+  const inSegment = ownPeriods(parts, named.length > 0 ? named : segmentPeriods, value);
   if (inSegment.length > 0) {
     return inSegment.reduce((best, period) => (distance(period, value) < distance(best, value) ? period : best));
   }
@@ -48,29 +43,11 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   if (inClause.length === 1 && valuesInClause.length === 1) return inClause[0];
   // "up 13% in 2025, compared with a 17% rise in the S&P 500": the two sides of a comparison share its period.
   if (inClause.length === 1 && valuesInClause.length === 2 && comparator.test(slice(parts, valuesInClause[0].offset, valuesInClause[1].offset))) return inClause[0];
-  const parallel = parallelPeriod(parts, clause, value);
+  const parallel = parallelPeriod(parts, value, all);
   if (parallel) return parallel;
   // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
   if (parts.periods.length > 0) return undefined;
   return parts.inherited ?? closeOfTheDay(parts, clause);
-}
-
-/**
- * "The S&P 500 rose 0.5% on Friday, while the Nasdaq gained 0.6%", "… is up 16% this year; the Nasdaq has gained
- * 21%": a clause that names no period, right after the one clause that names the sentence's only period, shares it
- * when its move is told in the same tense (a past move beside a day's, a running one beside the year's).
- */
-function parallelPeriod(parts: PeriodParts, clause: Span, value: StatedValue): PeriodPhrase | undefined {
-  if (parts.periods.length !== 1) return undefined;
-  const [period] = parts.periods;
-  if (period.growthOnly || period.refersBack || period.comparisonBase) return undefined;
-  const at = lastBefore(parts.clauses, clause.offset + 1);
-  const previous = parts.clauses[at - 1];
-  if (!previous || period.offset < previous.offset || period.offset >= previous.end) return undefined;
-  const tense = moveTense(slice(parts, previous.offset, previous.end));
-  // Not a clause that puts its move at another time ("…, while the Nasdaq lost 33% in the 2022 bear market").
-  if (otherTime.test(slice(parts, clause.offset, clause.end))) return undefined;
-  return sameTense(tense, moveTense(slice(parts, clause.offset, value.offset))) ? period : undefined;
 }
 
 /**
@@ -88,25 +65,8 @@ function closeOfTheDay(parts: PeriodParts, clause: Span): PeriodPhrase | undefin
   // the paragraph closed the day, a move in the past tense is that close (a midday story's lead says "were lower in
   // afternoon trading", and its moves carry their time: "as of 2:32 p.m.").
   // Not a move the sentence puts at another time: "lost 20% in the 2022 bear market", "when the Fed last paused".
-  return parts.sessionClosed && pastMove.test(clauseText) && !otherTime.test(parts.sentence) ? parts.session : undefined;
+  return parts.sessionClosed && pastMove.test(clauseText) && !atAnotherTime(parts, parts.base, parts.base + parts.sentence.length) ? parts.session : undefined;
 }
-
-/**
- * A move's tense: "rose", "gained" (past); "is up", "has gained", "are 4% higher" (running); "was up", "were up"
- * (either: a day's move told in the past, or a running one a writer put in the past beside "is up").
- */
-function moveTense(text: string): 'past' | 'running' | 'either' | undefined {
-  if (runningMove.test(text)) return 'running';
-  if (pastMove.test(text)) return 'past';
-  return eitherMove.test(text) ? 'either' : undefined;
-}
-
-function sameTense(a: ReturnType<typeof moveTense>, b: ReturnType<typeof moveTense>): boolean {
-  return a !== undefined && b !== undefined && (a === b || a === 'either' || b === 'either');
-}
-
-const runningMove = /\b(?:is|are|has|have)\b/i;
-const eitherMove = /\b(?:was|were)\b/i;
 
 function slice(parts: PeriodParts, from: number, to: number): string {
   return parts.sentence.slice(Math.max(0, from - parts.base), Math.max(0, to - parts.base));

@@ -1,0 +1,170 @@
+// Moves told side by side that share the one period named with the first of them (valuePeriod.ts asks it for a value
+// whose own words name none): "The S&P 500 rose 0.5% on Friday, while the Nasdaq gained 0.6%", "Spain's IBEX 35
+// added 0.4% on Friday, Italy's FTSE MIB rose 0.2% and the Netherlands' AEX slipped 0.1%", "… is up 16% this year;
+// the Nasdaq has gained 21%". The sentence is cut into items: a clause ("while …", "; …", ", and …") or a list item
+// (a comma, "and" or ", with" followed by a subject's name — "Italy's FTSE MIB", "the tech-heavy Nasdaq"; a "with"
+// item's move needs no verb: "…, with Germany's DAX up 0.6% and France's CAC 40 up 0.3%"). A value shares the
+// period of an earlier item when every item from that one to the value's own is a move told in the same tense (a past
+// move beside a day's, a running one beside the year's) and none puts its move at another time ("…, while the Nasdaq
+// lost 33% in the 2022 bear market"). An item that names its own period keeps it (and ends the sharing: the items
+// after it are in doubt), and nothing is shared backwards across a comma ("…, and the AEX slipped 0.1% on Friday" says
+// nothing of the items before it); within one segment a period of another item is borrowed only in the same tense
+// (ownPeriods: "The S&P 500 rose 0.5% and the Nasdaq gained 0.6% on Friday").
+
+import { pastMove } from './moveContext';
+import type { PeriodPhrase } from './periods';
+import { lastBefore, type SentenceParts, type Span } from './sentenceSpans';
+import type { SubjectMention } from './subjects';
+import type { StatedValue } from './values';
+
+/** What the look-up needs of a sentence: its parts and the subjects it names (in order). */
+export interface ItemParts extends SentenceParts {
+  readonly mentions: readonly SubjectMention[];
+}
+
+/**
+ * Words that put a move at another time than the session a paragraph closed: a year, a month, an era or an event ("in
+ * the 2022 bear market", "during the pandemic crash", "When the Fed last paused"), a habit ("typically", "on average").
+ * The Russell 2000's number is no year.
+ */
+const otherTime =
+  /(?<!russell\s{1,3})\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:during|when|whenever|since|crash|correction|bear market|bull market|sell-?off|decade|history|historically|typically|usually|on average|average)\b/i;
+
+/**
+ * Whether the text between two note offsets puts a move at another time (otherTime), read with the subjects' names
+ * left out: "the Dow Jones Industrial Average" names no average over time, "the Russell 2000" no year.
+ */
+export function atAnotherTime(parts: ItemParts, from: number, to: number): boolean {
+  let text = slice(parts, from, to);
+  for (const mention of parts.mentions) {
+    if (mention.offset + mention.length <= from || mention.offset >= to) continue;
+    const [start, end] = [Math.max(0, mention.offset - from), Math.min(text.length, mention.offset + mention.length - from)];
+    text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  }
+  return otherTime.test(text);
+}
+
+/**
+ * A comma or "and" that opens a list item, then the words that may stand before its subject's name: "the", a place's
+ * possessive ("Italy's", "the Netherlands'", "Hong Kong's"), a capitalised word, a hyphenated description
+ * ("tech-heavy", "blue-chip", "pan-European") or a few plain ones ("broader", "benchmark"); a company's name before
+ * its ticker ("Apple (AAPL)"). Not a verb: ", sending the Dow up 0.3%" is no item of its own.
+ */
+const itemOpening =
+  /(?:,\s*(?:and\s+|with\s+)?|\s+and\s+)(?:(?:the|its|broader|wider|benchmark|main|key|[\p{Lu}][\p{L}.&-]*(?:['’]s?)?|[\p{Ll}]+-[\p{L}-]+)\s+){0,4}(?:\(\s*)?$/u;
+
+/** A list item opened by ", with": "…, with Germany's DAX up 0.6% and France's CAC 40 up 0.3%". */
+const withItem = /^,\s*with\s/i;
+
+/** The period an earlier item names, shared by the value's item (see the file's comment); undefined when none is. */
+export function parallelPeriod(parts: ItemParts, value: StatedValue, all: readonly StatedValue[]): PeriodPhrase | undefined {
+  const before = periodsBefore(parts, value);
+  const period = before[before.length - 1];
+  if (!period || !oneKey(before) || period.growthOnly || period.refersBack || period.comparisonBase) return undefined;
+  let index = all.indexOf(value);
+  let current = value;
+  const tenses: Array<ReturnType<typeof moveTense>> = [];
+  for (;;) {
+    const previous = index > 0 ? all[index - 1] : undefined;
+    const opening = itemBreak(parts, previous ? previous.offset + previous.length : parts.base, current.offset);
+    // No break between two values ("rose 1% and 2%"): one item, which is not the value's to share from.
+    if (!opening || period.offset >= opening.offset) return undefined;
+    const itemEnd = nextBreak(parts, current.offset + current.length, parts.clauses[clauseAt(parts, current.offset)].end);
+    if (atAnotherTime(parts, opening.end, itemEnd)) return undefined;
+    // ", with Germany's DAX up 0.6% and France's CAC 40 up 0.3%": no verb of its own, so the time of the item before
+    // — and so for the verbless items after it.
+    if (withItem.test(slice(parts, opening.offset, opening.end))) tenses.splice(0, tenses.length, ...tenses.map((tense) => tense ?? 'either'), 'either');
+    else tenses.push(moveTense(slice(parts, opening.end, current.offset)));
+    // The period is in the previous value's item when no break stands between them; with no value before, in the
+    // item that opens the sentence ("European stocks closed higher on Friday, while the DAX gained 0.6%").
+    const inPrevious = previous ? period.offset > previous.offset || !itemBreak(parts, period.offset + period.length, previous.offset) : !itemBreak(parts, period.offset + period.length, opening.offset);
+    if (inPrevious) {
+      const start = previous ? (itemBreak(parts, index > 1 ? all[index - 2].offset + all[index - 2].length : parts.base, previous.offset)?.end ?? parts.base) : parts.base;
+      const tense = moveTense(slice(parts, Math.min(start, period.offset), opening.offset));
+      return tenses.every((each) => sameTense(tense, each)) ? period : undefined;
+    }
+    if (!previous) return undefined;
+    [index, current] = [index - 1, previous];
+  }
+}
+
+/**
+ * Of the periods in a value's segment, the ones that are its own: those of its item, else those of another item of
+ * the segment told in the same tense ("The S&P 500 rose 0.5% and the Nasdaq gained 0.6% on Friday" — not "The Dow
+ * fell 0.3% and the Nasdaq is up 21% this year", where "this year" is the Nasdaq's alone).
+ */
+export function ownPeriods(parts: ItemParts, periods: readonly PeriodPhrase[], value: StatedValue): PeriodPhrase[] {
+  if (periods.length === 0) return [];
+  const item = itemAt(parts, value.offset);
+  const inItem = periods.filter((period) => period.offset >= item.offset && period.offset < item.end);
+  if (inItem.length > 0) return inItem;
+  // Two periods on offer leave the value's in doubt: "…, Italy's FTSE MIB rose 1.2% this week and the AEX slipped 0.1%"
+  // after "on Friday".
+  if (!oneKey(periods) || (periods[0].offset < value.offset && !oneKey(periodsBefore(parts, value)))) return [];
+  const tense = moveTense(slice(parts, item.offset, item.end));
+  return periods.filter((period) => {
+    const other = itemAt(parts, period.offset);
+    return sameTense(tense, moveTense(slice(parts, other.offset, other.end)));
+  });
+}
+
+/** The item holding `offset`: from the last break before it in its clause to the next after it. */
+function itemAt(parts: ItemParts, offset: number): Span {
+  const clause = parts.clauses[clauseAt(parts, offset)];
+  return { offset: itemBreak(parts, clause.offset, offset)?.end ?? clause.offset, end: nextBreak(parts, offset, clause.end) };
+}
+
+/** The periods named before the value (a base of comparison aside). */
+function periodsBefore(parts: ItemParts, value: StatedValue): PeriodPhrase[] {
+  return parts.periods.filter((period) => period.offset < value.offset && !period.comparisonBase);
+}
+
+/** Periods that are all one (borrowing from another item is sure only then). */
+function oneKey(periods: readonly PeriodPhrase[]): boolean {
+  return periods.length > 0 && periods.every((period) => period.key === periods[0].key);
+}
+
+/** The last break in [from, to) that opens an item: a clause's start, or a list item's comma or "and" before a name. */
+function itemBreak(parts: ItemParts, from: number, to: number): Span | undefined {
+  let found: Span | undefined;
+  const clause = clauseAt(parts, to);
+  if (clause > 0 && parts.clauses[clause].offset > from) found = { offset: parts.clauses[clause - 1].end, end: parts.clauses[clause].offset };
+  for (const mention of parts.mentions) {
+    if (mention.offset < Math.max(from, found?.end ?? from)) continue;
+    if (mention.offset >= to) break;
+    const opening = itemOpening.exec(slice(parts, from, mention.offset));
+    if (opening) found = { offset: from + opening.index, end: from + opening.index + opening[0].length };
+  }
+  return found;
+}
+
+/** Where the item holding `from` ends: the next item's break, else `end` (the clause's end). */
+function nextBreak(parts: ItemParts, from: number, end: number): number {
+  const next = parts.mentions.find((mention) => mention.offset >= from && mention.offset < end && itemOpening.test(slice(parts, from, mention.offset)));
+  return next ? from + itemOpening.exec(slice(parts, from, next.offset))!.index : end;
+}
+
+function clauseAt(parts: ItemParts, offset: number): number {
+  return Math.max(0, lastBefore(parts.clauses, offset + 1));
+}
+
+/**
+ * A move's tense: "rose", "gained" (past); "is up", "has gained", "are 4% higher" (running); "was up", "were up"
+ * (either: a day's move told in the past, or a running one a writer put in the past beside "is up").
+ */
+function moveTense(text: string): 'past' | 'running' | 'either' | undefined {
+  if (runningMove.test(text)) return 'running';
+  if (pastMove.test(text)) return 'past';
+  return eitherMove.test(text) ? 'either' : undefined;
+}
+
+function sameTense(a: ReturnType<typeof moveTense>, b: ReturnType<typeof moveTense>): boolean {
+  return a !== undefined && b !== undefined && (a === b || a === 'either' || b === 'either');
+}
+
+const runningMove = /\b(?:is|are|has|have)\b/i;
+const eitherMove = /\b(?:was|were)\b/i;
+
+function slice(parts: SentenceParts, from: number, to: number): string {
+  return parts.sentence.slice(Math.max(0, from - parts.base), Math.max(0, to - parts.base));
+}

@@ -1,0 +1,105 @@
+// The indexes a place word can describe: "the Japanese benchmark" is the Nikkei 225, "the London index" the FTSE 100
+// or the FTSE 250, "the pan-European index" the Stoxx 600 or the Euro Stoxx 50. A reference back that names a place
+// (sentenceReferences.ts) stands for the subject before it only when the place agrees: after "The FTSE 100 closed
+// flat.", "The Japanese benchmark fell 0.3%" is another market's index, which the sentence does not name. And a
+// place before a name the table leaves in doubt picks which index it is: "London's blue-chip index" is the FTSE 100,
+// "the U.S. blue-chip index" the Dow.
+
+import { ambiguousNameIndexes, unnamedSubject, type SubjectMention, type SubjectTable } from './subjects';
+
+const us = ['sp-500', 'sp-500-equal-weight', 'nasdaq-composite', 'nasdaq-100', 'dow', 'russell-2000', 'russell-1000', 'russell-3000', 'sp-600', 'sp-400', 'sox', 'dow-utilities', 'transports'];
+const uk = ['ftse-100', 'ftse-250'];
+const europe = ['stoxx-600', 'euro-stoxx-50'];
+const china = ['shanghai-composite', 'csi-300'];
+const india = ['sensex', 'nifty-50'];
+const canada = ['sp-tsx', 'sp-tsx-60', 'tsx-venture'];
+
+/** Place words as a writer puts them before "index" or "benchmark": a demonym, a country, a city. */
+const indexesOfPlace: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    'U.S.': us,
+    US: us,
+    American: us,
+    'Wall Street': us,
+    'New York': us,
+    'U.K.': uk,
+    UK: uk,
+    British: uk,
+    Britain: uk,
+    London: uk,
+    European: europe,
+    'pan-European': europe,
+    Europe: europe,
+    Japanese: ['nikkei-225'],
+    Japan: ['nikkei-225'],
+    Tokyo: ['nikkei-225'],
+    German: ['dax'],
+    Germany: ['dax'],
+    Frankfurt: ['dax'],
+    French: ['cac-40'],
+    France: ['cac-40'],
+    Paris: ['cac-40'],
+    Spanish: ['ibex-35'],
+    Spain: ['ibex-35'],
+    Madrid: ['ibex-35'],
+    Italian: ['ftse-mib'],
+    Italy: ['ftse-mib'],
+    Milan: ['ftse-mib'],
+    Dutch: ['aex'],
+    Amsterdam: ['aex'],
+    Swiss: ['smi'],
+    Zurich: ['smi'],
+    'Hong Kong': ['hang-seng'],
+    Chinese: china,
+    China: china,
+    Shanghai: china,
+    mainland: china,
+    'South Korean': ['kospi'],
+    Korean: ['kospi'],
+    Seoul: ['kospi'],
+    Taiwanese: ['taiex'],
+    Taiwan: ['taiex'],
+    Taipei: ['taiex'],
+    Indian: india,
+    India: india,
+    Mumbai: india,
+    Australian: ['sp-asx-200'],
+    Australia: ['sp-asx-200'],
+    Sydney: ['sp-asx-200'],
+    Canadian: canada,
+    Canada: canada,
+    Toronto: canada,
+    Brazilian: ['ibovespa'],
+    Brazil: ['ibovespa'],
+    'Sao Paulo': ['ibovespa'],
+    'São Paulo': ['ibovespa'],
+  }),
+);
+
+/** The place words as a pattern, longest first ("South Korean" before "Korean"); matched as written, case and all. */
+export const placeWordPattern = [...indexesOfPlace.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((place) => place.replace(/\./g, '\\.'))
+  .join('|');
+
+/** Whether a place word (as written) can describe the subject with `key`. */
+export function placeAgrees(place: string, key: string): boolean {
+  return indexesOfPlace.get(place)?.includes(key) ?? false;
+}
+
+/** A place word right before a name: "London's ", "the UK ", "Britain's ". */
+const placeBefore = new RegExp(String.raw`(?:^|[^\p{L}])(?<place>${placeWordPattern})(?:['’]s?)?\s+$`, 'u');
+
+/**
+ * The mentions with each name the table leaves in doubt ("the blue-chip index") given the one index its place word
+ * picks ("London's blue-chip index": the FTSE 100); without a place, or with one that picks none, it stays in doubt.
+ */
+export function withPlacesResolved(sentence: string, base: number, mentions: SubjectMention[], table: SubjectTable): SubjectMention[] {
+  return mentions.map((mention) => {
+    if (mention.subject !== unnamedSubject) return mention;
+    const place = placeBefore.exec(sentence.slice(Math.max(0, mention.offset - base - 24), mention.offset - base))?.groups?.place;
+    const picked = place === undefined ? [] : ambiguousNameIndexes.filter((key) => placeAgrees(place, key));
+    const subject = picked.length === 1 ? table.subject(picked[0]) : undefined;
+    return subject ? { ...mention, subject } : mention;
+  });
+}

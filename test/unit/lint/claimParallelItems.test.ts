@@ -1,0 +1,147 @@
+// Moves told side by side that share the period named with the first: a list of subjects and moves joined by commas
+// and "and" ("Spain's IBEX 35 added 0.4% on Friday, Italy's FTSE MIB rose 0.2% and the Netherlands' AEX slipped
+// 0.1%"), as a parallel clause does ("…, while the Nasdaq gained 0.6%"). The look-alikes: an item with its own period,
+// a move in another tense, a participle after the comma, a move put at another time, a period named after the list.
+// Sentences are our own, written in the wires' manner; the as-of day is a Friday.
+import { readsAs } from './claimsOf';
+
+const friday = 'day:2026-11-27';
+const week = 'week:2026-11-23';
+const asOf = 'November 27, 2026';
+
+describe('claims: a list of moves shares the period of its first item', () => {
+  readsAs(
+    [
+      [
+        'commas and "and"',
+        "Spain's IBEX 35 added 0.4% on Friday, Italy's FTSE MIB rose 0.2% and the Netherlands' AEX slipped 0.1%.",
+        [`ibex-35|return|${friday} 0.35…0.45 "0.4%"`, `ftse-mib|return|${friday} 0.15…0.25 "0.2%"`, `aex|return|${friday} -0.15…-0.05 "0.1%"`],
+      ],
+      [
+        'a serial comma',
+        "Spain's IBEX 35 added 0.4% on Friday, Italy's FTSE MIB rose 0.2%, and the Netherlands' AEX slipped 0.1%.",
+        [`ibex-35|return|${friday} 0.35…0.45 "0.4%"`, `ftse-mib|return|${friday} 0.15…0.25 "0.2%"`, `aex|return|${friday} -0.15…-0.05 "0.1%"`],
+      ],
+      [
+        'places of two words, an index named in full',
+        "Hong Kong's Hang Seng Index fell 1.1% on Friday, Japan's Nikkei 225 rose 0.3% and South Korea's Kospi slipped 0.2%.",
+        [`hang-seng|return|${friday} -1.15…-1.05 "1.1%"`, `nikkei-225|return|${friday} 0.25…0.35 "0.3%"`, `kospi|return|${friday} -0.25…-0.15 "0.2%"`],
+      ],
+      [
+        'described names',
+        'The S&P 500 rose 0.5% on Friday, the tech-heavy Nasdaq gained 0.6% and the blue-chip Dow added 0.3%.',
+        [`sp-500|return|${friday} 0.45…0.55 "0.5%"`, `nasdaq-composite|return|${friday} 0.55…0.65 "0.6%"`, `dow|return|${friday} 0.25…0.35 "0.3%"`],
+      ],
+      [
+        'a clause, then a list in it',
+        'The pan-European STOXX 600 closed up 0.4% on Friday, Germany\'s DAX added 0.6% and France\'s CAC 40 gained 0.3%, while London\'s FTSE 100 slipped 0.1%.',
+        [`stoxx-600|return|${friday} 0.35…0.45 "0.4%"`, `dax|return|${friday} 0.55…0.65 "0.6%"`, `cac-40|return|${friday} 0.25…0.35 "0.3%"`, `ftse-100|return|${friday} -0.15…-0.05 "0.1%"`],
+      ],
+      [
+        '"was up" and "ended higher" beside "rose"',
+        'The Dow rose 0.5% on Friday, the Nasdaq was up 0.6% and the S&P 500 ended 0.3% higher.',
+        [`dow|return|${friday} 0.45…0.55 "0.5%"`, `nasdaq-composite|return|${friday} 0.55…0.65 "0.6%"`, `sp-500|return|${friday} 0.25…0.35 "0.3%"`],
+      ],
+      [
+        'running moves, the year',
+        'The S&P 500 is up 16% this year, the Nasdaq has gained 21% and the Dow has added 9%.',
+        ['sp-500|return|ytd:2026 15.5…16.5 "16%"', 'nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"', 'dow|return|ytd:2026 8.5…9.5 "9%"'],
+      ],
+      [
+        'stocks named with their tickers',
+        'The Dow rose 0.5% on Friday, Apple (AAPL) gained 2% and Tesla (TSLA) slipped 1%.',
+        [`dow|return|${friday} 0.45…0.55 "0.5%"`, `ticker:AAPL|return|${friday} 1.5…2.5 "2%"`, `ticker:TSLA|return|${friday} -1.5…-0.5 "1%"`],
+      ],
+      [
+        'a list of names sharing one value',
+        'The S&P 500 rose 0.5% on Friday, the Dow and the Nasdaq gained 0.6%.',
+        [`sp-500|return|${friday} 0.45…0.55 "0.5%"`, `dow|return|${friday} 0.55…0.65 "0.6%"`, `nasdaq-composite|return|${friday} 0.55…0.65 "0.6%"`],
+      ],
+      [
+        'a period after the last item, in one segment with "and"',
+        'The S&P 500 rose 0.5% and the Nasdaq gained 0.6% on Friday.',
+        [`sp-500|return|${friday} 0.45…0.55 "0.5%"`, `nasdaq-composite|return|${friday} 0.55…0.65 "0.6%"`],
+      ],
+    ],
+    asOf,
+  );
+});
+
+describe('claims: a list item that does not share the period', () => {
+  readsAs(
+    [
+      [
+        'an item with its own period, and the item after it',
+        "Spain's IBEX 35 added 0.4% on Friday, Italy's FTSE MIB rose 1.2% this week and the Netherlands' AEX slipped 0.1%.",
+        [`ibex-35|return|${friday} 0.35…0.45 "0.4%"`, `ftse-mib|return|${week} 1.15…1.25 "1.2%"`],
+      ],
+      [
+        'an item in another tense, and the item after it',
+        "Spain's IBEX 35 added 0.4% on Friday, Italy's FTSE MIB is up 12% and the Netherlands' AEX slipped 0.1%.",
+        [`ibex-35|return|${friday} 0.35…0.45 "0.4%"`],
+      ],
+      ['a participle after the comma', 'The S&P 500 rose 0.5% on Friday, sending the Dow up 0.3%.', [`sp-500|return|${friday} 0.45…0.55 "0.5%"`]],
+      ['a comparison after the comma', 'The Dow rose 0.5% on Friday, beating the Nasdaq by 0.2%.', [`dow|return|${friday} 0.45…0.55 "0.5%"`]],
+      ['an item put at another time', 'The S&P 500 rose 0.5% on Friday, the Nasdaq lost 33% in the 2022 bear market.', [`sp-500|return|${friday} 0.45…0.55 "0.5%"`]],
+      ['an item in a month gone by', 'The S&P 500 rose 0.5% on Friday, the Nasdaq jumped 4% when the Fed cut rates.', [`sp-500|return|${friday} 0.45…0.55 "0.5%"`]],
+      ['no sharing backwards across a comma', "Spain's IBEX 35 added 0.4%, Italy's FTSE MIB rose 0.2%, and the AEX slipped 0.1% on Friday.", [`aex|return|${friday} -0.15…-0.05 "0.1%"`]],
+      ['a move in another tense beside a period named after it', 'The Dow fell 0.3% and the Nasdaq is up 21% this year.', ['nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"']],
+      ['a running move beside a day named before it', 'The S&P 500 rose 0.5% on Friday and the Nasdaq is up 20%.', [`sp-500|return|${friday} 0.45…0.55 "0.5%"`]],
+      [
+        'two periods named before the item',
+        'The Dow rose 1% on Friday and 2% this week, the Nasdaq gained 3%.',
+        [`dow|return|${friday} 0.5…1.5 "1%"`, `dow|return|${week} 1.5…2.5 "2%"`],
+      ],
+    ],
+    asOf,
+  );
+});
+
+// After a lead that closes the day, a past move is that close, unless the sentence puts it at another time: words of
+// time inside a subject's name ("the Dow Jones Industrial Average") are no such time.
+describe('claims: an index named with "Average" is no move at another time', () => {
+  readsAs(
+    [
+      [
+        'the Dow named in full in a list after a closing lead',
+        'Stocks closed higher on Wall Street on Friday. The S&P 500 rose 0.5%, the Dow Jones Industrial Average added 0.3% and the Nasdaq composite gained 0.8%.',
+        [`sp-500|return|${friday} 0.45…0.55 "0.5%"`, `dow|return|${friday} 0.25…0.35 "0.3%"`, `nasdaq-composite|return|${friday} 0.75…0.85 "0.8%"`],
+      ],
+      ['the transports named in full', 'Stocks closed higher on Wall Street on Friday. The Dow Jones Transportation Average rose 1.5%.', [`transports|return|${friday} 1.45…1.55 "1.5%"`]],
+    ],
+    asOf,
+  );
+  readsAs(
+    [
+      ['an average the sentence names', 'Stocks closed higher on Wall Street on Friday. The Dow Jones Industrial Average rose 0.5%, more than its daily average.', []],
+      ['a year the sentence names', 'Stocks closed higher on Wall Street on Friday. The Dow rose 0.5%, above its 2025 average.', []],
+    ],
+    asOf,
+  );
+});
+
+// "European stocks closed higher on Friday, with Germany's DAX up 0.6% and France's CAC 40 up 0.3%": the wrap's lead
+// names the day, and the "with" list after it gives the moves, with no verb of their own.
+describe('claims: a "with" list after the clause that names the period', () => {
+  readsAs(
+    [
+      [
+        'a "with" list of two',
+        "European stocks closed higher on Friday, with Germany's DAX up 0.6% and France's CAC 40 up 0.3%.",
+        [`dax|return|${friday} 0.55…0.65 "0.6%"`, `cac-40|return|${friday} 0.25…0.35 "0.3%"`],
+      ],
+      ['a clause after a lead with no figure', 'European stocks closed higher on Friday, while the DAX gained 0.6%.', [`dax|return|${friday} 0.55…0.65 "0.6%"`]],
+      ['running moves, the year', "European stocks are up 12% this year, with Germany's DAX up 15% and France's CAC 40 up 9%.", ['dax|return|ytd:2026 14.5…15.5 "15%"', 'cac-40|return|ytd:2026 8.5…9.5 "9%"']],
+    ],
+    asOf,
+  );
+  readsAs(
+    [
+      ['an item after it in another tense', "European stocks closed higher on Friday, with Germany's DAX up 0.6% and France's CAC 40 is up 12%.", [`dax|return|${friday} 0.55…0.65 "0.6%"`]],
+      ['an item with its own period', "European stocks closed higher on Friday, with Germany's DAX up 0.6% this week.", ['dax|return|week:2026-11-23 0.55…0.65 "0.6%"']],
+      ['a comparison, not a "with" item', "The Dow rose 0.5% on Friday, compared with the S&P 500's 0.5% gain.", [`dow|return|${friday} 0.45…0.55 "0.5%"`, `sp-500|return|${friday} 0.45…0.55 "0.5%"`]],
+      ['a verbless item with no "with"', 'The S&P 500 rose 0.5% on Friday, the Nasdaq 0.8%.', [`sp-500|return|${friday} 0.45…0.55 "0.5%"`]],
+    ],
+    asOf,
+  );
+});

@@ -1,0 +1,76 @@
+// A sentence that opens with "It", "The index" or "the benchmark" continues the one index the sentence before named:
+// "The FTSE 100 had a quiet session. It closed up 18.68 points, or 0.25%, at 7,496.87." A place word must agree with
+// that index ("the Japanese benchmark" is the Nikkei's, never the FTSE's), and a name the table leaves in doubt ("the
+// blue-chip index", London's or New York's) is the index the sentence before named. The look-alikes: two subjects
+// before, a paragraph break, a place that disagrees, a name of another index. Sentences are our own.
+import { readsAs } from './claimsOf';
+
+const friday = 'day:2026-11-27';
+const asOf = 'November 27, 2026';
+
+describe('claims: a sentence that refers back to the index before it', () => {
+  readsAs(
+    [
+      [
+        '"It", with points, a percentage and a level',
+        'The FTSE 100 had a quiet session. It closed up 18.68 points, or 0.25%, at 7,496.87.',
+        [`ftse-100|return|${friday} 0.245…0.255 "0.25%"`, `ftse-100|level|${friday} 7496.37…7497.37 "7,496.87"`],
+      ],
+      ['"The index"', 'The FTSE 100 had a quiet session. The index closed 0.25% higher.', [`ftse-100|return|${friday} 0.245…0.255 "0.25%"`]],
+      ['"The benchmark"', 'The FTSE 100 had a quiet session. The benchmark closed 0.25% higher.', [`ftse-100|return|${friday} 0.245…0.255 "0.25%"`]],
+      [
+        'a name in doubt, resolved by the sentence before, and "It" after it',
+        "London's FTSE 100 had a quiet session. The blue-chip index closed 0.25% higher. It is up 8% this year.",
+        [`ftse-100|return|${friday} 0.245…0.255 "0.25%"`, 'ftse-100|return|ytd:2026 7.5…8.5 "8%"'],
+      ],
+      ['a demonym that agrees', 'The Nikkei 225 was little changed on Friday. The Japanese benchmark closed 0.1% lower.', [`nikkei-225|return|${friday} -0.15…-0.05 "0.1%"`]],
+      ['a city that agrees', 'The FTSE 100 had a quiet session. The London benchmark closed 0.25% higher.', [`ftse-100|return|${friday} 0.245…0.255 "0.25%"`]],
+      ['a country’s possessive that agrees', "The FTSE 100 had a quiet session. Britain's benchmark index closed 0.25% higher.", [`ftse-100|return|${friday} 0.245…0.255 "0.25%"`]],
+      [
+        'a place that agrees, later in the sentence',
+        'The Nikkei 225 fell 0.3% on Friday, and the Japanese benchmark is down 2% this week.',
+        [`nikkei-225|return|${friday} -0.35…-0.25 "0.3%"`, 'nikkei-225|return|week:2026-11-23 -2.5…-1.5 "2%"'],
+      ],
+    ],
+    asOf,
+  );
+});
+
+describe('claims: a reference back that stands for no index named before', () => {
+  readsAs(
+    [
+      ['a place that disagrees', 'The FTSE 100 had a quiet session. The Japanese benchmark closed 0.25% higher.', []],
+      ['a place that disagrees, later in the sentence', 'The FTSE 100 fell 0.3% on Friday, and the Japanese benchmark is down 2% this week.', [`ftse-100|return|${friday} -0.35…-0.25 "0.3%"`]],
+      ['two subjects before', 'The FTSE 100 and the FTSE 250 had a quiet session. It closed 0.25% higher.', []],
+      ['a name in doubt after two subjects', 'The FTSE 100 outpaced the FTSE 250 on Friday. The blue-chip index closed 0.25% higher.', []],
+      ['a name in doubt with nothing before it', 'The blue-chip index closed 0.25% higher on Friday.', []],
+      ['a paragraph break', 'The FTSE 100 had a quiet session.\n\nIt closed 0.25% higher.', []],
+      ['a sentence between that names none', 'The FTSE 100 had a quiet session. Traders were cautious. It closed 0.25% higher.', []],
+      ['another index named outright', 'The FTSE 100 had a quiet session. The MSCI World index closed 0.25% higher.', [`msci-world|return|${friday} 0.245…0.255 "0.25%"`]],
+    ],
+    asOf,
+  );
+});
+
+// "The blue-chip index" is the FTSE 100 in London's copy and the Dow in New York's: a place word before it says which.
+describe('claims: a place word picks which index "the blue-chip index" is', () => {
+  readsAs(
+    [
+      ["London's", "London's blue-chip index fell 0.1% on Friday.", [`ftse-100|return|${friday} -0.15…-0.05 "0.1%"`]],
+      ['the U.S.', 'The U.S. blue-chip index fell 0.1% on Friday.', [`dow|return|${friday} -0.15…-0.05 "0.1%"`]],
+      [
+        'then "the UK benchmark" in the next sentence',
+        "London's blue-chip index finished the day lower. The UK benchmark lost 0.1% to close at 9,702.15.",
+        [`ftse-100|return|${friday} -0.15…-0.05 "0.1%"`, `ftse-100|level|${friday} 9701.65…9702.65 "9,702.15"`],
+      ],
+    ],
+    asOf,
+  );
+  readsAs(
+    [
+      ['a place that picks neither', "Tokyo's blue-chip index fell 0.1% on Friday.", []],
+      ['no place', 'The blue-chip index fell 0.1% on Friday.', []],
+    ],
+    asOf,
+  );
+});
