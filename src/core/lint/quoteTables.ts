@@ -63,7 +63,8 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]):
     }
     const headerStart = note.lines.lineStarts[table.startLine];
     const headerEnd = note.lines.lineEnd(table.startLine);
-    const dating = datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' as const } : tableAsOf(note, stamps, table.startLine, table.endLine);
+    // The header was read for its day above: tableAsOf would read it again.
+    const dating = datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' as const } : captionOrAboveAsOf(note, stamps, table.startLine, table.endLine);
     tables.push({
       startLine: table.startLine,
       endLine: table.endLine,
@@ -128,7 +129,11 @@ export function tableAtLine(tables: readonly QuoteTable[], line: number): QuoteT
  */
 export function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource'> {
   const datedHeader = datedHeaderOf(note, splitRow(note.lines, startLine), stamps);
-  if (datedHeader) return { asOf: datedHeader.stamp, asOfSource: 'header' };
+  return datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' } : captionOrAboveAsOf(note, stamps, startLine, endLine);
+}
+
+/** What dates a table whose header names no day: its caption's stamp, else the nearest stamp above. */
+function captionOrAboveAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource'> {
   const captionLines = [nearbyTextLine(note, startLine, -1), nearbyTextLine(note, endLine, +1)];
   for (const line of captionLines) {
     if (line === undefined) continue;
