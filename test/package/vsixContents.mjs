@@ -26,7 +26,11 @@ export function filesTheExtensionNeeds(repo) {
     for (const match of source.matchAll(/'dist', '([^']+)'/g)) needed.add(`dist/${match[1]}`);
   }
   for (const page of fs.readdirSync(path.join(repo, 'docs/rules'))) needed.add(`docs/rules/${page}`);
-  const readme = fs.readFileSync(path.join(repo, 'README.md'), 'utf8').replace(/^```[^\n]*\n[\s\S]*?^```[ \t]*$/gm, '');
+  // Code blocks and code spans are examples, not links: `[NVDA](…)` in a table of ticker forms names no file.
+  const readme = fs
+    .readFileSync(path.join(repo, 'README.md'), 'utf8')
+    .replace(/^```[^\n]*\n[\s\S]*?^```[ \t]*$/gm, '')
+    .replace(/`[^`\n]+`/g, '');
   for (const match of readme.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)) {
     if (!/^[a-z]+:/i.test(match[1])) needed.add(match[1]);
   }
