@@ -61,27 +61,46 @@ export type DateStyle =
   | 'month-long' // January 2026
   | 'month-short'; // Jan 2026
 
-export function formatDate(date: CalendarDate, style: DateStyle): string {
+/**
+ * What a writer's date shows beyond its style, kept when a fix writes a new date in its place: "10/01/26" pads its
+ * numbers and writes two digits of the year, "November 3rd 2025" an ordinal day and no comma. A date that shows
+ * nothing of a habit ("11/12/2026" pads or not alike) is written without it.
+ */
+export interface DateHabits {
+  readonly padded?: boolean;
+  readonly shortYear?: boolean;
+  readonly ordinal?: boolean;
+  readonly noComma?: boolean;
+  /** A day-first date's month abbreviated ("3 Nov 2026"), with its full stop or not. */
+  readonly shortMonth?: 'plain' | 'dotted';
+  /** A day-first date written "3rd of November 2026". */
+  readonly ofMonth?: boolean;
+}
+
+export function formatDate(date: CalendarDate, style: DateStyle, habits: DateHabits = {}): string {
   const long = monthNames[date.month - 1];
   const short = shortMonthNames[date.month - 1];
+  const day = habits.ordinal ? ordinalDay(date.day) : String(date.day);
+  const year = habits.shortYear ? String(date.year % 100).padStart(2, '0') : String(date.year);
+  const yearAfterDay = `${habits.noComma ? '' : ','} ${year}`;
+  const number = (value: number) => (habits.padded ? String(value).padStart(2, '0') : String(value));
   switch (style) {
     case 'long':
-      return `${long} ${date.day}, ${date.year}`;
+      return `${long} ${day}${yearAfterDay}`;
     case 'short':
-      return `${short} ${date.day}, ${date.year}`;
+      return `${short} ${day}${yearAfterDay}`;
     case 'short-dot':
-      // "May" has no abbreviation to dot.
-      return `${short}${short === long ? '' : '.'} ${date.day}, ${date.year}`;
+      return `${dottedMonthNames[date.month - 1]} ${day}${yearAfterDay}`;
     case 'day-first':
-      return `${date.day} ${long} ${date.year}`;
+      return `${day} ${habits.ofMonth ? 'of ' : ''}${habits.shortMonth === 'plain' ? short : habits.shortMonth === 'dotted' ? dottedMonthNames[date.month - 1] : long} ${year}`;
     case 'day-dash':
-      return `${String(date.day).padStart(2, '0')}-${short}-${date.year}`;
+      return `${String(date.day).padStart(2, '0')}-${short}-${year}`;
     case 'iso':
       return formatIsoDate(date);
     case 'numeric':
-      return `${date.month}/${date.day}/${date.year}`;
+      return `${number(date.month)}/${number(date.day)}/${year}`;
     case 'numeric-day-first':
-      return `${date.day}/${date.month}/${date.year}`;
+      return `${number(date.day)}/${number(date.month)}/${year}`;
     case 'dotted':
       return `${String(date.day).padStart(2, '0')}.${String(date.month).padStart(2, '0')}.${date.year}`;
     case 'dotted-unpadded':
@@ -91,6 +110,33 @@ export function formatDate(date: CalendarDate, style: DateStyle): string {
     case 'month-short':
       return `${short} ${date.year}`;
   }
+}
+
+/**
+ * Month names as writers who dot their abbreviations write them (the AP's and most newsrooms' rule): the short
+ * months spelled out, September as "Sept.".
+ */
+export const dottedMonthNames = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+/** "1st", "12th", "23rd". */
+export function ordinalDay(day: number): string {
+  const suffix = day >= 11 && day <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][day % 10] ?? 'th');
+  return `${day}${suffix}`;
+}
+
+/** The habits a date text shows (see DateHabits), for a fix to write its new date alike. */
+export function dateHabitsOf(text: string): DateHabits {
+  const numeric = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})(?!\d)/.exec(text);
+  if (numeric) return { padded: numeric[1].startsWith('0') || numeric[2].startsWith('0'), shortYear: numeric[3].length === 2 };
+  if (/^\d{1,2}-[A-Za-z]+-\d{2}(?!\d)/.test(text)) return { shortYear: true };
+  const dayFirst = /^\d{1,2}(st|nd|rd|th)?\s+(of\s+)?([A-Za-z]+)(\.?)/i.exec(text);
+  if (dayFirst) {
+    const isLong = monthNames.some((name) => name.toLowerCase() === dayFirst[3].toLowerCase());
+    return { ordinal: dayFirst[1] !== undefined, ofMonth: dayFirst[2] !== undefined, ...(isLong ? {} : { shortMonth: dayFirst[4] ? 'dotted' : 'plain' }) };
+  }
+  const monthFirst = /^[A-Za-z]+\.?\s+\d{1,2}(st|nd|rd|th)?(?:(,?)\s+\d{4})?/i.exec(text);
+  if (!monthFirst) return {};
+  return { ordinal: monthFirst[1] !== undefined, noComma: monthFirst[2] === '' };
 }
 
 /** The writer's style of a date text ("Jan. 26, 2026" → 'short-dot'). */

@@ -2,20 +2,22 @@
 // "disable this rule for this line" comment. All plain text edits on the note's text.
 
 import type { AsOfStamp } from './asOfStamps';
-import { formatDate, type CalendarDate, type DateStyle } from './calendarDate';
+import { dateHabitsOf, formatDate, type CalendarDate, type DateStyle } from './calendarDate';
 import type { Finding, Fix, TextEdit } from './finding';
 import type { NoteSource } from './noteSource';
 import { yearlessRestampText } from './stampYears';
 import { overlaps, sameEdit, TakenEdits } from './takenEdits';
 
 /**
- * Replaces a stamp's date with `date`, written in the stamp's own style (a month stamp becomes a day). A stamp
- * written without a year stays so where the new date reads back as itself, else gets its year (stampYears.ts).
+ * Replaces a stamp's date with `date`, written in the stamp's own style and habits ("10/01/26" → "11/03/26"; a month
+ * stamp becomes a day). A stamp written without a year stays so where the new date reads back as itself, else gets
+ * its year (stampYears.ts).
  */
 export function restampEdit(stamp: AsOfStamp, date: CalendarDate): TextEdit {
   const style: DateStyle = stamp.style === 'month-long' ? 'long' : stamp.style === 'month-short' ? 'short' : stamp.style;
+  const habits = dateHabitsOf(stamp.dateText);
   const { readUpTo } = stamp;
-  const newText = readUpTo === undefined ? formatDate(date, style) : yearlessRestampText({ ...stamp, readUpTo }, date, (day) => formatDate(day, style));
+  const newText = readUpTo === undefined ? formatDate(date, style, habits) : yearlessRestampText({ ...stamp, readUpTo }, date, (day) => formatDate(day, style, habits));
   return { offset: stamp.restampOffset, length: stamp.restampLength, newText };
 }
 

@@ -8,7 +8,7 @@
 // date whose year is written in a form not read ("Nov. 20 '26", "Feb. 29, 2027", which is no day): the year is
 // taken from context only where the writer wrote none, and not where words name another ("Nov. 20 last year").
 
-import { isValidDate, monthNames, type CalendarDate } from './calendarDate';
+import { dottedMonthNames, isValidDate, monthNames, ordinalDay, type CalendarDate } from './calendarDate';
 import { monthOfName } from './plainDates';
 import { leadBeforeDate } from './stampDates';
 
@@ -77,12 +77,7 @@ export function formatYearlessLike(written: string, date: CalendarDate): string 
   const short = long.slice(0, 3);
   const name = /[A-Z][a-z]+\.?/.exec(written)?.[0] ?? long;
   const isLong = monthNames.some((monthName) => monthName === name.replace(/\.$/, ''));
-  const monthText = isLong ? long : name.endsWith('.') && short !== long ? `${short}.` : short;
-  const ordinal = /\d(?:st|nd|rd|th)/.test(written) ? ordinalSuffix(date.day) : '';
-  return /^\d/.test(written) ? `${date.day}${ordinal} ${/\bof\b/.test(written) ? 'of ' : ''}${monthText}` : `${monthText} ${date.day}${ordinal}`;
-}
-
-function ordinalSuffix(day: number): string {
-  if (day >= 11 && day <= 13) return 'th';
-  return ['th', 'st', 'nd', 'rd'][day % 10] ?? 'th';
+  const monthText = isLong ? long : name.endsWith('.') ? dottedMonthNames[date.month - 1] : short;
+  const day = /\d(?:st|nd|rd|th)/.test(written) ? ordinalDay(date.day) : String(date.day);
+  return /^\d/.test(written) ? `${day} ${/\bof\b/.test(written) ? 'of ' : ''}${monthText}` : `${monthText} ${day}`;
 }
