@@ -4,6 +4,8 @@
 // Matching is one pass of one regular expression made of literal alternatives, longest first, so "the
 // equal-weight S&P 500" is never read as the S&P 500 and "regional banks" never as "banks".
 
+import { partOfCompanyName } from './companyNames';
+
 export interface Subject {
   /** Stable key: claims about the same subject share it. */
   readonly key: string;
@@ -54,8 +56,13 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   { key: 'dax', label: 'the DAX', names: ['DAX', 'DAX 40', 'Dax', '^GDAXI'] },
   { key: 'cac-40', label: 'the CAC 40', names: ['CAC 40', '^FCHI'] },
   { key: 'euro-stoxx-50', label: 'the Euro Stoxx 50', names: ['Euro Stoxx 50', 'EURO STOXX 50', '^STOXX50E'] },
-  { key: 'hang-seng', label: 'the Hang Seng index', names: ['Hang Seng index', 'Hang Seng Index', '^HSI'] },
+  { key: 'hang-seng', label: 'the Hang Seng index', names: ['Hang Seng index', 'Hang Seng Index', 'Hang Seng', '^HSI'] },
+  { key: 'hang-seng-tech', label: 'the Hang Seng Tech index', names: ['Hang Seng Tech index', 'Hang Seng Tech', 'Hang Seng TECH', '^HSTECH'] },
+  { key: 'hscei', label: 'the Hang Seng China Enterprises index', names: ['Hang Seng China Enterprises index', 'Hang Seng China Enterprises', 'China Enterprises index', 'HSCEI', '^HSCE'] },
   { key: 'kospi', label: 'the Kospi', names: ['Kospi', 'KOSPI', '^KS11'] },
+  { key: 'kosdaq', label: 'the Kosdaq', names: ['Kosdaq', 'KOSDAQ', '^KQ11'] },
+  { key: 'topix', label: 'the Topix', names: ['Topix', 'TOPIX', '^TOPX'] },
+  { key: 'straits-times', label: 'the Straits Times Index', names: ['Straits Times Index', 'Straits Times index', '^STI'] },
   // Asia's, Europe's and Latin America's other benchmarks as their desks write them. "Nifty" alone is also an
   // English word: only "Nifty 50", "NSE Nifty" or the capitals name the index.
   { key: 'sensex', label: 'the Sensex', names: ['S&P BSE Sensex', 'BSE Sensex', 'Sensex', 'SENSEX', '^BSESN'] },
@@ -101,7 +108,7 @@ const trackingFunds: ReadonlySet<string> = new Set(['SPY', 'VOO', 'IVV', 'RSP', 
 export const indexKeys: ReadonlySet<string> = new Set([
   'sp-500', 'sp-500-equal-weight', 'nasdaq-composite', 'nasdaq-100', 'dow', 'russell-2000', 'russell-1000', 'russell-3000', 'sp-600', 'sp-400',
   'stoxx-600', 'nikkei-225', 'ftse-100', 'sp-tsx', 'tsx-venture', 'sp-tsx-60', 'sp-asx-200', 'ftse-250', 'dax', 'cac-40', 'euro-stoxx-50',
-  'hang-seng', 'kospi', 'sox', 'dow-utilities', 'transports', 'vix',
+  'hang-seng', 'hang-seng-tech', 'hscei', 'kospi', 'kosdaq', 'topix', 'straits-times', 'sox', 'dow-utilities', 'transports', 'vix',
   'sensex', 'nifty-50', 'shanghai-composite', 'csi-300', 'taiex', 'ibex-35', 'ftse-mib', 'smi', 'aex', 'ibovespa', 'msci-world', 'msci-em',
 ]);
 
@@ -130,6 +137,8 @@ interface NameEntry {
   readonly tokens: readonly string[];
   readonly subject: Subject;
   readonly symbol: boolean;
+  /** A group's name written in lower case ("bank shares"): see partOfCompanyName. */
+  readonly commonNoun: boolean;
 }
 
 // Words as names are compared: "S&P", "500", "2,000", "^GSPC", "Nasdaq" ("Nasdaq-100" is two words, like "small-cap").
@@ -162,7 +171,7 @@ export class SubjectTable {
         const tokens = (name.match(wordPattern) ?? []).map((token) => (symbol ? token : token.toLowerCase()));
         if (tokens.length === 0) continue;
         const list = this.byFirstWord.get(tokens[0]) ?? [];
-        list.push({ tokens, subject: named, symbol });
+        list.push({ tokens, subject: named, symbol, commonNoun: !symbol && name === name.toLowerCase() });
         list.sort((a, b) => b.tokens.length - a.tokens.length);
         this.byFirstWord.set(tokens[0], list);
       }
@@ -194,6 +203,7 @@ export class SubjectTable {
         const start = words[at].start;
         const end = words[last].end;
         if (!standsAlone(text, start, end)) continue;
+        if (partOfCompanyName(text, start, end, candidate.commonNoun, words[at - 1])) continue;
         // "the S&P" is the S&P 500, but "S&P Global", "S&P 400" and "S&P/TSX" are other things; "the Russell" is the
         // Russell 2000 as desks shorten it, but "Russell Investments", "Russell Midcap" and "Russell 1000" are not.
         if (candidate.tokens.length === 1 && (candidate.tokens[0] === 's&p' || candidate.tokens[0] === 'russell') && /^(?:\/|\s*[A-Z0-9])/.test(text.slice(end, end + 3))) continue;
