@@ -14,6 +14,7 @@ import { figureAsOf, stampAt } from './stampScope';
 import { tableFigures } from './tableFigures';
 import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
+import { companyReferences, introducedNames, namesPattern } from './claims/companyReferences';
 import { SentenceReferences } from './claims/sentenceReferences';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
 import { scanParagraph, sessionWord, withoutComments } from './claims/sentenceScan';
@@ -84,6 +85,8 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   const mentions = note.mentions;
   const leads = new LeadPeriods(note, stamps);
   const soleTicker = soleTickerOf(note, subjects);
+  const names = introducedNames(note, subjects);
+  const namePattern = namesPattern(names);
   const references = new SentenceReferences(subjects);
   // A wire's lead closes the day ("U.S. stocks closed higher on Friday, …") and its next paragraph gives the moves:
   // the lead's closed session reaches that one paragraph (never further: later paragraphs may look back at other days).
@@ -125,6 +128,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       if (!scan.mayStateFigure) continue;
       if (reference) tickers.unshift(reference);
       if (soleTicker) tickers.push(...stockReferences(sentence, sentenceStart, soleTicker));
+      if (namePattern) tickers.push(...companyReferences(sentence, sentenceStart, names, namePattern, tickers));
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
       // on its text, its tickers and its as-of date, so it is read once.
       const inherited = leads.periodAt(sentenceStart);
