@@ -41,6 +41,7 @@ export function findRelativeTimePhrases(note: NoteSource): RelativeTimePhrase[] 
   for (const { offset, length } of candidates) {
     if (isDated(text, offset, offset + length)) continue;
     if (isForwardHorizon(text, offset, offset + length)) continue;
+    if (atNamedMonth(text, offset)) continue;
     if (!note.isTextLine(note.lines.lineAt(offset))) continue;
     if (skipped.covers(offset)) continue;
     const figure = figureInClause(note, offset, length);
@@ -118,6 +119,21 @@ const forecastBefore = /\b(?:expect(?:s|ed|ing|ation)?|forecast(?:s|ed)?|project
 function isForwardHorizon(text: string, start: number, end: number): boolean {
   if (!unanchoredSpan.test(text.slice(start, end))) return false;
   return forecastBefore.test(text.slice(Math.max(0, start - 100), start));
+}
+
+/**
+ * A sentence that opens at a named month and tells what was then, up to the phrase: "In March, small caps were down
+ * 14% for the year", "Back in early April, when the index bottomed, it had been down 19% year to date", "At the
+ * March low, the S&P 500 was off 9% for the year". The figure is of that month, which the note's own year names, and
+ * no later reading makes it stale. Not "since March" (a span up to the writing) or "a week ago" (relative itself).
+ */
+const namedMonthOpening =
+  /^(?:back\s+|earlier\s+|then\s+)?(?:in|at\s+the\s+(?:start|end|beginning|middle)\s+of|at\s+the|on|by)\s+(?:early\s+|mid-?|late\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?[^.;!?]*?\b(?:was|were|had been|stood|sat)\b/i;
+
+function atNamedMonth(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 300), offset);
+  const sentenceStart = Math.max(0, before.search(/(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\b[A-Z][a-z]{1,3})\.)*$/));
+  return namedMonthOpening.test(before.slice(sentenceStart).replace(/^[\s*_>#-]+/, ''));
 }
 
 const monthStart = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;

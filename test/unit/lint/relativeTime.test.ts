@@ -85,10 +85,27 @@ describe('relative-time: the base of a comparison of reported results', () => {
   it('leaves the year-over-year base of revenue, earnings and sales', () => {
     assert.deepEqual(dated('Orbital Freight revenue rose 12% from a year earlier to $2.4 billion.'), []);
     assert.deepEqual(dated('Kestrel Foods said quarterly EPS climbed 9% compared with a year ago.'), []);
+    // A decimal point in an amount is no clause's end: the measure before it still owns the comparison.
+    assert.deepEqual(dated('Kestrel reports on Dec. 4; consensus expects EPS of $0.42, up 18% from a year earlier.'), []);
+    assert.deepEqual(dated('Kestrel Foods guided revenue to $2.35 billion, up 7% from a year earlier.'), []);
   });
 
   it('still reports a stock’s or an index’s move from a year ago', () => {
     assert.deepEqual(dated('Kestrel Foods shares are up 12% from a year ago.'), ['from a year ago → 12%']);
     assert.deepEqual(dated('The stock is 12% higher than a year earlier, though revenue fell.'), ['than a year earlier → 12%']);
+  });
+});
+
+describe('relative-time: a figure of a named month', () => {
+  it('leaves a sentence that opens at a month and tells what was then', () => {
+    assert.deepEqual(dated('Back in March, when the index bottomed at 1,890, small caps were down 14% for the year.'), []);
+    assert.deepEqual(dated('In early April the Russell 2000 had been down 19% year to date.'), []);
+    assert.deepEqual(dated('At the March low, the S&P 500 was down 9% for the year.'), []);
+  });
+
+  it('still reports a span up to the writing, a relative moment and a month in a side clause', () => {
+    assert.deepEqual(dated('Since March, small caps are up 14% for the year.'), ['Since March → 14%', 'for the year → 14%']);
+    assert.deepEqual(dated('A week ago, the S&P 500 was up 14% for the year.'), ['for the year → 14%']);
+    assert.deepEqual(dated('Small caps, which bottomed in March, are up 14% so far this year.'), ['so far this year → 14%']);
   });
 });

@@ -61,6 +61,7 @@ export function reportsAnotherMeasure(before: string, after: string): boolean {
  * "revenue rose 12% from a year earlier" compares two reported periods, not a span that ends the day it was written.
  */
 export function comparesReportedMeasure(before: string): boolean {
-  const clause = before.slice(Math.max(before.search(/[^;.!?]*$/), 0));
+  // The clause starts after the last stop that ends one: not a decimal point ("EPS of $0.42, up 18% from …").
+  const clause = before.slice(Math.max(before.search(/(?:[^;.!?]|(?<=\d)\.(?=\d))*$/), 0));
   return measureNoun.test(clause) && !stockReferent.test(clause);
 }
