@@ -42,4 +42,15 @@ describe('claims: Asia’s other benchmarks', () => {
     assert.deepEqual(claimsOf('The Kospi Composite fell 2% this week.'), ['kospi|return|week:2026-11-23 -2.5…-1.5 "2%"']);
     assert.deepEqual(claimsOf("Singapore's Straits Times Index edged up 0.3% on Friday."), ['straits-times|return|day:2026-11-27 0.25…0.35 "0.3%"']);
   });
+
+  it('lets a place word refer back to them', () => {
+    assert.deepEqual(claimsOf('The Topix fell 0.4% on Friday. The Japanese benchmark is up 20% this year.'), [
+      'topix|return|day:2026-11-27 -0.45…-0.35 "0.4%"',
+      'topix|return|ytd:2026 19.5…20.5 "20%"',
+    ]);
+    assert.deepEqual(claimsOf('The Straits Times Index fell 0.4% on Friday. The Singapore benchmark is up 9% this year.'), [
+      'straits-times|return|day:2026-11-27 -0.45…-0.35 "0.4%"',
+      'straits-times|return|ytd:2026 8.5…9.5 "9%"',
+    ]);
+  });
 });

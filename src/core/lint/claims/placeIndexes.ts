@@ -13,6 +13,9 @@ const europe = ['stoxx-600', 'euro-stoxx-50'];
 const china = ['shanghai-composite', 'csi-300'];
 const india = ['sensex', 'nifty-50'];
 const canada = ['sp-tsx', 'sp-tsx-60', 'tsx-venture'];
+const japan = ['nikkei-225', 'topix'];
+const hongKong = ['hang-seng', 'hang-seng-tech', 'hscei'];
+const korea = ['kospi', 'kosdaq'];
 
 /** Place words as a writer puts them before "index" or "benchmark": a demonym, a country, a city. */
 const indexesOfPlace: ReadonlyMap<string, readonly string[]> = new Map(
@@ -30,9 +33,9 @@ const indexesOfPlace: ReadonlyMap<string, readonly string[]> = new Map(
     European: europe,
     'pan-European': europe,
     Europe: europe,
-    Japanese: ['nikkei-225'],
-    Japan: ['nikkei-225'],
-    Tokyo: ['nikkei-225'],
+    Japanese: japan,
+    Japan: japan,
+    Tokyo: japan,
     German: ['dax'],
     Germany: ['dax'],
     Frankfurt: ['dax'],
@@ -49,14 +52,16 @@ const indexesOfPlace: ReadonlyMap<string, readonly string[]> = new Map(
     Amsterdam: ['aex'],
     Swiss: ['smi'],
     Zurich: ['smi'],
-    'Hong Kong': ['hang-seng'],
+    'Hong Kong': hongKong,
     Chinese: china,
     China: china,
     Shanghai: china,
     mainland: china,
-    'South Korean': ['kospi'],
-    Korean: ['kospi'],
-    Seoul: ['kospi'],
+    'South Korean': korea,
+    Korean: korea,
+    Seoul: korea,
+    Singapore: ['straits-times'],
+    Singaporean: ['straits-times'],
     Taiwanese: ['taiex'],
     Taiwan: ['taiex'],
     Taipei: ['taiex'],
