@@ -127,7 +127,8 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       const levelSentence = scan.mayStateLevel;
       if (!scan.mayStateFigure) continue;
       if (reference) tickers.unshift(reference);
-      if (soleTicker) tickers.push(...stockReferences(sentence, sentenceStart, soleTicker));
+      // "The shares …" opening the sentence may be the reference already: one mention of it.
+      if (soleTicker) tickers.push(...stockReferences(sentence, sentenceStart, soleTicker).filter((mention) => mention.offset + mention.length !== (reference && reference.offset + reference.length)));
       if (namePattern) tickers.push(...companyReferences(sentence, sentenceStart, names, namePattern, tickers));
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
       // on its text, its tickers and its as-of date, so it is read once.

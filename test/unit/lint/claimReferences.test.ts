@@ -74,3 +74,25 @@ describe('claims: a place word picks which index "the blue-chip index" is', () =
     asOf,
   );
 });
+
+describe('claims: "They" and "the shares" refer back', () => {
+  readsAs(
+    [
+      ['"They" after a group', 'Small caps rallied 2% on Friday. They are up 12% this year.', [`russell-2000|return|${friday} 1.5…2.5 "2%"`, 'russell-2000|return|ytd:2026 11.5…12.5 "12%"']],
+      [
+        '"They" after shares of a company',
+        'Shares of Orcadia (ORCD) rose 3% on Friday. They are up 38% this year.',
+        [`ticker:ORCD|return|${friday} 2.5…3.5 "3%"`, 'ticker:ORCD|return|ytd:2026 37.5…38.5 "38%"'],
+      ],
+      [
+        '"The shares" after a stock, in a note of several',
+        'Orcadia (NASDAQ: ORCD) beat estimates on Thursday. The shares are up 38% this year. Harbour (NYSE: HBFD) fell 2% on Friday.',
+        ['ticker:ORCD|return|ytd:2026 37.5…38.5 "38%"', `ticker:HBFD|return|${friday} -2.5…-1.5 "2%"`],
+      ],
+      ['"They" after people who named an index', 'Strategists see the S&P 500 rising 5% next year. They are up 12% this year.', []],
+      ['"The shares" after two stocks', 'Orcadia (NASDAQ: ORCD) beat estimates and Harbour (NYSE: HBFD) missed. The shares are up 38% this year.', []],
+      ['"The shares" after an index', 'The S&P 500 rose 1% on Friday. The shares are up 12% this year.', [`sp-500|return|${friday} 0.5…1.5 "1%"`]],
+    ],
+    asOf,
+  );
+});

@@ -1,9 +1,10 @@
 // "The Nasdaq rose 1% on Wednesday. It is up 20% this year." / "The S&P 500 closed at a record. The index has
-// gained 15% this year.": a sentence that opens with "It" or "the index" is about the one subject the sentence before
-// it named. Outlets write a fact's subject once and refer back to it; without this the second sentence claims nothing.
+// gained 15% this year." / "Orcadia (ORCD) beat estimates. The shares are up 38% this year.": a sentence that opens
+// with "It", "They", "the index" or "the shares" is about the one subject the sentence before it named. Outlets write a fact's subject once and refer back to it; without this the second sentence claims nothing.
 // Only within a paragraph, only when the sentence before names exactly one subject (two make the reference
-// ambiguous, so no claim), and "the index" never stands for a stock. "It" must stand for the subject the sentence
-// before opens with ("Nvidia beat …. It …"), not one it mentions on the way ("… after the Fed cut. It …").
+// ambiguous, so no claim), "the index" never stands for a stock and "the shares" ("the stock", "its shares") only for
+// one. "It" and "They" must stand for the subject the sentence before opens with ("Nvidia beat …. It …"), not one it
+// mentions on the way ("… after the Fed cut. It …").
 // A name there that stands for another subject ("the Russell 2000 Value index", "the other 493 stocks in the S&P
 // 500", "S&P 500 futures") leaves "It" standing for that, which the table does not know: no claim, not the parent's.
 // "The index" is described in lower case ("the tech-heavy index", "the 30-stock index"); a capitalised name before
@@ -18,10 +19,16 @@ import { placeAgrees, placeWordPattern, withPlacesResolved } from './placeIndexe
 import { unnamedSubject, type Subject, type SubjectMention, type SubjectTable } from './subjects';
 
 const openingReference = new RegExp(
-  String.raw`^[\s*_>"“]*(?:(?<it>It)(?=\s|['’]s\b)|(?<index>(?:[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?|(?<owner>${placeWordPattern})['’]s\s+)(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))`,
+  String.raw`^[\s*_>"“]*(?:(?<it>It|They)(?=\s|['’]s\b)|(?<stock>(?:The|Its|Their)\s+(?:shares|stock))(?=\s+(?!of\b))|(?<index>(?:[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?|(?<owner>${placeWordPattern})['’]s\s+)(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))`,
 );
 /** How far into the sentence before its subject may start for "It" to stand for it: the opening words. */
 const openingWords = /^[\s*_>"“]*(?:\S+\s+){0,4}\(?$/;
+/**
+ * For "They", only an article, "shares of" or the company's name before it: "Small caps rallied. They …", "Shares of
+ * Orcadia (ORCD) rose. They …" — in "Strategists see the S&P 500 at 7,500. They …" the strategists are what "They"
+ * stands for.
+ */
+const pluralOpening = /^[\s*_>"“]*(?:(?:[Tt]he|[Ss]hares|[Ss]tocks?|of|in)\s+){0,3}(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){0,4}\(?$/u;
 
 export class SentenceReferences {
   private previous: { sentence: string; base: number; tickers: readonly SubjectMention[]; reference: SubjectMention | undefined } | undefined;
@@ -41,12 +48,15 @@ export class SentenceReferences {
     const reference = openingReference.exec(sentence);
     let found: SubjectMention | undefined;
     if (reference && this.previous) {
-      const referent = this.referentOfPrevious(reference.groups!.it !== undefined);
+      const it = reference.groups!.it;
+      const referent = this.referentOfPrevious(it === 'They' ? pluralOpening : it !== undefined ? openingWords : undefined);
       const place = reference.groups!.place ?? reference.groups!.owner;
       // "The Japanese benchmark" after the FTSE 100 is another market's index (placeIndexes.ts).
       const agrees = referent !== undefined && (place === undefined || placeAgrees(place, referent.key));
-      if (referent && agrees && (reference.groups!.it !== undefined || !referent.key.startsWith('ticker:'))) {
-        const word = reference.groups!.it ?? reference.groups!.index!;
+      // "It" and "They" stand for any subject, "the index" never for a stock, "the shares" only for one.
+      const fits = reference.groups!.it !== undefined || (reference.groups!.stock !== undefined) === referent?.key.startsWith('ticker:');
+      if (referent && agrees && fits) {
+        const word = reference.groups!.it ?? reference.groups!.stock ?? reference.groups!.index!;
         found = { subject: referent, offset: base + reference.index + reference[0].length - word.length, length: word.length };
       }
     }
@@ -54,8 +64,11 @@ export class SentenceReferences {
     return found;
   }
 
-  /** The one subject the sentence before names (or, naming none, the one its own reference stood for). */
-  private referentOfPrevious(mustOpen: boolean): Subject | undefined {
+  /**
+   * The one subject the sentence before names (or, naming none, the one its own reference stood for); with `opening`,
+   * only when what comes before it there is such an opening.
+   */
+  private referentOfPrevious(opening: RegExp | undefined): Subject | undefined {
     const previous = this.previous!;
     // "The blue-chip index …" resolved by its own reference: a name the table leaves in doubt is that referent.
     const reference = previous.reference;
@@ -70,7 +83,7 @@ export class SentenceReferences {
     };
     if (mentions.some(standsForAnother)) return undefined;
     const first = mentions.reduce((a, b) => (b.offset < a.offset ? b : a));
-    if (mustOpen && !openingWords.test(previous.sentence.slice(0, first.offset - previous.base))) return undefined;
+    if (opening && !opening.test(previous.sentence.slice(0, first.offset - previous.base))) return undefined;
     return first.subject;
   }
 }
