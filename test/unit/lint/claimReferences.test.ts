@@ -96,3 +96,26 @@ describe('claims: "They" and "the shares" refer back', () => {
     asOf,
   );
 });
+
+describe('claims: a name in doubt picked by the market the sentence names', () => {
+  readsAs(
+    [
+      [
+        'London’s mid-cap index beside the FTSE 100',
+        'The blue-chip FTSE 100 index rose 0.6% on Friday, while the domestically focused mid-cap index climbed 0.2%.',
+        [`ftse-100|return|${friday} 0.55…0.65 "0.6%"`, `ftse-250|return|${friday} 0.15…0.25 "0.2%"`],
+      ],
+      ['New York’s blue-chip index beside the S&P 500', 'The S&P 500 rose 1% on Friday, while the blue-chip index added 0.4%.', [`sp-500|return|${friday} 0.5…1.5 "1%"`, `dow|return|${friday} 0.35…0.45 "0.4%"`]],
+      ['a place word', "London's mid-cap index climbed 0.2% on Friday.", [`ftse-250|return|${friday} 0.15…0.25 "0.2%"`]],
+      ['nothing to pick by', 'The mid-cap index climbed 0.2% on Friday.', []],
+      ['two markets named', 'The S&P 500 rose 1% and the FTSE 100 fell 0.2% on Friday, while the blue-chip index added 0.4%.', [`sp-500|return|${friday} 0.5…1.5 "1%"`, `ftse-100|return|${friday} -0.25…-0.15 "0.2%"`]],
+      [
+        'a size word before an index’s name describes it, so "It" after it has one index to stand for',
+        'The mid-cap FTSE 250 rose 1% on Friday. It is up 5% this year.',
+        [`ftse-250|return|${friday} 0.5…1.5 "1%"`, 'ftse-250|return|ytd:2026 4.5…5.5 "5%"'],
+      ],
+      ['mid caps alone are still the S&P 400', 'Mid-cap stocks rose 1% on Friday.', [`sp-400|return|${friday} 0.5…1.5 "1%"`]],
+    ],
+    asOf,
+  );
+});

@@ -95,15 +95,28 @@ export function placeAgrees(place: string, key: string): boolean {
 /** A place word right before a name: "London's ", "the UK ", "Britain's ". */
 const placeBefore = new RegExp(String.raw`(?:^|[^\p{L}])(?<place>${placeWordPattern})(?:['’]s?)?\s+$`, 'u');
 
+/** Whether one market's place words name both indexes (the FTSE 100 and the FTSE 250; the S&P 500 and the Dow). */
+function sameMarket(key: string, other: string): boolean {
+  for (const keys of indexesOfPlace.values()) if (keys.includes(key) && keys.includes(other)) return true;
+  return false;
+}
+
 /**
- * The mentions with each name the table leaves in doubt ("the blue-chip index") given the one index its place word
- * picks ("London's blue-chip index": the FTSE 100); without a place, or with one that picks none, it stays in doubt.
+ * The mentions with each name the table leaves in doubt ("the blue-chip index", "the mid-cap index") given the one
+ * index its place word picks ("London's blue-chip index": the FTSE 100) or, with no place word, the one of its
+ * market the sentence names another index of ("The FTSE 100 rose 0.6%, while the mid-cap index climbed 0.2%": the
+ * FTSE 250). Otherwise it stays in doubt.
  */
 export function withPlacesResolved(sentence: string, base: number, mentions: SubjectMention[], table: SubjectTable): SubjectMention[] {
   return mentions.map((mention) => {
     if (mention.subject !== unnamedSubject) return mention;
+    const candidates = ambiguousNameIndexes(sentence.slice(mention.offset - base, mention.offset - base + mention.length));
+    if (candidates.length === 0) return mention;
     const place = placeBefore.exec(sentence.slice(Math.max(0, mention.offset - base - 24), mention.offset - base))?.groups?.place;
-    const picked = place === undefined ? [] : ambiguousNameIndexes.filter((key) => placeAgrees(place, key));
+    const picked =
+      place !== undefined
+        ? candidates.filter((key) => placeAgrees(place, key))
+        : candidates.filter((key) => mentions.some((other) => other.subject !== unnamedSubject && sameMarket(key, other.subject.key)));
     const subject = picked.length === 1 ? table.subject(picked[0]) : undefined;
     return subject ? { ...mention, subject } : mention;
   });

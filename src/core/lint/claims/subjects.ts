@@ -120,12 +120,19 @@ export const unnamedSubject: Subject = { key: '', label: '' };
 
 /**
  * Names that point at different indexes in different markets' copy: "the blue chip index" is the FTSE 100 in
- * London's, the Dow in New York's. They make no claim, and keep a shorter name inside them ("chip index", the SOX)
- * from being read.
+ * London's, the Dow in New York's; "the mid-cap index" the FTSE 250 or the S&P 400. They make no claim by themselves,
+ * and keep a shorter name inside them ("chip index", the SOX; "mid-cap", the S&P 400) from being read. A place word
+ * before one, or another index of one market in the same sentence, picks which (placeIndexes.ts).
  */
-const ambiguousNames = ['blue chip index', 'blue chip indices', 'blue chip indexes', 'blue chip benchmark'];
-/** The indexes the ambiguous names stand for, in one market's copy or another's: a place word before one picks it (placeIndexes.ts). */
-export const ambiguousNameIndexes: readonly string[] = ['ftse-100', 'dow'];
+const ambiguousNames: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...['blue chip index', 'blue chip indices', 'blue chip indexes', 'blue chip benchmark'].map((name): [string, string[]] => [name, ['ftse-100', 'dow']]),
+  ...['mid cap index', 'midcap index', 'mid cap indices', 'mid cap indexes', 'mid cap benchmark'].map((name): [string, string[]] => [name, ['ftse-250', 'sp-400']]),
+]);
+
+/** The indexes an ambiguous name as written may stand for (none for any other name). */
+export function ambiguousNameIndexes(written: string): readonly string[] {
+  return ambiguousNames.get(normalise(written)) ?? [];
+}
 
 /** Names that are symbols: matched case-sensitively, as a whole word. */
 const symbolLike = /^[$^]?[A-Z0-9]{2,6}$/;
@@ -160,7 +167,7 @@ export class SubjectTable {
       if (!target) definitions.push((target = { key: `custom:${wanted}`, label: name, names: [name] }));
       target.names.push(...extra.filter((alias) => alias.trim() !== ''));
     }
-    definitions.push({ key: unnamedSubject.key, label: unnamedSubject.label, names: ambiguousNames });
+    definitions.push({ key: unnamedSubject.key, label: unnamedSubject.label, names: [...ambiguousNames.keys()] });
     for (const definition of definitions) {
       const subject = definition.key === unnamedSubject.key ? unnamedSubject : { key: definition.key, label: definition.label };
       this.byKey.set(subject.key, subject);
@@ -214,7 +221,7 @@ export class SubjectTable {
         break;
       }
     }
-    return found;
+    return withoutSizeAdjectives(found, text, base);
   }
 
   /**
@@ -269,6 +276,21 @@ function standsAlone(text: string, start: number, end: number): boolean {
   if (/\b(?:on|onto|off|from)\s+the\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
   if (/^-[A-Za-z0-9]/.test(text.slice(end, end + 2))) return false;
   return !/^\s*:\s*\$?[A-Za-z][A-Za-z.]{0,6}\)/.test(text.slice(end, end + 14));
+}
+
+/** A size word as an adjective: "mid-cap", "small-cap", "large cap". */
+const sizeAdjective = /^(?:small|mid|large|mega)[- ]?cap$/i;
+
+/**
+ * "The mid-cap FTSE 250", "the small-cap Russell 2000": a size word right before an index's name describes that index,
+ * and is no subject of its own (read as one, the S&P 400 beside the FTSE 250 left the sentence with two subjects).
+ */
+function withoutSizeAdjectives(found: SubjectMention[], text: string, base: number): SubjectMention[] {
+  return found.filter((mention, at) => {
+    const next = found[at + 1];
+    if (!next || !sizeAdjective.test(text.slice(mention.offset - base, mention.offset - base + mention.length))) return true;
+    return !/^[ \t]+$/.test(text.slice(mention.offset - base + mention.length, next.offset - base));
+  });
 }
 
 function normalise(name: string): string {
