@@ -53,4 +53,9 @@ describe('claims: Asia’s other benchmarks', () => {
       'straits-times|return|ytd:2026 8.5…9.5 "9%"',
     ]);
   });
+
+  it('reads MSCI’s Asia-Pacific ex-Japan index by the wires’ long name and its own', () => {
+    assert.deepEqual(claimsOf("MSCI's broadest index of Asia-Pacific shares outside Japan fell 0.5% on Friday."), ['msci-apxj|return|day:2026-11-27 -0.55…-0.45 "0.5%"']);
+    assert.deepEqual(claimsOf('The MSCI Asia ex-Japan index is up 18% this year.'), ['msci-apxj|return|ytd:2026 17.5…18.5 "18%"']);
+  });
 });

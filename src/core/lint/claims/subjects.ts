@@ -77,6 +77,8 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   { key: 'ibovespa', label: 'the Ibovespa', names: ['Ibovespa', 'Bovespa', '^BVSP'] },
   { key: 'msci-world', label: 'the MSCI World index', names: ['MSCI World index', 'MSCI World'] },
   { key: 'msci-em', label: 'the MSCI Emerging Markets index', names: ['MSCI Emerging Markets index', 'MSCI Emerging Markets', 'MSCI EM'] },
+  // The wires' own name for it: "MSCI's broadest index of Asia-Pacific shares outside Japan".
+  { key: 'msci-apxj', label: 'the MSCI Asia-Pacific ex-Japan index', names: ['MSCI Asia-Pacific ex-Japan index', 'MSCI Asia-Pacific ex-Japan', 'MSCI Asia ex-Japan index', 'MSCI Asia ex-Japan', 'broadest index of Asia-Pacific shares outside Japan'] },
   { key: 'sox', label: 'the Philadelphia Semiconductor Index', names: ['Philadelphia Semiconductor Index', 'PHLX Semiconductor Index', 'semiconductor index', 'chip index', 'SOX', 'SMH', 'SOXX'] },
   // The VIX is quoted as a level, and its moves are volatility's, not a return (claimWords' notAReturn): named so that
   // its close is read (closingLevels.ts) and a figure beside it is never given to the index named before it.
@@ -109,7 +111,7 @@ export const indexKeys: ReadonlySet<string> = new Set([
   'sp-500', 'sp-500-equal-weight', 'nasdaq-composite', 'nasdaq-100', 'dow', 'russell-2000', 'russell-1000', 'russell-3000', 'sp-600', 'sp-400',
   'stoxx-600', 'nikkei-225', 'ftse-100', 'sp-tsx', 'tsx-venture', 'sp-tsx-60', 'sp-asx-200', 'ftse-250', 'dax', 'cac-40', 'euro-stoxx-50',
   'hang-seng', 'hang-seng-tech', 'hscei', 'kospi', 'kosdaq', 'topix', 'straits-times', 'sox', 'dow-utilities', 'transports', 'vix',
-  'sensex', 'nifty-50', 'shanghai-composite', 'csi-300', 'taiex', 'ibex-35', 'ftse-mib', 'smi', 'aex', 'ibovespa', 'msci-world', 'msci-em',
+  'sensex', 'nifty-50', 'shanghai-composite', 'csi-300', 'taiex', 'ibex-35', 'ftse-mib', 'smi', 'aex', 'ibovespa', 'msci-world', 'msci-em', 'msci-apxj',
 ]);
 
 /** Subjects that are a thing held, not a basket of companies: their name before "miners" or "ETFs" names shares (assetBusinesses.ts). */
