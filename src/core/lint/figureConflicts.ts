@@ -131,6 +131,8 @@ export class FigureConflictIndex {
   private readonly entriesByFile = new Map<string, Entry[]>();
   /** key → as-of bucket → group. Buckets: the day number for a day stamp; "s<file>#<stamp>" for a month stamp; "n<file>" undated. */
   private readonly byKey = new Map<string, Map<Bucket, DatedGroup>>();
+  /** The listing's names (see NameLinks): which claims under a name alone are about which listing's. */
+  private readonly links = new NameLinks();
 
   /** Stores figures already extracted (the engine does this on every lint). */
   set(file: string, figures: readonly StatedFigure[]): void {
@@ -157,6 +159,7 @@ export class FigureConflictIndex {
       const entry: Entry = { file, figure, ...reachOf(figure) };
       added.push(entry);
       group.add(entry);
+      this.links.add(figure);
     }
   }
 
@@ -166,6 +169,7 @@ export class FigureConflictIndex {
     this.byFile.delete(file);
     this.entriesByFile.delete(file);
     for (const figure of figures) {
+      this.links.remove(figure);
       const buckets = this.byKey.get(figure.key);
       const bucket = bucketOf(file, figure);
       const group = buckets?.get(bucket);
@@ -195,13 +199,16 @@ export class FigureConflictIndex {
   }
 
   private conflictsOf(file: string, figure: StatedFigure, limit: number): FigureConflict | undefined {
-    const buckets = this.byKey.get(figure.key);
-    if (!buckets) return undefined;
+    const keys = this.links.keysComparedWith(figure.key);
+    const bucketMaps = keys.flatMap((key) => this.byKey.get(key) ?? []);
+    if (bucketMaps.length === 0) return undefined;
     let count = 0;
     const reach = reachOf(figure);
     const disjoint: Array<{ group: DatedGroup; counts: { below: number; above: number }; tradingDays: number; allowance: number }> = [];
     const look = (bucket: Bucket, day: number) => {
-      const group = buckets.get(bucket);
+      for (const buckets of bucketMaps) lookIn(buckets.get(bucket), bucket, day);
+    };
+    const lookIn = (group: DatedGroup | undefined, bucket: Bucket, day: number) => {
       if (!group) return;
       const tradingDays = typeof bucket === 'number' ? tradingDaysBetween(day, bucket) : 0;
       const allowance = allowanceFor(figure, tradingDays);
@@ -238,7 +245,7 @@ function sameValues(file: string, before: readonly StatedFigure[], after: readon
   if (before.length !== after.length) return false;
   for (let at = 0; at < before.length; at++) {
     const [a, b] = [before[at], after[at]];
-    if (a.key !== b.key || a.fund !== b.fund || a.low !== b.low || a.high !== b.high || a.open !== b.open || a.unit !== b.unit || bucketOf(file, a) !== bucketOf(file, b)) return false;
+    if (a.key !== b.key || a.fund !== b.fund || String(a.names) !== String(b.names) || a.low !== b.low || a.high !== b.high || a.open !== b.open || a.unit !== b.unit || bucketOf(file, a) !== bucketOf(file, b)) return false;
   }
   return true;
 }
@@ -250,4 +257,66 @@ function bucketOf(file: string, figure: StatedFigure): Bucket {
   const asOf = figure.asOf;
   if (!asOf) return `n${file}`;
   return asOf.firstDay === asOf.lastDay ? asOf.lastDay : `s${file}#${asOf.stampOffset}`;
+}
+
+/** The prefix of a subject named by a company's name alone (claims/companyReferences.ts: unlistedNames). */
+const unlistedPrefix = 'ticker:~';
+
+/**
+ * Which keys of claims under a company's name alone ("ticker:~Nvidia|return|day:…") are about which listing's
+ * ("ticker:NVDA|return|day:…"): those whose name some note introduced that listing with (a figure's `names`). A name
+ * key is compared only when its names lead to exactly one listing — with that listing's claims and the other claims
+ * under the name — and never by the name alone: "Asian shares" in two notes name no company any note lists.
+ */
+class NameLinks {
+  /** name key → listing key → how many figures link them. */
+  private readonly listingsOfName = new Map<string, Map<string, number>>();
+  /** listing key → the name keys linked to it. */
+  private readonly namesOfListing = new Map<string, Set<string>>();
+
+  add(figure: StatedFigure): void {
+    for (const nameKey of nameKeysOf(figure)) {
+      let listings = this.listingsOfName.get(nameKey);
+      if (!listings) this.listingsOfName.set(nameKey, (listings = new Map()));
+      listings.set(figure.key, (listings.get(figure.key) ?? 0) + 1);
+      let names = this.namesOfListing.get(figure.key);
+      if (!names) this.namesOfListing.set(figure.key, (names = new Set()));
+      names.add(nameKey);
+    }
+  }
+
+  remove(figure: StatedFigure): void {
+    for (const nameKey of nameKeysOf(figure)) {
+      const listings = this.listingsOfName.get(nameKey);
+      const count = listings?.get(figure.key);
+      if (!listings || count === undefined) continue;
+      if (count > 1) {
+        listings.set(figure.key, count - 1);
+        continue;
+      }
+      listings.delete(figure.key);
+      if (listings.size === 0) this.listingsOfName.delete(nameKey);
+      const names = this.namesOfListing.get(figure.key);
+      names?.delete(nameKey);
+      if (names?.size === 0) this.namesOfListing.delete(figure.key);
+    }
+  }
+
+  /** The keys whose claims a claim with `key` is compared with: its own, and those its name links make the same. */
+  keysComparedWith(key: string): string[] {
+    if (key.startsWith(unlistedPrefix)) {
+      const listings = this.listingsOfName.get(key);
+      return listings?.size === 1 ? [key, ...listings.keys()] : [];
+    }
+    const names = this.namesOfListing.get(key);
+    if (!names) return [key];
+    return [key, ...[...names].filter((nameKey) => this.listingsOfName.get(nameKey)?.size === 1)];
+  }
+}
+
+/** "ticker:~Nvidia|return|day:…" for each name of a listing's figure. */
+function nameKeysOf(figure: StatedFigure): string[] {
+  if (!figure.names || figure.names.length === 0) return [];
+  const rest = figure.key.slice(figure.key.indexOf('|'));
+  return figure.names.map((name) => `${unlistedPrefix}${name}${rest}`);
 }

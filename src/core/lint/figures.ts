@@ -14,7 +14,7 @@ import { figureAsOf, stampAt } from './stampScope';
 import { tableFigures } from './tableFigures';
 import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
-import { companyReferences, introducedNames, namesPattern } from './claims/companyReferences';
+import { companyReferences, introducedNames, namesPattern, unlistedNames } from './claims/companyReferences';
 import { SentenceReferences } from './claims/sentenceReferences';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
 import { scanParagraph, sessionWord, withoutComments } from './claims/sentenceScan';
@@ -44,6 +44,11 @@ export interface StatedFigure extends NoteRange {
   readonly unit: string;
   /** The fund the subject was named by ("IWM" for the Russell 2000), which tracks it only within a few tenths. */
   readonly fund?: string;
+  /**
+   * The names the note introduced the subject's listing with ("Nvidia" for "Nvidia (NASDAQ: NVDA)"): another note's
+   * claim under the name alone ("Nvidia shares fell 1.2%") is about this listing (figureConflicts.ts).
+   */
+  readonly names?: readonly string[];
   /** The value as written: "about 1.4%". */
   readonly text: string;
   /** The as-of date that governs the claim: first and last day numbers (a month stamp spans its month). */
@@ -87,6 +92,8 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   const soleTicker = soleTickerOf(note, subjects);
   const names = introducedNames(note, subjects);
   const namePattern = namesPattern(names);
+  const namesOfListing = new Map<string, string[]>();
+  for (const { name, subject } of names) namesOfListing.set(subject.key, [...(namesOfListing.get(subject.key) ?? []), name]);
   const references = new SentenceReferences(subjects);
   // A wire's lead closes the day ("U.S. stocks closed higher on Friday, …") and its next paragraph gives the moves:
   // the lead's closed session reaches that one paragraph (never further: later paragraphs may look back at other days).
@@ -130,6 +137,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       // "The shares …" opening the sentence may be the reference already: one mention of it.
       if (soleTicker) tickers.push(...stockReferences(sentence, sentenceStart, soleTicker).filter((mention) => mention.offset + mention.length !== (reference && reference.offset + reference.length)));
       if (namePattern) tickers.push(...companyReferences(sentence, sentenceStart, names, namePattern, tickers));
+      tickers.push(...unlistedNames(sentence, sentenceStart, subjects, tickers));
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
       // on its text, its tickers and its as-of date, so it is read once.
       const inherited = leads.periodAt(sentenceStart);
@@ -158,8 +166,10 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       for (const claim of claims) {
         const offset = sentenceStart + claim.offset;
         if (skipped.covers(offset)) continue;
+        const listingNames = namesOfListing.size > 0 ? namesOfListing.get(claim.key.slice(0, claim.key.indexOf('|'))) : undefined;
         figures.push({
           ...claim,
+          ...(listingNames ? { names: listingNames } : {}),
           ...(stamp ? { asOf: figureAsOf(stamp) } : {}),
           offset,
           ...note.range(offset, claim.length),

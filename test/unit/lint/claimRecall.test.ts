@@ -93,7 +93,11 @@ describe('claims: a close said with an infinitive or a participle is the session
 describe('claims: a subject named before the verb owns the value, even one the table does not know', () => {
   readsAs([
     ['a company before its verb', 'Apple rose 1.1% on Thursday as the Dow gained 0.7%.', [`dow|return|${thursday} 0.65…0.75 "0.7%"`]],
-    ['a longer name', 'Shares of Home Depot fell 2% on Thursday as the S&P 500 slipped 0.3%.', [`sp-500|return|${thursday} -0.35…-0.25 "0.3%"`]],
+    [
+      'a longer name, the owner of shares',
+      'Shares of Home Depot fell 2% on Thursday as the S&P 500 slipped 0.3%.',
+      [`ticker:~Home Depot|return|${thursday} -2.5…-1.5 "2%"`, `sp-500|return|${thursday} -0.35…-0.25 "0.3%"`],
+    ],
   ]);
   readsAs([
     ['a value before its subject is still the subject\'s', 'Up 1.1% on Thursday, the Dow led the majors.', [`dow|return|${thursday} 1.05…1.15 "1.1%"`]],

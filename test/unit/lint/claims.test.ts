@@ -335,8 +335,8 @@ describe('claims', () => {
     assert.deepEqual(keys('The Footsie is up 14pc so far this year while the DAX is up 18 per cent this year.'), ['ftse-100|return|ytd:2026', 'dax|return|ytd:2026']);
     // The slash joins "S&P/TSX" only: neither benchmark is the S&P 500.
     assert.deepEqual(keys('The S&P/TSX rose 2% this year.'), ['sp-tsx|return|ytd:2026']);
-    // The market a company's shares trade on is not the benchmark's move.
-    assert.deepEqual(keys('Shopify shares on the TSX rose 3% on Thursday.'), []);
+    // The market a company's shares trade on is not the benchmark's move: the move is the company's (by its name alone).
+    assert.deepEqual(keys('Shopify shares on the TSX rose 3% on Thursday.'), ['ticker:~Shopify|return|day:2026-11-19']);
   });
 
   it('gives one value that a list of subjects shares ("all", "both", "each") to each of them', () => {

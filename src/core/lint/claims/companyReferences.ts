@@ -76,3 +76,47 @@ export function companyReferences(sentence: string, base: number, names: readonl
   }
   return found;
 }
+
+/** "Nvidia shares", "Nvidia's stock": capitalised words right before the word for a company's shares. */
+const nameBeforeShares = /(?<![\p{L}\p{N}&.'’-])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}?)(?:['’]s)?[ \t]+(?:shares|stock)\b/gu;
+/** "shares of Nvidia", "shares in Lumen Grove". */
+const nameAfterShares = /\b[Ss]hares[ \t]+(?:of|in)[ \t]+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})/gu;
+/** Words that open a sentence before a name: a day, a month, a time word. */
+const timeWords = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The prefix of a name subject the note gives no listing for: a stock by name only (see unlistedNames). */
+export const unlistedPrefix = 'ticker:~';
+
+/**
+ * Companies named as the owners of shares without a listing in this note — "Nvidia shares dropped 1.2%", "shares of
+ * Lumen Grove fell 3%" — as subjects of their own (`ticker:~Nvidia`). Such a claim is compared with a listing's only
+ * where another note introduced the listing under that name (figureConflicts.ts), never by the name alone: "Asian
+ * shares" or "Class A shares" name no company any note lists. Not a name the table knows ("Bank shares"), one a
+ * mention already covers, nor one in capitals (a symbol's, which the ticker scan reads).
+ */
+export function unlistedNames(sentence: string, base: number, subjects: SubjectTable, tickers: readonly SubjectMention[]): SubjectMention[] {
+  if (!/shares|stock/i.test(sentence)) return [];
+  const found: SubjectMention[] = [];
+  for (const pattern of [nameBeforeShares, nameAfterShares]) {
+    for (const match of sentence.matchAll(pattern)) {
+      const words = [...match[1].matchAll(/\S+/g)];
+      while (words.length > 0 && (leadWords.has(words[0][0]) || timeWords.test(words[0][0]))) words.shift();
+      if (words.length === 0) continue;
+      // Asked of the name as written: "Nikkei Inc" is a company, its "Nikkei" the index.
+      const runAt = match.index + match[0].indexOf(match[1]);
+      const written = sentence.slice(runAt + words[0].index, runAt + words[words.length - 1].index + words[words.length - 1][0].length);
+      if (subjects.find(written).length > 0) continue;
+      // "Lumen Grove PLC shares" is Lumen Grove's, as an introduction's name is read without its tail.
+      while (words.length > 1 && corporateTail.test(words[words.length - 1][0])) words.pop();
+      const start = base + runAt + words[0].index;
+      const end = base + runAt + words[words.length - 1].index + words[words.length - 1][0].length;
+      const name = sentence.slice(start - base, end - base);
+      if (name.length < 3 || name === name.toUpperCase()) continue;
+      // "Shares of Orcadia (ORCD)": the listing follows, and its mention is the subject.
+      if (/^(?:['’]s)?[ \t]*\(/.test(sentence.slice(end - base, end - base + 6))) continue;
+      if (tickers.some((ticker) => ticker.offset < end && ticker.offset + ticker.length > start)) continue;
+      found.push({ subject: { key: `${unlistedPrefix}${name}`, label: name }, offset: start, length: end - start });
+    }
+  }
+  return found;
+}
