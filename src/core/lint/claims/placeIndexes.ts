@@ -10,7 +10,7 @@ import { ambiguousNameIndexes, unnamedSubject, type SubjectMention, type Subject
 const us = ['sp-500', 'sp-500-equal-weight', 'nasdaq-composite', 'nasdaq-100', 'dow', 'russell-2000', 'russell-1000', 'russell-3000', 'sp-600', 'sp-400', 'sox', 'dow-utilities', 'transports'];
 const uk = ['ftse-100', 'ftse-250'];
 const europe = ['stoxx-600', 'euro-stoxx-50'];
-const china = ['shanghai-composite', 'csi-300'];
+const china = ['shanghai-composite', 'csi-300', 'shenzhen-component', 'shenzhen-composite'];
 const india = ['sensex', 'nifty-50'];
 const canada = ['sp-tsx', 'sp-tsx-60', 'tsx-venture'];
 const japan = ['nikkei-225', 'topix'];
@@ -68,9 +68,12 @@ const indexesOfPlace: ReadonlyMap<string, readonly string[]> = new Map(
     Indian: india,
     India: india,
     Mumbai: india,
-    Australian: ['sp-asx-200'],
-    Australia: ['sp-asx-200'],
-    Sydney: ['sp-asx-200'],
+    Australian: ['sp-asx-200', 'all-ordinaries'],
+    Australia: ['sp-asx-200', 'all-ordinaries'],
+    Sydney: ['sp-asx-200', 'all-ordinaries'],
+    'New Zealand': ['nzx-50'],
+    Wellington: ['nzx-50'],
+    Shenzhen: ['shenzhen-component', 'shenzhen-composite'],
     Canadian: canada,
     Canada: canada,
     Toronto: canada,

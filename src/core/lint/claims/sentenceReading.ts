@@ -258,7 +258,7 @@ export class SentenceReading {
 
   private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {
     const noun = directionNounAfter.exec(after);
-    if (noun) return /loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell|lower/i.test(noun[0]) ? -1 : 1;
+    if (noun) return noun.groups?.down !== undefined ? -1 : 1;
     const negative = this.negatives[lastBefore(this.negatives, value.offset)];
     const positive = this.positives[lastBefore(this.positives, value.offset)];
     const nearest = [negative, positive].filter((word) => word && word.offset >= segment.offset).sort((a, b) => b.offset - a.offset)[0];

@@ -1,6 +1,7 @@
 // "The Nasdaq rose 1% on Wednesday. It is up 20% this year." / "The S&P 500 closed at a record. The index has
 // gained 15% this year." / "Orcadia (ORCD) beat estimates. The shares are up 38% this year.": a sentence that opens
-// with "It", "They", "the index" or "the shares" is about the one subject the sentence before it named. Outlets write a fact's subject once and refer back to it; without this the second sentence claims nothing.
+// with "It", "They", "the index" or "the shares" (after a period it opens with or not: "On the week, the index …")
+// is about the one subject the sentence before it named. Outlets write a fact's subject once and refer back to it; without this the second sentence claims nothing.
 // Only within a paragraph, only when the sentence before names exactly one subject (two make the reference
 // ambiguous, so no claim), "the index" never stands for a stock and "the shares" ("the stock", "its shares") only for
 // one. "It" and "They" must stand for the subject the sentence before opens with ("Nvidia beat …. It …"), not one it
@@ -18,8 +19,14 @@ import { namesAssetBusiness } from './assetBusinesses';
 import { placeAgrees, placeWordPattern, withPlacesResolved } from './placeIndexes';
 import { unnamedSubject, type Subject, type SubjectMention, type SubjectTable } from './subjects';
 
+/**
+ * A period or time the sentence opens with before its reference: "On the week, the index has gained 0.9%", "So far
+ * this year, it is up 12%", "Since the April low, they have gained 30%". Lower-case words, numbers, months and days
+ * only — a name there ("For the S&P 500, it …") is a subject of the sentence's own.
+ */
+const leadIn = String.raw`(?:(?:On|For|In|Over|During|Since|So far|Year to date|Year-to-date|YTD|This|Last|Through|After|By|At)(?:\s+(?:[a-z0-9][\w'’-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri)[a-z]*\.?)){0,6},\s+)`;
 const openingReference = new RegExp(
-  String.raw`^[\s*_>"“]*(?:(?<it>It|They)(?=\s|['’]s\b)|(?<stock>(?:The|Its|Their)\s+(?:shares|stock))(?=\s+(?!of\b))|(?<index>(?:[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?|(?<owner>${placeWordPattern})['’]s\s+)(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))`,
+  String.raw`^[\s*_>"“]*(?<lead>${leadIn})?(?:(?<it>It|They|(?<=,\s+)(?:it|they))(?=\s|['’]s\b)|(?<stock>(?:The|Its|Their)\s+(?:shares|stock))(?=\s+(?!of\b))|(?<index>(?:[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?|(?<owner>${placeWordPattern})['’]s\s+)(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))`,
 );
 /** How far into the sentence before its subject may start for "It" to stand for it: the opening words. */
 const openingWords = /^[\s*_>"“]*(?:\S+\s+){0,4}\(?$/;
@@ -49,7 +56,7 @@ export class SentenceReferences {
     let found: SubjectMention | undefined;
     if (reference && this.previous) {
       const it = reference.groups!.it;
-      const referent = this.referentOfPrevious(it === 'They' ? pluralOpening : it !== undefined ? openingWords : undefined);
+      const referent = this.referentOfPrevious(it?.toLowerCase() === 'they' ? pluralOpening : it !== undefined ? openingWords : undefined);
       const place = reference.groups!.place ?? reference.groups!.owner;
       // "The Japanese benchmark" after the FTSE 100 is another market's index (placeIndexes.ts).
       const agrees = referent !== undefined && (place === undefined || placeAgrees(place, referent.key));

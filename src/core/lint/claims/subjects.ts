@@ -51,13 +51,15 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   { key: 'tsx-venture', label: 'the S&P/TSX Venture composite', names: ['S&P/TSX Venture Composite Index', 'S&P/TSX Venture composite', 'S&P/TSX Venture', 'TSX Venture Exchange', 'TSX Venture', 'TSX-V', 'TSXV'] },
   { key: 'sp-tsx-60', label: 'the S&P/TSX 60', names: ['S&P/TSX 60', 'TSX 60'] },
   { key: 'sp-asx-200', label: 'the S&P/ASX 200', names: ['S&P/ASX 200', 'S&P/ASX200', 'ASX 200', 'ASX200', '^AXJO'] },
+  { key: 'all-ordinaries', label: 'the All Ordinaries', names: ['All Ordinaries index', 'All Ordinaries', 'All Ords', '^AORD'] },
+  { key: 'nzx-50', label: 'the S&P/NZX 50', names: ['S&P/NZX 50 index', 'S&P/NZX 50', 'NZX 50', 'NZX50', '^NZ50'] },
   { key: 'ftse-250', label: 'the FTSE 250', names: ['FTSE 250', '^FTMC'] },
   // British copy writes it "the Dax", as it writes "the Cac 40".
   { key: 'dax', label: 'the DAX', names: ['DAX', 'DAX 40', 'Dax', '^GDAXI'] },
   { key: 'cac-40', label: 'the CAC 40', names: ['CAC 40', '^FCHI'] },
   { key: 'euro-stoxx-50', label: 'the Euro Stoxx 50', names: ['Euro Stoxx 50', 'EURO STOXX 50', '^STOXX50E'] },
   { key: 'hang-seng', label: 'the Hang Seng index', names: ['Hang Seng index', 'Hang Seng Index', 'Hang Seng', '^HSI'] },
-  { key: 'hang-seng-tech', label: 'the Hang Seng Tech index', names: ['Hang Seng Tech index', 'Hang Seng Tech', 'Hang Seng TECH', '^HSTECH'] },
+  { key: 'hang-seng-tech', label: 'the Hang Seng Tech index', names: ['Hang Seng Tech index', 'Hang Seng Tech', 'Hang Seng TECH', 'Hang Seng Technology Index', 'Hang Seng Technology index', 'Hang Seng Technology', '^HSTECH'] },
   { key: 'hscei', label: 'the Hang Seng China Enterprises index', names: ['Hang Seng China Enterprises index', 'Hang Seng China Enterprises', 'China Enterprises index', 'HSCEI', '^HSCE'] },
   { key: 'kospi', label: 'the Kospi', names: ['Kospi', 'KOSPI', '^KS11'] },
   { key: 'kosdaq', label: 'the Kosdaq', names: ['Kosdaq', 'KOSDAQ', '^KQ11'] },
@@ -69,6 +71,9 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   { key: 'nifty-50', label: 'the Nifty 50', names: ['NSE Nifty 50', 'Nifty 50', 'Nifty50', 'NSE Nifty', 'NIFTY', '^NSEI'] },
   { key: 'shanghai-composite', label: 'the Shanghai Composite', names: ['Shanghai Composite index', 'Shanghai Composite', 'SSE Composite index', 'SSE Composite'] },
   { key: 'csi-300', label: 'the CSI 300', names: ['CSI 300 index', 'CSI 300', 'CSI300'] },
+  // Shenzhen's two indexes are not one: the Component's 500 stocks and the Composite's whole board.
+  { key: 'shenzhen-component', label: 'the Shenzhen Component index', names: ['Shenzhen Component index', 'Shenzhen Component', 'SZSE Component index', 'SZSE Component', '^399001'] },
+  { key: 'shenzhen-composite', label: 'the Shenzhen Composite', names: ['Shenzhen Composite index', 'Shenzhen Composite', 'SZSE Composite'] },
   { key: 'taiex', label: 'the Taiex', names: ['Taiex', 'TAIEX', '^TWII'] },
   { key: 'ibex-35', label: 'the IBEX 35', names: ['IBEX 35', 'Ibex-35', '^IBEX'] },
   { key: 'ftse-mib', label: 'the FTSE MIB', names: ['FTSE MIB'] },
@@ -78,7 +83,9 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   { key: 'msci-world', label: 'the MSCI World index', names: ['MSCI World index', 'MSCI World'] },
   { key: 'msci-em', label: 'the MSCI Emerging Markets index', names: ['MSCI Emerging Markets index', 'MSCI Emerging Markets', 'MSCI EM'] },
   // The wires' own name for it: "MSCI's broadest index of Asia-Pacific shares outside Japan".
-  { key: 'msci-apxj', label: 'the MSCI Asia-Pacific ex-Japan index', names: ['MSCI Asia-Pacific ex-Japan index', 'MSCI Asia-Pacific ex-Japan', 'MSCI Asia ex-Japan index', 'MSCI Asia ex-Japan', 'broadest index of Asia-Pacific shares outside Japan'] },
+  // Without "ex-Japan" it is the whole region's, Japan and all: another index (the longer name wins where both fit).
+  { key: 'msci-asia-pacific', label: 'the MSCI Asia Pacific index', names: ['MSCI Asia Pacific index', 'MSCI Asia-Pacific index', 'MSCI Asia Pacific', 'MSCI Asia-Pacific'] },
+  { key: 'msci-apxj', label: 'the MSCI Asia-Pacific ex-Japan index', names: ['MSCI Asia-Pacific ex-Japan index', 'MSCI Asia-Pacific ex-Japan', 'MSCI Asia ex-Japan index', 'MSCI Asia ex-Japan', 'Asia-Pacific ex-Japan index', 'Asia ex-Japan index', 'broadest index of Asia-Pacific shares outside Japan'] },
   { key: 'sox', label: 'the Philadelphia Semiconductor Index', names: ['Philadelphia Semiconductor Index', 'PHLX Semiconductor Index', 'semiconductor index', 'chip index', 'SOX', 'SMH', 'SOXX'] },
   // The VIX is quoted as a level, and its moves are volatility's, not a return (claimWords' notAReturn): named so that
   // its close is read (closingLevels.ts) and a figure beside it is never given to the index named before it.
@@ -111,7 +118,7 @@ export const indexKeys: ReadonlySet<string> = new Set([
   'sp-500', 'sp-500-equal-weight', 'nasdaq-composite', 'nasdaq-100', 'dow', 'russell-2000', 'russell-1000', 'russell-3000', 'sp-600', 'sp-400',
   'stoxx-600', 'nikkei-225', 'ftse-100', 'sp-tsx', 'tsx-venture', 'sp-tsx-60', 'sp-asx-200', 'ftse-250', 'dax', 'cac-40', 'euro-stoxx-50',
   'hang-seng', 'hang-seng-tech', 'hscei', 'kospi', 'kosdaq', 'topix', 'straits-times', 'sox', 'dow-utilities', 'transports', 'vix',
-  'sensex', 'nifty-50', 'shanghai-composite', 'csi-300', 'taiex', 'ibex-35', 'ftse-mib', 'smi', 'aex', 'ibovespa', 'msci-world', 'msci-em', 'msci-apxj',
+  'sensex', 'nifty-50', 'shanghai-composite', 'csi-300', 'shenzhen-component', 'shenzhen-composite', 'all-ordinaries', 'nzx-50', 'msci-asia-pacific', 'taiex', 'ibex-35', 'ftse-mib', 'smi', 'aex', 'ibovespa', 'msci-world', 'msci-em', 'msci-apxj',
 ]);
 
 /** Subjects that are a thing held, not a basket of companies: their name before "miners" or "ETFs" names shares (assetBusinesses.ts). */

@@ -1,0 +1,68 @@
+// How the regional desks write a session: a close as a comparative ("the Kospi was 0.2% firmer", "Baidu was 1.8%
+// weaker"), a week as "in the week", a reference back after the period it opens with ("On the week, the index has
+// gained 0.9%"), and the region's other benchmarks (Shenzhen's two indexes, the All Ordinaries, the S&P/NZX 50, the
+// MSCI Asia Pacific index beside its ex-Japan cousin). Sentences are our own.
+import { strict as assert } from 'node:assert';
+import { claimsOf as claimsAt } from './claimsOf';
+
+const claimsOf = (text: string) => claimsAt(text, 'November 27, 2026');
+
+describe('claims: a close written as a comparative', () => {
+  it('reads "firmer" and "stronger" as a gain, "weaker" and "softer" as a loss', () => {
+    assert.deepEqual(claimsOf('The Kospi was 0.3% firmer on Friday.'), ['kospi|return|day:2026-11-27 0.25…0.35 "0.3%"']);
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) finished 2.4% weaker on Friday.'), ['ticker:ORCD|return|day:2026-11-27 -2.45…-2.35 "2.4%"']);
+    assert.deepEqual(claimsOf('The Taiex ended 1.1% softer on Friday, while the Kosdaq was 0.7% stronger.'), [
+      'taiex|return|day:2026-11-27 -1.15…-1.05 "1.1%"',
+      'kosdaq|return|day:2026-11-27 0.65…0.75 "0.7%"',
+    ]);
+  });
+});
+
+describe('claims: "in the week"', () => {
+  it('is this week, but not a week the words after it name', () => {
+    assert.deepEqual(claimsOf('The Topix shed 0.6% in the week.'), ['topix|return|week:2026-11-23 -0.65…-0.55 "0.6%"']);
+    assert.deepEqual(claimsOf('The Topix shed 0.6% in the week before the election.'), []);
+    assert.deepEqual(claimsOf('The Kospi added 2.5% in the month.'), ['kospi|return|month:2026-11 2.45…2.55 "2.5%"']);
+  });
+});
+
+describe('claims: a reference back after the period a sentence opens with', () => {
+  it('gives "the index", "it" and "the shares" the subject the sentence before named', () => {
+    assert.deepEqual(claimsOf('The Nikkei 225 rose 0.4% on Friday. On the week, the index has gained 1.3%.'), [
+      'nikkei-225|return|day:2026-11-27 0.35…0.45 "0.4%"',
+      'nikkei-225|return|week:2026-11-23 1.25…1.35 "1.3%"',
+    ]);
+    assert.deepEqual(claimsOf('The Nasdaq fell 1% on Friday. So far this year, it is up 19%.'), [
+      'nasdaq-composite|return|day:2026-11-27 -1.5…-0.5 "1%"',
+      'nasdaq-composite|return|ytd:2026 18.5…19.5 "19%"',
+    ]);
+    assert.deepEqual(claimsOf('Orcadia (ORCD) rose 3% on Friday. Since the April low, the shares have gained 45%.'), [
+      'ticker:ORCD|return|day:2026-11-27 2.5…3.5 "3%"',
+      'ticker:ORCD|return|since:april-low 44.5…45.5 "45%"',
+    ]);
+  });
+
+  it('leaves the reference alone when the opening names a subject of its own', () => {
+    assert.deepEqual(claimsOf('The Nasdaq fell 1% on Friday. For the S&P 500, it was a 2% week.'), ['nasdaq-composite|return|day:2026-11-27 -1.5…-0.5 "1%"']);
+  });
+});
+
+describe('claims: the region’s other benchmarks', () => {
+  it('tells Shenzhen’s Component index from its Composite', () => {
+    assert.deepEqual(claimsOf('The Shenzhen Component index rose 1.2% on Friday, and the Shenzhen Composite gained 0.9%.'), [
+      'shenzhen-component|return|day:2026-11-27 1.15…1.25 "1.2%"',
+      'shenzhen-composite|return|day:2026-11-27 0.85…0.95 "0.9%"',
+    ]);
+  });
+
+  it('reads the All Ordinaries, the S&P/NZX 50 and the Hang Seng Technology Index', () => {
+    assert.deepEqual(claimsOf('The All Ords slipped 0.5% on Friday.'), ['all-ordinaries|return|day:2026-11-27 -0.55…-0.45 "0.5%"']);
+    assert.deepEqual(claimsOf('New Zealand’s S&P/NZX 50 index closed 0.4% lower on Friday.'), ['nzx-50|return|day:2026-11-27 -0.45…-0.35 "0.4%"']);
+    assert.deepEqual(claimsOf('The Hang Seng Technology Index jumped 3% on Friday.'), ['hang-seng-tech|return|day:2026-11-27 2.5…3.5 "3%"']);
+  });
+
+  it('keeps the MSCI Asia Pacific index apart from its ex-Japan cousin', () => {
+    assert.deepEqual(claimsOf('The MSCI Asia Pacific index rose 0.6% on Friday.'), ['msci-asia-pacific|return|day:2026-11-27 0.55…0.65 "0.6%"']);
+    assert.deepEqual(claimsOf('MSCI’s Asia-Pacific ex-Japan index rose 0.8% on Friday.'), ['msci-apxj|return|day:2026-11-27 0.75…0.85 "0.8%"']);
+  });
+});
