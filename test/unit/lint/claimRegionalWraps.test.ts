@@ -16,6 +16,12 @@ describe('claims: a close written as a comparative', () => {
       'kosdaq|return|day:2026-11-27 0.65…0.75 "0.7%"',
     ]);
   });
+
+  it('reads a direction written after the value, "closed 0.4% down", but not "3% down from its record"', () => {
+    assert.deepEqual(claimsOf('The DAX closed 0.4% down on the day on Friday.'), ['dax|return|day:2026-11-27 -0.45…-0.35 "0.4%"']);
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) finished 2% up on Friday.'), ['ticker:ORCD|return|day:2026-11-27 1.5…2.5 "2%"']);
+    assert.deepEqual(claimsOf('The Nasdaq is 3% down from its record.'), []);
+  });
 });
 
 describe('claims: "in the week"', () => {
@@ -48,6 +54,13 @@ describe('claims: a reference back after the period a sentence opens with', () =
 });
 
 describe('claims: the region’s other benchmarks', () => {
+  it('reads Paris’s and Madrid’s indexes by the short names a list of closes gives them', () => {
+    assert.deepEqual(claimsOf('Closes on Friday:\n\n- France’s CAC, +0.3%\n- Spain’s Ibex, -0.2%'), [
+      'cac-40|return|day:2026-11-27 0.25…0.35 "+0.3%"',
+      'ibex-35|return|day:2026-11-27 -0.25…-0.15 "-0.2%"',
+    ]);
+  });
+
   it('tells Shenzhen’s Component index from its Composite', () => {
     assert.deepEqual(claimsOf('The Shenzhen Component index rose 1.2% on Friday, and the Shenzhen Composite gained 0.9%.'), [
       'shenzhen-component|return|day:2026-11-27 1.15…1.25 "1.2%"',

@@ -28,8 +28,8 @@ export const otherQuantity =
 export const forecast = /\b(?:expects?|expected|forecasts?|projects?|predicts?|targets?|could|would|might|may|if|should|sees|see|year-end|by the end of|end the year)\b/i;
 // A period written as an adjective may stand between them: "a 12% year-to-date gain", "a 3% month-to-date drop",
 // "a 0.6% weekly advance". British market reports write a close as a comparative too: "the Kospi was 0.2% firmer",
-// "Baidu was 1.8% weaker".
-export const directionNounAfter = /^\s*(?:(?:year|month|week|quarter)[- ]to[- ]date\s+|[ywmq]td\s+|(?:week|month)ly\s+)?(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound)s?\b|(?:higher|firmer|stronger)\b)|^\s*(?:(?:year|month|week|quarter)[- ]to[- ]date\s+|[ywmq]td\s+|(?:week|month)ly\s+)?(?<down>(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off)(?:es|s)?\b|(?:lower|weaker|softer)\b)/i;
+// "Baidu was 1.8% weaker", or with its direction after it: "the DAX closed 0.4% down on the day".
+export const directionNounAfter = /^\s*(?:(?:year|month|week|quarter)[- ]to[- ]date\s+|[ywmq]td\s+|(?:week|month)ly\s+)?(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound)s?\b|(?:higher|firmer|stronger|up(?!\s+(?:to|from)\b))\b)|^\s*(?:(?:year|month|week|quarter)[- ]to[- ]date\s+|[ywmq]td\s+|(?:week|month)ly\s+)?(?<down>(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off)(?:es|s)?\b|(?:lower|weaker|softer|down(?!\s+(?:to|from)\b))\b)/i;
 export const comparisonBefore =
   /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|overshadow\w*|eclips\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|than|over|against|versus|vs\.?|relative to|compared (?:with|to)|ahead of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:broader\s+|overall\s+|wider\s+)?$/i;
 export const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|over|against|versus|ahead of|behind)\s+(?:the\s+)?(?:broader\s+|overall\s+|wider\s+)?market\b/i;

@@ -56,7 +56,7 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   { key: 'ftse-250', label: 'the FTSE 250', names: ['FTSE 250', '^FTMC'] },
   // British copy writes it "the Dax", as it writes "the Cac 40".
   { key: 'dax', label: 'the DAX', names: ['DAX', 'DAX 40', 'Dax', '^GDAXI'] },
-  { key: 'cac-40', label: 'the CAC 40', names: ['CAC 40', '^FCHI'] },
+  { key: 'cac-40', label: 'the CAC 40', names: ['CAC 40', 'CAC', '^FCHI'] },
   { key: 'euro-stoxx-50', label: 'the Euro Stoxx 50', names: ['Euro Stoxx 50', 'EURO STOXX 50', '^STOXX50E'] },
   { key: 'hang-seng', label: 'the Hang Seng index', names: ['Hang Seng index', 'Hang Seng Index', 'Hang Seng', '^HSI'] },
   { key: 'hang-seng-tech', label: 'the Hang Seng Tech index', names: ['Hang Seng Tech index', 'Hang Seng Tech', 'Hang Seng TECH', 'Hang Seng Technology Index', 'Hang Seng Technology index', 'Hang Seng Technology', '^HSTECH'] },
@@ -75,7 +75,7 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   { key: 'shenzhen-component', label: 'the Shenzhen Component index', names: ['Shenzhen Component index', 'Shenzhen Component', 'SZSE Component index', 'SZSE Component', '^399001'] },
   { key: 'shenzhen-composite', label: 'the Shenzhen Composite', names: ['Shenzhen Composite index', 'Shenzhen Composite', 'SZSE Composite'] },
   { key: 'taiex', label: 'the Taiex', names: ['Taiex', 'TAIEX', '^TWII'] },
-  { key: 'ibex-35', label: 'the IBEX 35', names: ['IBEX 35', 'Ibex-35', '^IBEX'] },
+  { key: 'ibex-35', label: 'the IBEX 35', names: ['IBEX 35', 'Ibex-35', 'Ibex', '^IBEX'] },
   { key: 'ftse-mib', label: 'the FTSE MIB', names: ['FTSE MIB'] },
   { key: 'smi', label: 'the Swiss Market Index', names: ['Swiss Market Index', 'SMI', '^SSMI'] },
   { key: 'aex', label: 'the AEX', names: ['AEX index', 'AEX', '^AEX'] },
