@@ -79,3 +79,13 @@ describe('claims: the region’s other benchmarks', () => {
     assert.deepEqual(claimsOf('MSCI’s Asia-Pacific ex-Japan index rose 0.8% on Friday.'), ['msci-apxj|return|day:2026-11-27 0.75…0.85 "0.8%"']);
   });
 });
+
+describe('claims: a close’s level "to reach"', () => {
+  it('reads the level a close went on to reach, not a forecast’s', () => {
+    assert.deepEqual(claimsOf('The DAX closed up 210.5 points, or 0.9 percent, to reach 24,118.20 points on Friday.'), [
+      'dax|return|day:2026-11-27 0.85…0.95 "0.9 percent"',
+      'dax|level|day:2026-11-27 24117.7…24118.7 "24,118.20"',
+    ]);
+    assert.deepEqual(claimsOf('The Nasdaq rose 1% on Friday. It could rally to reach 25,000 by the end of the year.'), ['nasdaq-composite|return|day:2026-11-27 0.5…1.5 "1%"']);
+  });
+});

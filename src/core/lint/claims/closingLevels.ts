@@ -35,11 +35,11 @@ const qualifierWords = String.raw`just (?:above|below|under|over|shy of)|a (?:sh
 const recordWords = String.raw`(?:(?:a|an)\s+)?(?:new\s+|fresh\s+)?(?:record(?:[- ]high)?(?:\s+(?:close|closing high|high|level))?|all-time (?:closing )?high|(?:closing|session) high|high)(?:\s+of)?`;
 
 /**
- * What stands right before the number: a preposition with a record or a qualifier ("at a record", "at about", "to"),
- * or a bare qualifier ("above", "just under the").
+ * What stands right before the number: a preposition with a record or a qualifier ("at a record", "at about", "to",
+ * "to reach" as the wires write a close's level), or a bare qualifier ("above", "just under the").
  */
 const levelTail = new RegExp(
-  String.raw`(?:\s(?<prep>at|to|near|around|of)\s+(?:${recordWords}\s+)?(?:(?<qual>${qualifierWords})\s+)?|\s(?<bare>${qualifierWords})\s+(?:the\s+)?)$`,
+  String.raw`(?:\s(?<prep>at|to(?:\s+reach)?|near|around|of)\s+(?:${recordWords}\s+)?(?:(?<qual>${qualifierWords})\s+)?|\s(?<bare>${qualifierWords})\s+(?:the\s+)?)$`,
   'i',
 );
 
