@@ -84,6 +84,8 @@ export const membershipBefore =
 
 /** Words that compare one figure with another: a figure before one never takes a subject named after it. */
 export const comparator = /\b(?:compared (?:with|to)|versus|vs\.?|than|relative to|in line with)\s/i;
+/** A segment that opens as the other side of a comparison: ", versus 17% for the S&P 500", "compared with 16% for …". */
+export const comparisonOpening = /^[\s,;(—–-]*(?:compared (?:with|to)|versus|vs\.?|against|relative to)\s/i;
 
 /** Verbs that set a figure against another subject ("outpacing the 22% expected from the mega caps"): likewise. */
 export const comparisonVerb =

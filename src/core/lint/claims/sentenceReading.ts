@@ -18,6 +18,7 @@ import { closingLevels } from './closingLevels';
 import {
   averageBefore,
   comparedAfter,
+  comparisonOpening,
   earlierMoment,
   endedStreakBefore,
   otherBasis,
@@ -215,7 +216,13 @@ export class SentenceReading {
         // A list's values take the sign of the verb before its first: "rose 1%, 2% and 3%".
         const signSegment = paired ? { offset: this.segmentOf(paired.list[0]).offset, end: segment.end } : segment;
         const flat = value.flat && period ? flatRange(value, period.key) : undefined;
-        const sign = value.flat ? (flat && 1) : (value.explicitSign ?? this.moveSign(value, signSegment, after));
+        let sign = value.flat ? (flat && 1) : (value.explicitSign ?? this.moveSign(value, signSegment, after));
+        // "Small caps are up 14% this year, versus 17% for the S&P 500": the other side of a comparison, with no
+        // direction of its own, moved the way the side it answers did.
+        if (sign === undefined && comparisonOpening.test(local(segment.offset, value.offset))) {
+          const answered = this.segments[lastBefore(this.segments, segment.offset)];
+          if (answered) sign = this.moveSign(value, { offset: answered.offset, end: segment.end }, after);
+        }
         if (sign === undefined) return undefined;
         metric = 'return';
         [low, high] = flat ?? (sign < 0 ? [-value.high, -value.low] : [value.low, value.high]);

@@ -1,0 +1,36 @@
+// The other side of a comparison set off by a comma: "Small caps are up 14% this year, versus 17% for the S&P 500"
+// claims both figures, the second with the first's period and direction; and a style name ("the equal-weight S&P
+// 500") is no index weight. Sentences are our own.
+import { strict as assert } from 'node:assert';
+import { claimsOf as claimsAt } from './claimsOf';
+
+const claimsOf = (text: string) => claimsAt(text, 'November 27, 2026');
+
+describe('claims: the other side of a comparison', () => {
+  it('shares the period and direction of the side it answers', () => {
+    assert.deepEqual(claimsOf('Small caps are up 12% this year, versus 18% for the S&P 500.'), [
+      'russell-2000|return|ytd:2026 11.5…12.5 "12%"',
+      'sp-500|return|ytd:2026 17.5…18.5 "18%"',
+    ]);
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) has returned 31% over the past 12 months, compared with 15% for the Nasdaq.'), [
+      'ticker:ORCD|return|span:12m 30.5…31.5 "31%"',
+      'nasdaq-composite|return|span:12m 14.5…15.5 "15%"',
+    ]);
+  });
+
+  it('keeps a direction of its own, and reads no estimate as a move', () => {
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) fell 4% this week, versus a 2% gain for the S&P 500.'), [
+      'ticker:ORCD|return|week:2026-11-23 -4.5…-3.5 "4%"',
+      'sp-500|return|week:2026-11-23 1.5…2.5 "2%"',
+    ]);
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) is up 40% year to date, compared with analysts’ 25% estimate.'), ['ticker:ORCD|return|ytd:2026 39.5…40.5 "40%"']);
+  });
+});
+
+describe('claims: a weighting in a name', () => {
+  it('reads the equal-weight S&P 500’s move, however its name is spelled, but no index weight', () => {
+    assert.deepEqual(claimsOf('The equal-weight S&P 500 has gained 7% this year.'), ['sp-500-equal-weight|return|ytd:2026 6.5…7.5 "7%"']);
+    assert.deepEqual(claimsOf('The equal weight S&P 500 rose 0.8% on Friday.'), ['sp-500-equal-weight|return|day:2026-11-27 0.75…0.85 "0.8%"']);
+    assert.deepEqual(claimsOf('Nvidia’s weight in the S&P 500 rose to 8% this year.'), []);
+  });
+});
