@@ -25,6 +25,17 @@ describe('claims: the other side of a comparison', () => {
     ]);
     assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) is up 40% year to date, compared with analysts’ 25% estimate.'), ['ticker:ORCD|return|ytd:2026 39.5…40.5 "40%"']);
   });
+
+  it('is the same subject’s only at a time it names, never a figure of something it does not know', () => {
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) rose 30% this year, versus 10% last year.'), [
+      'ticker:ORCD|return|ytd:2026 29.5…30.5 "30%"',
+      'ticker:ORCD|return|year:2025 9.5…10.5 "10%"',
+    ]);
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) rose 30% this year, versus 10% for the rest of the market.'), ['ticker:ORCD|return|ytd:2026 29.5…30.5 "30%"']);
+    assert.deepEqual(claimsOf('Magnificent Seven earnings grew 24% in the third quarter, versus 11% for the rest of the index.'), [
+      'mega-caps|earnings-growth|quarter:2026-Q3 23.5…24.5 "24%"',
+    ]);
+  });
 });
 
 describe('claims: a weighting in a name', () => {

@@ -135,6 +135,14 @@ export class SentenceReading {
     // The VIX's percentages are volatility's moves, not a return; only its level is read (levelClaims).
     if (subject.key === 'vix') return undefined;
     if (exclusionLead.test(this.slice(clause.offset, value.offset).trimStart())) return undefined;
+    // The other side of a comparison is another subject's figure ("…, versus 12% for the S&P 500") or the same
+    // subject's at another time ("…, versus 12% last year"): one it names in neither way ("versus 12% for the rest of
+    // the market") is no claim about the subject before it.
+    if (comparisonOpening.test(this.slice(segment.offset, value.offset)) && !sharedSubject) {
+      const within = (offset: number) => offset >= segment.offset && offset < segment.end;
+      const namedThere = this.subjects.mentions.some((mention) => within(mention.offset) && mention.subject === subject);
+      if (!namedThere && !this.periods.some((period) => within(period.offset))) return undefined;
+    }
     const local = (from: number, to: number) => this.slice(from, to);
     const clauseText = local(clause.offset, clause.end);
     const after = local(value.offset + value.length, Math.min(clause.end, value.offset + value.length + 40));
