@@ -83,10 +83,13 @@ const multiplePattern = new RegExp(
   String.raw`\b(?<num>\d+(?:\.\d+)?)\s*(?:x|×|times)(?![\w])(?:\s+(?<kind>forward|trailing|next year['’]s|this year['’]s|expected|projected|12-month forward|next-12-month)?\s*(?:earnings|eps|profits)\b)?`,
   'gi',
 );
+// "a forward multiple of 15.2 times": "multiple" alone names a P/E only with its kind before it.
 const peBefore = new RegExp(
-  String.raw`(?<kind>forward|trailing|12-month forward|next-12-month)?\s*(?:p\/e|pe|price[- ]to[- ]earnings|price[- ]earnings|earnings multiple|valuation multiple)(?:\s+(?:ratio|multiple))?(?:\s+(?:of|at|near|around|is|was|stood at|sits at|stands at|to|from))*\s*(?:${qualifiers}\s*)?$`,
+  String.raw`(?:(?<kind>forward|trailing|12-month forward|next-12-month)\s*(?:p\/e|pe|price[- ]to[- ]earnings|price[- ]earnings|earnings multiple|valuation multiple|multiple)|(?:p\/e|pe|price[- ]to[- ]earnings|price[- ]earnings|earnings multiple|valuation multiple))(?:\s+(?:ratio|multiple))?(?:\s+(?:of|at|near|around|is|was|stood at|sits at|stands at|to|from))*\s*(?:${qualifiers}\s*)?$`,
   'i',
 );
+
+const otherMultipleAfter = /^\s+(?:(?:forward|trailing|next year['’]s)\s+)?(?:sales|revenues?|book(?: value)?|ebitda|cash flow|free cash flow)\b/i;
 
 export function findValues(sentence: string, base: number): StatedValue[] {
   const values: StatedValue[] = [];
@@ -123,6 +126,8 @@ export function findValues(sentence: string, base: number): StatedValue[] {
   }
   multiplePattern.lastIndex = 0;
   for (let match = multiplePattern.exec(sentence); match !== null; match = multiplePattern.exec(sentence)) {
+    // "2.1 times sales", "3 times book": another multiple than earnings'.
+    if (otherMultipleAfter.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue;
     const before = peBefore.exec(sentence.slice(Math.max(0, match.index - 60), match.index));
     const kindWord = (match.groups!.kind ?? before?.groups?.kind ?? '').toLowerCase();
     if (!before && match.groups!.kind === undefined && !/\s*(?:x|×|times)\s+\w*\s*(?:earnings|eps|profits)/i.test(match[0])) {
