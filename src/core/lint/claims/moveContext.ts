@@ -117,6 +117,16 @@ export const namedSubjectBefore = new RegExp(
 );
 
 /**
+ * A clause joined to the sentence with a subject of its own before its verb — "…, while natural gas gained 1.4%",
+ * "…, after Nvidia jumped 4%" — a noun phrase, not a pronoun ("…, and it is up 3%") nor a verb that carries the
+ * first clause's subject on ("…, but has gained 20% this year").
+ */
+export const clauseWithOwnSubject = new RegExp(
+  String.raw`^[\s,]*(?:while|whereas|although|though|as|when|after|because|and|but|so|yet)\s+(?!(?:it|they|he|she|we|you|which|who|there|also|still|now|then|just|only|its|their|${subjectVerb}|will|would|should|could|may|might|can|being|having)\b)[\p{L}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,5}?\s+(?:${subjectVerb})\b`,
+  'iu',
+);
+
+/**
  * "…helped the FTSE 100 higher, with Rio Tinto up 4%", "…, with Fresnillo and Antofagasta both up more than 3%": "with",
  * a noun phrase and its move before the value (an absolute phrase) name the value's own subject — one the table does
  * not know, or it would stand in the segment. "with the index up 3% this year" still refers back.

@@ -100,6 +100,10 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   { key: 'homebuilders', label: 'homebuilders', names: ['homebuilders', 'homebuilder stocks', 'XHB', 'ITB'] },
   { key: 'dow-utilities', label: 'the Dow utilities', names: ['Dow Jones Utility Average', 'Dow Jones Utilities Average', 'Dow utilities'] },
   { key: 'transports', label: 'the Dow Transports', names: ['Dow Jones Transportation Average', 'Dow Transports', 'transports', 'transportation stocks', 'IYT'] },
+  // The two crude benchmarks are priced apart (Brent in London, WTI in New York); "oil" alone names neither. "Brent"
+  // alone is also a first name ("Brent Thill, an analyst"), so it needs "crude", "oil" or "futures".
+  { key: 'brent', label: 'Brent crude', names: ['Brent crude futures', 'Brent crude oil', 'Brent crude', 'Brent oil', 'Brent futures', 'BZ=F'] },
+  { key: 'wti', label: 'WTI crude', names: ['West Texas Intermediate crude', 'West Texas Intermediate', 'WTI crude futures', 'WTI crude', 'WTI', 'U.S. crude', 'US crude', 'U.S. crude oil', 'CL=F', 'USO'] },
   { key: 'gold', label: 'gold', names: ['gold', 'gold prices', 'spot gold', 'GLD'] },
   { key: 'bitcoin', label: 'bitcoin', names: ['bitcoin', 'Bitcoin', 'BTC'] },
 ];
@@ -108,7 +112,7 @@ const builtInSubjects: readonly SubjectDefinition[] = [
  * Symbols above that name an exchange-traded fund, not the index itself. A fund's price return trails its index's by
  * fees and cash, and runs ahead of it between its own dividend dates: a few tenths of a point (figureConflicts.ts).
  */
-const trackingFunds: ReadonlySet<string> = new Set(['SPY', 'VOO', 'IVV', 'RSP', 'QQQ', 'QQQM', 'DIA', 'IWM', 'IWB', 'IWV', 'IJR', 'IJH', 'MDY', 'MAGS', 'SMH', 'SOXX', 'KBE', 'KRE', 'XLE', 'XLK', 'XLU', 'XLF', 'XLV', 'XHB', 'ITB', 'IYT', 'GLD']);
+const trackingFunds: ReadonlySet<string> = new Set(['SPY', 'VOO', 'IVV', 'RSP', 'QQQ', 'QQQM', 'DIA', 'IWM', 'IWB', 'IWV', 'IJR', 'IJH', 'MDY', 'MAGS', 'SMH', 'SOXX', 'KBE', 'KRE', 'XLE', 'XLK', 'XLU', 'XLF', 'XLV', 'XHB', 'ITB', 'IYT', 'GLD', 'USO']);
 
 /**
  * Subjects that are an index quoted in points, whose close is a level (closingLevels.ts): not a group of stocks
@@ -122,7 +126,7 @@ export const indexKeys: ReadonlySet<string> = new Set([
 ]);
 
 /** Subjects that are a thing held, not a basket of companies: their name before "miners" or "ETFs" names shares (assetBusinesses.ts). */
-export const heldAssets: ReadonlySet<string> = new Set(['gold', 'bitcoin']);
+export const heldAssets: ReadonlySet<string> = new Set(['gold', 'bitcoin', 'brent', 'wti']);
 
 /** A subject the table cannot name (see claimWords): its values make no claim. */
 export const unnamedSubject: Subject = { key: '', label: '' };
@@ -273,7 +277,9 @@ function matchesWord(word: { start: number; text: string; lower: string }, token
   // "small-cap", "S&P 500", "S&P/TSX": only spaces, a hyphen or a slash between; "Standard & Poor's": an
   // apostrophe before the possessive's "s", which the word pattern reads as a word of its own.
   const gap = text.slice(previousEnd, word.start);
-  return previousEnd < 0 || /^(?:[\s-]+|\/)$/.test(gap) || (token === 's' && /^['’]$/.test(gap));
+  // An initialism's dots: "U.S. crude" (after a one-letter word only, so a sentence's full stop joins no names).
+  const initialism = /^\.\s*$/.test(gap) && previousEnd >= 1 && !/[A-Za-z0-9]/.test(text[previousEnd - 2] ?? '');
+  return previousEnd < 0 || /^(?:[\s-]+|\/)$/.test(gap) || (token === 's' && /^['’]$/.test(gap)) || initialism;
 }
 
 /**

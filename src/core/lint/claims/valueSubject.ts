@@ -24,6 +24,7 @@ import {
   namedSubjectBefore,
   otherPossessorBefore,
   ownSubjectBefore,
+  clauseWithOwnSubject,
   relativeClauseBefore,
   withOwnSubject,
 } from './moveContext';
@@ -182,6 +183,15 @@ export class SentenceSubjects {
     // "the 2% gain in the Nasdaq", "a 1.3% gain seen in large caps": the subject right after the value.
     const next = this.mentions[before + 1];
     if (next && next.offset < segment.end && followingGap.test(this.slice(value.offset + value.length, next.offset))) return next.subject;
+    // "The Nasdaq rose 1.2%, while natural gas gained 1.4%": the value's own clause has a subject the table does not
+    // name — the earlier subject is not its owner ("the index" there still refers back to an index).
+    // (The conjunction may stand before the segment, where the clause breaks: ", while".)
+    const joined = conjunctionBefore.exec(this.slice(Math.max(this.base, segment.offset - 16), segment.offset))?.[0] ?? '';
+    const ownClause = clauseWithOwnSubject.exec(joined + this.slice(segment.offset, value.offset));
+    if (ownClause && (before < 0 || this.mentions[before].offset < segment.offset)) {
+      const owner = this.mentions[before]?.subject;
+      return owner && !owner.key.startsWith('ticker:') && refersTo(indexReference.exec(ownClause[0]), owner) ? owner : undefined;
+    }
     for (let at = before; at >= 0 && this.mentions[at].offset >= clause.offset; at--) if (!this.benchmark[at]) return this.mentions[at].subject;
     // A subject named later in the clause, unless a comparison stands between ("13% in 2025, compared with … the S&P
     // 500": the S&P 500 is what the figure is compared with).
@@ -249,6 +259,9 @@ export class SentenceSubjects {
 }
 
 /** "the index", "the Japanese benchmark": a reference that can stand for `subject` (a place word must agree with it). */
+/** A clause's conjunction right before where a segment starts: ", while", "; and". */
+const conjunctionBefore = /(?:while|whereas|although|though|as|when|after|because|and|but|so|yet)\s*$/i;
+
 function refersTo(reference: RegExpExecArray | null, subject: Subject): boolean {
   const place = reference?.groups?.place;
   return reference !== null && (place === undefined || placeAgrees(place, subject.key));
