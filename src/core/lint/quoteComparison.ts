@@ -1,4 +1,4 @@
-// A stated price against a quote: only when both are in the same currency (a `$` figure against a dollar quote,
+// A stated price against a quote: only when both are in the same currency (a `$` figure or cents against a dollar quote,
 // `£` against pounds or pence, `Rs`/`₹` against rupees, `yen`/`¥` against yen, a bare table cell under "Price (£)" as a `£` figure), converted to the quote's unit;
 // and the quote's price written back in the note's.
 
@@ -41,6 +41,8 @@ export function statedUnit(price: Pick<StatedPrice, 'currencySign' | 'columnCurr
   if (written === undefined) return 1;
   // A code is read in any case ("gbx 212.40"); a pence mark is the lower-case `p`.
   const sign = written.length > 1 ? written.toUpperCase() : written;
+  // Cents are a hundredth of the quote's dollar, whichever dollar it is ("94 cents" of a Toronto listing).
+  if (sign === '¢' || sign === 'CENT' || sign === 'CENTS') return dollarCurrencies.has(quote.currency) ? 0.01 : undefined;
   const matches = sign === '$' ? dollarCurrencies.has(quote.currency) : (signCurrencies[sign] ?? []).includes(quote.currency);
   if (!matches) return undefined;
   if (sign === '£' && quote.currency !== 'GBP') return 100;
