@@ -2,7 +2,7 @@
 // first-published or last-modified line, a British byline with no "By", an agency's closing footer, and a label line
 // over a list of closing prices.
 import { strict as assert } from 'node:assert';
-import { findAsOfStamps, lintNote } from '../../../src/core/lint';
+import { findAsOfStamps, lintNote, restampEdit } from '../../../src/core/lint';
 import { formatIsoDate } from '../../../src/core/lint/calendarDate';
 import { today } from './lintHarness';
 
@@ -21,6 +21,12 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('Data as of the 19 November 2026 close.'), ['as of the 19 November 2026 → 2026-11-19']);
     // A month alone after "the" names an event, not a session.
     assert.deepEqual(stamps('As of the November 2026 rebalance, the fund holds 40 names.'), []);
+    // Without its session after it, the date names something else.
+    assert.deepEqual(stamps('Data as of the Nov. 19, 2026 report were revised.'), []);
+    // A re-stamp keeps the article and the session.
+    const text = 'Data as of the Nov. 19, 2026 close.';
+    const edit = restampEdit(findAsOfStamps(text)[0], { year: 2026, month: 11, day: 27 })!;
+    assert.equal(text.slice(0, edit.offset) + edit.newText + text.slice(edit.offset + edit.length), 'Data as of the Nov. 27, 2026 close.');
   });
 
   it('reads "First published" and "Last modified" lines', () => {
