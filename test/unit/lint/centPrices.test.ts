@@ -6,6 +6,7 @@ import { compareToQuote, statedUnit } from '../../../src/core/lint/quoteComparis
 import { withCurrency } from '../../../src/core/lint/statedPrices';
 import { findTickerMentions } from '../../../src/core/tickers';
 import type { Quote } from '../../../src/core/quotes/quote';
+import { renderThenVsNow } from '../../../src/core/hover/thenVsNow';
 
 const prices = (text: string) => findStatedPrices(text, findTickerMentions(text));
 const written = (text: string) => prices(text).map((price) => `${text.slice(price.offset, price.offset + price.length)} = ${price.value} ${price.currencySign}`);
@@ -42,6 +43,13 @@ describe('prices in cents', () => {
     const [pence] = prices('Harbour Foods (LSE: HRBF) closed at 85p.');
     assert.equal(compareToQuote(pence, quote(0.85, 'USD')), undefined);
     assert.equal(compareToQuote(pence, quote(85, 'GBp'))?.driftPercent, 0);
+  });
+
+  it('puts cents in the quote’s unit on the quote card, and leaves another currency’s change out', () => {
+    const usd: Quote = { symbol: 'LUMP', providerSymbol: 'LUMP', provider: 'snapshot', price: 0.91, previousClose: 0.9, currency: 'USD', asOf: 0 };
+    assert.equal(renderThenVsNow(usd, { statedPrice: { value: 85, written: '85 cents', line: 3, currencySign: 'cents' } }), 'Then vs now: the note says 85 cents (line 3) → \\$0.91 (+7.06%)');
+    const pence: Quote = { ...usd, currency: 'GBp', price: 91 };
+    assert.equal(renderThenVsNow(pence, { statedPrice: { value: 85, written: '85 cents', line: 3, currencySign: 'cents' } }), 'Then vs now: the note says 85 cents (line 3) → 91.00 GBp');
   });
 
   it('reads "has a share price of $170.00" as a stated price', () => {
