@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { findStatedPrices, formatLikeStated } from '../../../src/core/lint';
 import { compareToQuote, statedUnit } from '../../../src/core/lint/quoteComparison';
-import { withCurrency } from '../../../src/core/lint/statedPrices';
+import { withCurrency } from '../../../src/core/lint/statedPriceFormat';
 import { findTickerMentions } from '../../../src/core/tickers';
 import type { Quote } from '../../../src/core/quotes/quote';
 import { renderThenVsNow } from '../../../src/core/hover/thenVsNow';
