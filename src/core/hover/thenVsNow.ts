@@ -2,12 +2,16 @@
 // date) beside the current quote, so a writer sees at a glance how far a figure has moved since it was written.
 
 import type { Quote } from '../quotes/quote';
+import { statedUnit, type WrittenCurrency } from '../quotes/statedCurrency';
 import { formatPrice, formatSigned } from './formatQuote';
 import { escapeMarkdown } from './escapeMarkdown';
 
 export interface ThenFacts {
-  /** A price the note states for this ticker, as written ("$256.44"), and its 1-based line. */
-  readonly statedPrice?: { readonly value: number; readonly written: string; readonly line: number };
+  /**
+   * A price the note states for this ticker, as written ("$256.44", "85 cents"), its 1-based line, and how its
+   * currency was written (compared in the quote's unit: "85 cents" is $0.85; another currency is not compared).
+   */
+  readonly statedPrice?: { readonly value: number; readonly written: string; readonly line: number } & WrittenCurrency;
   /** The note's as-of stamp governing the mention, as written ("January 26, 2026"). */
   readonly asOf?: { readonly written: string };
   /** The close on (or just before) the as-of date, from the provider's history. */
@@ -23,7 +27,9 @@ export function renderThenVsNow(quote: Quote, then: ThenFacts): string | undefin
   if (then.statedPrice) {
     const { value, written, line } = then.statedPrice;
     const where = closeIsStated && then.asOf ? `line ${line}, as of ${then.asOf.written}` : `line ${line}`;
-    lines.push(`Then vs now: the note says ${written} (${where}) → ${now} ${percentFrom(value, quote.price)}`);
+    const unit = statedUnit(then.statedPrice, quote);
+    const change = unit === undefined ? '' : ` ${percentFrom(value * unit, quote.price)}`;
+    lines.push(`Then vs now: the note says ${written} (${where}) → ${now}${change}`);
   }
   if (then.asOf && then.closeOnAsOf && !closeIsStated) {
     const { date, close } = then.closeOnAsOf;

@@ -99,6 +99,9 @@ export interface AsOfStampOptions {
 // "Figures at 4 p.m. ET Friday, Nov. 20, 2026", anywhere "at the (4 p.m. ET) close on Friday, Nov. 20, 2026" (where
 // a market wrap says its figures stood; not "the close of business on", a dividend's record day), or a fund sheet's "Pricing date: 11/20/2026", and the German
 // "Stand: 20.11.2026" ("as at") that European writers carry into English notes (with its colon: "Stand" is a word).
+// A figure's own period's end in parentheses after it, "the fund returned 12.4% (through Nov. 20)" (up to four words
+// between, "12.4% year to date (through …)"), dates that figure alone, as a parenthetical "(as of …)" does
+// (stampScope.ts).
 // A research note's price field dates itself: "Price (Nov 20, 2026): $181.20", "| Closing price (11/20/26): …", a
 // record table's first cell "| Price (11/20/26) | $181.20 |" — as a label only, opening its field before a colon or
 // its row before the cell's end: "the IPO price (March 3, 2021) of $17" names another day's price, and a quote
@@ -109,14 +112,14 @@ export interface AsOfStampOptions {
 // A weekly recap's "Week ended Nov. 20, 2026." / "For the week ending …" dates it too, at a line's start only: "shares
 // rose in the week ended Nov. 20" names the period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?price(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?updated)|published|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<=\d(?:%|¢|p|\s?(?:percent|per\s?cent|points?|bps|cents))?[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*\()(?:through|thru)|(?:prices|quotes|figures|data)\s+(?:are\s+)?correct\s+(?:at|on)|(?<=(?:^|\n)[ \t>*_]*this\s+(?:report|story|article)\b[^\n.]{0,60}?\swas\s+)first\s+published(?:\s+on)?|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?price(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?(?:updated|modified))|(?:first\s+)?published|(?<label>(?:closing\s+)?(?:prices|quotes)(?=[ \t]+[^\n:]{4,30}:))|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
 
 /**
  * Where an anchor may start: the first words of anchorPattern's branches (a branch added there needs its first word
  * here), as case-insensitive as it is. anchorPattern is tried (sticky) only where one of them starts: run over the
  * whole note, it tried its lookbehinds at every character, and took four times as long as this scan and the tries.
  */
-const anchorStart = /as\s+(?:of|at|on)|at\s+the|for\s+the|today|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ing)|updated|published|posted|levels|valuation|stand|week/giu;
+const anchorStart = /as\s+(?:of|at|on)|at\s+the|for\s+the|today|through|thru|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ing)|updated|modified|first|published|posted|levels|valuation|stand|week/giu;
 
 /** The first anchor at or after `from` (as a global anchorPattern's exec from there would find it). */
 function nextAnchor(text: string, from: number): RegExpExecArray | null {
@@ -167,6 +170,8 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     if (!found) continue;
     const base = stampOfDate(source, match.index, after, found, 'prose');
     const dateEnd = base.dateOffset + base.dateLength;
+    // A label's date ends at its colon ("Closing prices 11/20/26:"): "Prices 3 stocks to watch: …" is no label.
+    if (match.groups?.label && !/^[ \t*_]*:/.test(text.slice(dateEnd, dateEnd + 8))) continue;
     const stamp: AsOfStamp = {
       ...base,
       ...(match.groups?.weekEnd ? { periodEnd: true as const } : {}),

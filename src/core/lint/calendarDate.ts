@@ -53,9 +53,9 @@ export type DateStyle =
   | 'short-dot' // Jan. 26, 2026
   | 'day-first' // 26 January 2026
   | 'day-dash' // 26-Jan-2026 (data providers' exports)
-  | 'iso' // 2026-01-26
-  | 'numeric' // 1/26/2026
-  | 'numeric-day-first' // 26/1/2026 (see slashDates.ts for when an ambiguous one is read so)
+  | 'iso' // 2026-01-26 (2026/01/26 and 2026.01.26 too, their separator kept as a habit)
+  | 'numeric' // 1/26/2026 (1-26-2026 too, its dashes kept as a habit)
+  | 'numeric-day-first' // 26/1/2026, 26-1-2026 (see slashDates.ts for when an ambiguous one is read so)
   | 'dotted' // 26.01.2026 (always day-first: see plainDates.ts)
   | 'dotted-unpadded' // 26.1.2026, 3.4.2026
   | 'month-long' // January 2026
@@ -75,6 +75,8 @@ export interface DateHabits {
   readonly shortMonth?: 'plain' | 'dotted';
   /** A day-first date written "3rd of November 2026". */
   readonly ofMonth?: boolean;
+  /** The separator of a numeric date where it is not its style's usual one: "11-20-2026", "2026/11/20", "2026.11.20". */
+  readonly separator?: '-' | '/' | '.';
 }
 
 export function formatDate(date: CalendarDate, style: DateStyle, habits: DateHabits = {}): string {
@@ -96,11 +98,11 @@ export function formatDate(date: CalendarDate, style: DateStyle, habits: DateHab
     case 'day-dash':
       return `${String(date.day).padStart(2, '0')}-${short}-${year}`;
     case 'iso':
-      return formatIsoDate(date);
+      return habits.separator ? formatIsoDate(date).replaceAll('-', habits.separator) : formatIsoDate(date);
     case 'numeric':
-      return `${number(date.month)}/${number(date.day)}/${year}`;
+      return [number(date.month), number(date.day), year].join(habits.separator ?? '/');
     case 'numeric-day-first':
-      return `${number(date.day)}/${number(date.month)}/${year}`;
+      return [number(date.day), number(date.month), year].join(habits.separator ?? '/');
     case 'dotted':
       return `${String(date.day).padStart(2, '0')}.${String(date.month).padStart(2, '0')}.${date.year}`;
     case 'dotted-unpadded':
@@ -126,8 +128,13 @@ export function ordinalDay(day: number): string {
 
 /** The habits a date text shows (see DateHabits), for a fix to write its new date alike. */
 export function dateHabitsOf(text: string): DateHabits {
-  const numeric = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})(?!\d)/.exec(text);
-  if (numeric) return { padded: numeric[1].startsWith('0') || numeric[2].startsWith('0'), shortYear: numeric[3].length === 2 };
+  const numeric = /^(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})(?!\d)/.exec(text);
+  if (numeric) {
+    const habits = { padded: numeric[1].startsWith('0') || numeric[3].startsWith('0'), shortYear: numeric[4].length === 2 };
+    return numeric[2] === '-' ? { ...habits, separator: '-' } : habits;
+  }
+  const yearFirst = /^\d{4}([/.])\d{1,2}\1\d{1,2}(?!\d)/.exec(text);
+  if (yearFirst) return { separator: yearFirst[1] as '/' | '.' };
   if (/^\d{1,2}-[A-Za-z]+-\d{2}(?!\d)/.test(text)) return { shortYear: true };
   const dayFirst = /^\d{1,2}(st|nd|rd|th)?\s+(of\s+)?([A-Za-z]+)(\.?)/i.exec(text);
   if (dayFirst) {
@@ -141,10 +148,10 @@ export function dateHabitsOf(text: string): DateHabits {
 
 /** The writer's style of a date text ("Jan. 26, 2026" → 'short-dot'). */
 export function dateStyleOf(text: string): DateStyle {
-  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return 'iso';
-  const slash = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}/.exec(text);
+  if (/^\d{4}-\d{2}-\d{2}/.test(text) || /^\d{4}([/.])\d{1,2}\1\d{1,2}(?!\d)/.test(text)) return 'iso';
+  const slash = /^(\d{1,2})([/-])(\d{1,2})\2\d{2,4}(?!\d)/.exec(text);
   // Only a day can be past 12: "16/10/2026" was written day-first, and a re-stamp must write it so.
-  if (slash) return Number(slash[1]) > 12 && Number(slash[2]) <= 12 ? 'numeric-day-first' : 'numeric';
+  if (slash) return Number(slash[1]) > 12 && Number(slash[3]) <= 12 ? 'numeric-day-first' : 'numeric';
   // A writer who pads "03.04.2026" pads every date; one who writes "3.4.2026" or "20.1.2026" pads none.
   const dotted = /^(\d{1,2})\.(\d{1,2})\.\d{4}/.exec(text);
   if (dotted) return dotted[1].length === 1 || dotted[2].length === 1 ? 'dotted-unpadded' : 'dotted';

@@ -18,6 +18,11 @@
 // alone; entries come in lists). A place with a wire's tag ("NEW YORK, Nov. 20, 2026 (GLOBE NEWSWIRE) --") or a
 // byline's bar is a dateline wherever it stands.
 //
+// British papers print the byline without "By", the writer's name and the date and time it was published on one line
+// under the headline ("Jane Doe  Fri 20 Nov 2026 16.05 GMT", "Jane Doe, Markets Editor | 20 November 2026 • 4:05pm").
+// A line of capitalised words and a date is a heading or an event as often, so such a line counts only near the top
+// of the note (its first four lines) and only with a time after its date, and never without a year.
+//
 // Wires leave the year off ("NEW YORK, Nov 20 (Reuters) -", "LONDON, 20 November (Reuters) -"): such a dateline is
 // read (its year from context, stampYears.ts) only in a wire's own shape, since an events calendar writes its days
 // without years too ("Thursday, Nov 20", "FOMC, Dec. 16 - decision"): a place with the wire's tag and a dash, a
@@ -42,6 +47,18 @@ const datelineStart = new RegExp(
     // Retail sites' bylines: "By Jane Doe – Nov 24, 2026 at 6:15AM", "By Jane Doe, Site Contributor Nov 23, 2026, 9:30 am EST"
     String.raw`By[ \t]+${nameWord}(?:[ \t]+${nameWord}){0,3}(?:[ \t]+[-–—]|,(?:[ \t]+(?!${monthDay})${nameWord}){1,4})[ \t]+)?(?=[A-Za-z0-9])`,
 );
+/**
+ * A byline without "By": two to four words of a name (no day's or month's name: those start the date), maybe a comma
+ * and a title, then a space, a bar, a bullet or a dash before the date. Read only in the note's first lines (unsignedBylineLines).
+ */
+const dayOrMonthName = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const bylineWord = String.raw`(?!${dayOrMonthName}\.?,?(?![A-Za-z]))${nameWord}`;
+const unsignedByline = new RegExp(
+  String.raw`^[ \t>*_]*${bylineWord}(?:[ \t]+${bylineWord}){1,3}(?:,(?:[ \t]+${bylineWord}){1,4})?[*_]*(?:[ \t]*[|•·–—-][ \t]*|[ \t]+)(?=[A-Za-z0-9])`,
+);
+const unsignedBylineLines = 4;
+/** The time an unsigned byline must carry after its date: "16.05 GMT", "4:05pm", "at 10:46 am". */
+const timeAfterDate = /^[ \t*_,;|•·–—-]*(?:at[ \t]+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d.])|\d{1,2}[ \t]*[AaPp]\.?[Mm]\b)/;
 const listItem = /^[ \t>]*(?:[-+*]|\d{1,3}[.)])[ \t]/;
 /**
  * A first look at a line's start, in place (sticky, no copy of the line): a digit, a place in capitals, a byline, or
@@ -89,8 +106,8 @@ export interface DatelineCandidate {
   readonly dateAt: number;
   /** The text from `dateAt` on, at most `datelineReach` characters, not past the line's end. */
   readonly window: string;
-  /** What comes before the date: a place in capitals, a byline up to its bar, or nothing. */
-  readonly lead: 'place' | 'byline' | 'none';
+  /** What comes before the date: a place in capitals, a byline up to its bar, a name without "By", or nothing. */
+  readonly lead: 'place' | 'byline' | 'name' | 'none';
   /** The line is a short dated line next to another (blank lines between allowed): an entry of a list of dates. */
   readonly listed: boolean;
   /** A year is written in the date's first words; if not, only a wire's dateline is read (closesYearlessDateline). */
@@ -104,21 +121,33 @@ export function* datelineCandidates(source: NoteSource): Generator<DatelineCandi
   for (let line = source.frontMatterLines; line < lines.lineCount; line++) {
     if (!source.isTextLine(line) || source.isTableLine(line)) continue;
     const lineStart = lines.lineStarts[line];
+    const nearTop = line < source.frontMatterLines + unsignedBylineLines;
     mayOpen.lastIndex = lineStart;
-    if (!mayOpen.test(source.text)) continue;
+    if (!nearTop && !mayOpen.test(source.text)) continue;
     const head = source.text.slice(lineStart, Math.min(lines.lineEnd(line), lineStart + datelineReach));
     if (listItem.test(head)) continue;
-    const start = datelineStart.exec(head);
+    const signed = datelineStart.exec(head);
+    const unsigned = nearTop && !heading.test(head) ? unsignedBylineAt(head, signed) : undefined;
+    const start = unsigned ?? signed;
     if (!start) continue;
     const rest = head.slice(start[0].length);
     if (!dateLike.test(rest) || sentenceOpening.test(rest)) continue;
     const yearWritten = yearSoon.test(rest.slice(0, 40));
-    const lead = /^[ \t>#*_]*By[ \t]/.test(start[0]) ? 'byline' : /,[ \t]*$/.test(start[0]) ? 'place' : 'none';
-    if (!yearWritten && (heading.test(head) || (lead !== 'byline' && !/[(/]/.test(rest.slice(0, 40))))) continue;
+    const lead = unsigned ? 'name' : /^[ \t>#*_]*By[ \t]/.test(start[0]) ? 'byline' : /,[ \t]*$/.test(start[0]) ? 'place' : 'none';
+    if (!yearWritten && (lead === 'name' || heading.test(head) || (lead !== 'byline' && !/[(/]/.test(rest.slice(0, 40))))) continue;
     skipped ??= source.skippedSpans.cursor();
     if (skipped.covers(lineStart + start[0].length)) continue;
     yield { line, dateAt: lineStart + start[0].length, window: rest, lead, listed: isDatedEntry(source, line) && nextToDatedEntry(source, line), yearWritten };
   }
+}
+
+/**
+ * A byline without "By" at the start of a line near the note's top, when the line opens with no date or place
+ * of its own that datelineStart read (a place's "LONDON, " stays a place).
+ */
+function unsignedBylineAt(head: string, signed: RegExpExecArray | null): RegExpExecArray | undefined {
+  if (signed && signed[0].trim() !== '') return undefined;
+  return unsignedByline.exec(head) ?? undefined;
 }
 
 /** Whether nothing but a time and emphasis follows a date to its line's end: "Thursday, November 19, 2026 5:02 PM". */
@@ -129,6 +158,7 @@ export function endsLineAfterDate(afterDate: string): boolean {
 
 /** Whether the text after a date closes a dateline: see the file's head for what does and what is a calendar's. */
 export function closesDateline(afterDate: string, candidate: Pick<DatelineCandidate, 'lead' | 'listed'>): boolean {
+  if (candidate.lead === 'name') return timeAfterDate.test(afterDate);
   const end = datelineEnd.exec(afterDate);
   if (!end) return false;
   const placed = candidate.lead === 'place';

@@ -10,7 +10,7 @@ import { referenceDay, type AsOfStamp } from './asOfStamps';
 import type { NoteRange } from './finding';
 import type { NoteSource } from './noteSource';
 import type { TickerMention } from '../tickers/mention';
-import { figureAsOf, stampAt } from './stampScope';
+import { figureAsOf, ownStampOfFigure, stampAt } from './stampScope';
 import { tableFigures } from './tableFigures';
 import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
@@ -167,10 +167,13 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
         const offset = sentenceStart + claim.offset;
         if (skipped.covers(offset)) continue;
         const listingNames = namesOfListing.size > 0 ? namesOfListing.get(claim.key.slice(0, claim.key.indexOf('|'))) : undefined;
+        // "returned 12.4% (through Nov. 20)": the figure's own stamp dates it, not the sentence's.
+        const own = ownStampOfFigure(note.text, stamps, offset + claim.length);
+        const asOf = own ?? stamp;
         figures.push({
           ...claim,
           ...(listingNames ? { names: listingNames } : {}),
-          ...(stamp ? { asOf: figureAsOf(stamp) } : {}),
+          ...(asOf ? { asOf: figureAsOf(asOf) } : {}),
           offset,
           ...note.range(offset, claim.length),
         });

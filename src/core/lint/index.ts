@@ -18,7 +18,8 @@ export { quoteLookupFrom, quoteLookupFromCache, memoizeLookup, SkippedQuoteCheck
 export { findAsOfStamps, type AsOfStamp, type AsOfStampOptions } from './asOfStamps';
 export { stampDateLabel } from './stampYears';
 export { localStampAfter, stampAt } from './stampScope';
-export { findStatedPrices, formatLikeStated, type StatedPrice } from './statedPrices';
+export { findStatedPrices, type StatedPrice } from './statedPrices';
+export { formatLikeStated } from './statedPriceFormat';
 export { findQuoteTables, type QuoteTable } from './quoteTables';
 export { findRelativeTimePhrases, type RelativeTimePhrase } from './relativeTime';
 export { extractFigures, type StatedFigure, type FigureMetric } from './figures';

@@ -62,3 +62,27 @@ export function readDottedDate(text: string): WrittenDate | undefined {
   const date = { year: Number(groups.year), month: Number(groups.month), day: Number(groups.day) };
   return isValidDate(date) ? { text: match[0], ...date } : undefined;
 }
+
+// Numbers with other separators, as data exports and desks abroad write them. Year first with slashes or dots
+// ("2026/11/20", "2026.11.20": the order East Asian and some European desks use) says its order itself. Day and month
+// with dashes and a four-digit year ("20-11-2026", "11-20-2026") read like a slash date: a first number past 12 is a
+// day, otherwise month-first, as chrono reads "11/20/2026" — slashDates.ts re-reads an ambiguous one in the note's own
+// order. chrono reads none of these as a stamp. The date must end where a date does, as the forms above.
+const yearFirstDate = /^(?<year>\d{4})(?<sep>[/.])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})(?![\d./-]*\d)(?=$|[ \t\r\n.,;)\]!?])(?![.,]?[ \t]*(?:[-–—]|(?:to|through|until|and)\b))/i;
+const dashedDate = /^(?<first>\d{1,2})-(?<second>\d{1,2})-(?<year>\d{4})(?![\d./-]*\d)(?=$|[ \t\r\n.,;)\]!?])(?![.,]?[ \t]*(?:[-–—]|(?:to|through|until|and)\b))/i;
+
+/** A year-first date with slashes or dots, or a dashed day and month, at the start of `text`; undefined if no real day. */
+export function readSeparatedDate(text: string): WrittenDate | undefined {
+  const yearFirst = yearFirstDate.exec(text);
+  if (yearFirst?.groups) {
+    const { year, month, day } = yearFirst.groups;
+    const date = { year: Number(year), month: Number(month), day: Number(day) };
+    return isValidDate(date) ? { text: yearFirst[0], ...date } : undefined;
+  }
+  const dashed = dashedDate.exec(text);
+  if (!dashed?.groups) return undefined;
+  const [first, second] = [Number(dashed.groups.first), Number(dashed.groups.second)];
+  const dayFirst = first > 12 && second <= 12;
+  const date = { year: Number(dashed.groups.year), month: dayFirst ? second : first, day: dayFirst ? first : second };
+  return isValidDate(date) ? { text: dashed[0], ...date } : undefined;
+}

@@ -11,11 +11,17 @@ export const amount = `(${amountPattern})`;
 /** Not a price when the number goes on, or is an amount, a percentage or a multiple. */
 export const notAPrice = String.raw`(?![\d,]*\.?\d|\s*(?:[kKmMbBtT]\b|bn\b|mn\b|billion|million|trillion|thousand|lakh|crore|cr\b|%|x\b|times\b))`;
 /**
- * A figure with its currency: a sign before the number ("$256.44", "C$168.40"), or its unit after it — pence, as
- * London desks write share prices ("433.35p"; not "4 p.m." nor "5pm"), or the yen and the euro as wires abroad spell
- * them ("2,078.5 yen", "612.40 euros"). Groups: the sign, the number, the unit after it (written with its space).
+ * Cents of a stock quoted in dollars, as North American wires write a price under a dollar ("to 94 cents", "at
+ * 42¢"). Not a move ("36 cents lower", "down 36 cents, or 2%") nor a per-share amount ("78 cents a share").
  */
-export const figure = String.raw`(?:${currency}\s?${amount}${notAPrice}|${amount}(p|\s(?:yen|euros?))(?![\p{L}\p{N}]|\.\s?m\b))`;
+const cents = String.raw`\s?¢|\scents?(?![\p{L}\p{N}])(?!,?\s+(?:higher|lower|up|down|or\b|a\s+share|per\s+share|a\s+unit|of\b))`;
+/**
+ * A figure with its currency: a sign before the number ("$256.44", "C$168.40"), or its unit after it — pence, as
+ * London desks write share prices ("433.35p"; not "4 p.m." nor "5pm"), cents ("94 cents", "42¢"), or the yen and
+ * the euro as wires abroad spell them ("2,078.5 yen", "612.40 euros"). Groups: the sign, the number, the unit after
+ * it (written with its space).
+ */
+export const figure = String.raw`(?:${currency}\s?${amount}${notAPrice}|${amount}(p|\s(?:yen|euros?)|${cents})(?![\p{L}\p{N}]|\.\s?m\b))`;
 /** Emphasis a writer puts round a figure ("**$250.05**"). */
 export const emphasis = String.raw`(?:\*{1,2}|_{1,2})?`;
 // Verbs of a price moving, in the tenses wires use ("rose", "rising", "has risen"); with "to" they end at the price.
@@ -27,9 +33,9 @@ export const movement = String.raw`(?:rose|risen|rising|fell|fallen|falling|jump
 export const changeFigure = String.raw`(?:(?:about|nearly|almost|roughly|around|some|just|over|more\s+than|less\s+than|another|a\s+further)\s+)?${emphasis}[+-]?${currencySign}?\d[\d,]*(?:\.\d+)?${emphasis}\s*(?:%|percent|per\s?cent|cents?|pence|p|points?|pts)?${emphasis}`;
 export const change = String.raw`${changeFigure}(?:,?\s+or\s+${changeFigure},?)?`;
 
-// "was quoted at", "hovered around": how desks say where a stock stood. "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44"): "price target of $320" is not one.
+// "was quoted at", "hovered around": how desks say where a stock stood. "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44", "has a share price of $170.00"): "price target of $320" is not one.
 const priceVerb =
-  String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trade|trading|chang(?:ed|ing|es)\s+hands|priced|price(?:\s+of|:)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|` +
+  String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trade|trading|chang(?:ed|ing|es)\s+hands|priced|(?:(?:a|an|its)\s+)?(?:(?:share|stock|current|last|closing)\s+)?price(?:\s+of|:)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|` +
   // "rose $5 to", "added 1.83% to", "down 2.92% to", "closing 4.47 per cent higher at", "was trading for"
   String.raw`${movement}\s+(?:[^\s;]+\s+){0,3}?to|(?:up|down)\s+${change}\s+(?:to|at)|` +
   String.raw`(?:(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded)\s+)?${change}\s+(?:higher|lower|up|down)\s+(?:at|to)|` +

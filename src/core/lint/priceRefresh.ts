@@ -6,7 +6,8 @@ import { dayNumber, type CalendarDate } from './calendarDate';
 import type { TextEdit } from './finding';
 import { compareToQuote, quoteDay } from './quoteComparison';
 import type { RuleContext } from './rule';
-import { formatLikeStated, type StatedPrice } from './statedPrices';
+import type { StatedPrice } from './statedPrices';
+import { formatLikeStated } from './statedPriceFormat';
 
 export interface PriceRefresh {
   readonly edits: TextEdit[];

@@ -1,4 +1,4 @@
-// "Prices as at 03/11/2026": 11 March in US copy, 3 November in British. The date alone cannot say, and chrono reads
+// "Prices as at 03/11/2026" (or "03-11-2026"): 11 March in US copy, 3 November in British. The date alone cannot say, and chrono reads
 // it month-first. The note can: a writer keeps one order, so a slash date with a day past 12 in the first place
 // ("16/10/2026"), a day written before its month's name ("16 October 2026") or a dotted date ("03.11.2026", which
 // only day-first writers use) says the note is day-first, and a month-first one ("10/20/2026", "October 20, 2026")
@@ -11,8 +11,9 @@
 import { dayNumber, isValidDate } from './calendarDate';
 import type { AsOfStamp } from './asOfStamps';
 
-const ambiguousSlash = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}$/;
-const slashDates = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/g;
+/** A slash date, or a dashed one with a four-digit year ("11-03-2026"), whose numbers could both be a month. */
+const ambiguousSlash = /^(\d{1,2})(?:\/(\d{1,2})\/\d{2,4}|-(\d{1,2})-\d{4})$/;
+const slashDates = /(?<![\d/-])(\d{1,2})(?:\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])|-(\d{1,2})-\d{4}(?![\d-]))/g;
 const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /** A dotted date with a four-digit year that is a real day read day-first (plainDates.ts), not part of a longer number. */
 const dottedDates = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]*\d)/g;
@@ -30,7 +31,8 @@ const asAt = /^as\s+(?:at|on)\b/i;
 export function inNoteDateOrder(stamps: AsOfStamp[], text: string): AsOfStamp[] {
   const swappable = (stamp: AsOfStamp) => {
     const numbers = stamp.style === 'numeric' ? ambiguousSlash.exec(stamp.dateText) : null;
-    return numbers !== null && Number(numbers[1]) <= 12 && Number(numbers[2]) <= 12 && numbers[1] !== numbers[2];
+    const second = numbers?.[2] ?? numbers?.[3];
+    return numbers !== null && Number(numbers[1]) <= 12 && Number(second) <= 12 && numbers[1] !== second;
   };
   if (!stamps.some(swappable) || !writesDayFirst(text, stamps)) return stamps;
   return stamps.map((stamp) => {
@@ -45,7 +47,8 @@ export function inNoteDateOrder(stamps: AsOfStamp[], text: string): AsOfStamp[] 
 /** Every date of the note that shows its order shows it day-first, and at least one date or word does. */
 function writesDayFirst(text: string, stamps: readonly AsOfStamp[]): boolean {
   let dayFirst = 0;
-  for (const [, first, second] of text.matchAll(slashDates)) {
+  for (const [, first, slashed, dashed] of text.matchAll(slashDates)) {
+    const second = slashed ?? dashed;
     if (Number(first) > 12 && Number(second) <= 12) dayFirst++;
     else if (Number(second) > 12 && Number(first) <= 12) return false;
   }

@@ -5,7 +5,7 @@
 import type { AsOfStamp } from './asOfStamps';
 import { dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, type CalendarDate, type DateStyle } from './calendarDate';
 import type { NoteSource } from './noteSource';
-import { readDottedDate, readPlainDate, type WrittenDate } from './plainDates';
+import { readDottedDate, readPlainDate, readSeparatedDate, type WrittenDate } from './plainDates';
 import { writtenDateChrono } from './writtenDateChrono';
 
 /**
@@ -19,6 +19,13 @@ import { writtenDateChrono } from './writtenDateChrono';
  */
 const leadIn =
   /^[\s:,*_(]*(?:on\s+)?(?:(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*(?:(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST)\b)?[\s,]+(?:on\s+)?|the\s+(?=\d)|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the\s+(?:prior|previous)\s+(?:day|session))['’]s\s+(?:close|closing\s+prices?)[\s,(]+(?:on\s+)?|(?:the\s+)?(?:(?:market|trading)\s+)?(?:close|closing\s+bell|open)(?:\s+of\s+(?:trade|trading|business|the\s+(?:session|day)))?[\s,]+(?:on\s+)?|(?:the\s+)?end\s+of\s+(?:trade|trading|business|the\s+(?:trading\s+)?(?:day|session))[\s,]+(?:on\s+)?|(?:the\s+)?(?:early|mid|late|end\s+of|end(?=-)|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?/i;
+/**
+ * "as of the Nov. 20, 2026 close", as data footers write it: a month's date after "the" is a stamp only with its
+ * session after it ("the Nov. 20, 2026 report" names a report).
+ */
+const sessionDate = /^the\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+/** The session after a date that "the" opens: "the Nov. 20 close". */
+export const sessionAfter = /^[ \t]+(?:close|closing|open|opening|session|settle|settlement)\b/i;
 /** A day name before the date ("as of Friday, November 20, 2026"): a re-stamp replaces it with the date. */
 const weekdayLead = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+/i;
 /** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */
@@ -58,18 +65,21 @@ export function readDateCached(window: string): ReadStampDate | undefined {
 
 /** The date at the start of `window` (after the anchor): where it starts, its text, and what it means. */
 export function readDate(written: string): ReadStampDate | undefined {
-  const { window, qualifierAt, qualified, lead } = leadBeforeDate(written);
+  const { window, qualifierAt, qualified, lead: dateLead } = leadBeforeDate(written);
+  const article = dateLead === qualified ? (sessionDate.exec(window.slice(dateLead))?.[0].length ?? 0) : 0;
+  const lead = dateLead + article;
   const rest = window.slice(lead);
   if (!dateStart.test(rest)) return undefined;
-  const read = readPlainDate(rest) ?? readDottedDate(rest) ?? readWithChrono(rest);
+  const read = readPlainDate(rest) ?? readDottedDate(rest) ?? readSeparatedDate(rest) ?? readWithChrono(rest);
   if (!read) return undefined;
   const { text, year, month, day } = read;
+  if (article > 0 && (day === undefined || !sessionAfter.test(rest.slice(text.length)))) return undefined;
   const style = dateStyleOf(text);
   if (style === 'month-long' || style === 'month-short' || day === undefined) {
     return { at: lead, qualifierAt, text, reading: monthReading(year, month, style) };
   }
   const date = { year, month, day };
-  return isValidDate(date) ? { at: lead, qualifierAt: qualified, text, reading: dayReading(date, style) } : undefined;
+  return isValidDate(date) ? { at: lead, qualifierAt: qualified + article, text, reading: dayReading(date, style) } : undefined;
 }
 
 /** What stands before an anchor's date: where a qualifier starts, where a session or time ends, where the date starts. */

@@ -1,6 +1,7 @@
 // Which as-of stamp dates a spot of a note, and what else a stamp dates. A stamp governs the text after it up to the
-// next stamp — except a parenthetical one ("$272.41 (as of November 20, 2026)"), which dates only the figure it
-// follows: the price-drift fix writes such local stamps, and one must never re-date the figures after it.
+// next stamp — except a parenthetical one ("$272.41 (as of November 20, 2026)", "returned 12.4% (through Nov. 20)"),
+// which dates only the figure it follows: the price-drift fix writes such local stamps, and one must never re-date
+// the figures after it.
 
 import { lastStampIndexAtOrBefore, type AsOfStamp } from './asOfStamps';
 import { formatDate } from './calendarDate';
@@ -32,6 +33,22 @@ export function localStampAfter(text: string, stamps: readonly AsOfStamp[], end:
   const at = lastStampIndexAtOrBefore(stamps, end + 2); // " (" then the stamp
   const next = at >= 0 ? stamps[at] : undefined;
   return next && next.offset > end && isLocalStamp(text, next) ? next : undefined;
+}
+
+/**
+ * What may stand between a figure and its own parenthetical stamp: emphasis and up to four words of its period
+ * ("12.4% year to date (through Nov. 20)"), nothing that starts another clause or figure.
+ */
+const untilOwnStamp = /^[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*$/u;
+
+/**
+ * The parenthetical stamp a figure ending at `end` carries after it ("returned 12.4% (through Nov. 20)", "$272.41 (as
+ * of November 20, 2026)"): the figure's own as-of date, whatever dates the text around it.
+ */
+export function ownStampOfFigure(text: string, stamps: readonly AsOfStamp[], end: number): AsOfStamp | undefined {
+  const next = stamps[lastStampIndexAtOrBefore(stamps, end - 1) + 1];
+  if (!next || !isLocalStamp(text, next) || next.offset - end > 80) return undefined;
+  return untilOwnStamp.test(text.slice(end, next.offset - 1)) ? next : undefined;
 }
 
 /** The stamp a stated price is read under: its table's, else its own local stamp, else the one that dates its spot. */
@@ -67,7 +84,7 @@ export function stampScopes(
     if (stamp) scopeOf(stamp).prices.push(price);
   }
   for (const claim of claims) {
-    const stamp = stampAt(text, stamps, claim.offset);
+    const stamp = ownStampOfFigure(text, stamps, claim.offset + claim.length) ?? stampAt(text, stamps, claim.offset);
     if (stamp) scopeOf(stamp).claims.push(claim);
   }
   return scopes;

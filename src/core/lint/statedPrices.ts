@@ -27,8 +27,8 @@ export interface StatedPrice {
   readonly value: number;
   /**
    * The currency sign as written (`$`, `US$`, `C$`, `CA$`, `A$`, `AU$`, `HK$`, `€`, `£`, `GBX` for pence, `₹`, `Rs`,
-   * `Rs.`, `¥`, or a code: `INR`, `JPY`, `CHF`, `EUR`), or the unit written after the number: `p` for pence, `yen`, `euros`
-   * ("433.35p"); absent for a bare number in a table cell.
+   * `Rs.`, `¥`, or a code: `INR`, `JPY`, `CHF`, `EUR`), or the unit written after the number: `p` for pence, `cents`
+   * or `¢` for cents of a dollar, `yen`, `euros` ("433.35p", "94 cents"); absent for a bare number in a table cell.
    */
   readonly currencySign?: string;
   /** For a bare number in a quote table's cell, the currency its column's header names ("Price (£)"), as a sign. */
@@ -289,29 +289,3 @@ function price(
     source,
   };
 }
-
-/** A figure in the stated price's currency, written as the note writes it: "$272.41", "433.35p". */
-export function withCurrency(price: Pick<StatedPrice, 'currencySign'>, value: string): string {
-  if (price.currencySign === 'p') return `${value}p`;
-  if (price.currencySign !== undefined && unitsAfter.test(price.currencySign)) return `${value} ${price.currencySign}`;
-  if (price.currencySign !== undefined && /^[a-z]+\.?$/i.test(price.currencySign)) return `${price.currencySign} ${value}`;
-  return `${price.currencySign ?? ''}${value}`;
-}
-
-/** Units written after the number, with a space: "2,078.5 yen", "612.40 euros". */
-const unitsAfter = /^(?:yen|euros?)$/i;
-
-/** A price written the way the stated one was: same decimals (at least two), same grouping. */
-export function formatLikeStated(value: number, stated: Pick<StatedPrice, 'decimals' | 'grouped'>): string {
-  const digits = Math.max(stated.decimals, value < 1 ? 4 : 2);
-  const key = `${digits}${stated.grouped ? 'g' : ''}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: stated.grouped });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
-}
-
-// Making an Intl formatter costs far more than using one: keep one per shape.
-const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -10,14 +10,12 @@
 
 import { dottedMonthNames, isValidDate, monthNames, ordinalDay, type CalendarDate } from './calendarDate';
 import { monthOfName } from './plainDates';
-import { leadBeforeDate } from './stampDates';
+import { leadBeforeDate, sessionAfter } from './stampDates';
 
 /** A month's name, capitalised as writers write it (a lower-case "may" is the verb), with a full stop after an abbreviation. */
 const month = String.raw`(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?![A-Za-z]))|January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z])`;
 const monthFirst = new RegExp(String.raw`^(?<name>${month})[ \t]+(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\dA-Za-z])`);
 const dayFirst = new RegExp(String.raw`^(?<day>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?<name>${month})`);
-/** "the Nov. 20 close": the date is a session's, and only with the session after it is it one. */
-const sessionAfter = /^[ \t]+(?:close|closing|open|opening|session|settle|settlement)\b/i;
 const articleBefore = /^the[ \t]+/i;
 /**
  * What may not follow the date: more of a date (a year, "'26", a second day: "Nov. 20-21", "20/21 Nov", "Nov. 20 to

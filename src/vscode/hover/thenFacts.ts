@@ -29,7 +29,13 @@ export async function gatherThenFacts(
   const stamp = (ownPrice && localStampAfter(text, facts.stamps, ownPrice.offset + ownPrice.length)) || stampAt(text, facts.stamps, mention.offset);
   const then: { -readonly [K in keyof ThenFacts]: ThenFacts[K] } = {};
   if (stated) {
-    then.statedPrice = { value: stated.value, written: facts.source.text.slice(stated.offset, stated.offset + stated.length), line: stated.line };
+    then.statedPrice = {
+      value: stated.value,
+      written: facts.source.text.slice(stated.offset, stated.offset + stated.length),
+      line: stated.line,
+      ...(stated.currencySign !== undefined ? { currencySign: stated.currencySign } : {}),
+      ...(stated.columnCurrency !== undefined ? { columnCurrency: stated.columnCurrency } : {}),
+    };
   }
   if (!stamp) return then;
   then.asOf = { written: stampDateLabel(stamp) };

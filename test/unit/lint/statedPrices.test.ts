@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { findStatedPrices, formatLikeStated } from '../../../src/core/lint';
 import { statedUnit } from '../../../src/core/lint/quoteComparison';
-import { withCurrency } from '../../../src/core/lint/statedPrices';
+import { withCurrency } from '../../../src/core/lint/statedPriceFormat';
 import { findTickerMentions } from '../../../src/core/tickers';
 
 function prices(text: string) {

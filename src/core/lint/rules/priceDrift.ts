@@ -14,7 +14,8 @@ import { compareToQuote, quoteDay } from '../quoteComparison';
 import { tableAtLine, type QuoteTable } from '../quoteTables';
 import { stampOfPrice } from '../stampScope';
 import type { LintRule, RuleContext } from '../rule';
-import { formatLikeStated, withCurrency, type StatedPrice } from '../statedPrices';
+import type { StatedPrice } from '../statedPrices';
+import { formatLikeStated, withCurrency } from '../statedPriceFormat';
 import { ruleMeta } from '../ruleCatalog';
 import { stampDateLabel } from '../stampYears';
 

@@ -2,13 +2,14 @@
 // year", "over the past three months", "currently"; see relativeTime.ts) dating a figure ("up 7.5% year-to-date")
 // in a note with no as-of date, or whose as-of date (the nearest one before the phrase, else the note's first; in a
 // table, the table's own: quoteTables.ts) is older than the window. A parenthetical "(as of …)" after a price dates
-// that price only, never the phrases after it. A phrase that dates no figure in its clause is narrative: not reported.
+// that price only, never the phrases after it; one after the dated figure or the phrase ("up 12.4% this year (through
+// Nov. 20)") is the phrase's anchor. A phrase that dates no figure in its clause is narrative: not reported.
 
 import { formatDate, pluralDays } from '../calendarDate';
 import type { LintRule } from '../rule';
 import { ruleMeta } from '../ruleCatalog';
 import { tableStampAt } from '../quoteTables';
-import { stampAt } from '../stampScope';
+import { ownStampOfFigure, stampAt } from '../stampScope';
 import { stampDateLabel } from '../stampYears';
 
 export const relativeTime: LintRule = {
@@ -18,8 +19,12 @@ export const relativeTime: LintRule = {
     for (const phrase of context.relativeTimePhrases) {
       if (!phrase.figure) continue;
       const dated = `"${context.note.text.slice(phrase.figure.offset, phrase.figure.offset + phrase.figure.length)}"`;
+      const { text } = context.note;
       const stamp =
-        tableStampAt(context.note, context.stamps, context.note.lines.position(phrase.offset).line - 1) ?? stampAt(context.note.text, context.stamps, phrase.offset);
+        tableStampAt(context.note, context.stamps, context.note.lines.position(phrase.offset).line - 1) ??
+        ownStampOfFigure(text, context.stamps, phrase.figure.offset + phrase.figure.length) ??
+        ownStampOfFigure(text, context.stamps, phrase.offset + phrase.length) ??
+        stampAt(text, context.stamps, phrase.offset);
       if (!stamp) {
         context.report({
           offset: phrase.offset,

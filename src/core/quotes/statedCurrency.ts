@@ -1,0 +1,55 @@
+// The unit a note writes a price in against a quote's currency: only the same currency counts (a `$` figure or cents
+// against a dollar quote, `£` against pounds or pence, `Rs`/`₹` against rupees, `yen`/`¥` against yen, a bare table
+// cell under "Price (£)" as a `£` figure), with how many of the quote's units one of the note's is worth. Lint
+// compares stated prices with it, and the quote card's "then vs now" puts a stated price in the quote's unit.
+
+import type { Quote } from './quote';
+
+/** How a price's currency was written: its sign or unit, or its table column's. */
+export interface WrittenCurrency {
+  readonly currencySign?: string;
+  readonly columnCurrency?: string;
+}
+
+const dollarCurrencies: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD']);
+const signCurrencies: Readonly<Record<string, readonly string[]>> = {
+  'US$': ['USD'],
+  'C$': ['CAD'],
+  'CA$': ['CAD'],
+  'A$': ['AUD'],
+  'AU$': ['AUD'],
+  'HK$': ['HKD'],
+  '€': ['EUR'],
+  EUR: ['EUR'],
+  EURO: ['EUR'],
+  EUROS: ['EUR'],
+  '₹': ['INR'],
+  RS: ['INR'],
+  'RS.': ['INR'],
+  INR: ['INR'],
+  // The yen and the yuan share the sign; a word or a code names one of them.
+  '¥': ['JPY', 'CNY'],
+  YEN: ['JPY'],
+  JPY: ['JPY'],
+  CHF: ['CHF'],
+  '£': ['GBP', 'GBp', 'GBX'],
+  p: ['GBP', 'GBp', 'GBX'],
+  GBX: ['GBP', 'GBp', 'GBX'],
+};
+
+/**
+ * How many of the quote's units one of the note's is worth (100 for `£` against a pence quote, 1/100 for pence
+ * against a pound quote), or undefined.
+ */
+export function statedUnit(price: WrittenCurrency, quote: Pick<Quote, 'currency'>): number | undefined {
+  const written = price.currencySign ?? price.columnCurrency;
+  if (written === undefined) return 1;
+  // A code is read in any case ("gbx 212.40"); a pence mark is the lower-case `p`.
+  const sign = written.length > 1 ? written.toUpperCase() : written;
+  // Cents are a hundredth of the quote's dollar, whichever dollar it is ("94 cents" of a Toronto listing).
+  if (sign === '¢' || sign === 'CENT' || sign === 'CENTS') return dollarCurrencies.has(quote.currency) ? 0.01 : undefined;
+  const matches = sign === '$' ? dollarCurrencies.has(quote.currency) : (signCurrencies[sign] ?? []).includes(quote.currency);
+  if (!matches) return undefined;
+  if (sign === '£' && quote.currency !== 'GBP') return 100;
+  return (sign === 'p' || sign === 'GBX') && quote.currency === 'GBP' ? 0.01 : 1;
+}

@@ -1,0 +1,66 @@
+// The ways outlets and data pages date their figures beyond "as of": a price disclaimer, a data footer's session, a
+// first-published or last-modified line, a British byline with no "By", an agency's closing footer, and a label line
+// over a list of closing prices.
+import { strict as assert } from 'node:assert';
+import { findAsOfStamps, lintNote, restampEdit } from '../../../src/core/lint';
+import { formatIsoDate } from '../../../src/core/lint/calendarDate';
+import { today } from './lintHarness';
+
+const stamps = (text: string) => findAsOfStamps(text).map((stamp) => `${text.slice(stamp.offset, stamp.offset + stamp.length)} → ${formatIsoDate(stamp.date)}`);
+
+describe('stamps as outlets write them', () => {
+  it('reads a price disclaimer: "Prices correct at …"', () => {
+    assert.deepEqual(stamps('Shares in the miner are up 14% this year. Prices correct at 19 November 2026.'), ['Prices correct at 19 November 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('_Figures correct on Nov. 19, 2026._'), ['Figures correct on Nov. 19, 2026 → 2026-11-19']);
+    // "correct" that dates nothing.
+    assert.deepEqual(stamps('The data are correct at the source, which updates daily.'), []);
+  });
+
+  it('reads a session with its date inside: "as of the <date> close"', () => {
+    assert.deepEqual(stamps('Quotes as of the Nov. 19, 2026 close.'), ['as of the Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('Data as of the 19 November 2026 close.'), ['as of the 19 November 2026 → 2026-11-19']);
+    // A month alone after "the" names an event, not a session.
+    assert.deepEqual(stamps('As of the November 2026 rebalance, the fund holds 40 names.'), []);
+    // Without its session after it, the date names something else.
+    assert.deepEqual(stamps('Data as of the Nov. 19, 2026 report were revised.'), []);
+    // A re-stamp keeps the article and the session.
+    const text = 'Data as of the Nov. 19, 2026 close.';
+    const edit = restampEdit(findAsOfStamps(text)[0], { year: 2026, month: 11, day: 27 })!;
+    assert.equal(text.slice(0, edit.offset) + edit.newText + text.slice(edit.offset + edit.length), 'Data as of the Nov. 27, 2026 close.');
+  });
+
+  it('reads "First published" and "Last modified" lines', () => {
+    assert.deepEqual(stamps('First published on Nov. 19, 2026\n\nBanks rallied 2% this week.'), ['First published on Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('*Last modified on 19 November 2026*\n\nBanks rallied 2% this week.'), ['Last modified on 19 November 2026 → 2026-11-19']);
+    // A modification line is an update line: another stamp of the note dates it instead.
+    assert.deepEqual(stamps('As of Nov. 18, 2026, banks led.\n\nLast modified on Nov. 19, 2026\n'), ['As of Nov. 18, 2026 → 2026-11-18']);
+    // Mid-sentence, a first publication dates something else.
+    assert.deepEqual(stamps('The benchmark was first published on Jan. 3, 1994.'), []);
+  });
+
+  it('reads an agency footer: "This report by … was first published <date>."', () => {
+    const note = 'The main index rose 120 points on the day.\n\nThis report by The Prairie Wire was first published Nov. 19, 2026.\n';
+    assert.deepEqual(stamps(note), ['first published Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('This story by our desk was first published on 19 November 2026.'), ['first published on 19 November 2026 → 2026-11-19']);
+  });
+
+  it('reads a byline with no "By" near the top when it carries a date and a time', () => {
+    assert.deepEqual(stamps('# Miners drag London lower\n\nAlex Morgan Thu 19 Nov 2026 16.05 GMT\n\nThe FTSE 100 fell 0.4%.'), ['Thu 19 Nov 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan, Markets Reporter | 19 November 2026 • 4:05pm\n'), ['19 November 2026 → 2026-11-19']);
+    // No time, or too far down the note: a heading or an event as often as a byline.
+    assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan, Markets Reporter | 19 November 2026\n'), []);
+    assert.deepEqual(stamps('# Miners\n\nOne.\n\nTwo.\n\nAlex Morgan Thu 19 Nov 2026 16.05 GMT\n'), []);
+  });
+
+  it('reads a label line over closing prices: "Closing prices 11/19/26:"', () => {
+    assert.deepEqual(stamps('Closing prices 11/19/26:\n\n- Apple (AAPL) $271.00\n'), ['Closing prices 11/19/26 → 2026-11-19']);
+    assert.deepEqual(stamps('**Closing quotes Nov. 19, 2026:**\n'), ['Closing quotes Nov. 19, 2026 → 2026-11-19']);
+    // Without its colon the date is part of a sentence.
+    assert.deepEqual(stamps('Closing prices 11/19/26 were mixed.\n'), []);
+  });
+
+  it('dates the note for the rules: a relative phrase under such a stamp is anchored', async () => {
+    const findings = await lintNote('Prices correct at 19 November 2026.\n\nThe miner is up 14% this year.\n', { today, only: ['relative-time'] });
+    assert.deepEqual(findings, []);
+  });
+});
