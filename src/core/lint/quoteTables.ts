@@ -1,4 +1,5 @@
-// Quote tables: a Markdown table with a Symbol/Ticker column and a Price/Close/Last (or Change) column. Their
+// Quote tables: a Markdown table with a Symbol/Ticker column (or a Company column whose cells carry their tickers,
+// "Apple (AAPL)") and a Price/Close/Last (or Change) column. Their
 // as-of date is the day their header names ("Price (11/20/26)", tableHeaderDates.ts), else the caption's (a line with
 // a stamp right above or below the table), else the nearest stamp above.
 
@@ -42,6 +43,35 @@ const priceHeader =
   /^(?:(?:last|latest|current|closing|close|share|stock|market)\s+){0,2}(?:price|last|close|closing|trade|sale|px(?:\s+last)?)(?:\s+price)?(?:\s+per\s+share)?(?:\s*\([^)]*\))?$/i;
 const changeHeader = /^(?:(?:net |daily |day |1[- ]?day |today'?s )?(?:change|chg)(?: ?%)?|% ?(?:change|chg)|1[- ]?d(?:ay)?(?: ?%)?|% ?(?:1[- ]?d(?:ay)?|today)|day %)(?:\s*\([^)]*\))?$/i;
 
+/** A column of companies, as analysts head it: "Company", "Name", "Stock", "Security", "Holding". */
+const companyHeader = /^(?:company(?:\s+name)?|name|stock|security|holding|issuer|constituent)(?:\s*\((?:ticker|symbol)\))?$/i;
+
+/**
+ * The column that names each row's listing: one headed "Symbol" or "Ticker", else a column of companies whose cells
+ * carry their tickers ("Apple (AAPL)", "Microsoft Corp. (NASDAQ: MSFT)") in every row that has any text.
+ */
+function symbolColumnOf(note: NoteSource, names: readonly string[], startLine: number, endLine: number): number {
+  const headed = names.findIndex((name) => symbolHeader.test(name));
+  if (headed >= 0) return headed;
+  const companies = names.findIndex((name) => companyHeader.test(name));
+  if (companies < 0) return -1;
+  let listed = 0;
+  for (let line = startLine + 1; line <= endLine; line++) {
+    if (isDelimiterRow(note.lines.lineText(line))) continue;
+    const cell = splitRow(note.lines, line)[companies];
+    if (!cell || cell.start === cell.end) continue;
+    if (!mentionIn(note, cell.start, cell.end)) return -1;
+    listed++;
+  }
+  return listed > 0 ? companies : -1;
+}
+
+function mentionIn(note: NoteSource, start: number, end: number): boolean {
+  const mentions = note.mentions;
+  const at = firstAtOrAfter(mentions, start);
+  return at < mentions.length && mentions[at].offset < end;
+}
+
 export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]): QuoteTable[] {
   const tables: QuoteTable[] = [];
   for (const table of note.blocks.tables) {
@@ -49,7 +79,7 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]):
     const datedHeader = datedHeaderOf(note, header, stamps);
     // A dated header is named without its day: "Close Nov. 20, 2026" is a Close column.
     const names = header.map((cell, column) => (column === datedHeader?.column ? datedHeader.name : stripEmphasis(note.text.slice(cell.start, cell.end))));
-    const symbolColumn = names.findIndex((name) => symbolHeader.test(name));
+    const symbolColumn = symbolColumnOf(note, names, table.startLine, table.endLine);
     const priceColumn = names.findIndex((name) => priceHeader.test(name));
     if (symbolColumn < 0 || (priceColumn < 0 && !names.some((name) => changeHeader.test(name)))) continue;
     const rows: QuoteTableRow[] = [];

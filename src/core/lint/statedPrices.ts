@@ -256,9 +256,18 @@ function figureIn(
 }
 
 /** The table mention starting in [start, end), by binary search: mentions are in document order. */
+/**
+ * The listing a row's symbol cell names: its symbol ("AAPL"), or in a column of companies the one ticker the cell
+ * carries ("Apple (AAPL)"); a cell naming two listings names none.
+ */
 function tableMentionIn(mentions: readonly TickerMention[], start: number, end: number): TickerMention | undefined {
-  for (let i = firstAtOrAfter(mentions, start); i < mentions.length && mentions[i].offset < end; i++) if (mentions[i].form === 'table') return mentions[i];
-  return undefined;
+  let only: TickerMention | undefined;
+  for (let i = firstAtOrAfter(mentions, start); i < mentions.length && mentions[i].offset < end; i++) {
+    if (mentions[i].form === 'table') return mentions[i];
+    if (only && only.symbol !== mentions[i].symbol) return undefined;
+    only ??= mentions[i];
+  }
+  return only;
 }
 
 function price(

@@ -431,6 +431,21 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('reads a table of companies whose cells carry their tickers, and no column of names without them', () => {
+    const text = '| Company | Price |\n|---|---:|\n| Orcadia Systems (ORCD) | $41.20 |\n| Microsoft Corp. (NASDAQ: MSFT) | 498.12 |\n';
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.written, price.line, price.source]),
+      [
+        ['ORCD', '$41.20', 3, 'table'],
+        ['MSFT', '498.12', 4, 'table'],
+      ],
+    );
+    // A row without a ticker makes the column one of names: no row is read as a listing's price.
+    assert.deepEqual(prices('| Company | Price |\n|---|---:|\n| Orcadia Systems (ORCD) | $41.20 |\n| Acme Widgets | 12.00 |\n'), []);
+    // A cell naming two listings names none.
+    assert.deepEqual(prices('| Stock | Price |\n|---|---:|\n| Orcadia (ORCD) vs Microsoft (MSFT) | $41.20 |\n'), []);
+  });
+
   it('reads price columns headed the ways data exports head them, never a target or an entry price', () => {
     const table = (header: string) => `| Ticker | ${header} |\n|---|---:|\n| AAPL | 272.41 |\n`;
     for (const header of ['Last Close Price', 'Last Closing Price', 'Closing Price', 'Current Share Price', 'Px Last', 'Price per Share', 'Close (USD)']) {
