@@ -1,5 +1,5 @@
 // The day a table's header gives its prices: "| Ticker | Price (11/20/26) |", "| Symbol | Close Nov. 20, 2026 |",
-// "| Ticker | Last as of 11/20/2026 | % Chg |". Writers who paste a table from a terminal or a spreadsheet date it
+// "| Ticker | Last as of 11/20/2026 | % Chg |", "| Symbol | Last (Nov 20) |" (its year read from the note's dated stamps). Writers who paste a table from a terminal or a spreadsheet date it
 // there rather than in a caption, and such a table is then as old as that day — not undated, and not dated by a
 // stamp further up the note.
 //
@@ -12,6 +12,8 @@ import type { AsOfStamp } from './asOfStamps';
 import type { NoteSource } from './noteSource';
 import { firstAtOrAfter } from '../sortedRanges';
 import { readDateCached, stampOfDate } from './stampDates';
+import { withYearsRead, yearToRead } from './stampYears';
+import { readYearlessDate } from './yearlessDates';
 import type { Cell } from '../tickers/tableMentions';
 
 /** What may come before a header's date: the column's name, then "as of", "on", a comma or a parenthesis. */
@@ -38,12 +40,22 @@ export function datedHeaderOf(note: NoteSource, header: readonly Cell[], stamps:
     const written = note.text.slice(cell.start, cell.end);
     const lead = datedHeaderLead.exec(written);
     if (!lead || lead[0].length === written.length) continue;
-    const found = readDateCached(written.slice(lead[0].length));
+    const rest = written.slice(lead[0].length);
+    const withYear = readDateCached(rest);
+    const withoutYear = withYear ? undefined : readYearlessDate(rest);
+    const found = withYear ?? (withoutYear && yearToRead(withoutYear));
     if (!found || !datedHeaderTail.test(written.slice(lead[0].length + found.at + found.text.length))) continue;
     if (dated) return undefined; // two dated columns: a comparison, not a table of one day
     const windowAt = cell.start + lead[0].length;
     const anchored = stamps[firstAtOrAfter(stamps, cell.start)];
-    const stamp = anchored && anchored.offset < cell.end ? anchored : stampOfDate(note, cell.start, windowAt, found, 'prose');
+    let stamp = anchored && anchored.offset < cell.end ? anchored : stampOfDate(note, cell.start, windowAt, found, 'prose');
+    if (withoutYear && stamp !== anchored) {
+      // "Last (Nov 20)": the year from the note's dated stamps, as a yearless "as of" reads it (stampYears.ts); a
+      // note with none leaves the header undated.
+      const read = withYearsRead([{ stamp, month: withoutYear.month, day: withoutYear.day }], stamps.filter((other) => other.yearFrom === undefined), undefined)[0];
+      if (!read) continue;
+      stamp = read;
+    }
     dated = { column, stamp, name: written.slice(0, lead.index + lead[0].length).replace(/[\s,:(–—-]*(?:as\s+(?:of|at|on)|on|at)?[\s:]*$/i, '').replace(/[*_]/g, '') };
   }
   return dated;
