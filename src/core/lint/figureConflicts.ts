@@ -33,6 +33,7 @@ export function allowanceFor(figure: Pick<StatedFigure, 'metric' | 'open' | 'uni
     case 'return':
       return 2 * Math.sqrt(tradingDays); // percentage points: an index rarely moves 2% in a day
     case 'level':
+    case 'yield':
       return 0; // a session's close, never a running figure
     case 'streak':
       return figure.unit === 'weeks' ? Math.ceil(tradingDays / 5) : figure.unit === 'months' ? Math.ceil(tradingDays / 21) : tradingDays;

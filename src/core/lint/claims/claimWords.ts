@@ -77,6 +77,7 @@ export const segmentBreaks = /;|\s[—–-]\s|\b(?:while|whereas|but|although|th
 export const metricLabels: Readonly<Record<FigureMetric, string>> = {
   return: 'return',
   level: 'closing level',
+  yield: 'close',
   'earnings-growth': 'earnings growth',
   'revenue-growth': 'revenue growth',
   'ebitda-growth': 'EBITDA growth',

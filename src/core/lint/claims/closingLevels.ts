@@ -235,7 +235,12 @@ function subjectBefore(parts: LevelReadingParts, verbOffset: number, clause: Spa
  * sentence about the close — the paragraph's session. A close of a week, month or year ("ended the week at",
  * "finished 2025 at") is not a session's level for this reading, nor is anything under another period.
  */
-function sessionOf(parts: LevelReadingParts, kind: string, offset: number, subjectOffset: number, segment: Span): PeriodPhrase | undefined {
+/**
+ * The session a level at `offset` closed: a day named in reach, else the session the paragraph or the note is about
+ * when the words are about a close. A level of a week, month or year gone by is none (yieldLevels.ts reads its yields
+ * by the same measure).
+ */
+export function sessionOf(parts: LevelReadingParts, kind: string, offset: number, subjectOffset: number, segment: Span): PeriodPhrase | undefined {
   const inReach = parts.periods.filter((period) => period.offset >= subjectOffset && period.offset < segment.end);
   // "closed the week at" in a note of that week is its last session's close; a week gone by, a month or a year is not.
   const thisWeek = (period: PeriodPhrase) => period.key.startsWith('week:') && period.open;

@@ -14,6 +14,7 @@ import { periodOfValue, type PeriodParts } from './valuePeriod';
 import { growthOf, growthPhrasesIn, multipleKindIn, type GrowthPhrase } from './valueMetric';
 import { aheadOf, behind, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
+import { yieldLevels } from './yieldLevels';
 import { closingLevels } from './closingLevels';
 import {
   averageBefore,
@@ -121,7 +122,8 @@ export class SentenceReading {
 
   /** The indexes' closing levels the sentence states (closingLevels.ts), read from what was found here once. */
   levelClaims(): SentenceClaim[] {
-    return closingLevels({ ...this.periodParts, mentions: this.subjects.mentions, benchmark: this.subjects.benchmark });
+    const parts = { ...this.periodParts, mentions: this.subjects.mentions, benchmark: this.subjects.benchmark };
+    return [...closingLevels(parts), ...yieldLevels(parts)];
   }
 
   claim(value: StatedValue, all: readonly StatedValue[], sharedSubject?: Subject): SentenceClaim | undefined {

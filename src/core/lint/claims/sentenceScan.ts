@@ -7,8 +7,11 @@ import { sentenceBounds } from './text';
 
 const candidateParagraph =
   /%|percent|per cent|\d\s?pct\b|\dpc\b|\d\s*(?:basis points?|bps?)\b|p\/e|price[- ](?:to[- ])?earnings|doubled|tripled|trebled|quadrupled|halved|half|third|quarter|fifth|tenth|straight|consecutive|successive|streak|in a row|(?:each|every(?: one)?) of (?:the|its|their) (?:last|past|previous|prior) |\d\s*(?:x|×|times)\b|\bflat\b|\bunchanged\b/i;
-/** A number written as an index level ("6,602.99", "46,000", "2072.83") after a close or a move: a closing level may be stated. */
-const levelParagraph = /\b(?:clos|end|finish|settl|rose|gain|add|climb|advanc|jump|rall|surg|soar|rebound|fell|drop|declin|sli[dp]|lost|shed|sank|tumbl|dip|retreat|slump|edg|tick|inch|crept|moved)\w*\b(?:[^.;]|\.\d){0,120}?(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{3,6}|\d{2}\.\d)|\d{3,6}\.\d|\(\s*\d[\d,]*(?:\.\d+)?\s*[,;]\s*[+\-−]?\d+(?:\.\d+)?\s*%/i;
+/**
+ * A number written as an index level ("6,602.99", "46,000", "2072.83") after a close or a move, or a percent after a
+ * yield ("the 10-year yield rose to 4.12%"): a closing level or yield may be stated.
+ */
+const levelParagraph = /\b(?:clos|end|finish|settl|rose|gain|add|climb|advanc|jump|rall|surg|soar|rebound|fell|drop|declin|sli[dp]|lost|shed|sank|tumbl|dip|retreat|slump|edg|tick|inch|crept|moved)\w*\b(?:[^.;]|\.\d){0,120}?(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{3,6}|\d{2}\.\d)|\d{3,6}\.\d|\(\s*\d[\d,]*(?:\.\d+)?\s*[,;]\s*[+\-−]?\d+(?:\.\d+)?\s*%|\byields?\b(?:[^.;]|\.\d){0,120}?\d(?:\.\d{1,3})?\s?(?:%|percent|per cent)/i;
 /** Words that name a session: a sentence with one may set the day its paragraph's closes are of. */
 export const sessionWord = /\b(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)\b/i;
 

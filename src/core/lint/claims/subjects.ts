@@ -104,9 +104,33 @@ const builtInSubjects: readonly SubjectDefinition[] = [
   // alone is also a first name ("Brent Thill, an analyst"), so it needs "crude", "oil" or "futures".
   { key: 'brent', label: 'Brent crude', names: ['Brent crude futures', 'Brent crude oil', 'Brent crude', 'Brent oil', 'Brent futures', 'BZ=F'] },
   { key: 'wti', label: 'WTI crude', names: ['West Texas Intermediate crude', 'West Texas Intermediate', 'WTI crude futures', 'WTI crude', 'WTI', 'U.S. crude', 'US crude', 'U.S. crude oil', 'CL=F', 'USO'] },
+  // Treasury yields, as the wires name the three most quoted: a level in percent, read by yieldLevels.ts (a yield's
+  // move is never a return: claimWords' notAReturn).
+  ...(['2', '10', '30'] as const).map((years) => ({ key: `us-${years}y`, label: `the ${years}-year Treasury yield`, names: treasuryYieldNames(years) })),
   { key: 'gold', label: 'gold', names: ['gold', 'gold prices', 'spot gold', 'GLD'] },
   { key: 'bitcoin', label: 'bitcoin', names: ['bitcoin', 'Bitcoin', 'BTC'] },
 ];
+
+/** "the 10-year Treasury yield", "the yield on the benchmark 10-year Treasury note", "the 10-year yield". */
+function treasuryYieldNames(years: string): string[] {
+  const term = [`${years}-year`, `${years}-yr`, ...(years === '10' ? ['ten-year'] : years === '2' ? ['two-year'] : ['30-year bond'])];
+  return term.flatMap((written) => [
+    `${written} Treasury yield`,
+    `${written} Treasury yields`,
+    `${written} Treasury note yield`,
+    `${written} note yield`,
+    `${written} yield`,
+    `benchmark ${written} yield`,
+    `yield on the benchmark ${written} Treasury note`,
+    `yield on the benchmark ${written} Treasury`,
+    `yield on the ${written} Treasury note`,
+    `yield on the ${written} Treasury`,
+    `yield on the ${written} note`,
+    `yield on ${written} Treasuries`,
+    `U.S. ${written} yield`,
+    `US ${written} yield`,
+  ]).concat(years === '10' ? ['^TNX', 'TNX'] : years === '30' ? ['^TYX'] : []);
+}
 
 /**
  * Symbols above that name an exchange-traded fund, not the index itself. A fund's price return trails its index's by

@@ -68,7 +68,7 @@ function messageFor({ figure, count, others }: FigureConflict, file: string): st
   const more = count > 1 ? ` (and ${count - 1} more)` : '';
   const moved =
     // A session's close does not move: two notes days apart about one session's close are not a market move apart.
-    first.tradingDays > 0 && figure.metric !== 'level'
+    first.tradingDays > 0 && figure.metric !== 'level' && figure.metric !== 'yield'
       ? `; ${first.tradingDays} trading day${first.tradingDays === 1 ? '' : 's'} apart, more than the ${allowanceText(figure, first.allowance)} the market could have moved`
       : '';
   // A figure stated by a fund's symbol names it: the writer looks for "IWM" in the note, not "the Russell 2000".
@@ -98,7 +98,7 @@ function writeSigned(figure: StatedFigure): string {
   const negative = figure.high < 0 || (figure.low < 0 && figure.high <= 0);
   const sign = negative ? '−' : '+';
   // A level has no sign: "6,602.99", "about 6,600", "above 6,600".
-  if (figure.unit === 'points') return figure.text.replace(/\s+/g, ' ');
+  if (figure.unit === 'points' || figure.metric === 'yield') return figure.text.replace(/\s+/g, ' ');
   if (figure.unit === '%' || figure.unit === 'x') {
     const text = figure.text.replace(/\s+/g, ' ');
     if (figure.unit === 'x') return text;
