@@ -15,6 +15,7 @@ import { tableFigures } from './tableFigures';
 import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
 import { companyReferences, introducedNames, namesPattern, unlistedNames } from './claims/companyReferences';
+import { isIndexChip, withoutChipChanges } from './claims/quoteChips';
 import { SentenceReferences } from './claims/sentenceReferences';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
 import { scanParagraph, sessionWord, withoutComments } from './claims/sentenceScan';
@@ -117,16 +118,19 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
     for (const scan of scanned) {
       const sentenceStart = start + scan.start;
       const sentenceEnd = start + scan.end;
-      const sentence = withoutComments(note.text.slice(sentenceStart, sentenceEnd));
       while (mentionAt < mentions.length && mentions[mentionAt].offset < sentenceStart) mentionAt++;
+      let mentionEnd = mentionAt;
+      while (mentionEnd < mentions.length && mentions[mentionEnd].offset < sentenceEnd) mentionEnd++;
+      const inSentence = mentions.slice(mentionAt, mentionEnd);
+      const sentence = withoutChipChanges(withoutComments(note.text.slice(sentenceStart, sentenceEnd)), sentenceStart, inSentence);
       const stamp = stampAt(note.text, stamps, sentenceStart);
       const sessionBefore = namedDay;
       const closedBefore = dayClosed;
       const named = scan.namesSession ? sessionNamed(sentence, sentenceStart, stamp) : undefined;
       if (named) [namedDay, dayClosed, closedHere] = [named.day, named.closed, named.closed];
       const tickers: SubjectMention[] = [];
-      for (let at = mentionAt; at < mentions.length && mentions[at].offset < sentenceEnd; at++) {
-        tickers.push({ subject: subjects.forTicker(mentions[at].symbol, mentions[at].exchange), offset: mentions[at].symbolOffset, length: mentions[at].symbolLength });
+      for (const mention of inSentence) {
+        if (!isIndexChip(mention)) tickers.push({ subject: subjects.forTicker(mention.symbol, mention.exchange), offset: mention.symbolOffset, length: mention.symbolLength });
       }
       // "… the Nasdaq rose 1%. It is up 20% this year.": read before the test below, so a sentence with no figure
       // can still be the one referred to.
