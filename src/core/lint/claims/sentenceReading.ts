@@ -58,6 +58,9 @@ import {
 
 export type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'endLine' | 'endColumn'>;
 /** Everything found once in one sentence, and the attribution of each value to its subject, period and sign. */
+/** Where a cause or a circumstance of a move starts after its value: "after it raised guidance", "as yields fell". */
+const causeAfter = /\b(?:after|following|amid|because|as|despite|when|on (?:news|reports?|hopes?|worries|fears|optimism|concerns?|expectations?|bets?))\b/i;
+
 export class SentenceReading {
   /** The subjects the sentence names, and whose each value is (valueSubject.ts). */
   private readonly subjects: SentenceSubjects;
@@ -207,7 +210,12 @@ export class SentenceReading {
         // "Apple shares jumped 8% after revenue rose 12% in the third quarter": the period is the revenue's.
         if (this.growth.some((phrase) => phrase.offset > value.offset && phrase.offset < clause.end && phrase.offset <= period.offset)) return undefined;
         const segmentText = local(segment.offset, segment.end);
-        if (notAReturn.test(segmentText) || forecast.test(clauseText) || (/^\s+of\b/i.test(after) && !ofItsValue.test(after))) return undefined;
+        // What the value measures is named before it or right after it ("the 10-year yield rose 2%", "a 3% dividend
+        // yield"), never in the cause after it: "jumped 7% on Friday after it raised guidance" is the stock's move.
+        const valueEnd = value.offset + value.length;
+        const cause = causeAfter.exec(local(valueEnd, segment.end));
+        const measured = local(segment.offset, cause ? valueEnd + cause.index : segment.end);
+        if (notAReturn.test(measured) || forecast.test(clauseText) || (/^\s+of\b/i.test(after) && !ofItsValue.test(after))) return undefined;
         // "A week ago, … was up 14% for the year", "In dollar terms, …": another moment's figure, or another measure.
         if (this.subjects.measureOwnedBy(subject, value, clause)) return undefined;
         if (earlierMoment.test(clauseText) || otherBasis.test(clauseText) || currencyBasis.test(clauseText.trimStart())) return undefined;
