@@ -89,3 +89,19 @@ describe('claims: a close’s level "to reach"', () => {
     assert.deepEqual(claimsOf('The Nasdaq rose 1% on Friday. It could rally to reach 25,000 by the end of the year.'), ['nasdaq-composite|return|day:2026-11-27 0.5…1.5 "1%"']);
   });
 });
+
+describe('claims: a period named once at the end of a list of closes', () => {
+  it('dates every move of the list, unless an item names its own or is told in another tense', () => {
+    assert.deepEqual(claimsOf('Germany’s DAX closed down 0.5%, France’s CAC 40 fell 0.2% and Britain’s FTSE 100 was flat on Friday.'), [
+      'dax|return|day:2026-11-27 -0.55…-0.45 "0.5%"',
+      'cac-40|return|day:2026-11-27 -0.25…-0.15 "0.2%"',
+      'ftse-100|return|day:2026-11-27 -0.1…0.1 "flat"',
+    ]);
+    assert.deepEqual(claimsOf('The DAX fell 0.5% on Thursday, the CAC 40 slipped 0.2% and the FTSE 100 rose 0.1% on Friday.'), [
+      'dax|return|day:2026-11-26 -0.55…-0.45 "0.5%"',
+      'cac-40|return|day:2026-11-27 -0.25…-0.15 "0.2%"',
+      'ftse-100|return|day:2026-11-27 0.05…0.15 "0.1%"',
+    ]);
+    assert.deepEqual(claimsOf('The Nasdaq is up 20%, while the Dow rose 0.2% on Friday.'), ['dow|return|day:2026-11-27 0.15…0.25 "0.2%"']);
+  });
+});

@@ -89,6 +89,34 @@ export function parallelPeriod(parts: ItemParts, value: StatedValue, all: readon
 }
 
 /**
+ * A period named once at the end of a list of moves, shared by the items before it: "Germany's DAX closed down 0.5%,
+ * France's CAC 40 fell 0.2% and Britain's FTSE 100 was flat on Friday". Only when the value's own item names none,
+ * every item from it to the period opens with a list's comma or "and" (or a clause's break) before a name, all are told
+ * in one tense, and the period is the list's last item's and the only one after the value.
+ */
+export function trailingListPeriod(parts: ItemParts, value: StatedValue, all: readonly StatedValue[]): PeriodPhrase | undefined {
+  const clause = parts.clauses[clauseAt(parts, value.offset)];
+  const after = parts.periods.filter((period) => period.offset > value.offset && period.offset < clause.end && !period.comparisonBase);
+  const period = after[0];
+  if (!period || !oneKey(after) || period.growthOnly || period.refersBack) return undefined;
+  const ownItem = itemAt(parts, value.offset);
+  if (period.offset < ownItem.end) return undefined; // the value's own item: ownPeriods reads it
+  const tense = moveTense(slice(parts, ownItem.offset, value.offset));
+  let current = value;
+  for (let index = all.indexOf(value) + 1; index < all.length; index++) {
+    const next = all[index];
+    if (next.offset > period.offset) break;
+    const opening = itemBreak(parts, current.offset + current.length, next.offset);
+    if (!opening || !sameTense(tense, moveTense(slice(parts, opening.end, next.offset)))) return undefined;
+    current = next;
+  }
+  if (current === value) return undefined;
+  // No item opens between the list's last value and the period: it is that item's.
+  if (itemBreak(parts, current.offset + current.length, period.offset)) return undefined;
+  return atAnotherTime(parts, ownItem.offset, ownItem.end) ? undefined : period;
+}
+
+/**
  * Of the periods in a value's segment, the ones that are its own: those of its item, else those of another item of
  * the segment told in the same tense ("The S&P 500 rose 0.5% and the Nasdaq gained 0.6% on Friday" — not "The Dow
  * fell 0.3% and the Nasdaq is up 21% this year", where "this year" is the Nasdaq's alone).

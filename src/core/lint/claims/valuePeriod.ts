@@ -8,7 +8,7 @@ import { closeVerb, openingLead } from './claimWords';
 import { comparator, pastMove } from './moveContext';
 import type { PeriodPhrase } from './periods';
 import { lastBefore, type Span } from './sentenceSpans';
-import { atAnotherTime, ownPeriods, parallelPeriod, type ItemParts } from './parallelItems';
+import { atAnotherTime, ownPeriods, parallelPeriod, trailingListPeriod, type ItemParts } from './parallelItems';
 import type { StatedValue } from './values';
 
 /** What the look-up needs of a sentence, found once by SentenceReading. */
@@ -43,7 +43,7 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   if (inClause.length === 1 && valuesInClause.length === 1) return inClause[0];
   // "up 13% in 2025, compared with a 17% rise in the S&P 500": the two sides of a comparison share its period.
   if (inClause.length === 1 && valuesInClause.length === 2 && comparator.test(slice(parts, valuesInClause[0].offset, valuesInClause[1].offset))) return inClause[0];
-  const parallel = parallelPeriod(parts, value, all);
+  const parallel = parallelPeriod(parts, value, all) ?? trailingListPeriod(parts, value, all);
   if (parallel) return parallel;
   // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
   if (parts.periods.length > 0) return undefined;
