@@ -4,6 +4,8 @@
 
 import { strict as assert } from 'node:assert';
 import { findTickerMentions } from '../../../src/core/tickers';
+import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
+import { fixtureQuotes, today } from '../lint/lintHarness';
 import { checkNamed, checkNoMentions } from './mentionSummary';
 
 describe('a full stop inside the listing parenthesis', () => {
@@ -24,5 +26,47 @@ describe('a full stop inside the listing parenthesis', () => {
     const text = 'Traders sold the oil major (NYSE: BP.)';
     const [bp] = findTickerMentions(text);
     assert.equal(text.substr(bp.offset, bp.length), 'NYSE: BP');
+  });
+});
+
+describe('symbol-first listings and the FT’s venue codes', () => {
+  checkNamed([
+    ['Tokyo, numbered', 'Kanto Motors (7211:TYO) raised its forecast.', ['7211@TYO/exchange']],
+    ['the venue spelled out after the colon', 'Apple (AAPL:NASDAQ) and Coca-Cola (KO: NYSE) both closed higher.', ['AAPL@NASDAQ/exchange', 'KO@NYSE/exchange']],
+    ['the FT’s US codes as prefixes', 'Apple (NSQ: AAPL), Coca-Cola (NYQ: KO) and the S&P tracker (PCQ: SPY).', ['AAPL@NASDAQ/exchange', 'KO@NYSE/exchange', 'SPY@NYSEARCA/exchange']],
+    ['the FT’s codes glued, symbol first', 'On the screen AAPL:NSQ led while KO:NYQ lagged and UUUU:ASQ was halted.', ['AAPL@NASDAQ/exchange', 'KO@NYSE/exchange', 'UUUU@NYSEAMERICAN/exchange']],
+    ['London as the FT and Google write it', 'Vodafone VOD:LSE, and again (VOD:LON), and Google’s LON:VOD.', ['VOD@LSE/exchange', 'VOD@LSE/exchange', 'VOD@LSE/exchange']],
+    ['the FT’s codes abroad, after a symbol only', 'Shopify SHOP:TOR, SAP SAP:GER, LVMH MC:PAR and Nestle NESN:VTX.', ['SHOP@TSX/exchange', 'SAP@XETRA/exchange', 'MC@EPA/exchange', 'NESN@SIX/exchange']],
+    ['a list of them', 'Two megacaps (AAPL:NSQ, MSFT:NSQ) moved together.', ['AAPL@NASDAQ/exchange', 'MSFT@NASDAQ/exchange']],
+    ['a share class, a numbered listing in Hong Kong', 'Berkshire BRK.B:NYQ and Tencent 0700:HKG.', ['BRK.B@NYSE/exchange', '0700@HKEX/exchange']],
+  ]);
+  checkNoMentions([
+    ['times and ratios', 'The call is at 10:30 and the split is 3:1; at 9:TYO nothing.'],
+    ['a quarter, a role, a label', 'Q3:TSX was weak; CEO:NYSE is no code; ETF:NYSE neither.'],
+    ['a number a letter venue cannot list', 'The figure (2025:NYSE) and (HSBC:HKG) are not listings.'],
+    ['a venue code’s word as a prefix', 'The golfer was at (PAR: 72) and (GER: 3) in the table.'],
+    ['glued to a path or more text', 'See x/AAPL:NSQ and AAPL:NSQ:extra and AAPL:NSQ.html.'],
+    ['inside code and link targets', 'In code `AAPL:NSQ` and a [link](https://markets.example/AAPL:NSQ).'],
+  ]);
+  checkNoMentions([['a cashtag is its own form', 'Traders bought $AAPL:NSQ-style screens.']], (mention) => mention.endsWith('/exchange'));
+
+  it('a fund whose ticker is the FT’s Arca code stays the fund’s', () => {
+    const text = 'The PIMCO California Municipal Income Fund (PCQ) paid out.';
+    assert.deepEqual(findTickerMentions(text).map((m) => m.symbol), ['PCQ']);
+  });
+
+  it('positions: the mention spans symbol and venue, the symbol just the symbol', () => {
+    const text = 'Kanto Motors (7211:TYO) and AAPL:NSQ.';
+    const [kanto, apple] = findTickerMentions(text);
+    assert.equal(text.substr(kanto.offset, kanto.length), '7211:TYO');
+    assert.equal(text.substr(apple.offset, apple.length), 'AAPL:NSQ');
+    assert.equal(text.substr(apple.symbolOffset, apple.symbolLength), 'AAPL');
+  });
+
+  it('exchange-mismatch rewrites the venue after the symbol', async () => {
+    const note = 'As of November 20, 2026.\n\nApple (AAPL:NYSE) slipped.\n';
+    const findings = await lintNote(note, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] });
+    assert.deepEqual(findings.map((finding) => note.slice(finding.offset, finding.offset + finding.length)), ['NYSE']);
+    assert.equal(applyEdits(note, fixAll(findings)), note.replace('AAPL:NYSE', 'AAPL:NASDAQ'));
   });
 });
