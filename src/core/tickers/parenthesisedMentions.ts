@@ -32,6 +32,8 @@ import { isDatelineTag } from './datelines';
 import { reutersIndexCodes } from './indexRics';
 import { followsIndexName, indexHeads } from './indexNames';
 import { isDashedAbbreviation } from './globeCodes';
+import { listingVenue } from './listingSymbols';
+import { venueNamedByAdjective } from './venueAdjectives';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -79,6 +81,9 @@ export function scanParenthesisedMentions(
         if (!headingRead) headingVenue = moversHeadingVenue(segment, open, skipBlanks(segment, items[items.length - 1].end), start, end);
         headingRead = true;
         exchange = headingVenue;
+      } else if (form === 'company' && words !== undefined) {
+        // "Nasdaq-listed Orcadia (ORCD)": the parenthesis has only the symbol, the adjective the venue (venueAdjectives.ts).
+        exchange = adjectiveListingVenue(item.symbol, words);
       }
       const symbolAt = item.start + (item.marker === '' ? 0 : 1);
       const symbolLength = form === 'ric' || form === 'bloomberg' ? item.venueAt - symbolAt : item.symbol.length;
@@ -138,6 +143,15 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market.
   if (hasDigit(item.root) || isEditorialTag(item.root, words) || abbreviatesRating(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
+}
+
+/**
+ * The venue a "-listed" adjective before the name gives the symbol, when it can be listed there (listingSymbols.ts):
+ * "Hong Kong-listed Tencent (TCEHY)" names the venue of the shares, not of the ADR in the parenthesis.
+ */
+function adjectiveListingVenue(symbol: string, words: readonly PrecedingWord[]): ExchangeId | undefined {
+  const venue = venueNamedByAdjective(words);
+  return venue === undefined ? undefined : listingVenue(venue, '', symbol);
 }
 
 function hasDigit(root: string): boolean {

@@ -70,3 +70,23 @@ describe('symbol-first listings and the FT’s venue codes', () => {
     assert.equal(applyEdits(note, fixAll(findings)), note.replace('AAPL:NYSE', 'AAPL:NASDAQ'));
   });
 });
+
+describe('a venue adjective before the name', () => {
+  checkNamed([
+    ['Nasdaq', 'Nasdaq-listed Orcadia (ORCD) jumped after the update.', ['ORCD@NASDAQ/company']],
+    ['NYSE, with a descriptor between', 'NYSE-listed oil producer Brenwick Energy (BRNW) fell.', ['BRNW@NYSE/company']],
+    ['a city that names one market', 'London-listed Halvorsen (HLVN) slipped; Toronto-listed Larchmont (LRCQ) held.', ['HLVN@LSE/company', 'LRCQ@TSX/company']],
+    ['a two-word venue', 'NYSE American-listed Tidewell (TDWQ) reported.', ['TDWQ@NYSEAMERICAN/company']],
+    ['a venue the symbol cannot be listed on: the ADR’s parenthesis', 'Hong Kong-listed Jadeport (JDPQY) fell.', ['JDPQY/company']],
+    ['lower case, in a sentence', 'Investors in nasdaq-listed shares of Orcadia (ORCD) cheered.', ['ORCD@NASDAQ/company']],
+  ]);
+  checkNamed([
+    ['no venue named', 'US-listed Orcadia (ORCD), New York-listed Brenwick (BRNW) and dual-listed Halvorsen (HLVN).', ['ORCD/company', 'BRNW/company', 'HLVN/company']],
+    ['a regulator’s list', 'EPA-listed Glyphos (GLYQ) filed.', ['GLYQ/company']],
+    ['a clause between', 'Nasdaq-listed stocks fell while Orcadia (ORCD) rose.', ['ORCD/company']],
+    ['another sentence', 'Nasdaq-listed stocks fell. Brenwick (BRNW) rose.', ['BRNW/company']],
+    ['too many words between', 'NYSE-listed names in the small cap space like Brenwick (BRNW) lagged.', ['BRNW/company']],
+    ['the parenthesis names its venue', 'NYSE-listed Orcadia (NASDAQ: ORCD) keeps what it says.', ['ORCD@NASDAQ/exchange']],
+    ['a quote chip is not only the symbol', 'Nasdaq-listed Orcadia (ORCD +4%) led.', ['ORCD/chip']],
+  ]);
+});
