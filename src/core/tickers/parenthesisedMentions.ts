@@ -34,6 +34,7 @@ import { followsIndexName, indexHeads } from './indexNames';
 import { isDashedAbbreviation } from './globeCodes';
 import { listingVenue } from './listingSymbols';
 import { venueNamedByAdjective } from './venueAdjectives';
+import { withoutPossessiveShareWords } from './possessiveShares';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -64,14 +65,15 @@ export function scanParenthesisedMentions(
     if (skipped.covers(open)) continue;
     const items = readItems(segment, open + 1);
     if (items === undefined) continue;
-    let words: PrecedingWord[] | undefined;
+    let words: readonly PrecedingWord[] | undefined;
     let headingVenue: ExchangeId | undefined;
     let headingRead = false;
     for (const item of items) {
       let form = formWithoutWords(item, options);
       if (form === needsWords) {
         // An abbreviation spells at most one word a letter, with small words between: read no further back than that.
-        words ??= precedingWords(segment, open, Math.min(8, 3 + longestRoot(items)), start);
+        // "Orcadia's stock (ORCD)": the words for the shares set aside, the name before them (possessiveShares.ts).
+        words ??= withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + longestRoot(items)), start));
         form = formFromWords(item, words, options);
       }
       if (form === undefined || (form === 'company' && items.length === 1 && isDatelineTag(segment, open, skipBlanks(segment, item.end), start))) continue;

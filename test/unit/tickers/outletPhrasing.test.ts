@@ -90,3 +90,18 @@ describe('a venue adjective before the name', () => {
     ['a quote chip is not only the symbol', 'Nasdaq-listed Orcadia (ORCD +4%) led.', ['ORCD/chip']],
   ]);
 });
+
+describe('a possessive share phrase before the symbol', () => {
+  checkNamed([
+    ['stock', 'Orcadia’s stock (ORCD) gained on the day.', ['ORCD/company']],
+    ['shares, after a two-word name', 'Brenwick Energy\'s shares (BRNW) eased.', ['BRNW/company']],
+    ['share price', 'Halvorsen’s share price (HLVN) fell for a third week.', ['HLVN/company']],
+    ['with a venue adjective', 'Nasdaq-listed Orcadia’s shares (ORCD) rose.', ['ORCD@NASDAQ/company']],
+  ]);
+  checkNoMentions([
+    ['no name owns the shares', 'The group’s common stock (CS) and the company’s shares (CO) were diluted.'],
+    ['a measure', 'Its earnings per share (EPS) rose; investors’ shares (IS) were locked up.'],
+    ['an organisation’s initials', 'The Federal Reserve’s shares (FRS) and the Fed’s stock (FED) are no listings.'],
+    ['stocks, a group', 'Orcadia’s stocks (ORCD) is not how anyone writes it.'],
+  ]);
+});
