@@ -14,6 +14,7 @@
 // tentative as a `company` mention is: a symbol the provider does not know is dropped, not reported.
 
 import { isCommonAbbreviation } from './abbreviations';
+import { listedSymbols, scanListedEchoes } from './listedEchoes';
 import { isWordChar } from './charCodes';
 import { normalizeExchange } from './exchanges';
 import type { LineIndex } from './lineIndex';
@@ -98,6 +99,14 @@ export function withBareSymbols(
       if (marked === undefined || !readable(symbolAt, symbol)) continue;
       found.push(new ScannedMention(symbol, marked.exchange, 'bare', symbolAt, symbol.length, symbolAt, symbol.length, lines));
     }
+  }
+  // "ORCD rose 4%", "the biggest gain came from ORCD.": symbols introduced with a listing, echoed where a name stands (listedEchoes.ts).
+  const listed = listedSymbols(mentions);
+  if (listed.size > 0) {
+    skipped = runs.pass();
+    scanListedEchoes(lines, kinds, listed, (at, symbol) => readable(at, symbol), (symbol, introducedBy, at) =>
+      found.push(new ScannedMention(symbol, introducedBy.exchange, 'bare', at, symbol.length, at, symbol.length, lines)),
+    );
   }
   if (found.length === 0) return mentions;
   return mergeOutside(mentions, found.sort((a, b) => a.offset - b.offset));

@@ -7,6 +7,7 @@ import { findTickerMentions } from '../../../src/core/tickers';
 import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
 import { fixtureQuotes, today } from '../lint/lintHarness';
 import { checkNamed, checkNoMentions } from './mentionSummary';
+import { assertLinear } from '../safety/scaling';
 
 describe('a full stop inside the listing parenthesis', () => {
   checkNamed([
@@ -104,4 +105,44 @@ describe('a possessive share phrase before the symbol', () => {
     ['an organisation’s initials', 'The Federal Reserve’s shares (FRS) and the Fed’s stock (FED) are no listings.'],
     ['stocks, a group', 'Orcadia’s stocks (ORCD) is not how anyone writes it.'],
   ]);
+});
+
+describe('a listed symbol echoed bare', () => {
+  const intro = 'Orcadia Holdings (NASDAQ: ORCD) and Glenmore Mining (LSE: GLM) reported. ';
+  const counted = (mention: string) => mention.endsWith('/bare');
+  checkNamed([
+    ['the subject of a move', `${intro}ORCD rose 4% on Friday.`, ['ORCD@NASDAQ/exchange', 'GLM@LSE/exchange', 'ORCD@NASDAQ/bare']],
+    ['closing a clause', `${intro}Among miners the biggest gain came from GLM.`, ['ORCD@NASDAQ/exchange', 'GLM@LSE/exchange', 'GLM@LSE/bare']],
+    ['after a clause’s opener, in emphasis, on a list item', `${intro}Banks fell, while **ORCD** slipped.\n\n- GLM was up 2%\n- and ORCD jumped`, [
+      'ORCD@NASDAQ/exchange',
+      'GLM@LSE/exchange',
+      'ORCD@NASDAQ/bare',
+      'GLM@LSE/bare',
+      'ORCD@NASDAQ/bare',
+    ]],
+    ['a Reuters code introduces it too', 'Brenwick (BRNW.N) reported. The laggard was BRNW; BRNW fell 3%.', ['BRNW@NYSE/ric', 'BRNW@NYSE/bare', 'BRNW@NYSE/bare']],
+    ['a venue adjective introduces it too', 'Nasdaq-listed Orcadia (ORCD) jumped. ORCD eased later; Later ORCD is no clause’s start.', ['ORCD@NASDAQ/company', 'ORCD@NASDAQ/bare']],
+  ]);
+  checkNoMentions(
+    [
+      ['introduced without a listing', 'Orcadia (ORCD) and $GLM reported. ORCD rose 4%; the gain came from GLM.'],
+      ['before the listing', 'ORCD rose 4%. Orcadia Holdings (NASDAQ: ORCD) reported.'],
+      ['neither subject of a move nor closing a clause', `${intro}ORCD results beat; Apple ORCD rose; the ORCD.`],
+      ['a word of other capitals', `${intro}ORCDX rose and XORCD fell; ORCD-listed paper and $ORCD rose.`],
+      ['code, link text, link target', `${intro}\`ORCD rose\`, [ORCD rose](https://example.test/ORCD) and [see](https://example.test/x "ORCD rose").`],
+      ['a heading', `${intro}\n\n## ORCD rose on the day`],
+      ['a table cell', `${intro}\n\n| Name | Note |\n|---|---|\n| Orcadia | ORCD rose |`],
+      ['a usual abbreviation listed as a ticker', 'C3 (NYSE: AI) reported. AI rose across the board; spending went to AI.'],
+    ],
+    counted,
+  );
+});
+
+describe('listed echoes stay linear on hostile notes', () => {
+  it('one long line of echoes, without brackets or markers', () => {
+    assertLinear((size) => 'Orcadia (NASDAQ: ORCD) reported. ' + 'x came from ORCD, and ORCD rose '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
+  it('an unclosed bracket before many candidates', () => {
+    assertLinear((size) => 'Orcadia (NASDAQ: ORCD) reported. [' + 'gains from ORCD; '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
 });

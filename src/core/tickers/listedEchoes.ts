@@ -1,0 +1,140 @@
+// Once news copy has introduced a company with its listing ("Orcadia Holdings (NASDAQ: ORCD)"), it goes on with the
+// bare symbol where the company's name would stand: as the subject of a move ("ORCD rose 4% on Friday", "…, while
+// ORCD slipped") or closing a clause ("the biggest gain came from ORCD."). Capitals in prose are mostly something
+// else, so the reading is strict on three counts:
+// - the symbol: two to six capitals the note introduced before, with a venue or in a listing's form (exchange, RIC,
+//   Bloomberg, label); a symbol seen only in a company parenthesis, a cashtag or a chip is not enough;
+// - the place: at a clause's start before a verb of price movement, or after a word in lower case at a clause's end;
+// - the line: prose only, never a heading, a table, a link's text or (bareSymbols.ts checks) code, a comment or a URL.
+// The echo is `bare`, with the venue of the mention that introduced it.
+
+import type { LineIndex } from './lineIndex';
+import { LineKind } from './markdownBlocks';
+import type { TickerMention } from './mention';
+
+/** The symbols the mentions introduce with a listing, each with its first such mention. */
+export function listedSymbols(mentions: readonly TickerMention[]): Map<string, TickerMention> {
+  const listed = new Map<string, TickerMention>();
+  for (const mention of mentions) {
+    if (mention.exchange === 'INDEX' || listed.has(mention.symbol)) continue;
+    if (mention.exchange !== undefined || listingForms.has(mention.form)) listed.set(mention.symbol, mention);
+  }
+  return listed;
+}
+
+const listingForms: ReadonlySet<TickerMention['form']> = new Set(['exchange', 'ric', 'bloomberg', 'label']);
+
+/**
+ * A symbol-shaped word standing alone: not glued to a word, a cashtag's `$`, a path or a code's dot on either side
+ * (`$ORCD`, `x/ORCD`, `ORCD.N`, `ORCD-listed`, `ORCD:NSQ`), nor opening a bracket's text (`[ORCD`).
+ */
+const standingSymbol = /(?<![A-Za-z0-9$^.:/@#&_[\\-])[A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?(?![A-Za-z0-9$:/_-]|\.[A-Za-z0-9])/g;
+
+/** A verb of price movement after the subject, emphasis closed first: "ORCD rose", "**ORCD** slipped", "ORCD was up". */
+const moveAfter =
+  /[*_]{0,3}[ \t]+(?:(?:was|is|were|are|closed|ended|finished|traded)[ \t]+(?:up|down|higher|lower|flat)|rose|fell|gained|lost|jumped|climbed|slid|slipped|dropped|declined|advanced|rallied|surged|soared|tumbled|sank|plunged|dipped|edged|added|shed|eased|firmed|rebounded|retreated|outperformed|underperformed|led|lagged|rises|falls|gains|loses|jumps|climbs|slides|slips|drops|declines|advances|rallies|surges|soars|tumbles|sinks|plunges|dips|edges|adds|sheds|eases|firms|rebounds|retreats|outperforms|underperforms|leads|lags)(?![A-Za-z])/y;
+
+/** What may close a clause right after the symbol: punctuation, emphasis closed first, or the line's end. */
+const clauseEndAfter = /[*_]{0,3}(?:[.,;:!?)]|\r?\n|$)/y;
+
+/** Words after which a new clause starts: "…, while ORCD slipped", "and ORCD rose". */
+const clauseOpeners: ReadonlySet<string> = new Set('and while but whereas as though although then after before when since because yet'.split(' '));
+
+/**
+ * Emits the echoes of listed symbols in the text, in document order. `readable(at, symbol)` is asked in increasing
+ * order of `at` and says whether the place and the symbol may be read at all (bareSymbols.ts: skipped spans, usual
+ * abbreviations, venues' names).
+ */
+export function scanListedEchoes(
+  lines: LineIndex,
+  kinds: Uint8Array,
+  listed: ReadonlyMap<string, TickerMention>,
+  readable: (at: number, symbol: string) => boolean,
+  emit: (symbol: string, introducedBy: TickerMention, at: number) => void,
+): void {
+  const text = lines.text;
+  standingSymbol.lastIndex = 0;
+  for (let match = standingSymbol.exec(text); match !== null; match = standingSymbol.exec(text)) {
+    const symbol = match[0];
+    const introducedBy = listed.get(symbol);
+    const at = match.index;
+    if (introducedBy === undefined || introducedBy.offset >= at) continue;
+    const end = at + symbol.length;
+    const line = lines.lineAt(at);
+    if (kinds[line] !== LineKind.Prose) continue;
+    const lineStart = lines.lineStarts[line];
+    if (!(isSubjectOfMove(text, at, end, lineStart) || closesClause(text, at, end, lineStart))) continue;
+    if (isHeading(text, lineStart) || isInBrackets(text, at, lineStart) || !readable(at, symbol)) continue;
+    emit(symbol, introducedBy, at);
+  }
+}
+
+function isSubjectOfMove(text: string, at: number, end: number, lineStart: number): boolean {
+  moveAfter.lastIndex = end;
+  if (!moveAfter.test(text)) return false;
+  let before = skipBack(text, at, lineStart);
+  if (before === lineStart) return true;
+  const code = text.charCodeAt(before - 1);
+  if (code === 46 || code === 33 || code === 63 || code === 59 || code === 58 || code === 44) return true; // . ! ? ; : ,
+  if (isListMarkerBefore(text, before, lineStart)) return true;
+  const wordEnd = before;
+  while (before > lineStart && isLowerLetter(text.charCodeAt(before - 1))) before--;
+  return clauseOpeners.has(text.slice(before, wordEnd)) && (before === lineStart || !isLetter(text.charCodeAt(before - 1)));
+}
+
+/** After a word in lower case ("came from ORCD.", "than ORCD,"), with a clause's punctuation or the line's end after. */
+function closesClause(text: string, at: number, end: number, lineStart: number): boolean {
+  clauseEndAfter.lastIndex = end;
+  if (!clauseEndAfter.test(text)) return false;
+  const wordEnd = skipBack(text, at, lineStart);
+  if (wordEnd === at) return false;
+  let wordStart = wordEnd;
+  while (wordStart > lineStart && isLowerLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordEnd - wordStart < 2 || (wordStart > lineStart && isLetter(text.charCodeAt(wordStart - 1)))) return false;
+  return text.slice(wordStart, wordEnd) !== 'the';
+}
+
+/** Past blanks and opening emphasis back from `at`, not before the line's start. */
+function skipBack(text: string, at: number, lineStart: number): number {
+  while (at > lineStart) {
+    const code = text.charCodeAt(at - 1);
+    if (code !== 32 && code !== 9 && code !== 42 && code !== 95) break;
+    at--;
+  }
+  return at;
+}
+
+/** Whether only a list item's or a quote's marker (`- `, `* `, `1. `, `> `) stands between the line's start and `at`. */
+function isListMarkerBefore(text: string, at: number, lineStart: number): boolean {
+  return at - lineStart <= longestMarker && /^[ \t]*(?:[-*+>]|\d{1,3}[.)])(?:[ \t]*>)?[ \t]*$/.test(text.slice(lineStart, at));
+}
+
+function isHeading(text: string, lineStart: number): boolean {
+  let at = lineStart;
+  while (at - lineStart < 3 && text.charCodeAt(at) === 32) at++;
+  return text.charCodeAt(at) === 35; /* # */
+}
+
+/**
+ * Whether a `[` opens before `at` on its line and no `]` closes it before: a link's text. Looked for within a link
+ * text's usual length only, so a long line of candidates costs linear time.
+ */
+function isInBrackets(text: string, at: number, lineStart: number): boolean {
+  for (let i = at - 1; i >= Math.max(lineStart, at - longestLinkText); i--) {
+    const code = text.charCodeAt(i);
+    if (code === 93 /* ] */) return false;
+    if (code === 91 /* [ */) return true;
+  }
+  return false;
+}
+
+const longestMarker = 12;
+const longestLinkText = 300;
+
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || isLowerLetter(code);
+}
