@@ -4,7 +4,8 @@
 // else, so the reading is strict on three counts:
 // - the symbol: two to six capitals the note introduced before, with a venue or in a listing's form (exchange, RIC,
 //   Bloomberg, label); a symbol seen only in a company parenthesis, a cashtag or a chip is not enough;
-// - the place: at a clause's start before a verb of price movement, or after a word in lower case at a clause's end;
+// - the place: at a clause's start before a verb of price movement, or after a word in lower case at a clause's end,
+//   or alone in a parenthesis after a word in lower case ("regional lenders (KRE)"), there wherever the listing is;
 // - the line: prose only, never a heading, a table, a link's text or (bareSymbols.ts checks) code, a comment or a URL.
 // The echo is `bare`, with the venue of the mention that introduced it.
 
@@ -58,12 +59,17 @@ export function scanListedEchoes(
     const symbol = match[0];
     const introducedBy = listed.get(symbol);
     const at = match.index;
-    if (introducedBy === undefined || introducedBy.offset >= at) continue;
+    if (introducedBy === undefined) continue;
     const end = at + symbol.length;
     const line = lines.lineAt(at);
     if (kinds[line] !== LineKind.Prose) continue;
     const lineStart = lines.lineStarts[line];
-    if (!(isSubjectOfMove(text, at, end, lineStart) || closesClause(text, at, end, lineStart))) continue;
+    // A parenthesis marks the symbol as one, wherever the listing is; bare, it must come after it.
+    if (isParenthesisedAfterGroup(text, at, end, lineStart)) {
+      if (introducedBy.offset === at) continue;
+    } else if (introducedBy.offset >= at || !(isSubjectOfMove(text, at, end, lineStart) || closesClause(text, at, end, lineStart))) {
+      continue;
+    }
     if (isHeading(text, lineStart) || isInBrackets(text, at, lineStart) || !readable(at, symbol)) continue;
     emit(symbol, introducedBy, at);
   }
@@ -93,6 +99,22 @@ function closesClause(text: string, at: number, end: number, lineStart: number):
   if (wordEnd - wordStart < 2 || (wordStart > lineStart && isLetter(text.charCodeAt(wordStart - 1)))) return false;
   return text.slice(wordStart, wordEnd) !== 'the';
 }
+
+/**
+ * Whether the symbol is alone in a parenthesis after a word in lower case: "regional lenders (KRE)", "the miner
+ * (GLM)". The company form reads a parenthesis after a capitalised name; after a group's or a common noun it reads
+ * only a known fund (fundSymbols.ts), and a symbol the note lists elsewhere.
+ */
+function isParenthesisedAfterGroup(text: string, at: number, end: number, lineStart: number): boolean {
+  if (text.charCodeAt(at - 1) !== 40 /* ( */ || text.charCodeAt(end) !== 41 /* ) */) return false;
+  const wordEnd = skipBack(text, at - 1, lineStart);
+  let wordStart = wordEnd;
+  while (wordStart > lineStart && isLowerLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordEnd - wordStart < 2 || (wordStart > lineStart && isLetter(text.charCodeAt(wordStart - 1)))) return false;
+  return !notGroupWords.has(text.slice(wordStart, wordEnd));
+}
+
+const notGroupWords: ReadonlySet<string> = new Set('the an of in on at to for by with and or from than as'.split(' '));
 
 /** Past blanks and opening emphasis back from `at`, not before the line's start. */
 function skipBack(text: string, at: number, lineStart: number): number {

@@ -35,6 +35,7 @@ import { isDashedAbbreviation } from './globeCodes';
 import { listingVenue } from './listingSymbols';
 import { venueNamedByAdjective } from './venueAdjectives';
 import { withoutPossessiveShareWords } from './possessiveShares';
+import { namesFundAfterGroup } from './fundSymbols';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -135,6 +136,8 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (!options.companyParentheses) return undefined;
   if (isTimeZoneAfterTime(item.root, words) || namesCryptoAsset(words)) return undefined;
   const last = words.at(-1);
+  // "regional banks (KRE)": a slice of the market in lower case, and the fund that tracks it (fundSymbols.ts).
+  if (namesFundAfterGroup(item.root, words)) return 'company';
   // "same-store sales (SSS)": no company named; "Shell plc (SHEL)" names one, its legal form in lower case.
   if (last === undefined || (!last.capitalised && !endsInLegalForm(words))) return undefined;
   // "Realty Income (O)": a trust's name makes a listing of a letter that is none of its initials (a numeral after

@@ -146,3 +146,21 @@ describe('listed echoes stay linear on hostile notes', () => {
     assertLinear((size) => 'Orcadia (NASDAQ: ORCD) reported. [' + 'gains from ORCD; '.repeat(size), (text) => findTickerMentions(text), 500);
   });
 });
+
+describe('a group of stocks in lower case before its fund', () => {
+  checkNamed([
+    ['a known fund after a group', 'Regional banks (KRE) lagged while chip stocks (SMH) and small caps (IWM) rallied.', ['KRE/company', 'SMH/company', 'IWM/company']],
+    ['a one-word group', 'Homebuilders (XHB) and gold miners (GDX) both slid.', ['XHB/company', 'GDX/company']],
+    ['a symbol the note lists elsewhere', 'Worst was the miner (GLMQ), before Glenmore Mining (LSE: GLMQ) reported.', ['GLMQ@LSE/bare', 'GLMQ@LSE/exchange']],
+  ]);
+  checkNoMentions([
+    ['a measure, an unknown symbol', 'Same-store sales (SSS) rose and the segment (XYZQ) grew.'],
+    ['a fund symbol that is a word', 'Demand for private jets (JETS) and a light tan (TAN) rose.'],
+    ['a small word before', 'Money rotated to the (KRE) and of (IWM) funds.'],
+  ]);
+  checkNoMentions([['a listed symbol after a small word', 'Glenmore (LSE: GLMQ) drilled; more in (GLMQ) and `(GLMQ)`.']], (mention) => mention.endsWith('/bare'));
+
+  it('the company-parenthesis setting turns the known funds off too', () => {
+    assert.deepEqual(findTickerMentions('Regional banks (KRE) lagged.', undefined, { companyParentheses: false }), []);
+  });
+});
