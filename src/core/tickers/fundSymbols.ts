@@ -17,7 +17,7 @@ export const knownFundSymbols: ReadonlySet<string> = new Set(
 );
 
 /** Small words that end no group's name: "exposure to the (KRE)" is a typo, not a slice of the market. */
-const notGroupWords: ReadonlySet<string> = new Set('the a an of in on at to for by with and or from than as'.split(' '));
+export const notGroupWords: ReadonlySet<string> = new Set('the a an of in on at to for by with and or from than as'.split(' '));
 
 /**
  * Whether `root` is a known fund written after a group's name in lower case ("regional banks", "gold miners",

@@ -9,6 +9,8 @@
 // - the line: prose only, never a heading, a table, a link's text or (bareSymbols.ts checks) code, a comment or a URL.
 // The echo is `bare`, with the venue of the mention that introduced it.
 
+import { isLetter, isLower } from './charCodes';
+import { notGroupWords } from './fundSymbols';
 import type { LineIndex } from './lineIndex';
 import { LineKind } from './markdownBlocks';
 import type { TickerMention } from './mention';
@@ -78,14 +80,13 @@ export function scanListedEchoes(
 function isSubjectOfMove(text: string, at: number, end: number, lineStart: number): boolean {
   moveAfter.lastIndex = end;
   if (!moveAfter.test(text)) return false;
-  let before = skipBack(text, at, lineStart);
+  const before = skipBack(text, at, lineStart);
   if (before === lineStart) return true;
   const code = text.charCodeAt(before - 1);
   if (code === 46 || code === 33 || code === 63 || code === 59 || code === 58 || code === 44) return true; // . ! ? ; : ,
   if (isListMarkerBefore(text, before, lineStart)) return true;
-  const wordEnd = before;
-  while (before > lineStart && isLowerLetter(text.charCodeAt(before - 1))) before--;
-  return clauseOpeners.has(text.slice(before, wordEnd)) && (before === lineStart || !isLetter(text.charCodeAt(before - 1)));
+  const word = lowerWordBefore(text, before, lineStart);
+  return word !== undefined && clauseOpeners.has(word);
 }
 
 /** After a word in lower case ("came from ORCD.", "than ORCD,"), with a clause's punctuation or the line's end after. */
@@ -93,11 +94,8 @@ function closesClause(text: string, at: number, end: number, lineStart: number):
   clauseEndAfter.lastIndex = end;
   if (!clauseEndAfter.test(text)) return false;
   const wordEnd = skipBack(text, at, lineStart);
-  if (wordEnd === at) return false;
-  let wordStart = wordEnd;
-  while (wordStart > lineStart && isLowerLetter(text.charCodeAt(wordStart - 1))) wordStart--;
-  if (wordEnd - wordStart < 2 || (wordStart > lineStart && isLetter(text.charCodeAt(wordStart - 1)))) return false;
-  return text.slice(wordStart, wordEnd) !== 'the';
+  const word = wordEnd === at ? undefined : lowerWordBefore(text, wordEnd, lineStart);
+  return word !== undefined && word.length >= 2 && word !== 'the';
 }
 
 /**
@@ -107,14 +105,17 @@ function closesClause(text: string, at: number, end: number, lineStart: number):
  */
 function isParenthesisedAfterGroup(text: string, at: number, end: number, lineStart: number): boolean {
   if (text.charCodeAt(at - 1) !== 40 /* ( */ || text.charCodeAt(end) !== 41 /* ) */) return false;
-  const wordEnd = skipBack(text, at - 1, lineStart);
-  let wordStart = wordEnd;
-  while (wordStart > lineStart && isLowerLetter(text.charCodeAt(wordStart - 1))) wordStart--;
-  if (wordEnd - wordStart < 2 || (wordStart > lineStart && isLetter(text.charCodeAt(wordStart - 1)))) return false;
-  return !notGroupWords.has(text.slice(wordStart, wordEnd));
+  const word = lowerWordBefore(text, skipBack(text, at - 1, lineStart), lineStart);
+  return word !== undefined && word.length >= 2 && !notGroupWords.has(word);
 }
 
-const notGroupWords: ReadonlySet<string> = new Set('the an of in on at to for by with and or from than as'.split(' '));
+/** The word of lower-case letters that ends at `end` (none glued to it before), or undefined. */
+function lowerWordBefore(text: string, end: number, lineStart: number): string | undefined {
+  let start = end;
+  while (start > lineStart && isLower(text.charCodeAt(start - 1))) start--;
+  if (start === end || (start > lineStart && isLetter(text.charCodeAt(start - 1)))) return undefined;
+  return text.slice(start, end);
+}
 
 /** Past blanks and opening emphasis back from `at`, not before the line's start. */
 function skipBack(text: string, at: number, lineStart: number): number {
@@ -152,11 +153,3 @@ function isInBrackets(text: string, at: number, lineStart: number): boolean {
 
 const longestMarker = 12;
 const longestLinkText = 300;
-
-function isLowerLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || isLowerLetter(code);
-}
