@@ -40,6 +40,13 @@ const moveAfter =
 /** What may close a clause right after the symbol: punctuation, emphasis closed first, or the line's end. */
 const clauseEndAfter = /[*_]{0,3}(?:[.,;:!?)]|\r?\n|$)/y;
 
+/**
+ * Capitals prose writes bare for something else, whatever the note lists under them: times and their zones ("at noon
+ * ET.", "by 4 PM."), "IT" and "TV" as trades and media. Energy Transfer (ET), Gartner (IT) and Philip Morris (PM)
+ * are read in their listing's forms only.
+ */
+const echoLookalikes: ReadonlySet<string> = new Set('AM PM ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST CET CEST JST HKT UTC IT TV PC'.split(' '));
+
 /** Words after which a new clause starts: "…, while ORCD slipped", "and ORCD rose". */
 const clauseOpeners: ReadonlySet<string> = new Set('and while but whereas as though although then after before when since because yet'.split(' '));
 
@@ -61,7 +68,7 @@ export function scanListedEchoes(
     const symbol = match[0];
     const introducedBy = listed.get(symbol);
     const at = match.index;
-    if (introducedBy === undefined) continue;
+    if (introducedBy === undefined || echoLookalikes.has(symbol)) continue;
     const end = at + symbol.length;
     const line = lines.lineAt(at);
     if (kinds[line] !== LineKind.Prose) continue;

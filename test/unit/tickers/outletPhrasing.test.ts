@@ -133,6 +133,7 @@ describe('a listed symbol echoed bare', () => {
       ['a heading', `${intro}\n\n## ORCD rose on the day`],
       ['a table cell', `${intro}\n\n| Name | Note |\n|---|---|\n| Orcadia | ORCD rose |`],
       ['a usual abbreviation listed as a ticker', 'C3 (NYSE: AI) reported. AI rose across the board; spending went to AI.'],
+      ['a time zone or a trade listed as a ticker', 'Energy Transfer (NYSE: ET) and Gartner (NYSE: IT) report at noon ET. Budgets moved to IT; ET rose.'],
     ],
     counted,
   );
