@@ -104,7 +104,7 @@ export function withBareSymbols(
   const listed = listedSymbols(mentions);
   if (listed.size > 0) {
     skipped = runs.pass();
-    scanListedEchoes(lines, kinds, listed, (at, symbol) => readable(at, symbol), (symbol, introducedBy, at) =>
+    scanListedEchoes(lines, kinds, mentions, listed, (at, symbol) => readable(at, symbol), (symbol, introducedBy, at) =>
       found.push(new ScannedMention(symbol, introducedBy.exchange, 'bare', at, symbol.length, at, symbol.length, lines)),
     );
   }

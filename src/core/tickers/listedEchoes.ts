@@ -51,42 +51,55 @@ const echoLookalikes: ReadonlySet<string> = new Set('AM PM ET EST EDT CT CST CDT
 const clauseOpeners: ReadonlySet<string> = new Set('and while but whereas as though although then after before when since because yet'.split(' '));
 
 /**
- * Emits the echoes of listed symbols in the text, in document order. `readable(at, symbol)` is asked in increasing
- * order of `at` and says whether the place and the symbol may be read at all (bareSymbols.ts: skipped spans, usual
- * abbreviations, venues' names).
+ * Emits the echoes of listed symbols in the text, in document order, outside `mentions` (the other forms', in document
+ * order). `readable(at, symbol)` is asked in increasing order of `at` and says whether the place and the symbol may be
+ * read at all (bareSymbols.ts: skipped spans, usual abbreviations, venues' names).
  */
 export function scanListedEchoes(
   lines: LineIndex,
   kinds: Uint8Array,
+  mentions: readonly TickerMention[],
   listed: ReadonlyMap<string, TickerMention>,
   readable: (at: number, symbol: string) => boolean,
   emit: (symbol: string, introducedBy: TickerMention, at: number) => void,
 ): void {
   const text = lines.text;
+  // Most listed symbols found are inside the mentions that list them: passed over by one cursor, before any other test.
+  let next = 0;
   standingSymbol.lastIndex = 0;
   for (let match = standingSymbol.exec(text); match !== null; match = standingSymbol.exec(text)) {
+    const at = match.index;
+    while (next < mentions.length && mentions[next].offset + mentions[next].length <= at) next++;
+    if (next < mentions.length && mentions[next].offset <= at) continue;
     const symbol = match[0];
     const introducedBy = listed.get(symbol);
-    const at = match.index;
     if (introducedBy === undefined || echoLookalikes.has(symbol)) continue;
     const end = at + symbol.length;
+    // A parenthesis marks the symbol as one, wherever the listing is; bare, it must come after it, before a move or
+    // at a clause's end (the words before are read once the line is known).
+    const parenthesised = text.charCodeAt(at - 1) === 40 /* ( */ && text.charCodeAt(end) === 41; /* ) */
+    if (!parenthesised && (introducedBy.offset >= at || !(isMoveAfter(text, end) || isClauseEndAfter(text, end)))) continue;
     const line = lines.lineAt(at);
     if (kinds[line] !== LineKind.Prose) continue;
     const lineStart = lines.lineStarts[line];
-    // A parenthesis marks the symbol as one, wherever the listing is; bare, it must come after it.
-    if (isParenthesisedAfterGroup(text, at, end, lineStart)) {
-      if (introducedBy.offset === at) continue;
-    } else if (introducedBy.offset >= at || !(isSubjectOfMove(text, at, end, lineStart) || closesClause(text, at, end, lineStart))) {
-      continue;
-    }
-    if (isHeading(text, lineStart) || isInBrackets(text, at, lineStart) || !readable(at, symbol)) continue;
+    const placed = parenthesised ? followsGroupWord(text, at, lineStart) : isSubjectOfMove(text, at, end, lineStart) || closesClause(text, at, end, lineStart);
+    if (!placed || isHeading(text, lineStart) || isInBrackets(text, at, lineStart) || !readable(at, symbol)) continue;
     emit(symbol, introducedBy, at);
   }
 }
 
-function isSubjectOfMove(text: string, at: number, end: number, lineStart: number): boolean {
+function isMoveAfter(text: string, end: number): boolean {
   moveAfter.lastIndex = end;
-  if (!moveAfter.test(text)) return false;
+  return moveAfter.test(text);
+}
+
+function isClauseEndAfter(text: string, end: number): boolean {
+  clauseEndAfter.lastIndex = end;
+  return clauseEndAfter.test(text);
+}
+
+function isSubjectOfMove(text: string, at: number, end: number, lineStart: number): boolean {
+  if (!isMoveAfter(text, end)) return false;
   const before = skipBack(text, at, lineStart);
   if (before === lineStart) return true;
   const code = text.charCodeAt(before - 1);
@@ -98,20 +111,18 @@ function isSubjectOfMove(text: string, at: number, end: number, lineStart: numbe
 
 /** After a word in lower case ("came from ORCD.", "than ORCD,"), with a clause's punctuation or the line's end after. */
 function closesClause(text: string, at: number, end: number, lineStart: number): boolean {
-  clauseEndAfter.lastIndex = end;
-  if (!clauseEndAfter.test(text)) return false;
+  if (!isClauseEndAfter(text, end)) return false;
   const wordEnd = skipBack(text, at, lineStart);
   const word = wordEnd === at ? undefined : lowerWordBefore(text, wordEnd, lineStart);
   return word !== undefined && word.length >= 2 && word !== 'the';
 }
 
 /**
- * Whether the symbol is alone in a parenthesis after a word in lower case: "regional lenders (KRE)", "the miner
+ * Whether the parenthesis holding the symbol alone follows a word in lower case: "regional lenders (KRE)", "the miner
  * (GLM)". The company form reads a parenthesis after a capitalised name; after a group's or a common noun it reads
  * only a known fund (fundSymbols.ts), and a symbol the note lists elsewhere.
  */
-function isParenthesisedAfterGroup(text: string, at: number, end: number, lineStart: number): boolean {
-  if (text.charCodeAt(at - 1) !== 40 /* ( */ || text.charCodeAt(end) !== 41 /* ) */) return false;
+function followsGroupWord(text: string, at: number, lineStart: number): boolean {
   const word = lowerWordBefore(text, skipBack(text, at - 1, lineStart), lineStart);
   return word !== undefined && word.length >= 2 && !notGroupWords.has(word);
 }
