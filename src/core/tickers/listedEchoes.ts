@@ -9,7 +9,7 @@
 // - the line: prose only, never a heading, a table, a link's text or (bareSymbols.ts checks) code, a comment or a URL.
 // The echo is `bare`, with the venue of the mention that introduced it.
 
-import { isLetter, isLower } from './charCodes';
+import { isLetter, isLower, isUpperOrDigit } from './charCodes';
 import { notGroupWords } from './fundSymbols';
 import type { LineIndex } from './lineIndex';
 import { LineKind } from './markdownBlocks';
@@ -65,16 +65,19 @@ export function scanListedEchoes(
 ): void {
   const text = lines.text;
   // Most listed symbols found are inside the mentions that list them: passed over by one cursor, before any other test.
+  // `test`, not `exec`: a note has thousands of capitals' runs and no match object or string is made for those
+  // inside mentions; the run's start is found back from its end (the look-behind keeps it from reaching further).
   let next = 0;
   standingSymbol.lastIndex = 0;
-  for (let match = standingSymbol.exec(text); match !== null; match = standingSymbol.exec(text)) {
-    const at = match.index;
+  while (standingSymbol.test(text)) {
+    const end = standingSymbol.lastIndex;
+    let at = end - 2;
+    while (at > 0 && isSymbolChar(text.charCodeAt(at - 1))) at--;
     while (next < mentions.length && mentions[next].offset + mentions[next].length <= at) next++;
     if (next < mentions.length && mentions[next].offset <= at) continue;
-    const symbol = match[0];
+    const symbol = text.slice(at, end);
     const introducedBy = listed.get(symbol);
     if (introducedBy === undefined || echoLookalikes.has(symbol)) continue;
-    const end = at + symbol.length;
     // A parenthesis marks the symbol as one, wherever the listing is; bare, it must come after it, before a move or
     // at a clause's end (the words before are read once the line is known).
     const parenthesised = text.charCodeAt(at - 1) === 40 /* ( */ && text.charCodeAt(end) === 41; /* ) */
@@ -86,6 +89,10 @@ export function scanListedEchoes(
     if (!placed || isHeading(text, lineStart) || isInBrackets(text, at, lineStart) || !readable(at, symbol)) continue;
     emit(symbol, introducedBy, at);
   }
+}
+
+function isSymbolChar(code: number): boolean {
+  return isUpperOrDigit(code) || code === 46; /* . */
 }
 
 function isMoveAfter(text: string, end: number): boolean {
