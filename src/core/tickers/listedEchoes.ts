@@ -28,10 +28,21 @@ export function listedSymbols(mentions: readonly TickerMention[]): Map<string, T
 const listingForms: ReadonlySet<TickerMention['form']> = new Set(['exchange', 'ric', 'bloomberg', 'label']);
 
 /**
- * A symbol-shaped word standing alone: not glued to a word, a cashtag's `$`, a path or a code's dot on either side
- * (`$ORCD`, `x/ORCD`, `ORCD.N`, `ORCD-listed`, `ORCD:NSQ`), nor opening a bracket's text (`[ORCD`).
+ * A symbol-shaped word standing alone, opening on one of `initials`: not glued to a word, a cashtag's `$`, a path or a
+ * code's dot on either side (`$ORCD`, `x/ORCD`, `ORCD.N`, `ORCD-listed`, `ORCD:NSQ`), nor opening a bracket's text
+ * (`[ORCD`). Only the listed symbols' first letters open one: the search then stops at far fewer capitals.
  */
-const standingSymbol = /(?<![A-Za-z0-9$^.:/@#&_[\\-])[A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?(?![A-Za-z0-9$:/_-]|\.[A-Za-z0-9])/g;
+function standingSymbolOn(initials: string): RegExp {
+  let pattern = standingSymbols.get(initials);
+  if (pattern === undefined) {
+    pattern = new RegExp(String.raw`(?<![A-Za-z0-9$^.:/@#&_[\-])[${initials}][A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?(?![A-Za-z0-9$:/_-]|\.[A-Za-z0-9])`, 'g');
+    if (standingSymbols.size >= 64) standingSymbols.clear();
+    standingSymbols.set(initials, pattern);
+  }
+  return pattern;
+}
+
+const standingSymbols = new Map<string, RegExp>();
 
 /** A verb of price movement after the subject, emphasis closed first: "ORCD rose", "**ORCD** slipped", "ORCD was up". */
 const moveAfter =
@@ -68,6 +79,8 @@ export function scanListedEchoes(
   // `test`, not `exec`: a note has thousands of capitals' runs and no match object or string is made for those
   // inside mentions; the run's start is found back from its end (the look-behind keeps it from reaching further).
   let next = 0;
+  const initials = [...new Set([...listed.keys()].map((symbol) => symbol[0]))].sort().join('');
+  const standingSymbol = standingSymbolOn(initials);
   standingSymbol.lastIndex = 0;
   while (standingSymbol.test(text)) {
     const end = standingSymbol.lastIndex;
