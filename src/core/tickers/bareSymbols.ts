@@ -2,18 +2,19 @@
 // link is stripped: Benzinga sets the symbol after the company's legal name with no parenthesis ("Nvidia Corp NVDA
 // shares rose", "Darden Restaurants, Inc. DRI reported", "Biosystems, Inc. TTOO, up 16%"), and newsletters, once they
 // have named a ticker, go on with it bare before the word for its shares ("NVDA shares were up 3.2%", "KO stock
-// traded down", "TSLA's stock", "shares of KO").
+// traded down", "TSLA's stock", "shares of KO", "shares in GLM").
 // Capitals in prose are mostly not tickers ("AI stocks", "the EV shares", "Acme Inc. CEO Jane Roe", "A shares"), so
 // each reading asks for two signs:
 // - after a legal form, a symbol-shaped word of two to five capitals that is no usual abbreviation or venue, and then
 //   a word in lower case (a capitalised word after it is more name: "Acme Corp. ABC Division"; a bare change after it
 //   is a measure's as often, "Acme Corp. NPS, +5%", and a chip's with two decimals is namedQuoteChips.ts's);
-// - before "shares" or "stock" (never "stocks", a group's word: "FAANG stocks"), or after "shares of", only a symbol
-//   the note already names as a ticker in a marked form, read with that mention's venue.
+// - before "shares" or "stock" (never "stocks", a group's word: "FAANG stocks"), or after "shares of"/"in", only a
+//   symbol the note already names as a ticker in a marked form, read with that mention's venue.
 // Both are found after the other forms, so they never claim characters another form read; both are `bare`, and
 // tentative as a `company` mention is: a symbol the provider does not know is dropped, not reported.
 
 import { isCommonAbbreviation } from './abbreviations';
+import { listedSymbols, scanListedEchoes } from './listedEchoes';
 import { isWordChar } from './charCodes';
 import { normalizeExchange } from './exchanges';
 import type { LineIndex } from './lineIndex';
@@ -50,8 +51,8 @@ const nameBefore = /\p{Lu}[\p{L}\p{N}&'’.-]*,?[ \t]+$/u;
 const sharesWord = /[Ss]hares|stock/g;
 /** "NVDA" or "TSLA's" ending right before the blanks in front of "shares"/"stock". */
 const symbolBefore = new RegExp(String.raw`(?<![\p{L}\p{N}$^.:/@#&_-])(${symbolShape})(?:['’]s)?[ \t]+$`, 'u');
-/** " of KO" after "shares". */
-const ofSymbol = new RegExp(String.raw`[ \t]+of[ \t]+(${symbolShape})(?![\p{L}\p{N}$:/-]|\.[\p{L}\p{N}])`, 'uy');
+/** " of KO" or " in GLM" after "shares": UK copy buys "shares in" a company. */
+const ofSymbol = new RegExp(String.raw`[ \t]+(?:of|in)[ \t]+(${symbolShape})(?![\p{L}\p{N}$:/-]|\.[\p{L}\p{N}])`, 'uy');
 const lookBehind = 16;
 
 /**
@@ -99,11 +100,19 @@ export function withBareSymbols(
       found.push(new ScannedMention(symbol, marked.exchange, 'bare', symbolAt, symbol.length, symbolAt, symbol.length, lines));
     }
   }
+  // "ORCD rose 4%", "the biggest gain came from ORCD.": symbols introduced with a listing, echoed where a name stands (listedEchoes.ts).
+  const listed = listedSymbols(mentions);
+  if (listed.size > 0) {
+    skipped = runs.pass();
+    scanListedEchoes(lines, kinds, mentions, listed, (at, symbol) => readable(at, symbol), (symbol, introducedBy, at) =>
+      found.push(new ScannedMention(symbol, introducedBy.exchange, 'bare', at, symbol.length, at, symbol.length, lines)),
+    );
+  }
   if (found.length === 0) return mentions;
   return mergeOutside(mentions, found.sort((a, b) => a.offset - b.offset));
 }
 
-/** Symbol-shaped words before "shares"/"stock" or after "shares of", with their offsets, in document order. */
+/** Symbol-shaped words before "shares"/"stock" or after "shares of"/"shares in", with their offsets, in document order. */
 function echoCandidates(text: string): Array<[string, number]> {
   const candidates: Array<[string, number]> = [];
   for (const match of text.matchAll(sharesWord)) {

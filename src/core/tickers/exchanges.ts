@@ -65,6 +65,9 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['NASD', 'NASDAQ'], // press releases' old spelling: "(NASD: ETSY)"
   ['NAS', 'NASDAQ'], // the Motley Fool's and AOL's old spellings: "(NAS: AAPL)", "(NYS: KO)"
   ['NMS', 'NASDAQ'],
+  ['NSQ', 'NASDAQ'], // the FT's codes for the US venues: "(NSQ: AAPL)", "KO:NYQ", "SPY:PCQ", "UUUU:ASQ"
+  ['PCQ', 'NYSEARCA'],
+  ['ASQ', 'NYSEAMERICAN'],
   ['NYSE', 'NYSE'],
   ['NYS', 'NYSE'],
   ['NYQ', 'NYSE'],
@@ -185,8 +188,9 @@ export function normalizeExchange(written: string): ExchangeId | undefined {
 
 // Prefixes that are also listed companies' tickers: `(CBOE)` is Cboe Global Markets, `(AIM)` AIM ImmunoTech, `(NEX)`
 // was NexTier Oilfield, `(ETR)` is Entergy, `(SWX)` Southwest Gas, `(SIX)` was Six Flags, `(FRA)` is Blackrock Floating
-// Rate Income's fund, `(CVE)` Cenovus Energy. Alone in a parenthesis or after a label they are the company's.
-const prefixesListedAsTickers: ReadonlySet<string> = new Set(['CBOE', 'AIM', 'NEX', 'ETR', 'SWX', 'SIX', 'FRA', 'CVE']);
+// Rate Income's fund, `(CVE)` Cenovus Energy, `(PCQ)` a PIMCO municipal fund. Alone in a parenthesis or after a
+// label they are the company's.
+const prefixesListedAsTickers: ReadonlySet<string> = new Set(['CBOE', 'AIM', 'NEX', 'ETR', 'SWX', 'SIX', 'FRA', 'CVE', 'PCQ']);
 
 /** Whether a written symbol is a venue's name (`(NYSE)`, `(ASX)`) rather than a ticker. */
 export function namesVenueOnly(symbol: string): boolean {

@@ -1,5 +1,5 @@
-// Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` (listingParentheses.ts) and `NASDAQ:AAPL`
-// (exchangeMentions.ts), cashtags `$TSLA`, the parenthesised forms of news copy (parenthesisedMentions.ts),
+// Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` (listingParentheses.ts), `NASDAQ:AAPL`
+// (exchangeMentions.ts) and symbol first, `(7203:TYO)`, `AAPL:NSQ` (symbolFirstListings.ts), cashtags `$TSLA`, the parenthesised forms of news copy (parenthesisedMentions.ts),
 // `AAPL US Equity` (bloombergMentions.ts), Reuters codes in running text (bareRics.ts), a quote chip after a name
 // `Apple Inc. AAPL, +1.23%` (namedQuoteChips.ts), a venue's name in capitals
 // before its symbol `NASDAQ ORCH opened` (venueWordMentions.ts) and labelled symbols `(Symbol: ADSK)`, `under the ticker "XYZ"`
@@ -25,6 +25,7 @@ import { scanCaretIndices } from './caretIndices';
 import { scanParenthesisedMentions, type EmitMention, type ParenthesisOptions } from './parenthesisedMentions';
 import { isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 import { scanVenueWordMentions } from './venueWordMentions';
+import { scanSymbolFirstListing } from './symbolFirstListings';
 
 /**
  * Appends the mentions found in text[start, end) to `out`, in order. The run starts at a line's start and ends at
@@ -72,7 +73,9 @@ export function scanInlineMentions(
       const list: TickerMention[] = (exchanges = []);
       emit = (symbol, exchange, form, at, length, symbolAt) => list.push(exchangeMention(lines, symbol, exchange, form, at, length, symbolAt));
     }
+    const emitted = exchanges.length;
     scanExchangeMention(text, colon, emit);
+    if (exchanges.length === emitted) scanSymbolFirstListing(text, colon, emit);
   }
   const collect =
     (list: TickerMention[]): EmitMention =>

@@ -102,8 +102,8 @@ function readListings(segment: string, at: number, end: number): number {
     }
     const symbolEnd = listedSymbolEnd(segment, at, limit, venue === 'INDEX', longestSymbolOn(venue));
     const symbolAt = symbolStart;
-    const epicDot = londonEpicDot(segment, venue, symbolAt, symbolEnd, limit);
-    if (symbolEnd !== -1 && isItemEnd(segment, symbolEnd + epicDot, limit)) {
+    const stopDot = closingDot(segment, venue, symbolAt, symbolEnd, limit);
+    if (symbolEnd !== -1 && isItemEnd(segment, symbolEnd + stopDot, limit)) {
       const listed = venue !== undefined && !country ? listingVenue(venue, venueName, segment.slice(symbolAt, symbolEnd)) : venue;
       const readable = country ? countryListingFits(segment.slice(symbolAt, symbolEnd), venue ?? null) : listed !== undefined;
       if (readable && isWrittenTicker(segment, symbolAt, symbolEnd)) {
@@ -115,7 +115,7 @@ function readListings(segment: string, at: number, end: number): number {
         venues[found++] = listed;
         groupAt = -1;
       }
-      at = symbolEnd + epicDot;
+      at = symbolEnd + stopDot;
     } else {
       at = nameEnd(segment, at, limit);
       if (at === -1) return -1;
@@ -132,11 +132,15 @@ function readListings(segment: string, at: number, end: number): number {
 }
 
 /**
- * 1 when the London code ending at `symbolEnd` carries the trailing dot the exchange gives its one- and two-letter
- * codes (`(LSE: BP.)`, `(LON: RR.)`, `(LSE: BA., AV.)`): the dot closes the item, it is no share class. Else 0.
+ * 1 when a dot after the symbol ending at `symbolEnd` closes the item, it is no share class. Else 0. Two writers put
+ * one there: the sentence's own full stop, kept inside a parenthesis that ends it (`(NYSE: BP.)`, `(NASDAQ: ORCD.)`,
+ * on any venue, before the list's closer only); and the London exchange, which gives its one- and two-letter codes a
+ * trailing dot (`(LSE: BP.)`, `(LON: RR.)`, `(LSE: BA., AV.)`), before any item's end.
  */
-function londonEpicDot(segment: string, venue: ExchangeId | undefined, symbolAt: number, symbolEnd: number, limit: number): number {
-  if (venue !== 'LSE' || symbolEnd === -1 || symbolEnd - symbolAt > 2 || segment.charCodeAt(symbolEnd) !== 46 /* . */) return 0;
+function closingDot(segment: string, venue: ExchangeId | undefined, symbolAt: number, symbolEnd: number, limit: number): number {
+  if (symbolEnd === -1 || segment.charCodeAt(symbolEnd) !== 46 /* . */) return 0;
+  if (segment.charCodeAt(skipSpace(segment, symbolEnd + 1, limit)) === closer) return 1;
+  if (venue !== 'LSE' || symbolEnd - symbolAt > 2) return 0;
   return isItemEnd(segment, symbolEnd + 1, limit) ? 1 : 0;
 }
 

@@ -10,8 +10,9 @@ import type { LineIndex } from './lineIndex';
  * - `index` `^DJI`, `(.SPX)`, `Nasdaq 100 (NDX)`;
  * - `bloomberg` `(AES US)`, `(VOD LN)`, `(7203 JP)`, `AAPL US Equity`: the code names the venue (`US`: unsaid);
  * - `label` `(Symbol: ADSK)`, `(Nasdaq ticker: ABC)`, `under the ticker symbol "XYZ"`: the venue only when named;
- * - `bare` `Nvidia Corp NVDA shares` after a legal name, and `NVDA shares`, `shares of KO` once the note has named the
- *   symbol in a marked form (bareSymbols.ts): as tentative as `company`.
+ * - `bare` `Nvidia Corp NVDA shares` after a legal name, and `NVDA shares`, `shares of KO`, `shares in GLM` once the
+ *   note has named the symbol in a marked form (bareSymbols.ts), `ORCD rose`, `came from ORCD.` once it has listed
+ *   it (listedEchoes.ts): as tentative as `company`.
  */
 export type MentionForm = 'exchange' | 'cashtag' | 'table' | 'company' | 'chip' | 'ric' | 'index' | 'bloomberg' | 'label' | 'bare';
 

@@ -32,6 +32,10 @@ import { isDatelineTag } from './datelines';
 import { reutersIndexCodes } from './indexRics';
 import { followsIndexName, indexHeads } from './indexNames';
 import { isDashedAbbreviation } from './globeCodes';
+import { listingVenue } from './listingSymbols';
+import { venueNamedByAdjective } from './venueAdjectives';
+import { withoutPossessiveShareWords } from './possessiveShares';
+import { namesFundAfterGroup } from './fundSymbols';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -62,14 +66,15 @@ export function scanParenthesisedMentions(
     if (skipped.covers(open)) continue;
     const items = readItems(segment, open + 1);
     if (items === undefined) continue;
-    let words: PrecedingWord[] | undefined;
+    let words: readonly PrecedingWord[] | undefined;
     let headingVenue: ExchangeId | undefined;
     let headingRead = false;
     for (const item of items) {
       let form = formWithoutWords(item, options);
       if (form === needsWords) {
         // An abbreviation spells at most one word a letter, with small words between: read no further back than that.
-        words ??= precedingWords(segment, open, Math.min(8, 3 + longestRoot(items)), start);
+        // "Orcadia's stock (ORCD)": the words for the shares set aside, the name before them (possessiveShares.ts).
+        words ??= withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + longestRoot(items)), start));
         form = formFromWords(item, words, options);
       }
       if (form === undefined || (form === 'company' && items.length === 1 && isDatelineTag(segment, open, skipBlanks(segment, item.end), start))) continue;
@@ -79,6 +84,9 @@ export function scanParenthesisedMentions(
         if (!headingRead) headingVenue = moversHeadingVenue(segment, open, skipBlanks(segment, items[items.length - 1].end), start, end);
         headingRead = true;
         exchange = headingVenue;
+      } else if (form === 'company' && words !== undefined) {
+        // "Nasdaq-listed Orcadia (ORCD)": the parenthesis has only the symbol, the adjective the venue (venueAdjectives.ts).
+        exchange = adjectiveListingVenue(item.symbol, words);
       }
       const symbolAt = item.start + (item.marker === '' ? 0 : 1);
       const symbolLength = form === 'ric' || form === 'bloomberg' ? item.venueAt - symbolAt : item.symbol.length;
@@ -128,6 +136,8 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (!options.companyParentheses) return undefined;
   if (isTimeZoneAfterTime(item.root, words) || namesCryptoAsset(words)) return undefined;
   const last = words.at(-1);
+  // "regional banks (KRE)": a slice of the market in lower case, and the fund that tracks it (fundSymbols.ts).
+  if (namesFundAfterGroup(item.root, words)) return 'company';
   // "same-store sales (SSS)": no company named; "Shell plc (SHEL)" names one, its legal form in lower case.
   if (last === undefined || (!last.capitalised && !endsInLegalForm(words))) return undefined;
   // "Realty Income (O)": a trust's name makes a listing of a letter that is none of its initials (a numeral after
@@ -138,6 +148,15 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market.
   if (hasDigit(item.root) || isEditorialTag(item.root, words) || abbreviatesRating(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
+}
+
+/**
+ * The venue a "-listed" adjective before the name gives the symbol, when it can be listed there (listingSymbols.ts):
+ * "Hong Kong-listed Tencent (TCEHY)" names the venue of the shares, not of the ADR in the parenthesis.
+ */
+function adjectiveListingVenue(symbol: string, words: readonly PrecedingWord[]): ExchangeId | undefined {
+  const venue = venueNamedByAdjective(words);
+  return venue === undefined ? undefined : listingVenue(venue, '', symbol);
 }
 
 function hasDigit(root: string): boolean {

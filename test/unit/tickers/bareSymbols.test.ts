@@ -48,6 +48,7 @@ describe('bare symbols a note has named', () => {
     ['before stock, with the venue of the marked mention', 'Coca-Cola (NYSE:KO) held up. KO stock traded down 40 cents.', ['KO@NYSE/exchange', 'KO@NYSE/bare']],
     ['a possessive', 'Tesla (TSLA) reports Wednesday. TSLA’s stock has lagged this year.', ['TSLA/company', 'TSLA/bare']],
     ['after shares of, at a sentence end', 'Shopify (TSX: SHOP) rose. I own shares of SHOP.', ['SHOP@TSX/exchange', 'SHOP@TSX/bare']],
+    ['after shares in, as UK copy buys them', 'Glenmore Mining (LSE: GLM) drilled. Funds bought shares in GLM, and Shares in GLM rose.', ['GLM@LSE/exchange', 'GLM@LSE/bare', 'GLM@LSE/bare']],
     ['the mention after the bare one', 'KO stock looks cheap. More on Coca-Cola (KO) below.', ['KO/bare', 'KO/company']],
     ['named by a cashtag or a table', '$META rallied; META shares closed higher.', ['META/cashtag', 'META/bare']],
     ['after a legal name, then before shares', 'Nvidia Corp NVDA shares rose. Later NVDA shares eased.', ['NVDA/bare', 'NVDA/bare']],
@@ -57,6 +58,7 @@ describe('bare symbols a note has named', () => {
 describe('never bare symbols a note has not named', () => {
   checkNoMentions([
     ['an unnamed symbol', 'NVDA shares were up 3.2% and KO stock traded down.'],
+    ['shares in an unnamed symbol, a quarter, a place', 'Apple (AAPL) led. Shares in ETF wrappers, shares in Q3 and shares in NYC fell.'],
     ['group words', 'Apple (AAPL) led. AI stocks and EV shares lagged; FAANG stocks fell.'],
   ], (mention) => !mention.startsWith('AAPL/'));
   checkNoMentions([

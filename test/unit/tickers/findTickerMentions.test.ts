@@ -32,7 +32,9 @@ describe('findTickerMentions', () => {
       ['BP (LON: BP.) and Aviva (LSE: AV.) rose.', ['BP@LSE/exchange', 'AV@LSE/exchange']],
       ['Two codes (LSE: BA., AV.) in one list.', ['BA@LSE/exchange', 'AV@LSE/exchange']],
       ['A class after the dot stays a class (LSE: BT.A).', ['BT.A@LSE/exchange']],
-      ['The dot only in London (NYSE: BP.) and only after a short code (LSE: VOD.).', []],
+      // Elsewhere, and after a longer London code, a dot before the `)` is the sentence's full stop: it closes the code too.
+      ['The sentence ends inside (NYSE: BP.) and after a long code (LSE: VOD.).', ['BP@NYSE/exchange', 'VOD@LSE/exchange']],
+      ['Only the London dot closes an item before more: (NYSE: BP., KO) and (LSE: VOD., BP.).', ['KO@NYSE/exchange', 'BP@LSE/exchange']],
     ];
     for (const [text, expected] of cases) {
       it(JSON.stringify(text), () => assert.deepEqual(summary(text), expected));

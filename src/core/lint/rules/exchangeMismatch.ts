@@ -104,6 +104,13 @@ function writtenPrefix(context: RuleContext, mention: TickerMention): { offset: 
   }
   // `NASDAQ ORCH opened at`: the venue word before the symbol, with no colon.
   if (mention.form === 'exchange' && mention.symbolOffset > mention.offset) return { offset: mention.offset, length: inMention.trimEnd().length };
+  // `(AAPL:NYSE)`, `KO:NSQ`: written symbol first, the venue is what follows the colon.
+  const symbolEnd = mention.symbolOffset + mention.symbolLength;
+  if (mention.form === 'exchange' && text.charCodeAt(symbolEnd) === 58 /* : */) {
+    const venue = text.slice(symbolEnd + 1, mention.offset + mention.length);
+    const blanks = venue.length - venue.trimStart().length;
+    return { offset: symbolEnd + 1 + blanks, length: venue.length - blanks };
+  }
   if (mention.form !== 'table') return undefined;
   const line = mention.line - 1;
   const cell = splitRow(lines, line).find((candidate) => normalizeExchange(text.slice(candidate.start, candidate.end).replace(/^[*_]+|[*_]+$/g, '').trim()) === mention.exchange);

@@ -1,0 +1,72 @@
+// News copy names a company's market in an adjective before its name, and leaves the parenthesis after it the bare
+// symbol: "Nasdaq-listed Orcadia (ORCD)", "NYSE-listed oil producer Brenwick (BRNW)", "London-listed Halvorsen
+// (HLVN)". The adjective is the listing's venue. Only venues and cities that name one market are read: "New
+// York-listed" (NYSE or Nasdaq), "US-listed", "Canadian-listed" and "dual-listed" name none, and "EPA-listed" is the
+// regulator's list, so codes that are words elsewhere are not taken from the prefix table.
+
+import type { PrecedingWord } from './abbreviations';
+import type { ExchangeId } from './exchanges';
+
+/** The words before "-listed" (or "-traded"), lower case and joined by a space, and the venue they name. */
+const adjectiveVenues: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
+  ['nasdaq', 'NASDAQ'],
+  ['nyse', 'NYSE'],
+  ['nyse american', 'NYSEAMERICAN'],
+  ['nyse arca', 'NYSEARCA'],
+  ['otc', 'OTC'],
+  ['tsx', 'TSX'],
+  ['toronto', 'TSX'],
+  ['tsx venture', 'TSXV'],
+  ['tsxv', 'TSXV'],
+  ['tsx v', 'TSXV'],
+  ['lse', 'LSE'],
+  ['london', 'LSE'],
+  ['aim', 'LSE'],
+  ['asx', 'ASX'],
+  ['sydney', 'ASX'],
+  ['tokyo', 'TYO'],
+  ['hong kong', 'HKEX'],
+  ['hkex', 'HKEX'],
+  ['frankfurt', 'FRA'],
+  ['xetra', 'XETRA'],
+  ['paris', 'EPA'],
+  ['amsterdam', 'AMS'],
+  ['zurich', 'SIX'],
+  ['swiss', 'SIX'],
+  ['seoul', 'KRX'],
+]);
+
+const listingWords: ReadonlySet<string> = new Set(['listed', 'traded']);
+
+/**
+ * Words that end the adjective's reach: a clause of its own between it and the name ("Nasdaq-listed stocks fell while
+ * Orcadia (ORCD) rose") is about something else.
+ */
+const clauseWords: ReadonlySet<string> = new Set(
+  'and or but while whereas as than after before when though although which that who whose like including such rose fell was were is are'.split(' '),
+);
+
+/** Lower-case words a writer puts between the adjective and the name: "NYSE-listed oil producer Brenwick". */
+const maxDescriptorWords = 2;
+
+/**
+ * The venue a "<venue>-listed" adjective names for the name that ends `words` (nearest last), or undefined. Between
+ * the adjective and the parenthesis only the name's capitalised words and up to two lower-case ones ("oil producer",
+ * "shares of") may stand.
+ */
+export function venueNamedByAdjective(words: readonly PrecedingWord[]): ExchangeId | undefined {
+  let descriptors = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i];
+    const parts = word.parts;
+    if (parts.length >= 2 && listingWords.has(parts[parts.length - 1]) && i < words.length - 1) {
+      const own = parts.slice(0, -1).join(' ');
+      const withWordBefore = i > 0 ? `${words[i - 1].parts.join(' ')} ${own}` : undefined;
+      return (withWordBefore !== undefined ? adjectiveVenues.get(withWordBefore) : undefined) ?? adjectiveVenues.get(own);
+    }
+    if (word.capitalised) continue;
+    // "Nasdaq-listed stocks fell. Orcadia (ORCD)": a lower-case word with a full stop ends the adjective's sentence.
+    if (word.text.endsWith('.') || ++descriptors > maxDescriptorWords || parts.some((part) => clauseWords.has(part))) return undefined;
+  }
+  return undefined;
+}
