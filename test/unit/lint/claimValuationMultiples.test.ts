@@ -17,3 +17,19 @@ describe('claims: valuation multiples', () => {
     assert.deepEqual(claimsOf('The Nasdaq 100 trades at 18 times free cash flow.'), []);
   });
 });
+
+describe('claims: a multiple "on" an index', () => {
+  it('is the index’s own, not a market a company trades on', () => {
+    assert.deepEqual(claimsOf('The forward P/E on the Russell 2000 is 24x.'), ['russell-2000|forward-pe|current 23.5…24.5 "24x"']);
+    assert.deepEqual(claimsOf('Orcadia (ORCD) shares on the Nasdaq rose 2% on Friday.'), ['ticker:ORCD|return|day:2026-11-27 1.5…2.5 "2%"']);
+  });
+});
+
+describe('claims: a streak written as an ordinal and a weekly move', () => {
+  it('reads "its third straight weekly gain" and "its fourth consecutive daily decline"', () => {
+    assert.deepEqual(claimsOf('The S&P 500 posted its third straight weekly gain.'), ['sp-500|streak|streak:week:moves:absolute 3…3 "third straight weekly gain"']);
+    assert.deepEqual(claimsOf('The Nasdaq posted its fourth consecutive daily decline on Friday.'), ['nasdaq-composite|streak|streak:session:moves:absolute -4…-4 "fourth consecutive daily decline"']);
+    // A month gone by ended the streak: no claim about today.
+    assert.deepEqual(claimsOf('The Dow notched a second consecutive monthly loss in October.'), []);
+  });
+});

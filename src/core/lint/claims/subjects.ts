@@ -312,7 +312,8 @@ function matchesWord(word: { start: number; text: string; lower: string }, token
  */
 function standsAlone(text: string, start: number, end: number): boolean {
   if (start > 0 && /[\w&/]/.test(text[start - 1])) return false;
-  if (/\b(?:on|onto|off|from)\s+the\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
+  // ("The forward P/E on the Russell 2000" is the index's own multiple, not a market a company trades on.)
+  if (/\b(?:on|onto|off|from)\s+the\s+$/i.test(text.slice(Math.max(0, start - 12), start)) && !/\b(?:p\/e|multiple|valuation|ratio)\s+on\s+the\s+$/i.test(text.slice(Math.max(0, start - 24), start))) return false;
   if (/^-[A-Za-z0-9]/.test(text.slice(end, end + 2))) return false;
   return !/^\s*:\s*\$?[A-Za-z][A-Za-z.]{0,6}\)/.test(text.slice(end, end + 14));
 }
