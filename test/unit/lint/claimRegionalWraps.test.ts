@@ -30,6 +30,11 @@ describe('claims: "in the week"', () => {
     assert.deepEqual(claimsOf('The Topix shed 0.6% in the week before the election.'), []);
     assert.deepEqual(claimsOf('The Kospi added 2.5% in the month.'), ['kospi|return|month:2026-11 2.45…2.55 "2.5%"']);
   });
+
+  it('reads "in the week to Friday" as the week of that session, not the Friday', () => {
+    assert.deepEqual(claimsOf('The Topix rose 0.5% in the week to Friday.'), ['topix|return|week:2026-11-23 0.45…0.55 "0.5%"']);
+    assert.deepEqual(claimsOf('In the week ended Friday, the Nasdaq gained 2%.'), ['nasdaq-composite|return|week:2026-11-23 1.5…2.5 "2%"']);
+  });
 });
 
 describe('claims: a reference back after the period a sentence opens with', () => {

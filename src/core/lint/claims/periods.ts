@@ -80,7 +80,7 @@ const periodPattern = new RegExp(
     String.raw`(?<year>\b(?<yearWord>in|for|during|over|through|of|fiscal(?: year)?|fy|calendar|ended|finished|closed out|wrapped up)[ ]?'?(?<yearDigits>20\d\d)\b|\bfy[ ]?'?(?<fyShort>\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b)|\b(?<yearOfMove>20\d\d)(?= (?:gains?|loss(?:es)?|returns?|rise|declines?|drops?|advances?|rally|slide|slump|performance)\b))`,
     // "Black Friday", "Cyber Monday" name an event, not a session; "on the day of the launch" is not the as-of day.
     String.raw`(?<day>\b(?:on |in |(?<lastDay>last) )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?<!\b(?:black|good|cyber) \w+)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b(?! (?:of|before|after)\b)|\b(?:in|during|for) the (?:latest|most recent)(?: trading)? session\b|\b(?:end|ended|ending|finish|finished|finishing)(?: out)? the (?:trading )?(?:day|session)\b(?! (?:of|before|after)\b)|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
-    String.raw`(?<calendar>\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the (?:trading )?|in the (?=(?:week|month)\b(?! (?:ahead|before|after|ended|ending|to|of|since|through|prior|following|that|when|leading|in which|where|just)\b))|(?<calEnded>(?:closed|ended|finished|wrapped up|capped)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
+    String.raw`(?<calendar>\b(?:in|for|over) the (?:trading )?week (?:to|ended|ending) (?<weekTo>monday|tuesday|wednesday|thursday|friday)\b|\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the (?:trading )?|in the (?=(?:week|month)\b(?! (?:ahead|before|after|ended|ending|to|of|since|through|prior|following|that|when|leading|in which|where|just)\b))|(?<calEnded>(?:closed|ended|finished|wrapped up|capped)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
   ].join('|'),
   'gi',
 );
@@ -236,6 +236,13 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const day = g.weekday !== undefined ? lastWeekday(asOf, weekdays.indexOf(g.weekday.toLowerCase()), g.lastDay !== undefined) : g.yesterday !== undefined ? tradingDayBefore(asOf) : asOf;
       const unresolved = (g.weekday === undefined ? (g.yesterday ?? 'today') : `${g.lastDay === undefined ? '' : 'last-'}${g.weekday}`).toLowerCase();
       found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative } : { ...at, key: `day:${unresolved}`, open: false, label: match[0] });
+    } else if (g.calendar !== undefined && g.weekTo !== undefined) {
+      // "in the week to Friday": the week of that session (this one's in a Friday note), not the Friday alone.
+      const day = lastWeekday(asOf, weekdays.indexOf(g.weekTo.toLowerCase()));
+      if (!day || !asOf) continue;
+      const monday = dayNumber(day) - ((dateWeekday(day) + 6) % 7);
+      const thisMonday = dayNumber(asOf) - ((dateWeekday(asOf) + 6) % 7);
+      found.push({ ...at, key: `week:${formatIsoDate(dateOfDayNumber(monday))}`, open: monday === thisMonday, label: monday === thisMonday ? 'this week' : 'last week' });
     } else if (g.calendar !== undefined) {
       // "its best weekly gain since July" names a record's scope, not this week.
       if (g.adjUnit !== undefined && recordScope(before)) continue;
