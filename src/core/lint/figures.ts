@@ -16,6 +16,7 @@ import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
 import { companyReferences, introducedNames, namesPattern, unlistedNames } from './claims/companyReferences';
 import { isIndexChip, withoutChipChanges } from './claims/quoteChips';
+import { datelinePlaceOf } from './claims/placeIndexes';
 import { SentenceReferences } from './claims/sentenceReferences';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
 import { scanParagraph, sessionWord, withoutComments } from './claims/sentenceScan';
@@ -95,7 +96,9 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   const namePattern = namesPattern(names);
   const namesOfListing = new Map<string, string[]>();
   for (const { name, subject } of names) namesOfListing.set(subject.key, [...(namesOfListing.get(subject.key) ?? []), name]);
-  const references = new SentenceReferences(subjects);
+  // "LONDON, Nov 20 (Reuters) -": the market a name in doubt ("the blue-chip index") is, where nothing nearer says.
+  const datelinePlace = datelinePlaceOf(note.text);
+  const references = new SentenceReferences(subjects, datelinePlace);
   // A wire's lead closes the day ("U.S. stocks closed higher on Friday, …") and its next paragraph gives the moves:
   // the lead's closed session reaches that one paragraph (never further: later paragraphs may look back at other days).
   let closedSession: { day: PeriodPhrase; paragraph: number } | undefined;
@@ -147,11 +150,11 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       const inherited = leads.periodAt(sentenceStart);
       const session = sessionBefore ?? sessionOf(stamp, sentenceStart);
       const sessionClosed = sessionBefore !== undefined && closedBefore;
-      const cacheKey = `${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${session?.key ?? ''}${sessionClosed ? '!' : ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
+      const cacheKey = `${datelinePlace ?? ''}\u0000${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${session?.key ?? ''}${sessionClosed ? '!' : ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
       let claims = cache.get(cacheKey);
       if (!claims) {
         const found = findValues(sentence, sentenceStart);
-        const reading = found.length > 0 || levelSentence ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers, inherited, session, sessionClosed) : undefined;
+        const reading = found.length > 0 || levelSentence ? new SentenceReading(sentence, sentenceStart, stamp, subjects, tickers, inherited, session, sessionClosed, datelinePlace) : undefined;
         const values = reading ? reading.withoutStrayFlats(found) : found;
         claims = [];
         for (const value of values) {

@@ -90,6 +90,18 @@ export const placeWordPattern = [...indexesOfPlace.keys()]
   .map((place) => place.replace(/\./g, '\\.'))
   .join('|');
 
+/**
+ * The place word a wire's dateline opens with, as this table spells it: "LONDON, Nov 20 (Reuters) -" → "London",
+ * "NEW YORK (AP) —" → "New York". Only the note's first lines, and only a place this table knows.
+ */
+export function datelinePlaceOf(text: string): string | undefined {
+  const head = text.slice(0, 2000);
+  const match = /^[ \t>*_]*([A-Z][A-Z.' -]{2,24}?)(?:,[ \t]+(?:[A-Z][a-z]{2}|\d)|[ \t]+\()/m.exec(head);
+  if (!match) return undefined;
+  const written = match[1].trim().toLowerCase();
+  return [...indexesOfPlace.keys()].find((place) => place.toLowerCase() === written);
+}
+
 /** Whether a place word (as written) can describe the subject with `key`. */
 export function placeAgrees(place: string, key: string): boolean {
   return indexesOfPlace.get(place)?.includes(key) ?? false;
@@ -110,16 +122,18 @@ function sameMarket(key: string, other: string): boolean {
  * market the sentence names another index of ("The FTSE 100 rose 0.6%, while the mid-cap index climbed 0.2%": the
  * FTSE 250). Otherwise it stays in doubt.
  */
-export function withPlacesResolved(sentence: string, base: number, mentions: SubjectMention[], table: SubjectTable): SubjectMention[] {
+export function withPlacesResolved(sentence: string, base: number, mentions: SubjectMention[], table: SubjectTable, datelinePlace?: string): SubjectMention[] {
   return mentions.map((mention) => {
     if (mention.subject !== unnamedSubject) return mention;
     const candidates = ambiguousNameIndexes(sentence.slice(mention.offset - base, mention.offset - base + mention.length));
     if (candidates.length === 0) return mention;
     const place = placeBefore.exec(sentence.slice(Math.max(0, mention.offset - base - 24), mention.offset - base))?.groups?.place;
-    const picked =
+    let picked =
       place !== undefined
         ? candidates.filter((key) => placeAgrees(place, key))
         : candidates.filter((key) => mentions.some((other) => other.subject !== unnamedSubject && sameMarket(key, other.subject.key)));
+    // Else the market of the note's dateline: "LONDON, Nov 20 (Reuters) - … the blue-chip index rose 0.5%".
+    if (place === undefined && picked.length === 0 && datelinePlace !== undefined) picked = candidates.filter((key) => placeAgrees(datelinePlace, key));
     const subject = picked.length === 1 ? table.subject(picked[0]) : undefined;
     return subject ? { ...mention, subject } : mention;
   });

@@ -88,8 +88,10 @@ export class SentenceReading {
     session: PeriodPhrase | undefined,
     /** An earlier sentence of the paragraph named the session and said the market closed it (valuePeriod.ts). */
     sessionClosed = false,
+    /** The place the note's dateline gives ("LONDON, Nov 20 (Reuters) -"): which market a name in doubt is (placeIndexes.ts). */
+    datelinePlace?: string,
   ) {
-    this.subjects = new SentenceSubjects(sentence, base, table, tickers);
+    this.subjects = new SentenceSubjects(sentence, base, table, tickers, datelinePlace);
     this.asOfDate = referenceDay(stamp);
     this.opensInSession = intradayOpening.test(sentence.replace(asOfLead, ''));
     this.periods = findPeriods(sentence, base, this.asOfDate);

@@ -40,7 +40,11 @@ const pluralOpening = /^[\s*_>"“]*(?:(?:[Tt]he|[Ss]hares|[Ss]tocks?|of|in)\s+)
 export class SentenceReferences {
   private previous: { sentence: string; base: number; tickers: readonly SubjectMention[]; reference: SubjectMention | undefined } | undefined;
 
-  constructor(private readonly table: SubjectTable) {}
+  constructor(
+    private readonly table: SubjectTable,
+    /** The note's dateline place, which says which market a name in doubt is (placeIndexes.ts). */
+    private readonly datelinePlace?: string,
+  ) {}
 
   /** A new paragraph: nothing before to refer to. */
   startParagraph(): void {
@@ -79,7 +83,7 @@ export class SentenceReferences {
     const previous = this.previous!;
     // "The blue-chip index …" resolved by its own reference: a name the table leaves in doubt is that referent.
     const reference = previous.reference;
-    const named = withPlacesResolved(previous.sentence, previous.base, this.table.find(previous.sentence, previous.base), this.table).filter((mention) => !(reference && mention.subject === unnamedSubject && mention.offset < reference.offset + reference.length && reference.offset < mention.offset + mention.length));
+    const named = withPlacesResolved(previous.sentence, previous.base, this.table.find(previous.sentence, previous.base), this.table, this.datelinePlace).filter((mention) => !(reference && mention.subject === unnamedSubject && mention.offset < reference.offset + reference.length && reference.offset < mention.offset + mention.length));
     const mentions = [...named, ...previous.tickers];
     if (mentions.length === 0) return reference?.subject;
     const keys = new Set(mentions.map((mention) => mention.subject.key));

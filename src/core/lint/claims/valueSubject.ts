@@ -44,12 +44,13 @@ export class SentenceSubjects {
     private readonly base: number,
     table: SubjectTable,
     tickers: readonly SubjectMention[],
+    datelinePlace?: string,
   ) {
     const overlap = (a: SubjectMention, b: SubjectMention) => a.offset < b.offset + b.length && b.offset < a.offset + a.length;
     // A name the table leaves in doubt ("the blue-chip index": London's in one market's copy, New York's in another's)
     // is the index a place before it picks (placeIndexes.ts), else yields to the subject a reference back resolved it
     // to (sentenceReferences.ts).
-    const named = withPlacesResolved(sentence, base, table.find(sentence, base), table).filter((name) => name.subject !== unnamedSubject || !tickers.some((ticker) => overlap(ticker, name)));
+    const named = withPlacesResolved(sentence, base, table.find(sentence, base), table, datelinePlace).filter((name) => name.subject !== unnamedSubject || !tickers.some((ticker) => overlap(ticker, name)));
     this.mentions = [...named, ...tickers.filter((ticker) => !named.some((name) => overlap(ticker, name)))].sort((a, b) => a.offset - b.offset);
     // "the S&P 500 ex-Mag 7", "the S&P 500 excluding the Magnificent Seven": neither name is the subject; the
     // first stands for a subject the table does not know (no claim), the second is what is left out.
