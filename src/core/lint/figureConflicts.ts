@@ -10,6 +10,7 @@
 // See docs/rules/conflicting-figures.md.
 
 import type { StatedFigure } from './figures';
+import { unlistedPrefix } from './claims/companyReferences';
 
 /** Calendar days apart beyond which two claims are never compared. */
 export const closeDays = 7;
@@ -259,9 +260,6 @@ function bucketOf(file: string, figure: StatedFigure): Bucket {
   if (!asOf) return `n${file}`;
   return asOf.firstDay === asOf.lastDay ? asOf.lastDay : `s${file}#${asOf.stampOffset}`;
 }
-
-/** The prefix of a subject named by a company's name alone (claims/companyReferences.ts: unlistedNames). */
-const unlistedPrefix = 'ticker:~';
 
 /**
  * Which keys of claims under a company's name alone ("ticker:~Nvidia|return|day:…") are about which listing's

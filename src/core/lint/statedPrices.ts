@@ -255,10 +255,10 @@ function figureIn(
   return price(source, mention, sign, start + matched.lastIndexOf(sign!, valueAt - start), valueAt, written, 'prose');
 }
 
-/** The table mention starting in [start, end), by binary search: mentions are in document order. */
 /**
  * The listing a row's symbol cell names: its symbol ("AAPL"), or in a column of companies the one ticker the cell
- * carries ("Apple (AAPL)"); a cell naming two listings names none.
+ * carries ("Apple (AAPL)"); a cell naming two listings names none. Found by binary search: mentions are in document
+ * order.
  */
 function tableMentionIn(mentions: readonly TickerMention[], start: number, end: number): TickerMention | undefined {
   let only: TickerMention | undefined;

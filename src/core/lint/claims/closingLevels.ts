@@ -233,12 +233,8 @@ function subjectBefore(parts: LevelReadingParts, verbOffset: number, clause: Spa
 /**
  * The session the level closed: a day named with it, else the lead-in's day, else — for a close verb, or a wrap's
  * sentence about the close — the paragraph's session. A close of a week, month or year ("ended the week at",
- * "finished 2025 at") is not a session's level for this reading, nor is anything under another period.
- */
-/**
- * The session a level at `offset` closed: a day named in reach, else the session the paragraph or the note is about
- * when the words are about a close. A level of a week, month or year gone by is none (yieldLevels.ts reads its yields
- * by the same measure).
+ * "finished 2025 at") is not a session's level for this reading, nor is anything under another period. A Treasury
+ * yield's close is read by the same measure (yieldLevels.ts).
  */
 export function sessionOf(parts: LevelReadingParts, kind: string, offset: number, subjectOffset: number, segment: Span): PeriodPhrase | undefined {
   const inReach = parts.periods.filter((period) => period.offset >= subjectOffset && period.offset < segment.end);

@@ -92,7 +92,11 @@ export const comparisonVerb =
   /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|outgr[eo]w\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|ahead of|behind|exceed\w*|trounc\w*|eclips\w*|overshadow\w*|dwarf\w*|top(?:ped|ping|s))\b/i;
 
 /** What may open the value's clause before its subject: a conjunction ("while the three main indices …"). */
-const clauseConjunction = String.raw`^[\s,]*(?:(?:while|whereas|although|though|as|when|after|because|and|but|so|yet)\s+)?`;
+/** The conjunctions that join a clause on: "…, while the Nasdaq gained", "…, after Orcadia jumped". */
+const conjunctions = String.raw`while|whereas|although|though|as|when|after|because|and|but|so|yet`;
+const clauseConjunction = String.raw`^[\s,]*(?:(?:${conjunctions})\s+)?`;
+/** A conjunction right before where a segment starts, left there by the clause's break: ", while". */
+export const conjunctionBefore = new RegExp(String.raw`(?:${conjunctions})\s*$`, 'i');
 /** The verbs of a move or a state after a subject ("rose", "closed", "is", "has"). */
 const subjectVerb = String.raw`rose|fell|gained|lost|climbed|dropped|slid|slipped|jumped|surged|advanced|declined|increased|decreased|added|shed|ended|closed|finished|posted|returned|grew|rallied|tumbled|sank|is|are|was|were|has|have|had`;
 
@@ -122,7 +126,7 @@ export const namedSubjectBefore = new RegExp(
  * first clause's subject on ("…, but has gained 20% this year").
  */
 export const clauseWithOwnSubject = new RegExp(
-  String.raw`^[\s,]*(?:while|whereas|although|though|as|when|after|because|and|but|so|yet)\s+(?!(?:it|they|he|she|we|you|which|who|there|also|still|now|then|just|only|its|their|${subjectVerb}|will|would|should|could|may|might|can|being|having)\b)[\p{L}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,5}?\s+(?:${subjectVerb})\b`,
+  String.raw`^[\s,]*(?:${conjunctions})\s+(?!(?:it|they|he|she|we|you|which|who|there|also|still|now|then|just|only|its|their|${subjectVerb}|will|would|should|could|may|might|can|being|having)\b)[\p{L}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,5}?\s+(?:${subjectVerb})\b`,
   'iu',
 );
 

@@ -25,6 +25,7 @@ import {
   otherPossessorBefore,
   ownSubjectBefore,
   clauseWithOwnSubject,
+  conjunctionBefore,
   relativeClauseBefore,
   withOwnSubject,
 } from './moveContext';
@@ -260,9 +261,6 @@ export class SentenceSubjects {
 }
 
 /** "the index", "the Japanese benchmark": a reference that can stand for `subject` (a place word must agree with it). */
-/** A clause's conjunction right before where a segment starts: ", while", "; and". */
-const conjunctionBefore = /(?:while|whereas|although|though|as|when|after|because|and|but|so|yet)\s*$/i;
-
 function refersTo(reference: RegExpExecArray | null, subject: Subject): boolean {
   const place = reference?.groups?.place;
   return reference !== null && (place === undefined || placeAgrees(place, subject.key));

@@ -76,7 +76,7 @@ const rangeContinues = new RegExp(String.raw`^\s*(?<joiner>to|-|–|—|and)\s*[
 // a row", or day by day: "each of the last ten days", "in every one of the past 4 trading sessions" (a move on every
 // one of them; "four of the last five days" leaves some out and is no streak).
 const streakPattern = new RegExp(
-  String.raw`\b(?<count>${numberPattern})(?:[ -](?:straight|consecutive|successive|back-to-back|uninterrupted))+[ -](?:trading[ -])?(?<unit>sessions?|days?|weeks?|months?)\b|\b(?<count2>${numberPattern})[ -](?<unit2>day|session|week|month)s?[ -](?:(?<dir>winning|losing|win|losing|up|down)[ -])?(?:streak|run|skid|slide|rally)\b|\b(?:each|every(?: one)?) of (?:the|its|their) (?:last|past|previous|prior) (?<count3>${numberPattern}) (?:trading )?(?<unit3>sessions?|days?|weeks?|months?)\b|\b(?<count4>${numberPattern})[ -](?:trading[ -])?(?<unit4>sessions?|days?|weeks?|months?) in a row\b|\b(?<count5>${numberPattern})(?:[ -](?:straight|consecutive|successive|back-to-back))+[ -](?<unit5>daily|weekly|monthly)[ -](?<dir5>gain|advance|rise|increase|climb|rally|decline|loss|drop|fall|retreat|slide)s?\b`,
+  String.raw`\b(?<count>${numberPattern})(?:[ -](?:straight|consecutive|successive|back-to-back|uninterrupted))+[ -](?:trading[ -])?(?<unit>sessions?|days?|weeks?|months?)\b|\b(?<count2>${numberPattern})[ -](?<unit2>day|session|week|month)s?[ -](?:(?<dir>winning|losing|win|losing|up|down)[ -])?(?:streak|run|skid|slide|rally)\b|\b(?:each|every(?: one)?) of (?:the|its|their) (?:last|past|previous|prior) (?<count3>${numberPattern}) (?:trading )?(?<unit3>sessions?|days?|weeks?|months?)\b|\b(?<count4>${numberPattern})[ -](?:trading[ -])?(?<unit4>sessions?|days?|weeks?|months?) in a row\b|\b(?<count5>${numberPattern})(?:[ -](?:straight|consecutive|successive|back-to-back))+[ -](?<unit5>daily|weekly|monthly)[ -](?:(?<up5>gain|advance|rise|increase|climb|rally)|(?<down5>decline|loss|drop|fall|retreat|slide))s?\b`,
   'gi',
 );
 const multiplePattern = new RegExp(
@@ -115,7 +115,7 @@ export function findValues(sentence: string, base: number): StatedValue[] {
     // "its third straight weekly gain": the adjective is the unit, the noun the direction.
     const adjective = groups.unit5?.toLowerCase();
     const unit = adjective ? { daily: 'session', weekly: 'week', monthly: 'month' }[adjective]! : (groups.unit ?? groups.unit2 ?? groups.unit3 ?? groups.unit4).toLowerCase().replace(/s$/, '').replace(/^day$/, 'session');
-    const dir = groups.dir5 ? (/^(?:decline|loss|drop|fall|retreat|slide)/i.test(groups.dir5) ? 'losing' : 'winning') : match.groups!.dir?.toLowerCase();
+    const dir = groups.down5 ? 'losing' : groups.up5 ? 'winning' : groups.dir?.toLowerCase();
     values.push({
       kind: 'streak',
       offset: base + match.index,

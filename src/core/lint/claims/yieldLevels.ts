@@ -39,7 +39,8 @@ export function yieldLevels(parts: LevelReadingParts): SentenceClaim[] {
     if (!found) continue;
     const groups = found.groups!;
     if (!gapWords.test(groups.gap) || /\b(?:from|than|versus|vs)\b/i.test(groups.between)) continue;
-    const at = nameEnd + found[0].search(new RegExp(`${groups.num.replace('.', '\\.')}\\s?(?:%|percent|per cent)$`, 'i'));
+    // The level is the match's last number: only its unit, which has no digits, follows it.
+    const at = nameEnd + found[0].lastIndexOf(groups.num);
     if (insideQuotation(sentence, at)) continue;
     const offset = base + at;
     const segment = spanAt(parts.segments, offset);
