@@ -65,6 +65,8 @@ describe('research notes: a price field dates what follows it', () => {
   it('reads a price field dated in parentheses as a stamp', () => {
     assert.deepEqual(stamp('Rating: Buy | **Price (Nov 20, 2026):** $42.10'), ['Price (Nov 20, 2026 → 2026-11-20']);
     assert.deepEqual(stamp('Closing Price (11/20/26): $42.10'), ['Closing Price (11/20/26 → 2026-11-20']);
+    assert.deepEqual(stamp('Last close (Nov 20, 2026): $42.10'), ['Last close (Nov 20, 2026 → 2026-11-20']);
+    assert.deepEqual(stamp('Rating: Hold | Last (Nov 19, 2026): $24.65'), ['Last (Nov 19, 2026 → 2026-11-19']);
   });
   it('reads a named session’s close as the stamp’s lead-in', () => {
     assert.deepEqual(stamp("All data as of Friday's close (Nov 20, 2026) unless noted."), ["as of Friday's close (Nov 20, 2026 → 2026-11-20"]);
