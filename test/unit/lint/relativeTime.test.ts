@@ -103,6 +103,14 @@ describe('relative-time: a figure of a named month', () => {
     assert.deepEqual(dated('At the March low, the S&P 500 was down 9% for the year.'), []);
   });
 
+  it('finds that sentence’s start past a decimal point and a short abbreviation before it', () => {
+    // The sentence before holds "Dr.", "Inc." and "2.5": only the full stop after "week" ends it.
+    const before = 'Dr. Amara Lutz of Kestrel Inc. said margins grew 2.5% last week. ';
+    assert.deepEqual(dated(`${before}In March, small caps were down 14% for the year.`), ['last week → 2.5%']);
+    // A line break ends a heading's line as a full stop would.
+    assert.deepEqual(dated('## Small caps\nIn March, small caps were down 14% for the year.'), []);
+  });
+
   it('still reports a span up to the writing, a relative moment and a month in a side clause', () => {
     assert.deepEqual(dated('Since March, small caps are up 14% for the year.'), ['Since March → 14%', 'for the year → 14%']);
     assert.deepEqual(dated('A week ago, the S&P 500 was up 14% for the year.'), ['for the year → 14%']);
