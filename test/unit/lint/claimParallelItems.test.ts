@@ -145,3 +145,23 @@ describe('claims: a "with" list after the clause that names the period', () => {
     asOf,
   );
 });
+
+describe('claims: a second predicate of one subject keeps its period to itself', () => {
+  readsAs(
+    [
+      // A day's move and the year's running figure side by side: the year is not the day's move's period.
+      ['a move, then a running figure', 'The Russell 2000 gained 1.6% and is up 12.4% so far this year.', ['russell-2000|return|ytd:2026 12.35…12.45 "12.4%"']],
+      ['a running figure, then a move', 'The Russell 2000 is up 12.4% this year and gained 1.6%.', ['russell-2000|return|ytd:2026 12.35…12.45 "12.4%"']],
+      ['each with its own period', 'Small caps are up 12.4% this year and rose 1.6% on Friday.', ['russell-2000|return|ytd:2026 12.35…12.45 "12.4%"', `russell-2000|return|${friday} 1.55…1.65 "1.6%"`]],
+      ['"was up" beside "is up"', 'The Nasdaq was up 0.3% and is now up 21% year to date.', ['nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"']],
+    ],
+    asOf,
+  );
+  readsAs(
+    [
+      // Told in one tense, the two may be of one session, and are read so.
+      ['one tense, one session', 'The S&P 500 rose 0.5% and closed at 6,682.10 on Friday.', [`sp-500|return|${friday} 0.45…0.55 "0.5%"`, `sp-500|level|${friday} 6681.6…6682.6 "6,682.10"`]],
+    ],
+    asOf,
+  );
+});

@@ -125,7 +125,7 @@ export function ownPeriods(parts: ItemParts, periods: readonly PeriodPhrase[], v
   if (periods.length === 0) return [];
   const item = itemAt(parts, value.offset);
   const inItem = periods.filter((period) => period.offset >= item.offset && period.offset < item.end);
-  if (inItem.length > 0) return inItem;
+  if (inItem.length > 0) return inItem.filter((period) => !ofAnotherPredicate(parts, item, value, period));
   // Two periods on offer leave the value's in doubt: "…, Italy's FTSE MIB rose 1.2% this week and the AEX slipped 0.1%"
   // after "on Friday".
   if (!oneKey(periods) || (periods[0].offset < value.offset && !oneKey(periodsBefore(parts, value)))) return [];
@@ -134,6 +134,29 @@ export function ownPeriods(parts: ItemParts, periods: readonly PeriodPhrase[], v
     const other = itemAt(parts, period.offset);
     return sameTense(tense, moveTense(slice(parts, other.offset, other.end)));
   });
+}
+
+/**
+ * " and is up", " and has gained", " and rose": the item's subject goes on with a second predicate. "The Russell 2000
+ * gained 1.6% and is up 12.4% so far this year": "so far this year" is the running figure's, not the day's move.
+ */
+const secondPredicate = new RegExp(String.raw`\band\s+(?:[a-z]+ly\s+)?(?=(?:is|are|has|have|was|were|had)\b|${pastMove.source})`, 'gi');
+
+/**
+ * Whether `period` belongs to another predicate of the value's item than the value's own, told in another tense: a
+ * day's move and a year's running figure side by side ("gained 1.6% and is up 12.4% so far this year", "is up 12.4%
+ * this year and gained 1.6%") are never of one period. Told in one tense ("rose 3% and closed at $45 on Friday"),
+ * the two may share it, and do.
+ */
+function ofAnotherPredicate(parts: ItemParts, item: Span, value: StatedValue, period: PeriodPhrase): boolean {
+  const after = period.offset >= value.offset + value.length;
+  const [from, to] = after ? [value.offset + value.length, period.offset] : [period.offset + period.length, value.offset];
+  let cut: { offset: number; end: number } | undefined;
+  for (const match of slice(parts, from, to).matchAll(secondPredicate)) cut = { offset: from + match.index, end: from + match.index + match[0].length };
+  if (!cut) return false;
+  const valueTense = moveTense(after ? slice(parts, item.offset, value.offset) : slice(parts, cut.end, value.offset + value.length));
+  const periodTense = moveTense(after ? slice(parts, cut.end, period.offset + period.length) : slice(parts, item.offset, cut.offset));
+  return valueTense !== undefined && periodTense !== undefined && valueTense !== periodTense;
 }
 
 /** The item holding `offset`: from the last break before it in its clause to the next after it. */
