@@ -121,11 +121,11 @@ export function trailingListPeriod(parts: ItemParts, value: StatedValue, all: re
  * the segment told in the same tense ("The S&P 500 rose 0.5% and the Nasdaq gained 0.6% on Friday" — not "The Dow
  * fell 0.3% and the Nasdaq is up 21% this year", where "this year" is the Nasdaq's alone).
  */
-export function ownPeriods(parts: ItemParts, periods: readonly PeriodPhrase[], value: StatedValue): PeriodPhrase[] {
+export function ownPeriods(parts: ItemParts, periods: readonly PeriodPhrase[], value: StatedValue, all: readonly StatedValue[]): PeriodPhrase[] {
   if (periods.length === 0) return [];
   const item = itemAt(parts, value.offset);
   const inItem = periods.filter((period) => period.offset >= item.offset && period.offset < item.end);
-  if (inItem.length > 0) return inItem.filter((period) => !ofAnotherPredicate(parts, item, value, period));
+  if (inItem.length > 0) return inItem.filter((period) => !ofAnotherPredicate(parts, item, value, period, all));
   // Two periods on offer leave the value's in doubt: "…, Italy's FTSE MIB rose 1.2% this week and the AEX slipped 0.1%"
   // after "on Friday".
   if (!oneKey(periods) || (periods[0].offset < value.offset && !oneKey(periodsBefore(parts, value)))) return [];
@@ -143,17 +143,22 @@ export function ownPeriods(parts: ItemParts, periods: readonly PeriodPhrase[], v
 const secondPredicate = new RegExp(String.raw`\band\s+(?:[a-z]+ly\s+)?(?=(?:is|are|has|have|was|were|had)\b|${pastMove.source})`, 'gi');
 
 /**
- * Whether `period` belongs to another predicate of the value's item than the value's own, told in another tense: a
- * day's move and a year's running figure side by side ("gained 1.6% and is up 12.4% so far this year", "is up 12.4%
- * this year and gained 1.6%") are never of one period. Told in one tense ("rose 3% and closed at $45 on Friday"),
- * the two may share it, and do.
+ * Whether `period` belongs to another predicate of the value's item than the value's own: one that holds a value of
+ * the same kind (a subject's two moves are never of one period: "rose 0.6% and finished the week up 1.8%"), or one
+ * told in another tense (a day's move and a year's running figure: "gained 1.6% and is up 12.4% so far this year",
+ * "is up 12.4% this year and gained 1.6%"). Else the two may share it, and do: "rose 3% and closed at $45 on Friday".
  */
-function ofAnotherPredicate(parts: ItemParts, item: Span, value: StatedValue, period: PeriodPhrase): boolean {
+function ofAnotherPredicate(parts: ItemParts, item: Span, value: StatedValue, period: PeriodPhrase, all: readonly StatedValue[]): boolean {
   const after = period.offset >= value.offset + value.length;
   const [from, to] = after ? [value.offset + value.length, period.offset] : [period.offset + period.length, value.offset];
   let cut: { offset: number; end: number } | undefined;
-  for (const match of slice(parts, from, to).matchAll(secondPredicate)) cut = { offset: from + match.index, end: from + match.index + match[0].length };
+  // Read on into the period after the value: it may open with the second predicate's verb ("finished the week").
+  for (const match of slice(parts, from, after ? period.offset + period.length : to).matchAll(secondPredicate)) {
+    if (from + match.index < to) cut = { offset: from + match.index, end: from + match.index + match[0].length };
+  }
   if (!cut) return false;
+  const [otherFrom, otherTo] = after ? [cut.end, item.end] : [item.offset, cut.offset];
+  if (all.some((other) => other !== value && other.kind === value.kind && other.offset >= otherFrom && other.offset < otherTo)) return true;
   const valueTense = moveTense(after ? slice(parts, item.offset, value.offset) : slice(parts, cut.end, value.offset + value.length));
   const periodTense = moveTense(after ? slice(parts, cut.end, period.offset + period.length) : slice(parts, item.offset, cut.offset));
   return valueTense !== undefined && periodTense !== undefined && valueTense !== periodTense;

@@ -26,7 +26,7 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   // "Third-quarter revenue rose 9% from a year ago": the base of the comparison gives way to a period named beside it.
   const named = segmentPeriods.filter((period) => !period.comparisonBase);
   // Not a period of another item of the segment told in another tense (parallelItems.ts).
-  const inSegment = ownPeriods(parts, named.length > 0 ? named : segmentPeriods, value);
+  const inSegment = ownPeriods(parts, named.length > 0 ? named : segmentPeriods, value, all);
   if (inSegment.length > 0) {
     return inSegment.reduce((best, period) => (distance(period, value) < distance(best, value) ? period : best));
   }
