@@ -10,7 +10,7 @@ import { dateOfDayNumber, type CalendarDate, type DateStyle } from './calendarDa
 import { closesDateline, closesYearlessDateline, datelineCandidates, endsLineAfterDate } from './datelines';
 import { frontMatterStamps } from './frontMatterStamps';
 import { datesReportedBalance, stampSentence } from './reportedBalances';
-import { closesTitleDate, titleDateCandidates } from './titleDates';
+import { closesTitleDate, inTitle, titleDateCandidates } from './titleDates';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { inNoteDateOrder } from './slashDates';
 import { readDateCached, stampOfDate, stampWindowLength as windowLength, type ReadStampDate } from './stampDates';
@@ -109,8 +109,9 @@ export interface AsOfStampOptions {
 // Indian copy dates its figures "as on" where British writes "as at": at a line's start or after a parenthesis or a
 // colon ("As on 20/11/2026", "(as on 20 November 2026)"), or after the figures it dates ("NAV as on 20 November
 // 2026", "Data as on …"). Elsewhere it compares ("back at the same level as on 3 March 2025"): not a stamp.
-// A weekly recap's "Week ended Nov. 20, 2026." / "For the week ending …" dates it too, at a line's start only: "shares
-// rose in the week ended Nov. 20" names the period a move covers, not when the note was written.
+// A weekly recap's "Week ended Nov. 20, 2026." / "For the week ending …" dates it too, at a line's start or anywhere in
+// the note's title ("# Weekly recap — week ending Nov. 20, 2026"): "shares rose in the week ended Nov. 20" names the
+// period a move covers, not when the note was written.
 const anchorPattern =
   /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<=\d(?:%|¢|p|\s?(?:percent|per\s?cent|points?|bps|cents))?[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*\()(?:through|thru)|(?:prices|quotes|figures|data)\s+(?:are\s+)?correct\s+(?:at|on)|(?<=(?:^|\n)[ \t>*_]*this\s+(?:report|story|article)\b[^\n.]{0,60}?\swas\s+)first\s+published(?:\s+on)?|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?(?:price|close|last)(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?(?:updated|modified))|(?:first\s+)?published|(?<label>(?:closing\s+)?(?:prices|quotes)(?=[ \t]+[^\n:]{4,30}:))|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
 
@@ -158,7 +159,7 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     next = match.index + match[0].length;
     const line = source.lines.lineAt(match.index);
     if (!source.isTextLine(line)) continue;
-    if (match.groups?.dateline && !startsLine(text, source.lines.lineStarts[line], match.index)) continue;
+    if (match.groups?.dateline && !startsLine(text, source.lines.lineStarts[line], match.index) && !(match.groups.weekEnd && inTitle(source, match.index))) continue;
     if (match.groups?.priceField && !opensField(text, source.lines.lineStarts[line], match.index, match.groups.fieldEnd === '|')) continue;
     skipped ??= source.skippedSpans.cursor();
     if (skipped.covers(match.index)) continue;

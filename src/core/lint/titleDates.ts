@@ -47,6 +47,17 @@ export function titleDateCandidates(source: NoteSource): TitleDateCandidate[] {
   return candidates;
 }
 
+/**
+ * Whether `offset` is in the note's title (its first written line, a heading). There a recap's "— week ending
+ * Nov. 20, 2026" or "Market commentary for the week ended Nov. 20, 2026" dates the note as it does opening a line:
+ * a title names what the note covers, where a sentence's "rose 3% in the week ended Nov. 20" names a move's period.
+ */
+export function inTitle(source: NoteSource, offset: number): boolean {
+  const line = firstWrittenLine(source);
+  if (line === undefined || source.lines.lineAt(offset) !== line || !source.isTextLine(line) || source.isTableLine(line)) return false;
+  return titleHeading.test(source.lines.lineText(line));
+}
+
 /** Whether what follows a date read at a candidate lets it be the title's date. */
 export function closesTitleDate(candidate: TitleDateCandidate, afterDate: string): boolean {
   return candidate.opensTitle ? separatorAfter.test(afterDate) : titleEnd.test(afterDate);

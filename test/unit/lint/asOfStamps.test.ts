@@ -410,6 +410,20 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     assert.equal(findAsOfStamps('As of Nov. 20, 2026, shares rose.')[0].periodEnd, undefined);
   });
 
+  // A title names what the note covers: its week's end dates the note wherever the title says it.
+  it('reads the week\'s end anywhere in the note\'s title', () => {
+    for (const [title, dateText] of [
+      ['# Weekly market recap — week ending November 20, 2026', 'November 20, 2026'],
+      ['# Market commentary for the week ended Nov. 20, 2026', 'Nov. 20, 2026'],
+      ['## Small caps lead (week ended 11/20/2026)', '11/20/2026'],
+    ]) {
+      const stamps = findAsOfStamps(`${title}\n\nThe Russell 2000 rose 2.4% w/w.\n`);
+      assert.deepEqual(stamps.map((stamp) => [stamp.line, stamp.dateText, stamp.periodEnd]), [[1, dateText, true]], title);
+    }
+    // Past the title it is a move's period again, and a title's week in a second heading is a section's topic.
+    assert.deepEqual(findAsOfStamps('# Weekly recap\n\n## Flows in the week ended Nov. 13, 2026\n'), []);
+  });
+
   const notWeekStamps: Array<[string, string]> = [
     ['a week mid-sentence', 'Small caps rose 3% in the week ended Nov. 20, 2026, as rates fell.'],
     ['a line that opens with the period', 'In the week ended Nov. 20, 2026, shares rose.'],
