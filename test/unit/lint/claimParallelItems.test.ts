@@ -156,6 +156,12 @@ describe('claims: a second predicate of one subject keeps its period to itself',
       ['"was up" beside "is up"', 'The Nasdaq was up 0.3% and is now up 21% year to date.', ['nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"']],
       // One tense, but two moves of one subject are never of one period: the week is the second's.
       ['a move, then the week it ended', 'The Nasdaq rose 0.6% and finished the week up 1.8%.', [`nasdaq-composite|return|${week} 1.75…1.85 "1.8%"`]],
+      // After a lead that closed the day, the first move is that close: the sentence names no period of its own.
+      [
+        'after a lead that closed the day',
+        'U.S. stocks ended mixed on Friday. The Russell 2000 gained 1.6% and is up 12.4% so far this year.',
+        [`russell-2000|return|${friday} 1.55…1.65 "1.6%"`, 'russell-2000|return|ytd:2026 12.35…12.45 "12.4%"'],
+      ],
     ],
     asOf,
   );

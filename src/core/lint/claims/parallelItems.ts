@@ -149,6 +149,7 @@ const secondPredicate = new RegExp(String.raw`\band\s+(?:[a-z]+ly\s+)?(?=(?:is|a
  * "is up 12.4% this year and gained 1.6%"). Else the two may share it, and do: "rose 3% and closed at $45 on Friday".
  */
 function ofAnotherPredicate(parts: ItemParts, item: Span, value: StatedValue, period: PeriodPhrase, all: readonly StatedValue[]): boolean {
+  if (period.offset < item.offset || period.offset >= item.end) return false;
   const after = period.offset >= value.offset + value.length;
   const [from, to] = after ? [value.offset + value.length, period.offset] : [period.offset + period.length, value.offset];
   let cut: { offset: number; end: number } | undefined;
@@ -162,6 +163,16 @@ function ofAnotherPredicate(parts: ItemParts, item: Span, value: StatedValue, pe
   const valueTense = moveTense(after ? slice(parts, item.offset, value.offset) : slice(parts, cut.end, value.offset + value.length));
   const periodTense = moveTense(after ? slice(parts, cut.end, period.offset + period.length) : slice(parts, item.offset, cut.offset));
   return valueTense !== undefined && periodTense !== undefined && valueTense !== periodTense;
+}
+
+/**
+ * Whether every period the sentence names is another predicate's than the value's ("The Russell 2000 gained 1.6% and
+ * is up 12.4% so far this year"): for the value, the sentence names none, and it reads as such a sentence's would.
+ */
+export function periodsAllOfOtherPredicates(parts: ItemParts, value: StatedValue, all: readonly StatedValue[]): boolean {
+  if (parts.periods.length === 0) return false;
+  const item = itemAt(parts, value.offset);
+  return parts.periods.every((period) => ofAnotherPredicate(parts, item, value, period, all));
 }
 
 /** The item holding `offset`: from the last break before it in its clause to the next after it. */

@@ -8,7 +8,7 @@ import { closeVerb, openingLead } from './claimWords';
 import { comparator, pastMove } from './moveContext';
 import type { PeriodPhrase } from './periods';
 import { lastBefore, type Span } from './sentenceSpans';
-import { atAnotherTime, ownPeriods, parallelPeriod, trailingListPeriod, type ItemParts } from './parallelItems';
+import { atAnotherTime, ownPeriods, parallelPeriod, periodsAllOfOtherPredicates, trailingListPeriod, type ItemParts } from './parallelItems';
 import type { StatedValue } from './values';
 
 /** What the look-up needs of a sentence, found once by SentenceReading. */
@@ -46,8 +46,11 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   const parallel = parallelPeriod(parts, value, all) ?? trailingListPeriod(parts, value, all);
   if (parallel) return parallel;
   // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
-  if (parts.periods.length > 0) return undefined;
-  return parts.inherited ?? closeOfTheDay(parts, clause);
+  if (parts.periods.length === 0) return parts.inherited ?? closeOfTheDay(parts, clause);
+  // "U.S. stocks ended mixed on Friday. … The Russell 2000 gained 1.6% and is up 12.4% so far this year.": a move
+  // whose sentence names only another predicate's period is the close the paragraph's lead told of, if it told of
+  // one (the clause's close verb may be the other predicate's: "rose 0.6% and finished the week up 1.8%").
+  return parts.sessionClosed && periodsAllOfOtherPredicates(parts, value, all) ? closeOfTheDay(parts, clause) : undefined;
 }
 
 /**
