@@ -16,6 +16,7 @@ import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
 import { companyReferences, introducedNames, namesPattern, unlistedNames } from './claims/companyReferences';
 import { isIndexChip, withoutChipChanges } from './claims/quoteChips';
+import { isIntradayEntry } from './claims/liveEntries';
 import { datelinePlaceOf } from './claims/placeIndexes';
 import { SentenceReferences } from './claims/sentenceReferences';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
@@ -108,14 +109,16 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
     const carried = closedSession?.paragraph === paragraphIndex - 1 ? closedSession.day : undefined;
     closedSession = undefined;
     const paragraph = note.text.slice(start, end);
+    // "**1:30 p.m. ET** — …": a live entry from inside the session hands its moves no day from around it.
+    const intraday = isIntradayEntry(paragraph);
     const scanned = scanParagraph(paragraph);
     if (!scanned) {
       const session = lastSessionNamed(note, stamps, paragraph, start);
       if (session?.closed) closedSession = { day: session.day, paragraph: paragraphIndex };
       continue;
     }
-    let namedDay: PeriodPhrase | undefined = carried;
-    let dayClosed = carried !== undefined;
+    let namedDay: PeriodPhrase | undefined = intraday ? undefined : carried;
+    let dayClosed = namedDay !== undefined;
     let closedHere = false;
     references.startParagraph();
     for (const scan of scanned) {
@@ -147,9 +150,9 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       tickers.push(...unlistedNames(sentence, sentenceStart, subjects, tickers));
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
       // on its text, its tickers and its as-of date, so it is read once.
-      const inherited = leads.periodAt(sentenceStart);
-      const session = sessionBefore ?? sessionOf(stamp, sentenceStart);
-      const sessionClosed = sessionBefore !== undefined && closedBefore;
+      const inherited = intraday ? undefined : leads.periodAt(sentenceStart);
+      const session = intraday ? undefined : (sessionBefore ?? sessionOf(stamp, sentenceStart));
+      const sessionClosed = !intraday && sessionBefore !== undefined && closedBefore;
       const cacheKey = `${datelinePlace ?? ''}\u0000${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${session?.key ?? ''}${sessionClosed ? '!' : ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
       let claims = cache.get(cacheKey);
       if (!claims) {
