@@ -2,7 +2,8 @@
 //   | Ticker | Price | YTD |        | IWM | 246.92 | +14.1% |   → the Russell 2000 | return | ytd:2026 | 14.05…14.15 %
 // so a watchlist's year-to-date column meets the prose of other notes ("The Russell 2000 (NYSEARCA: IWM) is up 9%
 // year to date"). Only headers whose period is plain are read: to date (YTD, QTD, MTD, WTD, "Change (week)") and trailing
-// months (1Y, 12-mo, 1M, 3M, 6M). Not read: a day's change (a table is often priced mid-session), multi-year columns
+// months (1Y, 12-mo, 1M, 3M, 6M). Not read: a day's change (a table is often priced mid-session) unless the table's
+// closes are read beside it (tableLevels.ts), multi-year columns
 // (fund tables annualise them: "3Y (ann.)", "5-yr return"), and a column with no percent sign in its header or cell
 // ("YTD chg" in dollars). The header's phrase is read by findPeriods, so a column's period key is prose's.
 // A table is read only when its rows are the tickers' own past up to the as-of date: not when its caption or heading
@@ -25,7 +26,7 @@ import type { TableBlock } from '../tickers/markdownBlocks';
 import type { TickerMention } from '../tickers/mention';
 import { firstAtOrAfter } from '../sortedRanges';
 import { indexColumnHeader, subjectOfNameCell } from './namedTableRows';
-import { isLevelHeader, levelOfCell, tableSession } from './tableLevels';
+import { isLevelHeader, isSessionMoveHeader, levelOfCell, tableSession } from './tableLevels';
 
 /** Words a return column's header adds around its period: "YTD return", "Change (week)", "1-yr total return", "MTD %". */
 const headerNoise = /\b(?:total|price|returns?|change|chg|perf(?:ormance)?|gain|move)\b|%|\(|\)/g;
@@ -60,6 +61,8 @@ interface ReturnColumn {
   readonly percentHeader: boolean;
   /** A Close column (tableLevels.ts): an index row's cell is its closing level on the table's session. */
   readonly level?: true;
+  /** A day's change in percent beside a Close column (tableLevels.ts): the session's move. */
+  readonly sessionMove?: true;
 }
 
 /** A return column, or a Close column under the table's caption. */
@@ -101,7 +104,7 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
     // period, and which one prose means is not said — neither is read.
     const session = tableSession(stamp);
     const periods = columns.map((column) =>
-      columns.filter((other) => other.phrase === column.phrase).length > 1 ? undefined : column.level ? session : findPeriods(column.phrase, 0, asOfDate)[0],
+      columns.filter((other) => other.phrase === column.phrase).length > 1 ? undefined : column.level || column.sessionMove ? session : findPeriods(column.phrase, 0, asOfDate)[0],
     );
     const rows = tickers.map((ticker) => ({ ...ticker, subject: ticker.subject ?? subjects.forTicker(ticker.symbol, ticker.exchange) }));
     // Two funds that track one index (SPY and VOO) differ by fees and cash: in one table each keeps its own ticker,
@@ -177,7 +180,13 @@ function columnGrid(
   caption: string,
   subjectOf: (cells: readonly Cell[]) => Omit<GridRow, 'cells'> | undefined,
 ): ReturnGrid | undefined {
-  const columns = names.map((name, at) => figureColumnOf(name, at, caption)).filter((column): column is ReturnColumn => column !== undefined);
+  const read = names.map((name, at) => figureColumnOf(name, at, caption));
+  // Beside closes, a day's change in percent is that session's move ("| Index | Last | Chg | % Chg |" under "Closing
+  // levels"); in a table that may be priced mid-session it is not read.
+  const closes = read.some((column) => column?.level);
+  const columns = read
+    .map((column, at) => column ?? (closes && isSessionMoveHeader(names[at]) ? { column: at, phrase: 'session', percentHeader: true, sessionMove: true as const } : undefined))
+    .filter((column): column is ReturnColumn => column !== undefined);
   if (columns.length === 0 || names.some((name) => rowDateHeader.test(name))) return undefined;
   const rows: GridRow[] = [];
   for (let line = table.startLine + 1; line <= table.endLine; line++) {

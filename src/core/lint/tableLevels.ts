@@ -3,7 +3,8 @@
 // A column headed "Close", "Closing level", "Last close" or "Settle" holds closes. "Last", "Level" and "Price" hold a
 // close only when the line above the table says so ("Closing levels, Friday:") — a table priced mid-session heads its
 // column "Last" too. The session is the table's as-of day (a weekend stamp's is the Friday before); a table dated to
-// a month names no session. Only an index's row is read: a fund's or a stock's price is price-drift's to check.
+// a month names no session. Only an index's row is read: a fund's or a stock's price is price-drift's to check. A
+// day's change in percent beside such a column ("% Chg") is the session's move (tableFigures.ts reads it).
 
 import type { AsOfStamp } from './asOfStamps';
 import { levelRange, weekdaySession } from './claims/levelValues';
@@ -23,6 +24,16 @@ const closeCaption = /\b(?:clos(?:e|es|ing)|end[- ]of[- ]day|settle(?:d|ment)?s?
 export function isLevelHeader(header: string, caption: string): boolean {
   const name = header.replace(headerNoise, ' ').replace(/\s+/g, ' ').trim();
   return closeHeader.test(name) || (lastHeader.test(name) && closeCaption.test(caption));
+}
+
+/**
+ * A day's change in percent: "% Chg", "Chg %", "% Change", "Change (%)", "Net chg %", "1D %", "Day %". Beside a Close
+ * column (isLevelHeader) it is the same session's move; a change in points ("Chg", "Net change") is not a return.
+ */
+const sessionMoveHeader = /^(?:%\s*(?:chg|change)|(?:(?:net|daily|day)\s+)?(?:chg|change)\s*(?:%|\(%\))|1[- ]?d(?:ay)?\s*%|day\s*%|%\s*1[- ]?d(?:ay)?)$/i;
+
+export function isSessionMoveHeader(header: string): boolean {
+  return sessionMoveHeader.test(header.trim());
 }
 
 /** The session a table's closes are of: its stamp's day, undefined for a stamp of a month (or none). */

@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
 import { lintTogether } from './wireScore';
+import { claimsOf } from './claimsOf';
 
 const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(4)) : value);
 const friday = 'day:2026-11-27';
@@ -165,6 +166,19 @@ describe('claims: an index table’s Close column', () => {
   it('reads a Last column only under a line about the close', () => {
     assert.deepEqual(levelsOf(`Closing levels:\n\n${table('| Index | Last |', '| Dow | 45,900 |')}`), [`dow|level|${friday} 45850…45950 "45,900"`]);
     assert.deepEqual(levelsOf(`Midday check:\n\n${table('| Index | Last |', '| Dow | 45,900 |')}`), []);
+  });
+
+  it('reads a day’s change in percent beside the closes as the session’s move, and none without them', () => {
+    const figuresOf = (text: string) => claimsOf(text, 'November 27, 2026');
+    assert.deepEqual(figuresOf(`Closing levels:\n\n${table('| Index | Last | Chg | % Chg |', '| Dow | 45,900 | -47.12 | -0.10% |', '| S&P 500 | 6,602.99 | 26.61 | 0.40 |')}`), [
+      `dow|level|${friday} 45850…45950 "45,900"`,
+      `dow|return|${friday} -0.105…-0.095 "-0.10%"`,
+      `sp-500|level|${friday} 6602.49…6603.49 "6,602.99"`,
+      `sp-500|return|${friday} 0.395…0.405 "0.40"`,
+    ]);
+    // Mid-session, "Last" holds no close, and the change beside it is no session's move; a change in points is no return.
+    assert.deepEqual(figuresOf(`Midday check:\n\n${table('| Index | Last | % Chg |', '| Dow | 45,900 | -0.10% |')}`), []);
+    assert.deepEqual(figuresOf(table('| Index | Close | Chg |', '| Dow | 45,900 | -47.12 |')), [`dow|level|${friday} 45850…45950 "45,900"`]);
   });
 
   it('reads no fund’s or stock’s price, no target, and no table dated to a month', () => {
