@@ -1,14 +1,12 @@
 // Quote tables: a Markdown table with a Symbol/Ticker column (or a Company column whose cells carry their tickers,
 // "Apple (AAPL)") and a Price/Close/Last (or Change) column. Their
-// as-of date is the day their header names ("Price (11/20/26)", tableHeaderDates.ts), else their Date column's oldest
-// (tableDateColumn.ts), else the caption's (a line with a stamp right above or below the table), else the nearest
-// stamp above.
+// as-of date is the day their header names ("Price (11/20/26)", tableHeaderDates.ts), else the caption's (a line with
+// a stamp right above or below the table), else the nearest stamp above.
 
 import { isDelimiterRow, splitRow, stripEmphasis, symbolHeader, type Cell } from '../tickers/tableMentions';
 import type { AsOfStamp } from './asOfStamps';
 import type { NoteSource } from './noteSource';
 import { findContaining, firstAtOrAfter } from '../sortedRanges';
-import { dateColumnOf } from './tableDateColumn';
 import { datedHeaderOf } from './tableHeaderDates';
 
 export interface QuoteTableRow {
@@ -35,9 +33,7 @@ export interface QuoteTable {
   readonly rows: readonly QuoteTableRow[];
   /** What dates the table, and where that came from. */
   readonly asOf?: AsOfStamp;
-  readonly asOfSource?: 'header' | 'column' | 'caption' | 'above';
-  /** A table with a Date column (tableDateColumn.ts): each row's day, by its 0-based line; `asOf` is the oldest. */
-  readonly rowStamps?: ReadonlyMap<number, AsOfStamp>;
+  readonly asOfSource?: 'header' | 'caption' | 'above';
 }
 
 // A market price, as analysts head the column. A price the writer chose (target, entry, cost, strike) is no quote.
@@ -98,7 +94,7 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]):
     const headerStart = note.lines.lineStarts[table.startLine];
     const headerEnd = note.lines.lineEnd(table.startLine);
     // The header was read for its day above: tableAsOf would read it again.
-    const dating = datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' as const } : undatedHeaderAsOf(note, names, stamps, table.startLine, table.endLine);
+    const dating = datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' as const } : captionOrAboveAsOf(note, stamps, table.startLine, table.endLine);
     tables.push({
       startLine: table.startLine,
       endLine: table.endLine,
@@ -158,25 +154,15 @@ export function tableAtLine(tables: readonly QuoteTable[], line: number): QuoteT
 }
 
 /**
- * What dates the table on lines [startLine, endLine] (0-based): the day its header names, else its Date column's
- * days, else its caption's stamp, else the nearest stamp above.
+ * What dates the table on lines [startLine, endLine] (0-based): the day its header names, else its caption's stamp,
+ * else the nearest stamp above.
  */
-export function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource' | 'rowStamps'> {
-  const header = splitRow(note.lines, startLine);
-  const datedHeader = datedHeaderOf(note, header, stamps);
-  if (datedHeader) return { asOf: datedHeader.stamp, asOfSource: 'header' };
-  const names = header.map((cell) => stripEmphasis(note.text.slice(cell.start, cell.end)));
-  return undatedHeaderAsOf(note, names, stamps, startLine, endLine);
+export function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource'> {
+  const datedHeader = datedHeaderOf(note, splitRow(note.lines, startLine), stamps);
+  return datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' } : captionOrAboveAsOf(note, stamps, startLine, endLine);
 }
 
-/** What dates a table whose header names no day: its Date column, else its caption's stamp, else the nearest above. */
-function undatedHeaderAsOf(note: NoteSource, names: readonly string[], stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource' | 'rowStamps'> {
-  const dateColumn = dateColumnOf(note, names, startLine, endLine);
-  if (dateColumn) return { asOf: dateColumn.oldest, asOfSource: 'column', rowStamps: dateColumn.rowStamps };
-  return captionOrAboveAsOf(note, stamps, startLine, endLine);
-}
-
-/** What dates a table by the lines around it: its caption's stamp, else the nearest stamp above. */
+/** What dates a table whose header names no day: its caption's stamp, else the nearest stamp above. */
 function captionOrAboveAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource'> {
   const captionLines = [nearbyTextLine(note, startLine, -1), nearbyTextLine(note, endLine, +1)];
   for (const line of captionLines) {
@@ -197,10 +183,7 @@ function captionOrAboveAsOf(note: NoteSource, stamps: readonly AsOfStamp[], star
 export function tableStampAt(note: NoteSource, stamps: readonly AsOfStamp[], line: number): AsOfStamp | undefined {
   if (!note.isTableLine(line)) return undefined;
   const table = findContaining(note.blocks.tables, line, (block) => block.startLine, (block) => block.endLine + 1);
-  if (!table) return undefined;
-  const dating = tableAsOf(note, stamps, table.startLine, table.endLine);
-  // A row of a table with a Date column is as of its own day.
-  return dating.rowStamps?.get(line) ?? dating.asOf;
+  return table && tableAsOf(note, stamps, table.startLine, table.endLine).asOf;
 }
 
 /** The first non-blank line next to a table (at most one blank line between), if it is prose: its caption or heading. */

@@ -34,10 +34,6 @@ export async function tableRefreshFix(context: RuleContext, table: QuoteTable, p
     return { title: `Refresh the prices that have quotes (${rows}); the table's date stays ${stampDateLabel(stamp)}`, edits };
   }
   const day = formatDate(latest, 'long');
-  // A Date column: every row's day moves to the quotes' day, in the style each was written in.
-  if (table.rowStamps) {
-    return { title: `Refresh the table's prices and set its dates to ${day}`, edits: [...edits, ...[...table.rowStamps.values()].map((row) => restampEdit(row, latest))], safe: true };
-  }
   if (!stamp.periodEnd && datesTableAlone(context, table, prices)) {
     return { title: `Refresh the table's prices and re-stamp it to ${day}`, edits: [...edits, restampEdit(stamp, latest)], safe: true };
   }
