@@ -21,7 +21,10 @@
 // British papers print the byline without "By", the writer's name and the date and time it was published on one line
 // under the headline ("Jane Doe  Fri 20 Nov 2026 16.05 GMT", "Jane Doe, Markets Editor | 20 November 2026 • 4:05pm").
 // A line of capitalised words and a date is a heading or an event as often, so such a line counts only near the top
-// of the note (its first four lines) and only with a time after its date, and never without a year.
+// of the note (its first four lines) and only with a time after its date, and never without a year. Not the note's
+// first line: a byline stands under its headline, and a first line of capitalised words, a date and a time is the
+// note's title — an event's ("Fed Decision Watch Dec. 16, 2026 2:00 PM ET"), whose day is often one to come. Nor
+// a name with a word in capitals ("FOMC Decision Dec. 16, 2026 2:00 PM ET"): people's names are not acronyms.
 //
 // Wires leave the year off ("NEW YORK, Nov 20 (Reuters) -", "LONDON, 20 November (Reuters) -"): such a dateline is
 // read (its year from context, stampYears.ts) only in a wire's own shape, since an events calendar writes its days
@@ -53,8 +56,10 @@ const datelineStart = new RegExp(
  */
 const dayOrMonthName = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const bylineWord = String.raw`(?!${dayOrMonthName}\.?,?(?![A-Za-z]))${nameWord}`;
+/** A word of the name itself, before any title: not an acronym ("FOMC", "CPI"), which a title may hold ("CFA"). */
+const bylineNameWord = String.raw`(?![A-Z]{2,}(?![a-z]))${bylineWord}`;
 const unsignedByline = new RegExp(
-  String.raw`^[ \t>*_]*${bylineWord}(?:[ \t]+${bylineWord}){1,3}(?:,(?:[ \t]+${bylineWord}){1,4})?[*_]*(?:[ \t]*[|•·–—-][ \t]*|[ \t]+)(?=[A-Za-z0-9])`,
+  String.raw`^[ \t>*_]*${bylineNameWord}(?:[ \t]+${bylineNameWord}){1,3}(?:,(?:[ \t]+${bylineWord}){1,4})?[*_]*(?:[ \t]*[|•·–—-][ \t]*|[ \t]+)(?=[A-Za-z0-9])`,
 );
 const unsignedBylineLines = 4;
 /** The time an unsigned byline must carry after its date: "16.05 GMT", "4:05pm", "at 10:46 am". */
@@ -118,10 +123,12 @@ export interface DatelineCandidate {
 export function* datelineCandidates(source: NoteSource): Generator<DatelineCandidate> {
   const { lines } = source;
   let skipped: { covers(offset: number): boolean } | undefined;
+  let written = 0; // lines with something on them so far: an unsigned byline is never the first
   for (let line = source.frontMatterLines; line < lines.lineCount; line++) {
+    const firstWritten = written === 0 && lines.lineText(line).trim() !== '' && ++written === 1;
     if (!source.isTextLine(line) || source.isTableLine(line)) continue;
     const lineStart = lines.lineStarts[line];
-    const nearTop = line < source.frontMatterLines + unsignedBylineLines;
+    const nearTop = !firstWritten && line < source.frontMatterLines + unsignedBylineLines;
     mayOpen.lastIndex = lineStart;
     if (!nearTop && !mayOpen.test(source.text)) continue;
     const head = source.text.slice(lineStart, Math.min(lines.lineEnd(line), lineStart + datelineReach));

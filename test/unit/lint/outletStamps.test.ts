@@ -52,6 +52,16 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('# Miners\n\nOne.\n\nTwo.\n\nAlex Morgan Thu 19 Nov 2026 16.05 GMT\n'), []);
   });
 
+  it('reads no byline in a note\'s first line, nor in a name with an acronym: an event\'s title', () => {
+    // The first line is the note's title: an event's, whose day is one to come.
+    assert.deepEqual(stamps('Fed Decision Watch Dec. 16, 2026 2:00 PM ET\n\nBanks rallied 2% this week.'), []);
+    assert.deepEqual(stamps('\nRate Call Preview Wed 16 Dec 2026 14.00 GMT\n\nBanks rallied.'), []);
+    // Under a heading, a name with a word in capitals is an event's too.
+    assert.deepEqual(stamps('# Rates\nFOMC Decision Dec. 16, 2026 2:00 PM ET\n\nBanks rallied.'), []);
+    // A title after the name may hold capitals.
+    assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan, CFA | 19 November 2026 • 4:05pm\n'), ['19 November 2026 → 2026-11-19']);
+  });
+
   it('reads a label line over closing prices: "Closing prices 11/19/26:"', () => {
     assert.deepEqual(stamps('Closing prices 11/19/26:\n\n- Apple (AAPL) $271.00\n'), ['Closing prices 11/19/26 → 2026-11-19']);
     assert.deepEqual(stamps('**Closing quotes Nov. 19, 2026:**\n'), ['Closing quotes Nov. 19, 2026 → 2026-11-19']);
