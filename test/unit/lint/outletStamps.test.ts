@@ -16,6 +16,15 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('The data are correct at the source, which updates daily.'), []);
   });
 
+  it('reads "at the time of publication (<date>)" and a time of day written in words', () => {
+    assert.deepEqual(stamps('At the time of publication (Nov. 19, 2026), the shares were at $12.10.'), ['At the time of publication (Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('At time of writing (19 November 2026) the shares were at 412p.'), ['At time of writing (19 November 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('Prices as of noon ET on Nov. 19, 2026.'), ['as of noon ET on Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('Quotes as of midday Nov. 19, 2026.'), ['as of midday Nov. 19, 2026 → 2026-11-19']);
+    // Without a date they date nothing.
+    assert.deepEqual(stamps('At the time of publication, the shares were at $12.10. As of noon, the index was flat.'), []);
+  });
+
   it('reads a session with its date inside: "as of the <date> close"', () => {
     assert.deepEqual(stamps('Quotes as of the Nov. 19, 2026 close.'), ['as of the Nov. 19, 2026 → 2026-11-19']);
     assert.deepEqual(stamps('Data as of the 19 November 2026 close.'), ['as of the 19 November 2026 → 2026-11-19']);
