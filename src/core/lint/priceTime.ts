@@ -27,12 +27,13 @@ const datedDay = new RegExp(
   'i',
 );
 /**
- * Words that put a price back in time: "a year ago", "a year earlier", "at the time", "before its split", "in the IPO"
+ * Words that put a price back in time: "a year ago", "a year earlier", "at the time", "before its split", "before
+ * earnings", "when I first recommended it", "in the IPO"
  * (the offering's price, not the market's), "on its debut", "on its first day of trading" (a listing's first price); or an extreme of a session, "fell to $380 intraday", "at one point" (a
  * price "in premarket trading" or "in late trading" is where the stock stood when the note was written: its own). Not "at the time of publication" or "of writing": retail sites' words for the
  * moment the note was written, its own time.
  */
-const backThen = /^(?:(?:[\w-]+\s+){0,3}(?:ago|earlier)\b|intra-?day\b|at one point\b|previously\b|at the time\b(?!\s+of\s+(?:this\s+)?(?:publication|publishing|writing|posting|press)\b)|back (?:then|in)\b|(?:at|in|on) (?:its|the|an|their) (?:ipo|initial public offering|offering|listing|(?:(?:market|trading|stock[- ]market|public|nasdaq|nyse)\s+)?debut|first (?:trading )?(?:day|session)|first day of trading)\b|before (?:its|the)\b|prior to\b|when (?:we|i|it|they|he|she|the)\b)/i;
+const backThen = /^(?:(?:[\w-]+\s+){0,3}(?:ago|earlier)\b|intra-?day\b|at one point\b|previously\b|at the time\b(?!\s+of\s+(?:this\s+)?(?:publication|publishing|writing|posting|press)\b)|back (?:then|in)\b|(?:at|in|on) (?:its|the|an|their) (?:ipo|initial public offering|offering|listing|(?:(?:market|trading|stock[- ]market|public|nasdaq|nyse)\s+)?debut|first (?:trading )?(?:day|session)|first day of trading)\b|before (?:its|the|earnings|results)\b|prior to\b|when (?:we|i|it|they|he|she|the)\b)/i;
 /**
  * A month named as the time of a price: "in July", "in mid-July", "in early July", "last July", "this past July". A
  * month other than the one of the note's as-of day is over, and so is the early part of that one ("in November"
@@ -77,11 +78,14 @@ function introOf(text: string, mentionOffset: number): string {
   return (comma >= 0 ? lead.slice(0, comma) : lead).replace(opener, '');
 }
 
-/** The text right after the figure, up to the end of its clause. */
+/**
+ * The text right after the figure, up to the end of its clause. A conjunction right after the figure opens the tail
+ * rather than ending it: "$300.00 when I first recommended it", "$300.00 before the report" are dated by it.
+ */
 function tailOf(text: string, figureEnd: number): string {
-  const after = text.slice(figureEnd, figureEnd + tailLimit);
+  const after = text.slice(figureEnd, figureEnd + tailLimit).trimStart();
   const end = after.search(clauseEnd);
-  return (end < 0 ? after : after.slice(0, end)).trimStart();
+  return end < 0 ? after : after.slice(0, end);
 }
 
 /** A dating phrase that opens `phrase`. */

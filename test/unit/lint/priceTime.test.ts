@@ -60,6 +60,12 @@ describe('prices of another time', () => {
       ]),
       [[], [], [], [], [], [], []],
     );
+    // A conjunction right after the figure dates it: the price before an event, or when the writer acted.
+    assert.deepEqual(
+      pricesUnderStamp(['Apple (AAPL) was at $300.00 when I first recommended it.', 'Apple (AAPL) was trading at $300.00 before the report.', 'Apple (AAPL) was trading at $300.00 before earnings.']),
+      [[], [], []],
+    );
+    assert.deepEqual(pricesUnderStamp(['Apple (AAPL) closed at $250.00 after the report.', 'Apple (AAPL) closed at $250.00 while Microsoft fell on Jan. 2.']), [[250], [250]]);
     // The as-of day's month is still running; a day of a month is read as a day.
     assert.deepEqual(pricesUnderStamp(['Apple (AAPL) closed at $250.00 in November.', 'Apple (AAPL) closed at $250.00 in Nov. 20 trading.']), [[250], [250]]);
   });
