@@ -36,11 +36,19 @@ export interface QuoteTable {
   readonly asOfSource?: 'header' | 'caption' | 'above';
 }
 
-// A market price, as analysts head the column. A price the writer chose (target, entry, cost, strike) is no quote.
 // A market price, as analysts head the column: "Price", "Last", "Close", "Last Close Price", "Closing Price", "Share
-// Price", "Current Price", "Px Last", "Price per Share". A price the writer chose (target, entry, cost, strike) is no quote.
-const priceHeader =
-  /^(?:(?:last|latest|current|closing|close|share|stock|market)\s+){0,2}(?:price|last|close|closing|trade|sale|px(?:\s+last)?)(?:\s+price)?(?:\s+per\s+share)?(?:\s*\([^)]*\))?$/i;
+// Price", "Current Price", "Px Last", "Price per Share", with a unit or a note in parentheses ("Price (USD)"). A price
+// the writer chose (target, entry, cost, strike) is no quote, nor one a parenthesis puts at another time or makes
+// another figure: "Price (start of year)", "Close (pre-deal)", "Price (at rec.)", "Price (when added)", "Price (IPO)",
+// "Price (52-wk high)" — history, which no quote of today makes stale.
+const otherTimeInParenthesis =
+  /\b(?:start|beginning|end\s+of\s+(?:the\s+)?(?:year|quarter|month|period)|year[- ]end|ye|prior|previous|prev|(?:pre|post)[- ]?(?:deal|split|offer|bid|announcement|ipo)|entry|ipo|offer(?:ing)?|rec(?:ommendation|ommended)?|initial|when|since|purchase[ds]?|bought|cost|added|inception|listing|deal|announcement|undisturbed|debut|52[- ]?w(?:ee)?k|high|low|target)\b/i;
+const priceHeaderShape =
+  /^(?:(?:last|latest|current|closing|close|share|stock|market)\s+){0,2}(?:price|last|close|closing|trade|sale|px(?:\s+last)?)(?:\s+price)?(?:\s+per\s+share)?(?:\s*\((?<note>[^)]*)\))?$/i;
+function isPriceHeader(name: string): boolean {
+  const shape = priceHeaderShape.exec(name);
+  return shape !== null && !otherTimeInParenthesis.test(shape.groups?.note ?? '');
+}
 const changeHeader = /^(?:(?:net |daily |day |1[- ]?day |today'?s )?(?:change|chg)(?: ?%)?|% ?(?:change|chg)|1[- ]?d(?:ay)?(?: ?%)?|% ?(?:1[- ]?d(?:ay)?|today)|day %)(?:\s*\([^)]*\))?$/i;
 
 /** A column of companies, as analysts head it: "Company", "Name", "Stock", "Security", "Holding". */
@@ -80,7 +88,7 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]):
     // A dated header is named without its day: "Close Nov. 20, 2026" is a Close column.
     const names = header.map((cell, column) => (column === datedHeader?.column ? datedHeader.name : stripEmphasis(note.text.slice(cell.start, cell.end))));
     const symbolColumn = symbolColumnOf(note, names, table.startLine, table.endLine);
-    const priceColumn = names.findIndex((name) => priceHeader.test(name));
+    const priceColumn = names.findIndex(isPriceHeader);
     if (symbolColumn < 0 || (priceColumn < 0 && !names.some((name) => changeHeader.test(name)))) continue;
     const rows: QuoteTableRow[] = [];
     for (let line = table.startLine + 1; line <= table.endLine; line++) {

@@ -392,6 +392,18 @@ describe('findStatedPrices', () => {
     assert.equal(statedUnit(found[0], { currency: 'USD' }), undefined);
   });
 
+  it('reads no price column whose parenthesis puts it at another time or makes it another figure', () => {
+    const table = (header: string) => `| Symbol | ${header} |\n|---|---|\n| AAPL | 250.00 |\n`;
+    for (const header of ['Price (start of year)', 'Close (pre-deal)', 'Price (at rec.)', 'Price (when added)', 'Price (IPO)', 'Price (52-wk high)', 'Close (end of the year)', 'Price (entry)']) {
+      const text = table(header);
+      assert.deepEqual(findStatedPrices(text, findTickerMentions(text)), [], header);
+    }
+    for (const header of ['Price (USD)', 'Price (end of day)', 'Price (pre-market)', 'Last (delayed)']) {
+      const text = table(header);
+      assert.deepEqual(findStatedPrices(text, findTickerMentions(text)).map((price) => price.value), [250], header);
+    }
+  });
+
   it('does not read a rupee amount in lakh or crore, a change in yen or euros, or a code glued to a word as a price', () => {
     assert.deepEqual(
       prices(
