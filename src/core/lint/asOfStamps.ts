@@ -6,7 +6,7 @@
 // expression per format. A date without a year ("As of Nov. 20", "NEW YORK, Nov 20 (Reuters) -") counts only where
 // its year can be taken from the note's own dated stamps or the reference date (stampYears.ts), never guessed.
 
-import { dateOfDayNumber, type CalendarDate, type DateStyle } from './calendarDate';
+import { dateOfDayNumber, dayNumber, type CalendarDate, type DateStyle } from './calendarDate';
 import { closesDateline, closesYearlessDateline, datelineCandidates, endsLineAfterDate } from './datelines';
 import { frontMatterStamps } from './frontMatterStamps';
 import { datesReportedBalance, stampSentence } from './reportedBalances';
@@ -188,7 +188,7 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
       (match.groups?.updated ? updates : stamps).push(stamp);
     }
   }
-  const dated = inNoteDateOrder(mergeInOrder(stamps, mergeInOrder(titleStamps(source), datelineStamps(source, yearless))), text);
+  const dated = inNoteDateOrder(mergeInOrder(stamps, mergeInOrder(titleStamps(source), datelineStamps(source, yearless, options.today))), text);
   const read = withYearsRead(yearless, dated.length > 0 ? dated : updates, options.today);
   return dated.length > 0 || read.length > 0 ? mergeInOrder(dated, read) : updates;
 }
@@ -220,9 +220,13 @@ function wholeDateStamp(source: NoteSource, windowAt: number, found: ReadStampDa
 
 /**
  * Dates that open a line as a dateline does (see datelines.ts): the stamps of news copy and dated notes. A wire's
- * dateline without a year ("NEW YORK, Nov 20 (Reuters) -") goes to `yearless`, to have its year read.
+ * dateline without a year ("NEW YORK, Nov 20 (Reuters) -") goes to `yearless`, to have its year read. A byline
+ * without "By", read from its shape alone, is not read when its day is after `today` (with a day's grace for time
+ * zones): a piece is not published on a day to come, and such a line is an event's ("Investor Day Dec. 10, 2026
+ * 9:00 AM ET"), which future-date would report as a typo.
  */
-function datelineStamps(source: NoteSource, yearless: YearlessStamp[]): AsOfStamp[] {
+function datelineStamps(source: NoteSource, yearless: YearlessStamp[], today: CalendarDate | undefined): AsOfStamp[] {
+  const latestByline = today ? dayNumber(today) + 1 : undefined;
   const stamps: AsOfStamp[] = [];
   for (const candidate of datelineCandidates(source)) {
     if (!candidate.yearWritten) {
@@ -236,6 +240,7 @@ function datelineStamps(source: NoteSource, yearless: YearlessStamp[]): AsOfStam
     if (!found || found.qualifierAt !== 0) continue;
     const after = candidate.window.slice(found.at + found.text.length);
     if (!closesDateline(after, candidate)) continue;
+    if (candidate.lead === 'name' && latestByline !== undefined && found.reading.firstDay > latestByline) continue;
     const alone = candidate.lead === 'none' && endsLineAfterDate(after);
     stamps.push({ ...wholeDateStamp(source, candidate.dateAt, found), ...(alone ? { bare: 'line' as const } : {}) });
   }

@@ -67,6 +67,10 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('\nRate Call Preview Wed 16 Dec 2026 14.00 GMT\n\nBanks rallied.'), []);
     // Under a heading, a name with a word in capitals is an event's too.
     assert.deepEqual(stamps('# Rates\nFOMC Decision Dec. 16, 2026 2:00 PM ET\n\nBanks rallied.'), []);
+    // Under a headline, a line of capitalised words dated after today is an event's: no piece is published ahead.
+    const withToday = (text: string) => findAsOfStamps(text, undefined, { today: { year: 2026, month: 11, day: 21 } }).map((stamp) => formatIsoDate(stamp.date));
+    assert.deepEqual(withToday('# Q3 results\nInvestor Day Dec. 10, 2026 9:00 AM ET\n\nBanks rallied.'), []);
+    assert.deepEqual(withToday('# Q3 results\nAlex Morgan Thu 19 Nov 2026 16.05 GMT\n\nBanks rallied.'), ['2026-11-19']);
     // A title after the name may hold capitals.
     assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan, CFA | 19 November 2026 • 4:05pm\n'), ['19 November 2026 → 2026-11-19']);
   });
