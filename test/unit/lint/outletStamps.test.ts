@@ -16,6 +16,13 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('The data are correct at the source, which updates daily.'), []);
   });
 
+  it('reads a dateline with a reading time after it: "Nov 19, 2026 · 3 min read"', () => {
+    assert.deepEqual(stamps('# Banks rally\n\nThu, Nov 19, 2026, 4:12 PM EST · 3 min read\n\nBanks rallied 2%.'), ['Thu, Nov 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('November 19, 2026 • 4 mins read\n\nBanks rallied 2%.'), ['November 19, 2026 → 2026-11-19']);
+    // A dot before an event's name is a calendar's entry, as before.
+    assert.deepEqual(stamps('Dec. 16, 2026 · FOMC decision\n\nBanks rallied 2%.'), []);
+  });
+
   it('reads "at the time of publication (<date>)" and a time of day written in words', () => {
     assert.deepEqual(stamps('At the time of publication (Nov. 19, 2026), the shares were at $12.10.'), ['At the time of publication (Nov. 19, 2026 → 2026-11-19']);
     assert.deepEqual(stamps('At time of writing (19 November 2026) the shares were at 412p.'), ['At time of writing (19 November 2026 → 2026-11-19']);
