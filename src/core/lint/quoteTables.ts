@@ -1,12 +1,14 @@
 // Quote tables: a Markdown table with a Symbol/Ticker column (or a Company column whose cells carry their tickers,
 // "Apple (AAPL)") and a Price/Close/Last (or Change) column. Their
-// as-of date is the day their header names ("Price (11/20/26)", tableHeaderDates.ts), else the caption's (a line with
-// a stamp right above or below the table), else the nearest stamp above.
+// as-of date is the day their header names ("Price (11/20/26)", tableHeaderDates.ts), else the one day a Date column
+// gives every row (tableDateColumns.ts), else the caption's (a line with a stamp right above or below the table), else
+// the nearest stamp above.
 
 import { isDelimiterRow, splitRow, stripEmphasis, symbolHeader, type Cell } from '../tickers/tableMentions';
 import type { AsOfStamp } from './asOfStamps';
 import type { NoteSource } from './noteSource';
 import { findContaining, firstAtOrAfter } from '../sortedRanges';
+import { dateColumnOf } from './tableDateColumns';
 import { datedHeaderOf } from './tableHeaderDates';
 
 export interface QuoteTableRow {
@@ -33,7 +35,9 @@ export interface QuoteTable {
   readonly rows: readonly QuoteTableRow[];
   /** What dates the table, and where that came from. */
   readonly asOf?: AsOfStamp;
-  readonly asOfSource?: 'header' | 'caption' | 'above';
+  readonly asOfSource?: 'header' | 'column' | 'caption' | 'above';
+  /** For a table dated by its Date column: each row's date, all re-stamped when the table is refreshed. */
+  readonly dateCells?: readonly AsOfStamp[];
 }
 
 // A market price, as analysts head the column: "Price", "Last", "Close", "Last Close Price", "Closing Price", "Share
@@ -102,7 +106,7 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]):
     const headerStart = note.lines.lineStarts[table.startLine];
     const headerEnd = note.lines.lineEnd(table.startLine);
     // The header was read for its day above: tableAsOf would read it again.
-    const dating = datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' as const } : captionOrAboveAsOf(note, stamps, table.startLine, table.endLine);
+    const dating = datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' as const } : undatedHeaderAsOf(note, stamps, table.startLine, table.endLine);
     tables.push({
       startLine: table.startLine,
       endLine: table.endLine,
@@ -162,12 +166,18 @@ export function tableAtLine(tables: readonly QuoteTable[], line: number): QuoteT
 }
 
 /**
- * What dates the table on lines [startLine, endLine] (0-based): the day its header names, else its caption's stamp,
- * else the nearest stamp above.
+ * What dates the table on lines [startLine, endLine] (0-based): the day its header names, else its Date column's,
+ * else its caption's stamp, else the nearest stamp above.
  */
 export function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource'> {
   const datedHeader = datedHeaderOf(note, splitRow(note.lines, startLine), stamps);
-  return datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' } : captionOrAboveAsOf(note, stamps, startLine, endLine);
+  return datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' } : undatedHeaderAsOf(note, stamps, startLine, endLine);
+}
+
+/** What dates a table whose header names no day: its Date column's one day, else its caption's or the stamp above. */
+function undatedHeaderAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource' | 'dateCells'> {
+  const dateColumn = dateColumnOf(note, startLine, endLine);
+  return dateColumn ? { asOf: dateColumn.stamps[0], asOfSource: 'column', dateCells: dateColumn.stamps } : captionOrAboveAsOf(note, stamps, startLine, endLine);
 }
 
 /** What dates a table whose header names no day: its caption's stamp, else the nearest stamp above. */
