@@ -78,8 +78,13 @@ describe('prices of another time', () => {
 
   it('leaves out a price at an extreme of the session, and keeps one of the moment the note was written', () => {
     assert.deepEqual(
-      pricesUnderStamp(['Tesla (NASDAQ: TSLA) fell to $380 intraday before recovering.', 'At one point, Tesla (NASDAQ: TSLA) traded at $380.']),
-      [[], []],
+      pricesUnderStamp([
+        'Tesla (NASDAQ: TSLA) fell to $380 intraday before recovering.',
+        'At one point, Tesla (NASDAQ: TSLA) traded at $380.',
+        'Tesla (NASDAQ: TSLA) slid to $380 at the lows of the day.',
+        'Tesla (NASDAQ: TSLA) rose to $460 at its session high.',
+      ]),
+      [[], [], [], []],
     );
     // Premarket or late in the session, the price is where the stock stood as the writer wrote: the note's own.
     assert.deepEqual(
