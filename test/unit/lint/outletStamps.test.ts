@@ -23,11 +23,14 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('Dec. 16, 2026 · FOMC decision\n\nBanks rallied 2%.'), []);
   });
 
-  it('reads "at the time of publication (<date>)" and a time of day written in words', () => {
+  it('reads "at the time of publication (<date>)", a time of day written in words and a wire\'s "0930 GMT"', () => {
     assert.deepEqual(stamps('At the time of publication (Nov. 19, 2026), the shares were at $12.10.'), ['At the time of publication (Nov. 19, 2026 → 2026-11-19']);
     assert.deepEqual(stamps('At time of writing (19 November 2026) the shares were at 412p.'), ['At time of writing (19 November 2026 → 2026-11-19']);
     assert.deepEqual(stamps('Prices as of noon ET on Nov. 19, 2026.'), ['as of noon ET on Nov. 19, 2026 → 2026-11-19']);
     assert.deepEqual(stamps('Quotes as of midday Nov. 19, 2026.'), ['as of midday Nov. 19, 2026 → 2026-11-19']);
+    // A wire's four-digit time, only with its zone: "As of 2026" alone is a year.
+    assert.deepEqual(stamps('As of 0930 GMT on Nov. 19, 2026, sterling was flat.'), ['As of 0930 GMT on Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('As of 1200 shares outstanding on Nov. 19, 2026, the float was thin.'), []);
     // Without a date they date nothing.
     assert.deepEqual(stamps('At the time of publication, the shares were at $12.10. As of noon, the index was flat.'), []);
   });
