@@ -10,8 +10,13 @@ import type { NoteSource } from './noteSource';
 import { readDateCached, stampOfDate } from './stampDates';
 import { isDelimiterRow, splitRow, stripEmphasis } from '../tickers/tableMentions';
 
-/** A column that holds each row's date, as exports head it. */
-const dateHeader = /^(?:date|as[ -]of(?:\s+date)?|(?:price|pricing|quote|close|closing|trade|last\s+trade|valuation|data)\s+date|data\s+as\s+of)$/i;
+/** A column that holds each row's date, as exports head it. Not "Trade date": a log of trades, each at its own price. */
+const dateHeader = /^(?:date|as[ -]of(?:\s+date)?|(?:price|pricing|quote|close|closing|last\s+trade|valuation|data)\s+date|data\s+as\s+of)$/i;
+/**
+ * A column of a transaction log: "| Ticker | Date | Action | Shares | Price |" lists trades made that day at their
+ * prices, which no quote makes stale and no refresh may rewrite. A plain "Date" column beside one dates nothing.
+ */
+const transactionHeader = /^(?:shares|qty|quantity|units|action|side|type|buy\/sell|buy|sell|b\/s|cost|amount|proceeds|commission|fees?|order)$/i;
 /** What may follow a cell's date to its end: emphasis, a full stop. */
 const cellTail = /^[\s*_.]*$/;
 
@@ -23,9 +28,9 @@ export interface DateColumn {
 
 /** The Date column of the table on lines [startLine, endLine] (0-based), if every row names one and the same day. */
 export function dateColumnOf(note: NoteSource, startLine: number, endLine: number): DateColumn | undefined {
-  const header = splitRow(note.lines, startLine);
-  const column = header.findIndex((cell) => dateHeader.test(stripEmphasis(note.text.slice(cell.start, cell.end)).trim()));
-  if (column < 0) return undefined;
+  const names = splitRow(note.lines, startLine).map((cell) => stripEmphasis(note.text.slice(cell.start, cell.end)).trim());
+  const column = names.findIndex((name) => dateHeader.test(name));
+  if (column < 0 || (/^date$/i.test(names[column]) && names.some((name) => transactionHeader.test(name)))) return undefined;
   const stamps: AsOfStamp[] = [];
   for (let line = startLine + 1; line <= endLine; line++) {
     if (isDelimiterRow(note.lines.lineText(line))) continue;
