@@ -17,9 +17,12 @@ import { writesDayFirst } from './slashDates';
 import { readNumericYearlessDate, readYearlessDate } from './yearlessDates';
 import type { Cell } from '../tickers/tableMentions';
 
-/** What may come before a header's date: the column's name, then "as of", "on", a comma or a parenthesis. */
+/**
+ * What may come before a header's date: the column's name (with its unit: "Last Price (USD) 11/20/26"), then "as
+ * of", "on", "@", a comma or a parenthesis.
+ */
 const datedHeaderLead =
-  /^[*_]*(?:(?:last|latest|current|closing|close|share|stock|market|index|net|daily|day|%)\s*){0,2}(?:price|last|close|closing|trade|sale|level|px(?:\s+last)?|change|chg)(?:\s+price)?(?:\s*%)?[*_]*(?:\s*[,:(–—-]\s*|\s+)(?:(?:as\s+(?:of|at|on)|on|at)\b[\s:]*)?/i;
+  /^[*_]*(?:(?:last|latest|current|closing|close|share|stock|market|index|net|daily|day|%)\s*){0,2}(?:price|last|close|closing|trade|sale|level|px(?:\s+last)?|change|chg)(?:\s+price)?(?:\s*%)?(?:\s*\([^()\d]{1,8}\))?[*_]*(?:\s*[,:(–—@-]\s*|\s+)(?:(?:as\s+(?:of|at|on)|on|at)\b[\s:]*)?/i;
 /** What may follow the date to the header's end. */
 const datedHeaderTail = /^[\s)*_.]*$/;
 
@@ -58,7 +61,7 @@ export function datedHeaderOf(note: NoteSource, header: readonly Cell[], stamps:
       if (!read) continue;
       stamp = read;
     }
-    dated = { column, stamp, name: written.slice(0, lead.index + lead[0].length).replace(/[\s,:(–—-]*(?:as\s+(?:of|at|on)|on|at)?[\s:]*$/i, '').replace(/[*_]/g, '') };
+    dated = { column, stamp, name: written.slice(0, lead.index + lead[0].length).replace(/[\s,:(–—@-]*(?:as\s+(?:of|at|on)|on|at)?[\s:]*$/i, '').replace(/[*_]/g, '') };
   }
   return dated;
 }

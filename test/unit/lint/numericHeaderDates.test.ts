@@ -24,6 +24,11 @@ describe('numeric yearless dates in a quote table header', () => {
     assert.match((await staleMessages(table('Close 03/10', 'As at 20/11/2026, the desk kept these.')))[0] ?? '', /read as October 3, 2026/);
   });
 
+  it('reads a header\'s day after the column\'s unit or an "@"', async () => {
+    assert.match((await staleMessages(table('Last Price (USD) 10/2/26')))[0] ?? '', /as of 10\/2\/26 \(its header\)/);
+    assert.match((await staleMessages(table('Close @ 10/2')))[0] ?? '', /as of 10\/2 \(read as October 2, 2026\) \(its header\)/);
+  });
+
   it('leaves a range, a fraction, a day with no month and a note with no year unread', async () => {
     for (const header of ['Close 10/2-10/6', 'Close 10/2.5', 'Close 13/14']) {
       assert.deepEqual(await staleMessages(table(header)), [], header);
