@@ -6,7 +6,7 @@
 // expression per format. A date without a year ("As of Nov. 20", "NEW YORK, Nov 20 (Reuters) -") counts only where
 // its year can be taken from the note's own dated stamps or the reference date (stampYears.ts), never guessed.
 
-import { dateOfDayNumber, type CalendarDate, type DateStyle } from './calendarDate';
+import { dateOfDayNumber, dayNumber, type CalendarDate, type DateStyle } from './calendarDate';
 import { closesDateline, closesYearlessDateline, datelineCandidates, endsLineAfterDate } from './datelines';
 import { frontMatterStamps } from './frontMatterStamps';
 import { datesReportedBalance, stampSentence } from './reportedBalances';
@@ -94,7 +94,8 @@ export interface AsOfStampOptions {
 // "the notes mature as of …", "the rule takes effect as of …" say when something happens, not when figures were true
 // (and a date to come there is no typo) — on the same line only: a heading that ends in "effective" leaves the next
 // line's "As of" a stamp. "Today, December 6, 2026, …" dates itself as "today's December 6, 2026
-// meeting" does. So do the ways British copy and fund reports date their figures: "At the time of writing (20 October 2026)", "Performance data
+// meeting" does. So do the ways British copy and fund reports date their figures: "At the time of writing (20 October 2026)"
+// (or "at time of publication (Nov. 20, 2026)", as retail sites write it), "Performance data
 // through Sept. 30, 2026", "Returns through …", and a caption at a line's start, "Closing prices on Oct. 16, 2026:",
 // "Figures at 4 p.m. ET Friday, Nov. 20, 2026", anywhere "at the (4 p.m. ET) close on Friday, Nov. 20, 2026" (where
 // a market wrap says its figures stood; not "the close of business on", a dividend's record day), or a fund sheet's "Pricing date: 11/20/2026", and the German
@@ -113,14 +114,14 @@ export interface AsOfStampOptions {
 // the note's title ("# Weekly recap — week ending Nov. 20, 2026"): "shares rose in the week ended Nov. 20" names the
 // period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|today(?:['’]s|,)|at\s+the\s+time\s+of\s+writing|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<=\d(?:%|¢|p|\s?(?:percent|per\s?cent|points?|bps|cents))?[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*\()(?:through|thru)|(?:prices|quotes|figures|data)\s+(?:are\s+)?correct\s+(?:at|on)|(?<=(?:^|\n)[ \t>*_]*this\s+(?:report|story|article)\b[^\n.]{0,60}?\swas\s+)first\s+published(?:\s+on)?|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?(?:price|close|last)(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?(?:updated|modified))|(?:first\s+)?published|(?<label>(?:closing\s+)?(?:prices|quotes)(?=[ \t]+[^\n:]{4,30}:))|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|today(?:['’]s|,)|at\s+(?:the\s+)?time\s+of\s+(?:writing|publication|publishing|posting)|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<=\d(?:%|¢|p|\s?(?:percent|per\s?cent|points?|bps|cents))?[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*\()(?:through|thru)|(?:prices|quotes|figures|data)\s+(?:are\s+)?correct\s+(?:at|on)|(?<=(?:^|\n)[ \t>*_]*this\s+(?:report|story|article)\b[^\n.]{0,60}?\swas\s+)first\s+published(?:\s+on)?|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?(?:price|close|last)(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?(?:updated|modified))|(?:first\s+)?published|(?<label>(?:closing\s+)?(?:prices|quotes)(?=[ \t]+[^\n:]{4,30}:))|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
 
 /**
  * Where an anchor may start: the first words of anchorPattern's branches (a branch added there needs its first word
  * here), as case-insensitive as it is. anchorPattern is tried (sticky) only where one of them starts: run over the
  * whole note, it tried its lookbehinds at every character, and took four times as long as this scan and the tries.
  */
-const anchorStart = /as\s+(?:of|at|on)|at\s+the|for\s+the|today|through|thru|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ing)|updated|modified|first|published|posted|levels|valuation|stand|week/giu;
+const anchorStart = /as\s+(?:of|at|on)|at\s+the|at\s+time|for\s+the|today|through|thru|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ing)|updated|modified|first|published|posted|levels|valuation|stand|week/giu;
 
 /** The first anchor at or after `from` (as a global anchorPattern's exec from there would find it). */
 function nextAnchor(text: string, from: number): RegExpExecArray | null {
@@ -188,7 +189,7 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
       (match.groups?.updated ? updates : stamps).push(stamp);
     }
   }
-  const dated = inNoteDateOrder(mergeInOrder(stamps, mergeInOrder(titleStamps(source), datelineStamps(source, yearless))), text);
+  const dated = inNoteDateOrder(mergeInOrder(stamps, mergeInOrder(titleStamps(source), datelineStamps(source, yearless, options.today))), text);
   const read = withYearsRead(yearless, dated.length > 0 ? dated : updates, options.today);
   return dated.length > 0 || read.length > 0 ? mergeInOrder(dated, read) : updates;
 }
@@ -220,9 +221,13 @@ function wholeDateStamp(source: NoteSource, windowAt: number, found: ReadStampDa
 
 /**
  * Dates that open a line as a dateline does (see datelines.ts): the stamps of news copy and dated notes. A wire's
- * dateline without a year ("NEW YORK, Nov 20 (Reuters) -") goes to `yearless`, to have its year read.
+ * dateline without a year ("NEW YORK, Nov 20 (Reuters) -") goes to `yearless`, to have its year read. A byline
+ * without "By", read from its shape alone, is not read when its day is after `today` (with a day's grace for time
+ * zones): a piece is not published on a day to come, and such a line is an event's ("Investor Day Dec. 10, 2026
+ * 9:00 AM ET"), which future-date would report as a typo.
  */
-function datelineStamps(source: NoteSource, yearless: YearlessStamp[]): AsOfStamp[] {
+function datelineStamps(source: NoteSource, yearless: YearlessStamp[], today: CalendarDate | undefined): AsOfStamp[] {
+  const latestByline = today ? dayNumber(today) + 1 : undefined;
   const stamps: AsOfStamp[] = [];
   for (const candidate of datelineCandidates(source)) {
     if (!candidate.yearWritten) {
@@ -236,6 +241,7 @@ function datelineStamps(source: NoteSource, yearless: YearlessStamp[]): AsOfStam
     if (!found || found.qualifierAt !== 0) continue;
     const after = candidate.window.slice(found.at + found.text.length);
     if (!closesDateline(after, candidate)) continue;
+    if (candidate.lead === 'name' && latestByline !== undefined && found.reading.firstDay > latestByline) continue;
     const alone = candidate.lead === 'none' && endsLineAfterDate(after);
     stamps.push({ ...wholeDateStamp(source, candidate.dateAt, found), ...(alone ? { bare: 'line' as const } : {}) });
   }

@@ -21,7 +21,10 @@
 // British papers print the byline without "By", the writer's name and the date and time it was published on one line
 // under the headline ("Jane Doe  Fri 20 Nov 2026 16.05 GMT", "Jane Doe, Markets Editor | 20 November 2026 • 4:05pm").
 // A line of capitalised words and a date is a heading or an event as often, so such a line counts only near the top
-// of the note (its first four lines) and only with a time after its date, and never without a year.
+// of the note (its first four lines) and only with a time after its date, and never without a year. Not the note's
+// first line: a byline stands under its headline, and a first line of capitalised words, a date and a time is the
+// note's title — an event's ("Fed Decision Watch Dec. 16, 2026 2:00 PM ET"), whose day is often one to come. Nor
+// a name with a word in capitals ("FOMC Decision Dec. 16, 2026 2:00 PM ET"): people's names are not acronyms.
 //
 // Wires leave the year off ("NEW YORK, Nov 20 (Reuters) -", "LONDON, 20 November (Reuters) -"): such a dateline is
 // read (its year from context, stampYears.ts) only in a wire's own shape, since an events calendar writes its days
@@ -53,8 +56,10 @@ const datelineStart = new RegExp(
  */
 const dayOrMonthName = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const bylineWord = String.raw`(?!${dayOrMonthName}\.?,?(?![A-Za-z]))${nameWord}`;
+/** A word of the name itself, before any title: not an acronym ("FOMC", "CPI"), which a title may hold ("CFA"). */
+const bylineNameWord = String.raw`(?![A-Z]{2,}(?![a-z]))${bylineWord}`;
 const unsignedByline = new RegExp(
-  String.raw`^[ \t>*_]*${bylineWord}(?:[ \t]+${bylineWord}){1,3}(?:,(?:[ \t]+${bylineWord}){1,4})?[*_]*(?:[ \t]*[|•·–—-][ \t]*|[ \t]+)(?=[A-Za-z0-9])`,
+  String.raw`^[ \t>*_]*${bylineNameWord}(?:[ \t]+${bylineNameWord}){1,3}(?:,(?:[ \t]+${bylineWord}){1,4})?[*_]*(?:[ \t]*[|•·–—-][ \t]*|[ \t]+)(?=[A-Za-z0-9])`,
 );
 const unsignedBylineLines = 4;
 /** The time an unsigned byline must carry after its date: "16.05 GMT", "4:05pm", "at 10:46 am". */
@@ -72,10 +77,11 @@ const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closin
 /**
  * What may follow a dateline's date: a time ("4:29 PM", "at 10:46 pm IST", "; 12:00 PM ET", "10:14:46 PM", and as
  * British and Australian copy writes it, "16.05 GMT" or "1600 AEDT", a four-digit time only with its zone), then the
- * line's end, a wire's tag in parentheses or slashes, a dash before the story, or a byline's next bar.
+ * line's end, a wire's tag in parentheses or slashes, a dash before the story, a byline's next bar, or a reading
+ * time after a dot, as news sites print it ("Nov 20, 2026 · 3 min read"): no event's line carries one.
  */
 const datelineEnd =
-  /^[ \t*_,;]*(?:(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d{2}){0,2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|\d{4}(?=[ \t]+[A-Z]{2,4}\b))(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|(?<tag>\(|\/|--|\|)|[-–—][ \t])/;
+  /^[ \t*_,;]*(?:(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d{2}){0,2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|\d{4}(?=[ \t]+[A-Z]{2,4}\b))(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|(?<tag>\(|\/|--|\||[·•](?=[ \t]*\d{1,3}[ \t]*min(?:ute)?s?\.?[ \t]+read\b))|[-–—][ \t])/;
 /**
  * What a dateline's date starts like, checked before chrono is asked (most lines open with a word, and chrono is the
  * costly part): a day name, then a day's number or a month's name or abbreviation followed by a number, and a year
@@ -118,10 +124,12 @@ export interface DatelineCandidate {
 export function* datelineCandidates(source: NoteSource): Generator<DatelineCandidate> {
   const { lines } = source;
   let skipped: { covers(offset: number): boolean } | undefined;
+  let written = 0; // lines with something on them so far: an unsigned byline is never the first
   for (let line = source.frontMatterLines; line < lines.lineCount; line++) {
+    const firstWritten = written === 0 && lines.lineText(line).trim() !== '' && ++written === 1;
     if (!source.isTextLine(line) || source.isTableLine(line)) continue;
     const lineStart = lines.lineStarts[line];
-    const nearTop = line < source.frontMatterLines + unsignedBylineLines;
+    const nearTop = !firstWritten && line < source.frontMatterLines + unsignedBylineLines;
     mayOpen.lastIndex = lineStart;
     if (!nearTop && !mayOpen.test(source.text)) continue;
     const head = source.text.slice(lineStart, Math.min(lines.lineEnd(line), lineStart + datelineReach));

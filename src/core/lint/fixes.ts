@@ -14,11 +14,28 @@ import { overlaps, sameEdit, TakenEdits } from './takenEdits';
  * its year (stampYears.ts).
  */
 export function restampEdit(stamp: AsOfStamp, date: CalendarDate): TextEdit {
-  const style: DateStyle = stamp.style === 'month-long' ? 'long' : stamp.style === 'month-short' ? 'short' : stamp.style;
+  const style = dayStyleOf(stamp);
   const habits = dateHabitsOf(stamp.dateText);
   const { readUpTo } = stamp;
   const newText = readUpTo === undefined ? formatDate(date, style, habits) : yearlessRestampText({ ...stamp, readUpTo }, date, (day) => formatDate(day, style, habits));
   return { offset: stamp.restampOffset, length: stamp.restampLength, newText };
+}
+
+/** A stamp's style for a day: a month stamp's ("January 2026", "Oct. 2026") written with its day ("January 20, 2026", "Nov. 20, 2026"). */
+function dayStyleOf(stamp: AsOfStamp): DateStyle {
+  if (stamp.style === 'month-short') return /^[A-Za-z]+\./.test(stamp.dateText) ? 'short-dot' : 'short';
+  return stamp.style === 'month-long' ? 'long' : stamp.style;
+}
+
+/**
+ * `date` as the note writes its dates, for a stamp a fix adds after a figure ("$272.41 (as of Nov. 20, 2026)"): in
+ * the style and habits of `near`, the stamp that dated the figure, with its year ("11/20/26", "20 Nov 2026"); else of
+ * the note's first stamp in its prose. A note that writes "Nov. 20" or "11/20/2026" gets no "November 20, 2026" in
+ * its text. Front matter (`asOf: 2026-11-20`) shows no prose style; a note with none in its prose gets the long one.
+ */
+export function formatDateAsNoteDoes(date: CalendarDate, near: AsOfStamp | undefined, stamps: readonly AsOfStamp[]): string {
+  const model = near?.source === 'prose' ? near : stamps.find((stamp) => stamp.source === 'prose');
+  return model ? formatDate(date, dayStyleOf(model), dateHabitsOf(model.dateText)) : formatDate(date, 'long');
 }
 
 /** The text with the edits applied (edits must not overlap; order does not matter). */

@@ -21,8 +21,14 @@ import { figure } from './pricePatterns';
 const fieldStart = String.raw`(?:^[ \t>#+-]*(?:\*[ \t]+)?|[|•·;:][*_]{0,2}[ \t]*|[ \t][—–-][ \t]+[*_]{0,2})`;
 /** A price's own label. "Price target", "Target price" and "Price objective" never match: the label ends at "price". */
 const label = String.raw`(?:(?:last|closing|current|recent|share|stock|reference)\s+)?price|last(?:\s+(?:sale|trade|close))?|close`;
+/**
+ * What "at" or "on" in a label may name: a day, a time or a session of the note's own ("at close", "on 11/20/26",
+ * "at publication", "at time of writing"). "Price at recommendation", "Price at IPO", "Price on entry", "Price when
+ * added" name another time's price — a newsletter's buy-in, an offering's — which no quote of today makes stale.
+ */
+const noteTime = String.raw`(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:the[ \t]+)?(?:(?:market|last|today['’]s)[ \t]+)?(?:close|closing|open|opening)\b|(?:the[ \t]+)?(?:time[ \t]+of[ \t]+)?(?:publication|writing|posting|press(?:[ \t]+time)?)\b|today|yesterday|midday|noon)`;
 /** What may date the label before its colon: "(Nov 20, 2026)", "(11/20/26 close)", " as of 11/20/26", " at close". */
-const qualifier = String.raw`(?:[ \t]*\([^()\n]{1,40}\)|[ \t]+(?:as\s+(?:of|at)|at|on)[ \t]+[^:|\n]{1,40}?)?`;
+const qualifier = String.raw`(?:[ \t]*\((?![ \t]*(?:(?:at|on)[ \t]+(?!${noteTime})|when\b|since\b))[^()\n]{1,40}\)|[ \t]+(?:as\s+(?:of|at)[ \t]+|(?:at|on)[ \t]+(?=${noteTime}))[^:|\n]{1,40}?)?`;
 const labelledField = new RegExp(
   String.raw`${fieldStart}[*_]{0,2}(?:${label})${qualifier}[*_]{0,2}[ \t]*:[*_]{0,2}[ \t]*[*_]{0,2}${figure}`,
   'gimu',

@@ -68,10 +68,14 @@ export function readDottedDate(text: string): WrittenDate | undefined {
 // with dashes and a four-digit year ("20-11-2026", "11-20-2026") read like a slash date: a first number past 12 is a
 // day, otherwise month-first, as chrono reads "11/20/2026" — slashDates.ts re-reads an ambiguous one in the note's own
 // order. chrono reads none of these as a stamp. The date must end where a date does, as the forms above.
+// With a two-digit year a dashed date has a third reading, year first ("20-11-26" is 20 November 2026 or 26 November
+// 2020; "11-03-26" is 3 November, 11 March or 26 March 2011): only a date whose second number is past 12 ("11-20-26")
+// is a day in one order alone, month first, and only that one is read. The others stay unread: no stamp is better
+// than a stamp on the wrong day.
 const yearFirstDate = /^(?<year>\d{4})(?<sep>[/.])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})(?![\d./-]*\d)(?=$|[ \t\r\n.,;)\]!?])(?![.,]?[ \t]*(?:[-–—]|(?:to|through|until|and)\b))/i;
-const dashedDate = /^(?<first>\d{1,2})-(?<second>\d{1,2})-(?<year>\d{4})(?![\d./-]*\d)(?=$|[ \t\r\n.,;)\]!?])(?![.,]?[ \t]*(?:[-–—]|(?:to|through|until|and)\b))/i;
+const dashedDate = /^(?<first>\d{1,2})-(?<second>\d{1,2})-(?<year>\d{4}|\d{2})(?![\d./-]*\d)(?=$|[ \t\r\n.,;)\]!?])(?![.,]?[ \t]*(?:[-–—]|(?:to|through|until|and)\b))/i;
 
-/** A year-first date with slashes or dots, or a dashed day and month, at the start of `text`; undefined if no real day. */
+/** A year-first date with slashes or dots, or a dashed day and month, at the start of `text`; undefined if no real day or no one reading. */
 export function readSeparatedDate(text: string): WrittenDate | undefined {
   const yearFirst = yearFirstDate.exec(text);
   if (yearFirst?.groups) {
@@ -82,7 +86,10 @@ export function readSeparatedDate(text: string): WrittenDate | undefined {
   const dashed = dashedDate.exec(text);
   if (!dashed?.groups) return undefined;
   const [first, second] = [Number(dashed.groups.first), Number(dashed.groups.second)];
+  const shortYear = dashed.groups.year.length === 2;
+  if (shortYear && !(first <= 12 && second > 12)) return undefined;
   const dayFirst = first > 12 && second <= 12;
-  const date = { year: Number(dashed.groups.year), month: dayFirst ? second : first, day: dayFirst ? first : second };
+  const year = shortYear ? 2000 + Number(dashed.groups.year) : Number(dashed.groups.year);
+  const date = { year, month: dayFirst ? second : first, day: dayFirst ? first : second };
   return isValidDate(date) ? { text: dashed[0], ...date } : undefined;
 }

@@ -33,13 +33,13 @@ export const movement = String.raw`(?:rose|risen|rising|fell|fallen|falling|jump
 export const changeFigure = String.raw`(?:(?:about|nearly|almost|roughly|around|some|just|over|more\s+than|less\s+than|another|a\s+further)\s+)?${emphasis}[+-]?${currencySign}?\d[\d,]*(?:\.\d+)?${emphasis}\s*(?:%|percent|per\s?cent|cents?|pence|p|points?|pts)?${emphasis}`;
 export const change = String.raw`${changeFigure}(?:,?\s+or\s+${changeFigure},?)?`;
 
-// "was quoted at", "hovered around": how desks say where a stock stood. "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44", "has a share price of $170.00"): "price target of $320" is not one.
+// "was quoted at", "hovered around", "is currently priced at", "now sells for": how desks say where a stock stood. "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44", "has a current share price of $170.00", "its share price is $170.00"): "price target of $320" is not one.
 const priceVerb =
-  String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trade|trading|chang(?:ed|ing|es)\s+hands|priced|(?:(?:a|an|its)\s+)?(?:(?:share|stock|current|last|closing)\s+)?price(?:\s+of|:)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|` +
+  String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trade|trading|chang(?:ed|ing|es)\s+hands|priced|(?:(?:a|an|its)\s+)?(?:(?:share|stock|current|latest|last|closing)\s+){0,2}price(?:\s+of|:|\s+(?:is|was)(?:\s+now)?)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|` +
   // "rose $5 to", "added 1.83% to", "down 2.92% to", "closing 4.47 per cent higher at", "was trading for"
   String.raw`${movement}\s+(?:[^\s;]+\s+){0,3}?to|(?:up|down)\s+${change}\s+(?:to|at)|` +
   String.raw`(?:(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded)\s+)?${change}\s+(?:higher|lower|up|down)\s+(?:at|to)|` +
-  String.raw`(?:trading|traded|trades|selling|sold|changing\s+hands)\s+for)`;
+  String.raw`(?:trading|traded|trades|sells|selling|sold|changing\s+hands)\s+for)`;
 const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@)`;
 /** A hedge after "at" ("trades at roughly $440", "was trading at about $70"): the price all the same. */
 const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|close\s+to)\s+)?`;
@@ -48,7 +48,7 @@ const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|
  * required, so "AAPL $256" (a list, a table of amounts) is not read as a statement.
  */
 export const tiedPrice = new RegExp(
-  String.raw`^(?:['’]s\b)?[)\]\s,]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still)\s+)*` +
+  String.raw`^(?:['’]s\b)?[)\]\s,]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently)\s+)*` +
     String.raw`(?:(${priceVerb})\s+(?:the\s+(?:day|session|week)\s+)?)?(?:(${preposition})\s*${hedge})?${emphasis}${figure}`,
   'iu',
 );

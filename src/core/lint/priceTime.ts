@@ -27,12 +27,21 @@ const datedDay = new RegExp(
   'i',
 );
 /**
- * Words that put a price back in time: "a year ago", "a year earlier", "at the time", "before its split", "in the IPO"
- * (the offering's price, not the market's); or an extreme of a session, "fell to $380 intraday", "at one point" (a
+ * Words that put a price back in time: "a year ago", "a year earlier", "at the time", "before its split", "before
+ * earnings", "when I first recommended it", "in the IPO"
+ * (the offering's price, not the market's), "on its debut", "on its first day of trading" (a listing's first price); or an extreme of a session, "fell to $380 intraday", "at one point", "at the lows of the day" (a
  * price "in premarket trading" or "in late trading" is where the stock stood when the note was written: its own). Not "at the time of publication" or "of writing": retail sites' words for the
  * moment the note was written, its own time.
  */
-const backThen = /^(?:(?:[\w-]+\s+){0,3}(?:ago|earlier)\b|intra-?day\b|at one point\b|previously\b|at the time\b(?!\s+of\s+(?:this\s+)?(?:publication|publishing|writing|posting|press)\b)|back (?:then|in)\b|(?:at|in) (?:its|the|an) (?:ipo|initial public offering|offering|listing|debut)\b|before (?:its|the)\b|prior to\b|when (?:we|i|it|they|he|she|the)\b)/i;
+const backThen = /^(?:(?:[\w-]+\s+){0,3}(?:ago|earlier)\b|intra-?day\b|at one point\b|at (?:the|its) (?:(?:session|day['’]s|daily|intra-?day)\s+)?(?:low|high)s?(?: of the (?:day|session))?\b|previously\b|at the time\b(?!\s+of\s+(?:this\s+)?(?:publication|publishing|writing|posting|press)\b)|back (?:then|in)\b|(?:at|in|on) (?:its|the|an|their) (?:ipo|initial public offering|offering|listing|(?:(?:market|trading|stock[- ]market|public|nasdaq|nyse)\s+)?debut|first (?:trading )?(?:day|session)|first day of trading)\b|before (?:its|the|earnings|results)\b|prior to\b|when (?:we|i|it|they|he|she|the)\b)/i;
+/**
+ * A month named as the time of a price: "in July", "in mid-July", "in early July", "last July", "this past July". A
+ * month other than the one of the note's as-of day is over, and so is the early part of that one ("in November"
+ * under a November stamp is still running: findPeriods reads it so). In an undated note, where findPeriods reads no
+ * month at all, a named month is not the note's moment either: a writer says "this month" of the one they write in.
+ */
+const monthPhrase = new RegExp(String.raw`^(?:(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?|(?:last|this\s+past)\s+)(?<month>${monthPattern})(?![\p{L}])(?!\s+\d{1,2}\b)`, 'iu');
+
 /** What may come before a period phrase that opens a sentence ("in the third quarter": the phrase is "third quarter"). */
 const periodLead = /^(?:(?:in|during|for|over|through|on|at)\s+)?(?:the\s+)?$/i;
 /** A conjunction or adverb a sentence may open with before its dating phrase. */
@@ -69,11 +78,14 @@ function introOf(text: string, mentionOffset: number): string {
   return (comma >= 0 ? lead.slice(0, comma) : lead).replace(opener, '');
 }
 
-/** The text right after the figure, up to the end of its clause. */
+/**
+ * The text right after the figure, up to the end of its clause. A conjunction right after the figure opens the tail
+ * rather than ending it: "$300.00 when I first recommended it", "$300.00 before the report" are dated by it.
+ */
 function tailOf(text: string, figureEnd: number): string {
-  const after = text.slice(figureEnd, figureEnd + tailLimit);
+  const after = text.slice(figureEnd, figureEnd + tailLimit).trimStart();
   const end = after.search(clauseEnd);
-  return (end < 0 ? after : after.slice(0, end)).trimStart();
+  return end < 0 ? after : after.slice(0, end);
 }
 
 /** A dating phrase that opens `phrase`. */
@@ -84,7 +96,17 @@ function datingPhraseAtStart(phrase: string, asOf: CalendarDate | undefined): st
   const dated = datedDayOf(phrase, asOf);
   if (dated) return dated;
   const period = findPeriods(phrase, 0, asOf).find((found) => periodLead.test(phrase.slice(0, found.offset)) && datesAnotherTime(found, asOf));
-  return period ? phrase.slice(0, period.offset + period.length) : undefined;
+  if (period) return phrase.slice(0, period.offset + period.length);
+  return monthOfAnotherTime(phrase, asOf);
+}
+
+/** "in July", "last July": a month other than the as-of day's (any, in an undated note). See monthPhrase. */
+function monthOfAnotherTime(phrase: string, asOf: CalendarDate | undefined): string | undefined {
+  const match = monthPhrase.exec(phrase);
+  if (!match?.groups) return undefined;
+  // "last November" is a year back; "in early November" is over by the time a stamp later in the month is written.
+  const sameMonth = asOf !== undefined && monthOfName(match.groups.month) === asOf.month && !/^(?:last|this|in\s+early)/i.test(match[0]);
+  return sameMonth ? undefined : match[0];
 }
 
 /**

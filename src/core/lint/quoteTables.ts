@@ -1,12 +1,14 @@
 // Quote tables: a Markdown table with a Symbol/Ticker column (or a Company column whose cells carry their tickers,
 // "Apple (AAPL)") and a Price/Close/Last (or Change) column. Their
-// as-of date is the day their header names ("Price (11/20/26)", tableHeaderDates.ts), else the caption's (a line with
-// a stamp right above or below the table), else the nearest stamp above.
+// as-of date is the day their header names ("Price (11/20/26)", tableHeaderDates.ts), else the one day a Date column
+// gives every row (tableDateColumns.ts), else the caption's (a line with a stamp right above or below the table), else
+// the nearest stamp above.
 
 import { isDelimiterRow, splitRow, stripEmphasis, symbolHeader, type Cell } from '../tickers/tableMentions';
 import type { AsOfStamp } from './asOfStamps';
 import type { NoteSource } from './noteSource';
 import { findContaining, firstAtOrAfter } from '../sortedRanges';
+import { dateColumnOf } from './tableDateColumns';
 import { datedHeaderOf } from './tableHeaderDates';
 
 export interface QuoteTableRow {
@@ -33,14 +35,24 @@ export interface QuoteTable {
   readonly rows: readonly QuoteTableRow[];
   /** What dates the table, and where that came from. */
   readonly asOf?: AsOfStamp;
-  readonly asOfSource?: 'header' | 'caption' | 'above';
+  readonly asOfSource?: 'header' | 'column' | 'caption' | 'above';
+  /** For a table dated by its Date column: each row's date, all re-stamped when the table is refreshed. */
+  readonly dateCells?: readonly AsOfStamp[];
 }
 
-// A market price, as analysts head the column. A price the writer chose (target, entry, cost, strike) is no quote.
 // A market price, as analysts head the column: "Price", "Last", "Close", "Last Close Price", "Closing Price", "Share
-// Price", "Current Price", "Px Last", "Price per Share". A price the writer chose (target, entry, cost, strike) is no quote.
-const priceHeader =
-  /^(?:(?:last|latest|current|closing|close|share|stock|market)\s+){0,2}(?:price|last|close|closing|trade|sale|px(?:\s+last)?)(?:\s+price)?(?:\s+per\s+share)?(?:\s*\([^)]*\))?$/i;
+// Price", "Current Price", "Px Last", "Price per Share", with a unit or a note in parentheses ("Price (USD)"). A price
+// the writer chose (target, entry, cost, strike) is no quote, nor one a parenthesis puts at another time or makes
+// another figure: "Price (start of year)", "Close (pre-deal)", "Price (at rec.)", "Price (when added)", "Price (IPO)",
+// "Price (52-wk high)" — history, which no quote of today makes stale.
+const otherTimeInParenthesis =
+  /\b(?:start|beginning|end\s+of\s+(?:the\s+)?(?:year|quarter|month|period)|year[- ]end|ye|prior|previous|prev|(?:pre|post)[- ]?(?:deal|split|offer|bid|announcement|ipo)|entry|ipo|offer(?:ing)?|rec(?:ommendation|ommended)?|initial|when|since|purchase[ds]?|bought|cost|added|inception|listing|deal|announcement|undisturbed|debut|52[- ]?w(?:ee)?k|high|low|target)\b/i;
+const priceHeaderShape =
+  /^(?:(?:last|latest|current|closing|close|share|stock|market)\s+){0,2}(?:price|last|close|closing|trade|sale|px(?:\s+last)?)(?:\s+price)?(?:\s+per\s+share)?(?:\s*\((?<note>[^)]*)\))?$/i;
+function isPriceHeader(name: string): boolean {
+  const shape = priceHeaderShape.exec(name);
+  return shape !== null && !otherTimeInParenthesis.test(shape.groups?.note ?? '');
+}
 const changeHeader = /^(?:(?:net |daily |day |1[- ]?day |today'?s )?(?:change|chg)(?: ?%)?|% ?(?:change|chg)|1[- ]?d(?:ay)?(?: ?%)?|% ?(?:1[- ]?d(?:ay)?|today)|day %)(?:\s*\([^)]*\))?$/i;
 
 /** A column of companies, as analysts head it: "Company", "Name", "Stock", "Security", "Holding". */
@@ -80,7 +92,7 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]):
     // A dated header is named without its day: "Close Nov. 20, 2026" is a Close column.
     const names = header.map((cell, column) => (column === datedHeader?.column ? datedHeader.name : stripEmphasis(note.text.slice(cell.start, cell.end))));
     const symbolColumn = symbolColumnOf(note, names, table.startLine, table.endLine);
-    const priceColumn = names.findIndex((name) => priceHeader.test(name));
+    const priceColumn = names.findIndex(isPriceHeader);
     if (symbolColumn < 0 || (priceColumn < 0 && !names.some((name) => changeHeader.test(name)))) continue;
     const rows: QuoteTableRow[] = [];
     for (let line = table.startLine + 1; line <= table.endLine; line++) {
@@ -94,7 +106,7 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]):
     const headerStart = note.lines.lineStarts[table.startLine];
     const headerEnd = note.lines.lineEnd(table.startLine);
     // The header was read for its day above: tableAsOf would read it again.
-    const dating = datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' as const } : captionOrAboveAsOf(note, stamps, table.startLine, table.endLine);
+    const dating = datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' as const } : undatedHeaderAsOf(note, stamps, table.startLine, table.endLine);
     tables.push({
       startLine: table.startLine,
       endLine: table.endLine,
@@ -154,12 +166,18 @@ export function tableAtLine(tables: readonly QuoteTable[], line: number): QuoteT
 }
 
 /**
- * What dates the table on lines [startLine, endLine] (0-based): the day its header names, else its caption's stamp,
- * else the nearest stamp above.
+ * What dates the table on lines [startLine, endLine] (0-based): the day its header names, else its Date column's,
+ * else its caption's stamp, else the nearest stamp above.
  */
 export function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource'> {
   const datedHeader = datedHeaderOf(note, splitRow(note.lines, startLine), stamps);
-  return datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' } : captionOrAboveAsOf(note, stamps, startLine, endLine);
+  return datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' } : undatedHeaderAsOf(note, stamps, startLine, endLine);
+}
+
+/** What dates a table whose header names no day: its Date column's one day, else its caption's or the stamp above. */
+function undatedHeaderAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource' | 'dateCells'> {
+  const dateColumn = dateColumnOf(note, startLine, endLine);
+  return dateColumn ? { asOf: dateColumn.stamps[0], asOfSource: 'column', dateCells: dateColumn.stamps } : captionOrAboveAsOf(note, stamps, startLine, endLine);
 }
 
 /** What dates a table whose header names no day: its caption's stamp, else the nearest stamp above. */

@@ -22,10 +22,11 @@ export interface RelativeTimePhrase {
 }
 
 /**
- * "currently trades at 22 times", "at present": the present tense made explicit. It names no period (the conflict
- * reader takes a present-tense figure as of the as-of date anyway), but it is as relative as "today".
+ * "currently trades at 22 times", "at present": the present tense made explicit; and a part of the writer's day,
+ * "this morning", "this afternoon" ("shares rose 2% this morning"). They name no period the conflict reader compares
+ * (it takes a present-tense figure as of the as-of date anyway), but each is as relative as "today".
  */
-const presentTime = /\b(?:currently|presently|at present|right now|at the moment)\b/gi;
+const presentTime = /\b(?:currently|presently|at present|right now|at the moment|this (?:morning|afternoon|evening))\b/gi;
 
 export function findRelativeTimePhrases(note: NoteSource): RelativeTimePhrase[] {
   const { text } = note;

@@ -45,7 +45,7 @@ export function inNoteDateOrder(stamps: AsOfStamp[], text: string): AsOfStamp[] 
 }
 
 /** Every date of the note that shows its order shows it day-first, and at least one date or word does. */
-function writesDayFirst(text: string, stamps: readonly AsOfStamp[]): boolean {
+export function writesDayFirst(text: string, stamps: readonly AsOfStamp[]): boolean {
   let dayFirst = 0;
   for (const [, first, slashed, dashed] of text.matchAll(slashDates)) {
     const second = slashed ?? dashed;

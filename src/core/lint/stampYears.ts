@@ -17,7 +17,7 @@
 // a typo — and messages show the year read ("Nov. 20 (read as November 20, 2026)").
 
 import type { AsOfStamp } from './asOfStamps';
-import { dateOfDayNumber, dateStyleOf, dayNumber, formatDate, isValidDate, type CalendarDate } from './calendarDate';
+import { dateOfDayNumber, dateStyleOf, dayNumber, formatDate, isValidDate, type CalendarDate, type DateStyle } from './calendarDate';
 import { dayReading, type ReadStampDate } from './stampDates';
 import { formatYearlessLike, type YearlessDate } from './yearlessDates';
 
@@ -34,7 +34,7 @@ export interface YearlessStamp {
 
 /** A yearless date as a stamp's reading to be completed: its text and style now, its day once its year is read. */
 export function yearToRead(date: YearlessDate): ReadStampDate {
-  return { at: date.at, qualifierAt: date.qualifierAt, text: date.text, reading: dayReading({ year: 1970, month: date.month, day: date.day }, dateStyleOf(date.text)) };
+  return { at: date.at, qualifierAt: date.qualifierAt, text: date.text, reading: dayReading({ year: 1970, month: date.month, day: date.day }, date.style ?? dateStyleOf(date.text)) };
 }
 
 /** The yearless stamps with their years read (see the file's head), in document order; those with none to read left out. */
@@ -94,6 +94,7 @@ export function lastOccurrence(month: number, day: number, upTo: number): Calend
 /** A stamp as it is written and read: its date text, what it was read as, and how its year was read, if it was. */
 interface ReadStamp {
   readonly dateText: string;
+  readonly style?: DateStyle;
   readonly date: CalendarDate;
   readonly yearFrom?: 'note' | 'today';
   readonly readUpTo?: number;
@@ -112,5 +113,5 @@ export function stampDateLabel(stamp: ReadStamp): string {
  */
 export function yearlessRestampText(stamp: ReadStamp & { readonly readUpTo: number }, date: CalendarDate, withYear: (date: CalendarDate) => string): string {
   const readBack = lastOccurrence(date.month, date.day, stamp.readUpTo);
-  return readBack && dayNumber(readBack) === dayNumber(date) ? formatYearlessLike(stamp.dateText, date) : withYear(date);
+  return readBack && dayNumber(readBack) === dayNumber(date) ? formatYearlessLike(stamp.dateText, date, stamp.style) : withYear(date);
 }

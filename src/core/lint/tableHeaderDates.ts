@@ -1,5 +1,5 @@
 // The day a table's header gives its prices: "| Ticker | Price (11/20/26) |", "| Symbol | Close Nov. 20, 2026 |",
-// "| Ticker | Last as of 11/20/2026 | % Chg |", "| Symbol | Last (Nov 20) |" (its year read from the note's dated stamps). Writers who paste a table from a terminal or a spreadsheet date it
+// "| Ticker | Last as of 11/20/2026 | % Chg |", "| Symbol | Last (Nov 20) |", "| Symbol | Close 11/20 |" (its year read from the note's dated stamps). Writers who paste a table from a terminal or a spreadsheet date it
 // there rather than in a caption, and such a table is then as old as that day — not undated, and not dated by a
 // stamp further up the note.
 //
@@ -13,12 +13,16 @@ import type { NoteSource } from './noteSource';
 import { firstAtOrAfter } from '../sortedRanges';
 import { readDateCached, stampOfDate } from './stampDates';
 import { withYearsRead, yearToRead } from './stampYears';
-import { readYearlessDate } from './yearlessDates';
+import { writesDayFirst } from './slashDates';
+import { readNumericYearlessDate, readYearlessDate } from './yearlessDates';
 import type { Cell } from '../tickers/tableMentions';
 
-/** What may come before a header's date: the column's name, then "as of", "on", a comma or a parenthesis. */
+/**
+ * What may come before a header's date: the column's name (with its unit: "Last Price (USD) 11/20/26"), then "as
+ * of", "on", "@", a comma or a parenthesis.
+ */
 const datedHeaderLead =
-  /^[*_]*(?:(?:last|latest|current|closing|close|share|stock|market|index|net|daily|day|%)\s*){0,2}(?:price|last|close|closing|trade|sale|level|px(?:\s+last)?|change|chg)(?:\s+price)?(?:\s*%)?[*_]*(?:\s*[,:(–—-]\s*|\s+)(?:(?:as\s+(?:of|at|on)|on|at)\b[\s:]*)?/i;
+  /^[*_]*(?:(?:last|latest|current|closing|close|share|stock|market|index|net|daily|day|%)\s*){0,2}(?:price|last|close|closing|trade|sale|level|px(?:\s+last)?|change|chg)(?:\s+price)?(?:\s*%)?(?:\s*\([^()\d]{1,8}\))?[*_]*(?:\s*[,:(–—@-]\s*|\s+)(?:(?:as\s+(?:of|at|on)|on|at)\b[\s:]*)?/i;
 /** What may follow the date to the header's end. */
 const datedHeaderTail = /^[\s)*_.]*$/;
 
@@ -36,13 +40,14 @@ export interface DatedHeader {
  */
 export function datedHeaderOf(note: NoteSource, header: readonly Cell[], stamps: readonly AsOfStamp[]): DatedHeader | undefined {
   let dated: DatedHeader | undefined;
+  let dayFirst: boolean | undefined; // the note's date order, read once, only for a header such as "Close 11/2"
   for (const [column, cell] of header.entries()) {
     const written = note.text.slice(cell.start, cell.end);
     const lead = datedHeaderLead.exec(written);
     if (!lead || lead[0].length === written.length) continue;
     const rest = written.slice(lead[0].length);
     const withYear = readDateCached(rest);
-    const withoutYear = withYear ? undefined : readYearlessDate(rest);
+    const withoutYear = withYear ? undefined : (readYearlessDate(rest) ?? readNumericYearlessDate(rest, () => (dayFirst ??= writesDayFirst(note.text, stamps))));
     const found = withYear ?? (withoutYear && yearToRead(withoutYear));
     if (!found || !datedHeaderTail.test(written.slice(lead[0].length + found.at + found.text.length))) continue;
     if (dated) return undefined; // two dated columns: a comparison, not a table of one day
@@ -50,13 +55,13 @@ export function datedHeaderOf(note: NoteSource, header: readonly Cell[], stamps:
     const anchored = stamps[firstAtOrAfter(stamps, cell.start)];
     let stamp = anchored && anchored.offset < cell.end ? anchored : stampOfDate(note, cell.start, windowAt, found, 'prose');
     if (withoutYear && stamp !== anchored) {
-      // "Last (Nov 20)": the year from the note's dated stamps, as a yearless "as of" reads it (stampYears.ts); a
+      // "Last (Nov 20)", "Close 11/20": the year from the note's dated stamps, as a yearless "as of" reads it (stampYears.ts); a
       // note with none leaves the header undated.
       const read = withYearsRead([{ stamp, month: withoutYear.month, day: withoutYear.day }], stamps.filter((other) => other.yearFrom === undefined), undefined)[0];
       if (!read) continue;
       stamp = read;
     }
-    dated = { column, stamp, name: written.slice(0, lead.index + lead[0].length).replace(/[\s,:(–—-]*(?:as\s+(?:of|at|on)|on|at)?[\s:]*$/i, '').replace(/[*_]/g, '') };
+    dated = { column, stamp, name: written.slice(0, lead.index + lead[0].length).replace(/[\s,:(–—@-]*(?:as\s+(?:of|at|on)|on|at)?[\s:]*$/i, '').replace(/[*_]/g, '') };
   }
   return dated;
 }

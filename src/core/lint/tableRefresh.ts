@@ -35,7 +35,9 @@ export async function tableRefreshFix(context: RuleContext, table: QuoteTable, p
   }
   const day = formatDate(latest, 'long');
   if (!stamp.periodEnd && datesTableAlone(context, table, prices)) {
-    return { title: `Refresh the table's prices and re-stamp it to ${day}`, edits: [...edits, restampEdit(stamp, latest)], safe: true };
+    // A Date column's every cell is the table's date: each moves to the quotes' day.
+    const restamps = (table.dateCells ?? [stamp]).map((dateCell) => restampEdit(dateCell, latest));
+    return { title: `Refresh the table's prices and re-stamp it to ${day}`, edits: [...edits, ...restamps], safe: true };
   }
   return { title: `Refresh the table's prices and date them in a caption above it (${day})`, edits: [...edits, captionAbove(context, table, day)], safe: true };
 }

@@ -8,7 +8,7 @@
 // date whose year is written in a form not read ("Nov. 20 '26", "Feb. 29, 2027", which is no day): the year is
 // taken from context only where the writer wrote none, and not where words name another ("Nov. 20 last year").
 
-import { dottedMonthNames, isValidDate, monthNames, ordinalDay, type CalendarDate } from './calendarDate';
+import { dottedMonthNames, isValidDate, monthNames, ordinalDay, type CalendarDate, type DateStyle } from './calendarDate';
 import { monthOfName } from './plainDates';
 import { leadBeforeDate, sessionAfter } from './stampDates';
 
@@ -38,6 +38,8 @@ export interface YearlessDate {
   readonly text: string;
   readonly month: number;
   readonly day: number;
+  /** How it was written, where its text alone does not say: a numeric date's order ("3/11" read day-first). */
+  readonly style?: DateStyle;
 }
 
 /** The yearless date at the start of `written` (after an anchor), with what may stand before it as stampDates.ts reads it. */
@@ -67,10 +69,34 @@ export function readYearlessAt(text: string): Omit<YearlessDate, 'at' | 'qualifi
 }
 
 /**
- * `date` written as the yearless `written` was: its order, its month as a name or an abbreviation (with its full
+ * A numeric day and month with no year at the start of `written`, for a table's header only ("Close 11/20", "Price
+ * (20/11)"), where a price column's name says it is a day: in running text "11/20" is as often a ratio or a score.
+ * The order is the one reading that makes a day — "11/20" month first, "20/11" day first — and for one either order
+ * could read ("11/2"), the note's own (`writesDayFirst`, as for an ambiguous slash stamp: slashDates.ts).
+ * Not a range ("11/2-11/6"), a third number ("11/20/26", read with its year elsewhere) or a fraction of more digits.
+ */
+export function readNumericYearlessDate(written: string, writesDayFirst: () => boolean): YearlessDate | undefined {
+  const { window, qualified, lead } = leadBeforeDate(written);
+  const match = /^(\d{1,2})\/(\d{1,2})(?![\d/.,]|[ \t]*[-–—][ \t]*\d)/.exec(window.slice(lead));
+  if (!match) return undefined;
+  const [first, second] = [Number(match[1]), Number(match[2])];
+  if (first > 12 && second > 12) return undefined;
+  const dayFirst = first > 12 || (second <= 12 && first !== second && writesDayFirst());
+  const [month, day] = dayFirst ? [second, first] : [first, second];
+  if (!isValidDate({ year: leapYear, month, day })) return undefined;
+  return { at: lead, qualifierAt: qualified, text: match[0], month, day, style: dayFirst ? 'numeric-day-first' : 'numeric' };
+}
+
+/**
+ * `date` written as the yearless `written` was (a numeric one in its `style`'s order, "11/2" → "11/20"): its order, its month as a name or an abbreviation (with its full
  * stop), its ordinal suffix, and no year ("Nov. 20" → "Nov. 29", "20th November" → "29th November").
  */
-export function formatYearlessLike(written: string, date: CalendarDate): string {
+export function formatYearlessLike(written: string, date: CalendarDate, style?: DateStyle): string {
+  const numeric = /^(\d{1,2})\/(\d{1,2})$/.exec(written);
+  if (numeric) {
+    const number = (value: number) => (numeric[1].startsWith('0') || numeric[2].startsWith('0') ? String(value).padStart(2, '0') : String(value));
+    return style === 'numeric-day-first' ? `${number(date.day)}/${number(date.month)}` : `${number(date.month)}/${number(date.day)}`;
+  }
   const long = monthNames[date.month - 1];
   const short = long.slice(0, 3);
   const name = /[A-Z][a-z]+\.?/.exec(written)?.[0] ?? long;

@@ -128,7 +128,7 @@ describe('fixes', () => {
     const text = 'As of Jan. 26, 2026, $AAPL closed at $256.44 and $TSLA traded near $431.46.\n';
     const findings = await lintNote(text, { today, quotes: fixtureQuotes(), only: ['price-drift'] });
     assert.equal(findings.length, 2);
-    assert.equal(applyEdits(text, fixAll(findings, 'price-drift')), 'As of Jan. 26, 2026, $AAPL closed at $272.41 (as of November 20, 2026) and $TSLA traded near $412.80 (as of November 20, 2026).\n');
+    assert.equal(applyEdits(text, fixAll(findings, 'price-drift')), 'As of Jan. 26, 2026, $AAPL closed at $272.41 (as of Nov. 20, 2026) and $TSLA traded near $412.80 (as of Nov. 20, 2026).\n');
   });
 
   // A recap's "Week ended …" names the week its figures cover: moved to today or to a quote's day, it would name

@@ -16,6 +16,25 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('The data are correct at the source, which updates daily.'), []);
   });
 
+  it('reads a dateline with a reading time after it: "Nov 19, 2026 · 3 min read"', () => {
+    assert.deepEqual(stamps('# Banks rally\n\nThu, Nov 19, 2026, 4:12 PM EST · 3 min read\n\nBanks rallied 2%.'), ['Thu, Nov 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('November 19, 2026 • 4 mins read\n\nBanks rallied 2%.'), ['November 19, 2026 → 2026-11-19']);
+    // A dot before an event's name is a calendar's entry, as before.
+    assert.deepEqual(stamps('Dec. 16, 2026 · FOMC decision\n\nBanks rallied 2%.'), []);
+  });
+
+  it('reads "at the time of publication (<date>)", a time of day written in words and a wire\'s "0930 GMT"', () => {
+    assert.deepEqual(stamps('At the time of publication (Nov. 19, 2026), the shares were at $12.10.'), ['At the time of publication (Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('At time of writing (19 November 2026) the shares were at 412p.'), ['At time of writing (19 November 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('Prices as of noon ET on Nov. 19, 2026.'), ['as of noon ET on Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('Quotes as of midday Nov. 19, 2026.'), ['as of midday Nov. 19, 2026 → 2026-11-19']);
+    // A wire's four-digit time, only with its zone: "As of 2026" alone is a year.
+    assert.deepEqual(stamps('As of 0930 GMT on Nov. 19, 2026, sterling was flat.'), ['As of 0930 GMT on Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('As of 1200 shares outstanding on Nov. 19, 2026, the float was thin.'), []);
+    // Without a date they date nothing.
+    assert.deepEqual(stamps('At the time of publication, the shares were at $12.10. As of noon, the index was flat.'), []);
+  });
+
   it('reads a session with its date inside: "as of the <date> close"', () => {
     assert.deepEqual(stamps('Quotes as of the Nov. 19, 2026 close.'), ['as of the Nov. 19, 2026 → 2026-11-19']);
     assert.deepEqual(stamps('Data as of the 19 November 2026 close.'), ['as of the 19 November 2026 → 2026-11-19']);
@@ -50,6 +69,20 @@ describe('stamps as outlets write them', () => {
     // No time, or too far down the note: a heading or an event as often as a byline.
     assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan, Markets Reporter | 19 November 2026\n'), []);
     assert.deepEqual(stamps('# Miners\n\nOne.\n\nTwo.\n\nAlex Morgan Thu 19 Nov 2026 16.05 GMT\n'), []);
+  });
+
+  it('reads no byline in a note\'s first line, nor in a name with an acronym: an event\'s title', () => {
+    // The first line is the note's title: an event's, whose day is one to come.
+    assert.deepEqual(stamps('Fed Decision Watch Dec. 16, 2026 2:00 PM ET\n\nBanks rallied 2% this week.'), []);
+    assert.deepEqual(stamps('\nRate Call Preview Wed 16 Dec 2026 14.00 GMT\n\nBanks rallied.'), []);
+    // Under a heading, a name with a word in capitals is an event's too.
+    assert.deepEqual(stamps('# Rates\nFOMC Decision Dec. 16, 2026 2:00 PM ET\n\nBanks rallied.'), []);
+    // Under a headline, a line of capitalised words dated after today is an event's: no piece is published ahead.
+    const withToday = (text: string) => findAsOfStamps(text, undefined, { today: { year: 2026, month: 11, day: 21 } }).map((stamp) => formatIsoDate(stamp.date));
+    assert.deepEqual(withToday('# Q3 results\nInvestor Day Dec. 10, 2026 9:00 AM ET\n\nBanks rallied.'), []);
+    assert.deepEqual(withToday('# Q3 results\nAlex Morgan Thu 19 Nov 2026 16.05 GMT\n\nBanks rallied.'), ['2026-11-19']);
+    // A title after the name may hold capitals.
+    assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan, CFA | 19 November 2026 • 4:05pm\n'), ['19 November 2026 → 2026-11-19']);
   });
 
   it('reads a label line over closing prices: "Closing prices 11/19/26:"', () => {

@@ -47,10 +47,44 @@ describe('prices of another time', () => {
     );
   });
 
+  it('leaves out a price of a named month, or of a listing\'s first day', () => {
+    assert.deepEqual(
+      pricesUnderStamp([
+        'Apple (AAPL) hit $300.00 in July, its all-time high.',
+        'Apple (AAPL) closed at $300.00 in mid-July.',
+        'Apple (AAPL) closed at $300.00 last November.',
+        'In early November, Apple (AAPL) closed at $300.00.',
+        'Orbital (NASDAQ: ORBL) opened at $31.00 in its market debut.',
+        'Orbital (NASDAQ: ORBL) closed at $31.00 on its first day of trading.',
+        'Orbital (NASDAQ: ORBL) closed at $31.00 on its debut.',
+      ]),
+      [[], [], [], [], [], [], []],
+    );
+    // A conjunction right after the figure dates it: the price before an event, or when the writer acted.
+    assert.deepEqual(
+      pricesUnderStamp(['Apple (AAPL) was at $300.00 when I first recommended it.', 'Apple (AAPL) was trading at $300.00 before the report.', 'Apple (AAPL) was trading at $300.00 before earnings.']),
+      [[], [], []],
+    );
+    assert.deepEqual(pricesUnderStamp(['Apple (AAPL) closed at $250.00 after the report.', 'Apple (AAPL) closed at $250.00 while Microsoft fell on Jan. 2.']), [[250], [250]]);
+    // The as-of day's month is still running; a day of a month is read as a day.
+    assert.deepEqual(pricesUnderStamp(['Apple (AAPL) closed at $250.00 in November.', 'Apple (AAPL) closed at $250.00 in Nov. 20 trading.']), [[250], [250]]);
+  });
+
+  it('in an undated note, leaves out a price of a named month', () => {
+    const text = 'Apple (AAPL) closed at $300.00 in July.\n\nIn March, Tesla (TSLA) traded at $240.00.\n\nApple (AAPL) closed at $250.00.\n';
+    const note = new NoteSource(text);
+    assert.deepEqual(findStatedPrices(text, note.mentions, note).map((price) => price.value), [250]);
+  });
+
   it('leaves out a price at an extreme of the session, and keeps one of the moment the note was written', () => {
     assert.deepEqual(
-      pricesUnderStamp(['Tesla (NASDAQ: TSLA) fell to $380 intraday before recovering.', 'At one point, Tesla (NASDAQ: TSLA) traded at $380.']),
-      [[], []],
+      pricesUnderStamp([
+        'Tesla (NASDAQ: TSLA) fell to $380 intraday before recovering.',
+        'At one point, Tesla (NASDAQ: TSLA) traded at $380.',
+        'Tesla (NASDAQ: TSLA) slid to $380 at the lows of the day.',
+        'Tesla (NASDAQ: TSLA) rose to $460 at its session high.',
+      ]),
+      [[], [], [], []],
     );
     // Premarket or late in the session, the price is where the stock stood as the writer wrote: the note's own.
     assert.deepEqual(

@@ -44,6 +44,8 @@ describe('relative-time: the figure a phrase dates', () => {
     ['a period since a named point', 'Small caps have gained 11% since the April low.', ['since the April low → 11%']],
     ['a period that scopes a record is still relative time', 'Energy has been the best performer this year with a 30% gain.', ['this year → 30%']],
     ['the present tense made explicit', 'The Nasdaq-100 currently trades at 27 times forward earnings.', ['currently → 27 times']],
+    ['a part of the writer\'s day', 'Shares of Ford rose 2% this morning.', ['this morning → 2%']],
+    ['a fronted part of the day', 'This afternoon, the Nasdaq shed 1.1%.', ['This afternoon → 1.1%']],
     ['its own comma clause, not the next one', 'Today the tape is quiet, the index is up 2% on the month.', ['Today → -', 'on the month → 2%']],
     ['a day after "at last," (the day, not "last Friday")', 'At last, Friday brought a 2% gain.', ['Friday → 2%']],
   ];

@@ -57,6 +57,14 @@ describe('research notes: a price given as a labelled field', () => {
       [],
     ],
     ['a labelled price before the only mention on its line', 'Price: $42.10 for Orbital Freight (OFX) at the open.', []],
+    ['a newsletter\'s price at its recommendation', 'Orbital Freight (OFX) | Price at recommendation: $31.00 | Return: +35%', []],
+    ['another time\'s price in parentheses', 'Orbital Freight (OFX) | Price (when added): $31.00 | Price (at IPO): $18.00', []],
+    ['a price on entry', 'Orbital Freight (OFX) — Price on entry: $31.00', []],
+  ]);
+  check([
+    ['a price at the close', 'Orbital Freight (OFX) | Price at close: $42.10', ['OFX $42.10']],
+    ['a price at the time of writing', 'Orbital Freight (OFX) | Price at time of writing: $42.10', ['OFX $42.10']],
+    ['a price at publication, in parentheses', 'Orbital Freight (OFX) | Price (at publication): $42.10', ['OFX $42.10']],
   ]);
 });
 

@@ -27,11 +27,29 @@ describe('lint --fix: safe fixes', () => {
   it('dates each price locally when the stamp is shared, and shows the insertion with the figure it follows', async () => {
     const note = 'As of Jan. 26, 2026, $AAPL closed at $256.44 and $TSLA traded near $431.46 while the Russell 2000 is up nearly 14% YTD.\n';
     const fixed = await fixUntilStable(note);
-    assert.equal(fixed.text, note.replace('256.44', '272.41 (as of November 20, 2026)').replace('431.46', '412.80 (as of November 20, 2026)'));
+    // The added stamps write their day as the note's stamp does ("Jan. 26, 2026"), not in another style.
+    assert.equal(fixed.text, note.replace('256.44', '272.41 (as of Nov. 20, 2026)').replace('431.46', '412.80 (as of Nov. 20, 2026)'));
     assert.deepEqual(fixed.changes, [
-      '1:39 price-drift: 256.44 → 272.41 (as of November 20, 2026)',
-      '1:69 price-drift: 431.46 → 412.80 (as of November 20, 2026)',
+      '1:39 price-drift: 256.44 → 272.41 (as of Nov. 20, 2026)',
+      '1:69 price-drift: 431.46 → 412.80 (as of Nov. 20, 2026)',
     ]);
+  });
+
+  it('writes a price\'s own stamp in the note\'s date style: numeric, day-first, long where only front matter dates it', async () => {
+    const shared = (stamp: string) => `As of ${stamp}, $AAPL closed at $256.44 while the Russell 2000 is up nearly 14% YTD.\n`;
+    for (const [stamp, added] of [
+      ['11/2/2026', '11/20/2026'],
+      ['11/02/26', '11/20/26'],
+      ['2 Nov 2026', '20 Nov 2026'],
+      ['2026-11-02', '2026-11-20'],
+      ['November 2, 2026', 'November 20, 2026'],
+      ['Oct. 2026', 'Nov. 20, 2026'],
+    ]) {
+      const fixed = await fixUntilStable(shared(stamp));
+      assert.ok(fixed.text.includes(`$272.41 (as of ${added})`), fixed.text);
+    }
+    const frontMatter = '---\nasOf: 2026-11-02\n---\n$AAPL closed at $256.44 while the Russell 2000 is up nearly 14% YTD.\n';
+    assert.ok((await fixUntilStable(frontMatter)).text.includes('$272.41 (as of November 20, 2026)'));
   });
 
   it('brings a stale stamp that dates only quoted prices up to date with them', async () => {

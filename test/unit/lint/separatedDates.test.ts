@@ -35,11 +35,23 @@ describe('dates with other separators', () => {
     assert.equal(restamped('As at 03-11-2026, banks were flat.'), '03-12-2026');
   });
 
+  it('reads a dashed date with a two-digit year only where one order alone makes it a day', () => {
+    // "11-20-26": 20 is no month, and 2011 has no 20th month: month first is its one reading.
+    assert.deepEqual(stamps('As of 11-20-26, miners led the index.'), ['11-20-26 2026-11-20 numeric']);
+    assert.equal(restamped('As of 11-20-26, miners led.'), '12-3-26');
+    // Day first or year first ("20-11-26": 20 November 2026 or 26 November 2020), or any of three ("11-03-26"):
+    // even a note that writes its dates day-first leaves them unread.
+    for (const text of ['As of 20-11-26 the index rose.', 'As of 11-03-26 the index rose.', 'As at 11-03-26 the index rose. It peaked on 16 October 2026.', 'As of 02-30-26 nothing.']) {
+      assert.deepEqual(stamps(text), [], text);
+    }
+  });
+
   it('leaves ranges, impossible days, short years and longer numbers unread', () => {
     for (const text of [
       'As of 11-20-2026 to 11-27-2026 the index rose.',
       'As of 2026/02/30 the index rose.',
       'As of 20-11-26 the index rose.',
+      'As of 11-20-26 to 11-27-26 the index rose.',
       'As of 2026/11/20/3 the build shipped.',
       'As of 2026.11.20.4 the app shows quotes.',
       'As of 13-13-2026 nothing.',

@@ -114,6 +114,20 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices('Acme (NYSE: ACME) was quoted a price of $5 billion for the plant. Acme (NYSE: ACME) quoted 30% growth.'), []);
   });
 
+  it('reads "is currently priced at", "now trades at", "was recently trading at", "sells for", "a current share price of"', () => {
+    const text = [
+      'Orbital Freight (NASDAQ: ORBL) shares are currently priced at $42.10.',
+      'Kestrel Foods (NYSE: KSTL) now trades at $24.65.',
+      'Harbor Mills (NYSE: HRBM) stock was recently trading at $17.44.',
+      'Tidewater Grid (NYSE: TWG) currently sells for $63.08 a share.',
+      'Marlow Estates (NYSE: MRLW) has a current share price of $12.40.',
+      'Dune Labs (NYSE: DUNE) share price is now $4.48.',
+    ].join('\n\n');
+    assert.deepEqual(prices(text).map((price) => [price.symbol, price.value]), [['ORBL', 42.1], ['KSTL', 24.65], ['HRBM', 17.44], ['TWG', 63.08], ['MRLW', 12.4], ['DUNE', 4.48]]);
+    // A multiple, an amount or a target after the same words is no price.
+    assert.deepEqual(prices('Tidewater Grid (NYSE: TWG) currently sells for 30 times earnings. Orbital Freight (NASDAQ: ORBL) recently sold for $2 billion. Kestrel Foods (NYSE: KSTL) currently has a price target of $30. Dune Labs (NYSE: DUNE) has a current share price target of $9.'), []);
+  });
+
   it('reads a price later in the mention\'s sentence, after the move that led to it', () => {
     const text = [
       'Acme (NYSE: ACME) gained 13 percent last week, closing at $23.63, helped by news.',
@@ -390,6 +404,18 @@ describe('findStatedPrices', () => {
     assert.equal(statedUnit(found[3], { currency: 'USD' }), undefined);
     assert.equal(statedUnit(found[0], { currency: 'INR' }), 1);
     assert.equal(statedUnit(found[0], { currency: 'USD' }), undefined);
+  });
+
+  it('reads no price column whose parenthesis puts it at another time or makes it another figure', () => {
+    const table = (header: string) => `| Symbol | ${header} |\n|---|---|\n| AAPL | 250.00 |\n`;
+    for (const header of ['Price (start of year)', 'Close (pre-deal)', 'Price (at rec.)', 'Price (when added)', 'Price (IPO)', 'Price (52-wk high)', 'Close (end of the year)', 'Price (entry)']) {
+      const text = table(header);
+      assert.deepEqual(findStatedPrices(text, findTickerMentions(text)), [], header);
+    }
+    for (const header of ['Price (USD)', 'Price (end of day)', 'Price (pre-market)', 'Last (delayed)']) {
+      const text = table(header);
+      assert.deepEqual(findStatedPrices(text, findTickerMentions(text)).map((price) => price.value), [250], header);
+    }
   });
 
   it('does not read a rupee amount in lakh or crore, a change in yen or euros, or a code glued to a word as a price', () => {

@@ -9,7 +9,7 @@ import { referenceDay, type AsOfStamp } from '../asOfStamps';
 import { dayNumber, formatDate, type CalendarDate } from '../calendarDate';
 import type { Fix, TextEdit } from '../finding';
 import { extendedSessionOf, newerThanQuote } from '../extendedSessions';
-import { restampEdit } from '../fixes';
+import { formatDateAsNoteDoes, restampEdit } from '../fixes';
 import { compareToQuote, quoteDay } from '../quoteComparison';
 import { tableAtLine, type QuoteTable } from '../quoteTables';
 import { stampOfPrice } from '../stampScope';
@@ -87,14 +87,15 @@ function proseFixes(context: RuleContext, price: StatedPrice, day: CalendarDate,
   const shared = newer && (stamp.periodEnd === true || datesOtherFigures(context, stamp));
   const restamp = newer && !shared ? restampEdit(stamp, day) : undefined;
   if (restamp) edits.push(restamp);
-  const local = shared ? localAsOf(price, day) : undefined;
+  const localDate = shared ? formatDateAsNoteDoes(day, stamp, context.stamps) : undefined;
+  const local = localDate !== undefined ? localAsOf(price, localDate) : undefined;
   if (local) edits.push(local);
   return [
     {
       title: restamp
         ? `Update to ${newFigure} and re-stamp the as-of date to ${formatDate(day, 'long')}`
         : local
-          ? `Update to ${newFigure} (as of ${formatDate(day, 'long')})`
+          ? `Update to ${newFigure} (as of ${localDate})`
           : `Update to ${newFigure}`,
       edits,
       // Safe only when the new price ends up dated by the quote's day: an undated price may be a past one.
@@ -125,7 +126,8 @@ async function tableRowFixes(context: RuleContext, row: TableRow): Promise<Fix[]
   const refresh = await context.refreshTable(row.table);
   const cellOnly: Fix = { title: `Update to ${newFigure} (the table stays dated ${stampDateLabel(stamp)})`, edits: [valueEdit] };
   if (refresh?.safe) return row.offersRefresh ? [refresh, cellOnly] : [cellOnly];
-  return [{ title: `Update to ${newFigure} (as of ${formatDate(day, 'long')})`, edits: [valueEdit, localAsOf(row.price, day)], safe: true }];
+  const localDate = formatDateAsNoteDoes(day, stamp, context.stamps);
+  return [{ title: `Update to ${newFigure} (as of ${localDate})`, edits: [valueEdit, localAsOf(row.price, localDate)], safe: true }];
 }
 
 // The shared formatters make Intl formatters on each call; a note states many prices of a few quotes.
@@ -152,7 +154,10 @@ function datesOtherFigures(context: RuleContext, stamp: AsOfStamp): boolean {
   return !!scope && (scope.claims.length > 0 || scope.prices.length > 1); // its scope holds the price itself
 }
 
-/** " (as of <day>)" after the price (a local stamp already there is the price's own stamp, re-stamped instead). */
-function localAsOf(price: StatedPrice, day: CalendarDate): TextEdit {
-  return { offset: price.offset + price.length, length: 0, newText: ` (as of ${formatDate(day, 'long')})` };
+/**
+ * " (as of <day>)" after the price, the day as the note writes its dates (formatDateAsNoteDoes); a local stamp
+ * already there is the price's own stamp, re-stamped instead.
+ */
+function localAsOf(price: StatedPrice, dayText: string): TextEdit {
+  return { offset: price.offset + price.length, length: 0, newText: ` (as of ${dayText})` };
 }

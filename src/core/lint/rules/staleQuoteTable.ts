@@ -1,5 +1,5 @@
 // MN004 stale-quote-table: a quote table (Symbol/Ticker and Price/Close/Last or Change columns) whose as-of date —
-// the day its header names, else its caption's, else the nearest stamp above — is older than the window, or that
+// the day its header names, else its Date column's, else its caption's, else the nearest stamp above — is older than the window, or that
 // has none at all. With quotes at hand the fix refreshes the table's prices, and dates the table anew only when
 // every row was refreshed (tableRefresh.ts).
 
@@ -27,7 +27,7 @@ export const staleQuoteTable: LintRule = {
       const fix = await context.refreshTable(table);
       context.report({
         ...where,
-        message: `Quote table is as of ${stampDateLabel(stamp)} (${table.asOfSource === 'caption' ? 'its caption' : table.asOfSource === 'header' ? 'its header' : `line ${stamp.line}`}), ${pluralDays(age)} ago (stale after ${pluralDays(window)})`,
+        message: `Quote table is as of ${stampDateLabel(stamp)} (${table.asOfSource === 'caption' ? 'its caption' : table.asOfSource === 'header' ? 'its header' : table.asOfSource === 'column' ? 'its date column' : `line ${stamp.line}`}), ${pluralDays(age)} ago (stale after ${pluralDays(window)})`,
         ...(fix ? { fixes: [fix] } : {}),
       });
     }

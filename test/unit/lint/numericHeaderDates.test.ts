@@ -1,0 +1,51 @@
+// A quote table's header dated with a numeric day and month and no year ("| Symbol | Close 10/2 |", "Price (20/10)"),
+// as terminal screens head their price column: read in the order only one reading allows, else in the note's own.
+import { strict as assert } from 'node:assert';
+import { lintNote } from '../../../src/core/lint';
+import { applySafeFixes } from '../../../src/core/lint/safeFixes';
+import { fixtureQuotes, today } from './lintHarness';
+
+const table = (header: string, caption = 'As of November 20, 2026, the desk kept these.') => `${caption}\n\n| Symbol | ${header} |\n|---|---:|\n| MSFT | 498.12 |\n`;
+
+async function staleMessages(text: string): Promise<string[]> {
+  return (await lintNote(text, { today, quotes: fixtureQuotes() })).filter((finding) => finding.ruleId === 'stale-quote-table').map((finding) => finding.message);
+}
+
+describe('numeric yearless dates in a quote table header', () => {
+  it('dates the table by a month-first or a day-first day, the year from the note', async () => {
+    assert.match((await staleMessages(table('Close 10/2')))[0] ?? '', /as of 10\/2 \(read as October 2, 2026\) \(its header\)/);
+    assert.match((await staleMessages(table('Price (20/10)')))[0] ?? '', /as of 20\/10 \(read as October 20, 2026\)/);
+    // A fresh header's day dates the table under an old stamp.
+    assert.deepEqual(await staleMessages(table('Last (11/20)', 'As of September 1, 2026, the desk kept these.')), []);
+  });
+
+  it('reads one either order could read in the note\'s order: month first, day first where the note writes so', async () => {
+    assert.match((await staleMessages(table('Close 10/03')))[0] ?? '', /read as October 3, 2026/);
+    assert.match((await staleMessages(table('Close 03/10', 'As at 20/11/2026, the desk kept these.')))[0] ?? '', /read as October 3, 2026/);
+  });
+
+  it('reads a header\'s day after the column\'s unit or an "@"', async () => {
+    assert.match((await staleMessages(table('Last Price (USD) 10/2/26')))[0] ?? '', /as of 10\/2\/26 \(its header\)/);
+    assert.match((await staleMessages(table('Close @ 10/2')))[0] ?? '', /as of 10\/2 \(read as October 2, 2026\) \(its header\)/);
+  });
+
+  it('leaves a range, a fraction, a day with no month and a note with no year unread', async () => {
+    for (const header of ['Close 10/2-10/6', 'Close 10/2.5', 'Close 13/14']) {
+      assert.deepEqual(await staleMessages(table(header)), [], header);
+    }
+    // Nothing in the note gives the year: the header dates nothing, as "Close Oct 2" does not.
+    assert.deepEqual(await staleMessages(table('Close 10/2', 'The desk kept these.')), await staleMessages(table('Close Oct 2', 'The desk kept these.')));
+  });
+
+  it('re-stamps the header in the writer\'s order and padding', async () => {
+    for (const [header, caption, refreshed] of [
+      ['Close 10/2', undefined, 'Close 11/20'],
+      ['Close 03/10', 'As at 20/11/2026, the desk kept these.', 'Close 20/11'],
+      ['Close 09/03', undefined, 'Close 11/20'],
+    ] as const) {
+      const text = table(header, caption);
+      const fixed = applySafeFixes(text, await lintNote(text, { today, quotes: fixtureQuotes() })).text;
+      assert.ok(fixed.includes(`| ${refreshed} |`), fixed);
+    }
+  });
+});
