@@ -88,6 +88,9 @@ describe('stamps as outlets write them', () => {
   it('reads a label line over closing prices: "Closing prices 11/19/26:"', () => {
     assert.deepEqual(stamps('Closing prices 11/19/26:\n\n- Apple (AAPL) $271.00\n'), ['Closing prices 11/19/26 → 2026-11-19']);
     assert.deepEqual(stamps('**Closing quotes Nov. 19, 2026:**\n'), ['Closing quotes Nov. 19, 2026 → 2026-11-19']);
+    // An index table's caption, with or without a comma before its date.
+    assert.deepEqual(stamps('Closing levels, Nov. 19, 2026:\n\n| Index | Last |\n'), ['Closing levels, Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('**Closing prices, 11/19/26:**\n'), ['Closing prices, 11/19/26 → 2026-11-19']);
     // Without its colon the date is part of a sentence.
     assert.deepEqual(stamps('Closing prices 11/19/26 were mixed.\n'), []);
   });
