@@ -98,12 +98,17 @@ describe('a possessive share phrase before the symbol', () => {
     ['shares, after a two-word name', 'Brenwick Energy\'s shares (BRNW) eased.', ['BRNW/company']],
     ['share price', 'Halvorsen’s share price (HLVN) fell for a third week.', ['HLVN/company']],
     ['with a venue adjective', 'Nasdaq-listed Orcadia’s shares (ORCD) rose.', ['ORCD@NASDAQ/company']],
+    ['a plural’s possessive', "Halvorsen Holdings' shares (GLNH) fell 2%.", ['GLNH/company']],
+    ['a plural’s possessive after the article', 'The Pinecrest Partners’ stock (PCP) rose.', ['PCP/company']],
+    ['a one-word plural name mid-sentence', "Traders sold Cummins' stock (CMQ) early.", ['CMQ/company']],
   ]);
   checkNoMentions([
     ['no name owns the shares', 'The group’s common stock (CS) and the company’s shares (CO) were diluted.'],
     ['a measure', 'Its earnings per share (EPS) rose; investors’ shares (IS) were locked up.'],
     ['an organisation’s initials', 'The Federal Reserve’s shares (FRS) and the Fed’s stock (FED) are no listings.'],
     ['stocks, a group', 'Orcadia’s stocks (ORCD) is not how anyone writes it.'],
+    ['a plural opening the sentence', "Investors' shares (IS) were locked up. The Shareholders’ stock (SS) votes. Rates rose. Employees' shares (ES) vest."],
+    ['a division after a plural’s possessive', "Meta Platforms' Reality Labs (RL) lost money again."],
   ]);
 });
 
