@@ -9,6 +9,7 @@
 //   index            `(.SPX)`, `(.N225)`, `(^DJI)`, `Nasdaq 100 (NDX)`    an index, not a stock (indexRics.ts)
 //   Bloomberg        `(AES US)`, `(VOD LN)`, `(7203 JP)`, `(AAPL US Equity)` the code names the venue (bloombergMentions.ts)
 //   `.US` code       `Nio Inc (NIO.US)`                                  Chinese outlets' English copy: a US listing
+//   numbered         `Tokyo-listed Kanemura Motors (7211)`               only after such an adjective (adjectiveNumberedCodes.ts)
 // and `^DJI` anywhere in prose. Found from each `(`: most parentheses in prose open on a lower-case word or a digit
 // and are rejected on their first character. What survives the shape test is checked against the words before
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
@@ -36,6 +37,7 @@ import { listingVenue } from './listingSymbols';
 import { venueNamedByAdjective } from './venueAdjectives';
 import { withoutPossessiveShareWords } from './possessiveShares';
 import { namesFundAfterGroup } from './fundSymbols';
+import { readAdjectiveNumberedCode } from './adjectiveNumberedCodes';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -65,7 +67,11 @@ export function scanParenthesisedMentions(
     if (!(isUpper(first) || first === 94 /* ^ */ || first === 46 /* . */ || isDigit(first))) continue;
     if (skipped.covers(open)) continue;
     const items = readItems(segment, open + 1);
-    if (items === undefined) continue;
+    if (items === undefined) {
+      // "Tokyo-listed Kanemura Motors (7211)": a number is a listing only after an adjective naming a venue that numbers them.
+      if (isDigit(first) && options.companyParentheses) emitAdjectiveNumberedCode(segment, open, start, emit);
+      continue;
+    }
     let words: readonly PrecedingWord[] | undefined;
     let headingVenue: ExchangeId | undefined;
     let headingRead = false;
@@ -157,6 +163,11 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
 function adjectiveListingVenue(symbol: string, words: readonly PrecedingWord[]): ExchangeId | undefined {
   const venue = venueNamedByAdjective(words);
   return venue === undefined ? undefined : listingVenue(venue, '', symbol);
+}
+
+function emitAdjectiveNumberedCode(segment: string, open: number, floor: number, emit: EmitMention): void {
+  const code = readAdjectiveNumberedCode(segment, open, floor);
+  if (code !== undefined) emit(code.symbol, code.venue, 'company', code.start, code.end - code.start, code.start, code.end - code.start);
 }
 
 function hasDigit(root: string): boolean {
