@@ -2,14 +2,15 @@
 // (`(7203:TYO)`, `(AAPL:NASDAQ)`, `AAPL:NSQ`, `KO:NYQ`, `VOD:LSE`), and copy pasted from them keeps it. inlineMentions.ts
 // finds the colons; exchangeMentions.ts reads the venue-first `NASDAQ:AAPL` at the same colon first, this only what it
 // leaves. Reading the venue after the colon is what makes the capitals before it a symbol, so the venue must be a code
-// we map, and one the symbol can be listed on (listingSymbols.ts): "Q3:TSX" and "10:30" stay prose.
+// we map, and one the symbol can be listed on (listingSymbols.ts): "Q3:TSX" and "10:30" stay prose. A line's label
+// glued to its colon is none either: "NOTE:NYSE is closed" (labels.ts).
 
 import { isAlphanumeric, isBlank, isDigit, isLetter, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 import { isCommonAbbreviation } from './abbreviations';
 import { namesVenueOnly, normalizeExchangeIn, type ExchangeId } from './exchanges';
 import type { ExchangeEmit } from './exchangeMentions';
 import { listingVenue, longestSymbolOn } from './listingSymbols';
-import { isPlaceholderSymbol } from './labels';
+import { isLineLabel, isPlaceholderSymbol } from './labels';
 
 /**
  * The FT's codes for venues abroad, which it writes only after a symbol (`SHOP:TOR`, `SAP:GER`, `MC:PAR`): as prefixes
@@ -53,7 +54,8 @@ export function scanSymbolFirstListing(segment: string, colon: number, emit: Exc
   if (exchange === undefined) return false;
   if (!(parenthesised ? endsItem(segment, venueEnd) : endsGlued(segment, venueEnd))) return false;
   const symbol = segment.slice(symbolAt, symbolEnd);
-  if (namesVenueOnly(symbol) || isPlaceholderSymbol(symbol) || (!parenthesised && isCommonAbbreviation(symbol.split('.')[0]))) return false;
+  // In running text a label glued to its colon is no symbol: "NOTE:NYSE is closed", "UPDATE:NASDAQ halts…".
+  if (namesVenueOnly(symbol) || isPlaceholderSymbol(symbol) || (!parenthesised && (isCommonAbbreviation(symbol.split('.')[0]) || isLineLabel(symbol)))) return false;
   if (symbol.length > longestSymbolOn(exchange) + (symbol.includes('.') ? 3 : 0)) return false;
   const venue = listingVenue(exchange, segment.slice(venueAt, venueEnd), symbol);
   if (venue === undefined) return false;

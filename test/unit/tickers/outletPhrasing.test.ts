@@ -48,6 +48,10 @@ describe('symbol-first listings and the FT’s venue codes', () => {
     ['a venue code’s word as a prefix', 'The golfer was at (PAR: 72) and (GER: 3) in the table.'],
     ['glued to a path or more text', 'See x/AAPL:NSQ and AAPL:NSQ:extra and AAPL:NSQ.html.'],
     ['inside code and link targets', 'In code `AAPL:NSQ` and a [link](https://markets.example/AAPL:NSQ).'],
+    ['a line’s label glued to a venue', 'NOTE:NYSE is closed on Thanksgiving. UPDATE:NASDAQ halts trading. DISCLAIMER:TSX quotes lag.'],
+  ]);
+  checkNamed([
+    ['a label’s word as a listing in a parenthesis, a code glued after a label', 'FiscalNote (NOTE:NYSE) fell. NOTE: AAPL:NSQ led.', ['NOTE@NYSE/exchange', 'AAPL@NASDAQ/exchange']],
   ]);
   checkNoMentions([['a cashtag is its own form', 'Traders bought $AAPL:NSQ-style screens.']], (mention) => mention.endsWith('/exchange'));
 
