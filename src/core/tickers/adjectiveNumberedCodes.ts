@@ -2,8 +2,8 @@
 // "Tokyo-listed Kanemura Motors (7211)", "Hong Kong-listed Tengwei Holdings (0700)", "Seoul-listed Hanbit (005930)".
 // A bare number after a name is no listing anywhere else — a year ("Kanemura Motors (2025)"), a model, a footnote —
 // so it is read only after a "-listed" adjective whose venue numbers its listings, with the number in that venue's
-// shape (numberedRics.ts): a code of a venue we do not map ("Shanghai-listed Qinghe (600519)") is left alone, never
-// guessed onto another market.
+// shape (numberedRics.ts), and not a year's: a code of a venue we do not map ("Shanghai-listed Qinghe (600519)") is
+// left alone, never guessed onto another market.
 
 import { isBlank, isDigit, isUpper } from './charCodes';
 import type { ExchangeId } from './exchanges';
@@ -43,9 +43,22 @@ export function readAdjectiveNumberedCode(segment: string, open: number, floor: 
   const last = words.at(-1);
   if (last === undefined || !last.capitalised || isDigit(last.text.charCodeAt(0))) return undefined;
   const venue = venueNamedByAdjective(words);
-  if (venue === undefined || !isNumberedCodeOn(venue, segment, start, end)) return undefined;
+  if (venue === undefined || !isNumberedCodeOn(venue, segment, start, end) || readsAsYear(segment, start, end)) return undefined;
   return { symbol: segment.slice(start, end), venue, start, end };
 }
+
+/**
+ * A recent or coming year ("Tokyo-listed Kanemura Motors (2019), founded…"): Tokyo and Hong Kong codes run through
+ * these numbers too, but a year after a name is the likelier reading, and a missed listing costs less than a wrong one.
+ */
+function readsAsYear(segment: string, start: number, end: number): boolean {
+  if (end - start !== 4) return false;
+  const value = Number(segment.slice(start, end));
+  return value >= firstYear && value <= lastYear;
+}
+
+const firstYear = 1950;
+const lastYear = 2039;
 
 function hasListingAdjectiveBefore(segment: string, open: number, from: number): boolean {
   const before = segment.slice(from, open).toLowerCase();

@@ -69,6 +69,7 @@ describe('a numbered listing after a venue adjective', () => {
     ['a venue that lists letters', 'Nasdaq-listed Orcadia (2025) and London-listed Halvorsen (7211) rose.'],
     ['a clause between', 'Tokyo-listed stocks fell while Kanemura Motors (7211) rose.'],
     ['a code Tokyo never gives', 'Tokyo-listed Kanemura Motors (0721) rose.'],
+    ['a year after the adjective and the name', 'Tokyo-listed Kanemura Motors (2019), founded in Osaka, and Hong Kong-listed Tengwei Holdings (2020) rose.'],
   ]);
 
   it('the company-parenthesis setting turns it off', () => {
