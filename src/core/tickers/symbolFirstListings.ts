@@ -9,7 +9,10 @@ import { isAlphanumeric, isBlank, isDigit, isLetter, isUpper, isUpperOrDigit, is
 import { isCommonAbbreviation } from './abbreviations';
 import { namesVenueOnly, normalizeExchangeIn, type ExchangeId } from './exchanges';
 import type { ExchangeEmit } from './exchangeMentions';
-import { listingVenue, longestSymbolOn } from './listingSymbols';
+import { listingVenue, longestSymbol, longestSymbolOn } from './listingSymbols';
+import { bloombergCodeExchange } from './venueSuffixes';
+import { fitsCode, isBloombergRootRejected } from './bloombergMentions';
+import { followsCapitalisedName } from './countryPrefixes';
 import { isLineLabel, isPlaceholderSymbol } from './labels';
 
 /**
@@ -34,7 +37,7 @@ const longestVenue = 14;
  * colon and the venue ends the item; in running text the three are glued (`AAPL:NSQ`) and the symbol is no usual
  * abbreviation.
  */
-export function scanSymbolFirstListing(segment: string, colon: number, emit: ExchangeEmit): boolean {
+export function scanSymbolFirstListing(segment: string, colon: number, emit: ExchangeEmit, floor = 0): boolean {
   const symbolEnd = colon;
   let symbolAt = symbolEnd;
   while (symbolAt > 0 && symbolEnd - symbolAt <= 10 && isUpperOrDigit(segment.charCodeAt(symbolAt - 1))) symbolAt--;
@@ -51,7 +54,7 @@ export function scanSymbolFirstListing(segment: string, colon: number, emit: Exc
   const venueEnd = venueCodeEnd(segment, venueAt);
   if (venueEnd === -1) return false;
   const exchange = venueCodeNamed(segment, venueAt, venueEnd);
-  if (exchange === undefined) return false;
+  if (exchange === undefined) return parenthesised && scanBloombergCodeListing(segment, symbolAt, symbolEnd, venueAt, venueEnd, floor, emit);
   if (!(parenthesised ? endsItem(segment, venueEnd) : endsGlued(segment, venueEnd))) return false;
   const symbol = segment.slice(symbolAt, symbolEnd);
   // In running text a label glued to its colon is no symbol: "NOTE:NYSE is closed", "UPDATE:NASDAQ halts…".
@@ -60,6 +63,26 @@ export function scanSymbolFirstListing(segment: string, colon: number, emit: Exc
   const venue = listingVenue(exchange, segment.slice(venueAt, venueEnd), symbol);
   if (venue === undefined) return false;
   emit(symbol, venue, 'exchange', symbolAt, venueEnd - symbolAt, symbolAt);
+  return true;
+}
+
+/**
+ * Bloomberg's web pages write a listing symbol first with its country or venue code after the colon, `Apple Inc.
+ * (AAPL:US)`, `Vodafone (VOD:LN)`, `(7203:JP)`, and copy keeps it. Two capitals before a colon's close are prose's
+ * too ("(GDP:US)", "(Q3:UK)"), so the form is read only in a parenthesis right after a capitalised name, with a code
+ * we can place (venueSuffixes.ts) and a symbol that can list there; `US` is the composite, its venue unsaid.
+ */
+function scanBloombergCodeListing(segment: string, symbolAt: number, symbolEnd: number, venueAt: number, venueEnd: number, floor: number, emit: ExchangeEmit): boolean {
+  if (venueEnd - venueAt !== 2 || !endsItem(segment, venueEnd)) return false;
+  const code = bloombergCodeExchange(segment.charCodeAt(venueAt), segment.charCodeAt(venueAt + 1));
+  if (code === undefined) return false;
+  const symbol = segment.slice(symbolAt, symbolEnd);
+  const root = symbol.split('.')[0];
+  if (isBloombergRootRejected(root) || isPlaceholderSymbol(symbol) || root.length > longestSymbol || !fitsCode(root, code)) return false;
+  let open = symbolAt;
+  while (open > floor && isBlank(segment.charCodeAt(open - 1))) open--;
+  if (!followsCapitalisedName(segment, open - 1, floor)) return false;
+  emit(symbol, code ?? undefined, 'bloomberg', symbolAt, venueEnd - symbolAt, symbolAt);
   return true;
 }
 
