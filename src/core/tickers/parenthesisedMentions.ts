@@ -17,7 +17,7 @@
 import { isBloombergRootRejected } from './bloombergMentions';
 import { abbreviatesWordsBefore, endsInLegalForm, isCommonAbbreviation, isTimeZoneAfterTime, namesTermWord, singleLetterFitsName, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
 import { endsInFundName } from './fundNames';
-import { abbreviatesRating, followsLabelWord, isEditorialTag, isRomanNumeral, marksFootnote } from './labels';
+import { abbreviatesRating, followsLabelWord, isEditorialTag, isRomanNumeral, marksFootnote, namesCreditRating } from './labels';
 import { precedingWords } from './precedingWords';
 import { namesCryptoAsset } from './cryptoNames';
 import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
@@ -152,7 +152,7 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if ((item.root.length === 1 || isRomanNumeral(item.root)) && (followsLabelWord(words) || ((marksFootnote(words) || !singleLetterFitsName(item.root, words)) && !trustLetter))) return undefined;
   // "Trailpace Runner (TR265)", "Carbon Dioxide (CO2)": after a name, a code with a digit is a model or a formula.
   // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market.
-  if (hasDigit(item.root) || isEditorialTag(item.root, words) || abbreviatesRating(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
+  if (hasDigit(item.root) || isEditorialTag(item.root, words) || abbreviatesRating(item.root, words) || namesCreditRating(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
 }
 
