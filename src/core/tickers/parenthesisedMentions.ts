@@ -10,6 +10,7 @@
 //   Bloomberg        `(AES US)`, `(VOD LN)`, `(7203 JP)`, `(AAPL US Equity)` the code names the venue (bloombergMentions.ts)
 //   `.US` code       `Nio Inc (NIO.US)`                                  Chinese outlets' English copy: a US listing
 //   numbered         `Tokyo-listed Kanemura Motors (7211)`               only after such an adjective (adjectiveNumberedCodes.ts)
+//   symbol, name     `BRNW (Brenwick Energy)`                            the symbol taken from the name (symbolBeforeName.ts)
 // and `^DJI` anywhere in prose. Found from each `(`: most parentheses in prose open on a lower-case word or a digit
 // and are rejected on their first character. What survives the shape test is checked against the words before
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
@@ -38,6 +39,7 @@ import { venueNamedByAdjective } from './venueAdjectives';
 import { withoutPossessiveShareWords } from './possessiveShares';
 import { namesFundAfterGroup } from './fundSymbols';
 import { readAdjectiveNumberedCode } from './adjectiveNumberedCodes';
+import { readSymbolBeforeName } from './symbolBeforeName';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -70,6 +72,8 @@ export function scanParenthesisedMentions(
     if (items === undefined) {
       // "Tokyo-listed Kanemura Motors (7211)": a number is a listing only after an adjective naming a venue that numbers them.
       if (isDigit(first) && options.companyParentheses) emitAdjectiveNumberedCode(segment, open, start, emit);
+      // "BRNW (Brenwick Energy)": the symbol before, the name it is taken from inside (symbolBeforeName.ts).
+      else if (options.companyParentheses && isUpper(first)) emitSymbolBeforeName(segment, open, start, options.ignore, emit);
       continue;
     }
     let words: readonly PrecedingWord[] | undefined;
@@ -168,6 +172,11 @@ function adjectiveListingVenue(symbol: string, words: readonly PrecedingWord[]):
 function emitAdjectiveNumberedCode(segment: string, open: number, floor: number, emit: EmitMention): void {
   const code = readAdjectiveNumberedCode(segment, open, floor);
   if (code !== undefined) emit(code.symbol, code.venue, 'company', code.start, code.end - code.start, code.start, code.end - code.start);
+}
+
+function emitSymbolBeforeName(segment: string, open: number, floor: number, ignore: ReadonlySet<string> | undefined, emit: EmitMention): void {
+  const read = readSymbolBeforeName(segment, open, floor, ignore);
+  if (read !== undefined) emit(read.symbol, undefined, 'company', read.start, read.symbol.length, read.start, read.symbol.length);
 }
 
 function hasDigit(root: string): boolean {

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { findTickerMentions } from '../../../src/core/tickers';
 import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
 import { fixtureQuotes, today } from '../lint/lintHarness';
-import { checkNamed, checkNoMentions } from './mentionSummary';
+import { checkNamed, checkNoMentions, summary } from './mentionSummary';
 import { assertLinear } from '../safety/scaling';
 
 describe('a full stop inside the listing parenthesis', () => {
@@ -172,5 +172,31 @@ describe('a group of stocks in lower case before its fund', () => {
 
   it('the company-parenthesis setting turns the known funds off too', () => {
     assert.deepEqual(findTickerMentions('Regional banks (KRE) lagged.', undefined, { companyParentheses: false }), []);
+  });
+});
+
+describe('a symbol before its company’s name', () => {
+  checkNamed([
+    ['a heading', '### BRNW (Brenwick Energy)', ['BRNW/company']],
+    ['a list item, the symbol in bold', '- **HLVN** (Halvorsen Holdings plc): up 3% on the buyback.', ['HLVN/company']],
+    ['running text', 'NVDA (Nvidia) led the group while MSFT (Microsoft) lagged.', ['NVDA/company', 'MSFT/company']],
+    ['a name with joining words, a share class', 'JPM (JPMorgan Chase & Co.) and BRK.B (Berkshire Hathaway) rose.', ['JPM/company', 'BRK.B/company']],
+  ]);
+  checkNoMentions([
+    ['an abbreviation spelled out', 'GDP (Gross Domestic Product) rose, QT (Quantitative Tightening) ended and the EU (European Union) met.'],
+    ['letters not taken from the name', 'CEO (Jane Doe) said; ROE (Return on Equity) and TSMC (Taiwan Semiconductor) rose.'],
+    ['coins, places, words written twice', 'BTC (Bitcoin) fell; TX (Texas) and CA (California) plants; GOLD (Gold) and BRENT (Brent) rose.'],
+    ['a usual abbreviation, an index, a venue', 'The FED (Federal Reserve) and the VIX (Vix Futures) and NYSE (Nyse Group) moved.'],
+    ['a name in capitals or with lower-case words', 'CHIPS (CHIPS Act) passed and CAD (Canadian dollar) rose.'],
+  ]);
+  checkNoMentions([['glued before the symbol: the cashtag is its own form', 'The $ORCD (Orcadia) tag and x-ORCD (Orcadia) link.']], (mention) => mention.endsWith('/company'));
+
+  it('the company-parenthesis setting turns it off', () => {
+    assert.deepEqual(summary('NVDA (Nvidia) led.', { companyParentheses: false }), []);
+  });
+
+  it('stays linear on runs of emphasis and names that never close', () => {
+    assertLinear((size) => `ORCD${'*'.repeat(size)} (Orcadia`, (text) => findTickerMentions(text), 2_000);
+    assertLinear((size) => 'ORCD (Orcadia Systems Holdings '.repeat(size), (text) => findTickerMentions(text), 500);
   });
 });
