@@ -1,12 +1,12 @@
 // Notes written by hand often put the symbol first and the company's name after it, in parentheses: "### BRNW
 // (Brenwick Energy)", "- ORCD (Orcadia Systems): beat on revenue", "NVDA (Nvidia) led the group". The same shape is
 // how prose spells an abbreviation out — "GDP (Gross Domestic Product)", "QT (Quantitative Tightening)", "EU
-// (European Union)" — so the pair decides: a symbol is made of the name's first word, its letters taken from it in
-// order from its first (`NVDA` from Nvidia, `BRNW` from Brenwick), while an abbreviation takes the initials of the
-// words. The name must be a company's as written: its first word in mixed case, then capitalised words, `&`, small
-// joining words and lower-case legal forms, to the `)`. A coin's name ("BTC (Bitcoin)") and a currency's code ("CAD
-// (Canadian dollar)" has a lower-case word anyway), a place's ("TX (Texas)") and a word written twice ("GOLD (Gold)")
-// are no listing.
+// (European Union)" — so the pair decides: a symbol is made of the name's first word, three letters or more taken
+// from it in order from its first, skipping some (`NVDA` from Nvidia, `BRNW` from Brenwick), while an abbreviation
+// takes the initials of the words, or cuts the word short ("SEPT (September)", "TECH (Technology)", "LIVE
+// (Livestream)"; `CAT (Caterpillar)` is cut so too, and left to its other forms). The name must be a company's as
+// written: its first word in mixed case, then capitalised words, `&`, small joining words and lower-case legal
+// forms, to the `)`. A coin's name ("BTC (Bitcoin)"), a currency's code and a place's ("TX (Texas)") are no listing.
 
 import { isCommonAbbreviation, precedingWord, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
 import { isBlank, isLetter, isLower, isUpper } from './charCodes';
@@ -43,9 +43,9 @@ export function readSymbolBeforeName(segment: string, open: number, floor: numbe
   if (root.length < 2 || isCommonAbbreviation(root, ignore) || namesVenueOnly(root) || indexCodes.has(root) || isCurrencyCode(root)) return undefined;
   const letters = root.toLowerCase();
   const firstWord = words[0].parts.join('');
-  if (!isTakenFrom(letters, firstWord) || spellsInitialsBefore(root, words) || namesCryptoAsset(words.slice(0, 1))) return undefined;
-  // "GOLD (Gold)", "BRENT (Brent)": one word written twice is a word, "TX (Texas)" a place's code.
-  if ((words.length === 1 && letters === firstWord) || namesPlaceCode(root, words) || namesCommodityOrCurrency(root, words)) return undefined;
+  if (letters.length < 3 || firstWord.startsWith(letters) || !isTakenFrom(letters, firstWord) || spellsInitialsBefore(root, words) || namesCryptoAsset(words.slice(0, 1))) return undefined;
+  // "TX (Texas)": a place's code; "WTI (West Texas…)" a commodity's.
+  if (namesPlaceCode(root, words) || namesCommodityOrCurrency(root, words)) return undefined;
   return { symbol, start };
 }
 

@@ -180,7 +180,7 @@ describe('a symbol before its company’s name', () => {
     ['a heading', '### BRNW (Brenwick Energy)', ['BRNW/company']],
     ['a list item, the symbol in bold', '- **HLVN** (Halvorsen Holdings plc): up 3% on the buyback.', ['HLVN/company']],
     ['running text', 'NVDA (Nvidia) led the group while MSFT (Microsoft) lagged.', ['NVDA/company', 'MSFT/company']],
-    ['a name with joining words, a share class', 'JPM (JPMorgan Chase & Co.) and BRK.B (Berkshire Hathaway) rose.', ['JPM/company', 'BRK.B/company']],
+    ['a name with joining words, a share class', 'BKWL (Bankwell Trust & Co.) and BRK.B (Berkshire Hathaway) rose.', ['BKWL/company', 'BRK.B/company']],
   ]);
   checkNoMentions([
     ['an abbreviation spelled out', 'GDP (Gross Domestic Product) rose, QT (Quantitative Tightening) ended and the EU (European Union) met.'],
@@ -188,6 +188,7 @@ describe('a symbol before its company’s name', () => {
     ['coins, places, words written twice', 'BTC (Bitcoin) fell; TX (Texas) and CA (California) plants; GOLD (Gold) and BRENT (Brent) rose.'],
     ['a usual abbreviation, an index, a venue', 'The FED (Federal Reserve) and the VIX (Vix Futures) and NYSE (Nyse Group) moved.'],
     ['a name in capitals or with lower-case words', 'CHIPS (CHIPS Act) passed and CAD (Canadian dollar) rose.'],
+    ['a word cut short', 'SEPT (September) and MON (Monday) data; TECH (Technology) and FIN (Financials) led; LIVE (Livestream) coverage.'],
   ]);
   checkNoMentions([['glued before the symbol: the cashtag is its own form', 'The $ORCD (Orcadia) tag and x-ORCD (Orcadia) link.']], (mention) => mention.endsWith('/company'));
 
