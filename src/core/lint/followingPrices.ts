@@ -120,7 +120,8 @@ function namesOf(text: string, mentions: readonly TickerMention[]): Map<string, 
     // The parenthesis the symbol is in, near it: looked for in a bounded window, never back through the whole note.
     const windowStart = Math.max(0, mention.symbolOffset - 24);
     const inWindow = text.slice(windowStart, mention.symbolOffset).lastIndexOf('(');
-    if (inWindow < 0) continue;
+    // A parenthesis closed before the symbol is another's: "Apple (AAPL) and NVDA (Nvidia)" names NVDA after it.
+    if (inWindow < 0 || text.slice(windowStart + inWindow, mention.symbolOffset).includes(')')) continue;
     const name = nameBeforeCached(text, windowStart + inWindow);
     if (name === undefined) continue;
     const known = names.get(name);

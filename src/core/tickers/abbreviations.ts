@@ -4,7 +4,7 @@
 // reading the words before the parenthesis: do the letters spell their initials, and do those words name an
 // organisation or a financial measure rather than a company?
 
-import { isDigit } from './charCodes';
+import { isDigit, isLetter } from './charCodes';
 import { fundHeadVerdict } from './fundNames';
 
 /** Abbreviations writers put in parentheses that are never the stock ticker they look like. Upper case. */
@@ -174,7 +174,9 @@ export interface PrecedingWord {
 /** The word in text[start, end), or undefined when it has no letters or digits. Hand-split: this runs per candidate. */
 export function precedingWord(text: string, start = 0, end = text.length): PrecedingWord | undefined {
   while (start < end && isPartSeparator(text.charCodeAt(start))) start++;
-  while (end > start && isPartSeparator(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 46) end--;
+  // A plural's possessive keeps its apostrophe ("Holdings'", "Partners’"), as "Apple's" keeps its "'s": readers of
+  // the owner before a company's shares (possessiveShares.ts) and before its division look for it.
+  while (end > start && isPartSeparator(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 46 && !isPluralPossessiveEnd(text, start, end)) end--;
   if (start === end) return undefined;
   const written = text.slice(start, end);
   // "Apple's", "investors'": the possessive is not part of the name.
@@ -195,6 +197,13 @@ export function precedingWord(text: string, start = 0, end = text.length): Prece
     }
   }
   return parts.length === 0 ? undefined : { text: written, parts, capitalised };
+}
+
+/** Whether text[start, end) ends in a plural's apostrophe after letters: "Holdings'" (not a closing quote after a dash). */
+function isPluralPossessiveEnd(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || !isApostrophe(text.charCodeAt(end - 1))) return false;
+  const s = text.charCodeAt(end - 2);
+  return (s === 115 || s === 83) && isLetter(text.charCodeAt(end - 3));
 }
 
 function isPartSeparator(code: number): boolean {

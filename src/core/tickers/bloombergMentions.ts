@@ -43,13 +43,21 @@ export function readBloombergListing(segment: string, rootStart: number, rootEnd
   if (!isUpper(first) || !isUpper(second)) return undefined;
   const exchange = bloombergCodeExchange(first, second);
   if (exchange === undefined) return undefined;
-  if (isDigit(segment.charCodeAt(rootStart)) !== (exchange !== null && numberedVenues.has(exchange))) return undefined;
   const root = segment.slice(rootStart, rootEnd);
-  // `(2024 KS)`: digits that are no listing's number there (Korea's run to six).
-  if (exchange !== null && listingVenue(exchange, '', root) === undefined) return undefined;
+  if (!fitsCode(root, exchange)) return undefined;
   let end = at + 3;
   if (segment.startsWith(' Equity', end)) end += 7;
   return { symbol: classLetter === '' ? root : `${root}.${classLetter}`, symbolEnd, exchange: exchange ?? undefined, end };
+}
+
+/**
+ * Whether `root` can be a listing where the code `exchange` names (null: the US composite): digits lead only the
+ * numbering venues' listings, and only they take digits; `(2024 KS)` has digits that are no listing's number there
+ * (Korea's run to six).
+ */
+export function fitsCode(root: string, exchange: ExchangeId | null): boolean {
+  if (isDigit(root.charCodeAt(0)) !== (exchange !== null && numberedVenues.has(exchange))) return false;
+  return exchange === null || listingVenue(exchange, '', root) !== undefined;
 }
 
 /** Venues whose listings are numbers (`7203 JP`, `700 HK`, `005930 KS`): their codes follow digits, and only digits. */

@@ -71,14 +71,23 @@ export function isCurrencyPair(symbol: string): boolean {
   return symbol.length === 6 && currencyCodes.has(symbol.slice(0, 3)) && currencyCodes.has(symbol.slice(3));
 }
 
-/** Whether `symbol` after `words` (nearest last) is a commodity's futures code or a currency's ISO code, not a ticker. */
+/**
+ * The exchanges futures trade on, which writers put after a commodity as they put its code: "Brent (ICE)", "Gold
+ * (COMEX)", "Copper (LME)". Two are listed companies' tickers too (ICE, CME), so they count only after a commodity.
+ */
+const futuresVenues: ReadonlySet<string> = new Set(['ICE', 'CME', 'NYMEX', 'COMEX', 'CBOT', 'LME', 'SGX', 'TOCOM']);
+
+/**
+ * Whether `symbol` after `words` (nearest last) is a commodity's futures code or the exchange it trades on, or a
+ * currency's ISO code, not a ticker.
+ */
 export function namesCommodityOrCurrency(symbol: string, words: readonly PrecedingWord[]): boolean {
   const last = bare(words.at(-1));
   if (last === undefined) return false;
   if (currencyCodes.has(symbol) && currencyUnits.has(last)) return true;
   const beforeLast = bare(words.at(-2));
-  const two = beforeLast === undefined ? undefined : futuresCodes.get(`${beforeLast} ${last}`);
-  return (two ?? futuresCodes.get(last))?.has(symbol) === true;
+  const codes = (beforeLast === undefined ? undefined : futuresCodes.get(`${beforeLast} ${last}`)) ?? futuresCodes.get(last);
+  return codes !== undefined && (codes.has(symbol) || futuresVenues.has(symbol));
 }
 
 /** The word lower-cased, without a possessive ("Brent's" → "brent"). */

@@ -75,7 +75,7 @@ export function scanInlineMentions(
     }
     const emitted = exchanges.length;
     scanExchangeMention(text, colon, emit);
-    if (exchanges.length === emitted) scanSymbolFirstListing(text, colon, emit);
+    if (exchanges.length === emitted) scanSymbolFirstListing(text, colon, emit, start);
   }
   const collect =
     (list: TickerMention[]): EmitMention =>

@@ -40,6 +40,13 @@ export function scanLabelledMentions(
     else symbolAt = symbols.within(found + 1, end);
     const wordAt = found - 3; // `sym`/`tic`, which the search skipped
     if (wordAt < reach || !(isTicker ? startsWord(segment, wordAt, 116, 105, 99) : startsWord(segment, wordAt, 115, 121, 109))) continue;
+    if (segment.charCodeAt(wordAt + 6) === 115 /* s */) {
+      const list = readListLabel(segment, wordAt, start, end, ignore);
+      if (list === undefined || skipped.covers(wordAt)) continue;
+      for (const read of list) emit(read.symbol, read.exchange, 'label', read.writtenAt, read.symbolAt + read.symbolLength - read.writtenAt, read.symbolAt, read.symbolLength);
+      reach = list[list.length - 1].symbolAt + list[list.length - 1].symbolLength;
+      continue;
+    }
     const read = readLabel(segment, wordAt, isTicker ? 'icker' : 'ymbol', start, end, ignore);
     if (read === undefined || skipped.covers(wordAt)) continue;
     reach = read.symbolAt + read.symbolLength;
@@ -75,9 +82,11 @@ function readLabel(segment: string, wordAt: number, tail: string, start: number,
   const tickerSymbol = at !== wordAt + 6;
   let colon = false;
   let p = skipSpace(segment, at, end);
-  if (segment.charCodeAt(p) === 58 /* : */) {
+  // A note's own label is often set in bold: "**Ticker:** ORCD", "**Ticker**: ORCD".
+  const colonAt = skipEmphasis(segment, p);
+  if (segment.charCodeAt(colonAt) === 58 /* : */) {
     colon = true;
-    p = skipSpace(segment, p + 1, end);
+    p = skipSpace(segment, skipEmphasis(segment, colonAt + 1), end);
   } else if (p === at) {
     return undefined;
   }
@@ -109,6 +118,51 @@ function readLabel(segment: string, wordAt: number, tail: string, start: number,
   let exchange = labelled?.exchange ?? symbol.exchange;
   if (exchange === undefined && !colon) exchange = venueNamedBefore(segment, under ?? wordAt, start) ?? venueNamedAfter(segment, symbol.after, end);
   return { symbol: written, exchange, exchangeAt: labelled?.at, writtenAt: symbol.writtenAt, symbolAt: symbol.at, symbolLength: symbol.end - symbol.at };
+}
+
+/** Most symbols a list label introduces: a note's tags, a story's related tickers. */
+const maxListed = 12;
+
+/**
+ * The symbols a plural label lists before the end of its line or sentence: "Tickers: ORCD, BRNW and HLVN", "**Related
+ * tickers:** ORCD, BRNW", "Nasdaq symbols: ORCD; BRNW." Undefined unless the label has its colon and the whole list is
+ * symbols: "Tickers: ORCD rose", "symbols: see below" are prose.
+ */
+function readListLabel(segment: string, wordAt: number, start: number, end: number, ignore: ReadonlySet<string> | undefined): LabelRead[] | undefined {
+  if (wordAt > start && isLetter(segment.charCodeAt(wordAt - 1))) return undefined;
+  if (isLetter(segment.charCodeAt(wordAt + 7))) return undefined; // "tickerstore"
+  const colonAt = skipEmphasis(segment, skipSpace(segment, wordAt + 7, end));
+  if (segment.charCodeAt(colonAt) !== 58 /* : */) return undefined;
+  const labelled = exchangeEndingAt(segment, wordAt, start);
+  const reads: LabelRead[] = [];
+  let p = skipBlanks(segment, skipEmphasis(segment, colonAt + 1), end);
+  while (reads.length < maxListed) {
+    const symbol = readSymbol(segment, p, end, true);
+    if (symbol === undefined) return undefined;
+    const written = segment.slice(symbol.at, symbol.end);
+    if (isPlaceholderSymbol(written) || namesVenueOnly(written)) return undefined;
+    if (!ignore?.has(written)) reads.push({ symbol: written, exchange: labelled?.exchange ?? symbol.exchange, exchangeAt: undefined, writtenAt: symbol.writtenAt, symbolAt: symbol.at, symbolLength: symbol.end - symbol.at });
+    p = skipBlanks(segment, symbol.after, end);
+    const code = segment.charCodeAt(p);
+    if (code === 44 /* , */ || code === 59 /* ; */) p = skipBlanks(segment, p + 1, end);
+    if (segment.startsWith('and ', p)) p = skipBlanks(segment, p + 4, end);
+    else if (code !== 44 && code !== 59) return listEndsAt(segment, p, end) && reads.length > 0 ? reads : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a list ends at `at`: the line's or the text's end, or a full stop before either or a blank. */
+function listEndsAt(segment: string, at: number, end: number): boolean {
+  if (segment.charCodeAt(at) === 46 /* . */) at++;
+  at = skipEmphasis(segment, at);
+  const code = segment.charCodeAt(at);
+  return at >= end || code === 10 || code === 13 || code === 32 || code === 124 /* a table cell's | */;
+}
+
+/** Past spaces and tabs, within the line. */
+function skipBlanks(segment: string, at: number, end: number): number {
+  while (at < end && (segment.charCodeAt(at) === 32 || segment.charCodeAt(at) === 9)) at++;
+  return at;
 }
 
 /** Words that make "… symbol" a label by themselves: "ticker symbol" is read from "ticker". */
@@ -148,6 +202,12 @@ function exchangeEndingAt(segment: string, wordAt: number, start: number): { exc
 
 function trimmedEnd(segment: string, at: number): number {
   return skipSpaceBack(segment, at, 0);
+}
+
+/** Past a run of emphasis markers (`**`, `_`) at `at`. */
+function skipEmphasis(segment: string, at: number): number {
+  while (segment.charCodeAt(at) === 42 /* * */ || segment.charCodeAt(at) === 95 /* _ */) at++;
+  return at;
 }
 
 /** Past blanks and at most one line break (a paragraph's soft wrap), not past `end`. */

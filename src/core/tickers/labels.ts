@@ -1,8 +1,8 @@
 // Marks that stand where a ticker could: a letter or roman numeral that labels or marks a footnote ("Class (C)
 // shares", "Phase (III) data", "Adjusted EBITDA (A)"), placeholders written where a symbol will go ("(Symbol:
 // TBD)", a Symbol column's "NA"), the tags editors and analysts put after a headline or a name ("Fed Holds Rates
-// (UPDATE)", "Our Rating (BUY)"), and a rating's own short form ("Overweight (OW)", "Not Rated (NR)"). None is a
-// listing.
+// (UPDATE)", "Our Rating (BUY)"), a rating's own short form ("Overweight (OW)", "Not Rated (NR)"), an agency's credit
+// rating ("Fitch (AA)"), and the words that label a line before a colon ("NOTE:NYSE closes early"). None is a listing.
 
 import { namesMeasure, type PrecedingWord } from './abbreviations';
 
@@ -59,6 +59,19 @@ export function isEditorialTag(symbol: string, words: readonly PrecedingWord[]):
   return !words.some((word) => word.parts.includes(lower));
 }
 
+// Words a writer puts before a colon to label a line or a note, in capitals: "NOTE: NYSE closes early", glued as
+// often as spaced ("NOTE:NYSE", "UPDATE:NASDAQ halts…"). Glued to a venue they look like the FT's symbol-first
+// codes (`AAPL:NSQ`); a headline's tags (above) label so too.
+const lineLabels: ReadonlySet<string> = new Set(
+  ('NOTE NOTES NB PS PPS EDIT EDITED DISCLAIMER DISCLOSURE DISCLOSURES SOURCE SOURCES WARNING CAUTION ALERT ' +
+    'REMINDER IMPORTANT ATTENTION TIP TIPS HINT SUMMARY TLDR CONTEXT BACKGROUND SEE ALSO NEXT NEWS').split(' '),
+);
+
+/** A word that labels what follows its colon ("NOTE:", "UPDATE:", "DISCLAIMER:"), not a symbol before its venue. */
+export function isLineLabel(word: string): boolean {
+  return lineLabels.has(word) || editorialTags.has(word);
+}
+
 // The ratings research desks give, as their keys spell them out (hyphens read as spaces): a rating's short form
 // follows it in parentheses, "Overweight (OW)", "Market Perform (MP)", "Neutral (N)", "Not Rated (NR)".
 const ratingPhrases: ReadonlySet<string> = new Set(
@@ -90,6 +103,16 @@ export function abbreviatesRating(symbol: string, words: readonly PrecedingWord[
     if (ratingPhrases.has(phrase) && phrase[0] === letters[0] && isTakenInOrder(letters, phrase)) return true;
   }
   return false;
+}
+
+// A credit rating after the agency that gave it: "Fitch (AA)", "Moody's (AAA)", "S&P Global Ratings (BBB)",
+// "Standard & Poor's (B)". Several are listed shares' symbols too (AA, BB, CC, C, D).
+const creditRatings: ReadonlySet<string> = new Set('AAA AA A BBB BB B CCC CC C D SD RD'.split(' '));
+const ratingAgencies: ReadonlySet<string> = new Set(['fitch', 'moody', 's&p', 'poor', 'dbrs', 'kbra', 'kroll']);
+
+/** Whether `symbol` is a credit rating and an agency's name is among the last three `words` (nearest last). */
+export function namesCreditRating(symbol: string, words: readonly PrecedingWord[]): boolean {
+  return creditRatings.has(symbol) && words.slice(-3).some((word) => word.parts.some((part) => ratingAgencies.has(part)));
 }
 
 /** Whether every letter of `letters` occurs in `phrase`, in order. */

@@ -39,6 +39,21 @@ export function readNumberedRic(segment: string, codeStart: number, dot: number)
   return { venue: suffix.venue, end };
 }
 
+/**
+ * Whether segment[start, end) is a code `venue` numbers its listings with, as its RIC would carry it: Tokyo's four
+ * characters, Hong Kong's four or five digits, six for Korea and the BSE. Other venues number none.
+ */
+export function isNumberedCodeOn(venue: ExchangeId, segment: string, start: number, end: number): boolean {
+  for (const suffix of numberedSuffixes.values()) {
+    if (suffix.venue !== venue) continue;
+    if (end - start < suffix.shortest || end - start > suffix.longest) return false;
+    if (venue === 'TYO') return isTokyoCode(segment, start);
+    for (let at = start; at < end; at++) if (!isDigit(segment.charCodeAt(at))) return false;
+    return true;
+  }
+  return false;
+}
+
 /** Where the numbered RIC whose dot is at `dot` starts, or -1: its code read back from the dot, not past `floor`. */
 export function numberedRicStart(segment: string, dot: number, floor: number): number {
   let at = dot;

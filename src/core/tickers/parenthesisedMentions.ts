@@ -9,6 +9,8 @@
 //   index            `(.SPX)`, `(.N225)`, `(^DJI)`, `Nasdaq 100 (NDX)`    an index, not a stock (indexRics.ts)
 //   Bloomberg        `(AES US)`, `(VOD LN)`, `(7203 JP)`, `(AAPL US Equity)` the code names the venue (bloombergMentions.ts)
 //   `.US` code       `Nio Inc (NIO.US)`                                  Chinese outlets' English copy: a US listing
+//   numbered         `Tokyo-listed Kanemura Motors (7211)`               only after such an adjective (adjectiveNumberedCodes.ts)
+//   symbol, name     `BRNW (Brenwick Energy)`                            the symbol taken from the name (symbolBeforeName.ts)
 // and `^DJI` anywhere in prose. Found from each `(`: most parentheses in prose open on a lower-case word or a digit
 // and are rejected on their first character. What survives the shape test is checked against the words before
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
@@ -16,7 +18,7 @@
 import { isBloombergRootRejected } from './bloombergMentions';
 import { abbreviatesWordsBefore, endsInLegalForm, isCommonAbbreviation, isTimeZoneAfterTime, namesTermWord, singleLetterFitsName, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
 import { endsInFundName } from './fundNames';
-import { abbreviatesRating, followsLabelWord, isEditorialTag, isRomanNumeral, marksFootnote } from './labels';
+import { abbreviatesRating, followsLabelWord, isEditorialTag, isRomanNumeral, marksFootnote, namesCreditRating } from './labels';
 import { precedingWords } from './precedingWords';
 import { namesCryptoAsset } from './cryptoNames';
 import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
@@ -36,6 +38,8 @@ import { listingVenue } from './listingSymbols';
 import { venueNamedByAdjective } from './venueAdjectives';
 import { withoutPossessiveShareWords } from './possessiveShares';
 import { namesFundAfterGroup } from './fundSymbols';
+import { readAdjectiveNumberedCode } from './adjectiveNumberedCodes';
+import { readSymbolBeforeName } from './symbolBeforeName';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -65,7 +69,13 @@ export function scanParenthesisedMentions(
     if (!(isUpper(first) || first === 94 /* ^ */ || first === 46 /* . */ || isDigit(first))) continue;
     if (skipped.covers(open)) continue;
     const items = readItems(segment, open + 1);
-    if (items === undefined) continue;
+    if (items === undefined) {
+      // "Tokyo-listed Kanemura Motors (7211)": a number is a listing only after an adjective naming a venue that numbers them.
+      if (isDigit(first) && options.companyParentheses) emitAdjectiveNumberedCode(segment, open, start, emit);
+      // "BRNW (Brenwick Energy)": the symbol before, the name it is taken from inside (symbolBeforeName.ts).
+      else if (options.companyParentheses && isUpper(first)) emitSymbolBeforeName(segment, open, start, options.ignore, emit);
+      continue;
+    }
     let words: readonly PrecedingWord[] | undefined;
     let headingVenue: ExchangeId | undefined;
     let headingRead = false;
@@ -146,7 +156,7 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if ((item.root.length === 1 || isRomanNumeral(item.root)) && (followsLabelWord(words) || ((marksFootnote(words) || !singleLetterFitsName(item.root, words)) && !trustLetter))) return undefined;
   // "Trailpace Runner (TR265)", "Carbon Dioxide (CO2)": after a name, a code with a digit is a model or a formula.
   // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market.
-  if (hasDigit(item.root) || isEditorialTag(item.root, words) || abbreviatesRating(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
+  if (hasDigit(item.root) || isEditorialTag(item.root, words) || abbreviatesRating(item.root, words) || namesCreditRating(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
 }
 
@@ -157,6 +167,16 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
 function adjectiveListingVenue(symbol: string, words: readonly PrecedingWord[]): ExchangeId | undefined {
   const venue = venueNamedByAdjective(words);
   return venue === undefined ? undefined : listingVenue(venue, '', symbol);
+}
+
+function emitAdjectiveNumberedCode(segment: string, open: number, floor: number, emit: EmitMention): void {
+  const code = readAdjectiveNumberedCode(segment, open, floor);
+  if (code !== undefined) emit(code.symbol, code.venue, 'company', code.start, code.end - code.start, code.start, code.end - code.start);
+}
+
+function emitSymbolBeforeName(segment: string, open: number, floor: number, ignore: ReadonlySet<string> | undefined, emit: EmitMention): void {
+  const read = readSymbolBeforeName(segment, open, floor, ignore);
+  if (read !== undefined) emit(read.symbol, undefined, 'company', read.start, read.symbol.length, read.start, read.symbol.length);
 }
 
 function hasDigit(root: string): boolean {

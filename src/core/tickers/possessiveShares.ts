@@ -2,7 +2,8 @@
 // "Brenwick Energy's shares (BRNW)", "Halvorsen's share price (HLVN)". The words for the shares stand between the
 // name and the parenthesis; set aside, what is left is the name the company form reads (parenthesisedMentions.ts).
 // Only after a capitalised possessive: "the group's common stock (CS)" names no company, and "earnings per share
-// (EPS)" is a measure whatever comes before it.
+// (EPS)" is a measure whatever comes before it. A plural's possessive owns them only after more of the name or
+// mid-sentence: "Investors' shares (IS)" opening a sentence is a generic plural's.
 
 import type { PrecedingWord } from './abbreviations';
 
@@ -17,7 +18,26 @@ export function withoutPossessiveShareWords(words: readonly PrecedingWord[]): re
   else if (last === 'price' && end >= 2 && priceWords.has(words[end - 2].text)) end -= 2;
   else return words;
   const owner = words[end - 1];
-  return owner !== undefined && owner.capitalised && isPossessive(owner.text) ? words.slice(0, end) : words;
+  if (owner === undefined || !owner.capitalised || !isPossessive(owner.text)) return words;
+  return isPluralPossessive(owner.text) && !namesOwner(words, end - 1) ? words : words.slice(0, end);
+}
+
+/**
+ * Whether the plural possessive at `words[at]` is a name's ("Halvorsen Holdings'", "of Cummins'"), not a plural that
+ * opens the sentence ("Investors' shares (IS)", "The Shareholders' stock (SS)"): a name before it other than an
+ * article, or a lower-case word of the same sentence.
+ */
+function namesOwner(words: readonly PrecedingWord[], at: number): boolean {
+  const before = words[at - 1];
+  if (before === undefined || before.text.endsWith('.')) return false;
+  return !before.capitalised || !articles.has(before.text);
+}
+
+const articles: ReadonlySet<string> = new Set(['The', 'A', 'An']);
+
+function isPluralPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 39 || last === 0x2019;
 }
 
 /** "Orcadia's", "Orcadia’s", "Holdings'". */

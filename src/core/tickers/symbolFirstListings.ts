@@ -2,14 +2,18 @@
 // (`(7203:TYO)`, `(AAPL:NASDAQ)`, `AAPL:NSQ`, `KO:NYQ`, `VOD:LSE`), and copy pasted from them keeps it. inlineMentions.ts
 // finds the colons; exchangeMentions.ts reads the venue-first `NASDAQ:AAPL` at the same colon first, this only what it
 // leaves. Reading the venue after the colon is what makes the capitals before it a symbol, so the venue must be a code
-// we map, and one the symbol can be listed on (listingSymbols.ts): "Q3:TSX" and "10:30" stay prose.
+// we map, and one the symbol can be listed on (listingSymbols.ts): "Q3:TSX" and "10:30" stay prose. A line's label
+// glued to its colon is none either: "NOTE:NYSE is closed" (labels.ts).
 
 import { isAlphanumeric, isBlank, isDigit, isLetter, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 import { isCommonAbbreviation } from './abbreviations';
 import { namesVenueOnly, normalizeExchangeIn, type ExchangeId } from './exchanges';
 import type { ExchangeEmit } from './exchangeMentions';
-import { listingVenue, longestSymbolOn } from './listingSymbols';
-import { isPlaceholderSymbol } from './labels';
+import { listingVenue, longestSymbol, longestSymbolOn } from './listingSymbols';
+import { bloombergCodeExchange } from './venueSuffixes';
+import { fitsCode, isBloombergRootRejected } from './bloombergMentions';
+import { followsCapitalisedName } from './countryPrefixes';
+import { isLineLabel, isPlaceholderSymbol } from './labels';
 
 /**
  * The FT's codes for venues abroad, which it writes only after a symbol (`SHOP:TOR`, `SAP:GER`, `MC:PAR`): as prefixes
@@ -33,7 +37,7 @@ const longestVenue = 14;
  * colon and the venue ends the item; in running text the three are glued (`AAPL:NSQ`) and the symbol is no usual
  * abbreviation.
  */
-export function scanSymbolFirstListing(segment: string, colon: number, emit: ExchangeEmit): boolean {
+export function scanSymbolFirstListing(segment: string, colon: number, emit: ExchangeEmit, floor = 0): boolean {
   const symbolEnd = colon;
   let symbolAt = symbolEnd;
   while (symbolAt > 0 && symbolEnd - symbolAt <= 10 && isUpperOrDigit(segment.charCodeAt(symbolAt - 1))) symbolAt--;
@@ -50,14 +54,35 @@ export function scanSymbolFirstListing(segment: string, colon: number, emit: Exc
   const venueEnd = venueCodeEnd(segment, venueAt);
   if (venueEnd === -1) return false;
   const exchange = venueCodeNamed(segment, venueAt, venueEnd);
-  if (exchange === undefined) return false;
+  if (exchange === undefined) return parenthesised && scanBloombergCodeListing(segment, symbolAt, symbolEnd, venueAt, venueEnd, floor, emit);
   if (!(parenthesised ? endsItem(segment, venueEnd) : endsGlued(segment, venueEnd))) return false;
   const symbol = segment.slice(symbolAt, symbolEnd);
-  if (namesVenueOnly(symbol) || isPlaceholderSymbol(symbol) || (!parenthesised && isCommonAbbreviation(symbol.split('.')[0]))) return false;
+  // In running text a label glued to its colon is no symbol: "NOTE:NYSE is closed", "UPDATE:NASDAQ halts…".
+  if (namesVenueOnly(symbol) || isPlaceholderSymbol(symbol) || (!parenthesised && (isCommonAbbreviation(symbol.split('.')[0]) || isLineLabel(symbol)))) return false;
   if (symbol.length > longestSymbolOn(exchange) + (symbol.includes('.') ? 3 : 0)) return false;
   const venue = listingVenue(exchange, segment.slice(venueAt, venueEnd), symbol);
   if (venue === undefined) return false;
   emit(symbol, venue, 'exchange', symbolAt, venueEnd - symbolAt, symbolAt);
+  return true;
+}
+
+/**
+ * Bloomberg's web pages write a listing symbol first with its country or venue code after the colon, `Apple Inc.
+ * (AAPL:US)`, `Vodafone (VOD:LN)`, `(7203:JP)`, and copy keeps it. Two capitals before a colon's close are prose's
+ * too ("(GDP:US)", "(Q3:UK)"), so the form is read only in a parenthesis right after a capitalised name, with a code
+ * we can place (venueSuffixes.ts) and a symbol that can list there; `US` is the composite, its venue unsaid.
+ */
+function scanBloombergCodeListing(segment: string, symbolAt: number, symbolEnd: number, venueAt: number, venueEnd: number, floor: number, emit: ExchangeEmit): boolean {
+  if (venueEnd - venueAt !== 2 || !endsItem(segment, venueEnd)) return false;
+  const code = bloombergCodeExchange(segment.charCodeAt(venueAt), segment.charCodeAt(venueAt + 1));
+  if (code === undefined) return false;
+  const symbol = segment.slice(symbolAt, symbolEnd);
+  const root = symbol.split('.')[0];
+  if (isBloombergRootRejected(root) || isPlaceholderSymbol(symbol) || root.length > longestSymbol || !fitsCode(root, code)) return false;
+  let open = symbolAt;
+  while (open > floor && isBlank(segment.charCodeAt(open - 1))) open--;
+  if (!followsCapitalisedName(segment, open - 1, floor)) return false;
+  emit(symbol, code ?? undefined, 'bloomberg', symbolAt, venueEnd - symbolAt, symbolAt);
   return true;
 }
 

@@ -146,6 +146,10 @@ describe('a later sentence that opens with the name the note gave a ticker', () 
     assert.deepEqual(read('The Meridian Foods Company (MRDF) raised its payout. Meridian Foods trades at $62.10 at the time of writing.'), ['MRDF $62.10']);
     assert.deepEqual(read('Lumen Assays, Inc. (LMNA) fell. Lumen Assays closed at $44.20.'), ['LMNA $44.20']);
   });
+
+  it('a symbol written before its own name near the mention does not take the name before it', () => {
+    assert.deepEqual(read('Meridian Foods (MRDF) and HLVD (Halvard) led.\n\nMeridian Foods closed at $62.10.'), ['MRDF $62.10']);
+  });
 });
 
 describe('never a price for a name', () => {

@@ -1,6 +1,7 @@
 // A commodity's futures code after its name ("Copper (HG)") and a currency's ISO code after its name ("Swedish
 // Krona (SEK)") are not tickers, though many of those letters are listed shares too. Any other symbol after the
-// same words is still read: the gold fund, a miner named after its metal. A place's code after its name ("Germany
+// same words is still read: the gold fund, a miner named after its metal. The exchange a commodity trades on ("Brent
+// (ICE)") is no ticker either. A place's code after its name ("Germany
 // (DE)", "Texas (TX)") is read the same way. Fixtures are our own words.
 
 import { checkNamed as check } from './mentionSummary';
@@ -15,6 +16,7 @@ describe('commodity futures codes and currency codes in parentheses are not tick
     ['a catalyst table of futures', '| Contract | Move |\n|---|---|\n| Sugar (SB) | +2% |\n| Lumber (LBS) | -1% |', []],
     ['currencies by their names', 'The Swedish Krona (SEK) and Norwegian Krone (NOK) led, the Turkish Lira (TRY) lagged.', []],
     ['more currencies', 'The offshore Yuan (CNH), Saudi Riyal (SAR), Polish Zloty (PLN) and Indian Rupee (INR) were flat.', []],
+    ['the exchange a commodity trades on', 'Brent (ICE) and WTI (NYMEX) both rose; Gold (COMEX) and Copper (LME) fell, Brent crude (ICE) too.', []],
   ]);
   check([
     ['commodity funds after the commodity', 'Gold (GLD) and Silver (SLV) rose while Oil (USO) fell.', ['GLD/company', 'SLV/company', 'USO/company']],
@@ -22,6 +24,7 @@ describe('commodity futures codes and currency codes in parentheses are not tick
     ['companies whose symbols are futures codes', 'Colgate-Palmolive (CL), Chemours (CC) and Zscaler (ZS) reported.', ['CL/company', 'CC/company', 'ZS/company']],
     ['companies whose symbols are currency codes', 'CNH Industrial (CNH), Nokia (NOK) and Saratoga Investment (SAR) rose.', ['CNH/company', 'NOK/company', 'SAR/company']],
     ['a utility named after a fuel', 'Northwest Natural Gas (NWN) and National Fuel Gas (NFG) held.', ['NWN/company', 'NFG/company']],
+    ['the futures exchanges as companies', 'Intercontinental Exchange (ICE) and CME Group (CME) rose.', ['ICE/company', 'CME/company']],
   ]);
 });
 

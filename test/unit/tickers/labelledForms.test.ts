@@ -36,6 +36,10 @@ describe('labelled symbols', () => {
     ['a soft line break inside the label', 'Shares of the lender (Symbol:\nBPLSY) fell.', ['BPLSY/label']],
     ['a label without a colon, opening a parenthesis', 'The big S&P 500 tracker (ticker SPQ) took in $20 billion, and its rival (Ticker QQQM) bled.', ['SPQ/label', 'QQQM/label']],
     ['"symbol" without a colon, then more in the parenthesis', 'The bond fund (symbol BNDQ, expense ratio 0.03%) led inflows.', ['BNDQ/label']],
+    ['a label in bold, the colon inside or outside', '**Ticker:** ORCD\n\n**Symbol**: BRNW', ['ORCD/label', 'BRNW/label']],
+    ['a plural label lists symbols', 'Tickers: ORCD, BRNW and HLVN', ['ORCD/label', 'BRNW/label', 'HLVN/label']],
+    ['a plural label in bold, with a sentence after the list', '**Related tickers:** ORCD, BRNW, and HLVN. More below.', ['ORCD/label', 'BRNW/label', 'HLVN/label']],
+    ['a plural label naming the venue, cashtags', 'Nasdaq symbols: ORCD; BRNW\n\nTickers: $KSTR, $TDWQ', ['ORCD@NASDAQ/label', 'BRNW@NASDAQ/label', 'KSTR/label', 'TDWQ/label']],
   ]);
 
   it('positions: the mention spans the label’s exchange when it names one, else the symbol', () => {
@@ -65,7 +69,8 @@ describe('never labelled symbols', () => {
     ['label followed by prose', 'Symbol: see the table below. Ticker: none yet.', []],
     ['placeholder after a label', 'The new fund (Ticker: TBD) launches in May.', []],
     ['words ending in -icker or containing ymbol', 'a quicker flicker at Dickerson; symbolic SYMBOLS; the kickers: ABC', []],
-    ['plural labels', 'Tickers: AAPL, MSFT', []],
+    ['a plural label before prose', 'Tickers: ORCD rose 4% and BRNW fell. The tickers: ORCD and BRNW are ours. Symbols: see below.', []],
+    ['a plural label before a placeholder', 'Tickers: TBD, ORCD', []],
     ['an exchange name where the symbol goes', 'trades under the symbol NYSE for now', []],
     ['glued to more text', 'under the ticker ABC-listed notes; under the symbol N/A; under the ticker KO.N', ['KO@NYSE/ric']],
     ['digits', 'under the ticker symbol 7203 in Tokyo', []],
@@ -192,5 +197,10 @@ describe('the new readers stay linear on hostile notes', () => {
   it('label words each followed by a capital, and long runs of venues before a colon', () => {
     assertLinear((size) => 'under the ticker symbol "ABC and '.repeat(size), (text) => findTickerMentions(text), 500);
     assertLinear((size) => `(${'TSX, NYSE/'.repeat(size)}LSE: KO)`, (text) => findTickerMentions(text), 500);
+  });
+
+  it('plural labels each before a long list that never ends', () => {
+    assertLinear((size) => 'Tickers: ABC, DEF, '.repeat(size), (text) => findTickerMentions(text), 500);
+    assertLinear((size) => `Tickers: ${'ABC, '.repeat(size)}`, (text) => findTickerMentions(text), 500);
   });
 });

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { findTickerMentions } from '../../../src/core/tickers';
 import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
 import { fixtureQuotes, today } from '../lint/lintHarness';
-import { checkNamed, checkNoMentions } from './mentionSummary';
+import { checkNamed, checkNoMentions, summary } from './mentionSummary';
 import { assertLinear } from '../safety/scaling';
 
 describe('a full stop inside the listing parenthesis', () => {
@@ -48,6 +48,10 @@ describe('symbol-first listings and the FT’s venue codes', () => {
     ['a venue code’s word as a prefix', 'The golfer was at (PAR: 72) and (GER: 3) in the table.'],
     ['glued to a path or more text', 'See x/AAPL:NSQ and AAPL:NSQ:extra and AAPL:NSQ.html.'],
     ['inside code and link targets', 'In code `AAPL:NSQ` and a [link](https://markets.example/AAPL:NSQ).'],
+    ['a line’s label glued to a venue', 'NOTE:NYSE is closed on Thanksgiving. UPDATE:NASDAQ halts trading. DISCLAIMER:TSX quotes lag.'],
+  ]);
+  checkNamed([
+    ['a label’s word as a listing in a parenthesis, a code glued after a label', 'FiscalNote (NOTE:NYSE) fell. NOTE: AAPL:NSQ led.', ['NOTE@NYSE/exchange', 'AAPL@NASDAQ/exchange']],
   ]);
   checkNoMentions([['a cashtag is its own form', 'Traders bought $AAPL:NSQ-style screens.']], (mention) => mention.endsWith('/exchange'));
 
@@ -98,12 +102,17 @@ describe('a possessive share phrase before the symbol', () => {
     ['shares, after a two-word name', 'Brenwick Energy\'s shares (BRNW) eased.', ['BRNW/company']],
     ['share price', 'Halvorsen’s share price (HLVN) fell for a third week.', ['HLVN/company']],
     ['with a venue adjective', 'Nasdaq-listed Orcadia’s shares (ORCD) rose.', ['ORCD@NASDAQ/company']],
+    ['a plural’s possessive', "Halvorsen Holdings' shares (GLNH) fell 2%.", ['GLNH/company']],
+    ['a plural’s possessive after the article', 'The Pinecrest Partners’ stock (PCP) rose.', ['PCP/company']],
+    ['a one-word plural name mid-sentence', "Traders sold Cummins' stock (CMQ) early.", ['CMQ/company']],
   ]);
   checkNoMentions([
     ['no name owns the shares', 'The group’s common stock (CS) and the company’s shares (CO) were diluted.'],
     ['a measure', 'Its earnings per share (EPS) rose; investors’ shares (IS) were locked up.'],
     ['an organisation’s initials', 'The Federal Reserve’s shares (FRS) and the Fed’s stock (FED) are no listings.'],
     ['stocks, a group', 'Orcadia’s stocks (ORCD) is not how anyone writes it.'],
+    ['a plural opening the sentence', "Investors' shares (IS) were locked up. The Shareholders’ stock (SS) votes. Rates rose. Employees' shares (ES) vest."],
+    ['a division after a plural’s possessive', "Meta Platforms' Reality Labs (RL) lost money again."],
   ]);
 });
 
@@ -163,5 +172,32 @@ describe('a group of stocks in lower case before its fund', () => {
 
   it('the company-parenthesis setting turns the known funds off too', () => {
     assert.deepEqual(findTickerMentions('Regional banks (KRE) lagged.', undefined, { companyParentheses: false }), []);
+  });
+});
+
+describe('a symbol before its company’s name', () => {
+  checkNamed([
+    ['a heading', '### BRNW (Brenwick Energy)', ['BRNW/company']],
+    ['a list item, the symbol in bold', '- **HLVN** (Halvorsen Holdings plc): up 3% on the buyback.', ['HLVN/company']],
+    ['running text', 'NVDA (Nvidia) led the group while MSFT (Microsoft) lagged.', ['NVDA/company', 'MSFT/company']],
+    ['a name with joining words, a share class', 'BKWL (Bankwell Trust & Co.) and BRK.B (Berkshire Hathaway) rose.', ['BKWL/company', 'BRK.B/company']],
+  ]);
+  checkNoMentions([
+    ['an abbreviation spelled out', 'GDP (Gross Domestic Product) rose, QT (Quantitative Tightening) ended and the EU (European Union) met.'],
+    ['letters not taken from the name', 'CEO (Jane Doe) said; ROE (Return on Equity) and TSMC (Taiwan Semiconductor) rose.'],
+    ['coins, places, words written twice', 'BTC (Bitcoin) fell; TX (Texas) and CA (California) plants; GOLD (Gold) and BRENT (Brent) rose.'],
+    ['a usual abbreviation, an index, a venue', 'The FED (Federal Reserve) and the VIX (Vix Futures) and NYSE (Nyse Group) moved.'],
+    ['a name in capitals or with lower-case words', 'CHIPS (CHIPS Act) passed and CAD (Canadian dollar) rose.'],
+    ['a word cut short', 'SEPT (September) and MON (Monday) data; TECH (Technology) and FIN (Financials) led; LIVE (Livestream) coverage.'],
+  ]);
+  checkNoMentions([['glued before the symbol: the cashtag is its own form', 'The $ORCD (Orcadia) tag and x-ORCD (Orcadia) link.']], (mention) => mention.endsWith('/company'));
+
+  it('the company-parenthesis setting turns it off', () => {
+    assert.deepEqual(summary('NVDA (Nvidia) led.', { companyParentheses: false }), []);
+  });
+
+  it('stays linear on runs of emphasis and names that never close', () => {
+    assertLinear((size) => `ORCD${'*'.repeat(size)} (Orcadia`, (text) => findTickerMentions(text), 2_000);
+    assertLinear((size) => 'ORCD (Orcadia Systems Holdings '.repeat(size), (text) => findTickerMentions(text), 500);
   });
 });

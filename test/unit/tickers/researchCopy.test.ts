@@ -1,6 +1,6 @@
 // Sell-side copy: a stock's call written inside its parenthesis ("(C, $112.40, Outperform)", "(JPM; OW; PT $330)")
 // names one listing, and a rating's short form after the rating ("Overweight (OW)", "Not Rated (NR)", "Neutral (N)")
-// names none. Fixtures are our own words.
+// names none, nor does a credit rating after its agency ("Fitch (AA)"). Fixtures are our own words.
 
 import { checkNamed as check } from './mentionSummary';
 
@@ -28,6 +28,11 @@ describe('research copy: a rating’s short form is not a ticker', () => {
     ['hyphenated ratings', 'Equal-Weight (EW) and In-Line (IL) are the same call at two desks.', []],
   ]);
   check([
+    ['a credit rating after its agency', "The notes are rated by Fitch (AA) and Moody's (AAA); S&P Global Ratings (BBB) and Standard & Poor's (B) agree.", []],
+  ]);
+  check([
+    ['companies whose symbols are credit ratings', 'Alcoa (AA), BlackBerry (BB), Chemours (CC) and Citigroup (C) rose.', ['AA/company', 'BB/company', 'CC/company', 'C/company']],
+    ['the agencies’ own listings', "Moody's (MCO) and S&P Global (SPGI) rose.", ['MCO/company', 'SPGI/company']],
     ['a company whose name is no rating', 'Target (TGT) and Overstock (OSTK) rose; Neutral Grid Partners (NGP) fell.', ['TGT/company', 'OSTK/company', 'NGP/company']],
     ['a letter that is not the rating’s', 'Hold Brothers Inc. (HBI) fell.', ['HBI/company']],
   ]);

@@ -51,6 +51,32 @@ describe('venues abroad by Reuters or Yahoo suffix', () => {
   ]);
 });
 
+describe('a numbered listing after a venue adjective', () => {
+  checkNamed([
+    ['Tokyo', 'Tokyo-listed Kanemura Motors (7211) rose 3%.', ['7211@TYO/company']],
+    ['a descriptor between, blanks inside', 'Tokyo-listed carmaker Kanemura (7211) rose and Hong Kong-listed Tengwei Holdings ( 0700 ) fell.', ['7211@TYO/company', '0700@HKEX/company']],
+    ['Hong Kong padded, Korea', 'Hong Kong-listed Tengwei (00700) fell; Seoul-listed Hanbit Electronics (005930) rose.', ['00700@HKEX/company', '005930@KRX/company']],
+    ['Tokyo’s codes with a capital', 'Tokyo-listed newcomer Aokiya (130A) debuted.', ['130A@TYO/company']],
+    ['after the company’s shares', "Tokyo-listed Kanemura Motors' shares (7211) rose.", ['7211@TYO/company']],
+  ]);
+
+  checkNoMentions([
+    ['a year after a name', 'Kanemura Motors (2025) was a good year. The report (2025) said so.'],
+    ['no name before the number', 'Tokyo-listed firms in (2025) did well.'],
+    ['more than the number', 'Tokyo-listed Kanemura Motors (2025 sales) rose.'],
+    ['too short for the venue: figures and footnotes', 'Hong Kong-listed Tengwei (27) rose; Tokyo-listed Kanemura Motors (1) and Seoul-listed Hanbit (5930) fell.'],
+    ['a venue we do not map', 'Shanghai-listed Qinghe Pharma (600519) and Taiwan-listed Formosa Chipworks (2330) rose.'],
+    ['a venue that lists letters', 'Nasdaq-listed Orcadia (2025) and London-listed Halvorsen (7211) rose.'],
+    ['a clause between', 'Tokyo-listed stocks fell while Kanemura Motors (7211) rose.'],
+    ['a code Tokyo never gives', 'Tokyo-listed Kanemura Motors (0721) rose.'],
+    ['a year after the adjective and the name', 'Tokyo-listed Kanemura Motors (2019), founded in Osaka, and Hong Kong-listed Tengwei Holdings (2020) rose.'],
+  ]);
+
+  it('the company-parenthesis setting turns it off', () => {
+    assert.deepEqual(summary('Tokyo-listed Kanemura Motors (7211) rose 3%.', { companyParentheses: false }), []);
+  });
+});
+
 describe('typed tickers on venues abroad', () => {
   it('parseWrittenTicker reads prefixes abroad, digits only where the venue numbers its listings', () => {
     assert.deepEqual(

@@ -32,6 +32,8 @@ describe('Bloomberg codes', () => {
     ['**Alphabet** (GOOGL US) in bold, and `AAPL US Equity` in code is not read.', ['GOOGL/bloomberg']],
     ['Venues abroad: Tencent (700 HK), Samsung (005930 KS), SAP (SAP GY), LVMH (MC FP) and Nestle (NESN SW).', ['700@HKEX/bloomberg', '005930@KRX/bloomberg', 'SAP@XETRA/bloomberg', 'MC@EPA/bloomberg', 'NESN@SIX/bloomberg']],
     ['A venue abroad with the market key: 9988 HK Equity fell.', ['9988@HKEX/bloomberg']],
+    ['Bloomberg’s web pages, the code after a colon: Apple Inc. (AAPL:US) and Vodafone Group (VOD:LN).', ['AAPL/bloomberg', 'VOD@LSE/bloomberg']],
+    ['Numbered venues, a venue code, a class share: Kanemura Motors (7211:JP), Tengwei (700:HK), Orcadia ( ORCD:UW ), Berkshire (BRK.B:US).', ['7211@TYO/bloomberg', '700@HKEX/bloomberg', 'ORCD@NASDAQ/bloomberg', 'BRK.B/bloomberg']],
   ]);
 
   it('positions: the mention spans the code (and market key), the symbol just the symbol', () => {
@@ -75,6 +77,11 @@ describe('never Bloomberg codes', () => {
     ['lower-case market key', 'AAPL US equity exposure'],
     ['Equity glued to a word', 'AAPL US Equityholders'],
     ['code glued to more letters', 'Apple (AAPL USD) and (AAPL USA)'],
+    ['after a colon, a usual abbreviation, a quarter or a year', 'Growth (GDP:US), Sales (Q3:UK) and Revenue (2025:US) slowed.'],
+    ['after a colon, no name before the parenthesis', 'the rate (ORCD:US) and (ORCD:LN)'],
+    ['after a colon, a code we cannot place', 'Adyen (ADYEN:NA) and the bank (DBK:GR)'],
+    ['after a colon, letters before a numbering venue’s code', 'Sony (SONY:JP) and HSBC (HSBC:HK) and output (2024:KS)'],
+    ['after a colon, glued in running text', 'Screens showed AAPL:US and VOD:LN.'],
   ];
   for (const [name, text] of cases) {
     it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text), []));
