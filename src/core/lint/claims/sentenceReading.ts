@@ -5,7 +5,8 @@
 
 import { referenceDay, type AsOfStamp } from '../asOfStamps';
 import { flatRange } from './flatMoves';
-import { endedBeforeAsOf } from './periodDates';
+import { dayNumber, parseIsoDate, type CalendarDate } from '../calendarDate';
+import { endedBeforeAsOf, sessionEnding } from './periodDates';
 import { findPeriods, type PeriodPhrase } from './periods';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { lastBefore, offsetsOf, spans } from './sentenceSpans';
@@ -56,7 +57,13 @@ import {
   metricLabels,
 } from './claimWords';
 
-export type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'endLine' | 'endColumn'>;
+export type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'endLine' | 'endColumn'> & {
+  /**
+   * The day the words count a running figure to, before the stamp's ("up 2.1% for the month through Thursday", "its
+   * third straight weekly gain last week"): it dates the claim instead of the stamp (figures.ts).
+   */
+  readonly countedTo?: CalendarDate;
+};
 /** Everything found once in one sentence, and the attribution of each value to its subject, period and sign. */
 /** Where a cause or a circumstance of a move starts after its value: "after it raised guidance", "as yields fell". */
 const causeAfter = /\b(?:after|following|amid|because|as|despite|when|on (?:news|reports?|hopes?|worries|fears|optimism|concerns?|expectations?|bets?))\b/i;
@@ -65,6 +72,10 @@ export class SentenceReading {
   /** The subjects the sentence names, and whose each value is (valueSubject.ts). */
   private readonly subjects: SentenceSubjects;
   private readonly periods: PeriodPhrase[];
+  /** "through Thursday", "as of Nov. 20": the days running figures are counted to (PeriodPhrase.cutoff), no value's period. */
+  private readonly cutoffs: PeriodPhrase[];
+  /** Under a stamp dated to the day, a weekday names one session; under a month stamp it is a guess. */
+  private readonly dayStamp: boolean;
   private readonly clauses: Array<{ offset: number; end: number }>;
   private readonly segments: Array<{ offset: number; end: number }>;
   private readonly negatives: Array<{ offset: number; end: number }>;
@@ -94,7 +105,10 @@ export class SentenceReading {
     this.subjects = new SentenceSubjects(sentence, base, table, tickers, datelinePlace);
     this.asOfDate = referenceDay(stamp);
     this.opensInSession = intradayOpening.test(sentence.replace(asOfLead, ''));
-    this.periods = findPeriods(sentence, base, this.asOfDate);
+    const periods = findPeriods(sentence, base, this.asOfDate);
+    this.periods = periods.filter((period) => !period.cutoff);
+    this.cutoffs = periods.filter((period) => period.cutoff);
+    this.dayStamp = stamp?.precision === 'day';
     // "12.3%, 8.7%, and 15.3%", "the S&P 500, the Dow, and the Nasdaq": a serial comma before "and" closes a list
     // item, not a clause.
     this.clauses = spans(clauseBreaks, sentence, base, (cut) => !this.serialComma(cut));
@@ -102,7 +116,7 @@ export class SentenceReading {
     this.negatives = offsetsOf(negativeMove, sentence, base);
     this.positives = offsetsOf(positiveMove, sentence, base);
     this.growth = growthPhrasesIn(sentence, base);
-    this.periodParts = { sentence, base, mentions: this.subjects.mentions, periods: this.periods, clauses: this.clauses, segments: this.segments, inherited, session, sessionClosed };
+    this.periodParts = { sentence, base, mentions: this.subjects.mentions, periods: this.periods, cutoff: this.cutoffs.length > 0, clauses: this.clauses, segments: this.segments, inherited, session, sessionClosed };
   }
 
   /** A ", and" between two values or two names of a list. */
@@ -164,12 +178,16 @@ export class SentenceReading {
     let periodKey = period?.key;
     let periodLabel = period?.label ?? '';
     let open = period?.open ?? true;
+    let streakDay: CalendarDate | undefined;
     if (value.kind === 'streak') {
       if (endedStreakBefore.test(local(Math.max(clause.offset, value.offset - 48), value.offset)) || streakException.test(clauseText)) return undefined;
       // "In March, the Dow fell nine days in a row": a streak of a month, quarter or year gone by has ended.
       const asOf = this.asOfDate;
       const named = [period, ...this.periods.filter((other) => other.offset >= clause.offset && other.offset < clause.end)];
       if (asOf && named.some((other) => other && endedBeforeAsOf(other.key, asOf))) return undefined;
+      // "Last week the Dow logged its third straight weekly advance", "rose for a third straight session on
+      // Wednesday" in a Friday note: the streak as it stood then, not today's.
+      streakDay = asOf && this.dayStamp ? named.map((other) => other && sessionEnding(other, asOf)).find((day) => day !== undefined) : undefined;
       const against = this.subjects.benchmarkIn(clause, value, subject) ?? (marketBenchmark.test(clauseText) ? { key: 'market', label: 'the market' } : undefined);
       const sign = value.streakSign ?? this.streakSign(clause, value, against !== undefined);
       if (sign === undefined) return undefined;
@@ -249,6 +267,14 @@ export class SentenceReading {
       }
     }
     if (periodKey === undefined) return undefined;
+    let countedTo = streakDay;
+    const cutoff = this.cutoffs.find((phrase) => (phrase.offset >= clause.offset && phrase.offset < clause.end) || this.leadsSentence(phrase));
+    if (cutoff && open) {
+      // "Through Thursday, the S&P 500 was up 2.1%": the span the move covers is not said, nor is it Thursday's move.
+      if (metric === 'return' && (!period || !this.periods.includes(period))) return undefined;
+      countedTo = this.cutoffDay(cutoff);
+      if (!countedTo) return undefined;
+    }
     const metricLabel = metric === 'return' ? (periodKey.startsWith('ytd:') ? 'year-to-date return' : 'return') : metric === 'streak' ? 'streak' : metricLabels[metric];
     return {
       key: `${subject.key}|${metric}|${periodKey}`,
@@ -264,7 +290,20 @@ export class SentenceReading {
       text: local(value.offset, value.offset + value.length),
       offset: value.offset,
       length: value.length,
+      ...(countedTo ? { countedTo } : {}),
     };
+  }
+
+  /** "Through Thursday, …", "Year to date through Nov. 20, …": a cutoff before the sentence's first value and subject. */
+  private leadsSentence(cutoff: PeriodPhrase): boolean {
+    return /^[^\p{L}\p{N}]*(?:[\p{L}'’-]+\s+){0,5}$/u.test(this.slice(this.base, cutoff.offset));
+  }
+
+  /** The day a cutoff names, when the words and the stamp say it surely: on or before the as-of day. */
+  private cutoffDay(cutoff: PeriodPhrase): CalendarDate | undefined {
+    const day = parseIsoDate(cutoff.key.slice('day:'.length));
+    if (!day || !this.asOfDate || dayNumber(day) > dayNumber(this.asOfDate)) return undefined;
+    return cutoff.relative && !this.dayStamp ? undefined : day;
   }
 
   /**

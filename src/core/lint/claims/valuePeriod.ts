@@ -15,6 +15,8 @@ import type { StatedValue } from './values';
 export interface PeriodParts extends ItemParts {
   /** An earlier sentence of the paragraph named the session and said the market closed it (see closeOfTheDay). */
   readonly sessionClosed: boolean;
+  /** The sentence counts its figures to a day ("through Thursday"): a period of its own, if it names one, nothing handed down. */
+  readonly cutoff?: boolean;
 }
 
 /** A move to an index's level: "to 22,273.08", "to 6,602". */
@@ -46,7 +48,7 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   const parallel = parallelPeriod(parts, value, all) ?? trailingListPeriod(parts, value, all);
   if (parallel) return parallel;
   // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
-  if (parts.periods.length > 0) return undefined;
+  if (parts.periods.length > 0 || parts.cutoff) return undefined;
   return parts.inherited ?? closeOfTheDay(parts, clause);
 }
 
