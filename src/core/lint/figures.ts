@@ -105,7 +105,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   const namesOfListing = new Map<string, string[]>();
   for (const { name, subject } of names) namesOfListing.set(subject.key, [...(namesOfListing.get(subject.key) ?? []), name]);
   // "LONDON, Nov 20 (Reuters) -": the market a name in doubt ("the blue-chip index") is, where nothing nearer says.
-  const datelinePlace = datelinePlaceOf(note.text);
+  const datelinePlace = datelinePlaceOf(note);
   const references = new SentenceReferences(subjects, datelinePlace);
   // A wire's lead closes the day ("U.S. stocks closed higher on Friday, …") and its next paragraph gives the moves:
   // the lead's closed session reaches that one paragraph (never further: later paragraphs may look back at other days).
