@@ -31,6 +31,13 @@ describe('claims: a running figure counted to a day before the stamp', () => {
     assert.deepEqual(datedClaims('The S&P 500 returned 14% year to date through Dec. 20.'), []);
   });
 
+  it('is dated to the session before the stamp’s when counted "heading into today"', () => {
+    assert.deepEqual(datedClaims('Heading into today, shares of Orcadia Systems (NASDAQ: ORCD) had lost 8.5% over the past month.'), ['ticker:ORCD|return|span:1m 8.5% @November 26, 2026']);
+    assert.deepEqual(datedClaims('Prior to today’s trading, Orcadia Systems (NASDAQ: ORCD) shares had gained 9.4% over the past month.'), ['ticker:ORCD|return|span:1m 9.4% @November 26, 2026']);
+    // A Monday's eve is the Friday before.
+    assert.deepEqual(datedClaims('Coming into today, Orcadia Systems (NASDAQ: ORCD) shares had gained 4.2% in the past month.', 'As of November 30, 2026.'), ['ticker:ORCD|return|span:1m 4.2% @November 27, 2026']);
+  });
+
   it('makes no claim when the figure names no span of its own', () => {
     assert.deepEqual(datedClaims('Through Thursday, the S&P 500 was up 2.1%.'), []);
     assert.deepEqual(datedClaims('The Russell 2000 was up 3.4% as of Wednesday’s close.'), []);

@@ -87,6 +87,8 @@ const periodPattern = new RegExp(
     // "through Nov. 20", "as of the close on Nov. 20": the day a running figure is counted to (a weekday's cutoff is
     // read by the day branch below, with cutoffBefore).
     String.raw`(?<cutoffDate>\b(?:through|thru|until|till|up to|as of|as at)\s+(?:the (?:close|end of trading) (?:on |of )?)?(?<cdMonth>${monthPattern})\s+(?<cdDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<cdYear>20\d\d)\b)?)`,
+    // "Heading into today, shares had lost 8.5% over the past month": counted to the session before the as-of day's.
+    String.raw`(?<cutoffEve>\b(?:(?:heading|coming|going) into|(?:prior to|before|ahead of) the start of) (?:today(?:['’]s (?:session|trading))?|the (?:day|session))\b|\b(?:prior to|before|ahead of) today['’]s (?:session|trading|open)\b)`,
     // "Black Friday", "Cyber Monday" name an event, not a session; "on the day of the launch" is not the as-of day.
     String.raw`(?<day>\b(?:on |in |(?<lastDay>last) )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?<!\b(?:black|good|cyber) \w+)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b(?! (?:of|before|after)\b)|\b(?:in|during|for) the (?:latest|most recent)(?: trading)? session\b|\b(?:end|ended|ending|finish|finished|finishing)(?: out)? the (?:trading )?(?:day|session)\b(?! (?:of|before|after)\b)|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
     String.raw`(?<calendar>\b(?:in|for|over) the (?:trading )?week (?:to|ended|ending) (?<weekTo>monday|tuesday|wednesday|thursday|friday)\b|\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the (?:trading )?|in the (?=(?:week|month)\b(?! (?:ahead|before|after|ended|ending|to|of|since|through|prior|following|that|when|leading|in which|where|just)\b))|(?<calEnded>(?:closed|ended|finished|wrapped up|capped)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
@@ -100,6 +102,13 @@ const periodPattern = new RegExp(
  * close, …"): "hit by Thursday's selloff" names a cause.
  */
 const cutoffBefore = /(?:\b(?:through|thru|until|till|up to|as of|as at)|(?:^|[,;(—–]\s*)by)\s+(?:the (?:close|end of trading|end of the session) (?:on |of )?)?$/i;
+
+/**
+ * "since the company reported earnings ", "since we recommended it ", "since peaking ": a clause that names the event a
+ * span runs from — a period after it in the clause is that event's time. ("since Thursday" and "since the April low"
+ * are read whole, as the span's own start.)
+ */
+const sinceClauseBefore = /\bsince\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}$/iu;
 
 /**
  * "its biggest rise since March 16", "Biggest Weekly Gain of 2010", "its best day this year": the period is the scope
@@ -146,6 +155,8 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
   /** "for the year" / "on the year": the year to date, unless the sentence names the year it means (periodSettling.ts). */
   const theYears = new Set<PeriodPhrase>();
   const recordScope = (before: string) => !options.recordScopes && superlativeBefore.test(before);
+  // (relative-time still reads such a period: "since the Fed cut rates last week" is relative all the same.)
+  const eventSince = (before: string) => !options.recordScopes && sinceClauseBefore.test(before);
   const year = asOf?.year;
   const yearKey = (y: number | undefined) => (y === undefined ? '?' : String(y));
   periodPattern.lastIndex = 0;
@@ -154,6 +165,9 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
     const relative = (g.ytd ?? g.relYear ?? g.span ?? g.bareSpan ?? g.adjSpan ?? g.yearAgo ?? g.since ?? g.day ?? (g.adjUnit === undefined ? g.calendar : undefined)) !== undefined;
     const at = { offset: base + match.index, length: match[0].length, ...(relative ? { relative } : {}) };
     const before = sentence.slice(Math.max(0, match.index - 40), match.index);
+    // "has climbed 28% since the company reported earnings in October": the month dates the event the span runs
+    // from, not the figure.
+    if (eventSince(before)) continue;
     // ("its best run over five years" scopes a record; "over the past year" is read as written, as it always was.)
     if ((g.ytd ?? g.year ?? g.since ?? g.bareSpan ?? g.adjSpan) !== undefined && recordScope(before)) continue;
     const span = readSpan(g);
@@ -260,6 +274,9 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       // ("through the close on Wednesday": the day phrase holds the "on".)
       const cutoff = (bare ? cutoffBefore.test(before) : /^on /i.test(match[0]) && cutoffBefore.test(`${before}on `)) ? { cutoff: true } : {};
       found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative, ...cutoff } : { ...at, key: `day:${unresolved}`, open: false, label: match[0], ...cutoff });
+    } else if (g.cutoffEve !== undefined) {
+      const eve = tradingDayBefore(asOf);
+      found.push(eve ? { ...dayPeriod(at.offset, at.length, eve), relative: true, cutoff: true } : { ...at, key: 'day:?', open: false, label: match[0], relative: true, cutoff: true });
     } else if (g.cutoffDate !== undefined) {
       // "(through Nov. 20)" after a figure is its own stamp (stampScope.ts), which dates it already.
       if (sentence[match.index - 1] === '(') continue;
