@@ -6,7 +6,8 @@
 
 import { closeVerb, openingLead } from './claimWords';
 import { comparator, pastMove } from './moveContext';
-import type { PeriodPhrase } from './periods';
+import { monthNames } from '../calendarDate';
+import { monthPattern, type PeriodPhrase } from './periods';
 import { lastBefore, type Span } from './sentenceSpans';
 import { atAnotherTime, ownPeriods, parallelPeriod, trailingListPeriod, type ItemParts } from './parallelItems';
 import type { StatedValue } from './values';
@@ -60,6 +61,8 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
 function closeOfTheDay(parts: PeriodParts, clause: Span): PeriodPhrase | undefined {
   if (!parts.session) return undefined;
   const clauseText = slice(parts, clause.offset, clause.end);
+  // "The S&P 500 closed up 1% on Nov. 20": a close of the day the sentence names, not of the paragraph's session.
+  if (namesAnotherDate(parts.sentence, parts.session.key)) return undefined;
   // "The S&P 500 gained 0.49% to end at 6,602.99, while the Nasdaq gained 0.51% to 22,273.08": a move to a level
   // beside a clause that closes is the same session's close, as the wire's closing paragraph writes it.
   if (closeVerb.test(clauseText) || (moveToLevel.test(clauseText) && closeVerb.test(parts.sentence))) return parts.session;
@@ -68,6 +71,28 @@ function closeOfTheDay(parts: PeriodParts, clause: Span): PeriodPhrase | undefin
   // afternoon trading", and its moves carry their time: "as of 2:32 p.m.").
   // Not a move the sentence puts at another time: "lost 20% in the 2022 bear market", "when the Fed last paused".
   return parts.sessionClosed && pastMove.test(clauseText) && !atAnotherTime(parts, parts.base, parts.base + parts.sentence.length) ? parts.session : undefined;
+}
+
+/**
+ * A session's day of the calendar, with its month's name, "on" it or opening the sentence: "on Nov. 20", "On November
+ * 20, 2026, …", "on 20 November" (not "its best day since Oct. 3", "ahead of the Dec. 10 Fed decision").
+ */
+const calendarDay = new RegExp(String.raw`(?:^[\s*_]*|\bon\s+)(?:(?<month>${monthPattern})\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?|(?<dayFirst>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<monthAfter>${monthPattern}))(?![\d,.]*\d{3})(?!\.?\d)\b`, 'gi');
+
+/** Whether a sentence names a day of the calendar other than the session's (`day:2026-11-27`). */
+function namesAnotherDate(sentence: string, sessionKey: string): boolean {
+  const session = /^day:\d{4}-(\d\d)-(\d\d)$/.exec(sessionKey);
+  for (const match of sentence.matchAll(calendarDay)) {
+    const g = match.groups!;
+    const monthWord = (g.month ?? g.monthAfter).toLowerCase().slice(0, 3);
+    // "May" is a verb far more often than a month: only "May" names it.
+    if (monthWord === 'may' && !/^May\b/.test(g.month ?? g.monthAfter)) continue;
+    const month = monthNames.findIndex((name) => name.slice(0, 3).toLowerCase() === monthWord) + 1;
+    const day = Number(g.day ?? g.dayFirst);
+    if (day < 1 || day > 31) continue;
+    if (!session || Number(session[1]) !== month || Number(session[2]) !== day) return true;
+  }
+  return false;
 }
 
 function slice(parts: PeriodParts, from: number, to: number): string {
