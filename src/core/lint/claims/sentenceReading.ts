@@ -37,6 +37,7 @@ import {
   sessionTimeIn,
   shareOfGrowth,
   undoneMove,
+  startingValueBefore,
 } from './moveContext';
 import type { FigureMetric, StatedFigure } from '../figures';
 import {
@@ -67,6 +68,11 @@ export type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'end
 /** Everything found once in one sentence, and the attribution of each value to its subject, period and sign. */
 /** Where a cause or a circumstance of a move starts after its value: "after it raised guidance", "as yields fell". */
 const causeAfter = /\b(?:after|following|amid|because|as|despite|when|on (?:news|reports?|hopes?|worries|fears|optimism|concerns?|expectations?|bets?))\b/i;
+
+/** A verb's object is the value itself: "shrank to 9%", "slipped to about 9%". */
+const toTheValue = /^\s+to\s+(?:(?:about|around|roughly|nearly|almost|just|some|more than|less than)\s+)*$/i;
+/** A move's measure right before the verb that changes it: "its year-to-date gain ", "the index's loss has ". */
+const measureBefore = /\b(?:gains?|advances?|rall(?:y|ies)|returns?|rises?|increases?|(?<down>loss(?:es)?|declines?|drops?|slides?|falls?|decreases?))\s+(?:(?:has|had|have|was|is|were)\s+)?$/i;
 
 export class SentenceReading {
   /** The subjects the sentence names, and whose each value is (valueSubject.ts). */
@@ -250,6 +256,7 @@ export class SentenceReading {
         if (averageBefore.test(local(segment.offset, value.offset))) return undefined;
         if (measuredFromLevel.test(after) && !period.key.startsWith('since:')) return undefined;
         if (undoneMove(local(segment.offset, value.offset), after)) return undefined;
+        if (startingValueBefore.test(local(segment.offset, value.offset))) return undefined;
         if (/\bby\s*$/i.test(local(Math.max(clause.offset, value.offset - 4), value.offset)) && /\b(?:outperform|underperform|outpac|beat|lag|trail|ahead|behind)/i.test(clauseText)) return undefined;
         // A list's values take the sign of the verb before its first: "rose 1%, 2% and 3%".
         const signSegment = paired ? { offset: this.segmentOf(paired.list[0]).offset, end: segment.end } : segment;
@@ -329,6 +336,12 @@ export class SentenceReading {
     const positive = this.positives[lastBefore(this.positives, value.offset)];
     const nearest = [negative, positive].filter((word) => word && word.offset >= segment.offset).sort((a, b) => b.offset - a.offset)[0];
     if (!nearest) return undefined;
+    // "The S&P 500's year-to-date gain shrank to 9%": the verb moves the gain, whose size the value is — the sign is
+    // the measure's, not the verb's.
+    if (toTheValue.test(this.slice(nearest.end, value.offset))) {
+      const measure = measureBefore.exec(this.slice(segment.offset, nearest.offset));
+      if (measure) return measure.groups?.down !== undefined ? -1 : 1;
+    }
     return nearest === negative ? -1 : 1;
   }
 
