@@ -31,7 +31,13 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   // Not a period of another item of the segment told in another tense (parallelItems.ts).
   const inSegment = ownPeriods(parts, named.length > 0 ? named : segmentPeriods, value);
   if (inSegment.length > 0) {
-    return inSegment.reduce((best, period) => (distance(period, value) < distance(best, value) ? period : best));
+    const nearest = inSegment.reduce((best, period) => (distance(period, value) < distance(best, value) ? period : best));
+    // "up 1.5% this week and 4% so far this month": "this week" follows the 1.5% it dates; the 4% has its own after it.
+    if (nearest.offset < value.offset && followsAnotherValue(parts, nearest, all)) {
+      const own = inSegment.find((period) => period.offset >= value.offset + value.length && !all.some((other) => other.offset > value.offset && other.offset < period.offset));
+      if (own) return own;
+    }
+    return nearest;
   }
   const opening = parts.periods[0];
   if (opening) {
@@ -93,6 +99,12 @@ function namesAnotherDate(sentence: string, sessionKey: string): boolean {
     if (!session || Number(session[1]) !== month || Number(session[2]) !== day) return true;
   }
   return false;
+}
+
+/** A period written right after another value ("1.5% this week", "1.5% so far this week"): that value's. */
+function followsAnotherValue(parts: PeriodParts, period: PeriodPhrase, all: readonly StatedValue[]): boolean {
+  const before = all.filter((other) => other.offset + other.length <= period.offset).at(-1);
+  return before !== undefined && /^\s*(?:(?:so far|thus far)\s+)?$/i.test(slice(parts, before.offset + before.length, period.offset));
 }
 
 function slice(parts: PeriodParts, from: number, to: number): string {
