@@ -41,6 +41,9 @@ describe('claims: a running figure counted to a day before the stamp', () => {
   it('makes no claim when the figure names no span of its own', () => {
     assert.deepEqual(datedClaims('Through Thursday, the S&P 500 was up 2.1%.'), []);
     assert.deepEqual(datedClaims('The Russell 2000 was up 3.4% as of Wednesday’s close.'), []);
+    // A range of days is neither day's move.
+    assert.deepEqual(datedClaims('The Nasdaq gained 5% from Monday through Thursday.'), []);
+    assert.deepEqual(datedClaims('From Monday to Wednesday, the Nasdaq gained 5%.'), []);
     // Nor under a lead-in's period or a closed session: the cutoff says the figure is not of either.
     assert.deepEqual(datedClaims('Stocks closed higher on Friday. Through Thursday, the S&P 500 had gained 1.2%.'), []);
   });

@@ -111,6 +111,11 @@ const cutoffBefore = /(?:\b(?:through|thru|until|till|up to|as of|as at)|(?:^|[,
  */
 const sinceClauseBefore = /\bsince\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}$/iu;
 
+/** The end of a range of days after its first: " through Thursday", " to Wednesday". */
+/** The start of a range of days before its last, written with "to": "from Monday to ". */
+const dayRangeStart = /\bfrom\s+(?:monday|tuesday|wednesday|thursday|friday)\s*(?:to|-|–)\s*$/i;
+const dayRangeEnd = /^\s*(?:through|thru|to|until|till|-|–)\s*(?:monday|tuesday|wednesday|thursday|friday)\b/i;
+
 /**
  * "its biggest rise since March 16", "Biggest Weekly Gain of 2010", "its best day this year": the period is the scope
  * of a record, not the span the figure covers.
@@ -272,6 +277,9 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
         found.push({ ...at, key: `since:${formatIsoDate(day)}`, open: true, label: `since ${g.weekday}`, relative });
         continue;
       }
+      // "gained 5% from Monday through Thursday": the first day of a span, whose last is a cutoff — neither day's move.
+      if (bare && !options.recordScopes && /\bfrom\s+$/i.test(before) && dayRangeEnd.test(sentence.slice(match.index + match[0].length))) continue;
+      if (bare && !options.recordScopes && dayRangeStart.test(before)) continue;
       // ("through the close on Wednesday": the day phrase holds the "on".)
       const cutoff = (bare ? cutoffBefore.test(before) : /^on /i.test(match[0]) && cutoffBefore.test(`${before}on `)) ? { cutoff: true } : {};
       found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative, ...cutoff } : { ...at, key: `day:${unresolved}`, open: false, label: match[0], ...cutoff });
