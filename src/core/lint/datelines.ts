@@ -44,7 +44,7 @@ const monthDay = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[
  * that can start a date. Case-sensitive: the place is written in capitals by every wire.
  */
 const datelineStart = new RegExp(
-  String.raw`^[ \t>#*_]*(?:[A-Z][A-Z.'’ -]*[A-Z.],[ \t]+(?:[A-Z][A-Za-z]*\.?(?:[ \t][A-Z][A-Za-z]*\.?){0,2},[ \t]+)?|By[ \t][^|\n]{1,60}\|[ \t]*|` +
+  String.raw`^[ \t>#*_]*(?:(?<place>[A-Z][A-Z.'’ -]*[A-Z.]),[ \t]+(?:[A-Z][A-Za-z]*\.?(?:[ \t][A-Z][A-Za-z]*\.?){0,2},[ \t]+)?|By[ \t][^|\n]{1,60}\|[ \t]*|` +
     // A newswire's time before its date, in the place's stead: "12:19 PM EDT, 11/20/2026 (MT Newswires) --"
     String.raw`\d{1,2}:\d{2}[ \t]*[AaPp]\.?[Mm]\.?(?:[ \t]+[A-Z]{2,4})?,[ \t]+|` +
     // Retail sites' bylines: "By Jane Doe – Nov 24, 2026 at 6:15AM", "By Jane Doe, Site Contributor Nov 23, 2026, 9:30 am EST"
@@ -65,13 +65,15 @@ const unsignedBylineLines = 4;
 /** The time an unsigned byline must carry after its date: "16.05 GMT", "4:05pm", "at 10:46 am". */
 const timeAfterDate = /^[ \t*_,;|•·–—-]*(?:at[ \t]+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d.])|\d{1,2}[ \t]*[AaPp]\.?[Mm]\b)/;
 const listItem = /^[ \t>]*(?:[-+*]|\d{1,3}[.)])[ \t]/;
+/** A wire's place with its tag and no date: "NEW YORK (AP) —". */
+const placeBeforeTag = /^[ \t>*_]*(?<place>[A-Z][A-Z.' -]{2,24}?)[ \t]+\(/;
 /**
  * A first look at a line's start, in place (sticky, no copy of the line): a digit, a place in capitals, a byline, or
  * a capitalised day or month and then a number (British copy puts the day first: "Friday, 16 October 2026"). Most
  * lines of a note fail here, which keeps the pass to one cheap test a line.
  */
 const mayOpen =
-  /[ \t>#*_]*(?:\d|[A-Z][A-Z.'’ -]{0,60}[A-Z.],|By[ \t]|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+)?\d)/y;
+  /[ \t>#*_]*(?:\d|[A-Z][A-Z.'’ -]{0,60}[A-Z.](?:,|[ \t]+\()|By[ \t]|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+)?\d)/y;
 /** A qualifier or session before the date makes a sentence ("Late January 2026 was…"), not a dateline. */
 const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closing|open|market|trading)\b/i;
 /**
@@ -118,17 +120,32 @@ export interface DatelineCandidate {
   readonly listed: boolean;
   /** A year is written in the date's first words; if not, only a wire's dateline is read (closesYearlessDateline). */
   readonly yearWritten: boolean;
+  /** The place in capitals the line opens with ("NEW YORK", "SANTA CLARA" of "SANTA CLARA, Calif., …"), for a place's lead. */
+  readonly place?: string;
 }
 
-/** Lines that may open with a dateline, in document order: one look at the start of each prose line. */
-export function* datelineCandidates(source: NoteSource): Generator<DatelineCandidate> {
+/** A line's start read as a dateline's lead: what comes before its date, and where the date may start. */
+interface DatelineLead {
+  readonly line: number;
+  readonly lineStart: number;
+  readonly head: string;
+  /** The lead as matched: a place, a byline, a name, or nothing. */
+  readonly start: RegExpExecArray;
+  readonly lead: DatelineCandidate['lead'];
+}
+
+/**
+ * The start of each prose line that may open with a dateline, in document order (one cheap look at most lines):
+ * what both the dateline's date (datelineCandidates) and its place (datelinePlaces) are read from.
+ */
+function* datelineLeads(source: NoteSource, within = Infinity): Generator<DatelineLead> {
   const { lines } = source;
-  let skipped: { covers(offset: number): boolean } | undefined;
   let written = 0; // lines with something on them so far: an unsigned byline is never the first
   for (let line = source.frontMatterLines; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStarts[line];
+    if (lineStart >= within) return;
     const firstWritten = written === 0 && lines.lineText(line).trim() !== '' && ++written === 1;
     if (!source.isTextLine(line) || source.isTableLine(line)) continue;
-    const lineStart = lines.lineStarts[line];
     const nearTop = !firstWritten && line < source.frontMatterLines + unsignedBylineLines;
     mayOpen.lastIndex = lineStart;
     if (!nearTop && !mayOpen.test(source.text)) continue;
@@ -138,14 +155,37 @@ export function* datelineCandidates(source: NoteSource): Generator<DatelineCandi
     const unsigned = nearTop && !heading.test(head) ? unsignedBylineAt(head, signed) : undefined;
     const start = unsigned ?? signed;
     if (!start) continue;
+    const lead = unsigned ? 'name' : /^[ \t>#*_]*By[ \t]/.test(start[0]) ? 'byline' : /,[ \t]*$/.test(start[0]) ? 'place' : 'none';
+    yield { line, lineStart, head, start, lead };
+  }
+}
+
+/**
+ * "LONDON, Nov 20 (Reuters) -", "SANTA CLARA, Calif., Nov. 20, 2026 /PRNewswire/ --", "NEW YORK (AP) —": the place
+ * in capitals a line opens with before a date's start (a month's abbreviation or a number) or a wire's tag, as
+ * written, with the line's offset, in the lines that start before `within`. Read for the market a story is about
+ * (placeIndexes.ts), not for a date.
+ */
+export function* datelinePlaces(source: NoteSource, within = Infinity): Generator<{ readonly offset: number; readonly place: string }> {
+  for (const { lineStart, head, start, lead } of datelineLeads(source, within)) {
+    if (heading.test(head)) continue;
+    const place = lead === 'place' ? start.groups?.place : placeBeforeTag.exec(head)?.groups?.place;
+    if (place !== undefined && (lead !== 'place' || /^(?:[A-Z][a-z]{2}|\d)/.test(head.slice(start[0].length)))) yield { offset: lineStart, place };
+  }
+}
+
+/** Lines that may open with a dateline, in document order: one look at the start of each prose line. */
+export function* datelineCandidates(source: NoteSource): Generator<DatelineCandidate> {
+  let skipped: { covers(offset: number): boolean } | undefined;
+  for (const { line, lineStart, head, start, lead } of datelineLeads(source)) {
     const rest = head.slice(start[0].length);
     if (!dateLike.test(rest) || sentenceOpening.test(rest)) continue;
     const yearWritten = yearSoon.test(rest.slice(0, 40));
-    const lead = unsigned ? 'name' : /^[ \t>#*_]*By[ \t]/.test(start[0]) ? 'byline' : /,[ \t]*$/.test(start[0]) ? 'place' : 'none';
     if (!yearWritten && (lead === 'name' || heading.test(head) || (lead !== 'byline' && !/[(/]/.test(rest.slice(0, 40))))) continue;
     skipped ??= source.skippedSpans.cursor();
     if (skipped.covers(lineStart + start[0].length)) continue;
-    yield { line, dateAt: lineStart + start[0].length, window: rest, lead, listed: isDatedEntry(source, line) && nextToDatedEntry(source, line), yearWritten };
+    const place = lead === 'place' ? start.groups?.place : undefined;
+    yield { line, dateAt: lineStart + start[0].length, window: rest, lead, listed: isDatedEntry(source, line) && nextToDatedEntry(source, line), yearWritten, ...(place ? { place } : {}) };
   }
 }
 

@@ -7,6 +7,7 @@
 // A value whose subject, metric, period or direction is in doubt makes no claim — a wrong claim is a false alarm.
 
 import { referenceDay, type AsOfStamp } from './asOfStamps';
+import { dayNumber, formatDate, type CalendarDate } from './calendarDate';
 import type { NoteRange } from './finding';
 import type { NoteSource } from './noteSource';
 import type { TickerMention } from '../tickers/mention';
@@ -63,7 +64,8 @@ export interface StatedFigure extends NoteRange {
  * Street Tuesday"; not a close to come or one inside the session): a later move may be that close (closeOfTheDay).
  */
 function sessionNamed(sentence: string, sentenceStart: number, stamp: AsOfStamp | undefined): { day: PeriodPhrase; closed: boolean } | undefined {
-  const day = findPeriods(sentence, sentenceStart, referenceDay(stamp)).findLast((period) => period.key.startsWith('day:'));
+  // "Through Thursday, …" counts a running figure to that day; it names no session the paragraph is about.
+  const day = findPeriods(sentence, sentenceStart, referenceDay(stamp)).findLast((period) => period.key.startsWith('day:') && !period.cutoff);
   if (!day) return undefined;
   return { day, closed: closesTheSession.test(sentence) && !notAClose.test(sentence) && !sessionTimeIn.test(sentence) && !intradayOpening.test(sentence) };
 }
@@ -77,6 +79,12 @@ function lastSessionNamed(note: NoteSource, stamps: readonly AsOfStamp[], paragr
     if (sessionWord.test(sentence)) last = sessionNamed(sentence, start + from, stampAt(note.text, stamps, start + from)) ?? last;
   }
   return last;
+}
+
+/** A claim dated to a day its words name, under the stamp that governs its spot. */
+function dayAsOf(day: CalendarDate, stamp: AsOfStamp): NonNullable<StatedFigure['asOf']> {
+  const number = dayNumber(day);
+  return { firstDay: number, lastDay: number, label: formatDate(day, 'long'), stampOffset: stamp.offset };
 }
 
 /** The session of a note dated to the day (a month stamp names no session). */
@@ -98,7 +106,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   const namesOfListing = new Map<string, string[]>();
   for (const { name, subject } of names) namesOfListing.set(subject.key, [...(namesOfListing.get(subject.key) ?? []), name]);
   // "LONDON, Nov 20 (Reuters) -": the market a name in doubt ("the blue-chip index") is, where nothing nearer says.
-  const datelinePlace = datelinePlaceOf(note.text);
+  const datelinePlace = datelinePlaceOf(note);
   const references = new SentenceReferences(subjects, datelinePlace);
   // A wire's lead closes the day ("U.S. stocks closed higher on Friday, …") and its next paragraph gives the moves:
   // the lead's closed session reaches that one paragraph (never further: later paragraphs may look back at other days).
@@ -179,11 +187,13 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
         const listingNames = namesOfListing.size > 0 ? namesOfListing.get(claim.key.slice(0, claim.key.indexOf('|'))) : undefined;
         // "returned 12.4% (through Nov. 20)": the figure's own stamp dates it, not the sentence's.
         const own = ownStampOfFigure(note.text, stamps, offset + claim.length);
-        const asOf = own ?? stamp;
+        const { countedTo, ...stated } = claim;
+        // "up 2.1% for the month through Thursday": the day the words count the figure to, unless a stamp of its own says.
+        const asOf = own ? figureAsOf(own) : countedTo && stamp ? dayAsOf(countedTo, stamp) : stamp && figureAsOf(stamp);
         figures.push({
-          ...claim,
+          ...stated,
           ...(listingNames ? { names: listingNames } : {}),
-          ...(asOf ? { asOf: figureAsOf(asOf) } : {}),
+          ...(asOf ? { asOf } : {}),
           offset,
           ...note.range(offset, claim.length),
         });

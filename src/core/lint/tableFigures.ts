@@ -14,7 +14,8 @@
 // so does a table of named markets down the side under an "Index" header ("| Index | 1M | YTD |", namedTableRows.ts).
 
 import { referenceDay, type AsOfStamp } from './asOfStamps';
-import { findPeriods } from './claims/periods';
+import type { CalendarDate } from './calendarDate';
+import { findPeriods, type PeriodPhrase } from './claims/periods';
 import type { Subject, SubjectTable } from './claims/subjects';
 import type { StatedFigure } from './figures';
 import type { NoteSource } from './noteSource';
@@ -104,7 +105,7 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
     // period, and which one prose means is not said — neither is read.
     const session = tableSession(stamp);
     const periods = columns.map((column) =>
-      columns.filter((other) => other.phrase === column.phrase).length > 1 ? undefined : column.level || column.sessionMove ? session : findPeriods(column.phrase, 0, asOfDate)[0],
+      columns.filter((other) => other.phrase === column.phrase).length > 1 ? undefined : column.level || column.sessionMove ? session : columnPeriod(column.phrase, asOfDate),
     );
     const rows = tickers.map((ticker) => ({ ...ticker, subject: ticker.subject ?? subjects.forTicker(ticker.symbol, ticker.exchange) }));
     // Two funds that track one index (SPY and VOO) differ by fees and cash: in one table each keeps its own ticker,
@@ -293,3 +294,11 @@ function mentionIn(mentions: readonly TickerMention[], cell: Cell): TickerMentio
   return mention && mention.offset < cell.end ? mention : undefined;
 }
 
+/**
+ * The period a return column's header names; none when it counts to a day ("YTD through Thursday", "Return thru
+ * Nov. 20"), which would date the column otherwise than its table's stamp.
+ */
+function columnPeriod(phrase: string, asOfDate: CalendarDate | undefined): PeriodPhrase | undefined {
+  const periods = findPeriods(phrase, 0, asOfDate);
+  return periods.some((period) => period.cutoff) ? undefined : periods[0];
+}

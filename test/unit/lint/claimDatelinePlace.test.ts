@@ -22,4 +22,23 @@ describe('claims: the dateline’s market', () => {
     assert.deepEqual(claims('LONDON, Nov 27, 2026 (Wire) - Markets were mixed.\n\nThe U.S. blue-chip index rose 0.4% on Friday.\n'), ['dow|return|day:2026-11-27 "0.4%"']);
     assert.deepEqual(claims('As of November 27, 2026.\n\nThe blue-chip index rose 0.4% on Friday.\n'), []);
   });
+
+  it('reads the place of every dateline form the stamps are read from, and of a wire’s tag with no date', () => {
+    const blueChip = '\n\nThe blue-chip index rose 0.4% on Friday.\n';
+    // A yearless wire dateline, with its tag or its dash.
+    assert.deepEqual(claims(`As of November 27, 2026.\n\nLONDON, Nov 27 (Reuters) - Shares edged up.${blueChip}`), ['ftse-100|return|day:2026-11-27 "0.4%"']);
+    assert.deepEqual(claims(`As of November 27, 2026.\n\nNEW YORK, Nov 27 - Wall Street rose.${blueChip}`), ['dow|return|day:2026-11-27 "0.4%"']);
+    // AP's dateline has no date.
+    assert.deepEqual(claims(`As of November 27, 2026.\n\nNEW YORK (AP) — Stocks rose on Friday.${blueChip}`), ['dow|return|day:2026-11-27 "0.4%"']);
+    // A state after the place.
+    assert.deepEqual(claims(`_**LONDON, Nov. 27, 2026 (Wire) -** Markets were calm._${blueChip}`), ['ftse-100|return|day:2026-11-27 "0.4%"']);
+  });
+
+  it('reads no dateline in a heading, a list item, a code block or past the note’s first lines', () => {
+    const blueChip = '\n\nThe blue-chip index rose 0.4% on Friday.\n';
+    assert.deepEqual(claims(`As of November 27, 2026.\n\n# LONDON (Wire) notes${blueChip}`), []);
+    assert.deepEqual(claims(`As of November 27, 2026.\n\n- LONDON, Nov 27 (Reuters) - Shares edged up.${blueChip}`), []);
+    assert.deepEqual(claims(`As of November 27, 2026.\n\n\`\`\`\nLONDON, Nov 27 (Reuters) - Shares edged up.\n\`\`\`${blueChip}`), []);
+    assert.deepEqual(claims(`As of November 27, 2026.\n\n${'Markets were quiet all week long. '.repeat(70)}\n\nLONDON, Nov 27 (Reuters) - Shares edged up.${blueChip}`), []);
+  });
 });

@@ -33,3 +33,15 @@ describe('claims: a streak written as an ordinal and a weekly move', () => {
     assert.deepEqual(claimsOf('The Dow notched a second consecutive monthly loss in October.'), []);
   });
 });
+
+describe('claims: a multiple’s kind with its span in either order', () => {
+  it('reads "forward 12-month P/E" as forward and "trailing 12-month" as trailing, not a plain P/E', () => {
+    assert.deepEqual(claimsOf('Orcadia Systems (NASDAQ: ORCD) trades at a forward 12-month P/E of 24.5X, a premium to the industry.'), ['ticker:ORCD|forward-pe|current 24.45…24.55 "24.5X"']);
+    assert.deepEqual(claimsOf('Orcadia Systems (NASDAQ: ORCD) has a trailing 12-month price-to-earnings ratio of 31.2.'), ['ticker:ORCD|trailing-pe|current 31.15…31.25 "31.2"']);
+    assert.deepEqual(claimsOf('The S&P 500 trades at 25 times trailing 12-month earnings.'), ['sp-500|trailing-pe|current 24.5…25.5 "25 times trailing 12-month earnings"']);
+    assert.deepEqual(claimsOf('The S&P 500 trades at a trailing twelve-month multiple of 27 times.'), ['sp-500|trailing-pe|current 26.5…27.5 "27 times"']);
+    // As before.
+    assert.deepEqual(claimsOf('The S&P 500’s 12-month forward P/E is 22.6.'), ['sp-500|forward-pe|current 22.55…22.65 "22.6"']);
+    assert.deepEqual(claimsOf('The S&P 500 has a P/E of 27.'), ['sp-500|pe|current 26.5…27.5 "27"']);
+  });
+});

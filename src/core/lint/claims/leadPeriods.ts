@@ -106,6 +106,6 @@ export class LeadPeriods {
 
   private handedDownIn(text: string, phrase: string, offset: number): PeriodPhrase | undefined {
     const periods = findPeriods(phrase, offset, referenceDay(stampAt(text, this.stamps, offset)));
-    return periods.length === 1 && handedDown.test(periods[0].key) && !periods[0].growthOnly ? periods[0] : undefined;
+    return periods.length === 1 && handedDown.test(periods[0].key) && !periods[0].growthOnly && !periods[0].cutoff ? periods[0] : undefined;
   }
 }

@@ -188,11 +188,18 @@ export const pastVerb = /\b(?:was|were|had)\b/i;
  * before it), so it is not the period's close. What is left ("pared gains to 0.4%") is read as usual.
  */
 const undoingVerb = String.raw`(?:par(?:e|ed|es|ing)|trim(?:s|med|ming)?|eras(?:e|ed|es|ing)|revers(?:e|ed|es|ing)|wip(?:e|ed|es|ing) out|(?:gave|give|gives|giving|given|hand(?:ed|s|ing)?) (?:up|back)|cut(?:s|ting)?|narrow(?:ed|s|ing)?|halv(?:e|ed|es|ing)|sh(?:ook|ake|akes|aking|aken) off|shrugg?(?:ed|s|ing)? off|(?:recover(?:ed|s|ing)?|rebound(?:ed|s|ing)?|bounc(?:e|ed|es|ing) back|came back|come back) from)`;
-const undoneWords = String.raw`(?:(?:an?|its|their|the|all|most|much|some|part|of|early|earlier|initial|intraday|morning|opening|session|previous|prior|big|sharp|steep|heavy|modest|solid|strong)\s+)*`;
+// A period may describe the move undone: "wiped out its year-to-date gain of 2%", "erased a 1.2% weekly advance".
+const undoneWords = String.raw`(?:(?:an?|its|their|the|all|most|much|some|part|of|early|earlier|initial|intraday|morning|opening|session|previous|prior|big|sharp|steep|heavy|modest|solid|strong|year[- ]to[- ]date|ytd|month[- ]to[- ]date|weekly|monthly|annual|20\d\d)\s+)*`;
 const undoneNoun = String.raw`(?:gains?|loss(?:es)?|rall(?:y|ies)|advances?|declines?|drops?|falls?|slides?|jumps?|surges?|rises?|climbs?)`;
 const undoneObjectBefore = new RegExp(String.raw`\b${undoingVerb}\s+${undoneWords}$`, 'i');
 const undoneOfBefore = new RegExp(String.raw`\b${undoingVerb}\s+${undoneWords}${undoneNoun}\s+of\s+$`, 'i');
-const moveNounAfter = new RegExp(String.raw`^\s*(?:(?:intraday|early|morning)\s+)?${undoneNoun}\b`, 'i');
+const moveNounAfter = new RegExp(String.raw`^\s*(?:(?:intraday|early|morning|weekly|monthly|year[- ]to[- ]date|ytd)\s+)?${undoneNoun}\b`, 'i');
+
+/**
+ * "The Nasdaq is up 12% this year, down from a 20% gain in July", "up from 8% in June": the value the move started
+ * from, an earlier figure of another period — not the figure the clause claims.
+ */
+export const startingValueBefore = /\bfrom\s+(?:(?:a|an|its|their|the|about|around|roughly|nearly|almost|just|over|under|some|more than|less than)\s+)*$/i;
 
 /** The value (words `before` and `after` it in its segment) sizes a move its verb undoes. */
 export function undoneMove(before: string, after: string): boolean {

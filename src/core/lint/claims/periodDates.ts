@@ -80,3 +80,16 @@ export function endedBeforeAsOf(key: string, asOf: CalendarDate): boolean {
   const asOfPart = named[1] === 'month' ? asOf.month : Math.floor((asOf.month - 1) / 3) + 1;
   return year * 12 + part < asOf.year * 12 + asOfPart;
 }
+
+/**
+ * The last session of a day or week named before the as-of date's ("on Wednesday", "last week" read on a Friday):
+ * where a running figure told of it stood then. Undefined for the as-of date's own day or week, and for any other period.
+ */
+export function sessionEnding(period: PeriodPhrase, asOf: CalendarDate): CalendarDate | undefined {
+  const named = /^(day|week):(\d{4})-(\d\d)-(\d\d)$/.exec(period.key);
+  if (!named) return undefined;
+  const first = dayNumber({ year: Number(named[2]), month: Number(named[3]), day: Number(named[4]) });
+  // A week's last session is its Friday.
+  const last = named[1] === 'week' ? first + 4 : first;
+  return last < dayNumber(asOf) && !(named[1] === 'week' && period.open) ? dateOfDayNumber(last) : undefined;
+}

@@ -19,7 +19,7 @@
 // "since March"): without an as-of date nobody can tell which span they are — MN005 (relativeTime.ts) reads them
 // here, so the two rules share one vocabulary. A period named on the calendar ("in 2025", "Q3", "in October") is not.
 
-import { dateOfDayNumber, dayNumber, formatIsoDate, monthNames, type CalendarDate } from '../calendarDate';
+import { dateOfDayNumber, dayNumber, formatIsoDate, isValidDate, monthNames, type CalendarDate } from '../calendarDate';
 import { dateWeekday, dayPeriod, endedPeriod, lastWeekday, openingMonths, tradingDayBefore } from './periodDates';
 import { fiscalBefore, fiscalQuarter, fiscalYear } from './fiscalPeriods';
 import { meansTheYearNamed, withNamedYears, withoutYieldedAdjectives } from './periodSettling';
@@ -44,6 +44,12 @@ export interface PeriodPhrase {
   readonly comparisonBase?: boolean;
   /** "during this time": the period of an earlier sentence, not said which — a figure under it makes no claim. */
   readonly refersBack?: boolean;
+  /**
+   * "through Thursday", "as of Wednesday's close", "through Nov. 20": the day a running figure is counted to, not the
+   * span it covers — it dates the figure ("up 2.1% for the month through Thursday"), and a figure with no other
+   * period beside it ("Through Thursday, the S&P 500 was up 2.1%") says neither its span nor that day's move.
+   */
+  readonly cutoff?: boolean;
 }
 
 export interface PeriodReadingOptions {
@@ -72,18 +78,43 @@ const periodPattern = new RegExp(
     // "in the three months to September" (British copy): the quarter that ends there; "the nine months to September".
     String.raw`(?<monthsTo>\b(?:in|over|during|for) the (?<mtCount>three|six|nine|3|6|9) months (?:to|ended|ending|through|until) (?:the end of )?(?<mtMonth>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<mtYear>20\d\d)\b)?)`,
     // "in November", "so far in November", "during October 2026": a calendar month named (this month, or one past).
-    String.raw`(?<namedMonth>\b(?:in|during|for) (?:the month of )?(?<monthName>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<monthYear>20\d\d)\b)?(?![\s,]*\d))`,
+    // "finished November up 5.4%": the month a close ended, as "ended 2025 up 23%" is the year's.
+    String.raw`(?<namedMonth>\b(?:in|during|for|(?:ended|finished|closed out|wrapped up|capped)) (?:the month of )?(?<monthName>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<monthYear>20\d\d)\b)?(?![\s,]*\d))`,
     ...spanPatterns,
     String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|closing|intraday|recent|market|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election|inception|launch|ipo|listing|debut)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b|\bsince (?:the (?:start|beginning|(?<sinceEnd>end)) of )?(?<sinceYear>(?:19|20)\d\d)\b)`,
     // "ended 2025 up 23%", "the S&P 500's 2025 gain of 23%": a year the figure is of (a close with no day named
     // would otherwise be read as the session's).
     String.raw`(?<year>\b(?<yearWord>in|for|during|over|through|of|fiscal(?: year)?|fy|calendar|ended|finished|closed out|wrapped up)[ ]?'?(?<yearDigits>20\d\d)\b|\bfy[ ]?'?(?<fyShort>\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b)|\b(?<yearOfMove>20\d\d)(?= (?:gains?|loss(?:es)?|returns?|rise|declines?|drops?|advances?|rally|slide|slump|performance)\b))`,
+    // "through Nov. 20", "as of the close on Nov. 20": the day a running figure is counted to (a weekday's cutoff is
+    // read by the day branch below, with cutoffBefore).
+    String.raw`(?<cutoffDate>\b(?:through|thru|until|till|up to|as of|as at)\s+(?:the (?:close|end of trading) (?:on |of )?)?(?<cdMonth>${monthPattern})\s+(?<cdDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<cdYear>20\d\d)\b)?)`,
+    // "Heading into today, shares had lost 8.5% over the past month": counted to the session before the as-of day's.
+    String.raw`(?<cutoffEve>\b(?:(?:heading|coming|going) into|(?:prior to|before|ahead of) the start of) (?:today(?:['’]s (?:session|trading))?|the (?:day|session))\b|\b(?:prior to|before|ahead of) today['’]s (?:session|trading|open)\b)`,
     // "Black Friday", "Cyber Monday" name an event, not a session; "on the day of the launch" is not the as-of day.
     String.raw`(?<day>\b(?:on |in |(?<lastDay>last) )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?<!\b(?:black|good|cyber) \w+)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b(?! (?:of|before|after)\b)|\b(?:in|during|for) the (?:latest|most recent)(?: trading)? session\b|\b(?:end|ended|ending|finish|finished|finishing)(?: out)? the (?:trading )?(?:day|session)\b(?! (?:of|before|after)\b)|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
     String.raw`(?<calendar>\b(?:in|for|over) the (?:trading )?week (?:to|ended|ending) (?<weekTo>monday|tuesday|wednesday|thursday|friday)\b|\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the (?:trading )?|in the (?=(?:week|month)\b(?! (?:ahead|before|after|ended|ending|to|of|since|through|prior|following|that|when|leading|in which|where|just)\b))|(?<calEnded>(?:closed|ended|finished|wrapped up|capped)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
   ].join('|'),
   'gi',
 );
+
+/**
+ * "through Thursday", "as of Wednesday's close", "until Tuesday", "by the close on Thursday": the weekday after it is
+ * the day a running figure is counted to (PeriodPhrase.cutoff). "By" only where it opens a phrase ("By Thursday's
+ * close, …"): "hit by Thursday's selloff" names a cause.
+ */
+const cutoffBefore = /(?:\b(?:through|thru|until|till|up to|as of|as at)|(?:^|[,;(—–]\s*)by)\s+(?:the (?:close|end of trading|end of the session) (?:on |of )?)?$/i;
+
+/**
+ * "since the company reported earnings ", "since we recommended it ", "since peaking ": a clause that names the event a
+ * span runs from — a period after it in the clause is that event's time. ("since Thursday" and "since the April low"
+ * are read whole, as the span's own start.)
+ */
+const sinceClauseBefore = /\bsince\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}$/iu;
+
+/** The end of a range of days after its first: " through Thursday", " to Wednesday". */
+/** The start of a range of days before its last, written with "to": "from Monday to ". */
+const dayRangeStart = /\bfrom\s+(?:monday|tuesday|wednesday|thursday|friday)\s*(?:to|-|–)\s*$/i;
+const dayRangeEnd = /^\s*(?:through|thru|to|until|till|-|–)\s*(?:monday|tuesday|wednesday|thursday|friday)\b/i;
 
 /**
  * "its biggest rise since March 16", "Biggest Weekly Gain of 2010", "its best day this year": the period is the scope
@@ -130,6 +161,8 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
   /** "for the year" / "on the year": the year to date, unless the sentence names the year it means (periodSettling.ts). */
   const theYears = new Set<PeriodPhrase>();
   const recordScope = (before: string) => !options.recordScopes && superlativeBefore.test(before);
+  // (relative-time still reads such a period: "since the Fed cut rates last week" is relative all the same.)
+  const eventSince = (before: string) => !options.recordScopes && sinceClauseBefore.test(before);
   const year = asOf?.year;
   const yearKey = (y: number | undefined) => (y === undefined ? '?' : String(y));
   periodPattern.lastIndex = 0;
@@ -138,6 +171,9 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
     const relative = (g.ytd ?? g.relYear ?? g.span ?? g.bareSpan ?? g.adjSpan ?? g.yearAgo ?? g.since ?? g.day ?? (g.adjUnit === undefined ? g.calendar : undefined)) !== undefined;
     const at = { offset: base + match.index, length: match[0].length, ...(relative ? { relative } : {}) };
     const before = sentence.slice(Math.max(0, match.index - 40), match.index);
+    // "has climbed 28% since the company reported earnings in October": the month dates the event the span runs
+    // from, not the figure.
+    if (eventSince(before)) continue;
     // ("its best run over five years" scopes a record; "over the past year" is read as written, as it always was.)
     if ((g.ytd ?? g.year ?? g.since ?? g.bareSpan ?? g.adjSpan) !== undefined && recordScope(before)) continue;
     const span = readSpan(g);
@@ -235,7 +271,31 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
     } else if (g.day !== undefined) {
       const day = g.weekday !== undefined ? lastWeekday(asOf, weekdays.indexOf(g.weekday.toLowerCase()), g.lastDay !== undefined) : g.yesterday !== undefined ? tradingDayBefore(asOf) : asOf;
       const unresolved = (g.weekday === undefined ? (g.yesterday ?? 'today') : `${g.lastDay === undefined ? '' : 'last-'}${g.weekday}`).toLowerCase();
-      found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative } : { ...at, key: `day:${unresolved}`, open: false, label: match[0] });
+      const bare = !/^(?:on|in|last) /i.test(match[0]);
+      // "has gained 2% since Thursday": a span from that session on, not its move.
+      if (bare && day && /\bsince\s+$/i.test(before)) {
+        found.push({ ...at, key: `since:${formatIsoDate(day)}`, open: true, label: `since ${g.weekday}`, relative });
+        continue;
+      }
+      // "gained 5% from Monday through Thursday": the first day of a span, whose last is a cutoff — neither day's move.
+      if (bare && !options.recordScopes && /\bfrom\s+$/i.test(before) && dayRangeEnd.test(sentence.slice(match.index + match[0].length))) continue;
+      if (bare && !options.recordScopes && dayRangeStart.test(before)) continue;
+      // ("through the close on Wednesday": the day phrase holds the "on".)
+      const cutoff = (bare ? cutoffBefore.test(before) : /^on /i.test(match[0]) && cutoffBefore.test(`${before}on `)) ? { cutoff: true } : {};
+      found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative, ...cutoff } : { ...at, key: `day:${unresolved}`, open: false, label: match[0], ...cutoff });
+    } else if (g.cutoffEve !== undefined) {
+      const eve = tradingDayBefore(asOf);
+      found.push(eve ? { ...dayPeriod(at.offset, at.length, eve), relative: true, cutoff: true } : { ...at, key: 'day:?', open: false, label: match[0], relative: true, cutoff: true });
+    } else if (g.cutoffDate !== undefined) {
+      // "(through Nov. 20)" after a figure is its own stamp (stampScope.ts), which dates it already.
+      if (sentence[match.index - 1] === '(') continue;
+      // "through Nov. 20": a day of the calendar, of the as-of date's year unless a year is named.
+      const month = monthNames.findIndex((name) => name.slice(0, 3).toLowerCase() === g.cdMonth.slice(0, 3).toLowerCase()) + 1;
+      const dayOfMonth = Number(g.cdDay);
+      // (A yearless day after the as-of date is not read as last year's: the claim reading finds it ahead and reads nothing.)
+      const cdYear = g.cdYear !== undefined ? Number(g.cdYear) : asOf?.year;
+      const date = cdYear === undefined ? undefined : { year: cdYear, month, day: dayOfMonth };
+      found.push(date && isValidDate(date) ? { ...dayPeriod(at.offset, at.length, date), cutoff: true } : { ...at, key: 'day:?', open: false, label: match[0], cutoff: true });
     } else if (g.calendar !== undefined && g.weekTo !== undefined) {
       // "in the week to Friday": the week of that session (this one's in a Friday note), not the Friday alone.
       const day = lastWeekday(asOf, weekdays.indexOf(g.weekTo.toLowerCase()));

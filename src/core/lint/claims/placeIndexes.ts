@@ -5,6 +5,8 @@
 // place before a name the table leaves in doubt picks which index it is: "London's blue-chip index" is the FTSE 100,
 // "the U.S. blue-chip index" the Dow.
 
+import { datelinePlaces } from '../datelines';
+import type { NoteSource } from '../noteSource';
 import { ambiguousNameIndexes, unnamedSubject, type SubjectMention, type SubjectTable } from './subjects';
 
 const us = ['sp-500', 'sp-500-equal-weight', 'nasdaq-composite', 'nasdaq-100', 'dow', 'russell-2000', 'russell-1000', 'russell-3000', 'sp-600', 'sp-400', 'sox', 'dow-utilities', 'transports'];
@@ -92,15 +94,19 @@ export const placeWordPattern = [...indexesOfPlace.keys()]
 
 /**
  * The place word a wire's dateline opens with, as this table spells it: "LONDON, Nov 20 (Reuters) -" → "London",
- * "NEW YORK (AP) —" → "New York". Only the note's first lines, and only a place this table knows.
+ * "NEW YORK (AP) —" → "New York". Only the note's first dateline (datelines.ts reads it), in its first lines, and only
+ * a place this table knows.
  */
-export function datelinePlaceOf(text: string): string | undefined {
-  const head = text.slice(0, 2000);
-  const match = /^[ \t>*_]*([A-Z][A-Z.' -]{2,24}?)(?:,[ \t]+(?:[A-Z][a-z]{2}|\d)|[ \t]+\()/m.exec(head);
-  if (!match) return undefined;
-  const written = match[1].trim().toLowerCase();
-  return [...indexesOfPlace.keys()].find((place) => place.toLowerCase() === written);
+export function datelinePlaceOf(source: NoteSource): string | undefined {
+  for (const { place } of datelinePlaces(source, datelineReach)) {
+    const written = place.trim().toLowerCase();
+    return [...indexesOfPlace.keys()].find((known) => known.toLowerCase() === written);
+  }
+  return undefined;
 }
+
+/** How far into a note its dateline may stand. */
+const datelineReach = 2000;
 
 /** Whether a place word (as written) can describe the subject with `key`. */
 export function placeAgrees(place: string, key: string): boolean {

@@ -5,7 +5,8 @@
 
 import { referenceDay, type AsOfStamp } from '../asOfStamps';
 import { flatRange } from './flatMoves';
-import { endedBeforeAsOf } from './periodDates';
+import { dayNumber, parseIsoDate, type CalendarDate } from '../calendarDate';
+import { endedBeforeAsOf, sessionEnding } from './periodDates';
 import { findPeriods, type PeriodPhrase } from './periods';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { lastBefore, offsetsOf, spans } from './sentenceSpans';
@@ -36,6 +37,7 @@ import {
   sessionTimeIn,
   shareOfGrowth,
   undoneMove,
+  startingValueBefore,
 } from './moveContext';
 import type { FigureMetric, StatedFigure } from '../figures';
 import {
@@ -56,15 +58,30 @@ import {
   metricLabels,
 } from './claimWords';
 
-export type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'endLine' | 'endColumn'>;
+export type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'endLine' | 'endColumn'> & {
+  /**
+   * The day the words count a running figure to, before the stamp's ("up 2.1% for the month through Thursday", "its
+   * third straight weekly gain last week"): it dates the claim instead of the stamp (figures.ts).
+   */
+  readonly countedTo?: CalendarDate;
+};
 /** Everything found once in one sentence, and the attribution of each value to its subject, period and sign. */
 /** Where a cause or a circumstance of a move starts after its value: "after it raised guidance", "as yields fell". */
 const causeAfter = /\b(?:after|following|amid|because|as|despite|when|on (?:news|reports?|hopes?|worries|fears|optimism|concerns?|expectations?|bets?))\b/i;
+
+/** A verb's object is the value itself: "shrank to 9%", "slipped to about 9%". */
+const toTheValue = /^\s+to\s+(?:(?:about|around|roughly|nearly|almost|just|some|more than|less than)\s+)*$/i;
+/** A move's measure right before the verb that changes it: "its year-to-date gain ", "the index's loss has ". */
+const measureBefore = /\b(?:gains?|advances?|rall(?:y|ies)|returns?|rises?|increases?|(?<down>loss(?:es)?|declines?|drops?|slides?|falls?|decreases?))\s+(?:(?:has|had|have|was|is|were)\s+)?$/i;
 
 export class SentenceReading {
   /** The subjects the sentence names, and whose each value is (valueSubject.ts). */
   private readonly subjects: SentenceSubjects;
   private readonly periods: PeriodPhrase[];
+  /** "through Thursday", "as of Nov. 20": the days running figures are counted to (PeriodPhrase.cutoff), no value's period. */
+  private readonly cutoffs: PeriodPhrase[];
+  /** Under a stamp dated to the day, a weekday names one session; under a month stamp it is a guess. */
+  private readonly dayStamp: boolean;
   private readonly clauses: Array<{ offset: number; end: number }>;
   private readonly segments: Array<{ offset: number; end: number }>;
   private readonly negatives: Array<{ offset: number; end: number }>;
@@ -94,7 +111,10 @@ export class SentenceReading {
     this.subjects = new SentenceSubjects(sentence, base, table, tickers, datelinePlace);
     this.asOfDate = referenceDay(stamp);
     this.opensInSession = intradayOpening.test(sentence.replace(asOfLead, ''));
-    this.periods = findPeriods(sentence, base, this.asOfDate);
+    const periods = findPeriods(sentence, base, this.asOfDate);
+    this.periods = periods.filter((period) => !period.cutoff);
+    this.cutoffs = periods.filter((period) => period.cutoff);
+    this.dayStamp = stamp?.precision === 'day';
     // "12.3%, 8.7%, and 15.3%", "the S&P 500, the Dow, and the Nasdaq": a serial comma before "and" closes a list
     // item, not a clause.
     this.clauses = spans(clauseBreaks, sentence, base, (cut) => !this.serialComma(cut));
@@ -102,7 +122,7 @@ export class SentenceReading {
     this.negatives = offsetsOf(negativeMove, sentence, base);
     this.positives = offsetsOf(positiveMove, sentence, base);
     this.growth = growthPhrasesIn(sentence, base);
-    this.periodParts = { sentence, base, mentions: this.subjects.mentions, periods: this.periods, clauses: this.clauses, segments: this.segments, inherited, session, sessionClosed };
+    this.periodParts = { sentence, base, mentions: this.subjects.mentions, periods: this.periods, cutoff: this.cutoffs.length > 0, clauses: this.clauses, segments: this.segments, inherited, session, sessionClosed };
   }
 
   /** A ", and" between two values or two names of a list. */
@@ -164,12 +184,16 @@ export class SentenceReading {
     let periodKey = period?.key;
     let periodLabel = period?.label ?? '';
     let open = period?.open ?? true;
+    let streakDay: CalendarDate | undefined;
     if (value.kind === 'streak') {
       if (endedStreakBefore.test(local(Math.max(clause.offset, value.offset - 48), value.offset)) || streakException.test(clauseText)) return undefined;
       // "In March, the Dow fell nine days in a row": a streak of a month, quarter or year gone by has ended.
       const asOf = this.asOfDate;
       const named = [period, ...this.periods.filter((other) => other.offset >= clause.offset && other.offset < clause.end)];
       if (asOf && named.some((other) => other && endedBeforeAsOf(other.key, asOf))) return undefined;
+      // "Last week the Dow logged its third straight weekly advance", "rose for a third straight session on
+      // Wednesday" in a Friday note: the streak as it stood then, not today's.
+      streakDay = asOf && this.dayStamp ? named.map((other) => other && sessionEnding(other, asOf)).find((day) => day !== undefined) : undefined;
       const against = this.subjects.benchmarkIn(clause, value, subject) ?? (marketBenchmark.test(clauseText) ? { key: 'market', label: 'the market' } : undefined);
       const sign = value.streakSign ?? this.streakSign(clause, value, against !== undefined);
       if (sign === undefined) return undefined;
@@ -232,6 +256,7 @@ export class SentenceReading {
         if (averageBefore.test(local(segment.offset, value.offset))) return undefined;
         if (measuredFromLevel.test(after) && !period.key.startsWith('since:')) return undefined;
         if (undoneMove(local(segment.offset, value.offset), after)) return undefined;
+        if (startingValueBefore.test(local(segment.offset, value.offset))) return undefined;
         if (/\bby\s*$/i.test(local(Math.max(clause.offset, value.offset - 4), value.offset)) && /\b(?:outperform|underperform|outpac|beat|lag|trail|ahead|behind)/i.test(clauseText)) return undefined;
         // A list's values take the sign of the verb before its first: "rose 1%, 2% and 3%".
         const signSegment = paired ? { offset: this.segmentOf(paired.list[0]).offset, end: segment.end } : segment;
@@ -249,6 +274,14 @@ export class SentenceReading {
       }
     }
     if (periodKey === undefined) return undefined;
+    let countedTo = streakDay;
+    const cutoff = this.cutoffs.find((phrase) => (phrase.offset >= clause.offset && phrase.offset < clause.end) || this.leadsSentence(phrase));
+    if (cutoff && open) {
+      // "Through Thursday, the S&P 500 was up 2.1%": the span the move covers is not said, nor is it Thursday's move.
+      if (metric === 'return' && (!period || !this.periods.includes(period))) return undefined;
+      countedTo = this.cutoffDay(cutoff);
+      if (!countedTo) return undefined;
+    }
     const metricLabel = metric === 'return' ? (periodKey.startsWith('ytd:') ? 'year-to-date return' : 'return') : metric === 'streak' ? 'streak' : metricLabels[metric];
     return {
       key: `${subject.key}|${metric}|${periodKey}`,
@@ -264,7 +297,20 @@ export class SentenceReading {
       text: local(value.offset, value.offset + value.length),
       offset: value.offset,
       length: value.length,
+      ...(countedTo ? { countedTo } : {}),
     };
+  }
+
+  /** "Through Thursday, …", "Year to date through Nov. 20, …": a cutoff before the sentence's first value and subject. */
+  private leadsSentence(cutoff: PeriodPhrase): boolean {
+    return /^[^\p{L}\p{N}]*(?:[\p{L}'’-]+\s+){0,5}$/u.test(this.slice(this.base, cutoff.offset));
+  }
+
+  /** The day a cutoff names, when the words and the stamp say it surely: on or before the as-of day. */
+  private cutoffDay(cutoff: PeriodPhrase): CalendarDate | undefined {
+    const day = parseIsoDate(cutoff.key.slice('day:'.length));
+    if (!day || !this.asOfDate || dayNumber(day) > dayNumber(this.asOfDate)) return undefined;
+    return cutoff.relative && !this.dayStamp ? undefined : day;
   }
 
   /**
@@ -290,6 +336,12 @@ export class SentenceReading {
     const positive = this.positives[lastBefore(this.positives, value.offset)];
     const nearest = [negative, positive].filter((word) => word && word.offset >= segment.offset).sort((a, b) => b.offset - a.offset)[0];
     if (!nearest) return undefined;
+    // "The S&P 500's year-to-date gain shrank to 9%": the verb moves the gain, whose size the value is — the sign is
+    // the measure's, not the verb's.
+    if (toTheValue.test(this.slice(nearest.end, value.offset))) {
+      const measure = measureBefore.exec(this.slice(segment.offset, nearest.offset));
+      if (measure) return measure.groups?.down !== undefined ? -1 : 1;
+    }
     return nearest === negative ? -1 : 1;
   }
 

@@ -44,10 +44,10 @@ export function growthOf(
 
 /** The kind of multiple a sentence names ("forward", "trailing", "" for a plain P/E), for a multiple that names none. */
 export function multipleKindIn(sentence: string): string | undefined {
-  const named = /(?:(forward|trailing|12-month forward|next[- ]12[- ]month)\s+(?:12-month\s+)?)?(?:p\/e|price[- ](?:to[- ])?earnings|price\/earnings|earnings multiple)/i.exec(sentence) ?? /\b\d+(?:\.\d+)?\s*(?:x|×|times)\s+(forward|trailing)?\s*(?:earnings|eps)/i.exec(sentence);
+  const named = /(?:(forward|trailing|(?:12|twelve)[- ]month (?:forward|trailing)|next[- ]12[- ]month)\s+(?:(?:12|twelve)[- ]month\s+)?)?(?:p\/e|price[- ](?:to[- ])?earnings|price\/earnings|earnings multiple)/i.exec(sentence) ?? /\b\d+(?:\.\d+)?\s*(?:x|×|times)\s+(forward|trailing)?\s*(?:earnings|eps)/i.exec(sentence);
   if (!named) return undefined;
   const kind = named[1]?.toLowerCase() ?? '';
-  return kind.includes('forward') ? 'forward' : kind;
+  return kind.includes('forward') || kind.startsWith('next') ? 'forward' : kind.includes('trailing') ? 'trailing' : kind;
 }
 
 /** Words that make the stock the subject again after a growth phrase: "… and its shares jumped 8%". */

@@ -6,7 +6,8 @@
 
 import { closeVerb, openingLead } from './claimWords';
 import { comparator, pastMove } from './moveContext';
-import type { PeriodPhrase } from './periods';
+import { monthNames } from '../calendarDate';
+import { monthPattern, type PeriodPhrase } from './periods';
 import { lastBefore, type Span } from './sentenceSpans';
 import { atAnotherTime, ownPeriods, parallelPeriod, periodsAllOfOtherPredicates, trailingListPeriod, type ItemParts } from './parallelItems';
 import type { StatedValue } from './values';
@@ -15,6 +16,8 @@ import type { StatedValue } from './values';
 export interface PeriodParts extends ItemParts {
   /** An earlier sentence of the paragraph named the session and said the market closed it (see closeOfTheDay). */
   readonly sessionClosed: boolean;
+  /** The sentence counts its figures to a day ("through Thursday"): a period of its own, if it names one, nothing handed down. */
+  readonly cutoff?: boolean;
 }
 
 /** A move to an index's level: "to 22,273.08", "to 6,602". */
@@ -28,7 +31,13 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   // Not a period of another item of the segment told in another tense (parallelItems.ts).
   const inSegment = ownPeriods(parts, named.length > 0 ? named : segmentPeriods, value, all);
   if (inSegment.length > 0) {
-    return inSegment.reduce((best, period) => (distance(period, value) < distance(best, value) ? period : best));
+    const nearest = inSegment.reduce((best, period) => (distance(period, value) < distance(best, value) ? period : best));
+    // "up 1.5% this week and 4% so far this month": "this week" follows the 1.5% it dates; the 4% has its own after it.
+    if (nearest.offset < value.offset && followsAnotherValue(parts, nearest, all)) {
+      const own = inSegment.find((period) => period.offset >= value.offset + value.length && !all.some((other) => other.offset > value.offset && other.offset < period.offset));
+      if (own) return own;
+    }
+    return nearest;
   }
   const opening = parts.periods[0];
   if (opening) {
@@ -46,6 +55,8 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   const parallel = parallelPeriod(parts, value, all) ?? trailingListPeriod(parts, value, all);
   if (parallel) return parallel;
   // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
+  // A figure counted to an earlier day ("Through Thursday, …") names its own moment: nothing else dates it.
+  if (parts.cutoff) return undefined;
   if (parts.periods.length === 0) return parts.inherited ?? closeOfTheDay(parts, clause);
   // "U.S. stocks ended mixed on Friday. … The Russell 2000 gained 1.6% and is up 12.4% so far this year.": a move
   // whose sentence names only another predicate's period is the close the paragraph's lead told of, if it told of
@@ -61,6 +72,8 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
 function closeOfTheDay(parts: PeriodParts, clause: Span): PeriodPhrase | undefined {
   if (!parts.session) return undefined;
   const clauseText = slice(parts, clause.offset, clause.end);
+  // "The S&P 500 closed up 1% on Nov. 20": a close of the day the sentence names, not of the paragraph's session.
+  if (namesAnotherDate(parts.sentence, parts.session.key)) return undefined;
   // "The S&P 500 gained 0.49% to end at 6,602.99, while the Nasdaq gained 0.51% to 22,273.08": a move to a level
   // beside a clause that closes is the same session's close, as the wire's closing paragraph writes it.
   if (closeVerb.test(clauseText) || (moveToLevel.test(clauseText) && closeVerb.test(parts.sentence))) return parts.session;
@@ -69,6 +82,34 @@ function closeOfTheDay(parts: PeriodParts, clause: Span): PeriodPhrase | undefin
   // afternoon trading", and its moves carry their time: "as of 2:32 p.m.").
   // Not a move the sentence puts at another time: "lost 20% in the 2022 bear market", "when the Fed last paused".
   return parts.sessionClosed && pastMove.test(clauseText) && !atAnotherTime(parts, parts.base, parts.base + parts.sentence.length) ? parts.session : undefined;
+}
+
+/**
+ * A session's day of the calendar, with its month's name, "on" it or opening the sentence: "on Nov. 20", "On November
+ * 20, 2026, …", "on 20 November" (not "its best day since Oct. 3", "ahead of the Dec. 10 Fed decision").
+ */
+const calendarDay = new RegExp(String.raw`(?:^[\s*_]*|\bon\s+)(?:(?<month>${monthPattern})\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?|(?<dayFirst>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<monthAfter>${monthPattern}))(?![\d,.]*\d{3})(?!\.?\d)\b`, 'gi');
+
+/** Whether a sentence names a day of the calendar other than the session's (`day:2026-11-27`). */
+function namesAnotherDate(sentence: string, sessionKey: string): boolean {
+  const session = /^day:\d{4}-(\d\d)-(\d\d)$/.exec(sessionKey);
+  for (const match of sentence.matchAll(calendarDay)) {
+    const g = match.groups!;
+    const monthWord = (g.month ?? g.monthAfter).toLowerCase().slice(0, 3);
+    // "May" is a verb far more often than a month: only "May" names it.
+    if (monthWord === 'may' && !/^May\b/.test(g.month ?? g.monthAfter)) continue;
+    const month = monthNames.findIndex((name) => name.slice(0, 3).toLowerCase() === monthWord) + 1;
+    const day = Number(g.day ?? g.dayFirst);
+    if (day < 1 || day > 31) continue;
+    if (!session || Number(session[1]) !== month || Number(session[2]) !== day) return true;
+  }
+  return false;
+}
+
+/** A period written right after another value ("1.5% this week", "1.5% so far this week"): that value's. */
+function followsAnotherValue(parts: PeriodParts, period: PeriodPhrase, all: readonly StatedValue[]): boolean {
+  const before = all.filter((other) => other.offset + other.length <= period.offset).at(-1);
+  return before !== undefined && /^\s*(?:(?:so far|thus far)\s+)?$/i.test(slice(parts, before.offset + before.length, period.offset));
 }
 
 function slice(parts: PeriodParts, from: number, to: number): string {

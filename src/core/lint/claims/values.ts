@@ -61,9 +61,14 @@ const fractionValues: Readonly<Record<string, number>> = { half: 50, third: 100 
 const fractionMoveBefore =
   /\b(?:lost|shed|gained|added|fell|fallen|dropped|rose|risen|climbed|surged|jumped|slumped|tumbled|plunged|sank|rallied|declined|advanced|soared|slid|down|up|off|erased|wiped out)\s+(?:by\s+)?$/i;
 export const ofItsValue = /^\s+(?:of\s+(?:its|their)\s+(?:market\s+)?(?:value|capitali[sz]ation|market cap)|in value)\b/i;
+/**
+ * The kind of a P/E as written before it: "forward", "trailing", with the span in either order ("forward 12-month",
+ * "12-month forward", "trailing 12-month", "trailing twelve-month"), "next-12-month".
+ */
+const multipleKind = String.raw`(?:forward|trailing)(?:[ -](?:12|twelve)[- ]month)?|(?:12|twelve)[- ]month (?:forward|trailing)|next[- ]12[- ]month`;
 /** "P/E ratio for the S&P 500 is 22.6", "a forward P/E of 21": a multiple written without "times". */
 const peNumberPattern = new RegExp(
-  String.raw`(?<kind>forward 12-month|12-month forward|forward|trailing|next-12-month)?\s*(?:p\/e|price[- ]to[- ]earnings|price[- ]earnings|price\/earnings)(?:\s+\(p\/e\))?(?:\s+(?:ratio|multiple))?[^.;%!?]{0,50}?\b(?:is|was|of|at|stood at|stands at|sits at|hit|reached|near|around|to)\s+(?:${qualifiers}\s+)?(?<num>\d{1,3}(?:\.\d+)?)(?!\.?\d|,\d|\s*(?:%|percent|x\b|×|times|bps|basis|billion|million|trillion|points?|per\b))`,
+  String.raw`(?<kind>${multipleKind})?\s*(?:p\/e|price[- ]to[- ]earnings|price[- ]earnings|price\/earnings)(?:\s+\(p\/e\))?(?:\s+(?:ratio|multiple))?[^.;%!?]{0,50}?\b(?:is|was|of|at|stood at|stands at|sits at|hit|reached|near|around|to)\s+(?:${qualifiers}\s+)?(?<num>\d{1,3}(?:\.\d+)?)(?!\.?\d|,\d|\s*(?:%|percent|x\b|×|times|bps|basis|billion|million|trillion|points?|per\b))`,
   'gi',
 );
 // Read backwards from a percentage: an optional range start ("30% to", "between 19% and") and a qualifier.
@@ -80,12 +85,12 @@ const streakPattern = new RegExp(
   'gi',
 );
 const multiplePattern = new RegExp(
-  String.raw`\b(?<num>\d+(?:\.\d+)?)\s*(?:x|×|times)(?![\w])(?:\s+(?<kind>forward|trailing|next year['’]s|this year['’]s|expected|projected|12-month forward|next-12-month)?\s*(?:earnings|eps|profits)\b)?`,
+  String.raw`\b(?<num>\d+(?:\.\d+)?)\s*(?:x|×|times)(?![\w])(?:\s+(?<kind>${multipleKind}|next year['’]s|this year['’]s|expected|projected)?\s*(?:earnings|eps|profits)\b)?`,
   'gi',
 );
 // "a forward multiple of 15.2 times": "multiple" alone names a P/E only with its kind before it.
 const peBefore = new RegExp(
-  String.raw`(?:(?<kind>forward|trailing|12-month forward|next-12-month)\s*(?:p\/e|pe|price[- ]to[- ]earnings|price[- ]earnings|earnings multiple|valuation multiple|multiple)|(?:p\/e|pe|price[- ]to[- ]earnings|price[- ]earnings|earnings multiple|valuation multiple))(?:\s+(?:ratio|multiple))?(?:\s+(?:of|at|near|around|is|was|stood at|sits at|stands at|to|from))*\s*(?:${qualifiers}\s*)?$`,
+  String.raw`(?:(?<kind>${multipleKind})\s*(?:p\/e|pe|price[- ]to[- ]earnings|price[- ]earnings|earnings multiple|valuation multiple|multiple)|(?:p\/e|pe|price[- ]to[- ]earnings|price[- ]earnings|earnings multiple|valuation multiple))(?:\s+(?:ratio|multiple))?(?:\s+(?:of|at|near|around|is|was|stood at|sits at|stands at|to|from))*\s*(?:${qualifiers}\s*)?$`,
   'i',
 );
 
@@ -105,7 +110,7 @@ export function findValues(sentence: string, base: number): StatedValue[] {
     const half = 0.5 * 10 ** -decimals(written);
     const value = Number(written);
     if (value < 1) continue;
-    values.push({ kind: 'multiple', offset: base + at, length: written.length, low: value - half, high: value + half, unit: /forward|next/.test(kindWord) ? 'forward' : kindWord === 'trailing' ? 'trailing' : '' });
+    values.push({ kind: 'multiple', offset: base + at, length: written.length, low: value - half, high: value + half, unit: /forward|next/.test(kindWord) ? 'forward' : kindWord.includes('trailing') ? 'trailing' : '' });
   }
   streakPattern.lastIndex = 0;
   for (let match = streakPattern.exec(sentence); match !== null; match = streakPattern.exec(sentence)) {
@@ -137,7 +142,7 @@ export function findValues(sentence: string, base: number): StatedValue[] {
       values.push(multiple(match, base, 'unnamed'));
       continue;
     }
-    values.push(multiple(match, base, /forward|next|expected|projected|this year/.test(kindWord) ? 'forward' : kindWord === 'trailing' ? 'trailing' : ''));
+    values.push(multiple(match, base, /forward|next|expected|projected|this year/.test(kindWord) ? 'forward' : kindWord.includes('trailing') ? 'trailing' : ''));
   }
   return values.sort((a, b) => a.offset - b.offset);
 }

@@ -1,0 +1,28 @@
+// "The S&P 500 finished November up 5.4%": the month a close ended, as "ended 2025 up 23%" is the year's — not the
+// session of a close with no day named, which it was read as; nor is "closed up 1% on Nov. 20" the note's session's
+// close. Sentences are our own, in the manner of monthly wraps.
+import { strict as assert } from 'node:assert';
+import { claimsOf } from './claimsOf';
+
+describe('claims: a month a close ended', () => {
+  it('is that month’s move, this one’s or one gone by', () => {
+    assert.deepEqual(claimsOf('The S&P 500 finished November up 5.4%.', 'November 30, 2026'), ['sp-500|return|month:2026-11 5.35…5.45 "5.4%"']);
+    assert.deepEqual(claimsOf('The Dow ended October down 1.2%.', 'November 30, 2026'), ['dow|return|month:2026-10 -1.25…-1.15 "1.2%"']);
+    assert.deepEqual(claimsOf('The Nasdaq closed out November with a 2% gain.', 'November 30, 2026'), ['nasdaq-composite|return|month:2026-11 1.5…2.5 "2%"']);
+  });
+
+});
+
+describe('claims: a close on a day of the calendar', () => {
+  it('is no close of the note’s session when the day is another', () => {
+    assert.deepEqual(claimsOf('The S&P 500 closed up 1% on Nov. 20.', 'November 27, 2026'), []);
+    assert.deepEqual(claimsOf('On November 20, 2026, the S&P 500 closed up 1%.', 'November 27, 2026'), []);
+    assert.deepEqual(claimsOf('The FTSE 100 closed 1% higher on 20 November.', 'November 27, 2026'), []);
+  });
+
+  it('is the session’s close on the session’s own day, and a date elsewhere in the sentence leaves the close alone', () => {
+    assert.deepEqual(claimsOf('The S&P 500 closed up 1% on Nov. 27.', 'November 27, 2026'), ['sp-500|return|day:2026-11-27 0.5…1.5 "1%"']);
+    assert.deepEqual(claimsOf('The S&P 500 closed up 1%, its best day since Oct. 3.', 'November 27, 2026'), ['sp-500|return|day:2026-11-27 0.5…1.5 "1%"']);
+    assert.deepEqual(claimsOf('The S&P 500 closed up 1% ahead of the Dec. 10 Fed decision.', 'November 27, 2026'), ['sp-500|return|day:2026-11-27 0.5…1.5 "1%"']);
+  });
+});
