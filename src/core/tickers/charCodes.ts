@@ -30,6 +30,17 @@ export function isBlank(code: number): boolean {
   return code === 32 || code === 9;
 }
 
+/** Past the blanks (spaces, tabs) from `at`. */
+export function skipBlanks(segment: string, at: number): number {
+  while (isBlank(segment.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Markdown's emphasis marks: `*` and `_`. */
+export function isEmphasis(code: number): boolean {
+  return code === 42 /* * */ || code === 95; /* _ */
+}
+
 /** A character of a `\w` word: letters, digits, underscore. */
 export function isWordChar(code: number): boolean {
   return isAlphanumeric(code) || code === 95;

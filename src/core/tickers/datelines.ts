@@ -3,6 +3,8 @@
 // tag is told from where it stands, not from its letters: right after a place written in capitals that opens the
 // line or the sentence, with a dash after it. "NVIDIA (NVDA) rose" has no dash after it and stays a ticker.
 
+import { skipBlanks } from './charCodes';
+
 /** How far back a dateline's place may start: "RANCHO SANTA MARGARITA, Calif." fits. */
 const longestPlace = 48;
 
@@ -45,9 +47,4 @@ function isDashAt(segment: string, at: number): boolean {
   const code = segment.charCodeAt(at);
   if (code === 0x2014 || code === 0x2013) return true; // — –
   return code === 45 /* - */ && (segment.charCodeAt(at + 1) === 45 || segment.charCodeAt(at + 1) === 32);
-}
-
-function skipBlanks(segment: string, at: number): number {
-  while (segment.charCodeAt(at) === 32 || segment.charCodeAt(at) === 9) at++;
-  return at;
 }

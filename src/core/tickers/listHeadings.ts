@@ -4,7 +4,7 @@
 // says the list is movers. Only a heading: the line holds nothing but the heading's words and the parenthesis, so "Among
 // NASDAQ gainers, we liked Acme Holdings (ACME, ACMEW)" keeps its venue unsaid (the symbols are Acme's).
 
-import { isBlank } from './charCodes';
+import { isBlank, isEmphasis } from './charCodes';
 import { normalizeVenueName, type ExchangeId } from './exchanges';
 
 const longestHeading = 80;
@@ -36,7 +36,3 @@ export function moversHeadingVenue(segment: string, open: number, close: number,
 }
 
 const moversWords: ReadonlySet<string> = new Set(['movers', 'gainers', 'losers', 'decliners', 'advancers', 'actives']);
-
-function isEmphasis(code: number): boolean {
-  return code === 42 /* * */ || code === 95; /* _ */
-}

@@ -1,7 +1,7 @@
 // The figures a parenthesis may give beside its symbol: a quote chip's change, `(XLF 0.42%)`, `(KO, +1.1%)`, and
 // Kiplinger's price, `(JNJ, $135.35)`. parenthesisedMentions.ts reads the symbols; these read the figure after one.
 
-import { isBlank, isDigit, isUpper } from './charCodes';
+import { isDigit, isUpper, skipBlanks } from './charCodes';
 
 /** End of a price written at `at` (`$135.35`, `$1,042`, `C$42.10`), or `at` when there is none. */
 export function priceEnd(segment: string, at: number): number {
@@ -48,11 +48,6 @@ export function gluedChangeEnd(segment: string, at: number): number | undefined 
 /** A change's sign: plus, hyphen-minus, minus, or the en dash some pages print for minus. */
 export function isSign(code: number): boolean {
   return code === 43 || code === 45 || code === 0x2212 || code === 0x2013;
-}
-
-function skipBlanks(segment: string, at: number): number {
-  while (isBlank(segment.charCodeAt(at))) at++;
-  return at;
 }
 
 /** What may follow an item of a parenthesis, or its figure: the parenthesis's end, the next item, a blank. */

@@ -6,7 +6,7 @@
 import { readBloombergListing } from './bloombergMentions';
 import type { ExchangeId } from './exchanges';
 import { ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
-import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
+import { isDigit, isLower, isUpper, isUpperOrDigit, skipBlanks } from './charCodes';
 import { isFinancialsLinkAt, isGluedPromoTailAt, promoTailEnd, quickQuoteEnd } from './promoTails';
 import { isResearchTail } from './researchTails';
 import { changeEnd, gluedChangeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
@@ -154,9 +154,4 @@ function isIndianSuffixAt(segment: string, at: number): boolean {
   if (segment.charCodeAt(at) !== 46 /* . */) return false;
   const suffix = segment.slice(at + 1, at + 3);
   return (suffix === 'NS' || suffix === 'BO') && !isUpperOrDigit(segment.charCodeAt(at + 3)) && !isLower(segment.charCodeAt(at + 3));
-}
-
-export function skipBlanks(segment: string, at: number): number {
-  while (isBlank(segment.charCodeAt(at))) at++;
-  return at;
 }

@@ -9,7 +9,7 @@
 // forms, to the `)`. A coin's name ("BTC (Bitcoin)"), a currency's code and a place's ("TX (Texas)") are no listing.
 
 import { isCommonAbbreviation, precedingWord, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
-import { isBlank, isLetter, isLower, isUpper } from './charCodes';
+import { isBlank, isEmphasis, isLetter, isLower, isUpper } from './charCodes';
 import { isCurrencyCode, namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
 import { namesPlaceCode } from './placeCodes';
 import { namesCryptoAsset } from './cryptoNames';
@@ -68,10 +68,6 @@ function symbolEndingBefore(segment: string, open: number, floor: number): { sym
   let symbolStart = start;
   while (isEmphasis(segment.charCodeAt(symbolStart))) symbolStart++;
   return { symbol: segment.slice(symbolStart, end), start: symbolStart };
-}
-
-function isEmphasis(code: number): boolean {
-  return code === 42 /* * */ || code === 95; /* _ */
 }
 
 /** The words of the name from `at` to its `)`, or undefined when the parenthesis holds anything but a company's name. */

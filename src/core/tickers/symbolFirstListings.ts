@@ -5,7 +5,7 @@
 // we map, and one the symbol can be listed on (listingSymbols.ts): "Q3:TSX" and "10:30" stay prose. A line's label
 // glued to its colon is none either: "NOTE:NYSE is closed" (labels.ts).
 
-import { isAlphanumeric, isBlank, isDigit, isLetter, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
+import { isAlphanumeric, isBlank, isDigit, isLetter, isUpper, isUpperOrDigit, isWordChar, skipBlanks } from './charCodes';
 import { isCommonAbbreviation } from './abbreviations';
 import { namesVenueOnly, normalizeExchangeIn, type ExchangeId } from './exchanges';
 import type { ExchangeEmit } from './exchangeMentions';
@@ -131,9 +131,4 @@ function endsGlued(segment: string, at: number): boolean {
   const code = segment.charCodeAt(at);
   if (isWordChar(code) || code === 58 /* : */ || code === 36 /* $ */) return false;
   return !((code === 46 || code === 45 || code === 47) && isAlphanumeric(segment.charCodeAt(at + 1)));
-}
-
-function skipBlanks(segment: string, at: number): number {
-  while (isBlank(segment.charCodeAt(at))) at++;
-  return at;
 }
