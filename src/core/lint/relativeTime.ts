@@ -11,6 +11,7 @@ import { comparesReportedMeasure } from './claims/companyMeasures';
 import { findPeriods } from './claims/periods';
 import { figureInClause, type FigureSpan } from './clauseFigures';
 import type { NoteSource } from './noteSource';
+import { isDigit } from '../tickers/charCodes';
 
 export interface RelativeTimePhrase {
   readonly offset: number;
@@ -154,9 +155,6 @@ function sentenceStartIn(before: string): number {
   return 0;
 }
 
-function isDigit(char: number): boolean {
-  return char >= 48 && char <= 57;
-}
 
 const monthStart = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 

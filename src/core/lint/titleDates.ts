@@ -29,12 +29,11 @@ export interface TitleDateCandidate {
 
 /** The places in the note's title where its date may stand, the title's start first; none when the note has no title. */
 export function titleDateCandidates(source: NoteSource): TitleDateCandidate[] {
-  const line = firstWrittenLine(source);
-  if (line === undefined || !source.isTextLine(line) || source.isTableLine(line)) return [];
+  const found = titleOf(source);
+  if (!found) return [];
+  const { line, heading } = found;
   const lineStart = source.lines.lineStarts[line];
   const lineText = source.lines.lineText(line);
-  const heading = titleHeading.exec(lineText);
-  if (!heading) return [];
   const textAt = lineStart + lineText.indexOf(heading[1], lineText.indexOf('#'));
   const title = heading[1];
   const emphasis = /^[*_]*/.exec(title)![0].length;
@@ -53,9 +52,15 @@ export function titleDateCandidates(source: NoteSource): TitleDateCandidate[] {
  * a title names what the note covers, where a sentence's "rose 3% in the week ended Nov. 20" names a move's period.
  */
 export function inTitle(source: NoteSource, offset: number): boolean {
+  return titleOf(source)?.line === source.lines.lineAt(offset);
+}
+
+/** The note's title: its first written line, when that is a heading in prose (not code, not a table's row). */
+function titleOf(source: NoteSource): { line: number; heading: RegExpExecArray } | undefined {
   const line = firstWrittenLine(source);
-  if (line === undefined || source.lines.lineAt(offset) !== line || !source.isTextLine(line) || source.isTableLine(line)) return false;
-  return titleHeading.test(source.lines.lineText(line));
+  if (line === undefined || !source.isTextLine(line) || source.isTableLine(line)) return undefined;
+  const heading = titleHeading.exec(source.lines.lineText(line));
+  return heading ? { line, heading } : undefined;
 }
 
 /** Whether what follows a date read at a candidate lets it be the title's date. */
