@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { nestedTooDeeply, tooDeeplyNestedAt } from '../jsonNesting';
 import { LineIndex } from '../tickers/lineIndex';
+import { canonicalShareClass } from '../tickers/shareClassSymbols';
 import type { HistoryBar } from './quote';
 import { normalizeBars } from './providers/historyRanges';
 import { isPlausibleQuoteTime } from './providers/wireValues';
@@ -131,7 +132,8 @@ function plural(noun: string, count: number): string {
 }
 
 function toRow(file: string, line: number, record: Record<string, string>): SnapshotRow {
-  const symbol = record.symbol.toUpperCase();
+  // A file exported from Yahoo spells classes `BRK-B`; notes are looked up as `BRK.B`.
+  const symbol = canonicalShareClass(record.symbol.toUpperCase());
   // Symbols abroad run longer or start with a digit: India's "HDFCBANK" (up to ten letters), Tokyo's "7203", Hong
   // Kong's "0700", Korea's "005930". One such row must not cost the whole file.
   if (!/^\^?[A-Z0-9][A-Z0-9]{0,9}(?:[.-][A-Z0-9]{1,2})?$/.test(symbol)) {

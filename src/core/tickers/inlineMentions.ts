@@ -160,6 +160,12 @@ function cashtagEnd(segment: string, dollar: number): number {
     const classEnd = isUpper(segment.charCodeAt(at + 2)) ? at + 3 : at + 2;
     if (!isWordChar(segment.charCodeAt(classEnd)) && segment.charCodeAt(classEnd) !== 36) return classEnd;
   }
+  // Yahoo's spelling of a class, one letter after a dash (`$BRK-B`, `$BF-B`); not `$SPY-QQQ` nor `$XLE-heavy`.
+  if (segment.charCodeAt(at) === 45 /* - */ && isUpper(segment.charCodeAt(at + 1))) {
+    const classEnd = at + 2;
+    const after = segment.charCodeAt(classEnd);
+    if (!isWordChar(after) && after !== 36 && after !== 45) return classEnd;
+  }
   const after = segment.charCodeAt(at);
   return isWordChar(after) || after === 36 ? -1 : at;
 }

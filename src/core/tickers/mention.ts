@@ -1,5 +1,6 @@
 import type { ExchangeId } from './exchanges';
 import type { LineIndex } from './lineIndex';
+import { canonicalShareClass } from './shareClassSymbols';
 
 /**
  * How the writer wrote the ticker:
@@ -57,9 +58,11 @@ export function isTentativeMention(mention: Pick<TickerMention, 'form'>): boolea
  */
 export class ScannedMention implements TickerMention {
   readonly #lines: LineIndex;
+  /** The symbol as the product names it: a class share dotted whatever the note wrote (`BF-B` → `BF.B`). */
+  readonly symbol: string;
 
   constructor(
-    readonly symbol: string,
+    symbol: string,
     readonly exchange: ExchangeId | undefined,
     readonly form: MentionForm,
     readonly offset: number,
@@ -68,6 +71,7 @@ export class ScannedMention implements TickerMention {
     readonly symbolLength: number,
     lines: LineIndex,
   ) {
+    this.symbol = canonicalShareClass(symbol);
     this.#lines = lines;
   }
 

@@ -1,8 +1,9 @@
 // A single ticker typed by a person (CLI arguments, chart inserts): `AAPL`, `$AAPL`, `NASDAQ:AAPL`, `NYSE Arca: IWM`, `^RUT`,
-// `TYO:7203`, `HKEX:700` (digits only after a venue that numbers its listings).
+// `TYO:7203`, `HKEX:700` (digits only after a venue that numbers its listings), `BRK-B` as `BRK.B`.
 
 import { normalizeExchange } from './exchanges';
 import { listingVenue } from './listingSymbols';
+import { canonicalShareClass } from './shareClassSymbols';
 import type { TickerRef } from './tickerRef';
 
 const written = /^\s*\$?(?:([A-Za-z][A-Za-z -]*?)\s*:\s*)?(\^)?([A-Za-z][A-Za-z0-9]{0,9}(?:[.-][A-Za-z0-9]{1,2})?|\d[0-9A-Za-z]{0,5})\s*$/;
@@ -20,5 +21,5 @@ export function parseWrittenTicker(text: string): TickerRef | undefined {
   } else if (/^[A-Za-z]{8}/.test(symbol)) {
     return undefined; // only India's symbols run past seven letters, and they need their prefix
   }
-  return { symbol: symbol.toUpperCase(), ...(exchange ? { exchange } : {}) };
+  return { symbol: canonicalShareClass(symbol.toUpperCase()), ...(exchange ? { exchange } : {}) };
 }

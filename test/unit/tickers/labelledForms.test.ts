@@ -98,7 +98,7 @@ describe('quote-table Symbol cells read the prose forms', () => {
     ['prefix with a cashtag, emphasis, link', table('NYSE: $KO', '**LSE: VOD**', '[ASX: CBA](https://example.com/cba)'), ['KO@NYSE/table', 'VOD@LSE/table', 'CBA@ASX/table']],
     ['Reuters codes', table('KO.N', 'META.O', 'RY.TO', 'BRKb.N'), ['KO@NYSE/table', 'META@NASDAQ/table', 'RY@TSX/table', 'BRK.B@NYSE/table']],
     ['a class letter only where the venue’s symbols carry one', table('RCIb.TO', 'SIEGn.DE', 'RDSa.L', 'SAP.DE'), ['RCI.B@TSX/table', 'SAP@XETRA/table']],
-    ['share classes stay classes', table('BRK.B', 'BF-B', 'MOG.A'), ['BRK.B/table', 'BF-B/table', 'MOG.A/table']],
+    ['share classes stay classes', table('BRK.B', 'BF-B', 'MOG.A'), ['BRK.B/table', 'BF.B/table', 'MOG.A/table']],
     ['Bloomberg codes', table('VOD LN', '7203 JP', 'AAPL US', 'BRK/B US Equity'), ['VOD@LSE/table', '7203@TYO/table', 'AAPL/table', 'BRK.B/table']],
     ['an index', table('^DJI'), ['DJI@INDEX/table']],
     ['footnote marks after the symbol', table('MSFT (1)', 'TSLA¹', 'AAPL<sup>2</sup>', 'KO[3]', 'BRK.B†', 'NVDA*'), ['MSFT/table', 'TSLA/table', 'AAPL/table', 'KO/table', 'BRK.B/table', 'NVDA/table']],

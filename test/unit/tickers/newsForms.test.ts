@@ -17,7 +17,7 @@ describe('news forms', () => {
   const cases: Array<[string, string[]]> = [
     ['Ford Motor (F) cut its outlook.', ['F/company']],
     ['Advanced Micro Devices (AMD) rose.', ['AMD/company']],
-    ['Berkshire Hathaway (BRK.B) and Brown-Forman (BF-B) held.', ['BRK.B/company', 'BF-B/company']],
+    ['Berkshire Hathaway (BRK.B) and Brown-Forman (BF-B) held.', ['BRK.B/company', 'BF.B/company']],
     ['Palantir Technologies (PLTR) soared.', ['PLTR/company']],
     ['Apple Inc. (AAPL), Alphabet’s (GOOGL) and **Meta Platforms** (META).', ['AAPL/company', 'GOOGL/company', 'META/company']],
     ['[Nvidia](https://example.com/nvda) (NVDA) and AT&T (T).', ['NVDA/company', 'T/company']],

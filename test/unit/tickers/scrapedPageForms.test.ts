@@ -32,7 +32,7 @@ describe('a ratings site’s button text after the symbol, dash lost', () => {
     ['a committee’s initials with a spaced button', 'the Federal Open Market Committee (FOMC Free Report) met', []],
     ['the widget naming another symbol', 'Abcor Bank (ABCQ Quick QuoteXYZQ - Free Report) rose.', []],
     ['a glued dash before prose', 'Abcor Bank (ABCQ- see below) rose.', []],
-    ['the Globe’s venue letter and a class stay theirs', 'Loblaw (L-T) and Berkshire (BRK-B)', ['L@TSX/ric', 'BRK-B/company']],
+    ['the Globe’s venue letter and a class stay theirs', 'Loblaw (L-T) and Berkshire (BRK-B)', ['L@TSX/ric', 'BRK.B/company']],
   ]);
 
   it('positions: the mention ends at the symbol, before the glued button', () => {

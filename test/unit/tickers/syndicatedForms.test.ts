@@ -73,7 +73,7 @@ describe('the Globe and Mail’s venue letter after the symbol', () => {
     ['TSX Venture', 'Vermilion Rock Mining (VRM-X) drilled.', ['VRM@TSXV/ric']],
     ['a unit or class before the venue', 'Prairie Office REIT (PRO-UN-T) and Larch Tire (LTC-A-T) rose; Bergen Holdings (BRK-B-N) fell.', ['PRO.UN@TSX/ric', 'LTC.A@TSX/ric', 'BRK.B@NYSE/ric']],
     ['a list of codes', 'Northern Rail and Coastal Pacific (CNQ-T, CPQ-T) diverged.', ['CNQ@TSX/ric', 'CPQ@TSX/ric']],
-    ['a share class with a dash is still a class', 'Brown Distillers (BF-B) and Heico Air (HEI-A) rose.', ['BF-B/company', 'HEI-A/company']],
+    ['a share class with a dash is still a class', 'Brown Distillers (BF-B) and Heico Air (HEI-A) rose.', ['BF.B/company', 'HEI.A/company']],
   ]);
 
   it('positions: the symbol is the root (and class), the mention the whole code', () => {
