@@ -35,6 +35,16 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('At the time of publication, the shares were at $12.10. As of noon, the index was flat.'), []);
   });
 
+  it('reads a session with its hour before the date: "as of the 4 p.m. close on <date>"', () => {
+    assert.deepEqual(stamps('All prices are as of the 4 p.m. close on Nov. 19, 2026.'), ['as of the 4 p.m. close on Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('As of the 4 p.m. ET close, Nov. 19, 2026, the fund was flat.'), ['As of the 4 p.m. ET close, Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('Quotes as of the 4:00 pm market close on 11/19/2026.'), ['as of the 4:00 pm market close on 11/19/2026 → 2026-11-19']);
+    // An hour with no session after it is no lead: "the 4 p.m. fixing" names something else.
+    assert.deepEqual(stamps('As of the 4 p.m. fixing on Nov. 19, 2026, gold was flat.'), []);
+    // An ordinal after "the" still opens its date.
+    assert.deepEqual(stamps('As of the 4th of November 2026, the fund was flat.'), ['As of the 4th of November 2026 → 2026-11-04']);
+  });
+
   it('reads a session with its date inside: "as of the <date> close"', () => {
     assert.deepEqual(stamps('Quotes as of the Nov. 19, 2026 close.'), ['as of the Nov. 19, 2026 → 2026-11-19']);
     assert.deepEqual(stamps('Data as of the 19 November 2026 close.'), ['as of the 19 November 2026 → 2026-11-19']);
