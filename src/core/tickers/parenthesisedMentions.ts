@@ -62,6 +62,11 @@ export function scanParenthesisedMentions(
   options: ParenthesisOptions,
   emit: EmitMention,
 ): void {
+  // The company parenthesis just read: where it closed, its symbol and the words that named it. "Alphabet Inc. (GOOG)
+  // (GOOGL)", as research sites list a company's share classes, opens a second parenthesis on the first's close: the
+  // same name names both — when the second is a class of the first (one root starts the other: GOOG and GOOGL, BRK.A
+  // and BRK.B, Z and ZG), not a rating or a note after a ticker ("(ORCD) (NR)", "(ORCD) (OW)").
+  let named: { readonly close: number; readonly root: string; readonly words: readonly PrecedingWord[] } | undefined;
   for (let open = parentheses.within(start, end); open !== -1; open = parentheses.within(open + 1, end)) {
     const first = segment.charCodeAt(skipBlanks(segment, open + 1));
     // The cheap rejection that keeps the scan fast: "(see", "($5" never open a ticker form here; "(2025" only
@@ -84,7 +89,9 @@ export function scanParenthesisedMentions(
       if (form === needsWords) {
         // An abbreviation spells at most one word a letter, with small words between: read no further back than that.
         // "Orcadia's stock (ORCD)": the words for the shares set aside, the name before them (possessiveShares.ts).
-        words ??= withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + longestRoot(items)), start));
+        words ??= named !== undefined && closesRightBefore(segment, named.close, open, start) && sameCompanyClasses(named.root, item.root)
+          ? named.words
+          : withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + longestRoot(items)), start));
         form = formFromWords(item, words, options);
       }
       if (form === undefined || (form === 'company' && items.length === 1 && isDatelineTag(segment, open, skipBlanks(segment, item.end), start))) continue;
@@ -102,8 +109,24 @@ export function scanParenthesisedMentions(
       const symbolLength = form === 'ric' || form === 'bloomberg' ? item.venueAt - symbolAt : item.symbol.length;
       const mentionEnd = form === 'chip' ? item.end : item.symbolEnd;
       emit(item.symbol, exchange, form, item.start, mentionEnd - item.start, symbolAt, symbolLength);
+      if (form === 'company' && items.length === 1 && words !== undefined && words.length > 0) {
+        const close = skipBlanks(segment, item.end);
+        if (segment.charCodeAt(close) === 41 /* ) */) named = { close, root: item.root, words };
+      }
     }
   }
+}
+
+/** Whether two roots can be classes of one company's shares: one starts the other (GOOG, GOOGL; BRK, BRK). */
+function sameCompanyClasses(first: string, second: string): boolean {
+  return first.startsWith(second) || second.startsWith(first);
+}
+
+/** Whether only blanks stand between the `)` at `close` and the `(` at `open`. */
+function closesRightBefore(segment: string, close: number, open: number, floor: number): boolean {
+  let at = open;
+  while (at > floor && (segment.charCodeAt(at - 1) === 32 || segment.charCodeAt(at - 1) === 9)) at--;
+  return at - 1 === close;
 }
 
 const needsWords = 'needs words';

@@ -22,6 +22,10 @@ describe('news forms', () => {
     ['Apple Inc. (AAPL), Alphabet’s (GOOGL) and **Meta Platforms** (META).', ['AAPL/company', 'GOOGL/company', 'META/company']],
     ['[Nvidia](https://example.com/nvda) (NVDA) and AT&T (T).', ['NVDA/company', 'T/company']],
     ['Alphabet (GOOGL, GOOG) has two classes.', ['GOOGL/company', 'GOOG/company']],
+    // Research sites give each class its own parenthesis, the second right after the first: the name names both.
+    ['Alphabet Inc. (GOOG) (GOOGL) and Halden Mills (HDM.A)(HDM.B) reported.', ['GOOG/company', 'GOOGL/company', 'HDM.A/company', 'HDM.B/company']],
+    // Not a rating, a note or another symbol after a ticker, nor a parenthesis after words.
+    ['Orcadia Systems (ORCD) (NR), Brenwick (BRNW) (OW) and Halden (HDM) (ET) rose; Halden (HDM) rose (HDMX).', ['ORCD/company', 'BRNW/company', 'HDM/company', 'HDM/company']],
     ['Banks led (XLF 0.42%) while the Dow slipped (^DJI -0.31%).', ['XLF/chip', 'DJI@INDEX/chip']],
     ['Coca-Cola (KO, +1.1%) and Palantir (PLTR +12.50%); Tesla (TSLA −2.3%).', ['KO/chip', 'PLTR/chip', 'TSLA/chip']],
     ['Coca-Cola (NYSE: $KO) and Meta (NASDAQ: $META).', ['KO@NYSE/exchange', 'META@NASDAQ/exchange']],

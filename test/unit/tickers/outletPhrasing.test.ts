@@ -130,6 +130,12 @@ describe('a listed symbol echoed bare', () => {
       'ORCD@NASDAQ/bare',
     ]],
     ['a Reuters code introduces it too', 'Brenwick (BRNW.N) reported. The laggard was BRNW; BRNW fell 3%.', ['BRNW@NYSE/ric', 'BRNW@NYSE/bare', 'BRNW@NYSE/bare']],
+    ['the subject of where it trades', `${intro}At about $170, ORCD trades at 31 times earnings. Over the year ORCD has traded between $88 and $208, and GLM last traded at 412p.`, [
+      'ORCD@NASDAQ/exchange',
+      'GLM@LSE/exchange',
+      'ORCD@NASDAQ/bare',
+      'GLM@LSE/bare',
+    ]],
     ['a venue adjective introduces it too', 'Nasdaq-listed Orcadia (ORCD) jumped. ORCD eased later; Later ORCD is no clause’s start.', ['ORCD@NASDAQ/company', 'ORCD@NASDAQ/bare']],
   ]);
   checkNoMentions(
@@ -137,6 +143,7 @@ describe('a listed symbol echoed bare', () => {
       ['introduced without a listing', 'Orcadia (ORCD) and $GLM reported. ORCD rose 4%; the gain came from GLM.'],
       ['before the listing', 'ORCD rose 4%. Orcadia Holdings (NASDAQ: ORCD) reported.'],
       ['neither subject of a move nor closing a clause', `${intro}ORCD results beat; Apple ORCD rose; the ORCD.`],
+      ['trading that is no price', `${intro}ORCD trading volume doubled; ORCD traded hands often. Funds ORCD trades at will.`],
       ['a word of other capitals', `${intro}ORCDX rose and XORCD fell; ORCD-listed paper and $ORCD rose.`],
       ['code, link text, link target', `${intro}\`ORCD rose\`, [ORCD rose](https://example.test/ORCD) and [see](https://example.test/x "ORCD rose").`],
       ['a heading', `${intro}\n\n## ORCD rose on the day`],
