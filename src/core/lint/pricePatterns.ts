@@ -49,6 +49,6 @@ const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|
  */
 export const tiedPrice = new RegExp(
   String.raw`^(?:['’]s\b)?[)\]\s,]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently)\s+)*` +
-    String.raw`(?:(${priceVerb})\s+(?:the\s+(?:day|session|week)\s+)?)?(?:(${preposition})\s*${hedge})?${emphasis}${figure}`,
+    String.raw`(?:(${priceVerb})\s+(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?session|day|session|week)\s+)?)?(?:(${preposition})\s*${hedge})?${emphasis}${figure}`,
   'iu',
 );

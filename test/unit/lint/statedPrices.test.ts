@@ -128,6 +128,13 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices('Tidewater Grid (NYSE: TWG) currently sells for 30 times earnings. Orbital Freight (NASDAQ: ORBL) recently sold for $2 billion. Kestrel Foods (NYSE: KSTL) currently has a price target of $30. Dune Labs (NYSE: DUNE) has a current share price target of $9.'), []);
   });
 
+  it('reads "finished the last session at", as stock-update pages say where a stock closed', () => {
+    const text = 'Orbital Freight (NASDAQ: ORBL) finished the last session at $42.10. Kestrel Foods (NYSE: KSTL) closed the most recent trading session at $24.65.';
+    assert.deepEqual(prices(text).map((price) => [price.symbol, price.value]), [['ORBL', 42.1], ['KSTL', 24.65]]);
+    // A session named by its day stays another day's.
+    assert.deepEqual(prices('Orbital Freight (NASDAQ: ORBL) finished the last session of October at $38.00.'), []);
+  });
+
   it('reads a price later in the mention\'s sentence, after the move that led to it', () => {
     const text = [
       'Acme (NYSE: ACME) gained 13 percent last week, closing at $23.63, helped by news.',
