@@ -13,10 +13,14 @@ const sentenceReach = 200;
 export function stampSentence(text: string, start: number, end: number): { before: string; after: string } {
   const before = text.slice(Math.max(0, start - sentenceReach), start);
   let from = 0;
+  // matchAll starts where the shared pattern's lastIndex stands, and exec leaves it past a match: reset it before
+  // each, or a stamp's sentence would run back over a full stop that an earlier stamp's search had passed.
+  sentenceEnd.lastIndex = 0;
   for (const match of before.matchAll(sentenceEnd)) from = match.index + match[0].length;
   sentenceEnd.lastIndex = 0;
   const after = text.slice(end, end + sentenceReach);
   const close = sentenceEnd.exec(after);
+  sentenceEnd.lastIndex = 0;
   return { before: before.slice(from), after: close ? after.slice(0, close.index) : after };
 }
 

@@ -449,6 +449,9 @@ describe('an "as of" that says when something is to happen', () => {
       'As of January 1, 2027, the fund will be renamed and its fee cut to 0.2%.\n',
       'The index committee is set to drop the stock as of Dec. 21, 2026, before the open.\n',
       'Coverage will pass to the Sydney desk as at 1 February 2027; it publishes weekly.\n',
+      // An outlook in a forecast's own verbs.
+      'As of Dec. 31, 2026, we expect the S&P 500 at 6,900.\n',
+      'Strategists see the index at 7,100 as of June 30, 2027.\n',
     ];
     for (const note of notes) {
       assert.equal(findAsOfStamps(note)[0].announces, true, note);
@@ -460,6 +463,8 @@ describe('an "as of" that says when something is to happen', () => {
     const notes = [
       'As of Dec. 20, 2026, the S&P 500 was up 16% on the year.\n',
       'As of Dec. 20, 2026, the S&P 500 was up 16%. Analysts think the Fed will cut in March.\n',
+      // After a stamp whose sentence runs on past a full stop (the last search's place must not carry over).
+      'As of Dec. 20, 2026, the S&P 500 was up 16%, more than most had seen coming. It was a strong year.\n',
       'Futures will be watched closely.\n\nAs of Dec. 20, 2026 the dollar index stood at 99.\n',
       // The future perfect states figures as of that day: a forecast stamped ahead, as future-date's own example has it.
       'As of December 1, 2026, the index will have rebalanced.\n',
