@@ -20,7 +20,7 @@ import { normalizeExchange } from './exchanges';
 import type { LineIndex } from './lineIndex';
 import { LineKind } from './markdownBlocks';
 import { ScannedMention, type TickerMention } from './mention';
-import type { NoteSearch } from './occurrences';
+import { NoteSearch } from './occurrences';
 import { collectSkippedSpans, type SpanCursor, type Spans } from './skippedSpans';
 
 const symbolShape = String.raw`[A-Z][A-Z0-9]{1,4}(?:\.[A-Z]{1,2})?`;
@@ -63,12 +63,11 @@ export function withBareSymbols(
   lines: LineIndex,
   kinds: Uint8Array,
   mentions: TickerMention[],
-  search: NoteSearch,
   ignore: ReadonlySet<string> | undefined,
 ): TickerMention[] {
   const text = lines.text;
   const found: TickerMention[] = [];
-  const runs = new RunSpans(lines, kinds, search);
+  const runs = new RunSpans(lines, kinds);
   // Each pass asks in document order, so each run's cursor moves forward only: linear however many candidates.
   let skipped = runs.pass();
   const readable = (at: number, symbol: string) =>
@@ -153,16 +152,24 @@ function mergeOutside(mentions: readonly TickerMention[], bare: readonly TickerM
 
 /**
  * Whether an offset is on a line the scan reads and outside the code spans, comments, link targets and URLs of its
- * run of lines; each run's spans are collected once, when first asked, and read by one cursor a pass.
+ * run of lines; each run's spans are collected once, and read by one cursor a pass.
+ *
+ * The spans are collected with a search of their own, run by run in document order, every run up to the one asked
+ * for: the finders of a NoteSearch must be asked in increasing order (occurrences.ts). The mention scan's search has
+ * already been asked up to the note's end, and a pass may ask for an earlier run after a later one; either way a
+ * finder answered past the run or not at all, and a URL, a code span or a link target there went unseen ("the
+ * IWM/QQQ" in `https://…/IWM/QQQ` was read).
  */
 class RunSpans {
   readonly #spans = new Map<number, Spans>();
   #runStarts: Uint32Array | undefined;
+  #search: NoteSearch | undefined;
+  /** The first line whose run's spans are not collected yet. */
+  #nextLine = 0;
 
   constructor(
     private readonly lines: LineIndex,
     private readonly kinds: Uint8Array,
-    private readonly search: NoteSearch,
   ) {}
 
   /** A reader for offsets asked in increasing order. */
@@ -175,7 +182,7 @@ class RunSpans {
         const first = this.runStartOf(line);
         let cursor = cursors.get(first);
         if (cursor === undefined) {
-          cursor = this.spansOf(first, line).cursor();
+          cursor = this.spansOf(first).cursor();
           cursors.set(first, cursor);
         }
         return !cursor.covers(at);
@@ -183,17 +190,20 @@ class RunSpans {
     };
   }
 
-  private spansOf(first: number, line: number): Spans {
-    let spans = this.#spans.get(first);
-    if (spans === undefined) {
-      const { lines, kinds } = this;
-      let last = line;
+  private spansOf(first: number): Spans {
+    const { lines, kinds } = this;
+    const search = (this.#search ??= new NoteSearch(lines.text));
+    while (this.#nextLine <= first) {
+      let start = this.#nextLine;
+      while (start < kinds.length && kinds[start] === LineKind.Excluded) start++;
+      let last = start;
       while (last + 1 < kinds.length && kinds[last + 1] !== LineKind.Excluded) last++;
+      this.#nextLine = last + 1;
+      if (start >= kinds.length) break;
       const end = last + 1 < lines.lineStarts.length ? lines.lineStarts[last + 1] : lines.text.length;
-      spans = collectSkippedSpans(lines.text, lines.lineStarts[first], end, this.search);
-      this.#spans.set(first, spans);
+      this.#spans.set(start, collectSkippedSpans(lines.text, lines.lineStarts[start], end, search));
     }
-    return spans;
+    return this.#spans.get(first)!;
   }
 
   /** The first line of the run of read lines holding `line`: worked out for every line at once, when first asked. */

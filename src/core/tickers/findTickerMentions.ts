@@ -38,7 +38,7 @@ export function findTickerMentionsInBlocks(lines: LineIndex, { kinds, tables }: 
     const end = line < kinds.length ? lines.lineStarts[line] : text.length;
     scanInlineMentions(text, start, end, lines, mentions, parenthesisOptions, search);
   }
-  return withBareSymbols(lines, kinds, withTableMentions(lines, tables, mentions), search, parenthesisOptions.ignore);
+  return withBareSymbols(lines, kinds, withTableMentions(lines, tables, mentions), parenthesisOptions.ignore);
 }
 
 /** The prose mentions and the quote tables' symbol cells, merged in document order. */

@@ -5,7 +5,8 @@
 // - the symbol: two to six capitals the note introduced before, with a venue or in a listing's form (exchange, RIC,
 //   Bloomberg, label); a symbol seen only in a company parenthesis, a cashtag or a chip is not enough;
 // - the place: at a clause's start before a verb of price movement, or after a word in lower case at a clause's end,
-//   or alone in a parenthesis after a word in lower case ("regional lenders (KRE)"), there wherever the listing is;
+//   or alone in a parenthesis after a word in lower case ("regional lenders (KRE)"), there wherever the listing is,
+//   or across a slash from another listed symbol, as rotation notes write a pair ("the IWM/QQQ ratio");
 // - the line: prose only, never a heading, a table, a link's text or (bareSymbols.ts checks) code, a comment or a URL.
 // The echo is `bare`, with the venue of the mention that introduced it.
 
@@ -35,7 +36,8 @@ const listingForms: ReadonlySet<TickerMention['form']> = new Set(['exchange', 'r
 function standingSymbolOn(initials: string): RegExp {
   let pattern = standingSymbols.get(initials);
   if (pattern === undefined) {
-    pattern = new RegExp(String.raw`(?<![A-Za-z0-9$^.:/@#&_[\-])[${initials}][A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?(?![A-Za-z0-9$:/_-]|\.[A-Za-z0-9])`, 'g');
+    // A slash is allowed beside capitals only, for a pair's other symbol ("IWM/QQQ"); "x/ORCD" stays a path.
+    pattern = new RegExp(String.raw`(?<![A-Za-z0-9$^.:@#&_[\-]|(?<![A-Z0-9])\/)[${initials}][A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?(?![A-Za-z0-9$:_-]|\/(?![A-Z])|\.[A-Za-z0-9])`, 'g');
     if (standingSymbols.size >= 64) standingSymbols.clear();
     standingSymbols.set(initials, pattern);
   }
@@ -95,17 +97,43 @@ export function scanListedEchoes(
     const symbol = text.slice(at, end);
     const introducedBy = listed.get(symbol);
     if (introducedBy === undefined || echoLookalikes.has(symbol)) continue;
+    // A pair's slash ("the IWM/QQQ ratio") reads the symbol only when the other side is listed too.
+    const slashBefore = text.charCodeAt(at - 1) === 47; /* / */
+    const slashAfter = text.charCodeAt(end) === 47; /* / */
+    const paired = (slashBefore || slashAfter) && pairsListedSymbols(text, at, end, slashBefore, slashAfter, listed);
+    if ((slashBefore || slashAfter) && !paired) continue;
     // A parenthesis marks the symbol as one, wherever the listing is; bare, it must come after it, before a move or
-    // at a clause's end (the words before are read once the line is known).
+    // at a clause's end, or in a pair of listed symbols (the words before are read once the line is known).
     const parenthesised = text.charCodeAt(at - 1) === 40 /* ( */ && text.charCodeAt(end) === 41; /* ) */
-    if (!parenthesised && (introducedBy.offset >= at || !(isMoveAfter(text, end) || isClauseEndAfter(text, end)))) continue;
+    if (!parenthesised && (introducedBy.offset >= at || !(paired || isMoveAfter(text, end) || isClauseEndAfter(text, end)))) continue;
     const line = lines.lineAt(at);
     if (kinds[line] !== LineKind.Prose) continue;
     const lineStart = lines.lineStarts[line];
-    const placed = parenthesised ? followsGroupWord(text, at, lineStart) : isSubjectOfMove(text, at, end, lineStart) || closesClause(text, at, end, lineStart);
+    const placed = parenthesised
+      ? followsGroupWord(text, at, lineStart)
+      : paired || isSubjectOfMove(text, at, end, lineStart) || closesClause(text, at, end, lineStart);
     if (!placed || isHeading(text, lineStart) || isInBrackets(text, at, lineStart) || !readable(at, symbol)) continue;
     emit(symbol, introducedBy, at);
   }
+}
+
+/**
+ * Whether the symbol at [at, end) and the one across its slash are both listed: "IWM/QQQ", "RSP/SPY/IWM". Pairs and
+ * ratios are how rotation notes write two listed funds ("the IWM/QQQ ratio"), and one unlisted side ("GDP/IWM",
+ * "A/B test") leaves both prose.
+ */
+function pairsListedSymbols(text: string, at: number, end: number, slashBefore: boolean, slashAfter: boolean, listed: ReadonlyMap<string, TickerMention>): boolean {
+  if (slashAfter) {
+    let otherEnd = end + 1;
+    while (otherEnd - end <= 7 && isSymbolChar(text.charCodeAt(otherEnd))) otherEnd++;
+    if (listed.has(text.slice(end + 1, otherEnd).replace(/\.$/, ''))) return true;
+  }
+  if (slashBefore) {
+    let otherStart = at - 1;
+    while (at - otherStart <= 7 && otherStart > 0 && isSymbolChar(text.charCodeAt(otherStart - 1))) otherStart--;
+    if (listed.has(text.slice(otherStart, at - 1))) return true;
+  }
+  return false;
 }
 
 function isSymbolChar(code: number): boolean {

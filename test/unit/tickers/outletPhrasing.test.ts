@@ -136,6 +136,12 @@ describe('a listed symbol echoed bare', () => {
       'ORCD@NASDAQ/bare',
       'GLM@LSE/bare',
     ]],
+    ['a pair of listed symbols across a slash', 'Small caps (NYSEARCA: IWM) against the Nasdaq 100 (NASDAQ: QQQ): the IWM/QQQ ratio rose to 0.404.', [
+      'IWM@NYSEARCA/exchange',
+      'QQQ@NASDAQ/exchange',
+      'IWM@NYSEARCA/bare',
+      'QQQ@NASDAQ/bare',
+    ]],
     ['a venue adjective introduces it too', 'Nasdaq-listed Orcadia (ORCD) jumped. ORCD eased later; Later ORCD is no clause’s start.', ['ORCD@NASDAQ/company', 'ORCD@NASDAQ/bare']],
   ]);
   checkNoMentions(
@@ -143,6 +149,11 @@ describe('a listed symbol echoed bare', () => {
       ['introduced without a listing', 'Orcadia (ORCD) and $GLM reported. ORCD rose 4%; the gain came from GLM.'],
       ['before the listing', 'ORCD rose 4%. Orcadia Holdings (NASDAQ: ORCD) reported.'],
       ['neither subject of a move nor closing a clause', `${intro}ORCD results beat; Apple ORCD rose; the ORCD.`],
+      ['a slash with an unlisted side, a path, a URL or code', 'Small caps (NYSEARCA: IWM) and (NASDAQ: QQQ) led. IWM/GDP and GDP/QQQ, x/IWM, https://example.test/IWM/QQQ and `IWM/QQQ`.'],
+      [
+        'code after a code block, in a later run of lines',
+        'Orcadia Holdings (NASDAQ: ORCD) reported. Run `note; ORCD rose` here.\n\n```\ncode\n```\n\nLater text with `x` in code.',
+      ],
       ['trading that is no price', `${intro}ORCD trading volume doubled; ORCD traded hands often. Funds ORCD trades at will.`],
       ['a word of other capitals', `${intro}ORCDX rose and XORCD fell; ORCD-listed paper and $ORCD rose.`],
       ['code, link text, link target', `${intro}\`ORCD rose\`, [ORCD rose](https://example.test/ORCD) and [see](https://example.test/x "ORCD rose").`],
