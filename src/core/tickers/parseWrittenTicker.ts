@@ -1,8 +1,10 @@
 // A single ticker typed by a person (CLI arguments, chart inserts): `AAPL`, `$AAPL`, `NASDAQ:AAPL`, `NYSE Arca: IWM`, `^RUT`,
-// `TYO:7203`, `HKEX:700` (digits only after a venue that numbers its listings), `BRK-B` as `BRK.B`.
+// `TYO:7203`, `HKEX:700` (digits only after a venue that numbers its listings), `BRK-B` as `BRK.B`,
+// and a venue's suffix as its listing: `VOD.L`, `SHOP.TO`.
 
 import { normalizeExchange } from './exchanges';
 import { listingVenue } from './listingSymbols';
+import { ricSuffixExchange } from './venueSuffixes';
 import { canonicalShareClass } from './shareClassSymbols';
 import type { TickerRef } from './tickerRef';
 
@@ -20,6 +22,12 @@ export function parseWrittenTicker(text: string): TickerRef | undefined {
     if (exchange === undefined) return undefined;
   } else if (/^[A-Za-z]{8}/.test(symbol)) {
     return undefined; // only India's symbols run past seven letters, and they need their prefix
+  } else if (!caret) {
+    // A venue's suffix, as Yahoo's and Reuters' pages spell a listing (`VOD.L`, `SHOP.TO`, `KO.N`): the listing, as
+    // the mention scan reads the same code in a note. Not a share class (`BRK.B`), which no suffix names.
+    const suffixed = /^([A-Za-z][A-Za-z0-9]{0,9})\.([A-Za-z]{1,2})$/.exec(symbol);
+    const venue = suffixed ? ricSuffixExchange(suffixed[2].toUpperCase()) : undefined;
+    if (suffixed && venue) return { symbol: suffixed[1].toUpperCase(), exchange: venue };
   }
   return { symbol: canonicalShareClass(symbol.toUpperCase()), ...(exchange ? { exchange } : {}) };
 }

@@ -70,6 +70,16 @@ describe('market-notes quote', () => {
       assert.ok(yahoo.requests.some((request) => request.path === '/v8/finance/chart/BRK-B'));
     });
 
+    it("reads a listing typed in Yahoo's or Reuters' spelling, and a class typed with a dash", async () => {
+      const run = await runCli(['quote', 'SHOP.TO', 'BRK-B', '--format', 'json'], { cwd: repo, env: { MARKET_NOTES_YAHOO_BASE_URL: yahoo.baseUrl } });
+      const [shopify, berkshire] = JSON.parse(run.stdout);
+      // The local server lists no Toronto quote: SHOP is asked for on Toronto, as Yahoo spells it, and not found.
+      assert.equal(shopify.symbol, 'SHOP');
+      assert.ok(yahoo.requests.some((request) => request.path === '/v8/finance/chart/SHOP.TO'));
+      assert.ok(!yahoo.requests.some((request) => request.path === '/v8/finance/chart/SHOP-TO'));
+      assert.deepEqual([berkshire.symbol, berkshire.providerSymbol, berkshire.price], ['BRK.B', 'BRK-B', 481.2]);
+    });
+
     it('takes the key from MARKET_NOTES_FINNHUB_KEY and never prints it', async () => {
       const env = { MARKET_NOTES_FINNHUB_BASE_URL: finnhub.baseUrl, MARKET_NOTES_FINNHUB_KEY: 'secret-test-key' };
       const ok = await runCli(['quote', 'AAPL', '--provider', 'finnhub', '--format', 'json'], { cwd: repo, env });
