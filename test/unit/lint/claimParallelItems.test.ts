@@ -132,6 +132,17 @@ describe('claims: a "with" list after the clause that names the period', () => {
       ],
       ['a clause after a lead with no figure', 'European stocks closed higher on Friday, while the DAX gained 0.6%.', [`dax|return|${friday} 0.55…0.65 "0.6%"`]],
       ['running moves, the year', "European stocks are up 12% this year, with Germany's DAX up 15% and France's CAC 40 up 9%.", ['dax|return|ytd:2026 14.5…15.5 "15%"', 'cac-40|return|ytd:2026 8.5…9.5 "9%"']],
+      // A comma's item that leaves out the verb of the one before, its direction kept: the same period and tense.
+      [
+        'gapped items after a comma, the day',
+        'The Dow fell 1% on Friday, the S&P 500 down 2% and the Nasdaq 3%.',
+        [`dow|return|${friday} -1.5…-0.5 "1%"`, `sp-500|return|${friday} -2.5…-1.5 "2%"`, `nasdaq-composite|return|${friday} -3.5…-2.5 "3%"`],
+      ],
+      [
+        'gapped items after a comma, the year',
+        'This year the Russell 2000 is up 12%, the S&P 500 up 13% and the Nasdaq 14%.',
+        ['russell-2000|return|ytd:2026 11.5…12.5 "12%"', 'sp-500|return|ytd:2026 12.5…13.5 "13%"', 'nasdaq-composite|return|ytd:2026 13.5…14.5 "14%"'],
+      ],
     ],
     asOf,
   );

@@ -74,7 +74,9 @@ export function parallelPeriod(parts: ItemParts, value: StatedValue, all: readon
     // ", with Germany's DAX up 0.6% and France's CAC 40 up 0.3%": no verb of its own, so the time of the item before
     // — and so for the verbless items after it.
     if (withItem.test(slice(parts, opening.offset, opening.end))) tenses.splice(0, tenses.length, ...tenses.map((tense) => tense ?? 'either'), 'either');
-    else tenses.push(moveTense(slice(parts, opening.end, current.offset)));
+    // "The Russell 2000 is up 12% this year, the S&P 500 13%": a gapped item leaves out the verb the item before
+    // has, so it is told in that item's tense.
+    else tenses.push(moveTense(slice(parts, opening.end, current.offset)) ?? (gapped(parts, opening.end, current.offset) ? 'either' : undefined));
     // The period is in the previous value's item when no break stands between them; with no value before, in the
     // item that opens the sentence ("European stocks closed higher on Friday, while the DAX gained 0.6%").
     const inPrevious = previous ? period.offset > previous.offset || !itemBreak(parts, period.offset + period.length, previous.offset) : !itemBreak(parts, period.offset + period.length, opening.offset);
@@ -224,6 +226,22 @@ function moveTense(text: string): 'past' | 'running' | 'either' | undefined {
   if (pastMove.test(text)) return 'past';
   return eitherMove.test(text) ? 'either' : undefined;
 }
+
+/**
+ * Whether an item's words before its value are only its subject's name and a direction or hedge ("the S&P 500",
+ * "the Nasdaq up", "Germany's DAX about"): a verb left out for the one before.
+ */
+function gapped(parts: ItemParts, from: number, to: number): boolean {
+  let text = slice(parts, from, to);
+  for (const mention of parts.mentions) {
+    if (mention.offset < from || mention.offset + mention.length > to) continue;
+    const [start, end] = [mention.offset - from, mention.offset + mention.length - from];
+    text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  }
+  return gappedWords.test(text);
+}
+
+const gappedWords = /^[\s(]*(?:(?:the|its|up|down|higher|lower|off|ahead|about|around|roughly|nearly|almost|some|just|over|more|less|than|a|further)\s+)*$/i;
 
 function sameTense(a: ReturnType<typeof moveTense>, b: ReturnType<typeof moveTense>): boolean {
   return a !== undefined && b !== undefined && (a === b || a === 'either' || b === 'either');
