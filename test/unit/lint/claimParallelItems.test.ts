@@ -138,6 +138,15 @@ describe('claims: a "with" list after the clause that names the period', () => {
         'The Dow fell 1% on Friday, the S&P 500 down 2% and the Nasdaq 3%.',
         [`dow|return|${friday} -1.5…-0.5 "1%"`, `sp-500|return|${friday} -2.5…-1.5 "2%"`, `nasdaq-composite|return|${friday} -3.5…-2.5 "3%"`],
       ],
+      // A verbless item with no direction either moved the way the one before did: the verb and its direction are
+      // both left out.
+      ['a gapped item with no direction, the day', 'The S&P 500 rose 0.5% on Friday, the Nasdaq 0.8%.', [`sp-500|return|${friday} 0.45…0.55 "0.5%"`, `nasdaq-composite|return|${friday} 0.75…0.85 "0.8%"`]],
+      ['a gapped item with no direction, after a fall', 'The Dow fell 1% on Friday, the S&P 500 2%.', [`dow|return|${friday} -1.5…-0.5 "1%"`, `sp-500|return|${friday} -2.5…-1.5 "2%"`]],
+      [
+        'a gapped item with a hedge, the year',
+        'Year to date the Russell 2000 is up nearly 12%, the S&P 500 more than 12%.',
+        ['russell-2000|return|ytd:2026 11.4…12 "nearly 12%"', 'sp-500|return|ytd:2026 12…Infinity "more than 12%"'],
+      ],
       [
         'gapped items after a comma, the year',
         'This year the Russell 2000 is up 12%, the S&P 500 up 13% and the Nasdaq 14%.',
@@ -151,7 +160,8 @@ describe('claims: a "with" list after the clause that names the period', () => {
       ['an item after it in another tense', "European stocks closed higher on Friday, with Germany's DAX up 0.6% and France's CAC 40 is up 12%.", [`dax|return|${friday} 0.55…0.65 "0.6%"`]],
       ['an item with its own period', "European stocks closed higher on Friday, with Germany's DAX up 0.6% this week.", ['dax|return|week:2026-11-23 0.55…0.65 "0.6%"']],
       ['a comparison, not a "with" item', "The Dow rose 0.5% on Friday, compared with the S&P 500's 0.5% gain.", [`dow|return|${friday} 0.45…0.55 "0.5%"`, `sp-500|return|${friday} 0.45…0.55 "0.5%"`]],
-      ['a verbless item with no "with"', 'The S&P 500 rose 0.5% on Friday, the Nasdaq 0.8%.', [`sp-500|return|${friday} 0.45…0.55 "0.5%"`]],
+      // Not a description after the move: it has no value, and no value of its own is taken from it.
+      ['an appositive after the move', 'The S&P 500 rose 0.5% on Friday, the most since June.', [`sp-500|return|${friday} 0.45…0.55 "0.5%"`]],
     ],
     asOf,
   );

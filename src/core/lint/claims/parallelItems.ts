@@ -76,7 +76,7 @@ export function parallelPeriod(parts: ItemParts, value: StatedValue, all: readon
     if (withItem.test(slice(parts, opening.offset, opening.end))) tenses.splice(0, tenses.length, ...tenses.map((tense) => tense ?? 'either'), 'either');
     // "The Russell 2000 is up 12% this year, the S&P 500 13%": a gapped item leaves out the verb the item before
     // has, so it is told in that item's tense.
-    else tenses.push(moveTense(slice(parts, opening.end, current.offset)) ?? (gapped(parts, opening.end, current.offset) ? 'either' : undefined));
+    else tenses.push(moveTense(slice(parts, opening.end, current.offset)) ?? (isGappedItem(parts, opening.end, current.offset) ? 'either' : undefined));
     // The period is in the previous value's item when no break stands between them; with no value before, in the
     // item that opens the sentence ("European stocks closed higher on Friday, while the DAX gained 0.6%").
     const inPrevious = previous ? period.offset > previous.offset || !itemBreak(parts, period.offset + period.length, previous.offset) : !itemBreak(parts, period.offset + period.length, opening.offset);
@@ -231,7 +231,7 @@ function moveTense(text: string): 'past' | 'running' | 'either' | undefined {
  * Whether an item's words before its value are only its subject's name and a direction or hedge ("the S&P 500",
  * "the Nasdaq up", "Germany's DAX about"): a verb left out for the one before.
  */
-function gapped(parts: ItemParts, from: number, to: number): boolean {
+export function isGappedItem(parts: ItemParts, from: number, to: number): boolean {
   let text = slice(parts, from, to);
   for (const mention of parts.mentions) {
     if (mention.offset < from || mention.offset + mention.length > to) continue;
@@ -241,7 +241,7 @@ function gapped(parts: ItemParts, from: number, to: number): boolean {
   return gappedWords.test(text);
 }
 
-const gappedWords = /^[\s(]*(?:(?:the|its|up|down|higher|lower|off|ahead|about|around|roughly|nearly|almost|some|just|over|more|less|than|a|further)\s+)*$/i;
+const gappedWords = /^[\s,(]*(?:(?:the|its|up|down|higher|lower|off|ahead|about|around|roughly|nearly|almost|some|just|over|more|less|than|a|further)\s+)*$/i;
 
 function sameTense(a: ReturnType<typeof moveTense>, b: ReturnType<typeof moveTense>): boolean {
   return a !== undefined && b !== undefined && (a === b || a === 'either' || b === 'either');

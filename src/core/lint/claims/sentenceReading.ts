@@ -12,6 +12,7 @@ import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { lastBefore, offsetsOf, spans } from './sentenceSpans';
 import { SentenceSubjects } from './valueSubject';
 import { periodOfValue, type PeriodParts } from './valuePeriod';
+import { isGappedItem } from './parallelItems';
 import { growthOf, growthPhrasesIn, multipleKindIn, type GrowthPhrase } from './valueMetric';
 import { aheadOf, behind, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
@@ -267,6 +268,12 @@ export class SentenceReading {
         if (sign === undefined && comparisonOpening.test(local(segment.offset, value.offset))) {
           const answered = this.segments[lastBefore(this.segments, segment.offset)];
           if (answered) sign = this.moveSign(value, { offset: answered.offset, end: segment.end }, after);
+        }
+        // "The Russell 2000 is up 12% this year, the S&P 500 13%": a gapped item leaves out the verb and its
+        // direction both, and moved the way the item before did (its period was shared the same way).
+        if (sign === undefined && isGappedItem(this.periodParts, segment.offset, value.offset)) {
+          const gappedFrom = this.segments[lastBefore(this.segments, segment.offset)];
+          if (gappedFrom && gappedFrom.offset < segment.offset) sign = this.moveSign(value, { offset: gappedFrom.offset, end: segment.end }, after);
         }
         if (sign === undefined) return undefined;
         metric = 'return';
