@@ -194,6 +194,14 @@ describe('claims as outlets phrase them: metrics and owners', () => {
     assert.deepEqual(claimsOf('The Russell 2000 rose on Wednesday. It is up 12% this year.'), ['russell-2000|return|ytd:2026 11.5…12.5 "12%"']);
   });
 
+  it('gives a part of an index named in the value\'s own clause none of the subject before it', () => {
+    // The 7% is the other 493 stocks', not the Magnificent Seven's, which a note saying "up 7%" would then contradict.
+    assert.deepEqual(claimsOf('Year to date, the Magnificent Seven have returned 24%, while the other 493 stocks in the S&P 500 are up 7%.'), ['mega-caps|return|ytd:2026 23.5…24.5 "24%"']);
+    assert.deepEqual(claimsOf('The Nasdaq rose 1% on Wednesday, and the biggest names in the S&P 500 gained 2%.'), ['nasdaq-composite|return|day:2026-11-18 0.5…1.5 "1%"']);
+    // A member named in an aside of its own segment still leaves the stock its move.
+    assert.deepEqual(claimsOf('Nvidia (NVDA), the largest member of the S&P 500, rose 3% on Wednesday.'), ['ticker:NVDA|return|day:2026-11-18 2.5…3.5 "3%"']);
+  });
+
   it('reads revenue with its quarter between noun and verb as revenue growth, not a return', () => {
     // The company's fiscal quarter, not the calendar's (claimEarnings.test.ts).
     assert.deepEqual(claimsOf('Nvidia (NVDA) said revenue in its fiscal third quarter rose 62% from a year earlier.'), ['ticker:NVDA|revenue-growth|fiscal-quarter:?-Q3 61.5…62.5 "62%"']);

@@ -39,6 +39,8 @@ export class SentenceSubjects {
   readonly benchmark: boolean[];
   /** Mentions a figure is compared with ("beaten the S&P 500"): what a streak may be measured against. */
   private readonly compared: boolean[];
+  /** Mentions that hold the subject as its members do ("the other 493 stocks in the S&P 500", "the biggest names in the Nasdaq"). */
+  private readonly holdsSubject: boolean[];
 
   constructor(
     private readonly sentence: string,
@@ -72,8 +74,9 @@ export class SentenceSubjects {
     const asides = dashAsides(sentence, base);
     const wordsBefore = this.mentions.map((mention) => sentence.slice(Math.max(0, mention.offset - base - 48), mention.offset - base));
     this.compared = wordsBefore.map((before) => comparisonBefore.test(before));
+    this.holdsSubject = wordsBefore.map((before) => membershipBefore.test(before));
     this.benchmark = wordsBefore.map(
-      (before, at) => this.compared[at] || membershipBefore.test(before) || exclusionBefore.test(before) || this.inAppositive(at) || this.inDashAside(at, asides),
+      (before, at) => this.compared[at] || this.holdsSubject[at] || exclusionBefore.test(before) || this.inAppositive(at) || this.inDashAside(at, asides),
     );
   }
 
@@ -194,7 +197,16 @@ export class SentenceSubjects {
       const owner = this.mentions[before]?.subject;
       return owner && !owner.key.startsWith('ticker:') && refersTo(indexReference.exec(ownClause[0]), owner) ? owner : undefined;
     }
-    for (let at = before; at >= 0 && this.mentions[at].offset >= clause.offset; at--) if (!this.benchmark[at]) return this.mentions[at].subject;
+    // "…, while the other 493 stocks in the S&P 500 are up 7%": the value's own segment names its subject, members of
+    // an index the table has no name for; a subject named before the segment ("the Magnificent Seven have returned
+    // 24%") is not its owner. One named before the members in the segment is ("Mega caps make up a third of S&P 500
+    // value and trade at 30 times").
+    let membersInSegment = false;
+    for (let at = before; at >= 0 && this.mentions[at].offset >= clause.offset; at--) {
+      if (!this.benchmark[at]) return membersInSegment && this.mentions[at].offset < segment.offset ? undefined : this.mentions[at].subject;
+      membersInSegment ||= this.holdsSubject[at] && this.mentions[at].offset >= segment.offset;
+    }
+    if (membersInSegment) return undefined;
     // A subject named later in the clause, unless a comparison stands between ("13% in 2025, compared with … the S&P
     // 500": the S&P 500 is what the figure is compared with).
     // Nor when the value's clause has an unnamed subject of its own ("while the three main indices all rose 3%, …").
