@@ -198,6 +198,9 @@ describe('claims as outlets phrase them: metrics and owners', () => {
     // The 7% is the other 493 stocks', not the Magnificent Seven's, which a note saying "up 7%" would then contradict.
     assert.deepEqual(claimsOf('Year to date, the Magnificent Seven have returned 24%, while the other 493 stocks in the S&P 500 are up 7%.'), ['mega-caps|return|ytd:2026 23.5…24.5 "24%"']);
     assert.deepEqual(claimsOf('The Nasdaq rose 1% on Wednesday, and the biggest names in the S&P 500 gained 2%.'), ['nasdaq-composite|return|day:2026-11-18 0.5…1.5 "1%"']);
+    // Ranked in the index: the stocks that moved most, its gainers or decliners.
+    assert.deepEqual(claimsOf('Stocks that rose the most in the S&P 500 on Wednesday gained 5% or more. Decliners in the Nasdaq 100 fell 3% on average.'), []);
+    assert.deepEqual(claimsOf('The S&P 500 rose the most in a month on Wednesday, gaining 1.5%.'), ['sp-500|return|day:2026-11-18 1.45…1.55 "1.5%"']);
     // A member named in an aside of its own segment still leaves the stock its move.
     assert.deepEqual(claimsOf('Nvidia (NVDA), the largest member of the S&P 500, rose 3% on Wednesday.'), ['ticker:NVDA|return|day:2026-11-18 2.5…3.5 "3%"']);
   });

@@ -77,10 +77,11 @@ export const comparedAfter = /^\s*(?:(?:higher|lower|above|below|more|less)\s+)?
 
 /**
  * "the biggest loser in the S&P 500", "the largest stock in the index", "tech stocks in the S&P 500", "companies in
- * the index": the index is where the stocks are, not what moved.
+ * the index", "Stocks that rose the most in the S&P 500", "gainers in the Nasdaq 100": the index is where the stocks
+ * are, not what moved.
  */
 export const membershipBefore =
-  /\b(?:biggest|largest|best|worst|top|weakest|strongest|percent|leading|loser|gainer|laggard|leader|performer|members?|components?|constituents?|stocks?|names|compan(?:y|ies)|third|half|quarter|share|fraction|portion|part|bulk|majority|rest|weight(?:ing)?|slice|proportion)\s+(?:[\p{L}-]+\s+){0,2}(?:in|of|among|on)\s+(?:the\s+)?$/iu;
+  /\b(?:biggest|largest|best|worst|top|weakest|strongest|percent|leading|most|least|losers?|gainers?|laggards?|leaders?|performers?|decliners?|advancers?|members?|components?|constituents?|stocks?|names|compan(?:y|ies)|third|half|quarter|share|fraction|portion|part|bulk|majority|rest|weight(?:ing)?|slice|proportion)\s+(?:[\p{L}-]+\s+){0,2}(?:in|of|among|on)\s+(?:the\s+)?$/iu;
 
 /** Words that compare one figure with another: a figure before one never takes a subject named after it. */
 export const comparator = /\b(?:compared (?:with|to)|versus|vs\.?|than|relative to|in line with)\s/i;
