@@ -47,6 +47,8 @@ describe('claims: a figure measured another way', () => {
     ['on a total-return basis', 'On a total-return basis the Dow is up 11% this year.'],
     ['after inflation', 'Adjusted for inflation, the S&P 500 is up 13% this year.'],
     ['in real terms', 'The Russell 2000 is up 6% in real terms this year.'],
+    ['weighted equally, as a lead', 'Equal-weighted, the S&P 500 is up only 6% this year.'],
+    ['on an equal-weight basis', 'On an equal-weight basis, the S&P 500 has gained 6% this year.'],
   ]);
 
   it('keeps the plain figure of the same sentence’s other clause', () => {
