@@ -88,7 +88,10 @@ export interface AsOfStampOptions {
 // "a report published January 8" dates something else. An "Updated" line ("Updated Nov 20, 2026, 4:05 PM
 // ET", "Last updated: November 18, 2026") only when the note has no other stamp: a page updated later still dates its
 // figures by when it was written, and an update line after the stamp would re-date them all; but a note whose only
-// date is its update line is dated by it, not undated. Not a record date either:
+// date is its update line is dated by it, not undated. An update or publication line may also stand as a field
+// after a separator ("By Jane Doe · Last updated Nov 13, 2026", "Staff report; Published 11/13/2026"). A company's
+// "closing price of its common stock on November 20, 2026 was $41.20" dates that price alone (datedPriceSentences.ts).
+// Not a record date either:
 // "shareholders of record as of the close of business on December 16, 2026" names the day a dividend is owed, often
 // one to come, and so does an event's "as of": "effective as of December 21, 2026", "goes ex-dividend as of …",
 // "the notes mature as of …", "the rule takes effect as of …" say when something happens, not when figures were true
@@ -160,7 +163,11 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     next = match.index + match[0].length;
     const line = source.lines.lineAt(match.index);
     if (!source.isTextLine(line)) continue;
-    if (match.groups?.dateline && !startsLine(text, source.lines.lineStarts[line], match.index) && !(match.groups.weekEnd && inTitle(source, match.index))) continue;
+    if (match.groups?.dateline && !startsLine(text, source.lines.lineStarts[line], match.index) && !(match.groups.weekEnd && inTitle(source, match.index))) {
+      // A page's publication or update line set off mid-line as a field: "By Jane Doe · Last updated Nov 13, 2026",
+      // "Staff report; Published 11/13/2026".
+      if (!publicationWord.test(match[0]) || source.isTableLine(line) || !afterFieldSeparator(text, source.lines.lineStarts[line], match.index)) continue;
+    }
     if (match.groups?.priceField && !opensField(text, source.lines.lineStarts[line], match.index, match.groups.fieldEnd === '|')) continue;
     skipped ??= source.skippedSpans.cursor();
     if (skipped.covers(match.index)) continue;
@@ -242,7 +249,10 @@ function datelineStamps(source: NoteSource, yearless: YearlessStamp[], today: Ca
     if (!found || found.qualifierAt !== 0) continue;
     const after = candidate.window.slice(found.at + found.text.length);
     if (!closesDateline(after, candidate)) continue;
-    if (candidate.lead === 'name' && latestByline !== undefined && found.reading.firstDay > latestByline) continue;
+    // A place's date set apart from its story (in parentheses, after the tag, or a line above the story) is read
+    // from a shape an event's line can take too ("FOMC, Dec. 16, 2026 —" over a paragraph): not when it is ahead.
+    const looseShape = candidate.lead === 'name' || candidate.opening !== undefined || candidate.storyNext === true;
+    if (looseShape && latestByline !== undefined && found.reading.firstDay > latestByline) continue;
     const alone = candidate.lead === 'none' && endsLineAfterDate(after);
     stamps.push({ ...wholeDateStamp(source, candidate.dateAt, found), ...(alone ? { bare: 'line' as const } : {}) });
   }
@@ -276,6 +286,19 @@ function startsLine(text: string, lineStart: number, at: number): boolean {
     if (char !== 0x20 && char !== 0x09 && char !== 0x3e /* > */ && char !== 0x23 /* # */ && char !== 0x2a /* * */ && char !== 0x5f /* _ */) return false;
   }
   return true;
+}
+
+/** A dateline's word for when the page was written or updated, which may stand as a field after a separator. */
+const publicationWord = /^(?:(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|posted)\b/i;
+
+/**
+ * Whether a separator of fields — a semicolon, a middle dot, a bullet or a bar — stands before `at`, with only blanks
+ * and emphasis between. Read backwards, as startsLine is.
+ */
+function afterFieldSeparator(text: string, lineStart: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= lineStart && ' \t*_'.includes(text[i])) i--;
+  return i >= lineStart && ';·•|'.includes(text[i]);
 }
 
 /**
