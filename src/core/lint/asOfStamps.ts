@@ -9,6 +9,7 @@
 import { dateOfDayNumber, dayNumber, type CalendarDate, type DateStyle } from './calendarDate';
 import { closesDateline, closesYearlessDateline, datelineCandidates, endsLineAfterDate } from './datelines';
 import { frontMatterStamps } from './frontMatterStamps';
+import { findDatedPriceSentences } from './datedPriceSentences';
 import { datesReportedBalance, stampSentence } from './reportedBalances';
 import { closesTitleDate, inTitle, titleDateCandidates } from './titleDates';
 import { asNoteSource, type NoteSource } from './noteSource';
@@ -71,6 +72,11 @@ export interface AsOfStamp {
    */
   readonly yearFrom?: 'note' | 'today';
   readonly readUpTo?: number;
+  /**
+   * The stamp dates one price alone, the figure that ends at this offset: a company's "closing price of its common
+   * stock on November 20, 2026 was $41.20" (datedPriceSentences.ts). The text after it keeps the note's own date.
+   */
+  readonly datesFigureEnd?: number;
 }
 
 export interface AsOfStampOptions {
@@ -197,7 +203,7 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
       (match.groups?.updated ? updates : stamps).push(stamp);
     }
   }
-  const dated = inNoteDateOrder(mergeInOrder(stamps, mergeInOrder(titleStamps(source), datelineStamps(source, yearless, options.today))), text);
+  const dated = inNoteDateOrder(mergeInOrder(mergeInOrder(stamps, datedPriceStamps(source)), mergeInOrder(titleStamps(source), datelineStamps(source, yearless, options.today))), text);
   const read = withYearsRead(yearless, dated.length > 0 ? dated : updates, options.today);
   return dated.length > 0 || read.length > 0 ? mergeInOrder(dated, read) : updates;
 }
@@ -206,6 +212,13 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
 function speaksOfWhatIsToCome(text: string, start: number, end: number): boolean {
   const { before, after } = stampSentence(text, start, end);
   return futureTense.test(before) || futureTense.test(after);
+}
+
+/** The days of a company's dated prices ("the closing price of its common stock on November 20, 2026 was $41.20"). */
+function datedPriceStamps(source: NoteSource): AsOfStamp[] {
+  return findDatedPriceSentences(source)
+    .filter(({ dated }) => !dated.anchored) // "As of …, the last reported sale price …": read as an as-of stamp already
+    .map(({ dated, labelAt, matched }) => ({ ...stampOfDate(source, dated.stampAt, dated.windowAt, dated.found, 'prose'), datesFigureEnd: labelAt + matched.length }));
 }
 
 /** The date of the note's title, when it has one (see titleDates.ts): a day, set off from the title's words. */

@@ -18,6 +18,7 @@ import { amount, change, currency, emphasis, figure } from './pricePatterns';
 import { otherFigure, priceInSentence, tiedPriceAtStart, type LaterPrice } from './priceInSentence';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
 import { findLabelledPrices } from './labelledPrices';
+import { findDatedPriceSentences } from './datedPriceSentences';
 import { firstAtOrAfter } from '../sortedRanges';
 
 export interface StatedPrice {
@@ -196,6 +197,15 @@ export function findStatedPrices(
     if (prices.some((taken) => taken.offset === priced.offset)) continue;
     if (ofNoteTime(priced, field.start, field.start)) prices.push(priced);
   }
+  // A company's dated price ("the closing price of the Company's common stock on November 20, 2026 was $41.20"): its
+  // own day dates it, so no time of the sentence makes it another's.
+  for (const sentence of findDatedPriceSentences(source)) {
+    const figureEnd = sentence.labelAt + sentence.matched.length;
+    const mention = datedPriceOwner(mentions, sentence.labelAt, figureEnd);
+    if (!mention) continue;
+    const priced = figureIn(source, mention, sentence.labelAt, sentence.matched, sentence.sign, sentence.written, sentence.pence);
+    if (!prices.some((taken) => taken.offset === priced.offset)) prices.push(priced);
+  }
   const read = new Set(prices.map((price) => price.offset));
   const proseMentions = mentions.filter((mention) => mention.form !== 'table');
   for (const following of findFollowingPrices(source, proseMentions)) {
@@ -219,6 +229,18 @@ export function findStatedPrices(
     }
   }
   return prices.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Whose a dated price sentence's price is: the listing its own words name ("the closing price of Corvel (CRVL) common
+ * stock"), else the one listing the whole note names — a press release's "the Company". A note of several
+ * listings leaves "the Company's" unread: which one is meant cannot be told.
+ */
+function datedPriceOwner(mentions: readonly TickerMention[], start: number, end: number): TickerMention | undefined {
+  const within = mentions.filter((mention) => mention.form !== 'table' && mention.offset >= start && mention.offset < end);
+  const candidates = within.length > 0 ? within : mentions;
+  const first = candidates[0];
+  return first !== undefined && candidates.every((mention) => mention.symbol === first.symbol) ? first : undefined;
 }
 
 /**
