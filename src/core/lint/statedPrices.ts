@@ -256,8 +256,8 @@ function viewed(text: string, mentionAt: number): boolean {
 }
 
 /**
- * The price whose figure ends `matched` (read from `start`): a sign before the number, or a pence mark after it
- * ("433.35p", whose figure is the number and its mark).
+ * The price whose figure ends `matched` (read from `start`): a sign before the number, a pence mark after it
+ * ("433.35p", whose figure is the number and its mark), or neither (a labelled "Last: 256.44").
  */
 function figureIn(
   source: NoteSource,
@@ -274,7 +274,9 @@ function figureIn(
     return { ...price(source, mention, pence.trim(), valueAt, valueAt, written, 'prose'), length: written.length + pence.length };
   }
   const valueAt = end - written.length;
-  return price(source, mention, sign, start + matched.lastIndexOf(sign!, valueAt - start), valueAt, written, 'prose');
+  // A bare figure ("Last: 256.44") is its number alone.
+  if (sign === undefined) return price(source, mention, undefined, valueAt, valueAt, written, 'prose');
+  return price(source, mention, sign, start + matched.lastIndexOf(sign, valueAt - start), valueAt, written, 'prose');
 }
 
 /**

@@ -65,3 +65,24 @@ describe('a company\'s price dated by its own sentence', () => {
     assert.deepEqual(stated(two), []);
   });
 });
+
+describe('a bare labelled price next to its ticker', () => {
+  it('reads "Last: 256.44" on the line under the ticker, beside it, or under its heading', () => {
+    assert.deepEqual(stated('Apple (AAPL)\nLast: 256.44\n'), ['AAPL 256.44']);
+    assert.deepEqual(stated('Apple (AAPL) | Last price: 256.44 (+1.2%) | Rating: Buy'), ['AAPL 256.44']);
+    assert.deepEqual(stated('## Apple (AAPL)\n\nLast price: 256.44\n'), ['AAPL 256.44']);
+  });
+
+  it('reads no bare figure away from its ticker, without a price\'s decimals, or with words after it', () => {
+    assert.deepEqual(stated('Apple (AAPL) is our pick.\n\nLast: 256.44\n'), []);
+    assert.deepEqual(stated('Apple (AAPL)\nClose: 3 days\n'), []);
+    assert.deepEqual(stated('Apple (AAPL)\nLast: 2.50x\n'), []);
+    assert.deepEqual(stated('Apple (AAPL)\nLast: 256.44 was the low\n'), []);
+    assert.deepEqual(stated('Last: 256.44 | Apple (AAPL)\n'), []);
+    assert.deepEqual(stated('Apple (AAPL) and Microsoft (MSFT)\nLast: 256.44\n'), []);
+  });
+
+  it('compares it with the quote in the quote\'s own unit', async () => {
+    assert.deepEqual(await findings('As of Nov. 20, 2026.\n\nApple (AAPL)\nLast: 256.44\n', ['price-drift']), ['price-drift 4: AAPL is stated at 256.44']);
+  });
+});
