@@ -86,3 +86,27 @@ describe('a bare labelled price next to its ticker', () => {
     assert.deepEqual(await findings('As of Nov. 20, 2026.\n\nApple (AAPL)\nLast: 256.44\n', ['price-drift']), ['price-drift 4: AAPL is stated at 256.44']);
   });
 });
+
+describe('prices that are not the note\'s current one', () => {
+  it('reads no row of a price history: each row is its own day\'s close', async () => {
+    const history = 'As of Nov. 20, 2026.\n\n| Date | Symbol | Close |\n|---|---|---|\n| 11/16/2026 | AAPL | 250.00 |\n| 11/17/2026 | AAPL | 256.44 |\n| 11/20/2026 | AAPL | 272.41 |\n';
+    assert.deepEqual(stated(history), []);
+    assert.deepEqual(await findings(history, ['price-drift', 'stale-quote-table']), []);
+    // Yearless days too, and a log of trades.
+    assert.deepEqual(stated('| Symbol | Date | Close |\n|---|---|---|\n| AAPL | Nov 16 | 250.00 |\n| AAPL | Nov 17 | 256.44 |\n'), []);
+    assert.deepEqual(stated('| Ticker | Trade date | Action | Price |\n|---|---|---|---|\n| AAPL | 11/02/2026 | Buy | 250.00 |\n| AAPL | 11/12/2026 | Sell | 256.44 |\n'), []);
+  });
+
+  it('still reads a table whose rows all name one day', () => {
+    assert.deepEqual(stated('| Symbol | Date | Close |\n|---|---|---|\n| AAPL | 11/20/2026 | 250.00 |\n| MSFT | 11/20/2026 | 470.00 |\n'), ['AAPL 250.00', 'MSFT 470.00']);
+  });
+
+  it('reads no session\'s open, but a close the sentence goes on to', () => {
+    assert.deepEqual(stated('Apple (AAPL) opened at $250.00.'), []);
+    assert.deepEqual(stated('Apple (AAPL) opened the day at $250.00. The stock opened at $251.00.'), []);
+    assert.deepEqual(stated('Apple (AAPL) opened at $250.00 and closed at $256.44.'), ['AAPL $256.44']);
+    assert.deepEqual(stated('Apple (AAPL) opened at $250.00, then closed at $256.44.'), ['AAPL $256.44']);
+    // The close itself, as before.
+    assert.deepEqual(stated('Apple (AAPL) closed at $256.44.'), ['AAPL $256.44']);
+  });
+});
