@@ -108,5 +108,9 @@ describe('prices that are not the note\'s current one', () => {
     assert.deepEqual(stated('Apple (AAPL) opened at $250.00, then closed at $256.44.'), ['AAPL $256.44']);
     // The close itself, as before.
     assert.deepEqual(stated('Apple (AAPL) closed at $256.44.'), ['AAPL $256.44']);
+    // A price at the open, however said.
+    assert.deepEqual(stated('Apple (AAPL) was at $250.00 at the open.'), []);
+    assert.deepEqual(stated('At the opening bell, Apple (AAPL) was at $250.00.'), []);
+    assert.deepEqual(stated('Apple (AAPL) was at $256.44, up 2% from the open.'), ['AAPL $256.44']);
   });
 });

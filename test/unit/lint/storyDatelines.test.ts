@@ -107,3 +107,18 @@ describe('a table header with its date before the column name', () => {
     assert.deepEqual(findings.map((finding) => finding.message), ['Quote table is as of 10/2/2026 (its header), 50 days ago (stale after 30 days)']);
   });
 });
+
+describe('outlets\' publication lines', () => {
+  it('reads an agency footer that says "originally published", an editor\'s note before it allowed', () => {
+    assert.deepEqual(stamps('This article was originally published on Nov. 19, 2026.'), ['originally published on Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps("Editor's note: This story was first published Nov. 19, 2026."), ['first published Nov. 19, 2026 → 2026-11-19']);
+    // Mid-sentence it dates something else, as before.
+    assert.deepEqual(stamps('The benchmark was originally published on Jan. 3, 1994.'), []);
+  });
+
+  it('reads a dateline with the page\'s update after its time', () => {
+    assert.deepEqual(stamps('November 19, 2026 4:05 PM EST Updated 2 hours ago\n\nShares of Orbital Freight rose.'), ['November 19, 2026 → 2026-11-19']);
+    // An event's entry carries no update.
+    assert.deepEqual(stamps('December 16, 2026 2:00 PM ET FOMC decision\n\nShares rose.'), []);
+  });
+});
