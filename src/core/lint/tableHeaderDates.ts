@@ -24,8 +24,8 @@ import type { Cell } from '../tickers/tableMentions';
  */
 const datedHeaderLead =
   /^[*_]*(?:(?:last|latest|current|closing|close|share|stock|market|index|net|daily|day|%)\s*){0,2}(?:price|last|close|closing|trade|sale|level|px(?:\s+last)?|change|chg)(?:\s+price)?(?:\s*%)?(?:\s*\([^()\d]{1,8}\))?[*_]*(?:\s*[,:(–—@-]\s*|\s+)(?:(?:as\s+(?:of|at|on)|on|at)\b[\s:]*)?/i;
-/** What may follow the date to the header's end. */
-const datedHeaderTail = /^[\s)*_.]*$/;
+/** What may follow the date to the header's end: the session it closed, as desks write it ("Price at 11/20/26 close"). */
+const datedHeaderTail = /^(?:[ \t]+(?:close|closing))?[\s)*_.]*$/i;
 /**
  * The column's name after its date, as exports and desks abroad head a column: "10/2/2026 Close", "Nov 20 Close",
  * "20 Nov 26 Price (USD)". The date must be all that comes before the name; the name must be a price, level or move

@@ -95,6 +95,13 @@ describe('a table header with its date before the column name', () => {
     assert.deepEqual(asOf('| Ticker | 10/2/2026 Close |\n|---|---|\n| AAPL | 256.44 |\n'), ['Close @ 2026-10-02 (header)']);
     assert.deepEqual(asOf('As of Nov. 20, 2026.\n\n| Ticker | Oct 2 Close |\n|---|---|\n| AAPL | 256.44 |\n'), ['Close @ 2026-10-02 (header)']);
     assert.deepEqual(asOf('| Ticker | 2 Oct 26 Price (USD) |\n|---|---|\n| AAPL | 256.44 |\n'), ['Price (USD) @ 2026-10-02 (header)']);
+    assert.deepEqual(asOf('As of Nov. 20, 2026.\n\n| Ticker | Oct. 2 close price |\n|---|---|\n| AAPL | 256.44 |\n'), ['close price @ 2026-10-02 (header)']);
+  });
+
+  it('reads the session a header\'s date closed: "Price at 10/2/26 close"', () => {
+    assert.deepEqual(asOf('| Ticker | Price at 10/2/26 close |\n|---|---|\n| AAPL | 256.44 |\n'), ['Price @ 2026-10-02 (header)']);
+    // Another column after the date is no session.
+    assert.deepEqual(asOf('| Ticker | Price 10/2/26 change | Last |\n|---|---|---|\n| AAPL | 2.1 | 256.44 |\n'), ['Last @ none (-)']);
   });
 
   it('reads no date before another column\'s name, nor two dated columns', () => {
