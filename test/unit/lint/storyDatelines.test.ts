@@ -123,6 +123,14 @@ describe('outlets\' publication lines', () => {
     assert.deepEqual(stamps('The benchmark was originally published on Jan. 3, 1994.'), []);
   });
 
+  it('reads a fund list\'s "Returns and data are through <day>"', () => {
+    assert.deepEqual(stamps('Returns and data are through October 8, 2026.'), ['data are through October 8, 2026 → 2026-10-08']);
+    assert.deepEqual(stamps('Data is through 11/18/2026.'), ['Data is through 11/18/2026 → 2026-11-18']);
+    // Through something else, or a period that is no day.
+    assert.deepEqual(stamps('The offer runs through Dec. 31, 2026.'), []);
+    assert.deepEqual(stamps('Returns are through year-end.'), []);
+  });
+
   it('reads a dateline with the page\'s update after its time', () => {
     assert.deepEqual(stamps('November 19, 2026 4:05 PM EST Updated 2 hours ago\n\nShares of Orbital Freight rose.'), ['November 19, 2026 → 2026-11-19']);
     // An event's entry carries no update.
