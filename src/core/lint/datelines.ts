@@ -262,8 +262,8 @@ function closesAfterOpening(afterDate: string, candidate: Pick<DatelineCandidate
 
 /** A line that ends in a dash: a dateline whose story starts in the next paragraph. */
 const endsInDash = /[-–—][ \t*_]*$/;
-/** A story's first line: a capital or a quote, and words enough for a sentence. */
-const storyOpening = /^[ \t>]*[*_]{0,2}["“‘]?[A-Z][^\n]*?(?:[ \t]+\S+){4,}/;
+/** A story's first line: a capital, a figure, a cashtag or a quote, and words enough for a sentence. */
+const storyOpening = /^[ \t>]*[*_]{0,2}["“‘]?[A-Z0-9$][^\n]*?(?:[ \t]+\S+){4,}/;
 
 /** Whether the next line after `line` that is not blank is prose that opens a story (no heading, list, table or dated entry). */
 function storyFollows(source: NoteSource, line: number): boolean {

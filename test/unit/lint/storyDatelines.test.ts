@@ -16,12 +16,16 @@ describe('datelines set apart from their story', () => {
   it('reads a place and a date ending their line, the story in the next paragraph', () => {
     assert.deepEqual(stamps('LONDON, Nov 19, 2026 —\n\nShares of Halden Mining rose 3% to 412p in early trade.'), ['Nov 19, 2026 → 2026-11-19']);
     assert.deepEqual(stamps('TORONTO, Nov. 19, 2026 -\nQuarry Lane Resources said it would sell its copper unit.'), ['Nov. 19, 2026 → 2026-11-19']);
+    // A story may open with a cashtag or a figure.
+    assert.deepEqual(stamps('TORONTO, Nov 19, 2026 —\n\n$QLR shares rose 3% in early trade on Thursday.'), ['Nov 19, 2026 → 2026-11-19']);
   });
 
   it('reads no such line over a list, a heading, or an event to come', () => {
     // A list or a heading under it: an events calendar's entry.
     assert.deepEqual(stamps('LONDON, Nov 19, 2026 —\n\n- one item\n- another item'), []);
     assert.deepEqual(stamps('LONDON, Nov 19, 2026 —\n\n## What we watch'), []);
+    // Another dated line under it: a list of dates.
+    assert.deepEqual(stamps('LONDON, Nov 19, 2026 —\n\nDec 4, 2026 — the board meets to vote on the plan.'), []);
     // A heading that ends in a dash heads an event.
     assert.deepEqual(stamps('## FOMC, Nov 19, 2026 —\n\nThe Fed is expected to hold its rate steady.'), []);
     // A day ahead of today is an event's, not a story's.
