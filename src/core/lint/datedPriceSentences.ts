@@ -29,8 +29,8 @@ export interface DatedPriceSentence {
 
 /** A cheap test before the patterns: most notes have no such sentence. */
 const priceOf = /\bprice\s+(?:per\s+share\s+)?of\b/i;
-/** The label: a closing or last sale price of something. */
-const label = /\b(?:the\s+)?(?:(?:last|most\s+recent)\s+(?:reported\s+)?(?:closing\s+)?sale|(?:last\s+)?reported\s+(?:closing\s+)?(?:sale|trade)|(?:last\s+)?closing(?:\s+sale)?)\s+price\s+(?:per\s+share\s+)?of\s+/gi;
+/** The label: a closing or last sale price of something ("closing sales price", "last reported sales price" too). */
+const label = /\b(?:the\s+)?(?:(?:last|most\s+recent)\s+(?:reported\s+)?(?:closing\s+)?sales?|(?:last\s+)?reported\s+(?:closing\s+)?(?:sales?|trade)|(?:last\s+)?closing(?:\s+sales?)?)\s+price\s+(?:per\s+share\s+)?of\s+/gi;
 /** What the price is of: the company's stock, in its own words, ending the noun phrase. */
 const ofStock =
   /^(?:(?:the|its|our|their)\s+)?(?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+){0,5}?(?:(?:[\p{L}.&-]+['’]s?)\s+)?(?:(?:class\s+[a-c]\s+)?(?:common|ordinary)\s+(?:stock|shares)|class\s+[a-c]\s+(?:common\s+)?(?:stock|shares)|American\s+depositary\s+(?:shares|receipts)|ADSs|common\s+units|shares(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s*){1,5})?|stock)\b/iu;

@@ -32,6 +32,7 @@ describe('a company\'s price dated by its own sentence', () => {
   it('reads the day opening the sentence, a day\'s name, and where the stock traded', () => {
     assert.deepEqual(stated(release("On October 30, 2026, the last reported sale price of Apple's common stock on the Nasdaq Global Select Market was $256.44 per share.")), ['AAPL $256.44']);
     assert.deepEqual(stated(release('The closing price of AAPL shares on Friday, November 13, 2026 was $256.44.')), ['AAPL $256.44']);
+    assert.deepEqual(stated(release('The last reported sales price of our common stock on November 13, 2026 was $256.44.')), ['AAPL $256.44']);
     // "As of" is the note's own stamp already: the price is read, under it.
     assert.deepEqual(stated(release('As of November 13, 2026, the last reported sale price of our common stock as quoted by the Nasdaq Global Market was $256.44 per share.')), ['AAPL $256.44']);
   });
