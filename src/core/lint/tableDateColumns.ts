@@ -50,9 +50,9 @@ export function dateColumnOf(note: NoteSource, startLine: number, endLine: numbe
 
 /**
  * A column of days, as a price history or a log of trades heads it: the Date columns above, "Trade date", "Session",
- * "Day".
+ * "Day", a weekly or monthly history's "Week ending", "Month end".
  */
-const dayHeader = /^(?:date|day|session|trading\s+day|(?:trade|transaction|execution)\s+date|as[ -]of(?:\s+date)?|(?:price|pricing|quote|close|closing|last\s+trade|valuation|data)\s+date|data\s+as\s+of)$/i;
+const dayHeader = /^(?:date|day|session|trading\s+day|(?:week|month|quarter|period)(?:\s+end(?:ed|ing)?)?|(?:trade|transaction|execution)\s+date|as[ -]of(?:\s+date)?|(?:price|pricing|quote|close|closing|last\s+trade|valuation|data)\s+date|data\s+as\s+of)$/i;
 
 /**
  * Whether the table on lines [startLine, endLine] (0-based) gives its rows different days: a column of days whose

@@ -93,6 +93,8 @@ describe('prices that are not the note\'s current one', () => {
     const history = 'As of Nov. 20, 2026.\n\n| Date | Symbol | Close |\n|---|---|---|\n| 11/16/2026 | AAPL | 250.00 |\n| 11/17/2026 | AAPL | 256.44 |\n| 11/20/2026 | AAPL | 272.41 |\n';
     assert.deepEqual(stated(history), []);
     assert.deepEqual(await findings(history, ['price-drift', 'stale-quote-table']), []);
+    // A weekly history's closes.
+    assert.deepEqual(stated('| Week ending | Ticker | Close |\n|---|---|---|\n| 11/13/2026 | AAPL | 250.00 |\n| 11/20/2026 | AAPL | 256.44 |\n'), []);
     // Yearless days too, and a log of trades.
     assert.deepEqual(stated('| Symbol | Date | Close |\n|---|---|---|\n| AAPL | Nov 16 | 250.00 |\n| AAPL | Nov 17 | 256.44 |\n'), []);
     assert.deepEqual(stated('| Ticker | Trade date | Action | Price |\n|---|---|---|---|\n| AAPL | 11/02/2026 | Buy | 250.00 |\n| AAPL | 11/12/2026 | Sell | 256.44 |\n'), []);
