@@ -9,6 +9,7 @@
 import { dateOfDayNumber, dayNumber, type CalendarDate, type DateStyle } from './calendarDate';
 import { closesDateline, closesYearlessDateline, datelineCandidates, endsLineAfterDate } from './datelines';
 import { frontMatterStamps } from './frontMatterStamps';
+import { findDatedPriceSentences } from './datedPriceSentences';
 import { datesReportedBalance, stampSentence } from './reportedBalances';
 import { closesTitleDate, inTitle, titleDateCandidates } from './titleDates';
 import { asNoteSource, type NoteSource } from './noteSource';
@@ -71,6 +72,11 @@ export interface AsOfStamp {
    */
   readonly yearFrom?: 'note' | 'today';
   readonly readUpTo?: number;
+  /**
+   * The stamp dates one price alone, the figure that ends at this offset: a company's "closing price of its common
+   * stock on November 20, 2026 was $41.20" (datedPriceSentences.ts). The text after it keeps the note's own date.
+   */
+  readonly datesFigureEnd?: number;
 }
 
 export interface AsOfStampOptions {
@@ -88,7 +94,10 @@ export interface AsOfStampOptions {
 // "a report published January 8" dates something else. An "Updated" line ("Updated Nov 20, 2026, 4:05 PM
 // ET", "Last updated: November 18, 2026") only when the note has no other stamp: a page updated later still dates its
 // figures by when it was written, and an update line after the stamp would re-date them all; but a note whose only
-// date is its update line is dated by it, not undated. Not a record date either:
+// date is its update line is dated by it, not undated. An update or publication line may also stand as a field
+// after a separator ("By Jane Doe · Last updated Nov 13, 2026", "Staff report; Published 11/13/2026"). A company's
+// "closing price of its common stock on November 20, 2026 was $41.20" dates that price alone (datedPriceSentences.ts).
+// Not a record date either:
 // "shareholders of record as of the close of business on December 16, 2026" names the day a dividend is owed, often
 // one to come, and so does an event's "as of": "effective as of December 21, 2026", "goes ex-dividend as of …",
 // "the notes mature as of …", "the rule takes effect as of …" say when something happens, not when figures were true
@@ -96,7 +105,7 @@ export interface AsOfStampOptions {
 // line's "As of" a stamp. "Today, December 6, 2026, …" dates itself as "today's December 6, 2026
 // meeting" does. So do the ways British copy and fund reports date their figures: "At the time of writing (20 October 2026)"
 // (or "at time of publication (Nov. 20, 2026)", as retail sites write it), "Performance data
-// through Sept. 30, 2026", "Returns through …", and a caption at a line's start, "Closing prices on Oct. 16, 2026:",
+// through Sept. 30, 2026", "Returns through …", "Returns and data are through …", and a caption at a line's start, "Closing prices on Oct. 16, 2026:",
 // "Figures at 4 p.m. ET Friday, Nov. 20, 2026", anywhere "at the (4 p.m. ET) close on Friday, Nov. 20, 2026" (where
 // a market wrap says its figures stood; not "the close of business on", a dividend's record day), or a fund sheet's "Pricing date: 11/20/2026", and the German
 // "Stand: 20.11.2026" ("as at") that European writers carry into English notes (with its colon: "Stand" is a word).
@@ -114,14 +123,14 @@ export interface AsOfStampOptions {
 // the note's title ("# Weekly recap — week ending Nov. 20, 2026"): "shares rose in the week ended Nov. 20" names the
 // period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|today(?:['’]s|,)|at\s+(?:the\s+)?time\s+of\s+(?:writing|publication|publishing|posting)|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:through|thru)|(?<=\d(?:%|¢|p|\s?(?:percent|per\s?cent|points?|bps|cents))?[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*\()(?:through|thru)|(?:prices|quotes|figures|data)\s+(?:are\s+)?correct\s+(?:at|on)|(?<=(?:^|\n)[ \t>*_]*this\s+(?:report|story|article)\b[^\n.]{0,60}?\swas\s+)first\s+published(?:\s+on)?|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?(?:price|close|last)(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?(?:updated|modified))|(?:first\s+)?published|(?<label>(?:closing\s+)?(?:prices|quotes|levels)(?=,?[ \t]+[^\n:]{4,30}:))|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|today(?:['’]s|,)|at\s+(?:the\s+)?time\s+of\s+(?:writing|publication|publishing|posting)|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:(?:are|is|were|was)\s+)?(?:through|thru)|(?<=\d(?:%|¢|p|\s?(?:percent|per\s?cent|points?|bps|cents))?[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*\()(?:through|thru)|(?:prices|quotes|figures|data)\s+(?:are\s+)?correct\s+(?:at|on)|(?<=(?:^|\n)[ \t>*_]*(?:editor['’]s\s+note:[ \t]*)?this\s+(?:report|story|article)\b[^\n.]{0,60}?\swas\s+)(?:first|originally)\s+published(?:\s+on)?|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?(?:price|close|last)(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?(?:updated|modified))|(?:first\s+)?published|(?<label>(?:closing\s+)?(?:prices|quotes|levels)(?=,?[ \t]+[^\n:]{4,30}:))|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
 
 /**
  * Where an anchor may start: the first words of anchorPattern's branches (a branch added there needs its first word
  * here), as case-insensitive as it is. anchorPattern is tried (sticky) only where one of them starts: run over the
  * whole note, it tried its lookbehinds at every character, and took four times as long as this scan and the tries.
  */
-const anchorStart = /as\s+(?:of|at|on)|at\s+the|at\s+time|for\s+the|today|through|thru|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ing)|updated|modified|first|published|posted|levels|valuation|stand|week/giu;
+const anchorStart = /as\s+(?:of|at|on)|at\s+the|at\s+time|for\s+the|today|through|thru|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ing)|updated|modified|first|originally|published|posted|levels|valuation|stand|week/giu;
 
 /** The first anchor at or after `from` (as a global anchorPattern's exec from there would find it). */
 function nextAnchor(text: string, from: number): RegExpExecArray | null {
@@ -163,7 +172,11 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     next = match.index + match[0].length;
     const line = source.lines.lineAt(match.index);
     if (!source.isTextLine(line)) continue;
-    if (match.groups?.dateline && !startsLine(text, source.lines.lineStarts[line], match.index) && !(match.groups.weekEnd && inTitle(source, match.index))) continue;
+    if (match.groups?.dateline && !startsLine(text, source.lines.lineStarts[line], match.index) && !(match.groups.weekEnd && inTitle(source, match.index))) {
+      // A page's publication or update line set off mid-line as a field: "By Jane Doe · Last updated Nov 13, 2026",
+      // "Staff report; Published 11/13/2026".
+      if (!publicationWord.test(match[0]) || source.isTableLine(line) || !afterFieldSeparator(text, source.lines.lineStarts[line], match.index)) continue;
+    }
     if (match.groups?.priceField && !opensField(text, source.lines.lineStarts[line], match.index, match.groups.fieldEnd === '|')) continue;
     skipped ??= source.skippedSpans.cursor();
     if (skipped.covers(match.index)) continue;
@@ -193,7 +206,7 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
       (match.groups?.updated ? updates : stamps).push(stamp);
     }
   }
-  const dated = inNoteDateOrder(mergeInOrder(stamps, mergeInOrder(titleStamps(source), datelineStamps(source, yearless, options.today))), text);
+  const dated = inNoteDateOrder(mergeInOrder(mergeInOrder(stamps, datedPriceStamps(source)), mergeInOrder(titleStamps(source), datelineStamps(source, yearless, options.today))), text);
   const read = withYearsRead(yearless, dated.length > 0 ? dated : updates, options.today);
   return dated.length > 0 || read.length > 0 ? mergeInOrder(dated, read) : updates;
 }
@@ -202,6 +215,13 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
 function speaksOfWhatIsToCome(text: string, start: number, end: number): boolean {
   const { before, after } = stampSentence(text, start, end);
   return futureTense.test(before) || futureTense.test(after);
+}
+
+/** The days of a company's dated prices ("the closing price of its common stock on November 20, 2026 was $41.20"). */
+function datedPriceStamps(source: NoteSource): AsOfStamp[] {
+  return findDatedPriceSentences(source)
+    .filter(({ dated }) => !dated.anchored) // "As of …, the last reported sale price …": read as an as-of stamp already
+    .map(({ dated, labelAt, matched }) => ({ ...stampOfDate(source, dated.stampAt, dated.windowAt, dated.found, 'prose'), datesFigureEnd: labelAt + matched.length }));
 }
 
 /** The date of the note's title, when it has one (see titleDates.ts): a day, set off from the title's words. */
@@ -245,7 +265,10 @@ function datelineStamps(source: NoteSource, yearless: YearlessStamp[], today: Ca
     if (!found || found.qualifierAt !== 0) continue;
     const after = candidate.window.slice(found.at + found.text.length);
     if (!closesDateline(after, candidate)) continue;
-    if (candidate.lead === 'name' && latestByline !== undefined && found.reading.firstDay > latestByline) continue;
+    // A place's date set apart from its story (in parentheses, after the tag, or a line above the story) is read
+    // from a shape an event's line can take too ("FOMC, Dec. 16, 2026 —" over a paragraph): not when it is ahead.
+    const looseShape = candidate.lead === 'name' || candidate.opening !== undefined || candidate.storyNext === true;
+    if (looseShape && latestByline !== undefined && found.reading.firstDay > latestByline) continue;
     const alone = candidate.lead === 'none' && endsLineAfterDate(after);
     stamps.push({ ...wholeDateStamp(source, candidate.dateAt, found), ...(alone ? { bare: 'line' as const } : {}) });
   }
@@ -279,6 +302,19 @@ function startsLine(text: string, lineStart: number, at: number): boolean {
     if (char !== 0x20 && char !== 0x09 && char !== 0x3e /* > */ && char !== 0x23 /* # */ && char !== 0x2a /* * */ && char !== 0x5f /* _ */) return false;
   }
   return true;
+}
+
+/** A dateline's word for when the page was written or updated, which may stand as a field after a separator. */
+const publicationWord = /^(?:(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|posted)\b/i;
+
+/**
+ * Whether a separator of fields — a semicolon, a middle dot, a bullet or a bar — stands before `at`, with only blanks
+ * and emphasis between. Read backwards, as startsLine is.
+ */
+function afterFieldSeparator(text: string, lineStart: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= lineStart && ' \t*_'.includes(text[i])) i--;
+  return i >= lineStart && ';·•|'.includes(text[i]);
 }
 
 /**

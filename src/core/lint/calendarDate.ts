@@ -136,10 +136,15 @@ export function dateHabitsOf(text: string): DateHabits {
   const yearFirst = /^\d{4}([/.])\d{1,2}\1\d{1,2}(?!\d)/.exec(text);
   if (yearFirst) return { separator: yearFirst[1] as '/' | '.' };
   if (/^\d{1,2}-[A-Za-z]+-\d{2}(?!\d)/.test(text)) return { shortYear: true };
-  const dayFirst = /^\d{1,2}(st|nd|rd|th)?\s+(of\s+)?([A-Za-z]+)(\.?)/i.exec(text);
+  const dayFirst = /^\d{1,2}(st|nd|rd|th)?\s+(of\s+)?([A-Za-z]+)(\.?)(?:\s+(\d+))?/i.exec(text);
   if (dayFirst) {
     const isLong = monthNames.some((name) => name.toLowerCase() === dayFirst[3].toLowerCase());
-    return { ordinal: dayFirst[1] !== undefined, ofMonth: dayFirst[2] !== undefined, ...(isLong ? {} : { shortMonth: dayFirst[4] ? 'dotted' : 'plain' }) };
+    return {
+      ordinal: dayFirst[1] !== undefined,
+      ofMonth: dayFirst[2] !== undefined,
+      ...(isLong ? {} : { shortMonth: dayFirst[4] ? 'dotted' : 'plain' }),
+      ...(dayFirst[5]?.length === 2 ? { shortYear: true } : {}),
+    };
   }
   const monthFirst = /^[A-Za-z]+\.?\s+\d{1,2}(st|nd|rd|th)?(?:(,?)\s+\d{4})?/i.exec(text);
   if (!monthFirst) return {};

@@ -1,5 +1,6 @@
 // Datelines: where a news item, a press release or a dated note says when it was written, at the start of a line —
-// "NEW YORK, June 22, 2018 (GLOBE NEWSWIRE) --", "SANTA CLARA, Calif., Nov. 20, 2026 /PRNewswire/ --", "VANCOUVER,
+// "NEW YORK, June 22, 2018 (GLOBE NEWSWIRE) --", "LONDON, Nov 20, 2026 —" over its story's paragraph, "LONDON (Nov 20,
+// 2026) -", "NEW YORK (Reuters) Nov 20, 2026 -", "SANTA CLARA, Calif., Nov. 20, 2026 /PRNewswire/ --", "VANCOUVER,
 // British Columbia, July 10, 2026 (WIRE) --", a newswire's time in the place's stead ("12:19 PM EDT, 11/20/2026 (MT
 // Newswires) --"),
 // "Jun 30, 2025 (Baystreet.ca via COMTEX) --", "June 25, 2021 - 2:48 PM", a byline's date between bars ("By Jane
@@ -37,6 +38,8 @@ import type { NoteSource } from './noteSource';
 const nameWord = String.raw`[A-Z][A-Za-z.'’&-]*`;
 /** A month's name or abbreviation and a day: where a byline's title ends and its date starts. */
 const monthDay = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d`;
+/** What a date may open with after a place's parenthesis or its wire's tag: a day's name, a month's, or a number. */
+const dateOpening = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+)?\d`;
 /**
  * Quote and heading markers and emphasis, then an optional place in capitals with an optional state or country
  * ("NEW YORK, ", "SANTA CLARA, Calif., ", "LONDON, ") or a byline up to its bar ("By Jane Doe | "), its dash ("By Jane
@@ -44,7 +47,10 @@ const monthDay = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[
  * that can start a date. Case-sensitive: the place is written in capitals by every wire.
  */
 const datelineStart = new RegExp(
-  String.raw`^[ \t>#*_]*(?:(?<place>[A-Z][A-Z.'’ -]*[A-Z.]),[ \t]+(?:[A-Z][A-Za-z]*\.?(?:[ \t][A-Z][A-Za-z]*\.?){0,2},[ \t]+)?|By[ \t][^|\n]{1,60}\|[ \t]*|` +
+  String.raw`^[ \t>#*_]*(?:(?<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,[ \t]+(?:[A-Z][A-Za-z]*\.?(?:[ \t][A-Z][A-Za-z]*\.?){0,2},[ \t]+)?|` +
+    // The date in parentheses after the place, or after the wire's tag: "LONDON (Nov 20, 2026) -", "NEW YORK
+    // (Reuters) Nov 20, 2026 -"
+    String.raw`[ \t]+(?<paren>\()(?=${dateOpening})|[ \t]+(?<tagged>\([A-Za-z][^()\n]{0,40}\))[ \t]+(?=${dateOpening}))|By[ \t][^|\n]{1,60}\|[ \t]*|` +
     // A newswire's time before its date, in the place's stead: "12:19 PM EDT, 11/20/2026 (MT Newswires) --"
     String.raw`\d{1,2}:\d{2}[ \t]*[AaPp]\.?[Mm]\.?(?:[ \t]+[A-Z]{2,4})?,[ \t]+|` +
     // Retail sites' bylines: "By Jane Doe – Nov 24, 2026 at 6:15AM", "By Jane Doe, Site Contributor Nov 23, 2026, 9:30 am EST"
@@ -79,11 +85,12 @@ const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closin
 /**
  * What may follow a dateline's date: a time ("4:29 PM", "at 10:46 pm IST", "; 12:00 PM ET", "10:14:46 PM", and as
  * British and Australian copy writes it, "16.05 GMT" or "1600 AEDT", a four-digit time only with its zone), then the
- * line's end, a wire's tag in parentheses or slashes, a dash before the story, a byline's next bar, or a reading
- * time after a dot, as news sites print it ("Nov 20, 2026 · 3 min read"): no event's line carries one.
+ * line's end, a wire's tag in parentheses or slashes, a dash before the story, a byline's next bar, a reading
+ * time after a dot, as news sites print it ("Nov 20, 2026 · 3 min read"), or the page's update after it ("Nov 20,
+ * 2026 4:05 PM EST Updated 2 hours ago"): no event's line carries one.
  */
 const datelineEnd =
-  /^[ \t*_,;]*(?:(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d{2}){0,2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|\d{4}(?=[ \t]+[A-Z]{2,4}\b))(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|(?<tag>\(|\/|--|\||[·•](?=[ \t]*\d{1,3}[ \t]*min(?:ute)?s?\.?[ \t]+read\b))|[-–—][ \t])/;
+  /^[ \t*_,;]*(?:(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d{2}){0,2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|\d{4}(?=[ \t]+[A-Z]{2,4}\b))(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|(?<tag>\(|\/|--|\||[·•](?=[ \t]*\d{1,3}[ \t]*min(?:ute)?s?\.?[ \t]+read\b)|(?:Last[ \t]+)?Updated\b)|[-–—][ \t]|(?<dashEnd>[-–—][ \t*_]*$))/;
 /**
  * What a dateline's date starts like, checked before chrono is asked (most lines open with a word, and chrono is the
  * costly part): a day name, then a day's number or a month's name or abbreviation followed by a number, and a year
@@ -91,7 +98,8 @@ const datelineEnd =
  */
 const dateLike =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)/i;
-const yearSoon = /\d{4}/;
+/** A year in the date's first words: four digits, or two after a day and a month's name ("20 Nov 26"). */
+const yearSoon = /\d{4}|\d[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{2}(?![\d:])/;
 /** A wire's tag and the dash before its story: "(Reuters) -", "(AP) —", "/PRNewswire/ --"; not a day's name "(Fri) -". */
 const wireTag = /^[ \t]*(?:\((?!(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))[A-Za-z][^()\n]{0,40}\)|\/[A-Za-z][^/\n]{0,40}\/)[ \t]*(?:[-–—]{1,2}|:)(?:[ \t]+(?<story>.*)|[ \t]*$)/i;
 /** A story's opening words after a place-less tag: enough of them that the line is no event's entry. */
@@ -122,6 +130,13 @@ export interface DatelineCandidate {
   readonly yearWritten: boolean;
   /** The place in capitals the line opens with ("NEW YORK", "SANTA CLARA" of "SANTA CLARA, Calif., …"), for a place's lead. */
   readonly place?: string;
+  /**
+   * What stands between a place and its date other than a comma: the parenthesis the date is in ("LONDON (Nov 20,
+   * 2026) -") or the wire's tag ("NEW YORK (Reuters) Nov 20, 2026 -").
+   */
+  readonly opening?: 'paren' | 'tagged';
+  /** The line ends in a dash and the next line that is not blank is a paragraph of prose: the story it opens. */
+  readonly storyNext?: true;
 }
 
 /** A line's start read as a dateline's lead: what comes before its date, and where the date may start. */
@@ -155,7 +170,7 @@ function* datelineLeads(source: NoteSource, within = Infinity): Generator<Dateli
     const unsigned = nearTop && !heading.test(head) ? unsignedBylineAt(head, signed) : undefined;
     const start = unsigned ?? signed;
     if (!start) continue;
-    const lead = unsigned ? 'name' : /^[ \t>#*_]*By[ \t]/.test(start[0]) ? 'byline' : /,[ \t]*$/.test(start[0]) ? 'place' : 'none';
+    const lead = unsigned ? 'name' : /^[ \t>#*_]*By[ \t]/.test(start[0]) ? 'byline' : /,[ \t]*$/.test(start[0]) || start.groups?.paren || start.groups?.tagged ? 'place' : 'none';
     yield { line, lineStart, head, start, lead };
   }
 }
@@ -185,7 +200,18 @@ export function* datelineCandidates(source: NoteSource): Generator<DatelineCandi
     skipped ??= source.skippedSpans.cursor();
     if (skipped.covers(lineStart + start[0].length)) continue;
     const place = lead === 'place' ? start.groups?.place : undefined;
-    yield { line, dateAt: lineStart + start[0].length, window: rest, lead, listed: isDatedEntry(source, line) && nextToDatedEntry(source, line), yearWritten, ...(place ? { place } : {}) };
+    const opening = start.groups?.paren ? 'paren' : start.groups?.tagged ? 'tagged' : undefined;
+    yield {
+      line,
+      dateAt: lineStart + start[0].length,
+      window: rest,
+      lead,
+      listed: isDatedEntry(source, line) && nextToDatedEntry(source, line),
+      yearWritten,
+      ...(place ? { place } : {}),
+      ...(opening ? { opening } : {}),
+      ...(!heading.test(head) && endsInDash.test(source.lines.lineText(line)) && storyFollows(source, line) ? { storyNext: true as const } : {}),
+    };
   }
 }
 
@@ -205,17 +231,47 @@ export function endsLineAfterDate(afterDate: string): boolean {
 }
 
 /** Whether the text after a date closes a dateline: see the file's head for what does and what is a calendar's. */
-export function closesDateline(afterDate: string, candidate: Pick<DatelineCandidate, 'lead' | 'listed'>): boolean {
+export function closesDateline(afterDate: string, candidate: Pick<DatelineCandidate, 'lead' | 'listed' | 'opening' | 'storyNext'>): boolean {
   if (candidate.lead === 'name') return timeAfterDate.test(afterDate);
+  if (candidate.opening !== undefined) return closesAfterOpening(afterDate, candidate);
   const end = datelineEnd.exec(afterDate);
   if (!end) return false;
   const placed = candidate.lead === 'place';
+  // "LONDON, Nov 20, 2026 —" and the story in the next paragraph: a wire's dash, its story moved down a line.
+  if (end.groups?.dashEnd !== undefined) return candidate.lead === 'byline' || (placed && !candidate.listed && candidate.storyNext === true);
   if (candidate.lead === 'byline' || (placed && end.groups?.tag !== undefined)) return true;
   if (candidate.listed) return false;
   if (end.groups?.tag !== undefined) return true;
   const atLineEnd = end[0].length === afterDate.length;
   if (atLineEnd) return !placed;
   return placed || timeFirst.test(afterDate.slice(end[0].length));
+}
+
+/**
+ * After a date in a place's parenthesis or after its wire's tag ("LONDON (Nov 20, 2026) -", "NEW YORK (Reuters) Nov
+ * 20, 2026 -"): the parenthesis closed, then the wire's dash and the story, on the line or in the next paragraph.
+ * Without the dash, "BOSTON (Nov 20, 2026)" is a heading's or a caption's, as often as a dateline's.
+ */
+function closesAfterOpening(afterDate: string, candidate: Pick<DatelineCandidate, 'listed' | 'opening' | 'storyNext'>): boolean {
+  if (candidate.listed) return false;
+  const closed = candidate.opening === 'paren' ? /^[ \t]*\)/.exec(afterDate) : /^/.exec(afterDate);
+  if (!closed) return false;
+  const dash = /^[ \t*_]*[-–—]{1,2}(?:(?<story>[ \t]+\S)|[ \t*_]*$)/.exec(afterDate.slice(closed[0].length));
+  return dash !== null && (dash.groups?.story !== undefined || candidate.storyNext === true);
+}
+
+/** A line that ends in a dash: a dateline whose story starts in the next paragraph. */
+const endsInDash = /[-–—][ \t*_]*$/;
+/** A story's first line: a capital, a figure, a cashtag or a quote, and words enough for a sentence. */
+const storyOpening = /^[ \t>]*[*_]{0,2}["“‘]?[A-Z0-9$][^\n]*?(?:[ \t]+\S+){4,}/;
+
+/** Whether the next line after `line` that is not blank is prose that opens a story (no heading, list, table or dated entry). */
+function storyFollows(source: NoteSource, line: number): boolean {
+  let next = line + 1;
+  while (next < source.lines.lineCount && source.lines.lineText(next).trim() === '') next++;
+  if (next >= source.lines.lineCount || !source.isTextLine(next) || source.isTableLine(next)) return false;
+  const text = source.lines.lineText(next);
+  return !heading.test(text) && !listItem.test(text) && !opensWithDate.test(text) && storyOpening.test(text);
 }
 
 /** Whether the text after a yearless date closes a wire's dateline: see the file's head. */

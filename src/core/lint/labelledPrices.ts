@@ -38,6 +38,16 @@ const recordRow = new RegExp(
   String.raw`^[ \t]*(?:\|[ \t]*)?[*_]{0,2}(?:${label})${qualifier}[*_]{0,2}[ \t]*:?[ \t]*\|[ \t]*[*_]{0,2}${figure}[*_]{0,2}[ \t]*\|?[ \t]*$`,
   'gimu',
 );
+/**
+ * A bare number after the label, as a quote screen or a pasted watchlist gives it ("Last: 256.44", "Last price:
+ * 256.44 (+1.2%)"): only with a price's decimals and nothing after it but the field's end or its change, so "Close:
+ * 3 days" or "Last: 2.5x" stay unread. Read only next to its ticker (adjacentOwner), never for the note's one stock
+ * from afar: a bare figure says less of itself than a signed one.
+ */
+const bareLabelledField = new RegExp(
+  String.raw`${fieldStart}[*_]{0,2}(?:${label})${qualifier}[*_]{0,2}[ 	]*:[*_]{0,2}[ 	]*[*_]{0,2}((?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2,4})(?![\d.,]*\d)[*_]{0,2}(?=[ 	]*(?:$|[|•·;]|[—–-][ 	]|\(?[+−-]?\d+(?:\.\d+)?%|\([+−-]))`,
+  'gimu',
+);
 /** A cheap test before the pattern: most notes have no labelled price at all. */
 const labelWord = /\b(?:price|last|close)\b[^:|\n]{0,48}[:|]/i;
 
@@ -78,7 +88,36 @@ export function findLabelledPrices(source: NoteSource): LabelledPrice[] {
       });
     }
   }
+  bareLabelledField.lastIndex = 0;
+  for (let match = bareLabelledField.exec(text); match !== null; match = bareLabelledField.exec(text)) {
+    const line = source.lines.lineAt(match.index);
+    if (!source.isTextLine(line) || source.isTableLine(line) || source.skippedSpans.cursor().covers(match.index)) continue;
+    const start = match.index + /^[ \t>#+|•·;:*_—–-]*/.exec(match[0])![0].length;
+    if (found.some((field) => field.start === start)) continue;
+    const mention = adjacentOwner(source, mentions, line, start);
+    if (!mention) continue;
+    found.push({ mention, start, matched: text.slice(start, match.index + match[0].length), written: match[1] });
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The ticker a bare labelled figure at `at` on 0-based `line` sits next to: the last mention before it on its line,
+ * else the one listing named by the line right above (no blank line between: "Apple (AAPL)" ⏎ "Last: 256.44") or by
+ * the heading right above it.
+ */
+function adjacentOwner(source: NoteSource, mentions: readonly TickerMention[], line: number, at: number): TickerMention | undefined {
+  const onLine = mentions.filter((mention) => mention.line - 1 === line);
+  if (onLine.length > 0) return onLine.filter((mention) => mention.offset < at).at(-1);
+  let above = line - 1;
+  let blank = false;
+  while (above >= 0 && source.lines.lineText(above).trim() === '') {
+    above--;
+    blank = true;
+  }
+  if (above < 0 || (blank && !isHeading(source, above)) || source.isTableLine(above)) return undefined;
+  const named = mentions.filter((mention) => mention.line - 1 === above);
+  return named.length > 0 ? soleSymbol(named) : undefined;
 }
 
 /** A record table's row belongs to the stock its Ticker row names, else to the heading's or the note's (ownerOf). */

@@ -93,3 +93,20 @@ export function readSeparatedDate(text: string): WrittenDate | undefined {
   const date = { year, month: dayFirst ? second : first, day: dayFirst ? first : second };
   return isValidDate(date) ? { text: dashed[0], ...date } : undefined;
 }
+
+// A day-first date with its month's name and two digits of its year, as British desks and data terminals write it
+// ("20 Nov 26", "3 Sept. 26"). The month's name says the order, so unlike a dashed "20-11-26" it has one reading; the
+// year is this century's. chrono reads "20 Nov" and leaves the "26". Not followed by a time's colon or point ("3 Nov
+// 10:30" is a time, not 2010), nor by more digits, nor by a range.
+const shortYearDate = /^(?<day>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?<name>[A-Za-z]{3,9})(?<dot>\.?)[ \t]+(?<year>\d{2})(?![\d:]|\.\d)(?=$|[ \t\r\n.,;)\]!?*_])(?![.,]?[ \t]*(?:[-–—]|(?:to|through|until|and)\b))/i;
+
+/** A day, a month's name and a two-digit year at the start of `text` ("20 Nov 26"), or undefined. */
+export function readShortYearDate(text: string): WrittenDate | undefined {
+  const match = shortYearDate.exec(text);
+  const groups = match?.groups;
+  if (!match || !groups) return undefined;
+  const month = monthNumber.get(groups.name.toLowerCase());
+  if (month === undefined || (groups.dot === '.' && !abbreviations.has(groups.name.toLowerCase()))) return undefined;
+  const date = { year: 2000 + Number(groups.year), month, day: Number(groups.day) };
+  return isValidDate(date) ? { text: match[0], ...date } : undefined;
+}

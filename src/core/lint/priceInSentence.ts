@@ -66,6 +66,13 @@ export function tiedPriceAtStart(after: string): (LaterPrice & { readonly verb?:
   const tied = tiedPrice.exec(after);
   if (!tied || (tied[1] === undefined && tied[2] === undefined)) return undefined;
   const [matched, verb, , sign, written, writtenBare, pence] = tied;
+  // The session's open is where the stock started the day, not where it stood when the note was written: "opened at
+  // $300" is no price to compare with a quote. A close later in the sentence is ("opened at $41.00 and closed at
+  // $44.95").
+  if (verb !== undefined && /^opened$/i.test(verb)) {
+    const closed = closeAfterOpen(after.slice(matched.length));
+    return closed && { ...closed, matched: matched + closed.matched };
+  }
   return {
     matched,
     ...(verb !== undefined ? { verb } : {}),
@@ -96,4 +103,14 @@ export function priceInSentence(after: string): LaterPrice | undefined {
     written: groups[1] ?? groups[2],
     ...(groups[3] !== undefined ? { pence: groups[3] } : {}),
   };
+}
+
+/** "and closed at $44.95", "before closing at $44.95", ", ending the day at …": the close a sentence gives after its open. */
+const closeAfterOpenPattern = /^[*_]*,?[ \t]+(?:and|but|before|then|,)?[ \t]*(?:then[ \t]+)?(?=clos|end|finish|settl)/i;
+
+function closeAfterOpen(rest: string): LaterPrice | undefined {
+  const lead = closeAfterOpenPattern.exec(rest);
+  if (!lead) return undefined;
+  const later = priceInSentence(rest);
+  return later && later.matched.length > lead[0].length ? later : undefined;
 }

@@ -1,5 +1,6 @@
 // Quote tables: a Markdown table with a Symbol/Ticker column (or a Company column whose cells carry their tickers,
-// "Apple (AAPL)") and a Price/Close/Last (or Change) column. Their
+// "Apple (AAPL)") and a Price/Close/Last (or Change) column — not one whose column of days gives its rows different
+// days (a price history, a log of trades: tableDateColumns.ts). Their
 // as-of date is the day their header names ("Price (11/20/26)", tableHeaderDates.ts), else the one day a Date column
 // gives every row (tableDateColumns.ts), else the caption's (a line with a stamp right above or below the table), else
 // the nearest stamp above.
@@ -8,7 +9,7 @@ import { isDelimiterRow, splitRow, stripEmphasis, symbolHeader, type Cell } from
 import type { AsOfStamp } from './asOfStamps';
 import type { NoteSource } from './noteSource';
 import { findContaining, firstAtOrAfter } from '../sortedRanges';
-import { dateColumnOf } from './tableDateColumns';
+import { dateColumnOf, rowsOfDifferentDays } from './tableDateColumns';
 import { datedHeaderOf } from './tableHeaderDates';
 
 export interface QuoteTableRow {
@@ -94,6 +95,8 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]):
     const symbolColumn = symbolColumnOf(note, names, table.startLine, table.endLine);
     const priceColumn = names.findIndex(isPriceHeader);
     if (symbolColumn < 0 || (priceColumn < 0 && !names.some((name) => changeHeader.test(name)))) continue;
+    // A price history or a log of trades, each row of its own day: no quote table of the note's prices.
+    if (rowsOfDifferentDays(note, table.startLine, table.endLine)) continue;
     const rows: QuoteTableRow[] = [];
     for (let line = table.startLine + 1; line <= table.endLine; line++) {
       if (isDelimiterRow(note.lines.lineText(line))) continue;

@@ -16,6 +16,7 @@ export function figureAsOf(stamp: AsOfStamp): NonNullable<StatedFigure['asOf']> 
 }
 
 export function isLocalStamp(text: string, stamp: AsOfStamp): boolean {
+  if (stamp.datesFigureEnd !== undefined) return true; // a company's dated price: that price's alone
   // A title's date in parentheses ("# Weekly update (Nov. 27, 2026)") dates the whole note all the same.
   return stamp.source === 'prose' && stamp.bare !== 'title' && text[stamp.offset - 1] === '(';
 }
@@ -28,11 +29,17 @@ export function stampAt(text: string, stamps: readonly AsOfStamp[], offset: numb
   return stamps.find((candidate) => !isLocalStamp(text, candidate)); // before every stamp: the note's first
 }
 
-/** The local stamp written right after a figure that ends at `end` ("$272.41 (as of …)"), if there is one. */
+/**
+ * The local stamp written right after a figure that ends at `end` ("$272.41 (as of …)"), or the one its own sentence
+ * gives it before it ("the closing price … on November 20, 2026 was $41.20"), if there is one.
+ */
 export function localStampAfter(text: string, stamps: readonly AsOfStamp[], end: number): AsOfStamp | undefined {
   const at = lastStampIndexAtOrBefore(stamps, end + 2); // " (" then the stamp
   const next = at >= 0 ? stamps[at] : undefined;
-  return next && next.offset > end && isLocalStamp(text, next) ? next : undefined;
+  if (next && next.offset > end && isLocalStamp(text, next)) return next;
+  // A sentence's own day stands a short way before its figure: a few stamps back at most.
+  for (let i = at; i >= 0 && i > at - 4; i--) if (stamps[i].datesFigureEnd === end) return stamps[i];
+  return undefined;
 }
 
 /**

@@ -18,6 +18,7 @@ import { amount, change, currency, emphasis, figure } from './pricePatterns';
 import { otherFigure, priceInSentence, tiedPriceAtStart, type LaterPrice } from './priceInSentence';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
 import { findLabelledPrices } from './labelledPrices';
+import { findDatedPriceSentences } from './datedPriceSentences';
 import { firstAtOrAfter } from '../sortedRanges';
 
 export interface StatedPrice {
@@ -196,6 +197,15 @@ export function findStatedPrices(
     if (prices.some((taken) => taken.offset === priced.offset)) continue;
     if (ofNoteTime(priced, field.start, field.start)) prices.push(priced);
   }
+  // A company's dated price ("the closing price of the Company's common stock on November 20, 2026 was $41.20"): its
+  // own day dates it, so no time of the sentence makes it another's.
+  for (const sentence of findDatedPriceSentences(source)) {
+    const figureEnd = sentence.labelAt + sentence.matched.length;
+    const mention = datedPriceOwner(mentions, sentence.labelAt, figureEnd);
+    if (!mention) continue;
+    const priced = figureIn(source, mention, sentence.labelAt, sentence.matched, sentence.sign, sentence.written, sentence.pence);
+    if (!prices.some((taken) => taken.offset === priced.offset)) prices.push(priced);
+  }
   const read = new Set(prices.map((price) => price.offset));
   const proseMentions = mentions.filter((mention) => mention.form !== 'table');
   for (const following of findFollowingPrices(source, proseMentions)) {
@@ -222,6 +232,18 @@ export function findStatedPrices(
 }
 
 /**
+ * Whose a dated price sentence's price is: the listing its own words name ("the closing price of Corvel (CRVL) common
+ * stock"), else the one listing the whole note names — a press release's "the Company". A note of several
+ * listings leaves "the Company's" unread: which one is meant cannot be told.
+ */
+function datedPriceOwner(mentions: readonly TickerMention[], start: number, end: number): TickerMention | undefined {
+  const within = mentions.filter((mention) => mention.form !== 'table' && mention.offset >= start && mention.offset < end);
+  const candidates = within.length > 0 ? within : mentions;
+  const first = candidates[0];
+  return first !== undefined && candidates.every((mention) => mention.symbol === first.symbol) ? first : undefined;
+}
+
+/**
  * Whether the words before the mention, in its sentence, make what follows it a view of the price (viewBefore) or
  * the price of a trade or an order (tradeBefore).
  */
@@ -234,8 +256,8 @@ function viewed(text: string, mentionAt: number): boolean {
 }
 
 /**
- * The price whose figure ends `matched` (read from `start`): a sign before the number, or a pence mark after it
- * ("433.35p", whose figure is the number and its mark).
+ * The price whose figure ends `matched` (read from `start`): a sign before the number, a pence mark after it
+ * ("433.35p", whose figure is the number and its mark), or neither (a labelled "Last: 256.44").
  */
 function figureIn(
   source: NoteSource,
@@ -252,7 +274,9 @@ function figureIn(
     return { ...price(source, mention, pence.trim(), valueAt, valueAt, written, 'prose'), length: written.length + pence.length };
   }
   const valueAt = end - written.length;
-  return price(source, mention, sign, start + matched.lastIndexOf(sign!, valueAt - start), valueAt, written, 'prose');
+  // A bare figure ("Last: 256.44") is its number alone.
+  if (sign === undefined) return price(source, mention, undefined, valueAt, valueAt, written, 'prose');
+  return price(source, mention, sign, start + matched.lastIndexOf(sign, valueAt - start), valueAt, written, 'prose');
 }
 
 /**

@@ -1,5 +1,6 @@
 // The day a table's header gives its prices: "| Ticker | Price (11/20/26) |", "| Symbol | Close Nov. 20, 2026 |",
-// "| Ticker | Last as of 11/20/2026 | % Chg |", "| Symbol | Last (Nov 20) |", "| Symbol | Close 11/20 |" (its year read from the note's dated stamps). Writers who paste a table from a terminal or a spreadsheet date it
+// "| Ticker | Last as of 11/20/2026 | % Chg |", "| Symbol | Last (Nov 20) |", "| Symbol | Close 11/20 |" (its year read from the note's dated stamps),
+// or with the date first, "| Ticker | 10/2/2026 Close |", "| Symbol | Nov 20 Close |". Writers who paste a table from a terminal or a spreadsheet date it
 // there rather than in a caption, and such a table is then as old as that day — not undated, and not dated by a
 // stamp further up the note.
 //
@@ -23,8 +24,17 @@ import type { Cell } from '../tickers/tableMentions';
  */
 const datedHeaderLead =
   /^[*_]*(?:(?:last|latest|current|closing|close|share|stock|market|index|net|daily|day|%)\s*){0,2}(?:price|last|close|closing|trade|sale|level|px(?:\s+last)?|change|chg)(?:\s+price)?(?:\s*%)?(?:\s*\([^()\d]{1,8}\))?[*_]*(?:\s*[,:(–—@-]\s*|\s+)(?:(?:as\s+(?:of|at|on)|on|at)\b[\s:]*)?/i;
-/** What may follow the date to the header's end. */
-const datedHeaderTail = /^[\s)*_.]*$/;
+/** What may follow the date to the header's end: the session it closed, as desks write it ("Price at 11/20/26 close"). */
+const datedHeaderTail = /^(?:[ \t]+(?:close|closing))?[\s)*_.]*$/i;
+/**
+ * The column's name after its date, as exports and desks abroad head a column: "10/2/2026 Close", "Nov 20 Close",
+ * "20 Nov 26 Price (USD)". The date must be all that comes before the name; the name must be a price, level or move
+ * column's, and nothing after it.
+ */
+const nameAfterDate =
+  /^[*_]*[ \t]*[,:–—-]?[ \t]*(?<name>(?:(?:last|latest|current|closing|close|share|stock|market|index|net|daily|day|%)\s*){0,2}(?:price|last|close|closing|trade|sale|level|px(?:\s+last)?|change|chg)(?:\s+price)?(?:\s*%)?(?:\s*\([^()\d]{1,8}\))?)[*_.]*[ \t]*$/i;
+/** What a header that opens with its date may start with: emphasis, then a digit or a month's name. */
+const dateFirstHeader = /^[*_]*(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)/i;
 
 /** A header cell with its day: the stamp it makes, and the header as a column name without the day. */
 export interface DatedHeader {
@@ -44,14 +54,19 @@ export function datedHeaderOf(note: NoteSource, header: readonly Cell[], stamps:
   for (const [column, cell] of header.entries()) {
     const written = note.text.slice(cell.start, cell.end);
     const lead = datedHeaderLead.exec(written);
-    if (!lead || lead[0].length === written.length) continue;
-    const rest = written.slice(lead[0].length);
+    const dateFirst = lead ? null : dateFirstHeader.exec(written);
+    if (lead ? lead[0].length === written.length : !dateFirst) continue;
+    const leadLength = (lead ?? dateFirst)![0].length;
+    const rest = written.slice(leadLength);
     const withYear = readDateCached(rest);
     const withoutYear = withYear ? undefined : (readYearlessDate(rest) ?? readNumericYearlessDate(rest, () => (dayFirst ??= writesDayFirst(note.text, stamps))));
     const found = withYear ?? (withoutYear && yearToRead(withoutYear));
-    if (!found || !datedHeaderTail.test(written.slice(lead[0].length + found.at + found.text.length))) continue;
+    if (!found || (dateFirst && found.qualifierAt !== found.at)) continue;
+    const after = written.slice(leadLength + found.at + found.text.length);
+    const nameAfter = dateFirst ? nameAfterDate.exec(after)?.groups?.name : undefined;
+    if (dateFirst ? nameAfter === undefined : !datedHeaderTail.test(after)) continue;
     if (dated) return undefined; // two dated columns: a comparison, not a table of one day
-    const windowAt = cell.start + lead[0].length;
+    const windowAt = cell.start + leadLength;
     const anchored = stamps[firstAtOrAfter(stamps, cell.start)];
     let stamp = anchored && anchored.offset < cell.end ? anchored : stampOfDate(note, cell.start, windowAt, found, 'prose');
     if (withoutYear && stamp !== anchored) {
@@ -61,7 +76,8 @@ export function datedHeaderOf(note: NoteSource, header: readonly Cell[], stamps:
       if (!read) continue;
       stamp = read;
     }
-    dated = { column, stamp, name: written.slice(0, lead.index + lead[0].length).replace(/[\s,:(–—@-]*(?:as\s+(?:of|at|on)|on|at)?[\s:]*$/i, '').replace(/[*_]/g, '') };
+    const name = lead ? written.slice(0, lead.index + lead[0].length).replace(/[\s,:(–—@-]*(?:as\s+(?:of|at|on)|on|at)?[\s:]*$/i, '') : nameAfter!;
+    dated = { column, stamp, name: name.replace(/[*_]/g, '') };
   }
   return dated;
 }

@@ -22,9 +22,8 @@ describe('quote tables dated by a Date column', () => {
     assert.deepEqual(await staleMessages(table('Ticker | Price date | Close', ['AAPL | 2026-11-20 | 272.41'])), []);
   });
 
-  it('reads no column whose rows name different days, or a cell that is no day', async () => {
+  it('reads no column with a cell that is no day, or a day without its year', async () => {
     for (const rows of [
-      ['AAPL | 10/01/2026 | 250.00', 'AAPL | 10/02/2026 | 256.44'],
       ['AAPL | 10/02/2026 | 256.44', 'MSFT | n/a | 470.00'],
       ['AAPL | Oct 2 | 256.44'],
     ]) {
@@ -34,6 +33,12 @@ describe('quote tables dated by a Date column', () => {
     const log = '| Ticker | Date | Action | Shares | Price |\n|---|---|---|---:|---:|\n| AAPL | 10/02/2026 | Buy | 10 | 256.44 |\n';
     assert.match((await staleMessages(log))[0] ?? '', /has no as-of date/);
     assert.match((await staleMessages(table('Ticker | Trade date | Price', ['AAPL | 10/02/2026 | 256.44'])))[0] ?? '', /has no as-of date/);
+  });
+
+  it('takes a table whose rows name different days for a price history, not a quote table', async () => {
+    // Each row is its own day's close: no caption would date it, and no refresh may rewrite it.
+    assert.deepEqual(await staleMessages(table('Ticker | Date | Close', ['AAPL | 10/01/2026 | 250.00', 'AAPL | 10/02/2026 | 256.44'])), []);
+    assert.deepEqual(await staleMessages(table('Date | Symbol | Close', ['Oct 1 | AAPL | 250.00', 'Oct 2 | AAPL | 256.44'])), []);
   });
 
   it('refreshes the prices and moves every row\'s date to the quotes\' day, in its own style', async () => {

@@ -1,0 +1,143 @@
+// How a note's date is written beyond the shapes read before: a wire's dateline whose story starts a paragraph down
+// or whose date sits in parentheses or after the tag, a publication or update field mid-line after a separator, a
+// day-first date with two digits of its year, and a table header whose date comes before the column's name.
+// Fixtures are our own words, with invented companies.
+import { strict as assert } from 'node:assert';
+import { findAsOfStamps, findQuoteTables, lintNote, NoteSource, restampEdit } from '../../../src/core/lint';
+import { formatIsoDate } from '../../../src/core/lint/calendarDate';
+import { datelinePlaces } from '../../../src/core/lint/datelines';
+import { fixtureQuotes, today } from './lintHarness';
+
+const reference = { year: 2026, month: 11, day: 21 };
+const stamps = (text: string) =>
+  findAsOfStamps(text, undefined, { today: reference }).map((stamp) => `${text.slice(stamp.offset, stamp.offset + stamp.length)} → ${formatIsoDate(stamp.date)}`);
+
+describe('datelines set apart from their story', () => {
+  it('reads a place and a date ending their line, the story in the next paragraph', () => {
+    assert.deepEqual(stamps('LONDON, Nov 19, 2026 —\n\nShares of Halden Mining rose 3% to 412p in early trade.'), ['Nov 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('TORONTO, Nov. 19, 2026 -\nQuarry Lane Resources said it would sell its copper unit.'), ['Nov. 19, 2026 → 2026-11-19']);
+    // A story may open with a cashtag or a figure.
+    assert.deepEqual(stamps('TORONTO, Nov 19, 2026 —\n\n$QLR shares rose 3% in early trade on Thursday.'), ['Nov 19, 2026 → 2026-11-19']);
+  });
+
+  it('reads no such line over a list, a heading, or an event to come', () => {
+    // A list or a heading under it: an events calendar's entry.
+    assert.deepEqual(stamps('LONDON, Nov 19, 2026 —\n\n- one item\n- another item'), []);
+    assert.deepEqual(stamps('LONDON, Nov 19, 2026 —\n\n## What we watch'), []);
+    // Another dated line under it: a list of dates.
+    assert.deepEqual(stamps('LONDON, Nov 19, 2026 —\n\nDec 4, 2026 — the board meets to vote on the plan.'), []);
+    // A heading that ends in a dash heads an event.
+    assert.deepEqual(stamps('## FOMC, Nov 19, 2026 —\n\nThe Fed is expected to hold its rate steady.'), []);
+    // A day ahead of today is an event's, not a story's.
+    assert.deepEqual(stamps('FOMC, December 16, 2026 —\n\nThe Fed is expected to hold its rate steady.'), []);
+  });
+
+  it('reads a date in parentheses after the place, or after the wire\'s tag', () => {
+    assert.deepEqual(stamps('LONDON (Nov 19, 2026) - Shares of Halden Mining rose 3% to 412p.'), ['Nov 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('NEW YORK (Wire Desk) Nov 19, 2026 - Orbital Freight shares rose 2%.'), ['Nov 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('NEW YORK (Nov. 19, 2026) —\n\nOrbital Freight shares rose 2% on Thursday morning.'), ['Nov. 19, 2026 → 2026-11-19']);
+  });
+
+  it('reads no parenthesised date without the wire\'s dash, nor an event\'s entry', () => {
+    assert.deepEqual(stamps('LONDON (Nov 19, 2026)\n\nShares of Halden Mining rose 3% to 412p.'), []);
+    assert.deepEqual(stamps('CPI (Dec 10, 2026) - consensus 0.3%'), []);
+    assert.deepEqual(stamps('BOSTON (Wire Desk) 2026 was a good year - for some.'), []);
+  });
+
+  it('keeps the place for the market a story is about', () => {
+    const places = (text: string) => [...datelinePlaces(new NoteSource(text))].map((found) => found.place);
+    assert.deepEqual(places('LONDON (Nov 19, 2026) - Shares of Halden Mining rose 3%.'), ['LONDON']);
+    assert.deepEqual(places('NEW YORK (Wire Desk) Nov 19, 2026 - Orbital Freight rose 2%.'), ['NEW YORK']);
+    assert.deepEqual(places('NEW YORK (Wire Desk) - Orbital Freight rose 2%.'), ['NEW YORK']);
+  });
+});
+
+describe('a publication or update field after a separator', () => {
+  it('reads "last updated", "Updated:" and "Published" after a semicolon, a middle dot, a bullet or a bar', () => {
+    assert.deepEqual(stamps('Markets rose; last updated 11/13/2026'), ['last updated 11/13/2026 → 2026-11-13']);
+    assert.deepEqual(stamps('By Jane Roe · Last updated Nov 13, 2026\n\nShares rose.'), ['Last updated Nov 13, 2026 → 2026-11-13']);
+    assert.deepEqual(stamps('Orbital Freight closed higher • Updated: Nov 13, 2026 4:05 PM ET'), ['Updated: Nov 13, 2026 → 2026-11-13']);
+    assert.deepEqual(stamps('Staff report | Published Nov 13, 2026'), ['Published Nov 13, 2026 → 2026-11-13']);
+  });
+
+  it('reads none mid-sentence, nor after a comma', () => {
+    assert.deepEqual(stamps('The index, first published Jan. 3, 1994, tracks miners.'), []);
+    assert.deepEqual(stamps('A report published Nov 13, 2026 said margins fell.'), []);
+    // Another stamp still dates the note over an update line.
+    assert.deepEqual(stamps('As of Nov. 12, 2026, banks led.\n\nStaff report · Last updated Nov 13, 2026'), ['As of Nov. 12, 2026 → 2026-11-12']);
+  });
+});
+
+describe('a day-first date with two digits of its year', () => {
+  it('reads "20 Nov 26" after an anchor and in a dateline', () => {
+    assert.deepEqual(stamps('Data as of 19 Nov 26.'), ['as of 19 Nov 26 → 2026-11-19']);
+    assert.deepEqual(stamps('As at 19 Sept. 26, the fund held 40 names.'), ['As at 19 Sept. 26 → 2026-09-19']);
+    assert.deepEqual(stamps('LONDON, 19 Nov 26 (Wire) - Halden Mining rose 3%.'), ['19 Nov 26 → 2026-11-19']);
+  });
+
+  it('reads no time, range or run-on number as its year', () => {
+    // A time after the day is no year: the day is read as a yearless one, its year from context.
+    assert.deepEqual(stamps('As of 3 Nov 10:30 GMT the pound was flat.'), ['As of 3 Nov → 2026-11-03']);
+    assert.deepEqual(stamps('As of 19 Nov 26-27 the desk is closed.'), []);
+    assert.deepEqual(stamps('As of 19 Nov 265 shares were short.'), []);
+  });
+
+  it('re-stamps it in the same form', () => {
+    const text = 'Data as of 19 Nov 26.';
+    const edit = restampEdit(findAsOfStamps(text)[0], { year: 2026, month: 11, day: 27 })!;
+    assert.equal(text.slice(0, edit.offset) + edit.newText + text.slice(edit.offset + edit.length), 'Data as of 27 Nov 26.');
+  });
+});
+
+describe('a table header with its date before the column name', () => {
+  const asOf = (text: string) => {
+    const source = new NoteSource(text);
+    return findQuoteTables(source, findAsOfStamps(text, source)).map((table) => `${table.priceHeader ?? '-'} @ ${table.asOf ? formatIsoDate(table.asOf.date) : 'none'} (${table.asOfSource ?? '-'})`);
+  };
+
+  it('reads "10/2/2026 Close", "Oct 2 Close" and "2 Oct 26 Price (USD)"', () => {
+    assert.deepEqual(asOf('| Ticker | 10/2/2026 Close |\n|---|---|\n| AAPL | 256.44 |\n'), ['Close @ 2026-10-02 (header)']);
+    assert.deepEqual(asOf('As of Nov. 20, 2026.\n\n| Ticker | Oct 2 Close |\n|---|---|\n| AAPL | 256.44 |\n'), ['Close @ 2026-10-02 (header)']);
+    assert.deepEqual(asOf('| Ticker | 2 Oct 26 Price (USD) |\n|---|---|\n| AAPL | 256.44 |\n'), ['Price (USD) @ 2026-10-02 (header)']);
+    assert.deepEqual(asOf('As of Nov. 20, 2026.\n\n| Ticker | Oct. 2 close price |\n|---|---|\n| AAPL | 256.44 |\n'), ['close price @ 2026-10-02 (header)']);
+  });
+
+  it('reads the session a header\'s date closed: "Price at 10/2/26 close"', () => {
+    assert.deepEqual(asOf('| Ticker | Price at 10/2/26 close |\n|---|---|\n| AAPL | 256.44 |\n'), ['Price @ 2026-10-02 (header)']);
+    // Another column after the date is no session.
+    assert.deepEqual(asOf('| Ticker | Price 10/2/26 change | Last |\n|---|---|---|\n| AAPL | 2.1 | 256.44 |\n'), ['Last @ none (-)']);
+  });
+
+  it('reads no date before another column\'s name, nor two dated columns', () => {
+    assert.deepEqual(asOf('| Ticker | 2026 Revenue | Price |\n|---|---|---|\n| AAPL | 400 | 256.44 |\n'), ['Price @ none (-)']);
+    assert.deepEqual(asOf('| Ticker | 10/2/2026 Close | 11/20/2026 Close |\n|---|---|---|\n| AAPL | 256.44 | 272.41 |\n'), []);
+  });
+
+  it('reports such a table as old as its header', async () => {
+    const findings = await lintNote('As of Nov. 20, 2026.\n\n| Ticker | 10/2/2026 Close |\n|---|---|\n| AAPL | 256.44 |\n', { today, quotes: fixtureQuotes(), only: ['stale-quote-table'] });
+    assert.deepEqual(findings.map((finding) => finding.message), ['Quote table is as of 10/2/2026 (its header), 50 days ago (stale after 30 days)']);
+  });
+});
+
+describe('outlets\' publication lines', () => {
+  it('reads an agency footer that says "originally published", an editor\'s note before it allowed', () => {
+    assert.deepEqual(stamps('This article was originally published on Nov. 19, 2026.'), ['originally published on Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps("Editor's note: This story was first published Nov. 19, 2026."), ['first published Nov. 19, 2026 → 2026-11-19']);
+    // Mid-sentence it dates something else, as before.
+    assert.deepEqual(stamps('The benchmark was originally published on Jan. 3, 1994.'), []);
+  });
+
+  it('reads a fund list\'s "Returns and data are through <day>"', () => {
+    assert.deepEqual(stamps('Returns and data are through October 8, 2026.'), ['data are through October 8, 2026 → 2026-10-08']);
+    assert.deepEqual(stamps('Data is through 11/18/2026.'), ['Data is through 11/18/2026 → 2026-11-18']);
+    // Through something else, or a period that is no day.
+    assert.deepEqual(stamps('The offer runs through Dec. 31, 2026.'), []);
+    assert.deepEqual(stamps('Returns are through year-end.'), []);
+  });
+
+  it('reads a dateline with the page\'s update after its time', () => {
+    assert.deepEqual(stamps('November 19, 2026 4:05 PM EST Updated 2 hours ago\n\nShares of Orbital Freight rose.'), ['November 19, 2026 → 2026-11-19']);
+    // An event's entry carries no update.
+    assert.deepEqual(stamps('December 16, 2026 2:00 PM ET FOMC decision\n\nShares rose.'), []);
+  });
+});
