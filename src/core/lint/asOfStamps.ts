@@ -7,7 +7,7 @@
 // its year can be taken from the note's own dated stamps or the reference date (stampYears.ts), never guessed.
 
 import { dateOfDayNumber, dayNumber, type CalendarDate, type DateStyle } from './calendarDate';
-import { closesDateline, closesYearlessDateline, datelineCandidates, endsLineAfterDate } from './datelines';
+import { closesDateline, closesYearlessDateline, datelineCandidates, endsLineAfterDate, opensStoryAfterDash } from './datelines';
 import { frontMatterStamps } from './frontMatterStamps';
 import { findDatedPriceSentences } from './datedPriceSentences';
 import { datesReportedBalance, stampSentence } from './reportedBalances';
@@ -264,10 +264,13 @@ function datelineStamps(source: NoteSource, yearless: YearlessStamp[], today: Ca
     const found = readDateCached(candidate.window.slice(0, windowLength));
     if (!found || found.qualifierAt !== 0) continue;
     const after = candidate.window.slice(found.at + found.text.length);
-    if (!closesDateline(after, candidate)) continue;
+    // A date with no place, its story after the dash on the line ("November 20, 2026 — Orcadia (ORCD) currently …").
+    const storyOnLine = candidate.lead === 'none' && !candidate.listed && opensStoryAfterDash(after);
+    if (!storyOnLine && !closesDateline(after, candidate)) continue;
     // A place's date set apart from its story (in parentheses, after the tag, or a line above the story) is read
     // from a shape an event's line can take too ("FOMC, Dec. 16, 2026 —" over a paragraph): not when it is ahead.
-    const looseShape = candidate.lead === 'name' || candidate.opening !== undefined || candidate.storyNext === true;
+    const looseShape = candidate.lead === 'name' || candidate.opening !== undefined || candidate.storyNext === true || storyOnLine;
+    if (storyOnLine && latestByline === undefined) continue;
     if (looseShape && latestByline !== undefined && found.reading.firstDay > latestByline) continue;
     const alone = candidate.lead === 'none' && endsLineAfterDate(after);
     stamps.push({ ...wholeDateStamp(source, candidate.dateAt, found), ...(alone ? { bare: 'line' as const } : {}) });

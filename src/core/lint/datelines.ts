@@ -260,6 +260,19 @@ function closesAfterOpening(afterDate: string, candidate: Pick<DatelineCandidate
   return dash !== null && (dash.groups?.story !== undefined || candidate.storyNext === true);
 }
 
+/**
+ * A story told on the line after a place-less date's dash: eight words or more, three of them in lower case —
+ * "November 20, 2026 — Orcadia Systems (ORCD) currently carries a Hold rating, and its consensus estimate …", as
+ * research sites open an article. A calendar's entry after its dash names an event in a few words ("December 16, 2026
+ * - FOMC decision"); asOfStamps.ts still reads it only when its day is not ahead (an event's line can run long).
+ */
+export function opensStoryAfterDash(afterDate: string): boolean {
+  const dash = /^[ \t*_]*[-–—]{1,2}[ \t]+/.exec(afterDate);
+  if (!dash) return false;
+  const words = afterDate.slice(dash[0].length).split(/[ \t]+/).filter((word) => word !== '');
+  return words.length >= 8 && words.filter((word) => /^[a-z]/.test(word)).length >= 3;
+}
+
 /** A line that ends in a dash: a dateline whose story starts in the next paragraph. */
 const endsInDash = /[-–—][ \t*_]*$/;
 /** A story's first line: a capital, a figure, a cashtag or a quote, and words enough for a sentence. */

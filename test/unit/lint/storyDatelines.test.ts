@@ -32,6 +32,15 @@ describe('datelines set apart from their story', () => {
     assert.deepEqual(stamps('FOMC, December 16, 2026 —\n\nThe Fed is expected to hold its rate steady.'), []);
   });
 
+  it('reads a date with no place when its story follows the dash on the line', () => {
+    const story = 'November 19, 2026 — Orbital Freight (ORBL) currently carries a Hold rating, and its consensus estimate rose.';
+    assert.deepEqual(stamps(`# Earnings preview\n\n${story}`), ['November 19, 2026 → 2026-11-19']);
+    // An event's few words after the dash, a long event line ahead of today, a list of dated lines: none is read.
+    assert.deepEqual(stamps('December 16, 2026 - FOMC decision'), []);
+    assert.deepEqual(stamps('December 16, 2026 — The Fed is expected to hold its rate steady and publish new projections.'), []);
+    assert.deepEqual(stamps(`${story}\n\nNovember 18, 2026 — Orbital Freight (ORBL) was cut to Hold by a broker after the close.`), []);
+  });
+
   it('reads a date in parentheses after the place, or after the wire\'s tag', () => {
     assert.deepEqual(stamps('LONDON (Nov 19, 2026) - Shares of Halden Mining rose 3% to 412p.'), ['Nov 19, 2026 → 2026-11-19']);
     assert.deepEqual(stamps('NEW YORK (Wire Desk) Nov 19, 2026 - Orbital Freight shares rose 2%.'), ['Nov 19, 2026 → 2026-11-19']);
