@@ -268,6 +268,30 @@ describe('claims', () => {
     assert.deepEqual(claimsOf(oneParagraph), claimsOf(blocks));
   });
 
+  it('reads no close under a lead-in that names a moment inside the session', () => {
+    // A morning brief dated by its title, whose block of early quotes is no session's close.
+    const text = [
+      '# Morning brief — Friday, November 20, 2026',
+      '',
+      '**Markets at a glance (6:45 a.m. ET):**',
+      '',
+      '- Bitcoin: $91,200 (−2.1%)',
+      '- The Dow: 46,310 (+0.3%)',
+      '',
+      "**Yesterday's close:**",
+      '',
+      '- Dow: 46,120.55 (+0.4%)',
+      '',
+      'At midday:',
+      '',
+      '- The Nasdaq: up 0.8%',
+      '- The Nasdaq is up 20% this year.',
+    ].join('\n');
+    const note = new NoteSource(`${text}\n`);
+    const claims = extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} "${figure.text}"`);
+    assert.deepEqual(claims, ['dow|return|day:2026-11-19 "+0.4%"', 'nasdaq-composite|return|ytd:2026 "20%"']);
+  });
+
   it('reads month to date and week to date ("MTD", "week-to-date") as this month and this week', () => {
     assert.deepEqual(claimsOf('The Dow is down 4.5% month to date, and the Nasdaq is up 1% week-to-date.'), [
       'dow|return|month:2026-11 -4.55…-4.45 "4.5%"',

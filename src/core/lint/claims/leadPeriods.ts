@@ -3,7 +3,8 @@
 // blocks of index moves — until the next lead-in, heading or paragraph of prose; and a heading ("## Year-to-date performance") over its section. Only periods a market figure runs over
 // are handed down (the year to date, a week, a month, a day, a trailing span); a heading's quarter or year names a
 // topic ("## Q3 earnings"), not the period of every move below it, and a lead-in without a period ("Note:") ends the
-// reach of the one before it.
+// reach of the one before it. A lead-in that names a moment inside the session ("Markets at a glance (6:45 a.m.
+// ET):", "Premarket:") hands down that moment: the moves under it are no close of any day, and make no claim.
 
 import { referenceDay, type AsOfStamp } from '../asOfStamps';
 import type { NoteSource } from '../noteSource';
@@ -49,6 +50,19 @@ function paragraphLength(lines: NoteSource['lines'], line: number): number {
   return length;
 }
 
+/**
+ * A time inside the session, or before it: "Markets at a glance (6:45 a.m. ET):", "Premarket movers:", "At midday:".
+ * The block under such a lead-in tells where things stood then, not any session's close.
+ */
+const inSessionTime =
+  /(?:^|[\s(])(?:pre-?market|before the (?:open|opening bell|bell)|mid-?day|mid-?morning|noon|lunchtime|(?:[1-9]|1[0-2])(?::[0-5]\d)?\s*a\.?m\.?|(?:12|1|2|3)(?::[0-5]\d)?\s*p\.?m\.?)(?![\p{L}\p{N}])/iu;
+
+/** The lead-in's moment inside the session, as a period its block's figures refer to and say no more of: no claim. */
+function inSession(phrase: string, offset: number): PeriodPhrase | undefined {
+  const found = inSessionTime.exec(phrase);
+  return found ? { offset: offset + found.index, length: found[0].length, key: 'moment:in-session', open: true, label: 'a moment in the session', refersBack: true } : undefined;
+}
+
 export class LeadPeriods {
   /** Where what is handed down changes, in document order. */
   private readonly changes: Change[] = [];
@@ -76,7 +90,8 @@ export class LeadPeriods {
         (colon && leadInShape.test(lineText) ? leadInLine.exec(lineText) : null) ??
         (colon && endsOnColon.test(lineText) && !listItemLine.test(lineText) ? introLine.exec(lineText) : null);
       if (leadIn) {
-        const lead = this.handedDownIn(text, leadIn[1], start + leadIn[0].indexOf(leadIn[1]));
+        const phraseAt = start + leadIn[0].indexOf(leadIn[1]);
+        const lead = this.handedDownIn(text, leadIn[1], phraseAt) ?? inSession(leadIn[1], phraseAt);
         // A label with a figure after it and no period of its own is a line of the block ("- Dow: 46,813.74, up
         // 0.55%"), which the block's lead-in still governs.
         if (!lead && leading && figureAfterColon.test(lineText)) continue;
