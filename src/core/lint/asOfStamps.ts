@@ -13,10 +13,10 @@ import { findDatedPriceSentences } from './datedPriceSentences';
 import { datesReportedBalance, stampSentence } from './reportedBalances';
 import { closesTitleDate, inTitle, titleDateCandidates } from './titleDates';
 import { asNoteSource, type NoteSource } from './noteSource';
-import { inNoteDateOrder } from './slashDates';
+import { inNoteDateOrder, writesDayFirst } from './slashDates';
 import { readDateCached, stampOfDate, stampWindowLength as windowLength, type ReadStampDate } from './stampDates';
 import { withYearsRead, yearToRead, type YearlessStamp } from './stampYears';
-import { readYearlessDate } from './yearlessDates';
+import { readNumericYearlessDate, readYearlessDate } from './yearlessDates';
 
 export interface AsOfStamp {
   /** The whole phrase, anchor included ("As of January 26, 2026"): 0-based offset and length. */
@@ -167,6 +167,7 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
   const updates: AsOfStamp[] = [];
   const yearless: YearlessStamp[] = [];
   let skipped: { covers(offset: number): boolean } | undefined;
+  let dayFirst: boolean | undefined;
   let next = 0;
   for (let match = nextAnchor(text, next); match !== null; match = nextAnchor(text, next)) {
     next = match.index + match[0].length;
@@ -183,7 +184,10 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     const after = match.index + match[0].length;
     const window = text.slice(after, Math.min(text.length, after + windowLength));
     const withYear = readDateCached(window);
-    const withoutYear = withYear ? undefined : readYearlessDate(window);
+    // After "as of" a bare "11/20" is a day ("Pricing as of 11/20."), as in a table's header; elsewhere a ratio or a score.
+    const withoutYear = withYear
+      ? undefined
+      : (readYearlessDate(window) ?? (/^as/i.test(match[0]) ? readNumericYearlessDate(window, () => (dayFirst ??= writesDayFirst(text, stamps))) : undefined));
     const found = withoutYear ? yearToRead(withoutYear) : withYear;
     if (!found) continue;
     const base = stampOfDate(source, match.index, after, found, 'prose');

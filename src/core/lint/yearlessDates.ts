@@ -77,7 +77,9 @@ export function readYearlessAt(text: string): Omit<YearlessDate, 'at' | 'qualifi
  */
 export function readNumericYearlessDate(written: string, writesDayFirst: () => boolean): YearlessDate | undefined {
   const { window, qualified, lead } = leadBeforeDate(written);
-  const match = /^(\d{1,2})\/(\d{1,2})(?![\d/.,]|[ \t]*[-–—][ \t]*\d)/.exec(window.slice(lead));
+  // A sentence's full stop may follow ("as of 11/20."); a decimal, a third number, a range or a fraction's noun may
+  // not ("11/20.5", "11/20/26", "11/2-11/6", "3/4 of the float").
+  const match = /^(\d{1,2})\/(\d{1,2})(?![\d/,]|\.\d|[ \t]*[-–—][ \t]*\d|[ \t]+(?:of|the|a|an)\b)/.exec(window.slice(lead));
   if (!match) return undefined;
   const [first, second] = [Number(match[1]), Number(match[2])];
   if (first > 12 && second > 12) return undefined;

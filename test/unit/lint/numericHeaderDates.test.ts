@@ -49,3 +49,25 @@ describe('numeric yearless dates in a quote table header', () => {
     }
   });
 });
+
+// After "as of" a bare "11/20" is a day too: "Pricing as of 11/20." Elsewhere it stays a ratio or a score.
+describe('numeric yearless dates after "as of"', () => {
+  const stamps = async (text: string) =>
+    (await lintNote(text, { today, only: ['stale-as-of', 'relative-time'] })).map((finding) => `${finding.ruleId}: ${finding.message}`);
+
+  it('dates the note, its year read from today, and stales as any stamp', async () => {
+    // Dated (the 20th is a day before today's the 21st): "this year" is anchored, nothing to say.
+    assert.deepEqual(await stamps('# Desk note\n\nPricing as of 11/20.\n\nThe S&P 500 is up 16% this year.\n'), []);
+    assert.deepEqual(await stamps('# Desk note\n\nPrices as of 10/02; the S&P 500 is up 16% this year.\n'), [
+      'stale-as-of: As-of date 10/02 (read as October 2, 2026) is 50 days old (stale after 30 days); the 1 figure it dates may have changed',
+      'relative-time: "this year" (dating "16%") is anchored to 10/02 (read as October 2, 2026) (line 3), 50 days ago (stale after 30 days)',
+    ]);
+  });
+
+  it('leaves a fraction, a decimal, a range and a score alone', async () => {
+    const undated = 'relative-time: "this year" dates "16%" in a note with no as-of date: a reader cannot tell when it was true (add e.g. "As of November 21, 2026")';
+    for (const text of ['As of 3/4 of the float, the S&P 500 is up 16% this year.', 'As of 10/2.5 the S&P 500 is up 16% this year.', 'As of 11/2-11/6, the S&P 500 is up 16% this year.', 'The score was 11/20 and the S&P 500 is up 16% this year.']) {
+      assert.deepEqual(await stamps(`# Desk note\n\n${text}\n`), [undated], text);
+    }
+  });
+});
