@@ -39,6 +39,10 @@ const reach = 240;
 
 export function figureInClause(note: NoteSource, offset: number, length: number): FigureSpan | undefined {
   const line = note.lines.lineAt(offset);
+  if (note.isTableLine(line)) {
+    const below = figureBelowHeaderCell(note, line, offset);
+    if (below) return below;
+  }
   const [start, end] = note.isTableLine(line) ? tableSpan(note, line) : clauseAround(note, offset, offset + length);
   const text = note.text.slice(start, end);
   let nearest: FigureSpan | undefined;
@@ -113,6 +117,45 @@ function continuesProse(note: NoteSource, line: number): boolean {
 
 function opensBlock(lineText: string): boolean {
   return /^\s{0,3}(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)/.test(lineText);
+}
+
+/**
+ * A phrase in a table's header ("| YTD % |") dates its column: the first figure in that column's cells below, not
+ * the figure nearest in the text (the row's first cell, another column's). Undefined off a header, or for a column
+ * with no figure.
+ */
+function figureBelowHeaderCell(note: NoteSource, line: number, offset: number): FigureSpan | undefined {
+  if (line > 0 && note.isTableLine(line - 1)) return undefined; // not the header row
+  const { text, lines } = note;
+  const column = pipesBetween(text, lines.lineStarts[line], offset);
+  for (let row = line + 2; row < lines.lineCount && note.isTableLine(row); row++) {
+    const [cellStart, cellEnd] = cellAt(text, lines.lineStarts[row], lines.lineEnd(row), column);
+    if (cellStart < 0) continue;
+    figure.lastIndex = 0;
+    const match = figure.exec(text.slice(cellStart, cellEnd));
+    if (match) return { offset: cellStart + match.index, length: match[0].trimEnd().length };
+  }
+  return undefined;
+}
+
+/** How many unescaped `|` stand in text[from, to): a cell's column, counted as its row counts them. */
+function pipesBetween(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 124 /* | */ && text.charCodeAt(at - 1) !== 92 /* \ */) count++;
+  return count;
+}
+
+/** The cell of a row that follows `column` pipes, as [start, end), or [-1, -1] when the row has no such cell. */
+function cellAt(text: string, from: number, to: number, column: number): [number, number] {
+  let pipes = 0;
+  let start = -1;
+  for (let at = from; at < to; at++) {
+    if (text.charCodeAt(at) !== 124 /* | */ || text.charCodeAt(at - 1) === 92 /* \ */) continue;
+    pipes++;
+    if (pipes === column) start = at + 1;
+    else if (pipes === column + 1 && start >= 0) return [start, at];
+  }
+  return start >= 0 ? [start, to] : [-1, -1];
 }
 
 function tableSpan(note: NoteSource, line: number): [number, number] {

@@ -25,6 +25,9 @@ describe('relative-time: the figure a phrase dates', () => {
     ['a move the week before', 'Small caps rose 2.5% last week.', ['last week → 2.5%']],
     ['a named day of the week before', 'The index closed at 5,120.44 last Friday.', ['last Friday → 5,120.44']],
     ['a YTD column of a table', '| Fund | YTD |\n|---|---:|\n| IWM | +14.1% |\n', ['YTD → +14.1%']],
+    // The column's own figure, not the nearest one (the row's price, another column's).
+    ['a YTD column beside a price column', '| Symbol | Close | 1-Day % | YTD % |\n|---|---:|---:|---:|\n| AAPL | 262.41 | +1.0% | +9.1% |\n', ['YTD → +9.1%']],
+    ['a YTD column with no leading pipes', 'Symbol | Close | YTD\n--- | ---: | ---:\nAAPL | 262.41 | +9.1%\n', ['YTD → +9.1%']],
     // The conflict reader's periods that are named from the day they were written (claims/periods.ts `relative`).
     ['the year so far', 'Mid caps have added 6% so far this year.', ['so far this year → 6%']],
     ['"this year"', 'Energy shares are 4% higher this year.', ['this year → 4%']],
