@@ -28,8 +28,14 @@ const movedToLevel = String.raw`,\s+(?:reaching|hitting|touching)\s+`;
  * have climbed about 20% this year and trade near $262", "…, and now changes hands at roughly $188".
  */
 const andTrades = String.raw`,?\s+and\s+(?:now\s+|currently\s+|still\s+)?(?:trades?|trading|changes?\s+hands|sits?)\s+(?:at|near|around)\s+(?:(?:about|around|roughly|nearly|almost|just\s+(?:over|under|above|below))\s+)?`;
+/**
+ * The stock's price named as such later in its sentence: "(KO) yields 2.9% at its current price of $69.42", "…, which
+ * at the current share price of $41.10 values it at $2 billion". Only "current": "its price of $5 a share" in a deal is
+ * an offer's.
+ */
+const currentPriceLabel = String.raw`(?<![\p{L}\p{N}])(?:at\s+)?(?:its|the)\s+current\s+(?:share\s+|stock\s+)?price\s+of\s+(?:(?:about|around|roughly|nearly|almost)\s+)?`;
 const laterPrice = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${moveToPrice})${emphasis}${figure}|(?:${movedToLevel}|${andTrades})${emphasis}${figure}`,
+  String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${moveToPrice})${emphasis}${figure}|(?:${movedToLevel}|${andTrades})${emphasis}${figure}|${currentPriceLabel}${emphasis}${figure}`,
   'iu',
 );
 /** Words that make the move another figure's: results, payouts, deals, other markets. */
@@ -91,8 +97,9 @@ export function priceInSentence(after: string): LaterPrice | undefined {
   if (!found) return undefined;
   const before = sentence.slice(0, found.index);
   // The figure's groups: the sign, the number or the pence's number, the pence mark (one set for each alternative).
-  const reached = found[1] === undefined && found[2] === undefined && found[3] === undefined;
-  const groups = reached ? found.slice(5, 9) : found.slice(1, 5);
+  const alternative = [1, 5, 9].find((first) => found[first] !== undefined || found[first + 1] !== undefined || found[first + 2] !== undefined) ?? 1;
+  const reached = alternative === 5;
+  const groups = found.slice(alternative, alternative + 4);
   // "reaching $67.48" ends a move the sentence made ("traded down $0.42 …"): that move's change is no other price.
   if (reached && !moveBefore.test(before)) return undefined;
   const unread = reached ? before.replace(moveBy, ' ') : before;

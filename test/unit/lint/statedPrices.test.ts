@@ -128,6 +128,14 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices('Tidewater Grid (NYSE: TWG) currently sells for 30 times earnings. Orbital Freight (NASDAQ: ORBL) recently sold for $2 billion. Kestrel Foods (NYSE: KSTL) currently has a price target of $30. Dune Labs (NYSE: DUNE) has a current share price target of $9.'), []);
   });
 
+  it('reads "at its current price of" later in the mention\'s sentence', () => {
+    const text = 'Kestrel Foods (NYSE: KSTL) yields 2.9% at its current price of $61.42. Orbital Freight (NASDAQ: ORBL), at the current share price of $41.10, is valued at $2 billion.';
+    assert.deepEqual(prices(text).map((price) => [price.symbol, price.value]), [['KSTL', 61.42], ['ORBL', 41.1]]);
+    // A deal's price before it, or a payout's yield, make the figure another's.
+    assert.deepEqual(prices('Orbital Freight (NASDAQ: ORBL) agreed to be bought at $50 a share, a premium to its current price of $41.10.'), []);
+    assert.deepEqual(prices('Orbital Freight (NASDAQ: ORBL) said its dividend yields 3% at the current price of $41.10.'), []);
+  });
+
   it('reads "finished the last session at", as stock-update pages say where a stock closed', () => {
     const text = 'Orbital Freight (NASDAQ: ORBL) finished the last session at $42.10. Kestrel Foods (NYSE: KSTL) closed the most recent trading session at $24.65.';
     assert.deepEqual(prices(text).map((price) => [price.symbol, price.value]), [['ORBL', 42.1], ['KSTL', 24.65]]);
