@@ -26,6 +26,7 @@ import { sentenceBounds } from './claims/text';
 import { findValues } from './claims/values';
 import { SentenceReading, type SentenceClaim } from './claims/sentenceReading';
 import { closesTheSession, intradayOpening, notAClose, sessionTimeIn } from './claims/moveContext';
+import { closeVerb } from './claims/claimWords';
 
 export type FigureMetric = 'return' | 'level' | 'yield' | 'earnings-growth' | 'revenue-growth' | 'ebitda-growth' | 'streak' | 'forward-pe' | 'trailing-pe' | 'pe';
 
@@ -181,6 +182,10 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
         if (cache.size >= 5000) cache.clear();
         cache.set(cacheKey, claims);
       }
+      // "Japan's Nikkei 225 fell 0.8% to close at 48,920.15. The Kospi rose 0.6%.": a sentence whose move was read
+      // as the close of the session, no day named, closed that session as a lead naming its day does — for the rest
+      // of its paragraph only (the next may look back at another day).
+      if (!dayClosed && session && !named && closesWithItsFigure(sentence, claims, session)) [namedDay, dayClosed] = [session, true];
       for (const claim of claims) {
         const offset = sentenceStart + claim.offset;
         if (skipped.covers(offset)) continue;
@@ -205,6 +210,12 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   if (note.blocks.tables.length === 0) return figures;
   const inTables = tableFigures(note, stamps, subjects);
   return inTables.length === 0 ? figures : [...figures, ...inTables].sort((a, b) => a.offset - b.offset);
+}
+
+/** A sentence that closes the session and states a move of it: "The Nikkei 225 closed 0.8% lower". */
+function closesWithItsFigure(sentence: string, claims: readonly SentenceClaim[], session: PeriodPhrase): boolean {
+  if (!closeVerb.test(sentence) || notAClose.test(sentence) || sessionTimeIn.test(sentence) || intradayOpening.test(sentence)) return false;
+  return claims.some((claim) => claim.metric === 'return' && claim.key.endsWith(`|${session.key}`));
 }
 
 /**

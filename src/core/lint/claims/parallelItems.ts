@@ -24,11 +24,11 @@ export interface ItemParts extends SentenceParts {
 
 /**
  * Words that put a move at another time than the session a paragraph closed: a year, a month, an era or an event ("in
- * the 2022 bear market", "during the pandemic crash", "When the Fed last paused"), a habit ("typically", "on average").
+ * the 2022 bear market", "during the pandemic crash", "When the Fed last paused", "after its IPO"), a habit ("typically", "on average").
  * The Russell 2000's number is no year.
  */
 const otherTime =
-  /(?<!russell\s{1,3})\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:during|when|whenever|since|crash|correction|bear market|bull market|sell-?off|decade|history|historically|typically|usually|on average|average)\b/i;
+  /(?<!russell\s{1,3})\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:during|when|whenever|since|crash|correction|bear market|bull market|sell-?off|decade|history|historically|typically|usually|on average|average|ipo|debut|went public|inception)\b/i;
 
 /**
  * Whether the text between two note offsets puts a move at another time (otherTime), read with the subjects' names

@@ -50,6 +50,12 @@ export interface PeriodPhrase {
    * period beside it ("Through Thursday, the S&P 500 was up 2.1%") says neither its span nor that day's move.
    */
   readonly cutoff?: boolean;
+  /**
+   * "rose 0.4% from Thursday's close", "up 1% from Thursday": the session a move is measured from, not the move's own
+   * — the move is of the sessions after it (sentenceReading.ts). The day is still that session's for its close's
+   * level ("Thursday's close of 6,576.8").
+   */
+  readonly moveBase?: boolean;
 }
 
 export interface PeriodReadingOptions {
@@ -88,6 +94,11 @@ const periodPattern = new RegExp(
     // "through Nov. 20", "as of the close on Nov. 20": the day a running figure is counted to (a weekday's cutoff is
     // read by the day branch below, with cutoffBefore).
     String.raw`(?<cutoffDate>\b(?:through|thru|until|till|up to|as of|as at)\s+(?:the (?:close|end of trading) (?:on |of )?)?(?<cdMonth>${monthPattern})\s+(?<cdDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<cdYear>20\d\d)\b)?)`,
+    // "posted its best week since June, rising 3.1%": the week the record was set is the move's (a record's scope
+    // after it says nothing of the move).
+    String.raw`(?<recordWeek>\b(?:its|their|a|the)\s+(?:best|worst|biggest|strongest|weakest|steepest|sharpest|largest)\s+(?:week|weekly (?:gain|loss|advance|decline|rise|drop|fall|rally|performance|percentage (?:gain|loss|decline)))\b(?=\s+(?:since|in|of|for)\b))`,
+    // "The Dow ended November 20 up 0.4%", "closed on Nov. 20 at 46,100": the session a close verb names by its date.
+    String.raw`(?<closeDate>\b(?:closed|ended|finished|settled)(?: on)? (?<clMonth>${monthPattern})\s+(?<clDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d)(?:,?\s+(?<clYear>20\d\d)\b)?)`,
     // "Heading into today, shares had lost 8.5% over the past month": counted to the session before the as-of day's.
     String.raw`(?<cutoffEve>\b(?:(?:heading|coming|going) into|(?:prior to|before|ahead of) the start of) (?:today(?:['’]s (?:session|trading))?|the (?:day|session))\b|\b(?:prior to|before|ahead of) today['’]s (?:session|trading|open)\b)`,
     // "Black Friday", "Cyber Monday" name an event, not a session; "on the day of the launch" is not the as-of day.
@@ -110,6 +121,31 @@ const cutoffBefore = /(?:\b(?:through|thru|until|till|up to|as of|as at)|(?:^|[,
  * are read whole, as the span's own start.)
  */
 const sinceClauseBefore = /\bsince\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}$/iu;
+
+/**
+ * A day of the calendar written with its month's name ("Nov. 20", "November 20, 2026"): of the as-of date's year, or
+ * the year before when that would put it after the as-of date ("closed Dec. 30" read in January).
+ */
+function calendarDay(monthWord: string, dayWord: string, yearWord: string | undefined, asOf: CalendarDate | undefined): CalendarDate | undefined {
+  const month = monthNames.findIndex((name) => name.slice(0, 3).toLowerCase() === monthWord.slice(0, 3).toLowerCase()) + 1;
+  const day = Number(dayWord);
+  let year = yearWord !== undefined ? Number(yearWord) : asOf?.year;
+  if (year === undefined) return undefined;
+  if (yearWord === undefined && asOf && year * 12 + month > asOf.year * 12 + asOf.month) year--;
+  const date = { year, month, day };
+  return isValidDate(date) ? date : undefined;
+}
+
+/**
+ * What a record week is the move's after: a verb that says the subject had it ("posted", "logged", "suffered"), or a
+ * value it stands beside ("rose 3.1%, its best week"). Not "capping its best week", whose move is one session of it,
+ * nor "on track for its best week", a week still to finish.
+ */
+const recordWeekBefore = /(?:\b(?:posted|had|notched|logged|recorded|booked|scored|enjoyed|suffered|saw|clocked|turned in|delivered|chalked up|racked up)|\d\s*(?:%|percent|per cent),)\s+$/i;
+
+/** "above Thursday's close", "compared with Friday's finish": a session's close another figure is measured against. */
+const baseBefore = /\b(?:above|below|over|under|versus|vs\.?|than|compared (?:with|to)|relative to)\s+$/i;
+const closeNounAfter = /^\s*(?:close|closing level|finish|settle(?:ment)?|level)\b/i;
 
 /** The end of a range of days after its first: " through Thursday", " to Wednesday". */
 /** The start of a range of days before its last, written with "to": "from Monday to ". */
@@ -280,12 +316,30 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       // "gained 5% from Monday through Thursday": the first day of a span, whose last is a cutoff — neither day's move.
       if (bare && !options.recordScopes && /\bfrom\s+$/i.test(before) && dayRangeEnd.test(sentence.slice(match.index + match[0].length))) continue;
       if (bare && !options.recordScopes && dayRangeStart.test(before)) continue;
+      // "rose 0.4% from Thursday's close (of 6,576.8)": the close the move starts from.
+      const after = sentence.slice(match.index + match[0].length);
+      const moveBase = bare && !options.recordScopes && (/\bfrom\s+$/i.test(before) || (baseBefore.test(before) && /['’]s?$/.test(match[0]) && closeNounAfter.test(after))) ? { moveBase: true } : {};
       // ("through the close on Wednesday": the day phrase holds the "on".)
       const cutoff = (bare ? cutoffBefore.test(before) : /^on /i.test(match[0]) && cutoffBefore.test(`${before}on `)) ? { cutoff: true } : {};
-      found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative, ...cutoff } : { ...at, key: `day:${unresolved}`, open: false, label: match[0], ...cutoff });
+      found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative, ...cutoff, ...moveBase } : { ...at, key: `day:${unresolved}`, open: false, label: match[0], ...cutoff, ...moveBase });
     } else if (g.cutoffEve !== undefined) {
       const eve = tradingDayBefore(asOf);
       found.push(eve ? { ...dayPeriod(at.offset, at.length, eve), relative: true, cutoff: true } : { ...at, key: 'day:?', open: false, label: match[0], relative: true, cutoff: true });
+    } else if (g.recordWeek !== undefined) {
+      // The week just ended: this one in a note of its Friday or weekend, last week in a Monday note; midweek, which
+      // week is in doubt.
+      if (!asOf || !recordWeekBefore.test(before)) continue;
+      const weekday = dateWeekday(asOf);
+      if (weekday >= 2 && weekday <= 4) continue;
+      const monday = dayNumber(asOf) - ((weekday + 6) % 7) - (weekday === 1 ? 7 : 0);
+      found.push({ ...at, key: `week:${formatIsoDate(dateOfDayNumber(monday))}`, open: weekday === 5, label: weekday === 1 ? 'last week' : 'this week', relative: true });
+    } else if (g.closeDate !== undefined) {
+      // "May" is a verb far more often than a month: only "May" names it.
+      if (/^may/i.test(g.clMonth) && !/^May/.test(g.clMonth)) continue;
+      const date = calendarDay(g.clMonth, g.clDay, g.clYear, asOf);
+      // A day after the as-of date, or any with no as-of date to place it, dates nothing: the close is left unread.
+      if (date && asOf && dayNumber(date) <= dayNumber(asOf)) found.push(dayPeriod(at.offset, at.length, date));
+      else found.push({ ...at, key: 'day:?', open: false, label: match[0], refersBack: true });
     } else if (g.cutoffDate !== undefined) {
       // "(through Nov. 20)" after a figure is its own stamp (stampScope.ts), which dates it already.
       if (sentence[match.index - 1] === '(') continue;
