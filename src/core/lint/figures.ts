@@ -143,6 +143,12 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       const closedBefore = dayClosed;
       const named = scan.namesSession ? sessionNamed(sentence, sentenceStart, stamp) : undefined;
       if (named) [namedDay, dayClosed, closedHere] = [named.day, named.closed, named.closed];
+      // "Asian shares closed mostly lower.": a market's close, no day named, closes the note's session (or the one the
+      // paragraph named) for the paragraph's later moves, as a sentence closing it with a figure does (below).
+      else if (!intraday && !dayClosed && marketClosed(sentence, sentenceStart, stamp)) {
+        const closing = namedDay ?? sessionOf(stamp, sentenceStart);
+        if (closing) [namedDay, dayClosed] = [closing, true];
+      }
       const tickers: SubjectMention[] = [];
       for (const mention of inSentence) {
         if (!isIndexChip(mention)) tickers.push({ subject: subjects.forTicker(mention.symbol, mention.exchange), offset: mention.symbolOffset, length: mention.symbolLength });
@@ -210,6 +216,19 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   if (note.blocks.tables.length === 0) return figures;
   const inTables = tableFigures(note, stamps, subjects);
   return inTables.length === 0 ? figures : [...figures, ...inTables].sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A market's close told with its direction and no number: "Asian shares closed mostly lower", "European stocks ended
+ * mixed", "Wall Street finished higher" — not a deal or a plant that closed, nor a close of a week or another time.
+ */
+const marketCloseWords =
+  /\b(?:stocks|shares|equities|markets?|indexes|indices|bourses?|benchmarks|Wall Street)\b[^.;:\d]{0,40}?\b(?:closed|ended|finished|settled)\s+(?:(?:mostly|broadly|sharply|slightly|modestly|firmly|solidly|largely|generally|marginally)\s+)?(?:higher|lower|mixed|up|down|flat|in (?:the )?(?:red|green|negative territory|positive territory))\b/i;
+
+function marketClosed(sentence: string, sentenceStart: number, stamp: AsOfStamp | undefined): boolean {
+  if (!marketCloseWords.test(sentence) || notAClose.test(sentence) || sessionTimeIn.test(sentence) || intradayOpening.test(sentence)) return false;
+  // "Stocks closed higher for the week", "… ended lower in October": a close of another period, or of another time.
+  return findPeriods(sentence, sentenceStart, referenceDay(stamp)).length === 0 && !/\b(?:19|20)\d\d\b/.test(sentence);
 }
 
 /** A sentence that closes the session and states a move of it: "The Nikkei 225 closed 0.8% lower". */

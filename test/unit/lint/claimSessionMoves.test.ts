@@ -46,6 +46,20 @@ describe('claims: a move beside a close with no day named is that close', () => 
     ],
     'November 20, 2026',
   );
+  readsAs(
+    [
+      [
+        'after a market’s close with no figure',
+        "Asian shares closed mostly lower. Japan's Nikkei 225 fell 0.8%, and Hong Kong's Hang Seng lost 1.1%.",
+        [`nikkei-225|return|${friday} -0.85…-0.75 "0.8%"`, `hang-seng|return|${friday} -1.15…-1.05 "1.1%"`],
+      ],
+      ['not after a close of the week', "Asian shares closed mostly lower for the week. Japan's Nikkei 225 fell 0.8%.", []],
+      ['not after a morning’s move', "Asian shares were lower in early trading. Japan's Nikkei 225 fell 0.8%.", []],
+      ['not after a plant that closed', "Orcadia Systems closed its plant in Ohio. Japan's Nikkei 225 fell 0.8%.", []],
+      ['not past the paragraph', "European stocks ended mixed.\n\nGermany's DAX rose 0.4%.", []],
+    ],
+    'November 20, 2026',
+  );
   readsAs([['under a stamp of a month, no session', "Japan's Nikkei 225 fell 0.8% to close at 48,920.15, while the broader Topix lost 0.5%. The Kospi rose 0.6%.", []]], 'November 2026');
 });
 
