@@ -72,6 +72,7 @@ describe('claims: a move from an earlier close is of the sessions after it', () 
   readsAs(
     [
       ['Friday’s close in a Monday note', "The Nasdaq fell 1.1% from Friday's close.", ['nasdaq-composite|return|day:2026-11-23 -1.15…-1.05 "1.1%"']],
+      ['"since last Friday" is a span, not that Friday’s move', 'The Nasdaq has lost 3% since last Friday.', ['nasdaq-composite|return|since:2026-11-20 -3.5…-2.5 "3%"']],
       ['a span of days is neither day’s', 'The S&P 500 gained 5% from Monday through Thursday.', []],
     ],
     'November 23, 2026',
@@ -122,8 +123,32 @@ describe('claims: a move a period is headed for is no claim', () => {
       ['"on pace for a weekly gain of"', 'The Dow is on pace for a weekly gain of 1.2%.', []],
       ['"set for a monthly loss of about"', 'The Nasdaq is set for a monthly loss of about 2%.', []],
       ['a running figure beside a record in prospect', 'The Nasdaq is on track for its best year since 2019, up 25% so far this year.', ['nasdaq-composite|return|ytd:2026 24.5…25.5 "25%"']],
+      ['a streak still to be made', 'The Stoxx 600 was on track for a third straight weekly gain, up 1.1% so far this week.', ['stoxx-600|return|week:2026-11-16 1.05…1.15 "1.1%"']],
       ['"set" a record is no projection', 'The Nasdaq set a record on Thursday, rising 1.2%.', ['nasdaq-composite|return|day:2026-11-19 1.15…1.25 "1.2%"']],
     ],
     'November 19, 2026',
   );
+});
+
+describe('claims: a week, month or year a close ended is one that has ended', () => {
+  const month = 'The S&P 500 finished the month up 2.3%.';
+  const week = 'The S&P 500 ended the week up 1.2%.';
+  const year = 'The S&P 500 ended the year up 23%.';
+  readsAs(
+    [
+      ['mid-month, no month has just ended', month, []],
+      ['midweek, no week has', week, []],
+      ['in November, no year has', year, []],
+    ],
+    'November 19, 2026',
+  );
+  readsAs([['a month’s last days: this month', month, ['sp-500|return|month:2026-11 2.25…2.35 "2.3%"']]], 'November 29, 2026');
+  readsAs(
+    [
+      ['a month’s first days: last month', month, ['sp-500|return|month:2026-10 2.25…2.35 "2.3%"']],
+      ['a Tuesday note: last week', week, ['sp-500|return|week:2026-10-26 1.15…1.25 "1.2%"']],
+    ],
+    'November 3, 2026',
+  );
+  readsAs([['a quarter’s first month: last quarter', 'The S&P 500 closed the quarter up 7%.', ['sp-500|return|quarter:2026-Q3 6.5…7.5 "7%"']]], 'October 15, 2026');
 });

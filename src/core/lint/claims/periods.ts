@@ -143,6 +143,29 @@ function calendarDay(monthWord: string, dayWord: string, yearWord: string | unde
  */
 const recordWeekBefore = /(?:\b(?:posted|had|notched|logged|recorded|booked|scored|enjoyed|suffered|saw|clocked|turned in|delivered|chalked up|racked up)|\d\s*(?:%|percent|per cent),)\s+$/i;
 
+/**
+ * A day in the week, month, quarter or year a close "ended" (closed, finished): the one the as-of date is in when its
+ * end has come — a Friday or weekend note's week, the last three days of a month, quarter or year — else the one
+ * before it while it is fresh: Monday's and Tuesday's note's week, a month's first ten days, a quarter's first month, a
+ * year's first two months. Between, the period is in doubt (a period cannot have ended before its end).
+ */
+function lastSessionEnded(unit: string, asOf: CalendarDate): CalendarDate | undefined {
+  const asOfDay = dayNumber(asOf);
+  if (unit === 'week') {
+    const weekday = dateWeekday(asOf);
+    if (weekday === 5 || weekday === 6 || weekday === 0) return asOf;
+    return weekday === 1 || weekday === 2 ? dateOfDayNumber(asOfDay - weekday - 2) : undefined;
+  }
+  const months = unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12;
+  // The first day of the unit holding the as-of date, and of the next one.
+  const firstMonth = asOf.month - ((asOf.month - 1) % months);
+  const start = dayNumber({ year: asOf.year, month: firstMonth, day: 1 });
+  const next = dayNumber(firstMonth + months > 12 ? { year: asOf.year + 1, month: 1, day: 1 } : { year: asOf.year, month: firstMonth + months, day: 1 });
+  if (next - asOfDay <= 3) return asOf;
+  const fresh = unit === 'month' ? 10 : unit === 'quarter' ? 31 : 59;
+  return asOfDay - start < fresh ? dateOfDayNumber(start - 1) : undefined;
+}
+
 /** "above Thursday's close", "compared with Friday's finish": a session's close another figure is measured against. */
 const baseBefore = /\b(?:above|below|over|under|versus|vs\.?|than|compared (?:with|to)|relative to)\s+$/i;
 const closeNounAfter = /^\s*(?:close|closing level|finish|settle(?:ment)?|level)\b/i;
@@ -309,7 +332,8 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const unresolved = (g.weekday === undefined ? (g.yesterday ?? 'today') : `${g.lastDay === undefined ? '' : 'last-'}${g.weekday}`).toLowerCase();
       const bare = !/^(?:on|in|last) /i.test(match[0]);
       // "has gained 2% since Thursday": a span from that session on, not its move.
-      if (bare && day && /\bsince\s+$/i.test(before)) {
+      // ("since last Friday" too: the span from the Friday before.)
+      if ((bare || g.lastDay !== undefined) && day && /\bsince\s+$/i.test(before)) {
         found.push({ ...at, key: `since:${formatIsoDate(day)}`, open: true, label: `since ${g.weekday}`, relative });
         continue;
       }
@@ -326,13 +350,11 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const eve = tradingDayBefore(asOf);
       found.push(eve ? { ...dayPeriod(at.offset, at.length, eve), relative: true, cutoff: true } : { ...at, key: 'day:?', open: false, label: match[0], relative: true, cutoff: true });
     } else if (g.recordWeek !== undefined) {
-      // The week just ended: this one in a note of its Friday or weekend, last week in a Monday note; midweek, which
-      // week is in doubt.
+      // The week just ended, as "ended the week" is (lastSessionEnded); midweek, which week is in doubt.
       if (!asOf || !recordWeekBefore.test(before)) continue;
-      const weekday = dateWeekday(asOf);
-      if (weekday >= 2 && weekday <= 4) continue;
-      const monday = dayNumber(asOf) - ((weekday + 6) % 7) - (weekday === 1 ? 7 : 0);
-      found.push({ ...at, key: `week:${formatIsoDate(dateOfDayNumber(monday))}`, open: weekday === 5, label: weekday === 1 ? 'last week' : 'this week', relative: true });
+      const session = lastSessionEnded('week', asOf);
+      const week = session && endedPeriod(at, 'week', session, asOf);
+      if (week) found.push({ ...week, label: week.open ? 'this week' : 'last week', relative: true });
     } else if (g.closeDate !== undefined) {
       // "May" is a verb far more often than a month: only "May" names it.
       if (/^may/i.test(g.clMonth) && !/^May/.test(g.clMonth)) continue;
@@ -362,18 +384,19 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       if (g.adjUnit !== undefined && recordScope(before)) continue;
       // "quarterly" is left out: in earnings copy it qualifies results ("a quarterly decline in sales of 3%").
       const unit = (g.calUnit ?? g.toDateUnit ?? g.adjUnit ?? { w: 'week', m: 'month', q: 'quarter' }[g.toDateShort!.toLowerCase() as 'w' | 'm' | 'q']).toLowerCase();
-      // "ended the week up 1.2%": the week of the last session before the as-of date (a Monday note's "ended the
-      // week" is last week's); a month, quarter or year that ended in the five days before it (nobody writes "ended
-      // the month" before its last days, so a note of January 2 means December, one of January 30 January).
+      // "ended the week up 1.2%": the week that has ended by the as-of date (a Friday note's own, a Monday note's last
+      // week); so for a month, quarter or year — a note of January 2 means December, one of January 30 January, and
+      // one of November 20 October (see lastSessionEnded).
       if (g.calEnded !== undefined) {
         // Undated, "the week" a close ended is still one week within the note.
         if (!asOf) {
           found.push({ ...at, key: `${unit}:ended:?`, open: true, label: match[0] });
           continue;
         }
-        const session = unit === 'week' ? tradingDayBefore(asOf)! : dateOfDayNumber(dayNumber(asOf) - 5);
-        const ended = endedPeriod(at, unit, session, asOf);
-        if (ended) found.push(ended);
+        const session = lastSessionEnded(unit, asOf);
+        const ended = session && endedPeriod(at, unit, session, asOf);
+        // In doubt, the close is of a period nobody can tell — not the note's session: no claim.
+        found.push(ended ?? { ...at, key: `${unit}:ended:?`, open: false, label: match[0], refersBack: true });
         continue;
       }
       if (unit === 'year') continue; // "for the year" / "this year" are read above; "past the year" is not a period

@@ -193,6 +193,8 @@ export class SentenceReading {
     let streakDay: CalendarDate | undefined;
     if (value.kind === 'streak') {
       if (endedStreakBefore.test(local(Math.max(clause.offset, value.offset - 48), value.offset)) || streakException.test(clauseText)) return undefined;
+      // "was on track for a third straight weekly gain": a streak still to be made.
+      if (projectedBefore.test(local(segment.offset, value.offset))) return undefined;
       // "In March, the Dow fell nine days in a row": a streak of a month, quarter or year gone by has ended.
       const asOf = this.asOfDate;
       const named = [period, ...this.periods.filter((other) => other.offset >= clause.offset && other.offset < clause.end)];
