@@ -65,8 +65,9 @@ export interface StatedFigure extends NoteRange {
  * Street Tuesday"; not a close to come or one inside the session): a later move may be that close (closeOfTheDay).
  */
 function sessionNamed(sentence: string, sentenceStart: number, stamp: AsOfStamp | undefined): { day: PeriodPhrase; closed: boolean } | undefined {
-  // "Through Thursday, …" counts a running figure to that day; it names no session the paragraph is about.
-  const day = findPeriods(sentence, sentenceStart, referenceDay(stamp)).findLast((period) => period.key.startsWith('day:') && !period.cutoff);
+  // "Through Thursday, …" counts a running figure to that day, and "rose 0.4% from Thursday's close" measures from it:
+  // neither names the session the paragraph is about.
+  const day = findPeriods(sentence, sentenceStart, referenceDay(stamp)).findLast((period) => period.key.startsWith('day:') && !period.cutoff && !period.moveBase);
   if (!day) return undefined;
   return { day, closed: closesTheSession.test(sentence) && !notAClose.test(sentence) && !sessionTimeIn.test(sentence) && !intradayOpening.test(sentence) };
 }

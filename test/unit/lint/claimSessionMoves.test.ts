@@ -73,6 +73,11 @@ describe('claims: a move from an earlier close is of the sessions after it', () 
     [
       ['Friday’s close in a Monday note', "The Nasdaq fell 1.1% from Friday's close.", ['nasdaq-composite|return|day:2026-11-23 -1.15…-1.05 "1.1%"']],
       ['"since last Friday" is a span, not that Friday’s move', 'The Nasdaq has lost 3% since last Friday.', ['nasdaq-composite|return|since:2026-11-20 -3.5…-2.5 "3%"']],
+      [
+        'the close measured from is not the paragraph’s session',
+        "Stocks closed higher on Monday. The Nasdaq rose 0.6% from Friday's close. The Dow gained 0.3%.",
+        ['nasdaq-composite|return|day:2026-11-23 0.55…0.65 "0.6%"', 'dow|return|day:2026-11-23 0.25…0.35 "0.3%"'],
+      ],
       ['a span of days is neither day’s', 'The S&P 500 gained 5% from Monday through Thursday.', []],
     ],
     'November 23, 2026',
