@@ -26,7 +26,7 @@ import { sentenceBounds } from './claims/text';
 import { findValues } from './claims/values';
 import { SentenceReading, type SentenceClaim } from './claims/sentenceReading';
 import { closesTheSession, intradayOpening, notAClose, sessionTimeIn } from './claims/moveContext';
-import { closeVerb } from './claims/claimWords';
+import { marketCloseVerb } from './claims/claimWords';
 
 export type FigureMetric = 'return' | 'level' | 'yield' | 'earnings-growth' | 'revenue-growth' | 'ebitda-growth' | 'streak' | 'forward-pe' | 'trailing-pe' | 'pe';
 
@@ -234,7 +234,7 @@ function marketClosed(sentence: string, sentenceStart: number, stamp: AsOfStamp 
 
 /** A sentence that closes the session and states a move of it: "The Nikkei 225 closed 0.8% lower". */
 function closesWithItsFigure(sentence: string, claims: readonly SentenceClaim[], session: PeriodPhrase): boolean {
-  if (!closeVerb.test(sentence) || notAClose.test(sentence) || sessionTimeIn.test(sentence) || intradayOpening.test(sentence)) return false;
+  if (!marketCloseVerb(sentence) || notAClose.test(sentence) || sessionTimeIn.test(sentence) || intradayOpening.test(sentence)) return false;
   return claims.some((claim) => claim.metric === 'return' && claim.key.endsWith(`|${session.key}`));
 }
 

@@ -43,6 +43,7 @@ describe('claims: a move beside a close with no day named is that close', () => 
       ['a close to come carries nothing', "Japan's Nikkei 225 was poised to close 0.8% lower. The Kospi rose 0.6%.", []],
       ['nor past the paragraph', "Japan's Nikkei 225 fell 0.8% to close at 48,920.15.\n\nThe Kospi rose 0.6%.", [`nikkei-225|return|${friday} -0.85…-0.75 "0.8%"`, `nikkei-225|level|${friday} 48919.65…48920.65 "48,920.15"`]],
       ['nor to a move after a listing', 'Orcadia Systems (NASDAQ: ORCD) closed up 5%. The stock fell 20% after its IPO.', ['ticker:ORCD|return|day:2026-11-20 4.5…5.5 "5%"']],
+      ['nor after a deal that closed, a day named with the move', 'Orcadia Systems (NASDAQ: ORCD) closed its acquisition of Brenwick and the stock rose 4% on the day. The Nasdaq rose 0.6%.', ['ticker:ORCD|return|day:2026-11-20 3.5…4.5 "4%"']],
       ['nor after a deal that closed', 'Orcadia Systems (NASDAQ: ORCD) closed the acquisition of Brenwick. The stock fell 20%.', []],
     ],
     'November 20, 2026',

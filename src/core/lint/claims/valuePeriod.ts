@@ -4,7 +4,7 @@
 // the same tense (parallelItems.ts); else, when the sentence names none, its lead-in's or heading's, or the session
 // of a close. A value with none makes no claim.
 
-import { closeVerb, openingLead } from './claimWords';
+import { closeVerb, marketCloseVerb, openingLead } from './claimWords';
 import { comparator, pastMove } from './moveContext';
 import { monthNames } from '../calendarDate';
 import { monthPattern, type PeriodPhrase } from './periods';
@@ -98,19 +98,10 @@ function closeOfTheDay(parts: PeriodParts, clause: Span, value: StatedValue, all
   return parts.sessionClosed && pastMove.test(clauseText) && !atAnotherTime(parts, parts.base, parts.base + parts.sentence.length) ? parts.session : undefined;
 }
 
-/**
- * What follows a close verb when it closes a market: a figure, a level or a direction ("closed 0.8% lower", "to close at
- * 48,920.15", "ended mostly higher") — not "closed its acquisition of Brenwick".
- */
-const marketCloseAfter = /^\s*(?:(?:sharply|slightly|modestly|mostly|marginally|broadly|about|nearly|roughly|just)\s+)?(?:[+\-−$€£¥]?\d|higher|lower|up\b|down\b|at\b|near\b|around\b|above\b|below\b|flat\b|mixed\b|unchanged\b|in (?:the )?(?:red|green|positive|negative)\b)/i;
-
 /** The first close verb of the sentence before `offset` that closes a market ("to close at", "closed 0.8% lower"), where a period there would stand. */
 function closeVerbBefore(parts: PeriodParts, offset: number): { offset: number; length: number } | undefined {
-  const text = slice(parts, parts.base, offset);
-  for (const match of text.matchAll(new RegExp(closeVerb.source, 'gi'))) {
-    if (marketCloseAfter.test(text.slice(match.index + match[0].length))) return { offset: parts.base + match.index, length: match[0].length };
-  }
-  return undefined;
+  const close = marketCloseVerb(slice(parts, parts.base, offset));
+  return close && { offset: parts.base + close.offset, length: close.length };
 }
 
 /**
