@@ -40,6 +40,12 @@ describe('claims: a move beside a close with no day named is that close', () => 
       ['a second move the close is told after', 'Orcadia Systems (NASDAQ: ORCD) closed up 3%, after it dropped 5% on the earnings miss.', ['ticker:ORCD|return|day:2026-11-20 2.5…3.5 "3%"']],
       ['…but the close’s own move after it', 'The S&P 500 closed at a record after rising 0.5%.', [`sp-500|return|${friday} 0.45…0.55 "0.5%"`]],
       ['a deal that closed is no market’s close', 'Orcadia Systems (NASDAQ: ORCD) closed its acquisition of Brenwick, and the stock rose 4%.', []],
+      [
+        'a record’s scope is the move’s own time',
+        'Wall Street ended sharply lower. The S&P 500 fell 1.6%, its worst day since April, and the Nasdaq slid 2.2%.',
+        [`sp-500|return|${friday} -1.65…-1.55 "1.6%"`, `nasdaq-composite|return|${friday} -2.25…-2.15 "2.2%"`],
+      ],
+      ['a move in the week after an event is no session’s', 'The Dow closed up 0.5%. The index rose 3% in the week after the election.', [`dow|return|${friday} 0.45…0.55 "0.5%"`]],
       ['a close to come carries nothing', "Japan's Nikkei 225 was poised to close 0.8% lower. The Kospi rose 0.6%.", []],
       ['nor past the paragraph', "Japan's Nikkei 225 fell 0.8% to close at 48,920.15.\n\nThe Kospi rose 0.6%.", [`nikkei-225|return|${friday} -0.85…-0.75 "0.8%"`, `nikkei-225|level|${friday} 48919.65…48920.65 "48,920.15"`]],
       ['nor to a move after a listing', 'Orcadia Systems (NASDAQ: ORCD) closed up 5%. The stock fell 20% after its IPO.', ['ticker:ORCD|return|day:2026-11-20 4.5…5.5 "5%"']],
