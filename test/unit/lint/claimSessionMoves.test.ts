@@ -155,6 +155,18 @@ describe('claims: a week, month or year a close ended is one that has ended', ()
     ],
     'November 19, 2026',
   );
+  readsAs(
+    [
+      [
+        '"to close the week up 2.2%" is the week’s',
+        'The Nasdaq gained 0.6% on Friday to close the week up 2.2%.',
+        ['nasdaq-composite|return|day:2026-11-20 0.55…0.65 "0.6%"', 'nasdaq-composite|return|week:2026-11-16 2.15…2.25 "2.2%"'],
+      ],
+      ['"closing the week up"', 'The Nasdaq rose 0.6%, closing the week up 2.2%.', ['nasdaq-composite|return|week:2026-11-16 2.15…2.25 "2.2%"']],
+      ['a forecast stays one', 'Analysts expect the S&P 500 to end the year at 7,000.', []],
+    ],
+    'November 20, 2026',
+  );
   readsAs([['a month’s last days: this month', month, ['sp-500|return|month:2026-11 2.25…2.35 "2.3%"']]], 'November 29, 2026');
   readsAs(
     [
@@ -164,4 +176,15 @@ describe('claims: a week, month or year a close ended is one that has ended', ()
     'November 3, 2026',
   );
   readsAs([['a quarter’s first month: last quarter', 'The S&P 500 closed the quarter up 7%.', ['sp-500|return|quarter:2026-Q3 6.5…7.5 "7%"']]], 'October 15, 2026');
+});
+
+describe('claims: "since the start of the month" is the month to date', () => {
+  readsAs(
+    [
+      ['the month', 'The FTSE 100 has added 2.1% since the start of the month.', ['ftse-100|return|month:2026-11 2.05…2.15 "2.1%"']],
+      ['the week', 'The FTSE 100 has added 2.1% since the beginning of this week.', ['ftse-100|return|week:2026-11-16 2.05…2.15 "2.1%"']],
+      ['not a record’s scope', 'The FTSE 100 had its best run since the start of the month, adding 2.1%.', []],
+    ],
+    'November 20, 2026',
+  );
 });
