@@ -86,6 +86,8 @@ describe('claims: a move from an earlier close is of the sessions after it', () 
         "Stocks closed higher on Monday. The Nasdaq rose 0.6% from Friday's close. The Dow gained 0.3%.",
         ['nasdaq-composite|return|day:2026-11-23 0.55…0.65 "0.6%"', 'dow|return|day:2026-11-23 0.25…0.35 "0.3%"'],
       ],
+      ['a session’s peak is a level, not its close', "The S&P 500 is down 2% from Friday's peak.", []],
+      ['…nor its low', "The S&P 500 rebounded 1% from Friday's low.", []],
       ['a span of days is neither day’s', 'The S&P 500 gained 5% from Monday through Thursday.', []],
     ],
     'November 23, 2026',

@@ -40,12 +40,12 @@ export const multiDayMoveBefore =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|session|week|month)s?[- ](?:\w+[- ])?(?:decline|drop|fall|loss|slide|selloff|sell-off|rout|rally|gain|advance|rise|run|surge|rebound|climb|streak)\s+(?:of\s+)?(?:\w+\s+){0,2}$/i;
 
 /**
- * "off 9% from its closing high", "12% below the record": a distance from a level. Only a since-period ("since its
+ * "off 9% from its closing high", "12% below the record", "down 2% from Thursday's peak": a distance from a level. Only a since-period ("since its
  * record high") may carry it, never an inherited year to date. "From the previous close" is the base of any day's
  * move, so a close is not such a level.
  */
 export const measuredFromLevel =
-  /^\s*(?:from|off|below|above|under|beneath|short of)\s+(?:its|the|their|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:highs?|lows?|peaks?|records?|tops?|bottoms?|troughs?|levels?|mark)\b/i;
+  /^\s*(?:from|off|below|above|under|beneath|short of)\s+(?:its|the|their|a|an|this|that|(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:highs?|lows?|peaks?|records?|tops?|bottoms?|troughs?|levels?|mark)\b/i;
 
 /**
  * "well above the five-year average of 20 times", "the average stock in the index is down 5%": not the subject's own

@@ -342,7 +342,10 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       if (bare && !options.recordScopes && dayRangeStart.test(before)) continue;
       // "rose 0.4% from Thursday's close (of 6,576.8)": the close the move starts from.
       const after = sentence.slice(match.index + match[0].length);
-      const moveBase = bare && !options.recordScopes && (/\bfrom\s+$/i.test(before) || (baseBefore.test(before) && /['’]s?$/.test(match[0]) && closeNounAfter.test(after))) ? { moveBase: true } : {};
+      // (Not "from Thursday's peak": a level of the session, not its close — moveContext.ts's measuredFromLevel.)
+      const possessive = /['’]s?$/.test(match[0]);
+      const measuredFrom = /\bfrom\s+$/i.test(before) ? !possessive || closeNounAfter.test(after) : baseBefore.test(before) && possessive && closeNounAfter.test(after);
+      const moveBase = bare && !options.recordScopes && measuredFrom ? { moveBase: true } : {};
       // ("through the close on Wednesday": the day phrase holds the "on".)
       const cutoff = (bare ? cutoffBefore.test(before) : /^on /i.test(match[0]) && cutoffBefore.test(`${before}on `)) ? { cutoff: true } : {};
       found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative, ...cutoff, ...moveBase } : { ...at, key: `day:${unresolved}`, open: false, label: match[0], ...cutoff, ...moveBase });
