@@ -46,6 +46,7 @@ describe('claims: a move beside a close with no day named is that close', () => 
         [`sp-500|return|${friday} -1.65…-1.55 "1.6%"`, `nasdaq-composite|return|${friday} -2.25…-2.15 "2.2%"`],
       ],
       ['a move in the week after an event is no session’s', 'The Dow closed up 0.5%. The index rose 3% in the week after the election.', [`dow|return|${friday} 0.45…0.55 "0.5%"`]],
+      ['a move of the session before is no close of this one', 'The S&P 500 ended up 0.4%. It fell 2.1% the previous day.', [`sp-500|return|${friday} 0.35…0.45 "0.4%"`]],
       ['a close to come carries nothing', "Japan's Nikkei 225 was poised to close 0.8% lower. The Kospi rose 0.6%.", []],
       ['nor past the paragraph', "Japan's Nikkei 225 fell 0.8% to close at 48,920.15.\n\nThe Kospi rose 0.6%.", [`nikkei-225|return|${friday} -0.85…-0.75 "0.8%"`, `nikkei-225|level|${friday} 48919.65…48920.65 "48,920.15"`]],
       ['nor to a move after a listing', 'Orcadia Systems (NASDAQ: ORCD) closed up 5%. The stock fell 20% after its IPO.', ['ticker:ORCD|return|day:2026-11-20 4.5…5.5 "5%"']],

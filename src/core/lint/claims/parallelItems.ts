@@ -25,11 +25,11 @@ export interface ItemParts extends SentenceParts {
 /**
  * Words that put a move at another time than the session a paragraph closed: a year, a month, an era or an event ("in
  * the 2022 bear market", "during the pandemic crash", "When the Fed last paused", "after its IPO", "in the week after the
- * election"), a habit ("typically", "on average").
+ * election"), an earlier session ("the previous day", "a day earlier"), a habit ("typically", "on average").
  * The Russell 2000's number is no year.
  */
 const otherTime =
-  /(?<!russell\s{1,3})\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:during|when|whenever|since|crash|correction|bear market|bull market|sell-?off|decade|history|historically|typically|usually|on average|average|ipo|debut|went public|inception)\b|\b(?:in|over|during) the (?:[\w-]+ ){0,2}(?:days?|weeks?|months?|sessions?|years?) (?:after|before|following|leading up to|ahead of|prior to)\b/i;
+  /(?<!russell\s{1,3})\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:during|when|whenever|since|crash|correction|bear market|bull market|sell-?off|decade|history|historically|typically|usually|on average|average|ipo|debut|went public|inception)\b|\b(?:in|over|during) the (?:[\w-]+ ){0,2}(?:days?|weeks?|months?|sessions?|years?) (?:after|before|following|leading up to|ahead of|prior to)\b|\bthe (?:previous|prior|preceding) (?:trading )?(?:day|session)\b|\bthe (?:day|session) (?:before|earlier)\b|\b(?:a|one|two|three|\d+) (?:trading )?(?:days?|sessions?|weeks?) (?:earlier|before|ago)\b/i;
 
 /**
  * The scope of a record the move sets ("its worst day since April", "its best week since June", "the highest close
