@@ -221,10 +221,11 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
 
 /**
  * A market's close told with its direction and no number: "Asian shares closed mostly lower", "European stocks ended
- * mixed", "Wall Street finished higher" — not a deal or a plant that closed, nor a close of a week or another time.
+ * mixed", "Wall Street finished higher" — not a deal or a plant that closed, "shares ended up in the hands of …", nor a
+ * close of a week or another time.
  */
 const marketCloseWords =
-  /\b(?:stocks|shares|equities|markets?|indexes|indices|bourses?|benchmarks|Wall Street)\b[^.;:\d]{0,40}?\b(?:closed|ended|finished|settled)\s+(?:(?:mostly|broadly|sharply|slightly|modestly|firmly|solidly|largely|generally|marginally)\s+)?(?:higher|lower|mixed|up|down|flat|in (?:the )?(?:red|green|negative territory|positive territory))\b/i;
+  /\b(?:stocks|shares|equities|markets?|indexes|indices|bourses?|benchmarks|Wall Street)\b[^.;:\d]{0,40}?\b(?:closed|ended|finished|settled)\s+(?:(?:mostly|broadly|sharply|slightly|modestly|firmly|solidly|largely|generally|marginally)\s+)?(?:higher|lower|mixed|(?:up|down)(?=\s*(?:[.,;]|$))|flat|in (?:the )?(?:red|green|negative territory|positive territory))\b/i;
 
 function marketClosed(sentence: string, sentenceStart: number, stamp: AsOfStamp | undefined): boolean {
   if (!marketCloseWords.test(sentence) || notAClose.test(sentence) || sessionTimeIn.test(sentence) || intradayOpening.test(sentence)) return false;

@@ -64,6 +64,8 @@ describe('claims: a move beside a close with no day named is that close', () => 
       ],
       ['not after a close of the week', "Asian shares closed mostly lower for the week. Japan's Nikkei 225 fell 0.8%.", []],
       ['not after a morning’s move', "Asian shares were lower in early trading. Japan's Nikkei 225 fell 0.8%.", []],
+      ['not after "ended up" of another sense', "Shares of Orcadia ended up in the hands of a rival. Japan's Nikkei 225 fell 0.8%.", []],
+      ['…but "ended up" at a sentence’s end', "Asian shares ended up. Japan's Nikkei 225 rose 0.8%.", [`nikkei-225|return|${friday} 0.75…0.85 "0.8%"`]],
       ['not after a plant that closed', "Orcadia Systems closed its plant in Ohio. Japan's Nikkei 225 fell 0.8%.", []],
       ['not past the paragraph', "European stocks ended mixed.\n\nGermany's DAX rose 0.4%.", []],
     ],
