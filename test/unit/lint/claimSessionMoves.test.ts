@@ -21,6 +21,11 @@ describe('claims: a move beside a close with no day named is that close', () => 
         [`nikkei-225|return|${friday} -0.85…-0.75 "0.8%"`, `topix|return|${friday} -0.55…-0.45 "0.5%"`, `kospi|return|${friday} 0.55…0.65 "0.6%"`],
       ],
       [
+        'a close said with a participle',
+        'The Nikkei 225 led the region, closing 0.8% higher. The Kospi rose 0.6%.',
+        [`nikkei-225|return|${friday} 0.75…0.85 "0.8%"`, `kospi|return|${friday} 0.55…0.65 "0.6%"`],
+      ],
+      [
         'the next sentence of the paragraph',
         "Japan's Nikkei 225 fell 0.8% to close at 48,920.15. The Kospi rose 0.6%.",
         [`nikkei-225|return|${friday} -0.85…-0.75 "0.8%"`, `nikkei-225|level|${friday} 48919.65…48920.65 "48,920.15"`, `kospi|return|${friday} 0.55…0.65 "0.6%"`],

@@ -67,7 +67,8 @@ const closeVerbs = new RegExp(closeVerb.source, 'gi');
 /** The first close verb in `text` that closes a market (marketCloseAfter), if any. */
 export function marketCloseVerb(text: string): { offset: number; length: number } | undefined {
   for (const match of text.matchAll(closeVerbs)) {
-    if (marketCloseAfter.test(text.slice(match.index + match[0].length))) return { offset: match.index, length: match[0].length };
+    // "to close at", "closing 0.4% higher": the verb's form holds its complement already.
+    if (/\s/.test(match[0]) || marketCloseAfter.test(text.slice(match.index + match[0].length))) return { offset: match.index, length: match[0].length };
   }
   return undefined;
 }
