@@ -26,6 +26,7 @@ import { sentenceBounds } from './claims/text';
 import { findValues } from './claims/values';
 import { SentenceReading, type SentenceClaim } from './claims/sentenceReading';
 import { closesTheSession, intradayOpening, notAClose, sessionTimeIn } from './claims/moveContext';
+import { marketCloseVerb } from './claims/claimWords';
 
 export type FigureMetric = 'return' | 'level' | 'yield' | 'earnings-growth' | 'revenue-growth' | 'ebitda-growth' | 'streak' | 'forward-pe' | 'trailing-pe' | 'pe';
 
@@ -64,8 +65,9 @@ export interface StatedFigure extends NoteRange {
  * Street Tuesday"; not a close to come or one inside the session): a later move may be that close (closeOfTheDay).
  */
 function sessionNamed(sentence: string, sentenceStart: number, stamp: AsOfStamp | undefined): { day: PeriodPhrase; closed: boolean } | undefined {
-  // "Through Thursday, …" counts a running figure to that day; it names no session the paragraph is about.
-  const day = findPeriods(sentence, sentenceStart, referenceDay(stamp)).findLast((period) => period.key.startsWith('day:') && !period.cutoff);
+  // "Through Thursday, …" counts a running figure to that day, and "rose 0.4% from Thursday's close" measures from it:
+  // neither names the session the paragraph is about.
+  const day = findPeriods(sentence, sentenceStart, referenceDay(stamp)).findLast((period) => period.key.startsWith('day:') && !period.cutoff && !period.moveBase);
   if (!day) return undefined;
   return { day, closed: closesTheSession.test(sentence) && !notAClose.test(sentence) && !sessionTimeIn.test(sentence) && !intradayOpening.test(sentence) };
 }
@@ -142,6 +144,12 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       const closedBefore = dayClosed;
       const named = scan.namesSession ? sessionNamed(sentence, sentenceStart, stamp) : undefined;
       if (named) [namedDay, dayClosed, closedHere] = [named.day, named.closed, named.closed];
+      // "Asian shares closed mostly lower.": a market's close, no day named, closes the note's session (or the one the
+      // paragraph named) for the paragraph's later moves, as a sentence closing it with a figure does (below).
+      else if (!intraday && !dayClosed && marketClosed(sentence, sentenceStart, stamp)) {
+        const closing = namedDay ?? sessionOf(stamp, sentenceStart);
+        if (closing) [namedDay, dayClosed] = [closing, true];
+      }
       const tickers: SubjectMention[] = [];
       for (const mention of inSentence) {
         if (!isIndexChip(mention)) tickers.push({ subject: subjects.forTicker(mention.symbol, mention.exchange), offset: mention.symbolOffset, length: mention.symbolLength });
@@ -181,6 +189,10 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
         if (cache.size >= 5000) cache.clear();
         cache.set(cacheKey, claims);
       }
+      // "Japan's Nikkei 225 fell 0.8% to close at 48,920.15. The Kospi rose 0.6%.": a sentence whose move was read
+      // as the close of the session, no day named, closed that session as a lead naming its day does — for the rest
+      // of its paragraph only (the next may look back at another day).
+      if (!dayClosed && session && !named && closesWithItsFigure(sentence, claims, session)) [namedDay, dayClosed] = [session, true];
       for (const claim of claims) {
         const offset = sentenceStart + claim.offset;
         if (skipped.covers(offset)) continue;
@@ -205,6 +217,26 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   if (note.blocks.tables.length === 0) return figures;
   const inTables = tableFigures(note, stamps, subjects);
   return inTables.length === 0 ? figures : [...figures, ...inTables].sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A market's close told with its direction and no number: "Asian shares closed mostly lower", "European stocks ended
+ * mixed", "Wall Street finished higher" — not a deal or a plant that closed, "shares ended up in the hands of …", nor a
+ * close of a week or another time.
+ */
+const marketCloseWords =
+  /\b(?:stocks|shares|equities|markets?|indexes|indices|bourses?|benchmarks|Wall Street)\b[^.;:\d]{0,40}?\b(?:closed|ended|finished|settled)\s+(?:(?:mostly|broadly|sharply|slightly|modestly|firmly|solidly|largely|generally|marginally)\s+)?(?:higher|lower|mixed|(?:up|down)(?=\s*(?:[.,;]|$))|flat|in (?:the )?(?:red|green|negative territory|positive territory))\b/i;
+
+function marketClosed(sentence: string, sentenceStart: number, stamp: AsOfStamp | undefined): boolean {
+  if (!marketCloseWords.test(sentence) || notAClose.test(sentence) || sessionTimeIn.test(sentence) || intradayOpening.test(sentence)) return false;
+  // "Stocks closed higher for the week", "… ended lower in October": a close of another period, or of another time.
+  return findPeriods(sentence, sentenceStart, referenceDay(stamp)).length === 0 && !/\b(?:19|20)\d\d\b/.test(sentence);
+}
+
+/** A sentence that closes the session and states a move of it: "The Nikkei 225 closed 0.8% lower". */
+function closesWithItsFigure(sentence: string, claims: readonly SentenceClaim[], session: PeriodPhrase): boolean {
+  if (!marketCloseVerb(sentence) || notAClose.test(sentence) || sessionTimeIn.test(sentence) || intradayOpening.test(sentence)) return false;
+  return claims.some((claim) => claim.metric === 'return' && claim.key.endsWith(`|${session.key}`));
 }
 
 /**

@@ -54,7 +54,7 @@ describe('claims: an index by its formal name', () => {
 describe('claims: a period as an adjective between the value and its noun', () => {
   readsAs([
     ['"a 0.6% weekly gain"', 'The Dow notched a 0.6% weekly gain.', [`dow|return|${week} 0.55…0.65 "0.6%"`]],
-    ['"a 2.3% monthly decline"', 'The Nasdaq is headed for a 2.3% monthly decline.', ['nasdaq-composite|return|month:2026-11 -2.35…-2.25 "2.3%"']],
+    ['"a 2.3% monthly decline"', 'The Nasdaq has suffered a 2.3% monthly decline so far.', ['nasdaq-composite|return|month:2026-11 -2.35…-2.25 "2.3%"']],
   ]);
   readsAs([
     ['a weekly gain that would be', 'A 2% weekly gain in the Dow would be its first since July.', []],

@@ -119,3 +119,21 @@ describe('claims: a name in doubt picked by the market the sentence names', () =
     asOf,
   );
 });
+
+describe('claims: a reference after the conjunction a sentence opens with', () => {
+  readsAs(
+    [
+      ['"But for the week, the index …"', 'The Nikkei 225 slid 0.8% on Friday. But for the week, the index gained 1.8%.', [`nikkei-225|return|${friday} -0.85…-0.75 "0.8%"`, 'nikkei-225|return|week:2026-11-23 1.75…1.85 "1.8%"']],
+      ['"But it …"', 'The Nikkei 225 slid 0.8% on Friday. But it gained 1.8% for the week.', [`nikkei-225|return|${friday} -0.85…-0.75 "0.8%"`, 'nikkei-225|return|week:2026-11-23 1.75…1.85 "1.8%"']],
+      ['"And the index …"', 'The Nikkei 225 slid 0.8% on Friday. And the index is up 21% this year.', [`nikkei-225|return|${friday} -0.85…-0.75 "0.8%"`, 'nikkei-225|return|ytd:2026 20.5…21.5 "21%"']],
+    ],
+    asOf,
+  );
+  readsAs(
+    [
+      ['two subjects before, still none', 'The Nikkei 225 and the Topix slid on Friday. But the index gained 1.8% for the week.', []],
+      ['"they" after a conjunction are the strategists', 'Strategists expect the Nikkei 225 to rise. But they cut their targets 5% this week.', []],
+    ],
+    asOf,
+  );
+});

@@ -301,9 +301,11 @@ describe('claims', () => {
   });
 
   it('dates a close with no day named by the session its paragraph named, else by a day stamp', () => {
+    // The sentence that closed Wednesday closes it for the paragraph's later moves too.
     assert.deepEqual(claimsOf('Stocks slipped on Wednesday. The S&P 500 closed 0.2% lower, and the Dow ended 1.1% higher. The Nasdaq rose 0.5%.'), [
       'sp-500|return|day:2026-11-18 -0.25…-0.15 "0.2%"',
       'dow|return|day:2026-11-18 1.05…1.15 "1.1%"',
+      'nasdaq-composite|return|day:2026-11-18 0.45…0.55 "0.5%"',
     ]);
     assert.deepEqual(claimsOf('The S&P 500 closed 0.2% lower.'), ['sp-500|return|day:2026-11-19 -0.25…-0.15 "0.2%"']);
     const monthStamped = new NoteSource('As of November 2026, the Dow closed 1% higher.\n');

@@ -57,6 +57,21 @@ export const indexReference = new RegExp(
 // "rose 0.4% to close at 22,450", "closing 1.1% lower", "closing near 46,640": the infinitive and the participle of
 // the same close.
 export const closeVerb = /\b(?:closed|ended|finished|settled|to (?:close|end|finish|settle) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) [^\s,;]+ (?:higher|lower))\b/i;
+/**
+ * What follows a close verb when it closes a market: a figure, a level or a direction ("closed 0.8% lower", "to close at
+ * 48,920.15", "ended mostly higher") — not "closed its acquisition of Brenwick".
+ */
+const marketCloseAfter = /^\s*(?:(?:sharply|slightly|modestly|mostly|marginally|broadly|about|nearly|roughly|just)\s+)?(?:[+\-−$€£¥]?\d|higher|lower|up\b|down\b|at\b|near\b|around\b|above\b|below\b|flat\b|mixed\b|unchanged\b|in (?:the )?(?:red|green|positive|negative)\b)/i;
+const closeVerbs = new RegExp(closeVerb.source, 'gi');
+
+/** The first close verb in `text` that closes a market (marketCloseAfter), if any. */
+export function marketCloseVerb(text: string): { offset: number; length: number } | undefined {
+  for (const match of text.matchAll(closeVerbs)) {
+    // "to close at", "closing 0.4% higher": the verb's form holds its complement already.
+    if (/\s/.test(match[0]) || marketCloseAfter.test(text.slice(match.index + match[0].length))) return { offset: match.index, length: match[0].length };
+  }
+  return undefined;
+}
 /** "As of November 20, 2026, " opening a sentence: what follows is where the sentence really starts. */
 export const asOfLead = /^[\s*_]*as (?:of|at|on)\s+[^.;]{3,30}?\d{4},?\s*/i;
 /** What may come before a period phrase that opens a sentence: punctuation and up to two words ("So far", "In"). */

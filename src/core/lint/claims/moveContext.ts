@@ -19,6 +19,14 @@ export const notAClose =
 export const sessionTimeIn =
   /\b(?:(?:as of|at|by|around|through|until|after) (?:mid-?day|mid-?morning|mid-?afternoon|noon|lunchtime|the lunch hour|\d{1,2}(?::\d\d)? ?[ap]\.?m\b)|in (?:early|late|afternoon|morning|midday|mid-day|lunchtime) (?:trad(?:e|ing)|deals|dealings)|(?:before|ahead of) the (?:close|closing bell)|in the (?:first|opening) (?:hour|half[- ]hour|(?:\w+ )?minutes)\b|(?:poised|set|on track|on course|headed|heading|looking|expected|likely|due) to (?:close|end|finish|settle)\b)/i;
 
+/**
+ * A move the period is on course for, not one it has made: "is headed for a 2.3% monthly decline", "on pace for a
+ * weekly gain of 1.2%", "set for a 4% quarterly rise". Wires write it inside the period's last session, before its close
+ * settles the figure: the period's move is the one told after the close.
+ */
+export const projectedBefore =
+  /\b(?:on (?:track|course|pace)|headed|heading|poised|set|bound|en route)\s+(?:for|to(?:ward)?)\s+(?:(?:a|an|its|their|another|what would be)\s+)?(?:[\p{L}-]+\s+){0,4}(?:of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+)?$/iu;
+
 /** A streak that has ended: "snapped a seven-day losing streak", "ended its five-session run", "broke a 3-day skid". */
 export const endedStreakBefore =
   /\b(?:snap(?:s|ped|ping)?|end(?:s|ed|ing)?|broke|break(?:s|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|interrupt(?:s|ed|ing)?|cut short)\s+(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+){0,3}$/i;
@@ -32,12 +40,12 @@ export const multiDayMoveBefore =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|session|week|month)s?[- ](?:\w+[- ])?(?:decline|drop|fall|loss|slide|selloff|sell-off|rout|rally|gain|advance|rise|run|surge|rebound|climb|streak)\s+(?:of\s+)?(?:\w+\s+){0,2}$/i;
 
 /**
- * "off 9% from its closing high", "12% below the record": a distance from a level. Only a since-period ("since its
+ * "off 9% from its closing high", "12% below the record", "down 2% from Thursday's peak": a distance from a level. Only a since-period ("since its
  * record high") may carry it, never an inherited year to date. "From the previous close" is the base of any day's
  * move, so a close is not such a level.
  */
 export const measuredFromLevel =
-  /^\s*(?:from|off|below|above|under|beneath|short of)\s+(?:its|the|their|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:highs?|lows?|peaks?|records?|tops?|bottoms?|troughs?|levels?|mark)\b/i;
+  /^\s*(?:from|off|below|above|under|beneath|short of)\s+(?:its|the|their|a|an|this|that|(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:highs?|lows?|peaks?|records?|tops?|bottoms?|troughs?|levels?|mark)\b/i;
 
 /**
  * "well above the five-year average of 20 times", "the average stock in the index is down 5%": not the subject's own

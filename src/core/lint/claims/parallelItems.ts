@@ -24,11 +24,19 @@ export interface ItemParts extends SentenceParts {
 
 /**
  * Words that put a move at another time than the session a paragraph closed: a year, a month, an era or an event ("in
- * the 2022 bear market", "during the pandemic crash", "When the Fed last paused"), a habit ("typically", "on average").
+ * the 2022 bear market", "during the pandemic crash", "When the Fed last paused", "after its IPO", "in the week after the
+ * election"), an earlier session ("the previous day", "a day earlier"), a habit ("typically", "on average").
  * The Russell 2000's number is no year.
  */
 const otherTime =
-  /(?<!russell\s{1,3})\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:during|when|whenever|since|crash|correction|bear market|bull market|sell-?off|decade|history|historically|typically|usually|on average|average)\b/i;
+  /(?<!russell\s{1,3})\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:during|when|whenever|since|crash|correction|bear market|bull market|sell-?off|decade|history|historically|typically|usually|on average|average|ipo|debut|went public|inception)\b|\b(?:in|over|during) the (?:[\w-]+ ){0,2}(?:days?|weeks?|months?|sessions?|years?) (?:after|before|following|leading up to|ahead of|prior to)\b|\bthe (?:previous|prior|preceding) (?:trading )?(?:day|session)\b|\bthe (?:day|session) (?:before|earlier)\b|\b(?:a|one|two|three|\d+) (?:trading )?(?:days?|sessions?|weeks?) (?:earlier|before|ago)\b/i;
+
+/**
+ * The scope of a record the move sets ("its worst day since April", "its best week since June", "the highest close
+ * since March 3"): it names the move's own time, not another — left out before otherTime is asked.
+ */
+const recordScope =
+  /\b(?:best|worst|biggest|largest|steepest|sharpest|highest|lowest|strongest|weakest|longest)\s+(?:[\w-]+\s+){0,3}?(?:since|in|of)\s+(?:(?:early|mid|late)[- ])?[\p{L}.]+(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d\d\b)?/giu;
 
 /**
  * Whether the text between two note offsets puts a move at another time (otherTime), read with the subjects' names
@@ -41,7 +49,7 @@ export function atAnotherTime(parts: ItemParts, from: number, to: number): boole
     const [start, end] = [Math.max(0, mention.offset - from), Math.min(text.length, mention.offset + mention.length - from)];
     text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
   }
-  return otherTime.test(text);
+  return otherTime.test(text.replace(recordScope, (scope) => ' '.repeat(scope.length)));
 }
 
 /**

@@ -50,6 +50,12 @@ export interface PeriodPhrase {
    * period beside it ("Through Thursday, the S&P 500 was up 2.1%") says neither its span nor that day's move.
    */
   readonly cutoff?: boolean;
+  /**
+   * "rose 0.4% from Thursday's close", "up 1% from Thursday": the session a move is measured from, not the move's own
+   * — the move is of the sessions after it (sentenceReading.ts). The day is still that session's for its close's
+   * level ("Thursday's close of 6,576.8").
+   */
+  readonly moveBase?: boolean;
 }
 
 export interface PeriodReadingOptions {
@@ -88,11 +94,16 @@ const periodPattern = new RegExp(
     // "through Nov. 20", "as of the close on Nov. 20": the day a running figure is counted to (a weekday's cutoff is
     // read by the day branch below, with cutoffBefore).
     String.raw`(?<cutoffDate>\b(?:through|thru|until|till|up to|as of|as at)\s+(?:the (?:close|end of trading) (?:on |of )?)?(?<cdMonth>${monthPattern})\s+(?<cdDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<cdYear>20\d\d)\b)?)`,
+    // "posted its best week since June, rising 3.1%": the week the record was set is the move's (a record's scope
+    // after it says nothing of the move).
+    String.raw`(?<recordWeek>\b(?:its|their|a|the)\s+(?:best|worst|biggest|strongest|weakest|steepest|sharpest|largest)\s+(?:week|weekly (?:gain|loss|advance|decline|rise|drop|fall|rally|performance|percentage (?:gain|loss|decline)))\b(?=\s+(?:since|in|of|for)\b))`,
+    // "The Dow ended November 20 up 0.4%", "closed on Nov. 20 at 46,100": the session a close verb names by its date.
+    String.raw`(?<closeDate>\b(?:closed|ended|finished|settled)(?: on)? (?<clMonth>${monthPattern})\s+(?<clDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d)(?:,?\s+(?<clYear>20\d\d)\b)?)`,
     // "Heading into today, shares had lost 8.5% over the past month": counted to the session before the as-of day's.
     String.raw`(?<cutoffEve>\b(?:(?:heading|coming|going) into|(?:prior to|before|ahead of) the start of) (?:today(?:['’]s (?:session|trading))?|the (?:day|session))\b|\b(?:prior to|before|ahead of) today['’]s (?:session|trading|open)\b)`,
     // "Black Friday", "Cyber Monday" name an event, not a session; "on the day of the launch" is not the as-of day.
     String.raw`(?<day>\b(?:on |in |(?<lastDay>last) )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?<!\b(?:black|good|cyber) \w+)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b(?! (?:of|before|after)\b)|\b(?:in|during|for) the (?:latest|most recent)(?: trading)? session\b|\b(?:end|ended|ending|finish|finished|finishing)(?: out)? the (?:trading )?(?:day|session)\b(?! (?:of|before|after)\b)|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
-    String.raw`(?<calendar>\b(?:in|for|over) the (?:trading )?week (?:to|ended|ending) (?<weekTo>monday|tuesday|wednesday|thursday|friday)\b|\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the (?:trading )?|in the (?=(?:week|month)\b(?! (?:ahead|before|after|ended|ending|to|of|since|through|prior|following|that|when|leading|in which|where|just)\b))|(?<calEnded>(?:closed|ended|finished|wrapped up|capped)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
+    String.raw`(?<calendar>\b(?:in|for|over) the (?:trading )?week (?:to|ended|ending) (?<weekTo>monday|tuesday|wednesday|thursday|friday)\b|\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the (?:trading )?|in the (?=(?:week|month)\b(?! (?:ahead|before|after|ended|ending|to|of|since|through|prior|following|that|when|leading|in which|where|just)\b))|(?<calEnded>(?:closed|ended|finished|wrapped up|capped|(?:to )?(?:close|end|finish|cap)|closing|ending|finishing|capping)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\bsince the (?:start|beginning) of (?:the|this) (?<sinceStartUnit>week|month|quarter)\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
   ].join('|'),
   'gi',
 );
@@ -110,6 +121,54 @@ const cutoffBefore = /(?:\b(?:through|thru|until|till|up to|as of|as at)|(?:^|[,
  * are read whole, as the span's own start.)
  */
 const sinceClauseBefore = /\bsince\s+(?:[\p{L}\p{N}'’&.-]+\s+){1,6}$/iu;
+
+/**
+ * A day of the calendar written with its month's name ("Nov. 20", "November 20, 2026"): of the as-of date's year, or
+ * the year before when that would put it after the as-of date ("closed Dec. 30" read in January).
+ */
+function calendarDay(monthWord: string, dayWord: string, yearWord: string | undefined, asOf: CalendarDate | undefined): CalendarDate | undefined {
+  const month = monthNames.findIndex((name) => name.slice(0, 3).toLowerCase() === monthWord.slice(0, 3).toLowerCase()) + 1;
+  const day = Number(dayWord);
+  let year = yearWord !== undefined ? Number(yearWord) : asOf?.year;
+  if (year === undefined) return undefined;
+  if (yearWord === undefined && asOf && year * 12 + month > asOf.year * 12 + asOf.month) year--;
+  const date = { year, month, day };
+  return isValidDate(date) ? date : undefined;
+}
+
+/**
+ * What a record week is the move's after: a verb that says the subject had it ("posted", "logged", "suffered"), or a
+ * value it stands beside ("rose 3.1%, its best week"). Not "capping its best week", whose move is one session of it,
+ * nor "on track for its best week", a week still to finish.
+ */
+const recordWeekBefore = /(?:\b(?:posted|had|notched|logged|recorded|booked|scored|enjoyed|suffered|saw|clocked|turned in|delivered|chalked up|racked up)|\d\s*(?:%|percent|per cent),)\s+$/i;
+
+/**
+ * A day in the week, month, quarter or year a close "ended" (closed, finished): the one the as-of date is in when its
+ * end has come — a Friday or weekend note's week, the last three days of a month, quarter or year — else the one
+ * before it while it is fresh: Monday's and Tuesday's note's week, a month's first ten days, a quarter's first month, a
+ * year's first two months. Between, the period is in doubt (a period cannot have ended before its end).
+ */
+function lastSessionEnded(unit: string, asOf: CalendarDate): CalendarDate | undefined {
+  const asOfDay = dayNumber(asOf);
+  if (unit === 'week') {
+    const weekday = dateWeekday(asOf);
+    if (weekday === 5 || weekday === 6 || weekday === 0) return asOf;
+    return weekday === 1 || weekday === 2 ? dateOfDayNumber(asOfDay - weekday - 2) : undefined;
+  }
+  const months = unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12;
+  // The first day of the unit holding the as-of date, and of the next one.
+  const firstMonth = asOf.month - ((asOf.month - 1) % months);
+  const start = dayNumber({ year: asOf.year, month: firstMonth, day: 1 });
+  const next = dayNumber(firstMonth + months > 12 ? { year: asOf.year + 1, month: 1, day: 1 } : { year: asOf.year, month: firstMonth + months, day: 1 });
+  if (next - asOfDay <= 3) return asOf;
+  const fresh = unit === 'month' ? 10 : unit === 'quarter' ? 31 : 59;
+  return asOfDay - start < fresh ? dateOfDayNumber(start - 1) : undefined;
+}
+
+/** "above Thursday's close", "compared with Friday's finish": a session's close another figure is measured against. */
+const baseBefore = /\b(?:above|below|over|under|versus|vs\.?|than|compared (?:with|to)|relative to)\s+$/i;
+const closeNounAfter = /^\s*(?:close|closing level|finish|settle(?:ment)?|level)\b/i;
 
 /** The end of a range of days after its first: " through Thursday", " to Wednesday". */
 /** The start of a range of days before its last, written with "to": "from Monday to ". */
@@ -273,19 +332,39 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const unresolved = (g.weekday === undefined ? (g.yesterday ?? 'today') : `${g.lastDay === undefined ? '' : 'last-'}${g.weekday}`).toLowerCase();
       const bare = !/^(?:on|in|last) /i.test(match[0]);
       // "has gained 2% since Thursday": a span from that session on, not its move.
-      if (bare && day && /\bsince\s+$/i.test(before)) {
+      // ("since last Friday" too: the span from the Friday before.)
+      if ((bare || g.lastDay !== undefined) && day && /\bsince\s+$/i.test(before)) {
         found.push({ ...at, key: `since:${formatIsoDate(day)}`, open: true, label: `since ${g.weekday}`, relative });
         continue;
       }
       // "gained 5% from Monday through Thursday": the first day of a span, whose last is a cutoff — neither day's move.
       if (bare && !options.recordScopes && /\bfrom\s+$/i.test(before) && dayRangeEnd.test(sentence.slice(match.index + match[0].length))) continue;
       if (bare && !options.recordScopes && dayRangeStart.test(before)) continue;
+      // "rose 0.4% from Thursday's close (of 6,576.8)": the close the move starts from.
+      const after = sentence.slice(match.index + match[0].length);
+      // (Not "from Thursday's peak": a level of the session, not its close — moveContext.ts's measuredFromLevel.)
+      const possessive = /['’]s?$/.test(match[0]);
+      const measuredFrom = /\bfrom\s+$/i.test(before) ? !possessive || closeNounAfter.test(after) : baseBefore.test(before) && possessive && closeNounAfter.test(after);
+      const moveBase = bare && !options.recordScopes && measuredFrom ? { moveBase: true } : {};
       // ("through the close on Wednesday": the day phrase holds the "on".)
       const cutoff = (bare ? cutoffBefore.test(before) : /^on /i.test(match[0]) && cutoffBefore.test(`${before}on `)) ? { cutoff: true } : {};
-      found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative, ...cutoff } : { ...at, key: `day:${unresolved}`, open: false, label: match[0], ...cutoff });
+      found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative, ...cutoff, ...moveBase } : { ...at, key: `day:${unresolved}`, open: false, label: match[0], ...cutoff, ...moveBase });
     } else if (g.cutoffEve !== undefined) {
       const eve = tradingDayBefore(asOf);
       found.push(eve ? { ...dayPeriod(at.offset, at.length, eve), relative: true, cutoff: true } : { ...at, key: 'day:?', open: false, label: match[0], relative: true, cutoff: true });
+    } else if (g.recordWeek !== undefined) {
+      // The week just ended, as "ended the week" is (lastSessionEnded); midweek, which week is in doubt.
+      if (!asOf || !recordWeekBefore.test(before)) continue;
+      const session = lastSessionEnded('week', asOf);
+      const week = session && endedPeriod(at, 'week', session, asOf);
+      if (week) found.push({ ...week, label: week.open ? 'this week' : 'last week', relative: true });
+    } else if (g.closeDate !== undefined) {
+      // "May" is a verb far more often than a month: only "May" names it.
+      if (/^may/i.test(g.clMonth) && !/^May/.test(g.clMonth)) continue;
+      const date = calendarDay(g.clMonth, g.clDay, g.clYear, asOf);
+      // A day after the as-of date, or any with no as-of date to place it, dates nothing: the close is left unread.
+      if (date && asOf && dayNumber(date) <= dayNumber(asOf)) found.push(dayPeriod(at.offset, at.length, date));
+      else found.push({ ...at, key: 'day:?', open: false, label: match[0], refersBack: true });
     } else if (g.cutoffDate !== undefined) {
       // "(through Nov. 20)" after a figure is its own stamp (stampScope.ts), which dates it already.
       if (sentence[match.index - 1] === '(') continue;
@@ -305,21 +384,23 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       found.push({ ...at, key: `week:${formatIsoDate(dateOfDayNumber(monday))}`, open: monday === thisMonday, label: monday === thisMonday ? 'this week' : 'last week' });
     } else if (g.calendar !== undefined) {
       // "its best weekly gain since July" names a record's scope, not this week.
-      if (g.adjUnit !== undefined && recordScope(before)) continue;
+      if ((g.adjUnit ?? g.sinceStartUnit) !== undefined && recordScope(before)) continue;
       // "quarterly" is left out: in earnings copy it qualifies results ("a quarterly decline in sales of 3%").
-      const unit = (g.calUnit ?? g.toDateUnit ?? g.adjUnit ?? { w: 'week', m: 'month', q: 'quarter' }[g.toDateShort!.toLowerCase() as 'w' | 'm' | 'q']).toLowerCase();
-      // "ended the week up 1.2%": the week of the last session before the as-of date (a Monday note's "ended the
-      // week" is last week's); a month, quarter or year that ended in the five days before it (nobody writes "ended
-      // the month" before its last days, so a note of January 2 means December, one of January 30 January).
+      // "since the start of the month" is the month to date.
+      const unit = (g.calUnit ?? g.toDateUnit ?? g.sinceStartUnit ?? g.adjUnit ?? { w: 'week', m: 'month', q: 'quarter' }[g.toDateShort!.toLowerCase() as 'w' | 'm' | 'q']).toLowerCase();
+      // "ended the week up 1.2%": the week that has ended by the as-of date (a Friday note's own, a Monday note's last
+      // week); so for a month, quarter or year — a note of January 2 means December, one of January 30 January, and
+      // one of November 20 October (see lastSessionEnded).
       if (g.calEnded !== undefined) {
         // Undated, "the week" a close ended is still one week within the note.
         if (!asOf) {
           found.push({ ...at, key: `${unit}:ended:?`, open: true, label: match[0] });
           continue;
         }
-        const session = unit === 'week' ? tradingDayBefore(asOf)! : dateOfDayNumber(dayNumber(asOf) - 5);
-        const ended = endedPeriod(at, unit, session, asOf);
-        if (ended) found.push(ended);
+        const session = lastSessionEnded(unit, asOf);
+        const ended = session && endedPeriod(at, unit, session, asOf);
+        // In doubt, the close is of a period nobody can tell — not the note's session: no claim.
+        found.push(ended ?? { ...at, key: `${unit}:ended:?`, open: false, label: match[0], refersBack: true });
         continue;
       }
       if (unit === 'year') continue; // "for the year" / "this year" are read above; "past the year" is not a period

@@ -5,8 +5,9 @@
 
 import { referenceDay, type AsOfStamp } from '../asOfStamps';
 import { flatRange } from './flatMoves';
-import { dayNumber, parseIsoDate, type CalendarDate } from '../calendarDate';
-import { endedBeforeAsOf, sessionEnding } from './periodDates';
+import { dateOfDayNumber, dayNumber, formatIsoDate, parseIsoDate, type CalendarDate } from '../calendarDate';
+import { dateWeekday, dayPeriod, endedBeforeAsOf, sessionEnding } from './periodDates';
+import { weekdaySession } from './levelValues';
 import { findPeriods, type PeriodPhrase } from './periods';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { lastBefore, offsetsOf, spans } from './sentenceSpans';
@@ -39,6 +40,7 @@ import {
   shareOfGrowth,
   undoneMove,
   startingValueBefore,
+  projectedBefore,
 } from './moveContext';
 import type { FigureMetric, StatedFigure } from '../figures';
 import {
@@ -78,7 +80,10 @@ const measureBefore = /\b(?:gains?|advances?|rall(?:y|ies)|returns?|rises?|incre
 export class SentenceReading {
   /** The subjects the sentence names, and whose each value is (valueSubject.ts). */
   private readonly subjects: SentenceSubjects;
+  /** The periods of the sentence's moves: a session a move is measured from stands for the sessions after it (sessionsAfter). */
   private readonly periods: PeriodPhrase[];
+  /** The periods as named, for closing levels: "Thursday's close of 6,576.8" is Thursday's. */
+  private readonly levelPeriods: PeriodPhrase[];
   /** "through Thursday", "as of Nov. 20": the days running figures are counted to (PeriodPhrase.cutoff), no value's period. */
   private readonly cutoffs: PeriodPhrase[];
   /** Under a stamp dated to the day, a weekday names one session; under a month stamp it is a guess. */
@@ -113,9 +118,10 @@ export class SentenceReading {
     this.asOfDate = referenceDay(stamp);
     this.opensInSession = intradayOpening.test(sentence.replace(asOfLead, ''));
     const periods = findPeriods(sentence, base, this.asOfDate);
-    this.periods = periods.filter((period) => !period.cutoff);
-    this.cutoffs = periods.filter((period) => period.cutoff);
     this.dayStamp = stamp?.precision === 'day';
+    this.levelPeriods = periods.filter((period) => !period.cutoff);
+    this.periods = this.levelPeriods.flatMap((period) => (period.moveBase ? this.sessionsAfter(period) : [period]));
+    this.cutoffs = periods.filter((period) => period.cutoff);
     // "12.3%, 8.7%, and 15.3%", "the S&P 500, the Dow, and the Nasdaq": a serial comma before "and" closes a list
     // item, not a clause.
     this.clauses = spans(clauseBreaks, sentence, base, (cut) => !this.serialComma(cut));
@@ -148,7 +154,7 @@ export class SentenceReading {
 
   /** The indexes' closing levels the sentence states (closingLevels.ts), read from what was found here once. */
   levelClaims(): SentenceClaim[] {
-    const parts = { ...this.periodParts, mentions: this.subjects.mentions, benchmark: this.subjects.benchmark };
+    const parts = { ...this.periodParts, periods: this.levelPeriods, mentions: this.subjects.mentions, benchmark: this.subjects.benchmark };
     return [...closingLevels(parts), ...yieldLevels(parts)];
   }
 
@@ -188,6 +194,8 @@ export class SentenceReading {
     let streakDay: CalendarDate | undefined;
     if (value.kind === 'streak') {
       if (endedStreakBefore.test(local(Math.max(clause.offset, value.offset - 48), value.offset)) || streakException.test(clauseText)) return undefined;
+      // "was on track for a third straight weekly gain": a streak still to be made.
+      if (projectedBefore.test(local(segment.offset, value.offset))) return undefined;
       // "In March, the Dow fell nine days in a row": a streak of a month, quarter or year gone by has ended.
       const asOf = this.asOfDate;
       const named = [period, ...this.periods.filter((other) => other.offset >= clause.offset && other.offset < clause.end)];
@@ -258,6 +266,7 @@ export class SentenceReading {
         if (measuredFromLevel.test(after) && !period.key.startsWith('since:')) return undefined;
         if (undoneMove(local(segment.offset, value.offset), after)) return undefined;
         if (startingValueBefore.test(local(segment.offset, value.offset))) return undefined;
+        if (projectedBefore.test(local(segment.offset, value.offset))) return undefined;
         if (/\bby\s*$/i.test(local(Math.max(clause.offset, value.offset - 4), value.offset)) && /\b(?:outperform|underperform|outpac|beat|lag|trail|ahead|behind)/i.test(clauseText)) return undefined;
         // A list's values take the sign of the verb before its first: "rose 1%, 2% and 3%".
         const signSegment = paired ? { offset: this.segmentOf(paired.list[0]).offset, end: segment.end } : segment;
@@ -306,6 +315,20 @@ export class SentenceReading {
       length: value.length,
       ...(countedTo ? { countedTo } : {}),
     };
+  }
+
+  /**
+   * "The S&P 500 rose 0.4% from Thursday's close": the move of the sessions after Thursday's — the note's own session
+   * when Thursday's is the one before it (a weekend note's session is Friday's), else a span from that close that no
+   * other wording names. Under a stamp of a month the weekday is a guess: no period.
+   */
+  private sessionsAfter(base: PeriodPhrase): PeriodPhrase[] {
+    const day = parseIsoDate(base.key.slice('day:'.length));
+    if (!day || !this.asOfDate || !this.dayStamp || dayNumber(day) >= dayNumber(this.asOfDate)) return [];
+    const next = dayNumber(day) + ([5, 6].includes(dateWeekday(day)) ? 8 - dateWeekday(day) : 1);
+    const session = weekdaySession(dayPeriod(base.offset, base.length, this.asOfDate));
+    if (session.key === `day:${formatIsoDate(dateOfDayNumber(next))}`) return [{ ...session, relative: true }];
+    return [{ offset: base.offset, length: base.length, key: `since:${formatIsoDate(day)}-close`, open: true, label: `since ${base.label.replace(/^on /, '')}'s close`, relative: true }];
   }
 
   /** "Through Thursday, …", "Year to date through Nov. 20, …": a cutoff before the sentence's first value and subject. */

@@ -21,12 +21,14 @@ import { unnamedSubject, type Subject, type SubjectMention, type SubjectTable } 
 
 /**
  * A period or time the sentence opens with before its reference: "On the week, the index has gained 0.9%", "So far
- * this year, it is up 12%", "Since the April low, they have gained 30%". Lower-case words, numbers, months and days
- * only — a name there ("For the S&P 500, it …") is a subject of the sentence's own.
+ * this year, it is up 12%", "Since the April low, they have gained 30%" (lower case after a conjunction: "But for
+ * the week, …"). Lower-case words, numbers, months and days only — a name there ("For the S&P 500, it …") is a subject of the sentence's own.
  */
-const leadIn = String.raw`(?:(?:On|For|In|Over|During|Since|So far|Year to date|Year-to-date|YTD|This|Last|Through|After|By|At)(?:\s+(?:[a-z0-9][\w'’-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri)[a-z]*\.?)){0,6},\s+)`;
+const leadIn = String.raw`(?:(?:[Oo]n|[Ff]or|[Ii]n|[Oo]ver|[Dd]uring|[Ss]ince|[Ss]o far|[Yy]ear to date|[Yy]ear-to-date|YTD|[Tt]his|[Ll]ast|[Tt]hrough|[Aa]fter|[Bb]y|[Aa]t)(?:\s+(?:[a-z0-9][\w'’-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri)[a-z]*\.?)){0,6},\s+)`;
+/** A conjunction a wire may open the sentence with: "But for the week, the index gained 1.8%", "And it is up 20% this year". */
+const conjunction = String.raw`(?:But|And|Yet|Still),?\s+`;
 const openingReference = new RegExp(
-  String.raw`^[\s*_>"“]*(?<lead>${leadIn})?(?:(?<it>It|They|(?<=,\s+)(?:it|they))(?=\s|['’]s\b)|(?<stock>(?:The|Its|Their)\s+(?:shares|stock))(?=\s+(?!of\b))|(?<index>(?:[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?|(?<owner>${placeWordPattern})['’]s\s+)(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))`,
+  String.raw`^[\s*_>"“]*(?:${conjunction})?(?<lead>${leadIn})?(?:(?<it>It|They|(?<=,\s+|\b(?:But|And|Yet|Still)\s+)(?:it|they))(?=\s|['’]s\b)|(?<stock>(?:The|Its|Their)\s+(?:shares|stock))(?=\s+(?!of\b))|(?<index>(?:[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?|(?<owner>${placeWordPattern})['’]s\s+)(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))`,
 );
 /** How far into the sentence before its subject may start for "It" to stand for it: the opening words. */
 const openingWords = /^[\s*_>"“]*(?:\S+\s+){0,4}\(?$/;

@@ -4,7 +4,7 @@
 // the same tense (parallelItems.ts); else, when the sentence names none, its lead-in's or heading's, or the session
 // of a close. A value with none makes no claim.
 
-import { closeVerb, openingLead } from './claimWords';
+import { closeVerb, marketCloseVerb, openingLead } from './claimWords';
 import { comparator, pastMove } from './moveContext';
 import { monthNames } from '../calendarDate';
 import { monthPattern, type PeriodPhrase } from './periods';
@@ -19,6 +19,9 @@ export interface PeriodParts extends ItemParts {
   /** The sentence counts its figures to a day ("through Thursday"): a period of its own, if it names one, nothing handed down. */
   readonly cutoff?: boolean;
 }
+
+/** A clause of another time or a cause opening between a close and a later value: ", after it dropped 5%". */
+const subordinateBetween = /\b(?:after|before|since|because|following|until|once|when|whenever|having)\b/i;
 
 /** A move to an index's level: "to 22,273.08", "to 6,602". */
 const moveToLevel = /\bto\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/;
@@ -57,11 +60,11 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
   // A figure counted to an earlier day ("Through Thursday, …") names its own moment: nothing else dates it.
   if (parts.cutoff) return undefined;
-  if (parts.periods.length === 0) return parts.inherited ?? closeOfTheDay(parts, clause);
+  if (parts.periods.length === 0) return parts.inherited ?? closeOfTheDay(parts, clause, value, all);
   // "U.S. stocks ended mixed on Friday. … The Russell 2000 gained 1.6% and is up 12.4% so far this year.": a move
   // whose sentence names only another predicate's period is the close the paragraph's lead told of, if it told of
   // one (the clause's close verb may be the other predicate's: "rose 0.6% and finished the week up 1.8%").
-  return parts.sessionClosed && periodsAllOfOtherPredicates(parts, value, all) ? closeOfTheDay(parts, clause) : undefined;
+  return parts.sessionClosed && periodsAllOfOtherPredicates(parts, value, all) ? closeOfTheDay(parts, clause, value, all) : undefined;
 }
 
 /**
@@ -69,19 +72,36 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
  * fell on Thursday. The S&P 500 closed …"), else that of a note dated to the day. Claims about different sessions
  * are never compared.
  */
-function closeOfTheDay(parts: PeriodParts, clause: Span): PeriodPhrase | undefined {
+function closeOfTheDay(parts: PeriodParts, clause: Span, value: StatedValue, all: readonly StatedValue[]): PeriodPhrase | undefined {
   if (!parts.session) return undefined;
   const clauseText = slice(parts, clause.offset, clause.end);
   // "The S&P 500 closed up 1% on Nov. 20": a close of the day the sentence names, not of the paragraph's session.
   if (namesAnotherDate(parts.sentence, parts.session.key)) return undefined;
   // "The S&P 500 gained 0.49% to end at 6,602.99, while the Nasdaq gained 0.51% to 22,273.08": a move to a level
   // beside a clause that closes is the same session's close, as the wire's closing paragraph writes it.
-  if (closeVerb.test(clauseText) || (moveToLevel.test(clauseText) && closeVerb.test(parts.sentence))) return parts.session;
+  // Not a second move in a clause the close is told after: "closed up 3%, after it dropped 5% on the earnings miss"
+  // (but "closed at a record after rising 0.5%" is the close's own move).
+  const closeAt = closeVerb.exec(clauseText);
+  const closeOffset = clause.offset + (closeAt?.index ?? 0);
+  const closesFirst = all.some((other) => other.offset > closeOffset && other.offset < value.offset);
+  const closes = closeAt !== null && !(closesFirst && subordinateBetween.test(slice(parts, closeOffset, value.offset)));
+  if (closes || (moveToLevel.test(clauseText) && closeVerb.test(parts.sentence))) return parts.session;
+  // "Japan's Nikkei 225 fell 0.8% to close at 48,920.15, while the broader Topix lost 0.5%": a move told beside an
+  // earlier clause or list item that closes the session is that close, as a day named there would be shared — same
+  // tense, nothing that puts it at another time (parallelItems.ts).
+  const close = closeVerbBefore(parts, clause.offset);
+  if (close && parallelPeriod({ ...parts, periods: [{ ...parts.session, ...close }] }, value, all)) return parts.session;
   // "Stocks closed mostly lower on Wall Street Tuesday. … The benchmark S&P 500 slipped 0.3%.": after a sentence of
   // the paragraph closed the day, a move in the past tense is that close (a midday story's lead says "were lower in
   // afternoon trading", and its moves carry their time: "as of 2:32 p.m.").
   // Not a move the sentence puts at another time: "lost 20% in the 2022 bear market", "when the Fed last paused".
   return parts.sessionClosed && pastMove.test(clauseText) && !atAnotherTime(parts, parts.base, parts.base + parts.sentence.length) ? parts.session : undefined;
+}
+
+/** The first close verb of the sentence before `offset` that closes a market ("to close at", "closed 0.8% lower"), where a period there would stand. */
+function closeVerbBefore(parts: PeriodParts, offset: number): { offset: number; length: number } | undefined {
+  const close = marketCloseVerb(slice(parts, parts.base, offset));
+  return close && { offset: parts.base + close.offset, length: close.length };
 }
 
 /**
