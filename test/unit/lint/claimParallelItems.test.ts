@@ -143,6 +143,11 @@ describe('claims: a "with" list after the clause that names the period', () => {
       ['a gapped item with no direction, the day', 'The S&P 500 rose 0.5% on Friday, the Nasdaq 0.8%.', [`sp-500|return|${friday} 0.45…0.55 "0.5%"`, `nasdaq-composite|return|${friday} 0.75…0.85 "0.8%"`]],
       ['a gapped item with no direction, after a fall', 'The Dow fell 1% on Friday, the S&P 500 2%.', [`dow|return|${friday} -1.5…-0.5 "1%"`, `sp-500|return|${friday} -2.5…-1.5 "2%"`]],
       [
+        'a list of gapped items',
+        'For the week, the S&P 500 gained 1.3%, the Dow 1.6% and the Nasdaq 0.9%.',
+        [`sp-500|return|${week} 1.25…1.35 "1.3%"`, `dow|return|${week} 1.55…1.65 "1.6%"`, `nasdaq-composite|return|${week} 0.85…0.95 "0.9%"`],
+      ],
+      [
         'a gapped item with a hedge, the year',
         'Year to date the Russell 2000 is up nearly 12%, the S&P 500 more than 12%.',
         ['russell-2000|return|ytd:2026 11.4…12 "nearly 12%"', 'sp-500|return|ytd:2026 12…Infinity "more than 12%"'],

@@ -249,7 +249,8 @@ export function isGappedItem(parts: ItemParts, from: number, to: number): boolea
   return gappedWords.test(text);
 }
 
-const gappedWords = /^[\s,(]*(?:(?:the|its|up|down|higher|lower|off|ahead|about|around|roughly|nearly|almost|some|just|over|more|less|than|a|further)\s+)*$/i;
+// Another gapped item's value and its "and" may stand between ("the Dow 1.6% and the Nasdaq 0.9%"): a list of them.
+const gappedWords = /^[\s,(]*(?:(?:the|its|up|down|higher|lower|off|ahead|about|around|roughly|nearly|almost|some|just|over|more|less|than|a|further|and|[+-]?\d[\d.,]*\s*%)\s+)*$/i;
 
 function sameTense(a: ReturnType<typeof moveTense>, b: ReturnType<typeof moveTense>): boolean {
   return a !== undefined && b !== undefined && (a === b || a === 'either' || b === 'either');
