@@ -21,6 +21,7 @@ import type { LineIndex } from './lineIndex';
 import { LineKind } from './markdownBlocks';
 import { ScannedMention, type TickerMention } from './mention';
 import type { NoteSearch } from './occurrences';
+import { scanSymbolLists } from './symbolLists';
 import { collectSkippedSpans, type SpanCursor, type Spans } from './skippedSpans';
 
 const symbolShape = String.raw`[A-Z][A-Z0-9]{1,4}(?:\.[A-Z]{1,2})?`;
@@ -108,6 +109,12 @@ export function withBareSymbols(
       found.push(new ScannedMention(symbol, introducedBy.exchange, 'bare', at, symbol.length, at, symbol.length, lines)),
     );
   }
+  // "AAPL $272.41, MSFT $498.12 and NVDA $181.30": a list of symbols, each with its price or move (symbolLists.ts),
+  // on the venue the note listed it on, if it did.
+  skipped = runs.pass();
+  scanSymbolLists(lines, kinds, ignore, (at) => skipped.readable(at), (symbol, exchange, at) =>
+    found.push(new ScannedMention(symbol, exchange ?? listed.get(symbol)?.exchange, 'bare', at, symbol.length, at, symbol.length, lines)),
+  );
   if (found.length === 0) return mentions;
   return mergeOutside(mentions, found.sort((a, b) => a.offset - b.offset));
 }
