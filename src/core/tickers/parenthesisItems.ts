@@ -116,7 +116,11 @@ function readItem(segment: string, start: number): Item | undefined {
       return { symbol: globe.symbol, root, marker, venue: globe.venue, bloomberg: false, globe: true, globeCode: segment.slice(rootStart, globe.end), start, venueAt: globe.venueAt, symbolEnd: globe.end, end: globe.end, hasChange: false };
     }
   }
-  if (marker === '' && (separator === 46 /* . */ || separator === 45) /* - */ && isUpper(segment.charCodeAt(at + 1))) {
+  if (marker === '' && classLetter === undefined && isWrittenClassAt(segment, rootStart, at)) {
+    // Bloomberg's class, `(BRK/B)`, and the class after a space some copy writes, `(BRK B)`: BRK.B, as a provider reads it.
+    symbol = `${root}.${segment[at + 1]}`;
+    at += 2;
+  } else if (marker === '' && (separator === 46 /* . */ || separator === 45) /* - */ && isUpper(segment.charCodeAt(at + 1))) {
     let suffixEnd = at + 2;
     if (isUpper(segment.charCodeAt(suffixEnd))) suffixEnd++;
     if (isUpperOrDigit(segment.charCodeAt(suffixEnd)) || isLower(segment.charCodeAt(suffixEnd))) return undefined;
@@ -148,6 +152,20 @@ function readItem(segment: string, start: number): Item | undefined {
 }
 
 const longestIndianRoot = 10;
+
+/**
+ * Whether a share class written with a slash or a space follows the root ending at `at`: `BRK/B`, `BF B`, the class
+ * A or B (the classes US listings write so) closing the item, after two capitals at least. `(P/E)`, `(RFQ/WS)`,
+ * `(CPB PrJ)`, `(PLAN C)` are no class.
+ */
+export function isWrittenClassAt(segment: string, rootStart: number, at: number): boolean {
+  const separator = segment.charCodeAt(at);
+  if ((separator !== 47 /* / */ && separator !== 32) || at - rootStart < 2) return false;
+  const letter = segment.charCodeAt(at + 1);
+  if (letter !== 65 /* A */ && letter !== 66 /* B */) return false;
+  const after = segment.charCodeAt(at + 2);
+  return separator === 32 ? after === 41 /* ) */ || after === 44 /* , */ || after === 59 /* ; */ : isItemEnd(after);
+}
 
 /** Whether `.NS` or `.BO` (India's venues) follows at `at`, ending there. */
 function isIndianSuffixAt(segment: string, at: number): boolean {
