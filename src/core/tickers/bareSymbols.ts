@@ -22,6 +22,7 @@ import { LineKind } from './markdownBlocks';
 import { ScannedMention, type TickerMention } from './mention';
 import type { NoteSearch } from './occurrences';
 import { scanSymbolLists } from './symbolLists';
+import { scanBareBloombergCodes } from './bareBloombergCodes';
 import { collectSkippedSpans, type SpanCursor, type Spans } from './skippedSpans';
 
 const symbolShape = String.raw`[A-Z][A-Z0-9]{1,4}(?:\.[A-Z]{1,2})?`;
@@ -114,6 +115,11 @@ export function withBareSymbols(
   skipped = runs.pass();
   scanSymbolLists(lines, kinds, ignore, (at) => skipped.readable(at), (symbol, exchange, at) =>
     found.push(new ScannedMention(symbol, exchange ?? listed.get(symbol)?.exchange, 'bare', at, symbol.length, at, symbol.length, lines)),
+  );
+  // "ORCD US rose 4%", "ORCD US, BRNW US and HLVN US": Bloomberg codes without their parenthesis or market key (bareBloombergCodes.ts).
+  skipped = runs.pass();
+  scanBareBloombergCodes(text, ignore, (at) => skipped.readable(at), (code) =>
+    found.push(new ScannedMention(code.symbol, code.exchange, 'bloomberg', code.start, code.end - code.start, code.start, code.symbolEnd - code.start, lines)),
   );
   if (found.length === 0) return mentions;
   return mergeOutside(mentions, found.sort((a, b) => a.offset - b.offset));

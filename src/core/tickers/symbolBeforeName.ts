@@ -53,7 +53,7 @@ export function readSymbolBeforeName(segment: string, open: number, floor: numbe
  * The symbol ending one blank before `open` (past emphasis: `**ORCD** (Orcadia)`): two to five capitals and a share
  * class (`BRK.B`), standing alone — a line's start, a blank, a list or heading marker, emphasis before it.
  */
-function symbolEndingBefore(segment: string, open: number, floor: number): { symbol: string; start: number } | undefined {
+export function symbolEndingBefore(segment: string, open: number, floor: number): { symbol: string; start: number } | undefined {
   let end = open - 1;
   if (end <= floor || !isBlank(segment.charCodeAt(end))) return undefined;
   while (end > floor && isEmphasis(segment.charCodeAt(end - 1))) end--;
