@@ -33,11 +33,29 @@ describe('what a venue parenthesis never gives', () => {
   ]);
 });
 
+describe('a venue and its symbol in a parenthesis, no colon between', () => {
+  check([
+    ['after a company’s name', 'Velmont Inc. (NASDAQ VLMT) rose; Halden Bank (NYSE HLB) fell; Koala Mines (ASX KOA) rose.', ['VLMT@NASDAQ/exchange', 'HLB@NYSE/exchange', 'KOA@ASX/exchange']],
+  ]);
+  checkNoMentions([
+    ['after a word in lower case', 'The venue (NASDAQ VLMT) is odd.'],
+    ['a venue’s longer name, its operator or its data', 'Data (NYSE TAQ), Arca (NYSE ARCA) and Group (NASDAQ OMX).'],
+    ['an abbreviation', 'Velmont (NYSE IPO) priced.'],
+    ['more words after the symbol', 'Velmont (NASDAQ VLMT rose) again.'],
+  ]);
+});
+
 describe('exchange-mismatch on a venue in a parenthesis', () => {
   it('rewrites the venue in the parenthesis', async () => {
     const text = 'As of Nov. 20, 2026: the small-cap fund (IWM) (Nasdaq) slid; IWM (Nasdaq) again.\n';
     const findings = (await lintNote(text, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] })).filter((finding) => finding.ruleId === 'exchange-mismatch');
     assert.equal(findings.length, 2);
     assert.equal(applyEdits(text, fixAll(findings)), 'As of Nov. 20, 2026: the small-cap fund (IWM) (NYSEARCA) slid; IWM (NYSEARCA) again.\n');
+  });
+
+  it('rewrites the venue before the symbol when no colon stands between', async () => {
+    const text = 'As of Nov. 20, 2026: iShares Russell 2000 ETF (NASDAQ IWM) slid.\n';
+    const findings = (await lintNote(text, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] })).filter((finding) => finding.ruleId === 'exchange-mismatch');
+    assert.equal(applyEdits(text, fixAll(findings)), 'As of Nov. 20, 2026: iShares Russell 2000 ETF (NYSEARCA IWM) slid.\n');
   });
 });
