@@ -53,6 +53,8 @@ export function readItems(segment: string, at: number): Item[] | undefined {
     if (!item.hasChange) at = skipBlanks(segment, quickQuoteEnd(segment, at, item.start, item.symbolEnd));
     const code = segment.charCodeAt(at);
     if (code === 41 /* ) */) return items;
+    // A quote's `(BRNW $48.10)`, `(BRNW $48.10, +1.2%)`: one symbol, its price after a blank and maybe its change.
+    if (items.length === 1 && !items[0].hasChange && at > items[0].end && isPricedToClose(segment, at)) return items;
     if (promoTailEnd(segment, at) !== -1) return items; // `(EME - Free Report)`, `(EME Free Report)`
     if (code !== 44 /* , */ && code !== 59 /* ; */) return undefined;
     at = skipBlanks(segment, at + 1);
@@ -152,6 +154,15 @@ function readItem(segment: string, start: number): Item | undefined {
 }
 
 const longestIndianRoot = 10;
+
+/** Whether a price in dollars, and maybe its change, closes the parenthesis from `at`: `$48.10)`, `$48.10, +1.2%)`. */
+function isPricedToClose(segment: string, at: number): boolean {
+  if (segment.charCodeAt(at) !== 36 /* $ */) return false;
+  const price = priceEnd(segment, at);
+  if (price === at) return false;
+  const end = changeEnd(segment, price) ?? price;
+  return segment.charCodeAt(skipBlanks(segment, end)) === 41; /* ) */
+}
 
 /**
  * Whether a share class written with a slash or a space follows the root ending at `at`: `BRK/B`, `BF B`, the class

@@ -6,6 +6,8 @@ import { strict as assert } from 'node:assert';
 import { findTickerMentions } from '../../../src/core/tickers';
 import { checkNamed as check, checkNoMentions } from './mentionSummary';
 import { assertLinear } from '../safety/scaling';
+import { lintNote } from '../../../src/core/lint';
+import { fixtureQuotes, today } from '../lint/lintHarness';
 
 describe('a list of symbols with their prices or moves', () => {
   check([
@@ -23,6 +25,14 @@ describe('a list of symbols with their prices or moves', () => {
     ['a clause with a figure before the list is no item', 'Revenue grew 5%, and AAPL $272.41 and MSFT $498.12 closed higher.', ['AAPL/bare', 'MSFT/bare']],
     ['a marked mention keeps its own form', 'Orcadia (NASDAQ: ORCD) led: ORCD +4.1%, BRNW +3.2%.', ['ORCD@NASDAQ/exchange', 'ORCD@NASDAQ/bare', 'BRNW/bare']],
   ]);
+});
+
+describe('lint on a list of symbols', () => {
+  it('price-drift reads a price and its move in a list', async () => {
+    const text = 'As of Nov. 20, 2026: AAPL $272.41 (+0.97%), NVDA $160.30 (+3.0%) and MSFT $498.12 (-0.85%).\n';
+    const findings = (await lintNote(text, { today, quotes: fixtureQuotes(), only: ['price-drift'] })).filter((finding) => finding.ruleId === 'price-drift');
+    assert.deepEqual(findings.map((finding) => text.slice(finding.offset, finding.offset + finding.length)), ['$160.30']);
+  });
 });
 
 describe('capitals with figures that are no list of shares', () => {
