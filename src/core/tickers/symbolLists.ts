@@ -41,6 +41,12 @@ const separator = /^(?:[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|\/|vs
 const unitAfter = /^[ \t]*(?:[kmbt]n?|bln|mln|mil|mn|million|billion|trillion|thousand|per|a[ \t]+share)\b/i;
 /** A word in capitals right before the first symbol: the symbol ends a longer name ("MSCI EM +0.5%, EAFE +0.2%"). */
 const capitalsWordBefore = /(?<![\p{L}\p{N}])[\p{Lu}&]{2,}[ \t]+$/u;
+/**
+ * Words before the list on its line that make its figures another kind than a price or a move: brokers' targets by
+ * their initials ("Street targets: GS $310, MS $300"), estimates, ratings' changes. The capitals are then a broker's or
+ * a figure's, not the share the price would be compared with.
+ */
+const otherFiguresBefore = /\b(?:targets?|PTs?|TPs?|estimates?|ests?|forecasts?|consensus|guidance|ratings?|upgrades?|downgrades?|brokers?|analysts?|dividends?|payouts?)\b/i;
 /** The separators as they may stand around a list-like neighbour. */
 const separatorWords = String.raw`(?:[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|\/|vs\.?)[ \t]+)`;
 /** An item of capitalised words (or capitals and digits) with a figure of any kind: "Energy -0.8%", "FY26 $2.10". */
@@ -166,6 +172,7 @@ function emitList(
   if (kinds[line] === LineKind.Excluded) return;
   const lineStart = lines.lineStarts[line];
   if (capitalsWordBefore.test(text.slice(Math.max(lineStart, first.start - 12), first.start))) return;
+  if (otherFiguresBefore.test(text.slice(Math.max(lineStart, first.start - 80), first.start))) return;
   if (wordItemBefore.test(text.slice(Math.max(lineStart, first.start - 80), first.start))) return;
   const last = list[list.length - 1];
   const after = text.slice(last.end, last.end + 80);
