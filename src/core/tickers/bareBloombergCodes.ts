@@ -56,7 +56,8 @@ function readCodeBefore(text: string, blank: number, ignore: ReadonlySet<string>
   // "the MSCI EM US sleeve": a word in capitals before the root makes it part of a longer name.
   if (/[A-Z]{2,} $/.test(text.slice(Math.max(0, start - 8), start))) return undefined;
   const root = text.slice(start, rootEnd);
-  if (isBloombergRootRejected(root, ignore) || capitalisedWords.has(root)) return undefined;
+  // "In 2025 HK rallied": a year before a place, though Hong Kong and Tokyo number listings so.
+  if (isBloombergRootRejected(root, ignore) || capitalisedWords.has(root) || /^(?:19|20)\d\d$/.test(root)) return undefined;
   const listing = readBloombergListing(text, start, rootEnd);
   if (listing === undefined || listing.end !== blank + 3) return undefined;
   return { ...listing, start };

@@ -61,14 +61,14 @@ const wordItemAfter = new RegExp(String.raw`^${separatorWords}${wordItem}${anyFi
 /**
  * Capitals written with a figure that name no share: months and weekdays (a seasonal table's "JAN +2.1%"), a chart's
  * and an order's fields ("HOD $275.10", "VWAP $270.12", "PT $300", "BID $10.20"), a scenario's targets ("BULL $350"),
- * crypto assets beyond the usual abbreviations, and the tenors' and spreads' names. Some are listed shares too
- * (OPEN, LOW, NET, BULL): in a list beside these words they are read in their marked forms only.
+ * crypto assets beyond the usual abbreviations, and the Dow as wraps write it in capitals ("DOW +0.2%, NDX +0.9%").
+ * Some are listed shares too (OPEN, LOW, NET, BULL, DOW): in such a list they are read in their marked forms only.
  */
 const fieldWords: ReadonlySet<string> = new Set(
   ('JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC MON TUE TUES WED THU THUR THURS FRI SAT SUN WTD ' +
     'OPEN HIGH LOW CLOSE LAST PREV PRIOR CHG NET VOL AVG MIN MAX MED MEAN BID ASK MID SPOT STRIKE ENTRY EXIT STOP ' +
     'HOD LOD PDH PDL ATL ATR RSI SMA EMA DMA MA VWAP TWAP POC OI PT TP TGT SL BE ' +
-    'BULL BEAR BASE OLD NEW CURR EST ACT CONS GUIDE BUY SELL HOLD EM DM FM ' +
+    'BULL BEAR BASE OLD NEW CURR EST ACT CONS GUIDE BUY SELL HOLD EM DM FM DOW ' +
     'ADA AVAX LINK DOT MATIC POL LTC BCH XLM ATOM TRX SHIB UNI NEAR APT ARB OP SUI PEPE TON HBAR ICP FIL ETC XMR ALGO AAVE BNB').split(' '),
 );
 

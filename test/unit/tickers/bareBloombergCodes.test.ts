@@ -28,7 +28,7 @@ describe('capitals before a country’s code that are no listing', () => {
     ['an abbreviation', 'The EV US market grew and AI US stocks rose; the GDP US figure rose.'],
     ['a noun after the code', 'GM US sales fell.'],
     ['a name going on after the code', 'The MSCI US Index rose; the ORCD US Holdings unit rose.'],
-    ['a year', 'In 2025 US stocks rose.'],
+    ['a year', 'In 2025 US stocks rose; in 2025 HK rallied and in 2024 JP fell.'],
     ['a venue', 'NYSE US rose.'],
     ['words in capitals', 'LOOK AT US rose. THE US rose; WE US rose.'],
     ['a code alone, with nothing after it', 'We like ORCD US for now.'],

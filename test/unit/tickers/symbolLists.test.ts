@@ -63,6 +63,7 @@ describe('capitals with figures that are no list of shares', () => {
     ['a sector’s name before the symbols', 'Sectors: Tech +1.2%, XLU +0.3%, XLP -0.2%.'],
     ['a sector’s name after the symbols', 'Sectors: XLU +0.3%, XLP -0.2%, Energy -0.8%.'],
     ['an index’s name among them', 'Indices: S&P +0.5%, DJIA -0.2%.'],
+    ['the Dow in capitals among indexes', 'Gauges: DOW +0.2%, NDX +0.9%.'],
     ['brokers’ targets', 'Street targets: GS $310, MS $300 and JPM $295.'],
     ['estimates and ratings', 'Estimates: ORCD $1.20, BRNW $0.85. Upgrades: ORCD +4.1%, BRNW +3.2%.'],
     ['in a code span', 'Code: `AAPL $272.41, MSFT $498.12`.'],
