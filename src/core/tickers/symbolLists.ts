@@ -3,7 +3,8 @@
 // Capitals beside figures are as often periods, measures, places, currencies or a chart's fields ("FY26 $2.10",
 // "EPS $1.20", "GDP +2.1%", "US +0.4%", "NOK +0.3%", "HOD $275.10"), so the reading asks for a list and holds it to
 // be a list of one kind:
-// - two items or more, joined by ", ", "; ", " and ", " & ", " / " or " vs. ", each a symbol and its figure alone;
+// - two items or more, joined by ", ", "; ", " and ", " & ", " / ", " | ", " · " or " vs. ", each a symbol and its
+//   figure alone (a table's cells too: "| ORCD +4.1% | BRNW -1.2% |");
 // - each symbol two to five capital letters (a class, `BRK.B`, allowed; digits make a period or a tenor, "Q3", "10Y");
 // - each figure a price in dollars with no unit after it ("$1.2 billion", "$5bn", "$3/share" are amounts), a price
 //   with its move after it, or a move signed or worded ("+4.1%", "(-1.5%)", "up 2%"): an unsigned percent is a level,
@@ -36,7 +37,7 @@ const itemPattern = new RegExp(
   'uy',
 );
 /** What joins two items: nothing but punctuation and a conjunction. */
-const separator = /^(?:[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|\/|vs\.?)[ \t]+)$/;
+const separator = /^(?:[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|\/|\||·|vs\.?)[ \t]+)$/;
 /** An amount, not a price: a unit after the figure ("$1.2 billion", "$5 bn", "$3 per share", "$4 a share"). */
 const unitAfter = /^[ \t]*(?:[kmbt]n?|bln|mln|mil|mn|million|billion|trillion|thousand|per|a[ \t]+share)\b/i;
 /** A word in capitals right before the first symbol: the symbol ends a longer name ("MSCI EM +0.5%, EAFE +0.2%"). */
@@ -48,7 +49,7 @@ const capitalsWordBefore = /(?<![\p{L}\p{N}])[\p{Lu}&]{2,}[ \t]+$/u;
  */
 const otherFiguresBefore = /\b(?:targets?|PTs?|TPs?|estimates?|ests?|forecasts?|consensus|guidance|ratings?|upgrades?|downgrades?|brokers?|analysts?|dividends?|payouts?)\b/i;
 /** The separators as they may stand around a list-like neighbour. */
-const separatorWords = String.raw`(?:[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|\/|vs\.?)[ \t]+)`;
+const separatorWords = String.raw`(?:[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|\/|\||·|vs\.?)[ \t]+)`;
 /** An item of capitalised words (or capitals and digits) with a figure of any kind: "Energy -0.8%", "FY26 $2.10". */
 const wordItem = String.raw`[*_]{0,2}[\p{Lu}\d][\p{L}\p{N}&.'’-]*(?:[ \t]+[\p{Lu}\d][\p{L}\p{N}&.'’-]*){0,3}[*_]{0,2}:?[ \t]+`;
 /** A price, a percent or a decimal, signed or worded, maybe parenthesised: not a day's date ("On Nov. 20, AAPL $272.41 …"). */
