@@ -22,6 +22,7 @@ import { LineKind } from './markdownBlocks';
 import { ScannedMention, type TickerMention } from './mention';
 import type { NoteSearch } from './occurrences';
 import { scanSymbolLists } from './symbolLists';
+import { scanSymbolDashNames } from './symbolBeforeName';
 import { scanBareBloombergCodes } from './bareBloombergCodes';
 import { collectSkippedSpans, type SpanCursor, type Spans } from './skippedSpans';
 
@@ -116,6 +117,11 @@ export function withBareSymbols(
   scanSymbolLists(lines, kinds, ignore, (at) => skipped.readable(at), (symbol, exchange, at) =>
     found.push(new ScannedMention(symbol, exchange ?? listed.get(symbol)?.exchange, 'bare', at, symbol.length, at, symbol.length, lines)),
   );
+  // "- **ORCD** — Orcadia Holdings — $12.30": a line opening on a symbol and its company's name (symbolBeforeName.ts).
+  skipped = runs.pass();
+  scanSymbolDashNames(text, lines.lineStarts, ignore, (symbol, at) => {
+    if (skipped.readable(at)) found.push(new ScannedMention(symbol, listed.get(symbol)?.exchange, 'company', at, symbol.length, at, symbol.length, lines));
+  });
   // "ORCD US rose 4%", "ORCD US, BRNW US and HLVN US": Bloomberg codes without their parenthesis or market key (bareBloombergCodes.ts).
   skipped = runs.pass();
   scanBareBloombergCodes(text, ignore, (at) => skipped.readable(at), (code) =>
