@@ -9,6 +9,7 @@
 // a dot or an apostrophe after it ("U.K.", "U.N's"), a capitalised word next ("J.K Rowling"), "the" before it.
 
 import { isCommonAbbreviation } from './abbreviations';
+import { isRomanNumeral } from './labels';
 import { namesVenueOnly } from './exchanges';
 import { ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
 import { longestIndexRic, reutersIndexCodes } from './indexRics';
@@ -80,7 +81,11 @@ function readEquityRic(segment: string, start: number, dot: number, skipped: Spa
   if (isUpper(segment.charCodeAt(suffixEnd))) suffixEnd++;
   const suffix = segment.slice(dot + 1, suffixEnd);
   const venue = ricSuffixExchange(suffix);
-  if (venue === undefined || !endsFree(segment, suffixEnd, rootLength === 1)) return;
+  if (venue === undefined) {
+    if (classLetter === '' && (suffix === 'A' || suffix === 'B')) readClassShare(segment, rootStart, dot, skipped, ignore, emit);
+    return;
+  }
+  if (!endsFree(segment, suffixEnd, rootLength === 1)) return;
   // `SIEGn.DE`: a letter the venue's symbols do not carry, on a root of Reuters' own (venueSuffixes.ts).
   if (classLetter !== '' && !ricClassLetterFits(venue)) return;
   if (rootLength > longestRoot && (!indianSuffixes.has(suffix) || classLetter !== '')) return;
@@ -88,6 +93,24 @@ function readEquityRic(segment: string, start: number, dot: number, skipped: Spa
   const root = segment.slice(rootStart, rootEnd);
   if (isCommonAbbreviation(root, ignore) || namesVenueOnly(root) || skipped.covers(rootStart)) return;
   emit(classLetter === '' ? root : `${root}.${classLetter.toUpperCase()}`, venue, 'ric', rootStart, suffixEnd - rootStart, rootStart, dot - rootStart);
+}
+
+/**
+ * `BRK.B`, `BF.A` in running text, the dot at `dot`: a US share class, written as cashtags and quote pages write it,
+ * read `bare` (the venue unsaid). Two to five capitals before the class, nothing glued after it; not a usual
+ * abbreviation, a venue or a roman numeral ("Part II.B", "Section IV.A" number an outline).
+ */
+function readClassShare(segment: string, rootStart: number, dot: number, skipped: SpanCursor, ignore: ReadonlySet<string> | undefined, emit: EmitMention): void {
+  const end = dot + 2;
+  if (dot - rootStart < 2 || dot - rootStart > longestRoot || !endsFree(segment, end, false)) return;
+  // "(BRK.B)" alone is the company parenthesis' to read, or not (parenthesisedMentions.ts): it asks for a name before.
+  if (rootStart > 0 && segment.charCodeAt(rootStart - 1) === 40 /* ( */) return;
+  // "ABC.B.", a sentence's full stop after the class, is read; "ABC.B.C", more initials, is not.
+  if (segment.charCodeAt(end) === 46 && isUpper(segment.charCodeAt(end + 1))) return;
+  const root = segment.slice(rootStart, dot);
+  const symbol = `${root}.${segment[dot + 1]}`;
+  if (isCommonAbbreviation(root, ignore) || ignore?.has(symbol) || namesVenueOnly(root) || isRomanNumeral(root) || skipped.covers(rootStart)) return;
+  emit(symbol, undefined, 'bare', rootStart, end - rootStart, rootStart, end - rootStart);
 }
 
 /**

@@ -21,6 +21,9 @@ import type { LineIndex } from './lineIndex';
 import { LineKind } from './markdownBlocks';
 import { ScannedMention, type TickerMention } from './mention';
 import { NoteSearch } from './occurrences';
+import { scanSymbolLists } from './symbolLists';
+import { scanSymbolDashNames } from './symbolBeforeName';
+import { scanBareBloombergCodes } from './bareBloombergCodes';
 import { collectSkippedSpans, type SpanCursor, type Spans } from './skippedSpans';
 
 const symbolShape = String.raw`[A-Z][A-Z0-9]{1,4}(?:\.[A-Z]{1,2})?`;
@@ -107,6 +110,22 @@ export function withBareSymbols(
       found.push(new ScannedMention(symbol, introducedBy.exchange, 'bare', at, symbol.length, at, symbol.length, lines)),
     );
   }
+  // "AAPL $272.41, MSFT $498.12 and NVDA $181.30": a list of symbols, each with its price or move (symbolLists.ts),
+  // on the venue the note listed it on, if it did.
+  skipped = runs.pass();
+  scanSymbolLists(lines, kinds, ignore, (at) => skipped.readable(at), (symbol, exchange, at) =>
+    found.push(new ScannedMention(symbol, exchange ?? listed.get(symbol)?.exchange, 'bare', at, symbol.length, at, symbol.length, lines)),
+  );
+  // "- **ORCD** — Orcadia Holdings — $12.30": a line opening on a symbol and its company's name (symbolBeforeName.ts).
+  skipped = runs.pass();
+  scanSymbolDashNames(text, lines.lineStarts, ignore, (symbol, at) => {
+    if (skipped.readable(at)) found.push(new ScannedMention(symbol, listed.get(symbol)?.exchange, 'company', at, symbol.length, at, symbol.length, lines));
+  });
+  // "ORCD US rose 4%", "ORCD US, BRNW US and HLVN US": Bloomberg codes without their parenthesis or market key (bareBloombergCodes.ts).
+  skipped = runs.pass();
+  scanBareBloombergCodes(text, ignore, (at) => skipped.readable(at), (code) =>
+    found.push(new ScannedMention(code.symbol, code.exchange, 'bloomberg', code.start, code.end - code.start, code.start, code.symbolEnd - code.start, lines)),
+  );
   if (found.length === 0) return mentions;
   return mergeOutside(mentions, found.sort((a, b) => a.offset - b.offset));
 }

@@ -48,6 +48,13 @@ const futuresCodes: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ).flatMap(([names, codes]) => names.split(', ').map((name) => [name, new Set(codes.split(' '))] as const)),
 );
 
+const allFuturesCodes: ReadonlySet<string> = new Set([...futuresCodes.values()].flatMap((codes) => [...codes]));
+
+/** Whether `symbol` is some commodity's futures code, whatever names it: a list of them all ("CL +1.2%, NG -3.0%") is of futures. */
+export function isFuturesCode(symbol: string): boolean {
+  return allFuturesCodes.has(symbol);
+}
+
 /** A currency's unit, the last word of its name ("Swedish Krona", "Indian Rupee", "offshore Yuan"). */
 const currencyUnits: ReadonlySet<string> = new Set(
   ('dollar dollars euro euros yen pound pounds sterling franc francs krona kronor krone kroner lira rand peso pesos ' +

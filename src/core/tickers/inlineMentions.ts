@@ -88,9 +88,13 @@ export function scanInlineMentions(
   let equities = noMentions;
   if (search.equities.within(start, end) !== -1) scanBloombergEquities(text, start, end, search.equities, skipped.cursor(), options.ignore, collect((equities = [])));
   let rics = noMentions;
+  // A class share in running text (`BRK.B rose`) is `bare`: the least certain reading of its characters, merged last,
+  // so a label's, a chip's or a cashtag's reading of them wins.
+  let classShares = noMentions;
   scanBareRics(text, start, end, search.dots, skipped, options.ignore, (symbol, exchange, form, at, length, symbolAt, symbolLength) => {
-    if (rics === noMentions) rics = [];
-    rics.push(new ScannedMention(symbol, exchange, form, at, length, symbolAt, symbolLength, lines));
+    const mention = new ScannedMention(symbol, exchange, form, at, length, symbolAt, symbolLength, lines);
+    if (form === 'bare') (classShares === noMentions ? (classShares = []) : classShares).push(mention);
+    else (rics === noMentions ? (rics = []) : rics).push(mention);
   });
   let namedChips = noMentions;
   if (search.percents.within(start, end) !== -1) scanNamedQuoteChips(text, start, end, search.percents, skipped.cursor(), options.ignore, collect((namedChips = [])));
@@ -103,11 +107,11 @@ export function scanInlineMentions(
   if (search.symbolWords.within(start + 3, end) !== -1 || search.tickerWords.within(start + 3, end) !== -1) {
     scanLabelledMentions(text, start, end, search.symbolWords, search.tickerWords, skipped.cursor(), options.ignore, collect((labelled = [])));
   }
-  if (listings.length + exchanges.length + parenthesised.length + carets.length + equities.length + rics.length + namedChips.length + venueWords.length + labelled.length === 0) {
+  if (listings.length + exchanges.length + parenthesised.length + carets.length + equities.length + rics.length + namedChips.length + venueWords.length + labelled.length + classShares.length === 0) {
     for (const cashtag of cashtags) out.push(cashtag);
     return;
   }
-  mergeWithoutOverlaps([listings, exchanges, parenthesised, carets, equities, rics, namedChips, venueWords, labelled, cashtags], out);
+  mergeWithoutOverlaps([listings, exchanges, parenthesised, carets, equities, rics, namedChips, venueWords, labelled, cashtags, classShares], out);
 }
 
 const defaultParenthesisOptions: ParenthesisOptions = { companyParentheses: true };

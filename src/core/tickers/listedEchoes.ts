@@ -140,7 +140,8 @@ function isSymbolChar(code: number): boolean {
   return isUpperOrDigit(code) || code === 46; /* . */
 }
 
-function isMoveAfter(text: string, end: number): boolean {
+/** Whether a verb of price movement follows the word ending at `end` ("rose", "was up", emphasis closed first). */
+export function isMoveAfter(text: string, end: number): boolean {
   moveAfter.lastIndex = end;
   return moveAfter.test(text);
 }

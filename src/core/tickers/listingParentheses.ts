@@ -8,6 +8,7 @@
 // in the parenthesis — a lower-case word (`(NYSE: KO and more)`, `(Nasdaq: BNKX; see the note below)`) — makes the
 // whole parenthesis prose, as before. Found from each `(`; exchangeMentions.ts reads the glued form `NYSEARCA:IWM`.
 
+import { isWrittenClassAt } from './parenthesisItems';
 import { isAlphanumeric, isBlank, isDigit, isLetter, isLower, isUpper } from './charCodes';
 import { countryListingFits, followsCapitalisedName } from './countryPrefixes';
 import type { ExchangeId } from './exchanges';
@@ -52,7 +53,8 @@ export function scanListingParentheses(segment: string, start: number, end: numb
       const symbolAt = bounds[3 * i];
       const symbolEnd = bounds[3 * i + 1];
       const at = bounds[3 * i + 2];
-      const symbol = segment.slice(symbolAt, symbolEnd);
+      // `BRK/B`, `BRK B`: the class as a provider reads it, `BRK.B` (parenthesisItems.ts).
+      const symbol = withDottedClass(segment.slice(symbolAt, symbolEnd));
       if (isPlaceholderSymbol(symbol)) continue; // `(NYSE: TBD)`: a listing still to come
       emit(symbol, venues[i], 'exchange', at, symbolEnd - at, symbolAt);
     }
@@ -166,7 +168,20 @@ function listedSymbolEnd(segment: string, at: number, limit: number, afterIndexP
   }
   const separator = segment.charCodeAt(at);
   if ((separator === 46 || separator === 45) && isAlphanumeric(segment.charCodeAt(at + 1))) at += isAlphanumeric(segment.charCodeAt(at + 2)) ? 3 : 2;
+  else if (isWrittenClassAt(segment, rootStart, at) && (separator === 47 || isListEnd(segment.charCodeAt(at + 2)))) at += 2;
   return at;
+}
+
+/** The list's closer or a separator: what may follow a class written after a space (`(NYSE: BRK B)`). */
+function isListEnd(code: number): boolean {
+  return code === closer || code === 44 /* , */ || code === 59; /* ; */
+}
+
+/** A class written with a slash or a space (`BRK/B`, `BRK B`) written with a dot. */
+function withDottedClass(symbol: string): string {
+  const at = symbol.length - 2;
+  const separator = symbol.charCodeAt(at);
+  return at > 0 && (separator === 47 || separator === 32) ? `${symbol.slice(0, at)}.${symbol.slice(at + 1)}` : symbol;
 }
 
 /** Whether the symbol ending at `at` is the whole item: the list's `)`, a separator or link text follows it. */

@@ -53,6 +53,8 @@ export function readItems(segment: string, at: number): Item[] | undefined {
     if (!item.hasChange) at = skipBlanks(segment, quickQuoteEnd(segment, at, item.start, item.symbolEnd));
     const code = segment.charCodeAt(at);
     if (code === 41 /* ) */) return items;
+    // A quote's `(BRNW $48.10)`, `(BRNW $48.10, +1.2%)`: one symbol, its price after a blank and maybe its change.
+    if (items.length === 1 && !items[0].hasChange && at > items[0].end && isPricedToClose(segment, at)) return items;
     if (promoTailEnd(segment, at) !== -1) return items; // `(EME - Free Report)`, `(EME Free Report)`
     if (code !== 44 /* , */ && code !== 59 /* ; */) return undefined;
     at = skipBlanks(segment, at + 1);
@@ -116,7 +118,11 @@ function readItem(segment: string, start: number): Item | undefined {
       return { symbol: globe.symbol, root, marker, venue: globe.venue, bloomberg: false, globe: true, globeCode: segment.slice(rootStart, globe.end), start, venueAt: globe.venueAt, symbolEnd: globe.end, end: globe.end, hasChange: false };
     }
   }
-  if (marker === '' && (separator === 46 /* . */ || separator === 45) /* - */ && isUpper(segment.charCodeAt(at + 1))) {
+  if (marker === '' && classLetter === undefined && isWrittenClassAt(segment, rootStart, at)) {
+    // Bloomberg's class, `(BRK/B)`, and the class after a space some copy writes, `(BRK B)`: BRK.B, as a provider reads it.
+    symbol = `${root}.${segment[at + 1]}`;
+    at += 2;
+  } else if (marker === '' && (separator === 46 /* . */ || separator === 45) /* - */ && isUpper(segment.charCodeAt(at + 1))) {
     let suffixEnd = at + 2;
     if (isUpper(segment.charCodeAt(suffixEnd))) suffixEnd++;
     if (isUpperOrDigit(segment.charCodeAt(suffixEnd)) || isLower(segment.charCodeAt(suffixEnd))) return undefined;
@@ -148,6 +154,29 @@ function readItem(segment: string, start: number): Item | undefined {
 }
 
 const longestIndianRoot = 10;
+
+/** Whether a price in dollars, and maybe its change, closes the parenthesis from `at`: `$48.10)`, `$48.10, +1.2%)`. */
+function isPricedToClose(segment: string, at: number): boolean {
+  if (segment.charCodeAt(at) !== 36 /* $ */) return false;
+  const price = priceEnd(segment, at);
+  if (price === at) return false;
+  const end = changeEnd(segment, price) ?? price;
+  return segment.charCodeAt(skipBlanks(segment, end)) === 41; /* ) */
+}
+
+/**
+ * Whether a share class written with a slash or a space follows the root ending at `at`: `BRK/B`, `BF B`, the class
+ * A or B (the classes US listings write so) closing the item, after two capitals at least. `(P/E)`, `(RFQ/WS)`,
+ * `(CPB PrJ)`, `(PLAN C)` are no class.
+ */
+export function isWrittenClassAt(segment: string, rootStart: number, at: number): boolean {
+  const separator = segment.charCodeAt(at);
+  if ((separator !== 47 /* / */ && separator !== 32) || at - rootStart < 2) return false;
+  const letter = segment.charCodeAt(at + 1);
+  if (letter !== 65 /* A */ && letter !== 66 /* B */) return false;
+  const after = segment.charCodeAt(at + 2);
+  return separator === 32 ? after === 41 /* ) */ || after === 44 /* , */ || after === 59 /* ; */ : isItemEnd(after);
+}
 
 /** Whether `.NS` or `.BO` (India's venues) follows at `at`, ending there. */
 function isIndianSuffixAt(segment: string, at: number): boolean {

@@ -39,7 +39,8 @@ import { venueNamedByAdjective } from './venueAdjectives';
 import { withoutPossessiveShareWords } from './possessiveShares';
 import { namesFundAfterGroup } from './fundSymbols';
 import { readAdjectiveNumberedCode } from './adjectiveNumberedCodes';
-import { readSymbolBeforeName } from './symbolBeforeName';
+import { readSymbolBeforeName, symbolEndingBefore } from './symbolBeforeName';
+import { venueInParenthesis, venueParenthesisAt } from './venueParentheses';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -77,10 +78,14 @@ export function scanParenthesisedMentions(
     if (items === undefined) {
       // "Tokyo-listed Kanemura Motors (7211)": a number is a listing only after an adjective naming a venue that numbers them.
       if (isDigit(first) && options.companyParentheses) emitAdjectiveNumberedCode(segment, open, start, emit);
+      // "ORCD (Nasdaq) rose": the symbol before, its venue alone inside (venueParentheses.ts).
+      else if (isUpper(first) && emitSymbolBeforeVenue(segment, open, start, end, options.ignore, emit)) continue;
       // "BRNW (Brenwick Energy)": the symbol before, the name it is taken from inside (symbolBeforeName.ts).
       else if (options.companyParentheses && isUpper(first)) emitSymbolBeforeName(segment, open, start, options.ignore, emit);
       continue;
     }
+    // "KOA (ASX) up", "ORCD (NYSE)": a venue's name in capitals is an item by shape; the symbol is before it.
+    if (items.length === 1 && isExchangeName(items[0].root) && emitSymbolBeforeVenue(segment, open, start, end, options.ignore, emit)) continue;
     let words: readonly PrecedingWord[] | undefined;
     let headingVenue: ExchangeId | undefined;
     let headingRead = false;
@@ -102,8 +107,13 @@ export function scanParenthesisedMentions(
         headingRead = true;
         exchange = headingVenue;
       } else if (form === 'company' && words !== undefined) {
+        // "Orcadia (ORCD) (Nasdaq)": a venue alone in the next parenthesis lists the symbol there (venueParentheses.ts).
+        const close = skipBlanks(segment, item.end);
+        const venue = segment.charCodeAt(close) === 41 /* ) */ ? venueParenthesisAt(segment, close + 1, end) : undefined;
+        const listed = venue === undefined ? undefined : listingVenue(venue, '', item.symbol);
+        if (listed !== undefined) form = 'exchange';
         // "Nasdaq-listed Orcadia (ORCD)": the parenthesis has only the symbol, the adjective the venue (venueAdjectives.ts).
-        exchange = adjectiveListingVenue(item.symbol, words);
+        exchange = listed ?? adjectiveListingVenue(item.symbol, words);
       }
       const symbolAt = item.start + (item.marker === '' ? 0 : 1);
       const symbolLength = form === 'ric' || form === 'bloomberg' ? item.venueAt - symbolAt : item.symbol.length;
@@ -195,6 +205,24 @@ function adjectiveListingVenue(symbol: string, words: readonly PrecedingWord[]):
 function emitAdjectiveNumberedCode(segment: string, open: number, floor: number, emit: EmitMention): void {
   const code = readAdjectiveNumberedCode(segment, open, floor);
   if (code !== undefined) emit(code.symbol, code.venue, 'company', code.start, code.end - code.start, code.start, code.end - code.start);
+}
+
+const namingVenues: ReadonlySet<ExchangeId> = new Set(['NASDAQ', 'NYSE', 'NYSEAMERICAN', 'NYSEARCA', 'OTC', 'ASX']);
+
+/** Emits the symbol written before a parenthesis that names its venue alone (`ORCD (Nasdaq)`); whether it did. */
+function emitSymbolBeforeVenue(segment: string, open: number, floor: number, end: number, ignore: ReadonlySet<string> | undefined, emit: EmitMention): boolean {
+  const venue = venueInParenthesis(segment, open, end);
+  if (venue === undefined) return false;
+  const read = symbolEndingBefore(segment, open, floor);
+  if (read === undefined) return false;
+  const root = read.symbol.split('.')[0];
+  if (isCommonAbbreviation(root, ignore) || ignore?.has(read.symbol) || isExchangeName(root) || indexCodes.has(root)) return false;
+  // Abroad, a company is often written by initials that are not its code there ("HSBC (LSE)" is HSBA, "CIBC (TSX)" is
+  // CM): only the venues whose symbols writers use as the company's name are read so.
+  const listed = namingVenues.has(venue) ? listingVenue(venue, '', read.symbol) : undefined;
+  if (listed === undefined) return false;
+  emit(read.symbol, listed, 'exchange', read.start, read.symbol.length, read.start, read.symbol.length);
+  return true;
 }
 
 function emitSymbolBeforeName(segment: string, open: number, floor: number, ignore: ReadonlySet<string> | undefined, emit: EmitMention): void {

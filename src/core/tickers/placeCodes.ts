@@ -52,6 +52,13 @@ export function namesPlaceCode(symbol: string, words: readonly PrecedingWord[]):
   return before === undefined || !before.capitalised || linkWords.test(before.text);
 }
 
+const placeCodes: ReadonlySet<string> = new Set(codesByPlace.values());
+
+/** Whether `symbol` is some place's code, whatever names it: a list of them all ("DE +0.3%, FR -0.1%") is of places. */
+export function isPlaceCode(symbol: string): boolean {
+  return placeCodes.has(symbol);
+}
+
 /** Words that may stand capitalised before a place's name without being part of a company's ("In Germany (DE)"). */
 const linkWords = /^(?:the|a|an|and|or|in|of|from|to|across|by|for|at|with|while|but|like)$/i;
 

@@ -37,23 +37,74 @@ export function readSymbolBeforeName(segment: string, open: number, floor: numbe
   const symbolRead = symbolEndingBefore(segment, open, floor);
   if (symbolRead === undefined) return undefined;
   const words = nameWords(segment, open + 1);
-  if (words === undefined) return undefined;
-  const { symbol, start } = symbolRead;
+  if (words === undefined || !symbolFitsName(symbolRead.symbol, words, ignore)) return undefined;
+  return symbolRead;
+}
+
+/**
+ * Whether `symbol` is taken from the company's name `words` (read by nameWords): from its first word, three letters or
+ * more in order, not its initials nor the word cut short, and no coin's, currency's, place's or commodity's code.
+ */
+function symbolFitsName(symbol: string, words: readonly PrecedingWord[], ignore: ReadonlySet<string> | undefined): boolean {
   const root = symbol.split('.')[0];
-  if (root.length < 2 || isCommonAbbreviation(root, ignore) || namesVenueOnly(root) || indexCodes.has(root) || isCurrencyCode(root)) return undefined;
+  if (root.length < 2 || isCommonAbbreviation(root, ignore) || namesVenueOnly(root) || indexCodes.has(root) || isCurrencyCode(root)) return false;
   const letters = root.toLowerCase();
   const firstWord = words[0].parts.join('');
-  if (letters.length < 3 || firstWord.startsWith(letters) || !isTakenFrom(letters, firstWord) || spellsInitialsBefore(root, words) || namesCryptoAsset(words.slice(0, 1))) return undefined;
+  if (letters.length < 3 || firstWord.startsWith(letters) || !isTakenFrom(letters, firstWord) || spellsInitialsBefore(root, words) || namesCryptoAsset(words.slice(0, 1))) return false;
   // "TX (Texas)": a place's code; "WTI (West Texas…)" a commodity's.
-  if (namesPlaceCode(root, words) || namesCommodityOrCurrency(root, words)) return undefined;
-  return { symbol, start };
+  return !namesPlaceCode(root, words) && !namesCommodityOrCurrency(root, words);
+}
+
+/**
+ * A line that opens on a symbol, a dash or a colon and the company's name, as watchlists set their items: "- **ORCD**
+ * — Orcadia Holdings — $12.30 (+4.1%)", "### BRNW: Brenwick Energy", "1. HLVN – Halvorsen plc". The name runs to the
+ * next dash, colon, comma, parenthesis, bar or the line's end, and must be all name: "## ORCD: Orcadia beats on
+ * revenue" is a headline, not a listing. The pair is held to what the parenthesis form asks (symbolFitsName).
+ */
+const symbolDashName = /[ \t]*(?:>[ \t]*)?(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:#{1,6}[ \t]+)?([*_]{0,2})([A-Z]{2,5}(?:\.[A-Z])?)\1(?:[ \t]+(?:—|–|--?)|[ \t]*:)[ \t]+[*_]{0,2}(\p{Lu}[\p{L}&.'’ -]{1,60}?)[*_]{0,2}(?=[ \t]*(?:[—–:,;(|]|[ \t]-[ \t]|\r?\n|$))/uy;
+
+/**
+ * Emits the symbol of each line that opens on a symbol and its company's name, in document order. Each line is tried
+ * only when two capitals stand at its start past its markers: the pattern runs on few lines.
+ */
+export function scanSymbolDashNames(text: string, lineStarts: ArrayLike<number>, ignore: ReadonlySet<string> | undefined, emit: (symbol: string, at: number) => void): void {
+  for (let line = 0; line < lineStarts.length; line++) {
+    const lineStart = lineStarts[line];
+    if (!opensOnCapitals(text, lineStart, line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length)) continue;
+    symbolDashName.lastIndex = lineStart;
+    const match = symbolDashName.exec(text);
+    const words = match === null ? undefined : nameWords(`${match[3].trimEnd()})`, 0);
+    if (match !== null && words !== undefined && symbolFitsName(match[2], words, ignore)) emit(match[2], lineStart + match[0].indexOf(match[2]));
+  }
+}
+
+/**
+ * Whether two to five capitals stand at the line's start past blanks, a quote's, a list's or a heading's marker and
+ * emphasis, with a colon or a blank and a dash after them (and their emphasis): the cheap test before the pattern.
+ */
+function opensOnCapitals(text: string, at: number, end: number): boolean {
+  const limit = Math.min(end, at + 16);
+  while (at < limit && !isUpper(text.charCodeAt(at))) {
+    const code = text.charCodeAt(at);
+    if (!(isBlank(code) || isEmphasis(code) || code === 62 /* > */ || code === 45 /* - */ || code === 43 /* + */ || code === 35 /* # */ || code === 46 /* . */ || code === 41 /* ) */ || (code >= 48 && code <= 57))) return false;
+    at++;
+  }
+  const capitals = at;
+  while (at < end && at - capitals <= 5 && (isUpper(text.charCodeAt(at)) || text.charCodeAt(at) === 46)) at++;
+  if (at - capitals < 2 || at - capitals > 5 + 2) return false;
+  while (at < end && isEmphasis(text.charCodeAt(at))) at++;
+  const after = text.charCodeAt(at);
+  if (after === 58 /* : */) return true;
+  if (!isBlank(after)) return false;
+  const dash = text.charCodeAt(at + 1);
+  return dash === 0x2014 || dash === 0x2013 || dash === 45 || dash === 58;
 }
 
 /**
  * The symbol ending one blank before `open` (past emphasis: `**ORCD** (Orcadia)`): two to five capitals and a share
  * class (`BRK.B`), standing alone — a line's start, a blank, a list or heading marker, emphasis before it.
  */
-function symbolEndingBefore(segment: string, open: number, floor: number): { symbol: string; start: number } | undefined {
+export function symbolEndingBefore(segment: string, open: number, floor: number): { symbol: string; start: number } | undefined {
   let end = open - 1;
   if (end <= floor || !isBlank(segment.charCodeAt(end))) return undefined;
   while (end > floor && isEmphasis(segment.charCodeAt(end - 1))) end--;

@@ -11,6 +11,7 @@
 import { isCommonAbbreviation } from './abbreviations';
 import { isBlank, isDigit, isLetter, isLower, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 import type { ExchangeEmit } from './exchangeMentions';
+import { followsCapitalisedName } from './countryPrefixes';
 import { indexCodes, normalizeExchange, normalizeExchangeIn } from './exchanges';
 import type { FirstOccurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
@@ -34,7 +35,8 @@ export function scanVenueWordMentions(segment: string, start: number, end: numbe
 }
 
 function readVenueWordMention(segment: string, start: number, at: number, end: number, ignore: ReadonlySet<string> | undefined) {
-  if (at > start && !standsApart(segment, at, start)) return undefined;
+  const place = at > start ? placeOf(segment, at, start) : 'apart';
+  if (place === 'glued') return undefined;
   let wordEnd = at;
   while (wordEnd < end && wordEnd - at <= longestVenueWord && isUpper(segment.charCodeAt(wordEnd))) wordEnd++;
   if (isLower(segment.charCodeAt(wordEnd)) || isDigit(segment.charCodeAt(wordEnd))) return undefined;
@@ -54,20 +56,28 @@ function readVenueWordMention(segment: string, start: number, at: number, end: n
   if (isCommonAbbreviation(root, ignore) || ignore?.has(symbol) || namesMarketNotListing(root) || indexCodes.has(root)) return undefined;
   // "NYSE ARCA", "NYSE MKT", "OTC QB": the venue's longer name, not a listing on it.
   if (normalizeExchange(`${segment.slice(at, wordEnd)} ${symbol}`) !== undefined) return undefined;
+  // `Velmont Inc. (NASDAQ VLMT)`: a listing without its colon, the whole parenthesis, after a company's name.
+  if (place === 'parenthesis') return segment.charCodeAt(symbolEnd) === 41 /* ) */ && followsCapitalisedName(segment, parenthesisBefore(segment, at, start), start) ? { symbol, exchange, symbolAt } : undefined;
   if (!goesOnAsListing(segment, symbolEnd, end, spacedColon)) return undefined;
   return { symbol, exchange, symbolAt };
 }
 
 /**
- * Whether the venue word at `at` stands on its own: not glued to a word, a path or a prefix (`XNYSE`, `data/NYSE`,
- * `$NYSE`), and not just inside a parenthesis, whose listings are listingParentheses.ts's to read or leave as prose.
+ * Where the venue word at `at` stands: glued to a word, a path or a prefix (`XNYSE`, `data/NYSE`, `$NYSE`); opening a
+ * parenthesis, whose listings with a colon are listingParentheses.ts's and without one are read here only when the
+ * symbol closes it; or apart.
  */
-function standsApart(segment: string, at: number, start: number): boolean {
+function placeOf(segment: string, at: number, start: number): 'glued' | 'parenthesis' | 'apart' {
   const before = segment.charCodeAt(at - 1);
-  if (isWordChar(before) || gluing.has(before)) return false;
+  if (isWordChar(before) || gluing.has(before)) return 'glued';
+  return parenthesisBefore(segment, at, start) === -1 ? 'apart' : 'parenthesis';
+}
+
+/** The `(` right before `at`, blanks between allowed, or -1. */
+function parenthesisBefore(segment: string, at: number, start: number): number {
   let p = at;
   while (p > start && isBlank(segment.charCodeAt(p - 1))) p--;
-  return p === start || segment.charCodeAt(p - 1) !== 40; /* ( */
+  return p > start && segment.charCodeAt(p - 1) === 40 /* ( */ ? p - 1 : -1;
 }
 
 /**
@@ -81,7 +91,7 @@ function namesMarketNotListing(root: string): boolean {
 }
 
 // The exchange's own data and indices, and the breadth figures it publishes ("NYSE TICK", "NASDAQ VOLUME rose").
-const marketNames: ReadonlySet<string> = new Set(['OMX', 'TOPIX', 'JASDAQ', 'FTSE', 'UKX', 'SETS', 'TICK', 'TRIN', 'ADV', 'DECL', 'UNCH', 'VOLUME', 'BREADTH', 'COMPOSITE']);
+const marketNames: ReadonlySet<string> = new Set(['OMX', 'TAQ', 'TOPIX', 'JASDAQ', 'FTSE', 'UKX', 'SETS', 'TICK', 'TRIN', 'ADV', 'DECL', 'UNCH', 'VOLUME', 'BREADTH', 'COMPOSITE']);
 
 const gluing: ReadonlySet<number> = new Set([...':./\\-$^@#&\'’_'].map((char) => char.charCodeAt(0)));
 

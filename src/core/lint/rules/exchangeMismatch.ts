@@ -69,6 +69,8 @@ function isListingGap(text: string, before: TickerMention, after: TickerMention)
 
 const listingGap = /^[\s()[\],;|/&]*(?:(?:and|or)[\s()[\],;|/&]+)?$/;
 
+const venueParenthesisAfter = /^\)?[ \t]{0,2}\(([A-Za-z][A-Za-z ]*)\)/;
+
 function rewrite(what: string, range: { offset: number; length: number }, newText: string): Fix {
   return { title: `Change the ${what} to ${newText}`, edits: [{ ...range, newText }] };
 }
@@ -110,6 +112,11 @@ function writtenPrefix(context: RuleContext, mention: TickerMention): { offset: 
     const venue = text.slice(symbolEnd + 1, mention.offset + mention.length);
     const blanks = venue.length - venue.trimStart().length;
     return { offset: symbolEnd + 1 + blanks, length: venue.length - blanks };
+  }
+  // `ORCD (Nasdaq)`, `Orcadia (ORCD) (Nasdaq)`: the venue alone in the parenthesis after the symbol (venueParentheses.ts).
+  if (mention.form === 'exchange') {
+    const venue = venueParenthesisAfter.exec(text.slice(symbolEnd, symbolEnd + 48));
+    return venue ? { offset: symbolEnd + venue[0].length - 1 - venue[1].length, length: venue[1].length } : undefined;
   }
   if (mention.form !== 'table') return undefined;
   const line = mention.line - 1;
