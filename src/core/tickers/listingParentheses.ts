@@ -9,6 +9,7 @@
 // whole parenthesis prose, as before. Found from each `(`; exchangeMentions.ts reads the glued form `NYSEARCA:IWM`.
 
 import { isWrittenClassAt } from './parenthesisItems';
+import { canonicalShareClass } from './shareClassSymbols';
 import { isAlphanumeric, isBlank, isDigit, isLetter, isLower, isUpper } from './charCodes';
 import { countryListingFits, followsCapitalisedName } from './countryPrefixes';
 import type { ExchangeId } from './exchanges';
@@ -53,8 +54,8 @@ export function scanListingParentheses(segment: string, start: number, end: numb
       const symbolAt = bounds[3 * i];
       const symbolEnd = bounds[3 * i + 1];
       const at = bounds[3 * i + 2];
-      // `BRK/B`, `BRK B`: the class as a provider reads it, `BRK.B` (parenthesisItems.ts).
-      const symbol = withDottedClass(segment.slice(symbolAt, symbolEnd));
+      // `BRK/B`, `BRK B`: the class as a provider reads it, `BRK.B` (parenthesisItems.ts, shareClassSymbols.ts).
+      const symbol = canonicalShareClass(segment.slice(symbolAt, symbolEnd));
       if (isPlaceholderSymbol(symbol)) continue; // `(NYSE: TBD)`: a listing still to come
       emit(symbol, venues[i], 'exchange', at, symbolEnd - at, symbolAt);
     }
@@ -175,13 +176,6 @@ function listedSymbolEnd(segment: string, at: number, limit: number, afterIndexP
 /** The list's closer or a separator: what may follow a class written after a space (`(NYSE: BRK B)`). */
 function isListEnd(code: number): boolean {
   return code === closer || code === 44 /* , */ || code === 59; /* ; */
-}
-
-/** A class written with a slash or a space (`BRK/B`, `BRK B`) written with a dot. */
-function withDottedClass(symbol: string): string {
-  const at = symbol.length - 2;
-  const separator = symbol.charCodeAt(at);
-  return at > 0 && (separator === 47 || separator === 32) ? `${symbol.slice(0, at)}.${symbol.slice(at + 1)}` : symbol;
 }
 
 /** Whether the symbol ending at `at` is the whole item: the list's `)`, a separator or link text follows it. */

@@ -15,10 +15,10 @@ function summary(text: string): string[] {
 const quietLogger: Logger = { trace: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 describe('share classes spelt with a dash', () => {
-  it('a dash and one letter is a class; anything longer is left as written', () => {
+  it('a dash, a slash or a space and one letter is a class; anything longer is left as written', () => {
     assert.deepEqual(
-      ['BRK-B', 'BF-B', 'HEI-A', 'BAC-PK', 'SPY-QQQ', 'BRK.B', 'AAPL', 'A-B'].map(canonicalShareClass),
-      ['BRK.B', 'BF.B', 'HEI.A', 'BAC-PK', 'SPY-QQQ', 'BRK.B', 'AAPL', 'A.B'],
+      ['BRK-B', 'BF-B', 'HEI-A', 'BRK/B', 'BRK B', 'BAC-PK', 'SPY-QQQ', 'P/E1', 'BRK.B', 'AAPL', 'A-B'].map(canonicalShareClass),
+      ['BRK.B', 'BF.B', 'HEI.A', 'BRK.B', 'BRK.B', 'BAC-PK', 'SPY-QQQ', 'P/E1', 'BRK.B', 'AAPL', 'A.B'],
     );
   });
 
