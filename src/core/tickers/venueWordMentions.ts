@@ -45,6 +45,9 @@ function readVenueWordMention(segment: string, start: number, at: number, end: n
   // `NYSE KO` or `TSE: SBK`: one blank, or a colon and blanks. The glued `NYSE:KO` is the colon scan's.
   let symbolAt = wordEnd;
   const spacedColon = segment.charCodeAt(symbolAt) === 58; /* : */
+  // `(NASDAQ: AAPL)`: a parenthesis's listing with its colon is listingParentheses.ts's, read before this; leaving it
+  // here first keeps the commonest listing of all from paying for a second reading.
+  if (spacedColon && place === 'parenthesis') return undefined;
   if (spacedColon) symbolAt++;
   if (!isBlank(segment.charCodeAt(symbolAt))) return undefined;
   symbolAt++;
