@@ -9,6 +9,7 @@
 // it. In a table, the clause is the table: a "YTD" header dates the figures in its rows.
 
 import type { NoteSource } from './noteSource';
+import { splitRow } from '../tickers/tableMentions';
 import { numberPattern } from './claims/text';
 
 export interface FigureSpan {
@@ -127,35 +128,16 @@ function opensBlock(lineText: string): boolean {
 function figureBelowHeaderCell(note: NoteSource, line: number, offset: number): FigureSpan | undefined {
   if (line > 0 && note.isTableLine(line - 1)) return undefined; // not the header row
   const { text, lines } = note;
-  const column = pipesBetween(text, lines.lineStarts[line], offset);
+  const column = splitRow(lines, line).findIndex((cell) => cell.start <= offset && offset < cell.end);
+  if (column < 0) return undefined;
   for (let row = line + 2; row < lines.lineCount && note.isTableLine(row); row++) {
-    const [cellStart, cellEnd] = cellAt(text, lines.lineStarts[row], lines.lineEnd(row), column);
-    if (cellStart < 0) continue;
+    const cell = splitRow(lines, row)[column];
+    if (cell === undefined) continue;
     figure.lastIndex = 0;
-    const match = figure.exec(text.slice(cellStart, cellEnd));
-    if (match) return { offset: cellStart + match.index, length: match[0].trimEnd().length };
+    const match = figure.exec(text.slice(cell.start, cell.end));
+    if (match) return { offset: cell.start + match.index, length: match[0].trimEnd().length };
   }
   return undefined;
-}
-
-/** How many unescaped `|` stand in text[from, to): a cell's column, counted as its row counts them. */
-function pipesBetween(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 124 /* | */ && text.charCodeAt(at - 1) !== 92 /* \ */) count++;
-  return count;
-}
-
-/** The cell of a row that follows `column` pipes, as [start, end), or [-1, -1] when the row has no such cell. */
-function cellAt(text: string, from: number, to: number, column: number): [number, number] {
-  let pipes = 0;
-  let start = -1;
-  for (let at = from; at < to; at++) {
-    if (text.charCodeAt(at) !== 124 /* | */ || text.charCodeAt(at - 1) === 92 /* \ */) continue;
-    pipes++;
-    if (pipes === column) start = at + 1;
-    else if (pipes === column + 1 && start >= 0) return [start, at];
-  }
-  return start >= 0 ? [start, to] : [-1, -1];
 }
 
 function tableSpan(note: NoteSource, line: number): [number, number] {
