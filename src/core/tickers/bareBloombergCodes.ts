@@ -12,16 +12,18 @@ import { isBloombergRootRejected, readBloombergListing, type BloombergListing } 
 import { isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 import { isMoveAfter } from './listedEchoes';
 
+/** The codes research writes in prose (the only ones read in running text). */
+const proseCode = String.raw`(?:US|UN|UW|UQ|LN|CN|AU|JP|HK|KS|GY|FP|SW)(?![A-Za-z0-9])`;
 /** The codes read in running text; one search finds them all, from the blank before. */
-const proseCodes = / (?:US|UN|UW|UQ|LN|CN|AU|JP|HK|KS|GY|FP|SW)(?![A-Za-z0-9])/g;
+const proseCodes = new RegExp(` ${proseCode}`, 'g');
 const longestRoot = 6;
 
 /** A figure right after the code: a price in dollars, or a signed or worded move. */
 const figureAfter = /^[*_]{0,2}:?[ \t]+\(?(?:[+−–-]\d|\$\d|(?:up|down)[ \t]+\d)/;
 /** A separator and another code after this one: ", BRNW US", " and HLVN US". */
-const codeAfter = /^(?:[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)[A-Z0-9]{2,6}(?:\/[A-Z])? (?:US|UN|UW|UQ|LN|CN|AU|JP|HK|KS|GY|FP|SW)(?![A-Za-z0-9])/;
+const codeAfter = new RegExp(String.raw`^(?:[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)[A-Z0-9]{2,6}(?:\/[A-Z])? ${proseCode}`);
 /** Another code and a separator before this one. */
-const codeBefore = /(?<![A-Za-z0-9$^.:/@#&_'’-])[A-Z0-9]{2,6}(?:\/[A-Z])? (?:US|UN|UW|UQ|LN|CN|AU|JP|HK|KS|GY|FP|SW)(?:[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$/;
+const codeBefore = new RegExp(String.raw`(?<![A-Za-z0-9$^.:/@#&_'’-])[A-Z0-9]{2,6}(?:\/[A-Z])? ${proseCode}(?:[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$`);
 
 export interface BareBloombergCode extends BloombergListing {
   readonly start: number;
