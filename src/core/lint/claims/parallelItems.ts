@@ -43,13 +43,18 @@ const recordScope =
  * left out: "the Dow Jones Industrial Average" names no average over time, "the Russell 2000" no year.
  */
 export function atAnotherTime(parts: ItemParts, from: number, to: number): boolean {
+  return otherTime.test(withNamesBlanked(parts, from, to).replace(recordScope, (scope) => ' '.repeat(scope.length)));
+}
+
+/** The text between two note offsets with the subjects' names in it blanked out, so that only the other words are read. */
+function withNamesBlanked(parts: ItemParts, from: number, to: number): string {
   let text = slice(parts, from, to);
   for (const mention of parts.mentions) {
     if (mention.offset + mention.length <= from || mention.offset >= to) continue;
     const [start, end] = [Math.max(0, mention.offset - from), Math.min(text.length, mention.offset + mention.length - from)];
     text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
   }
-  return otherTime.test(text.replace(recordScope, (scope) => ' '.repeat(scope.length)));
+  return text;
 }
 
 /**
@@ -240,13 +245,7 @@ function moveTense(text: string): 'past' | 'running' | 'either' | undefined {
  * "the Nasdaq up", "Germany's DAX about"): a verb left out for the one before.
  */
 export function isGappedItem(parts: ItemParts, from: number, to: number): boolean {
-  let text = slice(parts, from, to);
-  for (const mention of parts.mentions) {
-    if (mention.offset < from || mention.offset + mention.length > to) continue;
-    const [start, end] = [mention.offset - from, mention.offset + mention.length - from];
-    text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-  }
-  return gappedWords.test(text);
+  return gappedWords.test(withNamesBlanked(parts, from, to));
 }
 
 // Another gapped item's value and its "and" may stand between ("the Dow 1.6% and the Nasdaq 0.9%"): a list of them.
