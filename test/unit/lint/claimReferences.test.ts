@@ -89,6 +89,17 @@ describe('claims: "They" and "the shares" refer back', () => {
         'Orcadia (NASDAQ: ORCD) beat estimates on Thursday. The shares are up 38% this year. Harbour (NYSE: HBFD) fell 2% on Friday.',
         ['ticker:ORCD|return|ytd:2026 37.5…38.5 "38%"', `ticker:HBFD|return|${friday} -2.5…-1.5 "2%"`],
       ],
+      [
+        '"The stock\'s" after a stock, in a note of several',
+        'Harbour (NYSE: HBFD) fell 2% on Friday. Kraken Robotics (KRKNF) beat its sector this year. The stock\'s year-to-date return is 61.2%.',
+        [`ticker:HBFD|return|${friday} -2.5…-1.5 "2%"`, 'ticker:KRKNF|return|ytd:2026 61.15…61.25 "61.2%"'],
+      ],
+      [
+        '"The shares\u2019" after a stock, in a note of several',
+        'Harbour (NYSE: HBFD) fell 2% on Friday. Orcadia (NASDAQ: ORCD) beat estimates. The shares\u2019 gain this year is 38%.',
+        [`ticker:HBFD|return|${friday} -2.5…-1.5 "2%"`, 'ticker:ORCD|return|ytd:2026 37.5…38.5 "38%"'],
+      ],
+      ['"The stock\'s" after two stocks', 'Orcadia (NASDAQ: ORCD) beat estimates and Harbour (NYSE: HBFD) missed. The stock\'s gain this year is 38%.', []],
       ['"They" after people who named an index', 'Strategists see the S&P 500 rising 5% next year. They are up 12% this year.', []],
       ['"The shares" after two stocks', 'Orcadia (NASDAQ: ORCD) beat estimates and Harbour (NYSE: HBFD) missed. The shares are up 38% this year.', []],
       ['"The shares" after an index', 'The S&P 500 rose 1% on Friday. The shares are up 12% this year.', [`sp-500|return|${friday} 0.5…1.5 "1%"`]],

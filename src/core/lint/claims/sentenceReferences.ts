@@ -3,8 +3,8 @@
 // with "It", "They", "the index" or "the shares" (after a period it opens with or not: "On the week, the index …")
 // is about the one subject the sentence before it named. Outlets write a fact's subject once and refer back to it; without this the second sentence claims nothing.
 // Only within a paragraph, only when the sentence before names exactly one subject (two make the reference
-// ambiguous, so no claim), "the index" never stands for a stock and "the shares" ("the stock", "its shares") only for
-// one. "It" and "They" must stand for the subject the sentence before opens with ("Nvidia beat …. It …"), not one it
+// ambiguous, so no claim), "the index" never stands for a stock and "the shares" ("the stock", "its shares", and
+// their possessives, "The stock's year-to-date return is 61.2%") only for one. "It" and "They" must stand for the subject the sentence before opens with ("Nvidia beat …. It …"), not one it
 // mentions on the way ("… after the Fed cut. It …").
 // A name there that stands for another subject ("the Russell 2000 Value index", "the other 493 stocks in the S&P
 // 500", "S&P 500 futures") leaves "It" standing for that, which the table does not know: no claim, not the parent's.
@@ -28,7 +28,7 @@ const leadIn = String.raw`(?:(?:[Oo]n|[Ff]or|[Ii]n|[Oo]ver|[Dd]uring|[Ss]ince|[S
 /** A conjunction a wire may open the sentence with: "But for the week, the index gained 1.8%", "And it is up 20% this year". */
 const conjunction = String.raw`(?:But|And|Yet|Still),?\s+`;
 const openingReference = new RegExp(
-  String.raw`^[\s*_>"“]*(?:${conjunction})?(?<lead>${leadIn})?(?:(?<it>It|They|(?<=,\s+|\b(?:But|And|Yet|Still)\s+)(?:it|they))(?=\s|['’]s\b)|(?<stock>(?:The|Its|Their)\s+(?:shares|stock))(?=\s+(?!of\b))|(?<index>(?:[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?|(?<owner>${placeWordPattern})['’]s\s+)(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))`,
+  String.raw`^[\s*_>"“]*(?:${conjunction})?(?<lead>${leadIn})?(?:(?<it>It|They|(?<=,\s+|\b(?:But|And|Yet|Still)\s+)(?:it|they))(?=\s|['’]s\b)|(?<stock>(?:The|Its|Their)\s+(?:shares|stock))(?=\s+(?!of\b)|(?<=stock)['’]s\s|(?<=shares)['’]\s)|(?<index>(?:[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?|(?<owner>${placeWordPattern})['’]s\s+)(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))`,
 );
 /** How far into the sentence before its subject may start for "It" to stand for it: the opening words. */
 const openingWords = /^[\s*_>"“]*(?:\S+\s+){0,4}\(?$/;
