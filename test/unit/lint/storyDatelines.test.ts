@@ -144,6 +144,16 @@ describe('outlets\' publication lines', () => {
     assert.deepEqual(stamps('Returns are through year-end.'), []);
   });
 
+  it('reads a retail site\'s footer naming the day of the prices it used', () => {
+    assert.deepEqual(stamps('*Stock prices used were the afternoon prices of Nov. 20, 2026. The video was published on Nov. 22, 2026.*'), [
+      'Stock prices used were the afternoon prices of Nov. 20, 2026 → 2026-11-20',
+    ]);
+    assert.deepEqual(stamps('Prices used are the end-of-day closes of 11/20/2026.'), ['Prices used are the end-of-day closes of 11/20/2026 → 2026-11-20']);
+    assert.deepEqual(stamps('Share prices used were those on November 13, 2026.'), ['Share prices used were those on November 13, 2026 → 2026-11-13']);
+    // A price the writer used for something else is no stamp.
+    assert.deepEqual(stamps('The prices used in the model were set on Nov. 2, 2026.'), []);
+  });
+
   it('reads a dateline with the page\'s update after its time', () => {
     assert.deepEqual(stamps('November 19, 2026 4:05 PM EST Updated 2 hours ago\n\nShares of Orbital Freight rose.'), ['November 19, 2026 → 2026-11-19']);
     // An event's entry carries no update.
