@@ -10,6 +10,7 @@
 
 import type { NoteSource } from './noteSource';
 import { splitRow } from '../tickers/tableMentions';
+import { findContaining } from '../sortedRanges';
 import { numberPattern } from './claims/text';
 
 export interface FigureSpan {
@@ -51,6 +52,7 @@ export function figureInClause(note: NoteSource, offset: number, length: number)
   figure.lastIndex = 0;
   for (let match = figure.exec(text); match !== null; match = figure.exec(text)) {
     const at = start + match.index;
+    if (inQuoteChip(note, at)) continue;
     const distance = at >= offset ? at - (offset + length) : offset - (at + match[0].length);
     if (distance < nearestDistance) {
       nearest = { offset: at, length: match[0].trimEnd().length };
@@ -58,6 +60,15 @@ export function figureInClause(note: NoteSource, offset: number, length: number)
     }
   }
   return nearest;
+}
+
+/**
+ * Whether a figure is a quote chip's move, "Coca-Cola (KO -0.35%)": the chip gives the day's change whatever the
+ * sentence's period, so "have held up well this year" around it dates no figure.
+ */
+function inQuoteChip(note: NoteSource, at: number): boolean {
+  const mention = findContaining(note.mentions, at, (item) => item.offset, (item) => item.offset + item.length);
+  return mention?.form === 'chip';
 }
 
 /**

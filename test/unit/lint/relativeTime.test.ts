@@ -64,6 +64,9 @@ describe('relative-time: the figure a phrase dates', () => {
     ['a heading', '## This week\n\nSmall caps rose 3%.'],
     ['a list item before another', '- This week: earnings season\n- Apple rose 4%'],
     ['a ticker after a dollar sign', 'Today $TSLA led the conversation.'],
+    // A quote chip's move is the day's, whatever period the sentence goes on to name.
+    ['a quote chip\'s move', 'Shares of Coca-Cola (KO -0.35%) have held up well this year.'],
+    ['a quote chip\'s move without its sign', 'Microsoft (MSFT 0.84%) has been a steady holding this year.'],
     ['a fronted "yesterday" before a clause without a figure', 'Yesterday, investors rotated into small caps.'],
   ];
   for (const [name, text] of narrative) it(`narrative: ${name}`, () => assert.ok(dated(text).every((entry) => entry.endsWith('→ -')), dated(text).join('; ')));
