@@ -3,7 +3,9 @@
 // ORCD slipped") or closing a clause ("the biggest gain came from ORCD."). Capitals in prose are mostly something
 // else, so the reading is strict on three counts:
 // - the symbol: two to six capitals the note introduced before, with a venue or in a listing's form (exchange, RIC,
-//   Bloomberg, label); a symbol seen only in a company parenthesis, a cashtag or a chip is not enough;
+//   Bloomberg, label); a symbol seen only in a cashtag or a chip is not enough, and one seen only in a company
+//   parenthesis ("Energy Fuels (UUUU)", as Zacks and Yahoo introduce a stock) is read as a move's subject only
+//   ("UUUU has gained about 48% so far this year"), never at a clause's end, in a parenthesis or in a pair;
 // - the place: at a clause's start before a verb of price movement, or after a word in lower case at a clause's end,
 //   or alone in a parenthesis after a word in lower case ("regional lenders (KRE)"), there wherever the listing is,
 //   or across a slash from another listed symbol, as rotation notes write a pair ("the IWM/QQQ ratio");
@@ -16,14 +18,25 @@ import type { LineIndex } from './lineIndex';
 import { LineKind } from './markdownBlocks';
 import type { TickerMention } from './mention';
 
-/** The symbols the mentions introduce with a listing, each with its first such mention. */
+/**
+ * The symbols the mentions introduce with a listing, each with its first such mention — or, for a symbol no listing
+ * introduces, its first company parenthesis (`namedOnly` says which: see the header).
+ */
 export function listedSymbols(mentions: readonly TickerMention[]): Map<string, TickerMention> {
   const listed = new Map<string, TickerMention>();
   for (const mention of mentions) {
-    if (mention.exchange === 'INDEX' || listed.has(mention.symbol)) continue;
+    if (mention.exchange === 'INDEX') continue;
+    const known = listed.get(mention.symbol);
+    if (known !== undefined && !namedOnly(known)) continue;
     if (mention.exchange !== undefined || listingForms.has(mention.form)) listed.set(mention.symbol, mention);
+    else if (known === undefined && mention.form === 'company') listed.set(mention.symbol, mention);
   }
   return listed;
+}
+
+/** Whether the mention that introduced a symbol is only a company's parenthesis, with no venue. */
+function namedOnly(introducedBy: TickerMention): boolean {
+  return introducedBy.form === 'company' && introducedBy.exchange === undefined;
 }
 
 const listingForms: ReadonlySet<TickerMention['form']> = new Set(['exchange', 'ric', 'bloomberg', 'label']);
@@ -47,12 +60,13 @@ function standingSymbolOn(initials: string): RegExp {
 const standingSymbols = new Map<string, RegExp>();
 
 /**
- * A verb of price movement after the subject, emphasis closed first: "ORCD rose", "**ORCD** slipped", "ORCD was up";
+ * A verb of price movement after the subject, emphasis closed first: "ORCD rose", "**ORCD** slipped", "ORCD was up",
+ * "ORCD has gained";
  * or of where it trades, as research goes on once it has listed the stock: "ORCD trades at 31x", "ORCD has traded
  * between $88 and $208", "ORCD last traded at $171".
  */
 const moveAfter =
-  /[*_]{0,3}[ \t]+(?:(?:was|is|were|are|closed|ended|finished|traded)[ \t]+(?:up|down|higher|lower|flat)|(?:(?:has|have|had)[ \t]+|last[ \t]+|now[ \t]+|currently[ \t]+)?(?:trades|traded|trading|changed[ \t]+hands)[ \t]+(?:at|near|around|between|below|above|for)(?![A-Za-z])|rose|fell|gained|lost|jumped|climbed|slid|slipped|dropped|declined|advanced|rallied|surged|soared|tumbled|sank|plunged|dipped|edged|added|shed|eased|firmed|rebounded|retreated|outperformed|underperformed|led|lagged|rises|falls|gains|loses|jumps|climbs|slides|slips|drops|declines|advances|rallies|surges|soars|tumbles|sinks|plunges|dips|edges|adds|sheds|eases|firms|rebounds|retreats|outperforms|underperforms|leads|lags)(?![A-Za-z])/y;
+  /[*_]{0,3}[ \t]+(?:(?:was|is|were|are|closed|ended|finished|traded)[ \t]+(?:up|down|higher|lower|flat)|(?:(?:has|have|had)[ \t]+|last[ \t]+|now[ \t]+|currently[ \t]+)?(?:trades|traded|trading|changed[ \t]+hands)[ \t]+(?:at|near|around|between|below|above|for)(?![A-Za-z])|(?:has|have|had)[ \t]+(?:gained|lost|risen|fallen|climbed|dropped|declined|returned|rallied|surged|jumped|slipped|slid|tumbled|advanced|added|shed|soared|plunged|sunk|sank|rebounded|outperformed|underperformed|lagged|trailed)|rose|fell|gained|lost|jumped|climbed|slid|slipped|dropped|declined|advanced|rallied|surged|soared|tumbled|sank|plunged|dipped|edged|added|shed|eased|firmed|rebounded|retreated|outperformed|underperformed|led|lagged|rises|falls|gains|loses|jumps|climbs|slides|slips|drops|declines|advances|rallies|surges|soars|tumbles|sinks|plunges|dips|edges|adds|sheds|eases|firms|rebounds|retreats|outperforms|underperforms|leads|lags)(?![A-Za-z])/y;
 
 /** What may close a clause right after the symbol: punctuation, emphasis closed first, or the line's end. */
 const clauseEndAfter = /[*_]{0,3}(?:[.,;:!?)]|\r?\n|$)/y;
@@ -105,13 +119,15 @@ export function scanListedEchoes(
     // A parenthesis marks the symbol as one, wherever the listing is; bare, it must come after it, before a move or
     // at a clause's end, or in a pair of listed symbols (the words before are read once the line is known).
     const parenthesised = text.charCodeAt(at - 1) === 40 /* ( */ && text.charCodeAt(end) === 41; /* ) */
-    if (!parenthesised && (introducedBy.offset >= at || !(paired || isMoveAfter(text, end) || isClauseEndAfter(text, end)))) continue;
+    const named = namedOnly(introducedBy);
+    if (named && (parenthesised || paired)) continue;
+    if (!parenthesised && (introducedBy.offset >= at || !(paired || isMoveAfter(text, end) || (!named && isClauseEndAfter(text, end))))) continue;
     const line = lines.lineAt(at);
     if (kinds[line] !== LineKind.Prose) continue;
     const lineStart = lines.lineStarts[line];
     const placed = parenthesised
       ? followsGroupWord(text, at, lineStart)
-      : paired || isSubjectOfMove(text, at, end, lineStart) || closesClause(text, at, end, lineStart);
+      : paired || isSubjectOfMove(text, at, end, lineStart) || (!named && closesClause(text, at, end, lineStart));
     if (!placed || isHeading(text, lineStart) || isInBrackets(text, at, lineStart) || !readable(at, symbol)) continue;
     emit(symbol, introducedBy, at);
   }

@@ -143,10 +143,18 @@ describe('a listed symbol echoed bare', () => {
       'QQQ@NASDAQ/bare',
     ]],
     ['a venue adjective introduces it too', 'Nasdaq-listed Orcadia (ORCD) jumped. ORCD eased later; Later ORCD is no clause’s start.', ['ORCD@NASDAQ/company', 'ORCD@NASDAQ/bare']],
+    [
+      'a company parenthesis introduces a move\'s subject, as stock screens write it',
+      'Energy Fuels (UUUU) is a uranium miner. So far this year, UUUU has gained about 48%, and UUUU rose 2% on Friday.',
+      ['UUUU/company', 'UUUU/bare', 'UUUU/bare'],
+    ],
+    ['a later listing gives the echo its venue', 'Orcadia (ORCD) reported, and Orcadia (NASDAQ: ORCD) fell. ORCD has lost 9% this year.', ['ORCD/company', 'ORCD@NASDAQ/exchange', 'ORCD@NASDAQ/bare']],
   ]);
   checkNoMentions(
     [
-      ['introduced without a listing', 'Orcadia (ORCD) and $GLM reported. ORCD rose 4%; the gain came from GLM.'],
+      ['introduced by a cashtag alone', 'Glenmore ($GLM) reported. GLM rose 4%; the gain came from GLM.'],
+      // A company's parenthesis introduces a move's subject only.
+      ['introduced by a company parenthesis: at a clause\'s end, in a group\'s parenthesis, in a pair', 'Orcadia (ORCD) reported. The gain came from ORCD; miners (ORCD) and the ORCD/QQQ pair.'],
       ['before the listing', 'ORCD rose 4%. Orcadia Holdings (NASDAQ: ORCD) reported.'],
       ['neither subject of a move nor closing a clause', `${intro}ORCD results beat; Apple ORCD rose; the ORCD.`],
       ['a slash with an unlisted side, a path, a URL or code', 'Small caps (NYSEARCA: IWM) and (NASDAQ: QQQ) led. IWM/GDP and GDP/QQQ, x/IWM, https://example.test/IWM/QQQ and `IWM/QQQ`.'],
