@@ -250,7 +250,10 @@ export class SentenceReading {
         const valueEnd = value.offset + value.length;
         const cause = causeAfter.exec(local(valueEnd, segment.end));
         const measured = local(segment.offset, cause ? valueEnd + cause.index : segment.end);
-        if (notAReturn.test(measured) || forecast.test(clauseText) || (/^\s+of\b/i.test(after) && !ofItsValue.test(after))) return undefined;
+        // A forecast in the cause is what moved the stock, not a projection of the move: "fell 5% after the company cut
+        // its forecast".
+        const uncaused = cause ? local(clause.offset, valueEnd + cause.index) : clauseText;
+        if (notAReturn.test(measured) || forecast.test(uncaused) || (/^\s+of\b/i.test(after) && !ofItsValue.test(after))) return undefined;
         // "A week ago, … was up 14% for the year", "In dollar terms, …": another moment's figure, or another measure.
         if (this.subjects.measureOwnedBy(subject, value, clause)) return undefined;
         if (earlierMoment.test(clauseText) || otherBasis.test(clauseText) || currencyBasis.test(clauseText.trimStart())) return undefined;
