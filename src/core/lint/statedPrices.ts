@@ -1,5 +1,6 @@
 // Prices a note states for its tickers: "Apple (NASDAQ: AAPL) closed at $256.44", "$TSLA traded near $431.46",
-// "Apple (AAPL) ($256.44)", "(NASDAQ: AAPL, $256.44)", "stock price: $256.44", a later sentence's "At last check, the
+// "Apple (AAPL) ($256.44)", "(NASDAQ: AAPL, $256.44)", "stock price: $256.44", "At roughly $150, Nvidia (NVDA)
+// trades at 30 times earnings", a later sentence's "At last check, the
 // shares were at $712.40" (followingPrices.ts), and the Price/Close/Last cell of a quote table's row. Lint compares them with the current quote (price-drift); the hover shows them as "then" beside
 // "now". A figure counts only when a price verb, "at" or "price" ties it to the mention, or it stands alone beside
 // the mention in parentheses, or the next sentence opens on the stock and ties it ("… Shares closed at $101.40");
@@ -111,6 +112,37 @@ function priceInNextSentence(after: string): LaterPrice | undefined {
   return tied && { ...tied, matched: opening[0] + tied.matched };
 }
 
+/**
+ * A price fronted before the stock at its sentence's start, as valuation sentences open: "At roughly $150, Nvidia
+ * (NASDAQ: NVDA) trades at 30 times earnings", "At $41 a share, Orcadia (ORCD) yields 4%". Nothing but the company's
+ * name (capitalised words, "shares of") between the comma and the mention: "At $150, we would buy Nvidia (NVDA)" is
+ * a plan. Read on the text before the mention, which ends there.
+ */
+const frontedPrice = new RegExp(
+  String.raw`(?:^|[.!?]["”’)]?[ \t]+|\n[ \t>*_-]*)(?:At|Trading\s+at|Priced\s+at)\s+(?:(?:a|its)\s+)?(?:(?:recent|current|about|around|roughly|near|nearly|approximately)\s+)?${emphasis}${figure}${emphasis}(?:\s+(?:a|per)\s+share)?,\s+(?:shares\s+of\s+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){0,4}\(?$`,
+  'u',
+);
+/** What makes a fronted price a condition, after the mention: "At $150, Nvidia (NVDA) would be a bargain". */
+const conditionAfterMention = /^[)*_\s]*(?:would|could|might|should|is\s+(?:a\s+)?(?:buy|bargain|steal)|looks?\s+(?:cheap|attractive|expensive|rich))\b/i;
+
+/** The price fronted before mentions[i] in its sentence, as figureIn reads it from `start`, or undefined. */
+function priceFrontedBefore(text: string, mentions: readonly TickerMention[], i: number): (LaterPrice & { readonly start: number }) | undefined {
+  const mention = mentions[i];
+  const from = Math.max(0, mention.offset - lookAhead, i > 0 ? mentions[i - 1].offset + mentions[i - 1].length : 0);
+  const before = text.slice(from, mention.offset);
+  if (!/[$€£¥\d]/.test(before)) return undefined;
+  const fronted = frontedPrice.exec(before);
+  if (!fronted || conditionAfterMention.test(text.slice(mention.offset + mention.length, mention.offset + mention.length + 40))) return undefined;
+  // "At $150, Nvidia (NVDA) and Apple (AAPL) trade at 30x": the price is no one stock's.
+  if (i + 1 < mentions.length && !aloneInSentence(text, mentions, i + 1)) return undefined;
+  // The figure's groups, as in priceBeside: the sign, the number (or the bare number), the pence mark.
+  const [, sign, written, writtenBare, pence] = fronted;
+  const figureText = written ?? writtenBare;
+  const figureEnd = fronted.index + fronted[0].search(/[*_]*(?:\s+(?:a|per)\s+share)?,\s/);
+  const start = from + fronted.index;
+  return { start, matched: before.slice(fronted.index, figureEnd), ...(sign !== undefined ? { sign } : {}), written: figureText, ...(pence !== undefined ? { pence } : {}) };
+}
+
 /** Whether no mention before mentions[i] shares its sentence ("Orbital (OFX) and Kestrel (KSTL) both beat."). */
 function aloneInSentence(text: string, mentions: readonly TickerMention[], i: number): boolean {
   const before = mentions[i - 1];
@@ -186,6 +218,11 @@ export function findStatedPrices(
     const later = priceInSentence(after);
     if (later) {
       keep(figureIn(source, mention, start, later.matched, later.sign, later.written, later.pence));
+      continue;
+    }
+    const fronted = priceFrontedBefore(text, mentions, i);
+    if (fronted) {
+      keep(figureIn(source, mention, fronted.start, fronted.matched, fronted.sign, fronted.written, fronted.pence));
       continue;
     }
     const next = aloneInSentence(text, mentions, i) && priceInNextSentence(text.slice(start, Math.min(text.length, start + 2 * lookAhead, mentions[i + 1]?.offset ?? Infinity)));

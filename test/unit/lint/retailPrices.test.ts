@@ -167,6 +167,28 @@ describe('never a price for a name', () => {
   });
 });
 
+describe('a price fronted before the stock, as valuation sentences open', () => {
+  it('reads "At $X, Company (TICK) trades at …" with a hedge, a share\'s unit, emphasis or pence', () => {
+    assert.deepEqual(read('At roughly $150, Lumen Assays (NASDAQ: LMNA) trades at 30 times earnings.'), ['LMNA $150']);
+    assert.deepEqual(read('Margins held. At a recent $1,482.33, shares of Halvard (HVRD) trade at 22x.'), ['HVRD $1,482.33']);
+    assert.deepEqual(read('At $41 a share, Meridian Foods (MRDF) yields 4%.'), ['MRDF $41']);
+    assert.deepEqual(read('At **$150**, $LMNA trades at 30x.'), ['LMNA $150']);
+    assert.deepEqual(read('At 412p, Glenmore (LSE: GLM) yields 5%.'), ['GLM 412p']);
+  });
+
+  it('reads no condition, plan, other time or price shared by two stocks', () => {
+    assert.deepEqual(read('At $150, Lumen Assays (LMNA) would be a bargain.'), []);
+    assert.deepEqual(read('At $150, we would buy Lumen Assays (LMNA).'), []);
+    assert.deepEqual(read('At $150 in April, Lumen Assays (LMNA) traded at 30x.'), []);
+    assert.deepEqual(read('At $150, Lumen Assays (LMNA) and Halvard (HVRD) trade at 30x.'), []);
+    assert.deepEqual(read('Revenue rose to $150, Lumen Assays (LMNA) said.'), []);
+  });
+
+  it('stays linear on many fronted prices and names', () => {
+    assertLinear((size) => 'At $150, Acme Beta Gamma Delta '.repeat(size) + '(ABC) rose.', (text) => read(text), 500);
+  });
+});
+
 describe('later sentences\' prices stay linear on hostile notes', () => {
   it('many mentions with no parenthesis near them, many subjects, many names', () => {
     assertLinear((size) => '$ABC said so. '.repeat(size), (text) => read(text), 500);
