@@ -48,7 +48,7 @@ const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|
  * required, so "AAPL $256" (a list, a table of amounts) is not read as a statement.
  */
 export const tiedPrice = new RegExp(
-  String.raw`^(?:['’]s\b)?[)\]\s,]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently)\s+)*` +
+  String.raw`^(?:['’]s\b)?[)\]\s,]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently),?\s+)*` +
     String.raw`(?:(${priceVerb})\s+(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?session|day|session|week)\s+)?)?(?:(${preposition})\s*${hedge})?${emphasis}${figure}`,
   'iu',
 );

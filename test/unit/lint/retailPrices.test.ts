@@ -167,6 +167,18 @@ describe('never a price for a name', () => {
   });
 });
 
+describe('a price in an aside after the shares', () => {
+  it('reads "shares, now around $350," as "shares now around $350"', () => {
+    assert.deepEqual(read('Lumen Assays (NASDAQ: LMNA) shares, now around $350, have doubled.'), ['LMNA $350']);
+    assert.deepEqual(read('Lumen Assays (NASDAQ: LMNA) stock, recently near $35.10, has doubled.'), ['LMNA $35.10']);
+  });
+
+  it('reads no amount the aside ties to something else', () => {
+    assert.deepEqual(read('Lumen Assays (NASDAQ: LMNA) shares, $350 at the close, have doubled.'), []);
+    assert.deepEqual(read('Lumen Assays (NASDAQ: LMNA) shares, which we own, were worth $3 million.'), []);
+  });
+});
+
 describe('a price fronted before the stock, as valuation sentences open', () => {
   it('reads "At $X, Company (TICK) trades at …" with a hedge, a share\'s unit, emphasis or pence', () => {
     assert.deepEqual(read('At roughly $150, Lumen Assays (NASDAQ: LMNA) trades at 30 times earnings.'), ['LMNA $150']);
