@@ -21,6 +21,7 @@ import { isIntradayEntry } from './claims/liveEntries';
 import { datelinePlaceOf } from './claims/placeIndexes';
 import { SentenceReferences } from './claims/sentenceReferences';
 import { SubjectTable, type Subject, type SubjectMention } from './claims/subjects';
+import { writtenYears } from './claims/writtenYears';
 import { scanParagraph, sessionWord, withoutComments } from './claims/sentenceScan';
 import { sentenceBounds } from './claims/text';
 import { findValues } from './claims/values';
@@ -146,7 +147,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       if (named) [namedDay, dayClosed, closedHere] = [named.day, named.closed, named.closed];
       // "Asian shares closed mostly lower.": a market's close, no day named, closes the note's session (or the one the
       // paragraph named) for the paragraph's later moves, as a sentence closing it with a figure does (below).
-      else if (!intraday && !dayClosed && marketClosed(sentence, sentenceStart, stamp)) {
+      else if (!intraday && !dayClosed && marketClosed(sentence, sentenceStart, stamp, subjects)) {
         const closing = namedDay ?? sessionOf(stamp, sentenceStart);
         if (closing) [namedDay, dayClosed] = [closing, true];
       }
@@ -227,10 +228,10 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
 const marketCloseWords =
   /\b(?:stocks|shares|equities|markets?|indexes|indices|bourses?|benchmarks|Wall Street)\b[^.;:\d]{0,40}?\b(?:closed|ended|finished|settled)\s+(?:(?:mostly|broadly|sharply|slightly|modestly|firmly|solidly|largely|generally|marginally)\s+)?(?:higher|lower|mixed|(?:up|down)(?=\s*(?:[.,;]|$))|flat|in (?:the )?(?:red|green|negative territory|positive territory))\b/i;
 
-function marketClosed(sentence: string, sentenceStart: number, stamp: AsOfStamp | undefined): boolean {
+function marketClosed(sentence: string, sentenceStart: number, stamp: AsOfStamp | undefined, subjects: SubjectTable): boolean {
   if (!marketCloseWords.test(sentence) || notAClose.test(sentence) || sessionTimeIn.test(sentence) || intradayOpening.test(sentence)) return false;
   // "Stocks closed higher for the week", "… ended lower in October": a close of another period, or of another time.
-  return findPeriods(sentence, sentenceStart, referenceDay(stamp)).length === 0 && !/\b(?:19|20)\d\d\b/.test(sentence);
+  return findPeriods(sentence, sentenceStart, referenceDay(stamp)).length === 0 && writtenYears(sentence, subjects).length === 0;
 }
 
 /** A sentence that closes the session and states a move of it: "The Nikkei 225 closed 0.8% lower". */

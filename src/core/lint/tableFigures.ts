@@ -27,6 +27,7 @@ import type { TableBlock } from '../tickers/markdownBlocks';
 import type { TickerMention } from '../tickers/mention';
 import { firstAtOrAfter } from '../sortedRanges';
 import { indexColumnHeader, subjectOfNameCell } from './namedTableRows';
+import { writtenYears } from './claims/writtenYears';
 import { isLevelHeader, isSessionMoveHeader, levelOfCell, tableSession } from './tableLevels';
 
 /** Words a return column's header adds around its period: "YTD return", "Change (week)", "1-yr total return", "MTD %". */
@@ -99,7 +100,7 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
     if (!grid) continue;
     const stamp = tableAsOf(note, stamps, table.startLine, table.endLine).asOf;
     const asOfDate = referenceDay(stamp);
-    if (!ownPastOf(note, table.startLine, table.endLine, asOfDate?.year)) continue;
+    if (!ownPastOf(note, table.startLine, table.endLine, asOfDate?.year, subjects)) continue;
     const { periods: columns, tickers } = grid;
     // "YTD total return" beside "YTD price return", "YTD (NAV)" beside "YTD (market price)": two measures of one
     // period, and which one prose means is not said — neither is read.
@@ -277,13 +278,13 @@ function captionOf(note: NoteSource, startLine: number): string {
 }
 
 /** Whether the table's caption (the prose line just above or below it, often its heading) leaves its figures the rows' own past. */
-function ownPastOf(note: NoteSource, startLine: number, endLine: number, asOfYear: number | undefined): boolean {
+function ownPastOf(note: NoteSource, startLine: number, endLine: number, asOfYear: number | undefined, subjects: SubjectTable): boolean {
   for (const line of [nearbyTextLine(note, startLine, -1), nearbyTextLine(note, endLine, +1)]) {
     if (line === undefined) continue;
     const caption = note.lines.lineText(line);
     if (notOwnPast.test(caption)) return false;
     // "How our picks did in 2025:": a year-to-date column of another year.
-    if (asOfYear !== undefined && (caption.match(/\b(?:19|20)\d{2}\b/g) ?? []).some((year) => Number(year) !== asOfYear)) return false;
+    if (asOfYear !== undefined && writtenYears(caption, subjects).some((year) => year !== asOfYear)) return false;
   }
   return true;
 }

@@ -68,6 +68,12 @@ describe('claims: a move beside a close with no day named is that close', () => 
         [`nikkei-225|return|${friday} -0.85…-0.75 "0.8%"`, `hang-seng|return|${friday} -1.15…-1.05 "1.1%"`],
       ],
       ['not after a close of the week', "Asian shares closed mostly lower for the week. Japan's Nikkei 225 fell 0.8%.", []],
+      [
+        'after a close that names the Russell 2000, no year',
+        "Asian shares closed mostly lower, while Russell 2000 futures slipped. Japan's Nikkei 225 fell 0.8%.",
+        [`nikkei-225|return|${friday} -0.85…-0.75 "0.8%"`],
+      ],
+      ['not after a close of another year', "Asian shares closed mostly lower in 2025. Japan's Nikkei 225 fell 0.8%.", []],
       ['not after a morning’s move', "Asian shares were lower in early trading. Japan's Nikkei 225 fell 0.8%.", []],
       ['not after "ended up" of another sense', "Shares of Orcadia ended up in the hands of a rival. Japan's Nikkei 225 fell 0.8%.", []],
       ['…but "ended up" at a sentence’s end', "Asian shares ended up. Japan's Nikkei 225 rose 0.8%.", [`nikkei-225|return|${friday} 0.75…0.85 "0.8%"`]],

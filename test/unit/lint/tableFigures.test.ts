@@ -162,6 +162,14 @@ describe('claims: return columns of a table', () => {
     assert.deepEqual(keys(table('| Benchmark | 1Y |', '| FTSE 100 | +11.0% |')), ['ftse-100|return|span:12m 10.95…11.05']);
   });
 
+  it('reads a named table whose caption names the Russell 2000: the index\'s number is no other year', () => {
+    const keys = (text: string) => claimsOf(text).map((claim) => claim.split(' ').slice(0, 2).join(' '));
+    const text = `${table('| Index | Week | YTD |', '| S&P 500 | +1.1% | +11.8% |', '| Russell 2000 | +2.4% | +14.1% |')}\n\nThe Russell 2000 rose for the week.`;
+    assert.deepEqual(keys(text), ['sp-500|return|week:2026-11-16 1.05…1.15', 'sp-500|return|ytd:2026 11.75…11.85', 'russell-2000|return|week:2026-11-16 2.35…2.45', 'russell-2000|return|ytd:2026 14.05…14.15']);
+    // A year the caption writes is still another year's.
+    assert.deepEqual(keys(`${table('| Index | YTD |', '| Russell 2000 | +14.1% |')}\n\nHow the Russell 2000 did in 2025.`), []);
+  });
+
   it('reads no row of a named table that is not wholly one benchmark, nor a table of sectors, forecasts or dated rows', () => {
     const none = (text: string) => assert.deepEqual(claimsOf(text), [], text);
     // Another index than the name's, or more than one name, or a name with words after it.
