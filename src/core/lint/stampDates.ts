@@ -38,7 +38,7 @@ const datePart =
 /** What a stamp's date means: its first day, whether it names a day or a whole month, and how it was written. */
 export interface StampReading {
   readonly date: CalendarDate;
-  readonly precision: 'day' | 'month';
+  readonly precision: 'day' | 'month' | 'quarter';
   readonly firstDay: number;
   readonly lastDay: number;
   readonly style: DateStyle;

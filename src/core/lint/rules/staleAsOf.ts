@@ -1,5 +1,5 @@
-// MN001 stale-as-of: an as-of date older than the window. A month ("As of late January 2026") is stale once the
-// month's last day is older than the window. The fix never dates a figure nobody checked: a stamp that dates no
+// MN001 stale-as-of: an as-of date older than the window. A month ("As of late January 2026") or a quarter ("Data as
+// of Q3 2026") is stale once its last day is older than the window. The fix never dates a figure nobody checked: a stamp that dates no
 // figure can be marked as reviewed today; one that dates only stated prices, all of them quoted, is brought up to
 // date with the prices — stamped with the quotes' day, as price-drift's fix is; one that dates anything else
 // (claims lint cannot check) gets no fix: update the figures, then the date. Nor does a period's end ("Week ended
@@ -25,7 +25,7 @@ export const staleAsOf: LintRule = {
       if (age <= window) continue;
       // "$132 billion in cash as of September 27, 2026": a report's date, under a later stamp that dates the note.
       if (stamp.reportedBalance && latestDay > stamp.lastDay) continue;
-      const what = stamp.precision === 'month' ? `As-of month ${stamp.dateText} ended ${pluralDays(age)} ago` : `As-of date ${stampDateLabel(stamp)} is ${pluralDays(age)} old`;
+      const what = stamp.precision === 'day' ? `As-of date ${stampDateLabel(stamp)} is ${pluralDays(age)} old` : `As-of ${periodLabel(stamp)} ended ${pluralDays(age)} ago`;
       const scope = context.stampScopes.get(stamp.offset) ?? { prices: [], claims: [] };
       const dated = scope.prices.length + scope.claims.length;
       const fix = stamp.periodEnd ? undefined : dated === 0 ? reviewedToday(context, stamp) : await refreshedWithQuotes(context, scope, stamp);
@@ -38,6 +38,11 @@ export const staleAsOf: LintRule = {
     }
   },
 };
+
+/** A month or a quarter stamp as a message names it: "month September 2026", "quarter 3Q26", "third quarter of 2026". */
+function periodLabel(stamp: { readonly precision: string; readonly dateText: string }): string {
+  return /quarter/i.test(stamp.dateText) ? stamp.dateText : `${stamp.precision} ${stamp.dateText}`;
+}
 
 function reviewedToday(context: RuleContext, stamp: Parameters<typeof restampEdit>[0]): Fix {
   return { title: `Mark as reviewed today (${formatDate(context.today, 'long')})`, edits: [restampEdit(stamp, context.today)] };
