@@ -15,6 +15,9 @@ describe('relative-time: the figure a phrase dates', () => {
     ['a price with the day before it', "Tesla slipped after today's close of $412.", ["today's → $412"]],
     ['a move with the week after it', 'Shares of Ford rose 3% this week on the guidance.', ['this week → 3%']],
     ['a fronted phrase and its comma', 'This week, the Nasdaq Composite shed 2.4%.', ['This week → 2.4%']],
+    // A listing's colon in its parenthesis ends no clause.
+    ['a fronted phrase before a listed company', 'This week, Orcadia Systems (NASDAQ: ORCD) rose 3%.', ['This week → 3%']],
+    ['the present tense before a listed company', 'Currently, Brenwick (NYSE:BRNW) trades at $41.20.', ['Currently → $41.20']],
     ['a trailing phrase after a comma', 'Small caps are ahead by 9 percentage points, year to date.', ['year to date → 9 percentage points']],
     ['points on an index', 'This month the Dow has gained 1,200 points.', ['This month → 1,200 points']],
     ['money in billions', 'YTD inflows into the fund reached $2.1 billion.', ['YTD → $2.1 billion']],
@@ -58,6 +61,7 @@ describe('relative-time: the figure a phrase dates', () => {
     ['a fronted phrase before a clause without a figure', 'This week, investors rotated into small caps, which later fell 2%.'],
     ['a figure in the next sentence', 'Today the tape was quiet. The index closed up 0.2%.'],
     ['a figure after a semicolon', 'Traders were cautious today; the index rose 0.3%.'],
+    ['a figure after a colon', 'This week the mood soured: Orcadia (NASDAQ: ORCD) fell 3%.'],
     ['a figure after a dash', 'The desk was busy this week — volume ran 20% above normal.'],
     ['a figure in a clause "but" opens', 'Flows were heavy this month but prices moved less than 1%.'],
     ['a date and a year are not figures', 'Today, November 20, 2026, the committee met for 2 hours.'],
