@@ -12,9 +12,12 @@ import { leadBeforeDate, type ReadStampDate, type StampReading } from './stampDa
 
 const ordinalQuarters: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
-/** A quarter with its year: "Q3 2026", "Q3-2026", "Q3'26", "3Q26", "3Q 2026", "2026 Q3", "2026-Q3", "third quarter (of) 2026". */
+/**
+ * A quarter with its year: "Q3 2026", "Q3-2026", "Q3'26", "3Q26", "3Q 2026", "2026 Q3", "2026-Q3", "third quarter (of)
+ * 2026". Two digits of a year only glued to the quarter or after an apostrophe: in "as of 2Q 26" the 26 may be a count.
+ */
 const quarterPattern =
-  /^(?:the\s+)?(?:Q(?<q1>[1-4])(?:[ \t]*-?[ \t]*(?<y1>\d{4})|[ \t]*['’](?<s1>\d{2}))|(?<q2>[1-4])Q[ \t]*(?:(?<y2>\d{4})|['’]?(?<s2>\d{2}))|(?<y3>\d{4})[ \t]*-?[ \t]*Q(?<q3>[1-4])|(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[ \t]+quarter[ \t]+(?:of[ \t]+)?(?:(?<y4>\d{4})|['’](?<s4>\d{2})))(?![\p{L}\p{N}'’]|[ \t]*[-–—/][ \t]*(?:Q|\d))/iu;
+  /^(?:the\s+)?(?:Q(?<q1>[1-4])(?:[ \t]*-?[ \t]*(?<y1>\d{4})|[ \t]*['’](?<s1>\d{2}))|(?<q2>[1-4])Q(?:[ \t]*(?<y2>\d{4})|['’]?(?<s2>\d{2}))|(?<y3>\d{4})[ \t]*-?[ \t]*Q(?<q3>[1-4])|(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[ \t]+quarter[ \t]+(?:of[ \t]+)?(?:(?<y4>\d{4})|['’](?<s4>\d{2})))(?![\p{L}\p{N}'’]|[ \t]*[-–—/][ \t]*(?:Q|\d))/iu;
 
 /** The quarter at the start of `written` (after an anchor), with what may stand before it as stampDates.ts reads it. */
 export function readQuarterDate(written: string): ReadStampDate | undefined {

@@ -51,6 +51,8 @@ describe('quarter stamps', () => {
       'As of Q3-Q4 2026 the fund held 40 names.',
       'As of Q3 2026–Q1 2027 the fund held 40 names.',
       'As of Q3 the fund held 40 names.',
+      'As of 2Q 26 names were held.',
+      'As of Q3 26 names were held.',
       'As of Q5 2026 the fund held 40 names.',
     ]) {
       assert.deepEqual(stamps(text), [], text);
