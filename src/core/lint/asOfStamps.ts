@@ -13,7 +13,7 @@ import { findDatedPriceSentences } from './datedPriceSentences';
 import { datesReportedBalance, stampSentence } from './reportedBalances';
 import { closesTitleDate, inTitle, titleDateCandidates } from './titleDates';
 import { asNoteSource, type NoteSource } from './noteSource';
-import { readQuarterDate } from './quarterDates';
+import { readQuarterDate, readYearlessQuarter } from './quarterDates';
 import { inNoteDateOrder, writesDayFirst } from './slashDates';
 import { readDateCached, stampOfDate, stampWindowLength as windowLength, type ReadStampDate } from './stampDates';
 import { withYearsRead, yearToRead, type YearlessStamp } from './stampYears';
@@ -193,7 +193,9 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     // After "as of" a bare "11/20" is a day ("Pricing as of 11/20."), as in a table's header; elsewhere a ratio or a score.
     const withoutYear = withYear
       ? undefined
-      : (readYearlessDate(window) ?? (/^as/i.test(match[0]) ? readNumericYearlessDate(window, () => (dayFirst ??= writesDayFirst(text, stamps))) : undefined));
+      : (readYearlessDate(window) ??
+        (/^as/i.test(match[0]) ? readNumericYearlessDate(window, () => (dayFirst ??= writesDayFirst(text, stamps))) : undefined) ??
+        (quarterAnchor.test(match[0]) ? readYearlessQuarter(window) : undefined));
     const found = withoutYear ? yearToRead(withoutYear) : withYear;
     if (!found) continue;
     const base = stampOfDate(source, match.index, after, found, 'prose');
@@ -211,7 +213,7 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     // A yearless "as of" of what is to come ("As of Dec. 1, the fund will …") names a day that may be ahead: no
     // year read back from today could be trusted for it, and it dates no figures.
     if (withoutYear) {
-      if (!stamp.announces) yearless.push({ stamp, month: withoutYear.month, day: withoutYear.day });
+      if (!stamp.announces) yearless.push({ stamp, month: withoutYear.month, day: withoutYear.day, quarter: withoutYear.quarter });
     } else {
       (match.groups?.updated ? updates : stamps).push(stamp);
     }

@@ -13,6 +13,9 @@
 //    tomorrow ("As of Nov. 30" written in Sydney, linted on Nov. 29 in UTC would else read as a year old).
 // 3. Else (no dated stamp, no reference date) it is not read.
 //
+// A quarter without its year ("as of Q3", quarterDates.ts) is read so too, against its last day; against today,
+// against its first: the quarter in progress is the youngest reading.
+//
 // Such a stamp is marked (`yearFrom`), so future-date never reports it — its year was not written, so it cannot be
 // a typo — and messages show the year read ("Nov. 20 (read as November 20, 2026)").
 
@@ -20,6 +23,7 @@ import type { AsOfStamp } from './asOfStamps';
 import { dateOfDayNumber, dateStyleOf, dayNumber, formatDate, isValidDate, type CalendarDate, type DateStyle } from './calendarDate';
 import { dayReading, type ReadStampDate } from './stampDates';
 import { formatYearlessLike, type YearlessDate } from './yearlessDates';
+import { quarterLabel, quarterReading } from './quarterDates';
 
 /** How many days after its reference a yearless stamp may fall: see the file's head. */
 export const noteReferenceSlackDays = 91;
@@ -30,6 +34,8 @@ export interface YearlessStamp {
   readonly stamp: AsOfStamp;
   readonly month: number;
   readonly day: number;
+  /** A quarter's stamp ("as of Q3"): its month and day are its last day's, and it reads as the whole quarter. */
+  readonly quarter?: number;
 }
 
 /** A yearless date as a stamp's reading to be completed: its text and style now, its day once its year is read. */
@@ -44,10 +50,14 @@ export function withYearsRead(yearless: readonly YearlessStamp[], dated: readonl
   const references = dated.map((stamp) => ({ offset: stamp.offset, referenceDay: stamp.precision === 'day' ? stamp.firstDay : stamp.lastDay }));
   const todayDay = today ? dayNumber(today) : undefined;
   const read: AsOfStamp[] = [];
-  for (const { stamp, month, day } of [...yearless].sort((a, b) => a.stamp.offset - b.stamp.offset)) {
+  for (const { stamp, month, day, quarter } of [...yearless].sort((a, b) => a.stamp.offset - b.stamp.offset)) {
     const reading = yearReadingFor(stamp.offset, references, todayDay);
-    const date = reading && lastOccurrence(month, day, reading.readUpTo);
-    if (reading && date) read.push({ ...stamp, ...dayReading(date, stamp.style), yearFrom: reading.yearFrom, readUpTo: reading.readUpTo });
+    // A quarter read against today is the latest one begun by then: "as of Q4" in the fourth quarter is this one, in
+    // progress, not last year's, a year staler than the writer meant. Against the note's stamps it is the latest
+    // one ended by then (their slack lets it end a little after them), as a day is.
+    const date = reading && (quarter && reading.yearFrom === 'today' ? lastOccurrence(quarter * 3 - 2, 1, reading.readUpTo) : lastOccurrence(month, day, reading.readUpTo));
+    if (!reading || !date) continue;
+    read.push({ ...stamp, ...(quarter ? quarterReading(date.year, quarter) : dayReading(date, stamp.style)), yearFrom: reading.yearFrom, readUpTo: reading.readUpTo });
   }
   return read;
 }
@@ -94,15 +104,17 @@ export function lastOccurrence(month: number, day: number, upTo: number): Calend
 /** A stamp as it is written and read: its date text, what it was read as, and how its year was read, if it was. */
 interface ReadStamp {
   readonly dateText: string;
+  readonly precision?: 'day' | 'month' | 'quarter';
   readonly style?: DateStyle;
   readonly date: CalendarDate;
   readonly yearFrom?: 'note' | 'today';
   readonly readUpTo?: number;
 }
 
-/** The stamp's date as a message shows it: as written, with the year read when none was written. */
+/** The stamp's date as a message shows it: as written, with the year read when none was written ("Q3 (read as Q3 2026)"). */
 export function stampDateLabel(stamp: ReadStamp): string {
-  return stamp.yearFrom ? `${stamp.dateText} (read as ${formatDate(stamp.date, 'long')})` : stamp.dateText;
+  if (!stamp.yearFrom) return stamp.dateText;
+  return `${stamp.dateText} (read as ${stamp.precision === 'quarter' ? quarterLabel(stamp.date) : formatDate(stamp.date, 'long')})`;
 }
 
 /**

@@ -40,6 +40,8 @@ export interface YearlessDate {
   readonly day: number;
   /** How it was written, where its text alone does not say: a numeric date's order ("3/11" read day-first). */
   readonly style?: DateStyle;
+  /** A quarter's ("as of Q3", quarterDates.ts): its month and day are the quarter's last day's. */
+  readonly quarter?: number;
 }
 
 /** The yearless date at the start of `written` (after an anchor), with what may stand before it as stampDates.ts reads it. */

@@ -1,7 +1,7 @@
 // A calendar quarter after an as-of anchor ("Data as of Q3 2026", "as of 3Q26", "as of the end of the third quarter
 // of 2026") dates the note to the quarter's end: a stamp covering the quarter, stale once its last day is.
 import { strict as assert } from 'node:assert';
-import { findAsOfStamps, formatDate, lintNote } from '../../../src/core/lint';
+import { applyEdits, findAsOfStamps, formatDate, lintNote } from '../../../src/core/lint';
 import { dateOfDayNumber } from '../../../src/core/lint/calendarDate';
 
 const today = '2026-11-29';
@@ -50,6 +50,7 @@ describe('quarter stamps', () => {
       'As of 3Q26E the fund held 40 names.',
       'As of Q3-Q4 2026 the fund held 40 names.',
       'As of Q3 2026–Q1 2027 the fund held 40 names.',
+      // No year written, and none to read: no dated stamp, no reference date.
       'As of Q3 the fund held 40 names.',
       'As of 2Q 26 names were held.',
       'As of Q3 26 names were held.',
@@ -57,6 +58,33 @@ describe('quarter stamps', () => {
     ]) {
       assert.deepEqual(stamps(text), [], text);
     }
+  });
+
+  it('reads a quarter without its year in the year of the note\'s stamps, as a yearless day is read', () => {
+    const dated = (line: string) => stamps(`# Desk note — Nov. 20, 2026\n\n${line}\n`).slice(1);
+    assert.deepEqual(dated('As of the end of the third quarter, the fund held 40 names.'), ['third quarter → 2026-07-01..2026-09-30 (quarter)']);
+    assert.deepEqual(dated('Holdings as of Q3: 40 names.'), ['Q3 → 2026-07-01..2026-09-30 (quarter)']);
+    assert.deepEqual(dated('As of 4Q the fund held 40 names.'), ['4Q → 2026-10-01..2026-12-31 (quarter)']);
+    // A quarter that ends well after the note's date is last year's.
+    assert.deepEqual(dated('As of Q1 the fund held 40 names.'), ['Q1 → 2026-01-01..2026-03-31 (quarter)']);
+    assert.deepEqual(stamps('# Desk note — Jan. 5, 2027\n\nAs of Q4 the fund held 40 names.\n').slice(1), ['Q4 → 2026-10-01..2026-12-31 (quarter)']);
+    // A year, a fiscal word or a number after it in a form not read: no quarter of the note's year.
+    for (const line of ['As of Q3 FY26 the fund held 40 names.', 'As of the third quarter of fiscal 2026 it held 40.', 'As of Q3 last year the fund held 40 names.', 'As of Q3 26 names were held.']) {
+      assert.deepEqual(dated(line), [], line);
+    }
+  });
+
+  it('reads a quarter without its year against today as the latest begun: the one in progress, not last year\'s', async () => {
+    const messages = async (text: string) => (await lintNote(text, { today, only: ['stale-as-of'] })).map((finding) => finding.message);
+    assert.deepEqual(await messages('As of Q4 the fund held 40 names.\n'), []);
+    assert.deepEqual(await messages('As of Q3 the fund held 40 names.\n'), [
+      'As-of quarter Q3 (read as Q3 2026) ended 60 days ago (stale after 30 days); the text it dates may have changed',
+    ]);
+    const text = 'As of the end of the third quarter, the fund held 40 names.\n';
+    assert.deepEqual(await messages(text), ['As-of third quarter (read as Q3 2026) ended 60 days ago (stale after 30 days); the text it dates may have changed']);
+    // Marked as reviewed, it names today's day, its year left unwritten as the writer's was.
+    const [finding] = await lintNote(text, { today, only: ['stale-as-of'] });
+    assert.equal(applyEdits(text, finding.fixes![0].edits), 'As of November 29, the fund held 40 names.\n');
   });
 
   it('stale-as-of and relative-time read the quarter at its end', async () => {

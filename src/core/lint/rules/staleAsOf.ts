@@ -6,6 +6,7 @@
 // Nov. 20, 2026"): re-dated, it would name another week; the recap is rewritten, or a new one written. A company's
 // period-end balance ("cash as of September 27, 2026") is dated by its report: under a later stamp it is not stale.
 
+import type { AsOfStamp } from '../asOfStamps';
 import { dayNumber, formatDate, pluralDays } from '../calendarDate';
 import type { Fix } from '../finding';
 import { restampEdit } from '../fixes';
@@ -39,9 +40,12 @@ export const staleAsOf: LintRule = {
   },
 };
 
-/** A month or a quarter stamp as a message names it: "month September 2026", "quarter 3Q26", "third quarter of 2026". */
-function periodLabel(stamp: { readonly precision: string; readonly dateText: string }): string {
-  return /quarter/i.test(stamp.dateText) ? stamp.dateText : `${stamp.precision} ${stamp.dateText}`;
+/**
+ * A month or a quarter stamp as a message names it: "month September 2026", "quarter 3Q26", "third quarter of 2026",
+ * with the year read when none was written ("quarter Q3 (read as Q3 2026)").
+ */
+function periodLabel(stamp: AsOfStamp): string {
+  return /quarter/i.test(stamp.dateText) ? stampDateLabel(stamp) : `${stamp.precision} ${stampDateLabel(stamp)}`;
 }
 
 function reviewedToday(context: RuleContext, stamp: Parameters<typeof restampEdit>[0]): Fix {
