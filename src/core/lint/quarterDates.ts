@@ -42,7 +42,7 @@ export function readQuarterDate(written: string): ReadStampDate | undefined {
 const yearlessQuarterPattern =
   /^(?:the\s+)?(?:Q(?<q1>[1-4])|(?<q2>[1-4])Q|(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[ \t]+quarter)(?![\p{L}\p{N}'’]|[ \t]*[-–—/][ \t]*(?:Q|\d)|[ \t]+(?:of[ \t]+)?(?:fy|fiscal|calendar|\d|['’]\d|(?:last|this|next|a|the[ \t]+(?:previous|prior|following|next|current))[ \t]+(?:fiscal[ \t]+)?year\b))/iu;
 
-/** A yearless quarter at the start of `written`, as a yearless day of its last day, with its quarter. */
+/** A yearless quarter at the start of `written`: its first month, as a yearless period (stampYears.ts reads its year). */
 export function readYearlessQuarter(written: string): YearlessDate | undefined {
   const { window, qualifierAt, lead } = leadBeforeDate(written);
   const match = yearlessQuarterPattern.exec(window.slice(lead));
@@ -50,8 +50,7 @@ export function readYearlessQuarter(written: string): YearlessDate | undefined {
   if (!match || !groups) return undefined;
   const quarter = Number(groups.q1 ?? groups.q2 ?? ordinalQuarters[groups.ordinal.toLowerCase()]);
   const article = /^the\s+/i.exec(match[0])?.[0].length ?? 0;
-  const month = quarter * 3;
-  return { at: lead + article, qualifierAt, text: match[0].slice(article), month, day: lastDayOfMonth(2026, month), style: 'long', quarter };
+  return { at: lead + article, qualifierAt, text: match[0].slice(article), month: quarter * 3 - 2, day: 1, style: 'long', period: 'quarter' };
 }
 
 /** A quarter as messages name it, from its first day: "Q3 2026". */

@@ -119,7 +119,7 @@ export function dayReading(date: CalendarDate, style: DateStyle): StampReading {
   return { date, precision: 'day', firstDay: day, lastDay: day, style };
 }
 
-function monthReading(year: number, month: number, style: DateStyle): StampReading {
+export function monthReading(year: number, month: number, style: DateStyle): StampReading {
   const date = { year, month, day: 1 };
   return { date, precision: 'month', firstDay: dayNumber(date), lastDay: dayNumber({ year, month, day: lastDayOfMonth(year, month) }), style };
 }
