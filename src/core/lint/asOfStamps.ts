@@ -13,10 +13,11 @@ import { findDatedPriceSentences } from './datedPriceSentences';
 import { datesReportedBalance, stampSentence } from './reportedBalances';
 import { closesTitleDate, inTitle, titleDateCandidates } from './titleDates';
 import { asNoteSource, type NoteSource } from './noteSource';
+import { readQuarterDate, readYearlessQuarter } from './quarterDates';
 import { inNoteDateOrder, writesDayFirst } from './slashDates';
 import { readDateCached, stampOfDate, stampWindowLength as windowLength, type ReadStampDate } from './stampDates';
 import { withYearsRead, yearToRead, type YearlessStamp } from './stampYears';
-import { readNumericYearlessDate, readYearlessDate } from './yearlessDates';
+import { readNumericYearlessDate, readYearlessDate, readYearlessMonth } from './yearlessDates';
 
 export interface AsOfStamp {
   /** The whole phrase, anchor included ("As of January 26, 2026"): 0-based offset and length. */
@@ -32,9 +33,9 @@ export interface AsOfStamp {
   readonly line: number;
   readonly column: number;
   readonly dateText: string;
-  /** The first day the stamp names (the 1st for a month). */
+  /** The first day the stamp names (the 1st for a month, a quarter's first month's 1st for a quarter: "Q3 2026"). */
   readonly date: CalendarDate;
-  readonly precision: 'day' | 'month';
+  readonly precision: 'day' | 'month' | 'quarter';
   /** Day numbers (see calendarDate.ts) of the first and last day the stamp covers. */
   readonly firstDay: number;
   readonly lastDay: number;
@@ -127,6 +128,12 @@ const anchorPattern =
   /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|today(?:['’]s|,)|at\s+(?:the\s+)?time\s+of\s+(?:writing|publication|publishing|posting)|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:(?:are|is|were|was)\s+)?(?:through|thru)|(?<=\d(?:%|¢|p|\s?(?:percent|per\s?cent|points?|bps|cents))?[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*\()(?:through|thru)|(?:prices|quotes|figures|data)\s+(?:are\s+)?correct\s+(?:at|on)|(?:stock\s+|share\s+)?(?:prices|quotes)\s+used\s+(?:are|were)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:prices|quotes|closes?)|those)\s+(?:of|on|from|as\s+of)|(?<=(?:^|\n)[ \t>*_]*(?:editor['’]s\s+note:[ \t]*)?this\s+(?:report|story|article)\b[^\n.]{0,60}?\swas\s+)(?:first|originally)\s+published(?:\s+on)?|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?(?:price|close|last)(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?(?:updated|modified))|(?:first\s+)?published|(?<label>(?:closing\s+)?(?:prices|quotes|levels)(?=,?[ \t]+[^\n:]{4,30}:))|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
 
 /**
+ * The anchors a calendar quarter (quarterDates.ts) or a month without its year ("as of end-September") may follow:
+ * "as of", "as at", "as on", and a "through".
+ */
+const periodAnchor = /^as\s|(?:through|thru)$/i;
+
+/**
  * Where an anchor may start: the first words of anchorPattern's branches (a branch added there needs its first word
  * here), as case-insensitive as it is. anchorPattern is tried (sticky) only where one of them starts: run over the
  * whole note, it tried its lookbehinds at every character, and took four times as long as this scan and the tries.
@@ -184,11 +191,15 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     if (skipped.covers(match.index)) continue;
     const after = match.index + match[0].length;
     const window = text.slice(after, Math.min(text.length, after + windowLength));
-    const withYear = readDateCached(window);
+    // A quarter ("as of Q3 2026", "returns through 3Q26") after an "as of" or a "through" only: "Today's Q3 2026
+    // call" names an event, and a dateline or a price field is a day's.
+    const withYear = (periodAnchor.test(match[0]) ? readQuarterDate(window) : undefined) ?? readDateCached(window);
     // After "as of" a bare "11/20" is a day ("Pricing as of 11/20."), as in a table's header; elsewhere a ratio or a score.
     const withoutYear = withYear
       ? undefined
-      : (readYearlessDate(window) ?? (/^as/i.test(match[0]) ? readNumericYearlessDate(window, () => (dayFirst ??= writesDayFirst(text, stamps))) : undefined));
+      : (readYearlessDate(window) ??
+        (/^as/i.test(match[0]) ? readNumericYearlessDate(window, () => (dayFirst ??= writesDayFirst(text, stamps))) : undefined) ??
+        (periodAnchor.test(match[0]) ? (readYearlessQuarter(window) ?? readYearlessMonth(window)) : undefined));
     const found = withoutYear ? yearToRead(withoutYear) : withYear;
     if (!found) continue;
     const base = stampOfDate(source, match.index, after, found, 'prose');
@@ -206,7 +217,7 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     // A yearless "as of" of what is to come ("As of Dec. 1, the fund will …") names a day that may be ahead: no
     // year read back from today could be trusted for it, and it dates no figures.
     if (withoutYear) {
-      if (!stamp.announces) yearless.push({ stamp, month: withoutYear.month, day: withoutYear.day });
+      if (!stamp.announces) yearless.push({ stamp, month: withoutYear.month, day: withoutYear.day, period: withoutYear.period });
     } else {
       (match.groups?.updated ? updates : stamps).push(stamp);
     }

@@ -30,8 +30,10 @@ const figure = new RegExp(
   'gi',
 );
 
-// Hard clause boundaries inside a sentence; a comma (before a space) is a soft one, see clauseAround.
-const hardBoundary = /[;:]|\s[—–-]\s|—|\s(?=(?:while|whereas|but|although|though|which|because|even as|unless)\b)/gi;
+// Hard clause boundaries inside a sentence; a comma (before a space) is a soft one, see clauseAround. Not the colon of
+// a listing in parentheses ("This week, Apple (NASDAQ: AAPL) rose 3%"): it closes no clause, and read as one it cut
+// the phrase off from its figure.
+const hardBoundary = /;|:(?![^()\n]{0,40}\))|\s[—–-]\s|—|\s(?=(?:while|whereas|but|although|though|which|because|even as|unless)\b)/gi;
 const softBoundary = /,\s/g;
 /** A comma part with only these words besides the phrase ("This week,", "so far, year to date,") is a fronted or trailing phrase. */
 const fillerWords = /^(?:(?:so|far|for|the|over|in|during|through|of|as|and|also|all|only|just|alone|yet|again|then)\b\s*)*$/i;

@@ -112,7 +112,7 @@ async function lintRulesOn(text: string, options: LintOptions, rules: readonly L
  * `today`: the reference date a stamp without a year is read against (findAsOfStamps), as the lint's.
  */
 export function figuresOf(note: NoteSource, config: LintConfig = defaultLintConfig, today?: CalendarDate): StatedFigure[] {
-  return extractFigures(note, findAsOfStamps(note.text, note, { today }), subjectTableFor(config.aliases));
+  return extractFigures(note, findAsOfStamps(note.text, note, { today }), subjectTableFor(config.aliases), today);
 }
 
 /** The run's reference date: `today` as given, else today in the machine's zone. */
@@ -145,7 +145,7 @@ class SharedFacts {
     return this.once('stamps', () => findAsOfStamps(this.note.text, this.note, { today: this.today }));
   }
   get quoteTables(): readonly QuoteTable[] {
-    return this.once('tables', () => findQuoteTables(this.note, this.stamps));
+    return this.once('tables', () => findQuoteTables(this.note, this.stamps, this.today));
   }
   get statedPrices(): readonly StatedPrice[] {
     return this.once('prices', () => findStatedPrices(this.note.text, this.note.mentions, this.note, this.quoteTables, this.stamps));
@@ -180,7 +180,7 @@ class SharedFacts {
       const { figureIndex, file } = this.options;
       // The index read this very note already (the CLI and the editor index before they lint): reuse its claims.
       const indexed = figureIndex && file !== undefined ? figureIndex.figuresReadFrom(file, this.note, subjects, this.today) : undefined;
-      return indexed ?? extractFigures(this.note, this.stamps, subjects);
+      return indexed ?? extractFigures(this.note, this.stamps, subjects, this.today);
     });
   }
 }

@@ -21,7 +21,7 @@ export class WorkspaceFigureIndex extends FigureConflictIndex {
    */
   update(file: string, text: string, note?: NoteSource, subjects?: SubjectTable, today?: CalendarDate): void {
     const source = note && note.isFor(text) ? note : new NoteSource(text);
-    this.set(file, extractFigures(source, findAsOfStamps(source.text, source, { today }), subjects));
+    this.set(file, extractFigures(source, findAsOfStamps(source.text, source, { today }), subjects, today));
     this.readFrom.set(file, { note: source, subjects, todayDay: today ? dayNumber(today) : undefined });
   }
 

@@ -95,8 +95,11 @@ function sessionOf(stamp: AsOfStamp | undefined, offset: number): PeriodPhrase |
   return stamp?.precision === 'day' ? dayPeriod(offset, 0, stamp.date) : undefined;
 }
 
-/** The claims of a note. `stamps` are the note's own (findAsOfStamps); `subjects` carries the configured aliases. */
-export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], subjects: SubjectTable = defaultSubjects()): StatedFigure[] {
+/**
+ * The claims of a note. `stamps` are the note's own (findAsOfStamps); `subjects` carries the configured aliases;
+ * `today` is the reference date the stamps were read against, which a table's yearless header is read against too.
+ */
+export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], subjects: SubjectTable = defaultSubjects(), today?: CalendarDate): StatedFigure[] {
   const figures: StatedFigure[] = [];
   const skipped = note.skippedSpans.cursor();
   const cache = sentenceCache(subjects);
@@ -216,7 +219,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   }
   // Return columns of tables ("| IWM | 246.92 | +14.1% |" under "YTD") are claims too; tables are not paragraphs.
   if (note.blocks.tables.length === 0) return figures;
-  const inTables = tableFigures(note, stamps, subjects);
+  const inTables = tableFigures(note, stamps, subjects, today);
   return inTables.length === 0 ? figures : [...figures, ...inTables].sort((a, b) => a.offset - b.offset);
 }
 

@@ -7,6 +7,7 @@
 
 import { isDelimiterRow, splitRow, stripEmphasis, symbolHeader, type Cell } from '../tickers/tableMentions';
 import type { AsOfStamp } from './asOfStamps';
+import type { CalendarDate } from './calendarDate';
 import type { NoteSource } from './noteSource';
 import { findContaining, firstAtOrAfter } from '../sortedRanges';
 import { dateColumnOf, rowsOfDifferentDays } from './tableDateColumns';
@@ -85,11 +86,12 @@ function mentionIn(note: NoteSource, start: number, end: number): boolean {
   return at < mentions.length && mentions[at].offset < end;
 }
 
-export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[]): QuoteTable[] {
+/** The note's quote tables. `today`: the reference date a yearless header ("Close 11/20") is read against (tableHeaderDates.ts). */
+export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[], today?: CalendarDate): QuoteTable[] {
   const tables: QuoteTable[] = [];
   for (const table of note.blocks.tables) {
     const header = splitRow(note.lines, table.startLine);
-    const datedHeader = datedHeaderOf(note, header, stamps);
+    const datedHeader = datedHeaderOf(note, header, stamps, today);
     // A dated header is named without its day: "Close Nov. 20, 2026" is a Close column.
     const names = header.map((cell, column) => (column === datedHeader?.column ? datedHeader.name : stripEmphasis(note.text.slice(cell.start, cell.end))));
     const symbolColumn = symbolColumnOf(note, names, table.startLine, table.endLine);
@@ -172,8 +174,8 @@ export function tableAtLine(tables: readonly QuoteTable[], line: number): QuoteT
  * What dates the table on lines [startLine, endLine] (0-based): the day its header names, else its Date column's,
  * else its caption's stamp, else the nearest stamp above.
  */
-export function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource'> {
-  const datedHeader = datedHeaderOf(note, splitRow(note.lines, startLine), stamps);
+export function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number, today?: CalendarDate): Pick<QuoteTable, 'asOf' | 'asOfSource'> {
+  const datedHeader = datedHeaderOf(note, splitRow(note.lines, startLine), stamps, today);
   return datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' } : undatedHeaderAsOf(note, stamps, startLine, endLine);
 }
 
@@ -201,10 +203,10 @@ function captionOrAboveAsOf(note: NoteSource, stamps: readonly AsOfStamp[], star
  * The stamp that dates a figure on a 0-based line when that line is in a table: the table's own (tableAsOf); else
  * undefined, and the figure is dated as prose is.
  */
-export function tableStampAt(note: NoteSource, stamps: readonly AsOfStamp[], line: number): AsOfStamp | undefined {
+export function tableStampAt(note: NoteSource, stamps: readonly AsOfStamp[], line: number, today?: CalendarDate): AsOfStamp | undefined {
   if (!note.isTableLine(line)) return undefined;
   const table = findContaining(note.blocks.tables, line, (block) => block.startLine, (block) => block.endLine + 1);
-  return table && tableAsOf(note, stamps, table.startLine, table.endLine).asOf;
+  return table && tableAsOf(note, stamps, table.startLine, table.endLine, today).asOf;
 }
 
 /** The first non-blank line next to a table (at most one blank line between), if it is prose: its caption or heading. */

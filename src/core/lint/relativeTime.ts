@@ -23,11 +23,15 @@ export interface RelativeTimePhrase {
 }
 
 /**
- * "currently trades at 22 times", "at present": the present tense made explicit; and a part of the writer's day,
- * "this morning", "this afternoon" ("shares rose 2% this morning"). They name no period the conflict reader compares
- * (it takes a present-tense figure as of the as-of date anyway), but each is as relative as "today".
+ * "currently trades at 22 times", "at present": the present tense made explicit; a part of the writer's day, "this
+ * morning", "this afternoon" ("shares rose 2% this morning"); and the moment of writing itself, as retail sites and
+ * newsrooms name it: "at the time of writing", "as of this writing", "at time of publication", "at press time". They
+ * name no period the conflict reader compares (it takes a present-tense figure as of the as-of date anyway), but each
+ * is as relative as "today". Not the moment of writing with its date ("At the time of writing (20 October 2026)",
+ * "at the time of writing on 16 October 2026"): that is an as-of stamp (asOfStamps.ts).
  */
-const presentTime = /\b(?:currently|presently|at present|right now|at the moment|this (?:morning|afternoon|evening))\b/gi;
+const presentTime =
+  /\b(?:currently|presently|at present|right now|at the moment|this (?:morning|afternoon|evening)|(?:at|as of) (?:(?:the )?time of (?:this )?|this )(?:writing|publication|publishing|posting)|(?:at|as of) press time)\b(?![ \t]*[,(]?[ \t]*(?:on[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d))/gi;
 
 export function findRelativeTimePhrases(note: NoteSource): RelativeTimePhrase[] {
   const { text } = note;

@@ -38,7 +38,7 @@ const datePart =
 /** What a stamp's date means: its first day, whether it names a day or a whole month, and how it was written. */
 export interface StampReading {
   readonly date: CalendarDate;
-  readonly precision: 'day' | 'month';
+  readonly precision: 'day' | 'month' | 'quarter';
   readonly firstDay: number;
   readonly lastDay: number;
   readonly style: DateStyle;
@@ -119,7 +119,7 @@ export function dayReading(date: CalendarDate, style: DateStyle): StampReading {
   return { date, precision: 'day', firstDay: day, lastDay: day, style };
 }
 
-function monthReading(year: number, month: number, style: DateStyle): StampReading {
+export function monthReading(year: number, month: number, style: DateStyle): StampReading {
   const date = { year, month, day: 1 };
   return { date, precision: 'month', firstDay: dayNumber(date), lastDay: dayNumber({ year, month, day: lastDayOfMonth(year, month) }), style };
 }

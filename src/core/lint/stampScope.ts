@@ -5,13 +5,14 @@
 
 import { lastStampIndexAtOrBefore, type AsOfStamp } from './asOfStamps';
 import { formatDate } from './calendarDate';
+import { quarterLabel } from './quarterDates';
 import type { StatedFigure } from './figures';
 import { tableAtLine, type QuoteTable } from './quoteTables';
 import type { StatedPrice } from './statedPrices';
 
 /** A claim's as-of date, as StatedFigure carries it: the days the stamp covers and how a message names them. */
 export function figureAsOf(stamp: AsOfStamp): NonNullable<StatedFigure['asOf']> {
-  const label = stamp.precision === 'day' ? formatDate(stamp.date, 'long') : formatDate(stamp.date, 'month-long');
+  const label = stamp.precision === 'day' ? formatDate(stamp.date, 'long') : stamp.precision === 'quarter' ? quarterLabel(stamp.date) : formatDate(stamp.date, 'month-long');
   return { firstDay: stamp.firstDay, lastDay: stamp.lastDay, label, stampOffset: stamp.offset };
 }
 

@@ -13,13 +13,17 @@
 //    tomorrow ("As of Nov. 30" written in Sydney, linted on Nov. 29 in UTC would else read as a year old).
 // 3. Else (no dated stamp, no reference date) it is not read.
 //
+// A month or a quarter without its year ("as of end-September", "as of Q3", quarterDates.ts) is read so too,
+// against its last day; against today, against its first: the period in progress is the youngest reading.
+//
 // Such a stamp is marked (`yearFrom`), so future-date never reports it — its year was not written, so it cannot be
 // a typo — and messages show the year read ("Nov. 20 (read as November 20, 2026)").
 
 import type { AsOfStamp } from './asOfStamps';
-import { dateOfDayNumber, dateStyleOf, dayNumber, formatDate, isValidDate, type CalendarDate, type DateStyle } from './calendarDate';
-import { dayReading, type ReadStampDate } from './stampDates';
+import { dateOfDayNumber, dateStyleOf, dayNumber, formatDate, isValidDate, lastDayOfMonth, type CalendarDate, type DateStyle } from './calendarDate';
+import { dayReading, monthReading, type ReadStampDate } from './stampDates';
 import { formatYearlessLike, type YearlessDate } from './yearlessDates';
+import { quarterLabel, quarterReading } from './quarterDates';
 
 /** How many days after its reference a yearless stamp may fall: see the file's head. */
 export const noteReferenceSlackDays = 91;
@@ -30,6 +34,8 @@ export interface YearlessStamp {
   readonly stamp: AsOfStamp;
   readonly month: number;
   readonly day: number;
+  /** A month's or a quarter's stamp ("as of end-September", "as of Q3"): its month is the first, its day the 1st. */
+  readonly period?: 'month' | 'quarter';
 }
 
 /** A yearless date as a stamp's reading to be completed: its text and style now, its day once its year is read. */
@@ -44,10 +50,17 @@ export function withYearsRead(yearless: readonly YearlessStamp[], dated: readonl
   const references = dated.map((stamp) => ({ offset: stamp.offset, referenceDay: stamp.precision === 'day' ? stamp.firstDay : stamp.lastDay }));
   const todayDay = today ? dayNumber(today) : undefined;
   const read: AsOfStamp[] = [];
-  for (const { stamp, month, day } of [...yearless].sort((a, b) => a.stamp.offset - b.stamp.offset)) {
+  for (const { stamp, month, day, period } of [...yearless].sort((a, b) => a.stamp.offset - b.stamp.offset)) {
     const reading = yearReadingFor(stamp.offset, references, todayDay);
-    const date = reading && lastOccurrence(month, day, reading.readUpTo);
-    if (reading && date) read.push({ ...stamp, ...dayReading(date, stamp.style), yearFrom: reading.yearFrom, readUpTo: reading.readUpTo });
+    if (!reading) continue;
+    if (period) {
+      const year = periodYear(month, period, reading);
+      const periodRead = period === 'quarter' ? quarterReading(year, (month + 2) / 3) : monthReading(year, month, stamp.style);
+      read.push({ ...stamp, ...periodRead, yearFrom: reading.yearFrom, readUpTo: reading.readUpTo });
+      continue;
+    }
+    const date = lastOccurrence(month, day, reading.readUpTo);
+    if (date) read.push({ ...stamp, ...dayReading(date, stamp.style), yearFrom: reading.yearFrom, readUpTo: reading.readUpTo });
   }
   return read;
 }
@@ -81,6 +94,19 @@ function yearReadingFor(offset: number, dated: ReadonlyArray<{ readonly offset: 
   return { yearFrom: 'note', readUpTo: dated[nearest].referenceDay + noteReferenceSlackDays };
 }
 
+/**
+ * The year of a month or a quarter without one (its first month `firstMonth`). Against today, the latest begun by
+ * then: "as of Q4" or "as of end-November" read in that period is this year's, in progress, not last year's, a year
+ * staler than the writer meant. Against the note's stamps, the latest ended by then (their slack lets it end a
+ * little after them), as a day is.
+ */
+function periodYear(firstMonth: number, period: 'month' | 'quarter', reading: YearReading): number {
+  const upTo = dateOfDayNumber(reading.readUpTo);
+  const lastMonth = firstMonth + (period === 'quarter' ? 2 : 0);
+  const boundary = reading.yearFrom === 'today' ? { month: firstMonth, day: 1 } : { month: lastMonth, day: lastDayOfMonth(upTo.year, lastMonth) };
+  return dayNumber({ year: upTo.year, ...boundary }) <= reading.readUpTo ? upTo.year : upTo.year - 1;
+}
+
 /** The last day with this month and day on or before the day numbered `upTo` (a "Feb. 29" in the last leap year). */
 export function lastOccurrence(month: number, day: number, upTo: number): CalendarDate | undefined {
   const { year } = dateOfDayNumber(upTo);
@@ -94,15 +120,18 @@ export function lastOccurrence(month: number, day: number, upTo: number): Calend
 /** A stamp as it is written and read: its date text, what it was read as, and how its year was read, if it was. */
 interface ReadStamp {
   readonly dateText: string;
+  readonly precision?: 'day' | 'month' | 'quarter';
   readonly style?: DateStyle;
   readonly date: CalendarDate;
   readonly yearFrom?: 'note' | 'today';
   readonly readUpTo?: number;
 }
 
-/** The stamp's date as a message shows it: as written, with the year read when none was written. */
+/** The stamp's date as a message shows it: as written, with the year read when none was written ("Q3 (read as Q3 2026)"). */
 export function stampDateLabel(stamp: ReadStamp): string {
-  return stamp.yearFrom ? `${stamp.dateText} (read as ${formatDate(stamp.date, 'long')})` : stamp.dateText;
+  if (!stamp.yearFrom) return stamp.dateText;
+  const read = stamp.precision === 'quarter' ? quarterLabel(stamp.date) : formatDate(stamp.date, stamp.precision === 'month' ? 'month-long' : 'long');
+  return `${stamp.dateText} (read as ${read})`;
 }
 
 /**

@@ -57,6 +57,18 @@ export interface StatedPrice {
  */
 const priceBeside = new RegExp(String.raw`^(?:\)?\s*\(|\s*[,;:])\s*${figure}\s*[,;)]`, 'iu');
 /**
+ * A price after the symbol in its own parenthesis, set off by a blank alone, as market wraps tag a company: "Nvidia
+ * (NVDA $160.30) slipped", "chip makers (NVDA $160.30, AMD $140.10) fell", "(NASDAQ: NVDA $160.30)". Read only when
+ * the symbol opens the parenthesis (after its venue, if any: see symbolOpensParenthesis) and the figure ends the
+ * parenthesis or its item: "(NVDA $5 billion deal)" and "(AAPL $250 calls)" are other figures.
+ */
+const priceAfterSymbol = new RegExp(String.raw`^[ \t]+${figure}[ \t]*[,;)]`, 'iu');
+/** A parenthesis opened just before the symbol, or its item's comma, with a venue's prefix between ("(NASDAQ: "). */
+const symbolOpening = /(?:\(|,[ \t])[ \t]*(?:[A-Za-z][A-Za-z ]{1,18}:[ \t]*)?$/;
+function symbolOpensParenthesis(text: string, offset: number): boolean {
+  return symbolOpening.test(text.slice(Math.max(0, offset - 24), offset)) && text.lastIndexOf('(', offset) > text.lastIndexOf(')', offset - 1);
+}
+/**
  * A price in a line of movers, right after the mention and followed by its change: "Bloomsbury Publishing (BMY)
  * 704.00p 3.53%", "$NVDA $190.10 +1.2%", and as watchlists set it after a label's colon or a dash: "**Apple
  * (AAPL)**: $262.41 (+1.0%)", "Tesla (TSLA) — $450.00, down 3%". A figure with nothing after it ("$AAPL $256.44, no
@@ -201,6 +213,12 @@ export function findStatedPrices(
     if (beside) {
       const closing = beside[0].length - /\s*[,;)]$/.exec(beside[0])![0].length;
       keep(figureIn(source, mention, start, beside[0].slice(0, closing), beside[1], beside[2] ?? beside[3], beside[4]));
+      continue;
+    }
+    const inParenthesis = symbolOpensParenthesis(text, mention.offset) ? priceAfterSymbol.exec(after) : null;
+    if (inParenthesis) {
+      const closing = inParenthesis[0].length - /[ \t]*[,;)]$/.exec(inParenthesis[0])![0].length;
+      keep(figureIn(source, mention, start, inParenthesis[0].slice(0, closing), inParenthesis[1], inParenthesis[2] ?? inParenthesis[3], inParenthesis[4]));
       continue;
     }
     const listed = priceWithChange.exec(after);

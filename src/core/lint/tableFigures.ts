@@ -88,7 +88,7 @@ interface ReturnGrid {
 }
 
 /** The claims of every table's return columns (or rows, in a transposed table), in document order. */
-export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], subjects: SubjectTable): StatedFigure[] {
+export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], subjects: SubjectTable, today?: CalendarDate): StatedFigure[] {
   const figures: StatedFigure[] = [];
   for (const table of note.blocks.tables) {
     const headers = splitRow(note.lines, table.startLine);
@@ -98,7 +98,7 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
       ? usualGrid(note, table, names, caption)
       : (transposedGrid(note, table, headers, names) ?? namedGrid(note, table, names, subjects, caption));
     if (!grid) continue;
-    const stamp = tableAsOf(note, stamps, table.startLine, table.endLine).asOf;
+    const stamp = tableAsOf(note, stamps, table.startLine, table.endLine, today).asOf;
     const asOfDate = referenceDay(stamp);
     if (!ownPastOf(note, table.startLine, table.endLine, asOfDate?.year, subjects)) continue;
     const { periods: columns, tickers } = grid;

@@ -1,5 +1,6 @@
 // The day a table's header gives its prices: "| Ticker | Price (11/20/26) |", "| Symbol | Close Nov. 20, 2026 |",
-// "| Ticker | Last as of 11/20/2026 | % Chg |", "| Symbol | Last (Nov 20) |", "| Symbol | Close 11/20 |" (its year read from the note's dated stamps),
+// "| Ticker | Last as of 11/20/2026 | % Chg |", "| Symbol | Last (Nov 20) |", "| Symbol | Close 11/20 |" (its year read as a
+// yearless "As of Nov. 20" reads it: from the note's dated stamps, else the latest such day not after the reference date),
 // or with the date first, "| Ticker | 10/2/2026 Close |", "| Symbol | Nov 20 Close |". Writers who paste a table from a terminal or a spreadsheet date it
 // there rather than in a caption, and such a table is then as old as that day — not undated, and not dated by a
 // stamp further up the note.
@@ -10,6 +11,7 @@
 // day of the IPO, March 3, 2021" is not a header of today's prices.
 
 import type { AsOfStamp } from './asOfStamps';
+import type { CalendarDate } from './calendarDate';
 import type { NoteSource } from './noteSource';
 import { firstAtOrAfter } from '../sortedRanges';
 import { readDateCached, stampOfDate } from './stampDates';
@@ -46,9 +48,10 @@ export interface DatedHeader {
 
 /**
  * The one header cell of the row that dates the table, if exactly one names a day. `stamps`: the note's, in document
- * order — a header's "as of" is one of them already, and the table is dated by that same stamp.
+ * order — a header's "as of" is one of them already, and the table is dated by that same stamp. `today`: the
+ * reference date a yearless header's year is read against in a note with no dated stamp (stampYears.ts).
  */
-export function datedHeaderOf(note: NoteSource, header: readonly Cell[], stamps: readonly AsOfStamp[]): DatedHeader | undefined {
+export function datedHeaderOf(note: NoteSource, header: readonly Cell[], stamps: readonly AsOfStamp[], today?: CalendarDate): DatedHeader | undefined {
   let dated: DatedHeader | undefined;
   let dayFirst: boolean | undefined; // the note's date order, read once, only for a header such as "Close 11/2"
   for (const [column, cell] of header.entries()) {
@@ -70,9 +73,9 @@ export function datedHeaderOf(note: NoteSource, header: readonly Cell[], stamps:
     const anchored = stamps[firstAtOrAfter(stamps, cell.start)];
     let stamp = anchored && anchored.offset < cell.end ? anchored : stampOfDate(note, cell.start, windowAt, found, 'prose');
     if (withoutYear && stamp !== anchored) {
-      // "Last (Nov 20)", "Close 11/20": the year from the note's dated stamps, as a yearless "as of" reads it (stampYears.ts); a
-      // note with none leaves the header undated.
-      const read = withYearsRead([{ stamp, month: withoutYear.month, day: withoutYear.day }], stamps.filter((other) => other.yearFrom === undefined), undefined)[0];
+      // "Last (Nov 20)", "Close 11/20": the year as a yearless "as of" reads it (stampYears.ts) — from the note's dated
+      // stamps, else from the reference date; with neither the header is left undated.
+      const read = withYearsRead([{ stamp, month: withoutYear.month, day: withoutYear.day }], stamps.filter((other) => other.yearFrom === undefined), today)[0];
       if (!read) continue;
       stamp = read;
     }

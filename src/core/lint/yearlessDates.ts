@@ -40,6 +40,11 @@ export interface YearlessDate {
   readonly day: number;
   /** How it was written, where its text alone does not say: a numeric date's order ("3/11" read day-first). */
   readonly style?: DateStyle;
+  /**
+   * A whole period named without its year: a month ("as of end-September", readYearlessMonth) or a quarter ("as of
+   * Q3", quarterDates.ts). Its month is the period's first, its day the 1st.
+   */
+  readonly period?: 'month' | 'quarter';
 }
 
 /** The yearless date at the start of `written` (after an anchor), with what may stand before it as stampDates.ts reads it. */
@@ -67,6 +72,27 @@ export function readYearlessAt(text: string): Omit<YearlessDate, 'at' | 'qualifi
   if (moreOfADate.test(after) || yearInWords.test(after)) return undefined;
   return { text: match[0], month: monthNumber, day };
 }
+
+/**
+ * A month with no year after an anchor, alone or with a part of it before ("as of end-September", "as at the end of
+ * October", "as of mid-October") or "-end" after ("as of September-end"), as research desks date month-end figures.
+ * Not a month a day follows (readYearlessDate's), nor one before a year in a form not read ("Sept. '26", "September
+ * last year") or a range ("September-October").
+ */
+export function readYearlessMonth(written: string): YearlessDate | undefined {
+  const { window, qualifierAt, lead } = leadBeforeDate(written);
+  const match = monthAlone.exec(window.slice(lead));
+  if (!match?.groups) return undefined;
+  const after = window.slice(lead + match[0].length);
+  if (moreOfAMonth.test(after) || yearInWords.test(after)) return undefined;
+  const monthNumber = monthOfName(match.groups.name);
+  if (monthNumber === undefined) return undefined;
+  return { at: lead, qualifierAt, text: match[0], month: monthNumber, day: 1, period: 'month' };
+}
+
+const monthAlone = new RegExp(String.raw`^(?<name>${month})(?:-end\b)?`);
+/** What may not follow a month read alone: a day, a year, a range, a number, a possessive or a capitalised name ("May Department Stores"). */
+const moreOfAMonth = new RegExp(String.raw`^(?:[ \t]*\d|[ \t]*['’]\d|['’]s\b|[ \t]*[-–—/][ \t]*(?:\d|${month})|,?[ \t]+(?:to|through|thru|and|or|&)[ \t]+(?:\d|${month})|[ \t]+[A-Z][a-z])`);
 
 /**
  * A numeric day and month with no year at the start of `written`, for a table's header only ("Close 11/20", "Price

@@ -9,6 +9,8 @@ import type { Quote } from './quote';
 export interface WrittenCurrency {
   readonly currencySign?: string;
   readonly columnCurrency?: string;
+  /** The figure itself: a bare one against a London quote says by its size whether it is pounds or pence. */
+  readonly value?: number;
 }
 
 const dollarCurrencies: ReadonlySet<string> = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD']);
@@ -37,13 +39,35 @@ const signCurrencies: Readonly<Record<string, readonly string[]>> = {
   GBX: ['GBP', 'GBp', 'GBX'],
 };
 
+/** The codes a London quote comes in: pounds, or pence (the providers' `GBp`, and `GBX`). */
+const penceCurrencies: ReadonlySet<string> = new Set(['GBp', 'GBX']);
+
 /**
  * How many of the quote's units one of the note's is worth (100 for `£` against a pence quote, 1/100 for pence
  * against a pound quote), or undefined.
  */
-export function statedUnit(price: WrittenCurrency, quote: Pick<Quote, 'currency'>): number | undefined {
+export function statedUnit(price: WrittenCurrency, quote: Pick<Quote, 'currency'> & Partial<Pick<Quote, 'price'>>): number | undefined {
   const written = price.currencySign ?? price.columnCurrency;
-  if (written === undefined) return 1;
+  if (written === undefined) return bareUnit(price.value, quote);
+  return signedUnit(written, quote);
+}
+
+/**
+ * The unit of a figure with no sign. A London listing is quoted in pence, but writers state its price in pounds as
+ * often ("Last: 0.7418" against a quote of 74.18 GBp): a bare figure against a pence or a pound quote is read in the
+ * unit that puts it nearer the quote — pounds when the quote is over ten times the figure, pence when the figure is
+ * over ten times the quote. No price moves a hundredfold between a note and its lint, so the nearer unit is the
+ * writer's; read as the quote's own, a price in pounds drifted by 9,900%.
+ */
+function bareUnit(value: number | undefined, quote: Partial<Pick<Quote, 'currency' | 'price'>>): number {
+  if (value === undefined || value <= 0 || quote.price === undefined || quote.price <= 0) return 1;
+  if (penceCurrencies.has(quote.currency ?? '') && quote.price > value * 10) return 100;
+  if (quote.currency === 'GBP' && value > quote.price * 10) return 0.01;
+  return 1;
+}
+
+/** The unit of a figure written with a sign or a unit (see statedUnit). */
+function signedUnit(written: string, quote: Pick<Quote, 'currency'>): number | undefined {
   // A code is read in any case ("gbx 212.40"); a pence mark is the lower-case `p`.
   const sign = written.length > 1 ? written.toUpperCase() : written;
   // Cents are a hundredth of the quote's dollar, whichever dollar it is ("94 cents" of a Toronto listing).

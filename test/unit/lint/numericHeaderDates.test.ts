@@ -29,12 +29,20 @@ describe('numeric yearless dates in a quote table header', () => {
     assert.match((await staleMessages(table('Close @ 10/2')))[0] ?? '', /as of 10\/2 \(read as October 2, 2026\) \(its header\)/);
   });
 
-  it('leaves a range, a fraction, a day with no month and a note with no year unread', async () => {
+  it('leaves a range, a fraction and a day with no month unread', async () => {
     for (const header of ['Close 10/2-10/6', 'Close 10/2.5', 'Close 13/14']) {
       assert.deepEqual(await staleMessages(table(header)), [], header);
     }
-    // Nothing in the note gives the year: the header dates nothing, as "Close Oct 2" does not.
-    assert.deepEqual(await staleMessages(table('Close 10/2', 'The desk kept these.')), await staleMessages(table('Close Oct 2', 'The desk kept these.')));
+  });
+
+  it('reads a header\'s year from the reference date in a note with no dated stamp, as a yearless "As of Nov. 20" is read', async () => {
+    // The latest October 2 not after today (2026-11-21): this year's, 50 days ago.
+    assert.match((await staleMessages(table('Close 10/2', 'The desk kept these.')))[0] ?? '', /as of 10\/2 \(read as October 2, 2026\) \(its header\), 50 days ago/);
+    assert.match((await staleMessages(table('Close Oct 2', 'The desk kept these.')))[0] ?? '', /as of Oct 2 \(read as October 2, 2026\) \(its header\), 50 days ago/);
+    // A day after today's month and day is last year's: December 20, 2025, not a date to come.
+    assert.match((await staleMessages(table('Close 12/20', 'The desk kept these.')))[0] ?? '', /read as December 20, 2025/);
+    // A fresh one: nothing to say, and the header's day dates the table, so prose beside it is no help to it.
+    assert.deepEqual(await staleMessages(table('Close 11/20', 'The desk kept these.')), []);
   });
 
   it('re-stamps the header in the writer\'s order and padding', async () => {

@@ -57,6 +57,21 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('reads a price after the symbol in its own parenthesis, as market wraps tag a company', () => {
+    const text = 'Velmont Inc. (VLMT $160.30) slipped.\n\nChip makers (NVDA $188.10, AMD $140.10) moved. Brenwick Corp. (BRNW, $41.20) held.';
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value, price.written]),
+      [
+        ['VLMT', 160.3, '$160.30'],
+        ['NVDA', 188.1, '$188.10'],
+        ['AMD', 140.1, '$140.10'],
+        ['BRNW', 41.2, '$41.20'],
+      ],
+    );
+    // More than a price after it, a price after a word, or a symbol that does not open its parenthesis.
+    assert.deepEqual(prices('Velmont Inc. (VLMT $5 billion buyback) and Orcadia Systems (ORCD $250 calls) and (AMD $140.00 and NVDA $188.10) fell.'), []);
+  });
+
   it('does not read a parenthesis that says more than a price, or a price target', () => {
     const text = [
       '$AAPL ($5 price target raise) and Apple (AAPL) ($3 billion buyback) and $TSLA (+$3.10, 1.2%).',

@@ -52,8 +52,6 @@ describe('stamps without a year', () => {
     ['a year ago', 'As of Nov. 20 a year ago, small caps trailed.'],
     ['a date that is no day', 'As of Feb. 30, small caps led.'],
     ['a day that is no date in that year', 'As of Feb. 29, 2027, small caps led.'],
-    ['a month without a day', 'As of late November, small caps led.'],
-    ['a month alone', 'As of November, small caps led.'],
     ['"may" the verb', 'As of may 5 there is no stamp.'],
     ['a date mid-sentence with no anchor', 'Small caps rose on Nov. 20 as yields fell.'],
     ['a date after "since"', 'Small caps are up 4% since Nov. 20.'],
@@ -71,6 +69,12 @@ describe('stamps without a year', () => {
   for (const [name, text] of notStamps) {
     it(`no stamp: ${name}`, () => assert.deepEqual(read(text), []));
   }
+
+  it('reads a month without a day as that whole month (yearlessMonthStamps.test.ts), not as a day', () => {
+    assert.deepEqual(read('As of late November, small caps led.'), ['November → 2026-11-01 (today)']);
+    assert.deepEqual(read('As of November, small caps led.'), ['November → 2026-11-01 (today)']);
+    assert.equal(findAsOfStamps('As of November, small caps led.', undefined, { today })[0].precision, 'month');
+  });
 
   it('reads nothing without a year to take: no dated stamp in the note, no reference date', () => {
     assert.deepEqual(read('As of Nov. 20, small caps led.', {}), []);

@@ -21,7 +21,7 @@ export const relativeTime: LintRule = {
       const dated = `"${context.note.text.slice(phrase.figure.offset, phrase.figure.offset + phrase.figure.length)}"`;
       const { text } = context.note;
       const stamp =
-        tableStampAt(context.note, context.stamps, context.note.lines.position(phrase.offset).line - 1) ??
+        tableStampAt(context.note, context.stamps, context.note.lines.position(phrase.offset).line - 1, context.today) ??
         ownStampOfFigure(text, context.stamps, phrase.figure.offset + phrase.figure.length) ??
         ownStampOfFigure(text, context.stamps, phrase.offset + phrase.length) ??
         stampAt(text, context.stamps, phrase.offset);

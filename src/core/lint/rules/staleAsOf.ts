@@ -1,11 +1,12 @@
-// MN001 stale-as-of: an as-of date older than the window. A month ("As of late January 2026") is stale once the
-// month's last day is older than the window. The fix never dates a figure nobody checked: a stamp that dates no
+// MN001 stale-as-of: an as-of date older than the window. A month ("As of late January 2026") or a quarter ("Data as
+// of Q3 2026") is stale once its last day is older than the window. The fix never dates a figure nobody checked: a stamp that dates no
 // figure can be marked as reviewed today; one that dates only stated prices, all of them quoted, is brought up to
 // date with the prices — stamped with the quotes' day, as price-drift's fix is; one that dates anything else
 // (claims lint cannot check) gets no fix: update the figures, then the date. Nor does a period's end ("Week ended
 // Nov. 20, 2026"): re-dated, it would name another week; the recap is rewritten, or a new one written. A company's
 // period-end balance ("cash as of September 27, 2026") is dated by its report: under a later stamp it is not stale.
 
+import type { AsOfStamp } from '../asOfStamps';
 import { dayNumber, formatDate, pluralDays } from '../calendarDate';
 import type { Fix } from '../finding';
 import { restampEdit } from '../fixes';
@@ -25,7 +26,7 @@ export const staleAsOf: LintRule = {
       if (age <= window) continue;
       // "$132 billion in cash as of September 27, 2026": a report's date, under a later stamp that dates the note.
       if (stamp.reportedBalance && latestDay > stamp.lastDay) continue;
-      const what = stamp.precision === 'month' ? `As-of month ${stamp.dateText} ended ${pluralDays(age)} ago` : `As-of date ${stampDateLabel(stamp)} is ${pluralDays(age)} old`;
+      const what = stamp.precision === 'day' ? `As-of date ${stampDateLabel(stamp)} is ${pluralDays(age)} old` : `As-of ${periodLabel(stamp)} ended ${pluralDays(age)} ago`;
       const scope = context.stampScopes.get(stamp.offset) ?? { prices: [], claims: [] };
       const dated = scope.prices.length + scope.claims.length;
       const fix = stamp.periodEnd ? undefined : dated === 0 ? reviewedToday(context, stamp) : await refreshedWithQuotes(context, scope, stamp);
@@ -38,6 +39,14 @@ export const staleAsOf: LintRule = {
     }
   },
 };
+
+/**
+ * A month or a quarter stamp as a message names it: "month September 2026", "quarter 3Q26", "third quarter of 2026",
+ * with the year read when none was written ("quarter Q3 (read as Q3 2026)").
+ */
+function periodLabel(stamp: AsOfStamp): string {
+  return /quarter/i.test(stamp.dateText) ? stampDateLabel(stamp) : `${stamp.precision} ${stampDateLabel(stamp)}`;
+}
 
 function reviewedToday(context: RuleContext, stamp: Parameters<typeof restampEdit>[0]): Fix {
   return { title: `Mark as reviewed today (${formatDate(context.today, 'long')})`, edits: [restampEdit(stamp, context.today)] };
