@@ -62,6 +62,16 @@ describe('claims: a list of moves shares the period of its first item', () => {
         'The S&P 500 rose 0.5% and the Nasdaq gained 0.6% on Friday.',
         [`sp-500|return|${friday} 0.45…0.55 "0.5%"`, `nasdaq-composite|return|${friday} 0.55…0.65 "0.6%"`],
       ],
+      [
+        'a period set as the label of a list with no verb',
+        'YTD: S&P 500 +11.8%, Nasdaq +15.4%, Russell 2000 +14.1%',
+        ['sp-500|return|ytd:2026 11.75…11.85 "+11.8%"', 'nasdaq-composite|return|ytd:2026 15.35…15.45 "+15.4%"', 'russell-2000|return|ytd:2026 14.05…14.15 "+14.1%"'],
+      ],
+      [
+        'a labelled list with semicolons and "and"',
+        'For the week: Dow +1.6%; S&P 500 +1.1% and Nasdaq -0.3%.',
+        ['dow|return|week:2026-11-23 1.55…1.65 "+1.6%"', 'sp-500|return|week:2026-11-23 1.05…1.15 "+1.1%"', 'nasdaq-composite|return|week:2026-11-23 -0.35…-0.25 "-0.3%"'],
+      ],
     ],
     asOf,
   );
@@ -70,6 +80,8 @@ describe('claims: a list of moves shares the period of its first item', () => {
 describe('claims: a list item that does not share the period', () => {
   readsAs(
     [
+      ['a labelled list\'s item that names its own period', 'YTD: S&P 500 +11.8%, Nasdaq +0.4% on Friday', ['sp-500|return|ytd:2026 11.75…11.85 "+11.8%"', `nasdaq-composite|return|${friday} 0.35…0.45 "+0.4%"`]],
+      ['a label that is no period\'s', 'Movers: Orcadia (NASDAQ: ORCD) +4%, Brenwick (NYSE: BRNW) -2%', []],
       [
         'an item with its own period, and the item after it',
         "Spain's IBEX 35 added 0.4% on Friday, Italy's FTSE MIB rose 1.2% this week and the Netherlands' AEX slipped 0.1%.",
