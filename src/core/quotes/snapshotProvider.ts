@@ -7,7 +7,8 @@ import type { TickerRef } from '../tickers/tickerRef';
 import { parseSnapshotFile, parseSnapshotHistoryCsv, SnapshotFormatError, type SnapshotRow } from './snapshotFile';
 import { selectRange } from './providers/historyRanges';
 import { exchangeTimeZone } from './marketHours';
-import { normalizeExchange } from '../tickers/exchanges';
+import { exchangeDisplayNames, normalizeExchange } from '../tickers/exchanges';
+import { describeTicker, listingKey } from './providers/providerSymbols';
 import { snapshotFileCandidates } from './snapshotFileNames';
 
 /** Reads a file relative to the snapshot's root; resolves undefined when it does not exist. */
@@ -49,7 +50,16 @@ export class SnapshotProvider implements QuoteProvider {
       throw new QuoteError('unknown-symbol', `${ticker.symbol} is not in the snapshot (${table.file})`, { missingFromSnapshot: true });
     }
     // The file names the venue in words ("Nasdaq", "London Stock Exchange"); its zone shows the time as traders saw it.
-    const venue = (row.exchange === undefined ? undefined : normalizeExchange(row.exchange)) ?? ticker.exchange;
+    const rowVenue = row.exchange === undefined ? undefined : normalizeExchange(row.exchange);
+    // One row a symbol: a row of another market's listing is not the one the writer named — "(NASDAQ: VOD)" is the
+    // ADR, not the London row "VOD" in pence, and "(NYSE: SHOP)" not the Toronto row in Canadian dollars. Its quote
+    // would put another currency's price on the hover and against the note's figures.
+    if (ticker.exchange !== undefined && rowVenue !== undefined && listingKey(ticker) !== listingKey({ symbol: ticker.symbol, exchange: rowVenue })) {
+      throw new QuoteError('unknown-symbol', `${describeTicker(ticker)} on ${exchangeDisplayNames[ticker.exchange]} is not in the snapshot (${table.file}): its ${row.symbol} row is the ${row.exchange} listing`, {
+        missingFromSnapshot: true,
+      });
+    }
+    const venue = rowVenue ?? ticker.exchange;
     return {
       symbol: row.symbol,
       providerSymbol: row.symbol,

@@ -34,6 +34,21 @@ describe('SnapshotProvider', () => {
     assert.equal(error.message, 'ZZZZ is not in the snapshot (examples/.market-notes/quotes.csv)');
   });
 
+  it('answers a listing on another market with none: one row a symbol is that row\'s listing', async () => {
+    const rows =
+      'symbol,price,previousClose,currency,asOf,name,exchange\n' +
+      'VOD,74.18,73.90,GBp,2026-11-20T16:35:00+00:00,Vodafone Group Plc,London Stock Exchange\n' +
+      'SPY,668.21,665.40,USD,2026-11-20T16:00:00-05:00,SPDR S&P 500 ETF Trust,NYSE Arca\n';
+    const provider = new SnapshotProvider(async (path) => (path.endsWith('.csv') ? rows : undefined), recordingLogger(), 'examples');
+    const adr = await rejection(provider.quote({ symbol: 'VOD', exchange: 'NASDAQ' }));
+    assert.equal(adr.kind, 'unknown-symbol');
+    assert.equal(adr.message, 'VOD on Nasdaq is not in the snapshot (examples/.market-notes/quotes.csv): its VOD row is the London Stock Exchange listing');
+    // The row's own market, the symbol with no market, and another US venue of one US listing are answered.
+    assert.equal((await provider.quote({ symbol: 'VOD', exchange: 'LSE' })).currency, 'GBp');
+    assert.equal((await provider.quote({ symbol: 'VOD' })).currency, 'GBp');
+    assert.equal((await provider.quote({ symbol: 'SPY', exchange: 'NYSE' })).price, 668.21);
+  });
+
   it('logs a malformed file once and puts the same message on every failed look-up', async () => {
     const logger = recordingLogger();
     const provider = new SnapshotProvider(async () => 'symbol,price,previousClose,currency,asOf\nAAPL,oops,1,USD,2026-01-01\n', logger);
