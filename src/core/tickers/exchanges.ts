@@ -174,6 +174,18 @@ export const writtenExchangePrefixes: Readonly<Record<ExchangeId, string>> = {
   INDEX: 'INDEX',
 };
 
+/**
+ * Whether a listing on `listed` is rightly written as on `written`. A venue group's name is used for all its venues:
+ * writers call the NYSE Group's NYSE Arca and NYSE American "NYSE" (`(NYSE: SPY)` for a fund on Arca, as Benzinga and
+ * press releases write it), so that name covers them. A member's own name covers only itself: `(NYSE Arca: KO)` for a
+ * NYSE stock, `(Nasdaq: SPY)` are wrong.
+ */
+export function writtenVenueCovers(written: ExchangeId, listed: ExchangeId): boolean {
+  return written === listed || venueGroups.get(written)?.has(listed) === true;
+}
+
+const venueGroups: ReadonlyMap<ExchangeId, ReadonlySet<ExchangeId>> = new Map([['NYSE', new Set<ExchangeId>(['NYSEARCA', 'NYSEAMERICAN'])]]);
+
 /** The venue a written prefix names, or undefined for anything that is not an exchange prefix. */
 export function normalizeExchange(written: string): ExchangeId | undefined {
   // The scan asks for every word before a colon ("Note:", "list:"): remember answers, so each costs one lookup.

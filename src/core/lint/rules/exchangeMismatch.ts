@@ -2,7 +2,7 @@
 // `(NASDAQ: IWM)` when IWM lists on NYSE Arca, `(KO.O)` when KO lists on NYSE. The fix rewrites the prefix, or the
 // RIC's venue suffix.
 
-import { exchangeDisplayNames, normalizeExchange, writtenExchangePrefixes, type ExchangeId } from '../../tickers/exchanges';
+import { exchangeDisplayNames, normalizeExchange, writtenExchangePrefixes, writtenVenueCovers, type ExchangeId } from '../../tickers/exchanges';
 import { writtenGlobeLetters, writtenRicSuffixes } from '../../tickers/venueSuffixes';
 import type { TickerMention } from '../../tickers/mention';
 import { splitRow } from '../../tickers/tableMentions';
@@ -29,7 +29,7 @@ export const exchangeMismatch: LintRule = {
         const answer = await context.quote({ symbol: mention.symbol, exchange: mention.exchange });
         if (!answer || 'error' in answer) return;
         const actual = venueOf(answer.quote.exchange);
-        if (actual === undefined || actual === mention.exchange) return;
+        if (actual === undefined || namesListingVenue(mention, actual)) return;
         if (namesListingBeside(context.note.text, context.note.mentions, mention, actual)) return;
         const prefix = writtenPrefix(context, mention);
         const written = prefix ? context.note.text.slice(prefix.offset, prefix.offset + prefix.length) : exchangeDisplayNames[mention.exchange!];
@@ -58,7 +58,17 @@ function namesListingBeside(text: string, mentions: readonly TickerMention[], me
 }
 
 function isListingOn(mention: TickerMention, symbol: string, exchange: ExchangeId): boolean {
-  return mention.symbol === symbol && mention.exchange === exchange;
+  return mention.symbol === symbol && namesListingVenue(mention, exchange);
+}
+
+/**
+ * Whether the mention's venue is the listing's: a venue's name may be its group's (`(NYSE: SPY)` for a fund on NYSE
+ * Arca, exchanges.ts), but a code names one venue — Reuters' `SPY.N`, the Globe and Mail's `-N`, Bloomberg's `UN` are
+ * NYSE proper, and Arca has codes of its own (`.P`, `UP`).
+ */
+function namesListingVenue(mention: TickerMention, listed: ExchangeId): boolean {
+  if (mention.exchange === undefined) return false;
+  return mention.form === 'ric' || mention.form === 'bloomberg' ? mention.exchange === listed : writtenVenueCovers(mention.exchange, listed);
 }
 
 /** Whether only a list's punctuation stands between two mentions: `)(`, `; `, `) and (`, `, `, ` / `. */
