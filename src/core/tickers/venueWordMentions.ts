@@ -15,6 +15,7 @@ import { followsCapitalisedName } from './countryPrefixes';
 import { indexCodes, normalizeExchange, normalizeExchangeIn } from './exchanges';
 import type { FirstOccurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
+import { lengthWithoutOwnSuffix } from './venueSuffixes';
 
 /**
  * The capitals every venue word read here starts with (`NYS` finds NYSE, NYSEARCA and NYS; `TSX` finds TSXV): one
@@ -30,7 +31,8 @@ export function scanVenueWordMentions(segment: string, start: number, end: numbe
   for (let at = search.within(start, end); at !== -1; at = search.within(at + 1, end)) {
     const read = readVenueWordMention(segment, start, at, end, ignore);
     if (read === undefined || skipped.covers(at)) continue;
-    emit(read.symbol, read.exchange, 'exchange', at, read.symbolAt + read.symbol.length - at, read.symbolAt);
+    // `LON BARC.L opened`: the suffix says the venue again, the listing is BARC (venueSuffixes.ts).
+    emit(read.symbol.slice(0, lengthWithoutOwnSuffix(read.symbol, read.exchange)), read.exchange, 'exchange', at, read.symbolAt + read.symbol.length - at, read.symbolAt);
   }
 }
 
