@@ -6,7 +6,8 @@
 // in capitals), so the form is read only where every sign agrees: the venue written in capitals, one symbol-shaped
 // word after it that is no usual abbreviation, venue, market or index code, and then what these sentences go on with — a
 // market word in lower case ("opened", "shares", "traded") or a price or change. After a spaced colon, which already
-// says "listing", the sentence may also end there (`trades as NYSE: KO.`).
+// says "listing", the sentence may also end there (`trades as NYSE: KO.`), and the venue may be written in title case
+// as press releases write Nasdaq's name (`Orcadia Inc. Nasdaq: ORCD rose`).
 
 import { isCommonAbbreviation } from './abbreviations';
 import { isBlank, isDigit, isLetter, isLower, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
@@ -21,7 +22,7 @@ import { lengthWithoutOwnSuffix } from './venueSuffixes';
  * The capitals every venue word read here starts with (`NYS` finds NYSE, NYSEARCA and NYS; `TSX` finds TSXV): one
  * search each (occurrences.ts) finds them, far rarer in prose than a space or a capital.
  */
-export const venueWordStarts: readonly string[] = ['NYS', 'NAS', 'TSX', 'TSE', 'LSE', 'LON', 'ASX', 'OTC', 'AMEX'];
+export const venueWordStarts: readonly string[] = ['NYS', 'NAS', 'TSX', 'TSE', 'LSE', 'LON', 'ASX', 'OTC', 'AMEX', 'Nasdaq'];
 
 const longestVenueWord = 12;
 const longestSymbol = 6;
@@ -41,7 +42,12 @@ function readVenueWordMention(segment: string, start: number, at: number, end: n
   if (place === 'glued') return undefined;
   let wordEnd = at;
   while (wordEnd < end && wordEnd - at <= longestVenueWord && isUpper(segment.charCodeAt(wordEnd))) wordEnd++;
-  if (isLower(segment.charCodeAt(wordEnd)) || isDigit(segment.charCodeAt(wordEnd))) return undefined;
+  // `Shares of Orcadia Inc. Nasdaq: ORCD rose`: a venue's name in title case, read only before the spaced colon that
+  // says "listing" ("Nasdaq ORCH opened", "the Nasdaq AI trade" stay prose).
+  const titleCase = wordEnd === at + 1 && isLower(segment.charCodeAt(wordEnd));
+  if (titleCase) while (wordEnd < end && wordEnd - at <= longestVenueWord && isLower(segment.charCodeAt(wordEnd))) wordEnd++;
+  if (isLetter(segment.charCodeAt(wordEnd)) || isDigit(segment.charCodeAt(wordEnd))) return undefined;
+  if (titleCase && segment.charCodeAt(wordEnd) !== 58 /* : */) return undefined;
   const exchange = normalizeExchangeIn(segment, at, wordEnd);
   if (exchange === undefined || exchange === 'INDEX') return undefined;
   // `NYSE KO` or `TSE: SBK`: one blank, or a colon and blanks. The glued `NYSE:KO` is the colon scan's.
