@@ -84,11 +84,15 @@ function placeOf(segment: string, at: number, start: number): 'glued' | 'parenth
   return parenthesisBefore(segment, at, start) === -1 ? 'apart' : 'parenthesis';
 }
 
-/** The `(` right before `at`, blanks between allowed, or -1. */
+/**
+ * The `(` right before `at`, blanks between allowed, or -1. A `[` too: some outlets bracket a listing (`[Nasdaq: BNKX]`),
+ * which listingParentheses.ts reads as a parenthesis.
+ */
 function parenthesisBefore(segment: string, at: number, start: number): number {
   let p = at;
   while (p > start && isBlank(segment.charCodeAt(p - 1))) p--;
-  return p > start && segment.charCodeAt(p - 1) === 40 /* ( */ ? p - 1 : -1;
+  const opener = p > start ? segment.charCodeAt(p - 1) : -1;
+  return opener === 40 /* ( */ || opener === 91 /* [ */ ? p - 1 : -1;
 }
 
 /**

@@ -16,5 +16,6 @@ describe('a venue in title case before a spaced colon in running text', () => {
     ['an abbreviation after it', 'In the Nasdaq: ETF flows rose and CEO shares fell.'],
     ['a plural or a longer word', 'Nasdaqs: ORCD rose; NasdaqGS ORCD rose.'],
     ['no market word after the symbol', 'The Nasdaq: ORCD holders met.'],
+    ['a bracket holding prose, in either case', 'The bank [Nasdaq: BNKX; see below] fell and [NASDAQ: BNKX; see below] too.'],
   ]);
 });
