@@ -186,6 +186,17 @@ export function writtenVenueCovers(written: ExchangeId, listed: ExchangeId): boo
 
 const venueGroups: ReadonlyMap<ExchangeId, ReadonlySet<ExchangeId>> = new Map([['NYSE', new Set<ExchangeId>(['NYSEARCA', 'NYSEAMERICAN'])]]);
 
+/**
+ * Whether writers use a listing's symbol on `venue` as the company's name, so capitals beside the venue's name are its
+ * symbol: the US venues and the ASX. Abroad a company is often written by initials that are not its code there ("HSBC"
+ * is HSBA in London, "CIBC" is CM in Toronto).
+ */
+export function symbolsNameCompanies(venue: ExchangeId): boolean {
+  return companyNamingVenues.has(venue);
+}
+
+const companyNamingVenues: ReadonlySet<ExchangeId> = new Set(['NASDAQ', 'NYSE', 'NYSEAMERICAN', 'NYSEARCA', 'OTC', 'ASX']);
+
 /** The venue a written prefix names, or undefined for anything that is not an exchange prefix. */
 export function normalizeExchange(written: string): ExchangeId | undefined {
   // The scan asks for every word before a colon ("Note:", "list:"): remember answers, so each costs one lookup.

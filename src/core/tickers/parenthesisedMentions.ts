@@ -23,7 +23,7 @@ import { precedingWords } from './precedingWords';
 import { namesCryptoAsset } from './cryptoNames';
 import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
 import { namesPlaceCode } from './placeCodes';
-import { indexCodes, namesVenueOnly, type ExchangeId } from './exchanges';
+import { indexCodes, namesVenueOnly, symbolsNameCompanies, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
@@ -207,8 +207,6 @@ function emitAdjectiveNumberedCode(segment: string, open: number, floor: number,
   if (code !== undefined) emit(code.symbol, code.venue, 'company', code.start, code.end - code.start, code.start, code.end - code.start);
 }
 
-const namingVenues: ReadonlySet<ExchangeId> = new Set(['NASDAQ', 'NYSE', 'NYSEAMERICAN', 'NYSEARCA', 'OTC', 'ASX']);
-
 /** Emits the symbol written before a parenthesis that names its venue alone (`ORCD (Nasdaq)`); whether it did. */
 function emitSymbolBeforeVenue(segment: string, open: number, floor: number, end: number, ignore: ReadonlySet<string> | undefined, emit: EmitMention): boolean {
   const venue = venueInParenthesis(segment, open, end);
@@ -219,7 +217,7 @@ function emitSymbolBeforeVenue(segment: string, open: number, floor: number, end
   if (isCommonAbbreviation(root, ignore) || ignore?.has(read.symbol) || isExchangeName(root) || indexCodes.has(root)) return false;
   // Abroad, a company is often written by initials that are not its code there ("HSBC (LSE)" is HSBA, "CIBC (TSX)" is
   // CM): only the venues whose symbols writers use as the company's name are read so.
-  const listed = namingVenues.has(venue) ? listingVenue(venue, '', read.symbol) : undefined;
+  const listed = symbolsNameCompanies(venue) ? listingVenue(venue, '', read.symbol) : undefined;
   if (listed === undefined) return false;
   emit(read.symbol, listed, 'exchange', read.start, read.symbol.length, read.start, read.symbol.length);
   return true;

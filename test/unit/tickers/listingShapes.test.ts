@@ -1,7 +1,10 @@
 // Listings in the shapes outlets write them beyond the colon-and-parenthesis of press releases: a venue's name in title
-// case before a spaced colon in running text. Our own sentences with invented companies; look-alikes that must stay
+// case before a spaced colon in running text, and as an adjective before the symbol (`Nasdaq-listed ORCD rose`). Our own sentences with invented companies; look-alikes that must stay
 // prose are named cases.
 
+import { strict as assert } from 'node:assert';
+import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
+import { fixtureQuotes, today } from '../lint/lintHarness';
 import { checkNamed, checkNoMentions } from './mentionSummary';
 
 describe('a venue in title case before a spaced colon in running text', () => {
@@ -18,4 +21,26 @@ describe('a venue in title case before a spaced colon in running text', () => {
     ['no market word after the symbol', 'The Nasdaq: ORCD holders met.'],
     ['a bracket holding prose, in either case', 'The bank [Nasdaq: BNKX; see below] fell and [NASDAQ: BNKX; see below] too.'],
   ]);
+});
+
+describe('a venue’s adjective right before the symbol', () => {
+  checkNamed([
+    ['before a market word', 'Nasdaq-listed ORCD rose 4% and NYSE-traded BRNW fell.', ['ORCD@NASDAQ/exchange', 'BRNW@NYSE/exchange']],
+    ['in capitals, before a price', 'NASDAQ-listed VLMT $12.40 at the open.', ['VLMT@NASDAQ/exchange']],
+  ]);
+  checkNoMentions([
+    ['a kind of listed security', 'Nasdaq-listed ETF flows rose; NYSE-listed MLP units and Nasdaq-listed BDC shares fell.'],
+    ['a company’s name in capitals', 'Nasdaq-listed ABC Technologies rose.'],
+    ['a venue whose symbols are not companies’ names', 'TSX-listed CIBC rose and LSE-listed HSBC fell.'],
+    ['no market word after the symbol', 'Nasdaq-listed ORCD, a chip designer, rose.'],
+    ['one letter', 'NYSE-listed F rose.'],
+    ['another word than listed or traded', 'Nasdaq-listing ORCD rose and Nasdaq-style ORCD rose.'],
+  ]);
+  checkNamed([['the adjective before a name keeps its parenthesis', 'Nasdaq-listed Orcadia (ORCD) rose.', ['ORCD@NASDAQ/company']]]);
+
+  it('exchange-mismatch rewrites the adjective’s venue', async () => {
+    const text = 'As of Nov. 20, 2026: Nasdaq-listed IWM rose 1%.\n';
+    const findings = (await lintNote(text, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] })).filter((finding) => finding.ruleId === 'exchange-mismatch');
+    assert.equal(applyEdits(text, fixAll(findings)), 'As of Nov. 20, 2026: NYSEARCA-listed IWM rose 1%.\n');
+  });
 });

@@ -114,8 +114,8 @@ function writtenPrefix(context: RuleContext, mention: TickerMention): { offset: 
     const trimmed = prefix.trimEnd();
     return { offset: start, length: trimmed.length };
   }
-  // `NASDAQ ORCH opened at`: the venue word before the symbol, with no colon.
-  if (mention.form === 'exchange' && mention.symbolOffset > mention.offset) return { offset: mention.offset, length: inMention.trimEnd().length };
+  // `NASDAQ ORCH opened at`, `Nasdaq-listed ORCD rose`: the venue word before the symbol, with no colon.
+  if (mention.form === 'exchange' && mention.symbolOffset > mention.offset) return { offset: mention.offset, length: inMention.trimEnd().replace(/-(?:listed|traded)$/, '').length };
   // `(AAPL:NYSE)`, `KO:NSQ`: written symbol first, the venue is what follows the colon.
   const symbolEnd = mention.symbolOffset + mention.symbolLength;
   if (mention.form === 'exchange' && text.charCodeAt(symbolEnd) === 58 /* : */) {
