@@ -11,6 +11,7 @@
 //   `.US` code       `Nio Inc (NIO.US)`                                  Chinese outlets' English copy: a US listing
 //   numbered         `Tokyo-listed Kanemura Motors (7211)`               only after such an adjective (adjectiveNumberedCodes.ts)
 //   symbol, name     `BRNW (Brenwick Energy)`                            the symbol taken from the name (symbolBeforeName.ts)
+//   symbol-venue     `Velmont Royalties (VLMT-TSXV)`, `(ORCD-Nasdaq)`    the venue after a dash (dashedListings.ts)
 // and `^DJI` anywhere in prose. Found from each `(`: most parentheses in prose open on a lower-case word or a digit
 // and are rejected on their first character. What survives the shape test is checked against the words before
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
@@ -41,6 +42,7 @@ import { namesFundAfterGroup } from './fundSymbols';
 import { readAdjectiveNumberedCode } from './adjectiveNumberedCodes';
 import { readSymbolBeforeName, symbolEndingBefore } from './symbolBeforeName';
 import { venueInParenthesis, venueParenthesisAt } from './venueParentheses';
+import { emitDashedListings } from './dashedListings';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -80,6 +82,8 @@ export function scanParenthesisedMentions(
       if (isDigit(first) && options.companyParentheses) emitAdjectiveNumberedCode(segment, open, start, emit);
       // "ORCD (Nasdaq) rose": the symbol before, its venue alone inside (venueParentheses.ts).
       else if (isUpper(first) && emitSymbolBeforeVenue(segment, open, start, end, options.ignore, emit)) continue;
+      // "Velmont Royalties (VLMT-TSXV)": the symbol, a dash and its venue (dashedListings.ts).
+      else if (isUpper(first) && emitDashedListings(segment, open, start, end, options.ignore, emit)) continue;
       // "BRNW (Brenwick Energy)": the symbol before, the name it is taken from inside (symbolBeforeName.ts).
       else if (options.companyParentheses && isUpper(first)) emitSymbolBeforeName(segment, open, start, options.ignore, emit);
       continue;

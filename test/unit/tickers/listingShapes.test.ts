@@ -1,5 +1,6 @@
 // Listings in the shapes outlets write them beyond the colon-and-parenthesis of press releases: a venue's name in title
-// case before a spaced colon in running text, and as an adjective before the symbol (`Nasdaq-listed ORCD rose`). Our own sentences with invented companies; look-alikes that must stay
+// case before a spaced colon in running text, as an adjective before the symbol (`Nasdaq-listed ORCD rose`), and after
+// the symbol and a dash (`(VLMT-TSXV)`). Our own sentences with invented companies; look-alikes that must stay
 // prose are named cases.
 
 import { strict as assert } from 'node:assert';
@@ -42,5 +43,29 @@ describe('a venue’s adjective right before the symbol', () => {
     const text = 'As of Nov. 20, 2026: Nasdaq-listed IWM rose 1%.\n';
     const findings = (await lintNote(text, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] })).filter((finding) => finding.ruleId === 'exchange-mismatch');
     assert.equal(applyEdits(text, fixAll(findings)), 'As of Nov. 20, 2026: NYSEARCA-listed IWM rose 1%.\n');
+  });
+});
+
+describe('a symbol, a dash and its venue in a parenthesis', () => {
+  checkNamed([
+    ['a junior listing', 'Velmont Royalties (VLMT-TSXV) rose.', ['VLMT@TSXV/exchange']],
+    ['a venue in title case, with or without blanks around the dash', 'Orcadia Systems (ORCD-Nasdaq) slipped; Orcadia Systems (ORCD – Nasdaq) too.', ['ORCD@NASDAQ/exchange', 'ORCD@NASDAQ/exchange']],
+    ['a list, a venue we do not map stepped over', 'Brenwick Mining (BRNW-TSXV, 9BW-FSE, BRNWF-OTCQB) rose.', ['BRNW@TSXV/exchange', 'BRNWF@OTC/exchange']],
+    ['a venue’s full name', 'Velmont Resources (VLMT – Toronto Stock Exchange) and Brenwick (BRNW-NYSE American) rose.', ['VLMT@TSX/exchange', 'BRNW@NYSEAMERICAN/exchange']],
+    ['the Globe and Mail’s venue letter stays its code', 'Loblaw Companies (L-T) rose.', ['L@TSX/ric']],
+  ]);
+  checkNoMentions([
+    ['after a word in lower case', 'The rate (ABCD-TSX) rose.'],
+    ['prose’s dashes', 'Trade (US-China), the Pair (EUR-USD), Therapy (CAR-T) and Protein (PD-L1).'],
+    ['a usual abbreviation or a venue before the dash', 'The Fund (ETF-NYSE) and the Board (TSX-Nasdaq) met.'],
+    ['a venue code that is other things too', 'The Agency (ABCD-EPA) and the Market (ABCD-AIM).'],
+    ['a dash glued on one side only', 'Orcadia (ORCD -Nasdaq) and Orcadia (ORCD- Nasdaq).'],
+    ['prose in the parenthesis', 'Globex (GLBX – Toronto Stock Exchange, GLBXF – OTCQX in the US) rose.'],
+  ]);
+
+  it('exchange-mismatch rewrites the venue after the dash', async () => {
+    const text = 'As of Nov. 20, 2026: iShares Russell 2000 ETF (IWM-Nasdaq) rose 1%.\n';
+    const findings = (await lintNote(text, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] })).filter((finding) => finding.ruleId === 'exchange-mismatch');
+    assert.equal(applyEdits(text, fixAll(findings)), 'As of Nov. 20, 2026: iShares Russell 2000 ETF (IWM-NYSEARCA) rose 1%.\n');
   });
 });

@@ -79,6 +79,8 @@ function isListingGap(text: string, before: TickerMention, after: TickerMention)
 
 const listingGap = /^[\s()[\],;|/&]*(?:(?:and|or)[\s()[\],;|/&]+)?$/;
 
+const dashBeforeVenue = /^ ?[-–—] ?(?=[A-Z])/;
+
 const venueParenthesisAfter = /^\)?[ \t]{0,2}\(([A-Za-z][A-Za-z ]*)\)/;
 
 function rewrite(what: string, range: { offset: number; length: number }, newText: string): Fix {
@@ -123,6 +125,9 @@ function writtenPrefix(context: RuleContext, mention: TickerMention): { offset: 
     const blanks = venue.length - venue.trimStart().length;
     return { offset: symbolEnd + 1 + blanks, length: venue.length - blanks };
   }
+  // `(ORCD-Nasdaq)`, `(ORCD – Nasdaq)`: the venue after the symbol's dash (dashedListings.ts).
+  const dashed = mention.form === 'exchange' ? dashBeforeVenue.exec(text.slice(symbolEnd, mention.offset + mention.length)) : null;
+  if (dashed) return { offset: symbolEnd + dashed[0].length, length: mention.offset + mention.length - symbolEnd - dashed[0].length };
   // `ORCD (Nasdaq)`, `Orcadia (ORCD) (Nasdaq)`: the venue alone in the parenthesis after the symbol (venueParentheses.ts).
   if (mention.form === 'exchange') {
     const venue = venueParenthesisAfter.exec(text.slice(symbolEnd, symbolEnd + 48));
