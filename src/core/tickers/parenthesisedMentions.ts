@@ -198,6 +198,20 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
 }
 
 /**
+ * Whether a lone symbol in brackets or another enclosure opening at `open` (`Orcadia Systems [ORCD]`) is the company's,
+ * judged as `Orcadia Systems (ORCD)` is, and the venue a "-listed" adjective before the name gives it. Undefined when it
+ * is not a company's symbol.
+ */
+export function companySymbolAt(segment: string, open: number, floor: number, item: Item, options: ParenthesisOptions): { readonly exchange: ExchangeId | undefined } | undefined {
+  let form = formWithoutWords(item, options);
+  if (form !== needsWords) return undefined;
+  const words = withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + item.root.length), floor));
+  form = formFromWords(item, words, options);
+  if (form !== 'company' || isDatelineTag(segment, open, item.end, floor)) return undefined;
+  return { exchange: adjectiveListingVenue(item.symbol, words) };
+}
+
+/**
  * The venue a "-listed" adjective before the name gives the symbol, when it can be listed there (listingSymbols.ts):
  * "Hong Kong-listed Tencent (TCEHY)" names the venue of the shares, not of the ADR in the parenthesis.
  */

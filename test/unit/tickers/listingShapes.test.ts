@@ -1,7 +1,7 @@
 // Listings in the shapes outlets write them beyond the colon-and-parenthesis of press releases: a venue's name in title
-// case before a spaced colon in running text, as an adjective before the symbol (`Nasdaq-listed ORCD rose`), and after
-// the symbol and a dash (`(VLMT-TSXV)`). Our own sentences with invented companies; look-alikes that must stay
-// prose are named cases.
+// case before a spaced colon in running text, as an adjective before the symbol (`Nasdaq-listed ORCD rose`), after the
+// symbol and a dash (`(VLMT-TSXV)`), and a company's symbol in square brackets (`Orcadia Systems [ORCD]`). Our own
+// sentences with invented companies; look-alikes that must stay prose are named cases.
 
 import { strict as assert } from 'node:assert';
 import { applyEdits, fixAll, lintNote } from '../../../src/core/lint';
@@ -68,4 +68,20 @@ describe('a symbol, a dash and its venue in a parenthesis', () => {
     const findings = (await lintNote(text, { today, quotes: fixtureQuotes(), only: ['exchange-mismatch'] })).filter((finding) => finding.ruleId === 'exchange-mismatch');
     assert.equal(applyEdits(text, fixAll(findings)), 'As of Nov. 20, 2026: iShares Russell 2000 ETF (IWM-NYSEARCA) rose 1%.\n');
   });
+});
+
+describe('a company’s symbol in square brackets', () => {
+  checkNamed([
+    ['after the name', 'Orcadia Systems [ORCD] rose; Brenwick Energy Inc. [BRNW] fell.', ['ORCD/company', 'BRNW/company']],
+    ['after a bold or linked name, a class', '**Orcadia** [ORCD] and [Velmont](https://example.com/v) [VLMT.B] rose.', ['ORCD/company', 'VLMT.B/company']],
+    ['the venue from an adjective', 'Nasdaq-listed Orcadia [ORCD] rose.', ['ORCD@NASDAQ/company']],
+  ]);
+  checkNoMentions([
+    ['link text and references', 'Orcadia [ORCD](https://example.com) and Orcadia [ORCD][1] rose.\n\n[ORCD]: https://example.com'],
+    ['footnotes, editors’ marks, task boxes and alerts', 'See note [1], the quote [sic], a footnote[^2] and Orcadia Systems[ORCD].\n\n- [X] Done\n\n> [!NOTE]'],
+    ['labels, tags and placeholders', 'The Annual Report [PDF], the Call [VIDEO], an Update [NOTE], Contents [TOC] and Price [TBD].'],
+    ['an abbreviation of the words before', 'The Federal Reserve [FED] and Gross Domestic Product [GDP] and the Chief Executive [CEO].'],
+    ['after lower-case words', 'the chip designer [ORCD] rose.'],
+    ['more than a symbol', 'Orcadia Systems [ORCD rose] and [ ORCD ] and [ORCD, BRNW].'],
+  ]);
 });
