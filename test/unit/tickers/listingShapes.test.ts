@@ -85,3 +85,13 @@ describe('a company’s symbol in square brackets', () => {
     ['more than a symbol', 'Orcadia Systems [ORCD rose] and [ ORCD ] and [ORCD, BRNW].'],
   ]);
 });
+
+describe('a symbol and its price in a parenthesis', () => {
+  checkNamed([
+    ['a price in dollars, with or without a comma', 'Orcadia Systems (ORCD $16.30) and Brenwick (BRNW, $48.10) rose.', ['ORCD/company', 'BRNW/company']],
+    ['a price and its change after a comma', 'Orcadia Systems (ORCD, $16.30, +2.1%) rose.', ['ORCD/company']],
+    ['a price with its currency’s letters', 'Maple Rail (MPRL C$16.30), Koala Mines (KOA, A$2.10) and Orcadia (ORCD US$16.30) rose.', ['MPRL/company', 'KOA/company', 'ORCD/company']],
+    ['a Bloomberg code stays a code', 'Orcadia Systems (ORCD US) rose.', ['ORCD/bloomberg']],
+  ]);
+  checkNoMentions([['after lower-case words', 'the chip designer (ORCD $16.30) and the miner (KOA, A$2.10) rose.']]);
+});
