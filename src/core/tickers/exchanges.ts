@@ -249,6 +249,12 @@ const venueNames: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>(
   ['NASDAQGLOBALSELECTMARKET', 'NASDAQ'],
   ['NASDAQGLOBALMARKET', 'NASDAQ'],
   ['NASDAQCAPITALMARKET', 'NASDAQ'],
+  // The Nasdaq tiers' names before 2006, which archive copy keeps: "(Nasdaq Small-Cap: BYFC)", "(Nasdaq NM: X)".
+  ['NASDAQSMALLCAP', 'NASDAQ'],
+  ['NASDAQSMALLCAPMARKET', 'NASDAQ'],
+  ['NASDAQNATIONALMARKET', 'NASDAQ'],
+  ['NASDAQNM', 'NASDAQ'],
+  ['NASDAQSC', 'NASDAQ'],
   ['NASDAQGLOBALSELECT', 'NASDAQ'],
   ['NYSEAMERICANLLC', 'NYSEAMERICAN'],
   ['TSXVENTUREEXCHANGE', 'TSXV'],
