@@ -83,6 +83,8 @@ describe('a company’s symbol in square brackets', () => {
     ['an abbreviation of the words before', 'The Federal Reserve [FED] and Gross Domestic Product [GDP] and the Chief Executive [CEO].'],
     ['after lower-case words', 'the chip designer [ORCD] rose.'],
     ['more than a symbol', 'Orcadia Systems [ORCD rose] and [ ORCD ] and [ORCD, BRNW].'],
+    ['a tag closing a title or a line', '# Orcadia Notes [DRAFT]\n\nPortfolio Review [OC]\n\nWeekly Wrap [EN]. Orcadia Systems [ORCD].'],
+    ['a note’s state mid-sentence', 'The Orcadia Notes [WIP] and Portfolio Review [TODO], then Promo [ADV] rose.'],
   ]);
 });
 
