@@ -40,7 +40,8 @@ export function readBloombergListing(segment: string, rootStart: number, rootEnd
   if (segment.charCodeAt(at) !== 32) return undefined;
   const first = segment.charCodeAt(at + 1);
   const second = segment.charCodeAt(at + 2);
-  if (!isUpper(first) || !isUpper(second)) return undefined;
+  // `(ORCD US$16.30)`, `(0700 HK$380)`: a currency's letters before its price, not a venue's code.
+  if (!isUpper(first) || !isUpper(second) || segment.charCodeAt(at + 3) === 36 /* $ */) return undefined;
   const exchange = bloombergCodeExchange(first, second);
   if (exchange === undefined) return undefined;
   const root = segment.slice(rootStart, rootEnd);

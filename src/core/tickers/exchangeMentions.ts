@@ -8,6 +8,7 @@ import type { LineIndex } from './lineIndex';
 import { ScannedMention, type TickerMention } from './mention';
 import { isBlank, isLetter, isWordChar } from './charCodes';
 import { isPlaceholderSymbol } from './labels';
+import { lengthWithoutOwnSuffix } from './venueSuffixes';
 
 /**
  * A ticker as written: letters first, up to 7 characters (India's to 10, checked against the prefix when read), an
@@ -47,7 +48,8 @@ export function scanExchangeMention(segment: string, colon: number, emit: Exchan
   if (symbol.charCodeAt(0) === 46 /* . */ && exchange !== 'INDEX') return;
   // `TYO:7203`, `HKEX:700`: a symbol the venue cannot list (`NYSE:2025`, `HKEX:ABC`) is no listing at all.
   const venue = listingVenue(exchange, segment.slice(prefixAt, prefixEnd), symbol);
-  if (venue !== undefined) emit(symbol, venue, 'exchange', prefixAt, colon + 1 + symbol.length - prefixAt, colon + 1);
+  // `LSE:VOD.L`: the suffix says the venue again, the listing is VOD (venueSuffixes.ts).
+  if (venue !== undefined) emit(symbol.slice(0, lengthWithoutOwnSuffix(symbol, venue)), venue, 'exchange', prefixAt, colon + 1 + symbol.length - prefixAt, colon + 1);
 }
 
 /**

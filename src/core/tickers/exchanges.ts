@@ -174,6 +174,29 @@ export const writtenExchangePrefixes: Readonly<Record<ExchangeId, string>> = {
   INDEX: 'INDEX',
 };
 
+/**
+ * Whether a listing on `listed` is rightly written as on `written`. A venue group's name is used for all its venues:
+ * writers call the NYSE Group's NYSE Arca and NYSE American "NYSE" (`(NYSE: SPY)` for a fund on Arca, as Benzinga and
+ * press releases write it), so that name covers them. A member's own name covers only itself: `(NYSE Arca: KO)` for a
+ * NYSE stock, `(Nasdaq: SPY)` are wrong.
+ */
+export function writtenVenueCovers(written: ExchangeId, listed: ExchangeId): boolean {
+  return written === listed || venueGroups.get(written)?.has(listed) === true;
+}
+
+const venueGroups: ReadonlyMap<ExchangeId, ReadonlySet<ExchangeId>> = new Map([['NYSE', new Set<ExchangeId>(['NYSEARCA', 'NYSEAMERICAN'])]]);
+
+/**
+ * Whether writers use a listing's symbol on `venue` as the company's name, so capitals beside the venue's name are its
+ * symbol: the US venues and the ASX. Abroad a company is often written by initials that are not its code there ("HSBC"
+ * is HSBA in London, "CIBC" is CM in Toronto).
+ */
+export function symbolsNameCompanies(venue: ExchangeId): boolean {
+  return companyNamingVenues.has(venue);
+}
+
+const companyNamingVenues: ReadonlySet<ExchangeId> = new Set(['NASDAQ', 'NYSE', 'NYSEAMERICAN', 'NYSEARCA', 'OTC', 'ASX']);
+
 /** The venue a written prefix names, or undefined for anything that is not an exchange prefix. */
 export function normalizeExchange(written: string): ExchangeId | undefined {
   // The scan asks for every word before a colon ("Note:", "list:"): remember answers, so each costs one lookup.
@@ -226,6 +249,12 @@ const venueNames: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>(
   ['NASDAQGLOBALSELECTMARKET', 'NASDAQ'],
   ['NASDAQGLOBALMARKET', 'NASDAQ'],
   ['NASDAQCAPITALMARKET', 'NASDAQ'],
+  // The Nasdaq tiers' names before 2006, which archive copy keeps: "(Nasdaq Small-Cap: BYFC)", "(Nasdaq NM: X)".
+  ['NASDAQSMALLCAP', 'NASDAQ'],
+  ['NASDAQSMALLCAPMARKET', 'NASDAQ'],
+  ['NASDAQNATIONALMARKET', 'NASDAQ'],
+  ['NASDAQNM', 'NASDAQ'],
+  ['NASDAQSC', 'NASDAQ'],
   ['NASDAQGLOBALSELECT', 'NASDAQ'],
   ['NYSEAMERICANLLC', 'NYSEAMERICAN'],
   ['TSXVENTUREEXCHANGE', 'TSXV'],

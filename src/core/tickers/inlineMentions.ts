@@ -1,6 +1,6 @@
 // Mentions in a run of prose: exchange-qualified `(NASDAQ: AAPL)` (listingParentheses.ts), `NASDAQ:AAPL`
 // (exchangeMentions.ts) and symbol first, `(7203:TYO)`, `AAPL:NSQ` (symbolFirstListings.ts), cashtags `$TSLA`, the parenthesised forms of news copy (parenthesisedMentions.ts),
-// `AAPL US Equity` (bloombergMentions.ts), Reuters codes in running text (bareRics.ts), a quote chip after a name
+// a company's symbol in brackets `Orcadia Systems [ORCD]` (bracketedSymbols.ts), `AAPL US Equity` (bloombergMentions.ts), Reuters codes in running text (bareRics.ts), a quote chip after a name
 // `Apple Inc. AAPL, +1.23%` (namedQuoteChips.ts), a venue's name in capitals
 // before its symbol `NASDAQ ORCH opened` (venueWordMentions.ts) and labelled symbols `(Symbol: ADSK)`, `under the ticker "XYZ"`
 // (labelledMentions.ts). Never inside code spans, HTML comments, link targets or URLs (block-level code never reaches
@@ -22,6 +22,7 @@ import type { LineIndex } from './lineIndex';
 import { collectSkippedSpans } from './skippedSpans';
 import { NoteSearch } from './occurrences';
 import { scanCaretIndices } from './caretIndices';
+import { scanBracketedSymbols } from './bracketedSymbols';
 import { scanParenthesisedMentions, type EmitMention, type ParenthesisOptions } from './parenthesisedMentions';
 import { isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 import { scanVenueWordMentions } from './venueWordMentions';
@@ -83,6 +84,8 @@ export function scanInlineMentions(
       list.push(new ScannedMention(symbol, exchange, form, at, length, symbolAt, symbolLength, lines));
   let parenthesised = noMentions;
   if (search.parentheses.within(start, end) !== -1) scanParenthesisedMentions(text, start, end, search.parentheses, skipped.cursor(), options, collect((parenthesised = [])));
+  let bracketed = noMentions;
+  if (search.companyBrackets.within(start, end) !== -1) scanBracketedSymbols(text, start, end, search.companyBrackets, skipped.cursor(), options, collect((bracketed = [])));
   let carets = noMentions;
   if (search.carets.within(start, end) !== -1) scanCaretIndices(text, start, end, search.carets, skipped.cursor(), collect((carets = [])));
   let equities = noMentions;
@@ -107,11 +110,11 @@ export function scanInlineMentions(
   if (search.symbolWords.within(start + 3, end) !== -1 || search.tickerWords.within(start + 3, end) !== -1) {
     scanLabelledMentions(text, start, end, search.symbolWords, search.tickerWords, skipped.cursor(), options.ignore, collect((labelled = [])));
   }
-  if (listings.length + exchanges.length + parenthesised.length + carets.length + equities.length + rics.length + namedChips.length + venueWords.length + labelled.length + classShares.length === 0) {
+  if (listings.length + exchanges.length + parenthesised.length + bracketed.length + carets.length + equities.length + rics.length + namedChips.length + venueWords.length + labelled.length + classShares.length === 0) {
     for (const cashtag of cashtags) out.push(cashtag);
     return;
   }
-  mergeWithoutOverlaps([listings, exchanges, parenthesised, carets, equities, rics, namedChips, venueWords, labelled, cashtags, classShares], out);
+  mergeWithoutOverlaps([listings, exchanges, parenthesised, bracketed, carets, equities, rics, namedChips, venueWords, labelled, cashtags, classShares], out);
 }
 
 const defaultParenthesisOptions: ParenthesisOptions = { companyParentheses: true };

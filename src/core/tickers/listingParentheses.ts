@@ -14,6 +14,7 @@ import { isAlphanumeric, isBlank, isDigit, isLetter, isLower, isUpper } from './
 import { countryListingFits, followsCapitalisedName } from './countryPrefixes';
 import type { ExchangeId } from './exchanges';
 import { prefixRead, venuePrefixEnd } from './venuePrefixes';
+import { lengthWithoutOwnSuffix } from './venueSuffixes';
 import { listingVenue, longestSymbolOn } from './listingSymbols';
 import type { ExchangeEmit } from './exchangeMentions';
 import type { Occurrences } from './occurrences';
@@ -54,8 +55,10 @@ export function scanListingParentheses(segment: string, start: number, end: numb
       const symbolAt = bounds[3 * i];
       const symbolEnd = bounds[3 * i + 1];
       const at = bounds[3 * i + 2];
-      // `BRK/B`, `BRK B`: the class as a provider reads it, `BRK.B` (parenthesisItems.ts, shareClassSymbols.ts).
-      const symbol = canonicalShareClass(segment.slice(symbolAt, symbolEnd));
+      // `BRK/B`, `BRK B`: the class as a provider reads it, `BRK.B` (parenthesisItems.ts, shareClassSymbols.ts); `THMB.L`
+      // after `LSE:` is THMB, the suffix saying the venue again (venueSuffixes.ts).
+      const written = segment.slice(symbolAt, symbolEnd);
+      const symbol = canonicalShareClass(written.slice(0, lengthWithoutOwnSuffix(written, venues[i])));
       if (isPlaceholderSymbol(symbol)) continue; // `(NYSE: TBD)`: a listing still to come
       emit(symbol, venues[i], 'exchange', at, symbolEnd - at, symbolAt);
     }

@@ -64,6 +64,8 @@ export class NoteSearch {
   readonly listingParentheses: Occurrences;
   /** `[`, for listings some outlets bracket: `Nvidia [NASDAQ: NVDA]`. */
   readonly listingBrackets: Occurrences;
+  /** `[` again, for a company's symbol some outlets bracket: `Orcadia Systems [ORCD]`. */
+  readonly companyBrackets: Occurrences;
   readonly carets: Occurrences;
   readonly backticks: Occurrences;
   readonly commentOpeners: Occurrences;
@@ -90,6 +92,7 @@ export class NoteSearch {
     this.parentheses = new Occurrences(text, '(');
     this.listingParentheses = new Occurrences(text, '(');
     this.listingBrackets = new Occurrences(text, '[');
+    this.companyBrackets = new Occurrences(text, '[');
     this.carets = new Occurrences(text, '^');
     this.backticks = new Occurrences(text, '`');
     this.commentOpeners = new Occurrences(text, '<!--');

@@ -61,7 +61,7 @@ export function readItems(segment: string, at: number): Item[] | undefined {
     // GuruFocus's `(AAPL, Financial)`: the symbol, then the site's link to its financials.
     if (items.length === 1 && code === 44 && !items[0].hasChange && isFinancialsLinkAt(segment, at)) return items;
     // Kiplinger's `(JNJ, $135.35)`: one symbol and its price, which lint reads as the price the note states.
-    if (items.length === 1 && code === 44 && !items[0].hasChange && segment.charCodeAt(priceEnd(segment, at)) === 41) return items;
+    if (items.length === 1 && code === 44 && !items[0].hasChange && isPricedToClose(segment, at)) return items;
     // A research call's `(C, $112.40, Outperform)`, `(JPM; OW; PT $330)`: the symbol's price, rating and target.
     if (items.length === 1 && !items[0].hasChange && isResearchTail(segment, at)) return items;
   }
@@ -155,9 +155,11 @@ function readItem(segment: string, start: number): Item | undefined {
 
 const longestIndianRoot = 10;
 
-/** Whether a price in dollars, and maybe its change, closes the parenthesis from `at`: `$48.10)`, `$48.10, +1.2%)`. */
+/**
+ * Whether a price in dollars, and maybe its change, closes the parenthesis from `at`: `$48.10)`, `$48.10, +1.2%)`, and
+ * with its currency's letters, as copy quoting Canadian or Australian listings writes it: `C$16.30)`, `US$16.30)`.
+ */
 function isPricedToClose(segment: string, at: number): boolean {
-  if (segment.charCodeAt(at) !== 36 /* $ */) return false;
   const price = priceEnd(segment, at);
   if (price === at) return false;
   const end = changeEnd(segment, price) ?? price;

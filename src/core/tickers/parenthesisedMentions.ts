@@ -11,6 +11,7 @@
 //   `.US` code       `Nio Inc (NIO.US)`                                  Chinese outlets' English copy: a US listing
 //   numbered         `Tokyo-listed Kanemura Motors (7211)`               only after such an adjective (adjectiveNumberedCodes.ts)
 //   symbol, name     `BRNW (Brenwick Energy)`                            the symbol taken from the name (symbolBeforeName.ts)
+//   symbol-venue     `Velmont Royalties (VLMT-TSXV)`, `(ORCD-Nasdaq)`    the venue after a dash (dashedListings.ts)
 // and `^DJI` anywhere in prose. Found from each `(`: most parentheses in prose open on a lower-case word or a digit
 // and are rejected on their first character. What survives the shape test is checked against the words before
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
@@ -23,7 +24,7 @@ import { precedingWords } from './precedingWords';
 import { namesCryptoAsset } from './cryptoNames';
 import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
 import { namesPlaceCode } from './placeCodes';
-import { indexCodes, namesVenueOnly, type ExchangeId } from './exchanges';
+import { indexCodes, namesVenueOnly, symbolsNameCompanies, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
@@ -41,6 +42,7 @@ import { namesFundAfterGroup } from './fundSymbols';
 import { readAdjectiveNumberedCode } from './adjectiveNumberedCodes';
 import { readSymbolBeforeName, symbolEndingBefore } from './symbolBeforeName';
 import { venueInParenthesis, venueParenthesisAt } from './venueParentheses';
+import { emitDashedListings } from './dashedListings';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -80,6 +82,8 @@ export function scanParenthesisedMentions(
       if (isDigit(first) && options.companyParentheses) emitAdjectiveNumberedCode(segment, open, start, emit);
       // "ORCD (Nasdaq) rose": the symbol before, its venue alone inside (venueParentheses.ts).
       else if (isUpper(first) && emitSymbolBeforeVenue(segment, open, start, end, options.ignore, emit)) continue;
+      // "Velmont Royalties (VLMT-TSXV)": the symbol, a dash and its venue (dashedListings.ts).
+      else if (isUpper(first) && emitDashedListings(segment, open, start, end, options.ignore, emit)) continue;
       // "BRNW (Brenwick Energy)": the symbol before, the name it is taken from inside (symbolBeforeName.ts).
       else if (options.companyParentheses && isUpper(first)) emitSymbolBeforeName(segment, open, start, options.ignore, emit);
       continue;
@@ -194,6 +198,20 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
 }
 
 /**
+ * Whether a lone symbol in brackets or another enclosure opening at `open` (`Orcadia Systems [ORCD]`) is the company's,
+ * judged as `Orcadia Systems (ORCD)` is, and the venue a "-listed" adjective before the name gives it. Undefined when it
+ * is not a company's symbol.
+ */
+export function companySymbolAt(segment: string, open: number, floor: number, item: Item, options: ParenthesisOptions): { readonly exchange: ExchangeId | undefined } | undefined {
+  let form = formWithoutWords(item, options);
+  if (form !== needsWords) return undefined;
+  const words = withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + item.root.length), floor));
+  form = formFromWords(item, words, options);
+  if (form !== 'company' || isDatelineTag(segment, open, item.end, floor)) return undefined;
+  return { exchange: adjectiveListingVenue(item.symbol, words) };
+}
+
+/**
  * The venue a "-listed" adjective before the name gives the symbol, when it can be listed there (listingSymbols.ts):
  * "Hong Kong-listed Tencent (TCEHY)" names the venue of the shares, not of the ADR in the parenthesis.
  */
@@ -207,8 +225,6 @@ function emitAdjectiveNumberedCode(segment: string, open: number, floor: number,
   if (code !== undefined) emit(code.symbol, code.venue, 'company', code.start, code.end - code.start, code.start, code.end - code.start);
 }
 
-const namingVenues: ReadonlySet<ExchangeId> = new Set(['NASDAQ', 'NYSE', 'NYSEAMERICAN', 'NYSEARCA', 'OTC', 'ASX']);
-
 /** Emits the symbol written before a parenthesis that names its venue alone (`ORCD (Nasdaq)`); whether it did. */
 function emitSymbolBeforeVenue(segment: string, open: number, floor: number, end: number, ignore: ReadonlySet<string> | undefined, emit: EmitMention): boolean {
   const venue = venueInParenthesis(segment, open, end);
@@ -219,7 +235,7 @@ function emitSymbolBeforeVenue(segment: string, open: number, floor: number, end
   if (isCommonAbbreviation(root, ignore) || ignore?.has(read.symbol) || isExchangeName(root) || indexCodes.has(root)) return false;
   // Abroad, a company is often written by initials that are not its code there ("HSBC (LSE)" is HSBA, "CIBC (TSX)" is
   // CM): only the venues whose symbols writers use as the company's name are read so.
-  const listed = namingVenues.has(venue) ? listingVenue(venue, '', read.symbol) : undefined;
+  const listed = symbolsNameCompanies(venue) ? listingVenue(venue, '', read.symbol) : undefined;
   if (listed === undefined) return false;
   emit(read.symbol, listed, 'exchange', read.start, read.symbol.length, read.start, read.symbol.length);
   return true;

@@ -17,7 +17,14 @@ export function venueInParenthesis(segment: string, open: number, end: number): 
   let close = open + 1;
   while (close < limit && (isLetter(segment.charCodeAt(close)) || isBlank(segment.charCodeAt(close)))) close++;
   if (close === limit || segment.charCodeAt(close) !== 41 /* ) */) return undefined;
-  const name = segment.slice(open + 1, close);
+  return venueNamedAlone(segment.slice(open + 1, close));
+}
+
+/**
+ * The venue a name written on its own gives (`Nasdaq`, `TSXV`, `NYSE American`, `Toronto Stock Exchange`), or
+ * undefined: a venue's name, and of the short ones only those writers use alone (not `EPA`, `AIM`, `SIX`, `TSE`).
+ */
+export function venueNamedAlone(name: string): ExchangeId | undefined {
   const venue = normalizeVenueName(name);
   if (venue === undefined) return undefined;
   const compact = name.toUpperCase().replace(/\s+/g, '');

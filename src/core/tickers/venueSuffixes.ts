@@ -39,6 +39,17 @@ export function ricSuffixExchange(suffix: string): ExchangeId | undefined {
 }
 
 /**
+ * The length of `symbol` written after a prefix for `venue`, without a suffix that names the same venue again:
+ * `(LSE:THMB.L)`, `TSX:SHOP.TO`, `(ASX: BHP.AX)` list THMB, SHOP and BHP, as `(THMB.L)` alone does. A class or unit
+ * (`BRK.B`, `BT.A`, `REI.UN`: no venue's suffix) and another venue's suffix (`(TSX: ABC.V)`) stay part of the symbol.
+ */
+export function lengthWithoutOwnSuffix(symbol: string, venue: ExchangeId | undefined): number {
+  const dot = symbol.lastIndexOf('.');
+  if (dot <= 0 || venue === undefined) return symbol.length;
+  return ricSuffixes.get(symbol.slice(dot + 1)) === venue ? dot : symbol.length;
+}
+
+/**
  * Venues whose symbols spell a share class after a dot (`BRK.B`, `RCI.B`): there, the lower-case letter Reuters writes
  * before the suffix is that class (`BRKb.N`, `RCIb.TO`). Elsewhere the letter marks a kind of share the venue's
  * symbol does not spell, on a root that is Reuters' own: `SIEGn.DE` is Siemens' registered shares, `SIE` on Xetra

@@ -6,21 +6,24 @@
 // in capitals), so the form is read only where every sign agrees: the venue written in capitals, one symbol-shaped
 // word after it that is no usual abbreviation, venue, market or index code, and then what these sentences go on with — a
 // market word in lower case ("opened", "shares", "traded") or a price or change. After a spaced colon, which already
-// says "listing", the sentence may also end there (`trades as NYSE: KO.`).
+// says "listing", the sentence may also end there (`trades as NYSE: KO.`), and the venue may be written in title case
+// as press releases write Nasdaq's name (`Orcadia Inc. Nasdaq: ORCD rose`). News copy's adjective `Nasdaq-listed ORCD
+// rose`, `NYSE-listed BRNW fell` is read the same way, on the venues whose symbols name companies (exchanges.ts).
 
 import { isCommonAbbreviation } from './abbreviations';
 import { isBlank, isDigit, isLetter, isLower, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 import type { ExchangeEmit } from './exchangeMentions';
 import { followsCapitalisedName } from './countryPrefixes';
-import { indexCodes, normalizeExchange, normalizeExchangeIn } from './exchanges';
+import { indexCodes, normalizeExchange, normalizeExchangeIn, symbolsNameCompanies } from './exchanges';
 import type { FirstOccurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
+import { lengthWithoutOwnSuffix } from './venueSuffixes';
 
 /**
  * The capitals every venue word read here starts with (`NYS` finds NYSE, NYSEARCA and NYS; `TSX` finds TSXV): one
  * search each (occurrences.ts) finds them, far rarer in prose than a space or a capital.
  */
-export const venueWordStarts: readonly string[] = ['NYS', 'NAS', 'TSX', 'TSE', 'LSE', 'LON', 'ASX', 'OTC', 'AMEX'];
+export const venueWordStarts: readonly string[] = ['NYS', 'NAS', 'TSX', 'TSE', 'LSE', 'LON', 'ASX', 'OTC', 'AMEX', 'Nasdaq'];
 
 const longestVenueWord = 12;
 const longestSymbol = 6;
@@ -30,7 +33,8 @@ export function scanVenueWordMentions(segment: string, start: number, end: numbe
   for (let at = search.within(start, end); at !== -1; at = search.within(at + 1, end)) {
     const read = readVenueWordMention(segment, start, at, end, ignore);
     if (read === undefined || skipped.covers(at)) continue;
-    emit(read.symbol, read.exchange, 'exchange', at, read.symbolAt + read.symbol.length - at, read.symbolAt);
+    // `LON BARC.L opened`: the suffix says the venue again, the listing is BARC (venueSuffixes.ts).
+    emit(read.symbol.slice(0, lengthWithoutOwnSuffix(read.symbol, read.exchange)), read.exchange, 'exchange', at, read.symbolAt + read.symbol.length - at, read.symbolAt);
   }
 }
 
@@ -39,11 +43,18 @@ function readVenueWordMention(segment: string, start: number, at: number, end: n
   if (place === 'glued') return undefined;
   let wordEnd = at;
   while (wordEnd < end && wordEnd - at <= longestVenueWord && isUpper(segment.charCodeAt(wordEnd))) wordEnd++;
-  if (isLower(segment.charCodeAt(wordEnd)) || isDigit(segment.charCodeAt(wordEnd))) return undefined;
+  // `Shares of Orcadia Inc. Nasdaq: ORCD rose`: a venue's name in title case, read only before the spaced colon that
+  // says "listing" ("Nasdaq ORCH opened", "the Nasdaq AI trade" stay prose).
+  const titleCase = wordEnd === at + 1 && isLower(segment.charCodeAt(wordEnd));
+  if (titleCase) while (wordEnd < end && wordEnd - at <= longestVenueWord && isLower(segment.charCodeAt(wordEnd))) wordEnd++;
+  if (isLetter(segment.charCodeAt(wordEnd)) || isDigit(segment.charCodeAt(wordEnd))) return undefined;
+  // `Nasdaq-listed ORCD rose`: the venue as an adjective, on a venue whose symbols writers use as companies' names.
+  const adjectiveEnd = listedAdjectiveEnd(segment, wordEnd);
+  if (titleCase && adjectiveEnd === -1 && segment.charCodeAt(wordEnd) !== 58 /* : */) return undefined;
   const exchange = normalizeExchangeIn(segment, at, wordEnd);
-  if (exchange === undefined || exchange === 'INDEX') return undefined;
+  if (exchange === undefined || exchange === 'INDEX' || (adjectiveEnd !== -1 && !symbolsNameCompanies(exchange))) return undefined;
   // `NYSE KO` or `TSE: SBK`: one blank, or a colon and blanks. The glued `NYSE:KO` is the colon scan's.
-  let symbolAt = wordEnd;
+  let symbolAt = adjectiveEnd === -1 ? wordEnd : adjectiveEnd;
   const spacedColon = segment.charCodeAt(symbolAt) === 58; /* : */
   // `(NASDAQ: AAPL)`: a parenthesis's listing with its colon is listingParentheses.ts's, read before this; leaving it
   // here first keeps the commonest listing of all from paying for a second reading.
@@ -57,12 +68,20 @@ function readVenueWordMention(segment: string, start: number, at: number, end: n
   const symbol = segment.slice(symbolAt, symbolEnd);
   const root = symbol.split('.')[0];
   if (isCommonAbbreviation(root, ignore) || ignore?.has(symbol) || namesMarketNotListing(root) || indexCodes.has(root)) return undefined;
+  if (adjectiveEnd !== -1 && (root.length < 2 || listedKinds.has(root))) return undefined;
   // "NYSE ARCA", "NYSE MKT", "OTC QB": the venue's longer name, not a listing on it.
   if (normalizeExchange(`${segment.slice(at, wordEnd)} ${symbol}`) !== undefined) return undefined;
   // `Velmont Inc. (NASDAQ VLMT)`: a listing without its colon, the whole parenthesis, after a company's name.
   if (place === 'parenthesis') return segment.charCodeAt(symbolEnd) === 41 /* ) */ && followsCapitalisedName(segment, parenthesisBefore(segment, at, start), start) ? { symbol, exchange, symbolAt } : undefined;
   if (!goesOnAsListing(segment, symbolEnd, end, spacedColon)) return undefined;
   return { symbol, exchange, symbolAt };
+}
+
+/** End of `-listed` or `-traded` glued to the venue word ending at `at` (`Nasdaq-listed`), or -1. */
+function listedAdjectiveEnd(segment: string, at: number): number {
+  if (segment.charCodeAt(at) !== 45 /* - */) return -1;
+  const word = segment.startsWith('listed', at + 1) || segment.startsWith('traded', at + 1) ? at + 7 : -1;
+  return word !== -1 && !isLetter(segment.charCodeAt(word)) ? word : -1;
 }
 
 /**
@@ -76,11 +95,15 @@ function placeOf(segment: string, at: number, start: number): 'glued' | 'parenth
   return parenthesisBefore(segment, at, start) === -1 ? 'apart' : 'parenthesis';
 }
 
-/** The `(` right before `at`, blanks between allowed, or -1. */
+/**
+ * The `(` right before `at`, blanks between allowed, or -1. A `[` too: some outlets bracket a listing (`[Nasdaq: BNKX]`),
+ * which listingParentheses.ts reads as a parenthesis.
+ */
 function parenthesisBefore(segment: string, at: number, start: number): number {
   let p = at;
   while (p > start && isBlank(segment.charCodeAt(p - 1))) p--;
-  return p > start && segment.charCodeAt(p - 1) === 40 /* ( */ ? p - 1 : -1;
+  const opener = p > start ? segment.charCodeAt(p - 1) : -1;
+  return opener === 40 /* ( */ || opener === 91 /* [ */ ? p - 1 : -1;
 }
 
 /**
@@ -92,6 +115,13 @@ function parenthesisBefore(segment: string, at: number, start: number): number {
 function namesMarketNotListing(root: string): boolean {
   return normalizeExchange(root) !== undefined || marketNames.has(root);
 }
+
+/**
+ * The kinds of listed security an adjective describes, "NYSE-listed MLP", "Nasdaq-listed BDC shares": capitals no usual
+ * abbreviation list holds (BDC and MLP alone in a parenthesis are listings, Belden's and another's), but after
+ * "-listed" the kind, not a symbol. A one-letter symbol there ("NYSE-listed F") is left to forms that mark it more.
+ */
+const listedKinds: ReadonlySet<string> = new Set(['MLP', 'BDC', 'CEF', 'ETN', 'ETP', 'ETC', 'GDR', 'GDS', 'UIT', 'SPV', 'REIT', 'ADR', 'ADS', 'SPAC']);
 
 // The exchange's own data and indices, and the breadth figures it publishes ("NYSE TICK", "NASDAQ VOLUME rose").
 const marketNames: ReadonlySet<string> = new Set(['OMX', 'TAQ', 'TOPIX', 'JASDAQ', 'FTSE', 'UKX', 'SETS', 'TICK', 'TRIN', 'ADV', 'DECL', 'UNCH', 'VOLUME', 'BREADTH', 'COMPOSITE']);

@@ -20,6 +20,7 @@ describe('venue names real copy writes', () => {
     ['data vendors’ venue codes', 'Tidewater (NYSEAM:TDWQ), Pinecrest (OTCPK:PNCQ) and Siemag AG (XTRA:SMGQ) were screened.', ['TDWQ@NYSEAMERICAN/exchange', 'PNCQ@OTC/exchange', 'SMGQ@XETRA/exchange']],
     ['London’s labels for a listing’s code', 'Vodaline Group (EPIC: VDQ) and Tescott (TIDM:TSQ) reported.', ['VDQ@LSE/exchange', 'TSQ@LSE/exchange']],
     ['Google Finance’s code for TSX Venture', 'Bluewater Minerals (CVE:BWQ) and Redhill (CVE: RHQ) drilled.', ['BWQ@TSXV/exchange', 'RHQ@TSXV/exchange']],
+    ['Nasdaq’s tiers before 2006', 'Brenwick Bancorp (Nasdaq Small-Cap:BRNQ), Velmont (Nasdaq National Market: VLMQ) and Orcadia (Nasdaq NM: ORCQ) listed.', ['BRNQ@NASDAQ/exchange', 'VLMQ@NASDAQ/exchange', 'ORCQ@NASDAQ/exchange']],
   ]);
   check([
     ['Cenovus’s ticker, alone or after a venue', 'Cenovus Energy (CVE) and Cenovus (NYSE: CVE) rose.', ['CVE/company', 'CVE@NYSE/exchange']],

@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { parseWrittenTicker } from '../../../src/core/tickers/parseWrittenTicker';
 import { venueOf } from '../../../src/core/lint/rules/exchangeMismatch';
 import { checkNamed, checkNoMentions, summary } from './mentionSummary';
+import { findTickerMentions, LineIndex } from '../../../src/core/tickers';
 
 describe('venues abroad by prefix', () => {
   checkNamed([
@@ -102,5 +103,20 @@ describe('typed tickers on venues abroad', () => {
       ['HKSE', 'NSE', 'BSE', 'XETRA', 'SIX Swiss Exchange', 'Euronext Paris', 'Korea Exchange', 'Paris'].map((name) => venueOf(name) ?? null),
       ['HKEX', 'NSE', 'BSE', 'XETRA', 'SIX', 'EPA', 'KRX', null],
     );
+  });
+});
+
+describe('a prefix and a suffix that name the same venue', () => {
+  checkNamed([
+    ['London, Toronto and Sydney in parentheses', 'Thamesbury (LSE:THMB.L) rose; Maple Rail (TSX: MPRL.TO) and Koala Mines (ASX: KOA.AX) fell.', ['THMB@LSE/exchange', 'MPRL@TSX/exchange', 'KOA@ASX/exchange']],
+    ['glued, in a list, and after a venue word', 'Glued LSE:THMB.L rose; (NSE: INFY.NS; BSE: 500209) and LON THMB.L opened higher.', ['THMB@LSE/exchange', 'INFY@NSE/exchange', '500209@BSE/exchange', 'THMB@LSE/exchange']],
+    ['a class, a unit or another venue’s suffix stays the symbol', 'BT Group (LSE: BT.A), Rogers (TSX: RCI.B), a trust (TSX: REI.UN) and (TSX: MPRL.V).', ['BT.A@LSE/exchange', 'RCI.B@TSX/exchange', 'REI.UN@TSX/exchange', 'MPRL.V@TSX/exchange']],
+  ]);
+
+  it('the mention spans the suffix, the symbol does not', () => {
+    const text = 'Thamesbury (LSE:THMB.L) rose.';
+    const [mention] = findTickerMentions(text, new LineIndex(text));
+    assert.equal(text.slice(mention.offset, mention.offset + mention.length), 'LSE:THMB.L');
+    assert.equal(text.slice(mention.symbolOffset, mention.symbolOffset + mention.symbolLength), 'THMB');
   });
 });

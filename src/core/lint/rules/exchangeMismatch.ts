@@ -2,7 +2,7 @@
 // `(NASDAQ: IWM)` when IWM lists on NYSE Arca, `(KO.O)` when KO lists on NYSE. The fix rewrites the prefix, or the
 // RIC's venue suffix.
 
-import { exchangeDisplayNames, normalizeExchange, writtenExchangePrefixes, type ExchangeId } from '../../tickers/exchanges';
+import { exchangeDisplayNames, normalizeExchange, writtenExchangePrefixes, writtenVenueCovers, type ExchangeId } from '../../tickers/exchanges';
 import { writtenGlobeLetters, writtenRicSuffixes } from '../../tickers/venueSuffixes';
 import type { TickerMention } from '../../tickers/mention';
 import { splitRow } from '../../tickers/tableMentions';
@@ -29,7 +29,7 @@ export const exchangeMismatch: LintRule = {
         const answer = await context.quote({ symbol: mention.symbol, exchange: mention.exchange });
         if (!answer || 'error' in answer) return;
         const actual = venueOf(answer.quote.exchange);
-        if (actual === undefined || actual === mention.exchange) return;
+        if (actual === undefined || namesListingVenue(mention, actual)) return;
         if (namesListingBeside(context.note.text, context.note.mentions, mention, actual)) return;
         const prefix = writtenPrefix(context, mention);
         const written = prefix ? context.note.text.slice(prefix.offset, prefix.offset + prefix.length) : exchangeDisplayNames[mention.exchange!];
@@ -58,7 +58,17 @@ function namesListingBeside(text: string, mentions: readonly TickerMention[], me
 }
 
 function isListingOn(mention: TickerMention, symbol: string, exchange: ExchangeId): boolean {
-  return mention.symbol === symbol && mention.exchange === exchange;
+  return mention.symbol === symbol && namesListingVenue(mention, exchange);
+}
+
+/**
+ * Whether the mention's venue is the listing's: a venue's name may be its group's (`(NYSE: SPY)` for a fund on NYSE
+ * Arca, exchanges.ts), but a code names one venue — Reuters' `SPY.N`, the Globe and Mail's `-N`, Bloomberg's `UN` are
+ * NYSE proper, and Arca has codes of its own (`.P`, `UP`).
+ */
+function namesListingVenue(mention: TickerMention, listed: ExchangeId): boolean {
+  if (mention.exchange === undefined) return false;
+  return mention.form === 'ric' || mention.form === 'bloomberg' ? mention.exchange === listed : writtenVenueCovers(mention.exchange, listed);
 }
 
 /** Whether only a list's punctuation stands between two mentions: `)(`, `; `, `) and (`, `, `, ` / `. */
@@ -68,6 +78,8 @@ function isListingGap(text: string, before: TickerMention, after: TickerMention)
 }
 
 const listingGap = /^[\s()[\],;|/&]*(?:(?:and|or)[\s()[\],;|/&]+)?$/;
+
+const dashBeforeVenue = /^ ?[-–—] ?(?=[A-Z])/;
 
 const venueParenthesisAfter = /^\)?[ \t]{0,2}\(([A-Za-z][A-Za-z ]*)\)/;
 
@@ -104,8 +116,8 @@ function writtenPrefix(context: RuleContext, mention: TickerMention): { offset: 
     const trimmed = prefix.trimEnd();
     return { offset: start, length: trimmed.length };
   }
-  // `NASDAQ ORCH opened at`: the venue word before the symbol, with no colon.
-  if (mention.form === 'exchange' && mention.symbolOffset > mention.offset) return { offset: mention.offset, length: inMention.trimEnd().length };
+  // `NASDAQ ORCH opened at`, `Nasdaq-listed ORCD rose`: the venue word before the symbol, with no colon.
+  if (mention.form === 'exchange' && mention.symbolOffset > mention.offset) return { offset: mention.offset, length: inMention.trimEnd().replace(/-(?:listed|traded)$/, '').length };
   // `(AAPL:NYSE)`, `KO:NSQ`: written symbol first, the venue is what follows the colon.
   const symbolEnd = mention.symbolOffset + mention.symbolLength;
   if (mention.form === 'exchange' && text.charCodeAt(symbolEnd) === 58 /* : */) {
@@ -113,6 +125,9 @@ function writtenPrefix(context: RuleContext, mention: TickerMention): { offset: 
     const blanks = venue.length - venue.trimStart().length;
     return { offset: symbolEnd + 1 + blanks, length: venue.length - blanks };
   }
+  // `(ORCD-Nasdaq)`, `(ORCD – Nasdaq)`: the venue after the symbol's dash (dashedListings.ts).
+  const dashed = mention.form === 'exchange' ? dashBeforeVenue.exec(text.slice(symbolEnd, mention.offset + mention.length)) : null;
+  if (dashed) return { offset: symbolEnd + dashed[0].length, length: mention.offset + mention.length - symbolEnd - dashed[0].length };
   // `ORCD (Nasdaq)`, `Orcadia (ORCD) (Nasdaq)`: the venue alone in the parenthesis after the symbol (venueParentheses.ts).
   if (mention.form === 'exchange') {
     const venue = venueParenthesisAfter.exec(text.slice(symbolEnd, symbolEnd + 48));
