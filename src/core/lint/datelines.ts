@@ -5,7 +5,8 @@
 // Newswires) --"),
 // "Jun 30, 2025 (Baystreet.ca via COMTEX) --", "June 25, 2021 - 2:48 PM", a byline's date between bars ("By Jane
 // Doe | Nov. 20, 2026; 12:00 PM ET | Markets") or after its dash or title ("By Jane Doe – Nov 24, 2026 at 6:15AM",
-// "By Jane Doe, Site Contributor Nov 23, 2026, 9:30 am EST"), or a line that is nothing but a date ("Tuesday, June 17, 2025 4:29
+// "By Jane Doe, Site Contributor Nov 23, 2026, 9:30 am EST"), a blog's ("Posted by Jane Doe on November 20th,
+// 2026"), or a line that is nothing but a date ("Tuesday, June 17, 2025 4:29
 // PM", "## November 20, 2026", "_Nov. 20, 2026_"). This file finds where such a date
 // starts and says whether what follows it closes a dateline; asOfStamps.ts reads the date itself.
 //
@@ -36,6 +37,10 @@ import type { NoteSource } from './noteSource';
 
 /** A capitalised word of a person's name or title ("Jane", "O'Neil", "InvestorPlace", "CFA"). */
 const nameWord = String.raw`[A-Z][A-Za-z.'’&-]*`;
+/** A blog's byline verb before "by": "Posted by Jane Doe on …", "Written by …". */
+const postedBy = String.raw`(?:Posted|Written|Published)[ \t]+by`;
+/** A line opening on a byline: "By Jane Doe", "Posted by Jane Doe". */
+const bylineLead = new RegExp(String.raw`^[ \t>#*_]*(?:${postedBy}|By)[ \t]`);
 /** A month's name or abbreviation and a day: where a byline's title ends and its date starts. */
 const monthDay = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d`;
 /** What a date may open with after a place's parenthesis or its wire's tag: a day's name, a month's, or a number. */
@@ -54,7 +59,8 @@ const datelineStart = new RegExp(
     // A newswire's time before its date, in the place's stead: "12:19 PM EDT, 11/20/2026 (MT Newswires) --"
     String.raw`\d{1,2}:\d{2}[ \t]*[AaPp]\.?[Mm]\.?(?:[ \t]+[A-Z]{2,4})?,[ \t]+|` +
     // Retail sites' bylines: "By Jane Doe – Nov 24, 2026 at 6:15AM", "By Jane Doe, Site Contributor Nov 23, 2026, 9:30 am EST"
-    String.raw`By[ \t]+${nameWord}(?:[ \t]+${nameWord}){0,3}(?:[ \t]+[-–—]|,(?:[ \t]+(?!${monthDay})${nameWord}){1,4})[ \t]+)?(?=[A-Za-z0-9])`,
+    // and blogs' "Posted by Jane Doe on November 20th, 2026".
+    String.raw`(?:${postedBy}|By)[ \t]+${nameWord}(?:[ \t]+${nameWord}){0,3}(?:[ \t]+[-–—]|[ \t]+on|,(?:[ \t]+(?!${monthDay})${nameWord}){1,4})[ \t]+)?(?=[A-Za-z0-9])`,
 );
 /**
  * A byline without "By": two to four words of a name (no day's or month's name: those start the date), maybe a comma
@@ -79,7 +85,7 @@ const placeBeforeTag = /^[ \t>*_]*(?<place>[A-Z][A-Z.' -]{2,24}?)[ \t]+\(/;
  * lines of a note fail here, which keeps the pass to one cheap test a line.
  */
 const mayOpen =
-  /[ \t>#*_]*(?:\d|[A-Z][A-Z.'’ -]{0,60}[A-Z.](?:,|[ \t]+\()|By[ \t]|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+)?\d)/y;
+  /[ \t>#*_]*(?:\d|[A-Z][A-Z.'’ -]{0,60}[A-Z.](?:,|[ \t]+\()|By[ \t]|(?:Posted|Written|Published)[ \t]+by[ \t]|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+)?\d)/y;
 /** A qualifier or session before the date makes a sentence ("Late January 2026 was…"), not a dateline. */
 const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closing|open|market|trading)\b/i;
 /**
@@ -170,7 +176,7 @@ function* datelineLeads(source: NoteSource, within = Infinity): Generator<Dateli
     const unsigned = nearTop && !heading.test(head) ? unsignedBylineAt(head, signed) : undefined;
     const start = unsigned ?? signed;
     if (!start) continue;
-    const lead = unsigned ? 'name' : /^[ \t>#*_]*By[ \t]/.test(start[0]) ? 'byline' : /,[ \t]*$/.test(start[0]) || start.groups?.paren || start.groups?.tagged ? 'place' : 'none';
+    const lead = unsigned ? 'name' : bylineLead.test(start[0]) ? 'byline' : /,[ \t]*$/.test(start[0]) || start.groups?.paren || start.groups?.tagged ? 'place' : 'none';
     yield { line, lineStart, head, start, lead };
   }
 }

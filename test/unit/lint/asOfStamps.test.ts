@@ -257,6 +257,19 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     );
   });
 
+  it('reads a blog\'s byline: "Posted by … on" the date', () => {
+    for (const byline of ['Posted by Dana Whitfield on November 20th, 2026', '*Written by Morgan Reyes on Nov. 20, 2026 at 4:05 PM ET*']) {
+      assert.deepEqual(
+        findAsOfStamps(`${byline}\n\nApple (AAPL) rose 2% today.`).map((stamp) => stamp.dateText),
+        [/Nov(?:ember|\.) 20(?:th)?, 2026/.exec(byline)![0]],
+        byline,
+      );
+    }
+    // A sentence goes on after the date; words in lower case are no name.
+    assert.deepEqual(findAsOfStamps('Posted by Dana Whitfield on November 20th, 2026 was a note on banks.'), []);
+    assert.deepEqual(findAsOfStamps('We posted by Friday on November 20, 2026 the results.'), []);
+  });
+
   it('a sentence that opens with "By" is no byline', () => {
     const sentences = [
       'By the close on Nov 24, 2026, Apple had rallied.',
