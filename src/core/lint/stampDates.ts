@@ -25,8 +25,8 @@ const leadIn =
  * session after it ("the Nov. 20, 2026 report" names a report).
  */
 const sessionDate = /^the\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
-/** The session after a date that "the" opens: "the Nov. 20 close". */
-export const sessionAfter = /^[ \t]+(?:close|closing|open|opening|session|settle|settlement)\b/i;
+/** The session after a date that "the" opens: "the Nov. 20 close", "the Nov. 20, 2026, close" (a comma after the year, as AP style sets it). */
+export const sessionAfter = /^,?[ \t]+(?:close|closing|open|opening|session|settle|settlement)\b/i;
 /** A day name before the date ("as of Friday, November 20, 2026"): a re-stamp replaces it with the date. */
 const weekdayLead = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+/i;
 /** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */

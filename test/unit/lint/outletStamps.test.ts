@@ -48,6 +48,9 @@ describe('stamps as outlets write them', () => {
   it('reads a session with its date inside: "as of the <date> close"', () => {
     assert.deepEqual(stamps('Quotes as of the Nov. 19, 2026 close.'), ['as of the Nov. 19, 2026 → 2026-11-19']);
     assert.deepEqual(stamps('Data as of the 19 November 2026 close.'), ['as of the 19 November 2026 → 2026-11-19']);
+    // AP style sets a comma after the year, before the session.
+    assert.deepEqual(stamps('Prices are as of the Nov. 19, 2026, close.'), ['as of the Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('Data as of the Nov. 19, 2026, report were revised.'), []);
     // A month alone after "the" names an event, not a session.
     assert.deepEqual(stamps('As of the November 2026 rebalance, the fund holds 40 names.'), []);
     // Without its session after it, the date names something else.
