@@ -1,6 +1,7 @@
 // relative-time reports a phrase only where it dates a figure in its clause; each look-alike a named case.
 import { strict as assert } from 'node:assert';
-import { NoteSource } from '../../../src/core/lint';
+import { lintNote, NoteSource } from '../../../src/core/lint';
+import { today } from './lintHarness';
 import { findRelativeTimePhrases } from '../../../src/core/lint/relativeTime';
 
 /** The figure each relative phrase of the text dates, as "phrase → figure" ("phrase → -" for none). */
@@ -133,5 +134,25 @@ describe('relative-time: a figure of a named month', () => {
     assert.deepEqual(dated('Since March, small caps are up 14% for the year.'), ['Since March → 14%', 'for the year → 14%']);
     assert.deepEqual(dated('A week ago, the S&P 500 was up 14% for the year.'), ['for the year → 14%']);
     assert.deepEqual(dated('Small caps, which bottomed in March, are up 14% so far this year.'), ['so far this year → 14%']);
+  });
+});
+
+describe('relative-time: one finding a figure', () => {
+  it('reports a figure two phrases date once, at the first', async () => {
+    const text = 'Orcadia Systems (NASDAQ: ORCD) shares were up 2.3% at $41.10 at the time of publication Friday.\n';
+    const findings = await lintNote(text, { today, only: ['relative-time'] });
+    assert.deepEqual(
+      findings.map((finding) => text.slice(finding.offset, finding.offset + finding.length)),
+      ['at the time of publication'],
+    );
+  });
+
+  it('still reports each figure of its own', async () => {
+    const text = 'Orcadia Systems (NASDAQ: ORCD) rose 3% on Friday and is up 20% this year.\n';
+    const findings = await lintNote(text, { today, only: ['relative-time'] });
+    assert.deepEqual(
+      findings.map((finding) => text.slice(finding.offset, finding.offset + finding.length)),
+      ['on Friday', 'this year'],
+    );
   });
 });

@@ -11,13 +11,28 @@ import { ruleMeta } from '../ruleCatalog';
 import { tableStampAt } from '../quoteTables';
 import { ownStampOfFigure, stampAt } from '../stampScope';
 import { stampDateLabel } from '../stampYears';
+import type { RelativeTimePhrase } from '../relativeTime';
+
+/** How far a phrase stands from the figure it dates, in characters. */
+function distance(phrase: RelativeTimePhrase): number {
+  const figure = phrase.figure!;
+  return phrase.offset >= figure.offset ? phrase.offset - (figure.offset + figure.length) : figure.offset - (phrase.offset + phrase.length);
+}
 
 export const relativeTime: LintRule = {
   meta: ruleMeta('MN005'),
   run(context) {
     const window = context.config.staleAfterDays;
+    // One finding a figure, for the phrase nearest it: "up 2.3% at $41.10 at the time of publication Friday" names its
+    // time twice, and the writer has one date to add.
+    const nearest = new Map<number, RelativeTimePhrase>();
     for (const phrase of context.relativeTimePhrases) {
       if (!phrase.figure) continue;
+      const known = nearest.get(phrase.figure.offset);
+      if (!known || distance(phrase) < distance(known)) nearest.set(phrase.figure.offset, phrase);
+    }
+    for (const phrase of context.relativeTimePhrases) {
+      if (!phrase.figure || nearest.get(phrase.figure.offset) !== phrase) continue;
       const dated = `"${context.note.text.slice(phrase.figure.offset, phrase.figure.offset + phrase.figure.length)}"`;
       const { text } = context.note;
       const stamp =
