@@ -27,6 +27,7 @@ import { findValues } from './claims/values';
 import { SentenceReading, type SentenceClaim } from './claims/sentenceReading';
 import { closesTheSession, intradayOpening, notAClose, sessionTimeIn } from './claims/moveContext';
 import { marketCloseVerb } from './claims/claimWords';
+import { weekdaySession } from './claims/levelValues';
 
 export type FigureMetric = 'return' | 'level' | 'yield' | 'earnings-growth' | 'revenue-growth' | 'ebitda-growth' | 'streak' | 'forward-pe' | 'trailing-pe' | 'pe';
 
@@ -89,9 +90,13 @@ function dayAsOf(day: CalendarDate, stamp: AsOfStamp): NonNullable<StatedFigure[
   return { firstDay: number, lastDay: number, label: formatDate(day, 'long'), stampOffset: stamp.offset };
 }
 
-/** The session of a note dated to the day (a month stamp names no session). */
+/**
+ * The session of a note dated to the day (a month stamp names no session): a weekend note's "Stocks closed higher" is
+ * of Friday's session, the last before it, as its "closed at 6,602.99" is (weekdaySession). A holiday is left as the
+ * stamp's day: which market shut depends on the market, and the notes name many.
+ */
 function sessionOf(stamp: AsOfStamp | undefined, offset: number): PeriodPhrase | undefined {
-  return stamp?.precision === 'day' ? dayPeriod(offset, 0, stamp.date) : undefined;
+  return stamp?.precision === 'day' ? weekdaySession(dayPeriod(offset, 0, stamp.date)) : undefined;
 }
 
 /** The claims of a note. `stamps` are the note's own (findAsOfStamps); `subjects` carries the configured aliases. */

@@ -198,3 +198,17 @@ describe('claims: "since the start of the month" is the month to date', () => {
     'November 20, 2026',
   );
 });
+
+describe('claims: a weekend note’s close with no day named is Friday’s', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a close with its figure', 'The Russell 2000 closed 1.2% higher.', [`russell-2000|return|${friday} 1.15…1.25 "1.2%"`]],
+    ['a move after a market’s close with no figure', 'Stocks closed higher. The Nasdaq gained 0.9%.', [`nasdaq-composite|return|${friday} 0.85…0.95 "0.9%"`]],
+    ['as the close told with Friday named', 'Stocks closed higher on Friday. The Nasdaq gained 0.9%.', [`nasdaq-composite|return|${friday} 0.85…0.95 "0.9%"`]],
+    // Bitcoin trades through the weekend: its close with no day named may be Saturday's.
+    ['not bitcoin’s', 'Bitcoin closed 2% higher.', []],
+    ['…whose named Friday stays Friday’s', 'Bitcoin rose 2% on Friday.', [`bitcoin|return|${friday} 1.5…2.5 "2%"`]],
+  ];
+  readsAs(cases, 'November 21, 2026');
+  readsAs([['a Sunday note too', 'Stocks closed higher. The Nasdaq gained 0.9%.', [`nasdaq-composite|return|${friday} 0.85…0.95 "0.9%"`]]], 'November 22, 2026');
+  readsAs([['a Friday note’s own', 'Bitcoin closed 2% higher.', [`bitcoin|return|${friday} 1.5…2.5 "2%"`]]], 'November 20, 2026');
+});
