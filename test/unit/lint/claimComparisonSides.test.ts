@@ -38,6 +38,50 @@ describe('claims: the other side of a comparison', () => {
   });
 });
 
+describe('claims: a comparison side that names its owner at each value', () => {
+  it('reads a list of sides after "compared with", never for the unnamed subject before', () => {
+    assert.deepEqual(claimsOf('The fund has returned 14% this year, compared with 16% for the S&P 500 and 21% for the Nasdaq.'), [
+      'sp-500|return|ytd:2026 15.5…16.5 "16%"',
+      'nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"',
+    ]);
+    assert.deepEqual(claimsOf('Small caps are up 12% this year, compared with 16% for the S&P 500, 21% for the Nasdaq and 14% for the Dow.'), [
+      'russell-2000|return|ytd:2026 11.5…12.5 "12%"',
+      'sp-500|return|ytd:2026 15.5…16.5 "16%"',
+      'nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"',
+      'dow|return|ytd:2026 13.5…14.5 "14%"',
+    ]);
+    assert.deepEqual(claimsOf('Small caps are up 12% this year, versus the S&P 500’s 16% gain and the Nasdaq’s 21% advance.'), [
+      'russell-2000|return|ytd:2026 11.5…12.5 "12%"',
+      'sp-500|return|ytd:2026 15.5…16.5 "16%"',
+      'nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"',
+    ]);
+  });
+
+  it('reads a possessive after a comparing verb as the possessor’s move over the sentence’s period', () => {
+    assert.deepEqual(claimsOf('Small caps are up 12% this year, trailing the Nasdaq’s 21% gain.'), [
+      'russell-2000|return|ytd:2026 11.5…12.5 "12%"',
+      'nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"',
+    ]);
+    assert.deepEqual(claimsOf('Small caps are up 12% in 2026, outpacing the S&P 500’s 9% advance.'), [
+      'russell-2000|return|ytd:2026 11.5…12.5 "12%"',
+      'sp-500|return|ytd:2026 8.5…9.5 "9%"',
+    ]);
+    assert.deepEqual(claimsOf('The Nasdaq rose 1.1% on Friday, beating the Dow’s 0.4% drop.'), [
+      'nasdaq-composite|return|day:2026-11-27 1.05…1.15 "1.1%"',
+      'dow|return|day:2026-11-27 -0.45…-0.35 "0.4%"',
+    ]);
+  });
+
+  it('hands on no period to a side whose owner it does not name, or that names a time of its own', () => {
+    assert.deepEqual(claimsOf('The fund is up 14% this year, versus 16% for the S&P 500 and 21% for its peers.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+    assert.deepEqual(claimsOf('Small caps are up 12% this year, trailing the Nasdaq’s 21% gain during the pandemic rally.'), ['russell-2000|return|ytd:2026 11.5…12.5 "12%"']);
+    assert.deepEqual(claimsOf('Small caps are up 12% this year, compared with 16% for the S&P 500, and the Nasdaq fell 2%.'), [
+      'russell-2000|return|ytd:2026 11.5…12.5 "12%"',
+      'sp-500|return|ytd:2026 15.5…16.5 "16%"',
+    ]);
+  });
+});
+
 describe('claims: a weighting in a name', () => {
   it('reads the equal-weight S&P 500’s move, however its name is spelled, but no index weight', () => {
     assert.deepEqual(claimsOf('The equal-weight S&P 500 has gained 7% this year.'), ['sp-500-equal-weight|return|ytd:2026 6.5…7.5 "7%"']);

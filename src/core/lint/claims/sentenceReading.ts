@@ -12,7 +12,7 @@ import { findPeriods, type PeriodPhrase } from './periods';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { lastBefore, offsetsOf, spans } from './sentenceSpans';
 import { SentenceSubjects } from './valueSubject';
-import { periodOfValue, type PeriodParts } from './valuePeriod';
+import { onComparisonSide, periodOfValue, type PeriodParts } from './valuePeriod';
 import { isGappedItem } from './parallelItems';
 import { growthOf, growthPhrasesIn, multipleKindIn, type GrowthPhrase } from './valueMetric';
 import { aheadOf, behind, insideQuotation, negativeMove, positiveMove } from './text';
@@ -280,6 +280,12 @@ export class SentenceReading {
         if (sign === undefined && comparisonOpening.test(local(segment.offset, value.offset))) {
           const answered = this.segments[lastBefore(this.segments, segment.offset)];
           if (answered) sign = this.moveSign(value, { offset: answered.offset, end: segment.end }, after);
+        }
+        // "…, compared with 16% for the S&P 500, 21% for the Nasdaq and 14% for the Dow": a later item of that side's
+        // list, after its own comma, moved the way the side it answers did too.
+        if (sign === undefined && onComparisonSide(this.periodParts, value, all)) {
+          const answered = all.find((other) => other.offset >= clause.offset && other.offset < clause.end);
+          if (answered && answered !== value) sign = this.moveSign(value, { offset: this.segmentOf(answered).offset, end: segment.end }, after);
         }
         // "The Russell 2000 is up 12% this year, the S&P 500 13%": a gapped item leaves out the verb and its
         // direction both, and moved the way the item before did (its period was shared the same way).

@@ -4,8 +4,8 @@
 // the same tense (parallelItems.ts); else, when the sentence names none, its lead-in's or heading's, or the session
 // of a close. A value with none makes no claim.
 
-import { closeVerb, marketCloseVerb, openingLead } from './claimWords';
-import { comparator, pastMove } from './moveContext';
+import { closeVerb, followingGap, marketCloseVerb, openingLead, possessiveGap } from './claimWords';
+import { comparator, comparisonVerb, pastMove } from './moveContext';
 import { monthNames } from '../calendarDate';
 import { monthPattern, type PeriodPhrase } from './periods';
 import { lastBefore, type Span } from './sentenceSpans';
@@ -55,6 +55,7 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   if (inClause.length === 1 && valuesInClause.length === 1) return inClause[0];
   // "up 13% in 2025, compared with a 17% rise in the S&P 500": the two sides of a comparison share its period.
   if (inClause.length === 1 && valuesInClause.length === 2 && comparator.test(slice(parts, valuesInClause[0].offset, valuesInClause[1].offset))) return inClause[0];
+  if (inClause.length === 1 && onOwnedComparisonSide(parts, value, valuesInClause)) return inClause[0];
   const parallel = parallelPeriod(parts, value, all) ?? trailingListPeriod(parts, value, all);
   if (parallel) return parallel;
   // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
@@ -124,6 +125,51 @@ function namesAnotherDate(sentence: string, sessionKey: string): boolean {
     if (!session || Number(session[1]) !== month || Number(session[2]) !== day) return true;
   }
   return false;
+}
+
+/** What stands between two values of one comparison side: "16% for the S&P 500 and 21% …", "the Dow's 1% gain and the Nasdaq's 2% …". */
+const sideItemGap = /^[^,;%]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)[^,;%]{0,40}$/i;
+/** A verb or a clause's opening between two values: the second is no item of the first's list. */
+const sideItemVerb = /\b(?:is|are|was|were|has|have|had|while|whereas|as|after|before|since|when|which|who|that)\b/i;
+
+/**
+ * "The fund has returned 14% this year, compared with 16% for the S&P 500 and 21% for the Nasdaq", "Small caps are
+ * up 12% this year, trailing the Nasdaq's 21% gain": a value on the other side of a comparison (after a comparator or
+ * a comparing verb, or a later item of that side's list) that names its own owner right at it — "for the S&P 500"
+ * after it, "the Nasdaq's" before it — shares the period of the side it answers. An owner not named there ("… and 21%
+ * for its peers") leaves the value to no one the sentence names, so the period is not handed on.
+ */
+function onOwnedComparisonSide(parts: PeriodParts, value: StatedValue, valuesInClause: readonly StatedValue[]): boolean {
+  const at = valuesInClause.indexOf(value);
+  if (at < 1) return false;
+  const opening = slice(parts, valuesInClause[0].offset + valuesInClause[0].length, valuesInClause[1].offset);
+  if (!comparator.test(opening) && !comparisonVerb.test(opening)) return false;
+  for (let item = 2; item <= at; item++) {
+    const gap = slice(parts, valuesInClause[item - 1].offset + valuesInClause[item - 1].length, valuesInClause[item].offset);
+    if (!sideItemGap.test(gap) || sideItemVerb.test(gap) || pastMove.test(gap) || comparisonVerb.test(gap)) return false;
+  }
+  // "…, trailing the Nasdaq's 21% gain during the pandemic rally": the side names a time of its own.
+  // (Read from past the answered side's own period: "up 12% in 2026, trailing …" names no other year.)
+  const clause = parts.clauses[lastBefore(parts.clauses, value.offset + 1)];
+  const answeredEnd = Math.max(valuesInClause[0].offset + valuesInClause[0].length, ...parts.periods.filter((period) => period.offset < valuesInClause[1].offset).map((period) => period.offset + period.length));
+  if (atAnotherTime(parts, answeredEnd, clause.end)) return false;
+  return ownerAtValue(parts, value);
+}
+
+/** Whether the value is on the other side of a comparison in its clause and names its owner there (onOwnedComparisonSide). */
+export function onComparisonSide(parts: PeriodParts, value: StatedValue, all: readonly StatedValue[]): boolean {
+  const clause = parts.clauses[lastBefore(parts.clauses, value.offset + 1)];
+  return onOwnedComparisonSide(parts, value, all.filter((other) => other.offset >= clause.offset && other.offset < clause.end));
+}
+
+/** A subject named right at the value: a possessive before it ("the Nasdaq's 21% gain") or "for the S&P 500" after it. */
+function ownerAtValue(parts: PeriodParts, value: StatedValue): boolean {
+  const end = value.offset + value.length;
+  return parts.mentions.some(
+    (mention) =>
+      (mention.offset + mention.length <= value.offset && possessiveGap.test(slice(parts, mention.offset + mention.length, value.offset))) ||
+      (mention.offset >= end && followingGap.test(slice(parts, end, mention.offset))),
+  );
 }
 
 /** A period written right after another value ("1.5% this week", "1.5% so far this week"): that value's. */
