@@ -137,3 +137,29 @@ describe('claims: a reference after the conjunction a sentence opens with', () =
     asOf,
   );
 });
+
+describe('claims: "the index’s" before a value is the index the sentence named before it', () => {
+  readsAs(
+    [
+      [
+        'the one index before',
+        "The S&P 500 fell 1% on Friday, and the index's 3% drop this week was its worst since April.",
+        [`sp-500|return|${friday} -1.5…-0.5 "1%"`, 'sp-500|return|week:2026-11-23 -3.5…-2.5 "3%"'],
+      ],
+      [
+        'a place that agrees',
+        "The Nikkei 225 rose 1% on Friday, and the Japanese benchmark's 2% gain this week led the region.",
+        [`nikkei-225|return|${friday} 0.5…1.5 "1%"`, 'nikkei-225|return|week:2026-11-23 1.5…2.5 "2%"'],
+      ],
+      ['not a place that disagrees', "The FTSE 100 rose 1% on Friday, and the Japanese benchmark's 2% gain this week lagged.", [`ftse-100|return|${friday} 0.5…1.5 "1%"`]],
+      ['not a stock’s', "Orcadia (NASDAQ: ORCD) gained 5% this week, outpacing the index's 3% advance.", ['ticker:ORCD|return|week:2026-11-23 4.5…5.5 "5%"']],
+      [
+        'not two indexes before',
+        "The Nasdaq rose 1% on Friday and the Dow fell 0.5%, and the index's 3% gain this week led.",
+        [`nasdaq-composite|return|${friday} 0.5…1.5 "1%"`, `dow|return|${friday} -0.55…-0.45 "0.5%"`],
+      ],
+      ['not another index', "The S&P 500 fell 1% on Friday, and the equal-weight index's 3% drop this week was steeper.", [`sp-500|return|${friday} -1.5…-0.5 "1%"`]],
+    ],
+    asOf,
+  );
+});

@@ -53,6 +53,13 @@ export { unnamedSubject } from './subjects';
 export const indexReference = new RegExp(
   String.raw`^[\s,]*(?:(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|[Aa]s|[Ww]hen|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b`,
 );
+/**
+ * "the index's 3% drop", "the tech-heavy benchmark's 2% gain": a possessive reference to an index right before a value
+ * (as indexReference: lower case after "the", no style or weighting word, a place word agreeing with the index).
+ */
+export const indexPossessiveBefore = new RegExp(
+  String.raw`\b[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer)['’]s\s+(?:[a-z-]+\s+){0,2}$`,
+);
 /** The verbs of a session's close: "closed", "ended", "finished", "settled". */
 // "rose 0.4% to close at 22,450", "closing 1.1% lower", "closing near 46,640": the infinitive and the participle of
 // the same close.
