@@ -155,7 +155,9 @@ export function ownPeriods(parts: ItemParts, periods: readonly PeriodPhrase[], v
  * " and is up", " and has gained", " and rose": the item's subject goes on with a second predicate. "The Russell 2000
  * gained 1.6% and is up 12.4% so far this year": "so far this year" is the running figure's, not the day's move.
  */
-const secondPredicate = new RegExp(String.raw`\band\s+(?:[a-z]+ly\s+)?(?=(?:is|are|has|have|was|were|had)\b|${pastMove.source})`, 'gi');
+// A verb that states a move as its object is a predicate too: "closed 0.4% higher and booked a 0.3% gain for the week".
+const statingVerb = String.raw`\b(?:booked|logged|recorded|registered|scored|clocked|chalked up|racked up|secured|extended|trimmed|pared|capped)\b`;
+const secondPredicate = new RegExp(String.raw`\band\s+(?:[a-z]+ly\s+)?(?=(?:is|are|has|have|was|were|had)\b|${pastMove.source}|${statingVerb})`, 'gi');
 
 /**
  * Whether `period` belongs to another predicate of the value's item than the value's own: one that holds a value of
