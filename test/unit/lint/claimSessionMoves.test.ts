@@ -41,7 +41,11 @@ describe('claims: a move beside a close with no day named is that close', () => 
   readsAs(
     [
       ['a running figure beside the close', "Japan's Nikkei 225 closed 0.8% lower, while the Topix has gained 12%.", [`nikkei-225|return|${friday} -0.85…-0.75 "0.8%"`]],
-      ['a move put at another time', "Japan's Nikkei 225 closed 0.8% lower, while the Topix lost 12% in 2025.", ['topix|return|year:2025 -12.5…-11.5 "12%"']],
+      [
+        'a move put at another time (the close is the session’s still)',
+        "Japan's Nikkei 225 closed 0.8% lower, while the Topix lost 12% in 2025.",
+        [`nikkei-225|return|${friday} -0.85…-0.75 "0.8%"`, 'topix|return|year:2025 -12.5…-11.5 "12%"'],
+      ],
       ['a second move the close is told after', 'Orcadia Systems (NASDAQ: ORCD) closed up 3%, after it dropped 5% on the earnings miss.', ['ticker:ORCD|return|day:2026-11-20 2.5…3.5 "3%"']],
       ['…but the close’s own move after it', 'The S&P 500 closed at a record after rising 0.5%.', [`sp-500|return|${friday} 0.45…0.55 "0.5%"`]],
       ['a deal that closed is no market’s close', 'Orcadia Systems (NASDAQ: ORCD) closed its acquisition of Brenwick, and the stock rose 4%.', []],
@@ -211,4 +215,22 @@ describe('claims: a weekend note’s close with no day named is Friday’s', () 
   readsAs(cases, 'November 21, 2026');
   readsAs([['a Sunday note too', 'Stocks closed higher. The Nasdaq gained 0.9%.', [`nasdaq-composite|return|${friday} 0.85…0.95 "0.9%"`]]], 'November 22, 2026');
   readsAs([['a Friday note’s own', 'Bitcoin closed 2% higher.', [`bitcoin|return|${friday} 1.5…2.5 "2%"`]]], 'November 20, 2026');
+});
+
+describe('claims: a close with no day named beside another predicate’s or clause’s period is the session’s', () => {
+  readsAs(
+    [
+      [
+        'a second predicate that states a move for the week',
+        'The S&P 500 closed 0.4% higher and booked a 0.3% gain for the week.',
+        [`sp-500|return|${friday} 0.35…0.45 "0.4%"`, 'sp-500|return|week:2026-11-16 0.25…0.35 "0.3%"'],
+      ],
+      ['…with points first', 'The Dow closed up 65 points, or 0.4%, and logged a 0.3% weekly gain.', [`dow|return|${friday} 0.35…0.45 "0.4%"`, 'dow|return|week:2026-11-16 0.25…0.35 "0.3%"']],
+      ['another clause’s running year', 'The S&P 500 closed up 0.4%, and it is up 12% this year.', [`sp-500|return|${friday} 0.35…0.45 "0.4%"`, 'sp-500|return|ytd:2026 11.5…12.5 "12%"']],
+      ['not the close’s when the week’s move is the first predicate’s', 'The S&P 500 rose 0.6% and finished the week up 1.8%.', ['sp-500|return|week:2026-11-16 1.75…1.85 "1.8%"']],
+      ['not beside another day named', 'The Dow closed 0.4% higher, and the Nasdaq gained 1% on Thursday.', ['nasdaq-composite|return|day:2026-11-19 0.5…1.5 "1%"']],
+      ['not a close put at another time', 'The Dow closed 8% lower in the 2022 bear market, and it is up 12% this year.', ['dow|return|ytd:2026 11.5…12.5 "12%"']],
+    ],
+    'November 20, 2026',
+  );
 });

@@ -182,6 +182,13 @@ function ofAnotherPredicate(parts: ItemParts, item: Span, value: StatedValue, pe
   return valueTense !== undefined && periodTense !== undefined && valueTense !== periodTense;
 }
 
+/** Where the predicate holding `offset` starts: after the last second predicate's "and" in [from, offset), else `from`. */
+export function predicateStart(parts: ItemParts, from: number, offset: number): number {
+  let start = from;
+  for (const match of slice(parts, from, offset).matchAll(secondPredicate)) start = from + match.index;
+  return start;
+}
+
 /**
  * Whether every period the sentence names is another predicate's than the value's ("The Russell 2000 gained 1.6% and
  * is up 12.4% so far this year"): for the value, the sentence names none, and it reads as such a sentence's would.

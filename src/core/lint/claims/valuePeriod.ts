@@ -9,7 +9,7 @@ import { comparator, comparisonVerb, pastMove } from './moveContext';
 import { monthNames } from '../calendarDate';
 import { monthPattern, type PeriodPhrase } from './periods';
 import { lastBefore, type Span } from './sentenceSpans';
-import { atAnotherTime, ownPeriods, parallelPeriod, periodsAllOfOtherPredicates, trailingListPeriod, type ItemParts } from './parallelItems';
+import { atAnotherTime, ownPeriods, parallelPeriod, periodsAllOfOtherPredicates, predicateStart, trailingListPeriod, type ItemParts } from './parallelItems';
 import type { StatedValue } from './values';
 
 /** What the look-up needs of a sentence, found once by SentenceReading. */
@@ -65,6 +65,15 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   // "U.S. stocks ended mixed on Friday. … The Russell 2000 gained 1.6% and is up 12.4% so far this year.": a move
   // whose sentence names only another predicate's period is the close the paragraph's lead told of, if it told of
   // one (the clause's close verb may be the other predicate's: "rose 0.6% and finished the week up 1.8%").
+  // So is a move its own predicate closes, the period another predicate's or another clause's: "The S&P 500 closed 0.4%
+  // higher and booked a 0.3% gain for the week", "…closed up 0.4%, and it is up 12% this year".
+  const closesOwnPredicate = marketCloseVerb(slice(parts, predicateStart(parts, clause.offset, value.offset), value.offset + value.length)) !== undefined;
+  // (Not beside another day named: "The Dow closed 0.4% higher, and the Nasdaq gained 1% on Thursday" may be Thursday's.)
+  const otherDay = parts.periods.some((period) => period.key.startsWith('day:') && period.key !== parts.session?.key);
+  const othersOnly = !inClause.some((period) => !periodsAllOfOtherPredicates({ ...parts, periods: [period] }, value, all));
+  if (closesOwnPredicate && othersOnly && !otherDay && !atAnotherTime(parts, clause.offset, clause.end)) {
+    return closeOfTheDay(parts, clause, value, all);
+  }
   return parts.sessionClosed && periodsAllOfOtherPredicates(parts, value, all) ? closeOfTheDay(parts, clause, value, all) : undefined;
 }
 
