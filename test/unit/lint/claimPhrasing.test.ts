@@ -262,3 +262,18 @@ describe('claims as outlets phrase them: the period as an adjective, and "pct"',
     assert.deepEqual(claimsOf('The Dow gained 6 pts this year, and the desk logged 6 pcts of nothing.'), []);
   });
 });
+
+describe('claims as outlets phrase them: a points move restated, its direction after the comma', () => {
+  it('reads "7.26 points, or 0.4%, higher" as the restatement’s direction', () => {
+    assert.deepEqual(claimsOf('The S&P 500 closed 7.26 points, or 0.4%, higher at 6,066.95.'), [
+      'sp-500|return|day:2026-11-19 0.35…0.45 "0.4%"',
+      'sp-500|level|day:2026-11-19 6066.45…6067.45 "6,066.95"',
+    ]);
+    assert.deepEqual(claimsOf('The Dow ended 120 points, or 0.3%, lower on Thursday.'), ['dow|return|day:2026-11-19 -0.35…-0.25 "0.3%"']);
+    assert.deepEqual(claimsOf('The Nasdaq finished 50 points, or 0.2%, down.'), ['nasdaq-composite|return|day:2026-11-19 -0.25…-0.15 "0.2%"']);
+  });
+
+  it('takes no direction of a comparison after the comma', () => {
+    assert.deepEqual(claimsOf('The Dow closed 120 points, or 0.3%, higher than the week before.'), []);
+  });
+});

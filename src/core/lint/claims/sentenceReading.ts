@@ -72,6 +72,10 @@ export type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'end
 /** Where a cause or a circumstance of a move starts after its value: "after it raised guidance", "as yields fell". */
 const causeAfter = /\b(?:after|following|amid|because|as|despite|when|on (?:news|reports?|hopes?|worries|fears|optimism|concerns?|expectations?|bets?))\b/i;
 
+/** "7.26 points, or " before a value: the value restates a move in points. */
+const pointsRestatement = /\d\s+points?,\s*or\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?$/i;
+/** The comma that closes the restatement before a direction: ", higher at 6,066.95" (not ", higher than expected"). */
+const restatedDirection = /^\s*,(?=\s*(?:higher|lower|up|down)\b(?!\s+than\b))/i;
 /** A verb's object is the value itself: "shrank to 9%", "slipped to about 9%". */
 const toTheValue = /^\s+to\s+(?:(?:about|around|roughly|nearly|almost|just|some|more than|less than)\s+)*$/i;
 /** A move's measure right before the verb that changes it: "its year-to-date gain ", "the index's loss has ". */
@@ -369,7 +373,9 @@ export class SentenceReading {
   }
 
   private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {
-    const noun = directionNounAfter.exec(after);
+    // "closed 7.26 points, or 0.4%, higher": the restatement's comma stands between the value and its direction.
+    const restated = pointsRestatement.test(this.slice(Math.max(segment.offset, value.offset - 40), value.offset)) ? restatedDirection.exec(after) : null;
+    const noun = directionNounAfter.exec(restated ? after.slice(restated[0].length) : after);
     if (noun) return noun.groups?.down !== undefined ? -1 : 1;
     const negative = this.negatives[lastBefore(this.negatives, value.offset)];
     const positive = this.positives[lastBefore(this.positives, value.offset)];
