@@ -234,3 +234,16 @@ describe('claims: a close with no day named beside another predicate’s or clau
     'November 20, 2026',
   );
 });
+
+describe('claims: "in the previous session" names no session the reader can check', () => {
+  readsAs(
+    [
+      // The session before the one the story is about: no window ending at the as-of date ("over the past session").
+      ['a move of the session before', 'The Nasdaq gained 0.7% in the previous session.', []],
+      ['…beside a named day, not that day’s', 'The Nasdaq rose 1% on Friday after falling 2% in the prior session.', [`nasdaq-composite|return|${friday} 0.5…1.5 "1%"`]],
+      ['…nor the close of a lead’s day', 'Stocks closed higher on Friday. The Dow gained 0.3% in the previous session.', []],
+      ['a window that ends at the as-of date still is one', 'The Nasdaq gained 0.7% over the past session.', ['nasdaq-composite|return|span:1d 0.65…0.75 "0.7%"']],
+    ],
+    'November 20, 2026',
+  );
+});
