@@ -7,7 +7,7 @@
 // A value whose subject, metric, period or direction is in doubt makes no claim — a wrong claim is a false alarm.
 
 import { referenceDay, type AsOfStamp } from './asOfStamps';
-import { dayNumber, formatDate, type CalendarDate } from './calendarDate';
+import { dayNumber, formatDate, formatIsoDate, type CalendarDate } from './calendarDate';
 import type { NoteRange } from './finding';
 import type { NoteSource } from './noteSource';
 import type { TickerMention } from '../tickers/mention';
@@ -96,7 +96,9 @@ function dayAsOf(day: CalendarDate, stamp: AsOfStamp): NonNullable<StatedFigure[
  * stamp's day: which market shut depends on the market, and the notes name many.
  */
 function sessionOf(stamp: AsOfStamp | undefined, offset: number): PeriodPhrase | undefined {
-  return stamp?.precision === 'day' ? weekdaySession(dayPeriod(offset, 0, stamp.date)) : undefined;
+  if (stamp?.precision !== 'day') return undefined;
+  const session = weekdaySession(dayPeriod(offset, 0, stamp.date));
+  return session.key === `day:${formatIsoDate(stamp.date)}` ? session : { ...session, weekendSession: true };
 }
 
 /** The claims of a note. `stamps` are the note's own (findAsOfStamps); `subjects` carries the configured aliases. */

@@ -214,6 +214,17 @@ describe('claims: a weekend note’s close with no day named is Friday’s', () 
   ];
   readsAs(cases, 'November 21, 2026');
   readsAs([['a Sunday note too', 'Stocks closed higher. The Nasdaq gained 0.9%.', [`nasdaq-composite|return|${friday} 0.85…0.95 "0.9%"`]]], 'November 22, 2026');
+  readsAs(
+    [
+      // A session named without its weekday is Friday's too; "today" stays the stamp's day.
+      ['"in the latest session"', 'The Nasdaq gained 0.9% in the latest session.', [`nasdaq-composite|return|${friday} 0.85…0.95 "0.9%"`]],
+      ['"on the day"', 'The Nasdaq gained 0.9% on the day.', [`nasdaq-composite|return|${friday} 0.85…0.95 "0.9%"`]],
+      ['"to end the day"', 'The Nasdaq gained 0.9% to end the day.', [`nasdaq-composite|return|${friday} 0.85…0.95 "0.9%"`]],
+      ['not bitcoin’s day', 'Bitcoin rose 3% on the day.', []],
+      ['"today" is the stamp’s', 'Bitcoin rose 3% today.', ['bitcoin|return|day:2026-11-21 2.5…3.5 "3%"']],
+    ],
+    'November 21, 2026',
+  );
   readsAs([['a Friday note’s own', 'Bitcoin closed 2% higher.', [`bitcoin|return|${friday} 1.5…2.5 "2%"`]]], 'November 20, 2026');
 });
 

@@ -56,6 +56,11 @@ export interface PeriodPhrase {
    * level ("Thursday's close of 6,576.8").
    */
   readonly moveBase?: boolean;
+  /**
+   * A session a weekend note names without its weekday ("on the day", a close with no day named): Friday's, the last
+   * before the stamp — which a market that trades on weekends (bitcoin) need not mean.
+   */
+  readonly weekendSession?: boolean;
 }
 
 export interface PeriodReadingOptions {
@@ -328,7 +333,10 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       if (named === year) found.push({ ...at, key: `ytd:${named}`, open: true, label: 'year to date', ...(growthOnly ? { growthOnly } : {}) });
       else found.push({ ...at, key: `year:${named}`, open: future, label: String(named), ...(growthOnly ? { growthOnly } : {}) });
     } else if (g.day !== undefined) {
-      const day = g.weekday !== undefined ? lastWeekday(asOf, weekdays.indexOf(g.weekday.toLowerCase()), g.lastDay !== undefined) : g.yesterday !== undefined ? tradingDayBefore(asOf) : asOf;
+      // "in the latest session", "on the day", "to end the day" name a session: a weekend note's is Friday's, the last
+      // before it ("today" is the stamp's own day, which bitcoin trades on).
+      const session = g.weekday === undefined && g.yesterday === undefined && !/^today/i.test(match[0]);
+      const day = g.weekday !== undefined ? lastWeekday(asOf, weekdays.indexOf(g.weekday.toLowerCase()), g.lastDay !== undefined) : g.yesterday !== undefined ? tradingDayBefore(asOf) : session ? lastSession(asOf) : asOf;
       const unresolved = (g.weekday === undefined ? (g.yesterday ?? 'today') : `${g.lastDay === undefined ? '' : 'last-'}${g.weekday}`).toLowerCase();
       const bare = !/^(?:on|in|last) /i.test(match[0]);
       // "has gained 2% since Thursday": a span from that session on, not its move.
@@ -348,7 +356,8 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const moveBase = bare && !options.recordScopes && measuredFrom ? { moveBase: true } : {};
       // ("through the close on Wednesday": the day phrase holds the "on".)
       const cutoff = (bare ? cutoffBefore.test(before) : /^on /i.test(match[0]) && cutoffBefore.test(`${before}on `)) ? { cutoff: true } : {};
-      found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative, ...cutoff, ...moveBase } : { ...at, key: `day:${unresolved}`, open: false, label: match[0], ...cutoff, ...moveBase });
+      const weekend = session && day !== undefined && asOf !== undefined && dayNumber(day) !== dayNumber(asOf) ? { weekendSession: true } : {};
+      found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative, ...cutoff, ...moveBase, ...weekend } : { ...at, key: `day:${unresolved}`, open: false, label: match[0], ...cutoff, ...moveBase });
     } else if (g.cutoffEve !== undefined) {
       const eve = tradingDayBefore(asOf);
       found.push(eve ? { ...dayPeriod(at.offset, at.length, eve), relative: true, cutoff: true } : { ...at, key: 'day:?', open: false, label: match[0], relative: true, cutoff: true });
@@ -424,4 +433,11 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
     }
   }
   return withoutYieldedAdjectives(withNamedYears(found, theYears, sentence, base), adjectives, sentence, base);
+}
+
+/** The last session on or before `asOf`: a Saturday's or Sunday's is the Friday before. */
+function lastSession(asOf: CalendarDate | undefined): CalendarDate | undefined {
+  if (!asOf) return undefined;
+  const weekday = dateWeekday(asOf);
+  return weekday === 6 || weekday === 0 ? dateOfDayNumber(dayNumber(asOf) - (weekday === 0 ? 2 : 1)) : asOf;
 }

@@ -188,9 +188,9 @@ export class SentenceReading {
     const period = periodOfValue(this.periodParts, value, clause, segment, paired ? all.filter((other) => other === value || !paired.list.includes(other)) : all);
     // "has gained about 28% during this time": the period of a sentence before, which the words do not name.
     if (period?.refersBack) return undefined;
-    // Bitcoin trades through the weekend: a weekend note's close with no day named, which stands for Friday's session
-    // (figures.ts), may be its Saturday's.
-    if (subject.key === 'bitcoin' && period !== undefined && period === this.periodParts.session && this.asOfDate && [0, 6].includes(dateWeekday(this.asOfDate))) return undefined;
+    // Bitcoin trades through the weekend: a weekend note's session with no weekday named, which stands for Friday's
+    // (figures.ts, periods.ts), may be its Saturday's.
+    if (subject.key === 'bitcoin' && period?.weekendSession) return undefined;
     let metric: FigureMetric;
     let low = value.low;
     let high = value.high;
