@@ -71,10 +71,10 @@ export const relativeClauseBefore = /,\s*(?:which|who|that)\b[^,;]*$/i;
 
 /**
  * A possessive right before a value ("the Dow's 2%", "investors' 5%"), not a contraction of "is" ("it's up 2%",
- * "that's 2%").
+ * "that's 2%"), nor a day's, which owns no move but dates it ("ended Friday's session 0.4% higher", "today's 2% gain").
  */
 export const otherPossessorBefore =
-  /(?:\p{L}(?<!\b(?:it|that|what|there|here|who|he|she|this|where|which|one|let))['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /(?:\p{L}(?<!\b(?:it|that|what|there|here|who|he|she|this|where|which|one|let|monday|tuesday|wednesday|thursday|friday|today|yesterday))['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** A sentence that opens on a time inside the session ("Earlier in the session, …"): none of its moves is a close. */
 export const intradayOpening =
