@@ -239,6 +239,12 @@ describe('claims: a close with no day named beside another predicate’s or clau
       ['…with points first', 'The Dow closed up 65 points, or 0.4%, and logged a 0.3% weekly gain.', [`dow|return|${friday} 0.35…0.45 "0.4%"`, 'dow|return|week:2026-11-16 0.25…0.35 "0.3%"']],
       ['another clause’s running year', 'The S&P 500 closed up 0.4%, and it is up 12% this year.', [`sp-500|return|${friday} 0.35…0.45 "0.4%"`, 'sp-500|return|ytd:2026 11.5…12.5 "12%"']],
       ['not the close’s when the week’s move is the first predicate’s', 'The S&P 500 rose 0.6% and finished the week up 1.8%.', ['sp-500|return|week:2026-11-16 1.75…1.85 "1.8%"']],
+      [
+        'a participle’s phrase with a value of its own',
+        'The pan-European STOXX 600 closed up 0.5%, posting a weekly gain of 1.2%.',
+        [`stoxx-600|return|${friday} 0.45…0.55 "0.5%"`, 'stoxx-600|return|week:2026-11-16 1.15…1.25 "1.2%"'],
+      ],
+      ['not beside a year gone by', 'The Dow closed 0.5% lower, down 3% in 2025.', ['dow|return|year:2025 -3.5…-2.5 "3%"']],
       ['not beside another day named', 'The Dow closed 0.4% higher, and the Nasdaq gained 1% on Thursday.', ['nasdaq-composite|return|day:2026-11-19 0.5…1.5 "1%"']],
       ['not a close put at another time', 'The Dow closed 8% lower in the 2022 bear market, and it is up 12% this year.', ['dow|return|ytd:2026 11.5…12.5 "12%"']],
     ],

@@ -70,7 +70,13 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   const closesOwnPredicate = marketCloseVerb(slice(parts, predicateStart(parts, clause.offset, value.offset), value.offset + value.length)) !== undefined;
   // (Not beside another day named: "The Dow closed 0.4% higher, and the Nasdaq gained 1% on Thursday" may be Thursday's.)
   const otherDay = parts.periods.some((period) => period.key.startsWith('day:') && period.key !== parts.session?.key);
-  const othersOnly = !inClause.some((period) => !periodsAllOfOtherPredicates({ ...parts, periods: [period] }, value, all));
+  // (A period in another segment beside a value of its own is that value's: "closed up 0.5%, posting a weekly gain of 1.2%".)
+  const ofOtherSegment = (period: PeriodPhrase) => {
+    const at = parts.segments[lastBefore(parts.segments, period.offset + 1)];
+    const within = (offset: number) => offset >= at.offset && offset < at.end;
+    return !within(value.offset) && all.some((other) => other !== value && other.kind === value.kind && within(other.offset));
+  };
+  const othersOnly = !inClause.some((period) => !ofOtherSegment(period) && !periodsAllOfOtherPredicates({ ...parts, periods: [period] }, value, all));
   if (closesOwnPredicate && othersOnly && !otherDay && !atAnotherTime(parts, clause.offset, clause.end)) {
     return closeOfTheDay(parts, clause, value, all);
   }
