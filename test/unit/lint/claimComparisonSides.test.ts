@@ -50,6 +50,10 @@ describe('claims: a comparison side that names its owner at each value', () => {
       'nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"',
       'dow|return|ytd:2026 13.5…14.5 "14%"',
     ]);
+    assert.deepEqual(claimsOf('The Magnificent Seven are up 24% this year, against 9% for the equal-weight S&P 500.'), [
+      'mega-caps|return|ytd:2026 23.5…24.5 "24%"',
+      'sp-500-equal-weight|return|ytd:2026 8.5…9.5 "9%"',
+    ]);
     assert.deepEqual(claimsOf('Small caps are up 12% this year, versus the S&P 500’s 16% gain and the Nasdaq’s 21% advance.'), [
       'russell-2000|return|ytd:2026 11.5…12.5 "12%"',
       'sp-500|return|ytd:2026 15.5…16.5 "16%"',

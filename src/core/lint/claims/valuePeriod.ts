@@ -158,7 +158,7 @@ function onOwnedComparisonSide(parts: PeriodParts, value: StatedValue, valuesInC
   const at = valuesInClause.indexOf(value);
   if (at < 1) return false;
   const opening = slice(parts, valuesInClause[0].offset + valuesInClause[0].length, valuesInClause[1].offset);
-  if (!comparator.test(opening) && !comparisonVerb.test(opening)) return false;
+  if (!comparator.test(opening) && !comparisonVerb.test(opening) && !/\bagainst\s/i.test(opening)) return false;
   for (let item = 2; item <= at; item++) {
     const gap = slice(parts, valuesInClause[item - 1].offset + valuesInClause[item - 1].length, valuesInClause[item].offset);
     if (!sideItemGap.test(gap) || sideItemVerb.test(gap) || pastMove.test(gap) || comparisonVerb.test(gap)) return false;
