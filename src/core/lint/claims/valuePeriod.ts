@@ -4,6 +4,7 @@
 // the same tense (parallelItems.ts); else, when the sentence names none, its lead-in's or heading's, or the session
 // of a close. A value with none makes no claim.
 
+import { handedDown } from './leadPeriods';
 import { closeVerb, followingGap, marketCloseVerb, openingLead, possessiveGap } from './claimWords';
 import { comparator, comparisonVerb, pastMove } from './moveContext';
 import { monthNames } from '../calendarDate';
@@ -22,6 +23,9 @@ export interface PeriodParts extends ItemParts {
 
 /** A clause of another time or a cause opening between a close and a later value: ", after it dropped 5%". */
 const subordinateBetween = /\b(?:after|before|since|because|following|until|once|when|whenever|having)\b/i;
+
+/** A colon right after a period phrase (a noun such as "returns" between): "YTD:", "Year-to-date returns:", "This week:". */
+const labelAfter = /^[\s*_]*(?:(?:returns?|performance|moves?|changes?|gains?|scorecard|tally)[\s*_]*)?:[*_]*\s/i;
 
 /** A move to an index's level: "to 22,273.08", "to 6,602". */
 const moveToLevel = /\bto\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/;
@@ -49,6 +53,11 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
     // Opening means leading: "Year to date, …", "So far this year, …" — not "… hit highs Thursday, putting …".
     const leads = openingLead.test(slice(parts, openingSegment.offset, opening.offset));
     if (openingSegment.offset === parts.base && valueFree && leads) return opening;
+    // "YTD: S&P 500 +16%, Nasdaq +21%, Russell 2000 +12%": a period that labels the sentence with a colon governs its
+    // list of values, each with no period of its own — as a lead-in line does, never a quarter or a year, which may
+    // name a topic ("Q3: …").
+    const label = leads && labelAfter.test(slice(parts, opening.offset + opening.length, parts.base + parts.sentence.length));
+    if (label && handedDown.test(opening.key) && !opening.growthOnly) return opening;
   }
   const inClause = parts.periods.filter((period) => period.offset >= clause.offset && period.offset < clause.end);
   const valuesInClause = all.filter((other) => other.offset >= clause.offset && other.offset < clause.end);
