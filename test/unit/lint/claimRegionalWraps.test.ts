@@ -110,3 +110,14 @@ describe('claims: a period named once at the end of a list of closes', () => {
     assert.deepEqual(claimsOf('The Nasdaq is up 20%, while the Dow rose 0.2% on Friday.'), ['dow|return|day:2026-11-27 0.15…0.25 "0.2%"']);
   });
 });
+
+describe('claims: "closed the day", as "ended the day"', () => {
+  it('is the session’s move, beside a projection that claims nothing', () => {
+    assert.deepEqual(claimsOf('The Stoxx 600 provisionally closed the day 0.1% lower, but was set to post a 16% gain for the year.'), ['stoxx-600|return|day:2026-11-27 -0.15…-0.05 "0.1%"']);
+    assert.deepEqual(claimsOf('The FTSE 100 closed the session 0.4% higher.'), ['ftse-100|return|day:2026-11-27 0.35…0.45 "0.4%"']);
+  });
+
+  it('not a day of an event', () => {
+    assert.deepEqual(claimsOf('The DAX closed the day of the vote 2% higher, on Tuesday.'), ['dax|return|day:2026-11-24 1.5…2.5 "2%"']);
+  });
+});
