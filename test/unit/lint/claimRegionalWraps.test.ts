@@ -121,3 +121,18 @@ describe('claims: "closed the day", as "ended the day"', () => {
     assert.deepEqual(claimsOf('The DAX closed the day of the vote 2% higher, on Tuesday.'), ['dax|return|day:2026-11-24 1.5…2.5 "2%"']);
   });
 });
+
+describe('claims: a close told with the session’s earlier extreme after it', () => {
+  it('reads the close, not the extreme', () => {
+    assert.deepEqual(claimsOf('The Shanghai Composite closed up 0.79% at 3,260.35 after earlier falling as much as 0.44%.'), [
+      'shanghai-composite|return|day:2026-11-27 0.785…0.795 "0.79%"',
+      'shanghai-composite|level|day:2026-11-27 3259.85…3260.85 "3,260.35"',
+    ]);
+    assert.deepEqual(claimsOf('The Nikkei rose 1.1% on Friday after rising as much as 2% earlier.'), ['nikkei-225|return|day:2026-11-27 1.05…1.15 "1.1%"']);
+  });
+
+  it('still reads no close in a move "as much as" or after hours', () => {
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) rose as much as 4% on Friday after reporting earnings.'), []);
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) rose 4% after hours on Friday.'), []);
+  });
+});

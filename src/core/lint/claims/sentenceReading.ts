@@ -76,6 +76,11 @@ const causeAfter = /\b(?:after|following|amid|because|as|despite|when|on (?:news
 const pointsRestatement = /\d\s+points?,\s*or\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?$/i;
 /** The comma that closes the restatement before a direction: ", higher at 6,066.95" (not ", higher than expected"). */
 const restatedDirection = /^\s*,(?=\s*(?:higher|lower|up|down)\b(?!\s+than\b))/i;
+/**
+ * A clause after the value that tells of an earlier moment of the session: "after earlier falling as much as 0.44%",
+ * "after rising as much as 1.2% earlier", "having touched … at one point" (not "after hours", a session of its own).
+ */
+const earlierMomentAfter = /\b(?:after|having)\s+(?!hours\b)(?:(?:earlier|initially|briefly|first)\s+)?\w+ing\b/i;
 /** A verb's object is the value itself: "shrank to 9%", "slipped to about 9%". */
 const toTheValue = /^\s+to\s+(?:(?:about|around|roughly|nearly|almost|just|some|more than|less than)\s+)*$/i;
 /** A move's measure right before the verb that changes it: "its year-to-date gain ", "the index's loss has ". */
@@ -267,7 +272,10 @@ export class SentenceReading {
         // "its second straight 20% year", "a 3% day": a kind of period described, not this one's move.
         if (/^\s*(?:year|day|week|month|session|quarter)s?\b(?!-|\s+(?:to|over|on|ago|earlier)\b)/i.test(after)) return undefined;
         // The segment holds the value's own qualifier, so "as much as 8%" is caught here too.
-        if (notAClose.test(segmentText) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
+        // (Not a subordinate clause's after the value: "was up 0.79% at 3,260.35 after earlier falling as much as 0.44%"
+        // tells of another moment than the close.)
+        const earlierClause = earlierMomentAfter.exec(local(valueEnd, segment.end));
+        if (notAClose.test(earlierClause ? local(segment.offset, valueEnd + earlierClause.index) : segmentText) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
         if (this.opensInSession || comparedAfter.test(after) || sessionTimeIn.test(clauseText)) return undefined;
         if (averageBefore.test(local(segment.offset, value.offset))) return undefined;
         if (measuredFromLevel.test(after) && !period.key.startsWith('since:')) return undefined;
