@@ -136,3 +136,17 @@ describe('claims: a close told with the session’s earlier extreme after it', (
     assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) rose 4% after hours on Friday.'), []);
   });
 });
+
+describe('claims: "at the close" as the time of a move', () => {
+  it('is the session’s close, for the paragraph’s later moves too', () => {
+    assert.deepEqual(claimsOf('At the close, the Shanghai Composite was up 0.79% at 3,260.35.'), [
+      'shanghai-composite|return|day:2026-11-27 0.785…0.795 "0.79%"',
+      'shanghai-composite|level|day:2026-11-27 3259.85…3260.85 "3,260.35"',
+    ]);
+    assert.deepEqual(claimsOf('The Nikkei was 0.8% lower at the close. The Topix fell 0.5%.'), ['nikkei-225|return|day:2026-11-27 -0.85…-0.75 "0.8%"', 'topix|return|day:2026-11-27 -0.55…-0.45 "0.5%"']);
+  });
+
+  it('not the close of something else', () => {
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) was up 8% at the close of its offering.'), []);
+  });
+});
