@@ -86,6 +86,22 @@ describe('claims: a comparison side that names its owner at each value', () => {
   });
 });
 
+describe('claims: a possessive’s value named by another measure than its move', () => {
+  it('is no return', () => {
+    assert.deepEqual(claimsOf('Small caps are up 12% this year, versus the Nasdaq’s 21% share of the market.'), ['russell-2000|return|ytd:2026 11.5…12.5 "12%"']);
+    assert.deepEqual(claimsOf('Small caps are up 12% this year, trailing the Nasdaq’s 21% peak-to-trough drawdown.'), ['russell-2000|return|ytd:2026 11.5…12.5 "12%"']);
+  });
+
+  it('still reads a move noun after a period or a size as an adjective, or no noun at all', () => {
+    assert.deepEqual(claimsOf('Small caps are up 12% this year, versus the Nasdaq’s 21% cumulative advance.'), [
+      'russell-2000|return|ytd:2026 11.5…12.5 "12%"',
+      'nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"',
+    ]);
+    assert.deepEqual(claimsOf('Small caps are up 12% this year, lagging the Nasdaq’s 21%.'), ['russell-2000|return|ytd:2026 11.5…12.5 "12%"', 'nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"']);
+    assert.deepEqual(claimsOf('The Nasdaq’s 3% weekly slide was its worst since April.'), ['nasdaq-composite|return|week:2026-11-23 -3.5…-2.5 "3%"']);
+  });
+});
+
 describe('claims: a weighting in a name', () => {
   it('reads the equal-weight S&P 500’s move, however its name is spelled, but no index weight', () => {
     assert.deepEqual(claimsOf('The equal-weight S&P 500 has gained 7% this year.'), ['sp-500-equal-weight|return|ytd:2026 6.5…7.5 "7%"']);

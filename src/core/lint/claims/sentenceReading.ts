@@ -41,6 +41,7 @@ import {
   undoneMove,
   startingValueBefore,
   projectedBefore,
+  otherPossessorBefore,
 } from './moveContext';
 import type { FigureMetric, StatedFigure } from '../figures';
 import {
@@ -81,6 +82,30 @@ const restatedDirection = /^\s*,(?=\s*(?:higher|lower|up|down)\b(?!\s+than\b))/i
  * "after rising as much as 1.2% earlier", "having touched … at one point" (not "after hours", a session of its own).
  */
 const earlierMomentAfter = /\b(?:after|having)\s+(?!hours\b)(?:(?:earlier|initially|briefly|first)\s+)?\w+ing\b/i;
+/** The nouns that name a move, up or down, or one with no direction ("the S&P 500's 16% move"). */
+const moveNoun =
+  /^(?:gains?|advances?|rall(?:y|ies)|rises?|jumps?|increases?|climbs?|surges?|returns?|rebounds?|bounces?|run-?ups?|upswings?|spikes?|loss(?:es)?|declines?|drops?|falls?|slides?|slumps?|retreats?|decreases?|pullbacks?|sell-?offs?|plunges?|tumbles?|dips?|drops?|moves?|performance|changes?|swings?)$/i;
+/** Words after a value that name no measure of it: a period, a preposition or a conjunction. */
+const noMeasureWord =
+  /^(?:this|that|so|thus|for|in|on|over|since|during|through|from|and|or|but|while|as|after|before|to|at|by|year|month|week|quarter|ytd|mtd|wtd|qtd|yesterday|today|monday|tuesday|wednesday|thursday|friday|last|earlier|higher|lower|up|down|firmer|weaker|stronger|softer|each|apiece|respectively)$/i;
+
+/**
+ * Whether the words right after a possessive's value name a measure other than its move: the first of up to three
+ * words that is no period or adjective of one ("year-to-date", "weekly", "cumulative") must be a move noun.
+ */
+function namesAnotherMeasure(after: string): boolean {
+  const words = /^\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?/i.exec(after);
+  if (!words) return false;
+  for (const word of words.slice(1)) {
+    if (word === undefined) return false;
+    if (noMeasureWord.test(word)) return false;
+    if (moveNoun.test(word)) return false;
+    // A period or a size as an adjective before the noun: "year-to-date", "weekly", "one-day", "cumulative", "modest".
+    if (/^(?:(?:year|month|week|quarter)-to-date|[\w]+ly|[\w]+-(?:day|week|month|year|session)|cumulative|combined|total|modest|solid|strong|steep|sharp|big|small|slight|surprise|percent|pct|per)$/i.test(word)) continue;
+    return true;
+  }
+  return false;
+}
 /** A verb's object is the value itself: "shrank to 9%", "slipped to about 9%". */
 const toTheValue = /^\s+to\s+(?:(?:about|around|roughly|nearly|almost|just|some|more than|less than)\s+)*$/i;
 /** A move's measure right before the verb that changes it: "its year-to-date gain ", "the index's loss has ". */
@@ -263,6 +288,9 @@ export class SentenceReading {
         const cause = causeAfter.exec(local(valueEnd, segment.end));
         const measured = local(segment.offset, cause ? valueEnd + cause.index : segment.end);
         if (notAReturn.test(measured) || forecast.test(clauseText) || (/^\s+of\b/i.test(after) && !ofItsValue.test(after))) return undefined;
+        // "the Nasdaq's 21% drawdown", "the S&P 500's 16% share of the market": a possessive's value named by a noun
+        // that is not its move is no return ("the Nasdaq's 21% gain", "the Dow's 2% weekly slide" are).
+        if (otherPossessorBefore.test(local(Math.max(segment.offset, value.offset - 48), value.offset)) && namesAnotherMeasure(after)) return undefined;
         // "A week ago, … was up 14% for the year", "In dollar terms, …": another moment's figure, or another measure.
         if (this.subjects.measureOwnedBy(subject, value, clause)) return undefined;
         if (earlierMoment.test(clauseText) || otherBasis.test(clauseText) || currencyBasis.test(clauseText.trimStart())) return undefined;
