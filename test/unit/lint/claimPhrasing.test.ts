@@ -277,3 +277,12 @@ describe('claims as outlets phrase them: a points move restated, its direction a
     assert.deepEqual(claimsOf('The Dow closed 120 points, or 0.3%, higher than the week before.'), []);
   });
 });
+
+describe('claims as outlets phrase them: the move’s noun after the value', () => {
+  it('reads "plunge", "tumble", "dip" as a loss and "bounce" as a gain', () => {
+    assert.deepEqual(claimsOf('The Nasdaq’s 3% plunge on Thursday hit tech.'), ['nasdaq-composite|return|day:2026-11-19 -3.5…-2.5 "3%"']);
+    assert.deepEqual(claimsOf('The Dow’s 1.2% tumble this week was broad.'), ['dow|return|week:2026-11-16 -1.25…-1.15 "1.2%"']);
+    assert.deepEqual(claimsOf('The Nasdaq posted a 2% dip on Thursday.'), ['nasdaq-composite|return|day:2026-11-19 -2.5…-1.5 "2%"']);
+    assert.deepEqual(claimsOf('The S&P 500 staged a 1% bounce on Thursday.'), ['sp-500|return|day:2026-11-19 0.5…1.5 "1%"']);
+  });
+});
