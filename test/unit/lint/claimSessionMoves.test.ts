@@ -264,3 +264,17 @@ describe('claims: "in the previous session" names no session the reader can chec
     'November 20, 2026',
   );
 });
+
+// A lead that names the day without closing it ("Japanese shares rose on Friday, …") hands its paragraph's moves no
+// session: the wires' midday stories open the same way, and their later sentences drop the time ("The Nikkei climbed
+// 1.35% by the midday break. The broader Topix rose 0.66%."). Only a lead that says the market closed carries its day.
+describe('claims: a lead that names a day without a close carries no session', () => {
+  readsAs(
+    [
+      ['a lead with no close', 'Japanese shares rose on Friday, tracking Wall Street. The Nikkei gained 1.2%.', []],
+      ['a midday story’s later move', 'Japanese shares rose on Friday. The Nikkei climbed 1.35% by the midday break. The broader Topix rose 0.66%.', []],
+      ['…but a lead that closes the day does', 'Japanese shares closed higher on Friday, tracking Wall Street. The Nikkei gained 1.2%.', [`nikkei-225|return|${friday} 1.15…1.25 "1.2%"`]],
+    ],
+    'November 20, 2026',
+  );
+});
