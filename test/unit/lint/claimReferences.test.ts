@@ -92,6 +92,11 @@ describe('claims: "They" and "the shares" refer back', () => {
       ['"They" after people who named an index', 'Strategists see the S&P 500 rising 5% next year. They are up 12% this year.', []],
       ['"The shares" after two stocks', 'Orcadia (NASDAQ: ORCD) beat estimates and Harbour (NYSE: HBFD) missed. The shares are up 38% this year.', []],
       ['"The shares" after an index', 'The S&P 500 rose 1% on Friday. The shares are up 12% this year.', [`sp-500|return|${friday} 0.5…1.5 "1%"`]],
+      // "Its" and "Their" before a value stand for what "It" and "They" would.
+      ['"Its" before a value', 'The S&P 500 rose 1% on Friday. Its 3% weekly gain was its best since June.', [`sp-500|return|${friday} 0.5…1.5 "1%"`, 'sp-500|return|week:2026-11-23 2.5…3.5 "3%"']],
+      ['"Their" after a group', 'Small caps rallied on Friday. Their 12% gain this year leads the market.', ['russell-2000|return|ytd:2026 11.5…12.5 "12%"']],
+      ['not "Their" after people who named an index', 'Strategists see the S&P 500 at 7,500. Their 12% gain this year is a forecast’s.', []],
+      ['not "Its" after a subject the sentence does not open with', 'After the Fed cut, the S&P 500 rose 1%. Its 3% weekly gain was its best since June.', []],
     ],
     asOf,
   );
