@@ -140,7 +140,7 @@ export function ownPeriods(parts: ItemParts, periods: readonly PeriodPhrase[], v
   if (periods.length === 0) return [];
   const item = itemAt(parts, value.offset);
   const inItem = periods.filter((period) => period.offset >= item.offset && period.offset < item.end);
-  if (inItem.length > 0) return inItem.filter((period) => !ofAnotherPredicate(parts, item, value, period, all));
+  if (inItem.length > 0) return inItem.filter((period) => !ofAnotherPredicate(parts, item, value, period, all) && !ofLaterValue(parts, value, period, all));
   // Two periods on offer leave the value's in doubt: "…, Italy's FTSE MIB rose 1.2% this week and the AEX slipped 0.1%"
   // after "on Friday".
   if (!oneKey(periods) || (periods[0].offset < value.offset && !oneKey(periodsBefore(parts, value)))) return [];
@@ -149,6 +149,16 @@ export function ownPeriods(parts: ItemParts, periods: readonly PeriodPhrase[], v
     const other = itemAt(parts, period.offset);
     return sameTense(tense, moveTense(slice(parts, other.offset, other.end)));
   });
+}
+
+/**
+ * "The S&P 500 is up 1.2% w/w and 16% YTD": a period after the value written right after a later value of the same
+ * kind in its item is that value's (a period right after a value is its own), not the earlier one's.
+ */
+function ofLaterValue(parts: ItemParts, value: StatedValue, period: PeriodPhrase, all: readonly StatedValue[]): boolean {
+  if (period.offset < value.offset + value.length) return false;
+  const last = all.filter((other) => other.offset + other.length <= period.offset).at(-1);
+  return last !== undefined && last !== value && last.kind === value.kind && /^\s*(?:(?:so|thus) far\s+)?$/i.test(slice(parts, last.offset + last.length, period.offset));
 }
 
 /**
