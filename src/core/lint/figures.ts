@@ -98,7 +98,7 @@ function dayAsOf(day: CalendarDate, stamp: AsOfStamp): NonNullable<StatedFigure[
 function sessionOf(stamp: AsOfStamp | undefined, offset: number): PeriodPhrase | undefined {
   if (stamp?.precision !== 'day') return undefined;
   const session = weekdaySession(dayPeriod(offset, 0, stamp.date));
-  return session.key === `day:${formatIsoDate(stamp.date)}` ? session : { ...session, weekendSession: true };
+  return session.key === `day:${formatIsoDate(stamp.date)}` ? { ...session, stampSession: true } : { ...session, stampSession: true, weekendSession: true };
 }
 
 /** The claims of a note. `stamps` are the note's own (findAsOfStamps); `subjects` carries the configured aliases. */

@@ -278,3 +278,22 @@ describe('claims: a lead that names a day without a close carries no session', (
     'November 20, 2026',
   );
 });
+
+// U.S. Thanksgiving 2026 is Thursday, November 26; Good Friday 2026 is April 3.
+describe('claims: a U.S. market holiday’s note is of the NYSE’s last session for a U.S. subject', () => {
+  const wednesday = 'day:2026-11-25';
+  readsAs(
+    [
+      ['a U.S. index after a close with no day named', 'U.S. stocks closed higher. The S&P 500 rose 0.7%.', [`sp-500|return|${wednesday} 0.65…0.75 "0.7%"`]],
+      ['its level too', 'The S&P 500 rose 0.7% to close at 6,702.10.', [`sp-500|return|${wednesday} 0.65…0.75 "0.7%"`, `sp-500|level|${wednesday} 6701.6…6702.6 "6,702.10"`]],
+      ['a U.S. listing', 'Orcadia (NASDAQ: ORCD) closed 3% higher.', [`ticker:ORCD|return|${wednesday} 2.5…3.5 "3%"`]],
+      ['not another market’s index, which traded', "Asian shares closed higher. Japan's Nikkei 225 rose 0.7%.", ['nikkei-225|return|day:2026-11-26 0.65…0.75 "0.7%"']],
+      ['not another venue’s listing', 'Shopify (TSX: SHOP) closed 3% higher.', ['ticker:TSX:SHOP|return|day:2026-11-26 2.5…3.5 "3%"']],
+    ],
+    'November 26, 2026',
+  );
+  readsAs(
+    [['the Saturday after Good Friday: Thursday’s for the S&P 500, Friday’s for the Nikkei', 'Stocks closed higher. The S&P 500 rose 0.7%. The Nikkei 225 gained 1%.', ['sp-500|return|day:2026-04-02 0.65…0.75 "0.7%"', 'nikkei-225|return|day:2026-04-03 0.5…1.5 "1%"']]],
+    'April 4, 2026',
+  );
+});

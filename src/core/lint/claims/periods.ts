@@ -61,6 +61,11 @@ export interface PeriodPhrase {
    * before the stamp — which a market that trades on weekends (bitcoin) need not mean.
    */
   readonly weekendSession?: boolean;
+  /**
+   * The note's own session, not a day the words name ("on the day", "in the latest session", a close with no day
+   * named): on a U.S. market holiday a U.S. subject's is the last session the NYSE traded (usSessions.ts).
+   */
+  readonly stampSession?: boolean;
 }
 
 export interface PeriodReadingOptions {
@@ -356,7 +361,7 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const moveBase = bare && !options.recordScopes && measuredFrom ? { moveBase: true } : {};
       // ("through the close on Wednesday": the day phrase holds the "on".)
       const cutoff = (bare ? cutoffBefore.test(before) : /^on /i.test(match[0]) && cutoffBefore.test(`${before}on `)) ? { cutoff: true } : {};
-      const weekend = session && day !== undefined && asOf !== undefined && dayNumber(day) !== dayNumber(asOf) ? { weekendSession: true } : {};
+      const weekend = session && day !== undefined && asOf !== undefined ? { stampSession: true, ...(dayNumber(day) !== dayNumber(asOf) ? { weekendSession: true } : {}) } : {};
       found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative, ...cutoff, ...moveBase, ...weekend } : { ...at, key: `day:${unresolved}`, open: false, label: match[0], ...cutoff, ...moveBase });
     } else if (g.cutoffEve !== undefined) {
       const eve = tradingDayBefore(asOf);

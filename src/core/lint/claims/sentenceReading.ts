@@ -18,6 +18,7 @@ import { growthOf, growthPhrasesIn, multipleKindIn, type GrowthPhrase } from './
 import { aheadOf, behind, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
 import { yieldLevels } from './yieldLevels';
+import { lastNyseSession, tradesOnNyseCalendar } from './usSessions';
 import { closingLevels } from './closingLevels';
 import {
   averageBefore,
@@ -215,7 +216,9 @@ export class SentenceReading {
     const clauseText = local(clause.offset, clause.end);
     const after = local(value.offset + value.length, Math.min(clause.end, value.offset + value.length + 40));
     // A list of values shares the list's period: "fell 1% and 2%, respectively, on Thursday".
-    const period = periodOfValue(this.periodParts, value, clause, segment, paired ? all.filter((other) => other === value || !paired.list.includes(other)) : all);
+    const found = periodOfValue(this.periodParts, value, clause, segment, paired ? all.filter((other) => other === value || !paired.list.includes(other)) : all);
+    // On a U.S. market holiday, a U.S. subject's session with no day named is the last the NYSE traded (usSessions.ts).
+    const period = found?.stampSession && tradesOnNyseCalendar(subject.key) ? lastNyseSession(found) : found;
     // "has gained about 28% during this time": the period of a sentence before, which the words do not name.
     if (period?.refersBack) return undefined;
     // Bitcoin trades through the weekend: a weekend note's session with no weekday named, which stands for Friday's
