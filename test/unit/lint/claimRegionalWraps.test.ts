@@ -144,6 +144,7 @@ describe('claims: "at the close" as the time of a move', () => {
       'shanghai-composite|level|day:2026-11-27 3259.85…3260.85 "3,260.35"',
     ]);
     assert.deepEqual(claimsOf('The Nikkei was 0.8% lower at the close. The Topix fell 0.5%.'), ['nikkei-225|return|day:2026-11-27 -0.85…-0.75 "0.8%"', 'topix|return|day:2026-11-27 -0.55…-0.45 "0.5%"']);
+    assert.deepEqual(claimsOf('The S&P 500 rose 23 points, or 0.8%, to 6,931 at closing time.'), ['sp-500|return|day:2026-11-27 0.75…0.85 "0.8%"', 'sp-500|level|day:2026-11-27 6930.5…6931.5 "6,931"']);
   });
 
   it('not the close of something else', () => {

@@ -63,9 +63,9 @@ export const indexPossessiveBefore = new RegExp(
 /** The verbs of a session's close: "closed", "ended", "finished", "settled". */
 // "rose 0.4% to close at 22,450", "closing 1.1% lower", "closing near 46,640": the infinitive and the participle of
 // the same close.
-// "At the close, the Shanghai Composite was up 0.79%", "was 0.8% lower at the close": the close as a time, not another
-// close ("at the close of its offering").
-export const closeVerb = /\b(?:closed|ended|finished|settled|to (?:close|end|finish|settle) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) [^\s,;]+ (?:higher|lower)|at the close(?!\s+of\b(?!\s+(?:trading|the (?:session|day|market)|play)\b)))\b/i;
+// "At the close, the Shanghai Composite was up 0.79%", "was 0.8% lower at the close", "… at closing time": the close
+// as a time, not another close ("at the close of its offering").
+export const closeVerb = /\b(?:closed|ended|finished|settled|to (?:close|end|finish|settle) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) [^\s,;]+ (?:higher|lower)|at closing time|at the close(?!\s+of\b(?!\s+(?:trading|the (?:session|day|market)|play)\b)))\b/i;
 /**
  * What follows a close verb when it closes a market: a figure, a level or a direction ("closed 0.8% lower", "to close at
  * 48,920.15", "ended mostly higher") — not "closed its acquisition of Brenwick".
