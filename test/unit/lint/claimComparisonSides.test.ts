@@ -102,6 +102,26 @@ describe('claims: a possessive’s value named by another measure than its move'
   });
 });
 
+describe('claims: a sentence that opens as the other side of the comparison before it', () => {
+  it('takes the one period the sentence before names', () => {
+    assert.deepEqual(claimsOf('Small caps are up 12% this year. By comparison, the S&P 500 has gained 16%.'), ['russell-2000|return|ytd:2026 11.5…12.5 "12%"', 'sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+    assert.deepEqual(claimsOf('Small caps are up 12% this year. That compares with a 16% gain for the S&P 500.'), [
+      'russell-2000|return|ytd:2026 11.5…12.5 "12%"',
+      'sp-500|return|ytd:2026 15.5…16.5 "16%"',
+    ]);
+  });
+
+  it('not two periods before, a growth figure’s, one of its own or across a paragraph', () => {
+    assert.deepEqual(claimsOf('Small caps rose 2% on Friday and are up 12% this year. By comparison, the S&P 500 has gained 16%.'), [
+      'russell-2000|return|day:2026-11-27 1.5…2.5 "2%"',
+      'russell-2000|return|ytd:2026 11.5…12.5 "12%"',
+    ]);
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) said revenue grew 12% in the third quarter. By comparison, the S&P 500 has gained 16%.'), ['ticker:ORCD|revenue-growth|quarter:2026-Q3 11.5…12.5 "12%"']);
+    assert.deepEqual(claimsOf('Small caps are up 12% this year. By comparison, the S&P 500 rose 1% on Friday.'), ['russell-2000|return|ytd:2026 11.5…12.5 "12%"', 'sp-500|return|day:2026-11-27 0.5…1.5 "1%"']);
+    assert.deepEqual(claimsOf('Small caps are up 12% this year.\n\nBy comparison, the S&P 500 has gained 16%.'), ['russell-2000|return|ytd:2026 11.5…12.5 "12%"']);
+  });
+});
+
 describe('claims: a weighting in a name', () => {
   it('reads the equal-weight S&P 500’s move, however its name is spelled, but no index weight', () => {
     assert.deepEqual(claimsOf('The equal-weight S&P 500 has gained 7% this year.'), ['sp-500-equal-weight|return|ytd:2026 6.5…7.5 "7%"']);
