@@ -122,6 +122,20 @@ describe('claims: a sentence that opens as the other side of the comparison befo
   });
 });
 
+describe('claims: a span from one subject’s own event is not shared', () => {
+  it('stays the answered side’s, never the other side’s', () => {
+    assert.deepEqual(claimsOf('The fund has returned 14% since inception, compared with 16% for the S&P 500.'), []);
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) has returned 140% since inception, versus 60% for the S&P 500.'), ['ticker:ORCD|return|since:inception 139.5…140.5 "140%"']);
+  });
+
+  it('while a market’s own moment is shared', () => {
+    assert.deepEqual(claimsOf('Small caps have gained 30% since the April low, versus 20% for the S&P 500.'), [
+      'russell-2000|return|since:april-low 29.5…30.5 "30%"',
+      'sp-500|return|since:april-low 19.5…20.5 "20%"',
+    ]);
+  });
+});
+
 describe('claims: a weighting in a name', () => {
   it('reads the equal-weight S&P 500’s move, however its name is spelled, but no index weight', () => {
     assert.deepEqual(claimsOf('The equal-weight S&P 500 has gained 7% this year.'), ['sp-500-equal-weight|return|ytd:2026 6.5…7.5 "7%"']);

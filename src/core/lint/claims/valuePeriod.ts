@@ -24,6 +24,11 @@ export interface PeriodParts extends ItemParts {
 /** A clause of another time or a cause opening between a close and a later value: ", after it dropped 5%". */
 const subordinateBetween = /\b(?:after|before|since|because|following|until|once|when|whenever|having)\b/i;
 
+/** A span from one subject's own event ("since inception", "since its IPO", "since its launch"): never another value's. */
+function ownEvent(period: PeriodPhrase): boolean {
+  return /^since:(?:inception|launch|ipo|listing|debut)$/.test(period.key);
+}
+
 /** A colon right after a period phrase (a noun such as "returns" between): "YTD:", "Year-to-date returns:", "This week:". */
 const labelAfter = /^[\s*_]*(?:(?:returns?|performance|moves?|changes?|gains?|scorecard|tally)[\s*_]*)?:[*_]*\s/i;
 
@@ -52,7 +57,7 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
     const valueFree = !all.some((other) => other.offset >= openingSegment.offset && other.offset < openingSegment.end);
     // Opening means leading: "Year to date, …", "So far this year, …" — not "… hit highs Thursday, putting …".
     const leads = openingLead.test(slice(parts, openingSegment.offset, opening.offset));
-    if (openingSegment.offset === parts.base && valueFree && leads) return opening;
+    if (openingSegment.offset === parts.base && valueFree && leads && (all.length === 1 || !ownEvent(opening))) return opening;
     // "YTD: S&P 500 +16%, Nasdaq +21%, Russell 2000 +12%": a period that labels the sentence with a colon governs its
     // list of values, each with no period of its own — as a lead-in line does, never a quarter or a year, which may
     // name a topic ("Q3: …").
@@ -63,10 +68,13 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   const valuesInClause = all.filter((other) => other.offset >= clause.offset && other.offset < clause.end);
   if (inClause.length === 1 && valuesInClause.length === 1) return inClause[0];
   // "up 13% in 2025, compared with a 17% rise in the S&P 500": the two sides of a comparison share its period.
-  if (inClause.length === 1 && valuesInClause.length === 2 && comparator.test(slice(parts, valuesInClause[0].offset, valuesInClause[1].offset))) return inClause[0];
-  if (inClause.length === 1 && onOwnedComparisonSide(parts, value, valuesInClause)) return inClause[0];
+  // (Not a span from the answered side's own event: "returned 14% since inception, compared with 16% for the S&P 500"
+  // is the fund's inception, a period the S&P 500's figure cannot be keyed by.)
+  const shared = inClause.length === 1 && !ownEvent(inClause[0]) ? inClause[0] : undefined;
+  if (shared && valuesInClause.length === 2 && comparator.test(slice(parts, valuesInClause[0].offset, valuesInClause[1].offset))) return shared;
+  if (shared && onOwnedComparisonSide(parts, value, valuesInClause)) return shared;
   const parallel = parallelPeriod(parts, value, all) ?? trailingListPeriod(parts, value, all);
-  if (parallel) return parallel;
+  if (parallel) return ownEvent(parallel) ? undefined : parallel;
   // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
   // A figure counted to an earlier day ("Through Thursday, …") names its own moment: nothing else dates it.
   if (parts.cutoff) return undefined;
