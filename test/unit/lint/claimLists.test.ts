@@ -100,3 +100,17 @@ describe('claims: a period that labels its sentence with a colon', () => {
     assert.deepEqual(keysOf('Last year: S&P 500 +23%, Nasdaq +29%.'), ['sp-500|return|year:2025 22.5…23.5']);
   });
 });
+
+describe('claims: a scorecard’s period in brackets after each value', () => {
+  it('dates the value it follows', () => {
+    assert.deepEqual(keysOf('Nasdaq: -0.5% (week), +2.5% (month), +21% (YTD).'), [
+      'nasdaq-composite|return|week:2026-11-16 -0.55…-0.45',
+      'nasdaq-composite|return|month:2026-11 2.45…2.55',
+      'nasdaq-composite|return|ytd:2026 20.5…21.5',
+    ]);
+  });
+
+  it('not an aside in brackets', () => {
+    assert.deepEqual(keysOf('The S&P 500 rose 1.5% (the week’s best day) on Thursday.'), ['sp-500|return|day:2026-11-19 1.45…1.55']);
+  });
+});

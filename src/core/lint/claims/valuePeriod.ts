@@ -51,6 +51,9 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
     }
     return nearest;
   }
+  // "S&P 500: +1.2% (week), +16.1% (YTD)": a period in brackets right after the value labels it.
+  const bracketed = parts.periods.find((period) => /^\s*\(\s*$/.test(slice(parts, value.offset + value.length, period.offset)) && /^\s*\)/.test(slice(parts, period.offset + period.length, period.offset + period.length + 2)));
+  if (bracketed) return bracketed;
   const opening = parts.periods[0];
   if (opening) {
     const openingSegment = parts.segments[lastBefore(parts.segments, opening.offset + 1)];
