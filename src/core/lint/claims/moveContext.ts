@@ -48,11 +48,11 @@ export const measuredFromLevel =
   /^\s*(?:from|off|below|above|under|beneath|short of)\s+(?:its|the|their|a|an|this|that|(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:highs?|lows?|peaks?|records?|tops?|bottoms?|troughs?|levels?|mark)\b/i;
 
 /**
- * "well above the five-year average of 20 times", "the average stock in the index is down 5%": not the subject's own
- * figure. An index named an average ("the Dow Jones Industrial Average rose 1%", "the Dow industrial average") is not.
+ * "well above the five-year average of 20 times", "the average stock in the index is down 5%", "averaging gains of
+ * 2.4% for the month": not the subject's own figure. An index named an average ("the Dow Jones Industrial Average rose 1%", "the Dow industrial average") is not.
  */
 export const averageBefore =
-  /(?:\b(?<!\b(?:industrial|transportation|utility|utilities|composite|jones|stock|share|nikkei)\s+)(?:average|avg\.?)|\b(?:mean|median|norm|long-run|long-term|historical|history))\b[^.;:]{0,25}$/i;
+  /(?:\b(?<!\b(?:industrial|transportation|utility|utilities|composite|jones|stock|share|nikkei)\s+)(?:average[sd]?|averaging|avg\.?)|\b(?:mean|median|norm|long-run|long-term|historical|history))\b[^.;:]{0,25}$/i;
 
 /** "contributed 4.1 points to the index's earnings growth", "accounted for a third of it": a share of growth, not growth. */
 export const shareOfGrowth = /\b(?:contribut\w*|account(?:ed|s|ing)? for|share of)\b/i;
