@@ -54,6 +54,12 @@ export const measuredFromLevel =
 export const averageBefore =
   /(?:\b(?<!\b(?:industrial|transportation|utility|utilities|composite|jones|stock|share|nikkei)\s+)(?:average[sd]?|averaging|avg\.?)|\b(?:mean|median|norm|long-run|long-term|historical|history))\b[^.;:]{0,25}$/i;
 
+/**
+ * A habit of the market, not a move of a period: "Historically, the S&P 500 gains 1.5% in November", "typically rises
+ * 1.5% in December", "tends to rally 2% in the last two weeks of December", "gaining 3% on average".
+ */
+export const habitualMove = /\b(?:historically|typically|usually|normally|traditionally|seasonally|tends? to|tended to|on (?:the )?average)\b/i;
+
 /** "contributed 4.1 points to the index's earnings growth", "accounted for a third of it": a share of growth, not growth. */
 export const shareOfGrowth = /\b(?:contribut\w*|account(?:ed|s|ing)? for|share of)\b/i;
 

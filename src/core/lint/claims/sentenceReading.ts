@@ -43,6 +43,7 @@ import {
   startingValueBefore,
   projectedBefore,
   otherPossessorBefore,
+  habitualMove,
 } from './moveContext';
 import type { FigureMetric, StatedFigure } from '../figures';
 import {
@@ -296,7 +297,7 @@ export class SentenceReading {
         if (otherPossessorBefore.test(local(Math.max(segment.offset, value.offset - 48), value.offset)) && namesAnotherMeasure(after)) return undefined;
         // "A week ago, … was up 14% for the year", "In dollar terms, …": another moment's figure, or another measure.
         if (this.subjects.measureOwnedBy(subject, value, clause)) return undefined;
-        if (earlierMoment.test(clauseText) || otherBasis.test(clauseText) || currencyBasis.test(clauseText.trimStart())) return undefined;
+        if (earlierMoment.test(clauseText) || otherBasis.test(clauseText) || currencyBasis.test(clauseText.trimStart()) || habitualMove.test(clauseText)) return undefined;
         if (period.key.startsWith('ytd:') && monthOpening.test(clauseText.replace(asOfLead, '')) && pastVerb.test(clauseText)) return undefined;
         if (value.basisPoints && policyWords.test(clauseText)) return undefined;
         if (value.inWords && otherQuantity.test(segmentText)) return undefined;
