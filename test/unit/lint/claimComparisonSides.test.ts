@@ -139,6 +139,9 @@ describe('claims: a span from one subject’s own event is not shared', () => {
 describe('claims: a weighting in a name', () => {
   it('reads the equal-weight S&P 500’s move, however its name is spelled, but no index weight', () => {
     assert.deepEqual(claimsOf('The equal-weight S&P 500 has gained 7% this year.'), ['sp-500-equal-weight|return|ytd:2026 6.5…7.5 "7%"']);
+    // Another index weighted equally is no index of the table: never its cap-weighted parent.
+    assert.deepEqual(claimsOf('The Nasdaq 100 is up 21% year to date, but the equal-weight Nasdaq 100 has gained only 9%.'), ['nasdaq-100|return|ytd:2026 20.5…21.5 "21%"']);
+    assert.deepEqual(claimsOf('The equally weighted Russell 2000 has gained 9% this year.'), []);
     assert.deepEqual(claimsOf('The equal weight S&P 500 rose 0.8% on Friday.'), ['sp-500-equal-weight|return|day:2026-11-27 0.75…0.85 "0.8%"']);
     assert.deepEqual(claimsOf('Nvidia’s weight in the S&P 500 rose to 8% this year.'), []);
   });
