@@ -7,7 +7,7 @@
 // A value whose subject, metric, period or direction is in doubt makes no claim — a wrong claim is a false alarm.
 
 import { referenceDay, type AsOfStamp } from './asOfStamps';
-import { dayNumber, formatDate, type CalendarDate } from './calendarDate';
+import { dayNumber, formatDate, formatIsoDate, type CalendarDate } from './calendarDate';
 import type { NoteRange } from './finding';
 import type { NoteSource } from './noteSource';
 import type { TickerMention } from '../tickers/mention';
@@ -27,7 +27,8 @@ import { sentenceBounds } from './claims/text';
 import { findValues } from './claims/values';
 import { SentenceReading, type SentenceClaim } from './claims/sentenceReading';
 import { closesTheSession, intradayOpening, notAClose, sessionTimeIn } from './claims/moveContext';
-import { marketCloseVerb } from './claims/claimWords';
+import { growthPhrase, marketCloseVerb } from './claims/claimWords';
+import { weekdaySession } from './claims/levelValues';
 
 export type FigureMetric = 'return' | 'level' | 'yield' | 'earnings-growth' | 'revenue-growth' | 'ebitda-growth' | 'streak' | 'forward-pe' | 'trailing-pe' | 'pe';
 
@@ -90,9 +91,33 @@ function dayAsOf(day: CalendarDate, stamp: AsOfStamp): NonNullable<StatedFigure[
   return { firstDay: number, lastDay: number, label: formatDate(day, 'long'), stampOffset: stamp.offset };
 }
 
-/** The session of a note dated to the day (a month stamp names no session). */
+/** A sentence that answers the figure of the one before it: "By comparison, the S&P 500 has gained 16%." */
+const comparisonLead = /^[\s*_>"“]*(?:(?:By|In) comparison,|(?:That|This) (?:compares|compared) (?:with|to)\b)/;
+
+/**
+ * "Small caps are up 12% this year. By comparison, the S&P 500 has gained 16%." / "That compares with a 16% gain for
+ * the S&P 500.": a sentence that opens as the other side of a comparison and names no period of its own has the one
+ * period the sentence before it names (one only: two leave the side's in doubt).
+ */
+function answeredPeriod(sentence: string, start: number, answered: { text: string; start: number } | undefined, stamp: AsOfStamp | undefined): PeriodPhrase | undefined {
+  // (A growth figure's period is its report's: "revenue grew 12% in the third quarter. By comparison, …" is no return's.)
+  if (!answered || !comparisonLead.test(sentence) || new RegExp(growthPhrase.source, 'i').test(answered.text)) return undefined;
+  const asOf = referenceDay(stamp);
+  if (findPeriods(sentence, start, asOf).length > 0) return undefined;
+  const periods = findPeriods(answered.text, answered.start, asOf).filter((period) => !period.cutoff && !period.moveBase);
+  if (periods.length === 0 || periods.some((period) => period.key !== periods[0].key || period.refersBack || period.growthOnly || period.comparisonBase)) return undefined;
+  return periods[0];
+}
+
+/**
+ * The session of a note dated to the day (a month stamp names no session): a weekend note's "Stocks closed higher" is
+ * of Friday's session, the last before it, as its "closed at 6,602.99" is (weekdaySession). A U.S. market holiday is
+ * settled per subject (usSessions.ts): which market shut depends on the market, and the notes name many.
+ */
 function sessionOf(stamp: AsOfStamp | undefined, offset: number): PeriodPhrase | undefined {
-  return stamp?.precision === 'day' ? dayPeriod(offset, 0, stamp.date) : undefined;
+  if (stamp?.precision !== 'day') return undefined;
+  const session = weekdaySession(dayPeriod(offset, 0, stamp.date));
+  return session.key === `day:${formatIsoDate(stamp.date)}` ? { ...session, stampSession: true } : { ...session, stampSession: true, weekendSession: true };
 }
 
 /**
@@ -135,6 +160,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
     let dayClosed = namedDay !== undefined;
     let closedHere = false;
     references.startParagraph();
+    let previousSentence: { text: string; start: number } | undefined;
     for (const scan of scanned) {
       const sentenceStart = start + scan.start;
       const sentenceEnd = start + scan.end;
@@ -144,6 +170,8 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       const inSentence = mentions.slice(mentionAt, mentionEnd);
       const sentence = withoutChipChanges(withoutComments(note.text.slice(sentenceStart, sentenceEnd)), sentenceStart, inSentence);
       const stamp = stampAt(note.text, stamps, sentenceStart);
+      const answered = previousSentence;
+      previousSentence = { text: sentence, start: sentenceStart };
       const sessionBefore = namedDay;
       const closedBefore = dayClosed;
       const named = scan.namesSession ? sessionNamed(sentence, sentenceStart, stamp) : undefined;
@@ -170,7 +198,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       tickers.push(...unlistedNames(sentence, sentenceStart, subjects, tickers));
       // Lint runs on every pause in typing and most sentences are as they were: what a sentence claims depends only
       // on its text, its tickers and its as-of date, so it is read once.
-      const inherited = intraday ? undefined : leads.periodAt(sentenceStart);
+      const inherited = intraday ? undefined : (answeredPeriod(sentence, sentenceStart, answered, stamp) ?? leads.periodAt(sentenceStart));
       const session = intraday ? undefined : (sessionBefore ?? sessionOf(stamp, sentenceStart));
       const sessionClosed = !intraday && sessionBefore !== undefined && closedBefore;
       const cacheKey = `${datelinePlace ?? ''}\u0000${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${session?.key ?? ''}${sessionClosed ? '!' : ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;

@@ -95,6 +95,16 @@ describe('claims: kinds of figure the audit asked for', () => {
 
   it('drops a figure of the average member, but not one of an index named an average', () => {
     assert.deepEqual(claimsOf('The average stock in the S&P 500 is down 4% this year.'), []);
+    // A history's average, told with the verb: "averaging gains of 2.4% for the month" is no move of this November.
+    assert.deepEqual(claimsOf('For the S&P 500, November is the second-best month, averaging gains of 2.4% for the month.'), []);
+    assert.deepEqual(claimsOf('Since 1995, the Dow has averaged a 2.8% gain in November.'), []);
+  });
+
+  it('drops a habit of the market: a seasonality note’s moves are of no one period', () => {
+    assert.deepEqual(claimsOf('Historically, the S&P 500 gains 1.5% in November.'), []);
+    assert.deepEqual(claimsOf('The S&P 500 typically rises 1.5% in December.'), []);
+    assert.deepEqual(claimsOf('The Nasdaq tends to rally 2% in the last two weeks of December.'), []);
+    assert.deepEqual(claimsOf('The S&P 500 has risen in November in 12 of the past 13 years, gaining 3% on average.'), []);
     assert.deepEqual(claimsOf('The Dow Jones Industrial Average rose 1.2% on Thursday, and the Dow industrial average is up 9% this year.'), [
       'dow|return|day:2026-11-19 1.15…1.25 "1.2%"',
       'dow|return|ytd:2026 8.5…9.5 "9%"',

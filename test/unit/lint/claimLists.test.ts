@@ -80,3 +80,37 @@ describe('claims: a streak counted day by day', () => {
     assert.deepEqual(keysOf('In November, the Dow has risen for four straight sessions.'), ['dow|streak|streak:session:moves:absolute 4…4']);
   });
 });
+
+describe('claims: a period that labels its sentence with a colon', () => {
+  it('governs the list of values after it', () => {
+    assert.deepEqual(keysOf('YTD: S&P 500 +16%, Nasdaq +21%, Russell 2000 +12%.'), [
+      'sp-500|return|ytd:2026 15.5…16.5',
+      'nasdaq-composite|return|ytd:2026 20.5…21.5',
+      'russell-2000|return|ytd:2026 11.5…12.5',
+    ]);
+    assert.deepEqual(keysOf('**This week:** S&P 500 +1.2%, Nasdaq +1.8% and Russell 2000 +3.5%.'), [
+      'sp-500|return|week:2026-11-16 1.15…1.25',
+      'nasdaq-composite|return|week:2026-11-16 1.75…1.85',
+      'russell-2000|return|week:2026-11-16 3.45…3.55',
+    ]);
+  });
+
+  it('leaves a value its own period, and hands down no year, which may name a topic', () => {
+    assert.deepEqual(keysOf('For the week: the S&P 500 rose 1.2%; the Dow fell 0.3% on Thursday.'), ['sp-500|return|week:2026-11-16 1.15…1.25', 'dow|return|day:2026-11-19 -0.35…-0.25']);
+    assert.deepEqual(keysOf('Last year: S&P 500 +23%, Nasdaq +29%.'), ['sp-500|return|year:2025 22.5…23.5']);
+  });
+});
+
+describe('claims: a scorecard’s period in brackets after each value', () => {
+  it('dates the value it follows', () => {
+    assert.deepEqual(keysOf('Nasdaq: -0.5% (week), +2.5% (month), +21% (YTD).'), [
+      'nasdaq-composite|return|week:2026-11-16 -0.55…-0.45',
+      'nasdaq-composite|return|month:2026-11 2.45…2.55',
+      'nasdaq-composite|return|ytd:2026 20.5…21.5',
+    ]);
+  });
+
+  it('not an aside in brackets', () => {
+    assert.deepEqual(keysOf('The S&P 500 rose 1.5% (the week’s best day) on Thursday.'), ['sp-500|return|day:2026-11-19 1.45…1.55']);
+  });
+});

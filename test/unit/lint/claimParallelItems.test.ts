@@ -194,6 +194,11 @@ describe('claims: a second predicate of one subject keeps its period to itself',
       ['"was up" beside "is up"', 'The Nasdaq was up 0.3% and is now up 21% year to date.', ['nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"']],
       // One tense, but two moves of one subject are never of one period: the week is the second's.
       ['a move, then the week it ended', 'The Nasdaq rose 0.6% and finished the week up 1.8%.', [`nasdaq-composite|return|${week} 1.75…1.85 "1.8%"`]],
+      // A period right after the second value is that value's: the first, with none of its own ("w/w"), is no claim.
+      ['a period written after the second value', 'The S&P 500 is up 1.2% w/w and 16% YTD.', ['sp-500|return|ytd:2026 15.5…16.5 "16%"']],
+      // A verb that states a move as its object ("booked a 0.3% gain") opens a predicate as a move verb does.
+      ['a move, then a weekly gain booked', 'The Nasdaq rose 0.6% and booked a 1.8% gain for the week.', [`nasdaq-composite|return|${week} 1.75…1.85 "1.8%"`]],
+      ['…or logged', 'The Nasdaq rose 0.6% and logged a 1.8% advance this week.', [`nasdaq-composite|return|${week} 1.75…1.85 "1.8%"`]],
       // After a lead that closed the day, the first move is that close: the sentence names no period of its own.
       [
         'after a lead that closed the day',

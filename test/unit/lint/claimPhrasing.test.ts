@@ -262,3 +262,27 @@ describe('claims as outlets phrase them: the period as an adjective, and "pct"',
     assert.deepEqual(claimsOf('The Dow gained 6 pts this year, and the desk logged 6 pcts of nothing.'), []);
   });
 });
+
+describe('claims as outlets phrase them: a points move restated, its direction after the comma', () => {
+  it('reads "7.26 points, or 0.4%, higher" as the restatement’s direction', () => {
+    assert.deepEqual(claimsOf('The S&P 500 closed 7.26 points, or 0.4%, higher at 6,066.95.'), [
+      'sp-500|return|day:2026-11-19 0.35…0.45 "0.4%"',
+      'sp-500|level|day:2026-11-19 6066.45…6067.45 "6,066.95"',
+    ]);
+    assert.deepEqual(claimsOf('The Dow ended 120 points, or 0.3%, lower on Thursday.'), ['dow|return|day:2026-11-19 -0.35…-0.25 "0.3%"']);
+    assert.deepEqual(claimsOf('The Nasdaq finished 50 points, or 0.2%, down.'), ['nasdaq-composite|return|day:2026-11-19 -0.25…-0.15 "0.2%"']);
+  });
+
+  it('takes no direction of a comparison after the comma', () => {
+    assert.deepEqual(claimsOf('The Dow closed 120 points, or 0.3%, higher than the week before.'), []);
+  });
+});
+
+describe('claims as outlets phrase them: the move’s noun after the value', () => {
+  it('reads "plunge", "tumble", "dip" as a loss and "bounce" as a gain', () => {
+    assert.deepEqual(claimsOf('The Nasdaq’s 3% plunge on Thursday hit tech.'), ['nasdaq-composite|return|day:2026-11-19 -3.5…-2.5 "3%"']);
+    assert.deepEqual(claimsOf('The Dow’s 1.2% tumble this week was broad.'), ['dow|return|week:2026-11-16 -1.25…-1.15 "1.2%"']);
+    assert.deepEqual(claimsOf('The Nasdaq posted a 2% dip on Thursday.'), ['nasdaq-composite|return|day:2026-11-19 -2.5…-1.5 "2%"']);
+    assert.deepEqual(claimsOf('The S&P 500 staged a 1% bounce on Thursday.'), ['sp-500|return|day:2026-11-19 0.5…1.5 "1%"']);
+  });
+});

@@ -124,6 +124,9 @@ describe('claims: London\'s market reports', () => {
     ['a "with" phrase that names an index of the table', 'Stocks rose on Thursday, with the Dax up 0.4%.', [`dax|return|${thursday} 0.35…0.45 "0.4%"`]],
     ['"with the index" refers back', 'The FTSE 100 rose 0.4% on Thursday, with the index up 12% this year.', [`ftse-100|return|${thursday} 0.35…0.45 "0.4%"`, 'ftse-100|return|ytd:2026 11.5…12.5 "12%"']],
     ['a company\'s own possessive still owns its move', 'Apple\'s 3% drop on Thursday weighed on the Nasdaq.', []],
+    // A day's possessive dates the move, and owns nothing.
+    ['a day\'s possessive is no owner', 'The S&P 500 ended Thursday\'s session 0.4% higher.', [`sp-500|return|${thursday} 0.35…0.45 "0.4%"`]],
+    ['…nor "yesterday\'s"', 'The Nasdaq added to yesterday\'s 1% advance.', ['nasdaq-composite|return|day:2026-11-18 0.5…1.5 "1%"']],
     ['"the day of" is another day', 'The Nasdaq ended the day of the vote 2% higher, on Tuesday.', [`nasdaq-composite|return|day:2026-11-17 1.5…2.5 "2%"`]],
     ['the chip index is still the SOX', 'The chip index fell 2% on Thursday.', [`sox|return|${thursday} -2.5…-1.5 "2%"`]],
   ]);

@@ -103,6 +103,11 @@ describe('claims: "They" and "the shares" refer back', () => {
       ['"They" after people who named an index', 'Strategists see the S&P 500 rising 5% next year. They are up 12% this year.', []],
       ['"The shares" after two stocks', 'Orcadia (NASDAQ: ORCD) beat estimates and Harbour (NYSE: HBFD) missed. The shares are up 38% this year.', []],
       ['"The shares" after an index', 'The S&P 500 rose 1% on Friday. The shares are up 12% this year.', [`sp-500|return|${friday} 0.5…1.5 "1%"`]],
+      // "Its" and "Their" before a value stand for what "It" and "They" would.
+      ['"Its" before a value', 'The S&P 500 rose 1% on Friday. Its 3% weekly gain was its best since June.', [`sp-500|return|${friday} 0.5…1.5 "1%"`, 'sp-500|return|week:2026-11-23 2.5…3.5 "3%"']],
+      ['"Their" after a group', 'Small caps rallied on Friday. Their 12% gain this year leads the market.', ['russell-2000|return|ytd:2026 11.5…12.5 "12%"']],
+      ['not "Their" after people who named an index', 'Strategists see the S&P 500 at 7,500. Their 12% gain this year is a forecast’s.', []],
+      ['not "Its" after a subject the sentence does not open with', 'After the Fed cut, the S&P 500 rose 1%. Its 3% weekly gain was its best since June.', []],
     ],
     asOf,
   );
@@ -144,6 +149,32 @@ describe('claims: a reference after the conjunction a sentence opens with', () =
     [
       ['two subjects before, still none', 'The Nikkei 225 and the Topix slid on Friday. But the index gained 1.8% for the week.', []],
       ['"they" after a conjunction are the strategists', 'Strategists expect the Nikkei 225 to rise. But they cut their targets 5% this week.', []],
+    ],
+    asOf,
+  );
+});
+
+describe('claims: "the index’s" before a value is the index the sentence named before it', () => {
+  readsAs(
+    [
+      [
+        'the one index before',
+        "The S&P 500 fell 1% on Friday, and the index's 3% drop this week was its worst since April.",
+        [`sp-500|return|${friday} -1.5…-0.5 "1%"`, 'sp-500|return|week:2026-11-23 -3.5…-2.5 "3%"'],
+      ],
+      [
+        'a place that agrees',
+        "The Nikkei 225 rose 1% on Friday, and the Japanese benchmark's 2% gain this week led the region.",
+        [`nikkei-225|return|${friday} 0.5…1.5 "1%"`, 'nikkei-225|return|week:2026-11-23 1.5…2.5 "2%"'],
+      ],
+      ['not a place that disagrees', "The FTSE 100 rose 1% on Friday, and the Japanese benchmark's 2% gain this week lagged.", [`ftse-100|return|${friday} 0.5…1.5 "1%"`]],
+      ['not a stock’s', "Orcadia (NASDAQ: ORCD) gained 5% this week, outpacing the index's 3% advance.", ['ticker:ORCD|return|week:2026-11-23 4.5…5.5 "5%"']],
+      [
+        'not two indexes before',
+        "The Nasdaq rose 1% on Friday and the Dow fell 0.5%, and the index's 3% gain this week led.",
+        [`nasdaq-composite|return|${friday} 0.5…1.5 "1%"`, `dow|return|${friday} -0.55…-0.45 "0.5%"`],
+      ],
+      ['not another index', "The S&P 500 fell 1% on Friday, and the equal-weight index's 3% drop this week was steeper.", [`sp-500|return|${friday} -1.5…-0.5 "1%"`]],
     ],
     asOf,
   );

@@ -110,3 +110,44 @@ describe('claims: a period named once at the end of a list of closes', () => {
     assert.deepEqual(claimsOf('The Nasdaq is up 20%, while the Dow rose 0.2% on Friday.'), ['dow|return|day:2026-11-27 0.15…0.25 "0.2%"']);
   });
 });
+
+describe('claims: "closed the day", as "ended the day"', () => {
+  it('is the session’s move, beside a projection that claims nothing', () => {
+    assert.deepEqual(claimsOf('The Stoxx 600 provisionally closed the day 0.1% lower, but was set to post a 16% gain for the year.'), ['stoxx-600|return|day:2026-11-27 -0.15…-0.05 "0.1%"']);
+    assert.deepEqual(claimsOf('The FTSE 100 closed the session 0.4% higher.'), ['ftse-100|return|day:2026-11-27 0.35…0.45 "0.4%"']);
+  });
+
+  it('not a day of an event', () => {
+    assert.deepEqual(claimsOf('The DAX closed the day of the vote 2% higher, on Tuesday.'), ['dax|return|day:2026-11-24 1.5…2.5 "2%"']);
+  });
+});
+
+describe('claims: a close told with the session’s earlier extreme after it', () => {
+  it('reads the close, not the extreme', () => {
+    assert.deepEqual(claimsOf('The Shanghai Composite closed up 0.79% at 3,260.35 after earlier falling as much as 0.44%.'), [
+      'shanghai-composite|return|day:2026-11-27 0.785…0.795 "0.79%"',
+      'shanghai-composite|level|day:2026-11-27 3259.85…3260.85 "3,260.35"',
+    ]);
+    assert.deepEqual(claimsOf('The Nikkei rose 1.1% on Friday after rising as much as 2% earlier.'), ['nikkei-225|return|day:2026-11-27 1.05…1.15 "1.1%"']);
+  });
+
+  it('still reads no close in a move "as much as" or after hours', () => {
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) rose as much as 4% on Friday after reporting earnings.'), []);
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) rose 4% after hours on Friday.'), []);
+  });
+});
+
+describe('claims: "at the close" as the time of a move', () => {
+  it('is the session’s close, for the paragraph’s later moves too', () => {
+    assert.deepEqual(claimsOf('At the close, the Shanghai Composite was up 0.79% at 3,260.35.'), [
+      'shanghai-composite|return|day:2026-11-27 0.785…0.795 "0.79%"',
+      'shanghai-composite|level|day:2026-11-27 3259.85…3260.85 "3,260.35"',
+    ]);
+    assert.deepEqual(claimsOf('The Nikkei was 0.8% lower at the close. The Topix fell 0.5%.'), ['nikkei-225|return|day:2026-11-27 -0.85…-0.75 "0.8%"', 'topix|return|day:2026-11-27 -0.55…-0.45 "0.5%"']);
+    assert.deepEqual(claimsOf('The S&P 500 rose 23 points, or 0.8%, to 6,931 at closing time.'), ['sp-500|return|day:2026-11-27 0.75…0.85 "0.8%"', 'sp-500|level|day:2026-11-27 6930.5…6931.5 "6,931"']);
+  });
+
+  it('not the close of something else', () => {
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) was up 8% at the close of its offering.'), []);
+  });
+});

@@ -41,7 +41,11 @@ describe('claims: a move beside a close with no day named is that close', () => 
   readsAs(
     [
       ['a running figure beside the close', "Japan's Nikkei 225 closed 0.8% lower, while the Topix has gained 12%.", [`nikkei-225|return|${friday} -0.85…-0.75 "0.8%"`]],
-      ['a move put at another time', "Japan's Nikkei 225 closed 0.8% lower, while the Topix lost 12% in 2025.", ['topix|return|year:2025 -12.5…-11.5 "12%"']],
+      [
+        'a move put at another time (the close is the session’s still)',
+        "Japan's Nikkei 225 closed 0.8% lower, while the Topix lost 12% in 2025.",
+        [`nikkei-225|return|${friday} -0.85…-0.75 "0.8%"`, 'topix|return|year:2025 -12.5…-11.5 "12%"'],
+      ],
       ['a second move the close is told after', 'Orcadia Systems (NASDAQ: ORCD) closed up 3%, after it dropped 5% on the earnings miss.', ['ticker:ORCD|return|day:2026-11-20 2.5…3.5 "3%"']],
       ['…but the close’s own move after it', 'The S&P 500 closed at a record after rising 0.5%.', [`sp-500|return|${friday} 0.45…0.55 "0.5%"`]],
       ['a deal that closed is no market’s close', 'Orcadia Systems (NASDAQ: ORCD) closed its acquisition of Brenwick, and the stock rose 4%.', []],
@@ -202,5 +206,100 @@ describe('claims: "since the start of the month" is the month to date', () => {
       ['not a record’s scope', 'The FTSE 100 had its best run since the start of the month, adding 2.1%.', []],
     ],
     'November 20, 2026',
+  );
+});
+
+describe('claims: a weekend note’s close with no day named is Friday’s', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a close with its figure', 'The Russell 2000 closed 1.2% higher.', [`russell-2000|return|${friday} 1.15…1.25 "1.2%"`]],
+    ['a move after a market’s close with no figure', 'Stocks closed higher. The Nasdaq gained 0.9%.', [`nasdaq-composite|return|${friday} 0.85…0.95 "0.9%"`]],
+    ['as the close told with Friday named', 'Stocks closed higher on Friday. The Nasdaq gained 0.9%.', [`nasdaq-composite|return|${friday} 0.85…0.95 "0.9%"`]],
+    // Bitcoin trades through the weekend: its close with no day named may be Saturday's.
+    ['not bitcoin’s', 'Bitcoin closed 2% higher.', []],
+    ['…whose named Friday stays Friday’s', 'Bitcoin rose 2% on Friday.', [`bitcoin|return|${friday} 1.5…2.5 "2%"`]],
+  ];
+  readsAs(cases, 'November 21, 2026');
+  readsAs([['a Sunday note too', 'Stocks closed higher. The Nasdaq gained 0.9%.', [`nasdaq-composite|return|${friday} 0.85…0.95 "0.9%"`]]], 'November 22, 2026');
+  readsAs(
+    [
+      // A session named without its weekday is Friday's too; "today" stays the stamp's day.
+      ['"in the latest session"', 'The Nasdaq gained 0.9% in the latest session.', [`nasdaq-composite|return|${friday} 0.85…0.95 "0.9%"`]],
+      ['"on the day"', 'The Nasdaq gained 0.9% on the day.', [`nasdaq-composite|return|${friday} 0.85…0.95 "0.9%"`]],
+      ['"to end the day"', 'The Nasdaq gained 0.9% to end the day.', [`nasdaq-composite|return|${friday} 0.85…0.95 "0.9%"`]],
+      ['not bitcoin’s day', 'Bitcoin rose 3% on the day.', []],
+      ['"today" is the stamp’s', 'Bitcoin rose 3% today.', ['bitcoin|return|day:2026-11-21 2.5…3.5 "3%"']],
+    ],
+    'November 21, 2026',
+  );
+  readsAs([['a Friday note’s own', 'Bitcoin closed 2% higher.', [`bitcoin|return|${friday} 1.5…2.5 "2%"`]]], 'November 20, 2026');
+});
+
+describe('claims: a close with no day named beside another predicate’s or clause’s period is the session’s', () => {
+  readsAs(
+    [
+      [
+        'a second predicate that states a move for the week',
+        'The S&P 500 closed 0.4% higher and booked a 0.3% gain for the week.',
+        [`sp-500|return|${friday} 0.35…0.45 "0.4%"`, 'sp-500|return|week:2026-11-16 0.25…0.35 "0.3%"'],
+      ],
+      ['…with points first', 'The Dow closed up 65 points, or 0.4%, and logged a 0.3% weekly gain.', [`dow|return|${friday} 0.35…0.45 "0.4%"`, 'dow|return|week:2026-11-16 0.25…0.35 "0.3%"']],
+      ['another clause’s running year', 'The S&P 500 closed up 0.4%, and it is up 12% this year.', [`sp-500|return|${friday} 0.35…0.45 "0.4%"`, 'sp-500|return|ytd:2026 11.5…12.5 "12%"']],
+      ['not the close’s when the week’s move is the first predicate’s', 'The S&P 500 rose 0.6% and finished the week up 1.8%.', ['sp-500|return|week:2026-11-16 1.75…1.85 "1.8%"']],
+      [
+        'a participle’s phrase with a value of its own',
+        'The pan-European STOXX 600 closed up 0.5%, posting a weekly gain of 1.2%.',
+        [`stoxx-600|return|${friday} 0.45…0.55 "0.5%"`, 'stoxx-600|return|week:2026-11-16 1.15…1.25 "1.2%"'],
+      ],
+      ['not beside a year gone by', 'The Dow closed 0.5% lower, down 3% in 2025.', ['dow|return|year:2025 -3.5…-2.5 "3%"']],
+      ['not beside another day named', 'The Dow closed 0.4% higher, and the Nasdaq gained 1% on Thursday.', ['nasdaq-composite|return|day:2026-11-19 0.5…1.5 "1%"']],
+      ['not a close put at another time', 'The Dow closed 8% lower in the 2022 bear market, and it is up 12% this year.', ['dow|return|ytd:2026 11.5…12.5 "12%"']],
+    ],
+    'November 20, 2026',
+  );
+});
+
+describe('claims: "in the previous session" names no session the reader can check', () => {
+  readsAs(
+    [
+      // The session before the one the story is about: no window ending at the as-of date ("over the past session").
+      ['a move of the session before', 'The Nasdaq gained 0.7% in the previous session.', []],
+      ['…beside a named day, not that day’s', 'The Nasdaq rose 1% on Friday after falling 2% in the prior session.', [`nasdaq-composite|return|${friday} 0.5…1.5 "1%"`]],
+      ['…nor the close of a lead’s day', 'Stocks closed higher on Friday. The Dow gained 0.3% in the previous session.', []],
+      ['a window that ends at the as-of date still is one', 'The Nasdaq gained 0.7% over the past session.', ['nasdaq-composite|return|span:1d 0.65…0.75 "0.7%"']],
+    ],
+    'November 20, 2026',
+  );
+});
+
+// A lead that names the day without closing it ("Japanese shares rose on Friday, …") hands its paragraph's moves no
+// session: the wires' midday stories open the same way, and their later sentences drop the time ("The Nikkei climbed
+// 1.35% by the midday break. The broader Topix rose 0.66%."). Only a lead that says the market closed carries its day.
+describe('claims: a lead that names a day without a close carries no session', () => {
+  readsAs(
+    [
+      ['a lead with no close', 'Japanese shares rose on Friday, tracking Wall Street. The Nikkei gained 1.2%.', []],
+      ['a midday story’s later move', 'Japanese shares rose on Friday. The Nikkei climbed 1.35% by the midday break. The broader Topix rose 0.66%.', []],
+      ['…but a lead that closes the day does', 'Japanese shares closed higher on Friday, tracking Wall Street. The Nikkei gained 1.2%.', [`nikkei-225|return|${friday} 1.15…1.25 "1.2%"`]],
+    ],
+    'November 20, 2026',
+  );
+});
+
+// U.S. Thanksgiving 2026 is Thursday, November 26; Good Friday 2026 is April 3.
+describe('claims: a U.S. market holiday’s note is of the NYSE’s last session for a U.S. subject', () => {
+  const wednesday = 'day:2026-11-25';
+  readsAs(
+    [
+      ['a U.S. index after a close with no day named', 'U.S. stocks closed higher. The S&P 500 rose 0.7%.', [`sp-500|return|${wednesday} 0.65…0.75 "0.7%"`]],
+      ['its level too', 'The S&P 500 rose 0.7% to close at 6,702.10.', [`sp-500|return|${wednesday} 0.65…0.75 "0.7%"`, `sp-500|level|${wednesday} 6701.6…6702.6 "6,702.10"`]],
+      ['a U.S. listing', 'Orcadia (NASDAQ: ORCD) closed 3% higher.', [`ticker:ORCD|return|${wednesday} 2.5…3.5 "3%"`]],
+      ['not another market’s index, which traded', "Asian shares closed higher. Japan's Nikkei 225 rose 0.7%.", ['nikkei-225|return|day:2026-11-26 0.65…0.75 "0.7%"']],
+      ['not another venue’s listing', 'Shopify (TSX: SHOP) closed 3% higher.', ['ticker:TSX:SHOP|return|day:2026-11-26 2.5…3.5 "3%"']],
+    ],
+    'November 26, 2026',
+  );
+  readsAs(
+    [['the Saturday after Good Friday: Thursday’s for the S&P 500, Friday’s for the Nikkei', 'Stocks closed higher. The S&P 500 rose 0.7%. The Nikkei 225 gained 1%.', ['sp-500|return|day:2026-04-02 0.65…0.75 "0.7%"', 'nikkei-225|return|day:2026-04-03 0.5…1.5 "1%"']]],
+    'April 4, 2026',
   );
 });

@@ -29,7 +29,7 @@ export const forecast = /\b(?:expects?|expected|forecasts?|projects?|predicts?|t
 // A period written as an adjective may stand between them: "a 12% year-to-date gain", "a 3% month-to-date drop",
 // "a 0.6% weekly advance". British market reports write a close as a comparative too: "the Kospi was 0.2% firmer",
 // "Baidu was 1.8% weaker", or with its direction after it: "the DAX closed 0.4% down on the day".
-export const directionNounAfter = /^\s*(?:(?:year|month|week|quarter)[- ]to[- ]date\s+|[ywmq]td\s+|(?:week|month)ly\s+)?(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound)s?\b|(?:higher|firmer|stronger|up(?!\s+(?:to|from)\b))\b)|^\s*(?:(?:year|month|week|quarter)[- ]to[- ]date\s+|[ywmq]td\s+|(?:week|month)ly\s+)?(?<down>(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off)(?:es|s)?\b|(?:lower|weaker|softer|down(?!\s+(?:to|from)\b))\b)/i;
+export const directionNounAfter = /^\s*(?:(?:year|month|week|quarter)[- ]to[- ]date\s+|[ywmq]td\s+|(?:week|month)ly\s+)?(?:(?:gain|advance|rally|rise|jump|increase|climb|surge|return|rebound|bounce|upswing)s?\b|(?:higher|firmer|stronger|up(?!\s+(?:to|from)\b))\b)|^\s*(?:(?:year|month|week|quarter)[- ]to[- ]date\s+|[ywmq]td\s+|(?:week|month)ly\s+)?(?<down>(?:loss|decline|drop|fall|slide|slump|retreat|decrease|pullback|sell-?off|plunge|tumble|dip|skid)(?:es|s)?\b|(?:lower|weaker|softer|down(?!\s+(?:to|from)\b))\b)/i;
 export const comparisonBefore =
   /\b(?:outperform\w*|underperform\w*|outpac\w*|outstrip\w*|overshadow\w*|eclips\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|than|over|against|versus|vs\.?|relative to|compared (?:with|to)|ahead of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:broader\s+|overall\s+|wider\s+)?$/i;
 export const marketBenchmark = /\b(?:outperform\w*|underperform\w*|outpac\w*|beat(?:en|ing|s)?|lag(?:ged|ging|s)?|trail(?:ed|ing|s)?|over|against|versus|ahead of|behind)\s+(?:the\s+)?(?:broader\s+|overall\s+|wider\s+)?market\b/i;
@@ -53,10 +53,19 @@ export { unnamedSubject } from './subjects';
 export const indexReference = new RegExp(
   String.raw`^[\s,]*(?:(?:[Ww]hile|[Ww]hereas|[Aa]lthough|[Tt]hough|[Aa]s|[Ww]hen|[Aa]nd|[Bb]ut|[Ss]o|[Yy]et)\s+)?[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|average|barometer)\b`,
 );
+/**
+ * "the index's 3% drop", "the tech-heavy benchmark's 2% gain": a possessive reference to an index right before a value
+ * (as indexReference: lower case after "the", no style or weighting word, a place word agreeing with the index).
+ */
+export const indexPossessiveBefore = new RegExp(
+  String.raw`\b[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer)['’]s\s+(?:[a-z-]+\s+){0,2}$`,
+);
 /** The verbs of a session's close: "closed", "ended", "finished", "settled". */
 // "rose 0.4% to close at 22,450", "closing 1.1% lower", "closing near 46,640": the infinitive and the participle of
 // the same close.
-export const closeVerb = /\b(?:closed|ended|finished|settled|to (?:close|end|finish|settle) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) [^\s,;]+ (?:higher|lower))\b/i;
+// "At the close, the Shanghai Composite was up 0.79%", "was 0.8% lower at the close", "… at closing time": the close
+// as a time, not another close ("at the close of its offering").
+export const closeVerb = /\b(?:closed|ended|finished|settled|to (?:close|end|finish|settle) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) (?:at|up|down|higher|lower|near|around|above|below|just)|(?:closing|ending|finishing|settling) [^\s,;]+ (?:higher|lower)|at closing time|at the close(?!\s+of\b(?!\s+(?:trading|the (?:session|day|market)|play)\b)))\b/i;
 /**
  * What follows a close verb when it closes a market: a figure, a level or a direction ("closed 0.8% lower", "to close at
  * 48,920.15", "ended mostly higher") — not "closed its acquisition of Brenwick".

@@ -9,6 +9,7 @@
 import { closeVerb, forecast } from './claimWords';
 import { earlierMoment, notAClose, sessionTimeIn } from './moveContext';
 import { levelRange, weekdaySession } from './levelValues';
+import { lastNyseSession, tradesOnNyseCalendar } from './usSessions';
 import type { PeriodPhrase } from './periods';
 import { indexKeys, type SubjectMention } from './subjects';
 import { insideQuotation } from './text';
@@ -175,8 +176,10 @@ function levelClaim(parts: LevelReadingParts, at: number, length: number, num: s
   if (runOfSessions.test(sentence.slice(clause.offset - base, clause.end - base))) return undefined;
   if (earlierMoment.test(sentence.slice(clause.offset - base, segment.end - base)) || calendarDate.test(around)) return undefined;
   if ((kind === 'move' || kind === 'parenthetical') && markBeforeClose.test(sentence.slice(at + length, clause.end - base))) return undefined;
-  const period = sessionOf(parts, kind, offset, mention.offset, segment);
-  if (!period) return undefined;
+  const day = sessionOf(parts, kind, offset, mention.offset, segment);
+  if (!day) return undefined;
+  // On a U.S. market holiday, a U.S. index's close with no day named is the last session the NYSE traded.
+  const period = day.stampSession && tradesOnNyseCalendar(mention.subject.key) ? lastNyseSession(day) : day;
   const [low, high] = levelRange(Number(num.replace(/,/g, '') + decimals), num, decimals, plus, qualifier);
   const textStart = qualifier ? clause.offset - base + lead.toLowerCase().lastIndexOf(qualifier) : at;
   return {

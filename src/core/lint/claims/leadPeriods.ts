@@ -28,7 +28,7 @@ const introLine = /^\s{0,3}[*_]*(\S.{0,158}?)[*_]*:[*_]*\s*$/u;
 const endsOnColon = /:[*_]*\s*$/;
 /** A digit after a lead-in's colon: "- Nasdaq Composite: 22,775.14, down 0.5%" is an item of the block, not a new lead-in. */
 const figureAfterColon = /:[^\n]*\d/;
-const handedDown = /^(?:ytd|week|month|day|span):/;
+export const handedDown = /^(?:ytd|week|month|day|span):/;
 const listItemLine = /^\s{0,3}(?:[-*+]|\d+[.)])\s/;
 /** A paragraph longer than this is prose, not a line of a lead-in's block: it ends the lead-in's reach. */
 const blockLineLength = 160;

@@ -48,11 +48,17 @@ export const measuredFromLevel =
   /^\s*(?:from|off|below|above|under|beneath|short of)\s+(?:its|the|their|a|an|this|that|(?:monday|tuesday|wednesday|thursday|friday|today|yesterday)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:highs?|lows?|peaks?|records?|tops?|bottoms?|troughs?|levels?|mark)\b/i;
 
 /**
- * "well above the five-year average of 20 times", "the average stock in the index is down 5%": not the subject's own
- * figure. An index named an average ("the Dow Jones Industrial Average rose 1%", "the Dow industrial average") is not.
+ * "well above the five-year average of 20 times", "the average stock in the index is down 5%", "averaging gains of
+ * 2.4% for the month": not the subject's own figure. An index named an average ("the Dow Jones Industrial Average rose 1%", "the Dow industrial average") is not.
  */
 export const averageBefore =
-  /(?:\b(?<!\b(?:industrial|transportation|utility|utilities|composite|jones|stock|share|nikkei)\s+)(?:average|avg\.?)|\b(?:mean|median|norm|long-run|long-term|historical|history))\b[^.;:]{0,25}$/i;
+  /(?:\b(?<!\b(?:industrial|transportation|utility|utilities|composite|jones|stock|share|nikkei)\s+)(?:average[sd]?|averaging|avg\.?)|\b(?:mean|median|norm|long-run|long-term|historical|history))\b[^.;:]{0,25}$/i;
+
+/**
+ * A habit of the market, not a move of a period: "Historically, the S&P 500 gains 1.5% in November", "typically rises
+ * 1.5% in December", "tends to rally 2% in the last two weeks of December", "gaining 3% on average".
+ */
+export const habitualMove = /\b(?:historically|typically|usually|normally|traditionally|seasonally|tends? to|tended to|on (?:the )?average)\b/i;
 
 /** "contributed 4.1 points to the index's earnings growth", "accounted for a third of it": a share of growth, not growth. */
 export const shareOfGrowth = /\b(?:contribut\w*|account(?:ed|s|ing)? for|share of)\b/i;
@@ -71,10 +77,10 @@ export const relativeClauseBefore = /,\s*(?:which|who|that)\b[^,;]*$/i;
 
 /**
  * A possessive right before a value ("the Dow's 2%", "investors' 5%"), not a contraction of "is" ("it's up 2%",
- * "that's 2%").
+ * "that's 2%"), nor a day's, which owns no move but dates it ("ended Friday's session 0.4% higher", "today's 2% gain").
  */
 export const otherPossessorBefore =
-  /(?:\p{L}(?<!\b(?:it|that|what|there|here|who|he|she|this|where|which|one|let))['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /(?:\p{L}(?<!\b(?:it|that|what|there|here|who|he|she|this|where|which|one|let|monday|tuesday|wednesday|thursday|friday|today|yesterday))['’]s|s['’])\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** A sentence that opens on a time inside the session ("Earlier in the session, …"): none of its moves is a close. */
 export const intradayOpening =

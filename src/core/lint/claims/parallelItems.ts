@@ -148,7 +148,7 @@ export function ownPeriods(parts: ItemParts, periods: readonly PeriodPhrase[], v
   if (periods.length === 0) return [];
   const item = itemAt(parts, value.offset);
   const inItem = periods.filter((period) => period.offset >= item.offset && period.offset < item.end);
-  if (inItem.length > 0) return inItem.filter((period) => !ofAnotherPredicate(parts, item, value, period, all));
+  if (inItem.length > 0) return inItem.filter((period) => !ofAnotherPredicate(parts, item, value, period, all) && !ofLaterValue(parts, value, period, all));
   // Two periods on offer leave the value's in doubt: "…, Italy's FTSE MIB rose 1.2% this week and the AEX slipped 0.1%"
   // after "on Friday".
   if (!oneKey(periods) || (periods[0].offset < value.offset && !oneKey(periodsBefore(parts, value)))) return [];
@@ -160,10 +160,22 @@ export function ownPeriods(parts: ItemParts, periods: readonly PeriodPhrase[], v
 }
 
 /**
+ * "The S&P 500 is up 1.2% w/w and 16% YTD": a period after the value written right after a later value of the same
+ * kind in its item is that value's (a period right after a value is its own), not the earlier one's.
+ */
+function ofLaterValue(parts: ItemParts, value: StatedValue, period: PeriodPhrase, all: readonly StatedValue[]): boolean {
+  if (period.offset < value.offset + value.length) return false;
+  const last = all.filter((other) => other.offset + other.length <= period.offset).at(-1);
+  return last !== undefined && last !== value && last.kind === value.kind && /^\s*(?:(?:so|thus) far\s+)?$/i.test(slice(parts, last.offset + last.length, period.offset));
+}
+
+/**
  * " and is up", " and has gained", " and rose": the item's subject goes on with a second predicate. "The Russell 2000
  * gained 1.6% and is up 12.4% so far this year": "so far this year" is the running figure's, not the day's move.
  */
-const secondPredicate = new RegExp(String.raw`\band\s+(?:[a-z]+ly\s+)?(?=(?:is|are|has|have|was|were|had)\b|${pastMove.source})`, 'gi');
+// A verb that states a move as its object is a predicate too: "closed 0.4% higher and booked a 0.3% gain for the week".
+const statingVerb = String.raw`\b(?:booked|logged|recorded|registered|scored|clocked|chalked up|racked up|secured|extended|trimmed|pared|capped)\b`;
+const secondPredicate = new RegExp(String.raw`\band\s+(?:[a-z]+ly\s+)?(?=(?:is|are|has|have|was|were|had)\b|${pastMove.source}|${statingVerb})`, 'gi');
 
 /**
  * Whether `period` belongs to another predicate of the value's item than the value's own: one that holds a value of
@@ -186,6 +198,13 @@ function ofAnotherPredicate(parts: ItemParts, item: Span, value: StatedValue, pe
   const valueTense = moveTense(after ? slice(parts, item.offset, value.offset) : slice(parts, cut.end, value.offset + value.length));
   const periodTense = moveTense(after ? slice(parts, cut.end, period.offset + period.length) : slice(parts, item.offset, cut.offset));
   return valueTense !== undefined && periodTense !== undefined && valueTense !== periodTense;
+}
+
+/** Where the predicate holding `offset` starts: after the last second predicate's "and" in [from, offset), else `from`. */
+export function predicateStart(parts: ItemParts, from: number, offset: number): number {
+  let start = from;
+  for (const match of slice(parts, from, offset).matchAll(secondPredicate)) start = from + match.index;
+  return start;
 }
 
 /**

@@ -56,6 +56,16 @@ export interface PeriodPhrase {
    * level ("Thursday's close of 6,576.8").
    */
   readonly moveBase?: boolean;
+  /**
+   * A session a weekend note names without its weekday ("on the day", a close with no day named): Friday's, the last
+   * before the stamp — which a market that trades on weekends (bitcoin) need not mean.
+   */
+  readonly weekendSession?: boolean;
+  /**
+   * The note's own session, not a day the words name ("on the day", "in the latest session", a close with no day
+   * named): on a U.S. market holiday a U.S. subject's is the last session the NYSE traded (usSessions.ts).
+   */
+  readonly stampSession?: boolean;
 }
 
 export interface PeriodReadingOptions {
@@ -102,8 +112,8 @@ const periodPattern = new RegExp(
     // "Heading into today, shares had lost 8.5% over the past month": counted to the session before the as-of day's.
     String.raw`(?<cutoffEve>\b(?:(?:heading|coming|going) into|(?:prior to|before|ahead of) the start of) (?:today(?:['’]s (?:session|trading))?|the (?:day|session))\b|\b(?:prior to|before|ahead of) today['’]s (?:session|trading|open)\b)`,
     // "Black Friday", "Cyber Monday" name an event, not a session; "on the day of the launch" is not the as-of day.
-    String.raw`(?<day>\b(?:on |in |(?<lastDay>last) )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?<!\b(?:black|good|cyber) \w+)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b(?! (?:of|before|after)\b)|\b(?:in|during|for) the (?:latest|most recent)(?: trading)? session\b|\b(?:end|ended|ending|finish|finished|finishing)(?: out)? the (?:trading )?(?:day|session)\b(?! (?:of|before|after)\b)|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
-    String.raw`(?<calendar>\b(?:in|for|over) the (?:trading )?week (?:to|ended|ending) (?<weekTo>monday|tuesday|wednesday|thursday|friday)\b|\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the (?:trading )?|in the (?=(?:week|month)\b(?! (?:ahead|before|after|ended|ending|to|of|since|through|prior|following|that|when|leading|in which|where|just)\b))|(?<calEnded>(?:closed|ended|finished|wrapped up|capped|(?:to )?(?:close|end|finish|cap)|closing|ending|finishing|capping)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\bsince the (?:start|beginning) of (?:the|this) (?<sinceStartUnit>week|month|quarter)\b|\b(?<toDateShort>[wmq])td\b|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
+    String.raw`(?<day>\b(?:on |in |(?<lastDay>last) )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?<!\b(?:black|good|cyber) \w+)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b(?! (?:of|before|after)\b)|\b(?:in|during|for) the (?:latest|most recent)(?: trading)? session\b|\b(?:end|ended|ending|finish|finished|finishing|close|closed|closing|settle|settled|settling)(?: out)? the (?:trading )?(?:day|session)\b(?! (?:of|before|after)\b)|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
+    String.raw`(?<calendar>\b(?:in|for|over) the (?:trading )?week (?:to|ended|ending) (?<weekTo>monday|tuesday|wednesday|thursday|friday)\b|\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the (?:trading )?|in the (?=(?:week|month)\b(?! (?:ahead|before|after|ended|ending|to|of|since|through|prior|following|that|when|leading|in which|where|just)\b))|(?<calEnded>(?:closed|ended|finished|wrapped up|capped|(?:to )?(?:close|end|finish|cap)|closing|ending|finishing|capping)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\bsince the (?:start|beginning) of (?:the|this) (?<sinceStartUnit>week|month|quarter)\b|\b(?<toDateShort>[wmq])td\b|(?<=\()(?<parenUnit>week|month)(?=\))|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
   ].join('|'),
   'gi',
 );
@@ -328,7 +338,10 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       if (named === year) found.push({ ...at, key: `ytd:${named}`, open: true, label: 'year to date', ...(growthOnly ? { growthOnly } : {}) });
       else found.push({ ...at, key: `year:${named}`, open: future, label: String(named), ...(growthOnly ? { growthOnly } : {}) });
     } else if (g.day !== undefined) {
-      const day = g.weekday !== undefined ? lastWeekday(asOf, weekdays.indexOf(g.weekday.toLowerCase()), g.lastDay !== undefined) : g.yesterday !== undefined ? tradingDayBefore(asOf) : asOf;
+      // "in the latest session", "on the day", "to end the day" name a session: a weekend note's is Friday's, the last
+      // before it ("today" is the stamp's own day, which bitcoin trades on).
+      const session = g.weekday === undefined && g.yesterday === undefined && !/^today/i.test(match[0]);
+      const day = g.weekday !== undefined ? lastWeekday(asOf, weekdays.indexOf(g.weekday.toLowerCase()), g.lastDay !== undefined) : g.yesterday !== undefined ? tradingDayBefore(asOf) : session ? lastSession(asOf) : asOf;
       const unresolved = (g.weekday === undefined ? (g.yesterday ?? 'today') : `${g.lastDay === undefined ? '' : 'last-'}${g.weekday}`).toLowerCase();
       const bare = !/^(?:on|in|last) /i.test(match[0]);
       // "has gained 2% since Thursday": a span from that session on, not its move.
@@ -348,7 +361,8 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const moveBase = bare && !options.recordScopes && measuredFrom ? { moveBase: true } : {};
       // ("through the close on Wednesday": the day phrase holds the "on".)
       const cutoff = (bare ? cutoffBefore.test(before) : /^on /i.test(match[0]) && cutoffBefore.test(`${before}on `)) ? { cutoff: true } : {};
-      found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative, ...cutoff, ...moveBase } : { ...at, key: `day:${unresolved}`, open: false, label: match[0], ...cutoff, ...moveBase });
+      const weekend = session && day !== undefined && asOf !== undefined ? { stampSession: true, ...(dayNumber(day) !== dayNumber(asOf) ? { weekendSession: true } : {}) } : {};
+      found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative, ...cutoff, ...moveBase, ...weekend } : { ...at, key: `day:${unresolved}`, open: false, label: match[0], ...cutoff, ...moveBase });
     } else if (g.cutoffEve !== undefined) {
       const eve = tradingDayBefore(asOf);
       found.push(eve ? { ...dayPeriod(at.offset, at.length, eve), relative: true, cutoff: true } : { ...at, key: 'day:?', open: false, label: match[0], relative: true, cutoff: true });
@@ -387,7 +401,8 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       if ((g.adjUnit ?? g.sinceStartUnit) !== undefined && recordScope(before)) continue;
       // "quarterly" is left out: in earnings copy it qualifies results ("a quarterly decline in sales of 3%").
       // "since the start of the month" is the month to date.
-      const unit = (g.calUnit ?? g.toDateUnit ?? g.sinceStartUnit ?? g.adjUnit ?? { w: 'week', m: 'month', q: 'quarter' }[g.toDateShort!.toLowerCase() as 'w' | 'm' | 'q']).toLowerCase();
+      // "+1.2% (week)": a scorecard's label for the week or month to date.
+      const unit = (g.calUnit ?? g.toDateUnit ?? g.sinceStartUnit ?? g.adjUnit ?? g.parenUnit ?? { w: 'week', m: 'month', q: 'quarter' }[g.toDateShort!.toLowerCase() as 'w' | 'm' | 'q']).toLowerCase();
       // "ended the week up 1.2%": the week that has ended by the as-of date (a Friday note's own, a Monday note's last
       // week); so for a month, quarter or year — a note of January 2 means December, one of January 30 January, and
       // one of November 20 October (see lastSessionEnded).
@@ -424,4 +439,11 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
     }
   }
   return withoutYieldedAdjectives(withNamedYears(found, theYears, sentence, base), adjectives, sentence, base);
+}
+
+/** The last session on or before `asOf`: a Saturday's or Sunday's is the Friday before. */
+function lastSession(asOf: CalendarDate | undefined): CalendarDate | undefined {
+  if (!asOf) return undefined;
+  const weekday = dateWeekday(asOf);
+  return weekday === 6 || weekday === 0 ? dateOfDayNumber(dayNumber(asOf) - (weekday === 0 ? 2 : 1)) : asOf;
 }

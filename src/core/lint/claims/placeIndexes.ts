@@ -9,7 +9,8 @@ import { datelinePlaces } from '../datelines';
 import type { NoteSource } from '../noteSource';
 import { ambiguousNameIndexes, unnamedSubject, type SubjectMention, type SubjectTable } from './subjects';
 
-const us = ['sp-500', 'sp-500-equal-weight', 'nasdaq-composite', 'nasdaq-100', 'dow', 'russell-2000', 'russell-1000', 'russell-3000', 'sp-600', 'sp-400', 'sox', 'dow-utilities', 'transports'];
+/** The U.S. indexes: their sessions are the NYSE's (usSessions.ts). */
+export const usIndexes: readonly string[] = ['sp-500', 'sp-500-equal-weight', 'nasdaq-composite', 'nasdaq-100', 'dow', 'russell-2000', 'russell-1000', 'russell-3000', 'sp-600', 'sp-400', 'sox', 'dow-utilities', 'transports'];
 const uk = ['ftse-100', 'ftse-250'];
 const europe = ['stoxx-600', 'euro-stoxx-50'];
 const china = ['shanghai-composite', 'csi-300', 'shenzhen-component', 'shenzhen-composite'];
@@ -22,11 +23,11 @@ const korea = ['kospi', 'kosdaq'];
 /** Place words as a writer puts them before "index" or "benchmark": a demonym, a country, a city. */
 const indexesOfPlace: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
-    'U.S.': us,
-    US: us,
-    American: us,
-    'Wall Street': us,
-    'New York': us,
+    'U.S.': usIndexes,
+    US: usIndexes,
+    American: usIndexes,
+    'Wall Street': usIndexes,
+    'New York': usIndexes,
     'U.K.': uk,
     UK: uk,
     British: uk,

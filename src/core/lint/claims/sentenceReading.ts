@@ -12,12 +12,13 @@ import { findPeriods, type PeriodPhrase } from './periods';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { lastBefore, offsetsOf, spans } from './sentenceSpans';
 import { SentenceSubjects } from './valueSubject';
-import { periodOfValue, type PeriodParts } from './valuePeriod';
+import { onComparisonSide, periodOfValue, type PeriodParts } from './valuePeriod';
 import { isGappedItem } from './parallelItems';
 import { growthOf, growthPhrasesIn, multipleKindIn, type GrowthPhrase } from './valueMetric';
 import { aheadOf, behind, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
 import { yieldLevels } from './yieldLevels';
+import { lastNyseSession, tradesOnNyseCalendar } from './usSessions';
 import { closingLevels } from './closingLevels';
 import {
   averageBefore,
@@ -41,6 +42,8 @@ import {
   undoneMove,
   startingValueBefore,
   projectedBefore,
+  otherPossessorBefore,
+  habitualMove,
 } from './moveContext';
 import type { FigureMetric, StatedFigure } from '../figures';
 import {
@@ -72,6 +75,39 @@ export type SentenceClaim = Omit<StatedFigure, 'asOf' | 'line' | 'column' | 'end
 /** Where a cause or a circumstance of a move starts after its value: "after it raised guidance", "as yields fell". */
 const causeAfter = /\b(?:after|following|amid|because|as|despite|when|on (?:news|reports?|hopes?|worries|fears|optimism|concerns?|expectations?|bets?))\b/i;
 
+/** "7.26 points, or " before a value: the value restates a move in points. */
+const pointsRestatement = /\d\s+points?,\s*or\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?$/i;
+/** The comma that closes the restatement before a direction: ", higher at 6,066.95" (not ", higher than expected"). */
+const restatedDirection = /^\s*,(?=\s*(?:higher|lower|up|down)\b(?!\s+than\b))/i;
+/**
+ * A clause after the value that tells of an earlier moment of the session: "after earlier falling as much as 0.44%",
+ * "after rising as much as 1.2% earlier", "having touched … at one point" (not "after hours", a session of its own).
+ */
+const earlierMomentAfter = /\b(?:after|having)\s+(?!hours\b)(?:(?:earlier|initially|briefly|first)\s+)?\w+ing\b/i;
+/** The nouns that name a move, up or down, or one with no direction ("the S&P 500's 16% move"). */
+const moveNoun =
+  /^(?:gains?|advances?|rall(?:y|ies)|rises?|jumps?|increases?|climbs?|surges?|returns?|rebounds?|bounces?|run-?ups?|upswings?|spikes?|loss(?:es)?|declines?|drops?|falls?|slides?|slumps?|retreats?|decreases?|pullbacks?|sell-?offs?|plunges?|tumbles?|dips?|drops?|moves?|performance|changes?|swings?)$/i;
+/** Words after a value that name no measure of it: a period, a preposition or a conjunction. */
+const noMeasureWord =
+  /^(?:this|that|so|thus|for|in|on|over|since|during|through|from|and|or|but|while|as|after|before|to|at|by|year|month|week|quarter|ytd|mtd|wtd|qtd|yesterday|today|monday|tuesday|wednesday|thursday|friday|last|earlier|higher|lower|up|down|firmer|weaker|stronger|softer|each|apiece|respectively)$/i;
+
+/**
+ * Whether the words right after a possessive's value name a measure other than its move: the first of up to three
+ * words that is no period or adjective of one ("year-to-date", "weekly", "cumulative") must be a move noun.
+ */
+function namesAnotherMeasure(after: string): boolean {
+  const words = /^\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?/i.exec(after);
+  if (!words) return false;
+  for (const word of words.slice(1)) {
+    if (word === undefined) return false;
+    if (noMeasureWord.test(word)) return false;
+    if (moveNoun.test(word)) return false;
+    // A period or a size as an adjective before the noun: "year-to-date", "weekly", "one-day", "cumulative", "modest".
+    if (/^(?:(?:year|month|week|quarter)-to-date|[\w]+ly|[\w]+-(?:day|week|month|year|session)|cumulative|combined|total|modest|solid|strong|steep|sharp|big|small|slight|surprise|percent|pct|per)$/i.test(word)) continue;
+    return true;
+  }
+  return false;
+}
 /** A verb's object is the value itself: "shrank to 9%", "slipped to about 9%". */
 const toTheValue = /^\s+to\s+(?:(?:about|around|roughly|nearly|almost|just|some|more than|less than)\s+)*$/i;
 /** A move's measure right before the verb that changes it: "its year-to-date gain ", "the index's loss has ". */
@@ -181,9 +217,14 @@ export class SentenceReading {
     const clauseText = local(clause.offset, clause.end);
     const after = local(value.offset + value.length, Math.min(clause.end, value.offset + value.length + 40));
     // A list of values shares the list's period: "fell 1% and 2%, respectively, on Thursday".
-    const period = periodOfValue(this.periodParts, value, clause, segment, paired ? all.filter((other) => other === value || !paired.list.includes(other)) : all);
+    const found = periodOfValue(this.periodParts, value, clause, segment, paired ? all.filter((other) => other === value || !paired.list.includes(other)) : all);
+    // On a U.S. market holiday, a U.S. subject's session with no day named is the last the NYSE traded (usSessions.ts).
+    const period = found?.stampSession && tradesOnNyseCalendar(subject.key) ? lastNyseSession(found) : found;
     // "has gained about 28% during this time": the period of a sentence before, which the words do not name.
     if (period?.refersBack) return undefined;
+    // Bitcoin trades through the weekend: a weekend note's session with no weekday named, which stands for Friday's
+    // (figures.ts, periods.ts), may be its Saturday's.
+    if (subject.key === 'bitcoin' && period?.weekendSession) return undefined;
     let metric: FigureMetric;
     let low = value.low;
     let high = value.high;
@@ -254,16 +295,22 @@ export class SentenceReading {
         // its forecast".
         const uncaused = cause ? local(clause.offset, valueEnd + cause.index) : clauseText;
         if (notAReturn.test(measured) || forecast.test(uncaused) || (/^\s+of\b/i.test(after) && !ofItsValue.test(after))) return undefined;
+        // "the Nasdaq's 21% drawdown", "the S&P 500's 16% share of the market": a possessive's value named by a noun
+        // that is not its move is no return ("the Nasdaq's 21% gain", "the Dow's 2% weekly slide" are).
+        if (otherPossessorBefore.test(local(Math.max(segment.offset, value.offset - 48), value.offset)) && namesAnotherMeasure(after)) return undefined;
         // "A week ago, … was up 14% for the year", "In dollar terms, …": another moment's figure, or another measure.
         if (this.subjects.measureOwnedBy(subject, value, clause)) return undefined;
-        if (earlierMoment.test(clauseText) || otherBasis.test(clauseText) || currencyBasis.test(clauseText.trimStart())) return undefined;
+        if (earlierMoment.test(clauseText) || otherBasis.test(clauseText) || currencyBasis.test(clauseText.trimStart()) || habitualMove.test(clauseText)) return undefined;
         if (period.key.startsWith('ytd:') && monthOpening.test(clauseText.replace(asOfLead, '')) && pastVerb.test(clauseText)) return undefined;
         if (value.basisPoints && policyWords.test(clauseText)) return undefined;
         if (value.inWords && otherQuantity.test(segmentText)) return undefined;
         // "its second straight 20% year", "a 3% day": a kind of period described, not this one's move.
         if (/^\s*(?:year|day|week|month|session|quarter)s?\b(?!-|\s+(?:to|over|on|ago|earlier)\b)/i.test(after)) return undefined;
         // The segment holds the value's own qualifier, so "as much as 8%" is caught here too.
-        if (notAClose.test(segmentText) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
+        // (Not a subordinate clause's after the value: "was up 0.79% at 3,260.35 after earlier falling as much as 0.44%"
+        // tells of another moment than the close.)
+        const earlierClause = earlierMomentAfter.exec(local(valueEnd, segment.end));
+        if (notAClose.test(earlierClause ? local(segment.offset, valueEnd + earlierClause.index) : segmentText) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
         if (this.opensInSession || comparedAfter.test(after) || sessionTimeIn.test(clauseText)) return undefined;
         if (averageBefore.test(local(segment.offset, value.offset))) return undefined;
         if (measuredFromLevel.test(after) && !period.key.startsWith('since:')) return undefined;
@@ -280,6 +327,12 @@ export class SentenceReading {
         if (sign === undefined && comparisonOpening.test(local(segment.offset, value.offset))) {
           const answered = this.segments[lastBefore(this.segments, segment.offset)];
           if (answered) sign = this.moveSign(value, { offset: answered.offset, end: segment.end }, after);
+        }
+        // "…, compared with 16% for the S&P 500, 21% for the Nasdaq and 14% for the Dow": a later item of that side's
+        // list, after its own comma, moved the way the side it answers did too.
+        if (sign === undefined && onComparisonSide(this.periodParts, value, all)) {
+          const answered = all.find((other) => other.offset >= clause.offset && other.offset < clause.end);
+          if (answered && answered !== value) sign = this.moveSign(value, { offset: this.segmentOf(answered).offset, end: segment.end }, after);
         }
         // "The Russell 2000 is up 12% this year, the S&P 500 13%": a gapped item leaves out the verb and its
         // direction both, and moved the way the item before did (its period was shared the same way).
@@ -363,7 +416,9 @@ export class SentenceReading {
   }
 
   private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {
-    const noun = directionNounAfter.exec(after);
+    // "closed 7.26 points, or 0.4%, higher": the restatement's comma stands between the value and its direction.
+    const restated = pointsRestatement.test(this.slice(Math.max(segment.offset, value.offset - 40), value.offset)) ? restatedDirection.exec(after) : null;
+    const noun = directionNounAfter.exec(restated ? after.slice(restated[0].length) : after);
     if (noun) return noun.groups?.down !== undefined ? -1 : 1;
     const negative = this.negatives[lastBefore(this.negatives, value.offset)];
     const positive = this.positives[lastBefore(this.positives, value.offset)];

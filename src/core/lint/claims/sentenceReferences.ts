@@ -28,7 +28,7 @@ const leadIn = String.raw`(?:(?:[Oo]n|[Ff]or|[Ii]n|[Oo]ver|[Dd]uring|[Ss]ince|[S
 /** A conjunction a wire may open the sentence with: "But for the week, the index gained 1.8%", "And it is up 20% this year". */
 const conjunction = String.raw`(?:But|And|Yet|Still),?\s+`;
 const openingReference = new RegExp(
-  String.raw`^[\s*_>"“]*(?:${conjunction})?(?<lead>${leadIn})?(?:(?<it>It|They|(?<=,\s+|\b(?:But|And|Yet|Still)\s+)(?:it|they))(?=\s|['’]s\b)|(?<stock>(?:The|Its|Their)\s+(?:shares|stock))(?=\s+(?!of\b)|(?<=stock)['’]s\s|(?<=shares)['’]\s)|(?<index>(?:[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?|(?<owner>${placeWordPattern})['’]s\s+)(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))`,
+  String.raw`^[\s*_>"“]*(?:${conjunction})?(?<lead>${leadIn})?(?:(?<it>It|They|(?<=,\s+|\b(?:But|And|Yet|Still)\s+)(?:it|they))(?=\s|['’]s\b)|(?<its>Its|Their)(?=\s+(?:[a-z][\w-]*\s+){0,2}?[+\-−]?\d)|(?<stock>(?:The|Its|Their)\s+(?:shares|stock))(?=\s+(?!of\b)|(?<=stock)['’]s\s|(?<=shares)['’]\s)|(?<index>(?:[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?|(?<owner>${placeWordPattern})['’]s\s+)(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))`,
 );
 /** How far into the sentence before its subject may start for "It" to stand for it: the opening words. */
 const openingWords = /^[\s*_>"“]*(?:\S+\s+){0,4}\(?$/;
@@ -61,15 +61,16 @@ export class SentenceReferences {
     const reference = openingReference.exec(sentence);
     let found: SubjectMention | undefined;
     if (reference && this.previous) {
-      const it = reference.groups!.it;
+      // "Its 3% weekly gain …": the possessive stands for what "It" would.
+      const it = reference.groups!.it ?? (reference.groups!.its && (reference.groups!.its === 'Their' ? 'They' : 'It'));
       const referent = this.referentOfPrevious(it?.toLowerCase() === 'they' ? pluralOpening : it !== undefined ? openingWords : undefined);
       const place = reference.groups!.place ?? reference.groups!.owner;
       // "The Japanese benchmark" after the FTSE 100 is another market's index (placeIndexes.ts).
       const agrees = referent !== undefined && (place === undefined || placeAgrees(place, referent.key));
       // "It" and "They" stand for any subject, "the index" never for a stock, "the shares" only for one.
-      const fits = reference.groups!.it !== undefined || (reference.groups!.stock !== undefined) === referent?.key.startsWith('ticker:');
+      const fits = it !== undefined || (reference.groups!.stock !== undefined) === referent?.key.startsWith('ticker:');
       if (referent && agrees && fits) {
-        const word = reference.groups!.it ?? reference.groups!.stock ?? reference.groups!.index!;
+        const word = reference.groups!.it ?? reference.groups!.its ?? reference.groups!.stock ?? reference.groups!.index!;
         found = { subject: referent, offset: base + reference.index + reference[0].length - word.length, length: word.length };
       }
     }

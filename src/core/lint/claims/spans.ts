@@ -43,6 +43,12 @@ export const spanPatterns = [
 export function readSpan(g: SpanGroups): SpanPeriod | null | undefined {
   if (g.refBack !== undefined) return { key: 'back', open: false, label: 'the period named before', refersBack: true };
   if (g.yearAgo !== undefined) return { ...trailing(12, 'month'), comparisonBase: true };
+  // "gained 0.03% in the previous session", "in the prior day": the one session before the one the story is about —
+  // the day before a day the sentence names, or before the note's — not a window that ends at the as-of date. Which
+  // session the words do not say, so it is read as a reference back: its value makes no claim, and lends no period.
+  if (g.span !== undefined && g.spanCount === undefined && /\b(?:previous|prior)\s+(?:session|trading day|day)$/i.test(g.span)) {
+    return { key: 'back', open: false, label: 'the session before', refersBack: true };
+  }
   const written = g.span !== undefined ? (g.spanCount ?? 'one') : (g.bareCount ?? g.adjCount);
   if (written === undefined) return undefined;
   const count = numberValue(written);

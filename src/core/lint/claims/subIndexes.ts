@@ -59,6 +59,12 @@ const gearedBefore = new RegExp(String.raw`\b${geared}\s+(?:(?:long|short|bull|b
 const gearedAfter = new RegExp(String.raw`^\s+(?:(?:bull|bear|daily)\s+)?(?:-?\d(?:\.\d+)?\s?[x×]|leveraged|inverse)(?![\p{L}\p{N}])`, 'iu');
 
 /**
+ * "the equal-weight Nasdaq 100", "the equally weighted Russell 2000": the index weighted another way, another index
+ * (the table knows only the equal-weight S&P 500 by its own name).
+ */
+const weightingBefore = /\bequal(?:ly)?[- ]?weight(?:ed|ing)?\s+(?:version\s+of\s+(?:the\s+)?)?$/i;
+
+/**
  * The name at [offset, offset + length) of `sentence` stands for another subject than its own: a sub-index of it, a
  * part of it, it with a part left out, or a contract on it.
  */
@@ -66,5 +72,5 @@ export function namesAnother(sentence: string, offset: number, length: number): 
   const after = sentence.slice(offset + length, offset + length + 48);
   const before = sentence.slice(Math.max(0, offset - 48), offset);
   if (sizeAdjective.test(sentence.slice(offset, offset + length)) && styleWordAfter.test(after)) return true;
-  return exclusionAfter.test(after) || namesSubIndex(after) || namesDerivative(after) || gearedAfter.test(after) || partOfBefore.test(before) || gearedBefore.test(before);
+  return exclusionAfter.test(after) || namesSubIndex(after) || namesDerivative(after) || gearedAfter.test(after) || partOfBefore.test(before) || gearedBefore.test(before) || weightingBefore.test(before);
 }

@@ -4,12 +4,13 @@
 // the same tense (parallelItems.ts); else, when the sentence names none, its lead-in's or heading's, or the session
 // of a close. A value with none makes no claim.
 
-import { closeVerb, marketCloseVerb, openingLead } from './claimWords';
-import { comparator, pastMove } from './moveContext';
+import { handedDown } from './leadPeriods';
+import { closeVerb, followingGap, marketCloseVerb, openingLead, possessiveGap } from './claimWords';
+import { comparator, comparisonVerb, pastMove } from './moveContext';
 import { monthNames } from '../calendarDate';
 import { monthPattern, type PeriodPhrase } from './periods';
 import { lastBefore, type Span } from './sentenceSpans';
-import { atAnotherTime, ownPeriods, parallelPeriod, periodsAllOfOtherPredicates, trailingListPeriod, type ItemParts } from './parallelItems';
+import { atAnotherTime, ownPeriods, parallelPeriod, periodsAllOfOtherPredicates, predicateStart, trailingListPeriod, type ItemParts } from './parallelItems';
 import type { StatedValue } from './values';
 
 /** What the look-up needs of a sentence, found once by SentenceReading. */
@@ -22,6 +23,14 @@ export interface PeriodParts extends ItemParts {
 
 /** A clause of another time or a cause opening between a close and a later value: ", after it dropped 5%". */
 const subordinateBetween = /\b(?:after|before|since|because|following|until|once|when|whenever|having)\b/i;
+
+/** A span from one subject's own event ("since inception", "since its IPO", "since its launch"): never another value's. */
+function ownEvent(period: PeriodPhrase): boolean {
+  return /^since:(?:inception|launch|ipo|listing|debut)$/.test(period.key);
+}
+
+/** A colon right after a period phrase (a noun such as "returns" between): "YTD:", "Year-to-date returns:", "This week:". */
+const labelAfter = /^[\s*_]*(?:(?:returns?|performance|moves?|changes?|gains?|scorecard|tally)[\s*_]*)?:[*_]*\s/i;
 
 /** A move to an index's level: "to 22,273.08", "to 6,602". */
 const moveToLevel = /\bto\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/;
@@ -42,21 +51,33 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
     }
     return nearest;
   }
+  // "S&P 500: +1.2% (week), +16.1% (YTD)": a period in brackets right after the value labels it.
+  const bracketed = parts.periods.find((period) => /^\s*\(\s*$/.test(slice(parts, value.offset + value.length, period.offset)) && /^\s*\)/.test(slice(parts, period.offset + period.length, period.offset + period.length + 2)));
+  if (bracketed) return bracketed;
   const opening = parts.periods[0];
   if (opening) {
     const openingSegment = parts.segments[lastBefore(parts.segments, opening.offset + 1)];
     const valueFree = !all.some((other) => other.offset >= openingSegment.offset && other.offset < openingSegment.end);
     // Opening means leading: "Year to date, …", "So far this year, …" — not "… hit highs Thursday, putting …".
     const leads = openingLead.test(slice(parts, openingSegment.offset, opening.offset));
-    if (openingSegment.offset === parts.base && valueFree && leads) return opening;
+    if (openingSegment.offset === parts.base && valueFree && leads && (all.length === 1 || !ownEvent(opening))) return opening;
+    // "YTD: S&P 500 +16%, Nasdaq +21%, Russell 2000 +12%": a period that labels the sentence with a colon governs its
+    // list of values, each with no period of its own — as a lead-in line does, never a quarter or a year, which may
+    // name a topic ("Q3: …").
+    const label = leads && labelAfter.test(slice(parts, opening.offset + opening.length, parts.base + parts.sentence.length));
+    if (label && handedDown.test(opening.key) && !opening.growthOnly) return opening;
   }
   const inClause = parts.periods.filter((period) => period.offset >= clause.offset && period.offset < clause.end);
   const valuesInClause = all.filter((other) => other.offset >= clause.offset && other.offset < clause.end);
   if (inClause.length === 1 && valuesInClause.length === 1) return inClause[0];
   // "up 13% in 2025, compared with a 17% rise in the S&P 500": the two sides of a comparison share its period.
-  if (inClause.length === 1 && valuesInClause.length === 2 && comparator.test(slice(parts, valuesInClause[0].offset, valuesInClause[1].offset))) return inClause[0];
+  // (Not a span from the answered side's own event: "returned 14% since inception, compared with 16% for the S&P 500"
+  // is the fund's inception, a period the S&P 500's figure cannot be keyed by.)
+  const shared = inClause.length === 1 && !ownEvent(inClause[0]) ? inClause[0] : undefined;
+  if (shared && valuesInClause.length === 2 && comparator.test(slice(parts, valuesInClause[0].offset, valuesInClause[1].offset))) return shared;
+  if (shared && onOwnedComparisonSide(parts, value, valuesInClause)) return shared;
   const parallel = parallelPeriod(parts, value, all) ?? trailingListPeriod(parts, value, all);
-  if (parallel) return parallel;
+  if (parallel) return ownEvent(parallel) ? undefined : parallel;
   // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
   // A figure counted to an earlier day ("Through Thursday, …") names its own moment: nothing else dates it.
   if (parts.cutoff) return undefined;
@@ -64,6 +85,21 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   // "U.S. stocks ended mixed on Friday. … The Russell 2000 gained 1.6% and is up 12.4% so far this year.": a move
   // whose sentence names only another predicate's period is the close the paragraph's lead told of, if it told of
   // one (the clause's close verb may be the other predicate's: "rose 0.6% and finished the week up 1.8%").
+  // So is a move its own predicate closes, the period another predicate's or another clause's: "The S&P 500 closed 0.4%
+  // higher and booked a 0.3% gain for the week", "…closed up 0.4%, and it is up 12% this year".
+  const closesOwnPredicate = marketCloseVerb(slice(parts, predicateStart(parts, clause.offset, value.offset), value.offset + value.length)) !== undefined;
+  // (Not beside another day named: "The Dow closed 0.4% higher, and the Nasdaq gained 1% on Thursday" may be Thursday's.)
+  const otherDay = parts.periods.some((period) => period.key.startsWith('day:') && period.key !== parts.session?.key);
+  // (A period in another segment beside a value of its own is that value's: "closed up 0.5%, posting a weekly gain of 1.2%".)
+  const ofOtherSegment = (period: PeriodPhrase) => {
+    const at = parts.segments[lastBefore(parts.segments, period.offset + 1)];
+    const within = (offset: number) => offset >= at.offset && offset < at.end;
+    return !within(value.offset) && all.some((other) => other !== value && other.kind === value.kind && within(other.offset));
+  };
+  const othersOnly = !inClause.some((period) => !ofOtherSegment(period) && !periodsAllOfOtherPredicates({ ...parts, periods: [period] }, value, all));
+  if (closesOwnPredicate && othersOnly && !otherDay && !atAnotherTime(parts, clause.offset, clause.end)) {
+    return closeOfTheDay(parts, clause, value, all);
+  }
   return parts.sessionClosed && periodsAllOfOtherPredicates(parts, value, all) ? closeOfTheDay(parts, clause, value, all) : undefined;
 }
 
@@ -124,6 +160,51 @@ function namesAnotherDate(sentence: string, sessionKey: string): boolean {
     if (!session || Number(session[1]) !== month || Number(session[2]) !== day) return true;
   }
   return false;
+}
+
+/** What stands between two values of one comparison side: "16% for the S&P 500 and 21% …", "the Dow's 1% gain and the Nasdaq's 2% …". */
+const sideItemGap = /^[^,;%]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)[^,;%]{0,40}$/i;
+/** A verb or a clause's opening between two values: the second is no item of the first's list. */
+const sideItemVerb = /\b(?:is|are|was|were|has|have|had|while|whereas|as|after|before|since|when|which|who|that)\b/i;
+
+/**
+ * "The fund has returned 14% this year, compared with 16% for the S&P 500 and 21% for the Nasdaq", "Small caps are
+ * up 12% this year, trailing the Nasdaq's 21% gain": a value on the other side of a comparison (after a comparator or
+ * a comparing verb, or a later item of that side's list) that names its own owner right at it — "for the S&P 500"
+ * after it, "the Nasdaq's" before it — shares the period of the side it answers. An owner not named there ("… and 21%
+ * for its peers") leaves the value to no one the sentence names, so the period is not handed on.
+ */
+function onOwnedComparisonSide(parts: PeriodParts, value: StatedValue, valuesInClause: readonly StatedValue[]): boolean {
+  const at = valuesInClause.indexOf(value);
+  if (at < 1) return false;
+  const opening = slice(parts, valuesInClause[0].offset + valuesInClause[0].length, valuesInClause[1].offset);
+  if (!comparator.test(opening) && !comparisonVerb.test(opening) && !/\bagainst\s/i.test(opening)) return false;
+  for (let item = 2; item <= at; item++) {
+    const gap = slice(parts, valuesInClause[item - 1].offset + valuesInClause[item - 1].length, valuesInClause[item].offset);
+    if (!sideItemGap.test(gap) || sideItemVerb.test(gap) || pastMove.test(gap) || comparisonVerb.test(gap)) return false;
+  }
+  // "…, trailing the Nasdaq's 21% gain during the pandemic rally": the side names a time of its own.
+  // (Read from past the answered side's own period: "up 12% in 2026, trailing …" names no other year.)
+  const clause = parts.clauses[lastBefore(parts.clauses, value.offset + 1)];
+  const answeredEnd = Math.max(valuesInClause[0].offset + valuesInClause[0].length, ...parts.periods.filter((period) => period.offset < valuesInClause[1].offset).map((period) => period.offset + period.length));
+  if (atAnotherTime(parts, answeredEnd, clause.end)) return false;
+  return ownerAtValue(parts, value);
+}
+
+/** Whether the value is on the other side of a comparison in its clause and names its owner there (onOwnedComparisonSide). */
+export function onComparisonSide(parts: PeriodParts, value: StatedValue, all: readonly StatedValue[]): boolean {
+  const clause = parts.clauses[lastBefore(parts.clauses, value.offset + 1)];
+  return onOwnedComparisonSide(parts, value, all.filter((other) => other.offset >= clause.offset && other.offset < clause.end));
+}
+
+/** A subject named right at the value: a possessive before it ("the Nasdaq's 21% gain") or "for the S&P 500" after it. */
+function ownerAtValue(parts: PeriodParts, value: StatedValue): boolean {
+  const end = value.offset + value.length;
+  return parts.mentions.some(
+    (mention) =>
+      (mention.offset + mention.length <= value.offset && possessiveGap.test(slice(parts, mention.offset + mention.length, value.offset))) ||
+      (mention.offset >= end && followingGap.test(slice(parts, end, mention.offset))),
+  );
 }
 
 /** A period written right after another value ("1.5% this week", "1.5% so far this week"): that value's. */

@@ -29,7 +29,7 @@ import {
   relativeClauseBefore,
   withOwnSubject,
 } from './moveContext';
-import { comparisonBefore, exclusionBefore, followingGap, indexReference, nameTail, possessiveGap, prepositionBefore, unnamedSubject, valueListGap } from './claimWords';
+import { comparisonBefore, exclusionBefore, followingGap, indexPossessiveBefore, indexReference, nameTail, possessiveGap, prepositionBefore, unnamedSubject, valueListGap } from './claimWords';
 
 /** The subjects one sentence names, and the look-up of the subject each of its values belongs to. */
 export class SentenceSubjects {
@@ -175,6 +175,11 @@ export class SentenceSubjects {
     // index is, and the name stays the subject.
     const ownerFrom = Math.max(clause.offset, value.offset - 48);
     const possessor = otherPossessorBefore.exec(this.slice(ownerFrom, value.offset));
+    // "The S&P 500 fell 1% on Friday, and the index's 3% drop this week …": the index the sentence named before.
+    const indexOwner = indexPossessiveBefore.exec(this.slice(ownerFrom, value.offset));
+    if (indexOwner && possessor && ownerFrom + indexOwner.index <= ownerFrom + possessor.index && (before < 0 || this.mentions[before].offset < ownerFrom + indexOwner.index)) {
+      return this.soleIndexBefore(value, indexOwner);
+    }
     if (possessor && !(before >= 0 && this.mentions[before].offset > ownerFrom + possessor.index)) return undefined;
     if (withOwnSubject.test(this.slice(segment.offset, value.offset)) && (before < 0 || this.mentions[before].offset < segment.offset)) return undefined;
     // "Tesla, which has fallen 34% this month, …": the clause is about the noun before its comma — a subject of the
@@ -228,6 +233,20 @@ export class SentenceSubjects {
       return subject;
     }
     return undefined;
+  }
+
+  /**
+   * The index "the index's" stands for: the one subject the sentence names before the value, an index (never a stock,
+   * nor a name standing for a subject the table does not know), agreeing with a place word ("the Japanese
+   * benchmark's"). Two subjects named there leave it in doubt: undefined.
+   */
+  private soleIndexBefore(value: StatedValue, reference: RegExpExecArray): Subject | undefined {
+    const named = this.mentions.filter((mention) => mention.offset + mention.length <= value.offset);
+    const keys = new Set(named.map((mention) => mention.subject.key));
+    if (keys.size !== 1) return undefined;
+    const subject = named[0].subject;
+    if (subject === unnamedSubject || subject.key.startsWith('ticker:')) return undefined;
+    return refersTo(reference, subject) ? subject : undefined;
   }
 
   /**
