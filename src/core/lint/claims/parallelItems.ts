@@ -95,21 +95,13 @@ export function parallelPeriod(parts: ItemParts, value: StatedValue, all: readon
     const inPrevious = previous ? period.offset > previous.offset || !itemBreak(parts, period.offset + period.length, previous.offset) : !itemBreak(parts, period.offset + period.length, opening.offset);
     if (inPrevious) {
       const start = previous ? (itemBreak(parts, index > 1 ? all[index - 2].offset + all[index - 2].length : parts.base, previous.offset)?.end ?? parts.base) : parts.base;
-      // "YTD: S&P 500 +11.8%, Nasdaq +15.4%": a period set as the list's label leaves every item verbless.
-      const tense = moveTense(slice(parts, Math.min(start, period.offset), opening.offset)) ?? (labelsList(parts, period) ? 'either' : undefined);
+      const tense = moveTense(slice(parts, Math.min(start, period.offset), opening.offset));
       return tenses.every((each) => sameTense(tense, each)) ? period : undefined;
     }
     if (!previous) return undefined;
     [index, current] = [index - 1, previous];
   }
 }
-
-/** Whether the period is a label its colon closes ("YTD:", "Year-to-date performance:"), so the list after it has no verb. */
-function labelsList(parts: ItemParts, period: PeriodPhrase): boolean {
-  return periodLabel.test(slice(parts, period.offset + period.length, period.offset + period.length + 24));
-}
-
-const periodLabel = /^\s*(?:(?:performance|returns?|changes?|moves?|gains?|total\s+returns?)\s*)?:/i;
 
 /**
  * A period named once at the end of a list of moves, shared by the items before it: "Germany's DAX closed down 0.5%,
