@@ -116,8 +116,8 @@ const measureWords: ReadonlySet<string> = new Set(
     // Studies, projections and physical quantities: "Preliminary Economic Assessment (PEA)", "Billion Cubic Feet (BCF)"
     'assessment feasibility study projections thousand million billion trillion barrels cubic feet ounces tonnes ' +
     'liquefied liquids greenhouse emissions ' +
-    // Ratings: "Equal Weight (EW)", "Sector Perform (SP)"
-    'weight perform ' +
+    // Ratings and their scales: "Equal Weight (EW)", "Sector Perform (SP)", "Morningstar Rating (MR)", "Zacks Rank (ZR)"
+    'weight perform rating ratings rank ranking score ' +
     // Raising capital and compliance: "Qualified Institutional Placement (QIP)", "Offer For Sale (OFS)", "Anti-Money Laundering (AML)"
     'placement offer sale prospectus laundering proposition ' +
     // Diseases and trial readouts: "Multiple Sclerosis (MS)", "Cystic Fibrosis (CF)", "Adverse Events (AE)", "Confidence Interval (CI)"

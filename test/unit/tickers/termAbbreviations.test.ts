@@ -46,6 +46,7 @@ describe('labels and placeholders are not tickers', () => {
     ['placeholders in a Symbol column', '| Company | Ticker |\n|---|---|\n| Orchard Robotics | TBD |\n| Kestrel Foods | NA |', []],
     ['a headline tagged in capitals', '## Housing Starts Slump (UPDATED)\n\n## Fed Holds Rates Steady (REFILE)\n\nChip Stocks Rally Again (VIDEO)', []],
     ['ratings in capitals and spelled out', 'Our Rating (BUY); Analyst View (HOLD); Equal Weight (EW) and Sector Perform (SP) from two banks.', []],
+    ['a rating\'s scale spelled out', 'It holds a Morningstar Rating (MR) of four stars, a Buy Rating (BR) and a Quant Score (QS) of 8.', []],
     ['a listing still to come', 'Orchard Robotics (NYSE: TBD) prices next week; the spin-off trades as NASDAQ:TBA.', []],
     ['breadth figures after a venue in capitals', 'NYSE TICK readings hit 1,200 and NASDAQ VOLUME rose 8% while NYSE ADV fell.', []],
     ['the rows that sum a holdings table, and a forex pair', '| Ticker | Weight |\n|---|---|\n| OTHER | 3.1% |\n| EURUSD | 1.0% |\n| TOTAL | 100% |', []],
@@ -53,6 +54,7 @@ describe('labels and placeholders are not tickers', () => {
   ]);
   check([
     ['one-letter symbols after the names they fit', 'Visa (V), Citigroup (C) and AT&T (T) rose.', ['V/company', 'C/company', 'T/company']],
+    ['a company whose name has a rating\'s word but not as its initials', 'Fair Isaac (FICO) and Rank Group (RNK) rose.', ['FICO/company', 'RNK/company']],
     ['a roman-numeral symbol inside a name in capitals', 'ORIX (IX) rose in Tokyo and New York.', ['IX/company']],
     ['a listing named after the word', 'Live Ventures (LIVE) and Opendoor (OPEN) rose; Smurfit Westrock (SW) fell.', ['LIVE/company', 'OPEN/company', 'SW/company']],
     ['a listing beside one still to come', 'Orchard Robotics (NYSE: TBD; TSX: ORB) and NYSE ORB opened at $12.', ['ORB@TSX/exchange', 'ORB@NYSE/exchange']],
