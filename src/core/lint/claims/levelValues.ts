@@ -2,17 +2,13 @@
 // cells). Kept apart from the reading: the tolerance is a choice of its own, documented in
 // docs/rules/conflicting-figures.md.
 
-import { dateOfDayNumber, dayNumber, parseIsoDate } from '../calendarDate';
-import { dateWeekday, dayPeriod } from './periodDates';
+import { dayPeriod, isWeekday, lastTradedDay } from './periodDates';
 import type { PeriodPhrase } from './periods';
 
 /** A session on a Saturday or Sunday is the Friday before: a weekend note's "closed at" is Friday's close. */
 export function weekdaySession(day: PeriodPhrase): PeriodPhrase {
-  const date = day.key.startsWith('day:') ? parseIsoDate(day.key.slice(4)) : undefined;
-  if (!date) return day;
-  const weekday = dateWeekday(date);
-  if (weekday !== 0 && weekday !== 6) return day;
-  return dayPeriod(day.offset, day.length, dateOfDayNumber(dayNumber(date) - (weekday === 0 ? 2 : 1)));
+  const friday = lastTradedDay(day, isWeekday);
+  return friday ? dayPeriod(day.offset, day.length, friday) : day;
 }
 
 /**

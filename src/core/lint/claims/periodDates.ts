@@ -2,7 +2,7 @@
 // ended, the session a weekday or "yesterday" names — all resolved against the note's as-of date (periods.ts reads
 // the words; this file only counts days).
 
-import { dateOfDayNumber, dayNumber, formatIsoDate, monthNames, type CalendarDate } from '../calendarDate';
+import { dateOfDayNumber, dayNumber, formatIsoDate, monthNames, parseIsoDate, type CalendarDate } from '../calendarDate';
 import type { PeriodPhrase } from './periods';
 
 type At = { readonly offset: number; readonly length: number };
@@ -48,6 +48,24 @@ export function dateWeekday(date: CalendarDate): number {
 /** The period of one session: `day:2026-11-19`, "on November 19". */
 export function dayPeriod(offset: number, length: number, day: CalendarDate): PeriodPhrase {
   return { offset, length, key: `day:${formatIsoDate(day)}`, open: false, label: `on ${monthNames[day.month - 1]} ${day.day}` };
+}
+
+/**
+ * The day a session period's key names, moved back to the last day `trades` accepts (a week back at most, as far as
+ * any run of closures goes); undefined when the key names no day or the day itself trades.
+ */
+export function lastTradedDay(period: PeriodPhrase, trades: (date: CalendarDate) => boolean): CalendarDate | undefined {
+  const date = period.key.startsWith('day:') ? parseIsoDate(period.key.slice(4)) : undefined;
+  if (!date) return undefined;
+  let day = dayNumber(date);
+  for (let step = 0; step < 7 && !trades(dateOfDayNumber(day)); step++) day--;
+  return day === dayNumber(date) ? undefined : dateOfDayNumber(day);
+}
+
+/** Whether the day is a weekday: every market's sessions but crypto's. */
+export function isWeekday(date: CalendarDate): boolean {
+  const weekday = dateWeekday(date);
+  return weekday !== 0 && weekday !== 6;
 }
 
 /** The weekday before `asOf` ("yesterday" in a Monday note is Friday's session). */

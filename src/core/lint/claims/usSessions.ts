@@ -4,8 +4,8 @@
 // Nikkei trades on U.S. Thanksgiving, and a note's other markets keep the stamp's session.
 
 import { nyseHolidays } from '../../quotes/marketHours';
-import { dateOfDayNumber, dayNumber, formatIsoDate, parseIsoDate } from '../calendarDate';
-import { dateWeekday, dayPeriod } from './periodDates';
+import { formatIsoDate, type CalendarDate } from '../calendarDate';
+import { dayPeriod, isWeekday, lastTradedDay } from './periodDates';
 import type { PeriodPhrase } from './periods';
 import { usIndexes } from './placeIndexes';
 
@@ -22,16 +22,11 @@ export function tradesOnNyseCalendar(key: string): boolean {
  * market holiday; else `period` itself. A week back is as far as any run of closures goes.
  */
 export function lastNyseSession(period: PeriodPhrase): PeriodPhrase {
-  const date = period.key.startsWith('day:') ? parseIsoDate(period.key.slice(4)) : undefined;
-  if (!date) return period;
-  let day = dayNumber(date);
-  for (let step = 0; step < 7 && !nyseTrades(day); step++) day--;
-  if (day === dayNumber(date)) return period;
-  return { ...dayPeriod(period.offset, period.length, dateOfDayNumber(day)), relative: period.relative, stampSession: true, weekendSession: period.weekendSession };
+  const day = lastTradedDay(period, nyseTrades);
+  if (!day) return period;
+  return { ...dayPeriod(period.offset, period.length, day), relative: period.relative, stampSession: true, weekendSession: period.weekendSession };
 }
 
-function nyseTrades(day: number): boolean {
-  const date = dateOfDayNumber(day);
-  const weekday = dateWeekday(date);
-  return weekday !== 0 && weekday !== 6 && !nyseHolidays(date.year).has(formatIsoDate(date));
+function nyseTrades(date: CalendarDate): boolean {
+  return isWeekday(date) && !nyseHolidays(date.year).has(formatIsoDate(date));
 }
