@@ -150,3 +150,53 @@ function datedDayOf(phrase: string, asOf: CalendarDate | undefined): string | un
   if (asOf && year !== undefined && dayNumber({ year, month, day }) === dayNumber(asOf)) return undefined;
   return match[0];
 }
+
+export interface NamedDay {
+  readonly offset: number;
+  readonly length: number;
+}
+
+/**
+ * The day a price's own sentence names, whichever day it is: a date ("closed at $65.20 on Nov. 13, 2026"), a weekday
+ * ("on Friday", "Friday's close of $65.20", "On Thursday, …"), "yesterday". Unlike "today" or "in the session", which
+ * are the note's day and move with its stamp, these words stay where they are when a fix brings the price to a later
+ * quote: re-stamped or given a stamp of its own, the sentence would state the new price on the old day. Looked for
+ * where otherTimeOfPrice looks.
+ */
+export function dayNamedWithPrice(text: string, mentionOffset: number, mentionEnd: number, figureStart: number, figureEnd: number): NamedDay | undefined {
+  const intro = introOf(text, mentionOffset);
+  // The opening phrase is the text's own, with the line's markup and an opening conjunction left out: its last
+  // occurrence before the mention.
+  const introAt = text.lastIndexOf(intro, mentionOffset - intro.length);
+  const rawTail = text.slice(figureEnd, figureEnd + tailLimit);
+  const tailAt = figureEnd + (rawTail.length - rawTail.trimStart().length);
+  return namedDayIn(intro, introAt, false) ?? namedDayIn(text.slice(mentionEnd, figureStart), mentionEnd, true) ?? namedDayIn(tailOf(text, figureEnd), tailAt, false);
+}
+
+/**
+ * The day a prose price's sentence names besides the stamp that dates it (stampOfPrice). A company's dated price
+ * ("the closing price … on November 20, 2026 was $41.20") names its day in its own stamp, which a fix re-stamps: that
+ * day moves with the price, and is not returned.
+ */
+export function dayNamedBesidesStamp(
+  text: string,
+  price: { readonly offset: number; readonly length: number; readonly source: string; readonly mention: { readonly offset: number; readonly length: number } },
+  stamp: { readonly offset: number; readonly length: number } | undefined,
+): NamedDay | undefined {
+  if (price.source !== 'prose') return undefined;
+  const { mention } = price;
+  const named = dayNamedWithPrice(text, mention.offset, mention.offset + mention.length, price.offset, price.offset + price.length);
+  const inStamp = named !== undefined && stamp !== undefined && stamp.offset <= named.offset && named.offset < stamp.offset + stamp.length;
+  return inStamp ? undefined : named;
+}
+
+/** A date after "on" (at the phrase's start, or anywhere in it), else a weekday or "yesterday" anywhere in it. */
+function namedDayIn(phrase: string, phraseAt: number, anywhere: boolean): NamedDay | undefined {
+  if (phrase === '') return undefined;
+  for (let at = anywhere ? phrase.search(/\bon\b/i) : 0; at >= 0; at = anywhere ? nextOn(phrase, at) : -1) {
+    const dated = datedDay.exec(phrase.slice(at));
+    if (dated) return { offset: phraseAt + at, length: dated[0].length };
+  }
+  const day = findPeriods(phrase, 0, undefined).find((found) => found.key.startsWith('day:') && found.key !== 'day:today');
+  return day ? { offset: phraseAt + day.offset, length: day.length } : undefined;
+}

@@ -172,6 +172,32 @@ describe('lint --fix: safe fixes', () => {
     assert.deepEqual(findings.filter((finding) => finding.ruleId === 'price-drift'), []);
   });
 
+  it('leaves a price whose sentence names its own day, the stamp\'s day: updated, the sentence would put the quote on that day', async () => {
+    const cases = [
+      // A byline dates the price alone: its re-stamp would leave "on Friday, Nov. 13, 2026" beside the new price.
+      'Posted by Dana Reyes on November 13th, 2026\n\nShares of Apple (NASDAQ: AAPL) finished at $255.10 on Friday, Nov. 13, 2026.\n',
+      // A shared stamp: "$272.41 (as of Nov. 20, 2026) on Friday" contradicts itself.
+      'As of Nov. 13, 2026.\n\nApple (NASDAQ: AAPL) settled at $255.10 on Friday, ahead of a quiet week, while the Nasdaq is up 21% YTD.\n',
+      'As of Nov. 13, 2026.\n\nOn Friday, Microsoft (NASDAQ: MSFT) ended at $480.00, and the Nasdaq is up 21% YTD.\n',
+      'As of Nov. 13, 2026.\n\nMicrosoft (NASDAQ: MSFT) ended Friday at $480.00 while the Nasdaq is up 21% YTD.\n',
+    ];
+    for (const note of cases) {
+      assert.equal((await fixUntilStable(note)).text, note, note);
+      const drift = (await lintNote(note, { today, quotes: fixtureQuotes() })).filter((finding) => finding.ruleId === 'price-drift');
+      assert.equal(drift.length, 1, note); // still reported: the stamp's day is behind the quote's
+      const [fix] = drift[0].fixes!;
+      assert.equal(fix.safe, undefined);
+      assert.equal(fix.edits.length, 1); // the figure alone, for the writer to choose
+      assert.match(fix.title, /^Update to \$(?:272\.41|498\.12) \(the quote is of November 20, 2026: check "(?:on Friday|On Friday|Friday)"\)$/);
+    }
+    // stale-as-of's refresh of a stamp's prices holds back for the same reason.
+    const stale = 'As of September 4, 2026.\n\nApple (NASDAQ: AAPL) settled at $231.50 on Friday, Sept. 4, 2026, and Microsoft (NASDAQ: MSFT) at $455.00.\n';
+    assert.equal((await fixUntilStable(stale)).text, stale);
+    // Without the named day, both refreshes stay safe.
+    const plain = 'As of September 4, 2026.\n\nApple (NASDAQ: AAPL) settled at $231.50 and Microsoft (NASDAQ: MSFT) at $455.00.\n';
+    assert.equal((await fixUntilStable(plain)).text, 'As of November 20, 2026.\n\nApple (NASDAQ: AAPL) settled at $272.41 and Microsoft (NASDAQ: MSFT) at $498.12.\n');
+  });
+
   it('takes one of two overlapping safe fixes in a pass and never splices them together', () => {
     const text = 'As of May 1, 2026, $X at $1.\n';
     const finding = (ruleId: string, newText: string): Finding => ({

@@ -9,6 +9,7 @@ import { referenceDay, type AsOfStamp } from '../asOfStamps';
 import { dayNumber, formatDate, type CalendarDate } from '../calendarDate';
 import type { Fix, TextEdit } from '../finding';
 import { extendedSessionOf, newerThanQuote } from '../extendedSessions';
+import { dayNamedBesidesStamp } from '../priceTime';
 import { formatDateAsNoteDoes, restampEdit } from '../fixes';
 import { compareToQuote, quoteDay } from '../quoteComparison';
 import { tableAtLine, type QuoteTable } from '../quoteTables';
@@ -77,10 +78,18 @@ const everyRowRefreshLimit = 200;
 
 /**
  * A price in prose: the new price, and the stamp that governs it moved to the quote's day — or, when that stamp
- * dates other figures too, a stamp of the price's own after it.
+ * dates other figures too, a stamp of the price's own after it. When the price's sentence names its day ("closed at
+ * $65.20 on Friday, Nov. 13"), neither is safe: the sentence would state the new price on the old day. The writer
+ * gets the figure alone, told which words to check.
  */
 function proseFixes(context: RuleContext, price: StatedPrice, day: CalendarDate, newFigure: string, valueEdit: TextEdit): Fix[] {
-  const stamp = stampOfPrice(context.note.text, context.stamps, context.quoteTables, price);
+  const text = context.note.text;
+  const stamp = stampOfPrice(text, context.stamps, context.quoteTables, price);
+  const named = dayNamedBesidesStamp(text, price, stamp);
+  if (named) {
+    const words = text.slice(named.offset, named.offset + named.length);
+    return [{ title: `Update to ${newFigure} (the quote is of ${formatDate(day, 'long')}: check "${words}")`, edits: [valueEdit] }];
+  }
   const edits: TextEdit[] = [valueEdit];
   const newer = stamp !== undefined && stamp.lastDay < dayNumber(day);
   // A period's end ("Week ended …") is never moved: the price gets a stamp of its own, as under a shared stamp.

@@ -11,6 +11,7 @@ import { dayNumber, formatDate, pluralDays } from '../calendarDate';
 import type { Fix } from '../finding';
 import { restampEdit } from '../fixes';
 import { refreshPrices } from '../priceRefresh';
+import { dayNamedBesidesStamp } from '../priceTime';
 import type { LintRule, RuleContext } from '../rule';
 import type { StampScope } from '../stampScope';
 import { ruleMeta } from '../ruleCatalog';
@@ -52,9 +53,14 @@ function reviewedToday(context: RuleContext, stamp: Parameters<typeof restampEdi
   return { title: `Mark as reviewed today (${formatDate(context.today, 'long')})`, edits: [restampEdit(stamp, context.today)] };
 }
 
-/** Every dated price updated to its quote and the stamp moved to the quotes' latest day, when each has a quote. */
-async function refreshedWithQuotes(context: RuleContext, scope: StampScope, stamp: Parameters<typeof restampEdit>[0]): Promise<Fix | undefined> {
+/**
+ * Every dated price updated to its quote and the stamp moved to the quotes' latest day, when each has a quote — and
+ * no price's sentence names its day besides the stamp ("closed at $65.20 on Friday, Sept. 4"): refreshed, it would
+ * state the new price on the old day.
+ */
+async function refreshedWithQuotes(context: RuleContext, scope: StampScope, stamp: AsOfStamp): Promise<Fix | undefined> {
   if (!context.hasQuotes || scope.claims.length > 0) return undefined;
+  if (scope.prices.some((price) => dayNamedBesidesStamp(context.note.text, price, stamp))) return undefined;
   const { edits, missed, latest } = await refreshPrices(context, scope.prices);
   if (missed.length > 0 || !latest || dayNumber(latest) <= stamp.lastDay) return undefined;
   edits.push(restampEdit(stamp, latest));
