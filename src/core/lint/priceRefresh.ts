@@ -4,6 +4,7 @@
 
 import { dayNumber, type CalendarDate } from './calendarDate';
 import type { TextEdit } from './finding';
+import type { Quote } from '../quotes/quote';
 import { compareToQuote, quoteDay } from './quoteComparison';
 import type { RuleContext } from './rule';
 import type { StatedPrice } from './statedPrices';
@@ -15,12 +16,15 @@ export interface PriceRefresh {
   readonly missed: string[];
   /** The latest day of the quotes used; undefined when none was. */
   readonly latest?: CalendarDate;
+  /** Each price that got a quote, with it and the note's price unit per quote unit (100 for pence of pounds). */
+  readonly quoted: ReadonlyArray<{ readonly price: StatedPrice; readonly quote: Quote; readonly scale: number }>;
 }
 
 export async function refreshPrices(context: Pick<RuleContext, 'quote' | 'note'>, prices: readonly StatedPrice[]): Promise<PriceRefresh> {
   const text = context.note.text;
   const edits: TextEdit[] = [];
   const missed: string[] = [];
+  const quoted: Array<PriceRefresh['quoted'][number]> = [];
   let latest: CalendarDate | undefined;
   for (const price of prices) {
     const answer = await context.quote({ symbol: price.symbol, ...(price.exchange ? { exchange: price.exchange } : {}) });
@@ -29,6 +33,7 @@ export async function refreshPrices(context: Pick<RuleContext, 'quote' | 'note'>
       missed.push(price.symbol);
       continue;
     }
+    quoted.push({ price, quote: answer.quote, scale: answer.quote.price > 0 ? drift.quotedInNoteUnit / answer.quote.price : 1 });
     const day = quoteDay(answer.quote);
     if (!latest || dayNumber(day) > dayNumber(latest)) latest = day;
     const newText = formatLikeStated(drift.quotedInNoteUnit, price);
@@ -36,5 +41,5 @@ export async function refreshPrices(context: Pick<RuleContext, 'quote' | 'note'>
       edits.push({ offset: price.valueOffset, length: price.valueLength, newText });
     }
   }
-  return { edits, missed, ...(latest ? { latest } : {}) };
+  return { edits, missed, quoted, ...(latest ? { latest } : {}) };
 }

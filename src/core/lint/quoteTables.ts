@@ -18,6 +18,8 @@ export interface QuoteTableRow {
   readonly line: number;
   readonly symbolCell: Cell;
   readonly priceCell?: Cell;
+  /** The row's cells of the table's changeColumns, in their order (undefined where the row is short). */
+  readonly changeCells?: readonly (Cell | undefined)[];
 }
 
 export interface QuoteTable {
@@ -40,6 +42,31 @@ export interface QuoteTable {
   readonly asOfSource?: 'header' | 'column' | 'caption' | 'above';
   /** For a table dated by its Date column: each row's date, all re-stamped when the table is refreshed. */
   readonly dateCells?: readonly AsOfStamp[];
+  /** The headers of the day's change columns ("Chg %", "Change", "1-day"), which a refresh writes from the quotes. */
+  readonly changeColumns?: readonly string[];
+  /**
+   * The headers of columns that state figures of their own beside the price and its change ("Chg %", "YTD", "Mkt cap", "P/E"): figures
+   * of the table's day that no quote refreshes, so a refresh that dated the table anew would date them wrongly.
+   */
+  readonly otherFigureColumns?: readonly string[];
+}
+
+/**
+ * A cell that states a figure: a number alone, with a sign, a currency, a percent or a magnitude ("-1.2%", "$3.6T",
+ * "24.1x", "(0.4%)", "1,204"). Not a date ("11/12/2026"), a range, or words with a number ("Q3", "3M Co.").
+ */
+const figureCell = /^[(+\-−–]?\s*(?:[A-Z]{0,2}[$€£¥₹])?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|[KMBT]|bn|mn|x|×|pts?|bps)?\s*\)?$/iu;
+
+/** The headers of the columns besides `known` whose rows state a figure (see QuoteTable.otherFigureColumns). */
+function otherFigureColumnsOf(note: NoteSource, names: readonly string[], known: ReadonlySet<number>, startLine: number, endLine: number): string[] {
+  const found = new Set<number>();
+  for (let line = startLine + 1; line <= endLine; line++) {
+    if (isDelimiterRow(note.lines.lineText(line))) continue;
+    splitRow(note.lines, line).forEach((cell, column) => {
+      if (!known.has(column) && column < names.length && figureCell.test(stripEmphasis(note.text.slice(cell.start, cell.end)).trim())) found.add(column);
+    });
+  }
+  return [...found].sort((a, b) => a - b).map((column) => names[column].trim());
 }
 
 // A market price, as analysts head the column: "Price", "Last", "Close", "Last Close Price", "Closing Price", "Share
@@ -96,7 +123,8 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[], 
     const names = header.map((cell, column) => (column === datedHeader?.column ? datedHeader.name : stripEmphasis(note.text.slice(cell.start, cell.end))));
     const symbolColumn = symbolColumnOf(note, names, table.startLine, table.endLine);
     const priceColumn = names.findIndex(isPriceHeader);
-    if (symbolColumn < 0 || (priceColumn < 0 && !names.some((name) => changeHeader.test(name)))) continue;
+    const changeColumns = names.flatMap((name, column) => (column !== priceColumn && changeHeader.test(name.trim()) ? [column] : []));
+    if (symbolColumn < 0 || (priceColumn < 0 && changeColumns.length === 0)) continue;
     // A price history or a log of trades, each row of its own day: no quote table of the note's prices.
     if (rowsOfDifferentDays(note, table.startLine, table.endLine)) continue;
     const rows: QuoteTableRow[] = [];
@@ -106,12 +134,15 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[], 
       const symbolCell = cells[symbolColumn];
       if (!symbolCell) continue;
       const priceCell = priceColumn >= 0 ? cells[priceColumn] : undefined;
-      rows.push(priceCell ? { line, symbolCell, priceCell } : { line, symbolCell });
+      const changeCells = changeColumns.length > 0 ? { changeCells: changeColumns.map((column) => cells[column]) } : {};
+      rows.push(priceCell ? { line, symbolCell, priceCell, ...changeCells } : { line, symbolCell, ...changeCells });
     }
     const headerStart = note.lines.lineStarts[table.startLine];
     const headerEnd = note.lines.lineEnd(table.startLine);
     // The header was read for its day above: tableAsOf would read it again.
     const dating = datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' as const } : undatedHeaderAsOf(note, stamps, table.startLine, table.endLine);
+    const known = new Set([symbolColumn, priceColumn, ...changeColumns, ...('dateColumn' in dating && dating.dateColumn !== undefined ? [dating.dateColumn] : [])]);
+    const otherFigureColumns = otherFigureColumnsOf(note, names, known, table.startLine, table.endLine);
     tables.push({
       startLine: table.startLine,
       endLine: table.endLine,
@@ -119,7 +150,11 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[], 
       headerLength: headerEnd - headerStart,
       ...(priceColumn >= 0 ? { priceHeader: names[priceColumn], ...unitOf(names[priceColumn]) } : {}),
       rows,
-      ...dating,
+      ...(dating.asOf ? { asOf: dating.asOf } : {}),
+      ...(dating.asOfSource ? { asOfSource: dating.asOfSource } : {}),
+      ...('dateCells' in dating && dating.dateCells ? { dateCells: dating.dateCells } : {}),
+      ...(changeColumns.length > 0 ? { changeColumns: changeColumns.map((column) => names[column].trim()) } : {}),
+      ...(otherFigureColumns.length > 0 ? { otherFigureColumns } : {}),
     });
   }
   return tables;
@@ -180,9 +215,16 @@ export function tableAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startL
 }
 
 /** What dates a table whose header names no day: its Date column's one day, else its caption's or the stamp above. */
-function undatedHeaderAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource' | 'dateCells'> {
+function undatedHeaderAsOf(
+  note: NoteSource,
+  stamps: readonly AsOfStamp[],
+  startLine: number,
+  endLine: number,
+): Pick<QuoteTable, 'asOf' | 'asOfSource' | 'dateCells'> & { readonly dateColumn?: number } {
   const dateColumn = dateColumnOf(note, startLine, endLine);
-  return dateColumn ? { asOf: dateColumn.stamps[0], asOfSource: 'column', dateCells: dateColumn.stamps } : captionOrAboveAsOf(note, stamps, startLine, endLine);
+  return dateColumn
+    ? { asOf: dateColumn.stamps[0], asOfSource: 'column', dateCells: dateColumn.stamps, dateColumn: dateColumn.column }
+    : captionOrAboveAsOf(note, stamps, startLine, endLine);
 }
 
 /** What dates a table whose header names no day: its caption's stamp, else the nearest stamp above. */

@@ -11,7 +11,9 @@
 import { dayNumber, formatDate } from './calendarDate';
 import type { Fix, TextEdit } from './finding';
 import { restampEdit } from './fixes';
-import { refreshPrices } from './priceRefresh';
+import { refreshPrices, type PriceRefresh } from './priceRefresh';
+import { changeColumnStyle, refreshedChange } from './changeCells';
+import { stripEmphasis } from '../tickers/tableMentions';
 import type { QuoteTable } from './quoteTables';
 import type { RuleContext } from './rule';
 import type { StatedPrice } from './statedPrices';
@@ -25,7 +27,7 @@ import { stampDateLabel } from './stampYears';
 export async function tableRefreshFix(context: RuleContext, table: QuoteTable, prices: readonly StatedPrice[]): Promise<Fix | undefined> {
   const stamp = table.asOf;
   if (!context.hasQuotes || !stamp) return undefined;
-  const { edits, missed, latest } = await refreshPrices(context, prices);
+  const { edits, missed, latest, quoted } = await refreshPrices(context, prices);
   if (!latest || dayNumber(latest) <= stamp.lastDay) return undefined;
   const unpriced = table.rows.filter((row) => !row.priceCell).length;
   if (missed.length > 0 || unpriced > 0) {
@@ -34,23 +36,61 @@ export async function tableRefreshFix(context: RuleContext, table: QuoteTable, p
     return { title: `Refresh the prices that have quotes (${rows}); the table's date stays ${stampDateLabel(stamp)}`, edits };
   }
   const day = formatDate(latest, 'long');
+  // The day's change moves with the date: "+1.2%" under a new date would be read as the new session's.
+  const changes = changeEdits(context.note.text, table, quoted);
+  edits.push(...changes.edits);
+  const what = table.changeColumns ? 'prices and changes' : 'prices';
+  // Columns of the table's own figures ("Chg %", "YTD", "Mkt cap") stay as written, and the new date would date them
+  // too: the writer is told which to check, and `--fix` leaves it (price-drift's rows then date each new price alone).
+  const others = [...(table.otherFigureColumns ?? []), ...changes.unwritten];
+  const check = others.length > 0 ? ` — check its ${others.join(', ')} column${others.length === 1 ? '' : 's'}, not refreshed` : '';
+  const safety = others.length > 0 ? {} : { safe: true as const };
   if (!stamp.periodEnd && datesTableAlone(context, table, prices)) {
     // A Date column's every cell is the table's date: each moves to the quotes' day.
     const restamps = (table.dateCells ?? [stamp]).map((dateCell) => restampEdit(dateCell, latest));
-    return { title: `Refresh the table's prices and re-stamp it to ${day}`, edits: [...edits, ...restamps], safe: true };
+    return { title: `Refresh the table's ${what} and re-stamp it to ${day}${check}`, edits: [...edits, ...restamps], ...safety };
   }
-  return { title: `Refresh the table's prices and date them in a caption above it (${day})`, edits: [...edits, captionAbove(context, table, day)], safe: true };
+  return { title: `Refresh the table's ${what} and date them in a caption above it (${day})${check}`, edits: [...edits, captionAbove(context, table, day)], ...safety };
 }
 
-/** Does the table's stamp date nothing but this table's prices? */
+/**
+ * The day's change of every refreshed row, written from its quote (changeCells.ts), and the change columns some row's
+ * cell could not be written in: a cell the shape does not read, a quote without a previous close, a row without a
+ * price to refresh.
+ */
+function changeEdits(text: string, table: QuoteTable, quoted: PriceRefresh['quoted']): { edits: TextEdit[]; unwritten: string[] } {
+  const columns = table.changeColumns ?? [];
+  const edits: TextEdit[] = [];
+  const unwritten = new Set<string>();
+  if (columns.length === 0) return { edits, unwritten: [] };
+  const written = (cell: { start: number; end: number } | undefined) => (cell ? stripEmphasis(text.slice(cell.start, cell.end)) : '');
+  const styles = columns.map((name, column) => changeColumnStyle(name, table.rows.map((row) => written(row.changeCells?.[column]))));
+  const quoteOfLine = new Map(quoted.map((entry) => [entry.price.line - 1, entry]));
+  for (const row of table.rows) {
+    const entry = quoteOfLine.get(row.line);
+    row.changeCells?.forEach((cell, column) => {
+      if (!cell || cell.start === cell.end) return;
+      const before = text.slice(cell.start, cell.end);
+      const after = entry ? refreshedChange(before, styles[column], entry.quote, entry.scale) : undefined;
+      if (after === undefined) unwritten.add(columns[column]);
+      else if (after !== before) edits.push({ offset: cell.start, length: cell.end - cell.start, newText: after });
+    });
+  }
+  return { edits, unwritten: [...unwritten] };
+}
+
+/**
+ * Does the table's stamp date nothing but this table's figures? Its prices, and the figures of its other columns,
+ * which the refresh's title names.
+ */
 function datesTableAlone(context: RuleContext, table: QuoteTable, prices: readonly StatedPrice[]): boolean {
   const scope = context.stampScopes.get(table.asOf!.offset);
   if (!scope) return true;
-  return scope.claims.length === 0 && scope.prices.length === prices.length && scope.prices.every((price) => inTable(table, price));
+  return scope.claims.every((claim) => inTable(table, claim)) && scope.prices.length === prices.length && scope.prices.every((price) => price.source === 'table' && inTable(table, price));
 }
 
-function inTable(table: QuoteTable, price: StatedPrice): boolean {
-  return price.source === 'table' && price.line - 1 >= table.startLine && price.line - 1 <= table.endLine;
+function inTable(table: QuoteTable, figure: { readonly line: number }): boolean {
+  return figure.line - 1 >= table.startLine && figure.line - 1 <= table.endLine;
 }
 
 /**

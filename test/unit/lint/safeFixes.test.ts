@@ -90,13 +90,41 @@ describe('lint --fix: safe fixes', () => {
     assert.deepEqual(fixed.changes, ['5:10 price-drift: 250.00 → 272.41 (as of November 20, 2026)']);
   });
 
-  it('refreshes a drifted quote table as a whole under its caption: no cell dated on its own', async () => {
+  it('refreshes a drifted quote table as a whole under its caption, the day\'s change with the price: no cell dated on its own', async () => {
     // Inside the stale window (September 2 would be stale; November 2 is not): price-drift, not stale-quote-table, fixes it.
+    // The change is the quote's against its previous close (AAPL 272.41 on 269.80, MSFT 498.12 on 502.37, NVDA
+    // 188.54 on 183.02), written as the column writes it: left as "+1.2%", it would be read as November 20's.
     const table = 'Quotes as of November 2, 2026:\n\n| Symbol | Price | Change |\n|---|---|---|\n| AAPL | $250.10 | +1.2% |\n| MSFT | $470.00 | -0.4% |\n| NVDA | $188.00 | +2.0% |\n';
     const fixed = await fixUntilStable(table);
-    assert.equal(fixed.text, 'Quotes as of November 20, 2026:\n\n| Symbol | Price | Change |\n|---|---|---|\n| AAPL | $272.41 | +1.2% |\n| MSFT | $498.12 | -0.4% |\n| NVDA | $188.54 | +2.0% |\n');
+    assert.equal(fixed.text, 'Quotes as of November 20, 2026:\n\n| Symbol | Price | Change |\n|---|---|---|\n| AAPL | $272.41 | +1.0% |\n| MSFT | $498.12 | -0.8% |\n| NVDA | $188.54 | +3.0% |\n');
     assert.ok(!fixed.text.includes('(as of'), fixed.text);
     assert.equal(fixed.passes, 1);
+  });
+
+  it('writes each change column as it is written: money or percent, sign style, minus character, decimals', async () => {
+    const table = 'Quotes as of November 2, 2026:\n\n| Ticker | Last | Net chg | % Chg |\n|---|---|---|---|\n| AAPL | 250.10 | 1.15 | 0.46 |\n| MSFT | 470.00 | −2.1 | −0.4 |\n';
+    const fixed = await fixUntilStable(table);
+    // No cell marks a gain with "+": none is added; the column's own minus ("−") is kept.
+    assert.equal(fixed.text, 'Quotes as of November 20, 2026:\n\n| Ticker | Last | Net chg | % Chg |\n|---|---|---|---|\n| AAPL | 272.41 | 2.61 | 0.97 |\n| MSFT | 498.12 | −4.3 | −0.8 |\n');
+  });
+
+  it('leaves a table with figures no quote refreshes (YTD, market value) dated as it is: each new price is dated on its own', async () => {
+    const table = 'Quotes as of November 2, 2026:\n\n| Symbol | Price | Chg % | YTD | Mkt cap |\n|---|---|---|---|---|\n| AAPL | $250.10 | +0.4% | +12.0% | $3.7T |\n| MSFT | $470.00 | -1.1% | +9.5% | $3.5T |\n';
+    const fixed = await fixUntilStable(table);
+    // Re-stamped, the table would date the old YTD and market values November 20.
+    assert.equal(
+      fixed.text,
+      'Quotes as of November 2, 2026:\n\n| Symbol | Price | Chg % | YTD | Mkt cap |\n|---|---|---|---|---|\n| AAPL | $272.41 (as of November 20, 2026) | +0.4% | +12.0% | $3.7T |\n| MSFT | $498.12 (as of November 20, 2026) | -1.1% | +9.5% | $3.5T |\n',
+    );
+    // The editor still offers the whole refresh, naming the columns to check; --fix does not take it.
+    const drift = (await lintNote(table, { today, quotes: fixtureQuotes() })).find((finding) => finding.ruleId === 'price-drift')!;
+    const refresh = drift.fixes!.find((fix) => fix.title.startsWith('Refresh'))!;
+    assert.equal(refresh.title, "Refresh the table's prices and changes and re-stamp it to November 20, 2026 — check its YTD, Mkt cap columns, not refreshed");
+    assert.equal(refresh.safe, undefined);
+    // A change cell written in a shape the refresh does not write ("unch") is named too.
+    const unchanged = 'Quotes as of November 2, 2026:\n\n| Symbol | Price | Chg % |\n|---|---|---|\n| AAPL | $250.10 | unch |\n| MSFT | $470.00 | -1.1% |\n';
+    const unchangedDrift = (await lintNote(unchanged, { today, quotes: fixtureQuotes() })).find((finding) => finding.ruleId === 'price-drift')!;
+    assert.match(unchangedDrift.fixes!.find((fix) => fix.title.startsWith('Refresh'))!.title, / — check its Chg % column, not refreshed$/);
   });
 
   it('gives a table a caption of its own when its stamp dates prose figures too, in a block quote and with CRLF', async () => {

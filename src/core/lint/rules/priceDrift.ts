@@ -127,7 +127,9 @@ interface TableRow {
 /**
  * A row of a dated quote table, when the quotes are newer than the table's date: the whole table refreshed and dated
  * anew (tableRefresh.ts) — a table is dated as a whole, never cell by cell — with this cell alone as the editor's
- * other choice. When some row has no quote the table cannot be dated anew: this price then gets a stamp of its own.
+ * other choice. When some row has no quote, or the table states figures no quote refreshes ("YTD", "Mkt cap"), the
+ * table cannot be dated anew: this price then gets a stamp of its own, with the refresh, titled with what to check, as
+ * the writer's other choice.
  */
 async function tableRowFixes(context: RuleContext, row: TableRow): Promise<Fix[]> {
   const { stamp, day, newFigure, valueEdit } = row;
@@ -136,7 +138,10 @@ async function tableRowFixes(context: RuleContext, row: TableRow): Promise<Fix[]
   const cellOnly: Fix = { title: `Update to ${newFigure} (the table stays dated ${stampDateLabel(stamp)})`, edits: [valueEdit] };
   if (refresh?.safe) return row.offersRefresh ? [refresh, cellOnly] : [cellOnly];
   const localDate = formatDateAsNoteDoes(day, stamp, context.stamps);
-  return [{ title: `Update to ${newFigure} (as of ${localDate})`, edits: [valueEdit, localAsOf(row.price, localDate)], safe: true }];
+  const local: Fix = { title: `Update to ${newFigure} (as of ${localDate})`, edits: [valueEdit, localAsOf(row.price, localDate)], safe: true };
+  // A refresh that is not safe (columns it cannot refresh, rows without a quote) says why in its title: the writer's
+  // second choice, never `--fix`'s.
+  return refresh && row.offersRefresh ? [local, refresh] : [local];
 }
 
 // The shared formatters make Intl formatters on each call; a note states many prices of a few quotes.
