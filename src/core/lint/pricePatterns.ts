@@ -45,10 +45,11 @@ const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@
 const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|close\s+to)\s+)?`;
 /**
  * What may stand between a mention and its price. Group 1 is the verb, group 2 the preposition: one of them is
- * required, so "AAPL $256" (a list, a table of amounts) is not read as a statement.
+ * required, so "AAPL $256" (a list, a table of amounts) is not read as a statement. The emphasis that closes a bold
+ * name ("**Microsoft (NASDAQ: MSFT)** last at $480.00") is stepped over as its parenthesis is.
  */
 export const tiedPrice = new RegExp(
-  String.raw`^(?:['’]s\b)?[)\]\s,]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently),?\s+)*` +
+  String.raw`^(?:['’]s\b)?[)\]\s,*_]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently),?\s+)*` +
     String.raw`(?:(${priceVerb})\s+(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?session|day|session|week)\s+)?)?(?:(${preposition})\s*${hedge})?${emphasis}${figure}`,
   'iu',
 );

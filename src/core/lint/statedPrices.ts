@@ -72,10 +72,11 @@ function symbolOpensParenthesis(text: string, offset: number): boolean {
  * A price in a line of movers, right after the mention and followed by its change: "Bloomsbury Publishing (BMY)
  * 704.00p 3.53%", "$NVDA $190.10 +1.2%", and as watchlists set it after a label's colon or a dash: "**Apple
  * (AAPL)**: $262.41 (+1.0%)", "Tesla (TSLA) — $450.00, down 3%". A figure with nothing after it ("$AAPL $256.44, no
- * verb") is a list of amounts as often as a price, and stays unread.
+ * verb") is a list of amounts as often as a price, and stays unread. The label's colon may sit inside its bold:
+ * "**Apple (AAPL):** $262.41 (+1.0%)".
  */
 const priceWithChange = new RegExp(
-  String.raw`^\)?(?:[*_]{1,2})?(?:[ \t]*:|[ \t]+[—–-])?[ \t]+${emphasis}${figure}${emphasis},?[ \t]+\(?(?:[+−-]?\d+(?:\.\d+)?%|(?:up|down)[ \t]+\d+(?:\.\d+)?%)`,
+  String.raw`^\)?(?:[*_]{1,2})?(?:[ \t]*:(?:[*_]{1,2})?|[ \t]+[—–-])?[ \t]+${emphasis}${figure}${emphasis},?[ \t]+\(?(?:[+−-]?\d+(?:\.\d+)?%|(?:up|down)[ \t]+\d+(?:\.\d+)?%)`,
   'iu',
 );
 /**

@@ -329,6 +329,20 @@ describe('findStatedPrices', () => {
     for (const other of others) assert.deepEqual(prices(other), [], other);
   });
 
+  it('reads a price after a bold name: the colon inside the bold, or a verb after it', () => {
+    const text = ['- **Apple (NASDAQ: AAPL):** $262.41 (+1.0%)', '- __Nvidia (NASDAQ: NVDA):__ $190.10 -0.4%', '- **Microsoft (NASDAQ: MSFT)** last at $480.00.'].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value, price.written]),
+      [
+        ['AAPL', 262.41, '$262.41'],
+        ['NVDA', 190.1, '$190.10'],
+        ['MSFT', 480, '$480.00'],
+      ],
+    );
+    // Still a figure with no change after a label, and an amount with no verb, are no prices.
+    for (const other of ['- **Apple (NASDAQ: AAPL):** $262.41', '**Apple (NASDAQ: AAPL)** $3 trillion in cash']) assert.deepEqual(prices(other), [], other);
+  });
+
   it('reads a price in pence written after the number, as London desks write it', () => {
     const text = 'Vodafone (LSE: VOD) firmed 1.3% to 73.42p, and (LSE: BARC) down 2% at 215p.';
     const found = findStatedPrices(text, findTickerMentions(text));
