@@ -22,8 +22,11 @@ export interface SafeFixPass {
   readonly changes: readonly FixedChange[];
 }
 
-/** Edits of one fix that touch are shown as one change ("256.44" → "261.10 (as of …)"). */
-const joinGap = 0;
+/**
+ * Edits of one fix within one word are shown as one change: "256.44" → "261.10 (as of …)", and "70.10p" → "74.18p (as
+ * of …)", where the unit stands between the new figure and its stamp.
+ */
+const joinGap = 4;
 
 export function applySafeFixes(text: string, findings: readonly Finding[]): SafeFixPass {
   const taken = new TakenEdits();
@@ -39,20 +42,20 @@ export function applySafeFixes(text: string, findings: readonly Finding[]): Safe
   }
   if (taken.size === 0) return { text, changes: [] };
   const lines = new LineIndex(text);
-  const changes = shown.flatMap(({ ruleId, edits }) => groupsOf(lines, edits).map((group) => describe(text, lines, ruleId, group)));
+  const changes = shown.flatMap(({ ruleId, edits }) => groupsOf(text, lines, edits).map((group) => describe(text, lines, ruleId, group)));
   changes.sort((a, b) => a.line - b.line || a.column - b.column);
   return { text: applyEdits(text, taken.all()), changes };
 }
 
-/** A fix's edits, sorted, in runs that sit close together on one line. */
-function groupsOf(lines: LineIndex, edits: readonly TextEdit[]): TextEdit[][] {
+/** A fix's edits, sorted, in runs that sit close together in one word. */
+function groupsOf(text: string, lines: LineIndex, edits: readonly TextEdit[]): TextEdit[][] {
   const sorted = [...edits].sort((a, b) => a.offset - b.offset);
   const groups: TextEdit[][] = [];
   for (const edit of sorted) {
     const group = groups.at(-1);
     const last = group?.at(-1);
     const end = last ? last.offset + last.length : 0;
-    if (group && last && edit.offset - end <= joinGap && lines.lineAt(edit.offset) === lines.lineAt(end)) group.push(edit);
+    if (group && last && edit.offset - end <= joinGap && !/\s/.test(text.slice(end, edit.offset)) && lines.lineAt(edit.offset) === lines.lineAt(end)) group.push(edit);
     else groups.push([edit]);
   }
   return groups;

@@ -35,6 +35,13 @@ describe('lint --fix: safe fixes', () => {
     ]);
   });
 
+  it('shows a price in pence and its own stamp as one change, the unit between them', async () => {
+    const note = 'As of Nov. 2, 2026, Vodafone (LSE: VOD) closed at 70.10p while the FTSE 100 is up 14% YTD.\n';
+    const fixed = await fixUntilStable(note);
+    assert.equal(fixed.text, note.replace('70.10p', '74.18p (as of Nov. 20, 2026)'));
+    assert.deepEqual(fixed.changes, ['1:51 price-drift: 70.10p → 74.18p (as of Nov. 20, 2026)']);
+  });
+
   it('writes a price\'s own stamp in the note\'s date style: numeric, day-first, long where only front matter dates it', async () => {
     const shared = (stamp: string) => `As of ${stamp}, $AAPL closed at $256.44 while the Russell 2000 is up nearly 14% YTD.\n`;
     for (const [stamp, added] of [
