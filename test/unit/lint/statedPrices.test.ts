@@ -69,7 +69,25 @@ describe('findStatedPrices', () => {
       ],
     );
     // More than a price after it, a price after a word, or a symbol that does not open its parenthesis.
-    assert.deepEqual(prices('Velmont Inc. (VLMT $5 billion buyback) and Orcadia Systems (ORCD $250 calls) and (AMD $140.00 and NVDA $188.10) fell.'), []);
+    assert.deepEqual(prices('Velmont Inc. (VLMT $5 billion buyback) and Orcadia Systems (ORCD $250 calls) and (ORCD $250 and $260 calls) fell.'), []);
+    assert.deepEqual(prices('Velmont Inc. (VLMT $150 and more) and the group (sales fell, NVDA $188.10 and rising) moved.'), []);
+  });
+
+  it('reads each price of a parenthesis whose items "and", "&" or a semicolon join', () => {
+    const text = 'Laggards (AMD $140.00 and NVDA $188.10) and leaders (ORCD $41.20; BRNW $18.05) and (AAPL $272.41 & MSFT $498.12) moved.';
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value, price.written]),
+      [
+        ['AMD', 140, '$140.00'],
+        ['NVDA', 188.1, '$188.10'],
+        ['ORCD', 41.2, '$41.20'],
+        ['BRNW', 18.05, '$18.05'],
+        ['AAPL', 272.41, '$272.41'],
+        ['MSFT', 498.12, '$498.12'],
+      ],
+    );
+    const listed = 'The pair (NASDAQ: ORCD $41.20 and NYSE: BRNW $18.05) moved apart.';
+    assert.deepEqual(prices(listed).map((price) => [price.symbol, price.value]), [['ORCD', 41.2], ['BRNW', 18.05]]);
   });
 
   it('does not read a parenthesis that says more than a price, or a price target', () => {
