@@ -17,7 +17,7 @@
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
 
 import { isBloombergRootRejected } from './bloombergMentions';
-import { abbreviatesWordsBefore, endsInLegalForm, isCommonAbbreviation, isTimeZoneAfterTime, namesTermWord, singleLetterFitsName, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
+import { abbreviatesWordsBefore, endsInLegalForm, isCommonAbbreviation, isTimeZoneAfterTime, namesTermsOnly, namesTermWord, singleLetterFitsName, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
 import { endsInFundName } from './fundNames';
 import { abbreviatesRating, followsLabelWord, isEditorialTag, isRomanNumeral, marksFootnote, namesCreditRating } from './labels';
 import { precedingWords } from './precedingWords';
@@ -187,6 +187,9 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (namesFundAfterGroup(item.root, words)) return 'company';
   // "same-store sales (SSS)": no company named; "Shell plc (SHEL)" names one, its legal form in lower case.
   if (last === undefined || (!last.capitalised && !endsInLegalForm(words))) return undefined;
+  // "Shares (ORD) of the lender slipped": the sentence's first word, a common noun, is no company's name — unless
+  // a fund's or a trust's name ends so ("Realty Income").
+  if (namesTermsOnly(words) && !endsInFundName(words, namesTermWord)) return undefined;
   // "Realty Income (O)": a trust's name makes a listing of a letter that is none of its initials (a numeral after
   // it is the fund's series: "Vireo Realty Income (II)").
   const trustLetter = item.root.length === 1 && endsInFundName(words, namesTermWord);
