@@ -29,7 +29,7 @@ export interface StatedPrice {
   readonly value: number;
   /**
    * The currency sign as written (`$`, `US$`, `C$`, `CA$`, `A$`, `AU$`, `HK$`, `€`, `£`, `GBX` for pence, `₹`, `Rs`,
-   * `Rs.`, `¥`, or a code: `INR`, `JPY`, `CHF`, `EUR`), or the unit written after the number: `p` for pence, `cents`
+   * `Rs.`, `¥`, or a code: `INR`, `JPY`, `CHF`, `EUR`, `SEK`, `NOK`, `DKK`, `CNY`, `RMB`), or the unit written after the number: `p` for pence, `cents`
    * or `¢` for cents of a dollar, `yen`, `euros` ("433.35p", "94 cents"); absent for a bare number in a table cell.
    */
   readonly currencySign?: string;

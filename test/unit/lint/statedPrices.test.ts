@@ -434,6 +434,34 @@ describe('findStatedPrices', () => {
     assert.equal(withCurrency(inr, '1,663.64'), '₹1,663.64');
   });
 
+  it('reads the Nordic crowns and the yuan by their codes, in prose and as a column’s unit', () => {
+    const text = [
+      'Volvo (STO: VOLV B) closed at SEK 254.10.',
+      'Equinor (OSL: EQNR) ended at NOK 268.40 and Novo Nordisk (CPH: NOVO-B) at DKK 312.50.',
+      'Kweichow Moutai (SHA: 600519) settled at CNY 1,452.00 and BYD (SHE: 002594) at RMB 98.20.',
+      '',
+      '| Symbol | Close (SEK) |\n|---|---|\n| STO: ERIC.B | 86.30 |',
+    ].join('\n');
+    const found = findStatedPrices(text, findTickerMentions(text));
+    assert.deepEqual(
+      found.map((price) => [price.symbol, price.value, price.currencySign ?? price.columnCurrency]),
+      [
+        ['VOLV.B', 254.1, 'SEK'],
+        ['EQNR', 268.4, 'NOK'],
+        ['NOVO.B', 312.5, 'DKK'],
+        ['600519', 1452, 'CNY'],
+        ['002594', 98.2, 'RMB'],
+        ['ERIC.B', 86.3, 'SEK'],
+      ],
+    );
+    const [sek, nok, dkk, cny, rmb, column] = found;
+    assert.deepEqual([sek, nok, dkk, column].map((price, i) => statedUnit(price, { currency: ['SEK', 'NOK', 'DKK', 'SEK'][i] })), [1, 1, 1, 1]);
+    assert.deepEqual([cny, rmb].map((price) => statedUnit(price, { currency: 'CNY' })), [1, 1]);
+    // One crown is not another's, and no crown is a dollar.
+    assert.equal(statedUnit(sek, { currency: 'NOK' }), undefined);
+    assert.equal(statedUnit(dkk, { currency: 'USD' }), undefined);
+  });
+
   it('reads a bare table cell in the currency its column names: rupees, yen, francs, Hong Kong dollars', () => {
     const table = (header: string, row: string) => `| Symbol | ${header} |\n|---|---|\n| ${row} |\n`;
     const text = [table('Close (₹)', 'NSE: INFY | 1512.40'), table('Last (JPY)', 'TYO: 7203 | 2078.5'), table('Price (CHF)', 'SIX: NESN | 88.40'), table('Close (HK$)', 'HKEX: 0700 | 315.20')].join('\n');
