@@ -100,7 +100,7 @@ export function scanParenthesisedMentions(
         // "Orcadia's stock (ORCD)": the words for the shares set aside, the name before them (possessiveShares.ts).
         words ??= named !== undefined && closesRightBefore(segment, named.close, open, start) && sameCompanyClasses(named.root, item.root)
           ? named.words
-          : withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + longestRoot(items)), start));
+          : withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + longestRoot(items)), start), item.root);
         form = formFromWords(item, words, options);
       }
       if (form === undefined || (form === 'company' && items.length === 1 && isDatelineTag(segment, open, skipBlanks(segment, item.end), start))) continue;
@@ -208,7 +208,7 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
 export function companySymbolAt(segment: string, open: number, floor: number, item: Item, options: ParenthesisOptions): { readonly exchange: ExchangeId | undefined } | undefined {
   let form = formWithoutWords(item, options);
   if (form !== needsWords) return undefined;
-  const words = withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + item.root.length), floor));
+  const words = withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + item.root.length), floor), item.root);
   form = formFromWords(item, words, options);
   if (form !== 'company' || isDatelineTag(segment, open, item.end, floor)) return undefined;
   return { exchange: adjectiveListingVenue(item.symbol, words) };
