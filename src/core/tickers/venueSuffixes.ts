@@ -26,6 +26,12 @@ const ricSuffixes: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>
   ['AS', 'AMS'],
   ['S', 'SIX'],
   ['SW', 'SIX'], // Yahoo's suffix for SIX, which writers copy (`NESN.SW`); Reuters writes `NESN.S`
+  ['MI', 'BIT'], // Milan, Madrid and the Nordic markets, Reuters and Yahoo alike: `ENI.MI`, `IBE.MC`, `NOKIA.HE`
+  ['MC', 'BME'],
+  ['HE', 'HEL'],
+  ['CO', 'CPH'],
+  ['OL', 'OSL'],
+  ['ST', 'STO'],
 ]);
 
 /** The suffix a RIC for each venue is written with (the first listed: `O` for Nasdaq), for fixes; not every venue has one. */

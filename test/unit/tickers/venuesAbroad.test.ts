@@ -51,6 +51,9 @@ describe('venues abroad by Reuters or Yahoo suffix', () => {
     ['India, with long symbols', 'Infosys (INFY.NS), Reliance RELIANCE.BO and HDFCBANK.NS; the scrip 500209.BO.', ['INFY@NSE/ric', 'RELIANCE@BSE/ric', 'HDFCBANK@NSE/ric', '500209@BSE/ric']],
     ['Europe', 'SAP (SAP.DE), LVMH (MC.PA), ASML (ASML.AS), Nestle (NESN.S) and NESN.SW.', ['SAP@XETRA/ric', 'MC@EPA/ric', 'ASML@AMS/ric', 'NESN@SIX/ric', 'NESN@SIX/ric']],
     ['Korea', 'Samsung Electronics (005930.KS) slipped.', ['005930@KRX/ric']],
+    ['Milan, Madrid and the Nordic markets', 'Eni (ENI.MI), Iberdrola (IBE.MC), Nokia (NOKIA.HE), Equinor EQNR.OL, Sandvik (SAND.ST) and Orsted (ORSTED.CO).', ['ENI@BIT/ric', 'IBE@BME/ric', 'NOKIA@HEL/ric', 'EQNR@OSL/ric', 'SAND@STO/ric', 'ORSTED@CPH/ric']],
+    ['Shanghai and Shenzhen', 'Moutai (600519.SS) and 002594.SZ rose.', ['600519@SHA/ric', '002594@SHE/ric']],
+    ['a venue adjective for Milan and Stockholm', 'Milan-listed Eni (ENI) and Stockholm-listed Volvo (VOLV B) rose.', ['ENI@BIT/company', 'VOLV.B@STO/company']],
   ]);
 
   checkNoMentions([
@@ -69,6 +72,7 @@ describe('a numbered listing after a venue adjective', () => {
     ['Hong Kong padded, Korea', 'Hong Kong-listed Tengwei (00700) fell; Seoul-listed Hanbit Electronics (005930) rose.', ['00700@HKEX/company', '005930@KRX/company']],
     ['Tokyo’s codes with a capital', 'Tokyo-listed newcomer Aokiya (130A) debuted.', ['130A@TYO/company']],
     ['after the company’s shares', "Tokyo-listed Kanemura Motors' shares (7211) rose.", ['7211@TYO/company']],
+    ['Shanghai and Shenzhen', 'Shanghai-listed Qinghe Pharma (600519) and Shenzhen-listed Lintao Auto (002594) rose.', ['600519@SHA/company', '002594@SHE/company']],
   ]);
 
   checkNoMentions([
@@ -76,7 +80,7 @@ describe('a numbered listing after a venue adjective', () => {
     ['no name before the number', 'Tokyo-listed firms in (2025) did well.'],
     ['more than the number', 'Tokyo-listed Kanemura Motors (2025 sales) rose.'],
     ['too short for the venue: figures and footnotes', 'Hong Kong-listed Tengwei (27) rose; Tokyo-listed Kanemura Motors (1) and Seoul-listed Hanbit (5930) fell.'],
-    ['a venue we do not map', 'Shanghai-listed Qinghe Pharma (600519) and Taiwan-listed Formosa Chipworks (2330) rose.'],
+    ['a venue we do not map', 'Taipei-listed Formosa Chipworks (2330) and Taiwan-listed Qinghe (2454) rose.'],
     ['a venue that lists letters', 'Nasdaq-listed Orcadia (2025) and London-listed Halvorsen (7211) rose.'],
     ['a clause between', 'Tokyo-listed stocks fell while Kanemura Motors (7211) rose.'],
     ['a code Tokyo never gives', 'Tokyo-listed Kanemura Motors (0721) rose.'],

@@ -139,7 +139,7 @@ describe('never Reuters codes', () => {
     ['more letters after the suffix', 'XOM.NY and AAPL.OK and VOD.LN'],
     ['a dotted path after the code', 'XOM.N.csv and .SPX.json'],
     ['a root too long', 'REPORT.N and ABCDEF.O'],
-    ['a suffix we do not map', 'ENI.MI and 0005.SS'],
+    ['a suffix we do not map', 'OMV.VI and 2330.TW'],
     ['an index code we do not know after a dot', 'the file .ENV and .MID'],
     ['a usual abbreviation before a suffix', 'the GDP.N and CEO.O'],
     ['a one-letter root with a non-NYSE suffix', 'C.O and A.L'],
