@@ -53,6 +53,7 @@ describe('venues abroad by Reuters or Yahoo suffix', () => {
     ['Korea', 'Samsung Electronics (005930.KS) slipped.', ['005930@KRX/ric']],
     ['Milan, Madrid and the Nordic markets', 'Eni (ENI.MI), Iberdrola (IBE.MC), Nokia (NOKIA.HE), Equinor EQNR.OL, Sandvik (SAND.ST) and Orsted (ORSTED.CO).', ['ENI@BIT/ric', 'IBE@BME/ric', 'NOKIA@HEL/ric', 'EQNR@OSL/ric', 'SAND@STO/ric', 'ORSTED@CPH/ric']],
     ['Shanghai and Shenzhen', 'Moutai (600519.SS) and 002594.SZ rose.', ['600519@SHA/ric', '002594@SHE/ric']],
+    ['a Nordic class as Reuters writes it, lower case before the suffix', 'Volvo (VOLVb.ST), Novo Nordisk (NOVOb.CO) and, in prose, VOLVb.ST.', ['VOLV.B@STO/ric', 'NOVO.B@CPH/ric', 'VOLV.B@STO/ric']],
     ['a venue adjective for Milan and Stockholm', 'Milan-listed Eni (ENI) and Stockholm-listed Volvo (VOLV B) rose.', ['ENI@BIT/company', 'VOLV.B@STO/company']],
   ]);
 
