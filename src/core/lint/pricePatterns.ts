@@ -3,8 +3,8 @@
 // moving, and what ties a figure to the words before it.
 
 // Outlets abroad write the dollar with its country ("CA$", "AU$", "HK$"); London data feeds put pence first as "GBX";
-// Indian copy writes the rupee "Rs", "Rs." or "₹", and desks everywhere put an ISO code first ("CHF 88.40", "EUR 141.12").
-export const currencySign = String.raw`(?:US\$|CA?\$|AU?\$|HK\$|(?<![A-Za-z0-9])(?:GBX|Rs\.?|INR|JPY|CHF|EUR)(?=\s?\d)|\$|€|£|₹|¥)`;
+// Indian copy writes the rupee "Rs", "Rs." or "₹", and desks everywhere put an ISO code first ("CHF 88.40", "EUR 141.12", "SEK 254.10", "CNY 1,452.00").
+export const currencySign = String.raw`(?:US\$|CA?\$|AU?\$|HK\$|(?<![A-Za-z0-9])(?:GBX|Rs\.?|INR|JPY|CHF|EUR|SEK|NOK|DKK|CNY|RMB)(?=\s?\d)|\$|€|£|₹|¥)`;
 export const amountPattern = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 export const currency = `(${currencySign})`;
 export const amount = `(${amountPattern})`;

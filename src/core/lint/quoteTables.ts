@@ -191,6 +191,11 @@ const headerUnits: Readonly<Record<string, string>> = {
   yen: 'JPY',
   jpy: 'JPY',
   chf: 'CHF',
+  sek: 'SEK',
+  nok: 'NOK',
+  dkk: 'DKK',
+  cny: 'CNY',
+  rmb: 'CNY',
 };
 
 function unitOf(header: string): { priceUnit?: string } {

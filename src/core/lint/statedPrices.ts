@@ -29,7 +29,7 @@ export interface StatedPrice {
   readonly value: number;
   /**
    * The currency sign as written (`$`, `US$`, `C$`, `CA$`, `A$`, `AU$`, `HK$`, `€`, `£`, `GBX` for pence, `₹`, `Rs`,
-   * `Rs.`, `¥`, or a code: `INR`, `JPY`, `CHF`, `EUR`), or the unit written after the number: `p` for pence, `cents`
+   * `Rs.`, `¥`, or a code: `INR`, `JPY`, `CHF`, `EUR`, `SEK`, `NOK`, `DKK`, `CNY`, `RMB`), or the unit written after the number: `p` for pence, `cents`
    * or `¢` for cents of a dollar, `yen`, `euros` ("433.35p", "94 cents"); absent for a bare number in a table cell.
    */
   readonly currencySign?: string;
@@ -58,13 +58,24 @@ export interface StatedPrice {
 const priceBeside = new RegExp(String.raw`^(?:\)?\s*\(|\s*[,;:])\s*${figure}\s*[,;)]`, 'iu');
 /**
  * A price after the symbol in its own parenthesis, set off by a blank alone, as market wraps tag a company: "Nvidia
- * (NVDA $160.30) slipped", "chip makers (NVDA $160.30, AMD $140.10) fell", "(NASDAQ: NVDA $160.30)". Read only when
- * the symbol opens the parenthesis (after its venue, if any: see symbolOpensParenthesis) and the figure ends the
- * parenthesis or its item: "(NVDA $5 billion deal)" and "(AAPL $250 calls)" are other figures.
+ * (NVDA $160.30) slipped", "chip makers (NVDA $160.30, AMD $140.10) fell", "(AMD $140.00 and NVDA $160.30)",
+ * "(NASDAQ: NVDA $160.30)". Read only when the symbol opens the parenthesis or its item (after its venue, if any: see
+ * symbolOpensParenthesis) and the figure ends the parenthesis or its item — at "and" or "&" only before the next
+ * symbol's capital: "(NVDA $5 billion deal)", "(AAPL $250 calls)" and "(AAPL $250 and $260 calls)" are other figures.
  */
-const priceAfterSymbol = new RegExp(String.raw`^[ \t]+${figure}[ \t]*[,;)]`, 'iu');
-/** A parenthesis opened just before the symbol, or its item's comma, with a venue's prefix between ("(NASDAQ: "). */
-const symbolOpening = /(?:\(|,[ \t])[ \t]*(?:[A-Za-z][A-Za-z ]{1,18}:[ \t]*)?$/;
+const priceAfterSymbol = new RegExp(String.raw`^[ \t]+${figure}(?=[ \t]*[,;)]|[ \t]+(?:and|&)[ \t]+\$?(\S))`, 'iu');
+/** priceAfterSymbol's match, when what follows "and" is a symbol's capital (the pattern reads letters in any case). */
+function priceAfterSymbolIn(after: string, within: number): RegExpExecArray | null {
+  const match = priceAfterSymbol.exec(after);
+  if (match === null || match[0].length > within) return null;
+  const next = match[5]?.charCodeAt(0);
+  return next === undefined || (next >= 65 && next <= 90) ? match : null;
+}
+/**
+ * A parenthesis opened just before the symbol, or its item's separator — a comma, a semicolon, or "and" or "&" after
+ * the figure that ends the item before — with a venue's prefix between ("(NASDAQ: ").
+ */
+const symbolOpening = /(?:\(|[,;][ \t]|[\d%][ \t]+(?:and|&)[ \t])[ \t]*(?:[A-Za-z][A-Za-z ]{1,18}:[ \t]*)?$/;
 function symbolOpensParenthesis(text: string, offset: number): boolean {
   return symbolOpening.test(text.slice(Math.max(0, offset - 24), offset)) && text.lastIndexOf('(', offset) > text.lastIndexOf(')', offset - 1);
 }
@@ -216,10 +227,10 @@ export function findStatedPrices(
       keep(figureIn(source, mention, start, beside[0].slice(0, closing), beside[1], beside[2] ?? beside[3], beside[4]));
       continue;
     }
-    const inParenthesis = symbolOpensParenthesis(text, mention.offset) ? priceAfterSymbol.exec(after) : null;
+    // The next item's symbol, after "and", is looked at past its mention: `after` ends where it starts.
+    const inParenthesis = symbolOpensParenthesis(text, mention.offset) ? priceAfterSymbolIn(text.slice(start, start + lookAhead), after.length) : null;
     if (inParenthesis) {
-      const closing = inParenthesis[0].length - /[ \t]*[,;)]$/.exec(inParenthesis[0])![0].length;
-      keep(figureIn(source, mention, start, inParenthesis[0].slice(0, closing), inParenthesis[1], inParenthesis[2] ?? inParenthesis[3], inParenthesis[4]));
+      keep(figureIn(source, mention, start, inParenthesis[0], inParenthesis[1], inParenthesis[2] ?? inParenthesis[3], inParenthesis[4]));
       continue;
     }
     const listed = priceWithChange.exec(after);

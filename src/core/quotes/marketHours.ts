@@ -39,6 +39,16 @@ const sessions: Partial<Record<ExchangeId, Session>> = {
   AMS: { timeZone: 'Europe/Amsterdam', opensAt: 9 * 60, closesAt: 17 * 60 + 30 },
   SIX: { timeZone: 'Europe/Zurich', opensAt: 9 * 60, closesAt: 17 * 60 + 30 },
   KRX: { timeZone: 'Asia/Seoul', opensAt: 9 * 60, closesAt: 15 * 60 + 30 },
+  CSE: { timeZone: 'America/Toronto', opensAt: 9 * 60 + 30, closesAt: 16 * 60 },
+  BIT: { timeZone: 'Europe/Rome', opensAt: 9 * 60, closesAt: 17 * 60 + 30 },
+  BME: { timeZone: 'Europe/Madrid', opensAt: 9 * 60, closesAt: 17 * 60 + 30 },
+  HEL: { timeZone: 'Europe/Helsinki', opensAt: 10 * 60, closesAt: 18 * 60 + 30 },
+  CPH: { timeZone: 'Europe/Copenhagen', opensAt: 9 * 60, closesAt: 17 * 60 },
+  OSL: { timeZone: 'Europe/Oslo', opensAt: 9 * 60, closesAt: 16 * 60 + 20 },
+  STO: { timeZone: 'Europe/Stockholm', opensAt: 9 * 60, closesAt: 17 * 60 + 30 },
+  // Shanghai and Shenzhen break for lunch, as Tokyo does: refresh keeps its daytime pace through it.
+  SHA: { timeZone: 'Asia/Shanghai', opensAt: 9 * 60 + 30, closesAt: 15 * 60 },
+  SHE: { timeZone: 'Asia/Shanghai', opensAt: 9 * 60 + 30, closesAt: 15 * 60 },
 };
 
 /** The IANA zone an exchange keeps time in; US venues (and no prefix) are New York. */

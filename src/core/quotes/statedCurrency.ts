@@ -34,6 +34,12 @@ const signCurrencies: Readonly<Record<string, readonly string[]>> = {
   YEN: ['JPY'],
   JPY: ['JPY'],
   CHF: ['CHF'],
+  // The Nordic crowns and the yuan, by their codes (the markets' own "kr" is every crown's): "SEK 254.10", "RMB 1,452".
+  SEK: ['SEK'],
+  NOK: ['NOK'],
+  DKK: ['DKK'],
+  CNY: ['CNY'],
+  RMB: ['CNY'],
   '£': ['GBP', 'GBp', 'GBX'],
   p: ['GBP', 'GBp', 'GBX'],
   GBX: ['GBP', 'GBp', 'GBX'],

@@ -102,7 +102,7 @@ const weakOrganisationHeads: ReadonlySet<string> = new Set('fund bank index'.spl
 
 // Words of financial measures and generic terms: "Earnings Per Share", "Gross Domestic Product".
 const measureWords: ReadonlySet<string> = new Set(
-  ('price prices product index revenue revenues margin margins earnings share shares return returns rate rates ratio ' +
+  ('price prices product index revenue revenues margin margins earnings share shares stock stocks return returns rate rates ratio ' +
     'income yield yields growth offering officer intelligence flow flows capital expenditure expenditures expense ' +
     'expenses value cost costs interest sales volume average principles standards accounting investment investments ' +
     'fund funds vehicle vehicles learning model models reality payrolls employment unemployment inflation consumer ' +
@@ -131,6 +131,19 @@ const measureWords: ReadonlySet<string> = new Set(
 /** A word of a measure's or a term's name, or a small word between them. */
 export function namesTermWord(word: PrecedingWord): boolean {
   return smallWords.has(word.parts[0] ?? '') || namesMeasure(word);
+}
+
+/**
+ * Whether the capitalised words that end `words` (small words among them) are all a measure's or a term's: "Shares
+ * (ORD) of the lender slipped", "The Stock (STK)", "Net Revenue (NR)". A common noun capitalised because it opens
+ * the sentence, or as a heading writes it, names no company; one proper name among them does ("Realty Income").
+ */
+export function namesTermsOnly(words: readonly PrecedingWord[]): boolean {
+  let first = words.length;
+  while (first > 0 && (words[first - 1].capitalised || smallWords.has(words[first - 1].parts[0] ?? ''))) first--;
+  if (first === words.length) return false;
+  for (let i = first; i < words.length; i++) if (!namesTermWord(words[i])) return false;
+  return true;
 }
 
 /** Whether the word names a measure or a generic term ("Revenue", "Metric", "Earnings"), never a company. */

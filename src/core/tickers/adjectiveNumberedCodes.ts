@@ -2,7 +2,7 @@
 // "Tokyo-listed Kanemura Motors (7211)", "Hong Kong-listed Tengwei Holdings (0700)", "Seoul-listed Hanbit (005930)".
 // A bare number after a name is no listing anywhere else — a year ("Kanemura Motors (2025)"), a model, a footnote —
 // so it is read only after a "-listed" adjective whose venue numbers its listings, with the number in that venue's
-// shape (numberedRics.ts), and not a year's: a code of a venue we do not map ("Shanghai-listed Qinghe (600519)") is
+// shape (numberedRics.ts), and not a year's: a code of a venue we do not map ("Taipei-listed Qinghe (2330)") is
 // left alone, never guessed onto another market.
 
 import { isBlank, isDigit, isUpper } from './charCodes';

@@ -21,6 +21,15 @@ export type ExchangeId =
   | 'AMS'
   | 'SIX'
   | 'KRX'
+  | 'CSE'
+  | 'BIT'
+  | 'BME'
+  | 'HEL'
+  | 'CPH'
+  | 'OSL'
+  | 'STO'
+  | 'SHA'
+  | 'SHE'
   | 'CBOE'
   | 'INDEX';
 
@@ -45,6 +54,15 @@ export const exchangeDisplayNames: Readonly<Record<ExchangeId, string>> = {
   AMS: 'Euronext Amsterdam',
   SIX: 'SIX Swiss Exchange',
   KRX: 'Korea Exchange',
+  CSE: 'Canadian Securities Exchange',
+  BIT: 'Borsa Italiana (Euronext Milan)',
+  BME: 'Bolsa de Madrid',
+  HEL: 'Nasdaq Helsinki',
+  CPH: 'Nasdaq Copenhagen',
+  OSL: 'Oslo Børs (Euronext Oslo)',
+  STO: 'Nasdaq Stockholm',
+  SHA: 'Shanghai Stock Exchange',
+  SHE: 'Shenzhen Stock Exchange',
   CBOE: 'Cboe',
   INDEX: 'Index',
 };
@@ -52,11 +70,13 @@ export const exchangeDisplayNames: Readonly<Record<ExchangeId, string>> = {
 // Keys are the written prefix upper-cased with spaces, dots and dashes removed ("NYSE Arca" → "NYSEARCA").
 // AMEX maps to NYSE Arca, not NYSE American: writers use "AMEX:" for ETFs (AMEX:IWM), which list on Arca today.
 // Older names of a venue stay: archive copy and press-release boilerplate keep writing them ("NYSE Amex", "OTCBB").
-// Venues the exchange ids cannot name are left out on purpose — Canada's NEO / Cboe Canada and CSE, Korea's KOSDAQ,
+// Venues the exchange ids cannot name are left out on purpose — Canada's NEO / Cboe Canada, Korea's KOSDAQ,
 // and `FSE` (Frankfurt to junior miners, Fukuoka to Japanese releases) — so a listing there is stepped over rather
 // than quoted on the wrong market. Google Finance's codes abroad (`HKG`, `BOM`, `ETR`, `FRA`, `EPA`, `AMS`, `SWX`, `CVE`)
 // are prefixes only before a colon: as words they are other things (the EPA, Forward Rate Agreements), and no form
-// reads them as a venue without one (venueWordMentions.ts reads only the venues it lists).
+// reads them as a venue without one (venueWordMentions.ts reads only the venues it lists). So are its codes for Milan,
+// Madrid, the Nordic markets and mainland China (`BIT`, `BME`, `HEL`, `CPH`, `OSL`, `STO`, `SHA`, `SHE`) and the FT's
+// (`MIL`, `MCE`, `SHH`, `SHZ`).
 const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
   ['NASDAQ', 'NASDAQ'],
   ['NASDAQGS', 'NASDAQ'],
@@ -134,6 +154,30 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['KRX', 'KRX'],
   ['XKRX', 'KRX'], // Morningstar writes the venue's MIC: "XKRX: 005930"
   ['KOSPI', 'KRX'],
+  ['CSE', 'CSE'], // the Canadian Securities Exchange, as its juniors' releases write it: "(CSE: ACME)"
+  ['CNSX', 'CSE'], // its old name, and Google Finance's code
+  ['BIT', 'BIT'], // Google Finance's and S&P Capital IQ's code for Borsa Italiana: "(BIT: ENI)"
+  ['MIL', 'BIT'], // the FT's: "ENI:MIL"
+  ['BORSAITALIANA', 'BIT'],
+  ['EURONEXTMILAN', 'BIT'],
+  ['BME', 'BME'], // Bolsas y Mercados Españoles, Madrid: "(BME: IBE)"
+  ['MCE', 'BME'], // the FT's: "IBE:MCE"
+  ['HEL', 'HEL'], // Nasdaq's Nordic markets by Google Finance's codes: "(HEL: NOKIA)", "(CPH: NOVO-B)", "(STO: VOLV-B)"
+  ['NASDAQHELSINKI', 'HEL'],
+  ['CPH', 'CPH'],
+  ['NASDAQCOPENHAGEN', 'CPH'],
+  ['STO', 'STO'],
+  ['NASDAQSTOCKHOLM', 'STO'],
+  ['OSL', 'OSL'], // Oslo Børs, now Euronext Oslo: "(OSL: EQNR)"
+  ['EURONEXTOSLO', 'OSL'],
+  ['OSLOBØRS', 'OSL'],
+  ['OSLOBORS', 'OSL'],
+  ['SHA', 'SHA'], // mainland China's A shares by Google Finance's codes, numbered: "(SHA: 600519)", "(SHE: 002594)"
+  ['SSE', 'SHA'],
+  ['SHH', 'SHA'], // the FT's: "600519:SHH"
+  ['SHE', 'SHE'],
+  ['SZSE', 'SHE'],
+  ['SHZ', 'SHE'],
   ['CBOE', 'CBOE'],
   ['BATS', 'CBOE'],
   ['CBOEBZX', 'CBOE'], // where Cboe lists ETFs: "(Cboe BZX: XYZ)", formerly BATS BZX
@@ -170,6 +214,15 @@ export const writtenExchangePrefixes: Readonly<Record<ExchangeId, string>> = {
   AMS: 'AMS',
   SIX: 'SIX',
   KRX: 'KRX',
+  CSE: 'CSE',
+  BIT: 'BIT',
+  BME: 'BME',
+  HEL: 'HEL',
+  CPH: 'CPH',
+  OSL: 'OSL',
+  STO: 'STO',
+  SHA: 'SHA',
+  SHE: 'SHE',
   CBOE: 'CBOE',
   INDEX: 'INDEX',
 };
@@ -211,9 +264,10 @@ export function normalizeExchange(written: string): ExchangeId | undefined {
 
 // Prefixes that are also listed companies' tickers: `(CBOE)` is Cboe Global Markets, `(AIM)` AIM ImmunoTech, `(NEX)`
 // was NexTier Oilfield, `(ETR)` is Entergy, `(SWX)` Southwest Gas, `(SIX)` was Six Flags, `(FRA)` is Blackrock Floating
-// Rate Income's fund, `(CVE)` Cenovus Energy, `(PCQ)` a PIMCO municipal fund. Alone in a parenthesis or after a
-// label they are the company's.
-const prefixesListedAsTickers: ReadonlySet<string> = new Set(['CBOE', 'AIM', 'NEX', 'ETR', 'SWX', 'SIX', 'FRA', 'CVE', 'PCQ']);
+// Rate Income's fund, `(CVE)` Cenovus Energy, `(PCQ)` a PIMCO municipal fund, `(BIT)` and `(BME)` BlackRock trusts,
+// `(SHE)` an SPDR fund, `(SSE)` SSE plc in London, `(MCE)` and `(STO)` former US listings. Alone in a parenthesis or
+// after a label they are the company's.
+const prefixesListedAsTickers: ReadonlySet<string> = new Set(['CBOE', 'AIM', 'NEX', 'ETR', 'SWX', 'SIX', 'FRA', 'CVE', 'PCQ', 'BIT', 'BME', 'SHE', 'SSE', 'MCE', 'STO']);
 
 /** Whether a written symbol is a venue's name (`(NYSE)`, `(ASX)`) rather than a ticker. */
 export function namesVenueOnly(symbol: string): boolean {
@@ -268,6 +322,16 @@ const venueNames: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>(
   ['FRANKFURTSTOCKEXCHANGE', 'FRA'],
   ['BÖRSEFRANKFURT', 'FRA'],
   ['KOREAEXCHANGE', 'KRX'],
+  ['CANADIANSECURITIESEXCHANGE', 'CSE'],
+  ['MILANSTOCKEXCHANGE', 'BIT'],
+  ['BOLSADEMADRID', 'BME'],
+  ['MADRIDSTOCKEXCHANGE', 'BME'],
+  ['HELSINKISTOCKEXCHANGE', 'HEL'],
+  ['COPENHAGENSTOCKEXCHANGE', 'CPH'],
+  ['STOCKHOLMSTOCKEXCHANGE', 'STO'],
+  ['OSLOSTOCKEXCHANGE', 'OSL'],
+  ['SHANGHAISTOCKEXCHANGE', 'SHA'],
+  ['SHENZHENSTOCKEXCHANGE', 'SHE'],
 ]);
 
 /**
@@ -313,6 +377,16 @@ export const exchangePrefixPattern: string = [
   'SWX',
   'KRX',
   'KOSPI',
+  'CSE',
+  'CNSX',
+  'BIT',
+  'BME',
+  'HEL',
+  'CPH',
+  'OSL',
+  'STO',
+  'SHA',
+  'SHE',
   'CBOE ?BZX',
   'CBOE',
   'BATS',

@@ -1,7 +1,8 @@
 // Exchange-qualified listings in a parenthesis, as press releases and news copy write them: `(NASDAQ: AAPL)`,
 // `(NYSE: BRK.A, BRK.B)`, `(NYSE: $KO)`, `(TSX: K; NYSE: KGC)`, `(TSX/NYSE: FNV)` and `(NYSE, LSE, ASX: BHP)` (the
 // first venue named), and the long lists of junior miners and dual listings: `(ASX: CDL, FSE: C3L, OTCQX: CDLTF)`,
-// `(NYSE: BABA and HKEX: 9988)`, `(ASX: QLL | OTCQX: QLLTF)`, `( TSX: BWD, OTCQX: BWDXF, Brightwater® )`.
+// `(NYSE: BABA and HKEX: 9988)`, `(ASX: QLL | OTCQX: QLLTF)`, `( TSX: BWD, OTCQX: BWDXF, Brightwater® )`, and a
+// market wrap's listing with its price, `(NASDAQ: NVDA $160.30)`.
 // Each item is read on its own. A listing on a venue we map is kept. What is not one is stepped over, and never
 // guessed onto another venue: a listing on a venue we do not map (`FSE: C3L`, and the symbols after it), a code we
 // cannot read (`RVR.DB.B`, `RFC/WS`, `CPB PrJ`), the company's short name (`"Lotus" or "Lotus Group"`). Prose anywhere
@@ -10,7 +11,8 @@
 
 import { isWrittenClassAt } from './parenthesisItems';
 import { canonicalShareClass } from './shareClassSymbols';
-import { isAlphanumeric, isBlank, isDigit, isLetter, isLower, isUpper } from './charCodes';
+import { isAlphanumeric, isBlank, isDigit, isLetter, isLower, isUpper, skipBlanks } from './charCodes';
+import { changeEnd, priceEnd } from './parenthesisFigures';
 import { countryListingFits, followsCapitalisedName } from './countryPrefixes';
 import type { ExchangeId } from './exchanges';
 import { prefixRead, venuePrefixEnd } from './venuePrefixes';
@@ -109,7 +111,8 @@ function readListings(segment: string, at: number, end: number): number {
     const symbolEnd = listedSymbolEnd(segment, at, limit, venue === 'INDEX', longestSymbolOn(venue));
     const symbolAt = symbolStart;
     const stopDot = closingDot(segment, venue, symbolAt, symbolEnd, limit);
-    if (symbolEnd !== -1 && isItemEnd(segment, symbolEnd + stopDot, limit)) {
+    const itemEnd = symbolEnd === -1 ? -1 : quotedPriceEnd(segment, symbolEnd + stopDot);
+    if (itemEnd !== -1 && isItemEnd(segment, itemEnd, limit)) {
       const listed = venue !== undefined && !country ? listingVenue(venue, venueName, segment.slice(symbolAt, symbolEnd)) : venue;
       const readable = country ? countryListingFits(segment.slice(symbolAt, symbolEnd), venue ?? null) : listed !== undefined;
       if (readable && isWrittenTicker(segment, symbolAt, symbolEnd)) {
@@ -121,7 +124,7 @@ function readListings(segment: string, at: number, end: number): number {
         venues[found++] = listed;
         groupAt = -1;
       }
-      at = symbolEnd + stopDot;
+      at = itemEnd;
     } else {
       at = nameEnd(segment, at, limit);
       if (at === -1) return -1;
@@ -148,6 +151,19 @@ function closingDot(segment: string, venue: ExchangeId | undefined, symbolAt: nu
   if (segment.charCodeAt(skipSpace(segment, symbolEnd + 1, limit)) === closer) return 1;
   if (venue !== 'LSE' || symbolEnd - symbolAt > 2) return 0;
   return isItemEnd(segment, symbolEnd + 1, limit) ? 1 : 0;
+}
+
+/**
+ * End of the price a market wrap sets after a listing's symbol, and its change if given (`(NASDAQ: NVDA $160.30)`,
+ * `(NYSE: KO $69.42, +0.5%)`, `(TSX: SHOP C$168.40)`), or `at` when none follows. The figure belongs to the listing:
+ * lint reads it as the price the note states (statedPrices.ts). After a blank only: `(NYSE: KO$5)` is no listing.
+ */
+function quotedPriceEnd(segment: string, at: number): number {
+  const figureAt = skipBlanks(segment, at);
+  if (figureAt === at) return at;
+  const price = priceEnd(segment, figureAt);
+  if (price === figureAt) return at;
+  return changeEnd(segment, price) ?? price;
 }
 
 /** Scratch for listedSymbolEnd: where the symbol starts (past a `$`). */

@@ -1,6 +1,6 @@
 // Which symbols a venue lists, so a prefix is read only before a symbol that can be a listing there. Most venues use
 // letters. Some number their listings: Tokyo (`7203`, `130A`), Hong Kong (`700`, `0700`, `00700`, `9988`), the Korea
-// Exchange (`005930`) and the BSE (`500209`, beside its letter codes). A number after any other prefix is prose
+// Exchange (`005930`), Shanghai and Shenzhen (`600519`, `002594`) and the BSE (`500209`, beside its letter codes). A number after any other prefix is prose
 // (`(NYSE: 2025)`), and letters after a venue that lists only numbers (`(HKEX: HSBC)`) are a name, not a listing.
 
 import { isDigit } from './charCodes';
@@ -11,9 +11,11 @@ const numberShapes: Partial<Record<ExchangeId, RegExp>> = {
   HKEX: /^\d{1,5}$/,
   KRX: /^\d{6}$/,
   BSE: /^\d{6}$/,
+  SHA: /^\d{6}$/,
+  SHE: /^\d{6}$/,
 };
 
-const numberedOnly: ReadonlySet<ExchangeId> = new Set(['HKEX', 'KRX']);
+const numberedOnly: ReadonlySet<ExchangeId> = new Set(['HKEX', 'KRX', 'SHA', 'SHE']);
 
 /** Symbols run to seven characters, India's to ten (`HDFCBANK`, `BAJFINANCE`). */
 export const longestSymbol = 7;

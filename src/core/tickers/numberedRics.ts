@@ -1,6 +1,6 @@
 // Reuters codes and Yahoo symbols of numbered listings: the code, a dot and the venue's suffix. Tokyo `7203.T`
 // (tokyoRics.ts), Hong Kong `0700.HK` / `9988.HK` (four digits, or five as some Asian outlets pad them: `00700.HK`),
-// the Korea Exchange `005930.KS` and the BSE `500209.BO` (six digits each). Letters before these suffixes are no
+// the Korea Exchange `005930.KS`, the BSE `500209.BO`, Shanghai `600519.SS` and Shenzhen `002594.SZ` (six digits each). Letters before these suffixes are no
 // listing of theirs (`ABC.HK`), and a number before any other suffix is not read (`2024.PA`).
 
 import { isDigit, isUpper, isWordChar } from './charCodes';
@@ -18,6 +18,8 @@ const numberedSuffixes: ReadonlyMap<string, NumberedSuffix> = new Map([
   ['HK', { venue: 'HKEX', shortest: 4, longest: 5 }],
   ['KS', { venue: 'KRX', shortest: 6, longest: 6 }],
   ['BO', { venue: 'BSE', shortest: 6, longest: 6 }],
+  ['SS', { venue: 'SHA', shortest: 6, longest: 6 }],
+  ['SZ', { venue: 'SHE', shortest: 6, longest: 6 }],
 ]);
 
 /** The longest code a numbered RIC has, for readers that look back from the dot. */
@@ -41,7 +43,7 @@ export function readNumberedRic(segment: string, codeStart: number, dot: number)
 
 /**
  * Whether segment[start, end) is a code `venue` numbers its listings with, as its RIC would carry it: Tokyo's four
- * characters, Hong Kong's four or five digits, six for Korea and the BSE. Other venues number none.
+ * characters, Hong Kong's four or five digits, six for Korea, the BSE, Shanghai and Shenzhen. Other venues number none.
  */
 export function isNumberedCodeOn(venue: ExchangeId, segment: string, start: number, end: number): boolean {
   for (const suffix of numberedSuffixes.values()) {

@@ -17,7 +17,7 @@
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
 
 import { isBloombergRootRejected } from './bloombergMentions';
-import { abbreviatesWordsBefore, endsInLegalForm, isCommonAbbreviation, isTimeZoneAfterTime, namesTermWord, singleLetterFitsName, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
+import { abbreviatesWordsBefore, endsInLegalForm, isCommonAbbreviation, isTimeZoneAfterTime, namesTermsOnly, namesTermWord, singleLetterFitsName, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
 import { endsInFundName } from './fundNames';
 import { abbreviatesRating, followsLabelWord, isEditorialTag, isRomanNumeral, marksFootnote, namesCreditRating } from './labels';
 import { precedingWords } from './precedingWords';
@@ -100,7 +100,7 @@ export function scanParenthesisedMentions(
         // "Orcadia's stock (ORCD)": the words for the shares set aside, the name before them (possessiveShares.ts).
         words ??= named !== undefined && closesRightBefore(segment, named.close, open, start) && sameCompanyClasses(named.root, item.root)
           ? named.words
-          : withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + longestRoot(items)), start));
+          : withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + longestRoot(items)), start), item.root);
         form = formFromWords(item, words, options);
       }
       if (form === undefined || (form === 'company' && items.length === 1 && isDatelineTag(segment, open, skipBlanks(segment, item.end), start))) continue;
@@ -187,6 +187,9 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (namesFundAfterGroup(item.root, words)) return 'company';
   // "same-store sales (SSS)": no company named; "Shell plc (SHEL)" names one, its legal form in lower case.
   if (last === undefined || (!last.capitalised && !endsInLegalForm(words))) return undefined;
+  // "Shares (ORD) of the lender slipped": the sentence's first word, a common noun, is no company's name — unless
+  // a fund's or a trust's name ends so ("Realty Income").
+  if (namesTermsOnly(words) && !endsInFundName(words, namesTermWord)) return undefined;
   // "Realty Income (O)": a trust's name makes a listing of a letter that is none of its initials (a numeral after
   // it is the fund's series: "Vireo Realty Income (II)").
   const trustLetter = item.root.length === 1 && endsInFundName(words, namesTermWord);
@@ -205,7 +208,7 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
 export function companySymbolAt(segment: string, open: number, floor: number, item: Item, options: ParenthesisOptions): { readonly exchange: ExchangeId | undefined } | undefined {
   let form = formWithoutWords(item, options);
   if (form !== needsWords) return undefined;
-  const words = withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + item.root.length), floor));
+  const words = withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + item.root.length), floor), item.root);
   form = formFromWords(item, words, options);
   if (form !== 'company' || isDatelineTag(segment, open, item.end, floor)) return undefined;
   return { exchange: adjectiveListingVenue(item.symbol, words) };

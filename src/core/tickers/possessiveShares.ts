@@ -2,16 +2,23 @@
 // "Brenwick Energy's shares (BRNW)", "Halvorsen's share price (HLVN)". The words for the shares stand between the
 // name and the parenthesis; set aside, what is left is the name the company form reads (parenthesisedMentions.ts).
 // Only after a capitalised possessive: "the group's common stock (CS)" names no company, and "earnings per share
-// (EPS)" is a measure whatever comes before it. A plural's possessive owns them only after more of the name or
-// mid-sentence: "Investors' shares (IS)" opening a sentence is a generic plural's.
+// (EPS)" is a measure whatever comes before it. After a share class's name the share words go too: "Class A shares
+// (GOOGL)", "the fund's Class I shares (MUTIX)" list that class. A plural's possessive owns them only after more of
+// the name or mid-sentence: "Investors' shares (IS)" opening a sentence is a generic plural's.
 
 import type { PrecedingWord } from './abbreviations';
 
 const shareWords: ReadonlySet<string> = new Set(['stock', 'shares']);
 const priceWords: ReadonlySet<string> = new Set(['stock', 'share']);
 
-/** `words` (nearest last) without the share words that end them after a capitalised possessive; else `words` itself. */
-export function withoutPossessiveShareWords(words: readonly PrecedingWord[]): readonly PrecedingWord[] {
+/**
+ * `words` (nearest last) without the share words that end them after a capitalised possessive or a share class's
+ * name (other than `symbol`, the parenthesis's); else `words` itself.
+ */
+export function withoutPossessiveShareWords(words: readonly PrecedingWord[], symbol = ''): readonly PrecedingWord[] {
+  // "Class A shares (GOOGL)", "the fund's Class I shares (MUTIX)": a class's listing, as "Class A (GOOGL)" is; in
+  // "Class B shares (B)" the parenthesis says the class again.
+  if (endsInClassShares(words) && words[words.length - 2].text !== symbol) return words.slice(0, -1);
   let end = words.length;
   const last = words[end - 1]?.text;
   if (last !== undefined && shareWords.has(last)) end--;
@@ -34,6 +41,12 @@ function namesOwner(words: readonly PrecedingWord[], at: number): boolean {
 }
 
 const articles: ReadonlySet<string> = new Set(['The', 'A', 'An']);
+
+/** "Class A shares", "Class I stock": "Class", its letter, numeral or word, then the share word. */
+function endsInClassShares(words: readonly PrecedingWord[]): boolean {
+  const n = words.length;
+  return n >= 3 && shareWords.has(words[n - 1].text) && words[n - 2].capitalised && words[n - 3].text === 'Class';
+}
 
 function isPluralPossessive(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);

@@ -34,6 +34,14 @@ const adjectiveVenues: ReadonlyMap<string, ExchangeId> = new Map<string, Exchang
   ['zurich', 'SIX'],
   ['swiss', 'SIX'],
   ['seoul', 'KRX'],
+  ['milan', 'BIT'],
+  ['madrid', 'BME'],
+  ['helsinki', 'HEL'],
+  ['copenhagen', 'CPH'],
+  ['oslo', 'OSL'],
+  ['stockholm', 'STO'],
+  ['shanghai', 'SHA'],
+  ['shenzhen', 'SHE'],
 ]);
 
 const listingWords: ReadonlySet<string> = new Set(['listed', 'traded']);

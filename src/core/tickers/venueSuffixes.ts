@@ -26,6 +26,12 @@ const ricSuffixes: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>
   ['AS', 'AMS'],
   ['S', 'SIX'],
   ['SW', 'SIX'], // Yahoo's suffix for SIX, which writers copy (`NESN.SW`); Reuters writes `NESN.S`
+  ['MI', 'BIT'], // Milan, Madrid and the Nordic markets, Reuters and Yahoo alike: `ENI.MI`, `IBE.MC`, `NOKIA.HE`
+  ['MC', 'BME'],
+  ['HE', 'HEL'],
+  ['CO', 'CPH'],
+  ['OL', 'OSL'],
+  ['ST', 'STO'],
 ]);
 
 /** The suffix a RIC for each venue is written with (the first listed: `O` for Nasdaq), for fixes; not every venue has one. */
@@ -50,12 +56,13 @@ export function lengthWithoutOwnSuffix(symbol: string, venue: ExchangeId | undef
 }
 
 /**
- * Venues whose symbols spell a share class after a dot (`BRK.B`, `RCI.B`): there, the lower-case letter Reuters writes
- * before the suffix is that class (`BRKb.N`, `RCIb.TO`). Elsewhere the letter marks a kind of share the venue's
+ * Venues whose symbols spell a share class after a dot (`BRK.B`, `RCI.B`) or a blank (Nasdaq's Nordic markets, `VOLV
+ * B`, `NOVO B`): there, the lower-case letter Reuters writes before the suffix is that class (`BRKb.N`, `RCIb.TO`,
+ * `VOLVb.ST`, `NOVOb.CO`). Elsewhere the letter marks a kind of share the venue's
  * symbol does not spell, on a root that is Reuters' own: `SIEGn.DE` is Siemens' registered shares, `SIE` on Xetra
  * (Reuters adds a G for Germany), and London's `RDSa.L` is `RDSA`. No symbol we could quote is written there.
  */
-const classVenues: ReadonlySet<ExchangeId> = new Set(['NYSE', 'NASDAQ', 'NYSEARCA', 'OTC', 'TSX', 'TSXV']);
+const classVenues: ReadonlySet<ExchangeId> = new Set(['NYSE', 'NASDAQ', 'NYSEARCA', 'OTC', 'TSX', 'TSXV', 'STO', 'CPH', 'HEL']);
 
 /** Whether a RIC's lower-case class letter (`BRKb.N`) is the share class of the venue's symbol (`BRK.B`). */
 export function ricClassLetterFits(venue: ExchangeId): boolean {

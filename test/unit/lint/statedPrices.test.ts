@@ -69,7 +69,25 @@ describe('findStatedPrices', () => {
       ],
     );
     // More than a price after it, a price after a word, or a symbol that does not open its parenthesis.
-    assert.deepEqual(prices('Velmont Inc. (VLMT $5 billion buyback) and Orcadia Systems (ORCD $250 calls) and (AMD $140.00 and NVDA $188.10) fell.'), []);
+    assert.deepEqual(prices('Velmont Inc. (VLMT $5 billion buyback) and Orcadia Systems (ORCD $250 calls) and (ORCD $250 and $260 calls) fell.'), []);
+    assert.deepEqual(prices('Velmont Inc. (VLMT $150 and more) and the group (sales fell, NVDA $188.10 and rising) moved.'), []);
+  });
+
+  it('reads each price of a parenthesis whose items "and", "&" or a semicolon join', () => {
+    const text = 'Laggards (AMD $140.00 and NVDA $188.10) and leaders (ORCD $41.20; BRNW $18.05) and (AAPL $272.41 & MSFT $498.12) moved.';
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value, price.written]),
+      [
+        ['AMD', 140, '$140.00'],
+        ['NVDA', 188.1, '$188.10'],
+        ['ORCD', 41.2, '$41.20'],
+        ['BRNW', 18.05, '$18.05'],
+        ['AAPL', 272.41, '$272.41'],
+        ['MSFT', 498.12, '$498.12'],
+      ],
+    );
+    const listed = 'The pair (NASDAQ: ORCD $41.20 and NYSE: BRNW $18.05) moved apart.';
+    assert.deepEqual(prices(listed).map((price) => [price.symbol, price.value]), [['ORCD', 41.2], ['BRNW', 18.05]]);
   });
 
   it('does not read a parenthesis that says more than a price, or a price target', () => {
@@ -428,6 +446,34 @@ describe('findStatedPrices', () => {
     assert.equal(withCurrency(euros, '673.64'), '673.64 euros');
     assert.equal(withCurrency(chf, '97.24'), 'CHF 97.24');
     assert.equal(withCurrency(inr, '1,663.64'), '₹1,663.64');
+  });
+
+  it('reads the Nordic crowns and the yuan by their codes, in prose and as a column’s unit', () => {
+    const text = [
+      'Volvo (STO: VOLV B) closed at SEK 254.10.',
+      'Equinor (OSL: EQNR) ended at NOK 268.40 and Novo Nordisk (CPH: NOVO-B) at DKK 312.50.',
+      'Kweichow Moutai (SHA: 600519) settled at CNY 1,452.00 and BYD (SHE: 002594) at RMB 98.20.',
+      '',
+      '| Symbol | Close (SEK) |\n|---|---|\n| STO: ERIC.B | 86.30 |',
+    ].join('\n');
+    const found = findStatedPrices(text, findTickerMentions(text));
+    assert.deepEqual(
+      found.map((price) => [price.symbol, price.value, price.currencySign ?? price.columnCurrency]),
+      [
+        ['VOLV.B', 254.1, 'SEK'],
+        ['EQNR', 268.4, 'NOK'],
+        ['NOVO.B', 312.5, 'DKK'],
+        ['600519', 1452, 'CNY'],
+        ['002594', 98.2, 'RMB'],
+        ['ERIC.B', 86.3, 'SEK'],
+      ],
+    );
+    const [sek, nok, dkk, cny, rmb, column] = found;
+    assert.deepEqual([sek, nok, dkk, column].map((price, i) => statedUnit(price, { currency: ['SEK', 'NOK', 'DKK', 'SEK'][i] })), [1, 1, 1, 1]);
+    assert.deepEqual([cny, rmb].map((price) => statedUnit(price, { currency: 'CNY' })), [1, 1]);
+    // One crown is not another's, and no crown is a dollar.
+    assert.equal(statedUnit(sek, { currency: 'NOK' }), undefined);
+    assert.equal(statedUnit(dkk, { currency: 'USD' }), undefined);
   });
 
   it('reads a bare table cell in the currency its column names: rupees, yen, francs, Hong Kong dollars', () => {

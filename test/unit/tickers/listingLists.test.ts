@@ -29,6 +29,24 @@ describe('a listing parenthesis keeps every listing it can read', () => {
   ]);
 });
 
+describe('a listing parenthesis with the price a market wrap sets after its symbol', () => {
+  check([
+    ['a dollar price after the symbol', 'Orcadia Systems (NASDAQ: ORCD $41.20) led the gainers.', ['ORCD@NASDAQ/exchange']],
+    ['a price and its change', 'Brenwick Energy (NYSE: BRNW $18.05, +2.4%) climbed.', ['BRNW@NYSE/exchange']],
+    ['a price in its currency’s letters', 'Velmont Royalties (TSX: VLMT C$12.90) slipped.', ['VLMT@TSX/exchange']],
+    ['two listings, each with its price', 'The pair (NASDAQ: ORCD $41.20 and NYSE: BRNW $18.05) moved apart.', ['ORCD@NASDAQ/exchange', 'BRNW@NYSE/exchange']],
+    ['an amount after the symbol is prose', 'The buyback (NYSE: BRNW $5 billion) was approved.', []],
+    ['a price glued to the symbol is no listing', 'The quote (NYSE: BRNW$18.05) was stale.', []],
+  ]);
+
+  it('lint reads the price as the one the note states for the listing', async () => {
+    const text = 'As of November 20, 2026, Nvidia (NASDAQ: NVDA $160.30) led the group.\n';
+    const findings = (await lintNote(text, { today, quotes: fixtureQuotes(), only: ['price-drift'] })).filter((finding) => finding.ruleId === 'price-drift');
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /NVDA is stated at \$160\.30/);
+  });
+});
+
 describe('what a listing parenthesis never gives', () => {
   check([
     ['symbols after a venue we do not map stay with it', 'Alder Bio (Nasdaq: ALDB; WSE: ALDQ, ALDX) won approval.', ['ALDB@NASDAQ/exchange']],

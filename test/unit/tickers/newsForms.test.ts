@@ -34,7 +34,7 @@ describe('news forms', () => {
     ['Share classes stay classes: Berkshire (BRK.A) and (BRK.B).', ['BRK.A/company']],
     ['A quote’s price after a blank, its change maybe after it: Brenwick (BRNW $48.10, +1.2%) and Orcadia (ORCD $12.30).', ['BRNW/company', 'ORCD/company']],
     ['A figure that is no price stays prose: the target (TGT $1.2 trillion) and the measure (EPS $1.20).', []],
-    ['A venue we do not map, Eni (ENI.MI), is left alone.', []],
+    ['A venue we do not map, OMV (OMV.VI), is left alone.', []],
     ['Yahoo writes ^DJI and ^IXIC in prose.', ['DJI@INDEX/index', 'IXIC@INDEX/index']],
     ['The Dow Jones Industrial Average (DJI) and the Nasdaq 100 (NDX); the S&P 500 (.SPX).', ['DJI@INDEX/index', 'NDX@INDEX/index', 'SPX@INDEX/index']],
     ['Hyphenated index names: the NASDAQ-100 (NDX) and the Russell-2000 (RUT); Nasdaq Inc (NDAQ) is the company.', ['NDX@INDEX/index', 'RUT@INDEX/index', 'NDAQ/company']],

@@ -21,6 +21,15 @@ describe('a share class written with a slash or a space', () => {
   });
 });
 
+describe('a share class named before its listing', () => {
+  check([
+    ['a stock’s class and its shares', 'Alphabet’s Class A shares (GOOGL) outpaced its Class C stock (GOOG).', ['GOOGL/company', 'GOOG/company']],
+    ['a fund’s class and its shares', 'The fund’s Class I shares (MUTIQ) charge less than its Class A (MUTAQ).', ['MUTIQ/company', 'MUTAQ/company']],
+    ['the class letter said again is no listing', 'Its Class B shares (B) and Class II shares (II) vote.', []],
+    ['common stock in a sentence’s first words', 'Common stock (CS) and preferred shares (PS) were issued.', []],
+  ]);
+});
+
 describe('a share class in running text', () => {
   check([
     ['two classes in a sentence', 'BRK.B rose 1% while BF.B fell.', ['BRK.B/bare', 'BF.B/bare']],

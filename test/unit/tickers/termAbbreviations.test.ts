@@ -36,6 +36,16 @@ describe('abbreviated terms in parentheses are not tickers', () => {
   ]);
 });
 
+describe('a common noun that opens a sentence names no company', () => {
+  check([
+    ['the shares, at the sentence’s start', 'Shares (ORD) of the lender slipped on Tuesday.', []],
+    ['the stock after "The", mid-paragraph', 'Demand held up. The Stock (STK) closed lower.', []],
+    ['after a clause', 'By the close, Shares (ORD) had recovered.', []],
+    ['a company named before its shares', 'Halvorsen Shares (HLVS) and Stock Yards Bancorp (SYBT) rose.', ['HLVS/company', 'SYBT/company']],
+    ['a trust named with the words of finance', 'Realty Income (O) rose.', ['O/company']],
+  ]);
+});
+
 describe('labels and placeholders are not tickers', () => {
   check([
     ['a letter after the word that labels with it', 'Class (C) shares convert one for one, and Tranche (T) notes pay first.', []],

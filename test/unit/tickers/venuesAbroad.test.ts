@@ -5,6 +5,9 @@
 import { strict as assert } from 'node:assert';
 import { parseWrittenTicker } from '../../../src/core/tickers/parseWrittenTicker';
 import { venueOf } from '../../../src/core/lint/rules/exchangeMismatch';
+import { yahooSymbol } from '../../../src/core/quotes/providers/providerSymbols';
+import { exchangeTimeZone } from '../../../src/core/quotes/marketHours';
+import { splitVenueSuffix } from '../../../src/core/quotes/search/providerExchanges';
 import { checkNamed, checkNoMentions, summary } from './mentionSummary';
 import { findTickerMentions, LineIndex } from '../../../src/core/tickers';
 
@@ -17,6 +20,10 @@ describe('venues abroad by prefix', () => {
     ['Euronext', 'LVMH (EPA: MC) and ASML (AMS: ASML), glued EPA:OR and (Euronext Paris: AIR).', ['MC@EPA/exchange', 'ASML@AMS/exchange', 'OR@EPA/exchange', 'AIR@EPA/exchange']],
     ['Switzerland and Korea', 'Nestle (SWX: NESN), Roche (SIX: ROG), Samsung (KRX: 005930) and KOSPI:000660.', ['NESN@SIX/exchange', 'ROG@SIX/exchange', '005930@KRX/exchange', '000660@KRX/exchange']],
     ['Morningstar writes the MIC', 'Samsung Electronics XKRX:005930 closed higher.', ['005930@KRX/exchange']],
+    ['Milan and Madrid', 'Eni (BIT: ENI), Intesa (Borsa Italiana: ISP), Iberdrola (BME: IBE) and, glued, BIT:UCG.', ['ENI@BIT/exchange', 'ISP@BIT/exchange', 'IBE@BME/exchange', 'UCG@BIT/exchange']],
+    ['the Nordic markets, a class after a dash or a space', 'Nokia (HEL: NOKIA), Novo Nordisk (CPH: NOVO-B), Equinor (OSL: EQNR) and Volvo (Nasdaq Stockholm: VOLV B).', ['NOKIA@HEL/exchange', 'NOVO.B@CPH/exchange', 'EQNR@OSL/exchange', 'VOLV.B@STO/exchange']],
+    ['Shanghai and Shenzhen, numbered', 'Kweichow Moutai (SHA: 600519) and BYD (SHE: 002594); glued SSE:601318.', ['600519@SHA/exchange', '002594@SHE/exchange', '601318@SHA/exchange']],
+    ['the Canadian Securities Exchange beside its US quote', 'Redrock Lithium (CSE: RRLQ; OTCQB: RRLQF) rose.', ['RRLQ@CSE/exchange', 'RRLQF@OTC/exchange']],
   ]);
 
   checkNoMentions([
@@ -28,10 +35,13 @@ describe('venues abroad by prefix', () => {
     ['letters where the venue numbers its listings', 'Banks (HKEX: HSBC) and (KRX: SAMSUNG) and KRX:ABC.'],
     ['a number of the wrong length', 'Codes (KRX: 1234) and (BSE: 12345) and (HKEX: 123456).'],
     ['a spaced prefix outside a parenthesis', 'Tencent is listed as HKEX: 0700 in Hong Kong.'],
+    ['letters or a short number after a mainland China prefix', 'She said (SHE: ABC) and SHA:256 hashes and (SSE: 2026) and (SZSE: 1234).'],
+    ['a mainland China prefix before a word', 'Targets (STO: a note) and (SHE: she said).'],
   ]);
 
   it('the tickers the venues’ prefixes name alone stay companies: Entergy (ETR), Southwest Gas (SWX)', () => {
     assert.deepEqual(summary('Entergy (ETR) and Southwest Gas (SWX) rose.'), ['ETR/company', 'SWX/company']);
+    assert.deepEqual(summary('BlackRock Multi-Sector Income Trust (BIT), SSE plc (SSE) and SPDR Gender Diversity (SHE) rose.'), ['BIT/company', 'SSE/company', 'SHE/company']);
   });
 });
 
@@ -41,6 +51,10 @@ describe('venues abroad by Reuters or Yahoo suffix', () => {
     ['India, with long symbols', 'Infosys (INFY.NS), Reliance RELIANCE.BO and HDFCBANK.NS; the scrip 500209.BO.', ['INFY@NSE/ric', 'RELIANCE@BSE/ric', 'HDFCBANK@NSE/ric', '500209@BSE/ric']],
     ['Europe', 'SAP (SAP.DE), LVMH (MC.PA), ASML (ASML.AS), Nestle (NESN.S) and NESN.SW.', ['SAP@XETRA/ric', 'MC@EPA/ric', 'ASML@AMS/ric', 'NESN@SIX/ric', 'NESN@SIX/ric']],
     ['Korea', 'Samsung Electronics (005930.KS) slipped.', ['005930@KRX/ric']],
+    ['Milan, Madrid and the Nordic markets', 'Eni (ENI.MI), Iberdrola (IBE.MC), Nokia (NOKIA.HE), Equinor EQNR.OL, Sandvik (SAND.ST) and Orsted (ORSTED.CO).', ['ENI@BIT/ric', 'IBE@BME/ric', 'NOKIA@HEL/ric', 'EQNR@OSL/ric', 'SAND@STO/ric', 'ORSTED@CPH/ric']],
+    ['Shanghai and Shenzhen', 'Moutai (600519.SS) and 002594.SZ rose.', ['600519@SHA/ric', '002594@SHE/ric']],
+    ['a Nordic class as Reuters writes it, lower case before the suffix', 'Volvo (VOLVb.ST), Novo Nordisk (NOVOb.CO) and, in prose, VOLVb.ST.', ['VOLV.B@STO/ric', 'NOVO.B@CPH/ric', 'VOLV.B@STO/ric']],
+    ['a venue adjective for Milan and Stockholm', 'Milan-listed Eni (ENI) and Stockholm-listed Volvo (VOLV B) rose.', ['ENI@BIT/company', 'VOLV.B@STO/company']],
   ]);
 
   checkNoMentions([
@@ -59,6 +73,7 @@ describe('a numbered listing after a venue adjective', () => {
     ['Hong Kong padded, Korea', 'Hong Kong-listed Tengwei (00700) fell; Seoul-listed Hanbit Electronics (005930) rose.', ['00700@HKEX/company', '005930@KRX/company']],
     ['Tokyo’s codes with a capital', 'Tokyo-listed newcomer Aokiya (130A) debuted.', ['130A@TYO/company']],
     ['after the company’s shares', "Tokyo-listed Kanemura Motors' shares (7211) rose.", ['7211@TYO/company']],
+    ['Shanghai and Shenzhen', 'Shanghai-listed Qinghe Pharma (600519) and Shenzhen-listed Lintao Auto (002594) rose.', ['600519@SHA/company', '002594@SHE/company']],
   ]);
 
   checkNoMentions([
@@ -66,7 +81,7 @@ describe('a numbered listing after a venue adjective', () => {
     ['no name before the number', 'Tokyo-listed firms in (2025) did well.'],
     ['more than the number', 'Tokyo-listed Kanemura Motors (2025 sales) rose.'],
     ['too short for the venue: figures and footnotes', 'Hong Kong-listed Tengwei (27) rose; Tokyo-listed Kanemura Motors (1) and Seoul-listed Hanbit (5930) fell.'],
-    ['a venue we do not map', 'Shanghai-listed Qinghe Pharma (600519) and Taiwan-listed Formosa Chipworks (2330) rose.'],
+    ['a venue we do not map', 'Taipei-listed Formosa Chipworks (2330) and Taiwan-listed Qinghe (2454) rose.'],
     ['a venue that lists letters', 'Nasdaq-listed Orcadia (2025) and London-listed Halvorsen (7211) rose.'],
     ['a clause between', 'Tokyo-listed stocks fell while Kanemura Motors (7211) rose.'],
     ['a code Tokyo never gives', 'Tokyo-listed Kanemura Motors (0721) rose.'],
@@ -96,6 +111,28 @@ describe('typed tickers on venues abroad', () => {
         null,
       ],
     );
+  });
+
+  it('providers get Milan, Madrid, the Nordic, mainland China and CSE listings in their own spelling', () => {
+    const listings = [
+      { symbol: 'ENI', exchange: 'BIT' },
+      { symbol: 'IBE', exchange: 'BME' },
+      { symbol: 'NOKIA', exchange: 'HEL' },
+      { symbol: 'NOVO.B', exchange: 'CPH' },
+      { symbol: 'EQNR', exchange: 'OSL' },
+      { symbol: 'VOLV.B', exchange: 'STO' },
+      { symbol: '600519', exchange: 'SHA' },
+      { symbol: '002594', exchange: 'SHE' },
+      { symbol: 'RRLQ', exchange: 'CSE' },
+    ] as const;
+    assert.deepEqual(listings.map(yahooSymbol), ['ENI.MI', 'IBE.MC', 'NOKIA.HE', 'NOVO-B.CO', 'EQNR.OL', 'VOLV-B.ST', '600519.SS', '002594.SZ', 'RRLQ.CN']);
+    assert.deepEqual(listings.map((listing) => exchangeTimeZone(listing.exchange)), ['Europe/Rome', 'Europe/Madrid', 'Europe/Helsinki', 'Europe/Copenhagen', 'Europe/Oslo', 'Europe/Stockholm', 'Asia/Shanghai', 'Asia/Shanghai', 'America/Toronto']);
+    assert.deepEqual(['ENI.MI', 'NOVO-B.CO', '600519.SS', 'RRLQ.CN'].map(splitVenueSuffix), [
+      { symbol: 'ENI', exchange: 'BIT' },
+      { symbol: 'NOVO-B', exchange: 'CPH' },
+      { symbol: '600519', exchange: 'SHA' },
+      { symbol: 'RRLQ', exchange: 'CSE' },
+    ]);
   });
 
   it('exchange-mismatch maps the providers’ names for these venues back to them', () => {

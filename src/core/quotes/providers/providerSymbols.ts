@@ -51,9 +51,19 @@ const yahooSuffixes: Readonly<Record<Exclude<ExchangeId, UsOrIndex>, string>> = 
   AMS: '.AS',
   SIX: '.SW',
   KRX: '.KS',
+  CSE: '.CN',
+  BIT: '.MI',
+  BME: '.MC',
+  HEL: '.HE',
+  CPH: '.CO',
+  OSL: '.OL',
+  STO: '.ST',
+  SHA: '.SS',
+  SHE: '.SZ',
 };
 // Twelve Data's exchange names (its `/exchanges` list); Paris and Amsterdam are both "Euronext", whose codes are one
-// namespace. Frankfurt's floor is `FSX` there (?).
+// namespace. Frankfurt's floor is `FSX` there (?), and the names for Milan, the Nordic markets and the CSE are read
+// from its listings' `exchange` fields (MTA, OMXH, OMXC, OSE, OMX, CSE), not from a page that documents them (?).
 const twelveDataExchanges: Readonly<Record<Exclude<ExchangeId, UsOrIndex>, string>> = {
   TSX: 'TSX',
   TSXV: 'TSXV',
@@ -69,6 +79,15 @@ const twelveDataExchanges: Readonly<Record<Exclude<ExchangeId, UsOrIndex>, strin
   AMS: 'Euronext',
   SIX: 'SIX',
   KRX: 'KRX',
+  CSE: 'CSE',
+  BIT: 'MTA',
+  BME: 'BME',
+  HEL: 'OMXH',
+  CPH: 'OMXC',
+  OSL: 'OSE',
+  STO: 'OMX',
+  SHA: 'SSE',
+  SHE: 'SZSE',
 };
 
 type UsOrIndex = 'NASDAQ' | 'NYSE' | 'NYSEARCA' | 'NYSEAMERICAN' | 'OTC' | 'CBOE' | 'INDEX';

@@ -34,6 +34,15 @@ const yahooExchangeCodes: Readonly<Record<string, ExchangeId>> = {
   AMS: 'AMS',
   EBS: 'SIX',
   KSC: 'KRX',
+  CNQ: 'CSE',
+  MIL: 'BIT',
+  MCE: 'BME',
+  HEL: 'HEL',
+  CPH: 'CPH',
+  OSL: 'OSL',
+  STO: 'STO',
+  SHH: 'SHA',
+  SHZ: 'SHE',
   BTS: 'CBOE',
   CXI: 'INDEX',
   SNP: 'INDEX',
@@ -69,6 +78,15 @@ const micCodes: Readonly<Record<string, ExchangeId>> = {
   XAMS: 'AMS',
   XSWX: 'SIX',
   XKRX: 'KRX',
+  XCNQ: 'CSE',
+  XMIL: 'BIT',
+  XMAD: 'BME',
+  XHEL: 'HEL',
+  XCSE: 'CPH',
+  XOSL: 'OSL',
+  XSTO: 'STO',
+  XSHG: 'SHA',
+  XSHE: 'SHE',
   BATS: 'CBOE',
   XCBO: 'CBOE',
 };
@@ -90,6 +108,15 @@ const venueSuffixes: Readonly<Record<string, ExchangeId>> = {
   AS: 'AMS',
   SW: 'SIX',
   KS: 'KRX',
+  CN: 'CSE',
+  MI: 'BIT',
+  MC: 'BME',
+  HE: 'HEL',
+  CO: 'CPH',
+  OL: 'OSL',
+  ST: 'STO',
+  SS: 'SHA',
+  SZ: 'SHE',
 };
 
 /** Alpha Vantage's `4. region` (and its symbol suffixes `.TRT`, `.TRV`, `.LON`). */
@@ -119,7 +146,7 @@ export function exchangeFromName(name: string | undefined): ExchangeId | undefin
 }
 
 /**
- * `SHOP.TO` → SHOP on TSX; `BRK.B`/`BRK-B` → the US class share BRK.B; `SAP.DE` → SAP on Xetra; `BMW.MI` → undefined (a venue we have no id
+ * `SHOP.TO` → SHOP on TSX; `BRK.B`/`BRK-B` → the US class share BRK.B; `SAP.DE` → SAP on Xetra; `OMV.VI` → undefined (a venue we have no id
  * for, which a note could not name). `usVenue` is what a bare symbol means: undefined (US, venue unsaid).
  */
 export function splitVenueSuffix(providerSymbol: string): { readonly symbol: string; readonly exchange?: ExchangeId } | undefined {

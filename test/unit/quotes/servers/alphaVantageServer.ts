@@ -72,6 +72,7 @@ const alphaVantageVenues: Readonly<Record<ListingFixture['venue'], { suffix: str
   LSE: { suffix: '.LON', region: 'United Kingdom', currency: 'GBX', zone: 'UTC+01' },
   XETRA: { suffix: '.DEX', region: 'XETRA', currency: 'EUR', zone: 'UTC+02' },
   MIL: { suffix: '.MIL', region: 'Italy', currency: 'EUR', zone: 'UTC+02' },
+  VIE: { suffix: '.VIE', region: 'Austria', currency: 'EUR', zone: 'UTC+02' },
 };
 
 function alphaVantageListing(listing: ListingFixture): Record<string, string> {

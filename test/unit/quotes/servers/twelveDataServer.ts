@@ -86,6 +86,7 @@ const twelveDataVenues: Readonly<Record<ListingFixture['venue'], { exchange: str
   LSE: { exchange: 'LSE', mic: 'XLON', country: 'United Kingdom', currency: 'GBp', zone: 'Europe/London' },
   XETRA: { exchange: 'XETR', mic: 'XETR', country: 'Germany', currency: 'EUR', zone: 'Europe/Berlin' },
   MIL: { exchange: 'MTA', mic: 'XMIL', country: 'Italy', currency: 'EUR', zone: 'Europe/Rome' },
+  VIE: { exchange: 'VSE', mic: 'XWBO', country: 'Austria', currency: 'EUR', zone: 'Europe/Vienna' },
 };
 
 function twelveDataListing(listing: ListingFixture): Record<string, unknown> {

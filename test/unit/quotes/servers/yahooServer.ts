@@ -100,6 +100,7 @@ const yahooVenues: Readonly<Record<ListingFixture['venue'], { code: string; disp
   LSE: { code: 'LSE', display: 'LSE', suffix: '.L' },
   XETRA: { code: 'GER', display: 'XETRA', suffix: '.DE' },
   MIL: { code: 'MIL', display: 'Milan', suffix: '.MI' },
+  VIE: { code: 'VIE', display: 'Vienna', suffix: '.VI' },
 };
 
 function yahooSearchQuote(listing: ListingFixture): Record<string, unknown> {
