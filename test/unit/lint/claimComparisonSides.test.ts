@@ -146,3 +146,17 @@ describe('claims: a weighting in a name', () => {
     assert.deepEqual(claimsOf('Nvidia’s weight in the S&P 500 rose to 8% this year.'), []);
   });
 });
+
+describe('claims: a figure in brackets after a name', () => {
+  it('is that name’s, even the side a subject is compared with', () => {
+    assert.deepEqual(claimsOf('Year to date, large caps (+11.8%) have trailed the Nasdaq (+15.4%).'), [
+      'sp-500|return|ytd:2026 11.75…11.85 "+11.8%"',
+      'nasdaq-composite|return|ytd:2026 15.35…15.45 "+15.4%"',
+    ]);
+    assert.deepEqual(claimsOf('Small caps (+14.1% YTD) still lag the S&P 500 (+16.2% YTD) and the Nasdaq (up 21.4% YTD).'), [
+      'russell-2000|return|ytd:2026 14.05…14.15 "+14.1%"',
+      'sp-500|return|ytd:2026 16.15…16.25 "+16.2%"',
+      'nasdaq-composite|return|ytd:2026 21.35…21.45 "21.4%"',
+    ]);
+  });
+});
