@@ -340,6 +340,9 @@ export class SentenceReading {
           const gappedFrom = this.segments[lastBefore(this.segments, segment.offset)];
           if (gappedFrom && gappedFrom.offset < segment.offset) sign = this.moveSign(value, { offset: gappedFrom.offset, end: segment.end }, after);
         }
+        // "- **Russell 2000** (YTD): 14.1%": a line that is nothing but a name, its period and the figure is the
+        // return, as a table's cell under a "YTD" header is; unsigned, it is a gain.
+        if (sign === undefined && period && this.labelsNameAndPeriod(value, period, segment)) sign = 1;
         if (sign === undefined) return undefined;
         metric = 'return';
         [low, high] = flat ?? (sign < 0 ? [-value.high, -value.low] : [value.low, value.high]);
@@ -413,6 +416,22 @@ export class SentenceReading {
   /** The sentence's text (comments blanked) between two note offsets. */
   private slice(from: number, to: number): string {
     return this.sentence.slice(Math.max(0, from - this.base), Math.max(0, to - this.base));
+  }
+
+  /**
+   * Whether the text up to the value is only a subject's name and a period labelling the value ("Russell 2000 (YTD):
+   * 14.1%", "**S&P 500** YTD: 16.2%") and nothing follows it in its segment: no other measure can be named there
+   * ("dividend yield (TTM): 1.4%" names one).
+   */
+  private labelsNameAndPeriod(value: StatedValue, period: { offset: number; length: number }, segment: { offset: number; end: number }): boolean {
+    const mention = this.subjects.mentions[lastBefore(this.subjects.mentions, period.offset)];
+    if (!mention || mention.offset + mention.length > period.offset) return false;
+    return (
+      /^[\s*_>•-]*(?:the\s+)?$/i.test(this.slice(this.base, mention.offset)) &&
+      /^[\s*_]*\(?\s*$/.test(this.slice(mention.offset + mention.length, period.offset)) &&
+      /^\s*\)?[\s*_]*:[\s*_]*$/.test(this.slice(period.offset + period.length, value.offset)) &&
+      /^[\s*_.]*$/.test(this.slice(value.offset + value.length, segment.end))
+    );
   }
 
   private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {

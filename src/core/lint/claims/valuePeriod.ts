@@ -32,6 +32,9 @@ function ownEvent(period: PeriodPhrase): boolean {
 /** A colon right after a period phrase (a noun such as "returns" between): "YTD:", "Year-to-date returns:", "This week:". */
 const labelAfter = /^[\s*_]*(?:(?:returns?|performance|moves?|changes?|gains?|scorecard|tally)[\s*_]*)?:[*_]*\s/i;
 
+/** Between a period that labels a value and the value: a closing bracket, a colon, emphasis, a direction word ("(YTD): 14.1%", "YTD:** up 14.1%"). */
+const periodLabelGap = /^[\s*_]*\)?[\s*_]*:[\s*_]*(?:(?:up|down)\s+)?$/i;
+
 /** A move to an index's level: "to 22,273.08", "to 6,602". */
 const moveToLevel = /\bto\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/;
 
@@ -54,6 +57,10 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   // "S&P 500: +1.2% (week), +16.1% (YTD)": a period in brackets right after the value labels it.
   const bracketed = parts.periods.find((period) => /^\s*\(\s*$/.test(slice(parts, value.offset + value.length, period.offset)) && /^\s*\)/.test(slice(parts, period.offset + period.length, period.offset + period.length + 2)));
   if (bracketed) return bracketed;
+  // "**Russell 2000** (YTD): 14.1%", "Nasdaq, week: -0.5%": a period that labels the value with a colon right before
+  // it — as a colon that labels a sentence does, the year to date, a week, a month, a day or a trailing span.
+  const labelling = parts.periods.find((period) => periodLabelGap.test(slice(parts, period.offset + period.length, value.offset)));
+  if (labelling && handedDown.test(labelling.key) && !labelling.growthOnly) return labelling;
   const opening = parts.periods[0];
   if (opening) {
     const openingSegment = parts.segments[lastBefore(parts.segments, opening.offset + 1)];
