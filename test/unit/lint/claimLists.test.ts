@@ -131,4 +131,10 @@ describe('claims: a line that labels a name with its period', () => {
     assert.deepEqual(labelledLines('- Russell 2000 dividend yield (TTM): 1.4%'), []);
     assert.deepEqual(labelledLines('- Russell 2000 (TTM): 41% of members unprofitable'), []);
   });
+
+  it('a label governs only the values after it', () => {
+    // The day's move before it is no year-to-date return (it was one, in conflict with the 16.2% beside it).
+    assert.deepEqual(labelledLines('S&P 500: -0.5%, YTD: +16.2%'), ['sp-500|return|ytd:2026 16.15…16.25 "+16.2%"']);
+    assert.deepEqual(labelledLines('Nasdaq: day: -0.5%, YTD: +21%'), ['nasdaq-composite|return|ytd:2026 20.5…21.5 "+21%"']);
+  });
 });

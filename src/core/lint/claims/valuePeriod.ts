@@ -71,7 +71,8 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
     // "YTD: S&P 500 +16%, Nasdaq +21%, Russell 2000 +12%": a period that labels the sentence with a colon governs its
     // list of values, each with no period of its own — as a lead-in line does, never a quarter or a year, which may
     // name a topic ("Q3: …").
-    const label = leads && labelAfter.test(slice(parts, opening.offset + opening.length, parts.base + parts.sentence.length));
+    // (A label governs the values after it: "Nasdaq: day: -0.5%, YTD: +21%" labels only the 21%.)
+    const label = leads && opening.offset < value.offset && labelAfter.test(slice(parts, opening.offset + opening.length, parts.base + parts.sentence.length));
     if (label && handedDown.test(opening.key) && !opening.growthOnly) return opening;
   }
   const inClause = parts.periods.filter((period) => period.offset >= clause.offset && period.offset < clause.end);
