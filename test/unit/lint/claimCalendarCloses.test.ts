@@ -26,3 +26,22 @@ describe('claims: a close on a day of the calendar', () => {
     assert.deepEqual(claimsOf('The S&P 500 closed up 1% ahead of the Dec. 10 Fed decision.', 'November 27, 2026'), ['sp-500|return|day:2026-11-27 0.5…1.5 "1%"']);
   });
 });
+
+describe('claims: "this past week", "this past month"', () => {
+  it('is the one that has ended by the note’s day, as a close that ended it is — a Friday note’s own week', () => {
+    assert.deepEqual(claimsOf('The Nasdaq fell 0.5% this past week.', 'Friday, November 27, 2026'), ['nasdaq-composite|return|week:2026-11-23 -0.55…-0.45 "0.5%"']);
+    assert.deepEqual(claimsOf('The Nasdaq fell 0.5% this past week.', 'Saturday, November 28, 2026'), ['nasdaq-composite|return|week:2026-11-23 -0.55…-0.45 "0.5%"']);
+    assert.deepEqual(claimsOf('The Nasdaq fell 0.5% this past week.', 'Monday, November 30, 2026'), ['nasdaq-composite|return|week:2026-11-23 -0.55…-0.45 "0.5%"']);
+    assert.deepEqual(claimsOf('The Dow rose 2.3% this past month.', 'December 2, 2026'), ['dow|return|month:2026-11 2.25…2.35 "2.3%"']);
+    assert.deepEqual(claimsOf('Nasdaq: past week -0.5%', 'Friday, November 27, 2026'), ['nasdaq-composite|return|week:2026-11-23 -0.55…-0.45 "-0.5%"']);
+  });
+
+  it('midweek, or mid-month, which one is in doubt: no claim', () => {
+    assert.deepEqual(claimsOf('The Nasdaq fell 0.5% this past week.', 'Wednesday, November 18, 2026'), []);
+    assert.deepEqual(claimsOf('The Dow rose 2.3% this past month.', 'November 18, 2026'), []);
+  });
+
+  it('while "last week" in a Friday note is still the week before', () => {
+    assert.deepEqual(claimsOf('The Nasdaq fell 0.5% last week.', 'Friday, November 27, 2026'), ['nasdaq-composite|return|week:2026-11-16 -0.55…-0.45 "0.5%"']);
+  });
+});

@@ -113,7 +113,7 @@ const periodPattern = new RegExp(
     String.raw`(?<cutoffEve>\b(?:(?:heading|coming|going) into|(?:prior to|before|ahead of) the start of) (?:today(?:['’]s (?:session|trading))?|the (?:day|session))\b|\b(?:prior to|before|ahead of) today['’]s (?:session|trading|open)\b)`,
     // "Black Friday", "Cyber Monday" name an event, not a session; "on the day of the launch" is not the as-of day.
     String.raw`(?<day>\b(?:on |in |(?<lastDay>last) )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?<!\b(?:black|good|cyber) \w+)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b(?! (?:of|before|after)\b)|\b(?:in|during|for) the (?:latest|most recent)(?: trading)? session\b|\b(?:end|ended|ending|finish|finished|finishing|close|closed|closing|settle|settled|settling)(?: out)? the (?:trading )?(?:day|session)\b(?! (?:of|before|after)\b)|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
-    String.raw`(?<calendar>\b(?:in|for|over) the (?:trading )?week (?:to|ended|ending) (?<weekTo>monday|tuesday|wednesday|thursday|friday)\b|\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the (?:trading )?|in the (?=(?:week|month)\b(?! (?:ahead|before|after|ended|ending|to|of|since|through|prior|following|that|when|leading|in which|where|just)\b))|(?<calEnded>(?:closed|ended|finished|wrapped up|capped|(?:to )?(?:close|end|finish|cap)|closing|ending|finishing|capping)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\bsince the (?:start|beginning) of (?:the|this) (?<sinceStartUnit>week|month|quarter)\b|\b(?<toDateShort>[wmq])td\b|(?<=\()(?<parenUnit>week|month)(?=\))|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
+    String.raw`(?<calendar>\b(?:in|for|over) the (?:trading )?week (?:to|ended|ending) (?<weekTo>monday|tuesday|wednesday|thursday|friday)\b|\b(?:(?<calWhich>(?:this )?past|this|last) |(?:for|on|over) the (?:trading )?|in the (?=(?:week|month)\b(?! (?:ahead|before|after|ended|ending|to|of|since|through|prior|following|that|when|leading|in which|where|just)\b))|(?<calEnded>(?:closed|ended|finished|wrapped up|capped|(?:to )?(?:close|end|finish|cap)|closing|ending|finishing|capping)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\bsince the (?:start|beginning) of (?:the|this) (?<sinceStartUnit>week|month|quarter)\b|\b(?<toDateShort>[wmq])td\b|(?<=\()(?<parenUnit>week|month)(?=\))|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
   ].join('|'),
   'gi',
 );
@@ -406,7 +406,9 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       // "ended the week up 1.2%": the week that has ended by the as-of date (a Friday note's own, a Monday note's last
       // week); so for a month, quarter or year — a note of January 2 means December, one of January 30 January, and
       // one of November 20 October (see lastSessionEnded).
-      if (g.calEnded !== undefined) {
+      // "this past week", "past month": the one that has ended by the as-of date, as a close "ended" it — a Friday
+      // note's week, not the one before it, as "last week" would be.
+      if (g.calEnded !== undefined || /past$/i.test(g.calWhich ?? '')) {
         // Undated, "the week" a close ended is still one week within the note.
         if (!asOf) {
           found.push({ ...at, key: `${unit}:ended:?`, open: true, label: match[0] });
