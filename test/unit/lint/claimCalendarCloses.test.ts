@@ -2,6 +2,7 @@
 // session of a close with no day named, which it was read as; nor is "closed up 1% on Nov. 20" the note's session's
 // close. Sentences are our own, in the manner of monthly wraps.
 import { strict as assert } from 'node:assert';
+import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
 import { claimsOf } from './claimsOf';
 
 describe('claims: a month a close ended', () => {
@@ -43,5 +44,14 @@ describe('claims: "this past week", "this past month"', () => {
 
   it('while "last week" in a Friday note is still the week before', () => {
     assert.deepEqual(claimsOf('The Nasdaq fell 0.5% last week.', 'Friday, November 27, 2026'), ['nasdaq-composite|return|week:2026-11-16 -0.55…-0.45 "0.5%"']);
+  });
+
+  it('names the week in the message as "this week" or "last week", as the as-of date sees it', () => {
+    const periodOf = (text: string, asOf: string) => {
+      const note = new NoteSource(`As of ${asOf}.\n\n${text}\n`);
+      return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => figure.period);
+    };
+    assert.deepEqual(periodOf('The Nasdaq fell 0.5% this past week.', 'Friday, November 27, 2026'), ['this week']);
+    assert.deepEqual(periodOf('The Nasdaq ended the week down 0.5%.', 'Monday, November 30, 2026'), ['last week']);
   });
 });
