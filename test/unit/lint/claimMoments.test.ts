@@ -55,6 +55,14 @@ describe('claims: a figure measured another way', () => {
     assert.deepEqual(claimsOf('The FTSE 100 is up 12% this year, while in dollar terms it is up 19%.'), ['ftse-100|return|ytd:2026 11.5…12.5 "12%"']);
     assert.deepEqual(claimsOf('The dollar rose, and the S&P 500 is up 16% this year.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
   });
+
+  it('keeps the plain figure a restatement on another basis follows, and reads the restatement as none', () => {
+    assert.deepEqual(claimsOf('The S&P 500 is up 16.2% this year, or 17.6% including dividends.'), ['sp-500|return|ytd:2026 16.15…16.25 "16.2%"']);
+    assert.deepEqual(claimsOf('The S&P 500 is up 16.2% this year (17.6% with dividends).'), ['sp-500|return|ytd:2026 16.15…16.25 "16.2%"']);
+    assert.deepEqual(claimsOf('The FTSE 100 has gained 12% this year, or 19% in dollar terms.'), ['ftse-100|return|ytd:2026 11.5…12.5 "12%"']);
+    // A basis named before the plain figure is still its own.
+    assert.deepEqual(claimsOf('Including dividends, the S&P 500 is up 17.6% this year, or 16.2% on price alone.'), []);
+  });
 });
 
 describe('claims: a fund that gears an index is not the index', () => {

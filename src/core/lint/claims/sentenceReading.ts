@@ -300,7 +300,10 @@ export class SentenceReading {
         if (otherPossessorBefore.test(local(Math.max(segment.offset, value.offset - 48), value.offset)) && namesAnotherMeasure(after)) return undefined;
         // "A week ago, … was up 14% for the year", "In dollar terms, …": another moment's figure, or another measure.
         if (this.subjects.measureOwnedBy(subject, value, clause)) return undefined;
-        if (earlierMoment.test(clauseText) || otherBasis.test(clauseText) || currencyBasis.test(clauseText.trimStart()) || habitualMove.test(clauseText)) return undefined;
+        // A basis named in a restatement after the value is the restatement's alone: "is up 16.2% this year, or 17.6%
+        // including dividends", "(4% in euro terms)" leave the 16.2% a plain return.
+        const basisText = withoutRestatementsAfter(clauseText, valueEnd - clause.offset);
+        if (earlierMoment.test(clauseText) || otherBasis.test(basisText) || currencyBasis.test(basisText.trimStart()) || habitualMove.test(clauseText)) return undefined;
         if (period.key.startsWith('ytd:') && monthOpening.test(clauseText.replace(asOfLead, '')) && pastVerb.test(clauseText)) return undefined;
         if (value.basisPoints && policyWords.test(clauseText)) return undefined;
         if (value.inWords && otherQuantity.test(segmentText)) return undefined;
@@ -461,4 +464,12 @@ export class SentenceReading {
     const nearest = (words: Array<{ offset: number }>) => Math.min(...words.map((word) => Math.abs(word.offset - value.offset)));
     return up.length > 0 ? (nearest(up) <= nearest(down) ? 1 : -1) : undefined;
   }
+}
+
+/** A value restated after another, on another basis: ", or 17.6% including dividends", "(17.6% with dividends)". */
+const restatement = /,\s+or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?[+\-−]?\d[^,;()]*|\(\s*(?:or\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?[+\-−]?\d[^()]*\)/gi;
+
+/** The clause's text with each restatement that starts at or after `from` blanked out (offsets kept). */
+function withoutRestatementsAfter(text: string, from: number): string {
+  return text.replace(restatement, (match, offset: number) => (offset >= from ? ' '.repeat(match.length) : match));
 }
