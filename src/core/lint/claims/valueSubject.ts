@@ -191,7 +191,8 @@ export class SentenceSubjects {
     const comma = relative ? this.base + relative.index : -1;
     if (relative && (before < 0 || this.mentions[before].offset < comma)) {
       const owner = this.mentions[lastBefore(this.mentions, comma)];
-      return owner && nameTail.test(this.slice(owner.offset + owner.length, comma)) ? owner.subject : undefined;
+      // (A listing's bracket may close between: "Nvidia (NASDAQ: NVDA) shares, which are up 38% this year, …".)
+      return owner && nameTail.test(this.slice(owner.offset + owner.length, comma).replace(/^\s*\)/, '')) ? owner.subject : undefined;
     }
     // "the 2% gain in the Nasdaq", "a 1.3% gain seen in large caps": the subject right after the value.
     const next = this.mentions[before + 1];
