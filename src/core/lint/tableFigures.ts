@@ -171,6 +171,24 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
 
 type GridRow = ReturnGrid['tickers'][number];
 
+/** A body cell that is a percentage and nothing else: "+0.5%", "-1.2 %". */
+const percentCell = /^[+\-−–]?\d+(?:\.\d+)?\s*%$/;
+
+/**
+ * "| Index | Close | Day | Week | YTD |" with "+0.5%" under "Day": a column whose every cell is a percentage is a
+ * change, not the date each row is of — its header names no row's day.
+ */
+function percentColumn(note: NoteSource, table: TableBlock, column: number): boolean {
+  let cells = 0;
+  for (let line = table.startLine + 1; line <= table.endLine; line++) {
+    if (isDelimiterRow(note.lines.lineText(line))) continue;
+    const cell = splitRow(note.lines, line)[column];
+    if (!cell || !percentCell.test(stripEmphasis(note.text.slice(cell.start, cell.end)).trim())) return false;
+    cells++;
+  }
+  return cells > 0;
+}
+
 /**
  * Periods across the top and a row per subject down the side, each row's subject as `subjectOf` reads its cells;
  * undefined when a column dates each row.
@@ -189,7 +207,7 @@ function columnGrid(
   const columns = read
     .map((column, at) => column ?? (closes && isSessionMoveHeader(names[at]) ? { column: at, phrase: 'session', percentHeader: true, sessionMove: true as const } : undefined))
     .filter((column): column is ReturnColumn => column !== undefined);
-  if (columns.length === 0 || names.some((name) => rowDateHeader.test(name))) return undefined;
+  if (columns.length === 0 || names.some((name, at) => rowDateHeader.test(name) && !percentColumn(note, table, at))) return undefined;
   const rows: GridRow[] = [];
   for (let line = table.startLine + 1; line <= table.endLine; line++) {
     if (isDelimiterRow(note.lines.lineText(line))) continue;
