@@ -195,6 +195,17 @@ ${table('| Index | YTD |', '| S&P 500 | +12.1% |')}`);
     assert.deepEqual(claimsOf(table('| Index | Day | YTD |', '| S&P 500 | Mon | +16.2% |', '| S&P 500 | Tue | +16.5% |')), []);
   });
 
+  it('reads a "1W" or "5D" column as the trailing five sessions, as "over the past week" is', () => {
+    assert.deepEqual(claimsOf(table('| Index | 1W | 1M |', '| S&P 500 | +0.9% | +2.1% |')), [
+      'sp-500|return|span:5d 0.85…0.95 "+0.9%" 5:13',
+      'sp-500|return|span:1m 2.05…2.15 "+2.1%" 5:21',
+    ]);
+    assert.deepEqual(claimsOf(table('| Index | 5D | YTD |', '| Russell 2000 | -0.4% | +14.1% |')), [
+      'russell-2000|return|span:5d -0.45…-0.35 "-0.4%" 5:18',
+      'russell-2000|return|ytd:2026 14.05…14.15 "+14.1%" 5:26',
+    ]);
+  });
+
   it('a named table conflicts with prose in another note', async () => {
     const results = await lintTogether(
       {
