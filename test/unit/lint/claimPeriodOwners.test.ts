@@ -20,3 +20,23 @@ describe('claims: each value’s period after it', () => {
     ]);
   });
 });
+
+// "up 16% YTD and 14% y/y": the second value names a time or basis of its own that is no period read here, and it
+// took the first value's period — two year-to-date returns of one index in one sentence, a conflict with itself.
+describe('claims: a second value that names its own time after it', () => {
+  it('is not the first value’s period’s', () => {
+    const ytd = ['sp-500|return|ytd:2026 15.5…16.5 "16%"'];
+    assert.deepEqual(claimsOf('The S&P 500 is up 16% YTD and 14% y/y.'), ytd);
+    assert.deepEqual(claimsOf('The S&P 500 is up 16% YTD and 14% year over year.'), ytd);
+    assert.deepEqual(claimsOf('The S&P 500 is up 16% YTD and 14% from a year ago.'), ytd);
+    assert.deepEqual(claimsOf('The S&P 500 is up 16% YTD and 1.2% w/w.'), ytd);
+    assert.deepEqual(claimsOf('The S&P 500 rose 7% in the third quarter and 15% in the first nine months.'), ['sp-500|return|quarter:2026-Q3 6.5…7.5 "7%"']);
+    assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) said revenue rose 22% in the third quarter and 15% in the first nine months.'), [
+      'ticker:ORCD|revenue-growth|quarter:2026-Q3 21.5…22.5 "22%"',
+    ]);
+  });
+
+  it('while a period it names that is read is its own', () => {
+    assert.deepEqual(claimsOf('The S&P 500 is up 16% YTD and 14% over 12 months.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"', 'sp-500|return|span:12m 13.5…14.5 "14%"']);
+  });
+});

@@ -35,6 +35,13 @@ const labelAfter = /^[\s*_]*(?:(?:returns?|performance|moves?|changes?|gains?|sc
 /** Between a period that labels a value and the value: a closing bracket, a colon, emphasis, a direction word ("(YTD): 14.1%", "YTD:** up 14.1%"). */
 const periodLabelGap = /^[\s*_]*\)?[\s*_]*:[\s*_]*(?:(?:up|down)\s+)?$/i;
 
+/**
+ * A change's basis or time written right after its value: "y/y", "YoY", "year over year", "w/w", "m/m", "from a year
+ * ago", "in the first nine months", "over the period".
+ */
+const ownTimeAfter =
+  /^\s*(?:(?:in|over|during|for|through|across)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:sessions?|days?|weeks?|months?|quarters?|years?|period|half|stretch|span)\b|y\/y|yoy|y-o-y|year[- ]over[- ]year|w\/w|wow|week[- ]over[- ]week|m\/m|mom|month[- ]over[- ]month|q\/q|qoq|quarter[- ]over[- ]quarter|d\/d|dod|day[- ]over[- ]day|(?:from|versus|vs\.?|compared (?:with|to)) (?:a|one) (?:year|month|week) (?:ago|earlier))(?![\w/])/i;
+
 /** A move to an index's level: "to 22,273.08", "to 6,602". */
 const moveToLevel = /\bto\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/;
 
@@ -51,6 +58,9 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
     if (nearest.offset < value.offset && followsAnotherValue(parts, nearest, all)) {
       const own = inSegment.find((period) => period.offset >= value.offset + value.length && !all.some((other) => other.offset > value.offset && other.offset < period.offset));
       if (own) return own;
+      // "up 16% YTD and 14% y/y", "rose 7% in the third quarter and 15% in the first nine months": a value that names
+      // its own time or basis after it is not the first value's period's, though what it names is no period read here.
+      if (ownTimeAfter.test(slice(parts, value.offset + value.length, value.offset + value.length + 48))) return undefined;
     }
     return nearest;
   }
@@ -215,10 +225,10 @@ function ownerAtValue(parts: PeriodParts, value: StatedValue): boolean {
   );
 }
 
-/** A period written right after another value ("1.5% this week", "1.5% so far this week"): that value's. */
+/** A period written right after another value ("1.5% this week", "1.5% so far this week", "7% in the third quarter"): that value's. */
 function followsAnotherValue(parts: PeriodParts, period: PeriodPhrase, all: readonly StatedValue[]): boolean {
   const before = all.filter((other) => other.offset + other.length <= period.offset).at(-1);
-  return before !== undefined && /^\s*(?:(?:so far|thus far)\s+)?$/i.test(slice(parts, before.offset + before.length, period.offset));
+  return before !== undefined && /^\s*(?:(?:so far|thus far)\s+)?(?:(?:in|during|for|over|through)\s+(?:the\s+)?)?$/i.test(slice(parts, before.offset + before.length, period.offset));
 }
 
 function slice(parts: PeriodParts, from: number, to: number): string {
