@@ -40,3 +40,25 @@ describe('claims: a second value that names its own time after it', () => {
     assert.deepEqual(claimsOf('The S&P 500 is up 16% YTD and 14% over 12 months.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"', 'sp-500|return|span:12m 13.5…14.5 "14%"']);
   });
 });
+
+// "The S&P 500 rose 0.5% on Friday, while the Nasdaq gained 1.2% in the holiday-shortened week": the parallel item
+// names a time of its own that is no period read here, and it took the first item's day; so did a move after a lead
+// that closed the session, or under an "On Friday:" lead-in.
+describe('claims: a move that names a time of its own not read here', () => {
+  it('takes no parallel item’s period, no closed session’s and no lead-in’s', () => {
+    const friday = ['sp-500|return|day:2026-11-27 0.45…0.55 "0.5%"'];
+    assert.deepEqual(claimsOf('The S&P 500 rose 0.5% on Friday, while the Nasdaq gained 1.2% in the holiday-shortened week.'), friday);
+    assert.deepEqual(claimsOf('The S&P 500 rose 0.5% on Friday, while the Nasdaq gained 1.2% this holiday week.'), friday);
+    assert.deepEqual(claimsOf('The S&P 500 rose 0.5% on Friday, the Nasdaq 1.2% over the five sessions.'), friday);
+    assert.deepEqual(claimsOf('Germany’s DAX rose 0.6% on Friday, while France’s CAC 40 added 0.3% in the final hour.'), ['dax|return|day:2026-11-27 0.55…0.65 "0.6%"']);
+    assert.deepEqual(claimsOf('Stocks closed higher on Friday. The Nasdaq gained 1.2% in the holiday-shortened week.'), []);
+    assert.deepEqual(claimsOf('On Friday:\n\nThe Nasdaq gained 1.2% in the holiday-shortened week.'), []);
+  });
+
+  it('while a time it names that is read is its own', () => {
+    assert.deepEqual(claimsOf('The S&P 500 rose 0.5% on Friday and the Nasdaq gained 1.2% in the past two sessions.'), [
+      'sp-500|return|day:2026-11-27 0.45…0.55 "0.5%"',
+      'nasdaq-composite|return|span:2d 1.15…1.25 "1.2%"',
+    ]);
+  });
+});

@@ -40,7 +40,7 @@ const periodLabelGap = /^[\s*_]*\)?[\s*_]*:[\s*_]*(?:(?:up|down)\s+)?$/i;
  * ago", "in the first nine months", "over the period".
  */
 const ownTimeAfter =
-  /^\s*(?:(?:in|over|during|for|through|across)\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:sessions?|days?|weeks?|months?|quarters?|years?|period|half|stretch|span)\b|y\/y|yoy|y-o-y|year[- ]over[- ]year|w\/w|wow|week[- ]over[- ]week|m\/m|mom|month[- ]over[- ]month|q\/q|qoq|quarter[- ]over[- ]quarter|d\/d|dod|day[- ]over[- ]day|(?:from|versus|vs\.?|compared (?:with|to)) (?:a|one) (?:year|month|week) (?:ago|earlier))(?![\w/])/i;
+  /^\s*(?:(?:in|over|during|for|through|across)\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:sessions?|days?|weeks?|months?|quarters?|years?|period|half|stretch|span|hours?|minutes?)\b|(?:this|that|last)\s+(?:[\w-]+\s+){1,2}(?:week|month|quarter|year)\b|y\/y|yoy|y-o-y|year[- ]over[- ]year|w\/w|wow|week[- ]over[- ]week|m\/m|mom|month[- ]over[- ]month|q\/q|qoq|quarter[- ]over[- ]quarter|d\/d|dod|day[- ]over[- ]day|(?:from|versus|vs\.?|compared (?:with|to)) (?:a|one) (?:year|month|week) (?:ago|earlier))(?![\w/])/i;
 
 /** A move to an index's level: "to 22,273.08", "to 6,602". */
 const moveToLevel = /\bto\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/;
@@ -64,6 +64,9 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
     }
     return nearest;
   }
+  // "…, while the Nasdaq gained 1.2% in the holiday-shortened week": a value that names a time of its own after it,
+  // one not read here, takes no other's — not a parallel item's day, a lead-in's or the session a paragraph closed.
+  if (ownTimeAfter.test(slice(parts, value.offset + value.length, value.offset + value.length + 48))) return undefined;
   // "S&P 500: +1.2% (week), +16.1% (YTD)": a period in brackets right after the value labels it.
   const bracketed = parts.periods.find((period) => /^\s*\(\s*$/.test(slice(parts, value.offset + value.length, period.offset)) && /^\s*\)/.test(slice(parts, period.offset + period.length, period.offset + period.length + 2)));
   if (bracketed) return bracketed;
