@@ -12,6 +12,13 @@ describe('claims: a month a close ended', () => {
     assert.deepEqual(claimsOf('The Nasdaq closed out November with a 2% gain.', 'November 30, 2026'), ['nasdaq-composite|return|month:2026-11 1.5…2.5 "2%"']);
   });
 
+  it('with the move right after the month, its size first ("ended November 2.3% higher"), not the session’s close', () => {
+    assert.deepEqual(claimsOf('The S&P 500 ended November 2.3% higher.', 'December 1, 2026'), ['sp-500|return|month:2026-11 2.25…2.35 "2.3%"']);
+    assert.deepEqual(claimsOf('The Dow closed October 1.2% lower.', 'December 1, 2026'), ['dow|return|month:2026-10 -1.25…-1.15 "1.2%"']);
+    // A day after the month is a session's close.
+    assert.deepEqual(claimsOf('The Dow ended November 20 up 0.4%.', 'December 1, 2026'), ['dow|return|day:2026-11-20 0.35…0.45 "0.4%"']);
+  });
+
 });
 
 describe('claims: a close on a day of the calendar', () => {

@@ -94,8 +94,10 @@ const periodPattern = new RegExp(
     // "in the three months to September" (British copy): the quarter that ends there; "the nine months to September".
     String.raw`(?<monthsTo>\b(?:in|over|during|for) the (?<mtCount>three|six|nine|3|6|9) months (?:to|ended|ending|through|until) (?:the end of )?(?<mtMonth>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<mtYear>20\d\d)\b)?)`,
     // "in November", "so far in November", "during October 2026": a calendar month named (this month, or one past).
-    // "finished November up 5.4%": the month a close ended, as "ended 2025 up 23%" is the year's.
-    String.raw`(?<namedMonth>\b(?:in|during|for|(?:ended|finished|closed out|wrapped up|capped)) (?:the month of )?(?<monthName>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<monthYear>20\d\d)\b)?(?![\s,]*\d))`,
+    // "finished November up 5.4%": the month a close ended, as "ended 2025 up 23%" is the year's; and "ended
+    // November 2.3% higher", the month's move right after it (a day after the month, "ended November 20 up 0.4%", is
+    // a session's close, read below).
+    String.raw`(?<namedMonth>\b(?:in|during|for|(?:ended|finished|closed(?: out)?|wrapped up|capped)) (?:the month of )?(?<monthName>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<monthYear>20\d\d)\b)?(?![\s,]*\d(?![\d.]*\s*(?:%|percent|per\s?cent|pct))))`,
     ...spanPatterns,
     String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|closing|intraday|recent|market|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election|inception|launch|ipo|listing|debut)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b|\bsince (?:the (?:start|beginning|(?<sinceEnd>end)) of )?(?<sinceYear>(?:19|20)\d\d)\b)`,
     // "ended 2025 up 23%", "the S&P 500's 2025 gain of 23%": a year the figure is of (a close with no day named
