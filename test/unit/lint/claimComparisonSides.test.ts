@@ -160,3 +160,25 @@ describe('claims: a figure in brackets after a name', () => {
     ]);
   });
 });
+
+describe('claims: figures in brackets after their names, the period told once', () => {
+  it('is each figure’s period, however the names are joined', () => {
+    assert.deepEqual(claimsOf('The S&P 500 (+0.5%) and the Nasdaq (+0.7%) rose on Friday.'), [
+      'sp-500|return|day:2026-11-27 0.45…0.55 "+0.5%"',
+      'nasdaq-composite|return|day:2026-11-27 0.65…0.75 "+0.7%"',
+    ]);
+    assert.deepEqual(claimsOf('Small caps outperformed on Friday, with the Russell 2000 (+1.1%) beating the S&P 500 (+0.5%).'), [
+      'russell-2000|return|day:2026-11-27 1.05…1.15 "+1.1%"',
+      'sp-500|return|day:2026-11-27 0.45…0.55 "+0.5%"',
+    ]);
+    assert.deepEqual(claimsOf('The S&P 500 (6,812.44, +0.5%) closed higher on Friday.'), [
+      'sp-500|level|day:2026-11-27 6811.94…6812.94 "6,812.44"',
+      'sp-500|return|day:2026-11-27 0.45…0.55 "+0.5%"',
+    ]);
+  });
+
+  it('not a period inside one figure’s brackets, which is that figure’s alone', () => {
+    assert.deepEqual(claimsOf('The S&P 500 (+16% YTD) and the Nasdaq (+21%) rose on Friday.'), ['sp-500|return|ytd:2026 15.5…16.5 "+16%"']);
+    assert.deepEqual(claimsOf('The S&P 500 (+0.5% on Friday) and the Nasdaq (+21%) have rallied.'), ['sp-500|return|day:2026-11-27 0.45…0.55 "+0.5%"']);
+  });
+});

@@ -97,6 +97,12 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   const shared = inClause.length === 1 && !ownEvent(inClause[0]) ? inClause[0] : undefined;
   if (shared && valuesInClause.length === 2 && comparator.test(slice(parts, valuesInClause[0].offset, valuesInClause[1].offset))) return shared;
   if (shared && onOwnedComparisonSide(parts, value, valuesInClause)) return shared;
+  // "The S&P 500 (+0.5%) and the Nasdaq (+0.7%) rose on Friday": figures in brackets after their names, the clause's
+  // only period told once for them all — outside the brackets, not one figure's own ("(+16% YTD)").
+  if (inClause.length === 1 && !ownEvent(inClause[0]) && valuesInClause.every((other) => bracketedAfterName(parts, other))) {
+    const periodSegment = parts.segments[lastBefore(parts.segments, inClause[0].offset + 1)];
+    if (!valuesInClause.some((other) => other.offset >= periodSegment.offset && other.offset < periodSegment.end)) return inClause[0];
+  }
   const parallel = parallelPeriod(parts, value, all) ?? trailingListPeriod(parts, value, all);
   if (parallel) return ownEvent(parallel) ? undefined : parallel;
   // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
@@ -226,6 +232,15 @@ function ownerAtValue(parts: PeriodParts, value: StatedValue): boolean {
       (mention.offset + mention.length <= value.offset && possessiveGap.test(slice(parts, mention.offset + mention.length, value.offset))) ||
       (mention.offset >= end && followingGap.test(slice(parts, end, mention.offset))),
   );
+}
+
+/** A bracket opened right after a name, a level and its comma at most before the value: "the Nasdaq (+0.7%", "the S&P 500 (6,812.44, +0.5%". */
+const bracketAfterName = /^\s*\(\s*(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*,\s*)?(?:(?:up|down)\s+)?$/i;
+
+/** Whether the value stands in brackets right after a subject's name (valueSubject.ts gives it to that name). */
+function bracketedAfterName(parts: PeriodParts, value: StatedValue): boolean {
+  const mention = parts.mentions[lastBefore(parts.mentions, value.offset)];
+  return mention !== undefined && bracketAfterName.test(slice(parts, mention.offset + mention.length, value.offset));
 }
 
 /** A period written right after another value ("1.5% this week", "1.5% so far this week", "7% in the third quarter"): that value's. */
