@@ -108,7 +108,8 @@ const periodPattern = new RegExp(
     String.raw`(?<cutoffDate>\b(?:through|thru|until|till|up to|as of|as at)\s+(?:the (?:close|end of trading) (?:on |of )?)?(?<cdMonth>${monthPattern})\s+(?<cdDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<cdYear>20\d\d)\b)?)`,
     // "posted its best week since June, rising 3.1%": the week the record was set is the move's (a record's scope
     // after it says nothing of the move).
-    String.raw`(?<recordWeek>\b(?:its|their|a|the)\s+(?:best|worst|biggest|strongest|weakest|steepest|sharpest|largest)\s+(?:week|weekly (?:gain|loss|advance|decline|rise|drop|fall|rally|performance|percentage (?:gain|loss|decline)))\b(?=\s+(?:since|in|of|for)\b))`,
+    // So is a week that extended a run of weeks: "logged its fifth straight weekly gain, rising 1.5%".
+    String.raw`(?<recordWeek>\b(?:its|their|a|the)\s+(?:best|worst|biggest|strongest|weakest|steepest|sharpest|largest)\s+(?:week|weekly (?:gain|loss|advance|decline|rise|drop|fall|rally|performance|percentage (?:gain|loss|decline)))\b(?=\s+(?:since|in|of|for)\b)|\b(?:its|their)\s+[\w-]+\s+(?:straight|consecutive|successive)\s+(?:weekly\s+(?:gains?|loss(?:es)?|advances?|declines?|rises?|drops?|falls?)|(?:winning|losing|positive|negative)\s+week)\b)`,
     // "The Dow ended November 20 up 0.4%", "closed on Nov. 20 at 46,100": the session a close verb names by its date.
     String.raw`(?<closeDate>\b(?:closed|ended|finished|settled)(?: on)? (?<clMonth>${monthPattern})\s+(?<clDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d)(?:,?\s+(?<clYear>20\d\d)\b)?)`,
     // "Heading into today, shares had lost 8.5% over the past month": counted to the session before the as-of day's.

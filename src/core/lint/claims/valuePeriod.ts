@@ -90,7 +90,8 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   }
   const inClause = parts.periods.filter((period) => period.offset >= clause.offset && period.offset < clause.end);
   const valuesInClause = all.filter((other) => other.offset >= clause.offset && other.offset < clause.end);
-  if (inClause.length === 1 && valuesInClause.length === 1) return inClause[0];
+  // (A streak's count beside a move is no rival for the period: "logged its fifth straight weekly gain, rising 1.5%".)
+  if (inClause.length === 1 && valuesInClause.filter((other) => other.kind === value.kind).length === 1) return inClause[0];
   // "up 13% in 2025, compared with a 17% rise in the S&P 500": the two sides of a comparison share its period.
   // (Not a span from the answered side's own event: "returned 14% since inception, compared with 16% for the S&P 500"
   // is the fund's inception, a period the S&P 500's figure cannot be keyed by.)
