@@ -26,6 +26,13 @@ describe('claims: a running figure read at an earlier moment', () => {
     ['then', 'Back then the Dow was up only 3% this year.'],
     ['a named month in the past tense', 'In June, the S&P 500 was up 5% for the year.'],
     ['a part of a named month', 'By mid-July the Nasdaq Composite had gained 12% year to date.'],
+    ['a day of the calendar before the stamp', 'On Nov. 10, the S&P 500 was up 14% YTD.'],
+    ['a dated note quoted', 'In a Nov. 10 note, strategists said the S&P 500 was up 14% YTD.'],
+    ['last month', 'Last month the S&P 500 was up 14% for the year.'],
+    ['earlier this month', 'Earlier this month, the Nasdaq was up 19% for the year.'],
+    ['the writer’s last update', 'In our last update, the Russell 2000 was up 11% this year.'],
+    ['had been, before an event', 'Before the selloff, the S&P 500 had been up 14% YTD.'],
+    ['heading into the week', 'The S&P 500 was up 14% YTD heading into this week.'],
   ]);
 
   it('keeps a span measured from an earlier day, and a close at a high', () => {
@@ -35,6 +42,11 @@ describe('claims: a running figure read at an earlier moment', () => {
     // The note's own month in the present, and a month's own move, are still claims.
     assert.deepEqual(claimsOf('In November, the Dow is up 9% for the year.'), ['dow|return|ytd:2026 8.5…9.5 "9%"']);
     assert.deepEqual(claimsOf('In June the S&P 500 rose 5%.'), ['sp-500|return|month:2026-6 4.5…5.5 "5%"']);
+    // The stamp's own day, a weekend note's Friday, a day still to come, an event told beside a present figure.
+    assert.deepEqual(claimsOf('On Nov. 20, the S&P 500 was up 16% YTD.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+    assert.deepEqual(claimsOf('On Nov. 20, the S&P 500 was up 16% YTD.', 'November 22, 2026'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+    assert.deepEqual(claimsOf('The S&P 500 was up 16% YTD ahead of the Dec. 10 Fed meeting.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+    assert.deepEqual(claimsOf('On Nov. 10 the Fed cut rates, and the S&P 500 is up 16% this year.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
   });
 });
 

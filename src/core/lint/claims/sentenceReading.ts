@@ -20,6 +20,7 @@ import { ofItsValue, type StatedValue } from './values';
 import { yieldLevels } from './yieldLevels';
 import { lastNyseSession, tradesOnNyseCalendar } from './usSessions';
 import { closingLevels } from './closingLevels';
+import { readAtEarlierMoment } from './earlierReadings';
 import {
   averageBefore,
   comparedAfter,
@@ -305,6 +306,10 @@ export class SentenceReading {
         const basisText = withoutRestatementsAfter(clauseText, valueEnd - clause.offset);
         if (earlierMoment.test(clauseText) || otherBasis.test(basisText) || currencyBasis.test(basisText.trimStart()) || habitualMove.test(clauseText)) return undefined;
         if (period.key.startsWith('ytd:') && monthOpening.test(clauseText.replace(asOfLead, '')) && pastVerb.test(clauseText)) return undefined;
+        // "On Nov. 10, the S&P 500 was up 14% YTD", "Last month the index was up 14% for the year": a running figure as
+        // it stood at an earlier moment (earlierReadings.ts) — not a day's close, whose period is its day, nor a figure
+        // counted to a day the sentence names ("as of Nov. 20, 2026"), which that day dates.
+        if (period.open && !period.key.startsWith('day:') && this.cutoffs.length === 0 && readAtEarlierMoment(clauseText, this.asOfDate)) return undefined;
         if (value.basisPoints && policyWords.test(clauseText)) return undefined;
         if (value.inWords && otherQuantity.test(segmentText)) return undefined;
         // "its second straight 20% year", "a 3% day": a kind of period described, not this one's move.
