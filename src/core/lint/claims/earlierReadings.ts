@@ -19,7 +19,10 @@ const pluperfectStanding = /\bhad\s+been\s+(?:up|down|higher|lower|ahead|behind)
  * "earlier in the year", "as recently as", "our last update", "when we last wrote".
  */
 const earlierMarker =
-  /\b(?:last\s+(?:week|month)\b(?!['’]s)|earlier\s+(?:this|in\s+the)\s+(?:week|month|quarter|year)\b|as\s+recently\s+as\b|(?:our|the|my|this)\s+(?:last|previous|prior|earlier)\s+(?:update|note|report|letter|review|issue|edition|post|piece)\b|when\s+we\s+(?:last\s+)?(?:wrote|published|updated|checked)\b|(?:heading|going|coming)\s+into\s+(?:this|the)\s+(?:week|month|quarter)\b)/i;
+  /\b(?:last\s+(?:week|month)\b(?!['’]s)|earlier\s+(?:this|in\s+the)\s+(?:week|month|quarter|year)\b|as\s+recently\s+as\b|(?:our|the|my|this)\s+(?:last|previous|prior|earlier)\s+(?:update|note|report|letter|review|issue|edition|post|piece)\b|when\s+we\s+(?:last\s+)?(?:wrote|published|updated|checked)\b|(?:heading|going|coming)\s+into\s+(?:this|the)\s+(?:week|month|quarter)\b)/gi;
+
+/** A value right before a phrase, whose period the phrase is: "1.1% last week". */
+const valueBefore = /\d\s*(?:%|percent|per cent|points?)\s*$/i;
 
 /** A day of the calendar: "Nov. 10", "November 10th" (not "Nov. 10, 2025, close" read by the stamps). */
 const calendarDay = new RegExp(String.raw`\b(?<month>${monthPattern})\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d)`, 'gi');
@@ -27,7 +30,11 @@ const calendarDay = new RegExp(String.raw`\b(?<month>${monthPattern})\s+(?<day>[
 /** Whether the clause tells its running figure as it stood at an earlier moment than `asOf`. */
 export function readAtEarlierMoment(clauseText: string, asOf: CalendarDate | undefined): boolean {
   if (!pastStanding.test(clauseText)) return false;
-  if (earlierMarker.test(clauseText) || pluperfectStanding.test(clauseText)) return true;
+  if (pluperfectStanding.test(clauseText)) return true;
+  // ("up 0.3% this week after falling 1.1% last week": a period right after another value is that value's own.)
+  for (const match of clauseText.matchAll(earlierMarker)) {
+    if (!valueBefore.test(clauseText.slice(0, match.index))) return true;
+  }
   if (!asOf) return false;
   // A weekend note's figures stand at Friday's close: a date from that Friday on is the note's own moment.
   const weekday = dateWeekday(asOf);
