@@ -47,6 +47,8 @@ describe('claims: a running figure read at an earlier moment', () => {
     assert.deepEqual(claimsOf('On Nov. 20, the S&P 500 was up 16% YTD.', 'November 22, 2026'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
     assert.deepEqual(claimsOf('The S&P 500 was up 16% YTD ahead of the Dec. 10 Fed meeting.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
     assert.deepEqual(claimsOf('On Nov. 10 the Fed cut rates, and the S&P 500 is up 16% this year.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+    // A date that names an event is no moment the figure was read at.
+    assert.deepEqual(claimsOf('The Nasdaq was up 21% YTD, well above its Nov. 10 low.'), ['nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"']);
     // "last week" right after another value is that value's period, no moment of this one's.
     assert.deepEqual(claimsOf('The Nasdaq was up 0.3% this week after falling 1.1% last week.'), [
       'nasdaq-composite|return|week:2026-11-16 0.25…0.35 "0.3%"',

@@ -27,6 +27,9 @@ const valueBefore = /\d\s*(?:%|percent|per cent|points?)\s*$/i;
 /** A day of the calendar: "Nov. 10", "November 10th" (not "Nov. 10, 2025, close" read by the stamps). */
 const calendarDay = new RegExp(String.raw`\b(?<month>${monthPattern})\s+(?<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d)`, 'gi');
 
+/** An event a date names: "low", "close", "meeting", "election", "report". */
+const eventAfterDate = /^\s*(?:low|high|peak|trough|bottom|record|close|closing|meeting|decision|report|release|print|election|sell-?off|rally|crash|ipo|debut|earnings|announcement)s?\b/i;
+
 /** Whether the clause tells its running figure as it stood at an earlier moment than `asOf`. */
 export function readAtEarlierMoment(clauseText: string, asOf: CalendarDate | undefined): boolean {
   if (!pastStanding.test(clauseText)) return false;
@@ -40,6 +43,8 @@ export function readAtEarlierMoment(clauseText: string, asOf: CalendarDate | und
   const weekday = dateWeekday(asOf);
   const lastSession = dayNumber(asOf) - (weekday === 6 ? 1 : weekday === 0 ? 2 : 0);
   for (const match of clauseText.matchAll(calendarDay)) {
+    // "after its Nov. 10 low", "since the Nov. 5 election": a date that names an event, no moment the figure is read at.
+    if (eventAfterDate.test(clauseText.slice(match.index! + match[0].length))) continue;
     const word = match.groups!.month;
     // "May" is a verb far more often than a month: only "May" names it.
     if (/^may$/i.test(word) && word !== 'May') continue;
