@@ -109,6 +109,9 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
   // A figure counted to an earlier day ("Through Thursday, …") names its own moment: nothing else dates it.
   if (parts.cutoff) return undefined;
+  // "For the holiday-shortened week, the S&P 500 gained 0.9%": the clause names a time of its own, one not read here,
+  // so no lead-in's, heading's or closed session's period stands in for it.
+  if (namesUnreadTime(parts, clause)) return undefined;
   if (parts.periods.length === 0) return parts.inherited ?? closeOfTheDay(parts, clause, value, all);
   // "U.S. stocks ended mixed on Friday. … The Russell 2000 gained 1.6% and is up 12.4% so far this year.": a move
   // whose sentence names only another predicate's period is the close the paragraph's lead told of, if it told of
@@ -233,6 +236,20 @@ function ownerAtValue(parts: PeriodParts, value: StatedValue): boolean {
       (mention.offset + mention.length <= value.offset && possessiveGap.test(slice(parts, mention.offset + mention.length, value.offset))) ||
       (mention.offset >= end && followingGap.test(slice(parts, end, mention.offset))),
   );
+}
+
+/** A time phrase: "for the holiday-shortened week", "in the final hour", "over the stretch", "this holiday week". */
+const timePhrase =
+  /\b(?:(?:in|over|during|for|through|across)\s+(?:the|this|that|its|their|a)\s+(?:[\w'’-]+\s+){0,3}?(?:weeks?|months?|quarters?|years?|half|period|stretch|span|hours?|minutes?)|(?:this|that|last)\s+(?:[\w-]+\s+){1,2}(?:week|month|quarter|year))\b/i;
+
+/** Whether the clause names a time phrase that is none of the periods read in it (those are blanked first). */
+function namesUnreadTime(parts: PeriodParts, clause: Span): boolean {
+  let text = slice(parts, clause.offset, clause.end);
+  for (const period of parts.periods) {
+    const [from, to] = [Math.max(period.offset, clause.offset) - clause.offset, Math.min(period.offset + period.length, clause.end) - clause.offset];
+    if (to > from) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return timePhrase.test(text);
 }
 
 /** A bracket opened right after a name, a level and its comma at most before the value: "the Nasdaq (+0.7%", "the S&P 500 (6,812.44, +0.5%". */
