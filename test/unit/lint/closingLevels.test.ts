@@ -38,6 +38,8 @@ describe('claims: an index’s closing level', () => {
     ['a record high of', 'The S&P 500 closed at a fresh record high of 6,603.', [`sp-500|level|${friday} 6602.5…6603.5 "6,603"`]],
     ['a move "to" the level under a day', 'The Russell 2000 rose 9.8 points, or 0.4%, to 2,481.30 on Friday.', [`russell-2000|level|${friday} 2480.8…2481.8 "2,481.30"`]],
     ['"to close at"', 'The S&P 500 added 0.4% to close at 6,602.99.', [`sp-500|level|${friday} 6602.49…6603.49 "6,602.99"`]],
+    ['a day’s session named with its possessive', 'The S&P 500 ended Friday’s session at 6,602.99.', [`sp-500|level|${friday} 6602.49…6603.49 "6,602.99"`]],
+    ['…and Thursday’s in a Friday note', 'The Dow finished Thursday’s session at 46,120.55.', [`dow|level|${thursday} 46120.05…46121.05 "46,120.55"`]],
     ['no thousands separator', 'The Nasdaq composite ended up 0.5% to 22431.77.', [`nasdaq-composite|level|${friday} 22431.27…22432.27 "22431.77"`]],
     ['the day named before the verb', 'The S&P 500 on Thursday closed at 6,580.12.', [`sp-500|level|${thursday} 6579.62…6580.62 "6,580.12"`]],
     ['another day’s close, by name', 'The S&P 500 rose 0.4% from Thursday’s close of 6,576.8.', [`sp-500|level|${thursday} 6576.3…6577.3 "6,576.8"`]],

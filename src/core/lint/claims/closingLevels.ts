@@ -57,11 +57,11 @@ const namedClose = /\b(?:monday|tuesday|wednesday|thursday|friday|today|yesterda
 
 /**
  * What may stand between the verb and "at"/"to": the session and the move's size and direction ("the session up 0.4%",
- * "300 points, or 0.7%,", "sharply higher on Friday", "with a gain of 0.4%"). Anything else ("below resistance", "its
+ * "Friday's session", "300 points, or 0.7%,", "sharply higher on Friday", "with a gain of 0.4%"). Anything else ("below resistance", "its
  * 200-day average") ties the number to something other than the close.
  */
 const betweenWords =
-  /^(?:\s|[,()]|the|a|session|day|trading day|trading|week'?s?|on|(?:mon|tues|wednes|thurs|fri)day|today|up|down|off|higher|lower|by|or|and|with|for|gain|loss|of|slightly|modestly|sharply|solidly|firmly|marginally|fractionally|broadly|about|around|roughly|nearly|almost|some|more than|less than|just|[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent|pct|points?|pts)|[+\-−]?\d[\d,]*\.\d+)*$/i;
+  /^(?:\s|[,()]|the|a|session|day|trading day|trading|week'?s?|on|(?:mon|tues|wednes|thurs|fri)day(?:['’]s)?|today(?:['’]s)?|up|down|off|higher|lower|by|or|and|with|for|gain|loss|of|slightly|modestly|sharply|solidly|firmly|marginally|fractionally|broadly|about|around|roughly|nearly|almost|some|more than|less than|just|[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent|pct|points?|pts)|[+\-−]?\d[\d,]*\.\d+)*$/i;
 
 /** Between the subject and its verb: the name's tail, an aside or the day ("index on Friday", ", which rose early,"). */
 const subjectGap = /^[^;:]{0,80}$/;
