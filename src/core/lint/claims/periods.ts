@@ -321,6 +321,15 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const current = monthYear === asOf.year && month === asOf.month;
       found.push({ ...at, key: `month:${monthYear}-${month}`, open: current, label: `${monthNames[month - 1]} ${monthYear}` });
     } else if (g.since !== undefined) {
+      // "since the end of 2025" in a 2026 note, "since Dec. 31": from the last close of the year before — the year to
+      // date, as "since the start of 2026" is.
+      const yearEnd = /^dec(?:ember)?\.?\s+31(?:st)?(?:,?\s+(?<endYear>20\d\d))?$/i.exec(g.sinceWhat ?? '');
+      const fromLastYearEnd =
+        year !== undefined && (g.sinceEnd !== undefined ? Number(g.sinceYear) === year - 1 : yearEnd !== null && (yearEnd.groups?.endYear === undefined || Number(yearEnd.groups.endYear) === year - 1));
+      if (fromLastYearEnd) {
+        found.push({ ...at, key: `ytd:${year}`, open: true, label: 'year to date' });
+        continue;
+      }
       if (g.sinceYear !== undefined) {
         const what = `${g.sinceEnd === undefined ? '' : 'end-of-'}${g.sinceYear}`;
         found.push({ ...at, key: `since:${what}`, open: true, label: match[0] });
