@@ -116,7 +116,13 @@ describe('claims: a line a bullet opens that Markdown does not know', () => {
     '--Down 1.12% from 52 weeks ago',
   ].join('\n');
   readsAs([
-    ['"--" lines are items of their own', dataList, ['dow|return|week:2026-11-16 0.885…0.895 "0.89%"']],
+    // Each line's "it" is the index the list opens with; "--Down 1.12% from 52 weeks ago" names no subject.
+    ['"--" lines are items of their own', dataList, [
+      'dow|return|week:2026-11-16 0.885…0.895 "0.89%"',
+      `dow|return|${thursday} 0.385…0.395 "0.39%"`,
+      'dow|return|month:2026-11 2.405…2.415 "2.41%"',
+      'dow|return|ytd:2026 10.265…10.275 "10.27%"',
+    ]],
     ['so are "•" lines', 'The S&P 500 is up 16.2% this year\n• The Nasdaq gained 0.4% this week\n• Down 0.2% from its record close', [
       'sp-500|return|ytd:2026 16.15…16.25 "16.2%"',
       'nasdaq-composite|return|week:2026-11-16 0.35…0.45 "0.4%"',
