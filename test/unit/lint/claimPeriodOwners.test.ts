@@ -58,8 +58,11 @@ describe('claims: a move that names a time of its own not read here', () => {
   it('nor one whose clause opens on such a time', () => {
     const lead = 'U.S. stocks closed higher on Friday in a shortened session after Thanksgiving.';
     assert.deepEqual(claimsOf(`${lead}\n\nFor the holiday-shortened week, the S&P 500 gained 0.9% and the Nasdaq rose 1.4%.`), []);
-    // The lead's session still dates a move with no time of its own.
+    // The lead's session still dates a move with no time of its own, and a record's scope is no time of the move.
     assert.deepEqual(claimsOf(`${lead}\n\nThe Dow rose 0.4%.`), ['dow|return|day:2026-11-27 0.35…0.45 "0.4%"']);
+    assert.deepEqual(claimsOf(`${lead} The S&P 500 rose 0.5%, its best day in a month.`), ['sp-500|return|day:2026-11-27 0.45…0.55 "0.5%"']);
+    assert.deepEqual(claimsOf(`${lead} The S&P 500 rose 0.5% for the first time in a week.`), ['sp-500|return|day:2026-11-27 0.45…0.55 "0.5%"']);
+    assert.deepEqual(claimsOf(`${lead} The S&P 500 rose 0.5% in a holiday-shortened session.`), ['sp-500|return|day:2026-11-27 0.45…0.55 "0.5%"']);
   });
 
   it('while a time it names that is read is its own', () => {

@@ -10,7 +10,7 @@ import { comparator, comparisonVerb, pastMove } from './moveContext';
 import { monthNames } from '../calendarDate';
 import { monthPattern, type PeriodPhrase } from './periods';
 import { lastBefore, type Span } from './sentenceSpans';
-import { atAnotherTime, ownPeriods, parallelPeriod, periodsAllOfOtherPredicates, predicateStart, trailingListPeriod, type ItemParts } from './parallelItems';
+import { atAnotherTime, ownPeriods, withoutRecordScopes, parallelPeriod, periodsAllOfOtherPredicates, predicateStart, trailingListPeriod, type ItemParts } from './parallelItems';
 import type { StatedValue } from './values';
 
 /** What the look-up needs of a sentence, found once by SentenceReading. */
@@ -242,14 +242,14 @@ function ownerAtValue(parts: PeriodParts, value: StatedValue): boolean {
 const timePhrase =
   /\b(?:(?:in|over|during|for|through|across)\s+(?:the|this|that|its|their|a)\s+(?:[\w'’-]+\s+){0,3}?(?:weeks?|months?|quarters?|years?|half|period|stretch|span|hours?|minutes?)|(?:this|that|last)\s+(?:[\w-]+\s+){1,2}(?:week|month|quarter|year))\b/i;
 
-/** Whether the clause names a time phrase that is none of the periods read in it (those are blanked first). */
+/** Whether the clause names a time phrase that is none of the periods read in it (those, and a record's scope, blanked first). */
 function namesUnreadTime(parts: PeriodParts, clause: Span): boolean {
   let text = slice(parts, clause.offset, clause.end);
   for (const period of parts.periods) {
     const [from, to] = [Math.max(period.offset, clause.offset) - clause.offset, Math.min(period.offset + period.length, clause.end) - clause.offset];
     if (to > from) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
   }
-  return timePhrase.test(text);
+  return timePhrase.test(withoutRecordScopes(text));
 }
 
 /** A bracket opened right after a name, a level and its comma at most before the value: "the Nasdaq (+0.7%", "the S&P 500 (6,812.44, +0.5%". */
