@@ -130,6 +130,9 @@ describe('claims: a line that labels a name with its period', () => {
   it('not another measure named on the line, nor words after the figure', () => {
     assert.deepEqual(labelledLines('- Russell 2000 dividend yield (TTM): 1.4%'), []);
     assert.deepEqual(labelledLines('- Russell 2000 (TTM): 41% of members unprofitable'), []);
+    // A Treasury yield's percentage is its level or its change, never a return.
+    assert.deepEqual(labelledLines('- 10-year Treasury yield (YTD): 4.12%'), []);
+    assert.deepEqual(labelledLines('- 10-year Treasury yield (week): -0.05%'), []);
   });
 
   it('a label governs only the values after it', () => {

@@ -17,7 +17,7 @@ import { isGappedItem } from './parallelItems';
 import { growthOf, growthPhrasesIn, multipleKindIn, type GrowthPhrase } from './valueMetric';
 import { aheadOf, behind, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
-import { yieldLevels } from './yieldLevels';
+import { yieldKeys, yieldLevels } from './yieldLevels';
 import { lastNyseSession, tradesOnNyseCalendar } from './usSessions';
 import { closingLevels } from './closingLevels';
 import { readAtEarlierMoment } from './earlierReadings';
@@ -203,8 +203,10 @@ export class SentenceReading {
     if (paired?.subject === null) return undefined;
     const subject = sharedSubject ?? paired?.subject ?? this.subjects.subjectOf(value, clause, segment);
     if (!subject || subject === unnamedSubject) return undefined;
-    // The VIX's percentages are volatility's moves, not a return; only its level is read (levelClaims).
-    if (subject.key === 'vix') return undefined;
+    // The VIX's percentages are volatility's moves, not a return; only its level is read (levelClaims). A Treasury
+    // yield's percentage is its level or a change of it ("- 10-year Treasury yield (YTD): 4.12%"), never a return:
+    // its closes are read by yieldLevels.ts.
+    if (subject.key === 'vix' || (value.kind === 'percent' && yieldKeys.has(subject.key))) return undefined;
     if (exclusionLead.test(this.slice(clause.offset, value.offset).trimStart())) return undefined;
     // The other side of a comparison is another subject's figure ("…, versus 12% for the S&P 500") or the same
     // subject's at another time ("…, versus 12% last year"): one it names in neither way ("versus 12% for the rest of
