@@ -1,9 +1,9 @@
 // Return columns of a table as claims: a table with a Symbol/Ticker column and a column whose header names a period
 //   | Ticker | Price | YTD |        | IWM | 246.92 | +14.1% |   → the Russell 2000 | return | ytd:2026 | 14.05…14.15 %
 // so a watchlist's year-to-date column meets the prose of other notes ("The Russell 2000 (NYSEARCA: IWM) is up 9%
-// year to date"). Only headers whose period is plain are read: to date (YTD, QTD, MTD, WTD, "Change (week)") and trailing
-// months (1Y, 12-mo, 1M, 3M, 6M). Not read: a day's change (a table is often priced mid-session) unless the table's
-// closes are read beside it (tableLevels.ts), multi-year columns
+// year to date"). Only headers whose period is plain are read: to date (YTD, QTD, MTD, WTD, "Change (week)") and
+// trailing months and days (1Y, 12-mo, 1M, 3M, 6M, 1W, 5D). Not read: a day's change (a table is often priced
+// mid-session) unless the table's closes are read beside it (tableLevels.ts), multi-year columns
 // (fund tables annualise them: "3Y (ann.)", "5-yr return"), and a column with no percent sign in its header or cell
 // ("YTD chg" in dollars). The header's phrase is read by findPeriods, so a column's period key is prose's.
 // A table is read only when its rows are the tickers' own past up to the as-of date: not when its caption or heading
@@ -40,6 +40,8 @@ const periodHeaders: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:qtd|quarter[- ]to[- ]date)$/, 'quarter to date'],
   [/^(?:1[- ]?m(?:o|th|onth)?|one[- ]month)$/, 'over the past 1 month'],
   [/^(?:wtd|week[- ]to[- ]date|week|weekly|for the week|this week)$/, 'for the week'],
+  // A performance table's "1W" or "5D" is the trailing five sessions, as prose's "over the past week" is.
+  [/^(?:1[- ]?w(?:k|eek)?|one[- ]week|5[- ]?d(?:ay)?|five[- ]day)$/, 'over the past week'],
   [/^(?:1[- ]?y(?:rs?|ears?)?|one[- ]year|12[- ]?m(?:o|os|th|onths?)?|trailing 12[- ]?m(?:o|os|th|onths?)?|ttm)$/, 'over the past 12 months'],
   [/^(?:3[- ]?m(?:o|os|th|onths?)?|three[- ]months?)$/, 'over the past 3 months'],
   [/^(?:6[- ]?m(?:o|os|th|onths?)?|six[- ]months?)$/, 'over the past 6 months'],
@@ -171,6 +173,24 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
 
 type GridRow = ReturnGrid['tickers'][number];
 
+/** A body cell that is a percentage and nothing else: "+0.5%", "-1.2 %". */
+const percentCell = /^[+\-−–]?\d+(?:\.\d+)?\s*%$/;
+
+/**
+ * "| Index | Close | Day | Week | YTD |" with "+0.5%" under "Day": a column whose every cell is a percentage is a
+ * change, not the date each row is of — its header names no row's day.
+ */
+function percentColumn(note: NoteSource, table: TableBlock, column: number): boolean {
+  let cells = 0;
+  for (let line = table.startLine + 1; line <= table.endLine; line++) {
+    if (isDelimiterRow(note.lines.lineText(line))) continue;
+    const cell = splitRow(note.lines, line)[column];
+    if (!cell || !percentCell.test(stripEmphasis(note.text.slice(cell.start, cell.end)).trim())) return false;
+    cells++;
+  }
+  return cells > 0;
+}
+
 /**
  * Periods across the top and a row per subject down the side, each row's subject as `subjectOf` reads its cells;
  * undefined when a column dates each row.
@@ -189,7 +209,7 @@ function columnGrid(
   const columns = read
     .map((column, at) => column ?? (closes && isSessionMoveHeader(names[at]) ? { column: at, phrase: 'session', percentHeader: true, sessionMove: true as const } : undefined))
     .filter((column): column is ReturnColumn => column !== undefined);
-  if (columns.length === 0 || names.some((name) => rowDateHeader.test(name))) return undefined;
+  if (columns.length === 0 || names.some((name, at) => rowDateHeader.test(name) && !percentColumn(note, table, at))) return undefined;
   const rows: GridRow[] = [];
   for (let line = table.startLine + 1; line <= table.endLine; line++) {
     if (isDelimiterRow(note.lines.lineText(line))) continue;

@@ -146,3 +146,39 @@ describe('claims: a weighting in a name', () => {
     assert.deepEqual(claimsOf('Nvidia’s weight in the S&P 500 rose to 8% this year.'), []);
   });
 });
+
+describe('claims: a figure in brackets after a name', () => {
+  it('is that name’s, even the side a subject is compared with', () => {
+    assert.deepEqual(claimsOf('Year to date, large caps (+11.8%) have trailed the Nasdaq (+15.4%).'), [
+      'sp-500|return|ytd:2026 11.75…11.85 "+11.8%"',
+      'nasdaq-composite|return|ytd:2026 15.35…15.45 "+15.4%"',
+    ]);
+    assert.deepEqual(claimsOf('Small caps (+14.1% YTD) still lag the S&P 500 (+16.2% YTD) and the Nasdaq (up 21.4% YTD).'), [
+      'russell-2000|return|ytd:2026 14.05…14.15 "+14.1%"',
+      'sp-500|return|ytd:2026 16.15…16.25 "+16.2%"',
+      'nasdaq-composite|return|ytd:2026 21.35…21.45 "21.4%"',
+    ]);
+  });
+});
+
+describe('claims: figures in brackets after their names, the period told once', () => {
+  it('is each figure’s period, however the names are joined', () => {
+    assert.deepEqual(claimsOf('The S&P 500 (+0.5%) and the Nasdaq (+0.7%) rose on Friday.'), [
+      'sp-500|return|day:2026-11-27 0.45…0.55 "+0.5%"',
+      'nasdaq-composite|return|day:2026-11-27 0.65…0.75 "+0.7%"',
+    ]);
+    assert.deepEqual(claimsOf('Small caps outperformed on Friday, with the Russell 2000 (+1.1%) beating the S&P 500 (+0.5%).'), [
+      'russell-2000|return|day:2026-11-27 1.05…1.15 "+1.1%"',
+      'sp-500|return|day:2026-11-27 0.45…0.55 "+0.5%"',
+    ]);
+    assert.deepEqual(claimsOf('The S&P 500 (6,812.44, +0.5%) closed higher on Friday.'), [
+      'sp-500|level|day:2026-11-27 6811.94…6812.94 "6,812.44"',
+      'sp-500|return|day:2026-11-27 0.45…0.55 "+0.5%"',
+    ]);
+  });
+
+  it('not a period inside one figure’s brackets, which is that figure’s alone', () => {
+    assert.deepEqual(claimsOf('The S&P 500 (+16% YTD) and the Nasdaq (+21%) rose on Friday.'), ['sp-500|return|ytd:2026 15.5…16.5 "+16%"']);
+    assert.deepEqual(claimsOf('The S&P 500 (+0.5% on Friday) and the Nasdaq (+21%) have rallied.'), ['sp-500|return|day:2026-11-27 0.45…0.55 "+0.5%"']);
+  });
+});

@@ -23,3 +23,17 @@ describe('claims: a span from an event', () => {
     assert.deepEqual(claimsOf('Small caps are up 6% since the election in November.'), ['russell-2000|return|since:election 5.5…6.5 "6%"']);
   });
 });
+
+describe('claims: a span from the last close of the year before', () => {
+  it('is the year to date, as "since the start of 2026" is', () => {
+    const ytd = ['sp-500|return|ytd:2026 15.75…15.85 "15.8%"'];
+    assert.deepEqual(claimsOf('The S&P 500 is up 15.8% since the end of 2025.'), ytd);
+    assert.deepEqual(claimsOf('The S&P 500 is up 15.8% since Dec. 31.'), ytd);
+    assert.deepEqual(claimsOf('The S&P 500 is up 15.8% since Dec. 31, 2025.'), ytd);
+  });
+
+  it('not the end of an earlier year, nor another day', () => {
+    assert.deepEqual(claimsOf('The S&P 500 is up 31% since the end of 2024.'), ['sp-500|return|since:end-of-2024 30.5…31.5 "31%"']);
+    assert.deepEqual(claimsOf('The S&P 500 is up 2.1% since Oct. 31.'), ['sp-500|return|since:oct-31 2.05…2.15 "2.1%"']);
+  });
+});

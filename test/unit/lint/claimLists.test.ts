@@ -3,6 +3,7 @@
 // written in the outlets' manner.
 import { strict as assert } from 'node:assert';
 import { extractFigures, findAsOfStamps, NoteSource } from '../../../src/core/lint';
+import { claimsOf } from './claimsOf';
 
 function keysOf(text: string): string[] {
   const note = new NoteSource(`As of November 19, 2026.\n\n${text}\n`);
@@ -112,5 +113,31 @@ describe('claims: a scorecard’s period in brackets after each value', () => {
 
   it('not an aside in brackets', () => {
     assert.deepEqual(keysOf('The S&P 500 rose 1.5% (the week’s best day) on Thursday.'), ['sp-500|return|day:2026-11-19 1.45…1.55']);
+  });
+});
+
+const labelledLines = (text: string) => claimsOf(text, 'November 19, 2026');
+
+describe('claims: a line that labels a name with its period', () => {
+  it('reads the figure after the colon as the period’s return, signed or not', () => {
+    assert.deepEqual(labelledLines('- **Russell 2000** (YTD): 14.1%\n- **S&P 500** YTD: 16.2%\n- Nasdaq Composite (week): -0.5%'), [
+      'russell-2000|return|ytd:2026 14.05…14.15 "14.1%"',
+      'sp-500|return|ytd:2026 16.15…16.25 "16.2%"',
+      'nasdaq-composite|return|week:2026-11-16 -0.55…-0.45 "-0.5%"',
+    ]);
+  });
+
+  it('not another measure named on the line, nor words after the figure', () => {
+    assert.deepEqual(labelledLines('- Russell 2000 dividend yield (TTM): 1.4%'), []);
+    assert.deepEqual(labelledLines('- Russell 2000 (TTM): 41% of members unprofitable'), []);
+    // A Treasury yield's percentage is its level or its change, never a return.
+    assert.deepEqual(labelledLines('- 10-year Treasury yield (YTD): 4.12%'), []);
+    assert.deepEqual(labelledLines('- 10-year Treasury yield (week): -0.05%'), []);
+  });
+
+  it('a label governs only the values after it', () => {
+    // The day's move before it is no year-to-date return (it was one, in conflict with the 16.2% beside it).
+    assert.deepEqual(labelledLines('S&P 500: -0.5%, YTD: +16.2%'), ['sp-500|return|ytd:2026 16.15…16.25 "+16.2%"']);
+    assert.deepEqual(labelledLines('Nasdaq: day: -0.5%, YTD: +21%'), ['nasdaq-composite|return|ytd:2026 20.5…21.5 "+21%"']);
   });
 });

@@ -103,3 +103,30 @@ describe('claims: an asset’s name before a noun of companies or funds names th
     ['an index’s futures are still a contract', 'S&P 500 futures rose 0.4% on Thursday.', []],
   ]);
 });
+
+// A newswire's data list opens each line with "--" and ends none with a full stop: read as one sentence, each line's
+// period went to the figure before it ("--Today it is up 0.39%⏎--Month-to-date …" made the day's 0.39% the month's,
+// "--Down 1.12% from 52 weeks ago" a year-to-date loss).
+describe('claims: a line a bullet opens that Markdown does not know', () => {
+  const dataList = [
+    'The Dow Jones Industrial Average is up 412.50 points or 0.89% this week to 46,905.12',
+    '--Today it is up 180.40 points or 0.39%',
+    '--Month-to-date it is up 2.41%',
+    '--Year-to-date it is up 4,368.11 points or 10.27%',
+    '--Down 1.12% from 52 weeks ago',
+  ].join('\n');
+  readsAs([
+    // Each line's "it" is the index the list opens with; "--Down 1.12% from 52 weeks ago" names no subject.
+    ['"--" lines are items of their own', dataList, [
+      'dow|return|week:2026-11-16 0.885…0.895 "0.89%"',
+      `dow|return|${thursday} 0.385…0.395 "0.39%"`,
+      'dow|return|month:2026-11 2.405…2.415 "2.41%"',
+      'dow|return|ytd:2026 10.265…10.275 "10.27%"',
+    ]],
+    ['so are "•" lines', 'The S&P 500 is up 16.2% this year\n• The Nasdaq gained 0.4% this week\n• Down 0.2% from its record close', [
+      'sp-500|return|ytd:2026 16.15…16.25 "16.2%"',
+      'nasdaq-composite|return|week:2026-11-16 0.35…0.45 "0.4%"',
+    ]],
+    ['a dash that joins a wrapped line stays in its sentence', 'The S&P 500 rose 1.2% on Thursday\n-- its best day in a month.', [`sp-500|return|${thursday} 1.15…1.25 "1.2%"`]],
+  ]);
+});

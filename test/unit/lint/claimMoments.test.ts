@@ -26,6 +26,13 @@ describe('claims: a running figure read at an earlier moment', () => {
     ['then', 'Back then the Dow was up only 3% this year.'],
     ['a named month in the past tense', 'In June, the S&P 500 was up 5% for the year.'],
     ['a part of a named month', 'By mid-July the Nasdaq Composite had gained 12% year to date.'],
+    ['a day of the calendar before the stamp', 'On Nov. 10, the S&P 500 was up 14% YTD.'],
+    ['a dated note quoted', 'In a Nov. 10 note, strategists said the S&P 500 was up 14% YTD.'],
+    ['last month', 'Last month the S&P 500 was up 14% for the year.'],
+    ['earlier this month', 'Earlier this month, the Nasdaq was up 19% for the year.'],
+    ['the writer’s last update', 'In our last update, the Russell 2000 was up 11% this year.'],
+    ['had been, before an event', 'Before the selloff, the S&P 500 had been up 14% YTD.'],
+    ['heading into the week', 'The S&P 500 was up 14% YTD heading into this week.'],
   ]);
 
   it('keeps a span measured from an earlier day, and a close at a high', () => {
@@ -35,6 +42,18 @@ describe('claims: a running figure read at an earlier moment', () => {
     // The note's own month in the present, and a month's own move, are still claims.
     assert.deepEqual(claimsOf('In November, the Dow is up 9% for the year.'), ['dow|return|ytd:2026 8.5…9.5 "9%"']);
     assert.deepEqual(claimsOf('In June the S&P 500 rose 5%.'), ['sp-500|return|month:2026-6 4.5…5.5 "5%"']);
+    // The stamp's own day, a weekend note's Friday, a day still to come, an event told beside a present figure.
+    assert.deepEqual(claimsOf('On Nov. 20, the S&P 500 was up 16% YTD.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+    assert.deepEqual(claimsOf('On Nov. 20, the S&P 500 was up 16% YTD.', 'November 22, 2026'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+    assert.deepEqual(claimsOf('The S&P 500 was up 16% YTD ahead of the Dec. 10 Fed meeting.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+    assert.deepEqual(claimsOf('On Nov. 10 the Fed cut rates, and the S&P 500 is up 16% this year.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+    // A date that names an event is no moment the figure was read at.
+    assert.deepEqual(claimsOf('The Nasdaq was up 21% YTD, well above its Nov. 10 low.'), ['nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"']);
+    // "last week" right after another value is that value's period, no moment of this one's.
+    assert.deepEqual(claimsOf('The Nasdaq was up 0.3% this week after falling 1.1% last week.'), [
+      'nasdaq-composite|return|week:2026-11-16 0.25…0.35 "0.3%"',
+      'nasdaq-composite|return|week:2026-11-09 -1.15…-1.05 "1.1%"',
+    ]);
   });
 });
 
@@ -54,6 +73,14 @@ describe('claims: a figure measured another way', () => {
   it('keeps the plain figure of the same sentence’s other clause', () => {
     assert.deepEqual(claimsOf('The FTSE 100 is up 12% this year, while in dollar terms it is up 19%.'), ['ftse-100|return|ytd:2026 11.5…12.5 "12%"']);
     assert.deepEqual(claimsOf('The dollar rose, and the S&P 500 is up 16% this year.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+  });
+
+  it('keeps the plain figure a restatement on another basis follows, and reads the restatement as none', () => {
+    assert.deepEqual(claimsOf('The S&P 500 is up 16.2% this year, or 17.6% including dividends.'), ['sp-500|return|ytd:2026 16.15…16.25 "16.2%"']);
+    assert.deepEqual(claimsOf('The S&P 500 is up 16.2% this year (17.6% with dividends).'), ['sp-500|return|ytd:2026 16.15…16.25 "16.2%"']);
+    assert.deepEqual(claimsOf('The FTSE 100 has gained 12% this year, or 19% in dollar terms.'), ['ftse-100|return|ytd:2026 11.5…12.5 "12%"']);
+    // A basis named before the plain figure is still its own.
+    assert.deepEqual(claimsOf('Including dividends, the S&P 500 is up 17.6% this year, or 16.2% on price alone.'), []);
   });
 });
 

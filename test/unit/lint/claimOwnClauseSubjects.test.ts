@@ -35,3 +35,22 @@ describe('claims: the crude benchmarks', () => {
     assert.deepEqual(claimsOf('WTI is down 12% this year.'), ['wti|return|ytd:2026 -12.5…-11.5 "12%"']);
   });
 });
+
+describe('claims: a relative clause after a listing', () => {
+  it('is about the listed company, its bracket closed between', () => {
+    assert.deepEqual(claimsOf('Nvidia (NASDAQ: NVDA), which has gained 38% this year, fell 3% on Friday.'), [
+      'ticker:NVDA|return|ytd:2026 37.5…38.5 "38%"',
+      'ticker:NVDA|return|day:2026-11-27 -3.5…-2.5 "3%"',
+    ]);
+    assert.deepEqual(claimsOf('Nvidia (NASDAQ: NVDA) shares, which are up 38% this year, fell 3% on Friday.'), [
+      'ticker:NVDA|return|ytd:2026 37.5…38.5 "38%"',
+      'ticker:NVDA|return|day:2026-11-27 -3.5…-2.5 "3%"',
+    ]);
+  });
+
+  it('not a name the clause does not follow', () => {
+    assert.deepEqual(claimsOf('Nvidia (NASDAQ: NVDA) fell 3% on Friday after its biggest customer, which is up 80% this year, cut orders.'), [
+      'ticker:NVDA|return|day:2026-11-27 -3.5…-2.5 "3%"',
+    ]);
+  });
+});

@@ -178,7 +178,8 @@ describe('claims: after a sentence that closes the day, the paragraph\'s moves a
     [
       'the wire\'s lead, then its paragraph of moves',
       'U.S. stocks closed higher on Thursday as chipmakers rallied.\n\nThe Dow rose 204.23 points, or 0.44%, to 46,441.10, and the S&P 500 gained 32.53 points, or 0.49%.',
-      [`dow|return|${thursday} 0.435…0.445 "0.44%"`, `sp-500|return|${thursday} 0.485…0.495 "0.49%"`],
+      // (The level the move reached is that close's too.)
+      [`dow|return|${thursday} 0.435…0.445 "0.44%"`, `dow|level|${thursday} 46440.6…46441.6 "46,441.10"`, `sp-500|return|${thursday} 0.485…0.495 "0.49%"`],
     ],
   ]);
   readsAs([

@@ -149,6 +149,20 @@ describe('claims: a record week is the week’s move', () => {
   readsAs([['midweek, which week is in doubt', 'The Nasdaq posted its best week since June, rising 3.1%.', []]], 'November 18, 2026');
 });
 
+describe('claims: a week that extends a run of weekly moves is the week’s move', () => {
+  const streak = 'dow|streak|streak:week:moves:absolute 5…5 "fifth straight weekly gain"';
+  readsAs(
+    [
+      ['"logged its fifth straight weekly gain, rising 1.5%"', 'The Dow logged its fifth straight weekly gain, rising 1.5%.', [streak, 'dow|return|week:2026-11-16 1.45…1.55 "1.5%"']],
+      ['beside the value', 'The Dow rose 1.5%, its fifth straight weekly gain.', ['dow|return|week:2026-11-16 1.45…1.55 "1.5%"', streak]],
+      ['a session that caps the run is not the week', 'The Dow rose 0.4%, capping its fifth straight weekly gain.', [streak]],
+      ['a run still to be made', 'The Dow is on track for its fifth straight weekly gain, up 1.5%.', []],
+    ],
+    'November 20, 2026',
+  );
+  readsAs([['midweek, which week is in doubt', 'The Dow logged its fifth straight weekly gain, rising 1.5%.', [streak]]], 'November 18, 2026');
+});
+
 describe('claims: a move a period is headed for is no claim', () => {
   readsAs(
     [

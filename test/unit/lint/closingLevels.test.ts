@@ -38,6 +38,8 @@ describe('claims: an index’s closing level', () => {
     ['a record high of', 'The S&P 500 closed at a fresh record high of 6,603.', [`sp-500|level|${friday} 6602.5…6603.5 "6,603"`]],
     ['a move "to" the level under a day', 'The Russell 2000 rose 9.8 points, or 0.4%, to 2,481.30 on Friday.', [`russell-2000|level|${friday} 2480.8…2481.8 "2,481.30"`]],
     ['"to close at"', 'The S&P 500 added 0.4% to close at 6,602.99.', [`sp-500|level|${friday} 6602.49…6603.49 "6,602.99"`]],
+    ['a day’s session named with its possessive', 'The S&P 500 ended Friday’s session at 6,602.99.', [`sp-500|level|${friday} 6602.49…6603.49 "6,602.99"`]],
+    ['…and Thursday’s in a Friday note', 'The Dow finished Thursday’s session at 46,120.55.', [`dow|level|${thursday} 46120.05…46121.05 "46,120.55"`]],
     ['no thousands separator', 'The Nasdaq composite ended up 0.5% to 22431.77.', [`nasdaq-composite|level|${friday} 22431.27…22432.27 "22431.77"`]],
     ['the day named before the verb', 'The S&P 500 on Thursday closed at 6,580.12.', [`sp-500|level|${thursday} 6579.62…6580.62 "6,580.12"`]],
     ['another day’s close, by name', 'The S&P 500 rose 0.4% from Thursday’s close of 6,576.8.', [`sp-500|level|${thursday} 6576.3…6577.3 "6,576.8"`]],
@@ -145,6 +147,21 @@ describe('claims: an index’s closing level', () => {
     ['a bear case', 'In our bear case the S&P 500 ends next year at 6,000.'],
     ['a quotation', 'One trader said "the S&P 500 closed at 6,602 and nobody cared."'],
   ]);
+
+  it('reads the level a move reached after the paragraph, or the wire’s lead before it, closed the session', () => {
+    const lead = 'Wall Street closed higher on Friday as chipmakers rallied.';
+    assert.deepEqual(levelsOf(`${lead}\n\nThe Dow Jones Industrial Average rose 180.4 points, or 0.4%, to 46,905.12, and the S&P 500 gained 0.5% to 6,812.44.`), [
+      `dow|level|${friday} 46904.62…46905.62 "46,905.12"`,
+      `sp-500|level|${friday} 6811.94…6812.94 "6,812.44"`,
+    ]);
+    assert.deepEqual(levelsOf(`${lead} The Nasdaq added 0.7% to 23,101.55.`), [`nasdaq-composite|level|${friday} 23101.05…23102.05 "23,101.55"`]);
+    // Not a midday story's move, a year's, another day's, a forecast or a futures contract's.
+    assert.deepEqual(levelsOf('Stocks were lower in afternoon trading on Friday. The Dow fell 200 points, or 0.4%, to 46,500.'), []);
+    assert.deepEqual(levelsOf(`${lead} In 2022, the Dow fell 8.8% to 33,147.25.`), []);
+    assert.deepEqual(levelsOf(`${lead} The Dow had risen to 46,100 on Tuesday.`), []);
+    assert.deepEqual(levelsOf(`${lead} Strategists expect the Dow to rise to 50,000.`), []);
+    assert.deepEqual(levelsOf(`${lead} Dow futures rose 0.2% to 47,050.`), []);
+  });
 
   it('reads a heading’s level only as what it says, and no level in the next index’s clause', () => {
     assert.deepEqual(levelsOf('The S&P 500 closed at 6,602.99, and the Dow rose 0.7%.'), [`sp-500|level|${friday} 6602.49…6603.49 "6,602.99"`]);

@@ -185,6 +185,27 @@ ${table('| Index | YTD |', '| S&P 500 | +12.1% |')}`);
     none(table('| Index | Date | YTD |', '| S&P 500 | Nov 1 | +12.1% |'));
   });
 
+  it('reads a named table whose "Day" column is a change in percent, not the date of each row', () => {
+    assert.deepEqual(claimsOf(table('| Index | Close | Day | Week | YTD |', '| S&P 500 | 6,602.99 | +0.5% | +0.9% | +16.2% |')), [
+      'sp-500|level|day:2026-11-19 6602.49…6603.49 "6,602.99" 5:13',
+      'sp-500|return|week:2026-11-16 0.85…0.95 "+0.9%" 5:32',
+      'sp-500|return|ytd:2026 16.15…16.25 "+16.2%" 5:40',
+    ]);
+    // A "Day" column of weekdays still dates each row.
+    assert.deepEqual(claimsOf(table('| Index | Day | YTD |', '| S&P 500 | Mon | +16.2% |', '| S&P 500 | Tue | +16.5% |')), []);
+  });
+
+  it('reads a "1W" or "5D" column as the trailing five sessions, as "over the past week" is', () => {
+    assert.deepEqual(claimsOf(table('| Index | 1W | 1M |', '| S&P 500 | +0.9% | +2.1% |')), [
+      'sp-500|return|span:5d 0.85…0.95 "+0.9%" 5:13',
+      'sp-500|return|span:1m 2.05…2.15 "+2.1%" 5:21',
+    ]);
+    assert.deepEqual(claimsOf(table('| Index | 5D | YTD |', '| Russell 2000 | -0.4% | +14.1% |')), [
+      'russell-2000|return|span:5d -0.45…-0.35 "-0.4%" 5:18',
+      'russell-2000|return|ytd:2026 14.05…14.15 "+14.1%" 5:26',
+    ]);
+  });
+
   it('a named table conflicts with prose in another note', async () => {
     const results = await lintTogether(
       {

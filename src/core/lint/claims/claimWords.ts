@@ -93,6 +93,8 @@ export const valueStartAfter = /^\s+(?:(?:about|around|roughly|nearly|almost|som
 /** What may stand between a name and its comma: up to two more words ("the Nasdaq index,", "Tesla Inc.,"). */
 export const nameTail = /^(?:\s+[\p{L}.-]+){0,2}\s*$/u;
 export const possessiveGap = /^['’]s?\s+(?:[a-z-]+\s+){0,2}$/i;
+/** A bracket opened right after a name, with at most a direction word, before its figure: "the Nasdaq (+15.4%)", "(down 0.5%". */
+export const bracketedValueGap = /^\s*\(\s*(?:(?:up|down|off|higher|lower)\s+)?$/i;
 export const followingGap = /^(?:\s+[\w-]+){0,3}?\s+(?:in|for|by|of|from|among)\s+(?:the\s+|its\s+)?$/i;
 export const clauseBreaks = /;|\s[—–]\s|\b(?:while|whereas|but|although|though|even as)\b|,\s+and\b/gi;
 // A spaced hyphen is a dash in many outlets' copy ("… on Friday - while the Dow fell 1.5% on the day - …").

@@ -7,7 +7,8 @@
 // forecast are not (each has its look-alike test). Wording that leaves the subject or the day in doubt makes no claim.
 
 import { closeVerb, forecast } from './claimWords';
-import { earlierMoment, notAClose, sessionTimeIn } from './moveContext';
+import { earlierMoment, notAClose, pastMove, sessionTimeIn } from './moveContext';
+import { atAnotherTime } from './parallelItems';
 import { levelRange, weekdaySession } from './levelValues';
 import { lastNyseSession, tradesOnNyseCalendar } from './usSessions';
 import type { PeriodPhrase } from './periods';
@@ -22,6 +23,8 @@ export interface LevelReadingParts extends SentenceParts {
   readonly mentions: readonly SubjectMention[];
   /** Mentions that are not what moved: compared with, ranked in, an appositive or an aside. */
   readonly benchmark: readonly boolean[];
+  /** An earlier sentence of the paragraph, or the lead before it, named the session and said the market closed it. */
+  readonly sessionClosed?: boolean;
 }
 
 /**
@@ -54,11 +57,11 @@ const namedClose = /\b(?:monday|tuesday|wednesday|thursday|friday|today|yesterda
 
 /**
  * What may stand between the verb and "at"/"to": the session and the move's size and direction ("the session up 0.4%",
- * "300 points, or 0.7%,", "sharply higher on Friday", "with a gain of 0.4%"). Anything else ("below resistance", "its
+ * "Friday's session", "300 points, or 0.7%,", "sharply higher on Friday", "with a gain of 0.4%"). Anything else ("below resistance", "its
  * 200-day average") ties the number to something other than the close.
  */
 const betweenWords =
-  /^(?:\s|[,()]|the|a|session|day|trading day|trading|week'?s?|on|(?:mon|tues|wednes|thurs|fri)day|today|up|down|off|higher|lower|by|or|and|with|for|gain|loss|of|slightly|modestly|sharply|solidly|firmly|marginally|fractionally|broadly|about|around|roughly|nearly|almost|some|more than|less than|just|[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent|pct|points?|pts)|[+\-−]?\d[\d,]*\.\d+)*$/i;
+  /^(?:\s|[,()]|the|a|session|day|trading day|trading|week'?s?|on|(?:mon|tues|wednes|thurs|fri)day(?:['’]s)?|today(?:['’]s)?|up|down|off|higher|lower|by|or|and|with|for|gain|loss|of|slightly|modestly|sharply|solidly|firmly|marginally|fractionally|broadly|about|around|roughly|nearly|almost|some|more than|less than|just|[+\-−]?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent|pct|points?|pts)|[+\-−]?\d[\d,]*\.\d+)*$/i;
 
 /** Between the subject and its verb: the name's tail, an aside or the day ("index on Friday", ", which rose early,"). */
 const subjectGap = /^[^;:]{0,80}$/;
@@ -176,7 +179,7 @@ function levelClaim(parts: LevelReadingParts, at: number, length: number, num: s
   if (runOfSessions.test(sentence.slice(clause.offset - base, clause.end - base))) return undefined;
   if (earlierMoment.test(sentence.slice(clause.offset - base, segment.end - base)) || calendarDate.test(around)) return undefined;
   if ((kind === 'move' || kind === 'parenthetical') && markBeforeClose.test(sentence.slice(at + length, clause.end - base))) return undefined;
-  const day = sessionOf(parts, kind, offset, mention.offset, segment);
+  const day = sessionOf(parts, kind, offset, mention.offset, segment) ?? closedLeadSession(parts, kind, offset);
   if (!day) return undefined;
   // On a U.S. market holiday, a U.S. index's close with no day named is the last session the NYSE traded.
   const period = day.stampSession && tradesOnNyseCalendar(mention.subject.key) ? lastNyseSession(day) : day;
@@ -267,6 +270,20 @@ export function sessionOf(parts: LevelReadingParts, kind: string, offset: number
     if (!day && !otherPeriod && !pastPeriod && aboutTheClose) day = parts.session;
   }
   return day && weekdaySession(day);
+}
+
+/**
+ * "Wall Street closed higher on Friday. ⏎ The Dow rose 180.4 points, or 0.4%, to 46,905.12": after a sentence of the
+ * paragraph (or the wire's lead before it) closed the session, a move told in the past tense is that close — its
+ * size is read so (valuePeriod.ts), and the level it reached is the close's. Not a move the sentence puts at another
+ * time, nor one under a period of its own.
+ */
+function closedLeadSession(parts: LevelReadingParts, kind: string, offset: number): PeriodPhrase | undefined {
+  if (kind !== 'move' || !parts.sessionClosed || !parts.session || parts.periods.length > 0) return undefined;
+  const clause = spanAt(parts.clauses, offset);
+  const clauseText = parts.sentence.slice(clause.offset - parts.base, clause.end - parts.base);
+  if (!pastMove.test(clauseText) || atAnotherTime(parts, parts.base, parts.base + parts.sentence.length)) return undefined;
+  return weekdaySession(parts.session);
 }
 
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {

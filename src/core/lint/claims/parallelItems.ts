@@ -38,6 +38,14 @@ const otherTime =
 const recordScope =
   /\b(?:best|worst|biggest|largest|steepest|sharpest|highest|lowest|strongest|weakest|longest)\s+(?:[\w-]+\s+){0,3}?(?:since|in|of)\s+(?:(?:early|mid|late)[- ])?[\p{L}.]+(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d\d\b)?/giu;
 
+/** The text with each record's scope blanked ("its best day in a month", "the first time in a week"), offsets kept. */
+export function withoutRecordScopes(text: string): string {
+  return text.replace(recordScope, (scope) => ' '.repeat(scope.length)).replace(firstTimeScope, (scope) => ' '.repeat(scope.length));
+}
+
+/** "for the first time in a week", "the first time since June": a rarity's scope, no time of the move. */
+const firstTimeScope = /\b(?:first|second|third|only)\s+time\s+(?:in|since)\s+(?:a|an|the|two|three|four|five|six|several|\d+)?\s*[\w-]+/gi;
+
 /**
  * Whether the text between two note offsets puts a move at another time (otherTime), read with the subjects' names
  * left out: "the Dow Jones Industrial Average" names no average over time, "the Russell 2000" no year.

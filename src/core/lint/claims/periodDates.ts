@@ -24,7 +24,8 @@ export function endedPeriod(at: At, unit: string, session: CalendarDate, asOf: C
   switch (unit) {
     case 'week': {
       const start = monday(session);
-      return { ...at, key: `week:${formatIsoDate(dateOfDayNumber(start))}`, open: start === monday(asOf), label: 'the week' };
+      // Named as "this week" and "last week" are, from the as-of date: "the week" alone says neither.
+      return { ...at, key: `week:${formatIsoDate(dateOfDayNumber(start))}`, open: start === monday(asOf), label: start === monday(asOf) ? 'this week' : 'last week' };
     }
     case 'month':
       return { ...at, key: `month:${session.year}-${session.month}`, open: session.year === asOf.year && session.month === asOf.month, label: `${monthNames[session.month - 1]} ${session.year}` };

@@ -94,8 +94,10 @@ const periodPattern = new RegExp(
     // "in the three months to September" (British copy): the quarter that ends there; "the nine months to September".
     String.raw`(?<monthsTo>\b(?:in|over|during|for) the (?<mtCount>three|six|nine|3|6|9) months (?:to|ended|ending|through|until) (?:the end of )?(?<mtMonth>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<mtYear>20\d\d)\b)?)`,
     // "in November", "so far in November", "during October 2026": a calendar month named (this month, or one past).
-    // "finished November up 5.4%": the month a close ended, as "ended 2025 up 23%" is the year's.
-    String.raw`(?<namedMonth>\b(?:in|during|for|(?:ended|finished|closed out|wrapped up|capped)) (?:the month of )?(?<monthName>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<monthYear>20\d\d)\b)?(?![\s,]*\d))`,
+    // "finished November up 5.4%": the month a close ended, as "ended 2025 up 23%" is the year's; and "ended
+    // November 2.3% higher", the month's move right after it (a day after the month, "ended November 20 up 0.4%", is
+    // a session's close, read below).
+    String.raw`(?<namedMonth>\b(?:in|during|for|(?:ended|finished|closed(?: out)?|wrapped up|capped)) (?:the month of )?(?<monthName>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<monthYear>20\d\d)\b)?(?![\s,]*\d(?![\d.]*\s*(?:%|percent|per\s?cent|pct))))`,
     ...spanPatterns,
     String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|closing|intraday|recent|market|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election|inception|launch|ipo|listing|debut)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b|\bsince (?:the (?:start|beginning|(?<sinceEnd>end)) of )?(?<sinceYear>(?:19|20)\d\d)\b)`,
     // "ended 2025 up 23%", "the S&P 500's 2025 gain of 23%": a year the figure is of (a close with no day named
@@ -106,14 +108,15 @@ const periodPattern = new RegExp(
     String.raw`(?<cutoffDate>\b(?:through|thru|until|till|up to|as of|as at)\s+(?:the (?:close|end of trading) (?:on |of )?)?(?<cdMonth>${monthPattern})\s+(?<cdDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<cdYear>20\d\d)\b)?)`,
     // "posted its best week since June, rising 3.1%": the week the record was set is the move's (a record's scope
     // after it says nothing of the move).
-    String.raw`(?<recordWeek>\b(?:its|their|a|the)\s+(?:best|worst|biggest|strongest|weakest|steepest|sharpest|largest)\s+(?:week|weekly (?:gain|loss|advance|decline|rise|drop|fall|rally|performance|percentage (?:gain|loss|decline)))\b(?=\s+(?:since|in|of|for)\b))`,
+    // So is a week that extended a run of weeks: "logged its fifth straight weekly gain, rising 1.5%".
+    String.raw`(?<recordWeek>\b(?:its|their|a|the)\s+(?:best|worst|biggest|strongest|weakest|steepest|sharpest|largest)\s+(?:week|weekly (?:gain|loss|advance|decline|rise|drop|fall|rally|performance|percentage (?:gain|loss|decline)))\b(?=\s+(?:since|in|of|for)\b)|\b(?:its|their)\s+[\w-]+\s+(?:straight|consecutive|successive)\s+(?:weekly\s+(?:gains?|loss(?:es)?|advances?|declines?|rises?|drops?|falls?)|(?:winning|losing|positive|negative)\s+week)\b)`,
     // "The Dow ended November 20 up 0.4%", "closed on Nov. 20 at 46,100": the session a close verb names by its date.
     String.raw`(?<closeDate>\b(?:closed|ended|finished|settled)(?: on)? (?<clMonth>${monthPattern})\s+(?<clDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]?\d)(?:,?\s+(?<clYear>20\d\d)\b)?)`,
     // "Heading into today, shares had lost 8.5% over the past month": counted to the session before the as-of day's.
     String.raw`(?<cutoffEve>\b(?:(?:heading|coming|going) into|(?:prior to|before|ahead of) the start of) (?:today(?:['’]s (?:session|trading))?|the (?:day|session))\b|\b(?:prior to|before|ahead of) today['’]s (?:session|trading|open)\b)`,
     // "Black Friday", "Cyber Monday" name an event, not a session; "on the day of the launch" is not the as-of day.
     String.raw`(?<day>\b(?:on |in |(?<lastDay>last) )?(?<weekday>monday|tuesday|wednesday|thursday|friday)(?<!\b(?:black|good|cyber) \w+)(?:['’]s)?(?: session| trading)?\b|\btoday(?:['’]s)?\b(?! ${monthPattern})|\b(?:on|for|in) the (?:day|session)\b(?! (?:of|before|after)\b)|\b(?:in|during|for) the (?:latest|most recent)(?: trading)? session\b|\b(?:end|ended|ending|finish|finished|finishing|close|closed|closing|settle|settled|settling)(?: out)? the (?:trading )?(?:day|session)\b(?! (?:of|before|after)\b)|\b(?<yesterday>yesterday)(?:['’]s)?\b)`,
-    String.raw`(?<calendar>\b(?:in|for|over) the (?:trading )?week (?:to|ended|ending) (?<weekTo>monday|tuesday|wednesday|thursday|friday)\b|\b(?:(?<calWhich>this|last|past) |(?:for|on|over) the (?:trading )?|in the (?=(?:week|month)\b(?! (?:ahead|before|after|ended|ending|to|of|since|through|prior|following|that|when|leading|in which|where|just)\b))|(?<calEnded>(?:closed|ended|finished|wrapped up|capped|(?:to )?(?:close|end|finish|cap)|closing|ending|finishing|capping)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\bsince the (?:start|beginning) of (?:the|this) (?<sinceStartUnit>week|month|quarter)\b|\b(?<toDateShort>[wmq])td\b|(?<=\()(?<parenUnit>week|month)(?=\))|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
+    String.raw`(?<calendar>\b(?:in|for|over) the (?:trading )?week (?:to|ended|ending) (?<weekTo>monday|tuesday|wednesday|thursday|friday)\b|\b(?:(?<calWhich>(?:this )?past|this|last) |(?:for|on|over) the (?:trading )?|in the (?=(?:week|month)\b(?! (?:ahead|before|after|ended|ending|to|of|since|through|prior|following|that|when|leading|in which|where|just)\b))|(?<calEnded>(?:closed|ended|finished|wrapped up|capped|(?:to )?(?:close|end|finish|cap)|closing|ending|finishing|capping)(?: out)?) the )(?<calUnit>week|month|quarter|year)\b|\b(?<toDateUnit>week|month|quarter)[- ]to[- ]date\b|\bsince the (?:start|beginning) of (?:the|this) (?<sinceStartUnit>week|month|quarter)\b|\b(?<toDateShort>[wmq])td\b|(?<=\()(?<parenUnit>week|month)(?=\))|\b(?<adjUnit>week|month)ly(?= (?:gains?|loss(?:es)?|declines?|advances?|returns?|rises?|drops?|increases?|decreases?|rally|slide|slump|retreat|jump|climb|fall|moves?|change)\b))`,
   ].join('|'),
   'gi',
 );
@@ -318,6 +321,15 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const current = monthYear === asOf.year && month === asOf.month;
       found.push({ ...at, key: `month:${monthYear}-${month}`, open: current, label: `${monthNames[month - 1]} ${monthYear}` });
     } else if (g.since !== undefined) {
+      // "since the end of 2025" in a 2026 note, "since Dec. 31": from the last close of the year before — the year to
+      // date, as "since the start of 2026" is.
+      const yearEnd = /^dec(?:ember)?\.?\s+31(?:st)?(?:,?\s+(?<endYear>20\d\d))?$/i.exec(g.sinceWhat ?? '');
+      const fromLastYearEnd =
+        year !== undefined && (g.sinceEnd !== undefined ? Number(g.sinceYear) === year - 1 : yearEnd !== null && (yearEnd.groups?.endYear === undefined || Number(yearEnd.groups.endYear) === year - 1));
+      if (fromLastYearEnd) {
+        found.push({ ...at, key: `ytd:${year}`, open: true, label: 'year to date' });
+        continue;
+      }
       if (g.sinceYear !== undefined) {
         const what = `${g.sinceEnd === undefined ? '' : 'end-of-'}${g.sinceYear}`;
         found.push({ ...at, key: `since:${what}`, open: true, label: match[0] });
@@ -406,7 +418,9 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       // "ended the week up 1.2%": the week that has ended by the as-of date (a Friday note's own, a Monday note's last
       // week); so for a month, quarter or year — a note of January 2 means December, one of January 30 January, and
       // one of November 20 October (see lastSessionEnded).
-      if (g.calEnded !== undefined) {
+      // "this past week", "past month": the one that has ended by the as-of date, as a close "ended" it — a Friday
+      // note's week, not the one before it, as "last week" would be.
+      if (g.calEnded !== undefined || /past$/i.test(g.calWhich ?? '')) {
         // Undated, "the week" a close ended is still one week within the note.
         if (!asOf) {
           found.push({ ...at, key: `${unit}:ended:?`, open: true, label: match[0] });

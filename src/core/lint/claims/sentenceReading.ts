@@ -17,9 +17,10 @@ import { isGappedItem } from './parallelItems';
 import { growthOf, growthPhrasesIn, multipleKindIn, type GrowthPhrase } from './valueMetric';
 import { aheadOf, behind, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
-import { yieldLevels } from './yieldLevels';
+import { yieldKeys, yieldLevels } from './yieldLevels';
 import { lastNyseSession, tradesOnNyseCalendar } from './usSessions';
 import { closingLevels } from './closingLevels';
+import { readAtEarlierMoment } from './earlierReadings';
 import {
   averageBefore,
   comparedAfter,
@@ -202,8 +203,10 @@ export class SentenceReading {
     if (paired?.subject === null) return undefined;
     const subject = sharedSubject ?? paired?.subject ?? this.subjects.subjectOf(value, clause, segment);
     if (!subject || subject === unnamedSubject) return undefined;
-    // The VIX's percentages are volatility's moves, not a return; only its level is read (levelClaims).
-    if (subject.key === 'vix') return undefined;
+    // The VIX's percentages are volatility's moves, not a return; only its level is read (levelClaims). A Treasury
+    // yield's percentage is its level or a change of it ("- 10-year Treasury yield (YTD): 4.12%"), never a return:
+    // its closes are read by yieldLevels.ts.
+    if (subject.key === 'vix' || (value.kind === 'percent' && yieldKeys.has(subject.key))) return undefined;
     if (exclusionLead.test(this.slice(clause.offset, value.offset).trimStart())) return undefined;
     // The other side of a comparison is another subject's figure ("…, versus 12% for the S&P 500") or the same
     // subject's at another time ("…, versus 12% last year"): one it names in neither way ("versus 12% for the rest of
@@ -300,8 +303,15 @@ export class SentenceReading {
         if (otherPossessorBefore.test(local(Math.max(segment.offset, value.offset - 48), value.offset)) && namesAnotherMeasure(after)) return undefined;
         // "A week ago, … was up 14% for the year", "In dollar terms, …": another moment's figure, or another measure.
         if (this.subjects.measureOwnedBy(subject, value, clause)) return undefined;
-        if (earlierMoment.test(clauseText) || otherBasis.test(clauseText) || currencyBasis.test(clauseText.trimStart()) || habitualMove.test(clauseText)) return undefined;
+        // A basis named in a restatement after the value is the restatement's alone: "is up 16.2% this year, or 17.6%
+        // including dividends", "(4% in euro terms)" leave the 16.2% a plain return.
+        const basisText = withoutRestatementsAfter(clauseText, valueEnd - clause.offset);
+        if (earlierMoment.test(clauseText) || otherBasis.test(basisText) || currencyBasis.test(basisText.trimStart()) || habitualMove.test(clauseText)) return undefined;
         if (period.key.startsWith('ytd:') && monthOpening.test(clauseText.replace(asOfLead, '')) && pastVerb.test(clauseText)) return undefined;
+        // "On Nov. 10, the S&P 500 was up 14% YTD", "Last month the index was up 14% for the year": a running figure as
+        // it stood at an earlier moment (earlierReadings.ts) — not a day's close, whose period is its day, nor a figure
+        // counted to a day the sentence names ("as of Nov. 20, 2026"), which that day dates.
+        if (period.open && !period.key.startsWith('day:') && this.cutoffs.length === 0 && readAtEarlierMoment(clauseText, this.asOfDate)) return undefined;
         if (value.basisPoints && policyWords.test(clauseText)) return undefined;
         if (value.inWords && otherQuantity.test(segmentText)) return undefined;
         // "its second straight 20% year", "a 3% day": a kind of period described, not this one's move.
@@ -340,6 +350,9 @@ export class SentenceReading {
           const gappedFrom = this.segments[lastBefore(this.segments, segment.offset)];
           if (gappedFrom && gappedFrom.offset < segment.offset) sign = this.moveSign(value, { offset: gappedFrom.offset, end: segment.end }, after);
         }
+        // "- **Russell 2000** (YTD): 14.1%": a line that is nothing but a name, its period and the figure is the
+        // return, as a table's cell under a "YTD" header is; unsigned, it is a gain.
+        if (sign === undefined && period && this.labelsNameAndPeriod(value, period, segment)) sign = 1;
         if (sign === undefined) return undefined;
         metric = 'return';
         [low, high] = flat ?? (sign < 0 ? [-value.high, -value.low] : [value.low, value.high]);
@@ -415,6 +428,22 @@ export class SentenceReading {
     return this.sentence.slice(Math.max(0, from - this.base), Math.max(0, to - this.base));
   }
 
+  /**
+   * Whether the text up to the value is only a subject's name and a period labelling the value ("Russell 2000 (YTD):
+   * 14.1%", "**S&P 500** YTD: 16.2%") and nothing follows it in its segment: no other measure can be named there
+   * ("dividend yield (TTM): 1.4%" names one).
+   */
+  private labelsNameAndPeriod(value: StatedValue, period: { offset: number; length: number }, segment: { offset: number; end: number }): boolean {
+    const mention = this.subjects.mentions[lastBefore(this.subjects.mentions, period.offset)];
+    if (!mention || mention.offset + mention.length > period.offset) return false;
+    return (
+      /^[\s*_>•-]*(?:the\s+)?$/i.test(this.slice(this.base, mention.offset)) &&
+      /^[\s*_]*\(?\s*$/.test(this.slice(mention.offset + mention.length, period.offset)) &&
+      /^\s*\)?[\s*_]*:[\s*_]*$/.test(this.slice(period.offset + period.length, value.offset)) &&
+      /^[\s*_.]*$/.test(this.slice(value.offset + value.length, segment.end))
+    );
+  }
+
   private moveSign(value: StatedValue, segment: { offset: number; end: number }, after: string): -1 | 1 | undefined {
     // "closed 7.26 points, or 0.4%, higher": the restatement's comma stands between the value and its direction.
     const restated = pointsRestatement.test(this.slice(Math.max(segment.offset, value.offset - 40), value.offset)) ? restatedDirection.exec(after) : null;
@@ -442,4 +471,12 @@ export class SentenceReading {
     const nearest = (words: Array<{ offset: number }>) => Math.min(...words.map((word) => Math.abs(word.offset - value.offset)));
     return up.length > 0 ? (nearest(up) <= nearest(down) ? 1 : -1) : undefined;
   }
+}
+
+/** A value restated after another, on another basis: ", or 17.6% including dividends", "(17.6% with dividends)". */
+const restatement = /,\s+or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?[+\-−]?\d[^,;()]*|\(\s*(?:or\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?[+\-−]?\d[^()]*\)/gi;
+
+/** The clause's text with each restatement that starts at or after `from` blanked out (offsets kept). */
+function withoutRestatementsAfter(text: string, from: number): string {
+  return text.replace(restatement, (match, offset: number) => (offset >= from ? ' '.repeat(match.length) : match));
 }

@@ -27,8 +27,13 @@ import { unnamedSubject, type Subject, type SubjectMention, type SubjectTable } 
 const leadIn = String.raw`(?:(?:[Oo]n|[Ff]or|[Ii]n|[Oo]ver|[Dd]uring|[Ss]ince|[Ss]o far|[Yy]ear to date|[Yy]ear-to-date|YTD|[Tt]his|[Ll]ast|[Tt]hrough|[Aa]fter|[Bb]y|[Aa]t)(?:\s+(?:[a-z0-9][\w'’-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri)[a-z]*\.?)){0,6},\s+)`;
 /** A conjunction a wire may open the sentence with: "But for the week, the index gained 1.8%", "And it is up 20% this year". */
 const conjunction = String.raw`(?:But|And|Yet|Still),?\s+`;
+/**
+ * A to-date period or "Today" before the reference with no comma, as a newswire's data list writes each line:
+ * "--Today it is up 0.39%", "--Month-to-date it is up 2.41%".
+ */
+const bareLead = String.raw`(?:[Tt]oday|[Yy]ear-to-date|[Mm]onth-to-date|[Qq]uarter-to-date|[Ww]eek-to-date|YTD|MTD|QTD|WTD)\s+`;
 const openingReference = new RegExp(
-  String.raw`^[\s*_>"“]*(?:${conjunction})?(?<lead>${leadIn})?(?:(?<it>It|They|(?<=,\s+|\b(?:But|And|Yet|Still)\s+)(?:it|they))(?=\s|['’]s\b)|(?<its>Its|Their)(?=\s+(?:[a-z][\w-]*\s+){0,2}?[+\-−]?\d)|(?<stock>(?:The|Its|Their)\s+(?:shares|stock))(?=\s+(?!of\b)|(?<=stock)['’]s\s|(?<=shares)['’]\s)|(?<index>(?:[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?|(?<owner>${placeWordPattern})['’]s\s+)(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))`,
+  String.raw`^[\s*_>"“•▪·-]*(?:${conjunction})?(?<lead>${leadIn}|${bareLead}(?=it\b))?(?:(?<it>It|They|(?<=,\s+|\b(?:But|And|Yet|Still)\s+|\b${bareLead})(?:it|they))(?=\s|['’]s\b)|(?<its>Its|Their)(?=\s+(?:[a-z][\w-]*\s+){0,2}?[+\-−]?\d)|(?<stock>(?:The|Its|Their)\s+(?:shares|stock))(?=\s+(?!of\b)|(?<=stock)['’]s\s|(?<=shares)['’]\s)|(?<index>(?:[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?|(?<owner>${placeWordPattern})['’]s\s+)(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))`,
 );
 /** How far into the sentence before its subject may start for "It" to stand for it: the opening words. */
 const openingWords = /^[\s*_>"“]*(?:\S+\s+){0,4}\(?$/;

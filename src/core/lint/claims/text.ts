@@ -40,6 +40,9 @@ const abbreviations = new Set([
 /** A time zone right after "a.m." or "p.m.": "ET", "EDT", "GMT", "UTC" (then a comma, a full stop or a space). */
 const timeZoneAfter = /^\s*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|JST|HKT|SGT|AEST|AEDT)\b/;
 
+/** A bullet Markdown does not know at a line's start: a newswire's "--" right before its word, "•", "▪", "·". */
+const textBullet = /^[ \t]*(?:--(?=[^\s-])|[•▪·][ \t])/;
+
 /**
  * A run this long without a sentence end is read in pieces of about this size, cut at a space: no sentence a writer
  * means is longer, and reading a sentence costs more than linear time in its length (claims compare its parts).
@@ -55,6 +58,13 @@ export function sentenceBounds(text: string, start: number, end: number): Array<
     if (at - sentenceStart >= longestSentence && (char === 32 || char === 10 || at - sentenceStart >= 2 * longestSentence)) {
       bounds.push([sentenceStart, at]);
       sentenceStart = at;
+    }
+    // "…to 46,905.12⏎--Today it is up 0.39%⏎--Month-to-date it is up 2.41%": a line a bullet opens that Markdown does
+    // not know (a newswire's "--", a pasted "•") is an item of its own, with no full stop before it.
+    if (char === 10 && at + 1 > sentenceStart && textBullet.test(text.slice(at + 1, Math.min(end, at + 8)))) {
+      if (text.slice(sentenceStart, at).trim() !== '') bounds.push([sentenceStart, at + 1]);
+      sentenceStart = at + 1;
+      continue;
     }
     if (char !== 46 && char !== 33 && char !== 63) continue; // . ! ?
     let next = at + 1;

@@ -10,7 +10,7 @@ import { comparator, comparisonVerb, pastMove } from './moveContext';
 import { monthNames } from '../calendarDate';
 import { monthPattern, type PeriodPhrase } from './periods';
 import { lastBefore, type Span } from './sentenceSpans';
-import { atAnotherTime, ownPeriods, parallelPeriod, periodsAllOfOtherPredicates, predicateStart, trailingListPeriod, type ItemParts } from './parallelItems';
+import { atAnotherTime, ownPeriods, withoutRecordScopes, parallelPeriod, periodsAllOfOtherPredicates, predicateStart, trailingListPeriod, type ItemParts } from './parallelItems';
 import type { StatedValue } from './values';
 
 /** What the look-up needs of a sentence, found once by SentenceReading. */
@@ -32,6 +32,16 @@ function ownEvent(period: PeriodPhrase): boolean {
 /** A colon right after a period phrase (a noun such as "returns" between): "YTD:", "Year-to-date returns:", "This week:". */
 const labelAfter = /^[\s*_]*(?:(?:returns?|performance|moves?|changes?|gains?|scorecard|tally)[\s*_]*)?:[*_]*\s/i;
 
+/** Between a period that labels a value and the value: a closing bracket, a colon, emphasis, a direction word ("(YTD): 14.1%", "YTD:** up 14.1%"). */
+const periodLabelGap = /^[\s*_]*\)?[\s*_]*:[\s*_]*(?:(?:up|down)\s+)?$/i;
+
+/**
+ * A change's basis or time written right after its value: "y/y", "YoY", "year over year", "w/w", "m/m", "from a year
+ * ago", "in the first nine months", "over the period".
+ */
+const ownTimeAfter =
+  /^\s*(?:(?:in|over|during|for|through|across)\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:sessions?|days?|weeks?|months?|quarters?|years?|period|half|stretch|span|hours?|minutes?)\b|(?:this|that|last)\s+(?:[\w-]+\s+){1,2}(?:week|month|quarter|year)\b|y\/y|yoy|y-o-y|year[- ]over[- ]year|w\/w|wow|week[- ]over[- ]week|m\/m|mom|month[- ]over[- ]month|q\/q|qoq|quarter[- ]over[- ]quarter|d\/d|dod|day[- ]over[- ]day|(?:from|versus|vs\.?|compared (?:with|to)) (?:a|one) (?:year|month|week) (?:ago|earlier))(?![\w/])/i;
+
 /** A move to an index's level: "to 22,273.08", "to 6,602". */
 const moveToLevel = /\bto\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/;
 
@@ -48,12 +58,22 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
     if (nearest.offset < value.offset && followsAnotherValue(parts, nearest, all)) {
       const own = inSegment.find((period) => period.offset >= value.offset + value.length && !all.some((other) => other.offset > value.offset && other.offset < period.offset));
       if (own) return own;
+      // "up 16% YTD and 14% y/y", "rose 7% in the third quarter and 15% in the first nine months": a value that names
+      // its own time or basis after it is not the first value's period's, though what it names is no period read here.
+      if (ownTimeAfter.test(slice(parts, value.offset + value.length, value.offset + value.length + 48))) return undefined;
     }
     return nearest;
   }
+  // "…, while the Nasdaq gained 1.2% in the holiday-shortened week": a value that names a time of its own after it,
+  // one not read here, takes no other's — not a parallel item's day, a lead-in's or the session a paragraph closed.
+  if (ownTimeAfter.test(slice(parts, value.offset + value.length, value.offset + value.length + 48))) return undefined;
   // "S&P 500: +1.2% (week), +16.1% (YTD)": a period in brackets right after the value labels it.
   const bracketed = parts.periods.find((period) => /^\s*\(\s*$/.test(slice(parts, value.offset + value.length, period.offset)) && /^\s*\)/.test(slice(parts, period.offset + period.length, period.offset + period.length + 2)));
   if (bracketed) return bracketed;
+  // "**Russell 2000** (YTD): 14.1%", "Nasdaq, week: -0.5%": a period that labels the value with a colon right before
+  // it — as a colon that labels a sentence does, the year to date, a week, a month, a day or a trailing span.
+  const labelling = parts.periods.find((period) => periodLabelGap.test(slice(parts, period.offset + period.length, value.offset)));
+  if (labelling && handedDown.test(labelling.key) && !labelling.growthOnly) return labelling;
   const opening = parts.periods[0];
   if (opening) {
     const openingSegment = parts.segments[lastBefore(parts.segments, opening.offset + 1)];
@@ -64,23 +84,34 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
     // "YTD: S&P 500 +16%, Nasdaq +21%, Russell 2000 +12%": a period that labels the sentence with a colon governs its
     // list of values, each with no period of its own — as a lead-in line does, never a quarter or a year, which may
     // name a topic ("Q3: …").
-    const label = leads && labelAfter.test(slice(parts, opening.offset + opening.length, parts.base + parts.sentence.length));
+    // (A label governs the values after it: "Nasdaq: day: -0.5%, YTD: +21%" labels only the 21%.)
+    const label = leads && opening.offset < value.offset && labelAfter.test(slice(parts, opening.offset + opening.length, parts.base + parts.sentence.length));
     if (label && handedDown.test(opening.key) && !opening.growthOnly) return opening;
   }
   const inClause = parts.periods.filter((period) => period.offset >= clause.offset && period.offset < clause.end);
   const valuesInClause = all.filter((other) => other.offset >= clause.offset && other.offset < clause.end);
-  if (inClause.length === 1 && valuesInClause.length === 1) return inClause[0];
+  // (A streak's count beside a move is no rival for the period: "logged its fifth straight weekly gain, rising 1.5%".)
+  if (inClause.length === 1 && valuesInClause.filter((other) => other.kind === value.kind).length === 1) return inClause[0];
   // "up 13% in 2025, compared with a 17% rise in the S&P 500": the two sides of a comparison share its period.
   // (Not a span from the answered side's own event: "returned 14% since inception, compared with 16% for the S&P 500"
   // is the fund's inception, a period the S&P 500's figure cannot be keyed by.)
   const shared = inClause.length === 1 && !ownEvent(inClause[0]) ? inClause[0] : undefined;
   if (shared && valuesInClause.length === 2 && comparator.test(slice(parts, valuesInClause[0].offset, valuesInClause[1].offset))) return shared;
   if (shared && onOwnedComparisonSide(parts, value, valuesInClause)) return shared;
+  // "The S&P 500 (+0.5%) and the Nasdaq (+0.7%) rose on Friday": figures in brackets after their names, the clause's
+  // only period told once for them all — outside the brackets, not one figure's own ("(+16% YTD)").
+  if (inClause.length === 1 && !ownEvent(inClause[0]) && valuesInClause.every((other) => bracketedAfterName(parts, other))) {
+    const periodSegment = parts.segments[lastBefore(parts.segments, inClause[0].offset + 1)];
+    if (!valuesInClause.some((other) => other.offset >= periodSegment.offset && other.offset < periodSegment.end)) return inClause[0];
+  }
   const parallel = parallelPeriod(parts, value, all) ?? trailingListPeriod(parts, value, all);
   if (parallel) return ownEvent(parallel) ? undefined : parallel;
   // A sentence that names no period of its own reads under its lead-in ("For the week:") or heading.
   // A figure counted to an earlier day ("Through Thursday, …") names its own moment: nothing else dates it.
   if (parts.cutoff) return undefined;
+  // "For the holiday-shortened week, the S&P 500 gained 0.9%": the clause names a time of its own, one not read here,
+  // so no lead-in's, heading's or closed session's period stands in for it.
+  if (namesUnreadTime(parts, clause)) return undefined;
   if (parts.periods.length === 0) return parts.inherited ?? closeOfTheDay(parts, clause, value, all);
   // "U.S. stocks ended mixed on Friday. … The Russell 2000 gained 1.6% and is up 12.4% so far this year.": a move
   // whose sentence names only another predicate's period is the close the paragraph's lead told of, if it told of
@@ -207,10 +238,33 @@ function ownerAtValue(parts: PeriodParts, value: StatedValue): boolean {
   );
 }
 
-/** A period written right after another value ("1.5% this week", "1.5% so far this week"): that value's. */
+/** A time phrase: "for the holiday-shortened week", "in the final hour", "over the stretch", "this holiday week". */
+const timePhrase =
+  /\b(?:(?:in|over|during|for|through|across)\s+(?:the|this|that|its|their|a)\s+(?:[\w'’-]+\s+){0,3}?(?:weeks?|months?|quarters?|years?|half|period|stretch|span|hours?|minutes?)|(?:this|that|last)\s+(?:[\w-]+\s+){1,2}(?:week|month|quarter|year))\b/i;
+
+/** Whether the clause names a time phrase that is none of the periods read in it (those, and a record's scope, blanked first). */
+function namesUnreadTime(parts: PeriodParts, clause: Span): boolean {
+  let text = slice(parts, clause.offset, clause.end);
+  for (const period of parts.periods) {
+    const [from, to] = [Math.max(period.offset, clause.offset) - clause.offset, Math.min(period.offset + period.length, clause.end) - clause.offset];
+    if (to > from) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return timePhrase.test(withoutRecordScopes(text));
+}
+
+/** A bracket opened right after a name, a level and its comma at most before the value: "the Nasdaq (+0.7%", "the S&P 500 (6,812.44, +0.5%". */
+const bracketAfterName = /^\s*\(\s*(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*,\s*)?(?:(?:up|down)\s+)?$/i;
+
+/** Whether the value stands in brackets right after a subject's name (valueSubject.ts gives it to that name). */
+function bracketedAfterName(parts: PeriodParts, value: StatedValue): boolean {
+  const mention = parts.mentions[lastBefore(parts.mentions, value.offset)];
+  return mention !== undefined && bracketAfterName.test(slice(parts, mention.offset + mention.length, value.offset));
+}
+
+/** A period written right after another value ("1.5% this week", "1.5% so far this week", "7% in the third quarter"): that value's. */
 function followsAnotherValue(parts: PeriodParts, period: PeriodPhrase, all: readonly StatedValue[]): boolean {
   const before = all.filter((other) => other.offset + other.length <= period.offset).at(-1);
-  return before !== undefined && /^\s*(?:(?:so far|thus far)\s+)?$/i.test(slice(parts, before.offset + before.length, period.offset));
+  return before !== undefined && /^\s*(?:(?:so far|thus far)\s+)?(?:(?:in|during|for|over|through)\s+(?:the\s+)?)?$/i.test(slice(parts, before.offset + before.length, period.offset));
 }
 
 function slice(parts: PeriodParts, from: number, to: number): string {

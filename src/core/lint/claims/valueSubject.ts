@@ -29,7 +29,7 @@ import {
   relativeClauseBefore,
   withOwnSubject,
 } from './moveContext';
-import { comparisonBefore, exclusionBefore, followingGap, indexPossessiveBefore, indexReference, nameTail, possessiveGap, prepositionBefore, unnamedSubject, valueListGap } from './claimWords';
+import { bracketedValueGap, comparisonBefore, exclusionBefore, followingGap, indexPossessiveBefore, indexReference, nameTail, possessiveGap, prepositionBefore, unnamedSubject, valueListGap } from './claimWords';
 
 /** The subjects one sentence names, and the look-up of the subject each of its values belongs to. */
 export class SentenceSubjects {
@@ -168,6 +168,9 @@ export class SentenceSubjects {
     if (before >= 0) {
       const mention = this.mentions[before];
       if (possessiveGap.test(this.slice(mention.offset + mention.length, value.offset))) return mention.subject;
+      // "Large caps (+11.8%) have trailed the Nasdaq (+15.4%)": a figure in brackets right after a name labels that
+      // name, even one compared with, as a possessive does — never the sentence's subject before it.
+      if (bracketedValueGap.test(this.slice(mention.offset + mention.length, value.offset))) return mention.subject;
     }
     // "the company's 12% rise", "Apple's 3% drop": owned by something this table does not name, so no claim — an
     // earlier subject of the sentence would be the wrong owner.
@@ -188,7 +191,8 @@ export class SentenceSubjects {
     const comma = relative ? this.base + relative.index : -1;
     if (relative && (before < 0 || this.mentions[before].offset < comma)) {
       const owner = this.mentions[lastBefore(this.mentions, comma)];
-      return owner && nameTail.test(this.slice(owner.offset + owner.length, comma)) ? owner.subject : undefined;
+      // (A listing's bracket may close between: "Nvidia (NASDAQ: NVDA) shares, which are up 38% this year, …".)
+      return owner && nameTail.test(this.slice(owner.offset + owner.length, comma).replace(/^\s*\)/, '')) ? owner.subject : undefined;
     }
     // "the 2% gain in the Nasdaq", "a 1.3% gain seen in large caps": the subject right after the value.
     const next = this.mentions[before + 1];

@@ -15,7 +15,7 @@ import type { SentenceClaim } from './sentenceReading';
 import { spanAt } from './sentenceSpans';
 
 /** The yields this reader knows: their subjects' keys (subjects.ts). */
-const yieldKeys: ReadonlySet<string> = new Set(['us-2y', 'us-10y', 'us-30y']);
+export const yieldKeys: ReadonlySet<string> = new Set(['us-2y', 'us-10y', 'us-30y']);
 
 /**
  * From the yield's name: a verb of the yield, any words but another figure's percent, then "to"/"at" (or the verb "was"
