@@ -5,7 +5,9 @@
 // statedPrices.ts already stops at the next mention), and never past a word that names another figure of the company
 // ("said revenue rose 5% to $3.2", "its dividend rose 5% to $0.26"): the price read is the stock's. Nor when an
 // earlier figure in the sentence went unread ("to a 52-week low at $11.80 after closing at $15.57 on Wednesday"):
-// the later one is then most often another day's.
+// the later one is then most often another day's. A close the sentence goes on to after the day's path ("climbed as
+// high as $290.10 before closing at $272.41", "jumped 3% to $290.10 but settled at $272.41") is the day's last word:
+// the figures before it are where the stock went on the way, and the close is the price.
 
 import { change, emphasis, figure, movement, tiedPrice } from './pricePatterns';
 
@@ -74,11 +76,12 @@ export function tiedPriceAtStart(after: string): (LaterPrice & { readonly verb?:
   const [matched, verb, , sign, written, writtenBare, pence] = tied;
   // The session's open is where the stock started the day, not where it stood when the note was written: "opened at
   // $300" is no price to compare with a quote. A close later in the sentence is ("opened at $41.00 and closed at
-  // $44.95").
-  if (verb !== undefined && /^opened$/i.test(verb)) {
-    const closed = closeAfterOpen(after.slice(matched.length));
-    return closed && { ...closed, matched: matched + closed.matched };
-  }
+  // $44.95"), and so it is after any other point of the day: "hit $290.10 before closing at $272.41" states an
+  // intraday high, then the close.
+  const isClose = verb !== undefined && closeVerb.test(verb);
+  const closed = isClose ? undefined : closeLater(after.slice(matched.length));
+  if (closed) return { ...closed, matched: matched + closed.matched };
+  if (verb !== undefined && /^opened$/i.test(verb)) return undefined;
   return {
     matched,
     ...(verb !== undefined ? { verb } : {}),
@@ -103,7 +106,10 @@ export function priceInSentence(after: string): LaterPrice | undefined {
   // "reaching $67.48" ends a move the sentence made ("traded down $0.42 …"): that move's change is no other price.
   if (reached && !moveBefore.test(before)) return undefined;
   const unread = reached ? before.replace(moveBy, ' ') : before;
-  if (otherFigure.test(before) || moneyFigure.test(unread) || otherClause.test(before)) return undefined;
+  // "… as high as $290.10 before closing at $272.41": the earlier figure is the day's path to the close, read as such.
+  const pathToClose = alternative === 1 && sessionCloseAtStart.test(found[0]) ? closeConnector.exec(before) : null;
+  const clause = pathToClose ? before.slice(0, pathToClose.index) : before;
+  if (otherFigure.test(before) || (!pathToClose && moneyFigure.test(unread)) || otherClause.test(clause)) return undefined;
   return {
     matched: sentence.slice(0, found.index + found[0].length),
     ...(groups[0] !== undefined ? { sign: groups[0] } : {}),
@@ -112,11 +118,26 @@ export function priceInSentence(after: string): LaterPrice | undefined {
   };
 }
 
-/** "and closed at $44.95", "before closing at $44.95", ", ending the day at …": the close a sentence gives after its open. */
-const closeAfterOpenPattern = /^[*_]*,?[ \t]+(?:and|but|before|then|,)?[ \t]*(?:then[ \t]+)?(?=clos|end|finish|settl)/i;
+/** A verb that already states the close: the price it ties is the day's last, whatever the sentence adds. */
+const closeVerb = /^(?:clos|end|finish|settl)/i;
+/** A session's close opening a later price ("closing at", "to settle at"): see sessionClose. */
+const sessionCloseAtStart = new RegExp(String.raw`^${sessionClose}`, 'i');
+/**
+ * What joins a day's path to its close: "before", "but", "then", "only to", "and then", and what the stock gave up on
+ * the way ("before paring gains to close at", "but trimmed most of its advance to end at"). Not "after": "after
+ * closing at $15.57 on Wednesday" is the day before's close.
+ */
+const closeConnector =
+  /(?<![\p{L}\p{N}])(?:before|but|then|only\s+to|and\s+then)\s+(?:then\s+)?(?:(?:paring|pared|trimming|trimmed|giving\s+back|gave\s+back|erasing|erased|reversing|reversed)\s+(?:(?:some|most|much|all|part)\s+of\s+)?(?:(?:its|the|their)\s+)?(?:gains?|losses?|advance|rally|decline|drop)\s+)?$/iu;
+/**
+ * "and closed at $44.95", "before closing at $44.95", ", ending the day at …", "intraday before closing at …": the
+ * close a sentence gives after an open or a point of the day, a few words of the day's path between.
+ */
+const closeLaterPattern =
+  /^[*_]*(?:(?:[ \t]+(?!(?:and|but|before|then|only|after|since|from)\b)[\p{L}'’-]+){1,4}?(?:,?[ \t]+(?:and|but|before|then|only[ \t]+to)|,)|,?(?:[ \t]+(?:and|but|before|then|only[ \t]+to))?)[ \t]+(?:then[ \t]+)?(?:(?:paring|pared|trimming|trimmed|giving[ \t]+back|gave[ \t]+back|erasing|erased|reversing|reversed)[ \t]+(?:(?:some|most|much|all|part)[ \t]+of[ \t]+)?(?:(?:its|the|their)[ \t]+)?(?:gains?|losses?|advance|rally|decline|drop)[ \t]+)?(?=(?:to[ \t]+)?(?:clos|end|finish|settl))/iu;
 
-function closeAfterOpen(rest: string): LaterPrice | undefined {
-  const lead = closeAfterOpenPattern.exec(rest);
+function closeLater(rest: string): LaterPrice | undefined {
+  const lead = closeLaterPattern.exec(rest);
   if (!lead) return undefined;
   const later = priceInSentence(rest);
   return later && later.matched.length > lead[0].length ? later : undefined;
