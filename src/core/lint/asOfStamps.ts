@@ -42,8 +42,8 @@ export interface AsOfStamp {
   readonly style: DateStyle;
   readonly source: 'prose' | 'front-matter';
   /**
-   * The stamp is the last day of a period the note covers ("Week ended Nov. 20, 2026"): moved to another day it would
-   * name another period, so no fix re-dates it.
+   * The stamp is the last day of a period the note covers ("Week ended Nov. 20, 2026", a fund sheet's "for periods ended
+   * 10/31/2026"): moved to another day it would name another period, so no fix re-dates it.
    */
   readonly periodEnd?: true;
   /**
@@ -109,7 +109,8 @@ export interface AsOfStampOptions {
 // through Sept. 30, 2026", "Returns through …", "Returns and data are through …", a retail site's footer, "Stock prices used were the
 // afternoon prices of Nov. 20, 2026", and a caption at a line's start, "Closing prices on Oct. 16, 2026:",
 // "Figures at 4 p.m. ET Friday, Nov. 20, 2026", anywhere "at the (4 p.m. ET) close on Friday, Nov. 20, 2026" (where
-// a market wrap says its figures stood; not "the close of business on", a dividend's record day), or a fund sheet's "Pricing date: 11/20/2026", and the German
+// a market wrap says its figures stood; not "the close of business on", a dividend's record day), a fund sheet's "Pricing date: 11/20/2026", a data page's
+// "Market close: Nov 20, 2026" line (with its colon: "Market close Nov 20 was calm" is a sentence), and the German
 // "Stand: 20.11.2026" ("as at") that European writers carry into English notes (with its colon: "Stand" is a word).
 // A figure's own period's end in parentheses after it, "the fund returned 12.4% (through Nov. 20)" (up to four words
 // between, "12.4% year to date (through …)"), dates that figure alone, as a parenthetical "(as of …)" does
@@ -121,11 +122,14 @@ export interface AsOfStampOptions {
 // Indian copy dates its figures "as on" where British writes "as at": at a line's start or after a parenthesis or a
 // colon ("As on 20/11/2026", "(as on 20 November 2026)"), or after the figures it dates ("NAV as on 20 November
 // 2026", "Data as on …"). Elsewhere it compares ("back at the same level as on 3 March 2025"): not a stamp.
+// A fund sheet's returns "for periods ended 10/31/2026" (at a line's start, or after "Performance" or "Returns": "Average
+// annual total returns (%) for periods ended …") end at that day, a period's end as a week's is below; a company's
+// "for the period ended September 30" at a line's start, or its "net income for the periods ended …", dates a report.
 // A weekly recap's "Week ended Nov. 20, 2026." / "For the week ending …" dates it too, at a line's start or anywhere in
 // the note's title ("# Weekly recap — week ending Nov. 20, 2026"): "shares rose in the week ended Nov. 20" names the
 // period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|today(?:['’]s|,)|at\s+(?:the\s+)?time\s+of\s+(?:writing|publication|publishing|posting)|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:(?:are|is|were|was)\s+)?(?:through|thru)|(?<=\d(?:%|¢|p|\s?(?:percent|per\s?cent|points?|bps|cents))?[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*\()(?:through|thru)|(?:prices|quotes|figures|data)\s+(?:are\s+)?correct\s+(?:at|on)|(?:stock\s+|share\s+)?(?:prices|quotes)\s+used\s+(?:are|were)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:prices|quotes|closes?)|those)\s+(?:of|on|from|as\s+of)|(?<=(?:^|\n)[ \t>*_]*(?:editor['’]s\s+note:[ \t]*)?this\s+(?:report|story|article)\b[^\n.]{0,60}?\swas\s+)(?:first|originally)\s+published(?:\s+on)?|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?(?:price|close|last)(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?(?:updated|modified))|(?:first\s+)?published|(?<label>(?:closing\s+)?(?:prices|quotes|levels)(?=,?[ \t]+[^\n:]{4,30}:))|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|today(?:['’]s|,)|at\s+(?:the\s+)?time\s+of\s+(?:writing|publication|publishing|posting)|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:(?:are|is|were|was)\s+)?(?:through|thru)|(?<=\d(?:%|¢|p|\s?(?:percent|per\s?cent|points?|bps|cents))?[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*\()(?:through|thru)|(?:prices|quotes|figures|data)\s+(?:are\s+)?correct\s+(?:at|on)|(?:stock\s+|share\s+)?(?:prices|quotes)\s+used\s+(?:are|were)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:prices|quotes|closes?)|those)\s+(?:of|on|from|as\s+of)|(?<=(?:^|\n)[ \t>*_]*(?:editor['’]s\s+note:[ \t]*)?this\s+(?:report|story|article)\b[^\n.]{0,60}?\swas\s+)(?:first|originally)\s+published(?:\s+on)?|(?<periodsEnd>(?<=(?:^|\n)[ \t>#*_]*)(?:for\s+(?:the\s+)?)?periods\s+end(?:ed|ing)|(?<=\b(?:performance|returns?)(?:[ \t]*\(%\))?[ \t]{1,3})for\s+(?:the\s+)?periods?\s+end(?:ed|ing))|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?(?:price|close|last)(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?(?:updated|modified))|(?:first\s+)?published|(?<label>(?:closing\s+)?(?:prices|quotes|levels)(?=,?[ \t]+[^\n:]{4,30}:))|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|(?:market|session)\s+close(?=[ \t]*:)|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
 
 /**
  * The anchors a calendar quarter (quarterDates.ts) or a month without its year ("as of end-September") may follow:
@@ -138,7 +142,7 @@ const periodAnchor = /^as\s|(?:through|thru)$/i;
  * here), as case-insensitive as it is. anchorPattern is tried (sticky) only where one of them starts: run over the
  * whole note, it tried its lookbehinds at every character, and took four times as long as this scan and the tries.
  */
-const anchorStart = /as\s+(?:of|at|on)|at\s+the|at\s+time|for\s+the|today|through|thru|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ing)|updated|modified|first|originally|published|posted|levels|valuation|stand|week/giu;
+const anchorStart = /as\s+(?:of|at|on)|at\s+the|at\s+time|for\s+the|for\s+periods|periods|market|session|today|through|thru|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ing)|updated|modified|first|originally|published|posted|levels|valuation|stand|week/giu;
 
 /** The first anchor at or after `from` (as a global anchorPattern's exec from there would find it). */
 function nextAnchor(text: string, from: number): RegExpExecArray | null {
@@ -209,7 +213,7 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     if (match.groups?.label && !/^[ \t*_]*:/.test(text.slice(dateEnd, dateEnd + 8))) continue;
     const stamp: AsOfStamp = {
       ...base,
-      ...(match.groups?.weekEnd ? { periodEnd: true as const } : {}),
+      ...(match.groups?.weekEnd || match.groups?.periodsEnd ? { periodEnd: true as const } : {}),
       ...(/^as/i.test(match[0]) && speaksOfWhatIsToCome(text, match.index, dateEnd) ? { announces: true as const } : {}),
       ...(/^as/i.test(match[0]) && datesReportedBalance(text, match.index, dateEnd) ? { reportedBalance: true as const } : {}),
     };

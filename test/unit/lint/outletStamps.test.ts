@@ -108,6 +108,27 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('Closing prices 11/19/26 were mixed.\n'), []);
   });
 
+  it('reads a data page\'s "Market close: <date>" line', () => {
+    assert.deepEqual(stamps('# Closing snapshot\n\nMarket close: Nov 19, 2026\n\nBanks rallied 2% today.'), ['Market close: Nov 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('**Session close:** 11/19/2026\n'), ['Session close:** 11/19/2026 → 2026-11-19']);
+    // Without its colon, or mid-sentence, "market close" is the session a sentence speaks of.
+    assert.deepEqual(stamps('Market close Nov 19, 2026 was calm.\n'), []);
+    assert.deepEqual(stamps('Shares slid after the market close: Nov 19, 2026 was busy.\n'), []);
+  });
+
+  it('reads a fund sheet\'s "for periods ended <date>" as the end of the periods its returns cover', () => {
+    const read = (text: string) => findAsOfStamps(text).map((stamp) => `${text.slice(stamp.offset, stamp.offset + stamp.length)} → ${formatIsoDate(stamp.date)}${stamp.periodEnd ? ' (period end)' : ''}`);
+    assert.deepEqual(read('Performance for periods ended 10/31/2026\n'), ['for periods ended 10/31/2026 → 2026-10-31 (period end)']);
+    assert.deepEqual(read('Average annual total returns (%) for periods ended October 31, 2026: the fund returned 8%.\n'), [
+      'for periods ended October 31, 2026 → 2026-10-31 (period end)',
+    ]);
+    assert.deepEqual(read('Periods ending Sept. 30, 2026\n'), ['Periods ending Sept. 30, 2026 → 2026-09-30 (period end)']);
+    assert.deepEqual(read('Returns for the period ending 9/30/2026 were 4%.\n'), ['for the period ending 9/30/2026 → 2026-09-30 (period end)']);
+    // A company's own reporting period dates its results, not the note's review.
+    assert.deepEqual(read('For the period ended September 30, 2026, revenue rose 5%.\n'), []);
+    assert.deepEqual(read('Net income for the periods ended September 30, 2026 and 2025 rose.\n'), []);
+  });
+
   it('dates the note for the rules: a relative phrase under such a stamp is anchored', async () => {
     const findings = await lintNote('Prices correct at 19 November 2026.\n\nThe miner is up 14% this year.\n', { today, only: ['relative-time'] });
     assert.deepEqual(findings, []);
