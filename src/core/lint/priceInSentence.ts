@@ -105,9 +105,11 @@ export function priceInSentence(after: string): LaterPrice | undefined {
   const groups = found.slice(alternative, alternative + 4);
   // "reaching $67.48" ends a move the sentence made ("traded down $0.42 …"): that move's change is no other price.
   if (reached && !moveBefore.test(before)) return undefined;
-  const unread = reached ? before.replace(moveBy, ' ') : before;
+  // "gained $2.61, or 1%, to close at $272.41": the move's change is no other price either.
+  const closing = alternative === 1 && sessionCloseAtStart.test(found[0]);
+  const unread = reached || closing ? before.replace(moveBy, ' ') : before;
   // "… as high as $290.10 before closing at $272.41": the earlier figure is the day's path to the close, read as such.
-  const pathToClose = alternative === 1 && sessionCloseAtStart.test(found[0]) ? closeConnector.exec(before) : null;
+  const pathToClose = closing ? closeConnector.exec(before) : null;
   const clause = pathToClose ? before.slice(0, pathToClose.index) : before;
   if (otherFigure.test(before) || (!pathToClose && moneyFigure.test(unread)) || otherClause.test(clause)) return undefined;
   return {

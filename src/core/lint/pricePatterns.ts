@@ -38,7 +38,10 @@ const priceVerb =
   String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trade|trading|chang(?:ed|ing|es)\s+hands|priced|(?:(?:a|an|its)\s+)?(?:(?:share|stock|current|latest|last|closing)\s+){0,2}price(?:\s+of|:|\s+(?:is|was)(?:\s+now)?)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|` +
   // "rose $5 to", "added 1.83% to", "down 2.92% to", "closing 4.47 per cent higher at", "was trading for"
   String.raw`${movement}\s+(?:[^\s;]+\s+){0,3}?to|(?:up|down)\s+${change}\s+(?:to|at)|` +
-  String.raw`(?:(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded)\s+)?${change}\s+(?:higher|lower|up|down)\s+(?:at|to)|` +
+  // "ended trading 2 cents higher at", "were last seen 2% lower at", as exchange wraps and wires write a close or a last trade
+  String.raw`(?:(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded|(?<=\blast\s+)seen)\s+(?:(?:trading|the\s+(?:day|session|week))\s+)?)?${change}\s+(?:higher|lower|up|down)\s+(?:at|to)|` +
+  // "closed with a loss of 49 cents at $15.01", "finished the day with a gain of $1.20 at": the close and its change
+  String.raw`(?:closing|closed|ending|ended|finishing|finished|settling|settled)\s+(?:(?:trading|the\s+(?:day|session|week))\s+)?with\s+an?\s+(?:loss|gain|decline|rise|drop|fall|increase|decrease)\s+of\s+${change}\s+(?:at|to)|(?<=\blast\s+)seen(?:\s+trading)?|` +
   String.raw`(?:trading|traded|trades|sells|selling|sold|changing\s+hands)\s+for)`;
 const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@)`;
 /** A hedge after "at" ("trades at roughly $440", "was trading at about $70"): the price all the same. */

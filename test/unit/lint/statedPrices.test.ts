@@ -151,6 +151,31 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices('Orbital Freight (NASDAQ: ORBL) said its dividend yields 3% at the current price of $41.10.'), []);
   });
 
+  it('reads a close with its change as exchange wraps write it, and a wire\'s "last seen"', () => {
+    const text = [
+      'Harbour Cement (NYSE: HBCM) closed with a loss of 49 cents at $15.01.',
+      'Island Foods (NYSE: ISLF) ended trading 2 cents higher at $5.17.',
+      'Kestrel Foods (NYSE: KSTL) finished the day with a gain of $1.20 at $24.65.',
+      'Orbital Freight (NASDAQ: ORBL) gained $2.61, or 1%, to close at $42.10.',
+      'Elm (LSE: ELM) shares were last seen 2% lower at 215.5p.',
+      'Acme (NYSE: ACME) was last seen at $41.20.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['HBCM', 15.01],
+        ['ISLF', 5.17],
+        ['KSTL', 24.65],
+        ['ORBL', 42.1],
+        ['ELM', 215.5],
+        ['ACME', 41.2],
+      ],
+    );
+    // "seen" without "last" is a forecast's word; a close at a 52-week low is an extreme of the session, as before.
+    assert.deepEqual(prices('Acme (NYSE: ACME) seen at $60 by year-end, analysts say.'), []);
+    assert.deepEqual(prices('Acme (NYSE: ACME) closed with a loss of 12 cents at a 52-week low of $1.03.'), []);
+  });
+
   it('reads "finished the last session at", as stock-update pages say where a stock closed', () => {
     const text = 'Orbital Freight (NASDAQ: ORBL) finished the last session at $42.10. Kestrel Foods (NYSE: KSTL) closed the most recent trading session at $24.65.';
     assert.deepEqual(prices(text).map((price) => [price.symbol, price.value]), [['ORBL', 42.1], ['KSTL', 24.65]]);
