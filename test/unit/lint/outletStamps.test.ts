@@ -23,6 +23,13 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('Dec. 16, 2026 · FOMC decision\n\nBanks rallied 2%.'), []);
   });
 
+  it('reads a dateline with its time after a middle dot: "Nov 19, 2026 · 4:05 PM ET"', () => {
+    assert.deepEqual(stamps('# Banks rally\n\nNov 19, 2026 · 4:05 PM ET\n\nBanks rallied 2% today.'), ['Nov 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('Thursday, November 19, 2026 • 16:05 GMT\n\nBanks rallied 2% today.'), ['Thursday, November 19, 2026 → 2026-11-19']);
+    // An event's name after the time is a calendar's entry, as without the dot.
+    assert.deepEqual(stamps('Dec. 16, 2026 · 2:00 PM ET FOMC decision\n\nBanks rallied 2%.'), []);
+  });
+
   it('reads "at the time of publication (<date>)", a time of day written in words and a wire\'s "0930 GMT"', () => {
     assert.deepEqual(stamps('At the time of publication (Nov. 19, 2026), the shares were at $12.10.'), ['At the time of publication (Nov. 19, 2026 → 2026-11-19']);
     assert.deepEqual(stamps('At time of writing (19 November 2026) the shares were at 412p.'), ['At time of writing (19 November 2026 → 2026-11-19']);
