@@ -40,6 +40,8 @@ const priceVerb =
   String.raw`${movement}\s+(?:[^\s;]+\s+){0,3}?to|(?:up|down)\s+${change}\s+(?:to|at)|` +
   // "ended trading 2 cents higher at", "were last seen 2% lower at", as exchange wraps and wires write a close or a last trade
   String.raw`(?:(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded|(?<=\blast\s+)seen)\s+(?:(?:trading|the\s+(?:day|session|week))\s+)?)?${change}\s+(?:higher|lower|up|down)\s+(?:at|to)|` +
+  // "trading higher by 1.1% to $272.41", "closed lower by 40 cents at", as retail news sites put the direction first
+  String.raw`(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded|trades|(?<=\blast\s+)seen)\s+(?:higher|lower|up|down)\s+(?:by\s+)?${change}\s+(?:at|to)|` +
   // "closed with a loss of 49 cents at $15.01", "finished the day with a gain of $1.20 at": the close and its change
   String.raw`(?:closing|closed|ending|ended|finishing|finished|settling|settled)\s+(?:(?:trading|the\s+(?:day|session|week))\s+)?with\s+an?\s+(?:loss|gain|decline|rise|drop|fall|increase|decrease)\s+of\s+${change}\s+(?:at|to)|(?<=\blast\s+)seen(?:\s+trading)?|` +
   String.raw`(?:trading|traded|trades|sells|selling|sold|changing\s+hands)\s+for)`;
@@ -52,6 +54,6 @@ const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|
  */
 export const tiedPrice = new RegExp(
   String.raw`^(?:['’]s\b)?[)\]\s,]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently),?\s+)*` +
-    String.raw`(?:(${priceVerb})\s+(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?session|day|session|week)\s+)?)?(?:(${preposition})\s*${hedge})?${emphasis}${figure}`,
+    String.raw`(?:(${priceVerb})\s+(?:(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?session|day|session|week)|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?session)\s+)?)?(?:(${preposition})\s*${hedge})?${emphasis}${figure}`,
   'iu',
 );

@@ -176,6 +176,24 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices('Acme (NYSE: ACME) closed with a loss of 12 cents at a 52-week low of $1.03.'), []);
   });
 
+  it('reads the direction before the change, as retail news sites write it: "trading higher by 1.1% to"', () => {
+    const text = [
+      'Price action: Orbital Freight (NASDAQ: ORBL) shares are trading higher by 1.1% to $42.10 on the last check Friday.',
+      'Kestrel Foods (NYSE: KSTL) closed lower by 40 cents at $24.65.',
+    ].join('\n');
+    assert.deepEqual(prices(text).map((price) => [price.symbol, price.value]), [['ORBL', 42.1], ['KSTL', 24.65]]);
+    // The direction of another figure is no price.
+    assert.deepEqual(prices('Kestrel Foods (NYSE: KSTL) lifted its dividend higher by 4% to $0.26 a share.'), []);
+  });
+
+  it('reads a close in a weekday\'s session, dated by that day', () => {
+    const note = (day: string) => `Nov 20, 2026 4:12 PM ET\n\nOrbital Freight (NASDAQ: ORBL) shares closed ${day}'s session at $42.10.\n`;
+    // Friday is the dateline's day: the price is the note's.
+    assert.deepEqual(prices(note('Friday')).map((price) => [price.symbol, price.value]), [['ORBL', 42.1]]);
+    // Thursday's close is another day's true price.
+    assert.deepEqual(prices(note('Thursday')), []);
+  });
+
   it('reads "finished the last session at", as stock-update pages say where a stock closed', () => {
     const text = 'Orbital Freight (NASDAQ: ORBL) finished the last session at $42.10. Kestrel Foods (NYSE: KSTL) closed the most recent trading session at $24.65.';
     assert.deepEqual(prices(text).map((price) => [price.symbol, price.value]), [['ORBL', 42.1], ['KSTL', 24.65]]);
