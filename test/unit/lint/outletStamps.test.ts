@@ -105,6 +105,27 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan, CFA | 19 November 2026 • 4:05pm\n'), ['19 November 2026 → 2026-11-19']);
   });
 
+  it('reads a page\'s date fields: "Publication date:", "Last Modified Date:", "Date:", and in a list of details', () => {
+    assert.deepEqual(stamps('# Banks\n\nPublication date: 19 November 2026\n'), ['Publication date: 19 November 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Banks\n\nDate published: Nov. 19, 2026\n'), ['Date published: Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Banks\n\nLast Modified Date: 19 November 2026\n'), ['Last Modified Date: 19 November 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Banks\n\n- Written by Jo Park\n- Last updated: Nov 19, 2026\n'), ['Last updated: Nov 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Banks\n\n* Published Nov 19, 2026\n'), ['Published Nov 19, 2026 → 2026-11-19']);
+    // A memo's "Date:" field, with or without emphasis, is a date standing alone: it may head an event's notice too.
+    const memo = '# Banks\n\n**Date:** November 19, 2026\n**Analyst:** Jo Park\n';
+    assert.deepEqual(stamps(memo), ['Date:** November 19, 2026 → 2026-11-19']);
+    assert.equal(findAsOfStamps(memo)[0].bare, 'line');
+    // A dividend's dates and a date field mid-line are not the note's.
+    assert.deepEqual(stamps('Pay date: Dec 30, 2026\n\nEx-date: 12/10/2026\n\nThe record date: Dec 16, 2026 for the dividend.\n'), []);
+    // A list item that only starts with a date word is an entry, not a field.
+    assert.deepEqual(stamps('- Updated guidance on Nov 19, 2026\n'), []);
+  });
+
+  it('reads a price field dated before its colon: "Closing price on 11/19/2026: $271.00"', () => {
+    assert.deepEqual(stamps('Closing price on 11/19/2026: $271.00\n'), ['Closing price on 11/19/2026 → 2026-11-19']);
+    assert.deepEqual(stamps('Closing price on Nov 19, 2026 was a record.\n'), []);
+  });
+
   it('reads a label line over closing prices: "Closing prices 11/19/26:"', () => {
     assert.deepEqual(stamps('Closing prices 11/19/26:\n\n- Apple (AAPL) $271.00\n'), ['Closing prices 11/19/26 → 2026-11-19']);
     assert.deepEqual(stamps('**Closing quotes Nov. 19, 2026:**\n'), ['Closing quotes Nov. 19, 2026 → 2026-11-19']);
