@@ -9,7 +9,7 @@
 // high as $290.10 before closing at $272.41", "jumped 3% to $290.10 but settled at $272.41") is the day's last word:
 // the figures before it are where the stock went on the way, and the close is the price.
 
-import { change, emphasis, figure, movement, tiedPrice } from './pricePatterns';
+import { change, emphasis, figure, movement, recordIsClose, recordLevel, tiedPrice } from './pricePatterns';
 
 const weekday = String.raw`(?:mon|tues|wednes|thurs|fri)day`;
 /** "closing at", "to close at", "closed Friday at", "ending the session at", "wrapped up Friday at". */
@@ -37,7 +37,7 @@ const andTrades = String.raw`,?\s+and\s+(?:now\s+|currently\s+|still\s+)?(?:trad
  */
 const currentPriceLabel = String.raw`(?<![\p{L}\p{N}])(?:at\s+)?(?:its|the)\s+current\s+(?:share\s+|stock\s+)?price\s+of\s+(?:(?:about|around|roughly|nearly|almost)\s+)?`;
 const laterPrice = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${moveToPrice})${emphasis}${figure}|(?:${movedToLevel}|${andTrades})${emphasis}${figure}|${currentPriceLabel}${emphasis}${figure}`,
+  String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${moveToPrice})${recordLevel}?${emphasis}${figure}|(?:${movedToLevel}|${andTrades})${emphasis}${figure}|${currentPriceLabel}${emphasis}${figure}`,
   'iu',
 );
 /** Words that make the move another figure's: results, payouts, deals, other markets. */
@@ -82,6 +82,8 @@ export function tiedPriceAtStart(after: string): (LaterPrice & { readonly verb?:
   const closed = isClose ? undefined : closeLater(after.slice(matched.length));
   if (closed) return { ...closed, matched: matched + closed.matched };
   if (verb !== undefined && /^opened$/i.test(verb)) return undefined;
+  // "hit an all-time high of $290.10": an extreme on the day's path; "closed at an all-time high of …" is the close.
+  if (!recordIsClose(isClose, matched)) return undefined;
   return {
     matched,
     ...(verb !== undefined ? { verb } : {}),
@@ -112,6 +114,7 @@ export function priceInSentence(after: string): LaterPrice | undefined {
   const pathToClose = closing ? closeConnector.exec(before) : null;
   const clause = pathToClose ? before.slice(0, pathToClose.index) : before;
   if (otherFigure.test(before) || (!pathToClose && moneyFigure.test(unread)) || otherClause.test(clause)) return undefined;
+  if (!recordIsClose(closing, found[0])) return undefined;
   return {
     matched: sentence.slice(0, found.index + found[0].length),
     ...(groups[0] !== undefined ? { sign: groups[0] } : {}),
@@ -129,14 +132,16 @@ const sessionCloseAtStart = new RegExp(String.raw`^${sessionClose}`, 'i');
  * the way ("before paring gains to close at", "but trimmed most of its advance to end at"). Not "after": "after
  * closing at $15.57 on Wednesday" is the day before's close.
  */
-const closeConnector =
-  /(?<![\p{L}\p{N}])(?:before|but|then|only\s+to|and\s+then)\s+(?:then\s+)?(?:(?:paring|pared|trimming|trimmed|giving\s+back|gave\s+back|erasing|erased|reversing|reversed)\s+(?:(?:some|most|much|all|part)\s+of\s+)?(?:(?:its|the|their)\s+)?(?:gains?|losses?|advance|rally|decline|drop)\s+)?$/iu;
+const wayToClose = String.raw`(?:(?:paring|pared|trimming|trimmed|giving\s+back|gave\s+back|erasing|erased|reversing|reversed)\s+(?:(?:some|most|much|all|part)\s+of\s+)?(?:(?:its|the|their)\s+)?(?:gains?|losses?|advance|rally|decline|drop)\s+|(?:rebounding|rebounded|recovering|recovered|bouncing\s+back|bounced\s+back|fading|faded|retreating|retreated|slipping\s+back|falling\s+back|fell\s+back)\s+)?`;
+const closeConnector = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:before|but|then|only\s+to|and\s+then)\s+(?:then\s+)?${wayToClose}$`, 'iu');
 /**
  * "and closed at $44.95", "before closing at $44.95", ", ending the day at …", "intraday before closing at …": the
  * close a sentence gives after an open or a point of the day, a few words of the day's path between.
  */
-const closeLaterPattern =
-  /^[*_]*(?:(?:[ \t]+(?!(?:and|but|before|then|only|after|since|from)\b)[\p{L}'’-]+){1,4}?(?:,?[ \t]+(?:and|but|before|then|only[ \t]+to)|,)|,?(?:[ \t]+(?:and|but|before|then|only[ \t]+to))?)[ \t]+(?:then[ \t]+)?(?:(?:paring|pared|trimming|trimmed|giving[ \t]+back|gave[ \t]+back|erasing|erased|reversing|reversed)[ \t]+(?:(?:some|most|much|all|part)[ \t]+of[ \t]+)?(?:(?:its|the|their)[ \t]+)?(?:gains?|losses?|advance|rally|decline|drop)[ \t]+)?(?=(?:to[ \t]+)?(?:clos|end|finish|settl))/iu;
+const closeLaterPattern = new RegExp(
+  String.raw`^[*_]*(?:(?:[ \t]+(?!(?:and|but|before|then|only|after|since|from)\b)[\p{L}'’-]+){1,4}?(?:,?[ \t]+(?:and|but|before|then|only[ \t]+to)|,)|,?(?:[ \t]+(?:and|but|before|then|only[ \t]+to))?)[ \t]+(?:then[ \t]+)?${wayToClose}(?=(?:to[ \t]+)?(?:clos|end|finish|settl))`,
+  'iu',
+);
 
 function closeLater(rest: string): LaterPrice | undefined {
   const lead = closeLaterPattern.exec(rest);

@@ -171,9 +171,40 @@ describe('findStatedPrices', () => {
         ['ACME', 41.2],
       ],
     );
-    // "seen" without "last" is a forecast's word; a close at a 52-week low is an extreme of the session, as before.
+    // "seen" without "last" is a forecast's word.
     assert.deepEqual(prices('Acme (NYSE: ACME) seen at $60 by year-end, analysts say.'), []);
-    assert.deepEqual(prices('Acme (NYSE: ACME) closed with a loss of 12 cents at a 52-week low of $1.03.'), []);
+  });
+
+  it('reads a close named as a record or a range\'s end, never an extreme the day only reached', () => {
+    const text = [
+      'Harbour Cement (NYSE: HBCM) closed with a loss of 12 cents at a 52-week low of $1.03.',
+      'Island Foods (NYSE: ISLF) advanced 1.2% to a record close of $5.17.',
+      'Kestrel Foods (NYSE: KSTL) notched a record close of $24.65.',
+      'Orbital Freight (NASDAQ: ORBL) finished at a record $42.10.',
+      'Acme (NYSE: ACME) fell 3% to end at a 52-week low of $41.20.',
+      'Bolt (NASDAQ: BOLT) was little changed at $10.06.',
+      'Crest (NYSE: CRST) held steady at $29.22.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['HBCM', 1.03],
+        ['ISLF', 5.17],
+        ['KSTL', 24.65],
+        ['ORBL', 42.1],
+        ['ACME', 41.2],
+        ['BOLT', 10.06],
+        ['CRST', 29.22],
+      ],
+    );
+    // A high or a low the stock reached, not said to be its close, is a point on the day's path.
+    assert.deepEqual(prices('Acme (NYSE: ACME) hit an all-time high of $45.00.'), []);
+    assert.deepEqual(prices('Acme (NYSE: ACME) rose 2% to a record high of $45.00.'), []);
+    // The close after it is the price.
+    assert.deepEqual(
+      prices('Acme (NYSE: ACME) fell to a 52-week low of $39.00 before rebounding to close at $41.20.').map((price) => price.value),
+      [41.2],
+    );
   });
 
   it('reads the direction before the change, as retail news sites write it: "trading higher by 1.1% to"', () => {
