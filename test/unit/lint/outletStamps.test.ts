@@ -42,6 +42,20 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('At the time of publication, the shares were at $12.10. As of noon, the index was flat.'), []);
   });
 
+  it('reads "as of this writing on <date>" and "at press time on <date>", as newsrooms date the moment of writing', async () => {
+    assert.deepEqual(stamps('As of this writing on Nov. 19, 2026, the shares were flat.'), ['As of this writing on Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('At press time on Nov. 19, 2026, the shares were at $12.10.'), ['At press time on Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('As of press time (Nov. 19, 2026) the index was flat.'), ['As of press time (Nov. 19, 2026 → 2026-11-19']);
+    // Without a date they date nothing (relative-time asks for one).
+    assert.deepEqual(stamps('At press time, the shares were flat. As of this writing, I own shares.'), []);
+    // A re-stamp replaces the date alone.
+    const text = 'As of this writing on Nov. 19, 2026, the miner is up 14% this year.\n';
+    const stamp = findAsOfStamps(text)[0];
+    assert.equal(text.slice(stamp.restampOffset, stamp.restampOffset + stamp.restampLength), 'Nov. 19, 2026');
+    // And the note is dated: its "this year" is anchored.
+    assert.deepEqual(await lintNote(text, { today, only: ['relative-time'] }), []);
+  });
+
   it('reads a session with its hour before the date: "as of the 4 p.m. close on <date>"', () => {
     assert.deepEqual(stamps('All prices are as of the 4 p.m. close on Nov. 19, 2026.'), ['as of the 4 p.m. close on Nov. 19, 2026 → 2026-11-19']);
     assert.deepEqual(stamps('As of the 4 p.m. ET close, Nov. 19, 2026, the fund was flat.'), ['As of the 4 p.m. ET close, Nov. 19, 2026 → 2026-11-19']);
