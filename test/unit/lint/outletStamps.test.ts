@@ -100,9 +100,18 @@ describe('stamps as outlets write them', () => {
   it('reads a byline with no "By" near the top when it carries a date and a time', () => {
     assert.deepEqual(stamps('# Miners drag London lower\n\nAlex Morgan Thu 19 Nov 2026 16.05 GMT\n\nThe FTSE 100 fell 0.4%.'), ['Thu 19 Nov 2026 → 2026-11-19']);
     assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan, Markets Reporter | 19 November 2026 • 4:05pm\n'), ['19 November 2026 → 2026-11-19']);
-    // No time, or too far down the note: a heading or an event as often as a byline.
-    assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan, Markets Reporter | 19 November 2026\n'), []);
+    // No time and no writer's title, or too far down the note: a heading or an event as often as a byline.
+    assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan | 19 November 2026\n'), []);
+    assert.deepEqual(stamps('# Q3 results\nInvestor Day, Analyst Meeting | 10 October 2026\n'), []);
     assert.deepEqual(stamps('# Miners\n\nOne.\n\nTwo.\n\nAlex Morgan Thu 19 Nov 2026 16.05 GMT\n'), []);
+  });
+
+  it('reads a byline with no "By" and no time when a writer\'s title follows the name', () => {
+    assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan, Markets Reporter | 19 November 2026\n'), ['19 November 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Miners\n\nJo Park, Senior Analyst · Nov 19, 2026\n\nMiners fell 2% today.'), ['Nov 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Miners\n\nJo Park, CFA — November 19, 2026\n'), ['November 19, 2026 → 2026-11-19']);
+    // Words after the date make it a sentence's or an entry's.
+    assert.deepEqual(stamps('# Miners\nAlex Morgan, Markets Reporter | 19 November 2026 — Miners fell.\n'), []);
   });
 
   it('reads no byline in a note\'s first line, nor in a name with an acronym: an event\'s title', () => {
