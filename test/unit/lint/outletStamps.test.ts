@@ -162,6 +162,9 @@ describe('stamps as outlets write them', () => {
   it('reads a data page\'s "Market close: <date>" line', () => {
     assert.deepEqual(stamps('# Closing snapshot\n\nMarket close: Nov 19, 2026\n\nBanks rallied 2% today.'), ['Market close: Nov 19, 2026 → 2026-11-19']);
     assert.deepEqual(stamps('**Session close:** 11/19/2026\n'), ['Session close:** 11/19/2026 → 2026-11-19']);
+    // A day to come is a holiday schedule's early close, no typo.
+    const schedule = findAsOfStamps('Market close: 1 p.m. ET, Nov. 27, 2026\n', undefined, { today: { year: 2026, month: 11, day: 20 } });
+    assert.equal(schedule[0]?.bare, 'line');
     // Without its colon, or mid-sentence, "market close" is the session a sentence speaks of.
     assert.deepEqual(stamps('Market close Nov 19, 2026 was calm.\n'), []);
     assert.deepEqual(stamps('Shares slid after the market close: Nov 19, 2026 was busy.\n'), []);
