@@ -42,8 +42,8 @@ export interface AsOfStamp {
   readonly style: DateStyle;
   readonly source: 'prose' | 'front-matter';
   /**
-   * The stamp is the last day of a period the note covers ("Week ended Nov. 20, 2026"): moved to another day it would
-   * name another period, so no fix re-dates it.
+   * The stamp is the last day of a period the note covers ("Week ended Nov. 20, 2026", a fund sheet's "for periods ended
+   * 10/31/2026"): moved to another day it would name another period, so no fix re-dates it.
    */
   readonly periodEnd?: true;
   /**
@@ -105,11 +105,13 @@ export interface AsOfStampOptions {
 // (and a date to come there is no typo) — on the same line only: a heading that ends in "effective" leaves the next
 // line's "As of" a stamp. "Today, December 6, 2026, …" dates itself as "today's December 6, 2026
 // meeting" does. So do the ways British copy and fund reports date their figures: "At the time of writing (20 October 2026)"
-// (or "at time of publication (Nov. 20, 2026)", as retail sites write it), "Performance data
+// (or "at time of publication (Nov. 20, 2026)", "as of this writing on Nov. 20, 2026", "at press time on …", as retail
+// sites and newsrooms write it), "Performance data
 // through Sept. 30, 2026", "Returns through …", "Returns and data are through …", a retail site's footer, "Stock prices used were the
 // afternoon prices of Nov. 20, 2026", and a caption at a line's start, "Closing prices on Oct. 16, 2026:",
 // "Figures at 4 p.m. ET Friday, Nov. 20, 2026", anywhere "at the (4 p.m. ET) close on Friday, Nov. 20, 2026" (where
-// a market wrap says its figures stood; not "the close of business on", a dividend's record day), or a fund sheet's "Pricing date: 11/20/2026", and the German
+// a market wrap says its figures stood; not "the close of business on", a dividend's record day), a fund sheet's "Pricing date: 11/20/2026", a data page's
+// "Market close: Nov 20, 2026" line (with its colon: "Market close Nov 20 was calm" is a sentence), and the German
 // "Stand: 20.11.2026" ("as at") that European writers carry into English notes (with its colon: "Stand" is a word).
 // A figure's own period's end in parentheses after it, "the fund returned 12.4% (through Nov. 20)" (up to four words
 // between, "12.4% year to date (through …)"), dates that figure alone, as a parenthetical "(as of …)" does
@@ -121,11 +123,17 @@ export interface AsOfStampOptions {
 // Indian copy dates its figures "as on" where British writes "as at": at a line's start or after a parenthesis or a
 // colon ("As on 20/11/2026", "(as on 20 November 2026)"), or after the figures it dates ("NAV as on 20 November
 // 2026", "Data as on …"). Elsewhere it compares ("back at the same level as on 3 March 2025"): not a stamp.
+// A fund sheet's returns "for periods ended 10/31/2026" (at a line's start, or after "Performance" or "Returns": "Average
+// annual total returns (%) for periods ended …") end at that day, a period's end as a week's is below; a company's
+// "for the period ended September 30" at a line's start, or its "net income for the periods ended …", dates a report.
+// A page's date fields at a line's start date it as its dateline does: "Publication date: …", "Date published: …",
+// "Last Modified Date: …" (an update's), a memo's "Date: November 20, 2026" (a date standing alone, which may head an
+// event's notice as well), and a price field dated before its colon, "Closing price on 11/20/2026: $272.41".
 // A weekly recap's "Week ended Nov. 20, 2026." / "For the week ending …" dates it too, at a line's start or anywhere in
 // the note's title ("# Weekly recap — week ending Nov. 20, 2026"): "shares rose in the week ended Nov. 20" names the
 // period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|today(?:['’]s|,)|at\s+(?:the\s+)?time\s+of\s+(?:writing|publication|publishing|posting)|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:(?:are|is|were|was)\s+)?(?:through|thru)|(?<=\d(?:%|¢|p|\s?(?:percent|per\s?cent|points?|bps|cents))?[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*\()(?:through|thru)|(?:prices|quotes|figures|data)\s+(?:are\s+)?correct\s+(?:at|on)|(?:stock\s+|share\s+)?(?:prices|quotes)\s+used\s+(?:are|were)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:prices|quotes|closes?)|those)\s+(?:of|on|from|as\s+of)|(?<=(?:^|\n)[ \t>*_]*(?:editor['’]s\s+note:[ \t]*)?this\s+(?:report|story|article)\b[^\n.]{0,60}?\swas\s+)(?:first|originally)\s+published(?:\s+on)?|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?(?:price|close|last)(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?(?:updated|modified))|(?:first\s+)?published|(?<label>(?:closing\s+)?(?:prices|quotes|levels)(?=,?[ \t]+[^\n:]{4,30}:))|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|today(?:['’]s|,)|at\s+(?:(?:the\s+)?time\s+of\s+(?:writing|publication|publishing|posting)|press\s+time)|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)\s+(?:(?:are|is|were|was)\s+)?(?:through|thru)|(?<=\d(?:%|¢|p|\s?(?:percent|per\s?cent|points?|bps|cents))?[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*\()(?:through|thru)|(?:prices|quotes|figures|data)\s+(?:are\s+)?correct\s+(?:at|on)|(?:stock\s+|share\s+)?(?:prices|quotes)\s+used\s+(?:are|were)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:prices|quotes|closes?)|those)\s+(?:of|on|from|as\s+of)|(?<=(?:^|\n)[ \t>*_]*(?:editor['’]s\s+note:[ \t]*)?this\s+(?:report|story|article)\b[^\n.]{0,60}?\swas\s+)(?:first|originally)\s+published(?:\s+on)?|(?<periodsEnd>(?<=(?:^|\n)[ \t>#*_]*)(?:for\s+(?:the\s+)?)?periods\s+end(?:ed|ing)|(?<=\b(?:performance|returns?)(?:[ \t]*\(%\))?[ \t]{1,3})for\s+(?:the\s+)?periods?\s+end(?:ed|ing))|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?(?:price|close|last)(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?(?:updated|modified)(?:\s+date)?|date\s+(?:last\s+)?(?:updated|modified))|(?:first\s+)?published(?:\s+date)?|publication\s+date|date\s+(?:of\s+)?(?:publication|published|posted)|(?<dateField>date(?=[ \t*_]*:))|(?<label>(?:closing\s+)?(?:prices|quotes|levels)(?=,?[ \t]+[^\n:]{4,30}:)|(?:closing|share|stock)\s+price(?=[ \t]+on[ \t]+[^\n:]{4,30}:))|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation)\s+date|(?<closeField>(?:market|session)\s+close(?=[ \t]*:))|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
 
 /**
  * The anchors a calendar quarter (quarterDates.ts) or a month without its year ("as of end-September") may follow:
@@ -138,7 +146,7 @@ const periodAnchor = /^as\s|(?:through|thru)$/i;
  * here), as case-insensitive as it is. anchorPattern is tried (sticky) only where one of them starts: run over the
  * whole note, it tried its lookbehinds at every character, and took four times as long as this scan and the tries.
  */
-const anchorStart = /as\s+(?:of|at|on)|at\s+the|at\s+time|for\s+the|today|through|thru|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ing)|updated|modified|first|originally|published|posted|levels|valuation|stand|week/giu;
+const anchorStart = /as\s+(?:of|at|on)|at\s+the|at\s+time|at\s+press|for\s+the|for\s+periods|periods|market|session|today|through|thru|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ing)|updated|modified|first|originally|published|publication|posted|levels|valuation|stand|week|date/giu;
 
 /** The first anchor at or after `from` (as a global anchorPattern's exec from there would find it). */
 function nextAnchor(text: string, from: number): RegExpExecArray | null {
@@ -184,7 +192,9 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     if (match.groups?.dateline && !startsLine(text, source.lines.lineStarts[line], match.index) && !(match.groups.weekEnd && inTitle(source, match.index))) {
       // A page's publication or update line set off mid-line as a field: "By Jane Doe · Last updated Nov 13, 2026",
       // "Staff report; Published 11/13/2026".
-      if (!publicationWord.test(match[0]) || source.isTableLine(line) || !afterFieldSeparator(text, source.lines.lineStarts[line], match.index)) continue;
+      // Or an item of a list of the page's details ("- Last updated: Nov 20, 2026", "* Published Nov 20, 2026").
+      const lineStart = source.lines.lineStarts[line];
+      if (!publicationWord.test(match[0]) || source.isTableLine(line) || !(afterFieldSeparator(text, lineStart, match.index) || opensListItem(text, lineStart, match.index))) continue;
     }
     if (match.groups?.priceField && !opensField(text, source.lines.lineStarts[line], match.index, match.groups.fieldEnd === '|')) continue;
     skipped ??= source.skippedSpans.cursor();
@@ -209,7 +219,10 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     if (match.groups?.label && !/^[ \t*_]*:/.test(text.slice(dateEnd, dateEnd + 8))) continue;
     const stamp: AsOfStamp = {
       ...base,
-      ...(match.groups?.weekEnd ? { periodEnd: true as const } : {}),
+      ...(match.groups?.weekEnd || match.groups?.periodsEnd ? { periodEnd: true as const } : {}),
+      // A bare "Date:" field dates a memo as a line that is only a date does, and may as well head an event's notice;
+      // a "Market close:" field may as well be a holiday schedule's ("Market close: 1 p.m. ET, Nov. 27, 2026").
+      ...(match.groups?.dateField || match.groups?.closeField ? { bare: 'line' as const } : {}),
       ...(/^as/i.test(match[0]) && speaksOfWhatIsToCome(text, match.index, dateEnd) ? { announces: true as const } : {}),
       ...(/^as/i.test(match[0]) && datesReportedBalance(text, match.index, dateEnd) ? { reportedBalance: true as const } : {}),
     };
@@ -324,7 +337,7 @@ function startsLine(text: string, lineStart: number, at: number): boolean {
 }
 
 /** A dateline's word for when the page was written or updated, which may stand as a field after a separator. */
-const publicationWord = /^(?:(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|posted)\b/i;
+const publicationWord = /^(?:(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|posted|publication\s+date|date\s+(?:of\s+)?(?:publication|published|posted|(?:last\s+)?(?:updated|modified)))\b/i;
 
 /**
  * Whether a separator of fields — a semicolon, a middle dot, a bullet or a bar — stands before `at`, with only blanks
@@ -335,6 +348,13 @@ function afterFieldSeparator(text: string, lineStart: number, at: number): boole
   while (i >= lineStart && ' \t*_'.includes(text[i])) i--;
   return i >= lineStart && ';·•|'.includes(text[i]);
 }
+
+/** Whether only a list item's marker (and markup) stands between the line's start and `at`: "- ", "* ", "1. ". */
+function opensListItem(text: string, lineStart: number, at: number): boolean {
+  return listItemOpening.test(text.slice(lineStart, at));
+}
+
+const listItemOpening = /^[ \t>]*(?:[-+*•]|\d{1,3}[.)])[ \t]+[*_]*$/;
 
 /**
  * Whether a price label at `at` opens a field: only markup after the line's start or a separator (`|`, `•`, `;`,

@@ -64,7 +64,8 @@ const datelineStart = new RegExp(
 );
 /**
  * A byline without "By": two to four words of a name (no day's or month's name: those start the date), maybe a comma
- * and a title, then a space, a bar, a bullet or a dash before the date. Read only in the note's first lines (unsignedBylineLines).
+ * and a title, then a space, a bar, a bullet or a dash before the date. Read only in the note's first lines (unsignedBylineLines),
+ * and only with a time after its date or a writer's title ending its name (bylineRole).
  */
 const dayOrMonthName = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const bylineWord = String.raw`(?!${dayOrMonthName}\.?,?(?![A-Za-z]))${nameWord}`;
@@ -74,6 +75,11 @@ const unsignedByline = new RegExp(
   String.raw`^[ \t>*_]*${bylineNameWord}(?:[ \t]+${bylineNameWord}){1,3}(?:,(?:[ \t]+${bylineWord}){1,4})?[*_]*(?:[ \t]*[|•·–—-][ \t]*|[ \t]+)(?=[A-Za-z0-9])`,
 );
 const unsignedBylineLines = 4;
+/**
+ * A writer's or an analyst's title after a byline's name, its last word before the separator: "Alex Morgan, Markets
+ * Reporter |", "Jo Park, CFA ·". Not "Investor Day, Analyst Meeting |", an event's.
+ */
+const bylineRole = /,[^|•·–—\n]*\b(?:reporters?|writers?|editors?|correspondents?|analysts?|strategists?|contributors?|columnists?|economists?|CFA|CMT)[*_]*[ \t]*(?:[|•·–—-][ \t]*)?$/i;
 /** The time an unsigned byline must carry after its date: "16.05 GMT", "4:05pm", "at 10:46 am". */
 const timeAfterDate = /^[ \t*_,;|•·–—-]*(?:at[ \t]+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d.])|\d{1,2}[ \t]*[AaPp]\.?[Mm]\b)/;
 const listItem = /^[ \t>]*(?:[-+*]|\d{1,3}[.)])[ \t]/;
@@ -90,13 +96,14 @@ const mayOpen =
 const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closing|open|market|trading)\b/i;
 /**
  * What may follow a dateline's date: a time ("4:29 PM", "at 10:46 pm IST", "; 12:00 PM ET", "10:14:46 PM", and as
- * British and Australian copy writes it, "16.05 GMT" or "1600 AEDT", a four-digit time only with its zone), then the
+ * British and Australian copy writes it, "16.05 GMT" or "1600 AEDT", a four-digit time only with its zone, after a middle
+ * dot too, "Nov 20, 2026 · 4:05 PM ET", as news sites set it), then the
  * line's end, a wire's tag in parentheses or slashes, a dash before the story, a byline's next bar, a reading
  * time after a dot, as news sites print it ("Nov 20, 2026 · 3 min read"), or the page's update after it ("Nov 20,
  * 2026 4:05 PM EST Updated 2 hours ago"): no event's line carries one.
  */
 const datelineEnd =
-  /^[ \t*_,;]*(?:(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d{2}){0,2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|\d{4}(?=[ \t]+[A-Z]{2,4}\b))(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|(?<tag>\(|\/|--|\||[·•](?=[ \t]*\d{1,3}[ \t]*min(?:ute)?s?\.?[ \t]+read\b)|(?:Last[ \t]+)?Updated\b)|[-–—][ \t]|(?<dashEnd>[-–—][ \t*_]*$))/;
+  /^[ \t*_,;]*(?:(?:at[ \t]+|[·•][ \t]*(?=\d{1,2}[:.]\d{2}))?(?:\d{1,2}(?:[:.]\d{2}){0,2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|\d{4}(?=[ \t]+[A-Z]{2,4}\b))(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|(?<tag>\(|\/|--|\||[·•](?=[ \t]*\d{1,3}[ \t]*min(?:ute)?s?\.?[ \t]+read\b)|(?:Last[ \t]+)?Updated\b)|[-–—][ \t]|(?<dashEnd>[-–—][ \t*_]*$))/;
 /**
  * What a dateline's date starts like, checked before chrono is asked (most lines open with a word, and chrono is the
  * costly part): a day name, then a day's number or a month's name or abbreviation followed by a number, and a year
@@ -143,6 +150,11 @@ export interface DatelineCandidate {
   readonly opening?: 'paren' | 'tagged';
   /** The line ends in a dash and the next line that is not blank is a paragraph of prose: the story it opens. */
   readonly storyNext?: true;
+  /**
+   * A byline without "By" whose name a writer's title follows ("Alex Morgan, Markets Reporter |"): a person's byline,
+   * which an event's line ("Investor Day | Dec. 10, 2026") never carries, so its date needs no time after it.
+   */
+  readonly titled?: true;
 }
 
 /** A line's start read as a dateline's lead: what comes before its date, and where the date may start. */
@@ -216,6 +228,7 @@ export function* datelineCandidates(source: NoteSource): Generator<DatelineCandi
       yearWritten,
       ...(place ? { place } : {}),
       ...(opening ? { opening } : {}),
+      ...(lead === 'name' && bylineRole.test(start[0]) ? { titled: true as const } : {}),
       ...(!heading.test(head) && endsInDash.test(source.lines.lineText(line)) && storyFollows(source, line) ? { storyNext: true as const } : {}),
     };
   }
@@ -237,8 +250,8 @@ export function endsLineAfterDate(afterDate: string): boolean {
 }
 
 /** Whether the text after a date closes a dateline: see the file's head for what does and what is a calendar's. */
-export function closesDateline(afterDate: string, candidate: Pick<DatelineCandidate, 'lead' | 'listed' | 'opening' | 'storyNext'>): boolean {
-  if (candidate.lead === 'name') return timeAfterDate.test(afterDate);
+export function closesDateline(afterDate: string, candidate: Pick<DatelineCandidate, 'lead' | 'listed' | 'opening' | 'storyNext' | 'titled'>): boolean {
+  if (candidate.lead === 'name') return timeAfterDate.test(afterDate) || (candidate.titled === true && endsLineAfterDate(afterDate));
   if (candidate.opening !== undefined) return closesAfterOpening(afterDate, candidate);
   const end = datelineEnd.exec(afterDate);
   if (!end) return false;

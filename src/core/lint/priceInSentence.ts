@@ -5,9 +5,11 @@
 // statedPrices.ts already stops at the next mention), and never past a word that names another figure of the company
 // ("said revenue rose 5% to $3.2", "its dividend rose 5% to $0.26"): the price read is the stock's. Nor when an
 // earlier figure in the sentence went unread ("to a 52-week low at $11.80 after closing at $15.57 on Wednesday"):
-// the later one is then most often another day's.
+// the later one is then most often another day's. A close the sentence goes on to after the day's path ("climbed as
+// high as $290.10 before closing at $272.41", "jumped 3% to $290.10 but settled at $272.41") is the day's last word:
+// the figures before it are where the stock went on the way, and the close is the price.
 
-import { change, emphasis, figure, movement, tiedPrice } from './pricePatterns';
+import { change, emphasis, figure, movement, recordIsClose, recordLevel, tiedPrice } from './pricePatterns';
 
 const weekday = String.raw`(?:mon|tues|wednes|thurs|fri)day`;
 /** "closing at", "to close at", "closed Friday at", "ending the session at", "wrapped up Friday at". */
@@ -35,7 +37,7 @@ const andTrades = String.raw`,?\s+and\s+(?:now\s+|currently\s+|still\s+)?(?:trad
  */
 const currentPriceLabel = String.raw`(?<![\p{L}\p{N}])(?:at\s+)?(?:its|the)\s+current\s+(?:share\s+|stock\s+)?price\s+of\s+(?:(?:about|around|roughly|nearly|almost)\s+)?`;
 const laterPrice = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${moveToPrice})${emphasis}${figure}|(?:${movedToLevel}|${andTrades})${emphasis}${figure}|${currentPriceLabel}${emphasis}${figure}`,
+  String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${moveToPrice})${recordLevel}?${emphasis}${figure}|(?:${movedToLevel}|${andTrades})${emphasis}${figure}|${currentPriceLabel}${emphasis}${figure}`,
   'iu',
 );
 /** Words that make the move another figure's: results, payouts, deals, other markets. */
@@ -74,11 +76,14 @@ export function tiedPriceAtStart(after: string): (LaterPrice & { readonly verb?:
   const [matched, verb, , sign, written, writtenBare, pence] = tied;
   // The session's open is where the stock started the day, not where it stood when the note was written: "opened at
   // $300" is no price to compare with a quote. A close later in the sentence is ("opened at $41.00 and closed at
-  // $44.95").
-  if (verb !== undefined && /^opened$/i.test(verb)) {
-    const closed = closeAfterOpen(after.slice(matched.length));
-    return closed && { ...closed, matched: matched + closed.matched };
-  }
+  // $44.95"), and so it is after any other point of the day: "hit $290.10 before closing at $272.41" states an
+  // intraday high, then the close.
+  const isClose = verb !== undefined && closeVerb.test(verb);
+  const closed = isClose ? undefined : closeLater(after.slice(matched.length));
+  if (closed) return { ...closed, matched: matched + closed.matched };
+  if (verb !== undefined && /^opened$/i.test(verb)) return undefined;
+  // "hit an all-time high of $290.10": an extreme on the day's path; "closed at an all-time high of …" is the close.
+  if (!recordIsClose(isClose, matched)) return undefined;
   return {
     matched,
     ...(verb !== undefined ? { verb } : {}),
@@ -102,8 +107,14 @@ export function priceInSentence(after: string): LaterPrice | undefined {
   const groups = found.slice(alternative, alternative + 4);
   // "reaching $67.48" ends a move the sentence made ("traded down $0.42 …"): that move's change is no other price.
   if (reached && !moveBefore.test(before)) return undefined;
-  const unread = reached ? before.replace(moveBy, ' ') : before;
-  if (otherFigure.test(before) || moneyFigure.test(unread) || otherClause.test(before)) return undefined;
+  // "gained $2.61, or 1%, to close at $272.41": the move's change is no other price either.
+  const closing = alternative === 1 && sessionCloseAtStart.test(found[0]);
+  const unread = reached || closing ? before.replace(moveBy, ' ') : before;
+  // "… as high as $290.10 before closing at $272.41": the earlier figure is the day's path to the close, read as such.
+  const pathToClose = closing ? closeConnector.exec(before) : null;
+  const clause = pathToClose ? before.slice(0, pathToClose.index) : before;
+  if (otherFigure.test(before) || (!pathToClose && moneyFigure.test(unread)) || otherClause.test(clause)) return undefined;
+  if (!recordIsClose(closing, found[0])) return undefined;
   return {
     matched: sentence.slice(0, found.index + found[0].length),
     ...(groups[0] !== undefined ? { sign: groups[0] } : {}),
@@ -112,11 +123,28 @@ export function priceInSentence(after: string): LaterPrice | undefined {
   };
 }
 
-/** "and closed at $44.95", "before closing at $44.95", ", ending the day at …": the close a sentence gives after its open. */
-const closeAfterOpenPattern = /^[*_]*,?[ \t]+(?:and|but|before|then|,)?[ \t]*(?:then[ \t]+)?(?=clos|end|finish|settl)/i;
+/** A verb that already states the close: the price it ties is the day's last, whatever the sentence adds. */
+const closeVerb = /^(?:clos|end|finish|settl)/i;
+/** A session's close opening a later price ("closing at", "to settle at"): see sessionClose. */
+const sessionCloseAtStart = new RegExp(String.raw`^${sessionClose}`, 'i');
+/**
+ * What joins a day's path to its close: "before", "but", "then", "only to", "and then", and what the stock gave up on
+ * the way ("before paring gains to close at", "but trimmed most of its advance to end at"). Not "after": "after
+ * closing at $15.57 on Wednesday" is the day before's close.
+ */
+const wayToClose = String.raw`(?:(?:paring|pared|trimming|trimmed|giving\s+back|gave\s+back|erasing|erased|reversing|reversed)\s+(?:(?:some|most|much|all|part)\s+of\s+)?(?:(?:its|the|their)\s+)?(?:gains?|losses?|advance|rally|decline|drop)\s+|(?:rebounding|rebounded|recovering|recovered|bouncing\s+back|bounced\s+back|fading|faded|retreating|retreated|slipping\s+back|falling\s+back|fell\s+back)\s+)?`;
+const closeConnector = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:before|but|then|only\s+to|and\s+then)\s+(?:then\s+)?${wayToClose}$`, 'iu');
+/**
+ * "and closed at $44.95", "before closing at $44.95", ", ending the day at …", "intraday before closing at …": the
+ * close a sentence gives after an open or a point of the day, a few words of the day's path between.
+ */
+const closeLaterPattern = new RegExp(
+  String.raw`^[*_]*(?:(?:[ \t]+(?!(?:and|but|before|then|only|after|since|from)\b)[\p{L}'’-]+){1,4}?(?:,?[ \t]+(?:and|but|before|then|only[ \t]+to)|,)|,?(?:[ \t]+(?:and|but|before|then|only[ \t]+to))?)[ \t]+(?:then[ \t]+)?${wayToClose}(?=(?:to[ \t]+)?(?:clos|end|finish|settl))`,
+  'iu',
+);
 
-function closeAfterOpen(rest: string): LaterPrice | undefined {
-  const lead = closeAfterOpenPattern.exec(rest);
+function closeLater(rest: string): LaterPrice | undefined {
+  const lead = closeLaterPattern.exec(rest);
   if (!lead) return undefined;
   const later = priceInSentence(rest);
   return later && later.matched.length > lead[0].length ? later : undefined;

@@ -35,12 +35,35 @@ export const change = String.raw`${changeFigure}(?:,?\s+or\s+${changeFigure},?)?
 
 // "was quoted at", "hovered around", "is currently priced at", "now sells for": how desks say where a stock stood. "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44", "has a current share price of $170.00", "its share price is $170.00"): "price target of $320" is not one.
 const priceVerb =
-  String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trade|trading|chang(?:ed|ing|es)\s+hands|priced|(?:(?:a|an|its)\s+)?(?:(?:share|stock|current|latest|last|closing)\s+){0,2}price(?:\s+of|:|\s+(?:is|was)(?:\s+now)?)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|` +
+  String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trade|trading|chang(?:ed|ing|es)\s+hands|priced|(?:(?:a|an|its)\s+)?(?:(?:share|stock|current|latest|last|closing)\s+){0,2}price(?:\s+of|:|\s+(?:is|was)(?:\s+now)?)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|(?:little|barely|largely)\s+changed|(?:held\s+)?steady|held|` +
+  // "notched a record close of $272.41", "posted an all-time closing high of": a close named as a record
+  String.raw`(?:notched|posted|logged|set|recorded|marked)(?=\s+(?:a|an|its)\s+(?:new\s+)?(?:record|all-time)\s+clos)|` +
   // "rose $5 to", "added 1.83% to", "down 2.92% to", "closing 4.47 per cent higher at", "was trading for"
   String.raw`${movement}\s+(?:[^\s;]+\s+){0,3}?to|(?:up|down)\s+${change}\s+(?:to|at)|` +
-  String.raw`(?:(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded)\s+)?${change}\s+(?:higher|lower|up|down)\s+(?:at|to)|` +
+  // "ended trading 2 cents higher at", "were last seen 2% lower at", as exchange wraps and wires write a close or a last trade
+  String.raw`(?:(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded|(?<=\blast\s+)seen)\s+(?:(?:trading|the\s+(?:day|session|week))\s+)?)?${change}\s+(?:higher|lower|up|down)\s+(?:at|to)|` +
+  // "trading higher by 1.1% to $272.41", "closed lower by 40 cents at", as retail news sites put the direction first
+  String.raw`(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded|trades|(?<=\blast\s+)seen)\s+(?:higher|lower|up|down)\s+(?:by\s+)?${change}\s+(?:at|to)|` +
+  // "closed with a loss of 49 cents at $15.01", "finished the day with a gain of $1.20 at": the close and its change
+  String.raw`(?:closing|closed|ending|ended|finishing|finished|settling|settled)\s+(?:(?:trading|the\s+(?:day|session|week))\s+)?with\s+an?\s+(?:loss|gain|decline|rise|drop|fall|increase|decrease)\s+of\s+${change}\s+(?:at|to)|(?<=\blast\s+)seen(?:\s+trading)?|` +
   String.raw`(?:trading|traded|trades|sells|selling|sold|changing\s+hands)\s+for)`;
 const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@)`;
+/**
+ * A price named as a record or a range's end, between its verb and the figure: "to a record close of", "at an
+ * all-time high of", "at a 52-week low of", "at a record". Such an extreme is the stock's price only where the
+ * sentence says it closed there or names the close (see recordIsClose): "hit a record high of $290" may be the day's
+ * path.
+ */
+export const recordLevel = String.raw`(?:(?:a|an|its|the)\s+(?:new\s+)?(?:record|all-time|(?:52|fifty-two)-week|multi-year|\d{1,2}-(?:year|month))(?:\s+(?:closing\s+)?(?:high|low|close|level))?(?:\s+of)?\s+)`;
+const recordPattern = new RegExp(recordLevel, 'iu');
+/**
+ * Whether what `matched` reads up to its figure is no record, or a record that is a close: `closes` says the verb was
+ * a close's ("closed at", "to end at"), or the record names one ("a record close of").
+ */
+export function recordIsClose(closes: boolean, matched: string): boolean {
+  const record = recordPattern.exec(matched);
+  return record === null || closes || /\bclos(?:e|ing)\b/i.test(record[0]);
+}
 /** A hedge after "at" ("trades at roughly $440", "was trading at about $70"): the price all the same. */
 const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|close\s+to)\s+)?`;
 /**
@@ -50,6 +73,6 @@ const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|
  */
 export const tiedPrice = new RegExp(
   String.raw`^(?:['’]s\b)?[)\]\s,*_]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently),?\s+)*` +
-    String.raw`(?:(${priceVerb})\s+(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?session|day|session|week)\s+)?)?(?:(${preposition})\s*${hedge})?${emphasis}${figure}`,
+    String.raw`(?:(${priceVerb})\s+(?:(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?session|day|session|week)|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?session)\s+)?)?(?:(${preposition})\s*${hedge})?${recordLevel}?${emphasis}${figure}`,
   'iu',
 );

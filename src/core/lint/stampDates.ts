@@ -9,8 +9,9 @@ import { readDottedDate, readPlainDate, readSeparatedDate, readShortYearDate, ty
 import { writtenDateChrono } from './writtenDateChrono';
 
 /**
- * Punctuation, emphasis marks and qualifiers between the anchor and the date: a session ("as of the close on Jan. 20,
- * 2026", "as of market close, …", "as of the end of trading on …", with its hour: "as of the 4 p.m. close on …",
+ * Punctuation, emphasis marks and qualifiers between the anchor and the date: the moment of writing ("as of this
+ * writing on Nov. 20, 2026", "as of press time (Nov. 20, 2026)"), a session ("as of the close on Jan. 20,
+ * 2026", "as of market close, …", "as of the end of trading on …", a desk's "as of COB 11/20/2026" or "as of EOD …", with its hour: "as of the 4 p.m. close on …",
  * "as of the 4 p.m. ET close, …"), a time of day ("as of 4 p.m. ET on …", "as of noon ET on …", a wire's "as of 0930 GMT on …" (four digits only with a zone), "as at
  * 16:30 GMT, …"), a part of a month ("as of: late January 2026", "mid-October", "the middle of October": the
  * month, as no day is said, so none is guessed; research desks write "as at end-September 2026"), a named session's
@@ -19,7 +20,7 @@ import { writtenDateChrono } from './writtenDateChrono';
  * a.m./p.m., so "as of 20 Nov 2026" keeps its day.
  */
 const leadIn =
-  /^[\s:,*_(]*(?:on\s+)?(?:(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST|ET|EST|EDT)\b))\s*(?:(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST)\b)?[\s,]+(?:on\s+)?|the\s+(?=\d)(?!\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the\s+(?:prior|previous)\s+(?:day|session))['’]s\s+(?:close|closing\s+prices?)[\s,(]+(?:on\s+)?|(?:the\s+)?(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon)\s+(?:(?:ET|EST|EDT|CT|GMT|BST|UTC)\s+)?)?(?:(?:market|trading)\s+)?(?:close|closing\s+bell|open)(?:\s+of\s+(?:trade|trading|business|the\s+(?:session|day)))?[\s,]+(?:on\s+)?|(?:the\s+)?end\s+of\s+(?:trade|trading|business|the\s+(?:trading\s+)?(?:day|session))[\s,]+(?:on\s+)?|(?:the\s+)?(?:early|mid|late|end\s+of|end(?=-)|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?/i;
+  /^[\s:,*_(]*(?:(?:this\s+writing|press\s+time)[\s,(]+)?(?:on\s+)?(?:(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST|ET|EST|EDT)\b))\s*(?:(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST)\b)?[\s,]+(?:on\s+)?|the\s+(?=\d)(?!\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the\s+(?:prior|previous)\s+(?:day|session))['’]s\s+(?:close|closing\s+prices?)[\s,(]+(?:on\s+)?|(?:the\s+)?(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon)\s+(?:(?:ET|EST|EDT|CT|GMT|BST|UTC)\s+)?)?(?:(?:market|trading)\s+)?(?:close|closing\s+bell|open)(?:\s+of\s+(?:trade|trading|business|the\s+(?:session|day)))?[\s,]+(?:on\s+)?|(?:the\s+)?end\s+of\s+(?:trade|trading|business|the\s+(?:trading\s+)?(?:day|session))[\s,]+(?:on\s+)?|(?:cob|eod)\b[\s,]+(?:on\s+)?|(?:the\s+)?(?:early|mid|late|end\s+of|end(?=-)|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?/i;
 /**
  * "as of the Nov. 20, 2026 close", as data footers write it: a month's date after "the" is a stamp only with its
  * session after it ("the Nov. 20, 2026 report" names a report).

@@ -17,6 +17,9 @@ describe('findAsOfStamps', () => {
     ['Data as of market close, November 20, 2026.', 'November 20, 2026', '2026-11-20', 'day'],
     ['Levels as of the end of trading on 2026-11-20 held.', '2026-11-20', '2026-11-20', 'day'],
     ['Quotes as of the close of business 11/20/2026.', '11/20/2026', '2026-11-20', 'day'],
+    // A desk's shorthand for the close of business and the end of day.
+    ['Positions as of COB 11/20/2026.', '11/20/2026', '2026-11-20', 'day'],
+    ['Marks as of EOD Nov. 20, 2026 held.', 'Nov. 20, 2026', '2026-11-20', 'day'],
     ['As of end of January 2026 the rotation held.', 'January 2026', '2026-01-01', 'month'],
     // A part of a month is the month, as "late January" is: the stamp says no day, so none is guessed.
     ['As of mid-October 2026, breadth narrowed.', 'October 2026', '2026-10-01', 'month'],

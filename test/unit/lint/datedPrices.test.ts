@@ -116,4 +116,26 @@ describe('prices that are not the note\'s current one', () => {
     assert.deepEqual(stated('At the opening bell, Apple (AAPL) was at $250.00.'), []);
     assert.deepEqual(stated('Apple (AAPL) was at $256.44, up 2% from the open.'), ['AAPL $256.44']);
   });
+
+  it('reads the close a sentence goes on to after the day\'s high or low, not the high', () => {
+    // A point of the day tied to the stock, then the close: the close is where it stood.
+    assert.deepEqual(stated('Orchard Labs (AAPL) hit $290.10 before closing at $272.41.'), ['AAPL $272.41']);
+    assert.deepEqual(stated('Orchard Labs (AAPL) jumped 3% to $290.10 but settled at $272.41.'), ['AAPL $272.41']);
+    assert.deepEqual(stated('Orchard Labs (AAPL) traded at $290.10 in early dealing before ending the day at $272.41.'), ['AAPL $272.41']);
+    // The high untied, the close after it.
+    assert.deepEqual(stated('Orchard Labs (AAPL) climbed as high as $290.10 before closing at $272.41.'), ['AAPL $272.41']);
+    assert.deepEqual(stated('Orchard Labs (AAPL) rose to an intraday high of $290.10 before settling at $272.41.'), ['AAPL $272.41']);
+    assert.deepEqual(stated('Orchard Labs (AAPL) rose as much as 4% to $290.10 before paring gains to close at $272.41.'), ['AAPL $272.41']);
+    // An earlier close is the day before's, and another subject's close is its own.
+    assert.deepEqual(stated('Orchard Labs (AAPL) hit $290.10 after closing at $270.00 on Thursday.'), ['AAPL $290.10']);
+    assert.deepEqual(stated('Orchard Labs (AAPL) fell to a 52-week low at $250.00 after closing at $270.00 on Wednesday.'), []);
+    assert.deepEqual(stated('Orchard Labs (AAPL) climbed as high as $290.10 but Mapleworks closed at $498.12.'), []);
+    // A point of the day with no close after it stays the price stated.
+    assert.deepEqual(stated('Orchard Labs (AAPL) hit $290.10, ending a losing streak.'), ['AAPL $290.10']);
+  });
+
+  it('reports no drift for a day\'s high when the sentence gives the close', async () => {
+    const note = 'As of November 20, 2026.\n\nOrchard Labs (NASDAQ: AAPL) hit $290.10 before closing at $272.41.\n';
+    assert.deepEqual(await findings(note, ['price-drift']), []);
+  });
 });

@@ -23,6 +23,13 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('Dec. 16, 2026 · FOMC decision\n\nBanks rallied 2%.'), []);
   });
 
+  it('reads a dateline with its time after a middle dot: "Nov 19, 2026 · 4:05 PM ET"', () => {
+    assert.deepEqual(stamps('# Banks rally\n\nNov 19, 2026 · 4:05 PM ET\n\nBanks rallied 2% today.'), ['Nov 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('Thursday, November 19, 2026 • 16:05 GMT\n\nBanks rallied 2% today.'), ['Thursday, November 19, 2026 → 2026-11-19']);
+    // An event's name after the time is a calendar's entry, as without the dot.
+    assert.deepEqual(stamps('Dec. 16, 2026 · 2:00 PM ET FOMC decision\n\nBanks rallied 2%.'), []);
+  });
+
   it('reads "at the time of publication (<date>)", a time of day written in words and a wire\'s "0930 GMT"', () => {
     assert.deepEqual(stamps('At the time of publication (Nov. 19, 2026), the shares were at $12.10.'), ['At the time of publication (Nov. 19, 2026 → 2026-11-19']);
     assert.deepEqual(stamps('At time of writing (19 November 2026) the shares were at 412p.'), ['At time of writing (19 November 2026 → 2026-11-19']);
@@ -33,6 +40,20 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('As of 1200 shares outstanding on Nov. 19, 2026, the float was thin.'), []);
     // Without a date they date nothing.
     assert.deepEqual(stamps('At the time of publication, the shares were at $12.10. As of noon, the index was flat.'), []);
+  });
+
+  it('reads "as of this writing on <date>" and "at press time on <date>", as newsrooms date the moment of writing', async () => {
+    assert.deepEqual(stamps('As of this writing on Nov. 19, 2026, the shares were flat.'), ['As of this writing on Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('At press time on Nov. 19, 2026, the shares were at $12.10.'), ['At press time on Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('As of press time (Nov. 19, 2026) the index was flat.'), ['As of press time (Nov. 19, 2026 → 2026-11-19']);
+    // Without a date they date nothing (relative-time asks for one).
+    assert.deepEqual(stamps('At press time, the shares were flat. As of this writing, I own shares.'), []);
+    // A re-stamp replaces the date alone.
+    const text = 'As of this writing on Nov. 19, 2026, the miner is up 14% this year.\n';
+    const stamp = findAsOfStamps(text)[0];
+    assert.equal(text.slice(stamp.restampOffset, stamp.restampOffset + stamp.restampLength), 'Nov. 19, 2026');
+    // And the note is dated: its "this year" is anchored.
+    assert.deepEqual(await lintNote(text, { today, only: ['relative-time'] }), []);
   });
 
   it('reads a session with its hour before the date: "as of the 4 p.m. close on <date>"', () => {
@@ -79,9 +100,18 @@ describe('stamps as outlets write them', () => {
   it('reads a byline with no "By" near the top when it carries a date and a time', () => {
     assert.deepEqual(stamps('# Miners drag London lower\n\nAlex Morgan Thu 19 Nov 2026 16.05 GMT\n\nThe FTSE 100 fell 0.4%.'), ['Thu 19 Nov 2026 → 2026-11-19']);
     assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan, Markets Reporter | 19 November 2026 • 4:05pm\n'), ['19 November 2026 → 2026-11-19']);
-    // No time, or too far down the note: a heading or an event as often as a byline.
-    assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan, Markets Reporter | 19 November 2026\n'), []);
+    // No time and no writer's title, or too far down the note: a heading or an event as often as a byline.
+    assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan | 19 November 2026\n'), []);
+    assert.deepEqual(stamps('# Q3 results\nInvestor Day, Analyst Meeting | 10 October 2026\n'), []);
     assert.deepEqual(stamps('# Miners\n\nOne.\n\nTwo.\n\nAlex Morgan Thu 19 Nov 2026 16.05 GMT\n'), []);
+  });
+
+  it('reads a byline with no "By" and no time when a writer\'s title follows the name', () => {
+    assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan, Markets Reporter | 19 November 2026\n'), ['19 November 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Miners\n\nJo Park, Senior Analyst · Nov 19, 2026\n\nMiners fell 2% today.'), ['Nov 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Miners\n\nJo Park, CFA — November 19, 2026\n'), ['November 19, 2026 → 2026-11-19']);
+    // Words after the date make it a sentence's or an entry's.
+    assert.deepEqual(stamps('# Miners\nAlex Morgan, Markets Reporter | 19 November 2026 — Miners fell.\n'), []);
   });
 
   it('reads no byline in a note\'s first line, nor in a name with an acronym: an event\'s title', () => {
@@ -98,6 +128,27 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('# Miners drag London lower\nAlex Morgan, CFA | 19 November 2026 • 4:05pm\n'), ['19 November 2026 → 2026-11-19']);
   });
 
+  it('reads a page\'s date fields: "Publication date:", "Last Modified Date:", "Date:", and in a list of details', () => {
+    assert.deepEqual(stamps('# Banks\n\nPublication date: 19 November 2026\n'), ['Publication date: 19 November 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Banks\n\nDate published: Nov. 19, 2026\n'), ['Date published: Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Banks\n\nLast Modified Date: 19 November 2026\n'), ['Last Modified Date: 19 November 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Banks\n\n- Written by Jo Park\n- Last updated: Nov 19, 2026\n'), ['Last updated: Nov 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Banks\n\n* Published Nov 19, 2026\n'), ['Published Nov 19, 2026 → 2026-11-19']);
+    // A memo's "Date:" field, with or without emphasis, is a date standing alone: it may head an event's notice too.
+    const memo = '# Banks\n\n**Date:** November 19, 2026\n**Analyst:** Jo Park\n';
+    assert.deepEqual(stamps(memo), ['Date:** November 19, 2026 → 2026-11-19']);
+    assert.equal(findAsOfStamps(memo)[0].bare, 'line');
+    // A dividend's dates and a date field mid-line are not the note's.
+    assert.deepEqual(stamps('Pay date: Dec 30, 2026\n\nEx-date: 12/10/2026\n\nThe record date: Dec 16, 2026 for the dividend.\n'), []);
+    // A list item that only starts with a date word is an entry, not a field.
+    assert.deepEqual(stamps('- Updated guidance on Nov 19, 2026\n'), []);
+  });
+
+  it('reads a price field dated before its colon: "Closing price on 11/19/2026: $271.00"', () => {
+    assert.deepEqual(stamps('Closing price on 11/19/2026: $271.00\n'), ['Closing price on 11/19/2026 → 2026-11-19']);
+    assert.deepEqual(stamps('Closing price on Nov 19, 2026 was a record.\n'), []);
+  });
+
   it('reads a label line over closing prices: "Closing prices 11/19/26:"', () => {
     assert.deepEqual(stamps('Closing prices 11/19/26:\n\n- Apple (AAPL) $271.00\n'), ['Closing prices 11/19/26 → 2026-11-19']);
     assert.deepEqual(stamps('**Closing quotes Nov. 19, 2026:**\n'), ['Closing quotes Nov. 19, 2026 → 2026-11-19']);
@@ -106,6 +157,30 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('**Closing prices, 11/19/26:**\n'), ['Closing prices, 11/19/26 → 2026-11-19']);
     // Without its colon the date is part of a sentence.
     assert.deepEqual(stamps('Closing prices 11/19/26 were mixed.\n'), []);
+  });
+
+  it('reads a data page\'s "Market close: <date>" line', () => {
+    assert.deepEqual(stamps('# Closing snapshot\n\nMarket close: Nov 19, 2026\n\nBanks rallied 2% today.'), ['Market close: Nov 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('**Session close:** 11/19/2026\n'), ['Session close:** 11/19/2026 → 2026-11-19']);
+    // A day to come is a holiday schedule's early close, no typo.
+    const schedule = findAsOfStamps('Market close: 1 p.m. ET, Nov. 27, 2026\n', undefined, { today: { year: 2026, month: 11, day: 20 } });
+    assert.equal(schedule[0]?.bare, 'line');
+    // Without its colon, or mid-sentence, "market close" is the session a sentence speaks of.
+    assert.deepEqual(stamps('Market close Nov 19, 2026 was calm.\n'), []);
+    assert.deepEqual(stamps('Shares slid after the market close: Nov 19, 2026 was busy.\n'), []);
+  });
+
+  it('reads a fund sheet\'s "for periods ended <date>" as the end of the periods its returns cover', () => {
+    const read = (text: string) => findAsOfStamps(text).map((stamp) => `${text.slice(stamp.offset, stamp.offset + stamp.length)} → ${formatIsoDate(stamp.date)}${stamp.periodEnd ? ' (period end)' : ''}`);
+    assert.deepEqual(read('Performance for periods ended 10/31/2026\n'), ['for periods ended 10/31/2026 → 2026-10-31 (period end)']);
+    assert.deepEqual(read('Average annual total returns (%) for periods ended October 31, 2026: the fund returned 8%.\n'), [
+      'for periods ended October 31, 2026 → 2026-10-31 (period end)',
+    ]);
+    assert.deepEqual(read('Periods ending Sept. 30, 2026\n'), ['Periods ending Sept. 30, 2026 → 2026-09-30 (period end)']);
+    assert.deepEqual(read('Returns for the period ending 9/30/2026 were 4%.\n'), ['for the period ending 9/30/2026 → 2026-09-30 (period end)']);
+    // A company's own reporting period dates its results, not the note's review.
+    assert.deepEqual(read('For the period ended September 30, 2026, revenue rose 5%.\n'), []);
+    assert.deepEqual(read('Net income for the periods ended September 30, 2026 and 2025 rose.\n'), []);
   });
 
   it('dates the note for the rules: a relative phrase under such a stamp is anchored', async () => {

@@ -47,6 +47,26 @@ describe('prices of another time', () => {
     );
   });
 
+  it('leaves out a price of the day before an event, of the start of a period, before a split or in an offering', () => {
+    assert.deepEqual(
+      pricesUnderStamp([
+        'Apple (NASDAQ: AAPL) closed at $250.00 the day before the report.',
+        'Apple (NASDAQ: AAPL) closed at $250.00 the session prior.',
+        'Apple (NASDAQ: AAPL) was at $250.00 at the start of the year.',
+        'Apple (NASDAQ: AAPL) was at $250.00 at the beginning of this quarter.',
+        'Apple (NASDAQ: AAPL) was at $250.00 pre-split.',
+        'Apple (NASDAQ: AAPL) shares were priced at $250.00 in the secondary offering.',
+        'Apple (NASDAQ: AAPL) sold stock at $250.00 in a follow-on offering.',
+      ]),
+      [[], [], [], [], [], [], []],
+    );
+    // The day of the note's own moment, and the period's end, keep the price the note's.
+    assert.deepEqual(
+      pricesUnderStamp(['Apple (NASDAQ: AAPL) closed at $272.41 the day it reported.', 'Apple (NASDAQ: AAPL) closed at $272.41 at the end of the week.']),
+      [[272.41], [272.41]],
+    );
+  });
+
   it('leaves out a price of a named month, or of a listing\'s first day', () => {
     assert.deepEqual(
       pricesUnderStamp([

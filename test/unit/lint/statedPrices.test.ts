@@ -169,6 +169,80 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices('Orbital Freight (NASDAQ: ORBL) said its dividend yields 3% at the current price of $41.10.'), []);
   });
 
+  it('reads a close with its change as exchange wraps write it, and a wire\'s "last seen"', () => {
+    const text = [
+      'Harbour Cement (NYSE: HBCM) closed with a loss of 49 cents at $15.01.',
+      'Island Foods (NYSE: ISLF) ended trading 2 cents higher at $5.17.',
+      'Kestrel Foods (NYSE: KSTL) finished the day with a gain of $1.20 at $24.65.',
+      'Orbital Freight (NASDAQ: ORBL) gained $2.61, or 1%, to close at $42.10.',
+      'Elm (LSE: ELM) shares were last seen 2% lower at 215.5p.',
+      'Acme (NYSE: ACME) was last seen at $41.20.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['HBCM', 15.01],
+        ['ISLF', 5.17],
+        ['KSTL', 24.65],
+        ['ORBL', 42.1],
+        ['ELM', 215.5],
+        ['ACME', 41.2],
+      ],
+    );
+    // "seen" without "last" is a forecast's word.
+    assert.deepEqual(prices('Acme (NYSE: ACME) seen at $60 by year-end, analysts say.'), []);
+  });
+
+  it('reads a close named as a record or a range\'s end, never an extreme the day only reached', () => {
+    const text = [
+      'Harbour Cement (NYSE: HBCM) closed with a loss of 12 cents at a 52-week low of $1.03.',
+      'Island Foods (NYSE: ISLF) advanced 1.2% to a record close of $5.17.',
+      'Kestrel Foods (NYSE: KSTL) notched a record close of $24.65.',
+      'Orbital Freight (NASDAQ: ORBL) finished at a record $42.10.',
+      'Acme (NYSE: ACME) fell 3% to end at a 52-week low of $41.20.',
+      'Bolt (NASDAQ: BOLT) was little changed at $10.06.',
+      'Crest (NYSE: CRST) held steady at $29.22.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['HBCM', 1.03],
+        ['ISLF', 5.17],
+        ['KSTL', 24.65],
+        ['ORBL', 42.1],
+        ['ACME', 41.2],
+        ['BOLT', 10.06],
+        ['CRST', 29.22],
+      ],
+    );
+    // A high or a low the stock reached, not said to be its close, is a point on the day's path.
+    assert.deepEqual(prices('Acme (NYSE: ACME) hit an all-time high of $45.00.'), []);
+    assert.deepEqual(prices('Acme (NYSE: ACME) rose 2% to a record high of $45.00.'), []);
+    // The close after it is the price.
+    assert.deepEqual(
+      prices('Acme (NYSE: ACME) fell to a 52-week low of $39.00 before rebounding to close at $41.20.').map((price) => price.value),
+      [41.2],
+    );
+  });
+
+  it('reads the direction before the change, as retail news sites write it: "trading higher by 1.1% to"', () => {
+    const text = [
+      'Price action: Orbital Freight (NASDAQ: ORBL) shares are trading higher by 1.1% to $42.10 on the last check Friday.',
+      'Kestrel Foods (NYSE: KSTL) closed lower by 40 cents at $24.65.',
+    ].join('\n');
+    assert.deepEqual(prices(text).map((price) => [price.symbol, price.value]), [['ORBL', 42.1], ['KSTL', 24.65]]);
+    // The direction of another figure is no price.
+    assert.deepEqual(prices('Kestrel Foods (NYSE: KSTL) lifted its dividend higher by 4% to $0.26 a share.'), []);
+  });
+
+  it('reads a close in a weekday\'s session, dated by that day', () => {
+    const note = (day: string) => `Nov 20, 2026 4:12 PM ET\n\nOrbital Freight (NASDAQ: ORBL) shares closed ${day}'s session at $42.10.\n`;
+    // Friday is the dateline's day: the price is the note's.
+    assert.deepEqual(prices(note('Friday')).map((price) => [price.symbol, price.value]), [['ORBL', 42.1]]);
+    // Thursday's close is another day's true price.
+    assert.deepEqual(prices(note('Thursday')), []);
+  });
+
   it('reads "finished the last session at", as stock-update pages say where a stock closed', () => {
     const text = 'Orbital Freight (NASDAQ: ORBL) finished the last session at $42.10. Kestrel Foods (NYSE: KSTL) closed the most recent trading session at $24.65.';
     assert.deepEqual(prices(text).map((price) => [price.symbol, price.value]), [['ORBL', 42.1], ['KSTL', 24.65]]);
