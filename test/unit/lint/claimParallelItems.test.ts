@@ -77,6 +77,32 @@ describe('claims: a list of moves shares the period of its first item', () => {
   );
 });
 
+describe('claims: a period named after a list with the serial comma is every item\'s', () => {
+  readsAs(
+    [
+      [
+        'three moves, the week after the last',
+        'The S&P 500 dipped 0.4%, the Nasdaq Composite fell 0.9%, and the Nasdaq 100 fell 1.1% for the week.',
+        [`sp-500|return|${week} -0.45…-0.35 "0.4%"`, `nasdaq-composite|return|${week} -0.95…-0.85 "0.9%"`, `nasdaq-100|return|${week} -1.15…-1.05 "1.1%"`],
+      ],
+      [
+        'three moves, the session after the last',
+        'The Dow lost 0.5%, the S&P 500 shed 0.4%, and the Nasdaq slid 0.9% on Friday.',
+        [`dow|return|${friday} -0.55…-0.45 "0.5%"`, `sp-500|return|${friday} -0.45…-0.35 "0.4%"`, `nasdaq-composite|return|${friday} -0.95…-0.85 "0.9%"`],
+      ],
+      // Two moves alone are two clauses: the period after ", and" is the second's.
+      ['two moves', 'The S&P 500 rose 1%, and the Nasdaq fell 2% on Friday.', [`nasdaq-composite|return|${friday} -2.5…-1.5 "2%"`]],
+      // An item told in another tense keeps its own period.
+      [
+        'a running figure first',
+        'The S&P 500 is up 16% this year, the Nasdaq has gained 21%, and the Russell 2000 rose 1.2% on Friday.',
+        ['sp-500|return|ytd:2026 15.5…16.5 "16%"', 'nasdaq-composite|return|ytd:2026 20.5…21.5 "21%"', `russell-2000|return|${friday} 1.15…1.25 "1.2%"`],
+      ],
+    ],
+    asOf,
+  );
+});
+
 describe('claims: a list item that does not share the period', () => {
   readsAs(
     [

@@ -169,14 +169,31 @@ export class SentenceReading {
     this.periodParts = { sentence, base, mentions: this.subjects.mentions, periods: this.periods, cutoff: this.cutoffs.length > 0, clauses: this.clauses, segments: this.segments, inherited, session, sessionClosed };
   }
 
-  /** A ", and" between two values or two names of a list. */
+  /**
+   * A ", and" between two values or two names of a list, or before the last of three or more moves listed with bare
+   * commas: "The S&P 500 dipped 0.4%, the Nasdaq fell 0.9%, and the Nasdaq 100 fell 1.1% for the week" is one list,
+   * whose period is every item's, as it is without the serial comma (parallelItems.ts). Two moves alone ("rose 1%,
+   * and the Nasdaq fell 2% on Friday") stay two clauses.
+   */
   private serialComma(cut: { offset: number; end: number }): boolean {
     if (!/^,\s+and$/i.test(this.slice(cut.offset, cut.end))) return false;
     const before = this.slice(Math.max(this.base, cut.offset - 16), cut.offset);
     const after = this.slice(cut.end, cut.end + 24);
     if (valueEndBefore.test(before) && valueStartAfter.test(after)) return true;
-    const named = this.subjects.mentions.some((mention) => mention.offset + mention.length === cut.offset);
-    return named && this.subjects.mentions.some((mention) => mention.offset > cut.end && /^\s+(?:the\s+)?$/i.test(this.slice(cut.end, mention.offset)));
+    const { mentions } = this.subjects;
+    const nameNext = mentions.some((mention) => mention.offset > cut.end && /^\s+(?:the\s+)?$/i.test(this.slice(cut.end, mention.offset)));
+    if (nameNext && valueEndBefore.test(before)) return this.listItemBefore(cut.offset);
+    const named = mentions.some((mention) => mention.offset + mention.length === cut.offset);
+    return named && nameNext;
+  }
+
+  /** An item of a list before `offset`: a name right after a value and a bare comma ("0.4%, the Nasdaq fell 0.9%"). */
+  private listItemBefore(offset: number): boolean {
+    return this.subjects.mentions.some((mention) => {
+      if (mention.offset >= offset) return false;
+      const lead = /,\s+(?:the\s+)?$/i.exec(this.slice(Math.max(this.base, mention.offset - 12), mention.offset));
+      return lead !== null && valueEndBefore.test(this.slice(Math.max(this.base, mention.offset - lead[0].length - 16), mention.offset - lead[0].length));
+    });
   }
 
   /** The subjects that share one value (valueSubject.ts): undefined when it is not shared, empty when the list leaves its owner in doubt. */
