@@ -29,6 +29,11 @@ export interface AsOfStamp {
   /** The date with its month qualifier ("late January 2026"): what a re-stamp to a day replaces. */
   readonly restampOffset: number;
   readonly restampLength: number;
+  /**
+   * The day's name written before the date, as written with what follows it ("Thursday, ", "Thu. "): a re-stamp writes
+   * the new day's name in the same form, so "As of Thursday, Nov. 12, 2026" keeps a day's name, and the right one.
+   */
+  readonly weekday?: string;
   /** 1-based position of the phrase. */
   readonly line: number;
   readonly column: number;

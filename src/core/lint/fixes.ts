@@ -18,7 +18,22 @@ export function restampEdit(stamp: AsOfStamp, date: CalendarDate): TextEdit {
   const habits = dateHabitsOf(stamp.dateText);
   const { readUpTo } = stamp;
   const newText = readUpTo === undefined ? formatDate(date, style, habits) : yearlessRestampText({ ...stamp, readUpTo }, date, (day) => formatDate(day, style, habits));
-  return { offset: stamp.restampOffset, length: stamp.restampLength, newText };
+  const weekday = stamp.weekday === undefined ? '' : weekdayLike(stamp.weekday, date);
+  return { offset: stamp.restampOffset, length: stamp.restampLength, newText: weekday + newText };
+}
+
+const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * `date`'s day name written as `written` was ("Thursday, " → "Friday, ", "Thu. " → "Fri. ", "THU " → "FRI "): the full
+ * name or three letters, the writer's case, full stop and separator.
+ */
+function weekdayLike(written: string, date: CalendarDate): string {
+  const [, name, rest] = /^([A-Za-z]+)(.*)$/s.exec(written)!;
+  const full = weekdayNames[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
+  const chosen = /day$/i.test(name) ? full : full.slice(0, 3);
+  const cased = name === name.toUpperCase() ? chosen.toUpperCase() : name === name.toLowerCase() ? chosen.toLowerCase() : chosen;
+  return cased + rest;
 }
 
 /** A stamp's style for a day: a month stamp's ("January 2026", "Oct. 2026") written with its day ("January 20, 2026", "Nov. 20, 2026"). */

@@ -125,6 +125,9 @@ export function monthReading(year: number, month: number, style: DateStyle): Sta
   return { date, precision: 'month', firstDay: dayNumber(date), lastDay: dayNumber({ year, month, day: lastDayOfMonth(year, month) }), style };
 }
 
+/** A qualifier that is only a day's name and its separator: "Thursday, ", "Thu ", "Thurs., ". */
+const weekdayName = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\.?,?\s+$/i;
+
 /** How much text after an anchor a date is looked for in: the longest qualifier and date with room to spare. */
 export const stampWindowLength = 64;
 
@@ -137,7 +140,9 @@ export function stampOfDate(source: NoteSource, start: number, windowAt: number,
   const dateEnd = dateOffset + found.text.length;
   const restampOffset = windowAt + found.qualifierAt;
   const { line, column } = source.lines.position(start);
+  const qualifier = source.text.slice(restampOffset, dateOffset);
   return {
+    ...(weekdayName.test(qualifier) ? { weekday: qualifier } : {}),
     offset: start,
     length: dateEnd - start,
     dateOffset,

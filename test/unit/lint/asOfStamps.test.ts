@@ -240,12 +240,13 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     assert.deepEqual(findAsOfStamps('20 November 2026 16.50% of the float was lent.\nThe story runs on.'), []);
   });
 
-  it('a dateline re-dated replaces its day name with the date', async () => {
+  it('a dateline re-dated names the new day in its day name\'s place', async () => {
     const text = '# Wrap\n\nFriday, November 20, 2026\n\nNo figures here.\n';
     const [finding] = (await lintNote(text, { today: '2027-01-10' })).filter((f) => f.ruleId === 'stale-as-of');
     const [edit] = finding.fixes![0].edits;
     assert.equal(text.slice(edit.offset, edit.offset + edit.length), 'Friday, November 20, 2026');
-    assert.equal(edit.newText, 'January 10, 2027');
+    // Not the old day's name beside the new date: January 10, 2027 is a Sunday.
+    assert.equal(edit.newText, 'Sunday, January 10, 2027');
   });
 
   it('reads a retail site\'s byline: the date after the writer\'s name and a dash, or after a title', () => {

@@ -24,6 +24,16 @@ describe('re-stamping in the writer’s own habits', () => {
     assert.equal(restamped('Prices as of 10/12/2026, Orcadia (NASDAQ: ORCD) at $41.\n'), '11/3/2026');
   });
 
+  it('keeps a day\'s name before the date, naming the new day, in its form: full or short, case, full stop', () => {
+    // November 3, 2026 is a Tuesday.
+    assert.equal(restamped('As of Thursday, Oct. 22, 2026, Orcadia (NASDAQ: ORCD) was at $41.\n'), 'Tuesday, Nov. 3, 2026');
+    assert.equal(restamped('Data as of Thu 10/22/2026: Orcadia (NASDAQ: ORCD) at $41.\n'), 'Tue 11/3/2026');
+    assert.equal(restamped('Prices as of Thurs., October 22, 2026: Orcadia (NASDAQ: ORCD) at $41.\n'), 'Tue., November 3, 2026');
+    assert.equal(restamped('Prices as of THU OCT. 22, 2026: Orcadia (NASDAQ: ORCD) at $41.\n'), 'TUE Nov. 3, 2026');
+    // A month's qualifier is no day's name: a re-stamp to a day drops it, as before.
+    assert.equal(restamped('As of late October 2026, Orcadia (NASDAQ: ORCD) was at $41.\n'), 'November 3, 2026');
+  });
+
   it('keeps an ordinal day, a missing comma and "of"', () => {
     assert.equal(restamped('As of November 2nd, 2026, Orcadia (NASDAQ: ORCD) was at $41.\n'), 'November 3rd, 2026');
     assert.equal(restamped('As of November 2 2026 Orcadia (NASDAQ: ORCD) was at $41.\n'), 'November 3 2026');

@@ -148,13 +148,14 @@ describe('lint of a stamp without a year', () => {
     const plain = '# Market wrap\n\nAs of Friday, Oct. 16, the desk was closed.\n';
     const [fromToday] = await lintNote(plain, { today: at, only: ['stale-as-of'] });
     assert.equal(fromToday.fixes![0].title, 'Mark as reviewed today (November 29, 2026)');
-    assert.equal(applyEdits(plain, fromToday.fixes![0].edits), '# Market wrap\n\nAs of Nov. 29, the desk was closed.\n');
+    // The day's name is kept, naming the new day (November 29, 2026 is a Sunday).
+    assert.equal(applyEdits(plain, fromToday.fixes![0].edits), '# Market wrap\n\nAs of Sunday, Nov. 29, the desk was closed.\n');
 
     // Read against the note's date (Aug. 14, 2026), "Nov. 29" would read as Nov. 29, 2025: the year is written.
     const titled = '# Wrap — Aug. 14, 2026\n\nAs of Thursday, Aug. 13, the desk was closed.\n';
     const found = await lintNote(titled, { today: at, only: ['stale-as-of'] });
     const yearless = found.find((finding) => finding.line === 3)!;
-    assert.equal(applyEdits(titled, yearless.fixes![0].edits), '# Wrap — Aug. 14, 2026\n\nAs of Nov. 29, 2026, the desk was closed.\n');
+    assert.equal(applyEdits(titled, yearless.fixes![0].edits), '# Wrap — Aug. 14, 2026\n\nAs of Sunday, Nov. 29, 2026, the desk was closed.\n');
   });
 
   it('writes a yearless date in the writer\'s own form', () => {
