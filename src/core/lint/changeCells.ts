@@ -4,6 +4,7 @@
 // as the cell was: its sign style, decimals, grouping, currency sign and percent mark.
 
 import type { Quote } from '../quotes/quote';
+import { formatFixed } from './statedPriceFormat';
 
 /**
  * A change cell as analysts write one: an optional sign ("+", "-", "−", "–"), an optional currency sign, the number, an
@@ -41,7 +42,7 @@ export function refreshedChange(written: string, column: ChangeColumnStyle, quot
   if (asPercent && currency !== '') return undefined; // "$1.2%" is no shape a writer uses
   const change = asPercent ? (quote.price / previous - 1) * 100 : (quote.price - previous) * scale;
   const digits = decimals.length;
-  const magnitude = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: number.includes(',') }).format(Math.abs(change));
+  const magnitude = formatFixed(Math.abs(change), digits, number.includes(','));
   const isZero = Number(magnitude.replace(/,/g, '')) === 0;
   const newSign = isZero ? '' : change < 0 ? column.minus : column.plusForGains ? '+' : '';
   return `${newSign}${currency}${magnitude}${space}${percent}`;

@@ -5,6 +5,7 @@ import type { AsOfStamp } from './asOfStamps';
 import { dateHabitsOf, formatDate, type CalendarDate, type DateStyle } from './calendarDate';
 import type { Finding, Fix, TextEdit } from './finding';
 import type { NoteSource } from './noteSource';
+import { dateWeekday } from './claims/periodDates';
 import { yearlessRestampText } from './stampYears';
 import { overlaps, sameEdit, TakenEdits } from './takenEdits';
 
@@ -30,7 +31,7 @@ const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'F
  */
 function weekdayLike(written: string, date: CalendarDate): string {
   const [, name, rest] = /^([A-Za-z]+)(.*)$/s.exec(written)!;
-  const full = weekdayNames[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
+  const full = weekdayNames[dateWeekday(date)];
   const chosen = /day$/i.test(name) ? full : full.slice(0, 3);
   const cased = name === name.toUpperCase() ? chosen.toUpperCase() : name === name.toLowerCase() ? chosen.toLowerCase() : chosen;
   return cased + rest;

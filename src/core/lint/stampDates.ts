@@ -28,7 +28,7 @@ const leadIn =
 const sessionDate = /^the\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 /** The session after a date that "the" opens: "the Nov. 20 close", "the Nov. 20, 2026, close" (a comma after the year, as AP style sets it). */
 export const sessionAfter = /^,?[ \t]+(?:close|closing|open|opening|session|settle|settlement)\b/i;
-/** A day name before the date ("as of Friday, November 20, 2026"): a re-stamp replaces it with the date. */
+/** A day name before the date ("as of Friday, November 20, 2026"): a re-stamp writes the new day's name in its place (fixes.ts). */
 const weekdayLead = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+/i;
 /** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */
 const dateStart = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -125,9 +125,6 @@ export function monthReading(year: number, month: number, style: DateStyle): Sta
   return { date, precision: 'month', firstDay: dayNumber(date), lastDay: dayNumber({ year, month, day: lastDayOfMonth(year, month) }), style };
 }
 
-/** A qualifier that is only a day's name and its separator: "Thursday, ", "Thu ", "Thurs., ". */
-const weekdayName = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:[a-z]*day)?\.?,?\s+$/i;
-
 /** How much text after an anchor a date is looked for in: the longest qualifier and date with room to spare. */
 export const stampWindowLength = 64;
 
@@ -140,9 +137,10 @@ export function stampOfDate(source: NoteSource, start: number, windowAt: number,
   const dateEnd = dateOffset + found.text.length;
   const restampOffset = windowAt + found.qualifierAt;
   const { line, column } = source.lines.position(start);
+  // A qualifier that is only a day's name (weekdayLead, which leadBeforeDate stepped over): the re-stamp names the new day.
   const qualifier = source.text.slice(restampOffset, dateOffset);
   return {
-    ...(weekdayName.test(qualifier) ? { weekday: qualifier } : {}),
+    ...(qualifier !== '' && weekdayLead.exec(qualifier)?.[0] === qualifier ? { weekday: qualifier } : {}),
     offset: start,
     length: dateEnd - start,
     dateOffset,

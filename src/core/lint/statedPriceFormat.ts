@@ -19,10 +19,15 @@ const unitsAfter = /^(?:yen|euros?|cents?)$/i;
 /** A price written the way the stated one was: same decimals (at least two, but cents as written), same grouping. */
 export function formatLikeStated(value: number, stated: Pick<StatedPrice, 'decimals' | 'grouped'> & { readonly currencySign?: string }): string {
   const digits = stated.currencySign !== undefined && centsUnit.test(stated.currencySign) ? stated.decimals : Math.max(stated.decimals, value < 1 ? 4 : 2);
-  const key = `${digits}${stated.grouped ? 'g' : ''}`;
+  return formatFixed(value, digits, stated.grouped);
+}
+
+/** `value` with exactly `digits` decimals, grouped in thousands or not: "1,204.50", "0.97". */
+export function formatFixed(value: number, digits: number, grouped: boolean): string {
+  const key = `${digits}${grouped ? 'g' : ''}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: stated.grouped });
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: grouped });
     numberFormats.set(key, format);
   }
   return format.format(value);
