@@ -45,8 +45,8 @@ export interface QuoteTable {
   /** The headers of the day's change columns ("Chg %", "Change", "1-day"), which a refresh writes from the quotes. */
   readonly changeColumns?: readonly string[];
   /**
-   * The headers of columns that state figures of their own beside the price and its change ("Chg %", "YTD", "Mkt cap", "P/E"): figures
-   * of the table's day that no quote refreshes, so a refresh that dated the table anew would date them wrongly.
+   * The headers of columns that state figures of their own beside the price and its change ("YTD", "Mkt cap", "P/E"):
+   * figures of the table's day that no quote refreshes, so a refresh that dated the table anew would date them wrongly.
    */
   readonly otherFigureColumns?: readonly string[];
 }
@@ -140,8 +140,9 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[], 
     const headerStart = note.lines.lineStarts[table.startLine];
     const headerEnd = note.lines.lineEnd(table.startLine);
     // The header was read for its day above: tableAsOf would read it again.
-    const dating = datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' as const } : undatedHeaderAsOf(note, stamps, table.startLine, table.endLine);
-    const known = new Set([symbolColumn, priceColumn, ...changeColumns, ...('dateColumn' in dating && dating.dateColumn !== undefined ? [dating.dateColumn] : [])]);
+    const dated: ReturnType<typeof undatedHeaderAsOf> = datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' } : undatedHeaderAsOf(note, stamps, table.startLine, table.endLine);
+    const { dateColumn, ...dating } = dated;
+    const known = new Set([symbolColumn, priceColumn, ...changeColumns, ...(dateColumn !== undefined ? [dateColumn] : [])]);
     const otherFigureColumns = otherFigureColumnsOf(note, names, known, table.startLine, table.endLine);
     tables.push({
       startLine: table.startLine,
@@ -150,9 +151,7 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[], 
       headerLength: headerEnd - headerStart,
       ...(priceColumn >= 0 ? { priceHeader: names[priceColumn], ...unitOf(names[priceColumn]) } : {}),
       rows,
-      ...(dating.asOf ? { asOf: dating.asOf } : {}),
-      ...(dating.asOfSource ? { asOfSource: dating.asOfSource } : {}),
-      ...('dateCells' in dating && dating.dateCells ? { dateCells: dating.dateCells } : {}),
+      ...dating,
       ...(changeColumns.length > 0 ? { changeColumns: changeColumns.map((column) => names[column].trim()) } : {}),
       ...(otherFigureColumns.length > 0 ? { otherFigureColumns } : {}),
     });
