@@ -5,7 +5,7 @@
 // the S&P 500 is up 16% this year") the figure is the stamp's; so is a close of a day, whose period is that day.
 
 import { dayNumber, monthNames, type CalendarDate } from '../calendarDate';
-import { dateWeekday } from './periodDates';
+import { isWeekday, lastTradingDayFrom } from './periodDates';
 import { monthPattern } from './periods';
 
 /** A verb that tells a figure as it stood then: "was up", "were down", "had gained", "had been up". */
@@ -40,8 +40,7 @@ export function readAtEarlierMoment(clauseText: string, asOf: CalendarDate | und
   }
   if (!asOf) return false;
   // A weekend note's figures stand at Friday's close: a date from that Friday on is the note's own moment.
-  const weekday = dateWeekday(asOf);
-  const lastSession = dayNumber(asOf) - (weekday === 6 ? 1 : weekday === 0 ? 2 : 0);
+  const lastSession = dayNumber(lastTradingDayFrom(asOf, isWeekday));
   for (const match of clauseText.matchAll(calendarDay)) {
     // "after its Nov. 10 low", "since the Nov. 5 election": a date that names an event, no moment the figure is read at.
     if (eventAfterDate.test(clauseText.slice(match.index! + match[0].length))) continue;

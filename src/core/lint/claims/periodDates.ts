@@ -58,9 +58,15 @@ export function dayPeriod(offset: number, length: number, day: CalendarDate): Pe
 export function lastTradedDay(period: PeriodPhrase, trades: (date: CalendarDate) => boolean): CalendarDate | undefined {
   const date = period.key.startsWith('day:') ? parseIsoDate(period.key.slice(4)) : undefined;
   if (!date) return undefined;
+  const traded = lastTradingDayFrom(date, trades);
+  return dayNumber(traded) === dayNumber(date) ? undefined : traded;
+}
+
+/** `date`, or the last day before it that `trades` accepts (a week back at most). */
+export function lastTradingDayFrom(date: CalendarDate, trades: (date: CalendarDate) => boolean): CalendarDate {
   let day = dayNumber(date);
   for (let step = 0; step < 7 && !trades(dateOfDayNumber(day)); step++) day--;
-  return day === dayNumber(date) ? undefined : dateOfDayNumber(day);
+  return dateOfDayNumber(day);
 }
 
 /** Whether the day is a weekday: every market's sessions but crypto's. */
