@@ -39,8 +39,12 @@ const subject = /(?<![\p{L}\p{N}'’-])(?:(?:the|its)\s+(?:company['’]s\s+)?)?
 const leadPhrase = /^(?:[^,.;:!?()\n]{1,48},\s*)?$/u;
 /** Markdown that may open a line or wrap a lead: list and quote markers, emphasis. */
 const markup = /^[\s>*_]*(?:[-+*]\s+|\d+[.)]\s+)?[*_]*/u;
-/** Where a sentence or a labelled clause ends: a stop, question or exclamation mark, or a colon, before a blank. */
-const clauseBreak = /[.!?:]["'”’)*_]*\s+/gu;
+/**
+ * Where a sentence or a clause of its own ends: a stop, question or exclamation mark, a colon, or a semicolon, before a
+ * blank. After a semicolon the writer starts again on the same stock as after a full stop: "Wedbush kept its
+ * Outperform on Tesla (TSLA); the stock closed at $412.80".
+ */
+const clauseBreak = /[.!?:;]["'”’)*_]*\s+/gu;
 const lookBack = 600;
 const lookAhead = 120;
 /** A blank line, or a line break before a list item: where the paragraph the subject is in starts. */

@@ -82,6 +82,13 @@ describe('a later sentence\'s price, with the stock as its subject', () => {
     assert.deepEqual(read('Meridian Foods (MRDF) cut its outlook. Shares fell 4%, closing at $62.10.'), ['MRDF $62.10']);
   });
 
+  it('the clause after a semicolon, past a target the first clause gave', () => {
+    assert.deepEqual(read('Wedbush kept its Outperform on Halvard (HVRD) with a $95 target; the stock closed at $71.40, down 2.9%.'), ['HVRD $71.40']);
+    assert.deepEqual(read('Jefferies rates Meridian Foods (MRDF) Hold; its shares last traded at $62.10.'), ['MRDF $62.10']);
+    // Another company's stock, named in the clause, is still not the mention's.
+    assert.deepEqual(read('Halvard (HVRD) led; unlike Meridian Foods (MRDF), the stock closed at $71.').filter((price) => price.startsWith('HVRD')), []);
+  });
+
   it('after a labelled name, a heading above, a bare echo of the symbol', () => {
     assert.deepEqual(read('**Lumen Assays (LMNA)**: As of this writing, the stock trades at roughly $44.'), ['LMNA $44']);
     assert.deepEqual(read('## Lumen Assays (LMNA)\nThe company\'s shares changed hands at $44.20 on the news.'), ['LMNA $44.20']);

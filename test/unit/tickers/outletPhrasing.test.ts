@@ -136,6 +136,13 @@ describe('a listed symbol echoed bare', () => {
       'ORCD@NASDAQ/bare',
       'GLM@LSE/bare',
     ]],
+    ['the subject of where it closed', `${intro}ORCD ended at $171.25, and GLM closed the session near 410p. ORCD closed higher.`, [
+      'ORCD@NASDAQ/exchange',
+      'GLM@LSE/exchange',
+      'ORCD@NASDAQ/bare',
+      'GLM@LSE/bare',
+      'ORCD@NASDAQ/bare',
+    ]],
     ['a pair of listed symbols across a slash', 'Small caps (NYSEARCA: IWM) against the Nasdaq 100 (NASDAQ: QQQ): the IWM/QQQ ratio rose to 0.404.', [
       'IWM@NYSEARCA/exchange',
       'QQQ@NASDAQ/exchange',
