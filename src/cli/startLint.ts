@@ -33,4 +33,4 @@ function budgetFrom(value: string | undefined): number {
 }
 
 /** vega-lite (and vega) load on the first chart only. The server asks once for each distinct chart. */
-export const compileChart: ChartCompiler = async (spec) => (await import('../core/charts/compileChart')).compileChart(spec);
+export const compileChart: ChartCompiler = async (spec) => (await import('../core/charts/checkChart')).checkChart(spec);

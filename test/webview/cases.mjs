@@ -111,6 +111,21 @@ export function cases({ browser, server, attacker }) {
     });
 
   const isolation = {
+    'a chart whose dataflow fails shows vega\'s reason on its card, not the renderer\'s TypeError': async () => {
+      const unknownScheme = {
+        data: { values: [{ a: 1 }, { a: 2 }] },
+        mark: 'point',
+        encoding: { x: { field: 'a', type: 'quantitative' }, color: { field: 'a', type: 'quantitative', scale: { scheme: 'nosuchscheme' } } },
+      };
+      await withPanel([unknownScheme, goodSpecs.calculate], async (panel) => {
+        const rendered = await panel.rendered();
+        assert.equal(rendered.errors.length, 1);
+        assert.match(rendered.errors[0].message, /Unrecognized scheme name: nosuchscheme/);
+        assert.doesNotMatch(await panel.page.locator('.chart-card').nth(0).innerText(), /marktype/);
+        assert.equal(await panel.page.locator('.chart-card').nth(1).locator('svg.marks').count(), 1);
+        await panel.assertQuiet();
+      });
+    },
     'charts with links, images, URL tooltips, one that throws and one that never ends: each is its own card': async () => {
       const rows = [{ a: 'A', b: 1, u: `${attacker.origin}/link`, img: `${attacker.origin}/img.png` }, { a: 'B', b: 3, u: 'javascript:window.pwned=1', img: 'x.png' }];
       const xy = { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative' } };

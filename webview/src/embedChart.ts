@@ -27,20 +27,28 @@ export async function embedChart(element: HTMLElement, specJson: string, config:
   // The host sends sanitised specs; sanitising again keeps the page safe on its own (it is tested on its own).
   const spec = sanitizeChartSpec(JSON.parse(specJson) as JsonObject);
   const { logger, problems } = createChartLogger();
-  const result = await embed(element, spec as unknown as VisualizationSpec, {
-    mode: 'vega-lite',
-    ast: true,
-    expr: expressionInterpreter,
-    loader,
-    logger,
-    actions: false,
-    defaultStyle: false,
-    renderer: 'svg',
-    config,
-    tooltip: {
-      disableDefaultStyle: true,
-      formatTooltip: (value: unknown, sanitize: (value: unknown) => string) => tooltipHtml(value, sanitize),
-    },
-  });
+  let result: Result;
+  try {
+    result = await embed(element, spec as unknown as VisualizationSpec, {
+      mode: 'vega-lite',
+      ast: true,
+      expr: expressionInterpreter,
+      loader,
+      logger,
+      actions: false,
+      defaultStyle: false,
+      renderer: 'svg',
+      config,
+      tooltip: {
+        disableDefaultStyle: true,
+        formatTooltip: (value: unknown, sanitize: (value: unknown) => string) => tooltipHtml(value, sanitize),
+      },
+    });
+  } catch (error) {
+    // A dataflow that failed logs why (an unknown colour scheme) and leaves the renderer a TypeError of its own
+    // that says nothing to the writer: the logged cause is the card's message.
+    if (problems.length > 0) throw new Error(problems.join('; '), { cause: error });
+    throw error;
+  }
   return { result, problems };
 }

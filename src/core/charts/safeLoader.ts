@@ -19,7 +19,8 @@ export class ChartLoadRefused extends Error {
   }
 }
 
-function describe(uri: unknown): string {
+/** A URL as messages quote it: JSON-quoted, cut to 80 characters. */
+export function describeUri(uri: unknown): string {
   const text = typeof uri === 'string' ? uri : String(uri);
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
 }
@@ -32,9 +33,9 @@ export interface SanitizedUrl {
 export function createSafeLoader(): Loader {
   const refuse = (what: string) => Promise.reject(new ChartLoadRefused(what));
   return Object.freeze({
-    load: (uri: string) => refuse(`Loading ${describe(uri)}`),
-    http: (uri: string) => refuse(`Fetching ${describe(uri)}`),
-    file: (filename: string) => refuse(`Reading ${describe(filename)}`),
+    load: (uri: string) => refuse(`Loading ${describeUri(uri)}`),
+    http: (uri: string) => refuse(`Fetching ${describeUri(uri)}`),
+    file: (filename: string) => refuse(`Reading ${describeUri(filename)}`),
     sanitize: (uri: string, options: { context?: string }): Promise<SanitizedUrl> => {
       if (options?.context === 'image' && typeof uri === 'string' && dataImage.test(uri)) {
         return Promise.resolve({ href: uri });

@@ -17,7 +17,10 @@ import type { RelativeTimePhrase } from './relativeTime';
 import type { StampScope } from './stampScope';
 import type { StatedPrice } from './statedPrices';
 
-/** vega-lite's compile check, injected: the CLI passes core's compileChart; the editor leaves it to the chart panel. */
+/**
+ * A chart's check, injected: the CLI passes core's checkChart (vega-lite's compile, then vega's parse and what the
+ * safe loader refuses); the editor leaves it to the chart panel. A refusal's message names what refused it.
+ */
 export type ChartCompiler = (spec: Record<string, unknown>) => Promise<{ ok: true } | { ok: false; message: string }>;
 
 export interface RuleReport {

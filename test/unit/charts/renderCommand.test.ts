@@ -92,6 +92,16 @@ describe('market-notes render', function () {
     assert.doesNotMatch(readFileSync(path.join(dir, 'out/note-9.svg'), 'utf8'), /href="[^"]+"/, 'an image URL was written into the SVG');
   });
 
+  it('names why a chart\'s dataflow failed, not the TypeError the missing scene then raises', async () => {
+    const unknownScheme = { data: { values: [{ a: 1 }] }, mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' }, color: { field: 'a', type: 'quantitative', scale: { scheme: 'nosuchscheme' } } } };
+    await assert.rejects(renderChartSvg(unknownScheme), (error: Error) => error.name === 'ChartRenderError' && /Unrecognized scheme name: nosuchscheme/.test(error.message));
+    writeFileSync(path.join(dir, 'note.md'), [fence(unknownScheme), good].join('\n'));
+    const { code, stderr } = await run(['note.md', '--out', 'out']);
+    assert.equal(code, 1);
+    assert.equal(stderr, 'note.md:1:1: error: Unrecognized scheme name: nosuchscheme\n');
+    assert.deepEqual(readdirSync(path.join(dir, 'out')), ['note-5.svg']);
+  });
+
   it('stops a runaway chart at its time budget and renders the others', async () => {
     writeFileSync(path.join(dir, 'note.md'), [good, fence(runaway), good].join('\n'));
     const { code, stdout, stderr } = await run(['note.md', '--out', 'out', '--chart-timeout', '2']);

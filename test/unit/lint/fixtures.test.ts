@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileChart } from '../../../src/core/charts/compileChart';
+import { checkChart as compileChart } from '../../../src/core/charts/checkChart';
 import { applyEdits, fixAll, lintNote, lintRules, WorkspaceFigureIndex, type Finding, type QuoteLookup } from '../../../src/core/lint';
 import { QuoteError } from '../../../src/core/quotes/quote';
 import { fixtureQuotes, fixtures, today } from './lintHarness';

@@ -1,5 +1,5 @@
-// MN009 invalid-chart: a ```vega-lite block that does not parse, is not a chart we accept, or (when a compiler is
-// given — the CLI) that vega-lite refuses. The problems and their positions come from the chart code (core/charts),
+// MN009 invalid-chart: a ```vega-lite block that does not parse, is not a chart we accept, or (when a checker is
+// given — the CLI: charts/checkChart.ts) that vega-lite or vega refuses. The problems and their positions come from the chart code (core/charts),
 // so the panel's error card, its diagnostic and this finding always agree.
 
 import { chartLanguage } from '../../charts/chartBlocks';
@@ -25,7 +25,7 @@ export const invalidChart: LintRule = {
       }
       if (!context.compileChart || !chart.spec) continue;
       const compiled = await context.compileChart(chart.spec);
-      if (!compiled.ok) report(context, problemOnFence(chart.block, note.lines, 'compile', `vega-lite: ${compiled.message}`));
+      if (!compiled.ok) report(context, problemOnFence(chart.block, note.lines, 'compile', compiled.message));
     }
   },
 };
