@@ -52,14 +52,16 @@ export async function quoteCommand(args: readonly string[], io: CliIo): Promise<
   if (format === 'json') {
     io.stdout(`${JSON.stringify(records, null, 2)}\n`);
   } else {
-    for (const record of records) {
+    records.forEach((record, index) => {
       if ('error' in record) {
         io.stderr(`${record.symbol}: ${record.error}\n`);
-        continue;
+        return;
       }
       const move = record.change === null ? '' : `  ${formatSigned(record.change)} (${formatSigned(record.changePercent ?? 0, '%')})`;
-      io.stdout(`${record.symbol.padEnd(8)} ${formatPrice(record.price, record.currency).padStart(12)}${move}  ${formatQuoteTime(Date.parse(record.asOf))}  ${record.provider}\n`);
-    }
+      // In the exchange's own time, as the hover and lint's messages give it: "4:00 PM EST" is the close.
+      const when = formatQuoteTime(Date.parse(record.asOf), (results[index] as Quote).exchangeTimezone);
+      io.stdout(`${record.symbol.padEnd(8)} ${formatPrice(record.price, record.currency).padStart(12)}${move}  ${when}  ${record.provider}\n`);
+    });
   }
   return records.some((record) => 'error' in record) ? exitCode.findings : exitCode.ok;
 }

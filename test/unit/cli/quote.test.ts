@@ -36,6 +36,8 @@ describe('market-notes quote', () => {
       const run = await runCli(['quote', '$IWM', '--provider', 'snapshot'], { cwd: join(repo, 'examples') });
       assert.equal(run.code, 0, run.stderr);
       assert.match(run.stdout, /^IWM\s+\$246\.92\s+\+3\.81 \(\+1\.57%\)/);
+      // The time in the exchange's zone, as the hover gives it: the snapshot's close at 16:00 New York time.
+      assert.match(run.stdout, /Nov 20, 2026, 4:00\s?PM EST\s+snapshot\n$/);
     });
 
     it('exits 2 for a missing quotes file, a bad symbol or a bad provider', async () => {
