@@ -111,4 +111,15 @@ describe('createChartLogger', () => {
     logger.error('Unrecognized signal', 'foo');
     assert.deepEqual(problems, ['Loading failed: http://x: blocked', 'Unrecognized signal: foo']);
   });
+
+  it('drops a TypeError that follows a first failure, and keeps one that comes first', () => {
+    const failed = createChartLogger();
+    failed.logger.error(new Error('Unrecognized scheme name: nosuchscheme'));
+    failed.logger.error(new TypeError("Cannot read properties of undefined (reading 'marktype')"));
+    failed.logger.warn('Loading failed', 'http://x', new Error('blocked'));
+    assert.deepEqual(failed.problems, ['Unrecognized scheme name: nosuchscheme', 'Loading failed: http://x: blocked']);
+    const first = createChartLogger();
+    first.logger.error(new TypeError("Cannot read properties of undefined (reading 'deeper')"));
+    assert.deepEqual(first.problems, ["Cannot read properties of undefined (reading 'deeper')"]);
+  });
 });
