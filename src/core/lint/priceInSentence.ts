@@ -74,6 +74,9 @@ export function tiedPriceAtStart(after: string): (LaterPrice & { readonly verb?:
   const tied = tiedPrice.exec(after);
   if (!tied || (tied[1] === undefined && tied[2] === undefined)) return undefined;
   const [matched, verb, , sign, written, writtenBare, pence] = tied;
+  // "was 48.5 yen higher", "is $5 above its offer": after a bare "is" or "was", a figure a comparison follows is a
+  // change or a gap, not a price. (A verb of trading keeps its figure: "closed at $272.41 above its 50-day average".)
+  if (verb !== undefined && copula.test(verb) && comparisonAfter.test(after.slice(matched.length))) return undefined;
   // The session's open is where the stock started the day, not where it stood when the note was written: "opened at
   // $300" is no price to compare with a quote. A close later in the sentence is ("opened at $41.00 and closed at
   // $44.95"), and so it is after any other point of the day: "hit $290.10 before closing at $272.41" states an
@@ -123,6 +126,10 @@ export function priceInSentence(after: string): LaterPrice | undefined {
   };
 }
 
+/** What makes the figure before it a change or a distance: "higher", "lower", "above its IPO price", "more than". */
+const comparisonAfter = /^[*_]{0,2}\s+(?:higher|lower|up|down|above|below|over|under|more|less|cheaper|dearer|short\s+of|off)(?![\p{L}\p{N}])/iu;
+/** The verbs that only say "is": the price stated as the stock's, or as its price's ("the share price was"). */
+const copula = /^(?:(?:.*\s)?price\s+)?(?:is|was|are|were)(?:\s+now)?$/i;
 /** A verb that already states the close: the price it ties is the day's last, whatever the sentence adds. */
 const closeVerb = /^(?:clos|end|finish|settl)/i;
 /** A session's close opening a later price ("closing at", "to settle at"): see sessionClose. */

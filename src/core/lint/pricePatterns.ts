@@ -69,10 +69,12 @@ const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|
 /**
  * What may stand between a mention and its price. Group 1 is the verb, group 2 the preposition: one of them is
  * required, so "AAPL $256" (a list, a table of amounts) is not read as a statement. The emphasis that closes a bold
- * name ("**Microsoft (NASDAQ: MSFT)** last at $480.00") is stepped over as its parenthesis is.
+ * name ("**Microsoft (NASDAQ: MSFT)** last at $480.00") is stepped over as its parenthesis is. The words stepped
+ * over are taken as few as will do: "price", "is" and "was" are also verbs' words, and stepping over all of them in
+ * "its stock price was $24.65" left no verb, so the statement went unread.
  */
 export const tiedPrice = new RegExp(
-  String.raw`^(?:['’]s\b)?[)\]\s,*_]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently),?\s+)*` +
+  String.raw`^(?:['’]s\b)?[)\]\s,*_]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently),?\s+)*?` +
     String.raw`(?:(${priceVerb})\s+(?:(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?session|day|session|week)|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?session)\s+)?)?(?:(${preposition})\s*${hedge})?${recordLevel}?${emphasis}${figure}`,
   'iu',
 );

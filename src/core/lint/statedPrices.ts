@@ -128,7 +128,7 @@ const conditionalAfter =
  * paragraph, and only when no other mention comes first (the text given ends at the next one): "Shares" there can
  * be no other company's. (The mark is found before the character behind it is looked at, as in sentenceEnds.)
  */
-const nextSentence = /^[^\n]*?[.!?](?<=[\p{Ll}\d%)\]][.!?])["”’)]?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:the|its)\s+)?(?=(?:shares|stock)\b)/iu;
+const nextSentence = /^[^\n]*?[.!?](?<=[\p{Ll}\d%)\]][.!?])["”’)]?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:the|its)\s+)?(?=(?:shares|stock|share\s+price)\b)/iu;
 function priceInNextSentence(after: string): LaterPrice | undefined {
   const opening = nextSentence.exec(after);
   if (!opening) return undefined;
