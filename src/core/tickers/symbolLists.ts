@@ -4,11 +4,13 @@
 // "EPS $1.20", "GDP +2.1%", "US +0.4%", "NOK +0.3%", "HOD $275.10"), so the reading asks for a list and holds it to
 // be a list of one kind:
 // - two items or more, joined by ", ", "; ", " and ", " & ", " / ", " | ", " · " or " vs. ", each a symbol and its
-//   figure alone (a table's cells too: "| ORCD +4.1% | BRNW -1.2% |");
+//   figure alone (a table's cells too: "| ORCD +4.1% | BRNW -1.2% |"), or set one a line with nothing else on it,
+//   as watchlists and quote tapes are ("- ORCD — $12.30 (+1.0%)\n- BRNW: $48.10", "ORCD 12.30 (-2.55%)");
 // - each symbol two to five capital letters (a class, `BRK.B`, allowed; digits make a period or a tenor, "Q3", "10Y");
 // - each figure a price in dollars with no unit after it ("$1.2 billion", "$5bn", "$3/share" are amounts), a price
-//   with its move after it, or a move signed or worded ("+4.1%", "(-1.5%)", "up 2%"): an unsigned percent is a level,
-//   a weight or a rate as often ("CPI 3.0%", "AAA 40%");
+//   with its move after it (without its sign only with its cents: "12.30 (-2.55%)"), a move signed, worded or with
+//   a tape's arrow ("+4.1%", "(-1.5%)", "up 2%", "▼2.9%"), or a move to its price ("+3.1% to $12.30"): an unsigned
+//   percent is a level, a weight or a rate as often ("CPI 3.0%", "AAA 40%");
 // - no item a usual abbreviation, a venue, a currency's or a crypto asset's code, a month or a chart's field, and not
 //   all of them futures' or places' codes: one such item makes the whole list something else, never "half tickers";
 // - nothing list-like on either side: a figure just before the first item or a capitalised word with a figure just
@@ -24,20 +26,26 @@ import { LineKind } from './markdownBlocks';
 import { isBlank, isDigit, isEmphasis, isUpper } from './charCodes';
 import { isPlaceCode } from './placeCodes';
 
-const move = String.raw`(?:[+−–-]|(?:up|down)[ \t]+)\d{1,3}(?:\.\d{1,2})?%`;
+// A move's sign may be a ticker tape's arrow: "▲1.2%", "▼ 2.9%".
+const move = String.raw`(?:[+−–-]|[▲▼△▽][ \t]?|(?:up|down)[ \t]+)\d{1,3}(?:\.\d{1,2})?%`;
 const price = String.raw`\$(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d{1,4})?`;
+/** A price without its currency sign, as quote lines print it: only with its cents, and only before its move. */
+const barePrice = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{1,6})\.\d{2,4}`;
 /**
  * One item: the symbol (emphasis around it allowed, a colon after it), a blank, then a price with an optional move
  * after it, or a move alone; a move may be parenthesised. Nothing glued to the symbol before it (`$ORCD`, `x/ORCD`,
  * `U.S.ORCD`), nothing glued to the figure after it (`$5bn`, `4.1%-5%`).
  */
 const itemPattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$^.:/@#&_'’-])([*_]{0,2})([A-Z]{2,5}(?:\.[A-C])?)\1:?[ \t]+` +
-    String.raw`(${price}(?:[ \t]+(?:\(${move}\)|${move}))?|\(${move}\)|${move})(?![\p{L}\p{N}%$/]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}$^.:/@#&_'’-])([*_]{0,2})([A-Z]{2,5}(?:\.[A-C])?)\1(?::|[ \t]+[—–-])?[ \t]+` +
+    String.raw`(${price}(?:[ \t]+(?:\(${move}\)|${move}))?|${barePrice}[ \t]+(?:\(${move}\)|${move})|\(${move}\)|${move}(?:[ \t]+to[ \t]+${price})?)(?![\p{L}\p{N}%$/]|[.,]\d)`,
   'uy',
 );
-/** What joins two items: nothing but punctuation and a conjunction. */
-const separator = /^(?:[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|\/|\||·|vs\.?)[ \t]+)$/;
+/**
+ * What joins two items: nothing but punctuation and a conjunction — or a line break, each item a line of its own (a
+ * watchlist's items, with their list markers or a tape's lines without): "- AAPL — $255.10 (+1.0%)\n- NVDA: $201.30".
+ */
+const separator = /^(?:[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|\/|\||·|vs\.?)[ \t]+|[ \t]*\r?\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)$/;
 /** An amount, not a price: a unit after the figure ("$1.2 billion", "$5 bn", "$3 per share", "$4 a share"). */
 const unitAfter = /^[ \t]*(?:[kmbt]n?|bln|mln|mil|mn|million|billion|trillion|thousand|per|a[ \t]+share)\b/i;
 /** A word in capitals right before the first symbol: the symbol ends a longer name ("MSCI EM +0.5%, EAFE +0.2%"). */
@@ -131,17 +139,30 @@ function itemAround(text: string, sign: number): ListItem | undefined {
     while (at > 0 && (isDigit(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 46)) at--;
     if (at === sign) return undefined;
     const before = text.charCodeAt(at - 1);
-    if (before === 43 || before === 45 || before === 0x2212 || before === 0x2013) at--;
+    if (before === 43 || before === 45 || before === 0x2212 || before === 0x2013 || isArrow(before)) at--;
+    else if (isBlank(before) && isArrow(text.charCodeAt(at - 2))) at -= 2;
     else if (text.startsWith('up', at - 3) && isBlank(before)) at -= 3;
     else if (text.startsWith('down', at - 5) && isBlank(before)) at -= 5;
     else return undefined; // an unsigned percent is a level or a weight as often as a move
     if (text.charCodeAt(at - 1) === 40 /* ( */) at--;
+    // A quote line's price without its sign before the move ("AAPL 107.91 (-3.49%)"): stepped over to the symbol.
+    // Only a number with its cents counts (itemPattern holds it to that too); else the move stands alone.
+    let back = at;
+    while (back > 0 && at - back < 4 && isBlank(text.charCodeAt(back - 1))) back--;
+    const priceEnd = back;
+    while (back > 0 && priceEnd - back <= 12 && (isDigit(text.charCodeAt(back - 1)) || text.charCodeAt(back - 1) === 46 || text.charCodeAt(back - 1) === 44)) back--;
+    if (priceEnd < at && bareCents.test(text.slice(back, priceEnd))) at = back;
   } else if (!isDigit(text.charCodeAt(sign + 1))) {
     return undefined;
   }
   const figureAt = at;
   while (at > 0 && isBlank(text.charCodeAt(at - 1))) at--;
   if (at === figureAt || figureAt - at > 4) return undefined;
+  // A dash between the symbol and its figure, as watchlists set an item: "AAPL — $255.10".
+  if (isDash(text.charCodeAt(at - 1)) && isBlank(text.charCodeAt(at - 2))) {
+    at -= 2;
+    while (at > 0 && figureAt - at <= 8 && isBlank(text.charCodeAt(at - 1))) at--;
+  }
   if (text.charCodeAt(at - 1) === 58 /* : */) at--;
   while (at > 0 && figureAt - at < 8 && isEmphasis(text.charCodeAt(at - 1))) at--;
   const symbolEnd = at;
@@ -155,6 +176,18 @@ function itemAround(text: string, sign: number): ListItem | undefined {
   const figure = match[3];
   const amount = figure.charCodeAt(0) === 36 && !figure.includes('%') && unitAfter.test(text.slice(end, end + 12));
   return { symbol: match[2], start: at, symbolAt: at + match[1].length, end, amount };
+}
+
+const bareCents = /^\d[\d,]*\.\d{2,4}$/;
+
+/** A ticker tape's arrow for a move's sign: ▲ ▼ △ ▽. */
+function isArrow(code: number): boolean {
+  return code === 0x25b2 || code === 0x25bc || code === 0x25b3 || code === 0x25bd;
+}
+
+/** A dash set between words: an em dash, an en dash or a hyphen. */
+function isDash(code: number): boolean {
+  return code === 0x2014 || code === 0x2013 || code === 45;
 }
 
 /** Emits a list's symbols when it is a list of shares, with nothing list-like on either side. */

@@ -29,6 +29,23 @@ describe('a list of symbols with their prices or moves', () => {
   ]);
 });
 
+describe('a watchlist or a quote tape, one item a line', () => {
+  check([
+    ['list items with a dash or a colon', '# Watchlist\n\n- ORCD — $12.30 (+1.0%)\n- **BRNW**: $48.10\n- HLVN – $7.25 (−0.4%)\n', ['ORCD/bare', 'BRNW/bare', 'HLVN/bare']],
+    ['a tape’s lines: the price without its sign, then its move', 'ORCD   12.30 (-2.55%)\nBRNW   48.10 (+3.49%)\nHLVN 7.25 ▼2.9%\n', ['ORCD/bare', 'BRNW/bare', 'HLVN/bare']],
+    ['numbered items, arrows with a blank', '1. ORCD 12.30 ▲ 1.2%\n2. BRNW 48.10 ▼ 0.8%\n', ['ORCD/bare', 'BRNW/bare']],
+    ['a move to its price', 'Top movers: ORCD +3.1% to $12.30, BRNW −2.0% to $48.10.', ['ORCD/bare', 'BRNW/bare']],
+  ]);
+  checkNoMentions([
+    ['one item a line, but only one', '- ORCD — $12.30 (+1.0%)\n- Revenue rose 5%.\n'],
+    ['items with more words on their line', '- ORCD — $12.30 (+1.0%) after the beat\n- BRNW — $48.10 (+0.4%) on the upgrade\n'],
+    ['per-share measures, one a line', '- EPS — $1.30 (+18%)\n- DPS — $0.40 (+5%)\n'],
+    ['economic series with their readings and changes', 'GDP 2.10 (+0.3%)\nCPI 3.05 (+0.1%)\n'],
+    ['a number without its cents before a move', 'ORCD 12 (+1.0%)\nBRNW 48 (+0.4%)\n'],
+    ['lines apart, a paragraph between', 'ORCD — $12.30 (+1.0%)\n\nBRNW — $48.10 (+0.4%)\n'],
+  ]);
+});
+
 describe('lint on a list of symbols', () => {
   it('price-drift reads a price and its move in a list', async () => {
     const text = 'As of Nov. 20, 2026: AAPL $272.41 (+0.97%), NVDA $160.30 (+3.0%) and MSFT $498.12 (-0.85%).\n';
@@ -87,6 +104,11 @@ describe('capitals with figures that are no list of shares', () => {
 describe('symbol lists stay linear on hostile notes', () => {
   it('many short lists on one long line', () => {
     assertLinear((size) => 'ABCD +1.2%, EFGH +0.4%. x '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
+
+  it('a tape of many lines, and bare prices with no symbol before them', () => {
+    assertLinear((size) => 'ABCD 12.30 (+1.2%)\n- EFGH — $4.10 ▼0.4%\n'.repeat(size), (text) => findTickerMentions(text), 500);
+    assertLinear((size) => '1,234.56 (+1.2%) 7.25 ▲ 3% '.repeat(size), (text) => findTickerMentions(text), 500);
   });
 
   it('prices with no symbol before them, and symbols far apart', () => {
