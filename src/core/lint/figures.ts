@@ -92,7 +92,7 @@ function dayAsOf(day: CalendarDate, stamp: AsOfStamp): NonNullable<StatedFigure[
 }
 
 /** A sentence that answers the figure of the one before it: "By comparison, the S&P 500 has gained 16%." */
-const comparisonLead = /^[\s*_>"“]*(?:(?:By|In) comparison,|(?:That|This) (?:compares|compared) (?:with|to)\b)/;
+const comparisonLead = /^[\s*_>"“]*(?:(?:By|In) comparison,|(?:That|This) (?:compares|compared) (?:with|to)\b|(?<sameLead>(?:Over|During|In|For|Across|Throughout) the same (?:period|stretch|span|time ?frame|window|time),))/;
 
 /**
  * "Small caps are up 12% this year. By comparison, the S&P 500 has gained 16%." / "That compares with a 16% gain for
@@ -101,12 +101,15 @@ const comparisonLead = /^[\s*_>"“]*(?:(?:By|In) comparison,|(?:That|This) (?:c
  */
 function answeredPeriod(sentence: string, start: number, answered: { text: string; start: number } | undefined, stamp: AsOfStamp | undefined): PeriodPhrase | undefined {
   // (A growth figure's period is its report's: "revenue grew 12% in the third quarter. By comparison, …" is no return's.)
-  if (!answered || !comparisonLead.test(sentence) || new RegExp(growthPhrase.source, 'i').test(answered.text)) return undefined;
+  const lead = answered ? comparisonLead.exec(sentence) : null;
+  if (!answered || !lead || new RegExp(growthPhrase.source, 'i').test(answered.text)) return undefined;
   const asOf = referenceDay(stamp);
-  if (findPeriods(sentence, start, asOf).length > 0) return undefined;
+  // ("Over the same period, …" is itself a reference back, to the period handed over here: sameReferences.ts.)
+  const sameLeadAt = lead.groups?.sameLead === undefined ? -1 : start + lead[0].length - lead.groups.sameLead.length;
+  if (findPeriods(sentence, start, asOf).some((period) => period.offset !== sameLeadAt)) return undefined;
   const periods = findPeriods(answered.text, answered.start, asOf).filter((period) => !period.cutoff && !period.moveBase);
   if (periods.length === 0 || periods.some((period) => period.key !== periods[0].key || period.refersBack || period.growthOnly || period.comparisonBase)) return undefined;
-  return periods[0];
+  return { ...periods[0], answers: true };
 }
 
 /**
@@ -201,7 +204,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       const inherited = intraday ? undefined : (answeredPeriod(sentence, sentenceStart, answered, stamp) ?? leads.periodAt(sentenceStart));
       const session = intraday ? undefined : (sessionBefore ?? sessionOf(stamp, sentenceStart));
       const sessionClosed = !intraday && sessionBefore !== undefined && closedBefore;
-      const cacheKey = `${datelinePlace ?? ''}\u0000${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${session?.key ?? ''}${sessionClosed ? '!' : ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
+      const cacheKey = `${datelinePlace ?? ''}\u0000${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}${inherited?.answers ? '^' : ''}\u0000${session?.key ?? ''}${sessionClosed ? '!' : ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
       let claims = cache.get(cacheKey);
       if (!claims) {
         const found = findValues(sentence, sentenceStart);

@@ -67,6 +67,11 @@ export interface PeriodPhrase {
    * named): on a U.S. market holiday a U.S. subject's is the last session the NYSE traded (usSessions.ts).
    */
   readonly stampSession?: boolean;
+  /**
+   * The one period of the sentence before, handed to a sentence that opens as the other side of its comparison ("By
+   * comparison, …", "Over the same period, …": figures.ts) — which a "same" reference there reads (sameReferences.ts).
+   */
+  readonly answers?: boolean;
 }
 
 export interface PeriodReadingOptions {

@@ -9,6 +9,7 @@ import { dateOfDayNumber, dayNumber, formatIsoDate, parseIsoDate, type CalendarD
 import { dateWeekday, dayPeriod, endedBeforeAsOf, sessionEnding } from './periodDates';
 import { weekdaySession } from './levelValues';
 import { findPeriods, type PeriodPhrase } from './periods';
+import { withSameReferencesRead } from './sameReferences';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { lastBefore, offsetsOf, spans } from './sentenceSpans';
 import { SentenceSubjects } from './valueSubject';
@@ -154,7 +155,7 @@ export class SentenceReading {
     this.subjects = new SentenceSubjects(sentence, base, table, tickers, datelinePlace);
     this.asOfDate = referenceDay(stamp);
     this.opensInSession = intradayOpening.test(sentence.replace(asOfLead, ''));
-    const periods = findPeriods(sentence, base, this.asOfDate);
+    const periods = withSameReferencesRead(findPeriods(sentence, base, this.asOfDate), sentence, base, inherited);
     this.dayStamp = stamp?.precision === 'day';
     this.levelPeriods = periods.filter((period) => !period.cutoff);
     this.periods = this.levelPeriods.flatMap((period) => (period.moveBase ? this.sessionsAfter(period) : [period]));
