@@ -143,7 +143,9 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   const datelinePlace = datelinePlaceOf(note);
   const references = new SentenceReferences(subjects, datelinePlace);
   // A wire's lead closes the day ("U.S. stocks closed higher on Friday, …") and its next paragraph gives the moves:
-  // the lead's closed session reaches that one paragraph (never further: later paragraphs may look back at other days).
+  // the lead's closed session reaches that one paragraph — and on down a run of such paragraphs, one move after
+  // another, as long as each reads a move of that close and names no other session; never past a paragraph that
+  // does not (later paragraphs may look back at other days).
   let closedSession: { day: PeriodPhrase; paragraph: number } | undefined;
   let paragraphIndex = -1;
   for (const [start, end] of paragraphs(note)) {
@@ -160,6 +162,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       continue;
     }
     let namedDay: PeriodPhrase | undefined = intraday ? undefined : carried;
+    let movedOnCarried = false;
     let dayClosed = namedDay !== undefined;
     let closedHere = false;
     references.startParagraph();
@@ -237,6 +240,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
         const { countedTo, ...stated } = claim;
         // "up 2.1% for the month through Thursday": the day the words count the figure to, unless a stamp of its own says.
         const asOf = own ? figureAsOf(own) : countedTo && stamp ? dayAsOf(countedTo, stamp) : stamp && figureAsOf(stamp);
+        if (carried && namedDay === carried && stated.metric === 'return' && stated.key.endsWith(`|${carried.key}`)) movedOnCarried = true;
         figures.push({
           ...stated,
           ...(listingNames ? { names: listingNames } : {}),
@@ -247,6 +251,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       }
     }
     if (closedHere && namedDay) closedSession = { day: namedDay, paragraph: paragraphIndex };
+    else if (carried && movedOnCarried && namedDay === carried) closedSession = { day: carried, paragraph: paragraphIndex };
   }
   // Return columns of tables ("| IWM | 246.92 | +14.1% |" under "YTD") are claims too; tables are not paragraphs.
   if (note.blocks.tables.length === 0) return figures;
