@@ -92,7 +92,7 @@ function dayAsOf(day: CalendarDate, stamp: AsOfStamp): NonNullable<StatedFigure[
 }
 
 /** A sentence that answers the figure of the one before it: "By comparison, the S&P 500 has gained 16%." */
-const comparisonLead = /^[\s*_>"“]*(?:(?:By|In) comparison,|(?:That|This) (?:compares|compared) (?:with|to)\b|(?<sameLead>(?:Over|During|In|For|Across|Throughout) the same (?:period|stretch|span|time ?frame|window|time),))/;
+const comparisonLead = /^[\s*_>"“]*(?:(?:By|In) comparison,|(?:That|This) (?:compares|compared) (?:with|to)\b|(?<sameLead>(?:Over|During|In|For|Across|Throughout) (?:the|that|this) same (?:period|stretch|span|time ?frame|window|time),))/;
 
 /**
  * "Small caps are up 12% this year. By comparison, the S&P 500 has gained 16%." / "That compares with a 16% gain for

@@ -24,6 +24,11 @@ describe('claims: "the same period" is the one period named just before it', () 
         ['russell-2000|return|since:april-low 8.5…9.5 "9%"', 'sp-500|return|since:april-low 5.5…6.5 "6%"'],
       ],
       [
+        '"that same"',
+        'The S&P 500 rose 1.2% this week. During that same stretch, the Nasdaq gained 2.0%.',
+        [`sp-500|return|${week} 1.15…1.25 "1.2%"`, `nasdaq-composite|return|${week} 1.95…2.05 "2.0%"`],
+      ],
+      [
         'opening the sentence after one that named it',
         'The S&P 500 rose 1.2% this week. Over the same period, the Nasdaq gained 2.0%.',
         [`sp-500|return|${week} 1.15…1.25 "1.2%"`, `nasdaq-composite|return|${week} 1.95…2.05 "2.0%"`],
@@ -42,6 +47,7 @@ describe('claims: a reference back in doubt makes no claim', () => {
         'The S&P 500 rose 1.2% this week and 3.1% in November, while the Nasdaq gained 2.0% over the same period.',
         [`sp-500|return|${week} 1.15…1.25 "1.2%"`, 'sp-500|return|month:2026-11 3.05…3.15 "3.1%"'],
       ],
+      ['"that same period" with a year-ago base after it', 'The S&P 500 rose 1.2% on Friday, while the Nasdaq gained 2.0% during that same period last year.', ['sp-500|return|day:2026-11-27 1.15…1.25 "1.2%"']],
       ['a year-ago base after it', 'The S&P 500 rose 1.2% this week, and the Nasdaq gained 2.0% over the same stretch last year.', [`sp-500|return|${week} 1.15…1.25 "1.2%"`]],
       ['"that period", not said to be the same', 'The S&P 500 rose 1.2% this week, and the Nasdaq gained 2.0% over that period.', [`sp-500|return|${week} 1.15…1.25 "1.2%"`]],
       // A reported measure's "same period" is most often last year's.

@@ -2,7 +2,7 @@
 // "same" names the period named just before it — the one period its sentence named earlier, or, opening a sentence
 // ("Over the same period, the Nasdaq gained 2.0%."), the one period the sentence before it named (figures.ts's
 // answeredPeriod hands that one over). Anything less certain stays a reference back, which makes no claim (spans.ts):
-// "over that period" (which one?), two periods named before it, a "same period" with a time after it ("in the same
+// "over that period" without "same" (which one?), two periods named before it, a "same period" with a time after it ("in the same
 // period last year": a year-ago base), and any sentence about earnings, revenue or other reported measures, where
 // "the same period" is most often last year's.
 
