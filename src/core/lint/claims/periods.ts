@@ -22,7 +22,7 @@
 import { dateOfDayNumber, dayNumber, formatIsoDate, isValidDate, monthNames, type CalendarDate } from '../calendarDate';
 import { dateWeekday, dayPeriod, endedPeriod, lastWeekday, openingMonths, tradingDayBefore } from './periodDates';
 import { fiscalBefore, fiscalQuarter, fiscalYear } from './fiscalPeriods';
-import { meansTheYearNamed, withNamedYears, withoutYieldedAdjectives } from './periodSettling';
+import { meansTheYearNamed, withNamedEnds, withNamedYears, withoutYieldedAdjectives } from './periodSettling';
 import { sinceBoundary } from './sinceBoundaries';
 import { readSpan, spanPatterns } from './spans';
 import { numberPattern, numberValue } from './text';
@@ -239,6 +239,8 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
   const found: PeriodPhrase[] = [];
   /** Periods read from an adjective ("a weekly gain"): they yield to the same unit named outright (periodSettling.ts). */
   const adjectives = new Set<PeriodPhrase>();
+  /** Periods a close "ended" ("ended the month"), with their unit: they take the one the sentence named before (periodSettling.ts). */
+  const endings = new Map<PeriodPhrase, string>();
   /** "for the year" / "on the year": the year to date, unless the sentence names the year it means (periodSettling.ts). */
   const theYears = new Set<PeriodPhrase>();
   const recordScope = (before: string) => !options.recordScopes && superlativeBefore.test(before);
@@ -445,6 +447,8 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
         const ended = session && endedPeriod(at, unit, session, asOf);
         // In doubt, the close is of a period nobody can tell — not the note's session: no claim.
         found.push(ended ?? { ...at, key: `${unit}:ended:?`, open: false, label: match[0], refersBack: true });
+        // ("In October, the S&P 500 ended the month up 2%": the month the sentence names first — periodSettling.ts.)
+        if (g.calEnded !== undefined) endings.set(found[found.length - 1], unit);
         continue;
       }
       if (unit === 'year') continue; // "for the year" / "this year" are read above; "past the year" is not a period
@@ -467,7 +471,7 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       }
     }
   }
-  return withoutYieldedAdjectives(withNamedYears(found, theYears, sentence, base), adjectives, sentence, base);
+  return withoutYieldedAdjectives(withNamedEnds(withNamedYears(found, theYears, sentence, base), endings, sentence, base), adjectives, sentence, base);
 }
 
 /** The last session on or before `asOf`: a Saturday's or Sunday's is the Friday before. */
