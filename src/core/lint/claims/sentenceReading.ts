@@ -29,6 +29,7 @@ import {
   earlierMoment,
   endedStreakBefore,
   otherBasis,
+  totalReturnSuffix,
   currencyBasis,
   streakException,
   intradayOpening,
@@ -324,7 +325,7 @@ export class SentenceReading {
         // A basis named in a restatement after the value is the restatement's alone: "is up 16.2% this year, or 17.6%
         // including dividends", "(4% in euro terms)" leave the 16.2% a plain return.
         const basisText = withoutRestatementsAfter(clauseText, valueEnd - clause.offset);
-        if (earlierMoment.test(clauseText) || otherBasis.test(basisText) || currencyBasis.test(basisText.trimStart()) || habitualMove.test(clauseText)) return undefined;
+        if (earlierMoment.test(clauseText) || otherBasis.test(basisText) || totalReturnSuffix.test(basisText) || currencyBasis.test(basisText.trimStart()) || habitualMove.test(clauseText)) return undefined;
         if (period.key.startsWith('ytd:') && monthOpening.test(clauseText.replace(asOfLead, '')) && pastVerb.test(clauseText)) return undefined;
         // "On Nov. 10, the S&P 500 was up 14% YTD", "Last month the index was up 14% for the year": a running figure as
         // it stood at an earlier moment (earlierReadings.ts) — not a day's close, whose period is its day, nor a figure
