@@ -21,6 +21,8 @@ describe('claims: a span from a month’s start or the end of the one before', (
       ['a year named', 'The S&P 500 has gained 21% since the start of November 2025.', ['sp-500|return|since:start-of-2025-11 20.5…21.5 "21%"']],
       // This month has not ended: no span runs from its end.
       ['not the end of this month', 'The S&P 500 has gained 3.1% since the end of November.', []],
+      // An event of the month is where the span starts, some day in it: not the month's first session.
+      ['not an event of the month', 'The S&P 500 has gained 3.1% since the start of November’s rally.', []],
       ['not a record’s scope', 'The S&P 500 had its best run since the start of November, adding 3.1%.', []],
     ],
     'Friday, November 27, 2026',

@@ -93,7 +93,7 @@ const periodPattern = new RegExp(
     String.raw`(?<ytd>\b(?:year[- ]to[- ]date|ytd|so far (?:this year|in (?<ytdYear>20\d\d))|(?:for|on|this) the year|this year|since the (?:start|beginning) of (?:the year|(?<startYear>20\d\d))|since jan(?:uary|\.)? 1(?:st)?\b)\b)`,
     // "since the start of November", "since the end of October", "since the end of last quarter": from a month's first
     // session on — the month, quarter or year to date when the as-of date is still in the one it opens.
-    String.raw`(?<sinceBoundary>\bsince the (?:start|beginning|(?<sbEnd>end)) of (?:(?<sbMonth>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<sbYear>20\d\d))?|(?:last|the (?:previous|prior)) (?<sbUnit>month|quarter|year)|(?:the )?(?<sbQuarter>first|second|third|fourth) quarter|q(?<sbQDigit>[1-4]))\b(?! of\b))`,
+    String.raw`(?<sinceBoundary>\bsince the (?:start|beginning|(?<sbEnd>end)) of (?:(?<sbMonth>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<sbYear>20\d\d))?|(?:last|the (?:previous|prior)) (?<sbUnit>month|quarter|year)|(?:the )?(?<sbQuarter>first|second|third|fourth) quarter|q(?<sbQDigit>[1-4]))\b(?!['’]| of\b))`,
     // "up 20% from last year", "compared with last year": the base of a comparison, not the period of the figure.
     String.raw`(?<relYear>(?<!\b(?:over|from|than|versus|vs\.?|with|to) )\b(?<relWhich>this|next|last) year\b)`,
     String.raw`(?<quarter>\b(?:q(?<qDigit>[1-4])|(?<qWord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)(?:[ ,]+(?:(?:of|fy|fiscal) )?'?(?<qYear>20\d\d|\d\d)\b)?)`,
