@@ -92,7 +92,7 @@ function dayAsOf(day: CalendarDate, stamp: AsOfStamp): NonNullable<StatedFigure[
 }
 
 /** A sentence that answers the figure of the one before it: "By comparison, the S&P 500 has gained 16%." */
-const comparisonLead = /^[\s*_>"“]*(?:(?:By|In) comparison,|(?:That|This) (?:compares|compared) (?:with|to)\b)/;
+const comparisonLead = /^[\s*_>"“]*(?:(?:By|In) comparison,|(?:That|This) (?:compares|compared) (?:with|to)\b|(?<sameLead>(?:Over|During|In|For|Across|Throughout) (?:the|that|this) same (?:period|stretch|span|time ?frame|window|time),))/;
 
 /**
  * "Small caps are up 12% this year. By comparison, the S&P 500 has gained 16%." / "That compares with a 16% gain for
@@ -101,12 +101,15 @@ const comparisonLead = /^[\s*_>"“]*(?:(?:By|In) comparison,|(?:That|This) (?:c
  */
 function answeredPeriod(sentence: string, start: number, answered: { text: string; start: number } | undefined, stamp: AsOfStamp | undefined): PeriodPhrase | undefined {
   // (A growth figure's period is its report's: "revenue grew 12% in the third quarter. By comparison, …" is no return's.)
-  if (!answered || !comparisonLead.test(sentence) || new RegExp(growthPhrase.source, 'i').test(answered.text)) return undefined;
+  const lead = answered ? comparisonLead.exec(sentence) : null;
+  if (!answered || !lead || new RegExp(growthPhrase.source, 'i').test(answered.text)) return undefined;
   const asOf = referenceDay(stamp);
-  if (findPeriods(sentence, start, asOf).length > 0) return undefined;
+  // ("Over the same period, …" is itself a reference back, to the period handed over here: sameReferences.ts.)
+  const sameLeadAt = lead.groups?.sameLead === undefined ? -1 : start + lead[0].length - lead.groups.sameLead.length;
+  if (findPeriods(sentence, start, asOf).some((period) => period.offset !== sameLeadAt)) return undefined;
   const periods = findPeriods(answered.text, answered.start, asOf).filter((period) => !period.cutoff && !period.moveBase);
   if (periods.length === 0 || periods.some((period) => period.key !== periods[0].key || period.refersBack || period.growthOnly || period.comparisonBase)) return undefined;
-  return periods[0];
+  return { ...periods[0], answers: true };
 }
 
 /**
@@ -140,7 +143,9 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
   const datelinePlace = datelinePlaceOf(note);
   const references = new SentenceReferences(subjects, datelinePlace);
   // A wire's lead closes the day ("U.S. stocks closed higher on Friday, …") and its next paragraph gives the moves:
-  // the lead's closed session reaches that one paragraph (never further: later paragraphs may look back at other days).
+  // the lead's closed session reaches that one paragraph — and on down a run of such paragraphs, one move after
+  // another, as long as each reads a move of that close and names no other session; never past a paragraph that
+  // does not (later paragraphs may look back at other days).
   let closedSession: { day: PeriodPhrase; paragraph: number } | undefined;
   let paragraphIndex = -1;
   for (const [start, end] of paragraphs(note)) {
@@ -157,6 +162,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       continue;
     }
     let namedDay: PeriodPhrase | undefined = intraday ? undefined : carried;
+    let movedOnCarried = false;
     let dayClosed = namedDay !== undefined;
     let closedHere = false;
     references.startParagraph();
@@ -201,7 +207,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       const inherited = intraday ? undefined : (answeredPeriod(sentence, sentenceStart, answered, stamp) ?? leads.periodAt(sentenceStart));
       const session = intraday ? undefined : (sessionBefore ?? sessionOf(stamp, sentenceStart));
       const sessionClosed = !intraday && sessionBefore !== undefined && closedBefore;
-      const cacheKey = `${datelinePlace ?? ''}\u0000${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}\u0000${session?.key ?? ''}${sessionClosed ? '!' : ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
+      const cacheKey = `${datelinePlace ?? ''}\u0000${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}${inherited?.answers ? '^' : ''}\u0000${session?.key ?? ''}${sessionClosed ? '!' : ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
       let claims = cache.get(cacheKey);
       if (!claims) {
         const found = findValues(sentence, sentenceStart);
@@ -234,6 +240,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
         const { countedTo, ...stated } = claim;
         // "up 2.1% for the month through Thursday": the day the words count the figure to, unless a stamp of its own says.
         const asOf = own ? figureAsOf(own) : countedTo && stamp ? dayAsOf(countedTo, stamp) : stamp && figureAsOf(stamp);
+        if (carried && namedDay === carried && stated.metric === 'return' && stated.key.endsWith(`|${carried.key}`)) movedOnCarried = true;
         figures.push({
           ...stated,
           ...(listingNames ? { names: listingNames } : {}),
@@ -244,6 +251,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       }
     }
     if (closedHere && namedDay) closedSession = { day: namedDay, paragraph: paragraphIndex };
+    else if (carried && movedOnCarried && namedDay === carried) closedSession = { day: carried, paragraph: paragraphIndex };
   }
   // Return columns of tables ("| IWM | 246.92 | +14.1% |" under "YTD") are claims too; tables are not paragraphs.
   if (note.blocks.tables.length === 0) return figures;

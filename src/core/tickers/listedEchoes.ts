@@ -61,12 +61,12 @@ const standingSymbols = new Map<string, RegExp>();
 
 /**
  * A verb of price movement after the subject, emphasis closed first: "ORCD rose", "**ORCD** slipped", "ORCD was up",
- * "ORCD has gained";
+ * "ORCD has gained"; or the move itself, signed, as a desk's chip line writes it: "ORCD +2.4% today", "- ORCD −0.8%";
  * or of where it trades or closed, as research goes on once it has listed the stock: "ORCD trades at 31x", "ORCD has
  * traded between $88 and $208", "ORCD last traded at $171", "ORCD ended at $171.25", "ORCD closed the week near $170".
  */
 const moveAfter =
-  /[*_]{0,3}[ \t]+(?:(?:was|is|were|are|closed|ended|finished|traded)[ \t]+(?:up|down|higher|lower|flat)|(?:(?:has|have|had)[ \t]+|last[ \t]+|now[ \t]+|currently[ \t]+)?(?:trades|traded|trading|changed[ \t]+hands)[ \t]+(?:at|near|around|between|below|above|for)(?![A-Za-z])|(?:closed|ended|finished|settled|closes|ends|finishes|settles)[ \t]+(?:the[ \t]+(?:day|session|week)[ \t]+)?(?:at|near)(?![A-Za-z])|(?:has|have|had)[ \t]+(?:gained|lost|risen|fallen|climbed|dropped|declined|returned|rallied|surged|jumped|slipped|slid|tumbled|advanced|added|shed|soared|plunged|sunk|sank|rebounded|outperformed|underperformed|lagged|trailed)|rose|fell|gained|lost|jumped|climbed|slid|slipped|dropped|declined|advanced|rallied|surged|soared|tumbled|sank|plunged|dipped|edged|added|shed|eased|firmed|rebounded|retreated|outperformed|underperformed|led|lagged|rises|falls|gains|loses|jumps|climbs|slides|slips|drops|declines|advances|rallies|surges|soars|tumbles|sinks|plunges|dips|edges|adds|sheds|eases|firms|rebounds|retreats|outperforms|underperforms|leads|lags)(?![A-Za-z])/y;
+  /[*_]{0,3}[ \t]+(?:[+\u2212\u2013-]\d+(?:\.\d+)?[ \t]?%|(?:was|is|were|are|closed|ended|finished|traded)[ \t]+(?:up|down|higher|lower|flat)|(?:(?:has|have|had)[ \t]+|last[ \t]+|now[ \t]+|currently[ \t]+)?(?:trades|traded|trading|changed[ \t]+hands)[ \t]+(?:at|near|around|between|below|above|for)(?![A-Za-z])|(?:closed|ended|finished|settled|closes|ends|finishes|settles)[ \t]+(?:the[ \t]+(?:day|session|week)[ \t]+)?(?:at|near)(?![A-Za-z])|(?:has|have|had)[ \t]+(?:gained|lost|risen|fallen|climbed|dropped|declined|returned|rallied|surged|jumped|slipped|slid|tumbled|advanced|added|shed|soared|plunged|sunk|sank|rebounded|outperformed|underperformed|lagged|trailed)|rose|fell|gained|lost|jumped|climbed|slid|slipped|dropped|declined|advanced|rallied|surged|soared|tumbled|sank|plunged|dipped|edged|added|shed|eased|firmed|rebounded|retreated|outperformed|underperformed|led|lagged|rises|falls|gains|loses|jumps|climbs|slides|slips|drops|declines|advances|rallies|surges|soars|tumbles|sinks|plunges|dips|edges|adds|sheds|eases|firms|rebounds|retreats|outperforms|underperforms|leads|lags)(?![A-Za-z])/y;
 
 /** What may close a clause right after the symbol: punctuation, emphasis closed first, or the line's end. */
 const clauseEndAfter = /[*_]{0,3}(?:[.,;:!?)]|\r?\n|$)/y;

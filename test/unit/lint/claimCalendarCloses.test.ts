@@ -62,3 +62,27 @@ describe('claims: "this past week", "this past month"', () => {
     assert.deepEqual(periodOf('The Nasdaq ended the week down 0.5%.', 'Monday, November 30, 2026'), ['last week']);
   });
 });
+
+// "In October, the S&P 500 ended the month up 2%": "the month" a close ended is the one the sentence named before it.
+// Read from the calendar alone, a note of November 30 took it for November, and a Friday note's "Last week, … ended
+// the week" for this week.
+describe('claims: the period a close ended, named before it in its sentence', () => {
+  it('is the month or week named, not the one the as-of date makes it', () => {
+    assert.deepEqual(claimsOf('In October, the S&P 500 ended the month up 2%.', 'November 30, 2026'), ['sp-500|return|month:2026-10 1.5…2.5 "2%"']);
+    assert.deepEqual(claimsOf('Last week, the S&P 500 ended the week with a 0.8% gain.', 'Friday, November 27, 2026'), ['sp-500|return|week:2026-11-16 0.75…0.85 "0.8%"']);
+    assert.deepEqual(claimsOf('In 2025, the S&P 500 ended the year up 23%.', 'November 20, 2026'), ['sp-500|return|year:2025 22.5…23.5 "23%"']);
+  });
+
+  it('is in doubt after a sentence opening on a period it only refers to', () => {
+    assert.deepEqual(claimsOf('The week before, the Nasdaq closed the week down 1.1%.', 'Friday, November 27, 2026'), []);
+    assert.deepEqual(claimsOf('That month, the Dow ended the month 2% higher.', 'November 30, 2026'), []);
+  });
+
+  it('keeps the calendar’s reading when the period named is after it, or another figure stands between', () => {
+    assert.deepEqual(claimsOf('The Nasdaq ended the week up 2%, after falling 1% last week.', 'Friday, November 27, 2026'), [
+      'nasdaq-composite|return|week:2026-11-23 1.5…2.5 "2%"',
+      'nasdaq-composite|return|week:2026-11-16 -1.5…-0.5 "1%"',
+    ]);
+    assert.deepEqual(claimsOf('The S&P 500 ended the week up 1.2%.', 'Friday, November 27, 2026'), ['sp-500|return|week:2026-11-23 1.15…1.25 "1.2%"']);
+  });
+});

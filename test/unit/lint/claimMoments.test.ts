@@ -64,6 +64,8 @@ describe('claims: a figure measured another way', () => {
     ['in local-currency terms', 'The Nikkei 225 is up 22% this year in local-currency terms.'],
     ['with dividends', 'Including dividends, the S&P 500 has returned 17.3% year to date.'],
     ['on a total-return basis', 'On a total-return basis the Dow is up 11% this year.'],
+    // A data desk's suffix for an index's total-return (net, gross) version.
+    ['the total-return index by its suffix', 'The S&P 500 TR is up 17.3% this year; the MSCI World NTR has gained 14%.'],
     ['after inflation', 'Adjusted for inflation, the S&P 500 is up 13% this year.'],
     ['in real terms', 'The Russell 2000 is up 6% in real terms this year.'],
     ['weighted equally, as a lead', 'Equal-weighted, the S&P 500 is up only 6% this year.'],
@@ -73,6 +75,7 @@ describe('claims: a figure measured another way', () => {
   it('keeps the plain figure of the same sentence’s other clause', () => {
     assert.deepEqual(claimsOf('The FTSE 100 is up 12% this year, while in dollar terms it is up 19%.'), ['ftse-100|return|ytd:2026 11.5…12.5 "12%"']);
     assert.deepEqual(claimsOf('The dollar rose, and the S&P 500 is up 16% this year.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
+    assert.deepEqual(claimsOf('The S&P 500 TR is up 17.3% this year, while the Nasdaq is up 19%.'), ['nasdaq-composite|return|ytd:2026 18.5…19.5 "19%"']);
   });
 
   it('keeps the plain figure a restatement on another basis follows, and reads the restatement as none', () => {

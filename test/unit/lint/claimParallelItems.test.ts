@@ -242,3 +242,21 @@ describe('claims: a second predicate of one subject keeps its period to itself',
     asOf,
   );
 });
+
+// A desk's chip line: each index's name and its signed move, no verb, the period once after the first.
+describe('claims: a chip list shares the period of its first item', () => {
+  readsAs(
+    [
+      [
+        'the day',
+        '- S&P 500 +0.5% today, Nasdaq +0.8%, Dow -0.2%',
+        [`sp-500|return|${friday} 0.45…0.55 "+0.5%"`, `nasdaq-composite|return|${friday} 0.75…0.85 "+0.8%"`, `dow|return|${friday} -0.25…-0.15 "-0.2%"`],
+      ],
+      ['the year to date, "and"', 'S&P 500 +16% YTD and Nasdaq +21%.', ['sp-500|return|ytd:2026 15.5…16.5 "+16%"', 'nasdaq-composite|return|ytd:2026 20.5…21.5 "+21%"']],
+      // An item with a verb of its own is told at its own time.
+      ['not an item told with its own verb', 'S&P 500 +0.5% today, while the Nasdaq has gained 21%.', [`sp-500|return|${friday} 0.45…0.55 "+0.5%"`]],
+      ['not an item with its own period', 'S&P 500 +0.5% today, Nasdaq +0.8% this week.', [`sp-500|return|${friday} 0.45…0.55 "+0.5%"`, `nasdaq-composite|return|${week} 0.75…0.85 "+0.8%"`]],
+    ],
+    asOf,
+  );
+});

@@ -21,4 +21,12 @@ describe('claims: quote chips in running text', () => {
   it('keeps a company’s chip symbol as its subject', () => {
     assert.deepEqual(claimsOf('Orcadia Systems Inc. ORCD, +2.35% rose 1.9% on Friday.'), ['ticker:ORCD|return|day:2026-11-27 1.85…1.95 "1.9%"']);
   });
+
+  // A desk's own chip line, once the note has listed the stock: the writer's figure, with its period.
+  it('reads a listed symbol’s signed move on a line of its own as the symbol’s', () => {
+    assert.deepEqual(claimsOf('Orcadia Systems (NASDAQ: ORCD) reports next week.\n\nORCD +2.4% today\n\n- ORCD −0.8% this week'), [
+      'ticker:ORCD|return|day:2026-11-27 2.35…2.45 "+2.4%"',
+      'ticker:ORCD|return|week:2026-11-23 -0.85…-0.75 "−0.8%"',
+    ]);
+  });
 });

@@ -175,6 +175,17 @@ describe('claims: after a sentence that closes the day, the paragraph\'s moves a
       'Stocks closed mostly lower on Wall Street Thursday as traders came back from the holiday. The benchmark S&P 500 slipped 0.3%. Gains for a few tech heavyweights nudged the Nasdaq up 0.1%, and the Dow industrials lost 0.8%.',
       [`sp-500|return|${thursday} -0.35…-0.25 "0.3%"`, `nasdaq-composite|return|${thursday} 0.05…0.15 "0.1%"`, `dow|return|${thursday} -0.85…-0.75 "0.8%"`],
     ],
+    // A wire that gives one index a paragraph: the close runs down the paragraphs of moves that read it.
+    [
+      'the wire\'s lead, then a paragraph for each index\'s move',
+      'U.S. stocks closed higher on Thursday as chipmakers rallied.\n\nThe S&P 500 rose 0.6% to 6,850.10.\n\nThe Nasdaq gained 0.9%, led by chipmakers.\n\nThe Dow added 0.2%.',
+      [
+        `sp-500|return|${thursday} 0.55…0.65 "0.6%"`,
+        `sp-500|level|${thursday} 6849.6…6850.6 "6,850.10"`,
+        `nasdaq-composite|return|${thursday} 0.85…0.95 "0.9%"`,
+        `dow|return|${thursday} 0.15…0.25 "0.2%"`,
+      ],
+    ],
     [
       'the wire\'s lead, then its paragraph of moves',
       'U.S. stocks closed higher on Thursday as chipmakers rallied.\n\nThe Dow rose 204.23 points, or 0.44%, to 46,441.10, and the S&P 500 gained 32.53 points, or 0.49%.',
@@ -190,6 +201,17 @@ describe('claims: after a sentence that closes the day, the paragraph\'s moves a
     ['a move of another time', 'Stocks closed mostly lower on Wall Street Thursday. The S&P 500 lost 20% in the 2022 bear market.', []],
     ['…or an event', 'Stocks closed mostly lower on Wall Street Thursday. When the Fed last paused, the S&P 500 rose 12%.', []],
     ['the lead\'s close reaches one paragraph, no further', 'Stocks closed mostly lower on Wall Street Thursday.\n\nTraders weighed the outlook.\n\nThe S&P 500 slipped 0.3%.', []],
+    // The run of move paragraphs ends at one that reads no move of the close, or names another session.
+    [
+      'a run of moves ends at a paragraph of none',
+      'Stocks closed mostly lower on Wall Street Thursday.\n\nThe S&P 500 slipped 0.3%.\n\nTraders weighed the outlook.\n\nSmall caps fell 1.4%.',
+      [`sp-500|return|${thursday} -0.35…-0.25 "0.3%"`],
+    ],
+    [
+      '…or one that names another session',
+      'Stocks closed mostly lower on Wall Street Thursday.\n\nThe S&P 500 slipped 0.3%.\n\nThe Nasdaq had fallen 1.1% on Wednesday.\n\nThe Dow lost 0.8%.',
+      [`sp-500|return|${thursday} -0.35…-0.25 "0.3%"`, 'nasdaq-composite|return|day:2026-11-18 -1.15…-1.05 "1.1%"'],
+    ],
     ['a midday story below a breaking update', 'Stocks closed lower Thursday.\n\nTHIS IS A BREAKING NEWS UPDATE. The earlier story follows.\n\nStocks were lower in afternoon trading Thursday.\n\nThe Dow fell 228 points, or 0.6%, to 46,141.', []],
   ]);
 });

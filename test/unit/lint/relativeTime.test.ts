@@ -39,6 +39,8 @@ describe('relative-time: the figure a phrase dates', () => {
     ['"for the year so far" beside a past year', 'In 2025 the Nasdaq gained 21%, and it is up 12% for the year so far.', ['for the year → 12%']],
     ['the writer\'s words after a closed quotation', '"Rates matter," she said. Banks are up 9% this year.', ['this year → 9%']],
     ['the start of the year', 'The Dow has climbed 5 per cent since the start of the year.', ['since the start of the year → 5 per cent']],
+    ['a month’s start', 'The Dow has climbed 2 per cent since the start of November.', ['since the start of November → 2 per cent']],
+    ['the end of the month before', 'Since the end of October, the Nasdaq has added 4%.', ['Since the end of October → 4%']],
     ['a fronted "for the week"', 'For the week, the Nasdaq slipped 0.8%.', ['For the week → 0.8%']],
     ['month to date', 'Utilities are up 3% month to date.', ['month to date → 3%']],
     ['a weekday', 'Microsoft ended at $410.25 on Thursday.', ['on Thursday → $410.25']],

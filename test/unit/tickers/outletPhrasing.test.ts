@@ -155,6 +155,13 @@ describe('a listed symbol echoed bare', () => {
       'Energy Fuels (UUUU) is a uranium miner. So far this year, UUUU has gained about 48%, and UUUU rose 2% on Friday.',
       ['UUUU/company', 'UUUU/bare', 'UUUU/bare'],
     ],
+    // A desk's chip line writes the signed move right after the symbol.
+    ['the subject of a signed move, as a chip line writes it', `${intro}\n\nORCD +2.4% today\n\n- GLM −0.8% this week`, [
+      'ORCD@NASDAQ/exchange',
+      'GLM@LSE/exchange',
+      'ORCD@NASDAQ/bare',
+      'GLM@LSE/bare',
+    ]],
     ['a later listing gives the echo its venue', 'Orcadia (ORCD) reported, and Orcadia (NASDAQ: ORCD) fell. ORCD has lost 9% this year.', ['ORCD/company', 'ORCD@NASDAQ/exchange', 'ORCD@NASDAQ/bare']],
   ]);
   checkNoMentions(
@@ -163,6 +170,8 @@ describe('a listed symbol echoed bare', () => {
       // A company's parenthesis introduces a move's subject only.
       ['introduced by a company parenthesis: at a clause\'s end, in a group\'s parenthesis, in a pair', 'Orcadia (ORCD) reported. The gain came from ORCD; miners (ORCD) and the ORCD/QQQ pair.'],
       ['before the listing', 'ORCD rose 4%. Orcadia Holdings (NASDAQ: ORCD) reported.'],
+      // A figure with no sign, or a year, after the symbol is no move of it.
+      ['a figure or year after it, unsigned', `${intro}ORCD 2026 +2.4% and ORCD 2.4% are no moves.`],
       ['neither subject of a move nor closing a clause', `${intro}ORCD results beat; Apple ORCD rose; the ORCD.`],
       ['a slash with an unlisted side, a path, a URL or code', 'Small caps (NYSEARCA: IWM) and (NASDAQ: QQQ) led. IWM/GDP and GDP/QQQ, x/IWM, https://example.test/IWM/QQQ and `IWM/QQQ`.'],
       [

@@ -184,6 +184,12 @@ export const earlierMoment =
 export const otherBasis =
   /\b(?:in\s+(?:(?:u\.?s\.?|canadian|australian|hong\s+kong|singapore|new\s+zealand)[\s-]+)?(?:dollar|usd|sterling|pound|euro|yen|yuan|renminbi|franc|krona|rupee|won|local[- ]currency|real|common[- ]currency|constant[- ]currency|inflation-adjusted|gbp|eur|cad|aud|jpy|chf|cny|hkd|inr)\s+terms|(?:dollar|sterling|euro|yen|usd|gbp|eur)[- ](?:based|denominated)|(?:currency[- ])?(?:un)?hedged|(?:(?:measured|priced|denominated|expressed|calculated)\s+)?in\s+(?:(?:u\.?s\.?|canadian|australian|hong\s+kong|singapore)\s+)?dollars\b|(?:measured|priced|denominated|expressed|calculated)\s+in\s+(?:[\w.-]+\s+){0,2}?(?:euros?|sterling|pounds?|yen|yuan|francs?|local\s+currency|usd|gbp|eur|cad|aud|jpy|chf)\b|including\s+(?:re-?invested\s+)?dividends|with\s+dividends(?:\s+reinvested)?|dividends?\s+reinvested|on\s+a\s+total[- ]return\s+basis|total[- ]returns?|(?:adjusted|after\s+adjusting)\s+for\s+inflation|inflation[- ]adjusted|in\s+real\s+terms|(?:on\s+an?\s+)?equal[- ]?weight(?:ed|ing)?(?:\s+basis)?(?=\s*,)|equally[- ]weighted(?=\s*,))\b/i;
 /**
+ * An index's total-return version by its suffix, as data desks write it: "the S&P 500 TR", "the MSCI World NTR" (net
+ * and gross total return). Capitals only: a measure with dividends, never the price index's move.
+ */
+export const totalReturnSuffix = /(?<=[\p{L}\d)])\s+(?:TR|NTR|GTR)\b(?![\p{L}\d-])/u;
+
+/**
  * A bare currency as the basis, where nothing else can be meant: right after the value ("up 19% in dollars", "5% in
  * euros") or as a clause's opening ("In sterling, …"). Elsewhere "a rally in sterling" is the currency's own move.
  */

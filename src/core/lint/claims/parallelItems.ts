@@ -104,6 +104,10 @@ export function parallelPeriod(parts: ItemParts, value: StatedValue, all: readon
     if (inPrevious) {
       const start = previous ? (itemBreak(parts, index > 1 ? all[index - 2].offset + all[index - 2].length : parts.base, previous.offset)?.end ?? parts.base) : parts.base;
       const tense = moveTense(slice(parts, Math.min(start, period.offset), opening.offset));
+      // "S&P 500 +0.5% today, Nasdaq +0.8%": a chip list's first item is its name and its signed move, no verb — it
+      // lends its period to items told as it is, with no verb of their own ("…, while the Nasdaq has gained 21%" tells
+      // another time).
+      if (tense === undefined && previous && isChipItem(parts, start, previous)) return tenses.every((each) => each === 'either') ? period : undefined;
       return tenses.every((each) => sameTense(tense, each)) ? period : undefined;
     }
     if (!previous) return undefined;
@@ -274,6 +278,13 @@ function moveTense(text: string): 'past' | 'running' | 'either' | undefined {
 export function isGappedItem(parts: ItemParts, from: number, to: number): boolean {
   return gappedWords.test(withNamesBlanked(parts, from, to));
 }
+
+/** Whether an item is only its subject's name and its move written with a sign: "S&P 500 +0.5%", "- Nasdaq −0.3%". */
+function isChipItem(parts: ItemParts, from: number, value: StatedValue): boolean {
+  return value.explicitSign !== undefined && chipWords.test(withNamesBlanked(parts, from, value.offset));
+}
+
+const chipWords = /^[\s,(*_-]*$/;
 
 // Another gapped item's value and its "and" may stand between ("the Dow 1.6% and the Nasdaq 0.9%"): a list of them.
 const gappedWords = /^[\s,(]*(?:(?:the|its|up|down|higher|lower|off|ahead|about|around|roughly|nearly|almost|some|just|over|more|less|than|a|further|and|[+-]?\d[\d.,]*\s*%)\s+)*$/i;

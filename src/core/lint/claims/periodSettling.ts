@@ -44,6 +44,48 @@ export function withoutYieldedAdjectives(found: PeriodPhrase[], adjectives: Read
   return found.filter((period) => !adjectives.has(period) || !found.some((other) => !adjectives.has(other) && unitOf(other) === unitOf(period) && !otherFigureBetween(period, other)));
 }
 
+/**
+ * "In October, the S&P 500 ended the month up 2%", "Last week, the Nasdaq closed the week 0.8% higher": the month or
+ * week a close "ended" is the one its sentence named before it, not the one the as-of date would make it (periods.ts
+ * reads "ended the month" alone from the calendar) — when one of its unit stands before it, with no other figure
+ * between. A sentence that opens on a period it only refers to ("The week before, …", "That month, …") leaves the
+ * close in doubt: no claim. `endings` are the phrases read from a close's verb, with their units; `found` is changed
+ * in place and returned.
+ */
+export function withNamedEnds(found: PeriodPhrase[], endings: ReadonlyMap<PeriodPhrase, string>, sentence: string, base: number): PeriodPhrase[] {
+  if (endings.size === 0) return found;
+  const opening = openingReference.exec(sentence);
+  for (const [at, period] of found.entries()) {
+    const unit = endings.get(period);
+    if (unit === undefined) continue;
+    if (opening && (opening.groups!.unit ?? opening.groups!.thatUnit ?? opening.groups!.prevUnit).toLowerCase() === unit) {
+      found[at] = { offset: period.offset, length: period.length, key: `${unit}:ended:?`, open: false, label: period.label, refersBack: true };
+      continue;
+    }
+    const named = found.filter(
+      (other) =>
+        other.offset < period.offset &&
+        !endings.has(other) &&
+        !other.cutoff &&
+        !other.growthOnly &&
+        unitPrefixes[unit]?.some((prefix) => other.key.startsWith(prefix)) &&
+        !sentenceBreak.test(sentence.slice(other.offset - base, period.offset - base)) &&
+        !adjectiveFigure.test(sentence.slice(other.offset + other.length - base, period.offset - base)),
+    );
+    if (named.length === 0 || named.some((other) => other.key !== named[0].key)) continue;
+    const { key, open, label } = named[0];
+    found[at] = { offset: period.offset, length: period.length, key, open, label, ...(period.relative ? { relative: true } : {}) };
+  }
+  return found;
+}
+
+/** The keys of the periods a close's unit may be named by. */
+const unitPrefixes: Readonly<Record<string, readonly string[]>> = { week: ['week:'], month: ['month:'], quarter: ['quarter:'], year: ['year:', 'ytd:'] };
+
+/** "The week before, …", "That month, …", "In the previous quarter, …": a sentence opening on a period it refers to. */
+const openingReference =
+  /^[\s*_>"“]*(?:(?:in|during|over|for)\s+)?(?:the\s+(?<unit>week|month|quarter|year)\s+(?:before|prior|earlier)|that\s+(?<thatUnit>week|month|quarter|year)|the\s+(?:previous|prior|preceding)\s+(?<prevUnit>week|month|quarter|year))\b/i;
+
 const theYearWords = /^(?:for|on) the year$/i;
 const sentenceBreak = /[.!?]\s+\S/;
 /** "for the year so far", "for the year to date": the running year, whatever other year the sentence names. */

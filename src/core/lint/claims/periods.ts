@@ -22,7 +22,8 @@
 import { dateOfDayNumber, dayNumber, formatIsoDate, isValidDate, monthNames, type CalendarDate } from '../calendarDate';
 import { dateWeekday, dayPeriod, endedPeriod, lastWeekday, openingMonths, tradingDayBefore } from './periodDates';
 import { fiscalBefore, fiscalQuarter, fiscalYear } from './fiscalPeriods';
-import { meansTheYearNamed, withNamedYears, withoutYieldedAdjectives } from './periodSettling';
+import { meansTheYearNamed, withNamedEnds, withNamedYears, withoutYieldedAdjectives } from './periodSettling';
+import { sinceBoundary } from './sinceBoundaries';
 import { readSpan, spanPatterns } from './spans';
 import { numberPattern, numberValue } from './text';
 
@@ -66,6 +67,11 @@ export interface PeriodPhrase {
    * named): on a U.S. market holiday a U.S. subject's is the last session the NYSE traded (usSessions.ts).
    */
   readonly stampSession?: boolean;
+  /**
+   * The one period of the sentence before, handed to a sentence that opens as the other side of its comparison ("By
+   * comparison, …", "Over the same period, …": figures.ts) — which a "same" reference there reads (sameReferences.ts).
+   */
+  readonly answers?: boolean;
 }
 
 export interface PeriodReadingOptions {
@@ -85,6 +91,9 @@ const ordinalQuarter: Readonly<Record<string, number>> = { first: 1, second: 2, 
 const periodPattern = new RegExp(
   [
     String.raw`(?<ytd>\b(?:year[- ]to[- ]date|ytd|so far (?:this year|in (?<ytdYear>20\d\d))|(?:for|on|this) the year|this year|since the (?:start|beginning) of (?:the year|(?<startYear>20\d\d))|since jan(?:uary|\.)? 1(?:st)?\b)\b)`,
+    // "since the start of November", "since the end of October", "since the end of last quarter": from a month's first
+    // session on — the month, quarter or year to date when the as-of date is still in the one it opens.
+    String.raw`(?<sinceBoundary>\bsince the (?:start|beginning|(?<sbEnd>end)) of (?:(?<sbMonth>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<sbYear>20\d\d))?|(?:last|the (?:previous|prior)) (?<sbUnit>month|quarter|year)|(?:the )?(?<sbQuarter>first|second|third|fourth) quarter|q(?<sbQDigit>[1-4]))\b(?!['’]| of\b))`,
     // "up 20% from last year", "compared with last year": the base of a comparison, not the period of the figure.
     String.raw`(?<relYear>(?<!\b(?:over|from|than|versus|vs\.?|with|to) )\b(?<relWhich>this|next|last) year\b)`,
     String.raw`(?<quarter>\b(?:q(?<qDigit>[1-4])|(?<qWord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)(?:[ ,]+(?:(?:of|fy|fiscal) )?'?(?<qYear>20\d\d|\d\d)\b)?)`,
@@ -230,6 +239,8 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
   const found: PeriodPhrase[] = [];
   /** Periods read from an adjective ("a weekly gain"): they yield to the same unit named outright (periodSettling.ts). */
   const adjectives = new Set<PeriodPhrase>();
+  /** Periods a close "ended" ("ended the month"), with their unit: they take the one the sentence named before (periodSettling.ts). */
+  const endings = new Map<PeriodPhrase, string>();
   /** "for the year" / "on the year": the year to date, unless the sentence names the year it means (periodSettling.ts). */
   const theYears = new Set<PeriodPhrase>();
   const recordScope = (before: string) => !options.recordScopes && superlativeBefore.test(before);
@@ -240,14 +251,14 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
   periodPattern.lastIndex = 0;
   for (let match = periodPattern.exec(sentence); match !== null; match = periodPattern.exec(sentence)) {
     const g = match.groups!;
-    const relative = (g.ytd ?? g.relYear ?? g.span ?? g.bareSpan ?? g.adjSpan ?? g.yearAgo ?? g.since ?? g.day ?? (g.adjUnit === undefined ? g.calendar : undefined)) !== undefined;
+    const relative = (g.ytd ?? g.sinceBoundary ?? g.relYear ?? g.span ?? g.bareSpan ?? g.adjSpan ?? g.yearAgo ?? g.since ?? g.day ?? (g.adjUnit === undefined ? g.calendar : undefined)) !== undefined;
     const at = { offset: base + match.index, length: match[0].length, ...(relative ? { relative } : {}) };
     const before = sentence.slice(Math.max(0, match.index - 40), match.index);
     // "has climbed 28% since the company reported earnings in October": the month dates the event the span runs
     // from, not the figure.
     if (eventSince(before)) continue;
     // ("its best run over five years" scopes a record; "over the past year" is read as written, as it always was.)
-    if ((g.ytd ?? g.year ?? g.since ?? g.bareSpan ?? g.adjSpan) !== undefined && recordScope(before)) continue;
+    if ((g.ytd ?? g.year ?? g.since ?? g.sinceBoundary ?? g.bareSpan ?? g.adjSpan) !== undefined && recordScope(before)) continue;
     const span = readSpan(g);
     if (span === null) continue;
     if (span !== undefined) {
@@ -266,6 +277,12 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       }
       found.push({ ...at, key: `ytd:${yearKey(named !== undefined ? Number(named) : year)}`, open: true, label: 'year to date' });
       if (meansTheYearNamed(match[0], sentence.slice(match.index + match[0].length))) theYears.add(found[found.length - 1]);
+    } else if (g.sinceBoundary !== undefined) {
+      // "May" is a verb far more often than a month: only "May" names it.
+      if (g.sbMonth?.toLowerCase() === 'may' && !/\bMay\b/.test(match[0])) continue;
+      const quarter = g.sbQDigit !== undefined ? Number(g.sbQDigit) : g.sbQuarter !== undefined ? ordinalQuarter[g.sbQuarter.toLowerCase()] : undefined;
+      const period = sinceBoundary({ ending: g.sbEnd !== undefined, month: g.sbMonth, year: g.sbYear, unit: g.sbUnit, quarter }, asOf);
+      if (period) found.push({ ...at, ...period });
     } else if (g.relYear !== undefined) {
       const shift = { this: 0, next: 1, last: -1 }[g.relWhich.toLowerCase() as 'this' | 'next' | 'last'];
       if (shift !== 1 && (recordScope(before) || comparisonBaseBefore.test(before))) continue;
@@ -430,6 +447,8 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
         const ended = session && endedPeriod(at, unit, session, asOf);
         // In doubt, the close is of a period nobody can tell — not the note's session: no claim.
         found.push(ended ?? { ...at, key: `${unit}:ended:?`, open: false, label: match[0], refersBack: true });
+        // ("In October, the S&P 500 ended the month up 2%": the month the sentence names first — periodSettling.ts.)
+        if (g.calEnded !== undefined) endings.set(found[found.length - 1], unit);
         continue;
       }
       if (unit === 'year') continue; // "for the year" / "this year" are read above; "past the year" is not a period
@@ -452,7 +471,7 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       }
     }
   }
-  return withoutYieldedAdjectives(withNamedYears(found, theYears, sentence, base), adjectives, sentence, base);
+  return withoutYieldedAdjectives(withNamedEnds(withNamedYears(found, theYears, sentence, base), endings, sentence, base), adjectives, sentence, base);
 }
 
 /** The last session on or before `asOf`: a Saturday's or Sunday's is the Friday before. */

@@ -9,6 +9,7 @@ import { dateOfDayNumber, dayNumber, formatIsoDate, parseIsoDate, type CalendarD
 import { dateWeekday, dayPeriod, endedBeforeAsOf, sessionEnding } from './periodDates';
 import { weekdaySession } from './levelValues';
 import { findPeriods, type PeriodPhrase } from './periods';
+import { withSameReferencesRead } from './sameReferences';
 import { SubjectTable, type Subject, type SubjectMention } from './subjects';
 import { lastBefore, offsetsOf, spans } from './sentenceSpans';
 import { SentenceSubjects } from './valueSubject';
@@ -28,6 +29,7 @@ import {
   earlierMoment,
   endedStreakBefore,
   otherBasis,
+  totalReturnSuffix,
   currencyBasis,
   streakException,
   intradayOpening,
@@ -154,7 +156,7 @@ export class SentenceReading {
     this.subjects = new SentenceSubjects(sentence, base, table, tickers, datelinePlace);
     this.asOfDate = referenceDay(stamp);
     this.opensInSession = intradayOpening.test(sentence.replace(asOfLead, ''));
-    const periods = findPeriods(sentence, base, this.asOfDate);
+    const periods = withSameReferencesRead(findPeriods(sentence, base, this.asOfDate), sentence, base, inherited);
     this.dayStamp = stamp?.precision === 'day';
     this.levelPeriods = periods.filter((period) => !period.cutoff);
     this.periods = this.levelPeriods.flatMap((period) => (period.moveBase ? this.sessionsAfter(period) : [period]));
@@ -323,7 +325,7 @@ export class SentenceReading {
         // A basis named in a restatement after the value is the restatement's alone: "is up 16.2% this year, or 17.6%
         // including dividends", "(4% in euro terms)" leave the 16.2% a plain return.
         const basisText = withoutRestatementsAfter(clauseText, valueEnd - clause.offset);
-        if (earlierMoment.test(clauseText) || otherBasis.test(basisText) || currencyBasis.test(basisText.trimStart()) || habitualMove.test(clauseText)) return undefined;
+        if (earlierMoment.test(clauseText) || otherBasis.test(basisText) || totalReturnSuffix.test(basisText) || currencyBasis.test(basisText.trimStart()) || habitualMove.test(clauseText)) return undefined;
         if (period.key.startsWith('ytd:') && monthOpening.test(clauseText.replace(asOfLead, '')) && pastVerb.test(clauseText)) return undefined;
         // "On Nov. 10, the S&P 500 was up 14% YTD", "Last month the index was up 14% for the year": a running figure as
         // it stood at an earlier moment (earlierReadings.ts) — not a day's close, whose period is its day, nor a figure

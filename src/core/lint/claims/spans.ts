@@ -36,7 +36,7 @@ export const spanPatterns = [
   String.raw`(?<adjSpan>\b(?:(?:over|in|during|for|on) (?:a|an|the) )?(?:(?:trailing|past|last|rolling) )?(?<adjCount>${numberPattern})[- ](?<spanAdjUnit>years?|months?|weeks?) (?:(?<adjKind>total|cumulative|annuali[sz]ed|average annual) )?(?:period|basis|stretch|span|window|time ?frame|returns?|performance)\b)`,
   String.raw`(?<yearAgo>\b(?:from|than|versus|vs\.?|compared (?:with|to)|over) (?:a|one|twelve|12) (?:year|months) (?:ago|earlier|before)\b)`,
   // Not "for the period ended Sept. 30": a period with its own date is not a reference back.
-  String.raw`(?<refBack>\b(?:during|over|in|for|across|throughout) (?:this|that|the same|the) (?:time|period|stretch|span|time ?frame|window)\b(?! (?:ended|ending|to|through|from|of)\b))`,
+  String.raw`(?<refBack>\b(?:during|over|in|for|across|throughout) (?:(?:this|that|the) same|this|that|the) (?:time|period|stretch|span|time ?frame|window)\b(?! (?:ended|ending|to|through|from|of)\b))`,
 ];
 
 /** The span a match of one of spanPatterns names; undefined for another kind of match, null for one to skip. */
