@@ -91,6 +91,14 @@ const priceWithChange = new RegExp(
   'iu',
 );
 /**
+ * A move told before the price it ended at, with no verb, as movers lines put it: "AMZN +3.1% to $219.90", "**ORCD**:
+ * (−2.0%) to $12.30". The move must be signed: "AMZN 3% to $219.90" may be a weight or a range.
+ */
+const changeToPrice = new RegExp(
+  String.raw`^\)?(?:[*_]{1,2})?(?:[ \t]*:(?:[*_]{1,2})?|[ \t]+[—–-])?[ \t]+\(?[+−–-]\d+(?:\.\d+)?%\)?[ \t]+(?:to|at)[ \t]+${emphasis}${figure}`,
+  'u',
+);
+/**
  * A movers list as the Canadian Press lays it out: the mention's sentence ends, a sector may follow as a sentence of
  * its own, then the move to the price: "(TSX:TD). Financials. Up 81 cents, or 1.0 per cent, to $80.50." The move
  * opens its sentence with a capital "Up" or "Down", so prose that merely goes on ("… Up next: …") is not read.
@@ -237,6 +245,11 @@ export function findStatedPrices(
     if (listed) {
       const figureEnd = listed[0].search(/[*_]*,?[ \t]+\(?(?:[+−-]?|(?:up|down)[ \t]+)\d+(?:\.\d+)?%$/iu);
       keep(figureIn(source, mention, start, listed[0].slice(0, figureEnd), listed[1], listed[2] ?? listed[3], listed[4]));
+      continue;
+    }
+    const moved = changeToPrice.exec(after);
+    if (moved) {
+      keep(figureIn(source, mention, start, moved[0], moved[1], moved[2] ?? moved[3], moved[4]));
       continue;
     }
     const mover = moverEntry.exec(after);

@@ -421,6 +421,17 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('reads a signed move told before the price it ended at, with no verb', () => {
+    const text = 'Top movers: $ORCD +3.1% to $12.30, Brenwick (BRNW): (−2.0%) to $48.10.\n\nWeights: $HLVN 3% to $7.25.';
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value, price.written]),
+      [
+        ['ORCD', 12.3, '$12.30'],
+        ['BRNW', 48.1, '$48.10'],
+      ],
+    );
+  });
+
   it('reads a watchlist\'s price after a label\'s colon or a dash, before its change', () => {
     const text = ['- **Apple (NASDAQ: AAPL)**: $262.41 (+1.0%)', '- Tesla (NASDAQ: TSLA) — $450.00, down 3%', '- Nvidia (NASDAQ: NVDA): $190.10 -0.4%'].join('\n');
     assert.deepEqual(
