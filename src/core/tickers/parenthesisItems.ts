@@ -5,7 +5,7 @@
 
 import { readBloombergListing } from './bloombergMentions';
 import type { ExchangeId } from './exchanges';
-import { ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
+import { classSuffixVenueAt, ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
 import { isDigit, isLower, isUpper, isUpperOrDigit, skipBlanks } from './charCodes';
 import { isFinancialsLinkAt, isGluedPromoTailAt, promoTailEnd, quickQuoteEnd } from './promoTails';
 import { isResearchTail } from './researchTails';
@@ -137,6 +137,14 @@ function readItem(segment: string, start: number): Item | undefined {
       if (classLetter !== undefined) symbol = `${segment.slice(rootStart, rootEnd)}.${classLetter.toUpperCase()}`;
     } else if (suffix.length === 1 && classLetter === undefined) {
       symbol = segment.slice(rootStart, suffixEnd); // a share class: BRK.B, BF-B
+      // Yahoo's class on a venue abroad, the venue's suffix after it: `(ERIC-B.ST)`, `(RCI-B.TO)`; two capitals at
+      // least before the class, as isWrittenClassAt asks, so `(P-E.ST)` stays prose.
+      const listed = at - rootStart >= 2 ? classSuffixVenueAt(segment, suffixEnd) : undefined;
+      if (listed !== undefined) {
+        venue = listed.venue;
+        venueAt = suffixEnd;
+        suffixEnd = listed.end;
+      }
     } else {
       return undefined; // a venue we do not map (`.DE`, `.HK`): not ours to guess
     }

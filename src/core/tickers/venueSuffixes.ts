@@ -70,6 +70,23 @@ export function ricClassLetterFits(venue: ExchangeId): boolean {
 }
 
 /**
+ * The venue of the suffix Yahoo writes after a class share's symbol, `.ST` in `ERIC-B.ST`, `.TO` in `RCI-B.TO`,
+ * `.CO` in `NOVO-B.CO`, when `text[dot]` is its dot: one of the venues whose symbols carry a class (a class on
+ * another venue is Reuters' own root, as above), the suffix standing alone. Undefined when there is none.
+ */
+export function classSuffixVenueAt(text: string, dot: number, end = text.length): { readonly venue: ExchangeId; readonly end: number } | undefined {
+  if (text.charCodeAt(dot) !== 46 /* . */) return undefined;
+  let suffixEnd = dot + 1;
+  while (suffixEnd < end && suffixEnd - dot <= 2 && text.charCodeAt(suffixEnd) >= 65 && text.charCodeAt(suffixEnd) <= 90) suffixEnd++;
+  if (suffixEnd === dot + 1 || suffixEnd - dot > 3) return undefined;
+  const next = suffixEnd < end ? text.charCodeAt(suffixEnd) : 32;
+  // `ERIC-B.STO`, `ERIC-B.ST2`, `ERIC-B.Stock`: the letters go on, no suffix.
+  if ((next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)) return undefined;
+  const venue = ricSuffixes.get(text.slice(dot + 1, suffixEnd));
+  return venue !== undefined && classVenues.has(venue) ? { venue, end: suffixEnd } : undefined;
+}
+
+/**
  * The Globe and Mail's venue letters after a dash (`L-T`, `NRF-N`, `PRO-UN-T`); older copy wrote Nasdaq `-O`, so
  * `-O` and `-Q` are both Nasdaq. `-A` is left out: after a symbol it is a class far more often (`MOG-A`), and
  * `-CN` (CSE) and `-NE` (NEO) name venues we cannot quote.

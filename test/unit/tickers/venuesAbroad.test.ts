@@ -54,6 +54,8 @@ describe('venues abroad by Reuters or Yahoo suffix', () => {
     ['Milan, Madrid and the Nordic markets', 'Eni (ENI.MI), Iberdrola (IBE.MC), Nokia (NOKIA.HE), Equinor EQNR.OL, Sandvik (SAND.ST) and Orsted (ORSTED.CO).', ['ENI@BIT/ric', 'IBE@BME/ric', 'NOKIA@HEL/ric', 'EQNR@OSL/ric', 'SAND@STO/ric', 'ORSTED@CPH/ric']],
     ['Shanghai and Shenzhen', 'Moutai (600519.SS) and 002594.SZ rose.', ['600519@SHA/ric', '002594@SHE/ric']],
     ['a Nordic class as Reuters writes it, lower case before the suffix', 'Volvo (VOLVb.ST), Novo Nordisk (NOVOb.CO) and, in prose, VOLVb.ST.', ['VOLV.B@STO/ric', 'NOVO.B@CPH/ric', 'VOLV.B@STO/ric']],
+    ['a Nordic or Toronto class as Yahoo writes it, dash and suffix', 'Norrland Telecom (NRLD-B.ST), Dansk Shipping (DSHP-B.CO) and Rideau Cable (RDC-B.TO) rose.', ['NRLD.B@STO/ric', 'DSHP.B@CPH/ric', 'RDC.B@TSX/ric']],
+    ['Yahoo’s class in prose and after its venue’s prefix', 'NRLD-B.ST rose; Norrland (STO: NRLD-B.ST, NRLD-A.ST) and Rideau (TSX: RDC.B.TO).', ['NRLD.B@STO/ric', 'NRLD.B@STO/exchange', 'NRLD.A@STO/exchange', 'RDC.B@TSX/exchange']],
     ['a venue adjective for Milan and Stockholm', 'Milan-listed Eni (ENI) and Stockholm-listed Volvo (VOLV B) rose.', ['ENI@BIT/company', 'VOLV.B@STO/company']],
   ]);
 
@@ -63,7 +65,29 @@ describe('venues abroad by Reuters or Yahoo suffix', () => {
     ['letters before a numbered venue’s suffix', 'ABC.HK and SAMSUNG.KS'],
     ['a number of the wrong length before a suffix', '123.HK and 12345.KS and 1234567.HK and 2024.PA'],
     ['a long word before a non-Indian suffix', 'MEGACORP.DE and LONGNAME.PA'],
+    ['a class before a venue whose symbols carry none, or a suffix that goes on', 'Werke (SIEM-A.DE), Thames (ABC-B.L) and (NRLD-B.STO), NRLD-B.ST2, ABCDEFG-B.ST'],
+    ['one capital before the class', 'The ratio (P-E.ST) and X-B.ST.'],
   ]);
+
+  it('a class with another venue’s suffix than its prefix names stays the symbol, as a suffix alone does', () => {
+    assert.deepEqual(summary('Rideau (TSX: RDC-B.ST) and Thames (TSX: THMB.L) rose.'), ['RDC-B.ST@TSX/exchange', 'THMB.L@TSX/exchange']);
+  });
+
+  it('the mention spans the suffix, the symbol the class; a quote table reads the cell the same', () => {
+    const text = 'Norrland Telecom (NRLD-B.ST) rose.\n\n| Symbol | Last |\n|---|---|\n| NRLD-B.ST | 102.40 |\n';
+    const spans = findTickerMentions(text, new LineIndex(text)).map((m) => [m.symbol, m.exchange, m.form, text.slice(m.offset, m.offset + m.length), text.slice(m.symbolOffset, m.symbolOffset + m.symbolLength)]);
+    assert.deepEqual(spans, [
+      ['NRLD.B', 'STO', 'ric', 'NRLD-B.ST', 'NRLD-B'],
+      ['NRLD.B', 'STO', 'table', 'NRLD-B.ST', 'NRLD-B'],
+    ]);
+  });
+
+  it('a typed symbol in Yahoo’s spelling abroad is the class on the suffix’s venue', () => {
+    assert.deepEqual(
+      ['ERIC-B.ST', 'rci-b.to', 'STO:NOVO-B.CO', 'STO:ERIC-B.ST', 'NYSE:ERIC-B.ST', 'SIE-A.DE', 'ERIC-B.STO'].map((written) => parseWrittenTicker(written) ?? null),
+      [{ symbol: 'ERIC.B', exchange: 'STO' }, { symbol: 'RCI.B', exchange: 'TSX' }, null, { symbol: 'ERIC.B', exchange: 'STO' }, null, null, null],
+    );
+  });
 });
 
 describe('a numbered listing after a venue adjective', () => {
