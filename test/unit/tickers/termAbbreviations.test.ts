@@ -36,6 +36,19 @@ describe('abbreviated terms in parentheses are not tickers', () => {
   ]);
 });
 
+describe('a research note’s own parts, their initials defined once, are not tickers', () => {
+  check([
+    ['a heading and a rating list', '## Key Risks (KR)\n\nOur Top Pick (TP) stays Orcadia; the Conviction List (CL) adds one and the Focus List (FL) drops one.', []],
+    ['cases, takeaways, ideas and summaries', 'Base Case (BC) and Bull Case (BC) differ. Key Takeaways (KT) follow the Executive Summary (ES) and our Best Ideas (BI).', []],
+    ['risk factors and a scenario', 'Risk Factors (RF) include rates; the Bear Scenario (BS) assumes a recession.', []],
+  ]);
+  check([
+    ['companies named with common words', 'Home Depot (HD), Waste Management (WM), Dollar General (DG) and General Motors (GM) rose.', ['HD/company', 'WM/company', 'DG/company', 'GM/company']],
+    ['companies whose names hold the singular words', 'Just Eat Takeaway (JET) and Catalyst Biosciences (CBIO) fell.', ['JET/company', 'CBIO/company']],
+    ['a company’s section headed by a term, its symbol no initials', '### Risks (ORCD)\n\nKey Risks at Brenwick (BRNW) are rates.', ['ORCD/company', 'BRNW/company']],
+  ]);
+});
+
 describe('a common noun that opens a sentence names no company', () => {
   check([
     ['the shares, at the sentence’s start', 'Shares (ORD) of the lender slipped on Tuesday.', []],
