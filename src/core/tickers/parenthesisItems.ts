@@ -5,7 +5,7 @@
 
 import { readBloombergListing } from './bloombergMentions';
 import type { ExchangeId } from './exchanges';
-import { classSuffixVenueAt, ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
+import { bloombergCodeSpellsWord, classSuffixVenueAt, ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
 import { isDigit, isLower, isUpper, isUpperOrDigit, skipBlanks } from './charCodes';
 import { isFinancialsLinkAt, isGluedPromoTailAt, promoTailEnd, quickQuoteEnd } from './promoTails';
 import { isResearchTail } from './researchTails';
@@ -23,6 +23,8 @@ export interface Item {
   readonly venue: ExchangeId | undefined;
   /** Written with a Bloomberg code (`AAPL US`): `venue` is the code's, undefined for a composite (`US`). */
   readonly bloomberg: boolean;
+  /** The Bloomberg code spells a word (`UP`, `AT`, `NO`): "(SPEED UP)" is a phrase unless a company's name comes before. */
+  readonly wordCode?: boolean;
   /** Written with the Globe and Mail's venue letter (`L-T`): `venue` is the letter's. */
   readonly globe: boolean;
   /** The Globe's code as written (`PRO-UN-T`), for the abbreviation tests; empty for other items. */
@@ -90,7 +92,8 @@ function readItem(segment: string, start: number): Item | undefined {
     if (listing !== undefined) {
       if (!isItemEnd(segment.charCodeAt(listing.end))) return undefined;
       const { symbol, exchange, symbolEnd, end } = listing;
-      return { symbol, root, marker, venue: exchange, bloomberg: true, globe: false, globeCode: '', start, venueAt: symbolEnd, symbolEnd: end, end, hasChange: false };
+      const wordCode = bloombergCodeSpellsWord(segment.charCodeAt(symbolEnd + 1), segment.charCodeAt(symbolEnd + 2));
+      return { symbol, root, marker, venue: exchange, bloomberg: true, wordCode, globe: false, globeCode: '', start, venueAt: symbolEnd, symbolEnd: end, end, hasChange: false };
     }
   }
   const numbered = marker === '' && isDigit(segment.charCodeAt(rootStart)) ? readNumberedRic(segment, rootStart, at) : undefined;

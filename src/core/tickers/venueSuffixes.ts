@@ -139,8 +139,26 @@ const bloombergCodes: ReadonlyMap<number, ExchangeId | null> = new Map(
     ['GY', 'XETRA'],
     ['FP', 'EPA'],
     ['SW', 'SIX'],
+    // Milan, Madrid, Helsinki and Oslo: `(ENI IM)`, `(IBE SM)`, `(NOKIA FH)`, `(EQNR NO)`. Not Stockholm's `SS` nor
+    // Copenhagen's `DC`: Bloomberg glues a class to the root there (`ERICB SS` is ERIC B, `ABB SS` is ABB), which
+    // letters alone cannot tell apart.
+    ['IM', 'BIT'],
+    ['SM', 'BME'],
+    ['FH', 'HEL'],
+    ['NO', 'OSL'],
   ] as const).map(([code, venue]) => [code.charCodeAt(0) * 128 + code.charCodeAt(1), venue]),
 );
+
+/**
+ * Codes that spell a word, as a phrase in capitals ends on one: "(SPEED UP)", "(LOOK AT)", "(SAY NO)". In a
+ * parenthesis they are read only after a company's name (parenthesisedMentions.ts).
+ */
+const wordCodes: ReadonlySet<number> = new Set(['UP', 'AT', 'NO'].map((code) => code.charCodeAt(0) * 128 + code.charCodeAt(1)));
+
+/** Whether the Bloomberg code written as the two capitals `first`, `second` (char codes) spells a word (`UP`, `AT`, `NO`). */
+export function bloombergCodeSpellsWord(first: number, second: number): boolean {
+  return wordCodes.has(first * 128 + second);
+}
 
 /**
  * The venue of the Bloomberg code written as the two capitals `first`, `second` (char codes): an id, null for a

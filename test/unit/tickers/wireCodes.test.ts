@@ -25,7 +25,9 @@ describe('Bloomberg codes', () => {
     ['Utility AES (AES US) slid after the guidance cut.', ['AES/bloomberg']],
     ['Vodafone Group (VOD LN) and Shopify (SHOP CN) led their markets.', ['VOD@LSE/bloomberg', 'SHOP@TSX/bloomberg']],
     ['Toyota Motor (7203 JP) and BHP Group (BHP AU) gained.', ['7203@TYO/bloomberg', 'BHP@ASX/bloomberg']],
-    ['Venue codes: Coca-Cola (KO UN), Microsoft (MSFT UW), the tracker (IWM UP), a junior miner (ABC CV).', ['KO@NYSE/bloomberg', 'MSFT@NASDAQ/bloomberg', 'IWM@NYSEARCA/bloomberg', 'ABC@TSXV/bloomberg']],
+    ['Venue codes: Coca-Cola (KO UN), Microsoft (MSFT UW), the tracker iShares Russell 2000 (IWM UP), a junior miner (ABC CV).', ['KO@NYSE/bloomberg', 'MSFT@NASDAQ/bloomberg', 'IWM@NYSEARCA/bloomberg', 'ABC@TSXV/bloomberg']],
+    ['Milan, Madrid, Helsinki and Oslo: Eni (ENI IM), Iberdrola (IBE SM), Nokia (NOKIA FH) and Equinor ASA (EQNR NO); ENI IM Equity; Eni (ENI:IM).', ['ENI@BIT/bloomberg', 'IBE@BME/bloomberg', 'NOKIA@HEL/bloomberg', 'EQNR@OSL/bloomberg', 'ENI@BIT/bloomberg', 'ENI@BIT/bloomberg']],
+    ['A code that spells a word after a company’s name: Koala Mines (KOA AT) and Quarry Fund (QRYF UP).', ['KOA@ASX/bloomberg', 'QRYF@NYSEARCA/bloomberg']],
     ['Two names in one parenthesis (AAPL US, MSFT US) and a class share (BRK/B US).', ['AAPL/bloomberg', 'MSFT/bloomberg', 'BRK.B/bloomberg']],
     ['With the market key: Apple (AAPL US Equity) and, in running text, NVDA US Equity added 3%.', ['AAPL/bloomberg', 'NVDA/bloomberg']],
     ['Sentence-final XOM US Equity. Listed: VOD LN Equity, SHOP CN Equity; BRK/B US Equity', ['XOM/bloomberg', 'VOD@LSE/bloomberg', 'SHOP@TSX/bloomberg', 'BRK.B/bloomberg']],
@@ -82,6 +84,8 @@ describe('never Bloomberg codes', () => {
     ['after a colon, a code we cannot place', 'Adyen (ADYEN:NA) and the bank (DBK:GR)'],
     ['after a colon, letters before a numbering venue’s code', 'Sony (SONY:JP) and HSBC (HSBC:HK) and output (2024:KS)'],
     ['after a colon, glued in running text', 'Screens showed AAPL:US and VOD:LN.'],
+    ['a phrase in capitals ending on a code that spells a word', 'Rates (SPEED UP) and (LOOK AT) this; voters (SAY NO), the plan (ROLL UP).'],
+    ['Stockholm’s and Copenhagen’s codes, which glue the class to the root', 'Ericsson (ERICB SS), Sandvik (SAND SS) and Novo (NOVOB DC).'],
   ];
   for (const [name, text] of cases) {
     it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text), []));
