@@ -32,6 +32,12 @@ const ricSuffixes: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>
   ['CO', 'CPH'],
   ['OL', 'OSL'],
   ['ST', 'STO'],
+  // Dow Jones writes a company's home listing with its own letters after the US symbol, "Harrow PLC (HRWP, HRW.LN)":
+  // London, Paris, Xetra and Amsterdam. Listed after Reuters' and Yahoo's, which fixes write (writtenRicSuffixes).
+  ['LN', 'LSE'],
+  ['FR', 'EPA'],
+  ['XE', 'XETRA'],
+  ['AE', 'AMS'],
 ]);
 
 /** The suffix a RIC for each venue is written with (the first listed: `O` for Nasdaq), for fixes; not every venue has one. */

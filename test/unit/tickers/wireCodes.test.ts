@@ -140,7 +140,7 @@ describe('never Reuters codes', () => {
     ['a sentence-final abbreviation', 'at 4 p.m. New York time. Prices rose at Acme Inc. Trading was light.'],
     ['a file name', 'see report.N, REPORT.TXT, data/XOM.N and notes.L'],
     ['a version number', 'version 2.N and v3.O and 10.L'],
-    ['more letters after the suffix', 'XOM.NY and AAPL.OK and VOD.LN'],
+    ['more letters after the suffix', 'XOM.NY and AAPL.OK and VOD.LQ'],
     ['a dotted path after the code', 'XOM.N.csv and .SPX.json'],
     ['a root too long', 'REPORT.N and ABCDEF.O'],
     ['a suffix we do not map', 'OMV.VI and 2330.TW'],
