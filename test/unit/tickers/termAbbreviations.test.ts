@@ -82,6 +82,7 @@ describe('labels and placeholders are not tickers', () => {
     ['a listing named after the word', 'Live Ventures (LIVE) and Opendoor (OPEN) rose; Smurfit Westrock (SW) fell.', ['LIVE/company', 'OPEN/company', 'SW/company']],
     ['a listing beside one still to come', 'Orchard Robotics (NYSE: TBD; TSX: ORB) and NYSE ORB opened at $12.', ['ORB@TSX/exchange', 'ORB@NYSE/exchange']],
     ['holdings rows above the total', '| Ticker | Weight |\n|---|---|\n| MSFT | 7.2% |\n| NET | 1.1% |\n| TOTAL | 100% |', ['MSFT/table', 'NET/table']],
+    ['a portfolio’s cash line, and the listing written with its venue or a cashtag', '| Ticker | Weight |\n|---|---|\n| MSFT | 7.2% |\n| CASH | 4.0% |\n| NASDAQ: CASH | 1.0% |\n| $CASH | 1.0% |', ['MSFT/table', 'CASH@NASDAQ/table', 'CASH/table']],
     ['listed rows beside a placeholder', '| Company | Ticker |\n|---|---|\n| Orchard Robotics | TBD |\n| Apple | AAPL |', ['AAPL/table']],
     ['a holdings table that describes its rows', '| Symbol | Description | Weight |\n|---|---|---|\n| E | Eni ADR | 4% |', ['E/table']],
   ]);
