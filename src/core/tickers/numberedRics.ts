@@ -1,5 +1,5 @@
 // Reuters codes and Yahoo symbols of numbered listings: the code, a dot and the venue's suffix. Tokyo `7203.T`
-// (tokyoRics.ts; Dow Jones writes `7203.TO`), Hong Kong `0700.HK` / `9988.HK` (four digits, or five as some Asian outlets pad them: `00700.HK`),
+// (tokyoRics.ts), Hong Kong `0700.HK` / `9988.HK` (four digits, or five as some Asian outlets pad them: `00700.HK`),
 // the Korea Exchange `005930.KS`, the BSE `500209.BO`, Shanghai `600519.SS` and Shenzhen `002594.SZ` (six digits each). Letters before these suffixes are no
 // listing of theirs (`ABC.HK`), and a number before any other suffix is not read (`2024.PA`).
 
@@ -15,8 +15,6 @@ interface NumberedSuffix {
 
 const numberedSuffixes: ReadonlyMap<string, NumberedSuffix> = new Map([
   ['T', { venue: 'TYO', shortest: 4, longest: 4 }],
-  // Dow Jones' Tokyo suffix, "Kanemura Motors (7211.TO, KNMR)": Toronto, Reuters' and Yahoo's `.TO`, numbers no listing.
-  ['TO', { venue: 'TYO', shortest: 4, longest: 4 }],
   ['HK', { venue: 'HKEX', shortest: 4, longest: 5 }],
   ['KS', { venue: 'KRX', shortest: 6, longest: 6 }],
   ['BO', { venue: 'BSE', shortest: 6, longest: 6 }],
