@@ -25,6 +25,8 @@ export interface Item {
   readonly bloomberg: boolean;
   /** The Bloomberg code spells a word (`UP`, `AT`, `NO`): "(SPEED UP)" is a phrase unless a company's name comes before. */
   readonly wordCode?: boolean;
+  /** London's trailing dot in Bloomberg's spelling (`BP/ LN`): the symbol is a listing's even when it spells an abbreviation. */
+  readonly londonDot?: boolean;
   /** Written with the Globe and Mail's venue letter (`L-T`): `venue` is the letter's. */
   readonly globe: boolean;
   /** The Globe's code as written (`PRO-UN-T`), for the abbreviation tests; empty for other items. */
@@ -91,9 +93,9 @@ function readItem(segment: string, start: number): Item | undefined {
     const listing = readBloombergListing(segment, rootStart, rootEnd);
     if (listing !== undefined) {
       if (!isItemEnd(segment.charCodeAt(listing.end))) return undefined;
-      const { symbol, exchange, symbolEnd, end } = listing;
+      const { symbol, exchange, symbolEnd, end, londonDot } = listing;
       const wordCode = bloombergCodeSpellsWord(segment.charCodeAt(symbolEnd + 1), segment.charCodeAt(symbolEnd + 2));
-      return { symbol, root, marker, venue: exchange, bloomberg: true, wordCode, globe: false, globeCode: '', start, venueAt: symbolEnd, symbolEnd: end, end, hasChange: false };
+      return { symbol, root, marker, venue: exchange, bloomberg: true, wordCode, londonDot, globe: false, globeCode: '', start, venueAt: symbolEnd, symbolEnd: end, end, hasChange: false };
     }
   }
   const numbered = marker === '' && isDigit(segment.charCodeAt(rootStart)) ? readNumberedRic(segment, rootStart, at) : undefined;

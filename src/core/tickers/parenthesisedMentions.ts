@@ -149,7 +149,7 @@ const needsWords = 'needs words';
 function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm | undefined | typeof needsWords {
   if (item.marker === '.') return indexCodes.has(item.root) || reutersIndexCodes.has(item.root) ? 'index' : undefined;
   if (item.marker === '^') return item.hasChange ? 'chip' : 'index';
-  if (item.bloomberg) return isBloombergRootRejected(item.root, options.ignore) ? undefined : item.wordCode ? needsWords : 'bloomberg';
+  if (item.bloomberg) return !item.londonDot && isBloombergRootRejected(item.root, options.ignore) ? undefined : item.wordCode ? needsWords : 'bloomberg';
   if (options.ignore?.has(item.root) || isExchangeName(item.root)) return undefined;
   // `BP (BP.L)`: a venue suffix makes a listing of letters that alone are a usual abbreviation (basis points), once
   // a name stands before it (formFromWords).
