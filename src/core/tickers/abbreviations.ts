@@ -254,8 +254,16 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   const headVerdict = fundHeadVerdict(spelled, namesTermWord);
   if (headVerdict !== undefined) return headVerdict === 'term';
   if (allParts.at(-1) !== undefined && weakOrganisationHeads.has(allParts.at(-1)!)) return true;
-  return allParts.some((part) => measureWords.has(part));
+  return allParts.some((part) => measureWords.has(part) || researchTerms.has(part));
 }
+
+// The words a research note's own parts are named with, as a desk defines their initials once: "Key Risks (KR)", "Top
+// Pick (TP)", "Base Case (BC)", "Key Takeaways (KT)", "Conviction List (CL)", "Executive Summary (ES)". Read only when
+// the letters spell them, never as the name before a symbol ("Risks (ORCD)" in a heading stays a company's section).
+// "takeaways" and "catalysts" in the plural only: "Just Eat Takeaway (JET)" and "Catalyst Biosciences (CBIO)" are listings.
+const researchTerms: ReadonlySet<string> = new Set(
+  'risk risks pick picks case cases scenario scenarios thesis summary takeaways catalysts idea ideas list lists'.split(' '),
+);
 
 /** A possessive: "Meta's" (a trailing apostrophe, "Platforms'", is trimmed off the word before this reads it). */
 const ownerPossessive = /(?:['’]s|s['’])$/i;

@@ -1,5 +1,5 @@
 // Reuters codes in running text, without parentheses: equity RICs `XOM.N`, `AAPL.O`, `VOD.L`, `RY.TO`, `BRKb.N` (a
-// class letter only where the venue's symbols carry one: not `SIEGn.DE`)
+// class letter only where the venue's symbols carry one: not `SIEGn.DE`), Yahoo's `ERIC-B.ST` likewise,
 // and index RICs `.SPX`, `.DJI`, `.N225`, `.FTSE` (indexRics.ts), and numbered listings `7203.T`, `0700.HK`, `005930.KS`
 // (numberedRics.ts). Found from each dot, the commonest punctuation in prose, so a dot is
 // dropped on the character after it unless that is a capital ("end. The" never gets further). A dot between
@@ -11,7 +11,7 @@
 import { isCommonAbbreviation } from './abbreviations';
 import { isRomanNumeral } from './labels';
 import { namesVenueOnly } from './exchanges';
-import { ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
+import { classSuffixVenueAt, ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
 import { longestIndexRic, reutersIndexCodes } from './indexRics';
 import type { Occurrences } from './occurrences';
 import type { EmitMention } from './parenthesisedMentions';
@@ -74,6 +74,10 @@ function readEquityRic(segment: string, start: number, dot: number, skipped: Spa
   let rootStart = rootEnd;
   while (rootStart > start && rootEnd - rootStart <= longestIndianRoot && isUpper(segment.charCodeAt(rootStart - 1))) rootStart--;
   const rootLength = rootEnd - rootStart;
+  if (rootLength === 1 && classLetter === '') {
+    readClassedRic(segment, start, rootStart, dot, skipped, ignore, emit);
+    if (rootStart > start && (segment.charCodeAt(rootStart - 1) === 45 || segment.charCodeAt(rootStart - 1) === 46)) return;
+  }
   if (rootLength === 0 || rootLength > longestIndianRoot || (classLetter !== '' && rootLength < 2)) return;
   const previous = rootStart > start ? segment.charCodeAt(rootStart - 1) : 32;
   if (isWordChar(previous) || glued(previous)) return;
@@ -93,6 +97,24 @@ function readEquityRic(segment: string, start: number, dot: number, skipped: Spa
   const root = segment.slice(rootStart, rootEnd);
   if (isCommonAbbreviation(root, ignore) || namesVenueOnly(root) || skipped.covers(rootStart)) return;
   emit(classLetter === '' ? root : `${root}.${classLetter.toUpperCase()}`, venue, 'ric', rootStart, suffixEnd - rootStart, rootStart, dot - rootStart);
+}
+
+/**
+ * `ERIC-B.ST`, `RCI-B.TO` in running text, the suffix's dot at `dot` and the class letter at `classAt`: Yahoo's class
+ * share on a venue whose symbols carry one (venueSuffixes.ts), two to five capitals before the class, standing alone.
+ */
+function readClassedRic(segment: string, start: number, classAt: number, dot: number, skipped: SpanCursor, ignore: ReadonlySet<string> | undefined, emit: EmitMention): void {
+  const separator = classAt - 1;
+  if (separator <= start || (segment.charCodeAt(separator) !== 45 && segment.charCodeAt(separator) !== 46)) return;
+  const listed = classSuffixVenueAt(segment, dot);
+  if (listed === undefined || !endsFree(segment, listed.end, false)) return;
+  let rootStart = separator;
+  while (rootStart > start && separator - rootStart < longestRoot && isUpper(segment.charCodeAt(rootStart - 1))) rootStart--;
+  const previous = rootStart > start ? segment.charCodeAt(rootStart - 1) : 32;
+  if (separator - rootStart < 2 || isUpperOrDigit(previous) || isWordChar(previous) || glued(previous)) return;
+  const root = segment.slice(rootStart, separator);
+  if (isCommonAbbreviation(root, ignore) || namesVenueOnly(root) || skipped.covers(rootStart)) return;
+  emit(`${root}.${segment[classAt]}`, listed.venue, 'ric', rootStart, listed.end - rootStart, rootStart, dot - rootStart);
 }
 
 /**

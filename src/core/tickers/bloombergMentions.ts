@@ -1,5 +1,5 @@
 // Bloomberg's way of writing a listing: the symbol, a space and an exchange code — `AAPL US`, `VOD LN`, `SHOP CN`,
-// `7203 JP`, `BRK/B US` — often with the terminal's market key after it, `AAPL US Equity`. Parenthesised, it is read
+// `7203 JP`, `BRK/B US`, London's trailing-dot codes `BP/ LN` — often with the terminal's market key after it, `AAPL US Equity`. Parenthesised, it is read
 // with the other parenthesised forms (parenthesisedMentions.ts calls `readBloombergListing`); unparenthesised, only
 // with `Equity` after it (`scanBloombergEquities`), found from that capitalised word, which prose rarely writes.
 // Only codes we can place count, so `(AES US)` is a ticker and `(GDP US)`, `(MADE IN US)` are not.
@@ -22,6 +22,8 @@ export interface BloombergListing {
   readonly exchange: ExchangeId | undefined;
   /** End of the code, or of ` Equity` after it. */
   readonly end: number;
+  /** London's trailing dot written as Bloomberg's slash (`BP/ LN`): a listing whatever the letters spell (BP, not basis points). */
+  readonly londonDot: boolean;
 }
 
 /**
@@ -32,23 +34,26 @@ export interface BloombergListing {
 export function readBloombergListing(segment: string, rootStart: number, rootEnd: number): BloombergListing | undefined {
   let at = rootEnd;
   let classLetter = '';
-  if (segment.charCodeAt(at) === 47 /* / */ && isUpper(segment.charCodeAt(at + 1))) {
+  // London's one- and two-letter codes end in a dot (`BP.`, `RR.`), which Bloomberg writes as a slash: `BP/ LN`.
+  const londonDot = segment.charCodeAt(at) === 47 /* / */ && segment.charCodeAt(at + 1) === 32 && rootEnd - rootStart <= 2;
+  if (londonDot) at++;
+  else if (segment.charCodeAt(at) === 47 /* / */ && isUpper(segment.charCodeAt(at + 1))) {
     classLetter = segment[at + 1];
     at += 2;
   }
-  const symbolEnd = at;
+  const symbolEnd = londonDot ? rootEnd : at;
   if (segment.charCodeAt(at) !== 32) return undefined;
   const first = segment.charCodeAt(at + 1);
   const second = segment.charCodeAt(at + 2);
   // `(ORCD US$16.30)`, `(0700 HK$380)`: a currency's letters before its price, not a venue's code.
   if (!isUpper(first) || !isUpper(second) || segment.charCodeAt(at + 3) === 36 /* $ */) return undefined;
   const exchange = bloombergCodeExchange(first, second);
-  if (exchange === undefined) return undefined;
+  if (exchange === undefined || (londonDot && exchange !== 'LSE')) return undefined;
   const root = segment.slice(rootStart, rootEnd);
   if (!fitsCode(root, exchange)) return undefined;
   let end = at + 3;
   if (segment.startsWith(' Equity', end)) end += 7;
-  return { symbol: classLetter === '' ? root : `${root}.${classLetter}`, symbolEnd, exchange: exchange ?? undefined, end };
+  return { symbol: classLetter === '' ? root : `${root}.${classLetter}`, symbolEnd, exchange: exchange ?? undefined, end, londonDot };
 }
 
 /**
@@ -92,6 +97,7 @@ export function scanBloombergEquities(
     let rootEnd = space - 3;
     if (rootEnd <= start || segment.charCodeAt(rootEnd) !== 32) continue;
     if (segment.charCodeAt(rootEnd - 2) === 47 /* / */) rootEnd -= 2;
+    else if (segment.charCodeAt(rootEnd - 1) === 47) rootEnd -= 1; // `BP/ LN Equity`
     let rootStart = rootEnd;
     while (rootStart > start && rootEnd - rootStart < 7 && isUpperOrDigit(segment.charCodeAt(rootStart - 1))) rootStart--;
     if (rootStart === rootEnd) continue;
@@ -99,7 +105,7 @@ export function scanBloombergEquities(
     if (isWordChar(before) || gluedBefore.has(before)) continue;
     const listing = readBloombergListing(segment, rootStart, rootEnd);
     if (listing === undefined || listing.end !== after) continue;
-    if (isBloombergRootRejected(segment.slice(rootStart, rootEnd), ignore) || skipped.covers(rootStart)) continue;
+    if ((!listing.londonDot && isBloombergRootRejected(segment.slice(rootStart, rootEnd), ignore)) || skipped.covers(rootStart)) continue;
     emit(listing.symbol, listing.exchange, 'bloomberg', rootStart, after - rootStart, rootStart, listing.symbolEnd - rootStart);
   }
 }

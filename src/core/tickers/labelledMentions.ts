@@ -1,6 +1,7 @@
 // Tickers written after a label, as press releases and Nasdaq.com write them:
 //   `(Symbol: ADSK)`, `(Ticker: BPCGY)`, `(ticker: XYZ)`, `(ticker SPY)`, `(Nasdaq ticker: ABC)`, `NYSE symbol: KO`
-//   `under the ticker symbol "ABC"`, `trades under the symbol “XYZ.”`, `under the ticker ABC`, `its trading symbol ABC`
+//   `under the ticker symbol "ABC"`, `trades under the symbol “XYZ.”`, `under the ticker ABC`, `its trading symbol ABC`,
+//   `the ticker symbol for Orcadia is ORCD`, `its Nasdaq ticker is ABC`
 // Found from the words themselves (`ymbol`, `icker`: one search each finds both cases, and prose rarely writes them).
 // A label word alone is not enough: "symbol of HOPE", "the ticker tape", "a symbol AND a warning" stay prose. The
 // label must be followed by a colon, or be "ticker symbol" / "trading symbol" / "stock symbol", or come after "under
@@ -8,6 +9,8 @@
 // named in the clause ("listed on the New York Stock Exchange under the symbol KO", "… “KO” on the NYSE"); otherwise
 // it is unknown. The writer said "this is a ticker", so no abbreviation list applies, only placeholders (`TBD`).
 
+import { isCommonAbbreviation } from './abbreviations';
+import { copulaEnd, endsClause, isWordAt } from './labelCopulas';
 import { isPlaceholderSymbol } from './labels';
 import { isLetter, isLower, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 import { namesVenueOnly, normalizeExchange, normalizeVenueName, type ExchangeId } from './exchanges';
@@ -92,6 +95,9 @@ function readLabel(segment: string, wordAt: number, tail: string, start: number,
   }
   // "changed its ticker symbol to “META”": the new symbol.
   if (!colon && segment.startsWith('to ', p)) p += 3;
+  // "The ticker symbol for Orcadia is ORCD.", "Its Nasdaq ticker is VLMT.": the label names the symbol after "is".
+  const copulaAt = colon ? -1 : copulaEnd(segment, p, end);
+  if (copulaAt !== -1) p = copulaAt;
   // Most label words in prose are followed by a lower-case word ("the symbol of", "tickers in"): drop those before
   // reading the words around.
   const first = segment.charCodeAt(p);
@@ -109,11 +115,18 @@ function readLabel(segment: string, wordAt: number, tail: string, start: number,
   // `(ticker SPY)`, `(symbol BND, expense ratio 0.03%)`: a label word opening a parenthesis, the symbol closing it or
   // its first item ("(ticker SPY was retired)" is prose).
   const opensParenthesis = !colon && segment.charCodeAt(skipSpaceBack(segment, wordAt, start) - 1) === 40; /* ( */
-  if (!colon && !tickerSymbol && !introducer && under === undefined && labelled === undefined && !quoted && !opensParenthesis) return undefined;
+  // After "is", the label must name a listing's symbol by itself: "ticker", "ticker symbol", "stock symbol" or a venue's
+  // symbol; "the symbol for gold is AU" is chemistry's.
+  const copula = copulaAt !== -1 && (tail === 'icker' || tickerSymbol || introducer || labelled !== undefined);
+  if (copulaAt !== -1 && !copula) return undefined;
+  if (!colon && !tickerSymbol && !introducer && under === undefined && labelled === undefined && !quoted && !opensParenthesis && !copula) return undefined;
   const symbol = readSymbol(segment, p, end, colon);
   if (symbol === undefined) return undefined;
   if (opensParenthesis && !closesItem(segment.charCodeAt(symbol.after))) return undefined;
   const written = segment.slice(symbol.at, symbol.end);
+  // "The symbol is NOT a ticker", "the ticker is ETF-heavy": after "is" the symbol ends its clause, and a usual
+  // abbreviation is read only in quotes.
+  if (copula && (!endsClause(segment, symbol.after, end) || (closingQuote(first) === undefined && isCommonAbbreviation(written, ignore)))) return undefined;
   if (isPlaceholderSymbol(written) || ignore?.has(written) || namesVenueOnly(written)) return undefined;
   let exchange = labelled?.exchange ?? symbol.exchange;
   if (exchange === undefined && !colon) exchange = venueNamedBefore(segment, under ?? wordAt, start) ?? venueNamedAfter(segment, symbol.after, end);
@@ -239,10 +252,6 @@ function underBefore(segment: string, at: number, start: number): number | undef
   return word !== undefined && isWordAt(segment, word, 'under') ? word : undefined;
 }
 
-/** Whether the word `word` (lower case) is written at `at`, in any case, and ends there. */
-function isWordAt(segment: string, at: number, word: string): boolean {
-  return segment.slice(at, at + word.length).toLowerCase() === word && !isLetter(segment.charCodeAt(at + word.length));
-}
 
 /**
  * The symbol after the label from `at`: capitals and digits led by a capital, an optional class (`BRK.B`, `BF-B`),

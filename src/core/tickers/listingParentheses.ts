@@ -16,7 +16,7 @@ import { changeEnd, priceEnd } from './parenthesisFigures';
 import { countryListingFits, followsCapitalisedName } from './countryPrefixes';
 import type { ExchangeId } from './exchanges';
 import { prefixRead, venuePrefixEnd } from './venuePrefixes';
-import { lengthWithoutOwnSuffix } from './venueSuffixes';
+import { classSuffixVenueAt, lengthWithoutOwnSuffix } from './venueSuffixes';
 import { listingVenue, longestSymbolOn } from './listingSymbols';
 import type { ExchangeEmit } from './exchangeMentions';
 import type { Occurrences } from './occurrences';
@@ -170,8 +170,8 @@ function quotedPriceEnd(segment: string, at: number): number {
 let symbolStart = -1;
 
 /**
- * End of a symbol at `at` (`KO`, `$KO`, `^DJI`, `BRK.B`, `RVR.UN`, `7203`): up to `longest` letters or digits and a class; or
- * -1. After an index prefix, Google Finance marks an index with a dot (`INDEXSP:.INX`): the symbol starts past it.
+ * End of a symbol at `at` (`KO`, `$KO`, `^DJI`, `BRK.B`, `RVR.UN`, `7203`, `ERIC-B.ST`): up to `longest` letters or
+ * digits and a class; or -1. After an index prefix, Google Finance marks an index with a dot (`INDEXSP:.INX`): the symbol starts past it.
  */
 function listedSymbolEnd(segment: string, at: number, limit: number, afterIndexPrefix: boolean, longest: number): number {
   if (segment.charCodeAt(at) === 36 /* $ */ || (afterIndexPrefix && segment.charCodeAt(at) === 46) /* . */) at++;
@@ -187,8 +187,13 @@ function listedSymbolEnd(segment: string, at: number, limit: number, afterIndexP
     at++;
   }
   const separator = segment.charCodeAt(at);
-  if ((separator === 46 || separator === 45) && isAlphanumeric(segment.charCodeAt(at + 1))) at += isAlphanumeric(segment.charCodeAt(at + 2)) ? 3 : 2;
-  else if (isWrittenClassAt(segment, rootStart, at) && (separator === 47 || isListEnd(segment.charCodeAt(at + 2)))) at += 2;
+  if ((separator === 46 || separator === 45) && isAlphanumeric(segment.charCodeAt(at + 1))) {
+    at += isAlphanumeric(segment.charCodeAt(at + 2)) ? 3 : 2;
+    // Yahoo's class with its venue's suffix, `(STO: ERIC-B.ST)`: the suffix says the prefix's venue again and is cut
+    // off by lengthWithoutOwnSuffix; another venue's suffix stays part of the symbol, as after a symbol without a class.
+    const suffixed = segment.charCodeAt(at - 2) === separator && isUpper(segment.charCodeAt(at - 1)) ? classSuffixVenueAt(segment, at, limit) : undefined;
+    if (suffixed !== undefined) at = suffixed.end;
+  } else if (isWrittenClassAt(segment, rootStart, at) && (separator === 47 || isListEnd(segment.charCodeAt(at + 2)))) at += 2;
   return at;
 }
 

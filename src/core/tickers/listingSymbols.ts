@@ -1,6 +1,6 @@
 // Which symbols a venue lists, so a prefix is read only before a symbol that can be a listing there. Most venues use
 // letters. Some number their listings: Tokyo (`7203`, `130A`), Hong Kong (`700`, `0700`, `00700`, `9988`), the Korea
-// Exchange (`005930`), Shanghai and Shenzhen (`600519`, `002594`) and the BSE (`500209`, beside its letter codes). A number after any other prefix is prose
+// Exchange (`005930`), Shanghai and Shenzhen (`600519`, `002594`), the BSE (`500209`, beside its letter codes) and Frankfurt (`0T5`, beside its letter codes). A number after any other prefix is prose
 // (`(NYSE: 2025)`), and letters after a venue that lists only numbers (`(HKEX: HSBC)`) are a name, not a listing.
 
 import { isDigit } from './charCodes';
@@ -13,6 +13,9 @@ const numberShapes: Partial<Record<ExchangeId, RegExp>> = {
   BSE: /^\d{6}$/,
   SHA: /^\d{6}$/,
   SHE: /^\d{6}$/,
+  // Frankfurt's short codes may open on a digit, a letter among them (`0T5`, `9VR`, as junior miners list there):
+  // a figure alone after the prefix (`(FRA: 2025)`) stays prose.
+  FRA: /^\d(?=[0-9A-Z]*[A-Z])[0-9A-Z]{2,3}$/,
 };
 
 const numberedOnly: ReadonlySet<ExchangeId> = new Set(['HKEX', 'KRX', 'SHA', 'SHE']);

@@ -3,12 +3,48 @@
 
 import { isDigit, isUpper, skipBlanks } from './charCodes';
 
-/** End of a price written at `at` (`$135.35`, `$1,042`, `C$42.10`), or `at` when there is none. */
+/**
+ * End of a price written at `at`, or `at` when there is none: in dollars (`$135.35`, `$1,042`, `C$42.10`), after the
+ * pound's, the euro's, the yen's or the rupee's sign (`£4.12`, `€612.40`) or a currency's code (`GBX 212.40`), or in the minor unit London and Sydney quote
+ * in, its letter after the figure (`74.18p`, `60.5c`, `42¢`). Nothing may follow the unit's letter but the item's end:
+ * "4 p.m." and "5pm" are times, not prices.
+ */
 export function priceEnd(segment: string, at: number): number {
+  const coded = isoCodeEnd(segment, at);
+  if (coded !== at) return coded;
   let p = at;
   while (p - at < 2 && isUpper(segment.charCodeAt(p))) p++;
-  if (segment.charCodeAt(p) !== 36 /* $ */ || !isDigit(segment.charCodeAt(p + 1))) return at;
-  p++;
+  const sign = segment.charCodeAt(p);
+  if (sign === 36 /* $ */ || (p === at && currencySigns.has(sign))) {
+    if (!isDigit(segment.charCodeAt(p + 1))) return at;
+    return amountEnd(segment, p + 1);
+  }
+  if (p !== at || !isDigit(sign)) return at;
+  p = amountEnd(segment, p);
+  const unit = segment.charCodeAt(p);
+  if ((unit === 112 /* p */ || unit === 99 /* c */ || unit === 0xa2 /* ¢ */) && isItemEnd(segment.charCodeAt(p + 1))) return p + 1;
+  return at;
+}
+
+/**
+ * End of a price after a currency's code, as desks and London's feeds write one (`GBX 212.40`, `EUR 612.40`,
+ * `CHF88.40`), or `at`. The codes stated prices are read with (lint's pricePatterns.ts), so price-drift checks it too.
+ */
+function isoCodeEnd(segment: string, at: number): number {
+  if (!isUpper(segment.charCodeAt(at)) || !isoCodes.has(segment.slice(at, at + 3))) return at;
+  let p = at + 3;
+  if (segment.charCodeAt(p) === 32) p++;
+  return isDigit(segment.charCodeAt(p)) ? amountEnd(segment, p) : at;
+}
+
+const isoCodes: ReadonlySet<string> = new Set(['GBX', 'INR', 'JPY', 'CHF', 'EUR', 'SEK', 'NOK', 'DKK', 'CNY', 'RMB']);
+
+/** The signs written before a price beside the dollar's: the pound, the euro, the yen, the rupee. */
+const currencySigns: ReadonlySet<number> = new Set([0xa3 /* £ */, 0x20ac /* € */, 0xa5 /* ¥ */, 0x20b9 /* ₹ */]);
+
+/** End of the figure from `at`: digits, with thousands' commas and a decimal point between them. */
+function amountEnd(segment: string, at: number): number {
+  let p = at;
   while (isDigit(segment.charCodeAt(p)) || ((segment.charCodeAt(p) === 44 || segment.charCodeAt(p) === 46) && isDigit(segment.charCodeAt(p + 1)))) p++;
   return p;
 }

@@ -5,7 +5,7 @@
 
 import { readBloombergListing } from './bloombergMentions';
 import type { ExchangeId } from './exchanges';
-import { ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
+import { bloombergCodeSpellsWord, classSuffixVenueAt, ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
 import { isDigit, isLower, isUpper, isUpperOrDigit, skipBlanks } from './charCodes';
 import { isFinancialsLinkAt, isGluedPromoTailAt, promoTailEnd, quickQuoteEnd } from './promoTails';
 import { isResearchTail } from './researchTails';
@@ -23,6 +23,10 @@ export interface Item {
   readonly venue: ExchangeId | undefined;
   /** Written with a Bloomberg code (`AAPL US`): `venue` is the code's, undefined for a composite (`US`). */
   readonly bloomberg: boolean;
+  /** The Bloomberg code spells a word (`UP`, `AT`, `NO`): "(SPEED UP)" is a phrase unless a company's name comes before. */
+  readonly wordCode?: boolean;
+  /** London's trailing dot in Bloomberg's spelling (`BP/ LN`): the symbol is a listing's even when it spells an abbreviation. */
+  readonly londonDot?: boolean;
   /** Written with the Globe and Mail's venue letter (`L-T`): `venue` is the letter's. */
   readonly globe: boolean;
   /** The Globe's code as written (`PRO-UN-T`), for the abbreviation tests; empty for other items. */
@@ -89,8 +93,9 @@ function readItem(segment: string, start: number): Item | undefined {
     const listing = readBloombergListing(segment, rootStart, rootEnd);
     if (listing !== undefined) {
       if (!isItemEnd(segment.charCodeAt(listing.end))) return undefined;
-      const { symbol, exchange, symbolEnd, end } = listing;
-      return { symbol, root, marker, venue: exchange, bloomberg: true, globe: false, globeCode: '', start, venueAt: symbolEnd, symbolEnd: end, end, hasChange: false };
+      const { symbol, exchange, symbolEnd, end, londonDot } = listing;
+      const wordCode = bloombergCodeSpellsWord(segment.charCodeAt(symbolEnd + 1), segment.charCodeAt(symbolEnd + 2));
+      return { symbol, root, marker, venue: exchange, bloomberg: true, wordCode, londonDot, globe: false, globeCode: '', start, venueAt: symbolEnd, symbolEnd: end, end, hasChange: false };
     }
   }
   const numbered = marker === '' && isDigit(segment.charCodeAt(rootStart)) ? readNumberedRic(segment, rootStart, at) : undefined;
@@ -137,6 +142,14 @@ function readItem(segment: string, start: number): Item | undefined {
       if (classLetter !== undefined) symbol = `${segment.slice(rootStart, rootEnd)}.${classLetter.toUpperCase()}`;
     } else if (suffix.length === 1 && classLetter === undefined) {
       symbol = segment.slice(rootStart, suffixEnd); // a share class: BRK.B, BF-B
+      // Yahoo's class on a venue abroad, the venue's suffix after it: `(ERIC-B.ST)`, `(RCI-B.TO)`; two capitals at
+      // least before the class, as isWrittenClassAt asks, so `(P-E.ST)` stays prose.
+      const listed = at - rootStart >= 2 ? classSuffixVenueAt(segment, suffixEnd) : undefined;
+      if (listed !== undefined) {
+        venue = listed.venue;
+        venueAt = suffixEnd;
+        suffixEnd = listed.end;
+      }
     } else {
       return undefined; // a venue we do not map (`.DE`, `.HK`): not ours to guess
     }

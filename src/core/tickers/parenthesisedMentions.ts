@@ -149,7 +149,7 @@ const needsWords = 'needs words';
 function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm | undefined | typeof needsWords {
   if (item.marker === '.') return indexCodes.has(item.root) || reutersIndexCodes.has(item.root) ? 'index' : undefined;
   if (item.marker === '^') return item.hasChange ? 'chip' : 'index';
-  if (item.bloomberg) return isBloombergRootRejected(item.root, options.ignore) ? undefined : 'bloomberg';
+  if (item.bloomberg) return !item.londonDot && isBloombergRootRejected(item.root, options.ignore) ? undefined : item.wordCode ? needsWords : 'bloomberg';
   if (options.ignore?.has(item.root) || isExchangeName(item.root)) return undefined;
   // `BP (BP.L)`: a venue suffix makes a listing of letters that alone are a usual abbreviation (basis points), once
   // a name stands before it (formFromWords).
@@ -163,6 +163,8 @@ function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm 
 
 /** The form of an item that `formWithoutWords` could not settle, from the words before the parenthesis. */
 function formFromWords(item: Item, words: readonly PrecedingWord[], options: ParenthesisOptions): MentionForm | undefined {
+  // `Exchange Fund (XFND UP)` names the fund; "rates (SPEED UP)", "Rates (SPEED UP)", "(LOOK AT)" end a phrase in capitals.
+  if (item.bloomberg) return words.at(-1)?.capitalised && !namesTermsOnly(words) ? 'bloomberg' : undefined;
   // `Loblaw Companies Ltd. (L-T)`: the Globe names the company first; "filed on form (N-Q)" is a form's name.
   // "Schedule (TO-T)" names a filing after the word that labels it.
   if (item.globe) return words.at(-1)?.capitalised && !followsLabelWord(words) && !isDashedAbbreviation(item.globeCode, words) ? 'ric' : undefined;

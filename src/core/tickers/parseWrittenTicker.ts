@@ -1,19 +1,27 @@
 // A single ticker typed by a person (CLI arguments, chart inserts): `AAPL`, `$AAPL`, `NASDAQ:AAPL`, `NYSE Arca: IWM`, `^RUT`,
 // `TYO:7203`, `HKEX:700` (digits only after a venue that numbers its listings), `BRK-B` as `BRK.B`,
-// and a venue's suffix as its listing: `VOD.L`, `SHOP.TO`.
+// and a venue's suffix as its listing: `VOD.L`, `SHOP.TO`, after a class as Yahoo writes one abroad: `ERIC-B.ST`.
 
 import { normalizeExchange } from './exchanges';
 import { listingVenue } from './listingSymbols';
-import { ricSuffixExchange } from './venueSuffixes';
+import { classSuffixVenueAt, ricSuffixExchange } from './venueSuffixes';
 import { canonicalShareClass } from './shareClassSymbols';
 import type { TickerRef } from './tickerRef';
 
-const written = /^\s*\$?(?:([A-Za-z][A-Za-z -]*?)\s*:\s*)?(\^)?([A-Za-z][A-Za-z0-9]{0,9}(?:[.-][A-Za-z0-9]{1,2})?|\d[0-9A-Za-z]{0,5})\s*$/;
+const written = /^\s*\$?(?:([A-Za-z][A-Za-z -]*?)\s*:\s*)?(\^)?([A-Za-z][A-Za-z0-9]{0,9}(?:[.-][A-Za-z0-9]{1,2})?(?:\.[A-Za-z]{1,2})?|\d[0-9A-Za-z]{0,5})\s*$/;
 
 export function parseWrittenTicker(text: string): TickerRef | undefined {
   const match = written.exec(text);
   if (!match) return undefined;
   const [, prefix, caret, symbol] = match;
+  // Yahoo's class on a venue abroad, `ERIC-B.ST`, `RCI-B.TO`: the class share on the suffix's venue, a prefix's if it agrees.
+  const classed = /^([A-Za-z][A-Za-z0-9]{0,9}[.-][A-Za-z])(\.[A-Za-z]{1,2})$/.exec(symbol);
+  if (classed && !caret) {
+    const venue = classSuffixVenueAt(classed[2].toUpperCase(), 0)?.venue;
+    const prefixed = prefix === undefined ? venue : normalizeExchange(prefix);
+    return venue !== undefined && prefixed === venue ? { symbol: canonicalShareClass(classed[1].toUpperCase()), exchange: venue } : undefined;
+  }
+  if (classed || /\..*\./.test(symbol)) return undefined;
   let exchange = prefix !== undefined ? normalizeExchange(prefix) : caret ? 'INDEX' : undefined;
   if (prefix !== undefined && exchange === undefined) return undefined;
   if (/^\d/.test(symbol) && (caret || prefix === undefined)) return undefined;

@@ -7,7 +7,7 @@
 import { readBloombergListing } from './bloombergMentions';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { normalizeExchange, type ExchangeId } from './exchanges';
-import { ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
+import { classSuffixVenueAt, ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
 import { listingVenue, longestSymbolOn } from './listingSymbols';
 import { readNumberedRic } from './numberedRics';
 
@@ -93,6 +93,11 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
   const classLetter = isLower(text.charCodeAt(dot)) ? text[dot++] : undefined;
   const separator = text.charCodeAt(dot);
   if (separator !== 46 && separator !== 45) return undefined;
+  // Yahoo's class on a venue abroad, its suffix after the class: `ERIC-B.ST`, `RCI-B.TO`.
+  const classed = classLetter === undefined && dot - symbolOffset >= 2 && isUpper(text.charCodeAt(dot + 1)) ? classSuffixVenueAt(text, dot + 2, to) : undefined;
+  if (classed !== undefined && classed.end === to) {
+    return { symbol: text.slice(symbolOffset, dot + 2), exchange: exchange ?? classed.venue, offset, length: to - offset, symbolOffset, symbolLength: dot + 2 - symbolOffset };
+  }
   const suffixEnd = to;
   const suffixLength = suffixEnd - dot - 1;
   if (suffixLength < 1 || suffixLength > 2) return undefined;

@@ -48,7 +48,7 @@ export function scanTableMentions(table: TableBlock, lines: LineIndex, out: Tick
     const cell = { start: rowBounds[2 * symbolColumn], end: rowBounds[2 * symbolColumn + 1] };
     const rowExchange = exchangeColumn >= 0 && exchangeColumn < cellCount ? normalizeExchange(stripEmphasis(lines.text.slice(rowBounds[2 * exchangeColumn], rowBounds[2 * exchangeColumn + 1]))) : undefined;
     const mention = readSymbolCell(lines.text, cell.start, cell.end, rowExchange);
-    if (mention !== undefined && namesListing(mention.symbol)) out.push(new ScannedMention(mention.symbol, mention.exchange, 'table', mention.offset, mention.length, mention.symbolOffset, mention.symbolLength, lines));
+    if (mention !== undefined && namesListing(mention.symbol) && !isCashLine(mention)) out.push(new ScannedMention(mention.symbol, mention.exchange, 'table', mention.offset, mention.length, mention.symbolOffset, mention.symbolLength, lines));
     symbolCells.push(cell);
   }
   return symbolCells;
@@ -86,6 +86,15 @@ function recordSymbolCell(table: TableBlock, lines: LineIndex, headerTexts: read
 
 // The rows that close or sum a holdings table ("| TOTAL | 100% |", "| OTHER | 3.1% |"), in capitals like its symbols.
 const summaryRows: ReadonlySet<string> = new Set(['TOTAL', 'SUBTOTAL', 'OTHER', 'OTHERS', 'AVERAGE', 'AVG', 'MEDIAN', 'MEAN']);
+
+/**
+ * A portfolio's cash line, `| CASH | 4.0% |`, as holdings tables list it among the symbols. Pathward Financial trades
+ * as CASH too: written with its venue (in the cell or the row's Exchange column) or a `$` (`NASDAQ: CASH`, `$CASH`),
+ * the cell is read as its listing.
+ */
+function isCashLine(mention: SymbolCellMention): boolean {
+  return mention.symbol === 'CASH' && mention.offset === mention.symbolOffset && mention.exchange === undefined;
+}
 
 /** Whether a Symbol cell's symbol is a listing: not a placeholder (`TBD`, `NA`), a summary row or a forex pair (`EURUSD`). */
 function namesListing(symbol: string): boolean {

@@ -32,6 +32,12 @@ const ricSuffixes: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>
   ['CO', 'CPH'],
   ['OL', 'OSL'],
   ['ST', 'STO'],
+  // Dow Jones writes a company's home listing with its own letters after the US symbol, "Harrow PLC (HRWP, HRW.LN)":
+  // London, Paris, Xetra and Amsterdam. Listed after Reuters' and Yahoo's, which fixes write (writtenRicSuffixes).
+  ['LN', 'LSE'],
+  ['FR', 'EPA'],
+  ['XE', 'XETRA'],
+  ['AE', 'AMS'],
 ]);
 
 /** The suffix a RIC for each venue is written with (the first listed: `O` for Nasdaq), for fixes; not every venue has one. */
@@ -67,6 +73,23 @@ const classVenues: ReadonlySet<ExchangeId> = new Set(['NYSE', 'NASDAQ', 'NYSEARC
 /** Whether a RIC's lower-case class letter (`BRKb.N`) is the share class of the venue's symbol (`BRK.B`). */
 export function ricClassLetterFits(venue: ExchangeId): boolean {
   return classVenues.has(venue);
+}
+
+/**
+ * The venue of the suffix Yahoo writes after a class share's symbol, `.ST` in `ERIC-B.ST`, `.TO` in `RCI-B.TO`,
+ * `.CO` in `NOVO-B.CO`, when `text[dot]` is its dot: one of the venues whose symbols carry a class (a class on
+ * another venue is Reuters' own root, as above), the suffix standing alone. Undefined when there is none.
+ */
+export function classSuffixVenueAt(text: string, dot: number, end = text.length): { readonly venue: ExchangeId; readonly end: number } | undefined {
+  if (text.charCodeAt(dot) !== 46 /* . */) return undefined;
+  let suffixEnd = dot + 1;
+  while (suffixEnd < end && suffixEnd - dot <= 2 && text.charCodeAt(suffixEnd) >= 65 && text.charCodeAt(suffixEnd) <= 90) suffixEnd++;
+  if (suffixEnd === dot + 1 || suffixEnd - dot > 3) return undefined;
+  const next = suffixEnd < end ? text.charCodeAt(suffixEnd) : 32;
+  // `ERIC-B.STO`, `ERIC-B.ST2`, `ERIC-B.Stock`: the letters go on, no suffix.
+  if ((next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122)) return undefined;
+  const venue = ricSuffixes.get(text.slice(dot + 1, suffixEnd));
+  return venue !== undefined && classVenues.has(venue) ? { venue, end: suffixEnd } : undefined;
 }
 
 /**
@@ -122,8 +145,26 @@ const bloombergCodes: ReadonlyMap<number, ExchangeId | null> = new Map(
     ['GY', 'XETRA'],
     ['FP', 'EPA'],
     ['SW', 'SIX'],
+    // Milan, Madrid, Helsinki and Oslo: `(ENI IM)`, `(IBE SM)`, `(NOKIA FH)`, `(EQNR NO)`. Not Stockholm's `SS` nor
+    // Copenhagen's `DC`: Bloomberg glues a class to the root there (`ERICB SS` is ERIC B, `ABB SS` is ABB), which
+    // letters alone cannot tell apart.
+    ['IM', 'BIT'],
+    ['SM', 'BME'],
+    ['FH', 'HEL'],
+    ['NO', 'OSL'],
   ] as const).map(([code, venue]) => [code.charCodeAt(0) * 128 + code.charCodeAt(1), venue]),
 );
+
+/**
+ * Codes that spell a word, as a phrase in capitals ends on one: "(SPEED UP)", "(LOOK AT)", "(SAY NO)". In a
+ * parenthesis they are read only after a company's name (parenthesisedMentions.ts).
+ */
+const wordCodes: ReadonlySet<number> = new Set(['UP', 'AT', 'NO'].map((code) => code.charCodeAt(0) * 128 + code.charCodeAt(1)));
+
+/** Whether the Bloomberg code written as the two capitals `first`, `second` (char codes) spells a word (`UP`, `AT`, `NO`). */
+export function bloombergCodeSpellsWord(first: number, second: number): boolean {
+  return wordCodes.has(first * 128 + second);
+}
 
 /**
  * The venue of the Bloomberg code written as the two capitals `first`, `second` (char codes): an id, null for a

@@ -18,6 +18,8 @@ describe('labelled symbols', () => {
     ['exchange in the label', 'Acme Robotics (Nasdaq ticker: ACRB) and Pine Mills (NYSE symbol: PML) both rose.', ['ACRB@NASDAQ/label', 'PML@NYSE/label']],
     ['two-word exchange in the label', 'the uranium explorer (NYSE American ticker: UXPL) gained', ['UXPL@NYSEAMERICAN/label']],
     ['label with a cashtag', 'Ticker: $HLMX, last seen at 4.10', ['HLMX/label']],
+    ['the ticker named after "is"', 'The Nasdaq ticker symbol for Orcadia is ORCD. Halvorsen’s ticker is HLVN, and its stock symbol is BRNW on the NYSE.', ['ORCD@NASDAQ/label', 'HLVN/label', 'BRNW@NYSE/label']],
+    ['after "for" and a listed company’s name', 'The ticker for Nasdaq-traded Orcadia Inc. is ORCD.', ['ORCD/label']],
     ['ticker symbol, quoted', 'Its common shares trade under the ticker symbol "GLDN" and its warrants', ['GLDN/label']],
     ['curly quotes with the stop inside', 'The company will list under the symbol “BRTH.”', ['BRTH/label']],
     ['single quotes', "Its units trade under the ticker 'PMX', it said.", ['PMX/label']],
@@ -82,6 +84,9 @@ describe('never labelled symbols', () => {
     ['a label without a colon, not opening a parenthesis', 'Watch the ticker SPQ and its symbol QQQM today.', []],
     ['a label without a colon, then prose in the parenthesis', 'The fund (ticker SPQ was retired) and the trust (symbol XYZ and more) closed.', []],
     ['a label without a colon, then a placeholder or a venue', 'The fund (ticker TBD) and the trust (symbol NYSE) launch soon.', []],
+    ['after "is", a word in capitals that does not end the clause', 'The ticker is UP 4% today. The symbol is NOT a listing. The ticker is ORCD-heavy.', []],
+    ['after "is", a usual abbreviation unquoted, or a symbol that is no listing’s', 'Their ticker is ETF. The symbol for gold is AU. The symbol is XYZ.', []],
+    ['after "for", a lower-case phrase', 'The ticker for the new fund is QRST.', []],
   ]);
 
   it('the writer’s ignore list applies', () => {
@@ -197,6 +202,10 @@ describe('the new readers stay linear on hostile notes', () => {
   it('label words each followed by a capital, and long runs of venues before a colon', () => {
     assertLinear((size) => 'under the ticker symbol "ABC and '.repeat(size), (text) => findTickerMentions(text), 500);
     assertLinear((size) => `(${'TSX, NYSE/'.repeat(size)}LSE: KO)`, (text) => findTickerMentions(text), 500);
+  });
+
+  it('label words each followed by "for" and capitalised words that never reach "is"', () => {
+    assertLinear((size) => 'the ticker for Orcadia Holdings Group '.repeat(size), (text) => findTickerMentions(text), 500);
   });
 
   it('plural labels each before a long list that never ends', () => {

@@ -35,7 +35,13 @@ describe('a listing parenthesis with the price a market wrap sets after its symb
     ['a price and its change', 'Brenwick Energy (NYSE: BRNW $18.05, +2.4%) climbed.', ['BRNW@NYSE/exchange']],
     ['a price in its currency’s letters', 'Velmont Royalties (TSX: VLMT C$12.90) slipped.', ['VLMT@TSX/exchange']],
     ['two listings, each with its price', 'The pair (NASDAQ: ORCD $41.20 and NYSE: BRNW $18.05) moved apart.', ['ORCD@NASDAQ/exchange', 'BRNW@NYSE/exchange']],
+    ['a London price in pence, and one in pounds', 'Thamesbury (LSE: THMB 212.40p) and Wexcombe (LSE: WXC £4.12, -1.1%) slipped.', ['THMB@LSE/exchange', 'WXC@LSE/exchange']],
+    ['a Sydney price in cents, a Paris price in euros', 'Koala Mines (ASX: KOA 60.5c) and Lumiere (EPA: LUM €612.40) rose.', ['KOA@ASX/exchange', 'LUM@EPA/exchange']],
+    ['a price after a currency’s code', 'Thamesbury (LSE: THMB GBX 212.40) and Lumiere (EPA: LUM EUR 612.40) and Alpwerk (SIX: ALPW CHF88.40) moved.', ['THMB@LSE/exchange', 'LUM@EPA/exchange', 'ALPW@SIX/exchange']],
+    ['a company’s symbol with its price in pence', 'Thamesbury (THMB 212.40p) slipped.', ['THMB/company']],
     ['an amount after the symbol is prose', 'The buyback (NYSE: BRNW $5 billion) was approved.', []],
+    ['an amount after a currency’s code is prose', 'The fund (LSE: THMB EUR 5 billion) and (EPA: LUM EUR bonds).', []],
+    ['pence or a time that goes on is prose', 'The payout (LSE: THMB 5p dividend) and the call (NYSE: BRNW 4 pm) and (NYSE: BRNW 4p.m.).', []],
     ['a price glued to the symbol is no listing', 'The quote (NYSE: BRNW$18.05) was stale.', []],
   ]);
 
@@ -44,6 +50,20 @@ describe('a listing parenthesis with the price a market wrap sets after its symb
     const findings = (await lintNote(text, { today, quotes: fixtureQuotes(), only: ['price-drift'] })).filter((finding) => finding.ruleId === 'price-drift');
     assert.equal(findings.length, 1);
     assert.match(findings[0].message, /NVDA is stated at \$160\.30/);
+  });
+
+  it('lint reads a price in pence as the one the note states for a London listing', async () => {
+    const text = 'As of November 20, 2026, Vodafone (LSE: VOD 71.00p) slipped.\n';
+    const findings = (await lintNote(text, { today, quotes: fixtureQuotes(), only: ['price-drift'] })).filter((finding) => finding.ruleId === 'price-drift');
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /VOD is stated at 71\.00p/);
+  });
+
+  it('lint reads a price after its currency’s code as the one the note states', async () => {
+    const text = 'As of November 20, 2026, Vodafone (LSE: VOD GBX 71.00) slipped.\n';
+    const findings = (await lintNote(text, { today, quotes: fixtureQuotes(), only: ['price-drift'] })).filter((finding) => finding.ruleId === 'price-drift');
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /VOD is stated at GBX 71\.00/);
   });
 });
 

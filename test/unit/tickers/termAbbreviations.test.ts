@@ -36,6 +36,19 @@ describe('abbreviated terms in parentheses are not tickers', () => {
   ]);
 });
 
+describe('a research note’s own parts, their initials defined once, are not tickers', () => {
+  check([
+    ['a heading and a rating list', '## Key Risks (KR)\n\nOur Top Pick (TP) stays Orcadia; the Conviction List (CL) adds one and the Focus List (FL) drops one.', []],
+    ['cases, takeaways, ideas and summaries', 'Base Case (BC) and Bull Case (BC) differ. Key Takeaways (KT) follow the Executive Summary (ES) and our Best Ideas (BI).', []],
+    ['risk factors and a scenario', 'Risk Factors (RF) include rates; the Bear Scenario (BS) assumes a recession.', []],
+  ]);
+  check([
+    ['companies named with common words', 'Home Depot (HD), Waste Management (WM), Dollar General (DG) and General Motors (GM) rose.', ['HD/company', 'WM/company', 'DG/company', 'GM/company']],
+    ['companies whose names hold the singular words', 'Just Eat Takeaway (JET) and Catalyst Biosciences (CBIO) fell.', ['JET/company', 'CBIO/company']],
+    ['a company’s section headed by a term, its symbol no initials', '### Risks (ORCD)\n\nKey Risks at Brenwick (BRNW) are rates.', ['ORCD/company', 'BRNW/company']],
+  ]);
+});
+
 describe('a common noun that opens a sentence names no company', () => {
   check([
     ['the shares, at the sentence’s start', 'Shares (ORD) of the lender slipped on Tuesday.', []],
@@ -69,6 +82,7 @@ describe('labels and placeholders are not tickers', () => {
     ['a listing named after the word', 'Live Ventures (LIVE) and Opendoor (OPEN) rose; Smurfit Westrock (SW) fell.', ['LIVE/company', 'OPEN/company', 'SW/company']],
     ['a listing beside one still to come', 'Orchard Robotics (NYSE: TBD; TSX: ORB) and NYSE ORB opened at $12.', ['ORB@TSX/exchange', 'ORB@NYSE/exchange']],
     ['holdings rows above the total', '| Ticker | Weight |\n|---|---|\n| MSFT | 7.2% |\n| NET | 1.1% |\n| TOTAL | 100% |', ['MSFT/table', 'NET/table']],
+    ['a portfolio’s cash line, and the listing written with its venue or a cashtag', '| Ticker | Weight |\n|---|---|\n| MSFT | 7.2% |\n| CASH | 4.0% |\n| NASDAQ: CASH | 1.0% |\n| $CASH | 1.0% |', ['MSFT/table', 'CASH@NASDAQ/table', 'CASH/table']],
     ['listed rows beside a placeholder', '| Company | Ticker |\n|---|---|\n| Orchard Robotics | TBD |\n| Apple | AAPL |', ['AAPL/table']],
     ['a holdings table that describes its rows', '| Symbol | Description | Weight |\n|---|---|---|\n| E | Eni ADR | 4% |', ['E/table']],
   ]);

@@ -17,6 +17,7 @@ describe('venues abroad by prefix', () => {
     ['Hong Kong glued and in a dual listing', 'Peony Holdings (NYSE: PNYH and HKEX: 1234); glued HKEX:700.', ['PNYH@NYSE/exchange', '1234@HKEX/exchange', '700@HKEX/exchange']],
     ['India, both venues in one parenthesis', 'Infosys (NSE: INFY; BSE: 500209) and Reliance (BSE: RELIANCE, BOM: 500325).', ['INFY@NSE/exchange', '500209@BSE/exchange', 'RELIANCE@BSE/exchange', '500325@BSE/exchange']],
     ['Germany', 'SAP (ETR: SAP), Siemens (XETRA: SIE) and BMW (FRA: BMW).', ['SAP@XETRA/exchange', 'SIE@XETRA/exchange', 'BMW@FRA/exchange']],
+    ['Frankfurt’s short codes that open on a digit', 'Tessel Metals (TSXV: TSM; FRA: 0T5) and Velmont (FWB: 9VR) listed.', ['TSM@TSXV/exchange', '0T5@FRA/exchange', '9VR@FRA/exchange']],
     ['Euronext', 'LVMH (EPA: MC) and ASML (AMS: ASML), glued EPA:OR and (Euronext Paris: AIR).', ['MC@EPA/exchange', 'ASML@AMS/exchange', 'OR@EPA/exchange', 'AIR@EPA/exchange']],
     ['Switzerland and Korea', 'Nestle (SWX: NESN), Roche (SIX: ROG), Samsung (KRX: 005930) and KOSPI:000660.', ['NESN@SIX/exchange', 'ROG@SIX/exchange', '005930@KRX/exchange', '000660@KRX/exchange']],
     ['Morningstar writes the MIC', 'Samsung Electronics XKRX:005930 closed higher.', ['005930@KRX/exchange']],
@@ -32,6 +33,7 @@ describe('venues abroad by prefix', () => {
     ['India’s venues as words', 'The BSE Sensex and the NSE Nifty rose; the BSE: a venue in Mumbai.'],
     ['a forward rate agreement', 'The FRA-OIS spread widened; FRA: forward rate agreement.'],
     ['a number where the venue has letters', 'Volumes (NSE: 2025) and (ETR: 1234) and (AMS: 12).'],
+    ['a figure alone after Frankfurt’s prefix', 'Volumes (FRA: 2025) and (FRA: 12) and (FWB: 1234).'],
     ['letters where the venue numbers its listings', 'Banks (HKEX: HSBC) and (KRX: SAMSUNG) and KRX:ABC.'],
     ['a number of the wrong length', 'Codes (KRX: 1234) and (BSE: 12345) and (HKEX: 123456).'],
     ['a spaced prefix outside a parenthesis', 'Tencent is listed as HKEX: 0700 in Hong Kong.'],
@@ -54,6 +56,11 @@ describe('venues abroad by Reuters or Yahoo suffix', () => {
     ['Milan, Madrid and the Nordic markets', 'Eni (ENI.MI), Iberdrola (IBE.MC), Nokia (NOKIA.HE), Equinor EQNR.OL, Sandvik (SAND.ST) and Orsted (ORSTED.CO).', ['ENI@BIT/ric', 'IBE@BME/ric', 'NOKIA@HEL/ric', 'EQNR@OSL/ric', 'SAND@STO/ric', 'ORSTED@CPH/ric']],
     ['Shanghai and Shenzhen', 'Moutai (600519.SS) and 002594.SZ rose.', ['600519@SHA/ric', '002594@SHE/ric']],
     ['a Nordic class as Reuters writes it, lower case before the suffix', 'Volvo (VOLVb.ST), Novo Nordisk (NOVOb.CO) and, in prose, VOLVb.ST.', ['VOLV.B@STO/ric', 'NOVO.B@CPH/ric', 'VOLV.B@STO/ric']],
+    ['a Nordic or Toronto class as Yahoo writes it, dash and suffix', 'Norrland Telecom (NRLD-B.ST), Dansk Shipping (DSHP-B.CO) and Rideau Cable (RDC-B.TO) rose.', ['NRLD.B@STO/ric', 'DSHP.B@CPH/ric', 'RDC.B@TSX/ric']],
+    ['Yahoo’s class in prose and after its venue’s prefix', 'NRLD-B.ST rose; Norrland (STO: NRLD-B.ST, NRLD-A.ST) and Rideau (TSX: RDC.B.TO).', ['NRLD.B@STO/ric', 'NRLD.B@STO/exchange', 'NRLD.A@STO/exchange', 'RDC.B@TSX/exchange']],
+    ['Dow Jones’ home listing after the US symbol', 'Harrow Pharma PLC (HRWP, HRW.LN), Orlane SA (ORLN, ORL.FR), Siemag AG (SMAG.XE) and Halden NV (HLDN, HLDA.AE) moved.', ['HRWP/company', 'HRW@LSE/ric', 'ORLN/company', 'ORL@EPA/ric', 'SMAG@XETRA/ric', 'HLDN/company', 'HLDA@AMS/ric']],
+    ['Dow Jones’ London code in prose', 'HRW.LN fell.', ['HRW@LSE/ric']],
+    ['letters before `.TO` stay Toronto’s', 'Maple Rail (MPRL.TO) rose.', ['MPRL@TSX/ric']],
     ['a venue adjective for Milan and Stockholm', 'Milan-listed Eni (ENI) and Stockholm-listed Volvo (VOLV B) rose.', ['ENI@BIT/company', 'VOLV.B@STO/company']],
   ]);
 
@@ -63,7 +70,29 @@ describe('venues abroad by Reuters or Yahoo suffix', () => {
     ['letters before a numbered venue’s suffix', 'ABC.HK and SAMSUNG.KS'],
     ['a number of the wrong length before a suffix', '123.HK and 12345.KS and 1234567.HK and 2024.PA'],
     ['a long word before a non-Indian suffix', 'MEGACORP.DE and LONGNAME.PA'],
+    ['a class before a venue whose symbols carry none, or a suffix that goes on', 'Werke (SIEM-A.DE), Thames (ABC-B.L) and (NRLD-B.STO), NRLD-B.ST2, ABCDEFG-B.ST'],
+    ['one capital before the class', 'The ratio (P-E.ST) and X-B.ST.'],
   ]);
+
+  it('a class with another venue’s suffix than its prefix names stays the symbol, as a suffix alone does', () => {
+    assert.deepEqual(summary('Rideau (TSX: RDC-B.ST) and Thames (TSX: THMB.L) rose.'), ['RDC-B.ST@TSX/exchange', 'THMB.L@TSX/exchange']);
+  });
+
+  it('the mention spans the suffix, the symbol the class; a quote table reads the cell the same', () => {
+    const text = 'Norrland Telecom (NRLD-B.ST) rose.\n\n| Symbol | Last |\n|---|---|\n| NRLD-B.ST | 102.40 |\n';
+    const spans = findTickerMentions(text, new LineIndex(text)).map((m) => [m.symbol, m.exchange, m.form, text.slice(m.offset, m.offset + m.length), text.slice(m.symbolOffset, m.symbolOffset + m.symbolLength)]);
+    assert.deepEqual(spans, [
+      ['NRLD.B', 'STO', 'ric', 'NRLD-B.ST', 'NRLD-B'],
+      ['NRLD.B', 'STO', 'table', 'NRLD-B.ST', 'NRLD-B'],
+    ]);
+  });
+
+  it('a typed symbol in Yahoo’s spelling abroad is the class on the suffix’s venue', () => {
+    assert.deepEqual(
+      ['ERIC-B.ST', 'rci-b.to', 'STO:NOVO-B.CO', 'STO:ERIC-B.ST', 'NYSE:ERIC-B.ST', 'SIE-A.DE', 'ERIC-B.STO'].map((written) => parseWrittenTicker(written) ?? null),
+      [{ symbol: 'ERIC.B', exchange: 'STO' }, { symbol: 'RCI.B', exchange: 'TSX' }, null, { symbol: 'ERIC.B', exchange: 'STO' }, null, null, null],
+    );
+  });
 });
 
 describe('a numbered listing after a venue adjective', () => {

@@ -25,7 +25,10 @@ describe('Bloomberg codes', () => {
     ['Utility AES (AES US) slid after the guidance cut.', ['AES/bloomberg']],
     ['Vodafone Group (VOD LN) and Shopify (SHOP CN) led their markets.', ['VOD@LSE/bloomberg', 'SHOP@TSX/bloomberg']],
     ['Toyota Motor (7203 JP) and BHP Group (BHP AU) gained.', ['7203@TYO/bloomberg', 'BHP@ASX/bloomberg']],
-    ['Venue codes: Coca-Cola (KO UN), Microsoft (MSFT UW), the tracker (IWM UP), a junior miner (ABC CV).', ['KO@NYSE/bloomberg', 'MSFT@NASDAQ/bloomberg', 'IWM@NYSEARCA/bloomberg', 'ABC@TSXV/bloomberg']],
+    ['Venue codes: Coca-Cola (KO UN), Microsoft (MSFT UW), the tracker iShares Russell 2000 (IWM UP), a junior miner (ABC CV).', ['KO@NYSE/bloomberg', 'MSFT@NASDAQ/bloomberg', 'IWM@NYSEARCA/bloomberg', 'ABC@TSXV/bloomberg']],
+    ['Milan, Madrid, Helsinki and Oslo: Eni (ENI IM), Iberdrola (IBE SM), Nokia (NOKIA FH) and Equinor ASA (EQNR NO); ENI IM Equity; Eni (ENI:IM).', ['ENI@BIT/bloomberg', 'IBE@BME/bloomberg', 'NOKIA@HEL/bloomberg', 'EQNR@OSL/bloomberg', 'ENI@BIT/bloomberg', 'ENI@BIT/bloomberg']],
+    ['A code that spells a word after a company’s name: Koala Mines (KOA AT) and Quarry Fund (QRYF UP).', ['KOA@ASX/bloomberg', 'QRYF@NYSEARCA/bloomberg']],
+    ['London’s trailing dot as Bloomberg’s slash: BP (BP/ LN), Rolls (RR/ LN) and BT/ LN Equity, and a class, BT (BT/A LN).', ['BP@LSE/bloomberg', 'RR@LSE/bloomberg', 'BT@LSE/bloomberg', 'BT.A@LSE/bloomberg']],
     ['Two names in one parenthesis (AAPL US, MSFT US) and a class share (BRK/B US).', ['AAPL/bloomberg', 'MSFT/bloomberg', 'BRK.B/bloomberg']],
     ['With the market key: Apple (AAPL US Equity) and, in running text, NVDA US Equity added 3%.', ['AAPL/bloomberg', 'NVDA/bloomberg']],
     ['Sentence-final XOM US Equity. Listed: VOD LN Equity, SHOP CN Equity; BRK/B US Equity', ['XOM/bloomberg', 'VOD@LSE/bloomberg', 'SHOP@TSX/bloomberg', 'BRK.B/bloomberg']],
@@ -54,7 +57,7 @@ describe('Bloomberg codes', () => {
       'Exxon Mobil (XOM UN) fell with crude. The MSCI US Equity Index lagged and the bank’s US Equity Strategy team',
       'kept its view. GDP US data (GDP US) are due Thursday; 2025 US Equity flows were strong.',
     ].join('\n');
-    assert.deepEqual(summary(note), ['VOD@LSE/bloomberg', '6758@TYO/bloomberg', 'AES/bloomberg', 'XOM@NYSE/bloomberg']);
+    assert.deepEqual(summary(note), ['VOD@LSE/bloomberg', 'BP@LSE/bloomberg', '6758@TYO/bloomberg', 'AES/bloomberg', 'XOM@NYSE/bloomberg']);
   });
 });
 
@@ -82,6 +85,9 @@ describe('never Bloomberg codes', () => {
     ['after a colon, a code we cannot place', 'Adyen (ADYEN:NA) and the bank (DBK:GR)'],
     ['after a colon, letters before a numbering venue’s code', 'Sony (SONY:JP) and HSBC (HSBC:HK) and output (2024:KS)'],
     ['after a colon, glued in running text', 'Screens showed AAPL:US and VOD:LN.'],
+    ['a phrase in capitals ending on a code that spells a word', 'Rates (SPEED UP) and (LOOK AT) this; voters (SAY NO), the plan (ROLL UP).'],
+    ['Stockholm’s and Copenhagen’s codes, which glue the class to the root', 'Ericsson (ERICB SS), Sandvik (SAND SS) and Novo (NOVOB DC).'],
+    ['a slash before a space on another venue, or after a longer root', 'Acme (AB/ US), Thames (ABC/ LN), and/ LN.'],
   ];
   for (const [name, text] of cases) {
     it(`${name}: ${JSON.stringify(text)}`, () => assert.deepEqual(summary(text), []));
@@ -136,7 +142,7 @@ describe('never Reuters codes', () => {
     ['a sentence-final abbreviation', 'at 4 p.m. New York time. Prices rose at Acme Inc. Trading was light.'],
     ['a file name', 'see report.N, REPORT.TXT, data/XOM.N and notes.L'],
     ['a version number', 'version 2.N and v3.O and 10.L'],
-    ['more letters after the suffix', 'XOM.NY and AAPL.OK and VOD.LN'],
+    ['more letters after the suffix', 'XOM.NY and AAPL.OK and VOD.LQ'],
     ['a dotted path after the code', 'XOM.N.csv and .SPX.json'],
     ['a root too long', 'REPORT.N and ABCDEF.O'],
     ['a suffix we do not map', 'OMV.VI and 2330.TW'],
