@@ -274,6 +274,27 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     assert.deepEqual(findAsOfStamps('We posted by Friday on November 20, 2026 the results.'), []);
   });
 
+  it('reads a newsroom\'s byline verbs: "Filed by", "Reported by", "Compiled by", and a verb\'s byline up to its bar', () => {
+    const bylines: Array<[string, string]> = [
+      ['Filed by Jane Roe on Nov. 13, 2026', 'Nov. 13, 2026'],
+      ['_Reported by Sam Okafor on November 13, 2026 at 5:10 PM ET_', 'November 13, 2026'],
+      ['Compiled by Lee Marsh on 11/13/2026', '11/13/2026'],
+      ['Written by Jane Roe | Nov. 13, 2026 | Markets', 'Nov. 13, 2026'],
+    ];
+    for (const [byline, date] of bylines) {
+      assert.deepEqual(
+        findAsOfStamps(`# Banks\n\n${byline}\n\nApple (AAPL) rose 2% today.`).map((stamp) => stamp.dateText),
+        [date],
+        byline,
+      );
+    }
+    // A sentence goes on after the date; a filing's "by the company" names no writer.
+    assert.deepEqual(findAsOfStamps('Reported by Reuters on Nov. 13, 2026, the deal closed.'), []);
+    assert.deepEqual(findAsOfStamps('Filed by the company on Nov. 13, 2026 with the SEC.'), []);
+    // An edit's or an update's day is not the byline's.
+    assert.deepEqual(findAsOfStamps('Edited by Jane Roe on Nov. 13, 2026\n\nApple (AAPL) rose 2%.'), []);
+  });
+
   it('a sentence that opens with "By" is no byline', () => {
     const sentences = [
       'By the close on Nov 24, 2026, Apple had rallied.',
