@@ -117,8 +117,8 @@ const datelineEnd =
  */
 const dateLike =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)/i;
-/** A year in the date's first words: four digits, or two after a day and a month's name ("20 Nov 26"). */
-const yearSoon = /\d{4}|\d[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{2}(?![\d:])/;
+/** A year in the date's first words: four digits, two after a day and a month's name ("20 Nov 26"), or two after an apostrophe ("Nov. 20, '26"). */
+const yearSoon = /\d{4}|\d[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{2}(?![\d:])|[ \t]['’‘]\d{2}(?![\d'’])/;
 /** A wire's tag and the dash before its story: "(Reuters) -", "(AP) —", "/PRNewswire/ --"; not a day's name "(Fri) -". */
 const wireTag = /^[ \t]*(?:\((?!(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))[A-Za-z][^()\n]{0,40}\)|\/[A-Za-z][^/\n]{0,40}\/)[ \t]*(?:[-–—]{1,2}|:)(?:[ \t]+(?<story>.*)|[ \t]*$)/i;
 /** A story's opening words after a place-less tag: enough of them that the line is no event's entry. */

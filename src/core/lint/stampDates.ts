@@ -5,7 +5,7 @@
 import type { AsOfStamp } from './asOfStamps';
 import { dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, type CalendarDate, type DateStyle } from './calendarDate';
 import type { NoteSource } from './noteSource';
-import { readDottedDate, readPlainDate, readSeparatedDate, readShortYearDate, type WrittenDate } from './plainDates';
+import { readApostropheYearDate, readDottedDate, readPlainDate, readSeparatedDate, readShortYearDate, type WrittenDate } from './plainDates';
 import { writtenDateChrono } from './writtenDateChrono';
 
 /**
@@ -72,7 +72,7 @@ export function readDate(written: string): ReadStampDate | undefined {
   const lead = dateLead + article;
   const rest = window.slice(lead);
   if (!dateStart.test(rest)) return undefined;
-  const read = readPlainDate(rest) ?? readDottedDate(rest) ?? readSeparatedDate(rest) ?? readShortYearDate(rest) ?? readWithChrono(rest);
+  const read = readPlainDate(rest) ?? readDottedDate(rest) ?? readSeparatedDate(rest) ?? readShortYearDate(rest) ?? readApostropheYearDate(rest) ?? readWithChrono(rest);
   if (!read) return undefined;
   const { text, year, month, day } = read;
   if (article > 0 && (day === undefined || !sessionAfter.test(rest.slice(text.length)))) return undefined;
