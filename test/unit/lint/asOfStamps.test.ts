@@ -17,6 +17,10 @@ describe('findAsOfStamps', () => {
     ['Data as of market close, November 20, 2026.', 'November 20, 2026', '2026-11-20', 'day'],
     ['Levels as of the end of trading on 2026-11-20 held.', '2026-11-20', '2026-11-20', 'day'],
     ['Quotes as of the close of business 11/20/2026.', '11/20/2026', '2026-11-20', 'day'],
+    // The session's day "of" the date, and a day's name with its date in parentheses.
+    ['Changes as of the close of Nov. 20, 2026 are final.', 'Nov. 20, 2026', '2026-11-20', 'day'],
+    ['As of market close on Friday (11/20/2026), breadth was thin.', '11/20/2026', '2026-11-20', 'day'],
+    ['Quotes as of Friday (Nov. 20, 2026).', 'Nov. 20, 2026', '2026-11-20', 'day'],
     // A desk's shorthand for the close of business and the end of day.
     ['Positions as of COB 11/20/2026.', '11/20/2026', '2026-11-20', 'day'],
     ['Marks as of EOD Nov. 20, 2026 held.', 'Nov. 20, 2026', '2026-11-20', 'day'],
@@ -293,6 +297,10 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     assert.deepEqual(findAsOfStamps('Filed by the company on Nov. 13, 2026 with the SEC.'), []);
     // An edit's or an update's day is not the byline's.
     assert.deepEqual(findAsOfStamps('Edited by Jane Roe on Nov. 13, 2026\n\nApple (AAPL) rose 2%.'), []);
+  });
+
+  it('a day\'s name before a parenthesis that does not close on its date is no stamp\'s day', () => {
+    assert.deepEqual(findAsOfStamps('As of Friday (Nov. 20, 2026 was a holiday) the desk was shut.'), []);
   });
 
   it('a sentence that opens with "By" is no byline', () => {

@@ -39,6 +39,7 @@ describe('re-stamping in the writer’s own habits', () => {
   });
 
   it('keeps a day\'s name before the date, naming the new day, in its form: full or short, case, full stop', () => {
+    assert.equal(restamped('As of market close on Thursday (10/22/2026), Orcadia (NASDAQ: ORCD) was at $41.\n'), 'Tuesday (11/3/2026');
     // November 3, 2026 is a Tuesday.
     assert.equal(restamped('As of Thursday, Oct. 22, 2026, Orcadia (NASDAQ: ORCD) was at $41.\n'), 'Tuesday, Nov. 3, 2026');
     assert.equal(restamped('Data as of Thu 10/22/2026: Orcadia (NASDAQ: ORCD) at $41.\n'), 'Tue 11/3/2026');
