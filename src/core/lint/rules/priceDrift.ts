@@ -13,7 +13,7 @@ import { dayNamedBesidesStamp } from '../priceTime';
 import { formatDateAsNoteDoes, restampEdit } from '../fixes';
 import { compareToQuote, quoteDay } from '../quoteComparison';
 import { tableAtLine, type QuoteTable } from '../quoteTables';
-import { stampOfPrice } from '../stampScope';
+import { isLocalStamp, otherStampEndBefore, stampOfPrice } from '../stampScope';
 import type { LintRule, RuleContext } from '../rule';
 import type { StatedPrice } from '../statedPrices';
 import { formatLikeStated, withCurrency } from '../statedPriceFormat';
@@ -85,7 +85,7 @@ const everyRowRefreshLimit = 200;
 function proseFixes(context: RuleContext, price: StatedPrice, day: CalendarDate, newFigure: string, valueEdit: TextEdit): Fix[] {
   const text = context.note.text;
   const stamp = stampOfPrice(text, context.stamps, context.quoteTables, price);
-  const named = dayNamedBesidesStamp(text, price, stamp);
+  const named = dayNamedBesidesStamp(text, price, stamp, otherStampEndBefore(context.stamps, stamp, price.mention.offset));
   if (named) {
     const words = text.slice(named.offset, named.offset + named.length);
     return [{ title: `Update to ${newFigure} (the quote is of ${formatDate(day, 'long')}: check "${words}")`, edits: [valueEdit] }];
@@ -94,6 +94,13 @@ function proseFixes(context: RuleContext, price: StatedPrice, day: CalendarDate,
   const newer = stamp !== undefined && stamp.lastDay < dayNumber(day);
   // A period's end ("Week ended …") is never moved: the price gets a stamp of its own, as under a shared stamp.
   const shared = newer && (stamp.periodEnd === true || datesOtherFigures(context, stamp));
+  if (shared && stamp.offset > price.offset && !isLocalStamp(text, stamp)) {
+    // The price's clause goes on with its stamp ("closed at $250.00 as of Nov. 13, 2026. Microsoft …"), which dates
+    // the text after it too: moved, it would re-date those figures; a stamp of the price's own before it would say
+    // two days at once ("$272.41 (as of Nov. 20, 2026) as of Nov. 13, 2026").
+    const words = text.slice(stamp.offset, stamp.offset + stamp.length);
+    return [{ title: `Update to ${newFigure} (the quote is of ${formatDate(day, 'long')}: check "${words}")`, edits: [valueEdit] }];
+  }
   const restamp = newer && !shared ? restampEdit(stamp, day) : undefined;
   if (restamp) edits.push(restamp);
   const localDate = shared ? formatDateAsNoteDoes(day, stamp, context.stamps) : undefined;

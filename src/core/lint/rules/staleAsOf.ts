@@ -5,6 +5,7 @@
 // (claims lint cannot check) gets no fix: update the figures, then the date. Nor does a period's end ("Week ended
 // Nov. 20, 2026"): re-dated, it would name another week; the recap is rewritten, or a new one written. A company's
 // period-end balance ("cash as of September 27, 2026") is dated by its report: under a later stamp it is not stale.
+// Nor is the earlier day of a comparison in one sentence ("As of Oct. 1, …, but as of Nov. 20, 2026 …").
 
 import type { AsOfStamp } from '../asOfStamps';
 import { dayNumber, formatDate, pluralDays } from '../calendarDate';
@@ -13,7 +14,7 @@ import { restampEdit } from '../fixes';
 import { refreshPrices } from '../priceRefresh';
 import { dayNamedBesidesStamp } from '../priceTime';
 import type { LintRule, RuleContext } from '../rule';
-import type { StampScope } from '../stampScope';
+import { contrastedWithLater, otherStampEndBefore, type StampScope } from '../stampScope';
 import { ruleMeta } from '../ruleCatalog';
 import { stampDateLabel } from '../stampYears';
 
@@ -27,6 +28,8 @@ export const staleAsOf: LintRule = {
       if (age <= window) continue;
       // "$132 billion in cash as of September 27, 2026": a report's date, under a later stamp that dates the note.
       if (stamp.reportedBalance && latestDay > stamp.lastDay) continue;
+      // "As of Oct. 1, 2026, … was at $240.00, but as of Nov. 20, 2026 …": the earlier day of a comparison.
+      if (contrastedWithLater(context.note.text, context.stamps, stamp)) continue;
       const what = stamp.precision === 'day' ? `As-of date ${stampDateLabel(stamp)} is ${pluralDays(age)} old` : `As-of ${periodLabel(stamp)} ended ${pluralDays(age)} ago`;
       const scope = context.stampScopes.get(stamp.offset) ?? { prices: [], claims: [] };
       const dated = scope.prices.length + scope.claims.length;
@@ -60,7 +63,8 @@ function reviewedToday(context: RuleContext, stamp: Parameters<typeof restampEdi
  */
 async function refreshedWithQuotes(context: RuleContext, scope: StampScope, stamp: AsOfStamp): Promise<Fix | undefined> {
   if (!context.hasQuotes || scope.claims.length > 0) return undefined;
-  if (scope.prices.some((price) => dayNamedBesidesStamp(context.note.text, price, stamp))) return undefined;
+  const text = context.note.text;
+  if (scope.prices.some((price) => dayNamedBesidesStamp(text, price, stamp, otherStampEndBefore(context.stamps, stamp, price.mention.offset)))) return undefined;
   const { edits, missed, latest } = await refreshPrices(context, scope.prices);
   if (missed.length > 0 || !latest || dayNumber(latest) <= stamp.lastDay) return undefined;
   edits.push(restampEdit(stamp, latest));
