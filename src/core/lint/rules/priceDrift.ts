@@ -10,6 +10,7 @@ import { dayNumber, formatDate, type CalendarDate } from '../calendarDate';
 import type { Fix, TextEdit } from '../finding';
 import { extendedSessionOf, newerThanQuote } from '../extendedSessions';
 import { dayNamedBesidesStamp } from '../priceTime';
+import { moveStatedWithPrice } from '../priceMoves';
 import { formatDateAsNoteDoes, restampEdit } from '../fixes';
 import { compareToQuote, quoteDay } from '../quoteComparison';
 import { tableAtLine, type QuoteTable } from '../quoteTables';
@@ -79,13 +80,16 @@ const everyRowRefreshLimit = 200;
 /**
  * A price in prose: the new price, and the stamp that governs it moved to the quote's day — or, when that stamp
  * dates other figures too, a stamp of the price's own after it. When the price's sentence names its day ("closed at
- * $65.20 on Friday, Nov. 13"), neither is safe: the sentence would state the new price on the old day. The writer
- * gets the figure alone, told which words to check.
+ * $65.20 on Friday, Nov. 13") or states its move ("rose 2% to $65.20", priceMoves.ts), neither is safe: the sentence
+ * would state the new price on the old day, or with the old day's move. The writer gets the figure alone, told which
+ * words to check.
  */
 function proseFixes(context: RuleContext, price: StatedPrice, day: CalendarDate, newFigure: string, valueEdit: TextEdit): Fix[] {
   const text = context.note.text;
   const stamp = stampOfPrice(text, context.stamps, context.quoteTables, price);
-  const named = dayNamedBesidesStamp(text, price, stamp, otherStampEndBefore(context.stamps, stamp, price.mention.offset));
+  // A move stated with the price ("rose 2% to $250.00", "$262.41 (+1.0%)") is its day's: the new price with it would
+  // state the old day's move as the new day's.
+  const named = dayNamedBesidesStamp(text, price, stamp, otherStampEndBefore(context.stamps, stamp, price.mention.offset)) ?? (price.source === 'prose' ? moveStatedWithPrice(text, price) : undefined);
   if (named) {
     const words = text.slice(named.offset, named.offset + named.length);
     return [{ title: `Update to ${newFigure} (the quote is of ${formatDate(day, 'long')}: check "${words}")`, edits: [valueEdit] }];

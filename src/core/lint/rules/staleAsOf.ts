@@ -13,6 +13,7 @@ import type { Fix } from '../finding';
 import { restampEdit } from '../fixes';
 import { refreshPrices } from '../priceRefresh';
 import { dayNamedBesidesStamp } from '../priceTime';
+import { moveStatedWithPrice } from '../priceMoves';
 import type { LintRule, RuleContext } from '../rule';
 import { contrastedWithLater, otherStampEndBefore, type StampScope } from '../stampScope';
 import { ruleMeta } from '../ruleCatalog';
@@ -58,13 +59,15 @@ function reviewedToday(context: RuleContext, stamp: Parameters<typeof restampEdi
 
 /**
  * Every dated price updated to its quote and the stamp moved to the quotes' latest day, when each has a quote — and
- * no price's sentence names its day besides the stamp ("closed at $65.20 on Friday, Sept. 4"): refreshed, it would
- * state the new price on the old day.
+ * no price's sentence names its day besides the stamp ("closed at $65.20 on Friday, Sept. 4") or states its move
+ * ("rose 2% to $65.20"): refreshed, it would state the new price on the old day, or with the old day's move.
  */
 async function refreshedWithQuotes(context: RuleContext, scope: StampScope, stamp: AsOfStamp): Promise<Fix | undefined> {
   if (!context.hasQuotes || scope.claims.length > 0) return undefined;
   const text = context.note.text;
   if (scope.prices.some((price) => dayNamedBesidesStamp(text, price, stamp, otherStampEndBefore(context.stamps, stamp, price.mention.offset)))) return undefined;
+  // "rose 2% to $250.00": refreshed, the price would carry the old day's move (priceMoves.ts).
+  if (scope.prices.some((price) => price.source === 'prose' && moveStatedWithPrice(text, price))) return undefined;
   const { edits, missed, latest } = await refreshPrices(context, scope.prices);
   if (missed.length > 0 || !latest || dayNumber(latest) <= stamp.lastDay) return undefined;
   edits.push(restampEdit(stamp, latest));
