@@ -76,7 +76,14 @@ describe('lint --fix: safe fixes', () => {
     const table = 'Quotes as of September 2, 2026.\n\n| Symbol | Price |\n|---|---:|\n| AAPL | 250.00 |\n| MSFT | 498.12 |\n';
     const fixed = await fixUntilStable(table);
     assert.equal(fixed.text, 'Quotes as of November 20, 2026.\n\n| Symbol | Price |\n|---|---:|\n| AAPL | 272.41 |\n| MSFT | 498.12 |\n');
-    assert.deepEqual(fixed.changes, ['1:14 stale-as-of: September 2, 2026 → November 20, 2026', '5:10 stale-as-of: 250.00 → 272.41']);
+    // The table's own refresh, which writes its change columns too: stale-as-of leaves a table's rows to it.
+    assert.deepEqual(fixed.changes, ['1:14 stale-quote-table: September 2, 2026 → November 20, 2026', '5:10 stale-quote-table: 250.00 → 272.41']);
+  });
+
+  it('refreshes a table\'s change column with its prices, whichever stale stamp is fixed first', async () => {
+    const table = 'Quotes as of September 2, 2026.\n\n| Symbol | Price | Chg |\n|---|---:|---:|\n| AAPL | 250.00 | +2.5% |\n| MSFT | 470.00 | -0.5% |\n';
+    const fixed = await fixUntilStable(table);
+    assert.equal(fixed.text, 'Quotes as of November 20, 2026.\n\n| Symbol | Price | Chg |\n|---|---:|---:|\n| AAPL | 272.41 | +1.0% |\n| MSFT | 498.12 | -0.8% |\n');
   });
 
   it('leaves what needs the writer: "Mark as reviewed today", a future date, an undated price', async () => {

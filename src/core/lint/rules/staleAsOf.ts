@@ -64,6 +64,10 @@ function reviewedToday(context: RuleContext, stamp: Parameters<typeof restampEdi
  */
 async function refreshedWithQuotes(context: RuleContext, scope: StampScope, stamp: AsOfStamp): Promise<Fix | undefined> {
   if (!context.hasQuotes || scope.claims.length > 0) return undefined;
+  // A quote table's rows are refreshed with the table (stale-quote-table's fix, tableRefresh.ts), which writes its
+  // change columns with its prices: refreshed here, "| AAPL | 272.41 | +1.0% |" would give the old day's change to
+  // the new price.
+  if (scope.prices.some((price) => price.source === 'table')) return undefined;
   const text = context.note.text;
   if (scope.prices.some((price) => dayNamedBesidesStamp(text, price, stamp, otherStampEndBefore(context.stamps, stamp, price.mention.offset)))) return undefined;
   // "rose 2% to $250.00": refreshed, the price would carry the old day's move (priceMoves.ts).
