@@ -110,6 +110,9 @@ function proseFixes(context: RuleContext, price: StatedPrice, day: CalendarDate,
   const localDate = shared ? formatDateAsNoteDoes(day, stamp, context.stamps) : undefined;
   const local = localDate !== undefined ? localAsOf(price, localDate) : undefined;
   if (local) edits.push(local);
+  // A heading's price titles the section under it ("## Apple (AAPL) at $250.00: the case for more"), written at that price:
+  // the writer says whether the section still holds at the new one, and the heading's anchor changes with its text.
+  const inHeading = context.note.isHeadingLine(price.line - 1);
   return [
     {
       title: restamp
@@ -119,7 +122,7 @@ function proseFixes(context: RuleContext, price: StatedPrice, day: CalendarDate,
           : `Update to ${newFigure}`,
       edits,
       // Safe only when the new price ends up dated by the quote's day: an undated price may be a past one.
-      ...(restamp || local ? { safe: true } : {}),
+      ...((restamp || local) && !inHeading ? { safe: true } : {}),
     },
   ];
 }

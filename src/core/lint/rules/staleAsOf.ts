@@ -76,5 +76,7 @@ async function refreshedWithQuotes(context: RuleContext, scope: StampScope, stam
   if (missed.length > 0 || !latest || dayNumber(latest) <= stamp.lastDay) return undefined;
   edits.push(restampEdit(stamp, latest));
   const count = scope.prices.length;
-  return { title: `Update ${count === 1 ? 'the price' : `the ${count} prices`} to the quotes and re-stamp to ${formatDate(latest, 'long')}`, edits, safe: true };
+  // A heading's price titles its section (see price-drift): the refresh is the writer's to choose there.
+  const inHeading = scope.prices.some((price) => context.note.isHeadingLine(price.line - 1));
+  return { title: `Update ${count === 1 ? 'the price' : `the ${count} prices`} to the quotes and re-stamp to ${formatDate(latest, 'long')}`, edits, ...(inHeading ? {} : { safe: true as const }) };
 }
