@@ -33,6 +33,8 @@ export const sessionAfter = /^,?[ \t]+(?:close|closing|open|opening|session|sett
  * date in parentheses after its day): a re-stamp writes the new day's name in its place (fixes.ts).
  */
 const weekdayLead = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?:[ \t]*\([ \t]*|,?\s+)/i;
+/** The parenthesis a day's name opened, closed after its date and maybe its time: ")", ", 4:00 PM ET)". */
+const closesOnDate = /^,?(?:[ \t]+(?:at[ \t]+)?(?:\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)(?:[ \t]+[A-Z]{2,4})?)?[ \t]*\)/i;
 /** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */
 const dateStart = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** The date part of what chrono read, without a time ("November 20, 2026, 4:00 PM ET" → "November 20, 2026"). */
@@ -79,8 +81,9 @@ export function readDate(written: string): ReadStampDate | undefined {
   if (!read) return undefined;
   const { text, year, month, day } = read;
   if (article > 0 && (day === undefined || !sessionAfter.test(rest.slice(text.length)))) return undefined;
-  // A day's name with its date in parentheses ("Friday (11/20/2026)") names that day only if the parenthesis closes on it.
-  if (window.slice(dateLead - 1, dateLead) === '(' && lead > qualified && !/^[ \t]*\)/.test(rest.slice(text.length))) return undefined;
+  // A day's name with its date in parentheses ("Friday (11/20/2026)", "Friday (Nov. 20, 2026, 4:00 PM ET)") names that
+  // day only if the parenthesis closes on it.
+  if (window.slice(dateLead - 1, dateLead) === '(' && lead > qualified && !closesOnDate.test(rest.slice(text.length))) return undefined;
   const style = dateStyleOf(text);
   if (style === 'month-long' || style === 'month-short' || day === undefined) {
     return { at: lead, qualifierAt, text, reading: monthReading(year, month, style) };

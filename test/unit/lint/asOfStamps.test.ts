@@ -21,6 +21,7 @@ describe('findAsOfStamps', () => {
     ['Changes as of the close of Nov. 20, 2026 are final.', 'Nov. 20, 2026', '2026-11-20', 'day'],
     ['As of market close on Friday (11/20/2026), breadth was thin.', '11/20/2026', '2026-11-20', 'day'],
     ['Quotes as of Friday (Nov. 20, 2026).', 'Nov. 20, 2026', '2026-11-20', 'day'],
+    ['As of Friday (Nov. 20, 2026, 4:00 PM ET), breadth was thin.', 'Nov. 20, 2026', '2026-11-20', 'day'],
     // A desk's shorthand for the close of business and the end of day.
     ['Positions as of COB 11/20/2026.', '11/20/2026', '2026-11-20', 'day'],
     ['Marks as of EOD Nov. 20, 2026 held.', 'Nov. 20, 2026', '2026-11-20', 'day'],
