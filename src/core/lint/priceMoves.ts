@@ -28,11 +28,12 @@ const moveInTie = new RegExp(
 
 /**
  * Right after the figure, opening what follows it: a signed change or one with its direction, in parentheses or after
- * a comma or a dash — ", up 2%", " (+1.0%)", " (down 1.2%)", ", 2% higher", " +1.0%", ", a gain of 2%".
+ * a comma or a dash — ", up 2%", " (+1.0%)", " (down 1.2%)", ", 2% higher", " +1.0%", ", a gain of 2%", ", up from
+ * $240.00" (the price it moved from, the old day's).
  */
 const moveFigure = String.raw`[+−-]?\s?[$€£¥]?\d[\d.,]*(?:\s*(?:%|percent|per\s?cent|cents?|pence|points?))?`;
 const moveAfter = new RegExp(
-  String.raw`^[*_]{0,2}\s*(?:[,:;—–]|\s-)?\s*\(?\s*(?<move>[+−-]\s?[$€£¥]?\d[\d.,]*%?|(?:up|down|higher|lower|gaining|losing|rising|falling|adding|shedding|(?:a|an)\s+(?:gain|loss|rise|drop|decline|fall|increase|decrease)\s+of)\s+(?:by\s+)?${moveFigure}|\d[\d.,]*\s*(?:%|percent|per\s?cent|cents?|points?)\s+(?:higher|lower|up|down)\b)`,
+  String.raw`^[*_]{0,2}\s*(?:[,:;—–]|\s-)?\s*\(?\s*(?<move>[+−-]\s?[$€£¥]?\d[\d.,]*%?|(?:up|down|higher|lower|rising|falling)\s+from\s+[$€£¥]?\d[\d.,]*|(?:up|down|higher|lower|gaining|losing|rising|falling|adding|shedding|(?:a|an)\s+(?:gain|loss|rise|drop|decline|fall|increase|decrease)\s+of)\s+(?:by\s+)?${moveFigure}|\d[\d.,]*\s*(?:%|percent|per\s?cent|cents?|points?)\s+(?:higher|lower|up|down)\b)`,
   'iu',
 );
 
