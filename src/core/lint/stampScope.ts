@@ -56,7 +56,8 @@ const untilTrailingStamp = /^[*_]{0,2},?[ \t]+$/;
  */
 export function trailingStampOf(text: string, stamps: readonly AsOfStamp[], end: number): AsOfStamp | undefined {
   const next = stamps[lastStampIndexAtOrBefore(stamps, end - 1) + 1];
-  if (!next || next.source !== 'prose' || next.bare !== undefined || next.offset - end > 6 || isLocalStamp(text, next)) return undefined;
+  // An "as of" of what is to come ("$250.00 as of Dec. 21, 2026, when the split takes effect") dates no price.
+  if (!next || next.source !== 'prose' || next.bare !== undefined || next.announces || next.offset - end > 6 || isLocalStamp(text, next)) return undefined;
   return untilTrailingStamp.test(text.slice(end, next.offset)) ? next : undefined;
 }
 

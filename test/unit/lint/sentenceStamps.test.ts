@@ -32,6 +32,8 @@ describe('a sentence with two stamps', () => {
     // After a comma too, and under the note's own stamp as before.
     assert.deepEqual(stated('As of Nov. 13, 2026, the index was flat. Apple (AAPL) closed at $250.00, as of Nov. 20, 2026.\n'), ['AAPL $250.00']);
     assert.deepEqual(stated('Apple (AAPL) closed at $250.00 as of Nov. 13, 2026.\n'), ['AAPL $250.00']);
+    // An "as of" of what is to come dates no price: the price stays another day's, unread.
+    assert.deepEqual(stated('As of Nov. 20, 2026, the index was flat. Apple (AAPL) trades at $250.00 as of Dec. 21, 2026, when the split will take effect.\n'), []);
     // A day of its own after "on" is still another time's price.
     assert.deepEqual(stated('As of Nov. 20, 2026, the index was flat. Apple (AAPL) closed at $250.00 on Nov. 13, 2026.\n'), []);
   });
