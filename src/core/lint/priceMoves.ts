@@ -44,6 +44,8 @@ const moveAfter = new RegExp(
 export function moveStatedWithPrice(
   text: string,
   price: { readonly offset: number; readonly length: number; readonly mention: { readonly offset: number; readonly length: number } },
+  /** The price's own stamp, when its clause goes on with it ("$250.00 as of Nov. 13, 2026, up 2%"): the move may follow it. */
+  trailingStamp?: { readonly offset: number; readonly length: number },
 ): StatedMove | undefined {
   const mentionEnd = price.mention.offset + price.mention.length;
   if (mentionEnd <= price.offset && price.offset - mentionEnd <= tieReach) {
@@ -51,7 +53,8 @@ export function moveStatedWithPrice(
     const found = tie.includes('\n') ? null : moveInTie.exec(tie);
     if (found) return { offset: mentionEnd + found.index, length: found[0].length };
   }
-  const end = price.offset + price.length;
+  const figureEnd = price.offset + price.length;
+  const end = trailingStamp !== undefined && trailingStamp.offset > figureEnd ? trailingStamp.offset + trailingStamp.length : figureEnd;
   const after = moveAfter.exec(text.slice(end, end + tailReach));
   const move = after?.groups?.move;
   return after && move !== undefined ? { offset: end + after[0].length - move.length, length: move.length } : undefined;

@@ -97,6 +97,25 @@ export function contrastedWithLater(text: string, stamps: readonly AsOfStamp[], 
   return next !== undefined && next.source === 'prose' && next.firstDay > stamp.lastDay && !isLocalStamp(text, next) && !sentenceEndBetween.test(text.slice(from, next.offset));
 }
 
+/**
+ * Whether a stamp of a later day stands in the stamp's sentence, after it (contrastedWithLater) or before it: "Tesla
+ * (TSLA) closed at $430.00 as of Nov. 13, 2026, down from $452.00 as of Oct. 1, 2026" — the October stamp names the
+ * day of the figure the sentence compares with, not the note's date, so stale-as-of does not report it.
+ */
+export function comparedWithLaterDay(text: string, stamps: readonly AsOfStamp[], stamp: AsOfStamp): boolean {
+  if (contrastedWithLater(text, stamps, stamp)) return true;
+  if (stamp.source !== 'prose') return false;
+  const previous = stamps[lastStampIndexAtOrBefore(stamps, stamp.offset - 1)];
+  return (
+    previous !== undefined &&
+    previous.source === 'prose' &&
+    previous.firstDay > stamp.lastDay &&
+    !isLocalStamp(text, previous) &&
+    previous.offset + previous.length <= stamp.offset &&
+    !sentenceEndBetween.test(text.slice(previous.offset + previous.length, stamp.offset))
+  );
+}
+
 /** Whether the stamp that dates a figure ending at `figureEnd` stands in its sentence and a later day's follows it there. */
 export function stampContrastedLater(text: string, stamps: readonly AsOfStamp[], stamp: AsOfStamp, figureEnd: number): boolean {
   if (stamp.offset >= figureEnd || sentenceEndBetween.test(text.slice(stamp.offset + stamp.length, figureEnd))) return false;

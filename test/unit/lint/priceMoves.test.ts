@@ -17,6 +17,8 @@ describe('a move stated with a price', () => {
     ['As of Nov. 13, 2026, Apple (AAPL) jumped to $250.00.\n', 'jumped'],
     ['As of Nov. 13, 2026, Apple (AAPL) closed at $250.00, up 2%.\n', 'up 2%'],
     ['As of Nov. 13, 2026, Apple (AAPL) closed at $250.00, up from $240.00 a week earlier.\n', 'up from $240.00'],
+    // After the price's own stamp, its clause's move is still its day's.
+    ['Apple (AAPL) closed at $250.00 as of Nov. 13, 2026, up 2% on the day.\n', 'up 2%'],
     ['As of Nov. 13, 2026:\n\n**Apple (AAPL):** $250.00 (+1.0%)\n', '+1.0%'],
     ['As of Nov. 13, 2026, Tesla (TSLA) — $450.00, down 3%, and the index was flat.\n', 'down 3%'],
     ['As of Nov. 13, 2026.\n\n### Apple (AAPL): $250.00 (+1.0%)\n', '+1.0%'],

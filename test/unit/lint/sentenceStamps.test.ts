@@ -54,6 +54,9 @@ describe('a sentence with two stamps', () => {
     const apart = 'As of Oct. 1, 2026, Apple (AAPL) was at $240.00. As of Nov. 20, 2026, Microsoft (MSFT) was at $498.12.\n';
     assert.deepEqual(stated(apart), ['AAPL $240.00', 'MSFT $498.12']);
     assert.deepEqual(brief(await lint(apart)), ['stale-as-of@1:7', 'price-drift@1:41']);
+    // The earlier day may come second: "…, down from $452.00 as of Oct. 1, 2026".
+    const second = 'Tesla (TSLA) closed at $412.80 as of Nov. 20, 2026, down from $452.00 as of Oct. 1, 2026.\n';
+    assert.deepEqual(brief(await lint(second)), []);
     // A figure's own parenthetical stamp, as the fix writes it, compares nothing.
     const local = 'As of Oct. 1, 2026, Apple (AAPL) was at $272.41 (as of Nov. 20, 2026) and Microsoft (MSFT) at $470.00.\n';
     assert.deepEqual(stated(local), ['AAPL $272.41', 'MSFT $470.00']);

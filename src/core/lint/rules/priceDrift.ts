@@ -89,7 +89,7 @@ function proseFixes(context: RuleContext, price: StatedPrice, day: CalendarDate,
   const stamp = stampOfPrice(text, context.stamps, context.quoteTables, price);
   // A move stated with the price ("rose 2% to $250.00", "$262.41 (+1.0%)") is its day's: the new price with it would
   // state the old day's move as the new day's.
-  const named = dayNamedBesidesStamp(text, price, stamp, otherStampEndBefore(context.stamps, stamp, price.mention.offset)) ?? (price.source === 'prose' ? moveStatedWithPrice(text, price) : undefined);
+  const named = dayNamedBesidesStamp(text, price, stamp, otherStampEndBefore(context.stamps, stamp, price.mention.offset)) ?? (price.source === 'prose' ? moveStatedWithPrice(text, price, stamp) : undefined);
   if (named) {
     const words = text.slice(named.offset, named.offset + named.length);
     return [{ title: `Update to ${newFigure} (the quote is of ${formatDate(day, 'long')}: check "${words}")`, edits: [valueEdit] }];

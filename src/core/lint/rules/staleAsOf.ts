@@ -15,7 +15,7 @@ import { refreshPrices } from '../priceRefresh';
 import { dayNamedBesidesStamp } from '../priceTime';
 import { moveStatedWithPrice } from '../priceMoves';
 import type { LintRule, RuleContext } from '../rule';
-import { contrastedWithLater, otherStampEndBefore, type StampScope } from '../stampScope';
+import { comparedWithLaterDay, otherStampEndBefore, type StampScope } from '../stampScope';
 import { ruleMeta } from '../ruleCatalog';
 import { stampDateLabel } from '../stampYears';
 
@@ -29,8 +29,9 @@ export const staleAsOf: LintRule = {
       if (age <= window) continue;
       // "$132 billion in cash as of September 27, 2026": a report's date, under a later stamp that dates the note.
       if (stamp.reportedBalance && latestDay > stamp.lastDay) continue;
-      // "As of Oct. 1, 2026, … was at $240.00, but as of Nov. 20, 2026 …": the earlier day of a comparison.
-      if (contrastedWithLater(context.note.text, context.stamps, stamp)) continue;
+      // "As of Oct. 1, 2026, … was at $240.00, but as of Nov. 20, 2026 …", "… as of Nov. 13, 2026, down from $452.00 as
+      // of Oct. 1, 2026": the earlier day of a comparison.
+      if (comparedWithLaterDay(context.note.text, context.stamps, stamp)) continue;
       const what = stamp.precision === 'day' ? `As-of date ${stampDateLabel(stamp)} is ${pluralDays(age)} old` : `As-of ${periodLabel(stamp)} ended ${pluralDays(age)} ago`;
       const scope = context.stampScopes.get(stamp.offset) ?? { prices: [], claims: [] };
       const dated = scope.prices.length + scope.claims.length;
@@ -71,7 +72,7 @@ async function refreshedWithQuotes(context: RuleContext, scope: StampScope, stam
   const text = context.note.text;
   if (scope.prices.some((price) => dayNamedBesidesStamp(text, price, stamp, otherStampEndBefore(context.stamps, stamp, price.mention.offset)))) return undefined;
   // "rose 2% to $250.00": refreshed, the price would carry the old day's move (priceMoves.ts).
-  if (scope.prices.some((price) => price.source === 'prose' && moveStatedWithPrice(text, price))) return undefined;
+  if (scope.prices.some((price) => price.source === 'prose' && moveStatedWithPrice(text, price, stamp))) return undefined;
   const { edits, missed, latest } = await refreshPrices(context, scope.prices);
   if (missed.length > 0 || !latest || dayNumber(latest) <= stamp.lastDay) return undefined;
   edits.push(restampEdit(stamp, latest));
