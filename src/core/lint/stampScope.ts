@@ -25,7 +25,9 @@ export function isLocalStamp(text: string, stamp: AsOfStamp): boolean {
 /** The stamp that dates `offset`: the nearest before it that is not a local stamp (else the note's first). */
 export function stampAt(text: string, stamps: readonly AsOfStamp[], offset: number): AsOfStamp | undefined {
   let at = lastStampIndexAtOrBefore(stamps, offset);
-  while (at >= 0 && isLocalStamp(text, stamps[at])) at--;
+  // Nor does the earlier day a sentence compares with, named after the later one ("closed at $412.80 as of Nov. 20,
+  // 2026, down from $452.00 as of Oct. 1, 2026"): the text after it is still the later day's.
+  while (at >= 0 && (isLocalStamp(text, stamps[at]) || followsLaterDay(text, stamps, stamps[at]))) at--;
   if (at >= 0) return stamps[at];
   return stamps.find((candidate) => !isLocalStamp(text, candidate)); // before every stamp: the note's first
 }
@@ -103,7 +105,11 @@ export function contrastedWithLater(text: string, stamps: readonly AsOfStamp[], 
  * day of the figure the sentence compares with, not the note's date, so stale-as-of does not report it.
  */
 export function comparedWithLaterDay(text: string, stamps: readonly AsOfStamp[], stamp: AsOfStamp): boolean {
-  if (contrastedWithLater(text, stamps, stamp)) return true;
+  return contrastedWithLater(text, stamps, stamp) || followsLaterDay(text, stamps, stamp);
+}
+
+/** Whether a stamp of a later day stands before the stamp in its sentence (see comparedWithLaterDay). */
+function followsLaterDay(text: string, stamps: readonly AsOfStamp[], stamp: AsOfStamp): boolean {
   if (stamp.source !== 'prose') return false;
   const previous = stamps[lastStampIndexAtOrBefore(stamps, stamp.offset - 1)];
   return (

@@ -57,6 +57,9 @@ describe('a sentence with two stamps', () => {
     // The earlier day may come second: "…, down from $452.00 as of Oct. 1, 2026".
     const second = 'Tesla (TSLA) closed at $412.80 as of Nov. 20, 2026, down from $452.00 as of Oct. 1, 2026.\n';
     assert.deepEqual(brief(await lint(second)), []);
+    // And the text after that sentence is still the later day's: "today" is Nov. 20's, not October's.
+    assert.deepEqual(brief(await lint(`${second}\nBanks rose 2% today.\n`)), []);
+    assert.deepEqual(brief(await lint('As of Oct. 1, 2026, the index was flat.\n\nBanks rose 2% today.\n')), ['stale-as-of@1:7', 'relative-time@3:15']);
     // A figure's own parenthetical stamp, as the fix writes it, compares nothing.
     const local = 'As of Oct. 1, 2026, Apple (AAPL) was at $272.41 (as of Nov. 20, 2026) and Microsoft (MSFT) at $470.00.\n';
     assert.deepEqual(stated(local), ['AAPL $272.41', 'MSFT $470.00']);
