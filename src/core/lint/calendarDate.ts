@@ -77,13 +77,15 @@ export interface DateHabits {
   readonly ofMonth?: boolean;
   /** The separator of a numeric date where it is not its style's usual one: "11-20-2026", "2026/11/20", "2026.11.20". */
   readonly separator?: '-' | '/' | '.';
+  /** The apostrophe a two-digit year is written after ("Nov. 13, '26", "13 Nov ’26"), as written. */
+  readonly yearMark?: string;
 }
 
 export function formatDate(date: CalendarDate, style: DateStyle, habits: DateHabits = {}): string {
   const long = monthNames[date.month - 1];
   const short = shortMonthNames[date.month - 1];
   const day = habits.ordinal ? ordinalDay(date.day) : String(date.day);
-  const year = habits.shortYear ? String(date.year % 100).padStart(2, '0') : String(date.year);
+  const year = habits.shortYear ? (habits.yearMark ?? '') + String(date.year % 100).padStart(2, '0') : String(date.year);
   const yearAfterDay = `${habits.noComma ? '' : ','} ${year}`;
   const number = (value: number) => (habits.padded ? String(value).padStart(2, '0') : String(value));
   switch (style) {
@@ -128,6 +130,11 @@ export function ordinalDay(day: number): string {
 
 /** The habits a date text shows (see DateHabits), for a fix to write its new date alike. */
 export function dateHabitsOf(text: string): DateHabits {
+  const marked = /(['’‘])\d{2}$/.exec(text);
+  return marked ? { ...writtenHabitsOf(text), shortYear: true, yearMark: marked[1] } : writtenHabitsOf(text);
+}
+
+function writtenHabitsOf(text: string): DateHabits {
   const numeric = /^(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})(?!\d)/.exec(text);
   if (numeric) {
     const habits = { padded: numeric[1].startsWith('0') || numeric[3].startsWith('0'), shortYear: numeric[4].length === 2 };
@@ -146,7 +153,7 @@ export function dateHabitsOf(text: string): DateHabits {
       ...(dayFirst[5]?.length === 2 ? { shortYear: true } : {}),
     };
   }
-  const monthFirst = /^[A-Za-z]+\.?\s+\d{1,2}(st|nd|rd|th)?(?:(,?)\s+\d{4})?/i.exec(text);
+  const monthFirst = /^[A-Za-z]+\.?\s+\d{1,2}(st|nd|rd|th)?(?:(,?)\s+(?:\d{4}|['’‘]\d{2}))?/i.exec(text);
   if (!monthFirst) return {};
   return { ordinal: monthFirst[1] !== undefined, noComma: monthFirst[2] === '' };
 }

@@ -37,8 +37,12 @@ import type { NoteSource } from './noteSource';
 
 /** A capitalised word of a person's name or title ("Jane", "O'Neil", "InvestorPlace", "CFA"). */
 const nameWord = String.raw`[A-Z][A-Za-z.'’&-]*`;
-/** A blog's byline verb before "by": "Posted by Jane Doe on …", "Written by …". */
-const postedBy = String.raw`(?:Posted|Written|Published)[ \t]+by`;
+/**
+ * A byline's verb before "by": a blog's "Posted by Jane Doe on …", "Written by …", and a newsroom's "Filed by …",
+ * "Reported by …", a data desk's "Compiled by …". Not "Updated by" or "Edited by": the day of a later change, which
+ * dates the figures no better than an update line does (asOfStamps.ts reads those apart).
+ */
+const postedBy = String.raw`(?:Posted|Written|Published|Filed|Reported|Compiled)[ \t]+by`;
 /** A line opening on a byline: "By Jane Doe", "Posted by Jane Doe". */
 const bylineLead = new RegExp(String.raw`^[ \t>#*_]*(?:${postedBy}|By)[ \t]`);
 /** A month's name or abbreviation and a day: where a byline's title ends and its date starts. */
@@ -55,7 +59,7 @@ const datelineStart = new RegExp(
   String.raw`^[ \t>#*_]*(?:(?<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,[ \t]+(?:[A-Z][A-Za-z]*\.?(?:[ \t][A-Z][A-Za-z]*\.?){0,2},[ \t]+)?|` +
     // The date in parentheses after the place, or after the wire's tag: "LONDON (Nov 20, 2026) -", "NEW YORK
     // (Reuters) Nov 20, 2026 -"
-    String.raw`[ \t]+(?<paren>\()(?=${dateOpening})|[ \t]+(?<tagged>\([A-Za-z][^()\n]{0,40}\))[ \t]+(?=${dateOpening}))|By[ \t][^|\n]{1,60}\|[ \t]*|` +
+    String.raw`[ \t]+(?<paren>\()(?=${dateOpening})|[ \t]+(?<tagged>\([A-Za-z][^()\n]{0,40}\))[ \t]+(?=${dateOpening}))|(?:${postedBy}[ \t]|By[ \t])[^|\n]{1,60}\|[ \t]*|` +
     // A newswire's time before its date, in the place's stead: "12:19 PM EDT, 11/20/2026 (MT Newswires) --"
     String.raw`\d{1,2}:\d{2}[ \t]*[AaPp]\.?[Mm]\.?(?:[ \t]+[A-Z]{2,4})?,[ \t]+|` +
     // Retail sites' bylines: "By Jane Doe – Nov 24, 2026 at 6:15AM", "By Jane Doe, Site Contributor Nov 23, 2026, 9:30 am EST"
@@ -90,8 +94,10 @@ const placeBeforeTag = /^[ \t>*_]*(?<place>[A-Z][A-Z.' -]{2,24}?)[ \t]+\(/;
  * a capitalised day or month and then a number (British copy puts the day first: "Friday, 16 October 2026"). Most
  * lines of a note fail here, which keeps the pass to one cheap test a line.
  */
-const mayOpen =
-  /[ \t>#*_]*(?:\d|[A-Z][A-Z.'’ -]{0,60}[A-Z.](?:,|[ \t]+\()|By[ \t]|(?:Posted|Written|Published)[ \t]+by[ \t]|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+)?\d)/y;
+const mayOpen = new RegExp(
+  String.raw`[ \t>#*_]*(?:\d|[A-Z][A-Z.'’ -]{0,60}[A-Z.](?:,|[ \t]+\()|By[ \t]|${postedBy}[ \t]|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+)?\d)`,
+  'y',
+);
 /** A qualifier or session before the date makes a sentence ("Late January 2026 was…"), not a dateline. */
 const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closing|open|market|trading)\b/i;
 /**
@@ -111,8 +117,8 @@ const datelineEnd =
  */
 const dateLike =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)/i;
-/** A year in the date's first words: four digits, or two after a day and a month's name ("20 Nov 26"). */
-const yearSoon = /\d{4}|\d[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{2}(?![\d:])/;
+/** A year in the date's first words: four digits, two after a day and a month's name ("20 Nov 26"), or two after an apostrophe ("Nov. 20, '26"). */
+const yearSoon = /\d{4}|\d[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{2}(?![\d:])|[ \t]['’‘]\d{2}(?![\d'’])/;
 /** A wire's tag and the dash before its story: "(Reuters) -", "(AP) —", "/PRNewswire/ --"; not a day's name "(Fri) -". */
 const wireTag = /^[ \t]*(?:\((?!(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))[A-Za-z][^()\n]{0,40}\)|\/[A-Za-z][^/\n]{0,40}\/)[ \t]*(?:[-–—]{1,2}|:)(?:[ \t]+(?<story>.*)|[ \t]*$)/i;
 /** A story's opening words after a place-less tag: enough of them that the line is no event's entry. */

@@ -61,6 +61,17 @@ export class NoteSource {
     return this.blocks.kinds[line] === LineKind.Table;
   }
 
+  /**
+   * A heading at this 0-based line: an ATX one ("## Apple at $250.00") or a setext one, its text underlined by "==="
+   * or "---" on the next line.
+   */
+  isHeadingLine(line: number): boolean {
+    if (!this.isTextLine(line) || this.isTableLine(line)) return false;
+    const text = this.lines.lineText(line);
+    if (atxHeading.test(text)) return true;
+    return line + 1 < this.lines.lineCount && text.trim() !== '' && this.isTextLine(line + 1) && setextUnderline.test(this.lines.lineText(line + 1));
+  }
+
   /** A reader's position: 1-based line and column, and the exclusive end. */
   range(offset: number, length: number): { line: number; column: number; endLine: number; endColumn: number } {
     const start = this.lines.position(offset);
@@ -68,6 +79,9 @@ export class NoteSource {
     return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
   }
 }
+
+const atxHeading = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const setextUnderline = /^ {0,3}(?:=+|-+)[ \t]*$/;
 
 export function asNoteSource(text: string, note?: NoteSource): NoteSource {
   return note && note.isFor(text) ? note : new NoteSource(text);

@@ -110,3 +110,27 @@ export function readShortYearDate(text: string): WrittenDate | undefined {
   const date = { year: 2000 + Number(groups.year), month, day: Number(groups.day) };
   return isValidDate(date) ? { text: match[0], ...date } : undefined;
 }
+
+// A date with two digits of its year after an apostrophe, as headlines, slides and desk notes shorten it: "Nov. 13,
+// '26", "Nov 13 '26", "13 Nov ’26", and a month alone, "Nov '26". The apostrophe says the two digits are a year (this
+// century's), so unlike "Nov 13 26" there is one reading. chrono reads "Nov. 13" and leaves the year, which would make
+// the stamp yearless. The date must end where a date does, as the forms above.
+const apostropheYearDate = new RegExp(
+  String.raw`^(?:(?<name>[A-Za-z]{3,9})(?<dot>\.?)(?:[ \t]+(?<day>\d{1,2})(?:st|nd|rd|th)?)?|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?<nameAfter>[A-Za-z]{3,9})(?<dotAfter>\.?)),?[ \t]+['’‘](?<year>\d{2})(?![\d'’])(?=$|[ \t\r\n.,;:)\]!?*_])(?![.,]?[ \t]*(?:[-–—]|(?:to|through|until|and)\b))`,
+  'i',
+);
+
+/** A date whose year is an apostrophe and two digits at the start of `text` ("Nov. 13, '26", "Nov '26"), or undefined. */
+export function readApostropheYearDate(text: string): WrittenDate | undefined {
+  const match = apostropheYearDate.exec(text);
+  const groups = match?.groups;
+  if (!match || !groups) return undefined;
+  const name = (groups.name ?? groups.nameAfter).toLowerCase();
+  const month = monthNumber.get(name);
+  if (month === undefined || ((groups.dot ?? groups.dotAfter) === '.' && !abbreviations.has(name))) return undefined;
+  const year = 2000 + Number(groups.year);
+  const dayText = groups.day ?? groups.dayFirst;
+  if (dayText === undefined) return { text: match[0], year, month };
+  const date = { year, month, day: Number(dayText) };
+  return isValidDate(date) ? { text: match[0], ...date } : undefined;
+}

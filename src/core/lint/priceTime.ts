@@ -56,24 +56,40 @@ const clauseEnd = /[,;:!?()]|\.(?=\s+["'“‘(]?[A-Z]|\s*$)|\s(?:and|but|while|
 
 /**
  * The words that date the price to another time than `asOf` (the day of the stamp that dates it; undefined in an
- * undated note), or undefined when the price is of the note's time. Offsets are into `text`.
+ * undated note), or undefined when the price is of the note's time. Offsets are into `text`. `introFrom` is where
+ * the last stamp before the mention that does not date the price ends (stampScope.ts, otherStampEndBefore): in the
+ * price's own sentence ("As of Nov. 13, …, but as of Nov. 20, 2026 Apple (AAPL) was at $250.00", "As of Oct. 1,
+ * 2026, Apple (AAPL) was at $272.41 (as of Nov. 20, 2026)") it dates the words before it, and the price's own stamp
+ * dates the price: the opening phrase is read after it.
  */
-export function otherTimeOfPrice(text: string, mentionOffset: number, mentionEnd: number, figureStart: number, figureEnd: number, asOf: CalendarDate | undefined): string | undefined {
+export function otherTimeOfPrice(
+  text: string,
+  mentionOffset: number,
+  mentionEnd: number,
+  figureStart: number,
+  figureEnd: number,
+  asOf: CalendarDate | undefined,
+  introFrom?: number,
+): string | undefined {
   return (
-    datingPhraseAtStart(introOf(text, mentionOffset), asOf) ??
+    datingPhraseAtStart(introOf(text, mentionOffset, introFrom), asOf) ??
     datingPhraseWithin(text.slice(mentionEnd, figureStart), asOf) ??
     datingPhraseAtStart(tailOf(text, figureEnd), asOf)
   );
 }
 
-/** The sentence's opening phrase before the mention: up to its last comma, or all of it when it has none. */
-function introOf(text: string, mentionOffset: number): string {
-  const from = Math.max(0, mentionOffset - leadLimit);
+/**
+ * The sentence's opening phrase before the mention: up to its last comma, or all of it when it has none. A stamp's
+ * end inside the sentence (`introFrom`) starts the phrase there.
+ */
+function introOf(text: string, mentionOffset: number, introFrom?: number): string {
+  const stampFloor = introFrom !== undefined && introFrom <= mentionOffset && introFrom > mentionOffset - leadLimit ? introFrom : undefined;
+  const from = stampFloor ?? Math.max(0, mentionOffset - leadLimit);
   const before = text.slice(from, mentionOffset);
   let start = 0;
   sentenceBreak.lastIndex = 0;
   for (let match = sentenceBreak.exec(before); match !== null; match = sentenceBreak.exec(before)) start = match.index + match[0].length;
-  if (start === 0 && from > 0) return ''; // no sentence start within reach: no opening phrase to read
+  if (start === 0 && from > 0 && stampFloor === undefined) return ''; // no sentence start within reach: no opening phrase to read
   const lead = before.slice(start).replace(lineMarkup, '');
   const comma = lead.lastIndexOf(',');
   return (comma >= 0 ? lead.slice(0, comma) : lead).replace(opener, '');
@@ -164,8 +180,8 @@ export interface NamedDay {
  * quote: re-stamped or given a stamp of its own, the sentence would state the new price on the old day. Looked for
  * where otherTimeOfPrice looks.
  */
-export function dayNamedWithPrice(text: string, mentionOffset: number, mentionEnd: number, figureStart: number, figureEnd: number): NamedDay | undefined {
-  const intro = introOf(text, mentionOffset);
+export function dayNamedWithPrice(text: string, mentionOffset: number, mentionEnd: number, figureStart: number, figureEnd: number, introFrom?: number): NamedDay | undefined {
+  const intro = introOf(text, mentionOffset, introFrom);
   // The opening phrase is the text's own, with the line's markup and an opening conjunction left out: its last
   // occurrence before the mention.
   const introAt = text.lastIndexOf(intro, mentionOffset - intro.length);
@@ -177,16 +193,17 @@ export function dayNamedWithPrice(text: string, mentionOffset: number, mentionEn
 /**
  * The day a prose price's sentence names besides the stamp that dates it (stampOfPrice). A company's dated price
  * ("the closing price … on November 20, 2026 was $41.20") names its day in its own stamp, which a fix re-stamps: that
- * day moves with the price, and is not returned.
+ * day moves with the price, and is not returned. `introFrom` as otherTimeOfPrice takes it.
  */
 export function dayNamedBesidesStamp(
   text: string,
   price: { readonly offset: number; readonly length: number; readonly source: string; readonly mention: { readonly offset: number; readonly length: number } },
   stamp: { readonly offset: number; readonly length: number } | undefined,
+  introFrom?: number,
 ): NamedDay | undefined {
   if (price.source !== 'prose') return undefined;
   const { mention } = price;
-  const named = dayNamedWithPrice(text, mention.offset, mention.offset + mention.length, price.offset, price.offset + price.length);
+  const named = dayNamedWithPrice(text, mention.offset, mention.offset + mention.length, price.offset, price.offset + price.length, introFrom);
   const inStamp = named !== undefined && stamp !== undefined && stamp.offset <= named.offset && named.offset < stamp.offset + stamp.length;
   return inStamp ? undefined : named;
 }

@@ -5,7 +5,7 @@
 import type { AsOfStamp } from './asOfStamps';
 import { dateStyleOf, dayNumber, isValidDate, lastDayOfMonth, type CalendarDate, type DateStyle } from './calendarDate';
 import type { NoteSource } from './noteSource';
-import { readDottedDate, readPlainDate, readSeparatedDate, readShortYearDate, type WrittenDate } from './plainDates';
+import { readApostropheYearDate, readDottedDate, readPlainDate, readSeparatedDate, readShortYearDate, type WrittenDate } from './plainDates';
 import { writtenDateChrono } from './writtenDateChrono';
 
 /**
@@ -20,7 +20,7 @@ import { writtenDateChrono } from './writtenDateChrono';
  * a.m./p.m., so "as of 20 Nov 2026" keeps its day.
  */
 const leadIn =
-  /^[\s:,*_(]*(?:(?:this\s+writing|press\s+time)[\s,(]+)?(?:on\s+)?(?:(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST|ET|EST|EDT)\b))\s*(?:(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST)\b)?[\s,]+(?:on\s+)?|the\s+(?=\d)(?!\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the\s+(?:prior|previous)\s+(?:day|session))['’]s\s+(?:close|closing\s+prices?)[\s,(]+(?:on\s+)?|(?:the\s+)?(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon)\s+(?:(?:ET|EST|EDT|CT|GMT|BST|UTC)\s+)?)?(?:(?:market|trading)\s+)?(?:close|closing\s+bell|open)(?:\s+of\s+(?:trade|trading|business|the\s+(?:session|day)))?[\s,]+(?:on\s+)?|(?:the\s+)?end\s+of\s+(?:trade|trading|business|the\s+(?:trading\s+)?(?:day|session))[\s,]+(?:on\s+)?|(?:cob|eod)\b[\s,]+(?:on\s+)?|(?:the\s+)?(?:early|mid|late|end\s+of|end(?=-)|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?/i;
+  /^[\s:,*_(]*(?:(?:this\s+writing|press\s+time)[\s,(]+)?(?:on\s+)?(?:(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST|ET|EST|EDT)\b))\s*(?:(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|AEST|AEDT|JST|HKT|SGT|IST)\b)?[\s,]+(?:on\s+)?|the\s+(?=\d)(?!\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the\s+(?:prior|previous)\s+(?:day|session))['’]s\s+(?:close|closing\s+prices?)[\s,(]+(?:on\s+)?|(?:the\s+)?(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|noon)\s+(?:(?:ET|EST|EDT|CT|GMT|BST|UTC)\s+)?)?(?:(?:market|trading)\s+)?(?:close|closing\s+bell|open)(?:\s+of\s+(?:trade|trading|business|the\s+(?:session|day)))?[\s,]+(?:(?:on|of)\s+)?|(?:the\s+)?end\s+of\s+(?:trade|trading|business|the\s+(?:trading\s+)?(?:day|session))[\s,]+(?:on\s+)?|(?:cob|eod)\b[\s,]+(?:on\s+)?|(?:the\s+)?(?:early|mid|late|end\s+of|end(?=-)|beginning\s+of|start\s+of|middle\s+of)[\s-]+)?/i;
 /**
  * "as of the Nov. 20, 2026 close", as data footers write it: a month's date after "the" is a stamp only with its
  * session after it ("the Nov. 20, 2026 report" names a report).
@@ -28,8 +28,13 @@ const leadIn =
 const sessionDate = /^the\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 /** The session after a date that "the" opens: "the Nov. 20 close", "the Nov. 20, 2026, close" (a comma after the year, as AP style sets it). */
 export const sessionAfter = /^,?[ \t]+(?:close|closing|open|opening|session|settle|settlement)\b/i;
-/** A day name before the date ("as of Friday, November 20, 2026"): a re-stamp writes the new day's name in its place (fixes.ts). */
-const weekdayLead = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+/i;
+/**
+ * A day name before the date ("as of Friday, November 20, 2026", "as of market close on Friday (11/20/2026)", the
+ * date in parentheses after its day): a re-stamp writes the new day's name in its place (fixes.ts).
+ */
+const weekdayLead = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?:[ \t]*\([ \t]*|,?\s+)/i;
+/** The parenthesis a day's name opened, closed after its date and maybe its time: ")", ", 4:00 PM ET)". */
+const closesOnDate = /^,?(?:[ \t]+(?:at[ \t]+)?(?:\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?)(?:[ \t]+[A-Z]{2,4})?)?[ \t]*\)/i;
 /** A date can only start with a digit or a month name: anything else ("as of now") never reaches chrono. */
 const dateStart = /^(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** The date part of what chrono read, without a time ("November 20, 2026, 4:00 PM ET" → "November 20, 2026"). */
@@ -72,10 +77,13 @@ export function readDate(written: string): ReadStampDate | undefined {
   const lead = dateLead + article;
   const rest = window.slice(lead);
   if (!dateStart.test(rest)) return undefined;
-  const read = readPlainDate(rest) ?? readDottedDate(rest) ?? readSeparatedDate(rest) ?? readShortYearDate(rest) ?? readWithChrono(rest);
+  const read = readPlainDate(rest) ?? readDottedDate(rest) ?? readSeparatedDate(rest) ?? readShortYearDate(rest) ?? readApostropheYearDate(rest) ?? readWithChrono(rest);
   if (!read) return undefined;
   const { text, year, month, day } = read;
   if (article > 0 && (day === undefined || !sessionAfter.test(rest.slice(text.length)))) return undefined;
+  // A day's name with its date in parentheses ("Friday (11/20/2026)", "Friday (Nov. 20, 2026, 4:00 PM ET)") names that
+  // day only if the parenthesis closes on it.
+  if (window.slice(dateLead - 1, dateLead) === '(' && lead > qualified && !closesOnDate.test(rest.slice(text.length))) return undefined;
   const style = dateStyleOf(text);
   if (style === 'month-long' || style === 'month-short' || day === undefined) {
     return { at: lead, qualifierAt, text, reading: monthReading(year, month, style) };

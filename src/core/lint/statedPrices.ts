@@ -12,7 +12,7 @@ import type { ExchangeId } from '../tickers/exchanges';
 import { findAsOfStamps, referenceDay, type AsOfStamp } from './asOfStamps';
 import { findFollowingPrices } from './followingPrices';
 import { otherTimeOfPrice } from './priceTime';
-import { localStampAfter, stampAt } from './stampScope';
+import { localStampAfter, otherStampEndBefore, stampAt, stampContrastedLater } from './stampScope';
 import type { TickerMention } from '../tickers/mention';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { amount, change, currency, emphasis, figure } from './pricePatterns';
@@ -211,7 +211,10 @@ export function findStatedPrices(
   const ofNoteTime = (price: StatedPrice, subjectStart: number, subjectEnd: number): boolean => {
     noteStamps ??= findAsOfStamps(text, source);
     const stamp = localStampAfter(text, noteStamps, price.offset + price.length) ?? stampAt(text, noteStamps, price.offset);
-    return otherTimeOfPrice(text, subjectStart, subjectEnd, price.offset, price.offset + price.length, referenceDay(stamp)) === undefined;
+    // "As of Nov. 13, …, Apple (AAPL) was at $240.00, but as of Nov. 20, 2026 …": the earlier side of a comparison.
+    if (stamp && stampContrastedLater(text, noteStamps, stamp, price.offset + price.length)) return false;
+    const introFrom = otherStampEndBefore(noteStamps, stamp, subjectStart);
+    return otherTimeOfPrice(text, subjectStart, subjectEnd, price.offset, price.offset + price.length, referenceDay(stamp), introFrom) === undefined;
   };
   const keep = (price: StatedPrice, subjectStart = price.mention.offset, subjectEnd = price.mention.offset + price.mention.length) => {
     if (ofNoteTime(price, subjectStart, subjectEnd)) prices.push(price);

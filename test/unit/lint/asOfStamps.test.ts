@@ -17,6 +17,11 @@ describe('findAsOfStamps', () => {
     ['Data as of market close, November 20, 2026.', 'November 20, 2026', '2026-11-20', 'day'],
     ['Levels as of the end of trading on 2026-11-20 held.', '2026-11-20', '2026-11-20', 'day'],
     ['Quotes as of the close of business 11/20/2026.', '11/20/2026', '2026-11-20', 'day'],
+    // The session's day "of" the date, and a day's name with its date in parentheses.
+    ['Changes as of the close of Nov. 20, 2026 are final.', 'Nov. 20, 2026', '2026-11-20', 'day'],
+    ['As of market close on Friday (11/20/2026), breadth was thin.', '11/20/2026', '2026-11-20', 'day'],
+    ['Quotes as of Friday (Nov. 20, 2026).', 'Nov. 20, 2026', '2026-11-20', 'day'],
+    ['As of Friday (Nov. 20, 2026, 4:00 PM ET), breadth was thin.', 'Nov. 20, 2026', '2026-11-20', 'day'],
     // A desk's shorthand for the close of business and the end of day.
     ['Positions as of COB 11/20/2026.', '11/20/2026', '2026-11-20', 'day'],
     ['Marks as of EOD Nov. 20, 2026 held.', 'Nov. 20, 2026', '2026-11-20', 'day'],
@@ -272,6 +277,31 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     // A sentence goes on after the date; words in lower case are no name.
     assert.deepEqual(findAsOfStamps('Posted by Dana Whitfield on November 20th, 2026 was a note on banks.'), []);
     assert.deepEqual(findAsOfStamps('We posted by Friday on November 20, 2026 the results.'), []);
+  });
+
+  it('reads a newsroom\'s byline verbs: "Filed by", "Reported by", "Compiled by", and a verb\'s byline up to its bar', () => {
+    const bylines: Array<[string, string]> = [
+      ['Filed by Jane Roe on Nov. 13, 2026', 'Nov. 13, 2026'],
+      ['_Reported by Sam Okafor on November 13, 2026 at 5:10 PM ET_', 'November 13, 2026'],
+      ['Compiled by Lee Marsh on 11/13/2026', '11/13/2026'],
+      ['Written by Jane Roe | Nov. 13, 2026 | Markets', 'Nov. 13, 2026'],
+    ];
+    for (const [byline, date] of bylines) {
+      assert.deepEqual(
+        findAsOfStamps(`# Banks\n\n${byline}\n\nApple (AAPL) rose 2% today.`).map((stamp) => stamp.dateText),
+        [date],
+        byline,
+      );
+    }
+    // A sentence goes on after the date; a filing's "by the company" names no writer.
+    assert.deepEqual(findAsOfStamps('Reported by Reuters on Nov. 13, 2026, the deal closed.'), []);
+    assert.deepEqual(findAsOfStamps('Filed by the company on Nov. 13, 2026 with the SEC.'), []);
+    // An edit's or an update's day is not the byline's.
+    assert.deepEqual(findAsOfStamps('Edited by Jane Roe on Nov. 13, 2026\n\nApple (AAPL) rose 2%.'), []);
+  });
+
+  it('a day\'s name before a parenthesis that does not close on its date is no stamp\'s day', () => {
+    assert.deepEqual(findAsOfStamps('As of Friday (Nov. 20, 2026 was a holiday) the desk was shut.'), []);
   });
 
   it('a sentence that opens with "By" is no byline', () => {

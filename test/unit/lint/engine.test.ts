@@ -109,7 +109,8 @@ describe('fixes', () => {
   });
 
   it('price-drift reads a price in pence against a pound or a pence quote, and writes the fix in pence', async () => {
-    const text = 'As of January 26, 2026, Vodafone (LSE: VOD) firmed 1.3% to 73.42p.\n';
+    // A close with no move stated: "firmed 1.3% to 73.42p" would carry January's move to the new price (priceMoves.ts).
+    const text = 'As of January 26, 2026, Vodafone (LSE: VOD) closed at 73.42p.\n';
     const quoteIn = (price: number, currency: string): QuoteLookup => async (ticker) => ({
       quote: { symbol: ticker.symbol, providerSymbol: 'VOD.L', provider: 'test', price, currency, asOf: Date.UTC(2026, 10, 20, 16, 30), exchangeTimezone: 'Europe/London' },
     });
@@ -117,7 +118,7 @@ describe('fixes', () => {
       const [finding] = await lintNote(text, { today, quotes, only: ['price-drift'] });
       assert.match(finding.message, /VOD is stated at 73\.42p/);
       assert.equal(finding.fixes![0].title, 'Update to 80.50p and re-stamp the as-of date to November 20, 2026');
-      assert.equal(applyEdits(text, finding.fixes![0].edits), 'As of November 20, 2026, Vodafone (LSE: VOD) firmed 1.3% to 80.50p.\n');
+      assert.equal(applyEdits(text, finding.fixes![0].edits), 'As of November 20, 2026, Vodafone (LSE: VOD) closed at 80.50p.\n');
     }
     // Pence against a dollar quote is another currency: no comparison, no finding.
     assert.deepEqual(await lintNote(text, { today, quotes: quoteIn(0.805, 'USD'), only: ['price-drift'] }), []);

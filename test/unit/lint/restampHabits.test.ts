@@ -24,7 +24,22 @@ describe('re-stamping in the writer’s own habits', () => {
     assert.equal(restamped('Prices as of 10/12/2026, Orcadia (NASDAQ: ORCD) at $41.\n'), '11/3/2026');
   });
 
+  it('reads a year written as an apostrophe and two digits, and keeps it so', () => {
+    const stamps = (note: string) => findAsOfStamps(note).map((stamp) => `${stamp.dateText} ${stamp.date.year}-${stamp.date.month}-${stamp.date.day} ${stamp.precision}`);
+    assert.deepEqual(stamps("As of Oct. 13, '26, Orcadia (NASDAQ: ORCD) was at $41.\n"), ["Oct. 13, '26 2026-10-13 day"]);
+    assert.deepEqual(stamps('Prices as of 13 Oct ’26: Orcadia (NASDAQ: ORCD) at $41.\n'), ['13 Oct ’26 2026-10-13 day']);
+    assert.deepEqual(stamps("Data as of Oct '26. Orcadia (NASDAQ: ORCD) at $41.\n"), ["Oct '26 2026-10-1 month"]);
+    assert.deepEqual(stamps("# Banks\n\nBy Jane Roe | Oct. 13, '26 | Markets\n\nOrcadia (NASDAQ: ORCD) rose 2%.\n"), ["Oct. 13, '26 2026-10-13 day"]);
+    assert.equal(restamped("As of Oct. 13, '26, Orcadia (NASDAQ: ORCD) was at $41.\n"), "Nov. 3, '26");
+    assert.equal(restamped("Prices as of Oct 13 '26: Orcadia (NASDAQ: ORCD) at $41.\n"), "Nov 3 '26");
+    assert.equal(restamped('Prices as of 13 Oct ’26: Orcadia (NASDAQ: ORCD) at $41.\n'), '3 Nov ’26');
+    // Not a year: a closing quote, three digits, a range.
+    assert.deepEqual(stamps("Prices as of 'Oct 13' were quoted. Orcadia (NASDAQ: ORCD) at $41.\n"), []);
+    assert.deepEqual(stamps("As of Oct. 13, '26 – Oct. 20, '26 Orcadia (NASDAQ: ORCD) ran.\n").filter((s) => s.startsWith("Oct. 13, '26")), []);
+  });
+
   it('keeps a day\'s name before the date, naming the new day, in its form: full or short, case, full stop', () => {
+    assert.equal(restamped('As of market close on Thursday (10/22/2026), Orcadia (NASDAQ: ORCD) was at $41.\n'), 'Tuesday (11/3/2026');
     // November 3, 2026 is a Tuesday.
     assert.equal(restamped('As of Thursday, Oct. 22, 2026, Orcadia (NASDAQ: ORCD) was at $41.\n'), 'Tuesday, Nov. 3, 2026');
     assert.equal(restamped('Data as of Thu 10/22/2026: Orcadia (NASDAQ: ORCD) at $41.\n'), 'Tue 11/3/2026');

@@ -76,7 +76,34 @@ describe('lint --fix: safe fixes', () => {
     const table = 'Quotes as of September 2, 2026.\n\n| Symbol | Price |\n|---|---:|\n| AAPL | 250.00 |\n| MSFT | 498.12 |\n';
     const fixed = await fixUntilStable(table);
     assert.equal(fixed.text, 'Quotes as of November 20, 2026.\n\n| Symbol | Price |\n|---|---:|\n| AAPL | 272.41 |\n| MSFT | 498.12 |\n');
-    assert.deepEqual(fixed.changes, ['1:14 stale-as-of: September 2, 2026 → November 20, 2026', '5:10 stale-as-of: 250.00 → 272.41']);
+    // The table's own refresh, which writes its change columns too: stale-as-of leaves a table's rows to it.
+    assert.deepEqual(fixed.changes, ['1:14 stale-quote-table: September 2, 2026 → November 20, 2026', '5:10 stale-quote-table: 250.00 → 272.41']);
+  });
+
+  it('refreshes a table\'s change column with its prices, whichever stale stamp is fixed first', async () => {
+    const table = 'Quotes as of September 2, 2026.\n\n| Symbol | Price | Chg |\n|---|---:|---:|\n| AAPL | 250.00 | +2.5% |\n| MSFT | 470.00 | -0.5% |\n';
+    const fixed = await fixUntilStable(table);
+    assert.equal(fixed.text, 'Quotes as of November 20, 2026.\n\n| Symbol | Price | Chg |\n|---|---:|---:|\n| AAPL | 272.41 | +1.0% |\n| MSFT | 498.12 | -0.8% |\n');
+  });
+
+  it('leaves a price in a heading to the writer: it titles its section, written at that price', async () => {
+    for (const note of [
+      'As of Nov. 2, 2026, the week began.\n\n## Apple (AAPL) at $256.44: the case for more\n\nThe case holds.\n',
+      'As of Nov. 2, 2026, Microsoft (MSFT) ended at $498.12.\n\nApple (AAPL) at $256.44\n---\n\nThe case holds.\n',
+    ]) {
+      const findings = await lintNote(note, { today, quotes: fixtureQuotes() });
+      const apple = findings.find((finding) => finding.ruleId === 'price-drift' && /AAPL/.test(finding.message));
+      assert.ok(apple, note);
+      // Offered in the editor, as before; never applied by --fix.
+      assert.match(apple.fixes?.[0]?.title ?? '', /^Update to \$272\.41/);
+      assert.equal(apple.fixes?.some((fix) => fix.safe), false, note);
+      assert.equal((await fixUntilStable(note)).text.includes('$256.44'), true, note);
+    }
+    // stale-as-of's refresh of a stamp whose price is in a heading is the writer's too.
+    const titled = 'As of Sept. 2, 2026.\n\n## Apple (AAPL) at $256.44\n';
+    const stale = (await lintNote(titled, { today, quotes: fixtureQuotes() })).find((finding) => finding.ruleId === 'stale-as-of');
+    assert.ok(stale?.fixes?.[0]);
+    assert.equal(stale.fixes[0].safe, undefined);
   });
 
   it('leaves what needs the writer: "Mark as reviewed today", a future date, an undated price', async () => {

@@ -39,7 +39,6 @@ describe('yearless month stamps', () => {
       'As of September-October, the fund held 40 names.',
       'As of September last year, the fund held 40 names.',
       "As of September's close, the fund held 40 names.",
-      "As of Sept. '26 the fund held 40 names.",
       'As of January, the fund will be renamed.',
       'In September, the fund held 40 names.',
     ]) {

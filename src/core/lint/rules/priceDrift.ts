@@ -10,10 +10,11 @@ import { dayNumber, formatDate, type CalendarDate } from '../calendarDate';
 import type { Fix, TextEdit } from '../finding';
 import { extendedSessionOf, newerThanQuote } from '../extendedSessions';
 import { dayNamedBesidesStamp } from '../priceTime';
+import { moveStatedWithPrice } from '../priceMoves';
 import { formatDateAsNoteDoes, restampEdit } from '../fixes';
 import { compareToQuote, quoteDay } from '../quoteComparison';
 import { tableAtLine, type QuoteTable } from '../quoteTables';
-import { stampOfPrice } from '../stampScope';
+import { isLocalStamp, otherStampEndBefore, stampOfPrice } from '../stampScope';
 import type { LintRule, RuleContext } from '../rule';
 import type { StatedPrice } from '../statedPrices';
 import { formatLikeStated, withCurrency } from '../statedPriceFormat';
@@ -79,13 +80,16 @@ const everyRowRefreshLimit = 200;
 /**
  * A price in prose: the new price, and the stamp that governs it moved to the quote's day — or, when that stamp
  * dates other figures too, a stamp of the price's own after it. When the price's sentence names its day ("closed at
- * $65.20 on Friday, Nov. 13"), neither is safe: the sentence would state the new price on the old day. The writer
- * gets the figure alone, told which words to check.
+ * $65.20 on Friday, Nov. 13") or states its move ("rose 2% to $65.20", priceMoves.ts), neither is safe: the sentence
+ * would state the new price on the old day, or with the old day's move. The writer gets the figure alone, told which
+ * words to check.
  */
 function proseFixes(context: RuleContext, price: StatedPrice, day: CalendarDate, newFigure: string, valueEdit: TextEdit): Fix[] {
   const text = context.note.text;
   const stamp = stampOfPrice(text, context.stamps, context.quoteTables, price);
-  const named = dayNamedBesidesStamp(text, price, stamp);
+  // A move stated with the price ("rose 2% to $250.00", "$262.41 (+1.0%)") is its day's: the new price with it would
+  // state the old day's move as the new day's.
+  const named = dayNamedBesidesStamp(text, price, stamp, otherStampEndBefore(context.stamps, stamp, price.mention.offset)) ?? (price.source === 'prose' ? moveStatedWithPrice(text, price, stamp) : undefined);
   if (named) {
     const words = text.slice(named.offset, named.offset + named.length);
     return [{ title: `Update to ${newFigure} (the quote is of ${formatDate(day, 'long')}: check "${words}")`, edits: [valueEdit] }];
@@ -94,11 +98,21 @@ function proseFixes(context: RuleContext, price: StatedPrice, day: CalendarDate,
   const newer = stamp !== undefined && stamp.lastDay < dayNumber(day);
   // A period's end ("Week ended …") is never moved: the price gets a stamp of its own, as under a shared stamp.
   const shared = newer && (stamp.periodEnd === true || datesOtherFigures(context, stamp));
+  if (shared && stamp.offset > price.offset && !isLocalStamp(text, stamp)) {
+    // The price's clause goes on with its stamp ("closed at $250.00 as of Nov. 13, 2026. Microsoft …"), which dates
+    // the text after it too: moved, it would re-date those figures; a stamp of the price's own before it would say
+    // two days at once ("$272.41 (as of Nov. 20, 2026) as of Nov. 13, 2026").
+    const words = text.slice(stamp.offset, stamp.offset + stamp.length);
+    return [{ title: `Update to ${newFigure} (the quote is of ${formatDate(day, 'long')}: check "${words}")`, edits: [valueEdit] }];
+  }
   const restamp = newer && !shared ? restampEdit(stamp, day) : undefined;
   if (restamp) edits.push(restamp);
   const localDate = shared ? formatDateAsNoteDoes(day, stamp, context.stamps) : undefined;
   const local = localDate !== undefined ? localAsOf(price, localDate) : undefined;
   if (local) edits.push(local);
+  // A heading's price titles the section under it ("## Apple (AAPL) at $250.00: the case for more"), written at that price:
+  // the writer says whether the section still holds at the new one, and the heading's anchor changes with its text.
+  const inHeading = context.note.isHeadingLine(price.line - 1);
   return [
     {
       title: restamp
@@ -108,7 +122,7 @@ function proseFixes(context: RuleContext, price: StatedPrice, day: CalendarDate,
           : `Update to ${newFigure}`,
       edits,
       // Safe only when the new price ends up dated by the quote's day: an undated price may be a past one.
-      ...(restamp || local ? { safe: true } : {}),
+      ...((restamp || local) && !inHeading ? { safe: true } : {}),
     },
   ];
 }

@@ -5,6 +5,7 @@
 // (claims lint cannot check) gets no fix: update the figures, then the date. Nor does a period's end ("Week ended
 // Nov. 20, 2026"): re-dated, it would name another week; the recap is rewritten, or a new one written. A company's
 // period-end balance ("cash as of September 27, 2026") is dated by its report: under a later stamp it is not stale.
+// Nor is the earlier day of a comparison in one sentence ("As of Oct. 1, …, but as of Nov. 20, 2026 …").
 
 import type { AsOfStamp } from '../asOfStamps';
 import { dayNumber, formatDate, pluralDays } from '../calendarDate';
@@ -12,8 +13,9 @@ import type { Fix } from '../finding';
 import { restampEdit } from '../fixes';
 import { refreshPrices } from '../priceRefresh';
 import { dayNamedBesidesStamp } from '../priceTime';
+import { moveStatedWithPrice } from '../priceMoves';
 import type { LintRule, RuleContext } from '../rule';
-import type { StampScope } from '../stampScope';
+import { comparedWithLaterDay, otherStampEndBefore, type StampScope } from '../stampScope';
 import { ruleMeta } from '../ruleCatalog';
 import { stampDateLabel } from '../stampYears';
 
@@ -27,6 +29,9 @@ export const staleAsOf: LintRule = {
       if (age <= window) continue;
       // "$132 billion in cash as of September 27, 2026": a report's date, under a later stamp that dates the note.
       if (stamp.reportedBalance && latestDay > stamp.lastDay) continue;
+      // "As of Oct. 1, 2026, … was at $240.00, but as of Nov. 20, 2026 …", "… as of Nov. 13, 2026, down from $452.00 as
+      // of Oct. 1, 2026": the earlier day of a comparison.
+      if (comparedWithLaterDay(context.note.text, context.stamps, stamp)) continue;
       const what = stamp.precision === 'day' ? `As-of date ${stampDateLabel(stamp)} is ${pluralDays(age)} old` : `As-of ${periodLabel(stamp)} ended ${pluralDays(age)} ago`;
       const scope = context.stampScopes.get(stamp.offset) ?? { prices: [], claims: [] };
       const dated = scope.prices.length + scope.claims.length;
@@ -55,15 +60,24 @@ function reviewedToday(context: RuleContext, stamp: Parameters<typeof restampEdi
 
 /**
  * Every dated price updated to its quote and the stamp moved to the quotes' latest day, when each has a quote — and
- * no price's sentence names its day besides the stamp ("closed at $65.20 on Friday, Sept. 4"): refreshed, it would
- * state the new price on the old day.
+ * no price's sentence names its day besides the stamp ("closed at $65.20 on Friday, Sept. 4") or states its move
+ * ("rose 2% to $65.20"): refreshed, it would state the new price on the old day, or with the old day's move.
  */
 async function refreshedWithQuotes(context: RuleContext, scope: StampScope, stamp: AsOfStamp): Promise<Fix | undefined> {
   if (!context.hasQuotes || scope.claims.length > 0) return undefined;
-  if (scope.prices.some((price) => dayNamedBesidesStamp(context.note.text, price, stamp))) return undefined;
+  // A quote table's rows are refreshed with the table (stale-quote-table's fix, tableRefresh.ts), which writes its
+  // change columns with its prices: refreshed here, "| AAPL | 272.41 | +1.0% |" would give the old day's change to
+  // the new price.
+  if (scope.prices.some((price) => price.source === 'table')) return undefined;
+  const text = context.note.text;
+  if (scope.prices.some((price) => dayNamedBesidesStamp(text, price, stamp, otherStampEndBefore(context.stamps, stamp, price.mention.offset)))) return undefined;
+  // "rose 2% to $250.00": refreshed, the price would carry the old day's move (priceMoves.ts).
+  if (scope.prices.some((price) => price.source === 'prose' && moveStatedWithPrice(text, price, stamp))) return undefined;
   const { edits, missed, latest } = await refreshPrices(context, scope.prices);
   if (missed.length > 0 || !latest || dayNumber(latest) <= stamp.lastDay) return undefined;
   edits.push(restampEdit(stamp, latest));
   const count = scope.prices.length;
-  return { title: `Update ${count === 1 ? 'the price' : `the ${count} prices`} to the quotes and re-stamp to ${formatDate(latest, 'long')}`, edits, safe: true };
+  // A heading's price titles its section (see price-drift): the refresh is the writer's to choose there.
+  const inHeading = scope.prices.some((price) => context.note.isHeadingLine(price.line - 1));
+  return { title: `Update ${count === 1 ? 'the price' : `the ${count} prices`} to the quotes and re-stamp to ${formatDate(latest, 'long')}`, edits, ...(inHeading ? {} : { safe: true as const }) };
 }
