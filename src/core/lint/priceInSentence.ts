@@ -73,8 +73,13 @@ export interface LaterPrice {
 export function tiedPriceAtStart(after: string): (LaterPrice & { readonly verb?: string }) | undefined {
   const tied = tiedPrice.exec(after);
   if (!tied || (tied[1] === undefined && tied[2] === undefined)) return undefined;
-  const [matched, verb, , sign, written, writtenBare, pence] = tied;
-  // "was 48.5 yen higher", "is $5 above its offer": after a bare "is" or "was", a figure a comparison follows is a
+  const [matched, verb, preposition, sign, written, writtenBare, pence] = tied;
+  // A bare "is" or "was" straight before the figure says whose figure it is no more than the words before the
+  // mention do, and those are most often a target's or a value's: "BofA's price objective for Microsoft (MSFT) is
+  // $600", "our fair value for Apple (AAPL) is $300". "was at $250" (a preposition) and "its share price is $17.44"
+  // (the price named) are the stock's.
+  if (verb !== undefined && preposition === undefined && bareCopula.test(verb)) return undefined;
+  // "price was 48.5 yen higher", "is $5 above its offer": after "is" or "was", a figure a comparison follows is a
   // change or a gap, not a price. (A verb of trading keeps its figure: "closed at $272.41 above its 50-day average".)
   if (verb !== undefined && copula.test(verb) && comparisonAfter.test(after.slice(matched.length))) return undefined;
   // The session's open is where the stock started the day, not where it stood when the note was written: "opened at
@@ -130,6 +135,7 @@ export function priceInSentence(after: string): LaterPrice | undefined {
 const comparisonAfter = /^[*_]{0,2}\s+(?:higher|lower|up|down|above|below|over|under|more|less|cheaper|dearer|short\s+of|off)(?![\p{L}\p{N}])/iu;
 /** The verbs that only say "is": the price stated as the stock's, or as its price's ("the share price was"). */
 const copula = /^(?:(?:.*\s)?price\s+)?(?:is|was|are|were)(?:\s+now)?$/i;
+const bareCopula = /^(?:is|was|are|were)(?:\s+now)?$/i;
 /** A verb that already states the close: the price it ties is the day's last, whatever the sentence adds. */
 const closeVerb = /^(?:clos|end|finish|settl)/i;
 /** A session's close opening a later price ("closing at", "to settle at"): see sessionClose. */

@@ -161,15 +161,17 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices('Tidewater Grid (NYSE: TWG) currently sells for 30 times earnings. Orbital Freight (NASDAQ: ORBL) recently sold for $2 billion. Kestrel Foods (NYSE: KSTL) currently has a price target of $30. Dune Labs (NYSE: DUNE) has a current share price target of $9.'), []);
   });
 
-  it('reads "its stock price was", "the share price is", "is" when a word before could also stand between', () => {
+  it('reads "its stock price was", "the share price is" when a word before could also stand between', () => {
     // "price", "was" and "is" are words the pattern may step over before a verb: stepping over all of them left no verb.
     const text = [
       'Kestrel Foods (NYSE: KSTL) is pricey. Its stock price was $24.65 as of this writing.',
       'Harbor Mills (NYSE: HRBM) is cheap. The share price is $17.44.',
       'Tidewater Grid (NYSE: TWG) stock price was $63.08 on the close.',
-      'Dune Labs (NYSE: DUNE) is $4.48 a share.',
+      'Dune Labs (NYSE: DUNE) was at $4.48 a share.',
     ].join('\n\n');
     assert.deepEqual(prices(text).map((price) => [price.symbol, price.value]), [['KSTL', 24.65], ['HRBM', 17.44], ['TWG', 63.08], ['DUNE', 4.48]]);
+    // A bare "is" straight before the figure: the words before the mention are most often a target's or a value's.
+    assert.deepEqual(prices("BofA's price objective for Tidewater Grid (NYSE: TWG) is $60.\n\nOur fair value for Dune Labs (NYSE: DUNE) is $5.20."), []);
     // Still nothing without a verb or a preposition, nor a target or an amount after the same words.
     assert.deepEqual(prices('Dune Labs (NYSE: DUNE) shares $4.48. Kestrel Foods (NYSE: KSTL) stock price target is $30. Harbor Mills (NYSE: HRBM) is a $2 billion company.'), []);
     // After "is" or "was", a figure a comparison follows is a change or a gap.
