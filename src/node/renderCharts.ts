@@ -76,16 +76,15 @@ export async function renderChartSvg(spec: JsonObject, config: JsonObject = defa
     throw new ChartRenderError(error instanceof Error ? error.message : String(error));
   }
   try {
-    let svg: string;
+    let svg: string | undefined;
     try {
       svg = await view.toSVG();
     } catch (error) {
       // A dataflow that failed (an unknown colour scheme, a transform that threw) logs why, then leaves no scene for
       // toSVG, whose own TypeError ("reading 'marktype'") says nothing to the writer: the logged cause is the error.
-      if (problems.length > 0) throw new ChartRenderError(problems.join('; '));
-      throw error;
+      if (problems.length === 0) throw error;
     }
-    if (problems.length > 0) throw new ChartRenderError(problems.join('; '));
+    if (problems.length > 0 || svg === undefined) throw new ChartRenderError(problems.join('; '));
     return svg;
   } finally {
     view.finalize();

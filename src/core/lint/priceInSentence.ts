@@ -134,8 +134,10 @@ export function priceInSentence(after: string): LaterPrice | undefined {
 /** What makes the figure before it a change or a distance: "higher", "lower", "above its IPO price", "more than". */
 const comparisonAfter = /^[*_]{0,2}\s+(?:higher|lower|up|down|above|below|over|under|more|less|cheaper|dearer|short\s+of|off)(?![\p{L}\p{N}])/iu;
 /** The verbs that only say "is": the price stated as the stock's, or as its price's ("the share price was"). */
-const copula = /^(?:(?:.*\s)?price\s+)?(?:is|was|are|were)(?:\s+now)?$/i;
-const bareCopula = /^(?:is|was|are|were)(?:\s+now)?$/i;
+const copulaWords = String.raw`(?:is|was|are|were)(?:\s+now)?`;
+const copula = new RegExp(String.raw`^(?:(?:.*\s)?price\s+)?${copulaWords}$`, 'i');
+/** The same, with no price named before it. */
+const bareCopula = new RegExp(String.raw`^${copulaWords}$`, 'i');
 /** A verb that already states the close: the price it ties is the day's last, whatever the sentence adds. */
 const closeVerb = /^(?:clos|end|finish|settl)/i;
 /** A session's close opening a later price ("closing at", "to settle at"): see sessionClose. */

@@ -80,6 +80,11 @@ function symbolOpensParenthesis(text: string, offset: number): boolean {
   return symbolOpening.test(text.slice(Math.max(0, offset - 24), offset)) && text.lastIndexOf('(', offset) > text.lastIndexOf(')', offset - 1);
 }
 /**
+ * What stands between a watchlist's mention and its figure: the mention's parenthesis and emphasis closed, then a
+ * label's colon (maybe inside the bold) or a dash, then blanks.
+ */
+const labelLead = String.raw`^\)?(?:[*_]{1,2})?(?:[ \t]*:(?:[*_]{1,2})?|[ \t]+[—–-])?[ \t]+`;
+/**
  * A price in a line of movers, right after the mention and followed by its change: "Bloomsbury Publishing (BMY)
  * 704.00p 3.53%", "$NVDA $190.10 +1.2%", and as watchlists set it after a label's colon or a dash: "**Apple
  * (AAPL)**: $262.41 (+1.0%)", "Tesla (TSLA) — $450.00, down 3%". A figure with nothing after it ("$AAPL $256.44, no
@@ -87,7 +92,7 @@ function symbolOpensParenthesis(text: string, offset: number): boolean {
  * "**Apple (AAPL):** $262.41 (+1.0%)".
  */
 const priceWithChange = new RegExp(
-  String.raw`^\)?(?:[*_]{1,2})?(?:[ \t]*:(?:[*_]{1,2})?|[ \t]+[—–-])?[ \t]+${emphasis}${figure}${emphasis},?[ \t]+\(?(?:[+−-]?\d+(?:\.\d+)?%|(?:up|down)[ \t]+\d+(?:\.\d+)?%)`,
+  String.raw`${labelLead}${emphasis}${figure}${emphasis},?[ \t]+\(?(?:[+−-]?\d+(?:\.\d+)?%|(?:up|down)[ \t]+\d+(?:\.\d+)?%)`,
   'iu',
 );
 /**
@@ -95,7 +100,7 @@ const priceWithChange = new RegExp(
  * (−2.0%) to $12.30". The move must be signed: "AMZN 3% to $219.90" may be a weight or a range.
  */
 const changeToPrice = new RegExp(
-  String.raw`^\)?(?:[*_]{1,2})?(?:[ \t]*:(?:[*_]{1,2})?|[ \t]+[—–-])?[ \t]+\(?[+−–-]\d+(?:\.\d+)?%\)?[ \t]+(?:to|at)[ \t]+${emphasis}${figure}`,
+  String.raw`${labelLead}\(?[+−–-]\d+(?:\.\d+)?%\)?[ \t]+(?:to|at)[ \t]+${emphasis}${figure}`,
   'u',
 );
 /**

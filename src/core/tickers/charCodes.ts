@@ -45,3 +45,8 @@ export function isEmphasis(code: number): boolean {
 export function isWordChar(code: number): boolean {
   return isAlphanumeric(code) || code === 95;
 }
+
+/** A dash set between words or codes: a hyphen, an en dash or an em dash. */
+export function isDash(code: number): boolean {
+  return code === 45 /* - */ || code === 0x2013 /* – */ || code === 0x2014; /* — */
+}

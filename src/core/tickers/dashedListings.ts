@@ -6,7 +6,7 @@
 // it. An item on a venue we do not map (`9BW-FSE`) is stepped over, as in listingParentheses.ts.
 
 import { isCommonAbbreviation } from './abbreviations';
-import { isBlank, isDigit, isLetter, isLower, isUpper, isUpperOrDigit } from './charCodes';
+import { isBlank, isDash, isDigit, isLetter, isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { followsCapitalisedName } from './countryPrefixes';
 import { namesVenueOnly, type ExchangeId } from './exchanges';
 import { isPlaceholderSymbol } from './labels';
@@ -87,10 +87,6 @@ function venueStart(segment: string, at: number): number {
   if (spaced !== isBlank(segment.charCodeAt(at))) return -1; // `ORCD -Nasdaq`, `ORCD- Nasdaq`: no listing's dash
   if (spaced) at++;
   return isUpper(segment.charCodeAt(at)) ? at : -1;
-}
-
-function isDash(code: number): boolean {
-  return code === 45 /* - */ || code === 0x2013 /* – */ || code === 0x2014; /* — */
 }
 
 /**

@@ -23,7 +23,7 @@ import { isCurrencyCode, isFuturesCode } from './commodityAndCurrencyCodes';
 import { cashtagIndexCodes, namesVenueOnly, type ExchangeId } from './exchanges';
 import type { LineIndex } from './lineIndex';
 import { LineKind } from './markdownBlocks';
-import { isBlank, isDigit, isEmphasis, isUpper } from './charCodes';
+import { isBlank, isDash, isDigit, isEmphasis, isUpper } from './charCodes';
 import { isPlaceCode } from './placeCodes';
 
 // A move's sign may be a ticker tape's arrow: "▲1.2%", "▼ 2.9%".
@@ -178,16 +178,12 @@ function itemAround(text: string, sign: number): ListItem | undefined {
   return { symbol: match[2], start: at, symbolAt: at + match[1].length, end, amount };
 }
 
-const bareCents = /^\d[\d,]*\.\d{2,4}$/;
+/** The whole of a bare price, as itemPattern reads one: itemAround steps back over no other number. */
+const bareCents = new RegExp(String.raw`^${barePrice}$`);
 
 /** A ticker tape's arrow for a move's sign: ▲ ▼ △ ▽. */
 function isArrow(code: number): boolean {
   return code === 0x25b2 || code === 0x25bc || code === 0x25b3 || code === 0x25bd;
-}
-
-/** A dash set between words: an em dash, an en dash or a hyphen. */
-function isDash(code: number): boolean {
-  return code === 0x2014 || code === 0x2013 || code === 45;
 }
 
 /** Emits a list's symbols when it is a list of shares, with nothing list-like on either side. */
