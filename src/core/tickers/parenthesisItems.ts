@@ -47,6 +47,8 @@ const maxItems = 8;
 /** The comma- or semicolon-separated items of `(…)` from `at`, or undefined when the content is not all tickers. */
 export function readItems(segment: string, at: number): Item[] | undefined {
   const items: Item[] = [];
+  /** The item just read came after "and": the parenthesis must close after it. */
+  let joinedLast = false;
   at = skipBlanks(segment, at);
   while (items.length < maxItems) {
     const item = readItem(segment, at);
@@ -60,8 +62,24 @@ export function readItems(segment: string, at: number): Item[] | undefined {
     // A quote's `(BRNW $48.10)`, `(BRNW $48.10, +1.2%)`: one symbol, its price after a blank and maybe its change.
     if (items.length === 1 && !items[0].hasChange && at > items[0].end && isPricedToClose(segment, at)) return items;
     if (promoTailEnd(segment, at) !== -1) return items; // `(EME - Free Report)`, `(EME Free Report)`
+    if (joinedLast) return undefined;
+    // `(NVDA, AMD and AVGO)`, `(JPM & BAC)`: a list's last item after "and" or an ampersand, with a comma or without.
+    const joined = items.length > 0 ? conjunctionEnd(segment, at) : -1;
+    if (joined !== -1) {
+      at = joined;
+      joinedLast = true;
+      continue;
+    }
     if (code !== 44 /* , */ && code !== 59 /* ; */) return undefined;
     at = skipBlanks(segment, at + 1);
+    if (code === 44 && items.length > 1) {
+      const oxford = conjunctionEnd(segment, at);
+      if (oxford !== -1) {
+        at = oxford;
+        joinedLast = true;
+        continue;
+      }
+    }
     // GuruFocus's `(AAPL, Financial)`: the symbol, then the site's link to its financials.
     if (items.length === 1 && code === 44 && !items[0].hasChange && isFinancialsLinkAt(segment, at)) return items;
     // Kiplinger's `(JNJ, $135.35)`: one symbol and its price, which lint reads as the price the note states.
@@ -70,6 +88,17 @@ export function readItems(segment: string, at: number): Item[] | undefined {
     if (items.length === 1 && !items[0].hasChange && isResearchTail(segment, at)) return items;
   }
   return undefined;
+}
+
+/** Where the item after "and " or "& " starts, at `at`; -1 when neither is there. */
+function conjunctionEnd(segment: string, at: number): number {
+  if (segment.charCodeAt(at) === 38 /* & */ && isBlank(segment.charCodeAt(at + 1))) return skipBlanks(segment, at + 1);
+  if (segment.startsWith('and', at) && isBlank(segment.charCodeAt(at + 3))) return skipBlanks(segment, at + 3);
+  return -1;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 function readItem(segment: string, start: number): Item | undefined {

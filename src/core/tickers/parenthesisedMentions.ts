@@ -39,6 +39,7 @@ import { listingVenue } from './listingSymbols';
 import { venueNamedByAdjective } from './venueAdjectives';
 import { withoutPossessiveShareWords } from './possessiveShares';
 import { namesFundAfterGroup } from './fundSymbols';
+import { namesListingGroup } from './groupLists';
 import { readAdjectiveNumberedCode } from './adjectiveNumberedCodes';
 import { readSymbolBeforeName, symbolEndingBefore } from './symbolBeforeName';
 import { venueInParenthesis, venueParenthesisAt } from './venueParentheses';
@@ -91,6 +92,7 @@ export function scanParenthesisedMentions(
     // "KOA (ASX) up", "ORCD (NYSE)": a venue's name in capitals is an item by shape; the symbol is before it.
     if (items.length === 1 && isExchangeName(items[0].root) && emitSymbolBeforeVenue(segment, open, start, end, options.ignore, emit)) continue;
     let words: readonly PrecedingWord[] | undefined;
+    const symbolList = isSymbolList(items);
     let headingVenue: ExchangeId | undefined;
     let headingRead = false;
     for (const item of items) {
@@ -101,7 +103,7 @@ export function scanParenthesisedMentions(
         words ??= named !== undefined && closesRightBefore(segment, named.close, open, start) && sameCompanyClasses(named.root, item.root)
           ? named.words
           : withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + longestRoot(items)), start), item.root);
-        form = formFromWords(item, words, options);
+        form = formFromWords(item, words, options, symbolList);
       }
       if (form === undefined || (form === 'company' && items.length === 1 && isDatelineTag(segment, open, skipBlanks(segment, item.end), start))) continue;
       let exchange = form === 'index' || item.marker === '^' ? 'INDEX' : item.venue;
@@ -162,7 +164,7 @@ function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm 
 }
 
 /** The form of an item that `formWithoutWords` could not settle, from the words before the parenthesis. */
-function formFromWords(item: Item, words: readonly PrecedingWord[], options: ParenthesisOptions): MentionForm | undefined {
+function formFromWords(item: Item, words: readonly PrecedingWord[], options: ParenthesisOptions, inSymbolList = false): MentionForm | undefined {
   // `Exchange Fund (XFND UP)` names the fund; "rates (SPEED UP)", "Rates (SPEED UP)", "(LOOK AT)" end a phrase in capitals.
   if (item.bloomberg) return words.at(-1)?.capitalised && !namesTermsOnly(words) ? 'bloomberg' : undefined;
   // `Loblaw Companies Ltd. (L-T)`: the Globe names the company first; "filed on form (N-Q)" is a form's name.
@@ -184,6 +186,8 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (indexHeads.has(words.at(-1)?.parts.at(-1) ?? '')) return undefined;
   if (!options.companyParentheses) return undefined;
   if (isTimeZoneAfterTime(item.root, words) || namesCryptoAsset(words)) return undefined;
+  // "hyperscalers (MSFT, GOOGL, AMZN)", "Big banks (JPM, BAC, C, WFC)": a group of listings and their symbols (groupLists.ts).
+  if (inSymbolList && namesListingGroup(words) && !hasDigit(item.root) && !isRomanNumeral(item.root) && !namesCreditRating(item.root, words)) return 'company';
   const last = words.at(-1);
   // "regional banks (KRE)": a slice of the market in lower case, and the fund that tracks it (fundSymbols.ts).
   if (namesFundAfterGroup(item.root, words)) return 'company';
@@ -249,6 +253,18 @@ function emitSymbolBeforeVenue(segment: string, open: number, floor: number, end
 function emitSymbolBeforeName(segment: string, open: number, floor: number, ignore: ReadonlySet<string> | undefined, emit: EmitMention): void {
   const read = readSymbolBeforeName(segment, open, floor, ignore);
   if (read !== undefined) emit(read.symbol, undefined, 'company', read.start, read.symbol.length, read.start, read.symbol.length);
+}
+
+/** Two items or more, plain symbols (no venue, no change), two of them of two letters or more and no numeral: a list of symbols by shape. */
+function isSymbolList(items: readonly Item[]): boolean {
+  if (items.length < 2) return false;
+  let long = 0;
+  for (const item of items) {
+    if (item.marker !== '' || item.hasChange || item.venue !== undefined || item.bloomberg || item.globe || item.usCode) return false;
+    // "funds (I, II, III)": a series' numerals are no symbols.
+    if (item.root.length > 1 && !isRomanNumeral(item.root)) long++;
+  }
+  return long >= 2;
 }
 
 function hasDigit(root: string): boolean {
