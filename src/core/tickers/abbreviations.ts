@@ -80,6 +80,20 @@ export function isTimeZoneAfterTime(symbol: string, words: readonly PrecedingWor
   return words.slice(-4).some((word) => word.parts.some((part) => timeWords.has(part)) || timeWords.has(word.text.toLowerCase().replace(/\.$/, '')));
 }
 
+const calendarNames: ReadonlySet<string> = new Set(
+  ('january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+);
+
+/**
+ * A day's or a month's name and its short form after it, as a schedule spells one out: "Wednesday (WED)",
+ * "September (SEPT)". Companies are often named so too ("Caterpillar (CAT)"), but never by a day or a month.
+ */
+export function abbreviatesCalendarName(symbol: string, words: readonly PrecedingWord[]): boolean {
+  const last = words.at(-1)?.text.toLowerCase();
+  return last !== undefined && calendarNames.has(last) && symbol.length >= 3 && last.startsWith(symbol.toLowerCase());
+}
+
 /** Period labels: Q3, H1, FY25, FY2026, CY24, 3Q (not a ticker shape, listed for completeness). */
 const periodLabel = /^(?:[QH][1-4]|FY\d{2}(?:\d{2})?|CY\d{2}(?:\d{2})?|Q[1-4]FY\d{2,4})$/;
 

@@ -17,7 +17,7 @@
 // it (abbreviations.ts): "Federal Open Market Committee (FOMC)" is never a ticker.
 
 import { isBloombergRootRejected } from './bloombergMentions';
-import { abbreviatesWordsBefore, endsInLegalForm, isCommonAbbreviation, isTimeZoneAfterTime, namesTermsOnly, namesTermWord, singleLetterFitsName, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
+import { abbreviatesCalendarName, abbreviatesWordsBefore, endsInLegalForm, isCommonAbbreviation, isTimeZoneAfterTime, namesTermsOnly, namesTermWord, singleLetterFitsName, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
 import { endsInFundName } from './fundNames';
 import { abbreviatesRating, followsLabelWord, isEditorialTag, isRomanNumeral, marksFootnote, namesCreditRating } from './labels';
 import { precedingWords } from './precedingWords';
@@ -185,7 +185,7 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.
   if (indexHeads.has(words.at(-1)?.parts.at(-1) ?? '')) return undefined;
   if (!options.companyParentheses) return undefined;
-  if (isTimeZoneAfterTime(item.root, words) || namesCryptoAsset(words)) return undefined;
+  if (isTimeZoneAfterTime(item.root, words) || abbreviatesCalendarName(item.root, words) || namesCryptoAsset(words)) return undefined;
   // "hyperscalers (MSFT, GOOGL, AMZN)", "Big banks (JPM, BAC, C, WFC)": a group of listings and their symbols (groupLists.ts).
   if (inSymbolList && namesListingGroup(words) && !hasDigit(item.root) && !isRomanNumeral(item.root) && !namesCreditRating(item.root, words)) return 'company';
   const last = words.at(-1);

@@ -33,3 +33,13 @@ describe('US time zones after a call’s time are not tickers', () => {
     ['the same letters after a company’s name', 'Energy Transfer (ET) rose after the close, and Telecom Portugal (PT) fell.', ['ET/company', 'PT/company']],
   ]);
 });
+
+describe('a day’s or a month’s short form after its name is not a ticker', () => {
+  check([
+    ['week days, as a schedule spells them', 'The Fed meets Tuesday (TUE) and Wednesday (WED); payrolls land Friday (FRI).', []],
+    ['months', 'Options expire in September (SEPT) and December (DEC).', []],
+  ]);
+  check([
+    ['a company named by the start of its name', 'Caterpillar (CAT) and Shopify (SHOP) rose on Wednesday.', ['CAT/company', 'SHOP/company']],
+  ]);
+});
