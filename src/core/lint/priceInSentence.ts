@@ -9,13 +9,13 @@
 // high as $290.10 before closing at $272.41", "jumped 3% to $290.10 but settled at $272.41") is the day's last word:
 // the figures before it are where the stock went on the way, and the close is the price.
 
-import { change, emphasis, figure, movement, recordIsClose, recordLevel, tiedPrice } from './pricePatterns';
+import { change, closeDirection, emphasis, figure, movement, recordIsClose, recordLevel, tiedPrice } from './pricePatterns';
 
 const weekday = String.raw`(?:mon|tues|wednes|thurs|fri)day`;
-/** "closing at", "to close at", "closed Friday at", "ending the session at", "wrapped up Friday at". */
+/** "closing at", "to close at", "closed Friday at", "ending the session at", "wrapped up Friday at", "closing lower at". */
 const sessionClose =
   String.raw`(?:closing|closed|to\s+close|ending|ended|to\s+end|finishing|finished|to\s+finish|settling|settled|to\s+settle|wrapp(?:ed|ing)\s+up|to\s+wrap\s+up)` +
-  String.raw`(?:\s+(?:on\s+)?${weekday})?(?:\s+(?:the\s+)?(?:day|session|week))?\s+(?:at|near)\s+`;
+  String.raw`(?:\s+(?:on\s+)?${weekday})?(?:\s+(?:the\s+)?(?:day|session|week))?\s+(?:${closeDirection})?(?:at|near)\s+`;
 /** A move with its change, then the period it took and a comma: "rose 12 percent last week, to", "up 20 percent, at". */
 const period = String.raw`(?:\s+(?:last|this)\s+(?:week|month)|\s+(?:on\s+)?${weekday}|\s+for\s+the\s+(?:day|week|session|month))?`;
 const moveToPrice = String.raw`(?:${movement}|up|down)\s+(?:by\s+)?${change}${period},?\s+(?:to|at)\s+`;

@@ -49,6 +49,11 @@ const priceVerb =
   String.raw`(?:trading|traded|trades|sells|selling|sold|changing\s+hands)\s+for)`;
 const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@)`;
 /**
+ * The way a close went, said without its size, between the verb and the price: "closed lower at $455.00", "finished
+ * Friday's session sharply higher, at". Only before "at" or "near": "ended down $5.20" is a change, not a price.
+ */
+export const closeDirection = String.raw`(?:(?:sharply|slightly|modestly|marginally|somewhat|firmly|solidly|broadly|much|a\s+(?:little|bit|touch))\s+)?(?:higher|lower|up|down|flat|unchanged)\s*,?\s+(?=(?:at|near)\s)`;
+/**
  * A price named as a record or a range's end, between its verb and the figure: "to a record close of", "at an
  * all-time high of", "at a 52-week low of", "at a record". Such an extreme is the stock's price only where the
  * sentence says it closed there or names the close (see recordIsClose): "hit a record high of $290" may be the day's
@@ -75,6 +80,6 @@ const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|
  */
 export const tiedPrice = new RegExp(
   String.raw`^(?:['’]s\b)?[)\]\s,*_]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently),?\s+)*?` +
-    String.raw`(?:(${priceVerb})\s+(?:(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?session|day|session|week)|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?session)\s+)?)?(?:(${preposition})\s*${hedge})?${recordLevel}?${emphasis}${figure}`,
+    String.raw`(?:(${priceVerb})\s+(?:(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?session|day|session|week)|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?session)\s+)?(?:${closeDirection})?)?(?:(${preposition})\s*${hedge})?${recordLevel}?${emphasis}${figure}`,
   'iu',
 );

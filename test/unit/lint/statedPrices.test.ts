@@ -252,6 +252,18 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices('Kestrel Foods (NYSE: KSTL) lifted its dividend higher by 4% to $0.26 a share.'), []);
   });
 
+  it('reads a close told by its way without its size: "closed lower at", "finished the session sharply higher, at"', () => {
+    const text = [
+      'Orbital Freight (NASDAQ: ORBL) closed lower at $42.10.',
+      'Kestrel Foods (NYSE: KSTL) ended the day slightly higher, at $24.65.',
+      'Halvorsen (NYSE: HLVN) settled flat near $18.20.',
+      'Brenwick (NYSE: BRNW) gained 2% on the week, closing higher at $48.10.',
+    ].join('\n');
+    assert.deepEqual(prices(text).map((price) => [price.symbol, price.value]), [['ORBL', 42.1], ['KSTL', 24.65], ['HLVN', 18.2], ['BRNW', 48.1]]);
+    // The way a close went before its change is a change, not a price; nor is a figure of another kind after it.
+    assert.deepEqual(prices('Orbital Freight (NASDAQ: ORBL) ended down $5.20. Kestrel Foods (NYSE: KSTL) closed higher after raising its dividend to $0.26.'), []);
+  });
+
   it('reads a close in a weekday\'s session, dated by that day', () => {
     const note = (day: string) => `Nov 20, 2026 4:12 PM ET\n\nOrbital Freight (NASDAQ: ORBL) shares closed ${day}'s session at $42.10.\n`;
     // Friday is the dateline's day: the price is the note's.
