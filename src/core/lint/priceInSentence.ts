@@ -18,7 +18,7 @@ const sessionClose =
   String.raw`(?:\s+(?:on\s+)?${weekday})?(?:\s+(?:the\s+)?(?:day|session|week))?\s+(?:${closeDirection})?(?:at|near)\s+`;
 /** A move with its change, then the period it took and a comma: "rose 12 percent last week, to", "up 20 percent, at". */
 const period = String.raw`(?:\s+(?:last|this)\s+(?:week|month)|\s+(?:on\s+)?${weekday}|\s+for\s+the\s+(?:day|week|session|month))?`;
-const moveToPrice = String.raw`(?:${movement}|up|down)\s+(?:by\s+)?${change}${period},?\s+(?:to|at)\s+`;
+const moveToPrice = String.raw`(?:${movement}|up|down|off)\s+(?:by\s+)?${change}${period},?\s+(?:to|at)\s+`;
 /**
  * Where the move ended, as the ratings network's syndicated copy closes its sentence: "traded down $0.42 during
  * midday trading on Wednesday, reaching $67.48", "…, hitting $0.30". Only after a comma, so "before reaching $70"

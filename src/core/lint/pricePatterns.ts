@@ -27,6 +27,11 @@ export const emphasis = String.raw`(?:\*{1,2}|_{1,2})?`;
 // Verbs of a price moving, in the tenses wires use ("rose", "rising", "has risen"); with "to" they end at the price.
 export const movement = String.raw`(?:rose|risen|rising|fell|fallen|falling|jumped|jumping|dropped|dropping|slid|sliding|climbed|climbing|sank|sunk|sinking|rallied|rallying|surged|surging|tumbled|tumbling|rebounded|recovered|advanced|advancing|declined|declining|gained|gaining|lost|losing|moved|went|slipped|slipping|soared|soaring|plunged|plunging|increased|decreased|added|adding|shed|shedding|eased|easing|edged|edging|dipped|dipping|firmed|firming|faded|fading|faltered|retreated|retreating|slumped|sagged|spiked|popped|inched|ticked|improved|weakened|strengthened|hiked|sprinted|dumped|ballooned|topped|acquired|captured)`;
 /**
+ * The same verbs in their plain form, read only after "saw its shares" ("saw its shares slip 1.1% to"): elsewhere the
+ * plain form is a forecast's ("we expect the stock to rise 20% to $300").
+ */
+const plainMovement = String.raw`(?:rise|fall|jump|drop|slide|slip|climb|sink|rally|surge|tumble|rebound|recover|advance|decline|gain|lose|shed|add|soar|plunge|ease|edge|dip|fade|retreat|slump|inch|tick|move|spike|pop)`;
+/**
  * A change written as figures, as a move to a price carries it: "1.83%", "4.47 per cent", "36 cents, or 1.17 per
  * cent", "about $3.07". Only figures and a few hedges: words would let "raised its dividend 5% to $0.26" through.
  */
@@ -39,7 +44,9 @@ const priceVerb =
   // "notched a record close of $272.41", "posted an all-time closing high of": a close named as a record
   String.raw`(?:notched|posted|logged|set|recorded|marked)(?=\s+(?:a|an|its)\s+(?:new\s+)?(?:record|all-time)\s+clos)|` +
   // "rose $5 to", "added 1.83% to", "down 2.92% to", "closing 4.47 per cent higher at", "was trading for"
-  String.raw`${movement}\s+(?:[^\s;]+\s+){0,3}?to|(?:up|down)\s+${change}\s+(?:to|at)|` +
+  String.raw`${movement}\s+(?:[^\s;]+\s+){0,3}?to|(?:up|down|off)\s+${change}\s+(?:to|at)|` +
+  // "saw its shares slip 1.1% to $650.00", "saw its stock climb to": the move in its plain form after "saw"
+  String.raw`saw\s+(?:its|their)\s+(?:shares|stock|(?:share|stock)\s+price)\s+${plainMovement}\s+(?:[^\s;]+\s+){0,3}?to|` +
   // "ended trading 2 cents higher at", "were last seen 2% lower at", as exchange wraps and wires write a close or a last trade
   String.raw`(?:(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded|(?<=\blast\s+)seen)\s+(?:(?:trading|the\s+(?:day|session|week))\s+)?)?${change}\s+(?:higher|lower|up|down)\s+(?:at|to)|` +
   // "trading higher by 1.1% to $272.41", "closed lower by 40 cents at", as retail news sites put the direction first

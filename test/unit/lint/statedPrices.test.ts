@@ -264,6 +264,17 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices('Orbital Freight (NASDAQ: ORBL) ended down $5.20. Kestrel Foods (NYSE: KSTL) closed higher after raising its dividend to $0.26.'), []);
   });
 
+  it('reads "saw its shares slip 1.1% to" and "was off 2% at", as movers pages write a move', () => {
+    const text = [
+      'Orbital Freight (NASDAQ: ORBL) saw its shares slip 1.1% to $42.10 on Friday.',
+      'Kestrel Foods (NYSE: KSTL) saw its stock climb to $24.65.',
+      'Halvorsen (NYSE: HLVN) stock was off 2% at $18.20.',
+    ].join('\n');
+    assert.deepEqual(prices(text).map((price) => [price.symbol, price.value]), [['ORBL', 42.1], ['KSTL', 24.65], ['HLVN', 18.2]]);
+    // The plain form elsewhere is a forecast's, and another figure's move is no price.
+    assert.deepEqual(prices('We expect Orbital Freight (NASDAQ: ORBL) stock to rise 20% to $60.00. Kestrel Foods (NYSE: KSTL) saw its dividend rise 5% to $0.26.'), []);
+  });
+
   it('reads a close in a weekday\'s session, dated by that day', () => {
     const note = (day: string) => `Nov 20, 2026 4:12 PM ET\n\nOrbital Freight (NASDAQ: ORBL) shares closed ${day}'s session at $42.10.\n`;
     // Friday is the dateline's day: the price is the note's.
@@ -674,6 +685,14 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices('| Company | Price |\n|---|---:|\n| Orcadia Systems (ORCD) | $41.20 |\n| Acme Widgets | 12.00 |\n'), []);
     // A cell naming two listings names none.
     assert.deepEqual(prices('| Stock | Price |\n|---|---:|\n| Orcadia (ORCD) vs Microsoft (MSFT) | $41.20 |\n'), []);
+  });
+
+  it('reads a first column with no header as the companies\' when its cells carry their tickers', () => {
+    const text = '| | Close | P/E |\n|---|---|---|\n| Orcadia Systems (ORCD) | $41.20 | 25x |\n| Microsoft Corp. (NASDAQ: MSFT) | $498.12 | 33x |\n';
+    assert.deepEqual(prices(text).map((price) => [price.symbol, price.written, price.line, price.source]), [['ORCD', '$41.20', 3, 'table'], ['MSFT', '$498.12', 4, 'table']]);
+    // Row labels that are not all listings make no quote table; nor does a headerless column after the first.
+    assert.deepEqual(prices('| | Close |\n|---|---|\n| Orcadia Systems (ORCD) | $41.20 |\n| Sector average | $30.00 |\n'), []);
+    assert.deepEqual(prices('| Sector | | Close |\n|---|---|---|\n| Tech | Orcadia Systems (ORCD) | $41.20 |\n'), []);
   });
 
   it('reads price columns headed the ways data exports head them, never a target or an entry price', () => {
