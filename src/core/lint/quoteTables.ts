@@ -88,13 +88,15 @@ const changeHeader = /^(?:(?:net |daily |day |1[- ]?day |today'?s )?(?:change|ch
 const companyHeader = /^(?:company(?:\s+name)?|name|stock|security|holding|issuer|constituent)(?:\s*\((?:ticker|symbol)\))?$/i;
 
 /**
- * The column that names each row's listing: one headed "Symbol" or "Ticker", else a column of companies whose cells
- * carry their tickers ("Apple (AAPL)", "Microsoft Corp. (NASDAQ: MSFT)") in every row that has any text.
+ * The column that names each row's listing: one headed "Symbol" or "Ticker", else a column of companies (or a first
+ * column with no header) whose cells carry their tickers ("Apple (AAPL)", "Microsoft Corp. (NASDAQ: MSFT)") in every
+ * row that has any text.
  */
 function symbolColumnOf(note: NoteSource, names: readonly string[], startLine: number, endLine: number): number {
   const headed = names.findIndex((name) => symbolHeader.test(name));
   if (headed >= 0) return headed;
-  const companies = names.findIndex((name) => companyHeader.test(name));
+  // A table's first column often has no header at all: its rows are labelled, here by the companies they are.
+  const companies = names.findIndex((name, column) => companyHeader.test(name) || (column === 0 && name.trim() === ''));
   if (companies < 0) return -1;
   let listed = 0;
   for (let line = startLine + 1; line <= endLine; line++) {
