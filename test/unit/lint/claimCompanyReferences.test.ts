@@ -28,6 +28,12 @@ describe('claims: a company named again after its listing', () => {
     assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCA) and Orcadia (NYSE: ORCB) both report. Orcadia fell 3% on Friday.'), []);
   });
 
+  it('reads the listed symbol\'s possessive before a move\'s size as the listing\'s', () => {
+    assert.deepEqual(claimsOf('Orcadia Systems (NASDAQ: ORCD) reports on Wednesday. ORCD\'s 18% year-to-date gain trails the group.'), [
+      'ticker:ORCD|return|ytd:2026 17.5…18.5 "18%"',
+    ]);
+  });
+
   it('leaves a name the note never tied to a listing to the name alone (unlistedNames.test.ts)', () => {
     assert.deepEqual(claimsOf('Orcadia shares dropped 1.2% on Friday.'), ['ticker:~Orcadia|return|day:2026-11-27 -1.25…-1.15 "1.2%"']);
   });

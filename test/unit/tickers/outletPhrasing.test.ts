@@ -143,6 +143,12 @@ describe('a listed symbol echoed bare', () => {
       'GLM@LSE/bare',
       'ORCD@NASDAQ/bare',
     ]],
+    ['the owner of a move\'s size', `${intro}ORCD's 18% year-to-date gain trails the group; GLM’s −4% month was its worst. ORCD's board met.`, [
+      'ORCD@NASDAQ/exchange',
+      'GLM@LSE/exchange',
+      'ORCD@NASDAQ/bare',
+      'GLM@LSE/bare',
+    ]],
     ['a pair of listed symbols across a slash', 'Small caps (NYSEARCA: IWM) against the Nasdaq 100 (NASDAQ: QQQ): the IWM/QQQ ratio rose to 0.404.', [
       'IWM@NYSEARCA/exchange',
       'QQQ@NASDAQ/exchange',
