@@ -1,6 +1,8 @@
 // Writers name the same venue many ways ("NYSE Arca", "NYSEARCA", "AMEX"); everything downstream — provider
 // symbol mapping, the exchange-mismatch lint — wants one id per venue.
 
+import { yieldIndexCodes } from './yieldIndexes';
+
 export type ExchangeId =
   | 'NASDAQ'
   | 'NYSE'
@@ -398,9 +400,10 @@ export const indexCodes: ReadonlySet<string> = new Set(['DJI', 'DJIA', 'DJT', 'N
 
 /**
  * Index codes traders write as cashtags (`$SPX`, `$VIX`, `$NDX`): the ones no listed share uses, so the cashtag can
- * only mean the index. Not DJT (Trump Media's shares), COMP (Compass), MID or SML.
+ * only mean the index — Cboe's Treasury yield indexes too (`$TNX`: yieldIndexes.ts). Not DJT (Trump Media's shares),
+ * COMP (Compass), MID or SML.
  */
-export const cashtagIndexCodes: ReadonlySet<string> = new Set(['SPX', 'VIX', 'NDX', 'RUT', 'DJI', 'OEX', 'GSPC', 'IXIC']);
+export const cashtagIndexCodes: ReadonlySet<string> = new Set(['SPX', 'VIX', 'NDX', 'RUT', 'DJI', 'OEX', 'GSPC', 'IXIC', ...yieldIndexCodes]);
 
 /**
  * The S&P/ASX indices' codes, which the Motley Fool's Australian site and other ASX copy write as listings: "S&P/ASX
