@@ -191,7 +191,10 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
   let dayFirst: boolean | undefined;
   let next = 0;
   for (let match = nextAnchor(text, next); match !== null; match = nextAnchor(text, next)) {
-    next = match.index + match[0].length;
+    // An anchor that dates nothing here may hide another inside its words: "Share prices at the close on 29 October
+    // 2026" is no "prices at" caption, but it holds "at the close on". The search goes on from the next character;
+    // only a stamp read moves it past its date.
+    next = match.index + 1;
     const line = source.lines.lineAt(match.index);
     if (!source.isTextLine(line)) continue;
     if (match.groups?.dateline && !startsLine(text, source.lines.lineStarts[line], match.index) && !(match.groups.weekEnd && inTitle(source, match.index))) {

@@ -240,6 +240,13 @@ describe('as-of stamps inside inline Markdown (issue 14)', () => {
     for (const other of others) assert.deepEqual(findAsOfStamps(other), [], other);
   });
 
+  it('reads an anchor that another anchor\'s first words hold: "Share prices at the close on 29 October 2026"', () => {
+    // "prices at" opens a caption at a line's start ("Closing prices at 4 p.m. …"); mid-line it dates nothing, and the
+    // "at the close on" inside it still does.
+    const text = 'Share prices at the close on 29 October 2026.\n\nQuoted prices at the close on Nov. 20, 2026 held.';
+    assert.deepEqual(findAsOfStamps(text).map((stamp) => [stamp.line, stamp.dateText]), [[1, '29 October 2026'], [3, 'Nov. 20, 2026']]);
+  });
+
   it('a number after a date is no time unless it reads as one: no dateline for "20 Nov 2026 1610 shares" or "2026 16.50%"', () => {
     assert.deepEqual(findAsOfStamps('Nov 20, 2026 1610 shares changed hands.\nThe story runs on.'), []);
     assert.deepEqual(findAsOfStamps('20 November 2026 16.50% of the float was lent.\nThe story runs on.'), []);
