@@ -3,7 +3,7 @@
 // name and the parenthesis; set aside, what is left is the name the company form reads (parenthesisedMentions.ts).
 // Only after a capitalised possessive: "the group's common stock (CS)" names no company, and "earnings per share
 // (EPS)" is a measure whatever comes before it. After a share class's name the share words go too: "Class A shares
-// (GOOGL)", "the fund's Class I shares (MUTIX)" list that class. A plural's possessive owns them only after more of
+// (GOOGL)", "the fund's Class I shares (MUTIX)" list that class, and so do "Berkshire's class B shares (BRK/B)". A plural's possessive owns them only after more of
 // the name or mid-sentence: "Investors' shares (IS)" opening a sentence is a generic plural's.
 
 import type { PrecedingWord } from './abbreviations';
@@ -19,6 +19,8 @@ export function withoutPossessiveShareWords(words: readonly PrecedingWord[], sym
   // "Class A shares (GOOGL)", "the fund's Class I shares (MUTIX)": a class's listing, as "Class A (GOOGL)" is; in
   // "Class B shares (B)" the parenthesis says the class again.
   if (endsInClassShares(words) && words[words.length - 2].text !== symbol) return words.slice(0, -1);
+  // "Berkshire's class B shares (BRK.B)": a class in lower case, after its owner's possessive; the owner names it.
+  if (endsInOwnedClassShares(words)) return words.slice(0, -3);
   let end = words.length;
   const last = words[end - 1]?.text;
   if (last !== undefined && shareWords.has(last)) end--;
@@ -46,6 +48,12 @@ const articles: ReadonlySet<string> = new Set(['The', 'A', 'An']);
 function endsInClassShares(words: readonly PrecedingWord[]): boolean {
   const n = words.length;
   return n >= 3 && shareWords.has(words[n - 1].text) && words[n - 2].capitalised && words[n - 3].text === 'Class';
+}
+
+/** "Berkshire's class B shares", "Alphabet's class C stock": a capitalised possessive, "class", its letter, the share word. */
+function endsInOwnedClassShares(words: readonly PrecedingWord[]): boolean {
+  const n = words.length;
+  return n >= 4 && shareWords.has(words[n - 1].text) && words[n - 2].capitalised && words[n - 3].text === 'class' && words[n - 4].capitalised && isPossessive(words[n - 4].text) && !isPluralPossessive(words[n - 4].text);
 }
 
 function isPluralPossessive(word: string): boolean {

@@ -27,6 +27,8 @@ describe('a share class named before its listing', () => {
     ['a fund’s class and its shares', 'The fund’s Class I shares (MUTIQ) charge less than its Class A (MUTAQ).', ['MUTIQ/company', 'MUTAQ/company']],
     ['the class letter said again is no listing', 'Its Class B shares (B) and Class II shares (II) vote.', []],
     ['common stock in a sentence’s first words', 'Common stock (CS) and preferred shares (PS) were issued.', []],
+    ['a class in lower case after its owner', 'Berkshire’s class B shares (BRK/B) were flat, and Alphabet’s class C stock (GOOG) gained.', ['BRK.B/company', 'GOOG/company']],
+    ['a class in lower case with no owner named', 'The fund’s class A shares (CS) fell, and Investors’ class A shares (IS) held.', []],
   ]);
 });
 
