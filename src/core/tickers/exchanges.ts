@@ -154,7 +154,31 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['SWX', 'SIX'], // the SWX Swiss Exchange, SIX's old name and Google Finance's code
   ['SIXSWISSEXCHANGE', 'SIX'],
   ['KRX', 'KRX'],
-  ['XKRX', 'KRX'], // Morningstar writes the venue's MIC: "XKRX: 005930"
+  ['XKRX', 'KRX'], // Morningstar writes the venue's MIC: "XKRX: 005930"; so do data exports, for every venue:
+  ['XNAS', 'NASDAQ'], // ISO 10383 market identifier codes, "(XNAS:AAPL)", "XLON:VOD"
+  ['XNYS', 'NYSE'],
+  ['ARCX', 'NYSEARCA'],
+  ['XASE', 'NYSEAMERICAN'],
+  ['XTSE', 'TSX'],
+  ['XTSX', 'TSXV'],
+  ['XLON', 'LSE'],
+  ['XASX', 'ASX'],
+  ['XTKS', 'TYO'],
+  ['XHKG', 'HKEX'],
+  ['XNSE', 'NSE'],
+  ['XBOM', 'BSE'],
+  ['XFRA', 'FRA'],
+  ['XPAR', 'EPA'],
+  ['XAMS', 'AMS'],
+  ['XSWX', 'SIX'],
+  ['XMIL', 'BIT'],
+  ['XMAD', 'BME'],
+  ['XHEL', 'HEL'],
+  ['XCSE', 'CPH'],
+  ['XOSL', 'OSL'],
+  ['XSTO', 'STO'],
+  ['XSHG', 'SHA'],
+  ['XSHE', 'SHE'],
   ['KOSPI', 'KRX'],
   ['CSE', 'CSE'], // the Canadian Securities Exchange, as its juniors' releases write it: "(CSE: ACME)"
   ['CNSX', 'CSE'], // its old name, and Google Finance's code

@@ -21,6 +21,7 @@ describe('venues abroad by prefix', () => {
     ['Euronext', 'LVMH (EPA: MC) and ASML (AMS: ASML), glued EPA:OR and (Euronext Paris: AIR).', ['MC@EPA/exchange', 'ASML@AMS/exchange', 'OR@EPA/exchange', 'AIR@EPA/exchange']],
     ['Switzerland and Korea', 'Nestle (SWX: NESN), Roche (SIX: ROG), Samsung (KRX: 005930) and KOSPI:000660.', ['NESN@SIX/exchange', 'ROG@SIX/exchange', '005930@KRX/exchange', '000660@KRX/exchange']],
     ['Morningstar writes the MIC', 'Samsung Electronics XKRX:005930 closed higher.', ['005930@KRX/exchange']],
+    ['data exports write every venue by its MIC', 'Orcadia (XNAS:ORCD), Brenwick (XNYS: BRNW), Maple Rail (XTSE:MPRL), Halvorsen (XLON:HLVN) and XTKS:7211.', ['ORCD@NASDAQ/exchange', 'BRNW@NYSE/exchange', 'MPRL@TSX/exchange', 'HLVN@LSE/exchange', '7211@TYO/exchange']],
     ['Milan and Madrid', 'Eni (BIT: ENI), Intesa (Borsa Italiana: ISP), Iberdrola (BME: IBE) and, glued, BIT:UCG.', ['ENI@BIT/exchange', 'ISP@BIT/exchange', 'IBE@BME/exchange', 'UCG@BIT/exchange']],
     ['the Nordic markets, a class after a dash or a space', 'Nokia (HEL: NOKIA), Novo Nordisk (CPH: NOVO-B), Equinor (OSL: EQNR) and Volvo (Nasdaq Stockholm: VOLV B).', ['NOKIA@HEL/exchange', 'NOVO.B@CPH/exchange', 'EQNR@OSL/exchange', 'VOLV.B@STO/exchange']],
     ['Shanghai and Shenzhen, numbered', 'Kweichow Moutai (SHA: 600519) and BYD (SHE: 002594); glued SSE:601318.', ['600519@SHA/exchange', '002594@SHE/exchange', '601318@SHA/exchange']],
