@@ -70,14 +70,15 @@ function otherFigureColumnsOf(note: NoteSource, names: readonly string[], known:
 }
 
 // A market price, as analysts head the column: "Price", "Last", "Close", "Last Close Price", "Closing Price", "Share
-// Price", "Current Price", "Px Last", "Price per Share", with a unit or a note in parentheses ("Price (USD)"). A price
+// Price", "Current Price", "Px Last", "Price per Share", with a unit or a note in parentheses ("Price (USD)") or its
+// currency after a comma ("Price, $", "Close, USD"). A price
 // the writer chose (target, entry, cost, strike) is no quote, nor one a parenthesis puts at another time or makes
 // another figure: "Price (start of year)", "Close (pre-deal)", "Price (at rec.)", "Price (when added)", "Price (IPO)",
 // "Price (52-wk high)" — history, which no quote of today makes stale.
 const otherTimeInParenthesis =
   /\b(?:start|beginning|end\s+of\s+(?:the\s+)?(?:year|quarter|month|period)|year[- ]end|ye|prior|previous|prev|(?:pre|post)[- ]?(?:deal|split|offer|bid|announcement|ipo)|entry|ipo|offer(?:ing)?|rec(?:ommendation|ommended)?|initial|when|since|purchase[ds]?|bought|cost|added|inception|listing|deal|announcement|undisturbed|debut|52[- ]?w(?:ee)?k|high|low|target)\b/i;
 const priceHeaderShape =
-  /^(?:(?:last|latest|current|closing|close|share|stock|market)\s+){0,2}(?:price|last|close|closing|trade|sale|px(?:\s+last)?)(?:\s+price)?(?:\s+per\s+share)?(?:\s*\((?<note>[^)]*)\))?$/i;
+  /^(?:(?:last|latest|current|closing|close|share|stock|market)\s+){0,2}(?:price|last|close|closing|trade|sale|px(?:\s+last)?)(?:\s+price)?(?:\s+per\s+share)?(?:\s*\((?<note>[^)]*)\)|\s*,\s*(?:[$€£¥p]|usd|eur|gbp|gbx|cad|aud|jpy|chf|hkd|inr|sek|nok|dkk|cny))?$/i;
 function isPriceHeader(name: string): boolean {
   const shape = priceHeaderShape.exec(name);
   return shape !== null && !otherTimeInParenthesis.test(shape.groups?.note ?? '');
@@ -200,7 +201,7 @@ const headerUnits: Readonly<Record<string, string>> = {
 };
 
 function unitOf(header: string): { priceUnit?: string } {
-  const named = /\(\s*([^)]*?)\s*\)$/.exec(header)?.[1];
+  const named = /\(\s*([^)]*?)\s*\)$|,\s*(\S+)$/.exec(header)?.slice(1).find((unit) => unit !== undefined);
   if (named === undefined) return {};
   const unit = named === 'GBp' ? 'p' : headerUnits[named.toLowerCase()];
   return unit ? { priceUnit: unit } : {};

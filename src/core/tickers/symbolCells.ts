@@ -1,7 +1,7 @@
 // A quote table's Symbol cell, read the way the prose scan reads the same written forms, so a ticker pasted from
 // running text into a table keeps its venue: `AAPL`, `$KO`, `^DJI`, `BRK.B`, `NYSE: KO`, `Nasdaq: META`,
 // `NYSE American: UUUU`, `TYO: 7203`, `TSE Prime: 6758`, `ASX: BHP`, `NYSE: $KO`, the Reuters `KO.N` / `BRKb.N`, and
-// Bloomberg's `VOD LN` / `7203 JP`; with emphasis or link text around it (`**KO**`, `[KO](…)`). The exchange written in
+// Bloomberg's `VOD LN` / `7203 JP`, the venue in parentheses after it, `AAPL (NASDAQ)`; with emphasis or link text around it (`**KO**`, `[KO](…)`). The exchange written in
 // the cell wins over the row's Exchange column. Read by hand, once per row: no regex per cell.
 
 import { readBloombergListing } from './bloombergMentions';
@@ -82,6 +82,9 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
     return rootEnd === to ? cellMention(text, exchange ?? rowExchange ?? 'INDEX', offset, to, symbolOffset, rootEnd) : undefined;
   }
   if (rootEnd === to) return cellMention(text, exchange ?? rowExchange, offset, to, symbolOffset, rootEnd);
+  // The venue in parentheses after the symbol, as a "Ticker (Exchange)" column writes it: `AAPL (NASDAQ)`, `SHOP (TSX)`.
+  const venueAfter = exchange === undefined && isBlank(text.charCodeAt(rootEnd)) ? venueInParenthesesAt(text, rootEnd, to, text.slice(symbolOffset, rootEnd)) : undefined;
+  if (venueAfter !== undefined) return cellMention(text, venueAfter, offset, to, symbolOffset, rootEnd);
   if (text.charCodeAt(rootEnd) === 32 || text.charCodeAt(rootEnd) === 47 /* / */) {
     // Bloomberg: `VOD LN`, `BRK/B US`, `AAPL US Equity`.
     const listing = readBloombergListing(text, symbolOffset, rootEnd);
@@ -128,6 +131,15 @@ function withoutFootnoteMark(text: string, start: number, end: number): number {
 }
 
 const footnoteMarkAtEnd = /(?:\(\d{1,2}\)|\[\d{1,2}\]|<sup>[^<]{1,4}<\/sup>|[\u00b9\u00b2\u00b3\u2070-\u2079\u2020\u2021]{1,3})$/;
+
+/** The venue `(NASDAQ)` that ends the cell after blanks from `at`, when `symbol` can list there; else undefined. */
+function venueInParenthesesAt(text: string, at: number, to: number, symbol: string): ExchangeId | undefined {
+  while (isBlank(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== 40 /* ( */ || text.charCodeAt(to - 1) !== 41 /* ) */) return undefined;
+  const written = text.slice(at + 1, to - 1).trim();
+  const venue = normalizeExchange(written);
+  return venue === undefined ? undefined : listingVenue(venue, written, symbol);
+}
 
 /** The first `code` in text[from, to), or -1: never searches past the cell (indexOf would, once per row). */
 function indexWithin(text: string, code: number, from: number, to: number): number {

@@ -20,7 +20,8 @@ export interface Cell {
   readonly end: number;
 }
 
-export const symbolHeader = /^(?:symbols?|tickers?|ticker symbol)$/i;
+/** "Symbol", "Tickers", "Ticker symbol", and with the venue its cells carry: "Ticker (Exchange)", "Symbol/Exchange". */
+export const symbolHeader = /^(?:symbols?|tickers?|ticker symbol)(?:\s*\((?:exchange|venue|market|listing)\)|\s*\/\s*(?:exchange|venue|market))?$/i;
 const exchangeHeader = /^(?:exchange|market|listing|venue)$/i;
 // A key to a chart or a table ("| Symbol | Meaning |" with rows "NM | not meaningful", "E | estimate") lists marks, not listings.
 const legendHeader = /^(?:meaning|definition|explanation|stands for|legend|key)$/i;

@@ -687,6 +687,13 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices('| Stock | Price |\n|---|---:|\n| Orcadia (ORCD) vs Microsoft (MSFT) | $41.20 |\n'), []);
   });
 
+  it('reads a price column with its currency after a comma, and a "Ticker (Exchange)" column', () => {
+    const text = '| Ticker (Exchange) | Price, $ |\n|---|---|\n| ORCD (NASDAQ) | 41.20 |\n';
+    assert.deepEqual(prices(text).map((price) => [price.symbol, price.written, price.source]), [['ORCD', '41.20', 'table']]);
+    // A comma before anything but a currency names another column.
+    assert.deepEqual(prices('| Ticker | Price, YTD |\n|---|---|\n| ORCD | 41.20 |\n'), []);
+  });
+
   it('reads a first column with no header as the companies\' when its cells carry their tickers', () => {
     const text = '| | Close | P/E |\n|---|---|---|\n| Orcadia Systems (ORCD) | $41.20 | 25x |\n| Microsoft Corp. (NASDAQ: MSFT) | $498.12 | 33x |\n';
     assert.deepEqual(prices(text).map((price) => [price.symbol, price.written, price.line, price.source]), [['ORCD', '$41.20', 3, 'table'], ['MSFT', '$498.12', 4, 'table']]);

@@ -98,6 +98,12 @@ describe('findTickerMentions', () => {
       const text = 'Ticker | Exchange | EPS\n--- | --- | ---\nGOOGL | NASDAQ | +12%\nSHOP | TSX | +5%';
       assert.deepEqual(summary(text), ['GOOGL@NASDAQ/table', 'SHOP@TSX/table']);
     });
+    it('a "Ticker (Exchange)" column whose cells carry the venue in parentheses', () => {
+      const text = '| Ticker (Exchange) | Last |\n|---|---|\n| AAPL (NASDAQ) | 1 |\n| SHOP (TSX) | 2 |\n| KO (HKEX) | 3 |\n| MSFT (Q3) | 4 |';
+      // A venue the symbol cannot list on, or no venue at all, leaves the cell unread.
+      assert.deepEqual(summary(text), ['AAPL@NASDAQ/table', 'SHOP@TSX/table']);
+      assert.deepEqual(summary('| Symbol/Exchange |\n|---|\n| IWM (NYSE Arca) |'), ['IWM@NYSEARCA/table']);
+    });
     it('a prefixed cell wins over the Exchange column', () => {
       assert.deepEqual(summary('| Symbol | Exchange |\n|---|---|\n| NYSEARCA:IWM | NASDAQ |'), ['IWM@NYSEARCA/table']);
     });
