@@ -6,7 +6,7 @@
 import { readBloombergListing } from './bloombergMentions';
 import type { ExchangeId } from './exchanges';
 import { bloombergCodeSpellsWord, classSuffixVenueAt, ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
-import { isDigit, isLower, isUpper, isUpperOrDigit, skipBlanks } from './charCodes';
+import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit, skipBlanks } from './charCodes';
 import { isFinancialsLinkAt, isGluedPromoTailAt, promoTailEnd, quickQuoteEnd } from './promoTails';
 import { isResearchTail } from './researchTails';
 import { changeEnd, gluedChangeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
@@ -95,10 +95,6 @@ function conjunctionEnd(segment: string, at: number): number {
   if (segment.charCodeAt(at) === 38 /* & */ && isBlank(segment.charCodeAt(at + 1))) return skipBlanks(segment, at + 1);
   if (segment.startsWith('and', at) && isBlank(segment.charCodeAt(at + 3))) return skipBlanks(segment, at + 3);
   return -1;
-}
-
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9;
 }
 
 function readItem(segment: string, start: number): Item | undefined {
