@@ -1,10 +1,10 @@
-// News copy puts the symbol after the company's shares as often as after its name: "Orcadia's stock (ORCD)",
-// "Brenwick Energy's shares (BRNW)", "Halvorsen's share price (HLVN)". The words for the shares stand between the
-// name and the parenthesis; set aside, what is left is the name the company form reads (parenthesisedMentions.ts).
-// Only after a capitalised possessive: "the group's common stock (CS)" names no company, and "earnings per share
-// (EPS)" is a measure whatever comes before it. After a share class's name the share words go too: "Class A shares
-// (GOOGL)", "the fund's Class I shares (MUTIX)" list that class, and so do "Berkshire's class B shares (BRK/B)". A plural's possessive owns them only after more of
-// the name or mid-sentence: "Investors' shares (IS)" opening a sentence is a generic plural's.
+// News copy puts the symbol after the company's shares as often as after its name: "Orcadia's stock (ORCD)", "Brenwick
+// Energy's shares (BRNW)", "Halvorsen's share price (HLVN)". The words for the shares stand between the name and the
+// parenthesis; set aside, what is left is the name the company form reads (parenthesisedMentions.ts). Only after a
+// capitalised possessive: "the group's common stock (CS)" names no company, and "earnings per share (EPS)" is a measure
+// whatever comes before it. After a share class's name the share words go too: "Class A shares (GOOGL)", "the fund's
+// Class I shares (MUTIX)" list that class, and so do "Berkshire's class B shares (BRK/B)". A plural's possessive owns
+// them only after more of the name or mid-sentence: "Investors' shares (IS)" opening a sentence is a generic plural's.
 
 import type { PrecedingWord } from './abbreviations';
 

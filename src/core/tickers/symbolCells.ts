@@ -1,8 +1,9 @@
 // A quote table's Symbol cell, read the way the prose scan reads the same written forms, so a ticker pasted from
-// running text into a table keeps its venue: `AAPL`, `$KO`, `^DJI`, `BRK.B`, `NYSE: KO`, `Nasdaq: META`,
-// `NYSE American: UUUU`, `TYO: 7203`, `TSE Prime: 6758`, `ASX: BHP`, `NYSE: $KO`, the Reuters `KO.N` / `BRKb.N`, and
-// Bloomberg's `VOD LN` / `7203 JP`, the venue in parentheses after it, `AAPL (NASDAQ)`; with emphasis or link text around it (`**KO**`, `[KO](…)`). The exchange written in
-// the cell wins over the row's Exchange column. Read by hand, once per row: no regex per cell.
+// running text into a table keeps its venue: `AAPL`, `$KO`, `^DJI`, `BRK.B`, `NYSE: KO`, `Nasdaq: META`, `NYSE
+// American: UUUU`, `TYO: 7203`, `TSE Prime: 6758`, `ASX: BHP`, `NYSE: $KO`, the Reuters `KO.N` / `BRKb.N`, and
+// Bloomberg's `VOD LN` / `7203 JP`, the venue in parentheses after it, `AAPL (NASDAQ)`; with emphasis or link text
+// around it (`**KO**`, `[KO](…)`). The exchange written in the cell wins over the row's Exchange column. Read by hand,
+// once per row: no regex per cell.
 
 import { readBloombergListing } from './bloombergMentions';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
