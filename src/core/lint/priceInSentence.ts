@@ -40,6 +40,8 @@ const laterPrice = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${moveToPrice})${recordLevel}?${emphasis}${figure}|(?:${movedToLevel}|${andTrades})${emphasis}${figure}|${currentPriceLabel}${emphasis}${figure}`,
   'iu',
 );
+/** A target named right after the figure: "$450 price target", "$450 target", "$450 PT". */
+const targetAfter = /^[*_]{0,2}[ \t]+(?:(?:price|share)[ \t]+)?(?:target|objective|PT\b)/i;
 /** Words that make the move another figure's: results, payouts, deals, other markets. */
 export const otherFigure =
   /(?<![\p{L}\p{N}])(?:revenues?|sales|earnings|profits?|income|eps|dividends?|payout|guidance|forecasts?|outlook|estimates?|targets?|loss(?:es)?|margins?|volume|backlog|cash|debt|buyback|deal|offer|bid|acquisition|merger|ipo|offering|bonds?|notes|index|oil|gold|crude|futures)(?![\p{L}\p{N}])/iu;
@@ -82,6 +84,8 @@ export function tiedPriceAtStart(after: string): (LaterPrice & { readonly verb?:
   // "price was 48.5 yen higher", "is $5 above its offer": after "is" or "was", a figure a comparison follows is a
   // change or a gap, not a price. (A verb of trading keeps its figure: "closed at $272.41 above its 50-day average".)
   if (verb !== undefined && copula.test(verb) && comparisonAfter.test(after.slice(matched.length))) return undefined;
+  // "stock: $450 price target", "last $450 PT": the figure names a target, whatever label stood before it.
+  if (targetAfter.test(after.slice(matched.length))) return undefined;
   // The session's open is where the stock started the day, not where it stood when the note was written: "opened at
   // $300" is no price to compare with a quote. A close later in the sentence is ("opened at $41.00 and closed at
   // $44.95"), and so it is after any other point of the day: "hit $290.10 before closing at $272.41" states an

@@ -53,7 +53,9 @@ const priceVerb =
   String.raw`(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded|trades|(?<=\blast\s+)seen)\s+(?:higher|lower|up|down)\s+(?:by\s+)?${change}\s+(?:at|to)|` +
   // "closed with a loss of 49 cents at $15.01", "finished the day with a gain of $1.20 at": the close and its change
   String.raw`(?:closing|closed|ending|ended|finishing|finished|settling|settled)\s+(?:(?:trading|the\s+(?:day|session|week))\s+)?with\s+an?\s+(?:loss|gain|decline|rise|drop|fall|increase|decrease)\s+of\s+${change}\s+(?:at|to)|(?<=\blast\s+)seen(?:\s+trading)?|` +
-  String.raw`(?:trading|traded|trades|sells|selling|sold|changing\s+hands)\s+for)`;
+  String.raw`(?:trading|traded|trades|sells|selling|sold|changing\s+hands)\s+for|` +
+  // a quote line's label: "last $450.00", "last trade $201.30", "(AAPL) stock: $251.00", "quote: $69.42"
+  String.raw`last(?:\s+(?:trade|sale|price))?:?|(?:stock|shares|quote):)`;
 const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@)`;
 /**
  * The way a close went, said without its size, between the verb and the price: "closed lower at $455.00", "finished
@@ -85,8 +87,13 @@ const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|
  * over are taken as few as will do: "price", "is" and "was" are also verbs' words, and stepping over all of them in
  * "its stock price was $24.65" left no verb, so the statement went unread.
  */
+/**
+ * A quote line's separator between the mention and its price's label: "Nvidia (NVDA): last trade $201.30",
+ * "Microsoft (MSFT) — last $450.00". A label must still follow: "(MSFT) — $450.00" alone is not read.
+ */
+const quoteLineSeparator = String.raw`(?:(?::|[\u2014\u2013]|-(?=\s))[\s*_]*(?=(?:last|stock|shares|quote)\b))?`;
 export const tiedPrice = new RegExp(
-  String.raw`^(?:['’]s\b)?[)\]\s,*_]*(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently),?\s+)*?` +
+  String.raw`^(?:['’]s\b)?[)\]\s,*_]*${quoteLineSeparator}(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently),?\s+)*?` +
     String.raw`(?:(${priceVerb})\s+(?:(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?session|day|session|week)|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?session)\s+)?(?:${closeDirection})?)?(?:(${preposition})\s*${hedge})?${recordLevel}?${emphasis}${figure}`,
   'iu',
 );

@@ -275,6 +275,23 @@ describe('findStatedPrices', () => {
     assert.deepEqual(prices('We expect Orbital Freight (NASDAQ: ORBL) stock to rise 20% to $60.00. Kestrel Foods (NYSE: KSTL) saw its dividend rise 5% to $0.26.'), []);
   });
 
+  it('reads a quote line\'s label after a colon or a dash: "(NVDA): last trade $201.30", "(MSFT) — last $450.00"', () => {
+    const text = [
+      'Orbital Freight (NASDAQ: ORBL): last trade $42.10.',
+      'Kestrel Foods (NYSE: KSTL) — last $24.65 (+0.4%).',
+      'Halvorsen (NYSE: HLVN) stock: $18.20, up 1.2% on the day.',
+    ].join('\n');
+    assert.deepEqual(prices(text).map((price) => [price.symbol, price.value]), [['ORBL', 42.1], ['KSTL', 24.65], ['HLVN', 18.2]]);
+    // A separator with no label, another figure after "last", or a target named after the figure is no price.
+    const others = [
+      'Orbital Freight (NASDAQ: ORBL) — $42.10 target.',
+      'Orbital Freight (NASDAQ: ORBL): last year\'s revenue was $245 billion.',
+      'Orbital Freight (NASDAQ: ORBL) stock: $60 price target, Buy.',
+      'Orbital Freight (NASDAQ: ORBL) price: $60 PT.',
+    ];
+    for (const other of others) assert.deepEqual(prices(other), [], other);
+  });
+
   it('reads a close in a weekday\'s session, dated by that day', () => {
     const note = (day: string) => `Nov 20, 2026 4:12 PM ET\n\nOrbital Freight (NASDAQ: ORBL) shares closed ${day}'s session at $42.10.\n`;
     // Friday is the dateline's day: the price is the note's.
