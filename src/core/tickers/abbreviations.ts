@@ -61,11 +61,17 @@ const timeZones: ReadonlySet<string> = new Set(
 const usZones: ReadonlySet<string> = new Set(['ET', 'CT', 'MT', 'PT']);
 const clockWords: ReadonlySet<string> = new Set(['am', 'pm', 'a.m', 'p.m', 'time', 'noon', 'midnight']);
 
-const timeWords: ReadonlySet<string> = new Set(
-  ('am pm a.m p.m time noon midnight close open opening closing jan feb mar apr may jun jul aug sep sept oct nov dec ' +
-    'january february march april june july august september october november december monday tuesday wednesday ' +
-    'thursday friday saturday sunday today tomorrow yesterday').split(' '),
+/** Days' and months' names in full: what a schedule spells out before their short forms (abbreviatesCalendarName). */
+const calendarNames: ReadonlySet<string> = new Set(
+  ('january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
 );
+
+const timeWords: ReadonlySet<string> = new Set([
+  ...('am pm a.m p.m time noon midnight close open opening closing jan feb mar apr may jun jul aug sep sept oct nov dec ' +
+    'today tomorrow yesterday').split(' '),
+  ...calendarNames,
+]);
 
 /** A time zone after a clock time, a date or a name of a time ("6:00 PM (EST)", "Universal Time (UTC)"). */
 export function isTimeZoneAfterTime(symbol: string, words: readonly PrecedingWord[]): boolean {
@@ -79,11 +85,6 @@ export function isTimeZoneAfterTime(symbol: string, words: readonly PrecedingWor
   if (/\d/.test(last.text)) return true;
   return words.slice(-4).some((word) => word.parts.some((part) => timeWords.has(part)) || timeWords.has(word.text.toLowerCase().replace(/\.$/, '')));
 }
-
-const calendarNames: ReadonlySet<string> = new Set(
-  ('january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
-);
 
 /**
  * A day's or a month's name and its short form after it, as a schedule spells one out: "Wednesday (WED)",

@@ -63,22 +63,18 @@ export function readItems(segment: string, at: number): Item[] | undefined {
     if (items.length === 1 && !items[0].hasChange && at > items[0].end && isPricedToClose(segment, at)) return items;
     if (promoTailEnd(segment, at) !== -1) return items; // `(EME - Free Report)`, `(EME Free Report)`
     if (joinedLast) return undefined;
-    // `(NVDA, AMD and AVGO)`, `(JPM & BAC)`: a list's last item after "and" or an ampersand, with a comma or without.
-    const joined = items.length > 0 ? conjunctionEnd(segment, at) : -1;
+    // `(NVDA, AMD and AVGO)`, `(JPM & BAC)`, `(NVDA, AMD, and AVGO)`: a list's last item after "and" or an ampersand,
+    // with a comma before it or without.
+    let joined = conjunctionEnd(segment, at);
+    if (joined === -1) {
+      if (code !== 44 /* , */ && code !== 59 /* ; */) return undefined;
+      at = skipBlanks(segment, at + 1);
+      if (code === 44 && items.length > 1) joined = conjunctionEnd(segment, at);
+    }
     if (joined !== -1) {
       at = joined;
       joinedLast = true;
       continue;
-    }
-    if (code !== 44 /* , */ && code !== 59 /* ; */) return undefined;
-    at = skipBlanks(segment, at + 1);
-    if (code === 44 && items.length > 1) {
-      const oxford = conjunctionEnd(segment, at);
-      if (oxford !== -1) {
-        at = oxford;
-        joinedLast = true;
-        continue;
-      }
     }
     // GuruFocus's `(AAPL, Financial)`: the symbol, then the site's link to its financials.
     if (items.length === 1 && code === 44 && !items[0].hasChange && isFinancialsLinkAt(segment, at)) return items;

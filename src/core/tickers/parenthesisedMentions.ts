@@ -40,7 +40,7 @@ import { venueNamedByAdjective } from './venueAdjectives';
 import { withoutPossessiveShareWords } from './possessiveShares';
 import { namesFundAfterGroup } from './fundSymbols';
 import { namesListingGroup } from './groupLists';
-import { namesYieldIndex, yieldIndexCodes } from './yieldIndexes';
+import { namesYield, yieldIndexCodes } from './yieldIndexes';
 import { readAdjectiveNumberedCode } from './adjectiveNumberedCodes';
 import { readSymbolBeforeName, symbolEndingBefore } from './symbolBeforeName';
 import { venueInParenthesis, venueParenthesisAt } from './venueParentheses';
@@ -184,7 +184,7 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (item.hasChange) return abbreviatesWordsBefore(item.root, words) ? undefined : 'chip';
   if (indexCodes.has(item.root) && followsIndexName(words)) return 'index';
   // "the 10-year Treasury yield (TNX)": Cboe's yield index, never a company's symbol (yieldIndexes.ts).
-  if (yieldIndexCodes.has(item.root)) return namesYieldIndex(item.root, words) ? 'index' : undefined;
+  if (yieldIndexCodes.has(item.root)) return namesYield(words) ? 'index' : undefined;
   // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.
   if (indexHeads.has(words.at(-1)?.parts.at(-1) ?? '')) return undefined;
   if (!options.companyParentheses) return undefined;

@@ -10,7 +10,7 @@ export const yieldIndexCodes: ReadonlySet<string> = new Set(['TNX', 'TYX', 'FVX'
 /** Words that name a Treasury yield or a note's term before its code: "yield", "Treasury", "10-year", "note". */
 const yieldWords: ReadonlySet<string> = new Set(['yield', 'yields', 'treasury', 'treasuries', 'note', 'notes', 'bond', 'bonds', 'bill', 'bills', 'year', 'week', 'rate', 'rates']);
 
-/** Whether `root`, in a parenthesis after `words`, is a yield index named by them. */
-export function namesYieldIndex(root: string, words: readonly PrecedingWord[]): boolean {
-  return yieldIndexCodes.has(root) && words.slice(-4).some((word) => word.parts.some((part) => yieldWords.has(part)));
+/** Whether `words`, before a yield index's code in a parenthesis, name a yield or a note's term. */
+export function namesYield(words: readonly PrecedingWord[]): boolean {
+  return words.slice(-4).some((word) => word.parts.some((part) => yieldWords.has(part)));
 }
