@@ -9,22 +9,32 @@
 // high as $290.10 before closing at $272.41", "jumped 3% to $290.10 but settled at $272.41") is the day's last word:
 // the figures before it are where the stock went on the way, and the close is the price.
 
-import { change, closeDirection, emphasis, figure, movement, recordIsClose, recordLevel, tiedPrice } from './pricePatterns';
+import { change, closeDirection, emphasis, figure, hedge, movement, recordIsClose, recordLevel, tiedPrice } from './pricePatterns';
 
 const weekday = String.raw`(?:mon|tues|wednes|thurs|fri)day`;
 /** "closing at", "to close at", "closed Friday at", "ending the session at", "wrapped up Friday at", "closing lower at". */
 const sessionClose =
   String.raw`(?:closing|closed|to\s+close|ending|ended|to\s+end|finishing|finished|to\s+finish|settling|settled|to\s+settle|wrapp(?:ed|ing)\s+up|to\s+wrap\s+up)` +
   String.raw`(?:\s+(?:on\s+)?${weekday})?(?:\s+(?:the\s+)?(?:day|session|week))?\s+(?:${closeDirection})?(?:at|near)\s+`;
-/** A move with its change, then the period it took and a comma: "rose 12 percent last week, to", "up 20 percent, at". */
-const period = String.raw`(?:\s+(?:last|this)\s+(?:week|month)|\s+(?:on\s+)?${weekday}|\s+for\s+the\s+(?:day|week|session|month))?`;
-const moveToPrice = String.raw`(?:${movement}|up|down|off)\s+(?:by\s+)?${change}${period},?\s+(?:to|at)\s+`;
+/**
+ * A move with its change, then the period or the trading it took and a comma: "rose 12 percent last week, to", "up 20
+ * percent, at", "rose 3% in late trading to", "gained 2% in New York trading to", "added 1% on the day to".
+ */
+const period = String.raw`(?:\s+(?:last|this)\s+(?:week|month)|\s+(?:on\s+)?${weekday}|\s+(?:for|on)\s+the\s+(?:day|week|session|month)|\s+in\s+(?:(?!to\b)[\p{L}-]+\s+){0,2}trading|\s+in\s+the\s+(?:session|premarket|pre-market))?`;
+/**
+ * What the wires put between the move and its price: how the move ranks ("rallied 16 percent, the most since April 4,
+ * to $4.50"), as Bloomberg's movers lists write it.
+ */
+const moveRank = String.raw`(?:,\s+the\s+(?:most|biggest|largest|steepest|sharpest|best|worst|first|highest|lowest)\b[^,;]{1,60}?,)?`;
+/** Where the move took the stock: "to $4.50", "at $4.50", and the trade named ("to trade at", "to change hands at"). */
+const moveEnd = String.raw`,?\s+(?:to\s+(?:trade|change\s+hands)\s+(?:at|near|around)\s+${hedge}|to\s+|at\s+)`;
+const moveToPrice = String.raw`(?:${movement}|up|down|off)\s+(?:by\s+)?${change}${period}${moveRank}${moveEnd}`;
 /**
  * Where the move ended, as the ratings network's syndicated copy closes its sentence: "traded down $0.42 during
- * midday trading on Wednesday, reaching $67.48", "…, hitting $0.30". Only after a comma, so "before reaching $70"
- * (a level still ahead) is not read.
+ * midday trading on Wednesday, reaching $67.48", "…, hitting $0.30", "climbed 1.4%, changing hands at $251.10".
+ * Only after a comma, so "before reaching $70" (a level still ahead) is not read, and only after a move.
  */
-const movedToLevel = String.raw`,\s+(?:reaching|hitting|touching)\s+`;
+const movedToLevel = String.raw`,\s+(?:reaching|hitting|touching|(?:trading|changing\s+hands)\s+(?:at|near|around))\s+${hedge}`;
 /**
  * A second verb of the same subject that says where the stock trades now, as retail sites go on after its move: "…
  * have climbed about 20% this year and trade near $262", "…, and now changes hands at roughly $188".

@@ -79,7 +79,7 @@ export function recordIsClose(closes: boolean, matched: string): boolean {
   return record === null || closes || /\bclos(?:e|ing)\b/i.test(record[0]);
 }
 /** A hedge after "at" ("trades at roughly $440", "was trading at about $70"): the price all the same. */
-const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|close\s+to)\s+)?`;
+export const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|close\s+to)\s+)?`;
 /**
  * What may stand between a mention and its price. Group 1 is the verb, group 2 the preposition: one of them is
  * required, so "AAPL $256" (a list, a table of amounts) is not read as a statement. The emphasis that closes a bold

@@ -327,6 +327,44 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('reads a move to a price with where it traded, its rank or the trade named between', () => {
+    const text = [
+      'Acme (NYSE: ACME) rose 3% in late trading to $23.63.',
+      'Bolt (NASDAQ: BOLT) added 1.5 percent in New York trading to $10.06.',
+      'Crest (NYSE: CRST) rallied 16 percent, the most since early June, to $29.22.',
+      'Dune (NYSE: DUNE) climbed 1.4% to change hands at $4.48.',
+      'Elm (NYSE: ELMR) gained 2% on the day to trade at about $61.30.',
+      'Fern (NASDAQ: FERN) shares slipped 0.8%, changing hands at $17.20.',
+      'Gale (NYSE: GALE) edged up 0.4% on Monday, trading near $88.10.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['ACME', 23.63],
+        ['BOLT', 10.06],
+        ['CRST', 29.22],
+        ['DUNE', 4.48],
+        ['ELMR', 61.3],
+        ['FERN', 17.2],
+        ['GALE', 88.1],
+      ],
+    );
+  });
+
+  it('does not read a trade or a rank that is not the move\'s end', () => {
+    const text = [
+      // No move before the comma: what the company did, not where its stock went.
+      'Acme (NYSE: ACME) reported results, trading at $23.63 a year ago.',
+      // The rank's clause runs into another subject's move.
+      'Bolt (NASDAQ: BOLT) rallied 16 percent, the most since May, while Rival Corp. fell 2% to $41.20.',
+      // Another figure's move, whatever trading it names.
+      'Crest (NYSE: CRST) said its dividend rose 5% in the year to $0.26 a share.',
+      // A multiple, not a price.
+      'Dune (NYSE: DUNE) climbed 1.4%, trading at 31 times earnings.',
+    ].join('\n');
+    assert.deepEqual(prices(text), []);
+  });
+
   it('reads "wrapped up" a session at a price, a weekday or "the week" between', () => {
     const text = [
       'Acme (NYSE: ACME) wrapped up Friday at $41.20.',
