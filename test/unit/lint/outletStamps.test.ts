@@ -178,6 +178,8 @@ describe('stamps as outlets write them', () => {
     ]);
     assert.deepEqual(read('Periods ending Sept. 30, 2026\n'), ['Periods ending Sept. 30, 2026 → 2026-09-30 (period end)']);
     assert.deepEqual(read('Returns for the period ending 9/30/2026 were 4%.\n'), ['for the period ending 9/30/2026 → 2026-09-30 (period end)']);
+    assert.deepEqual(read('Performance figures are for periods ended September 30, 2026.\n'), ['for periods ended September 30, 2026 → 2026-09-30 (period end)']);
+    assert.deepEqual(read('Returns shown are for the period ending 9/30/2026.\n'), ['for the period ending 9/30/2026 → 2026-09-30 (period end)']);
     // A company's own reporting period dates its results, not the note's review.
     assert.deepEqual(read('For the period ended September 30, 2026, revenue rose 5%.\n'), []);
     assert.deepEqual(read('Net income for the periods ended September 30, 2026 and 2025 rose.\n'), []);

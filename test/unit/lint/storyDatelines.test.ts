@@ -144,6 +144,16 @@ describe('outlets\' publication lines', () => {
     assert.deepEqual(stamps('Returns are through year-end.'), []);
   });
 
+  it('reads British copy\'s "data to <day>" as "through": only before a day\'s date', () => {
+    assert.deepEqual(stamps('Share price data to 30 September 2026.'), ['data to 30 September 2026 → 2026-09-30']);
+    assert.deepEqual(stamps('Performance to 30/09/2026, in sterling.'), ['Performance to 30/09/2026 → 2026-09-30']);
+    assert.deepEqual(stamps('Returns to Sept. 30, 2026 beat the index.'), ['Returns to Sept. 30, 2026 → 2026-09-30']);
+    // "to" before anything but a day: a verb's, a level's, a year's.
+    assert.deepEqual(stamps('We expect prices to rise by Sept. 30, 2026.'), []);
+    assert.deepEqual(stamps('Returns to 2019 levels look unlikely before Sept. 30, 2026.'), []);
+    assert.deepEqual(stamps('Data to come on 30 September 2026.'), []);
+  });
+
   it('reads a retail site\'s footer naming the day of the prices it used', () => {
     assert.deepEqual(stamps('*Stock prices used were the afternoon prices of Nov. 20, 2026. The video was published on Nov. 22, 2026.*'), [
       'Stock prices used were the afternoon prices of Nov. 20, 2026 → 2026-11-20',
