@@ -9,7 +9,7 @@ const week = 'week:2026-11-16';
 
 describe('claims: a company’s reported results are not its stock’s return', () => {
   readsAs([
-    ['revenue in a reported clause', 'Kestrel Foods (KSTL) said third-quarter revenue climbed 18% to $2.4 billion.', []],
+    ['revenue in a reported clause, with no period', 'Kestrel Foods (KSTL) said revenue climbed 18% to $2.4 billion.', []],
     ['a measure right after the name', 'Harbor Mills (HRBM) deliveries slid 9% in the third quarter.', []],
     ['an estimate for the company', 'The consensus EPS estimate for Kestrel Foods (KSTL) has been revised 3% higher over the last 30 days.', []],
     ['revenue at the company', 'Revenue at Orbital Freight (OFX) jumped 22% in the third quarter.', []],
@@ -51,6 +51,17 @@ describe('claims: a growth phrase owns the values after it, not the stock’s mo
     ],
     ['growth said with "up"', 'S&P 500 earnings are up 11% this year.', ['sp-500|earnings-growth|year:2026 10.5…11.5 "11%"']],
     ['growth named after the value', 'The S&P 500 is expected to post 11% earnings growth in 2026.', ['sp-500|earnings-growth|year:2026 10.5…11.5 "11%"']],
+  ]);
+});
+
+describe('claims: the verbs a results story moves its measures with, and the period between verb and measure', () => {
+  readsAs([
+    ['"climbed"', 'Kestrel Foods (KSTL) said third-quarter sales climbed 18%.', ['ticker:KSTL|revenue-growth|quarter:2026-Q3 17.5…18.5 "18%"']],
+    ['"surged"', 'Orbital Freight (OFX) said third-quarter revenue surged 31%.', ['ticker:OFX|revenue-growth|quarter:2026-Q3 30.5…31.5 "31%"']],
+    ['"slid" is a fall', 'Harbor Mills (HRBM) third-quarter revenue slid 9%.', ['ticker:HRBM|revenue-growth|quarter:2026-Q3 -9.5…-8.5 "9%"']],
+    ['"plunged" is a fall', 'Harbor Mills (HRBM) said third-quarter profit plunged 40%.', ['ticker:HRBM|earnings-growth|quarter:2026-Q3 -40.5…-39.5 "40%"']],
+    ['a quarter between the verb and the measure', 'Orbital Freight (OFX) grew third-quarter revenue 39% from a year earlier.', ['ticker:OFX|revenue-growth|quarter:2026-Q3 38.5…39.5 "39%"']],
+    ['the stock’s own verb stays its return', 'Orbital Freight (OFX) shares surged 12% this week after its results.', [`ticker:OFX|return|${week} 11.5…12.5 "12%"`]],
   ]);
 });
 

@@ -5,9 +5,10 @@
 import type { FigureMetric } from '../figures';
 import { placeWordPattern } from './placeIndexes';
 
-// "S&P 500 earnings are up 11% this year" is growth, not the index's return: the noun owns the move.
+// "S&P 500 earnings are up 11% this year" is growth, not the index's return: the noun owns the move. So is "third-
+// quarter sales climbed 39%" and "grew third-quarter revenue 39%" (the period an adjective between verb and noun).
 export const growthPhrase =
-  /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:in|for|during)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:quarter|period|half|year)\s+)?(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|fell|fall|declined?|contract(?:ed)?|shrink|doubled|tripled|halved|up|down|higher|lower)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:earnings|profits?|eps|revenues?|sales|net income)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
+  /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:in|for|during)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:quarter|period|half|year)\s+)?(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|climb(?:ed)?|surged?|soar(?:ed)?|fell|fall|declined?|decreased?|drop(?:ped)?|slid|slump(?:ed)?|plunged?|tumbled?|contract(?:ed)?|shrink|doubled|tripled|halved|up|down|higher|lower)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:(?:quarterly|annual|full-year|fiscal|(?:first|second|third|fourth)-quarter|(?:first|second)-half|q[1-4])\s+)?(?:earnings|profits?|eps|revenues?|sales|net income)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
 // "a 16% jump in quarterly revenue", "a 12% rise in third-quarter profit": the noun after the value names what grew
 // (only for that value).
 export const growthAfter =

@@ -301,7 +301,7 @@ export class SentenceReading {
         periodKey = period.key.replace(/^ytd:/, 'year:');
         periodLabel = periodKey.startsWith('year:') ? periodKey.slice(5) : period.label;
         open = false;
-        const sign = value.explicitSign ?? (/contract|shrink|declin|fall|fell|drop|down|lower/.test(growth.text) ? -1 : 1);
+        const sign = value.explicitSign ?? (/contract|shrink|declin|decreas|fall|fell|drop|slid|slump|plung|tumbl|down|lower/.test(growth.text) ? -1 : 1);
         [low, high] = sign < 0 ? [-value.high, -value.low] : [value.low, value.high];
       } else {
         if (!period || period.growthOnly) return undefined;
