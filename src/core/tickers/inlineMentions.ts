@@ -3,7 +3,7 @@
 // a company's symbol in brackets `Orcadia Systems [ORCD]` (bracketedSymbols.ts), `AAPL US Equity` (bloombergMentions.ts), Reuters codes in running text (bareRics.ts), a quote chip after a name
 // `Apple Inc. AAPL, +1.23%` (namedQuoteChips.ts), a venue's name in capitals
 // before its symbol `NASDAQ ORCH opened` (venueWordMentions.ts) and labelled symbols `(Symbol: ADSK)`, `under the ticker "XYZ"`
-// (labelledMentions.ts). Never inside code spans, HTML comments, link targets or URLs (block-level code never reaches
+// (labelledMentions.ts), and a group's label before its symbols `Peers: XPO, ODFL` (listLabels.ts). Never inside code spans, HTML comments, link targets or URLs (block-level code never reaches
 // here, see markdownBlocks.ts). Each kind is found from a rare character or word (`, <!--, ](, //, www., :, $, (, ^,
 // Equity, NYS/NAS/TSX…, bol, ker, %; and the dot, dropped on the character after it): V8 skips ahead on those at memory speed, where
 // one regex of alternatives would try every position. Skipped spans are collected first; candidates inside them are
@@ -27,6 +27,7 @@ import { scanParenthesisedMentions, type EmitMention, type ParenthesisOptions } 
 import { isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 import { scanVenueWordMentions } from './venueWordMentions';
 import { scanSymbolFirstListing } from './symbolFirstListings';
+import { scanListLabel } from './listLabels';
 
 /**
  * Appends the mentions found in text[start, end) to `out`, in order. The run starts at a line's start and ends at
@@ -77,6 +78,7 @@ export function scanInlineMentions(
     const emitted = exchanges.length;
     scanExchangeMention(text, colon, emit);
     if (exchanges.length === emitted) scanSymbolFirstListing(text, colon, emit, start);
+    if (exchanges.length === emitted) scanListLabel(text, colon, start, end, options.ignore, emit);
   }
   const collect =
     (list: TickerMention[]): EmitMention =>

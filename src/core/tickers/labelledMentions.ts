@@ -63,7 +63,7 @@ function startsWord(segment: string, at: number, first: number, second: number, 
   return (segment.charCodeAt(at) | 0x20) === first && segment.charCodeAt(at + 1) === second && segment.charCodeAt(at + 2) === third;
 }
 
-interface LabelRead {
+export interface LabelRead {
   readonly symbol: string;
   readonly exchange: ExchangeId | undefined;
   /** Where the exchange is written inside the label (`Nasdaq ticker:`), when it is. */
@@ -146,7 +146,22 @@ function readListLabel(segment: string, wordAt: number, start: number, end: numb
   if (isLetter(segment.charCodeAt(wordAt + 7))) return undefined; // "tickerstore"
   const colonAt = skipEmphasis(segment, skipSpace(segment, wordAt + 7, end));
   if (segment.charCodeAt(colonAt) !== 58 /* : */) return undefined;
-  const labelled = exchangeEndingAt(segment, wordAt, start);
+  return readSymbolList(segment, colonAt, end, ignore, exchangeEndingAt(segment, wordAt, start)?.exchange, false);
+}
+
+/**
+ * The symbols listed after the colon at `colonAt` to the end of the line or sentence ("ORCD, BRNW and HLVN"), each
+ * with `exchange` unless it names its own; undefined unless every item is a symbol. `plainWordsToo`: a common
+ * abbreviation among them ("FX", "CEO") makes the whole list prose, where the label does not say "tickers".
+ */
+export function readSymbolList(
+  segment: string,
+  colonAt: number,
+  end: number,
+  ignore: ReadonlySet<string> | undefined,
+  exchange: ExchangeId | undefined,
+  plainWordsToo: boolean,
+): LabelRead[] | undefined {
   const reads: LabelRead[] = [];
   let p = skipBlanks(segment, skipEmphasis(segment, colonAt + 1), end);
   while (reads.length < maxListed) {
@@ -154,7 +169,8 @@ function readListLabel(segment: string, wordAt: number, start: number, end: numb
     if (symbol === undefined) return undefined;
     const written = segment.slice(symbol.at, symbol.end);
     if (isPlaceholderSymbol(written) || namesVenueOnly(written)) return undefined;
-    if (!ignore?.has(written)) reads.push({ symbol: written, exchange: labelled?.exchange ?? symbol.exchange, exchangeAt: undefined, writtenAt: symbol.writtenAt, symbolAt: symbol.at, symbolLength: symbol.end - symbol.at });
+    if (plainWordsToo && symbol.exchange === undefined && isCommonAbbreviation(written, ignore)) return undefined;
+    if (!ignore?.has(written)) reads.push({ symbol: written, exchange: exchange ?? symbol.exchange, exchangeAt: undefined, writtenAt: symbol.writtenAt, symbolAt: symbol.at, symbolLength: symbol.end - symbol.at });
     p = skipBlanks(segment, symbol.after, end);
     const code = segment.charCodeAt(p);
     if (code === 44 /* , */ || code === 59 /* ; */) p = skipBlanks(segment, p + 1, end);

@@ -94,6 +94,9 @@ export function scanParenthesisedMentions(
     if (items.length === 1 && isExchangeName(items[0].root) && emitSymbolBeforeVenue(segment, open, start, end, options.ignore, emit)) continue;
     let words: readonly PrecedingWord[] | undefined;
     const symbolList = isSymbolList(items);
+    // "(WACC 9%, TGR 3%)", "(CAGR 12%, NRR 120%)": a model's parameters, each a label and its figure. One usual
+    // abbreviation among the items makes the others labels too, not quote chips.
+    const parameters = items.length > 1 && items.some((item) => item.hasChange && item.marker === '' && item.venue === undefined && isCommonAbbreviation(item.root, options.ignore));
     let headingVenue: ExchangeId | undefined;
     let headingRead = false;
     for (const item of items) {
@@ -106,7 +109,7 @@ export function scanParenthesisedMentions(
           : withoutPossessiveShareWords(precedingWords(segment, open, Math.min(8, 3 + longestRoot(items)), start), item.root);
         form = formFromWords(item, words, options, symbolList);
       }
-      if (form === undefined || (form === 'company' && items.length === 1 && isDatelineTag(segment, open, skipBlanks(segment, item.end), start))) continue;
+      if (form === undefined || (form === 'chip' && parameters) || (form === 'company' && items.length === 1 && isDatelineTag(segment, open, skipBlanks(segment, item.end), start))) continue;
       let exchange = form === 'index' || item.marker === '^' ? 'INDEX' : item.venue;
       // `Pre-Market NASDAQ Movers (GLUU, PETM)`: a movers heading names the venue of the list after it (listHeadings.ts).
       if (form === 'company' && items.length > 1) {
