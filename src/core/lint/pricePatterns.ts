@@ -25,7 +25,7 @@ export const figure = String.raw`(?:${currency}\s?${amount}${notAPrice}|${amount
 /** Emphasis a writer puts round a figure ("**$250.05**"). */
 export const emphasis = String.raw`(?:\*{1,2}|_{1,2})?`;
 // Verbs of a price moving, in the tenses wires use ("rose", "rising", "has risen"); with "to" they end at the price.
-export const movement = String.raw`(?:rose|risen|rising|fell|fallen|falling|jumped|jumping|dropped|dropping|slid|sliding|climbed|climbing|sank|sunk|sinking|rallied|rallying|surged|surging|tumbled|tumbling|rebounded|recovered|advanced|advancing|declined|declining|gained|gaining|lost|losing|moved|went|slipped|slipping|soared|soaring|plunged|plunging|increased|decreased|added|adding|shed|shedding|eased|easing|edged|edging|dipped|dipping|firmed|firming|faded|fading|faltered|retreated|retreating|slumped|sagged|spiked|popped|inched|ticked|improved|weakened|strengthened|hiked|sprinted|dumped|ballooned|topped|acquired|captured)`;
+export const movement = String.raw`(?:rose|risen|rising|fell|fallen|falling|jumped|jumping|dropped|dropping|slid|sliding|climbed|climbing|sank|sunk|sinking|rallied|rallying|surged|surging|tumbled|tumbling|rebounded|recovered|advanced|advancing|declined|declining|gained|gaining|lost|losing|moved|went|slipped|slipping|soared|soaring|plunged|plunging|increased|decreased|added|adding|shed|shedding|eased|easing|edged|edging|dipped|dipping|firmed|firming|faded|fading|faltered|retreated|retreating|slumped|sagged|spiked|popped|inched|ticked|improved|weakened|strengthened|hiked|sprinted|dumped|ballooned|topped|acquired|captured|pulled\s+back|pulling\s+back|bounced|bouncing|sold\s+off|crept|creeping|drifted|drifting|skidded|tanked|cratered|rocketed|leapt|leaped|zoomed)`;
 /**
  * The same verbs in their plain form, read only after "saw its shares" ("saw its shares slip 1.1% to"): elsewhere the
  * plain form is a forecast's ("we expect the stock to rise 20% to $300").
@@ -53,7 +53,7 @@ const priceVerb =
   String.raw`(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded|trades|(?<=\blast\s+)seen)\s+(?:higher|lower|up|down)\s+(?:by\s+)?${change}\s+(?:at|to)|` +
   // "closed with a loss of 49 cents at $15.01", "finished the day with a gain of $1.20 at": the close and its change
   String.raw`(?:closing|closed|ending|ended|finishing|finished|settling|settled)\s+(?:(?:trading|the\s+(?:day|session|week))\s+)?with\s+an?\s+(?:loss|gain|decline|rise|drop|fall|increase|decrease)\s+of\s+${change}\s+(?:at|to)|(?<=\blast\s+)seen(?:\s+trading)?|` +
-  String.raw`(?:trading|traded|trades|sells|selling|sold|changing\s+hands)\s+for|` +
+  String.raw`(?:trading|traded|trades|sells|selling|sold|changing\s+hands|goes|going)\s+for|` +
   // a quote line's label: "last $450.00", "last trade $201.30", "(AAPL) stock: $251.00", "quote: $69.42"
   String.raw`last(?:\s+(?:trade|sale|price))?:?|(?:stock|shares|quote):)`;
 const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@)`;
@@ -94,6 +94,6 @@ export const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|
 const quoteLineSeparator = String.raw`(?:(?::|[\u2014\u2013]|-(?=\s))[\s*_]*(?=(?:last|stock|shares|quote)\b))?`;
 export const tiedPrice = new RegExp(
   String.raw`^(?:['’]s\b)?[)\]\s,*_]*${quoteLineSeparator}(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently),?\s+)*?` +
-    String.raw`(?:(${priceVerb})\s+(?:(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?session|day|session|week)|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?session)\s+)?(?:${closeDirection})?)?(?:(${preposition})\s*${hedge})?${recordLevel}?${emphasis}${figure}`,
+    String.raw`(?:(${priceVerb})\s+(?:(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?session|day|session|week)|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?session|(?:the\s+)?regular\s+(?:trading\s+)?session|(?:regular\s+)?trading)\s+)?(?:${closeDirection})?)?(?:(${preposition})\s*${hedge})?${recordLevel}?${emphasis}${figure}`,
   'iu',
 );

@@ -236,7 +236,10 @@ function undatedHeaderAsOf(
 
 /** What dates a table whose header names no day: its caption's stamp, else the nearest stamp above. */
 function captionOrAboveAsOf(note: NoteSource, stamps: readonly AsOfStamp[], startLine: number, endLine: number): Pick<QuoteTable, 'asOf' | 'asOfSource'> {
-  const captionLines = [nearbyTextLine(note, startLine, -1), nearbyTextLine(note, endLine, +1)];
+  // A line between two tables ("Closing prices, October 13, 2026") is the title of the one it stands over, not a
+  // caption under the one before.
+  const below = nearbyTextLine(note, endLine, +1);
+  const captionLines = [nearbyTextLine(note, startLine, -1), below !== undefined && !standsOverTable(note, below) ? below : undefined];
   for (const line of captionLines) {
     if (line === undefined) continue;
     // Stamps are in document order: a binary search per table, not a walk of every stamp (quadratic over a note).
@@ -256,6 +259,15 @@ export function tableStampAt(note: NoteSource, stamps: readonly AsOfStamp[], lin
   if (!note.isTableLine(line)) return undefined;
   const table = findContaining(note.blocks.tables, line, (block) => block.startLine, (block) => block.endLine + 1);
   return table && tableAsOf(note, stamps, table.startLine, table.endLine, today).asOf;
+}
+
+/** Whether the first non-blank line after `line` (at most one blank line between) is a table's. */
+function standsOverTable(note: NoteSource, line: number): boolean {
+  for (let next = line + 1, blanks = 0; next < note.lines.lineCount; next++) {
+    if (note.lines.lineText(next).trim() !== '') return note.isTableLine(next);
+    if (++blanks > 1) return false;
+  }
+  return false;
 }
 
 /** The first non-blank line next to a table (at most one blank line between), if it is prose: its caption or heading. */

@@ -157,6 +157,10 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('**Closing prices, 11/19/26:**\n'), ['Closing prices, 11/19/26 → 2026-11-19']);
     // Without its colon the date is part of a sentence.
     assert.deepEqual(stamps('Closing prices 11/19/26 were mixed.\n'), []);
+    // Unless the line is only the label and its date: a title over a table.
+    assert.deepEqual(stamps('Closing prices, October 13, 2026\n\n| Ticker | Close |\n'), ['Closing prices, October 13, 2026 → 2026-10-13']);
+    assert.deepEqual(stamps('**Closing levels, Nov. 19, 2026**\n'), ['Closing levels, Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('Closing prices, October 13, 2026 and what came next\n'), []);
   });
 
   it('reads a data page\'s "Market close: <date>" line', () => {

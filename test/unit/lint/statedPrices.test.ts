@@ -351,6 +351,30 @@ describe('findStatedPrices', () => {
     );
   });
 
+  it('reads a close after "trading" or "the regular session", a move back to a price, and "goes for"', () => {
+    const text = [
+      'Acme (NYSE: ACME) ended regular trading at $23.63.',
+      'Bolt (NASDAQ: BOLT) closed trading at $10.06 on the day.',
+      'Crest (NYSE: CRST) finished the regular session at $29.22.',
+      'Dune (NYSE: DUNE) has pulled back to $4.48.',
+      'Elm (NYSE: ELMR) drifted lower to $61.30 into the close.',
+      'Fern (NASDAQ: FERN) now goes for about $17.20 a share.',
+    ].join('\n');
+    assert.deepEqual(
+      prices(text).map((price) => [price.symbol, price.value]),
+      [
+        ['ACME', 23.63],
+        ['BOLT', 10.06],
+        ['CRST', 29.22],
+        ['DUNE', 4.48],
+        ['ELMR', 61.3],
+        ['FERN', 17.2],
+      ],
+    );
+    // What a product or a deal goes for is no share price; a move of another figure neither.
+    assert.deepEqual(prices('Fern (NASDAQ: FERN) goes for $3 billion in the deal. Dune (NYSE: DUNE) said its dividend bounced back to $0.40.'), []);
+  });
+
   it('does not read a trade or a rank that is not the move\'s end', () => {
     const text = [
       // No move before the comma: what the company did, not where its stock went.

@@ -117,6 +117,27 @@ describe('a table header with its date before the column name', () => {
     assert.deepEqual(asOf('| Ticker | Price 10/2/26 change | Last |\n|---|---|---|\n| AAPL | 2.1 | 256.44 |\n'), ['Last @ none (-)']);
   });
 
+  it('takes a title line between two tables as the lower one\'s, not as a caption under the upper one', () => {
+    const text = [
+      'As of Nov. 20, 2026.',
+      '',
+      'Our picks, priced today:',
+      '',
+      '| Ticker | Price |',
+      '|---|---|',
+      '| AAPL | 272.41 |',
+      '',
+      'Closing prices, October 13, 2026',
+      '',
+      '| Ticker | Close |',
+      '|---|---|',
+      '| TSLA | 380.00 |',
+      '',
+      'Source: exchange data, as of Oct. 13, 2026.',
+    ].join('\n');
+    assert.deepEqual(asOf(text), ['Price @ 2026-11-20 (above)', 'Close @ 2026-10-13 (caption)']);
+  });
+
   it('reads no date before another column\'s name, nor two dated columns', () => {
     assert.deepEqual(asOf('| Ticker | 2026 Revenue | Price |\n|---|---|---|\n| AAPL | 400 | 256.44 |\n'), ['Price @ none (-)']);
     assert.deepEqual(asOf('| Ticker | 10/2/2026 Close | 11/20/2026 Close |\n|---|---|---|\n| AAPL | 256.44 | 272.41 |\n'), []);
