@@ -16,6 +16,22 @@ function openness(text: string, asOf = 'November 19, 2026'): boolean[] {
 const percentValues = (sentence: string) => findValues(sentence, 0).filter((value) => value.kind === 'percent');
 
 describe('claims as outlets phrase them: periods', () => {
+  it('reads the year to date however it is written', () => {
+    for (const text of [
+      'Kestrel Foods (KSTL) is up 32% since the turn of the year.',
+      'Kestrel Foods (KSTL) has gained 32% in the year so far.',
+      'Kestrel Foods (KSTL) has gained 32% so far in the year.',
+      'Kestrel Foods (KSTL) has rallied 32% since the year began.',
+      'Kestrel Foods (KSTL) is up 32% since New Year.',
+      'Kestrel Foods (KSTL) is up 32% from where it started the year.',
+      'Kestrel Foods (KSTL) stock is 32% higher than at the start of the year.',
+    ]) {
+      assert.deepEqual(claimsOf(text), ['ticker:KSTL|return|ytd:2026 31.5…32.5 "32%"'], text);
+    }
+    // Measured against another day than the year's start: no period of its own.
+    assert.deepEqual(claimsOf('Kestrel Foods (KSTL) stock is 32% higher than at the start of the month.'), []);
+  });
+
   it('reads a month named by the as-of date as this month, and a past one as that month', () => {
     assert.deepEqual(claimsOf('So far in November the Russell 2000 has advanced 5%.'), ['russell-2000|return|month:2026-11 4.5…5.5 "5%"']);
     assert.deepEqual(claimsOf('Small caps are up 5% this month.'), ['russell-2000|return|month:2026-11 4.5…5.5 "5%"']);

@@ -91,3 +91,37 @@ describe('claims: a close "flat" or "unchanged"', () => {
     assert.deepEqual(await conflicts(flat, 'The S&P 500 dipped 0.04% on Thursday.'), []);
   });
 });
+
+describe('claims: a move sized by its digits ("up double digits", "the high single digits", "mid-teens")', () => {
+  for (const [text, claim] of [
+    ['The S&P 500 is up double digits this year.', 'sp-500|return|ytd:2026 10…100 "double digits"'],
+    ['Small caps have gained in the high single digits this year.', 'russell-2000|return|ytd:2026 6.5…10 "high single digits"'],
+    ['The Nasdaq is up low single digits this month.', 'nasdaq-composite|return|month:2026-11 0…3.5 "low single digits"'],
+    ['Kestrel Foods (KSTL) posted a low-double-digit gain this year.', 'ticker:KSTL|return|ytd:2026 10…14 "low-double-digit"'],
+    ['Kestrel Foods (KSTL) is up mid-teens this year.', 'ticker:KSTL|return|ytd:2026 13.5…16.5 "mid-teens"'],
+    ['Kestrel Foods (KSTL) fell by double digits this week.', 'ticker:KSTL|return|week:2026-11-16 -100…-10 "double digits"'],
+    ['Kestrel Foods (KSTL) said third-quarter revenue grew in the high single digits.', 'ticker:KSTL|revenue-growth|quarter:2026-Q3 6.5…10 "high single digits"'],
+    ['Kestrel Foods (KSTL) has returned high-20s percent this year.', 'ticker:KSTL|return|ytd:2026 26.5…30 "high-20s"'],
+  ]) {
+    it(`reads "${text}"`, () => assert.deepEqual(claimsOf(text), [claim]));
+  }
+
+  for (const [why, text] of [
+    ['a multiple', 'Kestrel Foods (KSTL) trades at a mid-teens multiple this year.'],
+    ['a multiple as a P/E', 'The S&P 500 trades in the low 20s on forward earnings this year.'],
+    ['no move word before, no move noun after', 'Kestrel Foods (KSTL) reported double digits of new stores this year.'],
+    ['a level, not a move', 'Kestrel Foods (KSTL) shares rose to the mid-20s this year.'],
+    ['growth of a measure, named after', 'Kestrel Foods (KSTL) expects double-digit revenue growth this year.'],
+    ['a band too loose to read', 'Kestrel Foods (KSTL) is up mid double digits this year.'],
+    ['a decade with no level', 'Kestrel Foods (KSTL) is up in the 20s this year.'],
+  ]) {
+    it(`makes no claim: ${why}`, () => assert.deepEqual(claimsOf(text), []));
+  }
+
+  it('conflicts with a figure outside its band, and agrees with one inside', async () => {
+    const band = 'The S&P 500 is up double digits this year.';
+    const [message] = await conflicts(band, 'The S&P 500 is up 4% year to date.');
+    assert.match(message, /year-to-date return is \+double digits as of .* here, but \+4%/);
+    assert.deepEqual(await conflicts(band, 'The S&P 500 is up 14% year to date.'), []);
+  });
+});

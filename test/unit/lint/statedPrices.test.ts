@@ -301,8 +301,9 @@ describe('findStatedPrices', () => {
   });
 
   it('reads "finished the last session at", as stock-update pages say where a stock closed', () => {
-    const text = 'Orbital Freight (NASDAQ: ORBL) finished the last session at $42.10. Kestrel Foods (NYSE: KSTL) closed the most recent trading session at $24.65.';
-    assert.deepEqual(prices(text).map((price) => [price.symbol, price.value]), [['ORBL', 42.1], ['KSTL', 24.65]]);
+    const text =
+      'Orbital Freight (NASDAQ: ORBL) finished the last session at $42.10. Kestrel Foods (NYSE: KSTL) closed the most recent trading session at $24.65. Harbor Mills (NYSE: HRBM) closed the most recent trading day at $17.44, moving +0.5% from the previous trading session.';
+    assert.deepEqual(prices(text).map((price) => [price.symbol, price.value]), [['ORBL', 42.1], ['KSTL', 24.65], ['HRBM', 17.44]]);
     // A session named by its day stays another day's.
     assert.deepEqual(prices('Orbital Freight (NASDAQ: ORBL) finished the last session of October at $38.00.'), []);
   });

@@ -86,8 +86,11 @@ export const otherPossessorBefore =
 export const intradayOpening =
   /^[\s*_]*(?:(?:earlier|later) (?:in the (?:session|day)|on (?:monday|tuesday|wednesday|thursday|friday))|in (?:early|late|afternoon|morning|midday) trad(?:e|ing)|at (?:one point|the (?:lows|highs|open)|session (?:lows|highs))|intraday|pre-?market|after[- ]hours)\b/i;
 
-/** "0.4% higher than last Friday": measured against another day, not the period's own move. */
-export const comparedAfter = /^\s*(?:(?:higher|lower|above|below|more|less)\s+)?than\b/i;
+/**
+ * "0.4% higher than last Friday": measured against another day, not the period's own move. Not against the year's
+ * start ("32% higher than at the start of the year"): that is the year to date, read as such (periods.ts).
+ */
+export const comparedAfter = /^\s*(?:(?:higher|lower|above|below|more|less)\s+)?than\b(?!\s+(?:at|on)\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b)/i;
 
 /**
  * "the biggest loser in the S&P 500", "the largest stock in the index", "tech stocks in the S&P 500", "companies in

@@ -88,9 +88,11 @@ export const monthPattern = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|
 const ordinalQuarter: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 // One alternation, each branch a named group; no branch can match the empty string and none nests quantifiers.
+// The year to date is written many ways besides "YTD": "so far this year", "since the turn of the year", "in the year
+// so far", "since the year began", "since New Year", "32% higher than at the start of the year".
 const periodPattern = new RegExp(
   [
-    String.raw`(?<ytd>\b(?:year[- ]to[- ]date|ytd|so far (?:this year|in (?<ytdYear>20\d\d))|(?:for|on|this) the year|this year|since the (?:start|beginning) of (?:the year|(?<startYear>20\d\d))|since jan(?:uary|\.)? 1(?:st)?\b)\b)`,
+    String.raw`(?<ytd>\b(?:year[- ]to[- ]date|ytd|so far (?:this year|in (?<ytdYear>20\d\d))|(?:for|on|this) the year|this year|since the (?:start|beginning) of (?:the year|(?<startYear>20\d\d))|since jan(?:uary|\.)? 1(?:st)?\b|since the turn of the year|(?:in|over|during) the year so far|so far in the year|since the year (?:began|started)|since new year(?:['’]s(?: day)?)?|(?:than|from) (?:at |on )?the (?:start|beginning) of the year|from where (?:it|they) (?:started|began) the year)\b)`,
     // "since the start of November", "since the end of October", "since the end of last quarter": from a month's first
     // session on — the month, quarter or year to date when the as-of date is still in the one it opens.
     String.raw`(?<sinceBoundary>\bsince the (?:start|beginning|(?<sbEnd>end)) of (?:(?<sbMonth>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<sbYear>20\d\d))?|(?:last|the (?:previous|prior)) (?<sbUnit>month|quarter|year)|(?:the )?(?<sbQuarter>first|second|third|fourth) quarter|q(?<sbQDigit>[1-4]))\b(?!['’]| of\b))`,

@@ -53,6 +53,39 @@ const fractionWord = /\b(?<frac>(?:a|one)[- ]half|half|(?:a|one)[- ](?:third|qua
  */
 const halfPercent =
   /(?<![\w-])(?:(?:a|one)[- ]half(?:[- ]of[- ](?:a|one|1))?|half[- ](?:of[- ])?(?:a|an|one)|half[- ]of[- ]1)(?:[- ]?(?:percent|per[- ]cent|pct)\b|\s?%)(?!\s*points?\b)/gi;
+/**
+ * A move sized by its digits, as analysts hedge it: "up double digits", "grew in the high single digits", "a
+ * low-double-digit decline", "rose in the mid-teens", "gained high-20s percent". Each names a band of percentages
+ * (digitBands). Read only after a move's word ("up", "rose by", "grew in the") or before a move's noun or "percent"
+ * ("a double-digit gain"): "a mid-teens multiple", "trades in the low 20s", "double-digit revenue growth" name no move
+ * of the subject's own price here, or no percentage at all.
+ */
+const digitBand = /(?<![\w-])(?:(?<level>low|mid|high)[- ]?)?(?:(?<count>single|double|triple)[- ]digits?|(?<teens>teens)|(?<decade>[2-9]0)['’]?s)(?![\w-])/gi;
+const digitBandMoveBefore = new RegExp(
+  String.raw`\b(?:up|down|off|higher|lower|rose|risen|rising|fell|fallen|falling|gained|gaining|grew|grown|growing|climbed|climbing|jumped|surged|soared|dropped|declined|declining|slid|sank|lost|added|increased|decreased|returned|rallied|advanced|tumbled|plunged)\s+(?:(?:by|in|at)\s+)?(?:(?:the|a)\s+)?(?:${qualifiers}\s+)?(?:(?:the|a)\s+)?$`,
+  'i',
+);
+const digitBandMoveAfter = /^[- ](?:percent(?:age)?|per cent|pct|%|gains?|rises?|increases?|declines?|drops?|loss(?:es)?|falls?|returns?|rally|jump|advance|slide|slump)\b/i;
+const digitBandOtherAfter = /^[- ](?:(?:percent(?:age)?|per cent|pct)[- ])?(?:multiples?|times|x\b|p\/e|pe\b|ratio|number|billion|million|thousand|growth|revenue|sales|earnings|eps|margin)/i;
+/** The band [low, high) of percentages a digit phrase names; undefined for one too loose to read ("mid double digits"). */
+function digitBandRange(groups: Record<string, string | undefined>): [number, number] | undefined {
+  const level = groups.level?.toLowerCase();
+  const thirds = (from: number, width: number): [number, number] =>
+    level === 'low' ? [from, from + 0.35 * width] : level === 'mid' ? [from + 0.35 * width, from + 0.65 * width] : level === 'high' ? [from + 0.65 * width, from + width] : [from, from + width];
+  if (groups.teens !== undefined) return level === undefined ? [13, 20] : thirds(10, 10);
+  if (groups.decade !== undefined) return level === undefined ? undefined : thirds(Number(groups.decade), 10);
+  switch (groups.count?.toLowerCase()) {
+    case 'single':
+      return level === undefined ? [0.5, 10] : thirds(0, 10);
+    case 'double':
+      return level === undefined ? [10, 100] : level === 'low' ? [10, 14] : level === 'high' ? [65, 100] : undefined;
+    case 'triple':
+      return level === undefined ? [100, 1000] : undefined;
+    default:
+      return undefined;
+  }
+}
+
 /** The qualifier right before a value in words ("nearly doubled", "about half a percent"). */
 const qualifierBefore = new RegExp(String.raw`(?<qual>${qualifiers})\s+(?:by\s+)?$`, 'i');
 /** "gave back half of the 4% gain", "erased a third of its 9% rally": another figure, only part of it moved. */
@@ -101,6 +134,7 @@ export function findValues(sentence: string, base: number): StatedValue[] {
   percentValues(sentence, base, values);
   multipleAndFractionValues(sentence, base, values);
   halfPercentValues(sentence, base, values);
+  digitBandValues(sentence, base, values);
   values.push(...findFlatMoves(sentence, base));
   peNumberPattern.lastIndex = 0;
   for (let match = peNumberPattern.exec(sentence); match !== null; match = peNumberPattern.exec(sentence)) {
@@ -229,6 +263,20 @@ function halfPercentValues(sentence: string, base: number, values: StatedValue[]
     const from = qualifier ? start - qualifier[0].length : start;
     const [low, high] = qualified(0.5, 0.05, qualifier?.groups!.qual.toLowerCase().replace(/\s+/g, ' '));
     values.push({ kind: 'percent', offset: from, length: end - from, low, high, inWords: true });
+  }
+}
+
+/** "up double digits" 10…100%, "in the high single digits" 6.5…10%, "mid-teens" 13.5…16.5%: a band, as written. */
+function digitBandValues(sentence: string, base: number, values: StatedValue[]): void {
+  digitBand.lastIndex = 0;
+  for (let match = digitBand.exec(sentence); match !== null; match = digitBand.exec(sentence)) {
+    const end = match.index + match[0].length;
+    const after = sentence.slice(end, end + 30);
+    if (digitBandOtherAfter.test(after)) continue;
+    if (!digitBandMoveBefore.test(sentence.slice(Math.max(0, match.index - 50), match.index)) && !digitBandMoveAfter.test(after)) continue;
+    const band = digitBandRange(match.groups!);
+    if (band === undefined) continue;
+    values.push({ kind: 'percent', offset: base + match.index, length: match[0].length, low: band[0], high: band[1], inWords: true });
   }
 }
 
