@@ -64,7 +64,7 @@ const otherClause =
   /\b(?:while|whereas|but|although|though|meanwhile)\s+(?![a-z]+ing\b)|\band\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 const sentenceEnd = /[.!?;](?=\s|$)/;
 /** A currency sign or unit, checked before the costlier search: most sentences after a mention have neither. */
-const moneyMark = /[$€£₹¥]|\dp(?![\p{L}\p{N}])|(?:GBX|Rs\.?|INR|JPY|CHF|EUR|SEK|NOK|DKK|CNY|RMB)\s?\d|\d\s(?:yen|euros?)\b/iu;
+const moneyMark = /[$€£₹¥]|\dp(?![\p{L}\p{N}])|(?:GBX|Rs\.?|INR|JPY|CHF|EUR|SEK|NOK|DKK|CNY|RMB|TWD|SGD)\s?\d|\d\s(?:yen|euros?)\b/iu;
 const moneyFigure = new RegExp(String.raw`${figure}`, 'u');
 /** A move and its change: "traded down $0.42", "rose 3%", "up by $1.25". */
 const moveBy = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${movement}|up|down)\s+(?:by\s+)?${change}`, 'giu');

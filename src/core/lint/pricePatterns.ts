@@ -2,9 +2,11 @@
 // followingPrices.ts): a currency and a number, pence, a change ("36 cents, or 1.17 per cent"), the verbs of a price
 // moving, and what ties a figure to the words before it.
 
-// Outlets abroad write the dollar with its country ("CA$", "AU$", "HK$"); London data feeds put pence first as "GBX";
-// Indian copy writes the rupee "Rs", "Rs." or "₹", and desks everywhere put an ISO code first ("CHF 88.40", "EUR 141.12", "SEK 254.10", "CNY 1,452.00").
-export const currencySign = String.raw`(?:US\$|CA?\$|AU?\$|HK\$|(?<![A-Za-z0-9])(?:GBX|Rs\.?|INR|JPY|CHF|EUR|SEK|NOK|DKK|CNY|RMB)(?=\s?\d)|\$|€|£|₹|¥)`;
+// Outlets abroad write the dollar with its country ("CA$", "AU$", "HK$", "NZ$", "NT$", "S$") and Brazil's real "R$";
+// London data feeds put pence first as "GBX"; Indian copy writes the rupee "Rs", "Rs." or "₹", and desks everywhere
+// put an ISO code first ("CHF 88.40", "EUR 141.12", "SEK 254.10", "CNY 1,452.00", "TWD 1,045"). One letter before the
+// `$` stands alone ("S$1.52", not "US$" or "ARS$"), so the sign read is the one written.
+export const currencySign = String.raw`(?:US\$|CA?\$|AU?\$|HK\$|NZ\$|NT\$|(?<![A-Za-z0-9])[SR]\$|(?<![A-Za-z0-9])(?:GBX|Rs\.?|INR|JPY|CHF|EUR|SEK|NOK|DKK|CNY|RMB|TWD|SGD)(?=\s?\d)|\$|€|£|₹|¥)`;
 export const amountPattern = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 export const currency = `(${currencySign})`;
 export const amount = `(${amountPattern})`;

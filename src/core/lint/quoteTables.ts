@@ -198,6 +198,14 @@ const headerUnits: Readonly<Record<string, string>> = {
   dkk: 'DKK',
   cny: 'CNY',
   rmb: 'CNY',
+  'nt$': 'NT$',
+  twd: 'NT$',
+  's$': 'S$',
+  sgd: 'S$',
+  'nz$': 'NZ$',
+  nzd: 'NZ$',
+  'r$': 'R$',
+  brl: 'R$',
 };
 
 function unitOf(header: string): { priceUnit?: string } {

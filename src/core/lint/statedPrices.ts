@@ -28,9 +28,10 @@ export interface StatedPrice {
   readonly mention: TickerMention;
   readonly value: number;
   /**
-   * The currency sign as written (`$`, `US$`, `C$`, `CA$`, `A$`, `AU$`, `HK$`, `€`, `£`, `GBX` for pence, `₹`, `Rs`,
-   * `Rs.`, `¥`, or a code: `INR`, `JPY`, `CHF`, `EUR`, `SEK`, `NOK`, `DKK`, `CNY`, `RMB`), or the unit written after the number: `p` for pence, `cents`
-   * or `¢` for cents of a dollar, `yen`, `euros` ("433.35p", "94 cents"); absent for a bare number in a table cell.
+   * The currency sign as written (`$`, `US$`, `C$`, `CA$`, `A$`, `AU$`, `HK$`, `NZ$`, `NT$`, `S$`, `R$`, `€`, `£`,
+   * `GBX` for pence, `₹`, `Rs`, `Rs.`, `¥`, or a code: `INR`, `JPY`, `CHF`, `EUR`, `SEK`, `NOK`, `DKK`, `CNY`, `RMB`,
+   * `TWD`, `SGD`), or the unit written after the number: `p` for pence, `cents` or `¢` for cents of a dollar, `yen`,
+   * `euros` ("433.35p", "94 cents"); absent for a bare number in a table cell.
    */
   readonly currencySign?: string;
   /** For a bare number in a quote table's cell, the currency its column's header names ("Price (£)"), as a sign. */

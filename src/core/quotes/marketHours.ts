@@ -49,6 +49,18 @@ const sessions: Partial<Record<ExchangeId, Session>> = {
   // Shanghai and Shenzhen break for lunch, as Tokyo does: refresh keeps its daytime pace through it.
   SHA: { timeZone: 'Asia/Shanghai', opensAt: 9 * 60 + 30, closesAt: 15 * 60 },
   SHE: { timeZone: 'Asia/Shanghai', opensAt: 9 * 60 + 30, closesAt: 15 * 60 },
+  TWSE: { timeZone: 'Asia/Taipei', opensAt: 9 * 60, closesAt: 13 * 60 + 30 },
+  TPEX: { timeZone: 'Asia/Taipei', opensAt: 9 * 60, closesAt: 13 * 60 + 30 },
+  // Singapore breaks for lunch, as Tokyo does: refresh keeps its daytime pace through it.
+  SGX: { timeZone: 'Asia/Singapore', opensAt: 9 * 60, closesAt: 17 * 60 },
+  JSE: { timeZone: 'Africa/Johannesburg', opensAt: 9 * 60, closesAt: 17 * 60 },
+  B3: { timeZone: 'America/Sao_Paulo', opensAt: 10 * 60, closesAt: 17 * 60 },
+  // Tel Aviv's 9:59 to 17:14 is its Monday-to-Thursday session; a shorter Friday (?) is read as a full one, which
+  // only keeps refresh at its daytime pace a little longer.
+  TASE: { timeZone: 'Asia/Jerusalem', opensAt: 9 * 60 + 59, closesAt: 17 * 60 + 14 },
+  NZX: { timeZone: 'Pacific/Auckland', opensAt: 10 * 60, closesAt: 16 * 60 + 45 },
+  EBR: { timeZone: 'Europe/Brussels', opensAt: 9 * 60, closesAt: 17 * 60 + 30 },
+  ELI: { timeZone: 'Europe/Lisbon', opensAt: 8 * 60, closesAt: 16 * 60 + 30 },
 };
 
 /** The IANA zone an exchange keeps time in; US venues (and no prefix) are New York. */

@@ -40,6 +40,15 @@ const signCurrencies: Readonly<Record<string, readonly string[]>> = {
   DKK: ['DKK'],
   CNY: ['CNY'],
   RMB: ['CNY'],
+  // Taiwan's, Singapore's and New Zealand's dollars and Brazil's real by their signs, and the first two by their codes:
+  // "NT$1,045", "TWD 1,045", "S$38.20", "SGD 38.20", "NZ$4.12", "R$38.50". Not Johannesburg's or Tel Aviv's: their
+  // prices are in cents and agorot, which no sign a writer puts before a price tells from the rand and the shekel.
+  'NT$': ['TWD'],
+  TWD: ['TWD'],
+  'S$': ['SGD'],
+  SGD: ['SGD'],
+  'NZ$': ['NZD'],
+  'R$': ['BRL'],
   '£': ['GBP', 'GBp', 'GBX'],
   p: ['GBP', 'GBp', 'GBX'],
   GBX: ['GBP', 'GBp', 'GBX'],

@@ -1,9 +1,10 @@
 // Copy about Asian companies gives the venue in an adjective and the listing's number alone in the parenthesis:
-// "Tokyo-listed Kanemura Motors (7211)", "Hong Kong-listed Tengwei Holdings (0700)", "Seoul-listed Hanbit (005930)".
+// "Tokyo-listed Kanemura Motors (7211)", "Hong Kong-listed Tengwei Holdings (0700)", "Seoul-listed Hanbit (005930)",
+// "Taipei-listed Formosa Chipworks (2330)".
 // A bare number after a name is no listing anywhere else — a year ("Kanemura Motors (2025)"), a model, a footnote —
 // so it is read only after a "-listed" adjective whose venue numbers its listings, with the number in that venue's
-// shape (numberedRics.ts), and not a year's: a code of a venue we do not map ("Taipei-listed Qinghe (2330)") is
-// left alone, never guessed onto another market.
+// shape (numberedRics.ts), and not a year's: a code of a venue we do not map ("Kuala Lumpur-listed Qinghe (1155)")
+// is left alone, never guessed onto another market.
 
 import { isBlank, isDigit, isUpper } from './charCodes';
 import type { ExchangeId } from './exchanges';

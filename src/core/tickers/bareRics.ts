@@ -11,7 +11,7 @@
 import { isCommonAbbreviation } from './abbreviations';
 import { isRomanNumeral } from './labels';
 import { namesVenueOnly } from './exchanges';
-import { classSuffixVenueAt, ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
+import { classSuffixVenueAt, ricClassLetterFits, ricRootFits, ricSuffixExchange } from './venueSuffixes';
 import { longestIndexRic, reutersIndexCodes } from './indexRics';
 import type { Occurrences } from './occurrences';
 import type { EmitMention } from './parenthesisedMentions';
@@ -95,7 +95,7 @@ function readEquityRic(segment: string, start: number, dot: number, skipped: Spa
   if (rootLength > longestRoot && (!indianSuffixes.has(suffix) || classLetter !== '')) return;
   if (rootLength === 1 && (suffix !== 'N' || segment.slice(Math.max(start, rootStart - 4), rootStart).toLowerCase() === 'the ')) return;
   const root = segment.slice(rootStart, rootEnd);
-  if (isCommonAbbreviation(root, ignore) || namesVenueOnly(root) || skipped.covers(rootStart)) return;
+  if (isCommonAbbreviation(root, ignore) || namesVenueOnly(root) || !ricRootFits(venue, root) || skipped.covers(rootStart)) return;
   emit(classLetter === '' ? root : `${root}.${classLetter.toUpperCase()}`, venue, 'ric', rootStart, suffixEnd - rootStart, rootStart, dot - rootStart);
 }
 

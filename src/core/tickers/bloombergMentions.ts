@@ -66,8 +66,8 @@ export function fitsCode(root: string, exchange: ExchangeId | null): boolean {
   return exchange === null || listingVenue(exchange, '', root) !== undefined;
 }
 
-/** Venues whose listings are numbers (`7203 JP`, `700 HK`, `005930 KS`): their codes follow digits, and only digits. */
-const numberedVenues: ReadonlySet<ExchangeId> = new Set(['TYO', 'HKEX', 'KRX']);
+/** Venues whose listings are numbers (`7203 JP`, `700 HK`, `005930 KS`, `2330 TT`): their codes follow digits only. */
+const numberedVenues: ReadonlySet<ExchangeId> = new Set(['TYO', 'HKEX', 'KRX', 'TWSE']);
 
 /** Not a listing whatever follows it: a usual abbreviation (`GDP US`), an exchange's own name (`NYSE US`). */
 export function isBloombergRootRejected(root: string, ignore?: ReadonlySet<string>): boolean {

@@ -97,6 +97,23 @@ export function namesCommodityOrCurrency(symbol: string, words: readonly Precedi
   return codes !== undefined && (codes.has(symbol) || futuresVenues.has(symbol));
 }
 
+/**
+ * Whether the words before a parenthesis (nearest last) name a commodity the way prose does, its last word in lower
+ * case or "futures" after it: "iron ore (SGX: FEF)", "Iron ore futures (SGX: FEF)". Singapore's exchange lists shares
+ * and trades futures, and after a commodity its symbol is a contract's; "Straits Gas (SGX: G13)", capitalised, is a
+ * company's name.
+ */
+export function namesCommodityFutures(words: readonly PrecedingWord[]): boolean {
+  let end = words.length;
+  const futures = end > 0 && bare(words[end - 1]) === 'futures';
+  if (futures) end--;
+  const lastWord = words.at(end - 1);
+  const last = bare(lastWord);
+  if (lastWord === undefined || last === undefined || (!futures && lastWord.capitalised)) return false;
+  const beforeLast = bare(words.at(end - 2));
+  return futuresCodes.has(last) || (beforeLast !== undefined && futuresCodes.has(`${beforeLast} ${last}`));
+}
+
 /** The word lower-cased, without a possessive ("Brent's" → "brent"). */
 function bare(word: PrecedingWord | undefined): string | undefined {
   return word?.text.toLowerCase().replace(/['’]s?$/, '');

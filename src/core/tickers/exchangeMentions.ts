@@ -6,7 +6,7 @@ import { asxIndexCodes, normalizeExchangeIn, type ExchangeId } from './exchanges
 import { listingVenue } from './listingSymbols';
 import type { LineIndex } from './lineIndex';
 import { ScannedMention, type TickerMention } from './mention';
-import { isBlank, isLetter, isWordChar } from './charCodes';
+import { isBlank, isDigit, isLetter, isWordChar } from './charCodes';
 import { isPlaceholderSymbol } from './labels';
 import { lengthWithoutOwnSuffix } from './venueSuffixes';
 
@@ -59,7 +59,8 @@ export function scanExchangeMention(segment: string, colon: number, emit: Exchan
  * its colon, in a parenthesis or in a list of venues (`TSX, NYSE: both`), or glued to a longer word (`XNYSE:`).
  */
 function prefixBefore(segment: string, colon: number): { exchange: ExchangeId; prefixAt: number; prefixEnd: number } | undefined {
-  if (colon === 0 || !isLetter(segment.charCodeAt(colon - 1))) return undefined; // most colons ("4:00", `"key":`) have no letter before them
+  // Most colons ("4:00", `"key":`) have no letter before them; B3's name ends on a digit after one (`B3:PETR4`).
+  if (colon === 0 || !(isLetter(segment.charCodeAt(colon - 1)) || (colon > 1 && isDigit(segment.charCodeAt(colon - 1)) && isLetter(segment.charCodeAt(colon - 2))))) return undefined;
   // Prefixes are one or two words ("NYSE American"): try the last two words, then the last one.
   const lastWordAt = wordStartBefore(segment, colon);
   const secondLastEnd = skipBlanksBack(segment, lastWordAt);
@@ -84,9 +85,10 @@ function followsVenue(segment: string, separator: number): boolean {
   return normalizeExchangeIn(segment, wordStartBefore(segment, end), end) !== undefined;
 }
 
-/** Start of the run of letters (and dashes, as in TSX-V) that ends at `end`. */
+/** Start of the run of letters (and dashes, as in TSX-V; a last digit, as in B3) that ends at `end`. */
 function wordStartBefore(segment: string, end: number): number {
   let at = end;
+  if (at > 1 && isDigit(segment.charCodeAt(at - 1)) && isLetter(segment.charCodeAt(at - 2))) at--;
   while (at > 0 && isPrefixChar(segment.charCodeAt(at - 1))) at--;
   return at;
 }

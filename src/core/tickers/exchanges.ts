@@ -32,6 +32,15 @@ export type ExchangeId =
   | 'STO'
   | 'SHA'
   | 'SHE'
+  | 'TWSE'
+  | 'TPEX'
+  | 'SGX'
+  | 'JSE'
+  | 'B3'
+  | 'TASE'
+  | 'NZX'
+  | 'EBR'
+  | 'ELI'
   | 'CBOE'
   | 'INDEX';
 
@@ -65,6 +74,15 @@ export const exchangeDisplayNames: Readonly<Record<ExchangeId, string>> = {
   STO: 'Nasdaq Stockholm',
   SHA: 'Shanghai Stock Exchange',
   SHE: 'Shenzhen Stock Exchange',
+  TWSE: 'Taiwan Stock Exchange',
+  TPEX: 'Taipei Exchange',
+  SGX: 'Singapore Exchange',
+  JSE: 'Johannesburg Stock Exchange',
+  B3: 'B3',
+  TASE: 'Tel Aviv Stock Exchange',
+  NZX: 'New Zealand Exchange',
+  EBR: 'Euronext Brussels',
+  ELI: 'Euronext Lisbon',
   CBOE: 'Cboe',
   INDEX: 'Index',
 };
@@ -77,8 +95,9 @@ export const exchangeDisplayNames: Readonly<Record<ExchangeId, string>> = {
 // than quoted on the wrong market. Google Finance's codes abroad (`HKG`, `BOM`, `ETR`, `FRA`, `EPA`, `AMS`, `SWX`, `CVE`)
 // are prefixes only before a colon: as words they are other things (the EPA, Forward Rate Agreements), and no form
 // reads them as a venue without one (venueWordMentions.ts reads only the venues it lists). So are its codes for Milan,
-// Madrid, the Nordic markets and mainland China (`BIT`, `BME`, `HEL`, `CPH`, `OSL`, `STO`, `SHA`, `SHE`) and the FT's
-// (`MIL`, `MCE`, `SHH`, `SHZ`).
+// Madrid, the Nordic markets and mainland China (`BIT`, `BME`, `HEL`, `CPH`, `OSL`, `STO`, `SHA`, `SHE`), Taipei, Tel
+// Aviv, New Zealand, Brussels and Lisbon (`TPE`, `TLV`, `NZE`, `EBR`, `ELI`), Yahoo's for Singapore (`SES`) and the
+// FT's (`MIL`, `MCE`, `SHH`, `SHZ`). Yahoo's `TWO`, the Taipei Exchange's suffix, is a word and no prefix.
 const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
   ['NASDAQ', 'NASDAQ'],
   ['NASDAQGS', 'NASDAQ'],
@@ -179,6 +198,15 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['XSTO', 'STO'],
   ['XSHG', 'SHA'],
   ['XSHE', 'SHE'],
+  ['XTAI', 'TWSE'],
+  ['ROCO', 'TPEX'],
+  ['XSES', 'SGX'],
+  ['XJSE', 'JSE'],
+  ['BVMF', 'B3'],
+  ['XTAE', 'TASE'],
+  ['XNZE', 'NZX'],
+  ['XBRU', 'EBR'],
+  ['XLIS', 'ELI'],
   ['KOSPI', 'KRX'],
   ['CSE', 'CSE'], // the Canadian Securities Exchange, as its juniors' releases write it: "(CSE: ACME)"
   ['CNSX', 'CSE'], // its old name, and Google Finance's code
@@ -204,6 +232,27 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['SHE', 'SHE'],
   ['SZSE', 'SHE'],
   ['SHZ', 'SHE'],
+  ['TWSE', 'TWSE'], // Taiwan's two markets, numbered: "(TWSE: 2330)", Google Finance's "(TPE: 2317)", "(TPEx: 6488)"
+  ['TPE', 'TWSE'],
+  ['TPEX', 'TPEX'],
+  ['GTSM', 'TPEX'], // the Taipei Exchange's old name, the GreTai Securities Market, which Reuters' codes kept
+  ['SGX', 'SGX'], // Singapore's codes mix letters and digits: "(SGX: D05)", "(SES: C6L)"
+  ['SES', 'SGX'],
+  ['JSE', 'JSE'], // Johannesburg: "(JSE: NPN)"
+  ['B3', 'B3'], // São Paulo's, under each of its names since 2008: "(B3: PETR4)", "(BVMF: VALE3)", "(Bovespa: ITUB4)"
+  ['BOVESPA', 'B3'],
+  ['BMFBOVESPA', 'B3'],
+  ['BM&FBOVESPA', 'B3'],
+  ['TASE', 'TASE'], // Tel Aviv: "(TASE: ESLT)", Google Finance's "(TLV: ESLT)"
+  ['TLV', 'TASE'],
+  ['NZX', 'NZX'], // New Zealand: "(NZX: FBU)", Google Finance's "(NZE: FBU)"
+  ['NZE', 'NZX'],
+  ['EBR', 'EBR'], // Euronext Brussels and Lisbon by Google Finance's and S&P Capital IQ's codes: "(EBR: ABI)"
+  ['ENXTBR', 'EBR'],
+  ['EURONEXTBRUSSELS', 'EBR'],
+  ['ELI', 'ELI'],
+  ['ENXTLS', 'ELI'],
+  ['EURONEXTLISBON', 'ELI'],
   ['CBOE', 'CBOE'],
   ['BATS', 'CBOE'],
   ['CBOEBZX', 'CBOE'], // where Cboe lists ETFs: "(Cboe BZX: XYZ)", formerly BATS BZX
@@ -249,6 +298,15 @@ export const writtenExchangePrefixes: Readonly<Record<ExchangeId, string>> = {
   STO: 'STO',
   SHA: 'SHA',
   SHE: 'SHE',
+  TWSE: 'TWSE',
+  TPEX: 'TPEX',
+  SGX: 'SGX',
+  JSE: 'JSE',
+  B3: 'B3',
+  TASE: 'TASE',
+  NZX: 'NZX',
+  EBR: 'EBR',
+  ELI: 'ELI',
   CBOE: 'CBOE',
   INDEX: 'INDEX',
 };
@@ -291,9 +349,9 @@ export function normalizeExchange(written: string): ExchangeId | undefined {
 // Prefixes that are also listed companies' tickers: `(CBOE)` is Cboe Global Markets, `(AIM)` AIM ImmunoTech, `(NEX)`
 // was NexTier Oilfield, `(ETR)` is Entergy, `(SWX)` Southwest Gas, `(SIX)` was Six Flags, `(FRA)` is Blackrock Floating
 // Rate Income's fund, `(CVE)` Cenovus Energy, `(PCQ)` a PIMCO municipal fund, `(BIT)` and `(BME)` BlackRock trusts,
-// `(SHE)` an SPDR fund, `(SSE)` SSE plc in London, `(MCE)` and `(STO)` former US listings. Alone in a parenthesis or
-// after a label they are the company's.
-const prefixesListedAsTickers: ReadonlySet<string> = new Set(['CBOE', 'AIM', 'NEX', 'ETR', 'SWX', 'SIX', 'FRA', 'CVE', 'PCQ', 'BIT', 'BME', 'SHE', 'SSE', 'MCE', 'STO']);
+// `(SHE)` an SPDR fund, `(SSE)` SSE plc in London, `(MCE)` and `(STO)` former US listings, `(EBR)` Eletrobras's ADR on
+// the NYSE, `(SES)` SES AI. Alone in a parenthesis or after a label they are the company's.
+const prefixesListedAsTickers: ReadonlySet<string> = new Set(['CBOE', 'AIM', 'NEX', 'ETR', 'SWX', 'SIX', 'FRA', 'CVE', 'PCQ', 'BIT', 'BME', 'SHE', 'SSE', 'MCE', 'STO', 'EBR', 'SES']);
 
 /** Whether a written symbol is a venue's name (`(NYSE)`, `(ASX)`) rather than a ticker. */
 export function namesVenueOnly(symbol: string): boolean {
@@ -358,6 +416,15 @@ const venueNames: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>(
   ['OSLOSTOCKEXCHANGE', 'OSL'],
   ['SHANGHAISTOCKEXCHANGE', 'SHA'],
   ['SHENZHENSTOCKEXCHANGE', 'SHE'],
+  ['TAIWANSTOCKEXCHANGE', 'TWSE'],
+  ['TAIPEIEXCHANGE', 'TPEX'],
+  ['SINGAPOREEXCHANGE', 'SGX'],
+  ['JOHANNESBURGSTOCKEXCHANGE', 'JSE'],
+  ['BRASILBOLSABALCÃO', 'B3'],
+  ['BRASILBOLSABALCAO', 'B3'],
+  ['TELAVIVSTOCKEXCHANGE', 'TASE'],
+  ['NEWZEALANDEXCHANGE', 'NZX'],
+  ['NEWZEALANDSTOCKEXCHANGE', 'NZX'],
 ]);
 
 /**
@@ -413,6 +480,23 @@ export const exchangePrefixPattern: string = [
   'STO',
   'SHA',
   'SHE',
+  'TWSE',
+  'TPEX',
+  'TPE',
+  'GTSM',
+  'SGX',
+  'SES',
+  'JSE',
+  'B3',
+  'BOVESPA',
+  'BM&?F ?BOVESPA',
+  'BVMF',
+  'TASE',
+  'TLV',
+  'NZX',
+  'NZE',
+  'EBR',
+  'ELI',
   'CBOE ?BZX',
   'CBOE',
   'BATS',

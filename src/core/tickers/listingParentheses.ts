@@ -14,6 +14,8 @@ import { canonicalShareClass } from './shareClassSymbols';
 import { isAlphanumeric, isBlank, isDigit, isLetter, isLower, isUpper, skipBlanks } from './charCodes';
 import { changeEnd, priceEnd } from './parenthesisFigures';
 import { countryListingFits, followsCapitalisedName } from './countryPrefixes';
+import { namesCommodityFutures } from './commodityAndCurrencyCodes';
+import { precedingWords } from './precedingWords';
 import type { ExchangeId } from './exchanges';
 import { prefixRead, venuePrefixEnd } from './venuePrefixes';
 import { classSuffixVenueAt, lengthWithoutOwnSuffix } from './venueSuffixes';
@@ -52,8 +54,11 @@ export function scanListingParentheses(segment: string, start: number, end: numb
     const named = countryListings === 0 || followsCapitalisedName(segment, open, start);
     if (!named && countryListings === found) continue;
     spans.push(open, close);
+    let commodity: boolean | undefined;
     for (let i = 0; i < found; i++) {
       if (countries[i] && !named) continue;
+      // "iron ore (SGX: FEF)": Singapore's futures contract, not a share (commodityAndCurrencyCodes.ts).
+      if (venues[i] === 'SGX' && (commodity ??= namesCommodityFutures(precedingWords(segment, open, 3, start)))) continue;
       const symbolAt = bounds[3 * i];
       const symbolEnd = bounds[3 * i + 1];
       const at = bounds[3 * i + 2];

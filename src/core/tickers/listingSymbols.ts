@@ -1,7 +1,10 @@
 // Which symbols a venue lists, so a prefix is read only before a symbol that can be a listing there. Most venues use
 // letters. Some number their listings: Tokyo (`7203`, `130A`), Hong Kong (`700`, `0700`, `00700`, `9988`), the Korea
-// Exchange (`005930`), Shanghai and Shenzhen (`600519`, `002594`), the BSE (`500209`, beside its letter codes) and Frankfurt (`0T5`, beside its letter codes). A number after any other prefix is prose
-// (`(NYSE: 2025)`), and letters after a venue that lists only numbers (`(HKEX: HSBC)`) are a name, not a listing.
+// Exchange (`005930`), Shanghai and Shenzhen (`600519`, `002594`), Taiwan's two markets (`2330`, `0050`, `00878`), the
+// BSE (`500209`, beside its letter codes), Frankfurt (`0T5`, beside its letter codes) and Singapore (`9CI`, beside
+// `D05`, `C6L`, `A17U`). A number after any other prefix is prose (`(NYSE: 2025)`), and letters after a venue that
+// lists only numbers (`(HKEX: HSBC)`) are a name, not a listing. B3 spells every listing four letters and a number
+// (`PETR4`, `BOVA11`), so letters alone after its prefix are no listing either.
 
 import { isDigit } from './charCodes';
 import type { ExchangeId } from './exchanges';
@@ -13,12 +16,30 @@ const numberShapes: Partial<Record<ExchangeId, RegExp>> = {
   BSE: /^\d{6}$/,
   SHA: /^\d{6}$/,
   SHE: /^\d{6}$/,
+  TWSE: /^\d{4,6}$/,
+  TPEX: /^\d{4,6}$/,
+  // Singapore's codes that open on a digit have a letter among them too (`9CI`, `5E2`): `(SGX: 2025)` is a year.
+  SGX: /^\d(?=[0-9A-Z]*[A-Z])[0-9A-Z]{1,3}$/,
   // Frankfurt's short codes may open on a digit, a letter among them (`0T5`, `9VR`, as junior miners list there):
   // a figure alone after the prefix (`(FRA: 2025)`) stays prose.
   FRA: /^\d(?=[0-9A-Z]*[A-Z])[0-9A-Z]{2,3}$/,
 };
 
-const numberedOnly: ReadonlySet<ExchangeId> = new Set(['HKEX', 'KRX', 'SHA', 'SHE']);
+const numberedOnly: ReadonlySet<ExchangeId> = new Set(['HKEX', 'KRX', 'SHA', 'SHE', 'TWSE', 'TPEX']);
+
+/**
+ * The roots of the venues that spell their letter symbols one way: B3's four letters and the share's number (`PETR4`
+ * ordinary, `PETR3` preferred, `BOVA11` a unit), Singapore's two to four capitals and digits (`D05`, `C6L`, `A17U`).
+ */
+const letterShapes: Partial<Record<ExchangeId, RegExp>> = {
+  B3: /^[A-Z]{4}\d{1,2}$/,
+  SGX: /^[A-Z][0-9A-Z]{1,3}$/,
+};
+
+/** Whether `exchange` spells letter symbols with digits in them (B3's `PETR4`, Singapore's `D05`). */
+export function spellsSymbolsWithDigits(exchange: ExchangeId): boolean {
+  return letterShapes[exchange] !== undefined;
+}
 
 /** Symbols run to seven characters, India's to ten (`HDFCBANK`, `BAJFINANCE`). */
 export const longestSymbol = 7;
@@ -40,7 +61,9 @@ export function listingVenue(exchange: ExchangeId, writtenPrefix: string, symbol
     let rootEnd = 0;
     while (rootEnd < symbol.length && symbol.charCodeAt(rootEnd) !== 46 /* . */ && symbol.charCodeAt(rootEnd) !== 45 /* - */) rootEnd++;
     const marked = rootEnd > 0 && (symbol.charCodeAt(0) === 36 /* $ */ || symbol.charCodeAt(0) === 94) /* ^ */ ? 1 : 0;
-    return numberedOnly.has(exchange) || rootEnd - marked > longestSymbolOn(exchange) ? undefined : exchange;
+    if (numberedOnly.has(exchange) || rootEnd - marked > longestSymbolOn(exchange)) return undefined;
+    const shape = letterShapes[exchange];
+    return shape === undefined || shape.test(symbol.slice(marked, rootEnd)) ? exchange : undefined;
   }
   const venue = exchange === 'TSX' && writtenPrefix.trim().toUpperCase() === 'TSE' ? 'TYO' : exchange;
   return numberShapes[venue]?.test(symbol) ? venue : undefined;

@@ -1,7 +1,9 @@
 // Reuters codes and Yahoo symbols of numbered listings: the code, a dot and the venue's suffix. Tokyo `7203.T`
 // (tokyoRics.ts), Hong Kong `0700.HK` / `9988.HK` (four digits, or five as some Asian outlets pad them: `00700.HK`),
-// the Korea Exchange `005930.KS`, the BSE `500209.BO`, Shanghai `600519.SS` and Shenzhen `002594.SZ` (six digits each). Letters before these suffixes are no
-// listing of theirs (`ABC.HK`), and a number before any other suffix is not read (`2024.PA`).
+// the Korea Exchange `005930.KS`, the BSE `500209.BO`, Shanghai `600519.SS` and Shenzhen `002594.SZ` (six digits each),
+// and Taiwan's two markets, the TWSE `2330.TW` and the Taipei Exchange `6488.TWO` (four to six digits, `0050.TW`,
+// `00878.TW`). Letters before these suffixes are no listing of theirs (`ABC.HK`), and a number before any other suffix
+// is not read (`2024.PA`).
 
 import { isDigit, isUpper, isWordChar } from './charCodes';
 import type { ExchangeId } from './exchanges';
@@ -20,6 +22,8 @@ const numberedSuffixes: ReadonlyMap<string, NumberedSuffix> = new Map([
   ['BO', { venue: 'BSE', shortest: 6, longest: 6 }],
   ['SS', { venue: 'SHA', shortest: 6, longest: 6 }],
   ['SZ', { venue: 'SHE', shortest: 6, longest: 6 }],
+  ['TW', { venue: 'TWSE', shortest: 4, longest: 6 }],
+  ['TWO', { venue: 'TPEX', shortest: 4, longest: 6 }],
 ]);
 
 /** The longest code a numbered RIC has, for readers that look back from the dot. */
@@ -31,7 +35,9 @@ export const longestNumberedCode = 6;
  */
 export function readNumberedRic(segment: string, codeStart: number, dot: number): { readonly venue: ExchangeId; readonly end: number } | undefined {
   if (segment.charCodeAt(dot) !== 46 /* . */ || !isUpper(segment.charCodeAt(dot + 1))) return undefined;
-  const end = isUpper(segment.charCodeAt(dot + 2)) ? dot + 3 : dot + 2;
+  // One to three capitals: `.T`, `.HK`, the Taipei Exchange's `.TWO`.
+  let end = dot + 2;
+  while (end < dot + 4 && isUpper(segment.charCodeAt(end))) end++;
   if (isWordChar(segment.charCodeAt(end))) return undefined;
   const suffix = numberedSuffixes.get(segment.slice(dot + 1, end));
   const length = dot - codeStart;
@@ -43,7 +49,8 @@ export function readNumberedRic(segment: string, codeStart: number, dot: number)
 
 /**
  * Whether segment[start, end) is a code `venue` numbers its listings with, as its RIC would carry it: Tokyo's four
- * characters, Hong Kong's four or five digits, six for Korea, the BSE, Shanghai and Shenzhen. Other venues number none.
+ * characters, Hong Kong's four or five digits, six for Korea, the BSE, Shanghai and Shenzhen, four to six for Taiwan's
+ * two markets. Other venues number none.
  */
 export function isNumberedCodeOn(venue: ExchangeId, segment: string, start: number, end: number): boolean {
   for (const suffix of numberedSuffixes.values()) {

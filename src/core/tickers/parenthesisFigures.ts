@@ -37,7 +37,7 @@ function isoCodeEnd(segment: string, at: number): number {
   return isDigit(segment.charCodeAt(p)) ? amountEnd(segment, p) : at;
 }
 
-const isoCodes: ReadonlySet<string> = new Set(['GBX', 'INR', 'JPY', 'CHF', 'EUR', 'SEK', 'NOK', 'DKK', 'CNY', 'RMB']);
+const isoCodes: ReadonlySet<string> = new Set(['GBX', 'INR', 'JPY', 'CHF', 'EUR', 'SEK', 'NOK', 'DKK', 'CNY', 'RMB', 'TWD', 'SGD']);
 
 /** The signs written before a price beside the dollar's: the pound, the euro, the yen, the rupee. */
 const currencySigns: ReadonlySet<number> = new Set([0xa3 /* £ */, 0x20ac /* € */, 0xa5 /* ¥ */, 0x20b9 /* ₹ */]);

@@ -5,7 +5,7 @@
 
 import { readBloombergListing } from './bloombergMentions';
 import type { ExchangeId } from './exchanges';
-import { bloombergCodeSpellsWord, classSuffixVenueAt, ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
+import { bloombergCodeSpellsWord, classSuffixVenueAt, ricClassLetterFits, ricRootFits, ricSuffixExchange } from './venueSuffixes';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit, skipBlanks } from './charCodes';
 import { isFinancialsLinkAt, isGluedPromoTailAt, promoTailEnd, quickQuoteEnd } from './promoTails';
 import { isResearchTail } from './researchTails';
@@ -154,6 +154,8 @@ function readItem(segment: string, start: number): Item | undefined {
     if (isUpperOrDigit(segment.charCodeAt(suffixEnd)) || isLower(segment.charCodeAt(suffixEnd))) return undefined;
     const suffix = segment.slice(at + 1, suffixEnd);
     venue = separator === 46 && suffix !== 'A' && suffix !== 'B' ? ricSuffixExchange(suffix) : undefined;
+    // `(DBSM.SI)`: Reuters' own root for a Singapore listing, not the exchange's code (venueSuffixes.ts).
+    if (venue !== undefined && !ricRootFits(venue, root)) return undefined;
     if (separator === 46 && suffix === 'US' && classLetter === undefined) {
       usCode = true;
       venueAt = at;

@@ -35,7 +35,7 @@ import { isDatelineTag } from './datelines';
 import { reutersIndexCodes } from './indexRics';
 import { followsIndexName, indexHeads } from './indexNames';
 import { isDashedAbbreviation } from './globeCodes';
-import { listingVenue } from './listingSymbols';
+import { listingVenue, spellsSymbolsWithDigits } from './listingSymbols';
 import { venueNamedByAdjective } from './venueAdjectives';
 import { withoutPossessiveShareWords } from './possessiveShares';
 import { namesFundAfterGroup } from './fundSymbols';
@@ -207,8 +207,9 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   const trustLetter = item.root.length === 1 && endsInFundName(words, namesTermWord);
   if ((item.root.length === 1 || isRomanNumeral(item.root)) && (followsLabelWord(words) || ((marksFootnote(words) || !singleLetterFitsName(item.root, words)) && !trustLetter))) return undefined;
   // "Trailpace Runner (TR265)", "Carbon Dioxide (CO2)": after a name, a code with a digit is a model or a formula.
-  // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market.
-  if (hasDigit(item.root) || isEditorialTag(item.root, words) || abbreviatesRating(item.root, words) || namesCreditRating(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
+  // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market: they
+  // are read only where a "-listed" adjective names a venue whose symbols carry digits ("São Paulo-listed Tupi (PTUP4)").
+  if ((hasDigit(item.root) && !spellsDigitsOnAdjectiveVenue(item.symbol, words)) || isEditorialTag(item.root, words) || abbreviatesRating(item.root, words) || namesCreditRating(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
 }
 
@@ -233,6 +234,12 @@ export function companySymbolAt(segment: string, open: number, floor: number, it
 function adjectiveListingVenue(symbol: string, words: readonly PrecedingWord[]): ExchangeId | undefined {
   const venue = venueNamedByAdjective(words);
   return venue === undefined ? undefined : listingVenue(venue, '', symbol);
+}
+
+/** Whether a "-listed" adjective names a venue whose symbols carry digits (listingSymbols.ts), `symbol` one of them. */
+function spellsDigitsOnAdjectiveVenue(symbol: string, words: readonly PrecedingWord[]): boolean {
+  const venue = venueNamedByAdjective(words);
+  return venue !== undefined && spellsSymbolsWithDigits(venue) && listingVenue(venue, '', symbol) !== undefined;
 }
 
 function emitAdjectiveNumberedCode(segment: string, open: number, floor: number, emit: EmitMention): void {

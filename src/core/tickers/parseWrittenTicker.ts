@@ -1,14 +1,14 @@
 // A single ticker typed by a person (CLI arguments, chart inserts): `AAPL`, `$AAPL`, `NASDAQ:AAPL`, `NYSE Arca: IWM`, `^RUT`,
-// `TYO:7203`, `HKEX:700` (digits only after a venue that numbers its listings), `BRK-B` as `BRK.B`,
+// `TYO:7203`, `HKEX:700` (digits only after a venue that numbers its listings), `B3:PETR4`, `BRK-B` as `BRK.B`,
 // and a venue's suffix as its listing: `VOD.L`, `SHOP.TO`, after a class as Yahoo writes one abroad: `ERIC-B.ST`.
 
 import { normalizeExchange } from './exchanges';
 import { listingVenue } from './listingSymbols';
-import { classSuffixVenueAt, ricSuffixExchange } from './venueSuffixes';
+import { classSuffixVenueAt, ricRootFits, ricSuffixExchange } from './venueSuffixes';
 import { canonicalShareClass } from './shareClassSymbols';
 import type { TickerRef } from './tickerRef';
 
-const written = /^\s*\$?(?:([A-Za-z][A-Za-z -]*?)\s*:\s*)?(\^)?([A-Za-z][A-Za-z0-9]{0,9}(?:[.-][A-Za-z0-9]{1,2})?(?:\.[A-Za-z]{1,2})?|\d[0-9A-Za-z]{0,5})\s*$/;
+const written = /^\s*\$?(?:([A-Za-z][A-Za-z0-9& -]*?)\s*:\s*)?(\^)?([A-Za-z][A-Za-z0-9]{0,9}(?:[.-][A-Za-z0-9]{1,2})?(?:\.[A-Za-z]{1,2})?|\d[0-9A-Za-z]{0,5})\s*$/;
 
 export function parseWrittenTicker(text: string): TickerRef | undefined {
   const match = written.exec(text);
@@ -35,7 +35,7 @@ export function parseWrittenTicker(text: string): TickerRef | undefined {
     // the mention scan reads the same code in a note. Not a share class (`BRK.B`), which no suffix names.
     const suffixed = /^([A-Za-z][A-Za-z0-9]{0,9})\.([A-Za-z]{1,2})$/.exec(symbol);
     const venue = suffixed ? ricSuffixExchange(suffixed[2].toUpperCase()) : undefined;
-    if (suffixed && venue) return { symbol: suffixed[1].toUpperCase(), exchange: venue };
+    if (suffixed && venue && ricRootFits(venue, suffixed[1])) return { symbol: suffixed[1].toUpperCase(), exchange: venue };
   }
   return { symbol: canonicalShareClass(symbol.toUpperCase()), ...(exchange ? { exchange } : {}) };
 }

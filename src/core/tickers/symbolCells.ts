@@ -8,7 +8,7 @@
 import { readBloombergListing } from './bloombergMentions';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { normalizeExchange, type ExchangeId } from './exchanges';
-import { classSuffixVenueAt, ricClassLetterFits, ricSuffixExchange } from './venueSuffixes';
+import { classSuffixVenueAt, ricClassLetterFits, ricRootFits, ricSuffixExchange } from './venueSuffixes';
 import { listingVenue, longestSymbolOn } from './listingSymbols';
 import { readNumberedRic } from './numberedRics';
 
@@ -52,7 +52,7 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
   if (colon !== -1) {
     prefix = text.slice(at, colon).trim();
     exchange = normalizeExchange(prefix);
-    if (exchange === undefined) return undefined; // `BVMF: PETR4`: a venue we do not place is not read
+    if (exchange === undefined) return undefined; // `WSE: PKN`: a venue we do not place is not read
     at = colon + 1;
     while (isBlank(text.charCodeAt(at))) at++;
     if (text.charCodeAt(at) === 36) at++;
@@ -107,7 +107,9 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
   if (suffixLength < 1 || suffixLength > 2) return undefined;
   for (let i = dot + 1; i < suffixEnd; i++) if (!isUpperOrDigit(text.charCodeAt(i))) return undefined;
   const suffix = text.slice(dot + 1, suffixEnd);
-  const venue = separator === 46 && suffix !== 'A' && suffix !== 'B' ? ricSuffixExchange(suffix) : undefined;
+  const suffixVenue = separator === 46 && suffix !== 'A' && suffix !== 'B' ? ricSuffixExchange(suffix) : undefined;
+  // `DBSM.SI`: Reuters' own root for a Singapore listing, read as a suffix we do not map is (venueSuffixes.ts).
+  const venue = suffixVenue !== undefined && ricRootFits(suffixVenue, text.slice(symbolOffset, rootEnd)) ? suffixVenue : undefined;
   if (venue !== undefined) {
     if (classLetter !== undefined && !ricClassLetterFits(venue)) return undefined; // `SIEGn.DE`: Reuters' own root (venueSuffixes.ts)
     const symbol = classLetter === undefined ? text.slice(symbolOffset, rootEnd) : `${text.slice(symbolOffset, rootEnd)}.${classLetter.toUpperCase()}`;

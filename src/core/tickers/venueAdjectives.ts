@@ -42,6 +42,23 @@ const adjectiveVenues: ReadonlyMap<string, ExchangeId> = new Map<string, Exchang
   ['stockholm', 'STO'],
   ['shanghai', 'SHA'],
   ['shenzhen', 'SHE'],
+  // Taipei and Taiwan name the Taipei Exchange's market too, as Seoul names KOSDAQ's: its codes are one namespace
+  // with the TWSE's, so one of its listings read here is asked for on the TWSE and not found, never another company.
+  ['taipei', 'TWSE'],
+  ['taiwan', 'TWSE'],
+  ['twse', 'TWSE'],
+  ['tpex', 'TPEX'],
+  ['singapore', 'SGX'],
+  ['sgx', 'SGX'],
+  ['johannesburg', 'JSE'],
+  ['jse', 'JSE'],
+  ['sao paulo', 'B3'],
+  ['são paulo', 'B3'],
+  ['tel aviv', 'TASE'],
+  ['tase', 'TASE'],
+  ['nzx', 'NZX'],
+  ['brussels', 'EBR'],
+  ['lisbon', 'ELI'],
 ]);
 
 const listingWords: ReadonlySet<string> = new Set(['listed', 'traded']);

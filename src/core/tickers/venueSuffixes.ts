@@ -32,6 +32,16 @@ const ricSuffixes: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>
   ['CO', 'CPH'],
   ['OL', 'OSL'],
   ['ST', 'STO'],
+  // Singapore, Johannesburg, São Paulo, Tel Aviv, New Zealand, Brussels and Lisbon: `D05.SI`, `NPN.JO`, `PETR4.SA`,
+  // `ESLT.TA`, `FBU.NZ`, `ABI.BR`, `EDP.LS`. Johannesburg's is Yahoo's; Reuters writes `.J` after roots of its own.
+  // Taiwan's numbered listings, `2330.TW` and `6488.TWO`, are numberedRics.ts's.
+  ['SI', 'SGX'],
+  ['JO', 'JSE'],
+  ['SA', 'B3'],
+  ['TA', 'TASE'],
+  ['NZ', 'NZX'],
+  ['BR', 'EBR'],
+  ['LS', 'ELI'],
   // Dow Jones writes a company's home listing with its own letters after the US symbol, "Harrow PLC (HRWP, HRW.LN)":
   // London, Paris, Xetra and Amsterdam. Listed after Reuters' and Yahoo's, which fixes write (writtenRicSuffixes).
   ['LN', 'LSE'],
@@ -39,6 +49,18 @@ const ricSuffixes: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>
   ['XE', 'XETRA'],
   ['AE', 'AMS'],
 ]);
+
+/**
+ * Whether `root` written before the suffix of `venue` is a listing's code there. Reuters writes Singapore's shares
+ * under roots of its own, letters only (`DBSM.SI` is DBS, `D05` on the exchange), where the exchange's codes as Yahoo
+ * writes them carry a digit (`D05.SI`, `C6L.SI`, `A17U.SI`): only those are read, and the few codes of letters alone
+ * with them are missed rather than quoted as Reuters' letters.
+ */
+export function ricRootFits(venue: ExchangeId, root: string): boolean {
+  if (venue !== 'SGX') return true;
+  for (let i = 0; i < root.length; i++) if (root.charCodeAt(i) >= 48 && root.charCodeAt(i) <= 57) return true;
+  return false;
+}
 
 /** The suffix a RIC for each venue is written with (the first listed: `O` for Nasdaq), for fixes; not every venue has one. */
 export const writtenRicSuffixes: ReadonlyMap<ExchangeId, string> = new Map(
@@ -152,16 +174,28 @@ const bloombergCodes: ReadonlyMap<number, ExchangeId | null> = new Map(
     ['SM', 'BME'],
     ['FH', 'HEL'],
     ['NO', 'OSL'],
+    // Johannesburg, São Paulo, Tel Aviv, New Zealand, Brussels and Lisbon, under the exchanges' own codes: `(NPN SJ)`,
+    // `(PETR4 BZ)`, `(ESLT IT)`, `(FBU NZ)`, `(ABI BB)`, `(EDP PL)`; Taiwan's `(2330 TT)`. `TT` is Taiwan's composite,
+    // the Taipei Exchange's listings too: one of those is asked for on the TWSE and not found, never another company,
+    // as the two markets' codes are one namespace. Not Singapore's `SP`: Bloomberg's roots there are its own (`DBS SP`
+    // is D05).
+    ['SJ', 'JSE'],
+    ['BZ', 'B3'],
+    ['IT', 'TASE'],
+    ['NZ', 'NZX'],
+    ['BB', 'EBR'],
+    ['PL', 'ELI'],
+    ['TT', 'TWSE'],
   ] as const).map(([code, venue]) => [code.charCodeAt(0) * 128 + code.charCodeAt(1), venue]),
 );
 
 /**
- * Codes that spell a word, as a phrase in capitals ends on one: "(SPEED UP)", "(LOOK AT)", "(SAY NO)". In a
- * parenthesis they are read only after a company's name (parenthesisedMentions.ts).
+ * Codes that spell a word, as a phrase in capitals ends on one: "(SPEED UP)", "(LOOK AT)", "(SAY NO)", "(DO IT)", or a
+ * credit rating, "(MOODYS BB)". In a parenthesis they are read only after a company's name (parenthesisedMentions.ts).
  */
-const wordCodes: ReadonlySet<number> = new Set(['UP', 'AT', 'NO'].map((code) => code.charCodeAt(0) * 128 + code.charCodeAt(1)));
+const wordCodes: ReadonlySet<number> = new Set(['UP', 'AT', 'NO', 'IT', 'BB'].map((code) => code.charCodeAt(0) * 128 + code.charCodeAt(1)));
 
-/** Whether the Bloomberg code written as the two capitals `first`, `second` (char codes) spells a word (`UP`, `AT`, `NO`). */
+/** Whether the Bloomberg code written as the two capitals `first`, `second` (char codes) spells a word or a rating. */
 export function bloombergCodeSpellsWord(first: number, second: number): boolean {
   return wordCodes.has(first * 128 + second);
 }

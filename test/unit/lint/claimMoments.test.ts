@@ -133,6 +133,10 @@ describe('claims: a listing on a venue with its own currency is its own subject'
       'ticker:NSE:INFY|return|ytd:2026 5.5…6.5 "6%"',
       'ticker:INFY|return|ytd:2026 11.5…12.5 "12%"',
     ]);
+    assert.deepEqual(claimsOf('Carmel Defence (TASE: CMLD) is up 8% this year in Tel Aviv, and Carmel Defence (NASDAQ: CMLD) is up 14% this year in New York.'), [
+      'ticker:TASE:CMLD|return|ytd:2026 7.5…8.5 "8%"',
+      'ticker:CMLD|return|ytd:2026 13.5…14.5 "14%"',
+    ]);
     assert.deepEqual(claimsOf('Novo Nordisk (NYSE: NVO) fell 3% on Friday.'), ['ticker:NVO|return|day:2026-11-20 -3.5…-2.5 "3%"']);
   });
 

@@ -681,6 +681,48 @@ describe('findStatedPrices', () => {
     assert.equal(statedUnit(dkk, { currency: 'USD' }), undefined);
   });
 
+  it('reads Taiwan’s, Singapore’s and New Zealand’s dollars and Brazil’s real by their signs and codes', () => {
+    const text = [
+      'Formosa Chipworks (TWSE: 2330) closed at NT$1,045.00 and Pinewafer (TPEX: 6488) at TWD 412.50.',
+      'Merlion Bank (SGX: D05) ended at S$38.20 and Straits Air (SGX: C6L) at SGD 6.84.',
+      'Kauri Building (NZX: FBU) finished at NZ$4.12 and Tupi Oil (B3: PETR4) settled at R$38.50.',
+      '',
+      '| Symbol | Close (NT$) |\n|---|---|\n| TWSE: 2317 | 182.50 |',
+      '',
+      '| Symbol | Last (R$) |\n|---|---|\n| B3: VALE3 | 61.20 |',
+    ].join('\n');
+    const found = findStatedPrices(text, findTickerMentions(text));
+    assert.deepEqual(
+      found.map((price) => [price.symbol, price.value, price.currencySign ?? price.columnCurrency]),
+      [
+        ['2330', 1045, 'NT$'],
+        ['6488', 412.5, 'TWD'],
+        ['D05', 38.2, 'S$'],
+        ['C6L', 6.84, 'SGD'],
+        ['FBU', 4.12, 'NZ$'],
+        ['PETR4', 38.5, 'R$'],
+        ['2317', 182.5, 'NT$'],
+        ['VALE3', 61.2, 'R$'],
+      ],
+    );
+    const currencies = ['TWD', 'TWD', 'SGD', 'SGD', 'NZD', 'BRL', 'TWD', 'BRL'];
+    assert.deepEqual(found.map((price, i) => statedUnit(price, { currency: currencies[i] })), [1, 1, 1, 1, 1, 1, 1, 1]);
+    // A country's dollar is its own: S$ is no US dollar, NZ$ no Australian one, and the real no dollar at all.
+    const [ntd, , sgd, , nzd, brl] = found;
+    assert.deepEqual([[sgd, 'USD'], [nzd, 'AUD'], [brl, 'USD'], [ntd, 'USD']].map(([price, currency]) => statedUnit(price as (typeof found)[number], { currency: currency as string }) ?? null), [null, null, null, null]);
+    assert.deepEqual([withCurrency(ntd, '1,050.00'), withCurrency(brl, '39.10')], ['NT$1,050.00', 'R$39.10']);
+  });
+
+  it('reads the one letter before a dollar sign as its own sign only when it stands alone', () => {
+    const text = 'Orcadia (NASDAQ: ORCD) closed at US$12.40, Pampas Energy (NYSE: PAMQ) at ARS$9.10 and Tupi Oil (B3: PETR4) at R$ 38.50.';
+    const found = findStatedPrices(text, findTickerMentions(text));
+    // The peso's `ARS$` is no real: it is not read, as no sign glued to letters before it is.
+    assert.deepEqual(found.map((price) => [price.symbol, price.value, price.currencySign]), [
+      ['ORCD', 12.4, 'US$'],
+      ['PETR4', 38.5, 'R$'],
+    ]);
+  });
+
   it('reads a bare table cell in the currency its column names: rupees, yen, francs, Hong Kong dollars', () => {
     const table = (header: string, row: string) => `| Symbol | ${header} |\n|---|---|\n| ${row} |\n`;
     const text = [table('Close (₹)', 'NSE: INFY | 1512.40'), table('Last (JPY)', 'TYO: 7203 | 2078.5'), table('Price (CHF)', 'SIX: NESN | 88.40'), table('Close (HK$)', 'HKEX: 0700 | 315.20')].join('\n');

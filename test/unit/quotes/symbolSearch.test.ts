@@ -99,6 +99,9 @@ for (const subject of subjects) {
       // Milan is a venue a note names, `(BIT: ENI)`; Alpha Vantage's region for it is not one we read.
       const eni = await searchProviderSymbols(provider, 'Eni S.p.A.');
       assert.deepEqual(eni.map((match) => [match.symbol, match.exchange]), subject.id === 'alphavantage' ? [] : [['ENI', 'BIT']]);
+      // The Taipei Exchange, whose Yahoo suffix (`.TWO`) and code (`TWO`) run to three letters.
+      const pinewafer = await searchProviderSymbols(provider, 'Pinewafer');
+      assert.deepEqual(pinewafer.map((match) => [match.symbol, match.exchange]), subject.id === 'alphavantage' ? [] : [['6488', 'TPEX']]);
       const [iwm] = await searchProviderSymbols(provider, 'IWM');
       assert.equal(iwm?.exchange, subject.iwmExchange);
     });

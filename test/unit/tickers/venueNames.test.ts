@@ -41,7 +41,7 @@ describe('exchanges’ full names as the prefix', () => {
 describe('venues the exchange ids cannot name stay unread', () => {
   check([
     ['Cboe Canada and NEO', 'Maple Yield ETF (NEO: MYLQ) and Maple Growth ETF (Cboe Canada: MGRQ) launched.', []],
-    ['Singapore’s exchange, beside a venue we map', 'Redrock Lithium (SGX: R1Q; OTCQB: RRLQF) rose.', ['RRLQF@OTC/exchange']],
+    ['Warsaw’s exchange, beside a venue we map', 'Redrock Lithium (WSE: RRQ; OTCQB: RRLQF) rose.', ['RRLQF@OTC/exchange']],
   ]);
 
   it('a venue’s name that is also a company’s ticker stays the company’s', () => {

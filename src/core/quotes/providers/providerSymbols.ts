@@ -35,7 +35,8 @@ const yahooIndexSymbols: Readonly<Record<string, string>> = { SPX: '^GSPC', XAO:
 /** ETFs that track each index, for providers whose free tier has no index quotes. */
 export const indexProxyEtfs: Readonly<Record<string, string>> = { RUT: 'IWM', NDX: 'QQQ', SPX: 'SPY', SP600: 'IJR', DJI: 'DIA', IXIC: 'QQQ' };
 
-// Yahoo names a venue abroad by a suffix: Xetra's is `.DE` (Frankfurt's floor is `.F`), SIX's `.SW`.
+// Yahoo names a venue abroad by a suffix: Xetra's is `.DE` (Frankfurt's floor is `.F`), SIX's `.SW`, the Taipei
+// Exchange's `.TWO` beside the TWSE's `.TW`.
 const yahooSuffixes: Readonly<Record<Exclude<ExchangeId, UsOrIndex>, string>> = {
   TSX: '.TO',
   TSXV: '.V',
@@ -60,10 +61,20 @@ const yahooSuffixes: Readonly<Record<Exclude<ExchangeId, UsOrIndex>, string>> = 
   STO: '.ST',
   SHA: '.SS',
   SHE: '.SZ',
+  TWSE: '.TW',
+  TPEX: '.TWO',
+  SGX: '.SI',
+  JSE: '.JO',
+  B3: '.SA',
+  TASE: '.TA',
+  NZX: '.NZ',
+  EBR: '.BR',
+  ELI: '.LS',
 };
-// Twelve Data's exchange names (its `/exchanges` list); Paris and Amsterdam are both "Euronext", whose codes are one
-// namespace. Frankfurt's floor is `FSX` there (?), and the names for Milan, the Nordic markets and the CSE are read
-// from its listings' `exchange` fields (MTA, OMXH, OMXC, OSE, OMX, CSE), not from a page that documents them (?).
+// Twelve Data's exchange names (its `/exchanges` list); Paris, Amsterdam, Brussels and Lisbon are all "Euronext", whose
+// codes are one namespace. Frankfurt's floor is `FSX` there (?), and the names for Milan, the Nordic markets and the
+// CSE are read from its listings' `exchange` fields (MTA, OMXH, OMXC, OSE, OMX, CSE), not from a page that documents
+// them (?). B3 is "Bovespa" there.
 const twelveDataExchanges: Readonly<Record<Exclude<ExchangeId, UsOrIndex>, string>> = {
   TSX: 'TSX',
   TSXV: 'TSXV',
@@ -88,6 +99,15 @@ const twelveDataExchanges: Readonly<Record<Exclude<ExchangeId, UsOrIndex>, strin
   STO: 'OMX',
   SHA: 'SSE',
   SHE: 'SZSE',
+  TWSE: 'TWSE',
+  TPEX: 'TPEX',
+  SGX: 'SGX',
+  JSE: 'JSE',
+  B3: 'Bovespa',
+  TASE: 'TASE',
+  NZX: 'NZX',
+  EBR: 'Euronext',
+  ELI: 'Euronext',
 };
 
 type UsOrIndex = 'NASDAQ' | 'NYSE' | 'NYSEARCA' | 'NYSEAMERICAN' | 'OTC' | 'CBOE' | 'INDEX';

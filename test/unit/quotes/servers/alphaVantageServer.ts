@@ -73,6 +73,7 @@ const alphaVantageVenues: Readonly<Record<ListingFixture['venue'], { suffix: str
   XETRA: { suffix: '.DEX', region: 'XETRA', currency: 'EUR', zone: 'UTC+02' },
   MIL: { suffix: '.MIL', region: 'Italy', currency: 'EUR', zone: 'UTC+02' },
   VIE: { suffix: '.VIE', region: 'Austria', currency: 'EUR', zone: 'UTC+02' },
+  TPEX: { suffix: '.TWO', region: 'Taiwan', currency: 'TWD', zone: 'UTC+08' },
 };
 
 function alphaVantageListing(listing: ListingFixture): Record<string, string> {

@@ -49,7 +49,7 @@ export function startFinnhubServer(options: KeyedServerOptions & SearchServerOpt
   });
 }
 
-const finnhubSuffixes: Readonly<Record<ListingFixture['venue'], string>> = { NASDAQ: '', NYSE: '', NYSEARCA: '', TSX: '.TO', LSE: '.L', XETRA: '.DE', MIL: '.MI', VIE: '.VI' };
+const finnhubSuffixes: Readonly<Record<ListingFixture['venue'], string>> = { NASDAQ: '', NYSE: '', NYSEARCA: '', TSX: '.TO', LSE: '.L', XETRA: '.DE', MIL: '.MI', VIE: '.VI', TPEX: '.TWO' };
 
 function finnhubListing(listing: ListingFixture): Record<string, unknown> {
   const symbol = listing.symbol + finnhubSuffixes[listing.venue];

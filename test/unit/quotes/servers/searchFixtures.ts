@@ -1,7 +1,7 @@
 // Listings the fake servers' symbol searches know, in our spelling; each server renders them in its own wire format
 // and its own venue codes. Written for these tests, not copied from any provider.
 
-export type ListingVenue = 'NASDAQ' | 'NYSE' | 'NYSEARCA' | 'TSX' | 'LSE' | 'XETRA' | 'MIL' | 'VIE';
+export type ListingVenue = 'NASDAQ' | 'NYSE' | 'NYSEARCA' | 'TSX' | 'LSE' | 'XETRA' | 'MIL' | 'VIE' | 'TPEX';
 
 export interface ListingFixture {
   readonly symbol: string;
@@ -22,6 +22,7 @@ export const sampleListings: readonly ListingFixture[] = [
   { symbol: 'SAP', name: 'SAP SE', venue: 'XETRA', type: 'Equity' },
   { symbol: 'ENI', name: 'Eni S.p.A.', venue: 'MIL', type: 'Equity' },
   { symbol: 'OMV', name: 'OMV Aktiengesellschaft', venue: 'VIE', type: 'Equity' },
+  { symbol: '6488', name: 'Pinewafer Materials Corp.', venue: 'TPEX', type: 'Equity' },
 ];
 
 /** What a provider's search plausibly finds: symbols starting with the query, then names containing it. */

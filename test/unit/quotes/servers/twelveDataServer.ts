@@ -87,6 +87,7 @@ const twelveDataVenues: Readonly<Record<ListingFixture['venue'], { exchange: str
   XETRA: { exchange: 'XETR', mic: 'XETR', country: 'Germany', currency: 'EUR', zone: 'Europe/Berlin' },
   MIL: { exchange: 'MTA', mic: 'XMIL', country: 'Italy', currency: 'EUR', zone: 'Europe/Rome' },
   VIE: { exchange: 'VSE', mic: 'XWBO', country: 'Austria', currency: 'EUR', zone: 'Europe/Vienna' },
+  TPEX: { exchange: 'TPEX', mic: 'ROCO', country: 'Taiwan', currency: 'TWD', zone: 'Asia/Taipei' },
 };
 
 function twelveDataListing(listing: ListingFixture): Record<string, unknown> {

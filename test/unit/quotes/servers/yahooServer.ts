@@ -101,6 +101,7 @@ const yahooVenues: Readonly<Record<ListingFixture['venue'], { code: string; disp
   XETRA: { code: 'GER', display: 'XETRA', suffix: '.DE' },
   MIL: { code: 'MIL', display: 'Milan', suffix: '.MI' },
   VIE: { code: 'VIE', display: 'Vienna', suffix: '.VI' },
+  TPEX: { code: 'TWO', display: 'Taipei Exchange', suffix: '.TWO' },
 };
 
 function yahooSearchQuote(listing: ListingFixture): Record<string, unknown> {
