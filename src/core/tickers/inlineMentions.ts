@@ -77,8 +77,10 @@ export function scanInlineMentions(
     }
     const emitted = exchanges.length;
     scanExchangeMention(text, colon, emit);
-    if (exchanges.length === emitted) scanSymbolFirstListing(text, colon, emit, start);
-    if (exchanges.length === emitted) scanListLabel(text, colon, start, end, options.ignore, emit);
+    if (exchanges.length === emitted) {
+      scanSymbolFirstListing(text, colon, emit, start);
+      if (exchanges.length === emitted) scanListLabel(text, colon, start, end, options.ignore, emit);
+    }
   }
   const collect =
     (list: TickerMention[]): EmitMention =>

@@ -151,8 +151,9 @@ function readListLabel(segment: string, wordAt: number, start: number, end: numb
 
 /**
  * The symbols listed after the colon at `colonAt` to the end of the line or sentence ("ORCD, BRNW and HLVN"), each
- * with `exchange` unless it names its own; undefined unless every item is a symbol. `plainWordsToo`: a common
- * abbreviation among them ("FX", "CEO") makes the whole list prose, where the label does not say "tickers".
+ * with `exchange` unless it names its own; undefined unless every item is a symbol. `abbreviationsAreProse`: a
+ * usual abbreviation among them ("FX", "CEO", or one the writer's configuration lists) makes the whole list prose, for
+ * a label that does not say "tickers".
  */
 export function readSymbolList(
   segment: string,
@@ -160,7 +161,7 @@ export function readSymbolList(
   end: number,
   ignore: ReadonlySet<string> | undefined,
   exchange: ExchangeId | undefined,
-  plainWordsToo: boolean,
+  abbreviationsAreProse: boolean,
 ): LabelRead[] | undefined {
   const reads: LabelRead[] = [];
   let p = skipBlanks(segment, skipEmphasis(segment, colonAt + 1), end);
@@ -169,7 +170,7 @@ export function readSymbolList(
     if (symbol === undefined) return undefined;
     const written = segment.slice(symbol.at, symbol.end);
     if (isPlaceholderSymbol(written) || namesVenueOnly(written)) return undefined;
-    if (plainWordsToo && symbol.exchange === undefined && isCommonAbbreviation(written, ignore)) return undefined;
+    if (abbreviationsAreProse && symbol.exchange === undefined && isCommonAbbreviation(written, ignore)) return undefined;
     if (!ignore?.has(written)) reads.push({ symbol: written, exchange: exchange ?? symbol.exchange, exchangeAt: undefined, writtenAt: symbol.writtenAt, symbolAt: symbol.at, symbolLength: symbol.end - symbol.at });
     p = skipBlanks(segment, symbol.after, end);
     const code = segment.charCodeAt(p);
