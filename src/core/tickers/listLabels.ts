@@ -37,8 +37,10 @@ const groupLabels: ReadonlySet<string> = new Set([
   'constituents',
 ]);
 
-/** The most words a label has. */
-const longestLabel = 3;
+/** The longest label, in characters ("securities mentioned"). */
+const longestLabel = 24;
+/** The last letters of the labels (lower case): most colons in a note end no label, and are dropped on one look. */
+const lastLetters: ReadonlySet<number> = new Set([...groupLabels].map((label) => label.charCodeAt(label.length - 1)));
 
 /** Reads the symbols after the colon at `colon` when a group's label opens its line; emits each as a `label` mention. */
 export function scanListLabel(segment: string, colon: number, start: number, end: number, ignore: ReadonlySet<string> | undefined, emit: ExchangeEmit): void {
@@ -50,26 +52,18 @@ export function scanListLabel(segment: string, colon: number, start: number, end
 
 /** Whether the words before `colon` are a group's label and all that stands before it on the line (marks aside). */
 function labelOpensLine(segment: string, colon: number, start: number): boolean {
-  let p = colon;
-  while (p > start && isEmphasis(segment.charCodeAt(p - 1))) p--;
-  const labelEnd = p;
-  let words = 0;
-  for (;;) {
-    const wordEnd = p;
-    while (p > start && isLetter(segment.charCodeAt(p - 1))) p--;
-    if (p === wordEnd || ++words > longestLabel) return false;
-    let before = p;
-    while (before > start && segment.charCodeAt(before - 1) === 32) before--;
-    if (before === start || isLineMark(segment.charCodeAt(before - 1)) || segment.charCodeAt(before - 1) === 10) {
-      // What is left before the label: marks only, back to the line's start.
-      let q = before;
-      while (q > start && isLineMark(segment.charCodeAt(q - 1))) q--;
-      if (q > start && segment.charCodeAt(q - 1) !== 10) return false;
-      return groupLabels.has(segment.slice(p, labelEnd).toLowerCase().replace(/\s+/g, ' '));
-    }
-    if (before === p) return false; // glued to something that is no word
-    p = before;
-  }
+  let labelEnd = colon;
+  while (labelEnd > start && isEmphasis(segment.charCodeAt(labelEnd - 1))) labelEnd--;
+  if (labelEnd === start || !lastLetters.has(segment.charCodeAt(labelEnd - 1) | 0x20)) return false;
+  // The label's letters and the single spaces between its words, no further back than the longest label.
+  let labelStart = labelEnd;
+  const floor = Math.max(start, labelEnd - longestLabel);
+  while (labelStart > floor && (isLetter(segment.charCodeAt(labelStart - 1)) || (segment.charCodeAt(labelStart - 1) === 32 && isLetter(segment.charCodeAt(labelStart - 2))))) labelStart--;
+  // Before it, only what opens a line: a bullet, a quote mark, emphasis, a heading's hashes, blanks.
+  let lineStart = labelStart;
+  while (lineStart > start && isLineMark(segment.charCodeAt(lineStart - 1))) lineStart--;
+  if (lineStart > start && segment.charCodeAt(lineStart - 1) !== 10) return false;
+  return groupLabels.has(segment.slice(labelStart, labelEnd).toLowerCase());
 }
 
 /** `*` and `_`, round a bold or italic label. */
