@@ -102,12 +102,25 @@ export async function runE2E(name, body, { env = {}, viewport = { width: 1280, h
 // The waits below are upper bounds for a loaded machine (2 cores shared by many jobs); each returns as soon as the
 // workbench is there, so a quick machine pays nothing for them.
 
-/** Opens a workspace file through Quick Open (Ctrl+P), at a 1-based line when given, and waits for its editor. */
-export async function openFile(page, relativePath, line) {
-  await page.keyboard.press('Control+P');
+/**
+ * Opens a workspace file through Quick Open (Ctrl+P), at a 1-based line when given, and waits for its editor. Quick
+ * Open may close again right after it opens, when focus is still settling (a tab just clicked, a preview just
+ * reloaded: the input goes inert, then hidden): it is opened again until the query is typed, as runCommand does.
+ */
+export async function openFile(page, relativePath, line, { timeout = 45_000 } = {}) {
+  const deadline = Date.now() + timeout;
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 30_000 });
-  await input.fill(line ? `${relativePath}:${line}` : relativePath);
+  for (;;) {
+    await page.keyboard.press('Control+P');
+    try {
+      await input.waitFor({ state: 'visible', timeout: Math.max(1_000, Math.min(15_000, deadline - Date.now())) });
+      await input.fill(line ? `${relativePath}:${line}` : relativePath, { timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
   // Wait until Quick Open found the file before accepting, or Enter picks nothing.
   await page
     .locator('.quick-input-list .monaco-list-row', { hasText: path.basename(relativePath) })
