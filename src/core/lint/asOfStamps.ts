@@ -226,7 +226,7 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     // A label's date ends at its colon ("Closing prices 11/20/26:", "Closing levels, Nov. 20, 2026:"): "Prices 3 stocks to
     // watch: …" is no label.
     // So does a title line that is only the label and its date ("Closing prices, October 13, 2026" over a table).
-    if (match.groups?.label && !/^[ \t*_]*(?::|\.?[ \t*_]*(?:\n|$))/.test(text.slice(dateEnd, lineEndWithin(text, dateEnd, 40)))) continue;
+    if (match.groups?.label && !/^[ \t*_]*(?::|\.?[ \t*_]*(?:\n|$))/.test(text.slice(dateEnd, Math.min(dateEnd + 40, source.lines.lineEnd(source.lines.lineAt(dateEnd)))))) continue;
     const stamp: AsOfStamp = {
       ...base,
       ...(match.groups?.weekEnd || match.groups?.periodsEnd ? { periodEnd: true as const } : {}),
@@ -248,13 +248,6 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
   const dated = inNoteDateOrder(mergeInOrder(mergeInOrder(stamps, datedPriceStamps(source)), mergeInOrder(titleStamps(source), datelineStamps(source, yearless, options.today))), text);
   const read = withYearsRead(yearless, dated.length > 0 ? dated : updates, options.today);
   return dated.length > 0 || read.length > 0 ? mergeInOrder(dated, read) : updates;
-}
-
-/** Where the line holding `at` ends (its line break), looking no further than `reach` characters: there at the most. */
-function lineEndWithin(text: string, at: number, reach: number): number {
-  const end = Math.min(text.length, at + reach);
-  const lineBreak = text.indexOf('\n', at);
-  return lineBreak === -1 || lineBreak >= end ? end : lineBreak + 1;
 }
 
 /** Whether the sentence around a stamp (from `start` to `end`) has a verb of what is to come, before or after it. */

@@ -83,17 +83,17 @@ export function recordIsClose(closes: boolean, matched: string): boolean {
 /** A hedge after "at" ("trades at roughly $440", "was trading at about $70"): the price all the same. */
 export const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|close\s+to)\s+)?`;
 /**
+ * A quote line's separator between the mention and its price's label: "Nvidia (NVDA): last trade $201.30",
+ * "Microsoft (MSFT) — last $450.00". A label must still follow: "(MSFT) — $450.00" alone is not read.
+ */
+const quoteLineSeparator = String.raw`(?:(?::|[\u2014\u2013]|-(?=\s))[\s*_]*(?=(?:last|stock|shares|quote)\b))?`;
+/**
  * What may stand between a mention and its price. Group 1 is the verb, group 2 the preposition: one of them is
  * required, so "AAPL $256" (a list, a table of amounts) is not read as a statement. The emphasis that closes a bold
  * name ("**Microsoft (NASDAQ: MSFT)** last at $480.00") is stepped over as its parenthesis is. The words stepped
  * over are taken as few as will do: "price", "is" and "was" are also verbs' words, and stepping over all of them in
  * "its stock price was $24.65" left no verb, so the statement went unread.
  */
-/**
- * A quote line's separator between the mention and its price's label: "Nvidia (NVDA): last trade $201.30",
- * "Microsoft (MSFT) — last $450.00". A label must still follow: "(MSFT) — $450.00" alone is not read.
- */
-const quoteLineSeparator = String.raw`(?:(?::|[\u2014\u2013]|-(?=\s))[\s*_]*(?=(?:last|stock|shares|quote)\b))?`;
 export const tiedPrice = new RegExp(
   String.raw`^(?:['’]s\b)?[)\]\s,*_]*${quoteLineSeparator}(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently),?\s+)*?` +
     String.raw`(?:(${priceVerb})\s+(?:(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?(?:session|day)|day|session|week)|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?session|(?:the\s+)?regular\s+(?:trading\s+)?session|(?:regular\s+)?trading)\s+)?(?:${closeDirection})?)?(?:(${preposition})\s*${hedge})?${recordLevel}?${emphasis}${figure}`,

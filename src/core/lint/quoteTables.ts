@@ -271,21 +271,21 @@ export function tableStampAt(note: NoteSource, stamps: readonly AsOfStamp[], lin
 
 /** Whether the first non-blank line after `line` (at most one blank line between) is a table's. */
 function standsOverTable(note: NoteSource, line: number): boolean {
-  for (let next = line + 1, blanks = 0; next < note.lines.lineCount; next++) {
-    if (note.lines.lineText(next).trim() !== '') return note.isTableLine(next);
-    if (++blanks > 1) return false;
-  }
-  return false;
+  const next = nextNonBlankLine(note, line, +1);
+  return next !== undefined && note.isTableLine(next);
 }
 
 /** The first non-blank line next to a table (at most one blank line between), if it is prose: its caption or heading. */
 export function nearbyTextLine(note: NoteSource, from: number, step: -1 | 1): number | undefined {
+  const line = nextNonBlankLine(note, from, step);
+  return line !== undefined && note.isTextLine(line) && !note.isTableLine(line) ? line : undefined;
+}
+
+/** The first non-blank line from `from` (not counting it) in the direction of `step`, at most one blank line between. */
+function nextNonBlankLine(note: NoteSource, from: number, step: -1 | 1): number | undefined {
   for (let line = from + step, blanks = 0; line >= 0 && line < note.lines.lineCount; line += step) {
-    if (note.lines.lineText(line).trim() === '') {
-      if (++blanks > 1) return undefined;
-      continue;
-    }
-    return note.isTextLine(line) && !note.isTableLine(line) ? line : undefined;
+    if (note.lines.lineText(line).trim() !== '') return line;
+    if (++blanks > 1) return undefined;
   }
   return undefined;
 }

@@ -41,6 +41,11 @@ export function isEmphasis(code: number): boolean {
   return code === 42 /* * */ || code === 95; /* _ */
 }
 
+/** What may open a Markdown line before its text: blanks, emphasis, a bullet (`-`, `+`), a quote's `>`, a heading's `#`. */
+export function isLineOpeningMark(code: number): boolean {
+  return isBlank(code) || isEmphasis(code) || code === 45 /* - */ || code === 43 /* + */ || code === 62 /* > */ || code === 35; /* # */
+}
+
 /** A character of a `\w` word: letters, digits, underscore. */
 export function isWordChar(code: number): boolean {
   return isAlphanumeric(code) || code === 95;

@@ -6,7 +6,7 @@
 // Microsoft, Nvidia"). Only at a line's start (after a bullet, a quote mark or emphasis): "our peers: …" mid-sentence
 // is prose that a writer punctuates as they like.
 
-import { isLetter } from './charCodes';
+import { isEmphasis, isLetter, isLineOpeningMark } from './charCodes';
 import type { ExchangeEmit } from './exchangeMentions';
 import { readSymbolList } from './labelledMentions';
 
@@ -37,8 +37,8 @@ const groupLabels: ReadonlySet<string> = new Set([
   'constituents',
 ]);
 
-/** The longest label, in characters ("securities mentioned"). */
-const longestLabel = 24;
+/** The longest label, in characters: how far back from the colon a label is looked for. */
+const longestLabel = Math.max(...[...groupLabels].map((label) => label.length));
 /** The last letters of the labels (lower case): most colons in a note end no label, and are dropped on one look. */
 const lastLetters: ReadonlySet<number> = new Set([...groupLabels].map((label) => label.charCodeAt(label.length - 1)));
 
@@ -61,17 +61,7 @@ function labelOpensLine(segment: string, colon: number, start: number): boolean 
   while (labelStart > floor && (isLetter(segment.charCodeAt(labelStart - 1)) || (segment.charCodeAt(labelStart - 1) === 32 && isLetter(segment.charCodeAt(labelStart - 2))))) labelStart--;
   // Before it, only what opens a line: a bullet, a quote mark, emphasis, a heading's hashes, blanks.
   let lineStart = labelStart;
-  while (lineStart > start && isLineMark(segment.charCodeAt(lineStart - 1))) lineStart--;
+  while (lineStart > start && isLineOpeningMark(segment.charCodeAt(lineStart - 1))) lineStart--;
   if (lineStart > start && segment.charCodeAt(lineStart - 1) !== 10) return false;
   return groupLabels.has(segment.slice(labelStart, labelEnd).toLowerCase());
-}
-
-/** `*` and `_`, round a bold or italic label. */
-function isEmphasis(code: number): boolean {
-  return code === 42 || code === 95;
-}
-
-/** What may open a line before its label: a bullet, a quote mark, emphasis, a heading's hashes, blanks. */
-function isLineMark(code: number): boolean {
-  return code === 32 || code === 9 || code === 45 /* - */ || code === 43 /* + */ || code === 62 /* > */ || code === 35 /* # */ || isEmphasis(code);
 }

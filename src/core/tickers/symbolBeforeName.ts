@@ -9,7 +9,7 @@
 // forms, to the `)`. A coin's name ("BTC (Bitcoin)"), a currency's code and a place's ("TX (Texas)") are no listing.
 
 import { isCommonAbbreviation, precedingWord, spellsInitialsBefore, type PrecedingWord } from './abbreviations';
-import { isBlank, isEmphasis, isLetter, isLower, isUpper } from './charCodes';
+import { isBlank, isEmphasis, isLetter, isLineOpeningMark, isLower, isUpper } from './charCodes';
 import { isCurrencyCode, namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
 import { namesPlaceCode } from './placeCodes';
 import { namesCryptoAsset } from './cryptoNames';
@@ -86,7 +86,7 @@ function opensOnCapitals(text: string, at: number, end: number): boolean {
   const limit = Math.min(end, at + 16);
   while (at < limit && !isUpper(text.charCodeAt(at))) {
     const code = text.charCodeAt(at);
-    if (!(isBlank(code) || isEmphasis(code) || code === 62 /* > */ || code === 45 /* - */ || code === 43 /* + */ || code === 35 /* # */ || code === 46 /* . */ || code === 41 /* ) */ || (code >= 48 && code <= 57))) return false;
+    if (!(isLineOpeningMark(code) || code === 46 /* . */ || code === 41 /* ) */ || (code >= 48 && code <= 57))) return false;
     at++;
   }
   const capitals = at;
