@@ -105,27 +105,27 @@ export async function runE2E(name, body, { env = {}, viewport = { width: 1280, h
 /**
  * Opens a workspace file through Quick Open (Ctrl+P), at a 1-based line when given, and waits for its editor. Quick
  * Open may close again right after it opens, when focus is still settling (a tab just clicked, a preview just
- * reloaded: the input goes inert, then hidden): it is opened again until the query is typed, as runCommand does.
+ * reloaded: the input goes inert, then hidden, before or after the query is typed): it is opened again until it lists
+ * the file, as runCommand does for the palette.
  */
-export async function openFile(page, relativePath, line, { timeout = 45_000 } = {}) {
+export async function openFile(page, relativePath, line, { timeout = 90_000 } = {}) {
   const deadline = Date.now() + timeout;
   const input = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(relativePath) }).first();
+  const left = (most) => Math.max(1_000, Math.min(most, deadline - Date.now()));
   for (;;) {
     await page.keyboard.press('Control+P');
     try {
-      await input.waitFor({ state: 'visible', timeout: Math.max(1_000, Math.min(15_000, deadline - Date.now())) });
-      await input.fill(line ? `${relativePath}:${line}` : relativePath, { timeout: 5_000 });
+      await input.waitFor({ state: 'visible', timeout: left(15_000) });
+      await input.fill(line ? `${relativePath}:${line}` : relativePath, { timeout: left(5_000) });
+      // Wait until Quick Open found the file before accepting, or Enter picks nothing.
+      await row.waitFor({ timeout: left(30_000) });
       break;
     } catch (error) {
       if (Date.now() >= deadline) throw error;
       await page.keyboard.press('Escape');
     }
   }
-  // Wait until Quick Open found the file before accepting, or Enter picks nothing.
-  await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: path.basename(relativePath) })
-    .first()
-    .waitFor({ timeout: 45_000 });
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: path.basename(relativePath) }).waitFor({ timeout: 45_000 });
 }
