@@ -9,7 +9,7 @@
 // high as $290.10 before closing at $272.41", "jumped 3% to $290.10 but settled at $272.41") is the day's last word:
 // the figures before it are where the stock went on the way, and the close is the price.
 
-import { change, closeDirection, emphasis, figure, hedge, movement, recordIsClose, recordLevel, tiedPrice } from './pricePatterns';
+import { change, changeDirection, closeDirection, emphasis, figure, hedge, movement, recordIsClose, recordLevel, tiedPrice } from './pricePatterns';
 
 const weekday = String.raw`(?:mon|tues|wednes|thurs|fri)day`;
 /** "closing at", "to close at", "closed Friday at", "ending the session at", "wrapped up Friday at", "closing lower at". */
@@ -85,7 +85,9 @@ export interface LaterPrice {
 export function tiedPriceAtStart(after: string): (LaterPrice & { readonly verb?: string }) | undefined {
   const tied = tiedPrice.exec(after);
   if (!tied || (tied[1] === undefined && tied[2] === undefined)) return undefined;
-  const [matched, verb, preposition, sign, written, writtenBare, pence] = tied;
+  const reading = tiedReading(after, tied);
+  if (!reading) return undefined;
+  const { matched, verb, preposition, sign, written, pence } = reading;
   // A bare "is" or "was" straight before the figure says whose figure it is no more than the words before the
   // mention do, and those are most often a target's or a value's: "BofA's price objective for Microsoft (MSFT) is
   // $600", "our fair value for Apple (AAPL) is $300". "was at $250" (a preposition) and "its share price is $17.44"
@@ -110,9 +112,35 @@ export function tiedPriceAtStart(after: string): (LaterPrice & { readonly verb?:
     matched,
     ...(verb !== undefined ? { verb } : {}),
     ...(sign !== undefined ? { sign } : {}),
-    written: written ?? writtenBare,
+    written,
     ...(pence !== undefined ? { pence } : {}),
   };
+}
+
+/** A day's change said after its size, then its price: "closed $2.10 higher at", "was 4.9p lower at". */
+const priceAfterChange = new RegExp(String.raw`^[*_]*\s+${changeDirection}(?![\p{L}\p{N}])(?:\s+(at|to)\s+${hedge}${emphasis}${figure})?`, 'iu');
+
+interface TiedReading {
+  readonly matched: string;
+  readonly verb: string | undefined;
+  readonly preposition: string | undefined;
+  readonly sign: string | undefined;
+  readonly written: string;
+  readonly pence: string | undefined;
+}
+
+/**
+ * What tiedPrice's match states. A figure a verb ties with no preposition, then a direction, is the day's change, not
+ * the price: the price is the figure after "at" or "to" ("closed $2.10 higher at $250.00" states $250.00), and with
+ * none the sentence states no price at all ("ended 4.9p lower on the day").
+ */
+function tiedReading(after: string, tied: RegExpExecArray): TiedReading | undefined {
+  const [matched, verb, preposition, sign, written, writtenBare, pence] = tied;
+  const changed = verb !== undefined && preposition === undefined ? priceAfterChange.exec(after.slice(matched.length)) : null;
+  if (!changed) return { matched, verb, preposition, sign, written: written ?? writtenBare, pence };
+  const [, laterPreposition, laterSign, laterWritten, laterBare, laterPence] = changed;
+  if (laterPreposition === undefined) return undefined;
+  return { matched: matched + changed[0], verb, preposition: laterPreposition, sign: laterSign, written: laterWritten ?? laterBare!, pence: laterPence };
 }
 
 /** The price later in the sentence that `after` (the text after a mention) opens, if a move leads to one. */

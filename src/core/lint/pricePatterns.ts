@@ -40,17 +40,24 @@ const plainMovement = String.raw`(?:rise|fall|jump|drop|slide|slip|climb|sink|ra
 export const changeFigure = String.raw`(?:(?:about|nearly|almost|roughly|around|some|just|over|more\s+than|less\s+than|another|a\s+further)\s+)?${emphasis}[+-]?${currencySign}?\d[\d,]*(?:\.\d+)?${emphasis}\s*(?:%|percent|per\s?cent|cents?|pence|p|points?|pts)?${emphasis}`;
 export const change = String.raw`${changeFigure}(?:,?\s+or\s+${changeFigure},?)?`;
 
+/**
+ * The way a day's change is said after its size: "2 cents higher", "4.9p lower", "3p stronger", "1.5p up", "10p off",
+ * as London and Sydney wires write it too ("firmer", "softer", "better", "ahead").
+ */
+export const changeDirection = String.raw`(?:higher|lower|up|down|off|stronger|weaker|firmer|softer|better|worse|ahead|behind)`;
+
 // "was quoted at", "hovered around", "is currently priced at", "now sells for": how desks say where a stock stood. "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44", "has a current share price of $170.00", "its share price is $170.00"): "price target of $320" is not one.
 const priceVerb =
   String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trade|trading|chang(?:ed|ing|es)\s+hands|priced|(?:(?:a|an|its)\s+)?(?:(?:share|stock|current|latest|last|closing)\s+){0,2}price(?:\s+of|:|\s+(?:is|was)(?:\s+now)?)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|(?:little|barely|largely)\s+changed|(?:held\s+)?steady|held|` +
   // "notched a record close of $272.41", "posted an all-time closing high of": a close named as a record
   String.raw`(?:notched|posted|logged|set|recorded|marked)(?=\s+(?:a|an|its)\s+(?:new\s+)?(?:record|all-time)\s+clos)|` +
-  // "rose $5 to", "added 1.83% to", "down 2.92% to", "closing 4.47 per cent higher at", "was trading for"
-  String.raw`${movement}\s+(?:[^\s;]+\s+){0,3}?to|(?:up|down|off)\s+${change}\s+(?:to|at)|` +
+  // "rose $5 to", "added 1.83% to", "down 2.92% to", "was ahead 2p at", "closing 4.47 per cent higher at", "was trading for"
+  String.raw`${movement}\s+(?:[^\s;]+\s+){0,3}?to|(?:up|down|off|ahead)\s+${change}\s+(?:to|at)|` +
   // "saw its shares slip 1.1% to $650.00", "saw its stock climb to": the move in its plain form after "saw"
   String.raw`saw\s+(?:its|their)\s+(?:shares|stock|(?:share|stock)\s+price)\s+${plainMovement}\s+(?:[^\s;]+\s+){0,3}?to|` +
-  // "ended trading 2 cents higher at", "were last seen 2% lower at", as exchange wraps and wires write a close or a last trade
-  String.raw`(?:(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded|(?<=\blast\s+)seen)\s+(?:(?:trading|the\s+(?:day|session|week))\s+)?)?${change}\s+(?:higher|lower|up|down)\s+(?:at|to)|` +
+  // "ended trading 2 cents higher at", "were last seen 2% lower at", "closed 1.5 per cent weaker at", as exchange wraps
+  // and wires write a close or a last trade
+  String.raw`(?:(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded|(?<=\blast\s+)seen)\s+(?:(?:trading|the\s+(?:day|session|week))\s+)?)?${change}\s+${changeDirection}\s+(?:at|to)|` +
   // "trading higher by 1.1% to $272.41", "closed lower by 40 cents at", as retail news sites put the direction first
   String.raw`(?:closing|closed|ending|ended|finishing|finished|settling|settled|trading|traded|trades|(?<=\blast\s+)seen)\s+(?:higher|lower|up|down)\s+(?:by\s+)?${change}\s+(?:at|to)|` +
   // "closed with a loss of 49 cents at $15.01", "finished the day with a gain of $1.20 at": the close and its change
@@ -63,7 +70,7 @@ const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@
  * The way a close went, said without its size, between the verb and the price: "closed lower at $455.00", "finished
  * Friday's session sharply higher, at". Only before "at" or "near": "ended down $5.20" is a change, not a price.
  */
-export const closeDirection = String.raw`(?:(?:sharply|slightly|modestly|marginally|somewhat|firmly|solidly|broadly|much|a\s+(?:little|bit|touch))\s+)?(?:higher|lower|up|down|flat|unchanged)\s*,?\s+(?=(?:at|near)\s)`;
+export const closeDirection = String.raw`(?:(?:sharply|slightly|modestly|marginally|somewhat|firmly|solidly|broadly|much|a\s+(?:little|bit|touch))\s+)?(?:higher|lower|up|down|stronger|weaker|firmer|softer|flat|unchanged)\s*,?\s+(?=(?:at|near)\s)`;
 /**
  * A price named as a record or a range's end, between its verb and the figure: "to a record close of", "at an
  * all-time high of", "at a 52-week low of", "at a record". Such an extreme is the stock's price only where the

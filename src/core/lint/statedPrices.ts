@@ -17,6 +17,7 @@ import type { TickerMention } from '../tickers/mention';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { amount, change, currency, emphasis, figure } from './pricePatterns';
 import { otherFigure, priceInSentence, tiedPriceAtStart, type LaterPrice } from './priceInSentence';
+import { respectivePrices } from './respectivePrices';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
 import { findLabelledPrices } from './labelledPrices';
 import { findDatedPriceSentences } from './datedPriceSentences';
@@ -225,6 +226,12 @@ export function findStatedPrices(
   const keep = (price: StatedPrice, subjectStart = price.mention.offset, subjectEnd = price.mention.offset + price.mention.length) => {
     if (ofNoteTime(price, subjectStart, subjectEnd)) prices.push(price);
   };
+  /** The price read after mentions[i], or the prices of the stocks listed up to it when it opens a list of them. */
+  const keepListed = (i: number, start: number, read: LaterPrice) => {
+    const listed = respectivePrices(text, mentions, i, text.slice(start, Math.min(text.length, start + lookAhead)), read);
+    if (!listed) keep(figureIn(source, mentions[i], start, read.matched, read.sign, read.written, read.pence));
+    else for (const each of listed) keep(figureIn(source, each.mention, start, each.matched, each.sign, each.written, each.pence));
+  };
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i];
     if (mention.form === 'table' || source.isTableLine(mention.line - 1)) continue;
@@ -235,7 +242,7 @@ export function findStatedPrices(
     const tied = tiedPriceAtStart(after);
     if (tied) {
       if (viewed(text, mention.offset) || conditionalAfter.test(after.slice(tied.matched.length))) continue;
-      keep(figureIn(source, mention, start, tied.matched, tied.sign, tied.written, tied.pence));
+      keepListed(i, start, tied);
       continue;
     }
     const beside = priceBeside.exec(after);
@@ -269,7 +276,7 @@ export function findStatedPrices(
     }
     const later = priceInSentence(after);
     if (later) {
-      keep(figureIn(source, mention, start, later.matched, later.sign, later.written, later.pence));
+      keepListed(i, start, later);
       continue;
     }
     const fronted = priceFrontedBefore(text, mentions, i);

@@ -24,6 +24,7 @@ import { precedingWords } from './precedingWords';
 import { namesCryptoAsset } from './cryptoNames';
 import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
 import { namesPlaceCode } from './placeCodes';
+import { namesBrokerRating } from './brokerRatings';
 import { indexCodes, namesVenueOnly, symbolsNameCompanies, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
@@ -193,7 +194,7 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (!options.companyParentheses) return undefined;
   if (isTimeZoneAfterTime(item.root, words) || abbreviatesCalendarName(item.root, words) || namesCryptoAsset(words)) return undefined;
   // "hyperscalers (MSFT, GOOGL, AMZN)", "Big banks (JPM, BAC, C, WFC)": a group of listings and their symbols (groupLists.ts).
-  if (inSymbolList && namesListingGroup(words) && !hasDigit(item.root) && !isRomanNumeral(item.root) && !namesCreditRating(item.root, words)) return 'company';
+  if (inSymbolList && namesListingGroup(words) && !hasDigit(item.root) && !isRomanNumeral(item.root) && !namesCreditRating(item.root, words) && !namesBrokerRating(item.root, words)) return 'company';
   const last = words.at(-1);
   // "regional banks (KRE)": a slice of the market in lower case, and the fund that tracks it (fundSymbols.ts).
   if (namesFundAfterGroup(item.root, words)) return 'company';
@@ -209,7 +210,7 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   // "Trailpace Runner (TR265)", "Carbon Dioxide (CO2)": after a name, a code with a digit is a model or a formula.
   // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market: they
   // are read only where a "-listed" adjective names a venue whose symbols carry digits ("São Paulo-listed Tupi (PTUP4)").
-  if ((hasDigit(item.root) && !spellsDigitsOnAdjectiveVenue(item.symbol, words)) || isEditorialTag(item.root, words) || abbreviatesRating(item.root, words) || namesCreditRating(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
+  if ((hasDigit(item.root) && !spellsDigitsOnAdjectiveVenue(item.symbol, words)) || isEditorialTag(item.root, words) || abbreviatesRating(item.root, words) || namesCreditRating(item.root, words) || namesBrokerRating(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
 }
 

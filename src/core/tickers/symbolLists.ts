@@ -44,8 +44,10 @@ const itemPattern = new RegExp(
 /**
  * What joins two items: nothing but punctuation and a conjunction — or a line break, each item a line of its own (a
  * watchlist's items, with their list markers or a tape's lines without): "- AAPL — $255.10 (+1.0%)\n- NVDA: $201.30".
+ * Premarket gap lists, as Briefing.com sets them, end each item as a sentence or add a remark in brackets after its
+ * move: "ORCD +40%. BRNW +28%.", "ORCD +18% (also upgraded at JMP), BRNW +9%".
  */
-const separator = /^(?:[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|\/|\||·|vs\.?)[ \t]+|[ \t]*\r?\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)$/;
+const separator = /^(?:[ \t]+\([^()\n]{1,60}\))?(?:[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|\/|\||·|vs\.?)[ \t]+|\.[ \t]+|[ \t]*\r?\n[ \t]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?)$/;
 /** An amount, not a price: a unit after the figure ("$1.2 billion", "$5 bn", "$3 per share", "$4 a share"). */
 const unitAfter = /^[ \t]*(?:[kmbt]n?|bln|mln|mil|mn|million|billion|trillion|thousand|per|a[ \t]+share)\b/i;
 /** A word in capitals right before the first symbol: the symbol ends a longer name ("MSCI EM +0.5%, EAFE +0.2%"). */

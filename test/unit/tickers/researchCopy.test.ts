@@ -36,6 +36,12 @@ describe('research copy: a rating’s short form is not a ticker', () => {
     ['a company whose name is no rating', 'Target (TGT) and Overstock (OSTK) rose; Neutral Grid Partners (NGP) fell.', ['TGT/company', 'OSTK/company', 'NGP/company']],
     ['a letter that is not the rating’s', 'Hold Brothers Inc. (HBI) fell.', ['HBI/company']],
   ]);
+  check([
+    ['a broker’s rating after its name', 'Morgan Stanley (OW) and Barclays (EW) like it; Evercore ISI (IL) and Bernstein (OP) are less sure.', []],
+    ['a broker’s rating with its target', 'Street views: J.P. Morgan (OW, PT $250), Wells Fargo (EW, PT $210), TD Cowen (MP).', []],
+    ['companies whose symbols are rating codes', 'Edwards Lifesciences (EW), MP Materials (MP) and Wheels Up (UP) rose.', ['EW/company', 'MP/company', 'UP/company']],
+    ['brokers’ own listings', 'Morgan Stanley (MS), Jefferies Financial (JEF) and Raymond James Financial (RJF) rose.', ['MS/company', 'JEF/company', 'RJF/company']],
+  ]);
 });
 
 describe('research copy: a record table of one stock’s key data', () => {

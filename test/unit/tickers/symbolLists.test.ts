@@ -26,6 +26,13 @@ describe('a list of symbols with their prices or moves', () => {
     ['a date before the list is no item', 'On Nov. 20, AAPL $272.41 and MSFT $498.12 closed higher.', ['AAPL/bare', 'MSFT/bare']],
     ['a clause with a figure before the list is no item', 'Revenue grew 5%, and AAPL $272.41 and MSFT $498.12 closed higher.', ['AAPL/bare', 'MSFT/bare']],
     ['a marked mention keeps its own form', 'Orcadia (NASDAQ: ORCD) led: ORCD +4.1%, BRNW +3.2%.', ['ORCD@NASDAQ/exchange', 'ORCD@NASDAQ/bare', 'BRNW/bare']],
+    ['a gap list, each item its own sentence', 'Premarket gainers: ORCD +40%. BRNW +28%. HLVN +6%.', ['ORCD/bare', 'BRNW/bare', 'HLVN/bare']],
+    ['a gap list with a remark in brackets after a move', 'Gapping up: ORCD +18% (raised to Buy at a regional broker), BRNW +9%, HLVN +5.8%.', ['ORCD/bare', 'BRNW/bare', 'HLVN/bare']],
+  ]);
+  checkNoMentions([
+    ['measures, each its own sentence', 'The data: GDP +2.1%. CPI +0.3%. PMI +1.5%.'],
+    ['one item, then prose after its remark', 'The trade: ORCD +4% (on the upgrade). The index slipped 1%.'],
+    ['a sector after a symbol and its remark', 'Movers: XLU +0.3% (defensive). Energy -0.8%.'],
   ]);
 });
 
