@@ -11,8 +11,13 @@ export const growthPhrase =
   /\b(?:(?:earnings|profits?|eps|earnings per share|revenues?|sales|ebitda|net income)\s+(?:(?:in|for|during)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:quarter|period|half|year)\s+)?(?:(?:is|are|were|was|should|could|will|would|may|might)\s+)?(?:(?:expected|forecast|projected|seen|set|likely|on track)\s+to\s+)?(?:growth|grew|grow|rose|rise|increased?|expand(?:ed)?|jump(?:ed)?|climb(?:ed)?|surged?|soar(?:ed)?|fell|fall|declined?|decreased?|drop(?:ped)?|slid|slump(?:ed)?|plunged?|tumbled?|contract(?:ed)?|shrink|doubled|tripled|halved|up|down|higher|lower)|(?:grow|grew|growing|increase|increased|lift|boost|expand|contract)\s+(?:their\s+|its\s+|combined\s+)?(?:(?:quarterly|annual|full-year|fiscal|(?:first|second|third|fourth)-quarter|(?:first|second)-half|q[1-4])\s+)?(?:earnings|profits?|eps|revenues?|sales|net income)|growth\s+(?:in|of)\s+(?:earnings|profits?|eps|revenues?|sales))/gi;
 // "a 16% jump in quarterly revenue", "a 12% rise in third-quarter profit": the noun after the value names what grew
 // (only for that value).
-export const growthAfter =
-  /^\s*(?:(?:earnings|profit|eps|revenue|sales|ebitda)\s+)?growth\b|^\s*(?:earnings|profit|eps|revenue|sales|ebitda)\s+(?:increase|rise|gains?)\b|^\s*(?:(?:year-over-year|annual|quarterly)\s+)?(?:increase|rise|jump|gain|climb|surge|decline|drop|fall)\s+(?:in|of)\s+(?:(?:quarterly|annual|full-year|fiscal|total|net|adjusted|core|organic|(?:first|second|third|fourth)-quarter)\s+){0,2}(?:earnings|profits?|eps|revenues?|sales)\b/i;
+// The words before the noun may name a part of the measure ("a 12% rise in services revenue", "15% cloud revenue
+// growth"): measureScope.ts decides whether it is still the company's total.
+const measureModifier = String.raw`(?!(?:in|of|on|for|this|that|the|a|an|and|or|to|from|with|by|at|as|its|their|after|before|while|amid|since|over|during)\b)[A-Za-z0-9][\w.&'’-]*\s+`;
+export const growthAfter = new RegExp(
+  String.raw`^\s*(?:(?:${measureModifier}){0,2}?(?:earnings|profit|eps|revenue|sales|ebitda)\s+)?growth\b|^\s*(?:${measureModifier}){0,2}?(?:earnings|profit|eps|revenue|sales|ebitda)\s+(?:increase|rise|gains?)\b|^\s*(?:(?:year-over-year|annual|quarterly)\s+)?(?:increase|rise|jump|gain|climb|surge|decline|drop|fall)\s+(?:in|of)\s+(?:(?:its|their|the)\s+)?(?:${measureModifier}){0,3}?(?:earnings|profits?|eps|revenues?|sales|net income|ebitda)\b`,
+  'i',
+);
 /**
  * "22% growth in bookings", "a 12% rise in third-quarter deliveries": growth of another measure than earnings or
  * revenue, named after the value — no claim of either kind.

@@ -16,6 +16,8 @@ import { SentenceSubjects } from './valueSubject';
 import { onComparisonSide, periodOfValue, type PeriodParts } from './valuePeriod';
 import { isGappedItem } from './parallelItems';
 import { growthOf, growthPhrasesIn, multipleKindIn, type GrowthPhrase } from './valueMetric';
+import { reportedGrowth } from './reportedGrowth';
+import { basisLabel } from './measureScope';
 import { aheadOf, behind, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
 import { yieldKeys, yieldLevels } from './yieldLevels';
@@ -255,6 +257,8 @@ export class SentenceReading {
     let periodLabel = period?.label ?? '';
     let open = period?.open ?? true;
     let streakDay: CalendarDate | undefined;
+    /** The basis a growth figure is counted on ("adjusted", "GAAP"): only figures on one basis are compared. */
+    let basis = '';
     if (value.kind === 'streak') {
       if (endedStreakBefore.test(local(Math.max(clause.offset, value.offset - 48), value.offset)) || streakException.test(clauseText)) return undefined;
       // "was on track for a third straight weekly gain": a streak still to be made.
@@ -292,16 +296,21 @@ export class SentenceReading {
       open = periodKey === 'current';
     } else {
       if (otherGrowthAfter.test(after)) return undefined;
-      const growth = growthOf(this.growth, this.sentence, this.base, clause, value, after);
+      // "revenue of $102 billion, down 8%": an amount's appositive, with the period the measure is named with.
+      const reported = reportedGrowth({ sentence: this.sentence, base: this.base, periods: this.periods, mentions: this.subjects.mentions.map(spanOf) }, clause, value, after);
+      const growth = reported ?? growthOf(this.growth, this.sentence, this.base, clause, value, after, this.subjects.mentions.map(spanOf));
       if (growth) {
-        if (!period || !/^(?:fiscal-)?(?:ytd|year|quarter):/.test(period.key)) return undefined;
+        if (growth.narrower) return undefined;
+        const growthPeriod = reported ? reported.period : period;
+        if (!growthPeriod || !/^(?:fiscal-)?(?:ytd|year|quarter):/.test(growthPeriod.key)) return undefined;
         if (shareOfGrowth.test(clauseText)) return undefined;
         if (/\b(?:came in|reported|posted|delivered|actual)\b/i.test(clauseText) && /\b(?:expected|estimates?|consensus|forecasts?)\b/i.test(clauseText)) return undefined;
         metric = growth.metric;
-        periodKey = period.key.replace(/^ytd:/, 'year:');
-        periodLabel = periodKey.startsWith('year:') ? periodKey.slice(5) : period.label;
+        basis = growth.basis;
+        periodKey = growthPeriod.key.replace(/^ytd:/, 'year:');
+        periodLabel = periodKey.startsWith('year:') ? periodKey.slice(5) : growthPeriod.label;
         open = false;
-        const sign = value.explicitSign ?? (/contract|shrink|declin|decreas|fall|fell|drop|slid|slump|plung|tumbl|down|lower/.test(growth.text) ? -1 : 1);
+        const sign = reported?.sign ?? value.explicitSign ?? (/contract|shrink|declin|decreas|fall|fell|drop|slid|slump|plung|tumbl|down|lower/.test(growth.text) ? -1 : 1);
         [low, high] = sign < 0 ? [-value.high, -value.low] : [value.low, value.high];
       } else {
         if (!period || period.growthOnly) return undefined;
@@ -386,9 +395,9 @@ export class SentenceReading {
       countedTo = this.cutoffDay(cutoff);
       if (!countedTo) return undefined;
     }
-    const metricLabel = metric === 'return' ? (periodKey.startsWith('ytd:') ? 'year-to-date return' : 'return') : metric === 'streak' ? 'streak' : metricLabels[metric];
+    const metricLabel = metric === 'return' ? (periodKey.startsWith('ytd:') ? 'year-to-date return' : 'return') : metric === 'streak' ? 'streak' : `${basis ? `${basisLabel(basis)} ` : ''}${metricLabels[metric]}`;
     return {
-      key: `${subject.key}|${metric}|${periodKey}`,
+      key: `${subject.key}|${metric}${basis ? `:${basis}` : ''}|${periodKey}`,
       subject: subject.label,
       ...(subject.fund ? { fund: subject.fund } : {}),
       metric,
@@ -490,6 +499,11 @@ export class SentenceReading {
     const nearest = (words: Array<{ offset: number }>) => Math.min(...words.map((word) => Math.abs(word.offset - value.offset)));
     return up.length > 0 ? (nearest(up) <= nearest(down) ? 1 : -1) : undefined;
   }
+}
+
+/** A mention's span in note offsets, as measureScope.ts compares word ends with. */
+function spanOf(mention: SubjectMention): { offset: number; end: number } {
+  return { offset: mention.offset, end: mention.offset + mention.length };
 }
 
 /** A value restated after another, on another basis: ", or 17.6% including dividends", "(17.6% with dividends)". */

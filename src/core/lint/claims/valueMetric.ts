@@ -6,6 +6,7 @@ import type { FigureMetric } from '../figures';
 import { growthAfter, growthPhrase } from './claimWords';
 import { offsetsOf, type Span } from './sentenceSpans';
 import type { StatedValue } from './values';
+import { measureScope, measureWord } from './measureScope';
 
 /** A growth phrase of a sentence ("revenue rose", "earnings growth"), lower-cased, at note offsets. */
 export interface GrowthPhrase extends Span {
@@ -15,6 +16,17 @@ export interface GrowthPhrase extends Span {
 /** Every growth phrase of a sentence (one pass). */
 export function growthPhrasesIn(sentence: string, base: number): GrowthPhrase[] {
   return offsetsOf(growthPhrase, sentence, base).map((span) => ({ ...span, text: sentence.slice(span.offset - base, span.end - base).toLowerCase() }));
+}
+
+/** What a growth figure measures: its metric and basis, or a part of the company's total (no claim). */
+export interface GrowthReading {
+  readonly metric: FigureMetric;
+  /** The phrase that names it, lower-cased: its verb gives the sign. */
+  readonly text: string;
+  /** "adjusted", "GAAP", … (measureScope.ts); "" when none is written. */
+  readonly basis: string;
+  /** A segment's, a product's or another line's measure ("services revenue", "gross profit"): no claim. */
+  readonly narrower: boolean;
 }
 
 /**
@@ -29,17 +41,28 @@ export function growthOf(
   clause: Span,
   value: StatedValue,
   after: string,
-): { metric: FigureMetric; text: string } | undefined {
-  let phrase = growthAfter.test(after) ? after.toLowerCase() : undefined;
+  mentions: readonly Span[],
+): GrowthReading | undefined {
+  let phrase = growthAfter.test(after) ? { text: after.toLowerCase(), offset: value.offset + value.length, from: value.offset + value.length } : undefined;
   for (let at = phrases.length - 1; phrase === undefined && at >= 0; at--) {
     const candidate = phrases[at];
     if (candidate.offset < clause.offset || candidate.offset >= value.offset) continue;
-    if (!stockAgain.test(sentence.slice(candidate.end - base, value.offset - base))) phrase = candidate.text;
+    if (!stockAgain.test(sentence.slice(candidate.end - base, value.offset - base))) phrase = { ...candidate, from: clause.offset };
     break;
   }
   if (phrase === undefined) return undefined;
-  const metric: FigureMetric = /ebitda/.test(phrase) ? 'ebitda-growth' : /revenue|sales/.test(phrase) ? 'revenue-growth' : 'earnings-growth';
-  return { metric, text: phrase };
+  return readingOf(phrase.text, sentence, base, phrase.from, phrase.offset, mentions);
+}
+
+/**
+ * The reading of a growth phrase `text` at note offset `offset`, its measure word's scope read back to `from`:
+ * "ebitda" and "revenue"/"sales" name theirs, any other (earnings, profit, EPS, net income) earnings.
+ */
+export function readingOf(text: string, sentence: string, base: number, from: number, offset: number, mentions: readonly Span[]): GrowthReading {
+  const metric: FigureMetric = /ebitda/.test(text) ? 'ebitda-growth' : /revenue|sales/.test(text) ? 'revenue-growth' : 'earnings-growth';
+  const noun = measureWord.exec(text);
+  const scope = noun ? measureScope(sentence, base, from, { offset: offset + noun.index, text: noun[0] }, mentions) : { narrower: false, basis: '' };
+  return { metric, text, ...scope };
 }
 
 /** The kind of multiple a sentence names ("forward", "trailing", "" for a plain P/E), for a multiple that names none. */
