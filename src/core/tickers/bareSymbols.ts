@@ -27,8 +27,8 @@ import { scanBareBloombergCodes } from './bareBloombergCodes';
 import { collectSkippedSpans, type SpanCursor, type Spans } from './skippedSpans';
 
 const symbolShape = String.raw`[A-Z][A-Z0-9]{1,4}(?:\.[A-Z]{1,2})?`;
-/** Case as written: "Inc", "Corp.", "Ltd", "Plc", "PLC", "Co.", "N.V.", "LLC", "Trust" (a fund's: "ETF Trust SPY"). */
-const legalForm = String.raw`(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|Plc|PLC|plc|Co|N\.V|NV|S\.A|SA|AG|L\.P|LP|LLC|Trust)`;
+/** Case as written: "Inc", "Corp.", "Company", "Ltd", "Plc", "PLC", "Co.", "N.V.", "LLC", "Trust" (a fund's: "ETF Trust SPY"). */
+const legalForm = String.raw`(?:Inc|Corp|Corporation|Incorporated|Company|Ltd|Limited|Plc|PLC|plc|Co|N\.V|NV|S\.A|SA|AG|L\.P|LP|LLC|Trust)`;
 // Found symbol first, then the legal form looked for behind it: a pattern that opens with the legal forms'
 // alternation is tried at every "Co", "In", "S", "A" of a note (a third of the whole scan's time), where a run of
 // capitals before a word in lower case is rare. The blank before the symbol is matched, not looked behind for: the
@@ -36,18 +36,26 @@ const legalForm = String.raw`(?:Inc|Corp|Corporation|Incorporated|Ltd|Limited|Pl
 // The look-behind for the legal form runs only where all the rest has matched, and asks what legalFormBefore asks
 // (within legalFormReach, longer than any form with its dot, comma and line break), so it drops only symbols the
 // loop would drop; the loop still reads the form's length from legalFormBefore.
-const symbolBeforeWord = new RegExp(String.raw`[ \t\n](${symbolShape})(?![A-Za-z0-9$%])(?=,?[ \t]+[a-z])(?<=${legalForm}\.?,?(?:[ \t]|\r?\n)\1)`, 'g');
+/**
+ * The day's change Benzinga prints after the symbol, unsigned, before the sentence goes on: "Kelmoor Bank Corp KLMR
+ * 1.67% reported", "Harlan Company HRLN 5.18% up 4 percent". As a quote page prints it, with two decimals: "Acme Ltd
+ * ABC 3.4% higher" may be a measure's change.
+ */
+const printedChange = String.raw`(?:[ \t]+[+-]?\d{1,3}\.\d{2}%)?`;
+const symbolBeforeWord = new RegExp(String.raw`[ \t\n](${symbolShape})(?![A-Za-z0-9$%])(?=${printedChange},?[ \t]+[a-z])(?<=${legalForm}\.?,?(?:[ \t]|\r?\n)\1)`, 'g');
 const legalFormBefore = new RegExp(String.raw`${legalForm}\.?,?(?:[ \t]|\r?\n)$`);
 /** How far back a legal form and its blanks may start: "Incorporated., " and a line break. */
 const legalFormReach = 18;
 /**
  * The word after a symbol written after a legal name, when it makes the symbol the sentence's subject: a verb ("MRDF
- * reported", "AAPL slipped", "NVDA rose", "KO is"), "shares"/"stock", or a change after a comma ("LMNA, up 14%"). A
+ * reported", "AAPL slipped", "NVDA rose", "KO is"), "shares"/"stock", or a change after a comma ("LMNA, up 14%"),
+ * the day's change Benzinga prints maybe standing between ("KLMR 1.67% reported"). A
  * noun there makes the capitals a modifier, an acronym of what the company does: "Shell plc LNG volumes", "Siemens AG
  * DAX weight", "Globex Corp. ESG scores".
  */
-const subjectWordAfter =
-  /^,?[ \t]+(?:shares|stock|up|down|higher|lower|flat|unchanged|[a-z]+ed|rose|fell|sank|slid|shed|lost|won|said|hit|led|beat|cut|set|is|was|were|are|has|had|have|will|would|could|may|says|rises|falls|gains|jumps|slips|drops|climbs|surges|soars|sinks|tumbles|slides|rallies|dips|edges|trades|reports|posts|announces|beats|misses|raises|plans|agrees|expects|sees|shows|reaffirms|guides)\b/;
+const subjectWordAfter = new RegExp(
+  String.raw`^${printedChange},?[ \t]+(?:shares|stock|up|down|higher|lower|flat|unchanged|[a-z]+ed|rose|fell|sank|slid|shed|lost|won|said|hit|led|beat|cut|set|is|was|were|are|has|had|have|will|would|could|may|says|rises|falls|gains|jumps|slips|drops|climbs|surges|soars|sinks|tumbles|slides|rallies|dips|edges|trades|reports|posts|announces|beats|misses|raises|plans|agrees|expects|sees|shows|reaffirms|guides)\b`,
+);
 /** The capitalised word before the legal form, a comma between allowed: "Nvidia Corp", "Restaurants, Inc.". */
 const nameBefore = /\p{Lu}[\p{L}\p{N}&'’.-]*,?[ \t]+$/u;
 /** The words for a company's shares, found first: the symbol is then looked for before or after them. */

@@ -22,3 +22,22 @@ export function followsIndexName(words: readonly PrecedingWord[]): boolean {
 function isHyphenatedIndexName({ parts }: PrecedingWord): boolean {
   return parts.length === 2 && indexNameWords.has(parts[0]) && indexNameWords.has(parts[1]) && isDigit(parts[1].charCodeAt(0));
 }
+
+// Other markets' benchmarks, as wires name them before the code their data vendor gives them: "the Hang Seng (HSI)",
+// "the FTSE 100 (UKX)", "Japan's Nikkei 225 (N225)", "the DAX (DAX)", "the Euro Stoxx 50 (SX5E)". We quote none of
+// these codes as indexes, and a company listed under the same letters is another: the code names no listing.
+const benchmarkWords: ReadonlySet<string> = new Set(
+  ['seng', 'nikkei', 'ftse', 'dax', 'cac', 'stoxx', 'kospi', 'kosdaq', 'topix', 'sensex', 'nifty', 'ibovespa', 'bovespa', 'taiex', 'ibex', 'mib', 'smi', 'aex', 'omx', 'omxs30', 'asx', 'tsx', 'tasi', 'kse', 'jci', 'klci', 'psei', 'set', 'hsi', 'straits', 'merval', 'ipc', 'bel'],
+);
+
+/**
+ * Whether the words end in another market's benchmark name: its word last ("the Hang Seng", "the DAX"), or its
+ * word and its number ("FTSE 100", "Nikkei 225", "CAC 40", "Euro Stoxx 50"). "Hang Seng Bank" ends in a company's
+ * word and names a company.
+ */
+export function endsInBenchmarkName(words: readonly PrecedingWord[]): boolean {
+  const last = words.at(-1);
+  if (last === undefined) return false;
+  const named = (word: PrecedingWord | undefined) => word !== undefined && word.capitalised && benchmarkWords.has(word.parts.at(-1) ?? '');
+  return named(last) || (/^\d{1,3}$/.test(last.text) && named(words.at(-2)));
+}

@@ -34,7 +34,7 @@ import { readItems, type Item } from './parenthesisItems';
 import { moversHeadingVenue } from './listHeadings';
 import { isDatelineTag } from './datelines';
 import { reutersIndexCodes } from './indexRics';
-import { followsIndexName, indexHeads } from './indexNames';
+import { endsInBenchmarkName, followsIndexName, indexHeads } from './indexNames';
 import { isDashedAbbreviation } from './globeCodes';
 import { listingVenue, spellsSymbolsWithDigits } from './listingSymbols';
 import { venueNamedByAdjective } from './venueAdjectives';
@@ -152,6 +152,9 @@ function closesRightBefore(segment: string, close: number, open: number, floor: 
 
 const needsWords = 'needs words';
 
+/** Tags data sites set after a company's legal name: its home, or the kind of listing quoted. */
+const legalNameTags: ReadonlySet<string> = new Set(['USA', 'US', 'UK', 'ADR', 'ADRS', 'ADS', 'GDR', 'GDRS', 'ORD']);
+
 /** The item's form, undefined when it is not a ticker, or `needsWords` when the words before must decide. */
 function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm | undefined | typeof needsWords {
   if (item.marker === '.') return indexCodes.has(item.root) || reutersIndexCodes.has(item.root) ? 'index' : undefined;
@@ -179,7 +182,9 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (item.venue !== undefined) return words.at(-1)?.capitalised ? 'ric' : undefined;
   // Letters that are a usual abbreviation (HR, PAAS) are a company's symbol only after its legal name: nobody writes
   // "Human Resources Inc. (HR)". Unless they spell the name: "Federal Deposit Insurance Corporation (FDIC)".
-  if (isCommonAbbreviation(item.root)) return !item.usCode && endsInLegalForm(words) && !spellsInitialsBefore(item.root, words) ? 'company' : undefined;
+  // Nor "Aeon Zentar Inc. (USA)", "Orcadia Holdings Ltd (ADR)": data sites' tag for where the company is based or
+  // what kind of listing this is.
+  if (isCommonAbbreviation(item.root)) return !item.usCode && endsInLegalForm(words) && !spellsInitialsBefore(item.root, words) && !legalNameTags.has(item.root) ? 'company' : undefined;
   // `Nio Inc (NIO.US)`: the suffix marks a listing, so initials of the name are still its symbol; after lower-case
   // words ("the market (ABC.US)") no company is named.
   if (item.usCode) return words.at(-1)?.capitalised && (item.root.length > 1 || singleLetterFitsName(item.root, words)) ? 'ric' : undefined;
@@ -187,6 +192,8 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (namesCommodityOrCurrency(item.root, words)) return undefined;
   if (item.hasChange) return abbreviatesWordsBefore(item.root, words) ? undefined : 'chip';
   if (indexCodes.has(item.root) && followsIndexName(words)) return 'index';
+  // "the Hang Seng (HSI)", "the FTSE 100 (UKX)": another market's benchmark, by a code we do not map (indexNames.ts).
+  if (endsInBenchmarkName(words)) return undefined;
   // "the 10-year Treasury yield (TNX)": Cboe's yield index, never a company's symbol (yieldIndexes.ts).
   if (yieldIndexCodes.has(item.root)) return namesYield(words) ? 'index' : undefined;
   // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.

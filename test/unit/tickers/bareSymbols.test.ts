@@ -13,6 +13,8 @@ describe('bare symbols after a legal name', () => {
     ['after Corp, then its shares', 'Halvard Robotics Corp HVRD shares rose after the outlook raise.', ['HVRD/bare']],
     ['after Inc. and a verb', 'Meridian Foods, Inc. MRDF reported a smaller loss than feared.', ['MRDF/bare']],
     ['after a comma and a change', 'Lumen Assays, Inc. LMNA, up 14%, led the health-care movers.', ['LMNA/bare']],
+    ['with the day’s change printed after it, unsigned', 'Kelmoor Bank Corp KLMR 1.67% reported better results.', ['KLMR/bare']],
+    ['after "Company"', 'Harlan Company HRLN reported a wider loss.', ['HRLN/bare']],
     ['after Co and after a fund trust', 'Walt Disney Co DIS shares slipped while the Invesco QQQ Trust QQQ edged up.', ['DIS/bare', 'QQQ/bare']],
     ['after plc, a class share', 'Northway Holdings plc NWH.A shares were flat.', ['NWH.A/bare']],
     ['the symbol wrapped onto the next line', 'Nvidia Corp\nNVDA shares were trading higher.', ['NVDA/bare']],
@@ -28,6 +30,8 @@ describe('bare symbols after a legal name', () => {
 
 describe('never bare symbols after a legal name', () => {
   checkNoMentions([
+    ['a percent and a noun after the capitals', 'Acme Inc. XYZ 5.00% stake was sold to a rival.'],
+    ['a share of a measure', 'Acme Inc. ABC 12.50% of revenue came from China.'],
     ['a role', 'Acme Inc. CEO Jane Roe spoke; Acme Corp. CFO John Doe resigned.'],
     ['a usual abbreviation', 'Acme Inc. AI unit grew; Tesla Inc. EV deliveries rose; Acme Inc. Q3 sales fell.'],
     ['more of a name', 'Acme Corp. ABC Division said it would close; Acme Ltd. XYZ Holdings bought it.'],

@@ -40,6 +40,9 @@ describe('news forms', () => {
     ['Hyphenated index names: the NASDAQ-100 (NDX) and the Russell-2000 (RUT); Nasdaq Inc (NDAQ) is the company.', ['NDX@INDEX/index', 'RUT@INDEX/index', 'NDAQ/company']],
     ['The fear gauge by its publisher: Cboe VIX (VIX) jumped and the VIX (VIX) held; Cboe Global Markets (CBOE) is the company.', ['VIX@INDEX/index', 'VIX@INDEX/index', 'CBOE/company']],
     ['An index code as a listing after a company: Trump Media & Technology Group (DJT) and Compass (COMP) rose.', ['DJT/company', 'COMP/company']],
+    ["Other markets' benchmarks by their vendors' codes: the Hang Seng (HSI) fell, the FTSE 100 (UKX) slipped, Japan's Nikkei 225 (N225) and the DAX (DAX) rose.", []],
+    ['A company named after a benchmark is a company: Hang Seng Bank (HSNGY) and DAX Systems (DAXS) rose.', ['HSNGY/company', 'DAXS/company']],
+    ["A data site's tag after a legal name: Aeon Zentar Inc. (USA), Orcadia Holdings Ltd (ADR) and Brenwick plc (UK) rose; Healthcare Realty Trust Inc. (HR) fell.", ['HR/company']],
     ['Loose spacing: Financial Select Sector SPDR ( XLF ), Coke (NYSE : KO), Meta (Nasdaq: META).', ['XLF/company', 'KO@NYSE/exchange', 'META@NASDAQ/exchange']],
     ['Inside code `Apple (AAPL)` and a comment <!-- Ford (F) --> nothing.', []],
   ];

@@ -44,7 +44,8 @@ describe('never quote chips after a name', () => {
     ['the initials of the words before', 'Monthly Active Users MAU, +5.25% grew and Net Promoter Score NPS -1.25% fell.'],
     ['lower-case words before', 'the score ABC, +1.25% and revenue rose XYZ -2.50% in the quarter.'],
     ['capitals before are no name', 'In the NYSE ABC, +1.25% print and the FAANG XYZ -2.50% basket.'],
-    ['no sign and no comma', 'Apple Inc. AAPL 1.23% higher.'],
+    // (Before a verb the symbol is the sentence's subject, bare: 'Kelmoor Bank Corp KLMR 1.67% reported', bareSymbols.test.ts.)
+    ['no sign and no comma', 'Apple Inc. AAPL 1.23% weighting in the fund.'],
     ['glued to the symbol or the comma', 'Apple Inc. AAPL,+1.23% and Apple Inc. AAPL+1.23% today.'],
     ['a figure with more before it', 'Apple Inc. AAPL, 1,234.56% and Apple Inc. AAPL, $1.23% and Apple Inc. AAPL, 1234.56%.'],
     ['a word glued after the percent', 'Apple Inc. AAPL, +1.23%s.'],
