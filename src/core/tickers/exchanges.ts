@@ -41,6 +41,11 @@ export type ExchangeId =
   | 'NZX'
   | 'EBR'
   | 'ELI'
+  | 'PSE'
+  | 'WSE'
+  | 'SET'
+  | 'IDX'
+  | 'MYX'
   | 'CBOE'
   | 'INDEX';
 
@@ -83,6 +88,11 @@ export const exchangeDisplayNames: Readonly<Record<ExchangeId, string>> = {
   NZX: 'New Zealand Exchange',
   EBR: 'Euronext Brussels',
   ELI: 'Euronext Lisbon',
+  PSE: 'Philippine Stock Exchange',
+  WSE: 'Warsaw Stock Exchange',
+  SET: 'Stock Exchange of Thailand',
+  IDX: 'Indonesia Stock Exchange',
+  MYX: 'Bursa Malaysia',
   CBOE: 'Cboe',
   INDEX: 'Index',
 };
@@ -92,7 +102,9 @@ export const exchangeDisplayNames: Readonly<Record<ExchangeId, string>> = {
 // Older names of a venue stay: archive copy and press-release boilerplate keep writing them ("NYSE Amex", "OTCBB").
 // Venues the exchange ids cannot name are left out on purpose — Canada's NEO / Cboe Canada, Korea's KOSDAQ,
 // and `FSE` (Frankfurt to junior miners, Fukuoka to Japanese releases) — so a listing there is stepped over rather
-// than quoted on the wrong market. Google Finance's codes abroad (`HKG`, `BOM`, `ETR`, `FRA`, `EPA`, `AMS`, `SWX`, `CVE`)
+// than quoted on the wrong market (unmappedVenues.ts knows their codes). Codes that are words or initials in prose,
+// S&P Capital IQ's `OM`, `OB`, `DB`, and names of a city or a junior board, are read only before a listing
+// parenthesis's colon (parenthesisVenueNames.ts). Google Finance's codes abroad (`HKG`, `BOM`, `ETR`, `FRA`, `EPA`, `AMS`, `SWX`, `CVE`)
 // are prefixes only before a colon: as words they are other things (the EPA, Forward Rate Agreements), and no form
 // reads them as a venue without one (venueWordMentions.ts reads only the venues it lists). So are its codes for Milan,
 // Madrid, the Nordic markets and mainland China (`BIT`, `BME`, `HEL`, `CPH`, `OSL`, `STO`, `SHA`, `SHE`), Taipei, Tel
@@ -207,6 +219,11 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['XNZE', 'NZX'],
   ['XBRU', 'EBR'],
   ['XLIS', 'ELI'],
+  ['XPHS', 'PSE'],
+  ['XWAR', 'WSE'],
+  ['XBKK', 'SET'],
+  ['XIDX', 'IDX'],
+  ['XKLS', 'MYX'],
   ['KOSPI', 'KRX'],
   ['CSE', 'CSE'], // the Canadian Securities Exchange, as its juniors' releases write it: "(CSE: ACME)"
   ['CNSX', 'CSE'], // its old name, and Google Finance's code
@@ -218,6 +235,8 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['MCE', 'BME'], // the FT's: "IBE:MCE"
   ['HEL', 'HEL'], // Nasdaq's Nordic markets by Google Finance's codes: "(HEL: NOKIA)", "(CPH: NOVO-B)", "(STO: VOLV-B)"
   ['NASDAQHELSINKI', 'HEL'],
+  ['HLSE', 'HEL'], // S&P Capital IQ's and Simply Wall St's codes for Helsinki and Copenhagen: "(HLSE:NOKIA)", "(CPSE:NOVO B)"
+  ['CPSE', 'CPH'],
   ['CPH', 'CPH'],
   ['NASDAQCOPENHAGEN', 'CPH'],
   ['STO', 'STO'],
@@ -229,6 +248,7 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['SHA', 'SHA'], // mainland China's A shares by Google Finance's codes, numbered: "(SHA: 600519)", "(SHE: 002594)"
   ['SSE', 'SHA'],
   ['SHH', 'SHA'], // the FT's: "600519:SHH"
+  ['SHSE', 'SHA'], // S&P Capital IQ's and Simply Wall St's, beside their SZSE: "(SHSE:688539)"
   ['SHE', 'SHE'],
   ['SZSE', 'SHE'],
   ['SHZ', 'SHE'],
@@ -247,12 +267,26 @@ const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string, Exchan
   ['TLV', 'TASE'],
   ['NZX', 'NZX'], // New Zealand: "(NZX: FBU)", Google Finance's "(NZE: FBU)"
   ['NZE', 'NZX'],
+  ['NZSE', 'NZX'], // S&P Capital IQ's and Simply Wall St's: "(NZSE:FBU)"
   ['EBR', 'EBR'], // Euronext Brussels and Lisbon by Google Finance's and S&P Capital IQ's codes: "(EBR: ABI)"
   ['ENXTBR', 'EBR'],
   ['EURONEXTBRUSSELS', 'EBR'],
   ['ELI', 'ELI'],
   ['ENXTLS', 'ELI'],
   ['EURONEXTLISBON', 'ELI'],
+  // Manila, Warsaw, Bangkok, Jakarta and Kuala Lumpur: "(PSE: SM)", "(WSE: PKN)", "(GPW: CDR)", "(SET: PTT)", "(IDX:
+  // BBCA)", "(KLSE: 1155)", "(Bursa: 1155)". `PSE` was the Pacific Stock Exchange in US copy before 2006; archive
+  // copy's "(PSE: X)" for a US listing is asked for in Manila and not found, the Philippine market being the one
+  // writers name so today. `SET` and `IDX` are words and an index's name, read as a venue before a colon only.
+  ['PSE', 'PSE'],
+  ['WSE', 'WSE'],
+  ['GPW', 'WSE'], // Giełda Papierów Wartościowych, Warsaw's own name
+  ['SET', 'SET'],
+  ['IDX', 'IDX'],
+  ['KLSE', 'MYX'], // the Kuala Lumpur Stock Exchange, Bursa Malaysia's old name, which Yahoo and data pages keep
+  ['MYX', 'MYX'],
+  ['BURSA', 'MYX'],
+  ['BURSAMALAYSIA', 'MYX'],
   ['CBOE', 'CBOE'],
   ['BATS', 'CBOE'],
   ['CBOEBZX', 'CBOE'], // where Cboe lists ETFs: "(Cboe BZX: XYZ)", formerly BATS BZX
@@ -307,6 +341,11 @@ export const writtenExchangePrefixes: Readonly<Record<ExchangeId, string>> = {
   NZX: 'NZX',
   EBR: 'EBR',
   ELI: 'ELI',
+  PSE: 'PSE',
+  WSE: 'WSE',
+  SET: 'SET',
+  IDX: 'IDX',
+  MYX: 'KLSE',
   CBOE: 'CBOE',
   INDEX: 'INDEX',
 };
@@ -350,8 +389,8 @@ export function normalizeExchange(written: string): ExchangeId | undefined {
 // was NexTier Oilfield, `(ETR)` is Entergy, `(SWX)` Southwest Gas, `(SIX)` was Six Flags, `(FRA)` is Blackrock Floating
 // Rate Income's fund, `(CVE)` Cenovus Energy, `(PCQ)` a PIMCO municipal fund, `(BIT)` and `(BME)` BlackRock trusts,
 // `(SHE)` an SPDR fund, `(SSE)` SSE plc in London, `(MCE)` and `(STO)` former US listings, `(EBR)` Eletrobras's ADR on
-// the NYSE, `(SES)` SES AI. Alone in a parenthesis or after a label they are the company's.
-const prefixesListedAsTickers: ReadonlySet<string> = new Set(['CBOE', 'AIM', 'NEX', 'ETR', 'SWX', 'SIX', 'FRA', 'CVE', 'PCQ', 'BIT', 'BME', 'SHE', 'SSE', 'MCE', 'STO', 'EBR', 'SES']);
+// the NYSE, `(SES)` SES AI, `(IDX)` VanEck's Indonesia fund. Alone in a parenthesis or after a label they are the company's.
+const prefixesListedAsTickers: ReadonlySet<string> = new Set(['CBOE', 'AIM', 'NEX', 'ETR', 'SWX', 'SIX', 'FRA', 'CVE', 'PCQ', 'BIT', 'BME', 'SHE', 'SSE', 'MCE', 'STO', 'EBR', 'SES', 'IDX']);
 
 /** Whether a written symbol is a venue's name (`(NYSE)`, `(ASX)`) rather than a ticker. */
 export function namesVenueOnly(symbol: string): boolean {
@@ -425,6 +464,11 @@ const venueNames: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>(
   ['TELAVIVSTOCKEXCHANGE', 'TASE'],
   ['NEWZEALANDEXCHANGE', 'NZX'],
   ['NEWZEALANDSTOCKEXCHANGE', 'NZX'],
+  ['PHILIPPINESTOCKEXCHANGE', 'PSE'],
+  ['WARSAWSTOCKEXCHANGE', 'WSE'],
+  ['STOCKEXCHANGEOFTHAILAND', 'SET'],
+  ['INDONESIASTOCKEXCHANGE', 'IDX'],
+  ['KUALALUMPURSTOCKEXCHANGE', 'MYX'],
 ]);
 
 /**
@@ -497,6 +541,14 @@ export const exchangePrefixPattern: string = [
   'NZE',
   'EBR',
   'ELI',
+  'PSE',
+  'WSE',
+  'GPW',
+  'SET',
+  'IDX',
+  'KLSE',
+  'MYX',
+  'BURSA(?: ?MALAYSIA)?',
   'CBOE ?BZX',
   'CBOE',
   'BATS',
