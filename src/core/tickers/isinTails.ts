@@ -37,7 +37,7 @@ export function isinTailEnd(segment: string, at: number, limit: number): number 
 /** `-`, `–`, `—`, `,`, `;`, `|`. */
 const isinSeparators: ReadonlySet<number> = new Set([45, 0x2013, 0x2014, 44, 59, 124]);
 
-/** The names of Euronext's markets together, keyed as exchanges.ts keys prefixes. */
+/** The names of Euronext's markets together, keyed as exchangePrefixTable.ts keys prefixes. */
 const euronextGroupNames: ReadonlySet<string> = new Set(['EURONEXT', 'EURONEXTGROWTH', 'EURONEXTACCESS']);
 
 /** The home markets of the ISIN countries whose issuers list at home on Euronext. */

@@ -2,7 +2,7 @@
 // `(DB:SAP)`, `(Catalist:5VP)`, `(Frankfurt: 8NW)`, `(LSE AIM: HLVN)`, `(Euronext Growth Paris: ALMLN)`,
 // `(First North Stockholm: NORD)`. S&P Capital IQ's and Simply Wall St's two-letter codes are words and initials
 // in prose ("OB: see note", "DB: 3 items"), and a city or a market segment named alone is a place or a board, so
-// none of them is an exchange prefix anywhere else (exchanges.ts): not glued in running text, not alone in a
+// none of them is an exchange prefix anywhere else (exchangePrefixTable.ts): not glued in running text, not alone in a
 // parenthesis, not in a table's exchange column. In a parenthesis with a colon and a listing's symbol after it,
 // which listingParentheses.ts checks against the venue's symbol shapes, they can only name the market.
 // A junior market is quoted where its main market is: Yahoo lists AIM's shares with `.L`, Euronext Growth Paris's
@@ -12,7 +12,7 @@
 
 import type { ExchangeId } from './exchanges';
 
-/** Keys are the written name upper-cased with spaces, dots and dashes removed, as exchanges.ts keys its prefixes. */
+/** Keys are the written name upper-cased with spaces, dots and dashes removed, as exchangePrefixTable.ts keys prefixes. */
 const parenthesisVenueNames: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
   ['OM', 'STO'], // S&P Capital IQ's code for the OMX exchange in Stockholm: "(OM:VOLV B)"
   ['OB', 'OSL'], // Oslo Børs: "(OB:EQNR)"

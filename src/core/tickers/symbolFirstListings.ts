@@ -19,7 +19,7 @@ import { namesUnmappedVenue } from './unmappedVenues';
 /**
  * The FT's codes for venues abroad, which it writes only after a symbol (`SHOP:TOR`, `SAP:GER`, `MC:PAR`): as prefixes
  * they would be words and other companies' tickers (PAR Technology), so they are read in this position alone. Its US
- * codes (`NSQ`, `NYQ`, `PCQ`, `ASQ`) are prefixes too (exchanges.ts).
+ * codes (`NSQ`, `NYQ`, `PCQ`, `ASQ`) are prefixes too (exchangePrefixTable.ts).
  */
 const trailingVenueCodes: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
   ['TOR', 'TSX'],
