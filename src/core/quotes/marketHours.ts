@@ -61,6 +61,12 @@ const sessions: Partial<Record<ExchangeId, Session>> = {
   NZX: { timeZone: 'Pacific/Auckland', opensAt: 10 * 60, closesAt: 16 * 60 + 45 },
   EBR: { timeZone: 'Europe/Brussels', opensAt: 9 * 60, closesAt: 17 * 60 + 30 },
   ELI: { timeZone: 'Europe/Lisbon', opensAt: 8 * 60, closesAt: 16 * 60 + 30 },
+  // Manila, Bangkok and Kuala Lumpur break for lunch, as Tokyo does: refresh keeps its daytime pace through it.
+  PSE: { timeZone: 'Asia/Manila', opensAt: 9 * 60 + 30, closesAt: 15 * 60 },
+  WSE: { timeZone: 'Europe/Warsaw', opensAt: 9 * 60, closesAt: 17 * 60 },
+  SET: { timeZone: 'Asia/Bangkok', opensAt: 10 * 60, closesAt: 16 * 60 + 30 },
+  IDX: { timeZone: 'Asia/Jakarta', opensAt: 9 * 60, closesAt: 16 * 60 },
+  MYX: { timeZone: 'Asia/Kuala_Lumpur', opensAt: 9 * 60, closesAt: 17 * 60 },
 };
 
 /** The IANA zone an exchange keeps time in; US venues (and no prefix) are New York. */

@@ -3,7 +3,7 @@
 // "Taipei-listed Formosa Chipworks (2330)".
 // A bare number after a name is no listing anywhere else — a year ("Kanemura Motors (2025)"), a model, a footnote —
 // so it is read only after a "-listed" adjective whose venue numbers its listings, with the number in that venue's
-// shape (numberedRics.ts), and not a year's: a code of a venue we do not map ("Kuala Lumpur-listed Qinghe (1155)")
+// shape (numberedRics.ts), and not a year's: a code of a venue we do not map ("Colombo-listed Qinghe (1155)")
 // is left alone, never guessed onto another market.
 
 import { isBlank, isDigit, isUpper } from './charCodes';

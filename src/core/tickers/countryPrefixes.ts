@@ -1,7 +1,7 @@
 // A country code as a listing's prefix, the way S&P Global's data and the mining-trade press built on it write a
 // listing: `Mineral Co's (AU:MIN)`, `(LN:RRS)`, `(JP:5713)`, `(US:NEM)`. A country is not a venue, so only the codes
 // whose country has exactly one market in our exchange model are read: Australia is the ASX, Britain is London (AIM
-// included), Japan is Tokyo. `US` is read as the Bloomberg composite is: a US listing whose venue is unsaid, which is
+// included), Japan is Tokyo, Hong Kong is HKEX (`(HK:0700)`). `US` is read as the Bloomberg composite is: a US listing whose venue is unsaid, which is
 // how a bare symbol is quoted anyway. Canada (`CN`, `CA`) has two of our markets, TSX and TSX Venture, and a junior
 // miner quoted on the wrong one is a wrong price: stepped over, as a venue we do not map is.
 // Two letters before a colon are also prose's ("(US: 3.2%)", "(UK: 12)"), so listingParentheses.ts reads the form
@@ -17,6 +17,7 @@ const countryMarkets: ReadonlyMap<string, ExchangeId | null> = new Map<string, E
   ['AU', 'ASX'],
   ['LN', 'LSE'],
   ['JP', 'TYO'],
+  ['HK', 'HKEX'],
   ['US', null],
 ]);
 
@@ -31,10 +32,13 @@ export function countryPrefixMarket(segment: string, start: number, end: number)
 
 /**
  * Whether `symbol`, written after a country code for `market`, is shaped like that market's listings: Tokyo's four
- * characters led by digits (`5713`, `130A`), elsewhere letters first; never a usual abbreviation (`(US: CPI)`).
+ * characters led by digits (`5713`, `130A`), Hong Kong's four or five digits as data pages pad them (`0700`, `09988`;
+ * a short figure, `(HK: 12)`, is a count, and one that reads as a year, `(HK: 2025)`, is a year, as `(SGX: 2025)` is),
+ * elsewhere letters first; never a usual abbreviation (`(US: CPI)`).
  */
 export function countryListingFits(symbol: string, market: ExchangeId | null, ignore?: ReadonlySet<string>): boolean {
   if (market === 'TYO') return symbol.length === 4 && isDigit(symbol.charCodeAt(0));
+  if (market === 'HKEX') return /^\d{4,5}$/.test(symbol) && !/^(?:19|20)\d\d$/.test(symbol);
   return isUpper(symbol.charCodeAt(0)) && !isCommonAbbreviation(symbol.split('.')[0], ignore);
 }
 

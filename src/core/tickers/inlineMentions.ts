@@ -157,6 +157,18 @@ function mergeWithoutOverlaps(allLists: ReadonlyArray<readonly TickerMention[]>,
 }
 
 /**
+ * Whether `.ca` (or `.CA`) ends the cashtag's letters at `at`: Agoracom and Canadian small-cap forums mark a Canadian
+ * listing so, `$NWCL.ca`. Its venue is unsaid — TSX, TSX Venture or the CSE, whose juniors' quotes differ or are
+ * missing on the others — so it is stepped over, as a `CN:` country prefix is (countryPrefixes.ts), and never read as
+ * the US symbol of its letters.
+ */
+function isCanadianTailAt(segment: string, at: number): boolean {
+  if (segment.charCodeAt(at) !== 46 /* . */) return false;
+  const tail = segment.slice(at + 1, at + 3);
+  return (tail === 'ca' || tail === 'CA') && !isWordChar(segment.charCodeAt(at + 3));
+}
+
+/**
  * End of the cashtag whose `$` is at `dollar`, or -1: a letter first (`$500` is money), up to six letters or digits,
  * an optional class (`$BRK.B`), all upper case, and no word character or `$` glued on either side (`US$TSLA`, `$x$`).
  */
@@ -167,6 +179,7 @@ function cashtagEnd(segment: string, dollar: number): number {
   if (!isUpper(segment.charCodeAt(at))) return -1;
   at++;
   while (at - dollar <= 6 && isUpperOrDigit(segment.charCodeAt(at))) at++;
+  if (isCanadianTailAt(segment, at)) return -1;
   if (segment.charCodeAt(at) === 46 /* . */ && isUpper(segment.charCodeAt(at + 1))) {
     const classEnd = isUpper(segment.charCodeAt(at + 2)) ? at + 3 : at + 2;
     if (!isWordChar(segment.charCodeAt(classEnd)) && segment.charCodeAt(classEnd) !== 36) return classEnd;

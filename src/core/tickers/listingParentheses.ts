@@ -2,7 +2,8 @@
 // `(NYSE: BRK.A, BRK.B)`, `(NYSE: $KO)`, `(TSX: K; NYSE: KGC)`, `(TSX/NYSE: FNV)` and `(NYSE, LSE, ASX: BHP)` (the
 // first venue named), and the long lists of junior miners and dual listings: `(ASX: CDL, FSE: C3L, OTCQX: CDLTF)`,
 // `(NYSE: BABA and HKEX: 9988)`, `(ASX: QLL | OTCQX: QLLTF)`, `( TSX: BWD, OTCQX: BWDXF, Brightwater® )`, and a
-// market wrap's listing with its price, `(NASDAQ: NVDA $160.30)`.
+// market wrap's listing with its price, `(NASDAQ: NVDA $160.30)`, and a European release's with its ISIN,
+// `(Euronext Paris: MLN - ISIN: FR0011234567)` (isinTails.ts).
 // Each item is read on its own. A listing on a venue we map is kept. What is not one is stepped over, and never
 // guessed onto another venue: a listing on a venue we do not map (`FSE: C3L`, and the symbols after it), a code we
 // cannot read (`RVR.DB.B`, `RFC/WS`, `CPB PrJ`), the company's short name (`"Lotus" or "Lotus Group"`). Prose anywhere
@@ -24,6 +25,7 @@ import type { ExchangeEmit } from './exchangeMentions';
 import type { Occurrences } from './occurrences';
 import { isPlaceholderSymbol } from './labels';
 import { isGluedPromoTailAt, promoTailEnd } from './promoTails';
+import { euronextMarketOfIsin, isinRead, isinTailEnd } from './isinTails';
 import type { SpanCursor } from './skippedSpans';
 
 /** Bounds on one parenthesis, so a hostile note costs linear time: real lists are a few venues long. */
@@ -117,8 +119,11 @@ function readListings(segment: string, at: number, end: number): number {
     const symbolAt = symbolStart;
     const stopDot = closingDot(segment, venue, symbolAt, symbolEnd, limit);
     const itemEnd = symbolEnd === -1 ? -1 : quotedPriceEnd(segment, symbolEnd + stopDot);
-    if (itemEnd !== -1 && isItemEnd(segment, itemEnd, limit)) {
-      const listed = venue !== undefined && !country ? listingVenue(venue, venueName, segment.slice(symbolAt, symbolEnd)) : venue;
+    // `(Euronext: MLN - ISIN: FR0011234567)`: the share's ISIN ends the item, and may say which Euronext market it is.
+    const isinEnd = itemEnd === -1 ? -1 : isinTailEnd(segment, itemEnd, limit);
+    if (itemEnd !== -1 && (isinEnd !== -1 || isItemEnd(segment, itemEnd, limit))) {
+      const named = venue ?? (isinEnd !== -1 && !country ? euronextMarketOfIsin(venueName, isinRead.country) : undefined);
+      const listed = named !== undefined && !country ? listingVenue(named, venueName, segment.slice(symbolAt, symbolEnd)) : venue;
       const readable = country ? countryListingFits(segment.slice(symbolAt, symbolEnd), venue ?? null) : listed !== undefined;
       if (readable && isWrittenTicker(segment, symbolAt, symbolEnd)) {
         // A group's first mention spans its prefix (`NYSE: BRK.A`), the fix for a wrong venue rewrites it; later ones just their symbol.
@@ -129,7 +134,7 @@ function readListings(segment: string, at: number, end: number): number {
         venues[found++] = listed;
         groupAt = -1;
       }
-      at = itemEnd;
+      at = isinEnd === -1 ? itemEnd : isinEnd;
     } else {
       at = nameEnd(segment, at, limit);
       if (at === -1) return -1;

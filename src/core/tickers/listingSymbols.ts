@@ -4,7 +4,9 @@
 // BSE (`500209`, beside its letter codes), Frankfurt (`0T5`, beside its letter codes) and Singapore (`9CI`, beside
 // `D05`, `C6L`, `A17U`). A number after any other prefix is prose (`(NYSE: 2025)`), and letters after a venue that
 // lists only numbers (`(HKEX: HSBC)`) are a name, not a listing. B3 spells every listing four letters and a number
-// (`PETR4`, `BOVA11`), so letters alone after its prefix are no listing either.
+// (`PETR4`, `BOVA11`), so letters alone after its prefix are no listing either. Bursa Malaysia's are four digits
+// (`1155`): the names its copy writes too (`KLSE: MAYBANK`) are no code a provider quotes. Warsaw's are three
+// characters (`PKN`, `CDR`, `11B`), Jakarta's four letters (`BBCA`), Manila's one to five letters (`SM`, `JFC`).
 
 import { isDigit } from './charCodes';
 import type { ExchangeId } from './exchanges';
@@ -23,9 +25,12 @@ const numberShapes: Partial<Record<ExchangeId, RegExp>> = {
   // Frankfurt's short codes may open on a digit, a letter among them (`0T5`, `9VR`, as junior miners list there):
   // a figure alone after the prefix (`(FRA: 2025)`) stays prose.
   FRA: /^\d(?=[0-9A-Z]*[A-Z])[0-9A-Z]{2,3}$/,
+  // Warsaw's few codes that open on a digit (`11B`) have a letter too: `(WSE: 2025)` is a year.
+  WSE: /^\d(?=[0-9A-Z]*[A-Z])[0-9A-Z]{2}$/,
+  MYX: /^\d{4}$/,
 };
 
-const numberedOnly: ReadonlySet<ExchangeId> = new Set(['HKEX', 'KRX', 'SHA', 'SHE', 'TWSE', 'TPEX']);
+const numberedOnly: ReadonlySet<ExchangeId> = new Set(['HKEX', 'KRX', 'SHA', 'SHE', 'TWSE', 'TPEX', 'MYX']);
 
 /**
  * The roots of the venues that spell their letter symbols one way: B3's four letters and the share's number (`PETR4`
@@ -34,11 +39,16 @@ const numberedOnly: ReadonlySet<ExchangeId> = new Set(['HKEX', 'KRX', 'SHA', 'SH
 const letterShapes: Partial<Record<ExchangeId, RegExp>> = {
   B3: /^[A-Z]{4}\d{1,2}$/,
   SGX: /^[A-Z][0-9A-Z]{1,3}$/,
+  WSE: /^[A-Z][0-9A-Z]{2}$/,
+  IDX: /^[A-Z]{4}$/,
+  PSE: /^[A-Z]{1,5}$/,
 };
 
-/** Whether `exchange` spells letter symbols with digits in them (B3's `PETR4`, Singapore's `D05`). */
+const digitSpellingVenues: ReadonlySet<ExchangeId> = new Set(['B3', 'SGX', 'WSE']);
+
+/** Whether `exchange` spells letter symbols with digits in them (B3's `PETR4`, Singapore's `D05`, Warsaw's `R22`). */
 export function spellsSymbolsWithDigits(exchange: ExchangeId): boolean {
-  return letterShapes[exchange] !== undefined;
+  return digitSpellingVenues.has(exchange);
 }
 
 /** Symbols run to seven characters, India's to ten (`HDFCBANK`, `BAJFINANCE`). */

@@ -5,7 +5,7 @@
 // `00878.TW`). Letters before these suffixes are no listing of theirs (`ABC.HK`), and a number before any other suffix
 // is not read (`2024.PA`).
 
-import { isDigit, isUpper, isWordChar } from './charCodes';
+import { isDigit, isLower, isUpper, isWordChar } from './charCodes';
 import type { ExchangeId } from './exchanges';
 import { isTokyoCode } from './tokyoRics';
 
@@ -22,6 +22,10 @@ const numberedSuffixes: ReadonlyMap<string, NumberedSuffix> = new Map([
   ['BO', { venue: 'BSE', shortest: 6, longest: 6 }],
   ['SS', { venue: 'SHA', shortest: 6, longest: 6 }],
   ['SZ', { venue: 'SHE', shortest: 6, longest: 6 }],
+  // Chinese outlets' and data vendors' suffix for Shanghai beside Yahoo's `.SS`: `600519.SH`.
+  ['SH', { venue: 'SHA', shortest: 6, longest: 6 }],
+  // Bursa Malaysia's four digits, `1155.KL`; Reuters' own letters before `.KL` (`MBBM.KL`) are no code of Bursa's.
+  ['KL', { venue: 'MYX', shortest: 4, longest: 4 }],
   ['TW', { venue: 'TWSE', shortest: 4, longest: 6 }],
   ['TWO', { venue: 'TPEX', shortest: 4, longest: 6 }],
 ]);
@@ -32,14 +36,18 @@ export const longestNumberedCode = 6;
 /**
  * The numbered RIC whose code is segment[codeStart, dot) and whose dot is at `dot`: its venue and the end of its
  * suffix, or undefined when the code and suffix are not one (the suffix must end there: `0700.HKD` is not one).
+ * `lowerCase` also takes the suffix in lower case, as Yahoo's links and some Asian outlets write it (`(1688.hk)`):
+ * only where the caller has the code alone in a parenthesis, since in running text `0700.hk` could be a web address.
  */
-export function readNumberedRic(segment: string, codeStart: number, dot: number): { readonly venue: ExchangeId; readonly end: number } | undefined {
-  if (segment.charCodeAt(dot) !== 46 /* . */ || !isUpper(segment.charCodeAt(dot + 1))) return undefined;
-  // One to three capitals: `.T`, `.HK`, the Taipei Exchange's `.TWO`.
+export function readNumberedRic(segment: string, codeStart: number, dot: number, lowerCase = false): { readonly venue: ExchangeId; readonly end: number } | undefined {
+  if (segment.charCodeAt(dot) !== 46 /* . */) return undefined;
+  // One to three capitals: `.T`, `.HK`, the Taipei Exchange's `.TWO`; or, asked for, one to three small letters.
+  const letter = lowerCase && isLower(segment.charCodeAt(dot + 1)) ? isLower : isUpper;
+  if (!letter(segment.charCodeAt(dot + 1))) return undefined;
   let end = dot + 2;
-  while (end < dot + 4 && isUpper(segment.charCodeAt(end))) end++;
+  while (end < dot + 4 && letter(segment.charCodeAt(end))) end++;
   if (isWordChar(segment.charCodeAt(end))) return undefined;
-  const suffix = numberedSuffixes.get(segment.slice(dot + 1, end));
+  const suffix = numberedSuffixes.get(segment.slice(dot + 1, end).toUpperCase());
   const length = dot - codeStart;
   if (suffix === undefined || length < suffix.shortest || length > suffix.longest) return undefined;
   if (suffix.venue === 'TYO') return isTokyoCode(segment, codeStart) ? { venue: 'TYO', end } : undefined;

@@ -119,7 +119,8 @@ function readItem(segment: string, start: number): Item | undefined {
       return { symbol, root, marker, venue: exchange, bloomberg: true, wordCode, londonDot, globe: false, globeCode: '', start, venueAt: symbolEnd, symbolEnd: end, end, hasChange: false };
     }
   }
-  const numbered = marker === '' && isDigit(segment.charCodeAt(rootStart)) ? readNumberedRic(segment, rootStart, at) : undefined;
+  // `(1688.hk)`: alone in a parenthesis a numbered code's suffix may be in lower case (numberedRics.ts).
+  const numbered = marker === '' && isDigit(segment.charCodeAt(rootStart)) ? readNumberedRic(segment, rootStart, at, true) : undefined;
   if (numbered !== undefined && isItemEnd(segment.charCodeAt(numbered.end))) {
     const change = changeEnd(segment, numbered.end);
     return { symbol: root, root, marker, venue: numbered.venue, bloomberg: false, globe: false, globeCode: '', start, venueAt: at, symbolEnd: numbered.end, end: change ?? numbered.end, hasChange: change !== undefined };

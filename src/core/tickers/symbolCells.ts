@@ -52,7 +52,7 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
   if (colon !== -1) {
     prefix = text.slice(at, colon).trim();
     exchange = normalizeExchange(prefix);
-    if (exchange === undefined) return undefined; // `WSE: PKN`: a venue we do not place is not read
+    if (exchange === undefined) return undefined; // `BVL: BAP`: a venue we do not place is not read
     at = colon + 1;
     while (isBlank(text.charCodeAt(at))) at++;
     if (text.charCodeAt(at) === 36) at++;

@@ -14,11 +14,12 @@ import { bloombergCodeExchange } from './venueSuffixes';
 import { fitsCode, isBloombergRootRejected } from './bloombergMentions';
 import { followsCapitalisedName } from './countryPrefixes';
 import { isLineLabel, isPlaceholderSymbol } from './labels';
+import { namesUnmappedVenue } from './unmappedVenues';
 
 /**
  * The FT's codes for venues abroad, which it writes only after a symbol (`SHOP:TOR`, `SAP:GER`, `MC:PAR`): as prefixes
  * they would be words and other companies' tickers (PAR Technology), so they are read in this position alone. Its US
- * codes (`NSQ`, `NYQ`, `PCQ`, `ASQ`) are prefixes too (exchanges.ts).
+ * codes (`NSQ`, `NYQ`, `PCQ`, `ASQ`) are prefixes too (exchangePrefixTable.ts).
  */
 const trailingVenueCodes: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>([
   ['TOR', 'TSX'],
@@ -70,7 +71,9 @@ export function scanSymbolFirstListing(segment: string, colon: number, emit: Exc
  * Bloomberg's web pages write a listing symbol first with its country or venue code after the colon, `Apple Inc.
  * (AAPL:US)`, `Vodafone (VOD:LN)`, `(7203:JP)`, and copy keeps it. Two capitals before a colon's close are prose's
  * too ("(GDP:US)", "(Q3:UK)"), so the form is read only in a parenthesis right after a capitalised name, with a code
- * we can place (venueSuffixes.ts) and a symbol that can list there; `US` is the composite, its venue unsaid.
+ * we can place (venueSuffixes.ts) and a symbol that can list there; `US` is the composite, its venue unsaid. A venue's
+ * code before the colon, mapped or not (`(PSE:SM)`, `(FSE:FP)`), makes the colon a prefix's: the two letters after it
+ * are that venue's listing, not Bloomberg's code.
  */
 function scanBloombergCodeListing(segment: string, symbolAt: number, symbolEnd: number, venueAt: number, venueEnd: number, floor: number, emit: ExchangeEmit): boolean {
   if (venueEnd - venueAt !== 2 || !endsItem(segment, venueEnd)) return false;
@@ -78,7 +81,7 @@ function scanBloombergCodeListing(segment: string, symbolAt: number, symbolEnd: 
   if (code === undefined) return false;
   const symbol = segment.slice(symbolAt, symbolEnd);
   const root = symbol.split('.')[0];
-  if (isBloombergRootRejected(root) || isPlaceholderSymbol(symbol) || root.length > longestSymbol || !fitsCode(root, code)) return false;
+  if (isBloombergRootRejected(root) || namesUnmappedVenue(root) || isPlaceholderSymbol(symbol) || root.length > longestSymbol || !fitsCode(root, code)) return false;
   let open = symbolAt;
   while (open > floor && isBlank(segment.charCodeAt(open - 1))) open--;
   if (!followsCapitalisedName(segment, open - 1, floor)) return false;

@@ -59,6 +59,13 @@ const adjectiveVenues: ReadonlyMap<string, ExchangeId> = new Map<string, Exchang
   ['nzx', 'NZX'],
   ['brussels', 'EBR'],
   ['lisbon', 'ELI'],
+  ['manila', 'PSE'],
+  ['warsaw', 'WSE'],
+  ['bangkok', 'SET'],
+  ['thai', 'SET'],
+  ['jakarta', 'IDX'],
+  ['kuala lumpur', 'MYX'],
+  ['bursa', 'MYX'],
 ]);
 
 const listingWords: ReadonlySet<string> = new Set(['listed', 'traded']);

@@ -4,6 +4,7 @@
 import { isAlphanumeric, isBlank, isUpper } from './charCodes';
 import { countryPrefixMarket } from './countryPrefixes';
 import { normalizeExchangeIn, normalizeVenueName, type ExchangeId } from './exchanges';
+import { parenthesisVenueNamed } from './parenthesisVenueNames';
 
 const maxVenueName = 40;
 
@@ -52,9 +53,12 @@ export function venuePrefixEnd(segment: string, at: number, limit: number): numb
   return -1;
 }
 
-/** The venue a written name gives: a prefix (`NYSE Amex`, `TSX-V`) or an exchange's full name (`Nasdaq Global Select Market`). */
+/**
+ * The venue a written name gives: a prefix (`NYSE Amex`, `TSX-V`), an exchange's full name (`Nasdaq Global Select
+ * Market`), or a name read only here, before a parenthesis's colon (`OB`, `Catalist`, `LSE AIM`: parenthesisVenueNames.ts).
+ */
 function venueNamed(segment: string, start: number, end: number): ExchangeId | undefined {
-  return normalizeExchangeIn(segment, start, end) ?? normalizeVenueName(segment.slice(start, end));
+  return normalizeExchangeIn(segment, start, end) ?? normalizeVenueName(segment.slice(start, end)) ?? parenthesisVenueNamed(segment, start, end);
 }
 
 /** End of up to five capitalised words from `at` (letters, digits, `.`, `-`, `&`; `Börse`), or -1. */

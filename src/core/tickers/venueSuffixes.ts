@@ -42,6 +42,12 @@ const ricSuffixes: ReadonlyMap<string, ExchangeId> = new Map<string, ExchangeId>
   ['NZ', 'NZX'],
   ['BR', 'EBR'],
   ['LS', 'ELI'],
+  // Manila, Warsaw, Bangkok and Jakarta, Reuters and Yahoo alike: `SM.PS`, `PKN.WA`, `PTT.BK`, `BBCA.JK`. Bursa
+  // Malaysia's numbered listings, `1155.KL`, are numberedRics.ts's.
+  ['PS', 'PSE'],
+  ['WA', 'WSE'],
+  ['BK', 'SET'],
+  ['JK', 'IDX'],
   // Dow Jones writes a company's home listing with its own letters after the US symbol, "Harrow PLC (HRWP, HRW.LN)":
   // London, Paris, Xetra and Amsterdam. Listed after Reuters' and Yahoo's, which fixes write (writtenRicSuffixes).
   ['LN', 'LSE'],
@@ -186,14 +192,21 @@ const bloombergCodes: ReadonlyMap<number, ExchangeId | null> = new Map(
     ['BB', 'EBR'],
     ['PL', 'ELI'],
     ['TT', 'TWSE'],
+    // Manila, Warsaw, Bangkok and Jakarta under the exchanges' own codes: `(SM PM)`, `(PKN PW)`, `(PTT TB)`, `(BBCA
+    // IJ)`. Not Malaysia's `MK`: Bloomberg's roots there are its own (`MAY MK` is Bursa's 1155).
+    ['PM', 'PSE'],
+    ['PW', 'WSE'],
+    ['TB', 'SET'],
+    ['IJ', 'IDX'],
   ] as const).map(([code, venue]) => [code.charCodeAt(0) * 128 + code.charCodeAt(1), venue]),
 );
 
 /**
- * Codes that spell a word, as a phrase in capitals ends on one: "(SPEED UP)", "(LOOK AT)", "(SAY NO)", "(DO IT)", or a
- * credit rating, "(MOODYS BB)". In a parenthesis they are read only after a company's name (parenthesisedMentions.ts).
+ * Codes that spell a word, as a phrase in capitals ends on one: "(SPEED UP)", "(LOOK AT)", "(SAY NO)", "(DO IT)", a
+ * credit rating, "(MOODYS BB)", or the afternoon, "(ET PM)". In a parenthesis they are read only after a company's name
+ * (parenthesisedMentions.ts).
  */
-const wordCodes: ReadonlySet<number> = new Set(['UP', 'AT', 'NO', 'IT', 'BB'].map((code) => code.charCodeAt(0) * 128 + code.charCodeAt(1)));
+const wordCodes: ReadonlySet<number> = new Set(['UP', 'AT', 'NO', 'IT', 'BB', 'PM'].map((code) => code.charCodeAt(0) * 128 + code.charCodeAt(1)));
 
 /** Whether the Bloomberg code written as the two capitals `first`, `second` (char codes) spells a word or a rating. */
 export function bloombergCodeSpellsWord(first: number, second: number): boolean {

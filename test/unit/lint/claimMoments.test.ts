@@ -137,6 +137,10 @@ describe('claims: a listing on a venue with its own currency is its own subject'
       'ticker:TASE:CMLD|return|ytd:2026 7.5…8.5 "8%"',
       'ticker:CMLD|return|ytd:2026 13.5…14.5 "14%"',
     ]);
+    assert.deepEqual(claimsOf('Luzon Telecom (PSE: LTQ) is up 8% this year in Manila, and Luzon Telecom (NYSE: LTQ) is up 14% this year in New York.'), [
+      'ticker:PSE:LTQ|return|ytd:2026 7.5…8.5 "8%"',
+      'ticker:LTQ|return|ytd:2026 13.5…14.5 "14%"',
+    ]);
     assert.deepEqual(claimsOf('Novo Nordisk (NYSE: NVO) fell 3% on Friday.'), ['ticker:NVO|return|day:2026-11-20 -3.5…-2.5 "3%"']);
   });
 

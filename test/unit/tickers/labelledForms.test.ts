@@ -111,7 +111,7 @@ describe('quote-table Symbol cells read the prose forms', () => {
   ]);
 
   check([
-    ['a venue we do not place', table('WSE: PKN'), []],
+    ['a venue we do not place', table('BVL: BAPQ'), []],
     ['letters after a venue that numbers its listings', table('HKEX: HSBC', 'KRX: SAMSUNG'), []],
     ['digits after a prefix that does not number listings', table('NYSE: 2025'), []],
     ['bare digits', table('7203'), []],

@@ -14,9 +14,9 @@ describe('a listing parenthesis keeps every listing it can read', () => {
   check([
     ['a venue we do not map, between commas', 'Copperleaf Metals (ASX: CPM, FSE: K9P, OTCQX: CPMLF) placed new shares.', ['CPM@ASX/exchange', 'CPMLF@OTC/exchange']],
     ['venues we do not map, between semicolons', 'Vantor Mining (TSXV: VTM; BVL: V2T; OTCQB: VTMNF) hit wide intercepts.', ['VTM@TSXV/exchange', 'VTMNF@OTC/exchange']],
-    ['a venue we do not map, named first', 'Peony Holdings (KLSE: 5012; NYSE: PNYH) posted its half-year numbers.', ['PNYH@NYSE/exchange']],
-    ['a venue spelled out, glued to its symbol', 'Tinmoor PLC (LSE: TMR, Frankfurt:T7M, OTCQX:TMRLF) will raise funds.', ['TMR@LSE/exchange', 'TMRLF@OTC/exchange']],
-    ['"and" between two venues', 'Peony Holdings (NYSE: PNYH and KLSE: 5012) and the miner (NYSE American: UMX and TSX: UMC) rose.', ['PNYH@NYSE/exchange', 'UMX@NYSEAMERICAN/exchange', 'UMC@TSX/exchange']],
+    ['a venue we do not map, named first', 'Peony Holdings (BVL: PNYQ; NYSE: PNYH) posted its half-year numbers.', ['PNYH@NYSE/exchange']],
+    ['a venue spelled out, glued to its symbol', 'Tinmoor PLC (LSE: TMR, Frankfurt:T7M, OTCQX:TMRLF) will raise funds.', ['TMR@LSE/exchange', 'T7M@FRA/exchange', 'TMRLF@OTC/exchange']],
+    ['"and" between two venues', 'Peony Holdings (NYSE: PNYH and BVL: PNYQ) and the miner (NYSE American: UMX and TSX: UMC) rose.', ['PNYH@NYSE/exchange', 'UMX@NYSEAMERICAN/exchange', 'UMC@TSX/exchange']],
     ['a bar between two venues', 'Quarry Lake Lithium (ASX: QRL | OTCQX: QRLLF) started its plant.', ['QRL@ASX/exchange', 'QRLLF@OTC/exchange']],
     ['a spaced slash between two venues', 'The lender (NYSE: BKQ / TSX: BKQ) beat estimates.', ['BKQ@NYSE/exchange', 'BKQ@TSX/exchange']],
     ['the company’s short names after the listing', 'Peony Holdings Limited (NYSE: PNYH, "Peony" or the "Company") today reported.', ['PNYH@NYSE/exchange']],
@@ -69,8 +69,8 @@ describe('a listing parenthesis with the price a market wrap sets after its symb
 
 describe('what a listing parenthesis never gives', () => {
   check([
-    ['symbols after a venue we do not map stay with it', 'Alder Bio (Nasdaq: ALDB; WSE: ALDQ, ALDX) won approval.', ['ALDB@NASDAQ/exchange']],
-    ['only venues we do not map', 'Hanseatic Werke (FSE: H4W) and Jade Harbour (KLSE: 5088, 5089) slipped.', []],
+    ['symbols after a venue we do not map stay with it', 'Alder Bio (Nasdaq: ALDB; BVL: ALDQ, ALDX) won approval.', ['ALDB@NASDAQ/exchange']],
+    ['only venues we do not map', 'Hanseatic Werke (FSE: H4W) and Jade Harbour (BVL: JDHQ, JDHR) slipped.', []],
     ['a lower-case word after "and"', 'Coca-Cola (NYSE: KO and more) is a staple.', []],
     ['prose after a semicolon', 'the bank (Nasdaq: BNKX; see the note below) fell', []],
     ['a preferred series written with a space', 'Cedar Point Bank (NYSE: CPB PrJ) was flat.', []],
@@ -86,7 +86,7 @@ describe('what a listing parenthesis never gives', () => {
 
 describe('each venue’s listing spans its own prefix', () => {
   it('the first listing of each venue spans the prefix, the others their symbol', () => {
-    const text = 'Copperleaf (WSE: CPL; ASX: CPM, CPN | OTCQX: CPMLF)';
+    const text = 'Copperleaf (BVL: CPL; ASX: CPM, CPN | OTCQX: CPMLF)';
     const spans = findTickerMentions(text).map((m) => text.slice(m.offset, m.offset + m.length));
     assert.deepEqual(spans, ['ASX: CPM', 'CPN', 'OTCQX: CPMLF']);
   });

@@ -216,7 +216,7 @@ describe('a country code that is not a listing’s prefix stays prose', () => {
     ['a growth rate, a count and an amount', 'Growth was uneven (US: 3.2%), sites fell (UK: 12) and capex rose (AU: A$1.2bn).', []],
     ['the same after a capitalised name', 'Quarterly Output (US: 3.2%) and New Sites (UK: 12) and Capex (AU: A$1.2bn).', []],
     ['a code for more than one of our markets (Canada: TSX and TSX Venture)', 'Northpine Gold (CN:NPQ) and Hudson Silver (CA:HSQ) rose.', []],
-    ['a country we do not map', 'Rhein Kupfer (GR:RKQ) and Harbour Tin (HK:0991) fell.', []],
+    ['a country we do not map', 'Rhein Kupfer (GR:RKQ) and Harbour Tin (ZA:HTQ) fell.', []],
     ['a usual abbreviation or a measure after the code', 'Inflation Data (US: CPI) and Jobs Data (AU: GDP) came in.', []],
     ['a number that is not a Tokyo code', 'Output Index (JP: 12) and (JP: 2025) rose.', []],
     ['after lower-case words', 'the rate in each market (US:ABQ) and (AU:CDQ) differed', []],

@@ -10,7 +10,7 @@ import { yahooSymbol } from '../../../src/core/quotes/providers/providerSymbols'
 
 describe('venue names real copy writes', () => {
   check([
-    ['London’s junior market', 'Saltmarsh Brine PLC (AIM: SMB, Frankfurt:S2B, OTCQX:SMBLF) and (AIM:EURQ) raised funds.', ['SMB@LSE/exchange', 'SMBLF@OTC/exchange', 'EURQ@LSE/exchange']],
+    ['London’s junior market', 'Saltmarsh Brine PLC (AIM: SMB, Frankfurt:S2B, OTCQX:SMBLF) and (AIM:EURQ) raised funds.', ['SMB@LSE/exchange', 'S2B@FRA/exchange', 'SMBLF@OTC/exchange', 'EURQ@LSE/exchange']],
     ['TSX Venture, in words and with a dot', 'Prairie Inn REIT (TSX Venture: PIQ.UN), Bluewater (TSX.V: BWQ) and Redhill (TSX-V: RHQ) reported.', ['PIQ.UN@TSXV/exchange', 'BWQ@TSXV/exchange', 'RHQ@TSXV/exchange']],
     ['the TSX Venture board for shells', 'The shell (NEX: SHLQ.H) found a deal.', ['SHLQ.H@TSXV/exchange']],
     ['the Motley Fool’s old prefixes', 'Lumen Harbor Bancorp (NYS: LHBQ) jumped while Quillfeather (NAS: QFAQ) slipped.', ['LHBQ@NYSE/exchange', 'QFAQ@NASDAQ/exchange']],
@@ -41,7 +41,7 @@ describe('exchanges’ full names as the prefix', () => {
 describe('venues the exchange ids cannot name stay unread', () => {
   check([
     ['Cboe Canada and NEO', 'Maple Yield ETF (NEO: MYLQ) and Maple Growth ETF (Cboe Canada: MGRQ) launched.', []],
-    ['Warsaw’s exchange, beside a venue we map', 'Redrock Lithium (WSE: RRQ; OTCQB: RRLQF) rose.', ['RRLQF@OTC/exchange']],
+    ['Lima’s exchange, beside a venue we map', 'Redrock Lithium (BVL: RRQ; OTCQB: RRLQF) rose.', ['RRLQF@OTC/exchange']],
   ]);
 
   it('a venue’s name that is also a company’s ticker stays the company’s', () => {

@@ -142,7 +142,7 @@ describe('a numbered listing after a venue adjective', () => {
     ['no name before the number', 'Tokyo-listed firms in (2025) did well.'],
     ['more than the number', 'Tokyo-listed Kanemura Motors (2025 sales) rose.'],
     ['too short for the venue: figures and footnotes', 'Hong Kong-listed Tengwei (27) rose; Tokyo-listed Kanemura Motors (1) and Seoul-listed Hanbit (5930) fell.'],
-    ['a venue we do not map', 'Kuala Lumpur-listed Malaya Chipworks (1155) and Jakarta-listed Qinghe (2454) rose.'],
+    ['a venue we do not map', 'Lima-listed Andes Chipworks (1155) and Colombo-listed Qinghe (2454) rose.'],
     ['a year after a Taiwan adjective and the name', 'Taipei-listed Formosa Chipworks (2019), founded in Hsinchu, rose.'],
     ['digits after an adjective whose venue lists letters alone', 'Brussels-listed Brabant Brewers (BRAB2) and Nasdaq-listed Trailpace Runner (TR265) rose.'],
     ['a venue that lists letters', 'Nasdaq-listed Orcadia (2025) and London-listed Halvorsen (7211) rose.'],

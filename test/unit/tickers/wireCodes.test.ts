@@ -145,7 +145,7 @@ describe('never Reuters codes', () => {
     ['more letters after the suffix', 'XOM.NY and AAPL.OK and VOD.LQ'],
     ['a dotted path after the code', 'XOM.N.csv and .SPX.json'],
     ['a root too long', 'REPORT.N and ABCDEF.O'],
-    ['a suffix we do not map', 'OMV.VI and 1155.KL'],
+    ['a suffix we do not map', 'OMV.VI and THYAO.IS'],
     ['an index code we do not know after a dot', 'the file .ENV and .MID'],
     ['a usual abbreviation before a suffix', 'the GDP.N and CEO.O'],
     ['a one-letter root with a non-NYSE suffix', 'C.O and A.L'],
@@ -187,7 +187,7 @@ describe('press-release exchange prefixes', () => {
   const never: Array<[string, string]> = [
     ['the association itself', 'the National Association of Securities Dealers (NASD) ruled'],
     ['a number after a prefix that is not Tokyo', 'volume (NYSE: 2025 shares) and (LSE: 150)'],
-    ['an exchange we do not know', 'Maybank (KLSE: 1155) and (WSE: PKN)'],
+    ['an exchange we do not know', 'Andes Bank (BVL: BAPQ) and (BIST: THYAO)'],
     ['Tokyo or ASX named alone', 'listed on the (ASX) and in (TYO)'],
   ];
   for (const [name, text] of never) {
@@ -198,7 +198,7 @@ describe('press-release exchange prefixes', () => {
 describe('typed tickers with the new venues', () => {
   it('parseWrittenTicker reads NASD, ASX and Tokyo prefixes, digits only with Tokyo', () => {
     assert.deepEqual(
-      ['NASD:ETSY', 'ASX:BHP', 'TYO:7203', 'TSE:7203', 'TSE:SHOP', 'NYSE:2025', '7203', 'WSE:PKN'].map((written) => parseWrittenTicker(written) ?? null),
+      ['NASD:ETSY', 'ASX:BHP', 'TYO:7203', 'TSE:7203', 'TSE:SHOP', 'NYSE:2025', '7203', 'BVL:BAPQ'].map((written) => parseWrittenTicker(written) ?? null),
       [
         { symbol: 'ETSY', exchange: 'NASDAQ' },
         { symbol: 'BHP', exchange: 'ASX' },

@@ -276,7 +276,7 @@ export class SubjectTable {
  * Venues outside the US, each quoting in its own currency. Every one we read is here: "SAP (XETRA: SAP) is up 8% this
  * year" in euros and "SAP (NYSE: SAP) is up 14%" for the dollar ADR, or Infosys on the NSE and on the NYSE, are both true.
  */
-const ownCurrencyVenues: ReadonlySet<string> = new Set(['TSX', 'TSXV', 'LSE', 'ASX', 'TYO', 'HKEX', 'NSE', 'BSE', 'XETRA', 'FRA', 'EPA', 'AMS', 'SIX', 'KRX', 'CSE', 'BIT', 'BME', 'HEL', 'CPH', 'OSL', 'STO', 'SHA', 'SHE', 'TWSE', 'TPEX', 'SGX', 'JSE', 'B3', 'TASE', 'NZX', 'EBR', 'ELI']);
+const ownCurrencyVenues: ReadonlySet<string> = new Set(['TSX', 'TSXV', 'LSE', 'ASX', 'TYO', 'HKEX', 'NSE', 'BSE', 'XETRA', 'FRA', 'EPA', 'AMS', 'SIX', 'KRX', 'CSE', 'BIT', 'BME', 'HEL', 'CPH', 'OSL', 'STO', 'SHA', 'SHE', 'TWSE', 'TPEX', 'SGX', 'JSE', 'B3', 'TASE', 'NZX', 'EBR', 'ELI', 'PSE', 'WSE', 'SET', 'IDX', 'MYX']);
 
 type Word = { start: number; end: number; text: string; lower: string };
 

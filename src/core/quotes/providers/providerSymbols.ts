@@ -70,11 +70,17 @@ const yahooSuffixes: Readonly<Record<Exclude<ExchangeId, UsOrIndex>, string>> = 
   NZX: '.NZ',
   EBR: '.BR',
   ELI: '.LS',
+  PSE: '.PS',
+  WSE: '.WA',
+  SET: '.BK',
+  IDX: '.JK',
+  MYX: '.KL',
 };
 // Twelve Data's exchange names (its `/exchanges` list); Paris, Amsterdam, Brussels and Lisbon are all "Euronext", whose
 // codes are one namespace. Frankfurt's floor is `FSX` there (?), and the names for Milan, the Nordic markets and the
 // CSE are read from its listings' `exchange` fields (MTA, OMXH, OMXC, OSE, OMX, CSE), not from a page that documents
-// them (?). B3 is "Bovespa" there.
+// them (?). B3 is "Bovespa" there. Manila, Warsaw, Bangkok, Jakarta and Kuala Lumpur are taken to go by the codes
+// they write themselves (PSE, GPW, SET, IDX, MYX), not checked against a listing (?).
 const twelveDataExchanges: Readonly<Record<Exclude<ExchangeId, UsOrIndex>, string>> = {
   TSX: 'TSX',
   TSXV: 'TSXV',
@@ -108,6 +114,11 @@ const twelveDataExchanges: Readonly<Record<Exclude<ExchangeId, UsOrIndex>, strin
   NZX: 'NZX',
   EBR: 'Euronext',
   ELI: 'Euronext',
+  PSE: 'PSE',
+  WSE: 'GPW',
+  SET: 'SET',
+  IDX: 'IDX',
+  MYX: 'MYX',
 };
 
 type UsOrIndex = 'NASDAQ' | 'NYSE' | 'NYSEARCA' | 'NYSEAMERICAN' | 'OTC' | 'CBOE' | 'INDEX';

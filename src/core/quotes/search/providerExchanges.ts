@@ -52,6 +52,11 @@ const yahooExchangeCodes: Readonly<Record<string, ExchangeId>> = {
   NZE: 'NZX',
   BRU: 'EBR',
   LIS: 'ELI',
+  PHS: 'PSE',
+  WSE: 'WSE',
+  SET: 'SET',
+  JKT: 'IDX',
+  KLS: 'MYX',
   BTS: 'CBOE',
   CXI: 'INDEX',
   SNP: 'INDEX',
@@ -105,6 +110,11 @@ const micCodes: Readonly<Record<string, ExchangeId>> = {
   XNZE: 'NZX',
   XBRU: 'EBR',
   XLIS: 'ELI',
+  XPHS: 'PSE',
+  XWAR: 'WSE',
+  XBKK: 'SET',
+  XIDX: 'IDX',
+  XKLS: 'MYX',
   BATS: 'CBOE',
   XCBO: 'CBOE',
 };
@@ -144,6 +154,11 @@ const venueSuffixes: Readonly<Record<string, ExchangeId>> = {
   NZ: 'NZX',
   BR: 'EBR',
   LS: 'ELI',
+  PS: 'PSE',
+  WA: 'WSE',
+  BK: 'SET',
+  JK: 'IDX',
+  KL: 'MYX',
 };
 
 /** Alpha Vantage's `4. region` (and its symbol suffixes `.TRT`, `.TRV`, `.LON`). */
