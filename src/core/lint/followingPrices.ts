@@ -34,7 +34,8 @@ export interface FollowingPrice {
   readonly pence?: string;
 }
 
-const subject = /(?<![\p{L}\p{N}'’-])(?:(?:the|its)\s+(?:company['’]s\s+)?)?(?:shares|stock|share(?=\s+price\b))(?![\p{L}\p{N}'’-])/giu;
+/** (The possessive stands for the stock when its price is what it owns: "the stock's price was $405.03".) */
+const subject = /(?<![\p{L}\p{N}'’-])(?:(?:the|its)\s+(?:company['’]s\s+)?)?(?:shares|stock(?:['’]s(?=\s+(?:(?:share|closing|last|current)\s+)?price\b))?|share(?=\s+price\b))(?![\p{L}\p{N}'’-])/giu;
 /** A short phrase and its comma before the subject: "At last check, ", "As of this writing, ". */
 const leadPhrase = /^(?:[^,.;:!?()\n]{1,48},\s*)?$/u;
 /** Markdown that may open a line or wrap a lead: list and quote markers, emphasis. */

@@ -9,7 +9,7 @@
 // high as $290.10 before closing at $272.41", "jumped 3% to $290.10 but settled at $272.41") is the day's last word:
 // the figures before it are where the stock went on the way, and the close is the price.
 
-import { change, changeDirection, closeDirection, emphasis, figure, hedge, movement, recordIsClose, recordLevel, tiedPrice } from './pricePatterns';
+import { change, changeDirection, closeDirection, currencyCodes, emphasis, figure, hedge, movement, recordIsClose, recordLevel, tiedPrice } from './pricePatterns';
 
 const weekday = String.raw`(?:mon|tues|wednes|thurs|fri)day`;
 /** "closing at", "to close at", "closed Friday at", "ending the session at", "wrapped up Friday at", "closing lower at". */
@@ -64,7 +64,7 @@ const otherClause =
   /\b(?:while|whereas|but|although|though|meanwhile)\s+(?![a-z]+ing\b)|\band\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 const sentenceEnd = /[.!?;](?=\s|$)/;
 /** A currency sign or unit, checked before the costlier search: most sentences after a mention have neither. */
-const moneyMark = /[$€£₹¥]|\dp(?![\p{L}\p{N}])|(?:GBX|Rs\.?|INR|JPY|CHF|EUR|SEK|NOK|DKK|CNY|RMB|TWD|SGD)\s?\d|\d\s(?:yen|euros?)\b/iu;
+const moneyMark = new RegExp(String.raw`[$€£₹¥]|\dp(?![\p{L}\p{N}])|(?:Rs\.?|${currencyCodes})\s?\d|\d\s(?:yen|euros?|${currencyCodes}|dollars)\b|\d\s(?:[\p{L}.]+\s+){1,2}dollars\b`, 'iu');
 const moneyFigure = new RegExp(String.raw`${figure}`, 'u');
 /** A move and its change: "traded down $0.42", "rose 3%", "up by $1.25". */
 const moveBy = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${movement}|up|down)\s+(?:by\s+)?${change}`, 'giu');

@@ -4,9 +4,19 @@
 
 // Outlets abroad write the dollar with its country ("CA$", "AU$", "HK$", "NZ$", "NT$", "S$") and Brazil's real "R$";
 // London data feeds put pence first as "GBX"; Indian copy writes the rupee "Rs", "Rs." or "₹", and desks everywhere
-// put an ISO code first ("CHF 88.40", "EUR 141.12", "SEK 254.10", "CNY 1,452.00", "TWD 1,045"). One letter before the
+// put an ISO code first ("CHF 88.40", "EUR 141.12", "SEK 254.10", "CNY 1,452.00", "TWD 1,045", "USD 401.71"). One letter before the
 // `$` stands alone ("S$1.52", not "US$" or "ARS$"), so the sign read is the one written.
-export const currencySign = String.raw`(?:US\$|CA?\$|AU?\$|HK\$|NZ\$|NT\$|(?<![A-Za-z0-9])[SR]\$|(?<![A-Za-z0-9])(?:GBX|Rs\.?|INR|JPY|CHF|EUR|SEK|NOK|DKK|CNY|RMB|TWD|SGD)(?=\s?\d)|\$|€|£|₹|¥)`;
+// Data pages and wires abroad write the dollar's and the pound's codes too, before the number or after it ("USD
+// 401.71", "250.10 USD"), and spell a dollar out after it ("480.30 Hong Kong dollars"); an amount is still no price
+// ("USD 5 billion": notAPrice).
+/** ISO codes a desk writes before or after a price. */
+export const currencyCodes = String.raw`(?:GBX|INR|JPY|CHF|EUR|SEK|NOK|DKK|CNY|RMB|TWD|SGD|USD|CAD|AUD|HKD|NZD|GBP)`;
+export const currencySign = String.raw`(?:US\$|CA?\$|AU?\$|HK\$|NZ\$|NT\$|(?<![A-Za-z0-9])[SR]\$|(?<![A-Za-z0-9])(?:Rs\.?|${currencyCodes})(?=\s?\d)|\$|€|£|₹|¥)`;
+/**
+ * A currency written after the number: its code, or a dollar spelt out with its country ("Hong Kong dollars", "U.S.
+ * dollars", "dollars"). Not a per-share amount ("2 dollars a share").
+ */
+export const currencyAfter = String.raw`\s(?:${currencyCodes}(?![\p{L}\p{N}])|(?:(?:U\.?S\.?|Hong\s+Kong|Canadian|Australian|Singapore|New\s+Zealand|Taiwan)\s+)?dollars(?!\s+(?:a|per)\s+share))`;
 export const amountPattern = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 export const currency = `(${currencySign})`;
 export const amount = `(${amountPattern})`;
@@ -23,7 +33,7 @@ const cents = String.raw`\s?¢|\scents?(?![\p{L}\p{N}])(?!,?\s+(?:higher|lower|u
  * the euro as wires abroad spell them ("2,078.5 yen", "612.40 euros"). Groups: the sign, the number, the unit after
  * it (written with its space).
  */
-export const figure = String.raw`(?:${currency}\s?${amount}${notAPrice}|${amount}(p|\s(?:yen|euros?)|${cents})(?![\p{L}\p{N}]|\.\s?m\b))`;
+export const figure = String.raw`(?:${currency}\s?${amount}${notAPrice}|${amount}(p|\s(?:yen|euros?)|${currencyAfter}|${cents})(?![\p{L}\p{N}]|\.\s?m\b))`;
 /** Emphasis a writer puts round a figure ("**$250.05**"). */
 export const emphasis = String.raw`(?:\*{1,2}|_{1,2})?`;
 // Verbs of a price moving, in the tenses wires use ("rose", "rising", "has risen"); with "to" they end at the price.
@@ -46,9 +56,9 @@ export const change = String.raw`${changeFigure}(?:,?\s+or\s+${changeFigure},?)?
  */
 export const changeDirection = String.raw`(?:higher|lower|up|down|off|stronger|weaker|firmer|softer|better|worse|ahead|behind)`;
 
-// "was quoted at", "hovered around", "is currently priced at", "now sells for": how desks say where a stock stood. "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44", "has a current share price of $170.00", "its share price is $170.00"): "price target of $320" is not one.
+// "was quoted at", "hovered around", "is currently priced at", "now sells for", "remained flat at": how desks say where a stock stood. "price" ties a figure only as a label ("stock price: $256.44", "a price of $256.44", "has a current share price of $170.00", "its share price is $170.00"): "price target of $320" is not one.
 const priceVerb =
-  String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trade|trading|chang(?:ed|ing|es)\s+hands|priced|(?:(?:a|an|its)\s+)?(?:(?:share|stock|current|latest|last|closing)\s+){0,2}price(?:\s+of|:|\s+(?:is|was)(?:\s+now)?)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|unchanged|flat|(?:little|barely|largely)\s+changed|(?:held\s+)?steady|held|` +
+  String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trade|trading|chang(?:ed|ing|es)\s+hands|priced|(?:(?:a|an|its)\s+)?(?:(?:share|stock|current|latest|last|closing)\s+){0,2}price(?:\s+of|:|\s+(?:is|was)(?:\s+now)?)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|(?:(?:remain(?:ed|s)?|stay(?:ed|s)?)\s+)?(?:unchanged|flat|(?:little|barely|largely)\s+changed|steady)|(?:held\s+)?steady|held|` +
   // "notched a record close of $272.41", "posted an all-time closing high of": a close named as a record
   String.raw`(?:notched|posted|logged|set|recorded|marked)(?=\s+(?:a|an|its)\s+(?:new\s+)?(?:record|all-time)\s+clos)|` +
   // "rose $5 to", "added 1.83% to", "down 2.92% to", "was ahead 2p at", "closing 4.47 per cent higher at", "was trading for"

@@ -13,8 +13,8 @@ export function withCurrency(price: Pick<StatedPrice, 'currencySign'>, value: st
 
 const centsUnit = /^(?:¢|cents?)$/i;
 
-/** Units written after the number, with a space: "2,078.5 yen", "612.40 euros". */
-const unitsAfter = /^(?:yen|euros?|cents?)$/i;
+/** Units written after the number, with a space: "2,078.5 yen", "612.40 euros", "480.30 Hong Kong dollars" (a code is written first). */
+const unitsAfter = /^(?:yen|euros?|cents?|(?:[\p{L}.]+\s+){0,2}dollars)$/iu;
 
 /** A price written the way the stated one was: same decimals (at least two, but cents as written), same grouping. */
 export function formatLikeStated(value: number, stated: Pick<StatedPrice, 'decimals' | 'grouped'> & { readonly currencySign?: string }): string {

@@ -49,6 +49,22 @@ const signCurrencies: Readonly<Record<string, readonly string[]>> = {
   SGD: ['SGD'],
   'NZ$': ['NZD'],
   'R$': ['BRL'],
+  // The dollars' codes, and a dollar spelt out after the figure ("480.30 Hong Kong dollars"); "dollars" alone is any
+  // dollar's, as `$` is.
+  USD: ['USD'],
+  CAD: ['CAD'],
+  AUD: ['AUD'],
+  HKD: ['HKD'],
+  NZD: ['NZD'],
+  'US DOLLARS': ['USD'],
+  'U.S. DOLLARS': ['USD'],
+  'HONG KONG DOLLARS': ['HKD'],
+  'CANADIAN DOLLARS': ['CAD'],
+  'AUSTRALIAN DOLLARS': ['AUD'],
+  'SINGAPORE DOLLARS': ['SGD'],
+  'NEW ZEALAND DOLLARS': ['NZD'],
+  'TAIWAN DOLLARS': ['TWD'],
+  GBP: ['GBP', 'GBp', 'GBX'],
   '£': ['GBP', 'GBp', 'GBX'],
   p: ['GBP', 'GBp', 'GBX'],
   GBX: ['GBP', 'GBp', 'GBX'],
@@ -84,11 +100,11 @@ function bareUnit(value: number | undefined, quote: Partial<Pick<Quote, 'currenc
 /** The unit of a figure written with a sign or a unit (see statedUnit). */
 function signedUnit(written: string, quote: Pick<Quote, 'currency'>): number | undefined {
   // A code is read in any case ("gbx 212.40"); a pence mark is the lower-case `p`.
-  const sign = written.length > 1 ? written.toUpperCase() : written;
+  const sign = written.length > 1 ? written.replace(/\s+/g, ' ').toUpperCase() : written;
   // Cents are a hundredth of the quote's dollar, whichever dollar it is ("94 cents" of a Toronto listing).
   if (sign === '¢' || sign === 'CENT' || sign === 'CENTS') return dollarCurrencies.has(quote.currency) ? 0.01 : undefined;
-  const matches = sign === '$' ? dollarCurrencies.has(quote.currency) : (signCurrencies[sign] ?? []).includes(quote.currency);
+  const matches = sign === '$' || sign === 'DOLLARS' ? dollarCurrencies.has(quote.currency) : (signCurrencies[sign] ?? []).includes(quote.currency);
   if (!matches) return undefined;
-  if (sign === '£' && quote.currency !== 'GBP') return 100;
+  if ((sign === '£' || sign === 'GBP') && quote.currency !== 'GBP') return 100;
   return (sign === 'p' || sign === 'GBX') && quote.currency === 'GBP' ? 0.01 : 1;
 }

@@ -12,12 +12,13 @@ export const notAClose =
 
 /**
  * A time inside the session anywhere in the value's clause: "the best performing sector as of midday Monday is
- * energy, up 2%", "up 1% in afternoon trading", "as of 11:40 a.m.", "in the first hour of trading", "was poised
+ * energy, up 2%", "up 1% in afternoon trading", "as of 11:40 a.m.", "in the first hour of trading", "following the
+ * market opening", "toward the end of trading" (Benzinga's updates through the session), "was poised
  * to close up 0.9%". The move is not the day's close. (The last hour is where a close's gain is often said to
  * come from, so it leaves the close read.)
  */
 export const sessionTimeIn =
-  /\b(?:(?:as of|at|by|around|through|until|after) (?:mid-?day|mid-?morning|mid-?afternoon|noon|lunchtime|the lunch hour|\d{1,2}(?::\d\d)? ?[ap]\.?m\b)|in (?:early|late|afternoon|morning|midday|mid-day|lunchtime) (?:trad(?:e|ing)|deals|dealings)|(?:before|ahead of) the (?:close|closing bell)|in the (?:first|opening) (?:hour|half[- ]hour|(?:\w+ )?minutes)\b|(?:poised|set|on track|on course|headed|heading|looking|expected|likely|due) to (?:close|end|finish|settle)\b)/i;
+  /\b(?:(?:as of|at|by|around|through|until|after) (?:mid-?day|mid-?morning|mid-?afternoon|noon|lunchtime|the lunch hour|\d{1,2}(?::\d\d)? ?[ap]\.?m\b)|in (?:early|late|afternoon|morning|midday|mid-day|lunchtime) (?:trad(?:e|ing)|deals|dealings)|(?:before|ahead of) the (?:close|closing bell)|in the (?:first|opening) (?:hour|half[- ]hour|(?:\w+ )?minutes)\b|(?:following|after|since|shortly after|soon after) the (?:market(?:['’]s)? )?open(?:ing)?(?: bell)?\b|(?:toward|towards|approaching|nearing|near) the (?:end|close) of (?:trading|the (?:session|(?:trading )?day))\b|(?:poised|set|on track|on course|headed|heading|looking|expected|likely|due) to (?:close|end|finish|settle)\b)/i;
 
 /**
  * A move the period is on course for, not one it has made: "is headed for a 2.3% monthly decline", "on pace for a

@@ -1,5 +1,5 @@
 // The period a figure is for, read from the words around it and resolved against the note's as-of date:
-//   ytd:2026        "year to date", "YTD", "so far this year", "this year", "for the year", "since the start of the year", "in 2026"
+//   ytd:2026        "year to date", "YTD", "so far this year", "this year", "for the year", "since the start of the (calendar) year", "in 2026"
 //   year:2025       a calendar year that is over ("in 2025", "last year") — or, for growth, any year ("2027 consensus", "next year")
 //   quarter:2026-Q3 "Q3", "the third quarter", "fourth-quarter"; "this quarter", "for the quarter", "QTD" (the as-of date's);
 //                   "the three months to September"
@@ -92,7 +92,7 @@ const ordinalQuarter: Readonly<Record<string, number>> = { first: 1, second: 2, 
 // so far", "since the year began", "since New Year", "32% higher than at the start of the year".
 const periodPattern = new RegExp(
   [
-    String.raw`(?<ytd>\b(?:year[- ]to[- ]date|ytd|so far (?:this year|in (?<ytdYear>20\d\d))|(?:for|on|this) the year|this year|since the (?:start|beginning) of (?:the year|(?<startYear>20\d\d))|since jan(?:uary|\.)? 1(?:st)?\b|since the turn of the year|(?:in|over|during) the year so far|so far in the year|since the year (?:began|started)|since new year(?:['’]s(?: day)?)?|(?:than|from) (?:at |on )?the (?:start|beginning) of the year|from where (?:it|they) (?:started|began) the year)\b)`,
+    String.raw`(?<ytd>\b(?:year[- ]to[- ]date|ytd|so far (?:this (?:calendar )?year|in (?<ytdYear>20\d\d))|(?:for|on|this) the year|this year|since the (?:start|beginning) of (?:the (?:calendar )?year|(?<startYear>20\d\d))|since jan(?:uary|\.)? 1(?:st)?\b|since the turn of the year|(?:in|over|during) the year so far|so far in the year|since the year (?:began|started)|since new year(?:['’]s(?: day)?)?|(?:than|from) (?:at |on )?the (?:start|beginning) of the year|from where (?:it|they) (?:started|began) the year)\b)`,
     // "since the start of November", "since the end of October", "since the end of last quarter": from a month's first
     // session on — the month, quarter or year to date when the as-of date is still in the one it opens.
     String.raw`(?<sinceBoundary>\bsince the (?:start|beginning|(?<sbEnd>end)) of (?:(?<sbMonth>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<sbYear>20\d\d))?|(?:last|the (?:previous|prior)) (?<sbUnit>month|quarter|year)|(?:the )?(?<sbQuarter>first|second|third|fourth) quarter|q(?<sbQDigit>[1-4]))\b(?!['’]| of\b))`,

@@ -16,6 +16,7 @@ import { SentenceSubjects } from './valueSubject';
 import { onComparisonSide, periodOfValue, type PeriodParts } from './valuePeriod';
 import { isGappedItem } from './parallelItems';
 import { growthOf, growthPhrasesIn, multipleKindIn, type GrowthPhrase } from './valueMetric';
+import { movedUnsignedGain } from './unsignedMoves';
 import { reportedGrowth } from './reportedGrowth';
 import { basisLabel } from './measureScope';
 import { aheadOf, behind, insideQuotation, negativeMove, positiveMove } from './text';
@@ -381,6 +382,8 @@ export class SentenceReading {
         // "- **Russell 2000** (YTD): 14.1%": a line that is nothing but a name, its period and the figure is the
         // return, as a table's cell under a "YTD" header is; unsigned, it is a gain.
         if (sign === undefined && period && this.labelsNameAndPeriod(value, period, segment)) sign = 1;
+        // "has moved 20% so far this year": the outlet signs its falls, so the unsigned figure is a gain (unsignedMoves.ts).
+        if (sign === undefined && movedUnsignedGain(local(segment.offset, value.offset), after)) sign = 1;
         if (sign === undefined) return undefined;
         metric = 'return';
         [low, high] = flat ?? (sign < 0 ? [-value.high, -value.low] : [value.low, value.high]);

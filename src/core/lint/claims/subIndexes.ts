@@ -11,9 +11,12 @@ const styleAfter = /^\s+(?:Pure\s+)?(?:Value|Growth|Top\s+\d+|Dividend|High\s+Di
 /** What ends the name of a sector or industry index ("consumer discretionary index", "information technology sector"). */
 const sectorNoun = /^(?:index|indices|sector|sub-?index|subsector|industry|group)$/i;
 
-/** Words that describe the parent itself, or go on with the sentence: "the S&P 500 stock index", "the Dow and the index". */
+/**
+ * Words that describe the parent itself, or go on with the sentence: "the S&P 500 stock index", "the Dow and the
+ * index", and the London and Frankfurt desks' "the FTSE 100 share index", "the DAX leading share index".
+ */
 const notASectorWord =
-  /^(?:stock|stocks|equity|equities|benchmark|broad|broader|main|composite|price|total|return|large-cap|small-cap|mid-cap|blue-chip|tech-heavy|market|cap-weighted|weighted|futures|and|or|but|is|are|was|were|has|have|had|rose|fell|the|a|an|its|their|in|on|of|to|for|as|at|by|with|from)$/i;
+  /^(?:stock|stocks|share|leading|equity|equities|benchmark|broad|broader|main|composite|price|total|return|large-cap|small-cap|mid-cap|blue-chip|tech-heavy|market|cap-weighted|weighted|futures|and|or|but|is|are|was|were|has|have|had|rose|fell|the|a|an|its|their|in|on|of|to|for|as|at|by|with|from)$/i;
 
 /** The words right after an index's name name a style, factor, sector or industry index of it. */
 export function namesSubIndex(after: string): boolean {

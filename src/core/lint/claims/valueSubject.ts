@@ -6,6 +6,7 @@
 // clause's subject carried on. Each look-up is a binary search over the mentions (sentenceSpans.ts).
 
 import { flatSubjectGap } from './flatMoves';
+import { afterListing, beforeListing, betweenListings } from './listingGaps';
 import { alternativeGap, closingListGap, eachAfter, jointAfter, jointBefore, listIsSubject, markedShare, plainShare, subjectListGap } from './sharedValues';
 import { namesAnother, namesDerivative } from './subIndexes';
 import { ownsAnotherMeasure } from './otherMeasures';
@@ -117,20 +118,20 @@ export class SentenceSubjects {
     for (let at = lastBefore(this.mentions, value.offset); at >= 0 && this.mentions[at].offset >= clause.offset; at--) {
       if (this.benchmark[at]) return undefined;
       const mention = this.mentions[at];
-      const gap = named.length > 0 ? this.slice(mention.offset + mention.length, named[0].offset) : '';
+      const gap = named.length > 0 ? this.listGap(mention, named[0]) : '';
       if (named.length > 0 && alternativeGap.test(gap)) return [];
       if (named.length > 0 && !subjectListGap.test(gap)) break;
       named.unshift(mention);
     }
     if (named.length < 2) return undefined;
     const [first, last] = [named[0], named[named.length - 1]];
-    const between = this.slice(last.offset + last.length, value.offset);
+    const between = afterListing(this.slice(last.offset + last.length, value.offset));
     const after = this.slice(value.offset + value.length, clause.end);
     if (jointBefore.test(between) || jointAfter.test(after)) return [];
     const marked = markedShare.test(between) || eachAfter.test(after);
     // "Led by the Nasdaq and the Dow, the S&P 500 rose 1.2%": a list ends at its "and"; the name after the comma is alone.
-    if (!marked && !closingListGap.test(this.slice(named[named.length - 2].offset + named[named.length - 2].length, last.offset))) return undefined;
-    if (!listIsSubject(this.slice(Math.max(clause.offset, first.offset - 24), first.offset))) return [];
+    if (!marked && !closingListGap.test(this.listGap(named[named.length - 2], last))) return undefined;
+    if (!listIsSubject(beforeListing(this.slice(Math.max(clause.offset, first.offset - 64), first.offset)))) return [];
     return marked || plainShare(between) ? named.map((mention) => mention.subject) : undefined;
   }
 
@@ -157,7 +158,7 @@ export class SentenceSubjects {
     }
     if (named.length !== list.length) return { subject: null, list };
     for (let i = 1; i < named.length; i++) {
-      if (!subjectListGap.test(this.slice(named[i - 1].offset + named[i - 1].length, named[i].offset))) return { subject: null, list };
+      if (!subjectListGap.test(this.listGap(named[i - 1], named[i]))) return { subject: null, list };
     }
     return { subject: named[at - first].subject, list };
   }
@@ -287,6 +288,11 @@ export class SentenceSubjects {
       const mention = this.mentions[lastBefore(this.mentions, verb)];
       return mention !== undefined && flatSubjectGap.test(this.slice(mention.offset + mention.length, verb));
     });
+  }
+
+  /** The words joining two names of a list, a listed stock's brackets and name left out (listingGaps.ts). */
+  private listGap(first: SubjectMention, second: SubjectMention): string {
+    return betweenListings(this.slice(first.offset + first.length, second.offset));
   }
 
   /** The sentence's text (comments blanked) between two note offsets. */
