@@ -15,6 +15,11 @@ import { precedingWords } from './precedingWords';
 const currencyMarkers: ReadonlySet<string> = new Set(['US', 'A', 'AU', 'AUD', 'NZ', 'C', 'CA', 'CAD', 'HK', 'S', 'SG', 'NT']);
 /** The markers written apart from the amount (`$US 900 million`); `$A`, `$C`, `$S` so written may be cashtags. */
 const spacedMarkers: ReadonlySet<string> = new Set(['US', 'AU', 'NZ', 'HK', 'SG']);
+/**
+ * Labels a scale follows in comps tables and captions that are no measure's word elsewhere: "Mkt cap ($B)", "AUM
+ * ($T)", "EV ($B)", "NAV ($M)".
+ */
+const scaledLabels: ReadonlySet<string> = new Set(['cap', 'caps', 'mkt', 'mktcap', 'marketcap', 'aum', 'ev', 'tev', 'nav', 'amt', 'amount', 'size', 'float']);
 /** Scales written after a `$`: thousands, millions, billions, trillions. */
 const scales: ReadonlySet<string> = new Set(['K', 'M', 'MM', 'MN', 'MLN', 'B', 'BN', 'BLN', 'T', 'TN']);
 
@@ -36,8 +41,9 @@ function readsAsScale(text: string, dollar: number, symbol: string, floor: numbe
   if (dollar <= floor || text.charCodeAt(dollar - 1) !== 40 /* ( */) return false;
   const words = precedingWords(text, dollar - 1, 4, floor);
   const last = words.at(-1);
-  // A caption or a header's cell: "Revenue ($M)", "costs ($MM)", "Market Cap ($B)", "| ($M) |".
-  if (last === undefined || namesMeasure(last)) return true;
+  // A caption or a header's cell: "Revenue ($M)", "costs ($MM)", "Market Cap ($B)", "Mkt cap ($B)", "Total AUM ($T)",
+  // "| ($M) |".
+  if (last === undefined || namesMeasure(last) || last.parts.some((part) => scaledLabels.has(part))) return true;
   // "Macy's ($M)", "Brookfield ($BN)": the company the letters belong to. After other words in lower case, a cashtag
   // in a sentence ("the shares moved ($K)").
   return last.capitalised && !singleLetterFitsName(symbol[0], words);

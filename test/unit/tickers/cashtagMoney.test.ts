@@ -10,6 +10,8 @@ describe('money written with a dollar sign is not a cashtag', () => {
     ['a marker before a spaced amount, and alone', 'The bid was $US 900 million, small in $US terms; the float raised $SG 40 million.', []],
     ['a scale in parentheses after a measure', 'Revenue ($M) rose while Market Cap ($B) and costs ($MM) fell.', []],
     ['a scale in a table header', '| Segment | Sales ($M) | Margin |\n|---|---|---|\n| Cloud | 410 | 31% |', []],
+    ['a scale after a comps table’s labels', '| Company | Mkt cap ($B) | EV ($B) | AUM ($T) |\n|---|---|---|---|\n| Orcadia | 41 | 44 | 1.2 |', []],
+    ['a scale after a label in lower case and after AUM', 'The market cap ($B) was 41, and Total AUM ($T) rose.', []],
     ['a scale after "in"', 'All figures are in $M unless noted (in $B for the balance sheet).', []],
     ['a forex pair', 'Traders sold $EURUSD and bought $USDJPY into the close.', []],
     ['a currency after "in"', 'Returns are priced in $USD, and in $AUD terms they were flat.', []],
