@@ -207,7 +207,7 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
       const inherited = intraday ? undefined : (answeredPeriod(sentence, sentenceStart, answered, stamp) ?? leads.periodAt(sentenceStart));
       const session = intraday ? undefined : (sessionBefore ?? sessionOf(stamp, sentenceStart));
       const sessionClosed = !intraday && sessionBefore !== undefined && closedBefore;
-      const cacheKey = `${datelinePlace ?? ''}\u0000${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}${inherited?.answers ? '^' : ''}\u0000${session?.key ?? ''}${sessionClosed ? '!' : ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
+      const cacheKey = `${datelinePlace ?? ''}\u0000${stamp ? `${stamp.firstDay}:${stamp.lastDay}` : '-'}\u0000${inherited?.key ?? ''}${inherited?.answers ? '^' : ''}${inherited?.heading ? '#' : ''}\u0000${session?.key ?? ''}${sessionClosed ? '!' : ''}\u0000${tickers.map((ticker) => `${ticker.subject.key}@${ticker.offset - sentenceStart}`).join(',')}\u0000${sentence}`;
       let claims = cache.get(cacheKey);
       if (!claims) {
         const found = findValues(sentence, sentenceStart);

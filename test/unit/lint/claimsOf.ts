@@ -16,3 +16,10 @@ export function readsAs(cases: ReadonlyArray<[string, string, string[]]>, asOf: 
     it(`${name}: ${text}`, () => assert.deepEqual(claimsOf(text, asOf), expected));
   }
 }
+
+/** One test a look-alike: each sentence makes no claim under an "As of" line for `asOf`. */
+export function makesNoClaim(cases: ReadonlyArray<[string, string]>, asOf: string): void {
+  for (const [name, text] of cases) {
+    it(`makes no claim: ${name}`, () => assert.deepEqual(claimsOf(text, asOf), []));
+  }
+}

@@ -22,8 +22,9 @@ export const growthAfter = new RegExp(
  * "22% growth in bookings", "a 12% rise in third-quarter deliveries": growth of another measure than earnings or
  * revenue, named after the value — no claim of either kind.
  */
+// A time may stand between the move and its measure: "a 3.3% increase week over week in outstanding units".
 export const otherGrowthAfter =
-  /^\s*(?:growth|increase|rise|jump|gain|climb|surge|decline|drop|fall)\s+(?:in|of)\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:bookings|deliveries|subscribers|users|customers|orders|shipments|backlog|traffic|margins?|cash flow|dividends?|volumes?|assets|headcount)\b/i;
+  /^\s*(?:growth|increase|rise|jump|gain|climb|surge|decline|drop|fall)\s+(?:(?:(?:this|last)\s+(?:week|month|quarter|year)|(?:week|month|quarter|year)[- ]over[- ](?:week|month|quarter|year)|[wmqy]\/[wmqy])\s+)?(?:in|of)\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:bookings|deliveries|subscribers|users|customers|orders|shipments|backlog|traffic|margins?|cash flow|dividends?|volumes?|assets|headcount|units|(?:shares|units) outstanding|outstanding shares|share count|(?:short|open) interest|implied volatility|(?:in|out)?flows)\b/i;
 export const notAReturn =
   /\b(?:yields?|rates?|inflation|cpi|gdp|unemployment|jobless|margins?|tariffs?|odds|probability|chances?|(?<!\b(?:equal(?:ly)?|cap|market[- ]cap)[- ])weight(?:ing)?s?|stake|allocation|dividends?|coupon|payout|ownership|market share|volatility|vix|percentage points?|lead|gap|spread|premium|discount|surprises?|upside|downside|guidance|short interest|turnover|implied|price targets?|of the index|of (?:its|their) (?:holdings|portfolio|assets)|in (?:sales|revenues?|earnings|profits?|net income|eps|deliveries|shipments|bookings|orders|subscribers|users|volumes?))\b/i;
 /** A clause about policy or bonds: its basis points are a rate's, not an index's ("after the Fed cut 25 basis points"). */

@@ -1,6 +1,6 @@
 // A period that governs the sentences under it when they name none: a lead-in line ("For the week:", "Year to
 // date:", or a sentence that ends its line on a colon, "Here's where the indexes closed on Friday:") over the short lines and list items after it, with or without blank lines between — the wire's closing
-// blocks of index moves — until the next lead-in, heading or paragraph of prose; and a heading ("## Year-to-date performance") over its section. Only periods a market figure runs over
+// blocks of index moves — until the next lead-in, heading or paragraph of prose; and a heading that labels its section ("## Year-to-date performance") — not a headline, which tells a story (headlines.ts). Only periods a market figure runs over
 // are handed down (the year to date, a week, a month, a day, a trailing span); a heading's quarter or year names a
 // topic ("## Q3 earnings"), not the period of every move below it, and a lead-in without a period ("Note:") ends the
 // reach of the one before it. A lead-in that names a moment inside the session ("Markets at a glance (6:45 a.m.
@@ -10,6 +10,7 @@ import { referenceDay, type AsOfStamp } from '../asOfStamps';
 import type { NoteSource } from '../noteSource';
 import { stampAt } from '../stampScope';
 import { findPeriods, type PeriodPhrase } from './periods';
+import { isHeadline } from './headlines';
 
 const headingLine = /^ {0,3}#{1,6}\s+/;
 /** A short phrase and a colon opening a line: "For the week:", "**Year to date:**", "- On Monday:". */
@@ -57,6 +58,13 @@ function paragraphLength(lines: NoteSource['lines'], line: number): number {
 const inSessionTime =
   /(?:^|[\s(])(?:pre-?market|before the (?:open|opening bell|bell)|mid-?day|mid-?morning|noon|lunchtime|(?:[1-9]|1[0-2])(?::[0-5]\d)?\s*a\.?m\.?|(?:12|1|2|3)(?::[0-5]\d)?\s*p\.?m\.?)(?![\p{L}\p{N}])/iu;
 
+/** Where the last sentence of a line starts: past a stop after a word ("mixed. A snapshot …"), not an abbreviation's ("p.m. ET", "U.S."). */
+function lastSentenceAt(line: string): number {
+  let at = 0;
+  for (const stop of line.matchAll(/(?<=\b\p{Ll}{2,}[.!?])\s+(?=\S)/gu)) at = stop.index + stop[0].length;
+  return at;
+}
+
 /** The lead-in's moment inside the session, as a period its block's figures refer to and say no more of: no claim. */
 function inSession(phrase: string, offset: number): PeriodPhrase | undefined {
   const found = inSessionTime.exec(phrase);
@@ -80,7 +88,7 @@ export class LeadPeriods {
       const start = lines.lineStarts[line];
       const headingMark = headingLine.exec(lineText);
       if (headingMark) {
-        heading = this.handedDownIn(text, lineText.slice(headingMark[0].length), start + headingMark[0].length);
+        heading = this.headingPeriod(text, lineText.slice(headingMark[0].length), start + headingMark[0].length);
         this.changes.push({ offset: start, ...(heading ? { heading } : {}) });
         leading = false;
         continue;
@@ -90,8 +98,11 @@ export class LeadPeriods {
         (colon && leadInShape.test(lineText) ? leadInLine.exec(lineText) : null) ??
         (colon && endsOnColon.test(lineText) && !listItemLine.test(lineText) ? introLine.exec(lineText) : null);
       if (leadIn) {
-        const phraseAt = start + leadIn[0].indexOf(leadIn[1]);
-        const lead = this.handedDownIn(text, leadIn[1], phraseAt) ?? inSession(leadIn[1], phraseAt);
+        // "Stocks ended the week mixed. A snapshot of the closing levels shows:": the sentence that ends on the colon
+        // introduces the block; one before it on the line tells a story of its own.
+        const phrase = leadIn[1].slice(lastSentenceAt(leadIn[1]));
+        const phraseAt = start + leadIn[0].indexOf(leadIn[1]) + leadIn[1].length - phrase.length;
+        const lead = this.handedDownIn(text, phrase, phraseAt) ?? inSession(phrase, phraseAt);
         // A label with a figure after it and no period of its own is a line of the block ("- Dow: 46,813.74, up
         // 0.55%"), which the block's lead-in still governs.
         if (!lead && leading && figureAfterColon.test(lineText)) continue;
@@ -117,6 +128,19 @@ export class LeadPeriods {
       } else high = mid - 1;
     }
     return found?.lead ?? found?.heading;
+  }
+
+  /**
+   * A heading's period, handed down only by a label: "## This week", "# Weekly market wrap", or the label before a
+   * headline's colon ("Stock market today: Dow rises as banks rally"). A headline tells a story (headlines.ts): "U.S.
+   * stocks end the week on a high note" sums up the week its body tells the day of.
+   */
+  private headingPeriod(text: string, heading: string, offset: number): PeriodPhrase | undefined {
+    const colon = heading.indexOf(':');
+    const label = colon > 0 ? heading.slice(0, colon) : undefined;
+    const labelled = label !== undefined && !isHeadline(label) ? this.handedDownIn(text, label, offset) : undefined;
+    const period = labelled ?? (isHeadline(heading) ? undefined : this.handedDownIn(text, heading, offset));
+    return period && { ...period, heading: true };
   }
 
   private handedDownIn(text: string, phrase: string, offset: number): PeriodPhrase | undefined {

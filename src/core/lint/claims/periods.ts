@@ -72,6 +72,11 @@ export interface PeriodPhrase {
    * comparison, …", "Over the same period, …": figures.ts) — which a "same" reference there reads (sameReferences.ts).
    */
   readonly answers?: boolean;
+  /**
+   * Handed down by a section's heading ("## This week"), not a lead-in's line: a close the paragraph dates
+   * ("Stocks closed higher on Friday. The S&P 500 added 0.8% to close at 6,954.63.") is that session's (valuePeriod.ts).
+   */
+  readonly heading?: boolean;
 }
 
 export interface PeriodReadingOptions {

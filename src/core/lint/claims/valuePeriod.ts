@@ -112,7 +112,13 @@ export function periodOfValue(parts: PeriodParts, value: StatedValue, clause: Sp
   // "For the holiday-shortened week, the S&P 500 gained 0.9%": the clause names a time of its own, one not read here,
   // so no lead-in's, heading's or closed session's period stands in for it.
   if (namesUnreadTime(parts, clause)) return undefined;
-  if (parts.periods.length === 0) return parts.inherited ?? closeOfTheDay(parts, clause, value, all);
+  if (parts.periods.length === 0) {
+    // "## This week … Stocks closed higher on Friday. The S&P 500 added 0.8% to close at 6,954.63.": a move told as a
+    // close, after the paragraph (or the one before it) closed a named session, is that session's — the paragraph
+    // says which day, which the section's heading does not. (A lead-in's block is its own: "For the week:".)
+    const dated = parts.inherited?.heading && parts.sessionClosed && marketCloseVerb(slice(parts, clause.offset, clause.end)) ? closeOfTheDay(parts, clause, value, all) : undefined;
+    return dated ?? parts.inherited ?? closeOfTheDay(parts, clause, value, all);
+  }
   // "U.S. stocks ended mixed on Friday. … The Russell 2000 gained 1.6% and is up 12.4% so far this year.": a move
   // whose sentence names only another predicate's period is the close the paragraph's lead told of, if it told of
   // one (the clause's close verb may be the other predicate's: "rose 0.6% and finished the week up 1.8%").
