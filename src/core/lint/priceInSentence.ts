@@ -42,10 +42,10 @@ const movedToLevel = String.raw`,\s+(?:reaching|hitting|touching|(?:trading|chan
 const andTrades = String.raw`,?\s+and\s+(?:now\s+|currently\s+|still\s+)?(?:trades?|trading|changes?\s+hands|sits?)\s+(?:at|near|around)\s+(?:(?:about|around|roughly|nearly|almost|just\s+(?:over|under|above|below))\s+)?`;
 /**
  * The stock's price named as such later in its sentence: "(KO) yields 2.9% at its current price of $69.42", "…, which
- * at the current share price of $41.10 values it at $2 billion". Only "current": "its price of $5 a share" in a deal is
- * an offer's.
+ * at the current share price of $41.10 values it at $2 billion", ETF Channel's "has 20% upside from the recent share
+ * price of $19.54". Only "current" or "recent": "its price of $5 a share" in a deal is an offer's.
  */
-const currentPriceLabel = String.raw`(?<![\p{L}\p{N}])(?:at\s+)?(?:its|the)\s+current\s+(?:share\s+|stock\s+)?price\s+of\s+(?:(?:about|around|roughly|nearly|almost)\s+)?`;
+const currentPriceLabel = String.raw`(?<![\p{L}\p{N}])(?:at\s+)?(?:its|the)\s+(?:current|recent)\s+(?:share\s+|stock\s+)?price\s+of\s+(?:(?:about|around|roughly|nearly|almost)\s+)?`;
 const laterPrice = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${sessionClose}|${moveToPrice})${recordLevel}?${emphasis}${figure}|(?:${movedToLevel}|${andTrades})${emphasis}${figure}|${currentPriceLabel}${emphasis}${figure}`,
   'iu',

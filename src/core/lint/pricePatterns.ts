@@ -100,6 +100,11 @@ export function recordIsClose(closes: boolean, matched: string): boolean {
 /** A hedge after "at" ("trades at roughly $440", "was trading at about $70"): the price all the same. */
 export const hedge = String.raw`(?:(?:roughly|about|around|approximately|nearly|almost|close\s+to)\s+)?`;
 /**
+ * The price named after "at", as ETF Channel's syndicated copy writes it: "has traded at a recent price of
+ * $37.54/share", "trading at a recent price near $158.29 per unit", "trades at its current share price of".
+ */
+const recentPrice = String.raw`(?:(?:a|the|its)\s+(?:recent|current|latest|last)\s+(?:(?:share|stock|trading|unit)\s+)?price\s+(?:of|near|around|about)\s+${hedge})`;
+/**
  * A quote line's separator between the mention and its price's label: "Nvidia (NVDA): last trade $201.30",
  * "Microsoft (MSFT) — last $450.00". A label must still follow: "(MSFT) — $450.00" alone is not read.
  */
@@ -113,6 +118,6 @@ const quoteLineSeparator = String.raw`(?:(?::|[\u2014\u2013]|-(?=\s))[\s*_]*(?=(
  */
 export const tiedPrice = new RegExp(
   String.raw`^(?:['’]s\b)?[)\]\s,*_]*${quoteLineSeparator}(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently),?\s+)*?` +
-    String.raw`(?:(${priceVerb})\s+(?:(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?(?:session|day)|day|session|week)|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?session|(?:the\s+)?regular\s+(?:trading\s+)?session|(?:regular\s+)?trading)\s+)?(?:${closeDirection})?)?(?:(${preposition})\s*${hedge})?${recordLevel}?${emphasis}${figure}`,
+    String.raw`(?:(${priceVerb})\s+(?:(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?(?:session|day)|day|session|week)|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?session|(?:the\s+)?regular\s+(?:trading\s+)?session|(?:regular\s+)?trading)\s+)?(?:${closeDirection})?)?(?:(${preposition})\s*${hedge}${recentPrice}?)?${recordLevel}?${emphasis}${figure}`,
   'iu',
 );
