@@ -12,6 +12,7 @@
 import type { TickerMention } from '../tickers/mention';
 import type { NoteSource } from './noteSource';
 import { figure } from './pricePatterns';
+import { keepsMarketPrice } from './priceQualifiers';
 
 /**
  * Where a field starts: the line's start (after list, quote and heading marks), or a separator between fields — a
@@ -48,6 +49,15 @@ const bareLabelledField = new RegExp(
   String.raw`${fieldStart}[*_]{0,2}(?:${label})${qualifier}[*_]{0,2}[ 	]*:[*_]{0,2}[ 	]*[*_]{0,2}((?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2,4})(?![\d.,]*\d)[*_]{0,2}(?=[ 	]*(?:$|[|•·;]|[—–-][ 	]|\(?[+−-]?\d+(?:\.\d+)?%|\([+−-]))`,
   'gimu',
 );
+/** The label's parenthesis, read from the field's start: "Price (bull)" → "bull". */
+const labelParenthesis = new RegExp(String.raw`^[*_]{0,2}(?:${label})[ \t]*\(([^()\n]*)\)`, 'i');
+
+/** Whether the field at `start` is labelled as the market price: no parenthesis, or one priceQualifiers.ts allows. */
+function labelsMarketPrice(text: string, start: number): boolean {
+  const parenthesis = labelParenthesis.exec(text.slice(start, start + 80));
+  return parenthesis === null || keepsMarketPrice(parenthesis[1]);
+}
+
 /** A cheap test before the pattern: most notes have no labelled price at all. */
 const labelWord = /\b(?:price|last|close)\b[^:|\n]{0,48}[:|]/i;
 
@@ -75,6 +85,7 @@ export function findLabelledPrices(source: NoteSource): LabelledPrice[] {
       if (!source.isTextLine(line) || source.isTableLine(line) !== (pattern === recordRow)) continue;
       if (source.skippedSpans.cursor().covers(match.index)) continue;
       const start = match.index + /^[ \t>#+|•·;:*_—–-]*/.exec(match[0])![0].length;
+      if (!labelsMarketPrice(text, start)) continue;
       const mention = pattern === recordRow ? recordOwner(source, mentions, line) : ownerOf(source, mentions, line, start);
       if (!mention) continue;
       const figureEnd = match.index + match[0].length - (pattern === recordRow ? /[*_]{0,2}[ \t]*\|?[ \t]*$/.exec(match[0])![0].length : 0);
@@ -93,7 +104,7 @@ export function findLabelledPrices(source: NoteSource): LabelledPrice[] {
     const line = source.lines.lineAt(match.index);
     if (!source.isTextLine(line) || source.isTableLine(line) || source.skippedSpans.cursor().covers(match.index)) continue;
     const start = match.index + /^[ \t>#+|•·;:*_—–-]*/.exec(match[0])![0].length;
-    if (found.some((field) => field.start === start)) continue;
+    if (found.some((field) => field.start === start) || !labelsMarketPrice(text, start)) continue;
     const mention = adjacentOwner(source, mentions, line, start);
     if (!mention) continue;
     found.push({ mention, start, matched: text.slice(start, match.index + match[0].length), written: match[1] });

@@ -12,6 +12,8 @@ import type { NoteSource } from './noteSource';
 import { findContaining, firstAtOrAfter } from '../sortedRanges';
 import { dateColumnOf, rowsOfDifferentDays } from './tableDateColumns';
 import { datedHeaderOf } from './tableHeaderDates';
+import { keepsMarketPrice } from './priceQualifiers';
+import { isOptionTable } from './optionTables';
 
 export interface QuoteTableRow {
   /** 0-based line */
@@ -70,18 +72,15 @@ function otherFigureColumnsOf(note: NoteSource, names: readonly string[], known:
 }
 
 // A market price, as analysts head the column: "Price", "Last", "Close", "Last Close Price", "Closing Price", "Share
-// Price", "Current Price", "Px Last", "Price per Share", with a unit or a note in parentheses ("Price (USD)") or its
-// currency after a comma ("Price, $", "Close, USD"). A price
-// the writer chose (target, entry, cost, strike) is no quote, nor one a parenthesis puts at another time or makes
-// another figure: "Price (start of year)", "Close (pre-deal)", "Price (at rec.)", "Price (when added)", "Price (IPO)",
-// "Price (52-wk high)" — history, which no quote of today makes stale.
-const otherTimeInParenthesis =
-  /\b(?:start|beginning|end\s+of\s+(?:the\s+)?(?:year|quarter|month|period)|year[- ]end|ye|prior|previous|prev|(?:pre|post)[- ]?(?:deal|split|offer|bid|announcement|ipo)|entry|ipo|offer(?:ing)?|rec(?:ommendation|ommended)?|initial|when|since|purchase[ds]?|bought|cost|added|inception|listing|deal|announcement|undisturbed|debut|52[- ]?w(?:ee)?k|high|low|target)\b/i;
+// Price", "Current Price", "Px Last", "Price per Share", with a unit, a session or a day in parentheses ("Price (USD)",
+// "Last (delayed)") or its currency after a comma ("Price, $", "Close, USD"). A price the writer chose (target, entry,
+// cost, strike) is no quote, nor one a parenthesis puts at another time or makes another figure: "Price (start of
+// year)", "Price (bear case)", "Price (2027E)", "Price (fair value)" (priceQualifiers.ts).
 const priceHeaderShape =
   /^(?:(?:last|latest|current|closing|close|share|stock|market)\s+){0,2}(?:price|last|close|closing|trade|sale|px(?:\s+last)?)(?:\s+price)?(?:\s+per\s+share)?(?:\s*\((?<note>[^)]*)\)|\s*,\s*(?:[$€£¥p]|usd|eur|gbp|gbx|cad|aud|jpy|chf|hkd|inr|sek|nok|dkk|cny))?$/i;
 function isPriceHeader(name: string): boolean {
   const shape = priceHeaderShape.exec(name);
-  return shape !== null && !otherTimeInParenthesis.test(shape.groups?.note ?? '');
+  return shape !== null && keepsMarketPrice(shape.groups?.note ?? '');
 }
 const changeHeader = /^(?:(?:net |daily |day |1[- ]?day |today'?s )?(?:change|chg)(?: ?%)?|% ?(?:change|chg)|1[- ]?d(?:ay)?(?: ?%)?|% ?(?:1[- ]?d(?:ay)?|today)|day %)(?:\s*\([^)]*\))?$/i;
 
@@ -128,8 +127,9 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[], 
     const priceColumn = names.findIndex(isPriceHeader);
     const changeColumns = names.flatMap((name, column) => (column !== priceColumn && changeHeader.test(name.trim()) ? [column] : []));
     if (symbolColumn < 0 || (priceColumn < 0 && changeColumns.length === 0)) continue;
-    // A price history or a log of trades, each row of its own day: no quote table of the note's prices.
-    if (rowsOfDifferentDays(note, table.startLine, table.endLine)) continue;
+    // A price history or a log of trades, each row of its own day, or a table of options, each price a contract's: no
+    // quote table of the stocks' prices.
+    if (rowsOfDifferentDays(note, table.startLine, table.endLine) || isOptionTable(note, names, table.startLine, table.endLine)) continue;
     const rows: QuoteTableRow[] = [];
     for (let line = table.startLine + 1; line <= table.endLine; line++) {
       if (isDelimiterRow(note.lines.lineText(line))) continue;

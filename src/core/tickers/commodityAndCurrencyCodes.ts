@@ -55,6 +55,29 @@ export function isFuturesCode(symbol: string): boolean {
   return allFuturesCodes.has(symbol);
 }
 
+/**
+ * Financial futures roots (CME, Cboe, ICE), which quote boards list beside the commodities: equity indexes ("ES" the
+ * E-mini S&P 500, "NQ", "YM", "RTY"), Treasuries ("ZN", "ZB"), the dollar index ("DX"), currencies ("6E"), VIX ("VX").
+ * Several are listed shares' symbols too (ES Eversource, YM, UB): only a row that names the future is read as one.
+ */
+const financialFuturesCodes: ReadonlySet<string> = new Set(
+  'ES MES NQ MNQ YM MYM RTY M2K EMD NKD FDAX DX ZN ZB ZF ZT UB TN VX 6E 6J 6B 6A 6C 6S 6M 6N BTC MBT ETH MET'.split(' '),
+);
+
+/** Whether `symbol` is a commodity's or a financial future's root ("CL", "ES", "ZN"). */
+export function isAnyFuturesCode(symbol: string): boolean {
+  return allFuturesCodes.has(symbol) || financialFuturesCodes.has(symbol);
+}
+
+/** A futures contract with its month's letter and its year ("CLF27", "ESZ6", "NGH2027"): a contract, never a share. */
+export function isDatedFuturesContract(symbol: string): boolean {
+  const contract = /^([A-Z0-9]{1,3}?)[FGHJKMNQUVXZ](?:\d{1,2}|20\d{2})$/.exec(symbol);
+  return contract !== null && isAnyFuturesCode(contract[1]);
+}
+
+/** The words of the commodities' names ("crude", "natural", "gas", "wti"), lower case. */
+export const commodityNameWords: ReadonlySet<string> = new Set([...futuresCodes.keys()].flatMap((name) => name.split(' ')));
+
 /** A currency's unit, the last word of its name ("Swedish Krona", "Indian Rupee", "offshore Yuan"). */
 const currencyUnits: ReadonlySet<string> = new Set(
   ('dollar dollars euro euros yen pound pounds sterling franc francs krona kronor krone kroner lira rand peso pesos ' +
@@ -68,6 +91,10 @@ const currencyCodes: ReadonlySet<string> = new Set(
     'ILS SAR AED QAR KWD BHD OMR JOD INR PKR BDT LKR IDR MYR THB PHP VND KRW TWD HKD SGD CNY CNH BRL MXN ARS CLP ' +
     'COP PEN UYU').split(' '),
 );
+
+export function isCurrencyUnit(word: string): boolean {
+  return currencyUnits.has(word);
+}
 
 export function isCurrencyCode(symbol: string): boolean {
   return currencyCodes.has(symbol);

@@ -1,7 +1,7 @@
 // The words that name an index before its code: `Nasdaq 100 (NDX)`, `the Dow DJIA, 1.72%`, `Cboe VIX (VIX)`. After
 // them an index code is the index, not a company that happens to list under it.
 
-import type { PrecedingWord } from './abbreviations';
+import { precedingWord, type PrecedingWord } from './abbreviations';
 import { isDigit } from './charCodes';
 import { indexCodes } from './exchanges';
 
@@ -40,4 +40,33 @@ export function endsInBenchmarkName(words: readonly PrecedingWord[]): boolean {
   if (last === undefined) return false;
   const named = (word: PrecedingWord | undefined) => word !== undefined && word.capitalised && benchmarkWords.has(word.parts.at(-1) ?? '');
   return named(last) || (/^\d{1,3}$/.test(last.text) && named(words.at(-2)));
+}
+
+/**
+ * Other markets' benchmarks by the codes their data vendors and quote boards give them (Bloomberg's "UKX", "NKY",
+ * "SX5E"; the bare "DAX", "CAC", "TSX"), and the dollar index. We quote none of them as an index, and several are
+ * listed shares' or funds' symbols too (DAX a Global X fund, CAC Camden National): in a row that names the index, the
+ * code names no listing.
+ */
+export const benchmarkCodes: ReadonlySet<string> = new Set(
+  ('UKX NKY N225 SX5E SX5P SXXP DAX GDAXI CAC FCHI FTSE MCX HSI HSCEI TSX SPTSX GSPTSE AS51 XJO AXJO XAO KOSPI KS11 ' +
+    'TWSE TAIEX SENSEX NIFTY IBOV BVSP MEXBOL IBEX FTSEMIB SMI SSMI AEX OMX OMXS30 TPX TOPIX DXY DX SHCOMP SSEC CSI300 ' +
+    'SHSZ300 STI JCI KLCI MERVAL RTY RUA RUI NDQ CCMP INDU TRAN').split(' '),
+);
+
+/** A US index by its name in a table's cell: "S&P 500", "Nasdaq Composite", "Russell 2000", "Dow Jones …", "the Dow". */
+const usIndexName = /\b(?:s&p(?:\/[a-z]+)?\s*(?:500|400|600|100|1500)|nasdaq(?:[- ]100|\s+composite)|russell\s*(?:1000|2000|3000|microcap)|dow\s+jones|the\s+dow|dow\s+(?:industrials|transports|utilities)|cboe\s+vix|volatility\s+index|nyse\s+composite)\b/i;
+/** A company's or a fund's word: "Global X DAX Germany ETF", "Dow Inc.", "S&P Global", "Nasdaq, Inc.". */
+const listedNameWord = /\b(?:inc|corp|corporation|co|company|ltd|plc|group|holdings?|bank|global|etf|etn|fund|trust|shares|ishares|spdr|invesco|vanguard|proshares|direxion|ultra|leveraged|inverse)\b/i;
+
+/**
+ * Whether a table cell names an index, as a quote board's Name or Index column does: "Nasdaq Composite", "Germany DAX",
+ * "France CAC 40", "FTSE 100", "S&P/TSX Composite", "US Dollar Index". Not a company's or a fund's name that holds one
+ * ("SPDR S&P 500 ETF Trust", "Dow Inc.").
+ */
+export function cellNamesIndex(text: string): boolean {
+  if (listedNameWord.test(text)) return false;
+  if (usIndexName.test(text)) return true;
+  const words = text.split(/\s+/).flatMap((written) => precedingWord(written) ?? []);
+  return indexHeads.has(words.at(-1)?.parts.at(-1) ?? '') || endsInBenchmarkName(words);
 }

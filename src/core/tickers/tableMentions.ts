@@ -13,6 +13,7 @@ import type { TableBlock } from './markdownBlocks';
 import { CodeSpanFinder } from './skippedSpans';
 import { readSymbolCell, type SymbolCellMention } from './symbolCells';
 import { isCommonAbbreviation } from './abbreviations';
+import { indexColumnHeader, mayNameOtherAsset, rowAsset, type RowCell } from './tableRowAssets';
 
 export interface Cell {
   /** Offsets of the cell's content with surrounding spaces trimmed. */
@@ -49,10 +50,23 @@ export function scanTableMentions(table: TableBlock, lines: LineIndex, out: Tick
     const cell = { start: rowBounds[2 * symbolColumn], end: rowBounds[2 * symbolColumn + 1] };
     const rowExchange = exchangeColumn >= 0 && exchangeColumn < cellCount ? normalizeExchange(stripEmphasis(lines.text.slice(rowBounds[2 * exchangeColumn], rowBounds[2 * exchangeColumn + 1]))) : undefined;
     const mention = readSymbolCell(lines.text, cell.start, cell.end, rowExchange);
-    if (mention !== undefined && namesListing(mention.symbol) && !isCashLine(mention)) out.push(new ScannedMention(mention.symbol, mention.exchange, 'table', mention.offset, mention.length, mention.symbolOffset, mention.symbolLength, lines));
+    // An index, a future or a currency on a quote board (tableRowAssets.ts), told by the row's name cells.
+    const asset = mention !== undefined && mention.exchange === undefined && mayNameOtherAsset(mention.symbol) ? rowAsset(mention.symbol, rowCells(lines, cellCount, symbolColumn, headerTexts)) : undefined;
+    const exchange = asset === 'index' ? 'INDEX' : mention?.exchange;
+    if (mention !== undefined && asset !== 'unlisted' && namesListing(mention.symbol) && !isCashLine(mention)) out.push(new ScannedMention(mention.symbol, exchange, 'table', mention.offset, mention.length, mention.symbolOffset, mention.symbolLength, lines));
     symbolCells.push(cell);
   }
   return symbolCells;
+}
+
+/** The row's cells but its symbol's, as rowCellBounds last read them into rowBounds. */
+function rowCells(lines: LineIndex, cellCount: number, symbolColumn: number, headerTexts: readonly string[]): RowCell[] {
+  const cells: RowCell[] = [];
+  for (let column = 0; column < cellCount; column++) {
+    if (column === symbolColumn) continue;
+    cells.push({ text: stripEmphasis(lines.text.slice(rowBounds[2 * column], rowBounds[2 * column + 1])), underIndexHeader: indexColumnHeader.test(headerTexts[column] ?? '') });
+  }
+  return cells;
 }
 
 /**
