@@ -20,8 +20,11 @@ import { keepsMarketPrice } from './priceQualifiers';
  * $600"; a hyphen inside a word, "Year-end price: …", is no separator).
  */
 const fieldStart = String.raw`(?:^[ \t>#+-]*(?:\*[ \t]+)?|[|•·;:][*_]{0,2}[ \t]*|[ \t][—–-][ \t]+[*_]{0,2})`;
-/** A price's own label. "Price target", "Target price" and "Price objective" never match: the label ends at "price". */
-const label = String.raw`(?:(?:last|closing|current|recent|share|stock|reference)\s+)?price|last(?:\s+(?:sale|trade|close))?|close`;
+/**
+ * A price's own label, Indian brokers' "CMP" (current market price) and "LTP" (last traded price) among them. "Price
+ * target", "Target price" and "Price objective" never match: the label ends at "price".
+ */
+const label = String.raw`(?:(?:last|closing|current|recent|share|stock|reference)\s+)?price|last(?:\s+(?:sale|trade|close))?|close|cmp|ltp`;
 /**
  * What "at" or "on" in a label may name: a day, a time or a session of the note's own ("at close", "on 11/20/26",
  * "at publication", "at time of writing"). "Price at recommendation", "Price at IPO", "Price on entry", "Price when
@@ -59,7 +62,7 @@ function labelsMarketPrice(text: string, start: number): boolean {
 }
 
 /** A cheap test before the pattern: most notes have no labelled price at all. */
-const labelWord = /\b(?:price|last|close)\b[^:|\n]{0,48}[:|]/i;
+const labelWord = /\b(?:price|last|close|cmp|ltp)\b[^:|\n]{0,48}[:|]/i;
 
 export interface LabelledPrice {
   readonly mention: TickerMention;

@@ -72,12 +72,13 @@ function otherFigureColumnsOf(note: NoteSource, names: readonly string[], known:
 }
 
 // A market price, as analysts head the column: "Price", "Last", "Close", "Last Close Price", "Closing Price", "Share
-// Price", "Current Price", "Px Last", "Price per Share", with a unit, a session or a day in parentheses ("Price (USD)",
+// Price", "Current Price", "Px Last", "Price per Share", "Price now", Indian brokers' "CMP" (current market price) and
+// "LTP" (last traded price), with a unit, a session or a day in parentheses ("Price (USD)",
 // "Last (delayed)") or its currency after a comma ("Price, $", "Close, USD"). A price the writer chose (target, entry,
 // cost, strike) is no quote, nor one a parenthesis puts at another time or makes another figure: "Price (start of
 // year)", "Price (bear case)", "Price (2027E)", "Price (fair value)" (priceQualifiers.ts).
 const priceHeaderShape =
-  /^(?:(?:last|latest|current|closing|close|share|stock|market)\s+){0,2}(?:price|last|close|closing|trade|sale|px(?:\s+last)?)(?:\s+price)?(?:\s+per\s+share)?(?:\s*\((?<note>[^)]*)\)|\s*,\s*(?:[$€£¥p]|usd|eur|gbp|gbx|cad|aud|jpy|chf|hkd|inr|sek|nok|dkk|cny))?$/i;
+  /^(?:(?:last|latest|current|closing|close|share|stock|market)\s+){0,2}(?:price|last|close|closing|trade|sale|px(?:\s+last)?|cmp|ltp)(?:\s+price)?(?:\s+per\s+share|\s+now)?(?:\s*\((?<note>[^)]*)\)|\s*,\s*(?:[$€£¥p]|usd|eur|gbp|gbx|cad|aud|jpy|chf|hkd|inr|sek|nok|dkk|cny))?$/i;
 function isPriceHeader(name: string): boolean {
   const shape = priceHeaderShape.exec(name);
   return shape !== null && keepsMarketPrice(shape.groups?.note ?? '');
