@@ -1,11 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { findStatedPrices } from '../../../src/core/lint';
-import { findTickerMentions } from '../../../src/core/tickers';
-
-/** [symbol, figure as written] for each price the text states. */
-function stated(text: string): [string, string][] {
-  return findStatedPrices(text, findTickerMentions(text)).map((price) => [price.symbol, text.slice(price.offset, price.offset + price.length)]);
-}
+import { statedPrices as stated } from './lintHarness';
 
 describe('a close told with its change before the price', () => {
   it('reads the price after "at", not the change the verb ties first: "closed $2.10 higher at $250.00"', () => {

@@ -1,13 +1,7 @@
 // Indian brokers' labels for the market price: "CMP" (current market price) and "LTP" (last traded price), on a cover
 // line or heading a table's column, as "Price" and "Last" are read. Fixtures are our own words.
 import { strict as assert } from 'node:assert';
-import { findStatedPrices } from '../../../src/core/lint';
-import { findTickerMentions } from '../../../src/core/tickers';
-
-/** [symbol, figure as written] for each price the text states. */
-function stated(text: string): [string, string][] {
-  return findStatedPrices(text, findTickerMentions(text)).map((price) => [price.symbol, text.slice(price.offset, price.offset + price.length)]);
-}
+import { statedPrices as stated } from './lintHarness';
 
 describe('"CMP" and "LTP" label the market price', () => {
   it('reads a cover line’s CMP or LTP field, never its target', () => {

@@ -1,13 +1,20 @@
-// Shared set-up for the lint tests: the fixture market as a quote lookup, a pinned reference date.
+// Shared set-up for the lint tests: the fixture market as a quote lookup, a pinned reference date, and the prices a
+// text states as [symbol, figure as written].
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { quoteLookupFrom, type QuoteLookup } from '../../../src/core/lint';
+import { findStatedPrices, quoteLookupFrom, type QuoteLookup } from '../../../src/core/lint';
+import { findTickerMentions } from '../../../src/core/tickers';
 import { silentLogger } from '../../../src/core/logger';
 import { SnapshotProvider } from '../../../src/core/quotes/snapshotProvider';
 import { QuoteError, type QuoteProvider } from '../../../src/core/quotes/quote';
 
 export const fixtures = join(__dirname, 'fixtures');
 export const today = '2026-11-21';
+
+/** [symbol, figure as written] for each price the text states, in document order. */
+export function statedPrices(text: string): [string, string][] {
+  return findStatedPrices(text, findTickerMentions(text)).map((price) => [price.symbol, text.slice(price.offset, price.offset + price.length)]);
+}
 
 /**
  * The fixture market as a provider that knows every listing (as Yahoo would): the fixture snapshot's quotes, and

@@ -2,13 +2,7 @@
 // writes it: "has traded at a recent price of $37.54/share", "20% upside from the recent share price of $19.54".
 // Fixtures are our own words.
 import { strict as assert } from 'node:assert';
-import { findStatedPrices } from '../../../src/core/lint';
-import { findTickerMentions } from '../../../src/core/tickers';
-
-/** [symbol, figure as written] for each price the text states. */
-function stated(text: string): [string, string][] {
-  return findStatedPrices(text, findTickerMentions(text)).map((price) => [price.symbol, text.slice(price.offset, price.offset + price.length)]);
-}
+import { statedPrices as stated } from './lintHarness';
 
 describe('"a recent price of", "the recent share price of"', () => {
   it('reads the price after "at a recent price of" / "near"', () => {

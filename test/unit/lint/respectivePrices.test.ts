@@ -1,11 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { findStatedPrices } from '../../../src/core/lint';
-import { findTickerMentions } from '../../../src/core/tickers';
-
-/** [symbol, figure as written] for each price the text states. */
-function stated(text: string): [string, string][] {
-  return findStatedPrices(text, findTickerMentions(text)).map((price) => [price.symbol, text.slice(price.offset, price.offset + price.length)]);
-}
+import { statedPrices as stated } from './lintHarness';
 
 describe('prices listed for listed stocks, "respectively"', () => {
   it('pairs each price with its stock, in order', () => {
