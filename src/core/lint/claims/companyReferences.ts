@@ -11,6 +11,12 @@ import type { Subject, SubjectMention, SubjectTable } from './subjects';
 
 /** The capitalised words right before a listing's parenthesis: "Bank of America (", "Nvidia Corp. (". */
 const nameBeforeListing = /(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|&|and|de|du|la))*)[ \t]*\([ \t]*$/u;
+/** Whether `before` ends in an opening parenthesis and blanks: a listing's "(", as nameBeforeListing asks. */
+function opensListing(before: string): boolean {
+  let at = before.length;
+  while (at > 0 && (before.charCodeAt(at - 1) === 32 || before.charCodeAt(at - 1) === 9)) at--;
+  return at > 0 && before.charCodeAt(at - 1) === 40;
+}
 /** Words that open a sentence or a phrase before a name, not the name: "Shares of Nvidia (NVDA)", "The Trade Desk (TTD)". */
 const leadWords = new Set(['The', 'A', 'An', 'Shares', 'Stock', 'Stocks', 'Both', 'And', 'But', 'While', 'As', 'In', 'On', 'At', 'For', 'From', 'With', 'Like', 'Including', 'Only', 'Also', 'Its', 'Their', 'Our', 'We', 'Rival', 'Peer', 'Owner', 'Parent', 'of', '&', 'and', 'de', 'du', 'la']);
 /** The tail words of a company's full name that writers drop: "Alibaba Group Holding Ltd." is "Alibaba" later. */
@@ -28,6 +34,9 @@ export function introducedNames(note: NoteSource, subjects: SubjectTable): Intro
   const byName = new Map<string, Subject | null>(); // null: two listings under one name, so neither
   for (const mention of note.mentions) {
     const before = note.text.slice(Math.max(0, mention.offset - nameReach), mention.offset);
+    // Most mentions (cashtags, table cells, bare symbols) have no parenthesis right before them: the pattern, anchored
+    // at the end, would be tried from every character of the 80 before finding so.
+    if (!opensListing(before)) continue;
     const run = nameBeforeListing.exec(before)?.[1];
     if (!run) continue;
     const subject = subjects.forTicker(mention.symbol, mention.exchange);
