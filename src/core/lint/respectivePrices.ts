@@ -23,9 +23,10 @@ export interface RespectivePrice extends LaterPrice {
 
 /**
  * The prices `after` lists for the stocks listed up to mentions[i], when its first figure (`first`, as
- * tiedPriceAtStart read it) opens a list of them. Undefined when the figure stands alone and no "respectively"
- * pairs it: the reading of one stock's price holds. An empty list when the lists do not pair up (two stocks, three
- * prices; one stock and "respectively"): whose figure is whose cannot be told.
+ * tiedPriceAtStart read it) opens a list of them. Undefined when the figure stands alone, or one stock has figures,
+ * and no "respectively" pairs them: the reading of one stock's price holds (a lone figure after two stocks stays the
+ * nearer one's, as before). An empty list when the lists do not pair up (two stocks, three prices; one stock and
+ * "respectively"): whose figure is whose cannot be told.
  */
 export function respectivePrices(text: string, mentions: readonly TickerMention[], i: number, after: string, first: LaterPrice): RespectivePrice[] | undefined {
   const figures: LaterPrice[] = [first];
