@@ -17,6 +17,8 @@ import { namesVenueOnly, normalizeExchange, normalizeVenueName, type ExchangeId 
 import type { Occurrences } from './occurrences';
 import type { EmitMention } from './parenthesisedMentions';
 import type { SpanCursor } from './skippedSpans';
+import { bloombergCodeExchange } from './venueSuffixes';
+import { fitsCode } from './bloombergMentions';
 
 /**
  * The labelled mentions in segment[start, end), from the label words `symbols` (`bol`) and `tickers` (`ker`) find
@@ -56,6 +58,25 @@ export function scanLabelledMentions(
     const at = read.exchangeAt ?? read.writtenAt;
     emit(read.symbol, read.exchange, 'label', at, reach - at, read.symbolAt, read.symbolLength);
   }
+}
+
+/**
+ * The venue of Bloomberg's code after a labelled symbol, as research notes' key data give it: "Ticker: VOD LN",
+ * "Bloomberg ticker: HLVN LN" (London). One blank, two capitals, then the field's end (blanks allowed before it); a code for a composite (`US`)
+ * or one we do not know leaves the venue unknown, and the symbol must fit the venue's shape (`7203 JP`).
+ */
+function bloombergVenueAfter(segment: string, at: number, end: number, symbol: string): ExchangeId | undefined {
+  if (segment.charCodeAt(at) !== 32 || !isUpper(segment.charCodeAt(at + 1)) || !isUpper(segment.charCodeAt(at + 2))) return undefined;
+  let after = at + 3;
+  while (after < end && (segment.charCodeAt(after) === 32 || segment.charCodeAt(after) === 9)) after++;
+  if (after < end && !fieldEnds(segment.charCodeAt(after))) return undefined;
+  const venue = bloombergCodeExchange(segment.charCodeAt(at + 1), segment.charCodeAt(at + 2));
+  return venue && fitsCode(symbol, venue) ? venue : undefined;
+}
+
+/** A character that ends a key-data field: a line break, a bar, a semicolon, a comma, emphasis or a bracket's close. */
+function fieldEnds(code: number): boolean {
+  return code === 10 || code === 13 || code === 124 || code === 59 || code === 44 || code === 42 || code === 95 || code === 41;
 }
 
 /** Whether the three letters at `at` are the given ones, the first in either case (`tic`, `Tic`). */
@@ -129,6 +150,7 @@ function readLabel(segment: string, wordAt: number, tail: string, start: number,
   if (copula && (!endsClause(segment, symbol.after, end) || (closingQuote(first) === undefined && isCommonAbbreviation(written, ignore)))) return undefined;
   if (isPlaceholderSymbol(written) || ignore?.has(written) || namesVenueOnly(written)) return undefined;
   let exchange = labelled?.exchange ?? symbol.exchange;
+  if (exchange === undefined && colon) exchange = bloombergVenueAfter(segment, symbol.after, end, written);
   if (exchange === undefined && !colon) exchange = venueNamedBefore(segment, under ?? wordAt, start) ?? venueNamedAfter(segment, symbol.after, end);
   return { symbol: written, exchange, exchangeAt: labelled?.at, writtenAt: symbol.writtenAt, symbolAt: symbol.at, symbolLength: symbol.end - symbol.at };
 }

@@ -62,6 +62,14 @@ describe('labelled symbols', () => {
   });
 });
 
+describe('labelled symbols with Bloomberg’s code, as research notes’ key data give them', () => {
+  check([
+    ['the code names the venue', 'Ticker: HLVN LN\n\nBloomberg ticker: VOD LN | Rating: Buy', ['HLVN@LSE/label', 'VOD@LSE/label']],
+    ['a composite code leaves it unknown', 'Ticker: ORCD US', ['ORCD/label']],
+    ['capitals that go on are no code', 'Ticker: ORCD IN THE NEWS\n\nTicker: ORCD LN rose', ['ORCD/label', 'ORCD/label']],
+  ]);
+});
+
 describe('never labelled symbols', () => {
   check([
     ['a symbol of something', 'The bull statue is a symbol of HOPE for retail traders.', []],
