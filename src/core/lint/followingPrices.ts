@@ -21,6 +21,7 @@ import type { TickerMention } from '../tickers/mention';
 import { precedingWords } from '../tickers/precedingWords';
 import type { NoteSource } from './noteSource';
 import { priceInSentence, tiedPriceAtStart } from './priceInSentence';
+import { conditionalAfter, emphasis, figure } from './pricePatterns';
 
 export interface FollowingPrice {
   readonly mention: TickerMention;
@@ -34,8 +35,13 @@ export interface FollowingPrice {
   readonly pence?: string;
 }
 
-/** (The possessive stands for the stock when its price is what it owns: "the stock's price was $405.03".) */
-const subject = /(?<![\p{L}\p{N}'’-])(?:(?:the|its)\s+(?:company['’]s\s+)?)?(?:shares|stock(?:['’]s(?=\s+(?:(?:share|closing|last|current)\s+)?price\b))?|share(?=\s+price\b))(?![\p{L}\p{N}'’-])/giu;
+/**
+ * (The possessive stands for the stock when its price is what it owns: "the stock's price was $405.03". So does
+ * "Current price", as Australian broker-call roundups give it for the one stock of their paragraph: "Target price is
+ * $1.50. Current Price is $0.80.", "…; target price $1.50; current price $0.80". The subject is the word before
+ * "price", which the tie then reads as a label: "current price target" ties no figure.)
+ */
+const subject = /(?<![\p{L}\p{N}'’-])(?:(?:the|its)\s+(?:company['’]s\s+)?)?(?:shares|stock(?:['’]s(?=\s+(?:(?:share|closing|last|current)\s+)?price\b))?|share(?=\s+price\b)|current(?=\s+(?:share\s+|stock\s+)?price\b))(?![\p{L}\p{N}'’-])/giu;
 /** A short phrase and its comma before the subject: "At last check, ", "As of this writing, ". */
 const leadPhrase = /^(?:[^,.;:!?()\n]{1,48},\s*)?$/u;
 /** Markdown that may open a line or wrap a lead: list and quote markers, emphasis. */
@@ -43,9 +49,18 @@ const markup = /^[\s>*_]*(?:[-+*]\s+|\d+[.)]\s+)?[*_]*/u;
 /**
  * Where a sentence or a clause of its own ends: a stop, question or exclamation mark, a colon, or a semicolon, before a
  * blank. After a semicolon the writer starts again on the same stock as after a full stop: "Wedbush kept its
- * Outperform on Tesla (TSLA); the stock closed at $412.80".
+ * Outperform on Tesla (TSLA); the stock closed at $412.80". So does ", with" right before the subject (see
+ * withClauseReadable), where the text read ends.
  */
-const clauseBreak = /[.!?:;]["'”’)*_]*\s+/gu;
+const clauseBreak = /[.!?:;]["'”’)*_]*\s+|,\s+with\s+$/gu;
+/**
+ * Market Index's "… had its price target lifted to $1.40, with the stock currently trading around $0.80": the
+ * stock's clause after ", with" is read as one after a semicolon, but only when what its sentence said before held no
+ * figure but a target's — "hit $1.00 on Monday, with the stock closing at $0.80" may be another day's figure, as
+ * priceInSentence.ts leaves a later figure unread after an unread one.
+ */
+const targetFigure = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:price\s+)?target|objective|PT)\b[^,;.$€£¥\d]{0,40}?${emphasis}${figure}`, 'giu');
+const anyFigure = new RegExp(figure, 'u');
 const lookBack = 600;
 const lookAhead = 120;
 /** A blank line, or a line break before a list item: where the paragraph the subject is in starts. */
@@ -70,7 +85,7 @@ export function findFollowingPrices(source: NoteSource, mentions: readonly Ticke
     if (price === undefined || !readable(at) || skipped.covers(at)) continue;
     const paragraphStart = paragraphStartBefore(text, at);
     const sentenceStart = clauseStartBefore(text, paragraphStart, at);
-    if (!leadPhrase.test(text.slice(sentenceStart, at).replace(markup, ''))) continue;
+    if (!leadPhrase.test(text.slice(sentenceStart, at).replace(markup, '')) || !withClauseReadable(text, paragraphStart, sentenceStart)) continue;
     const mention = onlySymbolBefore(mentions, named, names, paragraphStart, sentenceStart);
     if (mention === undefined || mentionWithin(mentions, sentenceStart, at)) continue;
     found.push({ mention, ...price });
@@ -98,6 +113,8 @@ function priceAfterSubject(text: string, mentions: readonly TickerMention[], sta
   const next = mentions[firstAtOrAfter(mentions, end)]?.offset ?? Infinity;
   const after = text.slice(end, Math.min(text.length, end + lookAhead, next));
   const tied = tiedPriceAtStart(after);
+  // "the stock trading around $0.80 would be attractive": a level the sentence makes a condition, as after a mention.
+  if (tied && conditionalAfter.test(after.slice(tied.matched.length))) return undefined;
   // After a name, "price:" may make another word of it: "Target price: $150" is an analyst's target, not Target's.
   if (tied && (labelled || !/^price\b/i.test(tied.verb ?? ''))) {
     const { verb: _verb, ...price } = tied;
@@ -225,6 +242,18 @@ function clauseStartBefore(text: string, paragraphStart: number, at: number): nu
   for (const found of before.matchAll(clauseBreak)) start = found.index + found[0].length;
   const lineStart = before.lastIndexOf('\n') + 1;
   return paragraphStart + Math.max(start, lineStart);
+}
+
+/**
+ * Whether a clause that opens at `clauseStart` after ", with" may be read: the sentence before it holds no figure but
+ * a target's. Any other clause start is readable.
+ */
+function withClauseReadable(text: string, paragraphStart: number, clauseStart: number): boolean {
+  const lead = /,\s+with\s+$/u.exec(text.slice(Math.max(paragraphStart, clauseStart - 12), clauseStart));
+  if (lead === null) return true;
+  const withAt = clauseStart - lead[0].length;
+  const sentenceStart = clauseStartBefore(text, paragraphStart, withAt);
+  return !anyFigure.test(text.slice(sentenceStart, withAt).replace(targetFigure, ' '));
 }
 
 /**

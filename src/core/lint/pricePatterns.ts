@@ -121,3 +121,10 @@ export const tiedPrice = new RegExp(
     String.raw`(?:(${priceVerb})\s+(?:(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?(?:session|day)|day|session|week)|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?session|(?:the\s+)?regular\s+(?:trading\s+)?session|(?:regular\s+)?trading)\s+)?(?:${closeDirection})?)?(?:(${preposition})\s*${hedge}${recentPrice}?)?${recordLevel}?${emphasis}${figure}`,
   'iu',
 );
+/**
+ * A price the sentence goes on to make a condition or a level to act at, not where the stock trades: "Apple (AAPL)
+ * at $250 would be a bargain", "… at $240 or below", "… near $200 looks cheap". Read after the figure (and what ends
+ * its number: a decimal, pence).
+ */
+export const conditionalAfter =
+  /^[\d.]*[*_]{0,2}(?:\s+or\s+(?:below|lower|less|under|better|above|higher|more)\b|\s+(?:would|could|might|should|is\s+(?:a\s+)?(?:buy|bargain|steal)|looks?\s+(?:cheap|attractive|expensive|rich))\b)/i;

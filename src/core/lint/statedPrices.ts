@@ -15,7 +15,7 @@ import { otherTimeOfPrice } from './priceTime';
 import { localStampAfter, otherStampEndBefore, stampAt, stampContrastedLater } from './stampScope';
 import type { TickerMention } from '../tickers/mention';
 import { asNoteSource, type NoteSource } from './noteSource';
-import { amount, change, currency, emphasis, figure } from './pricePatterns';
+import { amount, change, conditionalAfter, currency, emphasis, figure } from './pricePatterns';
 import { otherFigure, priceInSentence, tiedPriceAtStart, type LaterPrice } from './priceInSentence';
 import { respectivePrices } from './respectivePrices';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
@@ -130,13 +130,6 @@ const viewBefore = /\b(?:sees?|saw|expects?|expected|values?|valued|valuing|targ
  */
 const tradeBefore =
   /\b(?:bought|buying|buy|purchased|sold|selling|sell|shorted|shorting|short|acquired|add(?:ing)?\s+to|accumulat(?:e|ing)|trim(?:ming)?|(?:calls?|puts?|options?)\s+on|(?:cost[ -]basis|(?:average|avg\.?)\s+cost|stop(?:[ -]loss)?|(?:buy|sell)[ -]stop|trailing\s+stop|limit(?:\s+order)?|entry(?:\s+point)?|exit(?:\s+point)?|strike|breakeven|break-even)\s+(?:on|in|for|of))\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,4}\(?$/iu;
-/**
- * A price the sentence goes on to make a condition or a level to act at, not where the stock trades: "Apple (AAPL)
- * at $250 would be a bargain", "… at $240 or below", "… near $200 looks cheap". Read after the figure (and what ends
- * its number: a decimal, pence).
- */
-const conditionalAfter =
-  /^[\d.]*[*_]{0,2}(?:\s+or\s+(?:below|lower|less|under|better|above|higher|more)\b|\s+(?:would|could|might|should|is\s+(?:a\s+)?(?:buy|bargain|steal)|looks?\s+(?:cheap|attractive|expensive|rich))\b)/i;
 /**
  * The next sentence, when it opens on the stock itself and ties a price to it: "Walmart Inc. (WMT) kept its Buy
  * rating. Shares closed at $101.40.", "… The stock last traded at $288." Only the sentence right after, in the same

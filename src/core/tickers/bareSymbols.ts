@@ -24,6 +24,7 @@ import { NoteSearch } from './occurrences';
 import { scanSymbolLists } from './symbolLists';
 import { scanSymbolDashNames } from './symbolBeforeName';
 import { scanBareBloombergCodes } from './bareBloombergCodes';
+import { scanWatchlistFieldLines } from './watchlistFieldLines';
 import { collectSkippedSpans, type SpanCursor, type Spans } from './skippedSpans';
 
 const symbolShape = String.raw`[A-Z][A-Z0-9]{1,4}(?:\.[A-Z]{1,2})?`;
@@ -128,6 +129,11 @@ export function withBareSymbols(
   skipped = runs.pass();
   scanSymbolDashNames(text, lines.lineStarts, ignore, (symbol, at) => {
     if (skipped.readable(at)) found.push(new ScannedMention(symbol, listed.get(symbol)?.exchange, 'company', at, symbol.length, at, symbol.length, lines));
+  });
+  // "- **ORCD** — Position: 8% | Avg cost: $112.00 | Last: $200.00": a watchlist's line of fields (watchlistFieldLines.ts).
+  skipped = runs.pass();
+  scanWatchlistFieldLines(text, ignore, (symbol, at) => {
+    if (skipped.readable(at)) found.push(new ScannedMention(symbol, listed.get(symbol)?.exchange, 'bare', at, symbol.length, at, symbol.length, lines));
   });
   // "ORCD US rose 4%", "ORCD US, BRNW US and HLVN US": Bloomberg codes without their parenthesis or market key (bareBloombergCodes.ts).
   skipped = runs.pass();
