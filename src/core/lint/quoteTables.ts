@@ -5,7 +5,7 @@
 // gives every row (tableDateColumns.ts), else the caption's (a line with a stamp right above or below the table), else
 // the nearest stamp above.
 
-import { isDelimiterRow, splitRow, stripEmphasis, symbolHeader, type Cell } from '../tickers/tableMentions';
+import { isDelimiterRow, splitRow, stripEmphasis, tickerColumnOf, type Cell } from '../tickers/tableMentions';
 import type { AsOfStamp } from './asOfStamps';
 import type { CalendarDate } from './calendarDate';
 import type { NoteSource } from './noteSource';
@@ -89,12 +89,13 @@ const changeHeader = /^(?:(?:net |daily |day |1[- ]?day |today'?s )?(?:change|ch
 const companyHeader = /^(?:company(?:\s+name)?|name|stock|security|holding|issuer|constituent)(?:\s*\((?:ticker|symbol)\))?$/i;
 
 /**
- * The column that names each row's listing: one headed "Symbol" or "Ticker", else a column of companies (or a first
+ * The column that names each row's listing: one headed "Symbol" or "Ticker" (or "ETF", "Code"… of symbols:
+ * tickerColumnOf), else a column of companies (or a first
  * column with no header) whose cells carry their tickers ("Apple (AAPL)", "Microsoft Corp. (NASDAQ: MSFT)") in every
  * row that has any text.
  */
 function symbolColumnOf(note: NoteSource, names: readonly string[], startLine: number, endLine: number): number {
-  const headed = names.findIndex((name) => symbolHeader.test(name));
+  const headed = tickerColumnOf(note.lines, names, startLine, endLine);
   if (headed >= 0) return headed;
   // A table's first column often has no header at all: its rows are labelled, here by the companies they are.
   const companies = names.findIndex((name, column) => companyHeader.test(name) || (column === 0 && name.trim() === ''));

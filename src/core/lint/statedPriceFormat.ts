@@ -5,13 +5,13 @@ import type { StatedPrice } from './statedPrices';
 
 /** A figure in the stated price's currency, written as the note writes it: "$272.41", "433.35p". */
 export function withCurrency(price: Pick<StatedPrice, 'currencySign'>, value: string): string {
-  if (price.currencySign === 'p' || price.currencySign === '¢') return `${value}${price.currencySign}`;
+  if (price.currencySign === 'p' || price.currencySign === '¢' || price.currencySign === 'c') return `${value}${price.currencySign}`;
   if (price.currencySign !== undefined && unitsAfter.test(price.currencySign)) return `${value} ${price.currencySign}`;
   if (price.currencySign !== undefined && /^[a-z]+\.?$/i.test(price.currencySign)) return `${price.currencySign} ${value}`;
   return `${price.currencySign ?? ''}${value}`;
 }
 
-const centsUnit = /^(?:¢|cents?)$/i;
+const centsUnit = /^(?:¢|c|cents?)$/i;
 
 /** Units written after the number, with a space: "2,078.5 yen", "612.40 euros", "480.30 Hong Kong dollars" (a code is written first). */
 const unitsAfter = /^(?:yen|euros?|cents?|(?:[\p{L}.]+\s+){0,2}dollars)$/iu;

@@ -32,7 +32,8 @@ export interface StatedPrice {
    * The currency sign as written (`$`, `US$`, `C$`, `CA$`, `A$`, `AU$`, `HK$`, `NZ$`, `NT$`, `S$`, `R$`, `€`, `£`,
    * `GBX` for pence, `₹`, `Rs`, `Rs.`, `¥`, or a code: `INR`, `JPY`, `CHF`, `EUR`, `SEK`, `NOK`, `DKK`, `CNY`, `RMB`,
    * `TWD`, `SGD`), or the unit written after the number: `p` for pence, `cents` or `¢` for cents of a dollar, `yen`,
-   * `euros` ("433.35p", "94 cents"); absent for a bare number in a table cell.
+   * `euros` ("433.35p", "94 cents"), and in a table's cell `c` for cents ("85c"); absent for a bare number in a table
+   * cell.
    */
   readonly currencySign?: string;
   /** For a bare number in a quote table's cell, the currency its column's header names ("Price (£)"), as a sign. */
@@ -114,7 +115,12 @@ const moverEntry = new RegExp(
   String.raw`^\)?\.[ \t]+(?:\p{Lu}[\p{L}&'’ -]{0,40}\.[ \t]+)?(?:Up|Down)[ \t]+${change},?[ \t]+(?:to|at)[ \t]+${emphasis}${figure}`,
   'u',
 );
-const priceCell = new RegExp(String.raw`^(?:\*{1,2}|_{1,2})?${currency}?\s?${amount}(?:\*{1,2}|_{1,2})?$`);
+/**
+ * A quote table's price cell: a number with its currency before it ("£12.10", "GBX 70.50") or none, or with pence or
+ * cents after it, as London and Sydney tables write a price under a pound or a dollar ("70.50p", "1,210p", "85c",
+ * "55¢"). Groups: the sign, the number after it, the number alone, the unit after it.
+ */
+const priceCell = new RegExp(String.raw`^(?:\*{1,2}|_{1,2})?(?:${currency}\s?${amount}|${amount}(p|c|\s?¢)?)(?:\*{1,2}|_{1,2})?$`);
 const lookAhead = 120;
 /**
  * A view of the stock named before it, in the mention's sentence: "Analysts see Microsoft (MSFT) at $600", "Jefferies
@@ -311,10 +317,17 @@ export function findStatedPrices(
       const cellText = text.slice(row.priceCell.start, row.priceCell.end);
       const match = priceCell.exec(cellText);
       if (!match) continue;
-      const valueAt = row.priceCell.start + cellText.indexOf(match[2]);
-      const figureAt = match[1] === undefined ? valueAt : row.priceCell.start + cellText.indexOf(match[1]);
-      const priced = price(source, mention, match[1], figureAt, valueAt, match[2], 'table');
-      prices.push(match[1] === undefined && table.priceUnit !== undefined ? { ...priced, columnCurrency: table.priceUnit } : priced);
+      const [, sign, signed, bare, unit] = match;
+      const written = signed ?? bare;
+      const valueAt = row.priceCell.start + cellText.indexOf(written);
+      if (unit !== undefined) {
+        // Pence or cents, the unit after the number: the figure is the number and its mark, as figureIn makes it.
+        prices.push({ ...price(source, mention, unit.trim(), valueAt, valueAt, written, 'table'), length: written.length + unit.length });
+        continue;
+      }
+      const figureAt = sign === undefined ? valueAt : row.priceCell.start + cellText.indexOf(sign);
+      const priced = price(source, mention, sign, figureAt, valueAt, written, 'table');
+      prices.push(sign === undefined && table.priceUnit !== undefined ? { ...priced, columnCurrency: table.priceUnit } : priced);
     }
   }
   return prices.sort((a, b) => a.offset - b.offset);

@@ -21,7 +21,7 @@ import type { StatedFigure } from './figures';
 import type { NoteSource } from './noteSource';
 import { nearbyTextLine, tableAsOf } from './quoteTables';
 import { figureAsOf } from './stampScope';
-import { isDelimiterRow, splitRow, stripEmphasis, symbolHeader, type Cell } from '../tickers/tableMentions';
+import { isDelimiterRow, splitRow, stripEmphasis, tickerColumnOf, type Cell } from '../tickers/tableMentions';
 import { isCommonAbbreviation } from '../tickers/abbreviations';
 import type { TableBlock } from '../tickers/markdownBlocks';
 import type { TickerMention } from '../tickers/mention';
@@ -96,8 +96,9 @@ export function tableFigures(note: NoteSource, stamps: readonly AsOfStamp[], sub
     const headers = splitRow(note.lines, table.startLine);
     const names = headers.map((cell) => stripEmphasis(note.text.slice(cell.start, cell.end)));
     const caption = captionOf(note, table.startLine);
-    const grid = names.some((name) => symbolHeader.test(name))
-      ? usualGrid(note, table, names, caption)
+    const symbolColumn = tickerColumnOf(note.lines, names, table.startLine, table.endLine);
+    const grid = symbolColumn >= 0
+      ? usualGrid(note, table, names, caption, symbolColumn)
       : (transposedGrid(note, table, headers, names) ?? namedGrid(note, table, names, subjects, caption));
     if (!grid) continue;
     const stamp = tableAsOf(note, stamps, table.startLine, table.endLine, today).asOf;
@@ -221,8 +222,7 @@ function columnGrid(
 }
 
 /** A Symbol/Ticker column down the side and periods across the top. */
-function usualGrid(note: NoteSource, table: TableBlock, names: readonly string[], caption: string): ReturnGrid | undefined {
-  const symbolColumn = names.findIndex((name) => symbolHeader.test(name));
+function usualGrid(note: NoteSource, table: TableBlock, names: readonly string[], caption: string, symbolColumn: number): ReturnGrid | undefined {
   return columnGrid(note, table, names, caption, (cells) => {
     const mention = cells[symbolColumn] && mentionIn(note.mentions, cells[symbolColumn]);
     return mention ? { symbol: mention.symbol, ...(mention.exchange ? { exchange: mention.exchange } : {}) } : undefined;

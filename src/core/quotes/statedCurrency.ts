@@ -101,8 +101,9 @@ function bareUnit(value: number | undefined, quote: Partial<Pick<Quote, 'currenc
 function signedUnit(written: string, quote: Pick<Quote, 'currency'>): number | undefined {
   // A code is read in any case ("gbx 212.40"); a pence mark is the lower-case `p`.
   const sign = written.length > 1 ? written.replace(/\s+/g, ' ').toUpperCase() : written;
-  // Cents are a hundredth of the quote's dollar, whichever dollar it is ("94 cents" of a Toronto listing).
-  if (sign === '¢' || sign === 'CENT' || sign === 'CENTS') return dollarCurrencies.has(quote.currency) ? 0.01 : undefined;
+  // Cents are a hundredth of the quote's dollar, whichever dollar it is ("94 cents" of a Toronto listing, a Sydney
+  // table's "85c").
+  if (sign === '¢' || sign === 'c' || sign === 'CENT' || sign === 'CENTS') return dollarCurrencies.has(quote.currency) ? 0.01 : undefined;
   const matches = sign === '$' || sign === 'DOLLARS' ? dollarCurrencies.has(quote.currency) : (signCurrencies[sign] ?? []).includes(quote.currency);
   if (!matches) return undefined;
   if ((sign === '£' || sign === 'GBP') && quote.currency !== 'GBP') return 100;

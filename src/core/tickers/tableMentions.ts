@@ -6,7 +6,7 @@
 import { isPlaceholderSymbol } from './labels';
 import { isBlank } from './charCodes';
 import { isCurrencyPair } from './commodityAndCurrencyCodes';
-import { normalizeExchange } from './exchanges';
+import { normalizeExchange, type ExchangeId } from './exchanges';
 import type { LineIndex } from './lineIndex';
 import { ScannedMention, type TickerMention } from './mention';
 import type { TableBlock } from './markdownBlocks';
@@ -21,8 +21,21 @@ export interface Cell {
   readonly end: number;
 }
 
-/** "Symbol", "Tickers", "Ticker symbol", and with the venue its cells carry: "Ticker (Exchange)", "Symbol/Exchange". */
-export const symbolHeader = /^(?:symbols?|tickers?|ticker symbol)(?:\s*\((?:exchange|venue|market|listing)\)|\s*\/\s*(?:exchange|venue|market))?$/i;
+/**
+ * "Symbol", "Tickers", "Ticker symbol", the short "Sym" and "Tkr", London's "EPIC" and "TIDM", a fund table's "ETF
+ * (ticker)" and "Ticker/ETF", and with the venue its cells carry: "Ticker (Exchange)", "Symbol/Exchange".
+ */
+export const symbolHeader =
+  /^(?:symbols?|tickers?|ticker symbol|sym|tkr|epic|tidm|(?:etf|fund)\s*\((?:ticker|symbol)\))(?:\s*\((?:exchange|venue|market|listing)\)|\s*\/\s*(?:exchange|venue|market|etf))?$/i;
+/**
+ * Headers that name a column of tickers only when its cells are symbols: a sector table's "ETF" and "Fund" (their
+ * cells may be funds' names, "Energy Select SPDR"), an Australian table's "ASX code" and "Code" (a plain "Code" may
+ * be postal codes or a key's "A1": see symbolShaped).
+ */
+const symbolIfShapedHeader = /^(?:etfs?|funds?|(?:asx\s+)?code)$/i;
+const plainCodeHeader = /^code$/i;
+/** A column of a market's figures ("Price", "Last", "Chg %", "1W", "YTD"): what makes a plain "Code" column a board's. */
+const marketFigureHeader = /\b(?:price|last|close|px|chg|change|ytd|return|perf(?:ormance)?|yield|mkt\s+cap|market\s+cap)\b|%|^\d{1,2}\s?[dwmy]$/i;
 const exchangeHeader = /^(?:exchange|market|listing|venue)$/i;
 // A key to a chart or a table ("| Symbol | Meaning |" with rows "NM | not meaningful", "E | estimate") lists marks, not listings.
 const legendHeader = /^(?:meaning|definition|explanation|stands for|legend|key)$/i;
@@ -39,16 +52,17 @@ export function scanTableMentions(table: TableBlock, lines: LineIndex, out: Tick
     out.push(new ScannedMention(record.mention.symbol, record.mention.exchange, 'table', record.mention.offset, record.mention.length, record.mention.symbolOffset, record.mention.symbolLength, lines));
     return [record.cell];
   }
-  const symbolColumn = headerTexts.findIndex((text) => symbolHeader.test(text));
+  const symbolColumn = tickerColumnOf(lines, headerTexts, table.startLine, table.endLine);
   if (symbolColumn < 0 || headerTexts.some((text) => legendHeader.test(text))) return [];
   const exchangeColumn = headerTexts.findIndex((text) => exchangeHeader.test(text));
+  const headerVenue = venueOfHeader(headerTexts[symbolColumn]);
   const symbolCells: Cell[] = [];
   for (let line = table.startLine + 1; line <= table.endLine; line++) {
     if (isDelimiterLine(lines, line)) continue;
     const cellCount = rowCellBounds(lines, line, rowBounds);
     if (symbolColumn >= cellCount) continue;
     const cell = { start: rowBounds[2 * symbolColumn], end: rowBounds[2 * symbolColumn + 1] };
-    const rowExchange = exchangeColumn >= 0 && exchangeColumn < cellCount ? normalizeExchange(stripEmphasis(lines.text.slice(rowBounds[2 * exchangeColumn], rowBounds[2 * exchangeColumn + 1]))) : undefined;
+    const rowExchange = (exchangeColumn >= 0 && exchangeColumn < cellCount ? normalizeExchange(stripEmphasis(lines.text.slice(rowBounds[2 * exchangeColumn], rowBounds[2 * exchangeColumn + 1]))) : undefined) ?? headerVenue;
     const mention = readSymbolCell(lines.text, cell.start, cell.end, rowExchange);
     // An index, a future or a currency on a quote board (tableRowAssets.ts), told by the row's name cells.
     const asset = mention !== undefined && mention.exchange === undefined && mayNameOtherAsset(mention.symbol) ? rowAsset(mention.symbol, rowCells(lines, cellCount, symbolColumn, headerTexts)) : undefined;
@@ -57,6 +71,48 @@ export function scanTableMentions(table: TableBlock, lines: LineIndex, out: Tick
     symbolCells.push(cell);
   }
   return symbolCells;
+}
+
+/**
+ * The venue a ticker column's header names: an "ASX code" is Sydney's, an "EPIC" or "TIDM" London's. A venue in the
+ * cell or the row's Exchange column wins.
+ */
+function venueOfHeader(header: string): ExchangeId | undefined {
+  if (/^asx\s+code$/i.test(header)) return 'ASX';
+  return /^(?:epic|tidm)$/i.test(header) ? 'LSE' : undefined;
+}
+
+/**
+ * The column of a table's tickers: the one headed "Symbol" or "Ticker" (symbolHeader), else one headed "ETF", "Fund"
+ * or "Code" whose cells are all symbols (symbolIfShapedHeader); -1 when there is none. `headerTexts`: the header's
+ * cells without emphasis.
+ */
+export function tickerColumnOf(lines: LineIndex, headerTexts: readonly string[], startLine: number, endLine: number): number {
+  const headed = headerTexts.findIndex((text) => symbolHeader.test(text));
+  if (headed >= 0) return headed;
+  const column = headerTexts.findIndex((text) => symbolIfShapedHeader.test(text));
+  if (column < 0) return -1;
+  if (plainCodeHeader.test(headerTexts[column]) && !headerTexts.some((text, other) => other !== column && marketFigureHeader.test(text))) return -1;
+  return symbolShaped(lines, column, startLine, endLine) ? column : -1;
+}
+
+/**
+ * Whether every row's cell in `column` that has a letter or digit holds a symbol with two letters at least (`XLE`,
+ * `BHP`, `A2M`, `VOD.L`), and one row does: not a fund's name, a postal code ("2000") or a key's "A1".
+ */
+function symbolShaped(lines: LineIndex, column: number, startLine: number, endLine: number): boolean {
+  let symbols = 0;
+  for (let line = startLine + 1; line <= endLine; line++) {
+    if (isDelimiterLine(lines, line)) continue;
+    if (column >= rowCellBounds(lines, line, rowBounds)) continue;
+    const start = rowBounds[2 * column];
+    const end = rowBounds[2 * column + 1];
+    if (!/[\p{L}\p{N}]/u.test(lines.text.slice(start, end))) continue;
+    const mention = readSymbolCell(lines.text, start, end, undefined);
+    if (mention === undefined || (mention.symbol.match(/[A-Z]/g)?.length ?? 0) < 2) return false;
+    symbols++;
+  }
+  return symbols > 0;
 }
 
 /** The row's cells but its symbol's, as rowCellBounds last read them into rowBounds. */
