@@ -67,8 +67,7 @@ export function scanLabelledMentions(
  */
 function bloombergVenueAfter(segment: string, at: number, end: number, symbol: string): ExchangeId | undefined {
   if (segment.charCodeAt(at) !== 32 || !isUpper(segment.charCodeAt(at + 1)) || !isUpper(segment.charCodeAt(at + 2))) return undefined;
-  let after = at + 3;
-  while (after < end && (segment.charCodeAt(after) === 32 || segment.charCodeAt(after) === 9)) after++;
+  const after = skipBlanks(segment, at + 3, end);
   if (after < end && !fieldEnds(segment.charCodeAt(after))) return undefined;
   const venue = bloombergCodeExchange(segment.charCodeAt(at + 1), segment.charCodeAt(at + 2));
   return venue && fitsCode(symbol, venue) ? venue : undefined;

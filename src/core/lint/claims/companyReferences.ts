@@ -6,6 +6,7 @@
 // "Apple" in "Apple Hospitality" or a person's name — and a name that holds a benchmark's ("Nasdaq Inc. (NDAQ)")
 // stays the benchmark's wherever it is written alone.
 
+import { isBlank } from '../../tickers/charCodes';
 import type { NoteSource } from '../noteSource';
 import type { Subject, SubjectMention, SubjectTable } from './subjects';
 
@@ -14,7 +15,7 @@ const nameBeforeListing = /(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p
 /** Whether `before` ends in an opening parenthesis and blanks: a listing's "(", as nameBeforeListing asks. */
 function opensListing(before: string): boolean {
   let at = before.length;
-  while (at > 0 && (before.charCodeAt(at - 1) === 32 || before.charCodeAt(at - 1) === 9)) at--;
+  while (at > 0 && isBlank(before.charCodeAt(at - 1))) at--;
   return at > 0 && before.charCodeAt(at - 1) === 40;
 }
 /** Words that open a sentence or a phrase before a name, not the name: "Shares of Nvidia (NVDA)", "The Trade Desk (TTD)". */
