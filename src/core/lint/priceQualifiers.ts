@@ -38,7 +38,8 @@ export function keepsMarketPrice(qualifier: string): boolean {
     .toLowerCase()
     .replace(/\bend[- ]of[- ](?:the[- ])?(?:day|session|trading)\b/g, 'eod')
     .replace(/\btime of\b/g, 'time');
-  const words = text.split(/[\s,;]+/).filter((word) => word !== '');
+  // A day's or a session's possessive is that day or session: "at today's close", "Friday's close".
+  const words = text.split(/[\s,;]+/).filter((word) => word !== '').map((word) => word.replace(/['’]s$/, ''));
   let dated = false;
   let numbers = 0;
   for (const word of words) {

@@ -64,7 +64,7 @@ describe('quote boards: indexes and futures in a Ticker column', () => {
 
 describe('price qualifiers: what a parenthesis after "Price" may say', () => {
   const others = ['bear case', 'bull', '12m', '2027E', 'end-2027', 'forecast', 'expected', 'fair value', 'DCF', 'exit', 'stop', 'strike', 'NAV', 'buy', 'sell', 'limit', 'takeout', 'YE 2027', 'Dec-27', '2027', 'start of year', 'when added', 'pre-split', '52-wk high'];
-  const market = ['USD', '$US', '$', 'p', 'close', 'last', '11/20/26', 'Nov 20', 'Nov 20, 2026', 'end of day', 'pre-market', 'delayed', 'at publication', '11/20/26 close', 'USD, Nov 20', 'local', ''];
+  const market = ['USD', '$US', '$', 'p', 'close', 'last', '11/20/26', 'Nov 20', 'Nov 20, 2026', 'end of day', 'pre-market', 'delayed', 'at publication', '11/20/26 close', 'USD, Nov 20', 'local', '', "at today's close", 'Friday’s close'];
 
   it('leaves the market price only for a unit, a currency, a session or a day', () => {
     for (const qualifier of others) assert.equal(keepsMarketPrice(qualifier), false, qualifier);
@@ -87,6 +87,8 @@ describe('price qualifiers: what a parenthesis after "Price" may say', () => {
     assert.deepEqual(stated('## Nvidia (NVDA)\n\nPrice: $250.00 | Price (bull): $400.00 | Rating: Buy'), ['NVDA $250.00']);
     assert.deepEqual(stated('Nvidia (NVDA) | Price (bear case): $100.00 | Price (2027E): $500.00 | Price (fair value): $300.00'), []);
     assert.deepEqual(stated('Nvidia (NVDA) | Last (stop): 180.00'), []);
+    // A day's possessive is that day, as before one rule served headers and labels: "Price (at today's close)".
+    assert.deepEqual(stated("Nvidia (NVDA) | Price (at today's close): $250.00 | Rating: Buy"), ['NVDA $250.00']);
     assert.deepEqual(stated('| Ticker | NVDA |\n|---|---|\n| Price (DCF) | $300.00 |\n| Price (11/20/26) | $250.00 |'), ['NVDA $250.00']);
   });
 
