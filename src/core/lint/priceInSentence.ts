@@ -93,6 +93,9 @@ export function tiedPriceAtStart(after: string): (LaterPrice & { readonly verb?:
   // $600", "our fair value for Apple (AAPL) is $300". "was at $250" (a preposition) and "its share price is $17.44"
   // (the price named) are the stock's.
   if (verb !== undefined && preposition === undefined && bareCopula.test(verb)) return undefined;
+  // An issuer prices its shares once, at a sale: "was priced at $18", "the shares priced at $18, the top of the range"
+  // state an offering's price. Only the present tense prices the stock where it trades: "is currently priced at".
+  if (verb !== undefined && /^priced$/i.test(verb) && !presentPricing.test(matched)) return undefined;
   // "price was 48.5 yen higher", "is $5 above its offer": after "is" or "was", a figure a comparison follows is a
   // change or a gap, not a price. (A verb of trading keeps its figure: "closed at $272.41 above its 50-day average".)
   if (verb !== undefined && copula.test(verb) && comparisonAfter.test(after.slice(matched.length))) return undefined;
@@ -178,6 +181,8 @@ const comparisonAfter = /^[*_]{0,2}\s+(?:higher|lower|up|down|above|below|over|u
 /** The verbs that only say "is": the price stated as the stock's, or as its price's ("the share price was"). */
 const copulaWords = String.raw`(?:is|was|are|were)(?:\s+now)?`;
 const copula = new RegExp(String.raw`^(?:(?:.*\s)?price\s+)?${copulaWords}$`, 'i');
+/** "is priced", "are now priced", "currently priced": the tense that prices the stock where it trades. */
+const presentPricing = /(?<![\p{L}\p{N}])(?:is|are|now|currently|still)\s+priced\b/iu;
 /** The same, with no price named before it. */
 const bareCopula = new RegExp(String.raw`^${copulaWords}$`, 'i');
 /** A verb that already states the close: the price it ties is the day's last, whatever the sentence adds. */
