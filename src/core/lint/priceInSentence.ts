@@ -62,6 +62,20 @@ export const otherFigure =
  */
 const otherClause =
   /\b(?:while|whereas|but|although|though|meanwhile)\s+(?![a-z]+ing\b)|\band\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
+/**
+ * A clause of its own that the price's verb ends, opened by "after", "as", "when", "because" and the like and a
+ * subject that is not the stock: "(CRDL) dropped after bitcoin slid 4% to $61,000", "… rose as a rival's shares jumped
+ * 10% to $22.30". The price is that subject's. The stock itself ("as its shares slid", "after it closed at") keeps it.
+ * Group 1 is the subject.
+ */
+const subordinateSubject = /(?<![\p{L}\p{N}])(?:after|as|when|because|since|once|until|amid)\s+((?:(?!and\b)[\p{L}\p{N}&.'’-]+\s+){1,5})$/iu;
+const stockAsSubject = /^(?:(?:its|the|their)\s+)?(?:shares|stock|(?:share|stock)\s+price)\s+$|(?:^|\s)(?:it|they)\s+$/i;
+/** Whether `verbPhrase` (a finite verb: not "closing at", "to close at") has a subject of its own at the end of `before`. */
+function otherSubjectsVerb(before: string, verbPhrase: string): boolean {
+  if (/^(?:[\p{L}]+ing|to)(?![\p{L}\p{N}])/iu.test(verbPhrase)) return false;
+  const clause = subordinateSubject.exec(before);
+  return clause !== null && !stockAsSubject.test(clause[1]);
+}
 const sentenceEnd = /[.!?;](?=\s|$)/;
 /** A currency sign or unit, checked before the costlier search: most sentences after a mention have neither. */
 const moneyMark = new RegExp(String.raw`[$€£₹¥]|\dp(?![\p{L}\p{N}])|(?:Rs\.?|${currencyCodes})\s?\d|\d\s(?:yen|euros?|${currencyCodes}|dollars)\b|\d\s(?:[\p{L}.]+\s+){1,2}dollars\b`, 'iu');
@@ -167,6 +181,7 @@ export function priceInSentence(after: string): LaterPrice | undefined {
   const pathToClose = closing ? closeConnector.exec(before) : null;
   const clause = pathToClose ? before.slice(0, pathToClose.index) : before;
   if (otherFigure.test(before) || (!pathToClose && moneyFigure.test(unread)) || otherClause.test(clause)) return undefined;
+  if (alternative === 1 && otherSubjectsVerb(before, found[0])) return undefined;
   if (!recordIsClose(closing, found[0])) return undefined;
   return {
     matched: sentence.slice(0, found.index + found[0].length),

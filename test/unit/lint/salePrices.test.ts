@@ -17,4 +17,19 @@ describe('prices near a stock that are not its market price', () => {
     assert.deepEqual(stated('Marlow Bio (NASDAQ: MRLB) stock is currently priced at $31.20.'), [['MRLB', '$31.20']]);
     assert.deepEqual(stated('Marlow Bio (NASDAQ: MRLB) shares are now priced at $31.20.'), [['MRLB', '$31.20']]);
   });
+
+  it('leaves a price that another subject\'s move ends at unread', () => {
+    assert.deepEqual(stated('Cardell Motors (NYSE: CRDL) dropped after bitcoin slid to $61,000.'), []);
+    assert.deepEqual(stated('Cardell Motors (NYSE: CRDL) rallied because lithium rose to $14,000 a tonne.'), []);
+    assert.deepEqual(stated('Cardell Motors (NYSE: CRDL) rose 3% after rival shares jumped 10% to $22.30.'), []);
+    assert.deepEqual(stated('Cardell Motors (NYSE: CRDL) slipped when its supplier closed at $12.10.'), []);
+  });
+
+  it('still reads the stock\'s own move, whatever clause it stands in', () => {
+    assert.deepEqual(stated('Kestrel Air (NYSE: KSTL) had a rough day as its shares slid 4% to $84.10.'), [['KSTL', '$84.10']]);
+    assert.deepEqual(stated('Kestrel Air (NYSE: KSTL) rallied after results, as the stock jumped 6% to $93.40.'), [['KSTL', '$93.40']]);
+    assert.deepEqual(stated('Kestrel Air (NYSE: KSTL) fell 2% after hours to $40.10.'), [['KSTL', '$40.10']]);
+    assert.deepEqual(stated('Kestrel Air (NYSE: KSTL) fell 2% as investors sold, ending at $40.10.'), [['KSTL', '$40.10']]);
+    assert.deepEqual(stated('Kestrel Air (NYSE: KSTL) had a good week as it climbed 6% to $93.40.'), [['KSTL', '$93.40']]);
+  });
 });
