@@ -52,9 +52,12 @@ const laterPrice = new RegExp(
 );
 /** A target named right after the figure: "$450 price target", "$450 target", "$450 PT". */
 const targetAfter = /^[*_]{0,2}[ \t]+(?:(?:price|share)[ \t]+)?(?:target|objective|PT\b)/i;
-/** Words that make the move another figure's: results, payouts, deals, other markets. */
+/**
+ * Words that make the move another figure's: results, payouts, deals, other markets, and the company's other
+ * securities ("its preferred shares closed at $24.80", "the warrants ended at $2.10", "the calls rose to $3.40").
+ */
 export const otherFigure =
-  /(?<![\p{L}\p{N}])(?:revenues?|sales|earnings|profits?|income|eps|dividends?|payout|guidance|forecasts?|outlook|estimates?|targets?|loss(?:es)?|margins?|volume|backlog|cash|debt|buyback|deal|offer|bid|acquisition|merger|ipo|offering|bonds?|notes|index|oil|gold|crude|futures)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:preferred|preference|warrants?|calls|puts|convertibles?|debentures?|revenues?|sales|earnings|profits?|income|eps|dividends?|payout|guidance|forecasts?|outlook|estimates?|targets?|loss(?:es)?|margins?|volume|backlog|cash|debt|buyback|deal|offer|bid|acquisition|merger|ipo|offering|bonds?|notes|index|oil|gold|crude|futures)(?![\p{L}\p{N}])/iu;
 /**
  * A second clause with a subject of its own: "(META) rose 2% while Alphabet closed at $280", "…, and Alphabet ended
  * at …". The later price is that subject's. A participle keeps the mention's ("while closing at"), and so does a day

@@ -32,4 +32,14 @@ describe('prices near a stock that are not its market price', () => {
     assert.deepEqual(stated('Kestrel Air (NYSE: KSTL) fell 2% as investors sold, ending at $40.10.'), [['KSTL', '$40.10']]);
     assert.deepEqual(stated('Kestrel Air (NYSE: KSTL) had a good week as it climbed 6% to $93.40.'), [['KSTL', '$93.40']]);
   });
+
+  it('leaves the price of the company\'s other securities unread: preferred shares, warrants, options', () => {
+    assert.deepEqual(stated('Cardell Motors (NYSE: CRDL) preferred shares closed at $24.80.'), []);
+    assert.deepEqual(stated('Cardell Motors (NYSE: CRDL) Series A preferred closed at $24.80.'), []);
+    assert.deepEqual(stated('Cardell Motors (NYSE: CRDL) warrants closed at $2.10.'), []);
+    assert.deepEqual(stated('Cardell Motors (NYSE: CRDL) January calls rose 40% to $3.40.'), []);
+    // Its common stock, or a class of it, is the listing itself.
+    assert.deepEqual(stated('Cardell Motors (NYSE: CRDL) common stock closed at $41.20.'), [['CRDL', '$41.20']]);
+    assert.deepEqual(stated('Cardell Motors (NYSE: CRDL) Class B shares closed at $40.10.'), [['CRDL', '$40.10']]);
+  });
 });
