@@ -52,9 +52,12 @@ const laterPrice = new RegExp(
 );
 /** A target named right after the figure: "$450 price target", "$450 target", "$450 PT". */
 const targetAfter = /^[*_]{0,2}[ \t]+(?:(?:price|share)[ \t]+)?(?:target|objective|PT\b)/i;
-/** Words that make the move another figure's: results, payouts, deals, other markets. */
+/**
+ * Words that make the move another figure's: results, payouts, deals, other markets, and the company's other
+ * securities ("its preferred shares closed at $24.80", "the warrants ended at $2.10", "the calls rose to $3.40").
+ */
 export const otherFigure =
-  /(?<![\p{L}\p{N}])(?:revenues?|sales|earnings|profits?|income|eps|dividends?|payout|guidance|forecasts?|outlook|estimates?|targets?|loss(?:es)?|margins?|volume|backlog|cash|debt|buyback|deal|offer|bid|acquisition|merger|ipo|offering|bonds?|notes|index|oil|gold|crude|futures)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:preferred|preference|warrants?|calls|puts|convertibles?|debentures?|revenues?|sales|earnings|profits?|income|eps|dividends?|payout|guidance|forecasts?|outlook|estimates?|targets?|loss(?:es)?|margins?|volume|backlog|cash|debt|buyback|deal|offer|bid|acquisition|merger|ipo|offering|bonds?|notes|index|oil|gold|crude|futures)(?![\p{L}\p{N}])/iu;
 /**
  * A second clause with a subject of its own: "(META) rose 2% while Alphabet closed at $280", "…, and Alphabet ended
  * at …". The later price is that subject's. A participle keeps the mention's ("while closing at"), and so does a day
@@ -62,6 +65,20 @@ export const otherFigure =
  */
 const otherClause =
   /\b(?:while|whereas|but|although|though|meanwhile)\s+(?![a-z]+ing\b)|\band\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
+/**
+ * A clause of its own that the price's verb ends, opened by "after", "as", "when", "because" and the like and a
+ * subject that is not the stock: "(CRDL) dropped after bitcoin slid 4% to $61,000", "… rose as a rival's shares jumped
+ * 10% to $22.30". The price is that subject's. The stock itself ("as its shares slid", "after it closed at") keeps it.
+ * Group 1 is the subject.
+ */
+const subordinateSubject = /(?<![\p{L}\p{N}])(?:after|as|when|because|since|once|until|amid)\s+((?:(?!and\b)[\p{L}\p{N}&.'’-]+\s+){1,5})$/iu;
+const stockAsSubject = /^(?:(?:its|the|their)\s+)?(?:shares|stock|(?:share|stock)\s+price)\s+$|(?:^|\s)(?:it|they)\s+$/i;
+/** Whether `verbPhrase` (a finite verb: not "closing at", "to close at") has a subject of its own at the end of `before`. */
+function otherSubjectsVerb(before: string, verbPhrase: string): boolean {
+  if (/^(?:[\p{L}]+ing|to)(?![\p{L}\p{N}])/iu.test(verbPhrase)) return false;
+  const clause = subordinateSubject.exec(before);
+  return clause !== null && !stockAsSubject.test(clause[1]);
+}
 const sentenceEnd = /[.!?;](?=\s|$)/;
 /** A currency sign or unit, checked before the costlier search: most sentences after a mention have neither. */
 const moneyMark = new RegExp(String.raw`[$€£₹¥]|\dp(?![\p{L}\p{N}])|(?:Rs\.?|${currencyCodes})\s?\d|\d\s(?:yen|euros?|${currencyCodes}|dollars)\b|\d\s(?:[\p{L}.]+\s+){1,2}dollars\b`, 'iu');
@@ -93,6 +110,9 @@ export function tiedPriceAtStart(after: string): (LaterPrice & { readonly verb?:
   // $600", "our fair value for Apple (AAPL) is $300". "was at $250" (a preposition) and "its share price is $17.44"
   // (the price named) are the stock's.
   if (verb !== undefined && preposition === undefined && bareCopula.test(verb)) return undefined;
+  // An issuer prices its shares once, at a sale: "was priced at $18", "the shares priced at $18, the top of the range"
+  // state an offering's price. Only the present tense prices the stock where it trades: "is currently priced at".
+  if (verb !== undefined && /^priced$/i.test(verb) && !presentPricing.test(matched)) return undefined;
   // "price was 48.5 yen higher", "is $5 above its offer": after "is" or "was", a figure a comparison follows is a
   // change or a gap, not a price. (A verb of trading keeps its figure: "closed at $272.41 above its 50-day average".)
   if (verb !== undefined && copula.test(verb) && comparisonAfter.test(after.slice(matched.length))) return undefined;
@@ -164,6 +184,7 @@ export function priceInSentence(after: string): LaterPrice | undefined {
   const pathToClose = closing ? closeConnector.exec(before) : null;
   const clause = pathToClose ? before.slice(0, pathToClose.index) : before;
   if (otherFigure.test(before) || (!pathToClose && moneyFigure.test(unread)) || otherClause.test(clause)) return undefined;
+  if (alternative === 1 && otherSubjectsVerb(before, found[0])) return undefined;
   if (!recordIsClose(closing, found[0])) return undefined;
   return {
     matched: sentence.slice(0, found.index + found[0].length),
@@ -178,6 +199,8 @@ const comparisonAfter = /^[*_]{0,2}\s+(?:higher|lower|up|down|above|below|over|u
 /** The verbs that only say "is": the price stated as the stock's, or as its price's ("the share price was"). */
 const copulaWords = String.raw`(?:is|was|are|were)(?:\s+now)?`;
 const copula = new RegExp(String.raw`^(?:(?:.*\s)?price\s+)?${copulaWords}$`, 'i');
+/** "is priced", "are now priced", "currently priced": the tense that prices the stock where it trades. */
+const presentPricing = /(?<![\p{L}\p{N}])(?:is|are|now|currently|still)\s+priced\b/iu;
 /** The same, with no price named before it. */
 const bareCopula = new RegExp(String.raw`^${copulaWords}$`, 'i');
 /** A verb that already states the close: the price it ties is the day's last, whatever the sentence adds. */

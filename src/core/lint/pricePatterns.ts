@@ -61,8 +61,9 @@ const priceVerb =
   String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trade|trading|chang(?:ed|ing|es)\s+hands|priced|(?:(?:a|an|its)\s+)?(?:(?:share|stock|current|latest|last|closing)\s+){0,2}price(?:\s+of|:|\s+(?:is|was)(?:\s+now)?)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|(?:(?:remain(?:ed|s)?|stay(?:ed|s)?)\s+)?(?:unchanged|flat|(?:little|barely|largely)\s+changed|steady)|(?:held\s+)?steady|held|` +
   // "notched a record close of $272.41", "posted an all-time closing high of": a close named as a record
   String.raw`(?:notched|posted|logged|set|recorded|marked)(?=\s+(?:a|an|its)\s+(?:new\s+)?(?:record|all-time)\s+clos)|` +
-  // "rose $5 to", "added 1.83% to", "down 2.92% to", "was ahead 2p at", "closing 4.47 per cent higher at", "was trading for"
-  String.raw`${movement}\s+(?:[^\s;]+\s+){0,3}?to|(?:up|down|off|ahead)\s+${change}\s+(?:to|at)|` +
+  // "rose $5 to", "added 1.83% to", "down 2.92% to", "was ahead 2p at", "closing 4.47 per cent higher at", "was trading for".
+  // No second move between: in "dropped after bitcoin slid to $61,000" the price is where bitcoin's move ended.
+  String.raw`${movement}\s+(?:(?!${movement}(?![\p{L}\p{N}]))[^\s;]+\s+){0,3}?to|(?:up|down|off|ahead)\s+${change}\s+(?:to|at)|` +
   // "saw its shares slip 1.1% to $650.00", "saw its stock climb to": the move in its plain form after "saw"
   String.raw`saw\s+(?:its|their)\s+(?:shares|stock|(?:share|stock)\s+price)\s+${plainMovement}\s+(?:[^\s;]+\s+){0,3}?to|` +
   // "ended trading 2 cents higher at", "were last seen 2% lower at", "closed 1.5 per cent weaker at", as exchange wraps

@@ -14,6 +14,7 @@ import { dateColumnOf, rowsOfDifferentDays } from './tableDateColumns';
 import { datedHeaderOf } from './tableHeaderDates';
 import { keepsMarketPrice } from './priceQualifiers';
 import { isOptionTable } from './optionTables';
+import { isEventPrice } from './eventPriceTables';
 
 export interface QuoteTableRow {
   /** 0-based line */
@@ -126,7 +127,8 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[], 
     // A dated header is named without its day: "Close Nov. 20, 2026" is a Close column.
     const names = header.map((cell, column) => (column === datedHeader?.column ? datedHeader.name : stripEmphasis(note.text.slice(cell.start, cell.end))));
     const symbolColumn = symbolColumnOf(note, names, table.startLine, table.endLine);
-    const priceColumn = names.findIndex(isPriceHeader);
+    // A table of offerings, takeovers or trades heads the event's price "Price": only a header naming the market's is a quote.
+    const priceColumn = names.findIndex((name) => isPriceHeader(name) && !isEventPrice(note, name, names, table.startLine, table.endLine));
     const changeColumns = names.flatMap((name, column) => (column !== priceColumn && changeHeader.test(name.trim()) ? [column] : []));
     if (symbolColumn < 0 || (priceColumn < 0 && changeColumns.length === 0)) continue;
     // A price history or a log of trades, each row of its own day, or a table of options, each price a contract's: no

@@ -49,7 +49,8 @@ describe('never prices, or not of the note\'s time', () => {
   it('an offering\'s price is the offering\'s, not the market\'s', () => {
     assert.deepEqual(read('Meridian Foods (MRDF) listed in May. The shares were priced at $17 in the IPO.'), []);
     assert.deepEqual(read('Meridian Foods (MRDF) was priced at $17 in its initial public offering.'), []);
-    assert.deepEqual(read('Meridian Foods (MRDF) listed in May. The shares were priced at $17 in a private deal.'), ['MRDF $17']);
+    // Past-tense pricing is a sale's, whatever the sale: a private placement's price is no quote either.
+    assert.deepEqual(read('Meridian Foods (MRDF) listed in May. The shares were priced at $17 in a private deal.'), []);
   });
 
   it('a hedge after "at" is still no price when what follows is an amount', () => {

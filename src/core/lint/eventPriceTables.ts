@@ -1,0 +1,45 @@
+// A table of events that each set a price — offerings ("| Company | Ticker | IPO date | Price | First-day close |"),
+// takeovers ("| Target | Ticker | Acquirer | Price | Premium |") or a log of trades ("| Ticker | Action | Price |
+// Stop |", its Action cells "Buy", "Sell", "Trim") — heads the event's price "Price" as plainly as a quote table heads
+// the market's. There a bare "Price" is the offering's, the bid's or the fill's, which no quote of today makes stale.
+// A header that names the market's price itself ("Last", "Close", "Current price", "Price now") stays a quote.
+
+import { isDelimiterRow, splitRow, stripEmphasis } from '../tickers/tableMentions';
+import type { NoteSource } from './noteSource';
+
+/** "Price", "Share price", "Price per share", with a unit after it ("Price ($)", "Price, USD"): no market named. */
+const barePriceHeader = /^(?:share\s+)?price(?:\s+per\s+share)?(?:\s*\([^)]*\)|\s*,\s*\S+)?$/i;
+/**
+ * A column only an offering, a takeover or an insider's dealing has: its date, size, range or underwriters; the
+ * bidder or its terms; the insider and the transaction.
+ */
+const eventHeader =
+  /\b(?:ipo|offering|offer\s+(?:size|date)|underwriters?|bookrunners?|proceeds|first[- ]day|debut|listing\s+date|price\s+range|acquir(?:er|or)|buyer|bidder|suitor|deal\s+(?:value|size|terms)|consideration|takeover|tender|insiders?|transaction)\b/i;
+/**
+ * A column that names the event's price itself ("| IPO price | Price | Return |"): then the bare "Price" beside it is
+ * the market's, set against it.
+ */
+const eventPriceHeader = /\b(?:ipo|offer(?:ing)?|deal|bid|takeout|tender|purchase|transaction)\s+price\b/i;
+/** A trade log's column of what was done. */
+const actionHeader = /^(?:action|side|trade|order|direction|buy\s*\/\s*sell)$/i;
+const tradeAction = /^(?:buy|bought|sell|sold|add(?:ed)?|trim(?:med)?|short(?:ed)?|cover(?:ed)?|exit(?:ed)?|reduc(?:e|ed)|long|open(?:ed)?|clos(?:e|ed)|b|s)$/i;
+
+/** Whether `name` is a bare "Price" that, in the table with the headers `names` (lines [startLine, endLine]), is an event's. */
+export function isEventPrice(note: NoteSource, name: string, names: readonly string[], startLine: number, endLine: number): boolean {
+  if (!barePriceHeader.test(name.trim()) || names.some((other) => eventPriceHeader.test(other))) return false;
+  if (names.some((other) => other !== name && eventHeader.test(other))) return true;
+  const action = names.findIndex((other) => actionHeader.test(other.trim()));
+  return action >= 0 && everyCell(note, action, startLine, endLine, tradeAction);
+}
+
+/** Whether every row of the table has a cell in `column` that `shape` matches (and there is a row). */
+function everyCell(note: NoteSource, column: number, startLine: number, endLine: number, shape: RegExp): boolean {
+  let rows = 0;
+  for (let line = startLine + 1; line <= endLine; line++) {
+    if (isDelimiterRow(note.lines.lineText(line))) continue;
+    const cell = splitRow(note.lines, line)[column];
+    if (!cell || !shape.test(stripEmphasis(note.text.slice(cell.start, cell.end)).trim())) return false;
+    rows++;
+  }
+  return rows > 0;
+}
