@@ -6,12 +6,14 @@
 // A clause runs, within its sentence, between clause boundaries: the sentence's ends, a semicolon, a colon, a spaced
 // dash, a conjunction that opens a clause ("while", "but", "which", …), and a comma. A phrase alone between commas is
 // fronted or trailing ("This week, the Russell 2000 rose 3%"; "up 9%, year to date") and dates the clause beside
-// it. In a table, the clause is the table: a "YTD" header dates the figures in its rows.
+// it. In a table, the clause is the table: a "YTD" header dates the figures in its rows. A label ("For the year:"
+// over a wire's lines of index moves) dates the lines under it (labelSections.ts).
 
 import type { NoteSource } from './noteSource';
 import { splitRow } from '../tickers/tableMentions';
 import { findContaining } from '../sortedRanges';
 import { numberPattern } from './claims/text';
+import { labelSection } from './labelSections';
 
 export interface FigureSpan {
   readonly offset: number;
@@ -47,7 +49,9 @@ export function figureInClause(note: NoteSource, offset: number, length: number)
     const below = figureBelowHeaderCell(note, line, offset);
     if (below) return below;
   }
-  const [start, end] = note.isTableLine(line) ? tableSpan(note, line) : clauseAround(note, offset, offset + length);
+  const [start, end] = note.isTableLine(line)
+    ? tableSpan(note, line)
+    : (labelSection(note, offset, length) ?? clauseAround(note, offset, offset + length));
   const text = note.text.slice(start, end);
   let nearest: FigureSpan | undefined;
   let nearestDistance = Infinity;

@@ -158,3 +158,28 @@ describe('relative-time: one finding a figure', () => {
     );
   });
 });
+
+describe('relative-time: a label over the lines below it', () => {
+  // Wire services set a day's, a week's and a year's index moves under labels of their own.
+  it('dates the first figure under a label that is only the phrase and its colon', () => {
+    const wrap = 'On Thursday:\n\nThe Halden 40 rose 12.10 points, or 0.4%, to 3,301.55.\n\nFor the week:\n\nThe Halden 40 is up 31.02 points, or 1.1%.\n';
+    assert.deepEqual(dated(wrap), ['On Thursday → 12.10 points', 'For the week → 31.02 points']);
+    assert.deepEqual(dated('**For the year so far**:\n\n- The Corvane index is up 88.4 points, or 6.2%.\n'), ['For the year → 88.4 points']);
+  });
+
+  it('stops at the next label or heading', () => {
+    assert.deepEqual(dated('For the week:\n\nTraders awaited the central bank.\n\nIn 2025:\n\nThe Corvane index rose 13%.\n'), ['For the week → -']);
+    assert.deepEqual(dated('For the week:\n\n## Outlook\n\nThe Corvane index rose 13%.\n'), ['For the week → -']);
+  });
+
+  it('leaves a phrase with words of its own after the colon, and a heading', () => {
+    assert.deepEqual(dated('For the week: quiet trading.\n\nThe Corvane index rose 2%.\n'), ['For the week → -']);
+    assert.deepEqual(dated('## This week\n\nSmall caps rose 3%.\n'), ['This week → -']);
+  });
+
+  it('reports the label in a note with no as-of date', async () => {
+    const text = 'For the year:\n\nThe Halden 40 is up 210.4 points, or 7.9%.\n';
+    const findings = await lintNote(text, { today, only: ['relative-time'] });
+    assert.deepEqual(findings.map((finding) => text.slice(finding.offset, finding.offset + finding.length)), ['For the year']);
+  });
+});
