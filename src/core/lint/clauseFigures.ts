@@ -133,8 +133,9 @@ function continuesProse(note: NoteSource, line: number): boolean {
   return note.lines.lineText(line).trim() !== '' && note.isTextLine(line) && !note.isTableLine(line);
 }
 
+// A bullet as web pages paste it ("  • The Dow ended down 4%") opens an item as a Markdown list marker does.
 function opensBlock(lineText: string): boolean {
-  return /^\s{0,3}(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)/.test(lineText);
+  return /^\s{0,3}(?:[-*+•]\s|\d+[.)]\s|#{1,6}\s|>)/.test(lineText);
 }
 
 /**

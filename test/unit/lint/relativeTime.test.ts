@@ -183,3 +183,9 @@ describe('relative-time: a label over the lines below it', () => {
     assert.deepEqual(findings.map((finding) => text.slice(finding.offset, finding.offset + finding.length)), ['For the year']);
   });
 });
+
+describe('relative-time: items pasted with "•" bullets', () => {
+  it('reads each item as its own paragraph', () => {
+    assert.deepEqual(dated('Weekly moves\n  • The Halden 40 ended down 4.02%\n  • Banks are currently in favour'), ['currently → -']);
+  });
+});
