@@ -35,7 +35,13 @@ const figure = new RegExp(
 // Hard clause boundaries inside a sentence; a comma (before a space) is a soft one, see clauseAround. Not the colon of
 // a listing in parentheses ("This week, Apple (NASDAQ: AAPL) rose 3%"): it closes no clause, and read as one it cut
 // the phrase off from its figure.
-const hardBoundary = /;|:(?![^()\n]{0,40}\))|\s[—–-]\s|—|\s(?=(?:while|whereas|but|although|though|which|because|even as|unless)\b)/gi;
+//
+// A "when" after a point in time that a "since" names ("its worst week since May 7, when it fell 5.7%"; "the lowest
+// since 2022, when the index hit 3,491") tells what happened at that point: its figures are that day's, not the
+// span's, nor a "currently" earlier in the sentence.
+const hardBoundary =
+  /;|:(?![^()\n]{0,40}\))|\s[—–-]\s|—|\s(?=(?:while|whereas|but|although|though|which|because|even as|unless)\b)|,?\s(?=when\b)(?<=\bsince\s[^.;!?]{1,40})/gi;
+const sinceWhen = /^since\s[^]*,?\swhen\b/i;
 const softBoundary = /,\s/g;
 /** A comma part with only these words besides the phrase ("This week,", "so far, year to date,") is a fronted or trailing phrase. */
 const fillerWords = /^(?:(?:so|far|for|the|over|in|during|through|of|as|and|also|all|only|just|alone|yet|again|then)\b\s*)*$/i;
@@ -90,6 +96,8 @@ function clauseAround(note: NoteSource, from: number, to: number): [number, numb
   start = lastBoundaryEnd(text, start, from, hardBoundary);
   let end = firstBoundaryStart(text, to, high, /[.!?]["'”’)]*(?:\s|$)/g);
   end = firstBoundaryStart(text, to, end, hardBoundary);
+  // The "since" phrase itself before its "when" (the slice above starts after the "since" the boundary looks back to).
+  if (sinceWhen.test(text.slice(from, Math.min(to + 8, end)))) end = to;
   const partStart = lastBoundaryEnd(text, start, from, softBoundary);
   const partEnd = firstBoundaryStart(text, to, end, softBoundary);
   const besides = `${text.slice(partStart, from)} ${text.slice(to, partEnd)}`.trim();

@@ -184,6 +184,17 @@ describe('relative-time: a label over the lines below it', () => {
   });
 });
 
+describe('relative-time: a "when" that tells what happened at a point a "since" names', () => {
+  it('leaves that point’s figures to it', () => {
+    assert.deepEqual(dated('The Halden 40 had its worst week since May 7, when it fell 5.7%.'), ['since May 7 → -']);
+    assert.deepEqual(dated('The Corvane index is currently at its lowest since 2022 when it closed at 3,491.20.'), ['currently → -', 'since 2022 → -']);
+  });
+
+  it('still dates a figure the span itself holds', () => {
+    assert.deepEqual(dated('Small caps have gained 11% since the April low, when buyers returned.'), ['since the April low → 11%']);
+  });
+});
+
 describe('relative-time: items pasted with "•" bullets', () => {
   it('reads each item as its own paragraph', () => {
     assert.deepEqual(dated('Weekly moves\n  • The Halden 40 ended down 4.02%\n  • Banks are currently in favour'), ['currently → -']);
