@@ -111,6 +111,18 @@ describe('relative-time: the base of a comparison of reported results', () => {
     assert.deepEqual(dated('Kestrel Foods guided revenue to $2.35 billion, up 7% from a year earlier.'), []);
   });
 
+  it('leaves a base written with its own amount, and the period a report covers', () => {
+    // Earnings stories put the year-ago amount before its "last year", "per share" and all.
+    assert.deepEqual(dated('Adjusted earnings for the quarter were $2.14 per share, up from $1.87 per share last year.'), []);
+    assert.deepEqual(dated('Kestrel Foods revenue rose to $8.2 billion from $7.6 billion last year.'), []);
+    assert.deepEqual(dated('Net income in the quarter was $310 million.'), []);
+  });
+
+  it('still reports a stock’s move for the quarter, and from an amount last year', () => {
+    assert.deepEqual(dated('Shares of Kestrel Foods rose 9% for the quarter.'), ['for the quarter → 9%']);
+    assert.deepEqual(dated('Kestrel Foods shares climbed to $41.20 from $38.00 last year.'), ['last year → $38.00']);
+  });
+
   it('still reports a stock’s or an index’s move from a year ago', () => {
     assert.deepEqual(dated('Kestrel Foods shares are up 12% from a year ago.'), ['from a year ago → 12%']);
     assert.deepEqual(dated('The stock is 12% higher than a year earlier, though revenue fell.'), ['than a year earlier → 12%']);
