@@ -180,11 +180,14 @@ function nextAnchor(text: string, from: number): RegExpExecArray | null {
  * A verb of what is to come: "will", "shall", "is set to", "are scheduled to", "is expected to", and a forecast's own
  * verbs, "we expect", "analysts see", "strategists forecast" ("As of Dec. 31, 2026, we expect the index at 6,900" is
  * an outlook, not a typo). A company's guidance says it in the third person, whoever the subject: "As of December 31,
- * 2026, the Company expects net debt of $1.2 billion", "management anticipates". Not "will have": "As of December 1,
- * 2026, the index will have rebalanced" states figures as of a day to come, which future-date reports.
+ * 2026, the Company expects net debt of $1.2 billion", "management anticipates". And an index's or an exchange's
+ * notice in the present tense of a scheduled change: "Kestrel Foods joins the index as of Dec. 21, 2026", "replaces
+ * Brenwick … as of …", "Shares begin trading on a split-adjusted basis as of December 8, 2026", "The new rate applies
+ * … as of January 2027". Not "will have": "As of December 1, 2026, the index will have rebalanced" states figures as
+ * of a day to come, which future-date reports.
  */
 const futureTense =
-  /\b(?:(?:will|shall)(?!\s+have\b)|(?:is|are)\s+(?:set|scheduled|slated|due|expected)\s+to|(?:we|I|analysts|economists|strategists|forecasters)\s+(?:expect|forecast|project|anticipate|see|target)|expects|anticipates)\b/i;
+  /\b(?:(?:will|shall)(?!\s+have\b)|(?:is|are)\s+(?:set|scheduled|slated|due|expected)\s+to|(?:we|I|analysts|economists|strategists|forecasters)\s+(?:expect|forecast|project|anticipate|see|target)|expects|anticipates|joins|replaces|commences|applies|takes\s+over|(?:begin|start|commence|resume)s?\s+trading)\b/i;
 
 /** The day relative words ("Thursday", "this year") are read against under a stamp: its day, or a month stamp's last. */
 export function referenceDay(stamp: AsOfStamp | undefined): CalendarDate | undefined {

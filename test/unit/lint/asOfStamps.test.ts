@@ -509,6 +509,10 @@ describe('an "as of" that says when something is to happen', () => {
       // A company's guidance, in the third person.
       'As of December 31, 2026, Quillon Brands expects net debt of about $1.2 billion.\n',
       'Management anticipates cash of $310 million as of March 31, 2027.\n',
+      // A notice of a scheduled change, in the present tense.
+      'Kestrel Foods joins the index as of Dec. 21, 2026.\n',
+      'Shares begin trading on a split-adjusted basis as of December 8, 2026.\n',
+      'The new dividend rate applies to payments as of Jan. 4, 2027.\n',
     ];
     for (const note of notes) {
       assert.equal(findAsOfStamps(note)[0].announces, true, note);
