@@ -222,7 +222,10 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     skipped ??= source.skippedSpans.cursor();
     if (skipped.covers(match.index)) continue;
     const after = match.index + match[0].length;
-    const window = text.slice(after, Math.min(text.length, after + windowLength));
+    const written = text.slice(after, Math.min(text.length, after + windowLength));
+    // A dateline's word may stand before a dash as before a colon: "Updated - November 20, 2026 at 04:05 PM" (India's
+    // business dailies). Blanked, not cut, so every offset stays.
+    const window = match.groups?.dateline ? written.replace(datelineDash, (dash) => ' '.repeat(dash.length)) : written;
     // A quarter ("as of Q3 2026", "returns through 3Q26") after an "as of" or a "through" only: "Today's Q3 2026
     // call" names an event, and a dateline or a price field is a day's.
     const withYear = (periodAnchor.test(match[0]) ? readQuarterDate(window) : undefined) ?? readDateCached(window);
@@ -359,17 +362,21 @@ function startsLine(text: string, lineStart: number, at: number): boolean {
   return true;
 }
 
+const datelineDash = /^[ \t]*[-–—](?=[ \t]+\S)/;
+
 /** A dateline's word for when the page was written or updated, which may stand as a field after a separator. */
 const publicationWord = /^(?:(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|posted|publication\s+date|date\s+(?:of\s+)?(?:publication|published|posted|(?:last\s+)?(?:updated|modified)))\b/i;
 
 /**
- * Whether a separator of fields — a semicolon, a middle dot, a bullet or a bar — stands before `at`, with only blanks
- * and emphasis between. Read backwards, as startsLine is.
+ * Whether a separator of fields — a semicolon, a middle dot, a bullet, a bar, or a slash set off by blanks, as Indian
+ * outlets separate a desk from its update ("TOI Business Desk / Updated: Nov 20, 2026") — stands before `at`, with
+ * only blanks and emphasis between. Read backwards, as startsLine is.
  */
 function afterFieldSeparator(text: string, lineStart: number, at: number): boolean {
   let i = at - 1;
   while (i >= lineStart && ' \t*_'.includes(text[i])) i--;
-  return i >= lineStart && ';·•|'.includes(text[i]);
+  if (i < lineStart) return false;
+  return ';·•|'.includes(text[i]) || (text[i] === '/' && i + 1 < at && ' \t'.includes(text[i + 1]) && ' \t'.includes(text[i - 1] ?? ''));
 }
 
 /** Whether only a list item's marker (and markup) stands between the line's start and `at`: "- ", "* ", "1. ". */
