@@ -139,6 +139,8 @@ export interface AsOfStampOptions {
 // A fund sheet's returns "for periods ended 10/31/2026" (at a line's start, or after "Performance" or "Returns": "Average
 // annual total returns (%) for periods ended …", "Performance figures are for periods ended …") end at that day, a period's end as a week's is below; a company's
 // "for the period ended September 30" at a line's start, or its "net income for the periods ended …", dates a report.
+// A transcript's footer dates it as an agency's does: "This video was recorded on Oct. 11, 2026.", "This podcast was
+// recorded on …" (a line's opening, as retail sites close a show's transcript).
 // A page's date fields at a line's start date it as its dateline does: "Publication date: …", "Date published: …",
 // "Last Modified Date: …" (an update's), a memo's "Date: November 20, 2026" (a date standing alone, which may head an
 // event's notice as well), and a price field dated before its colon, "Closing price on 11/20/2026: $272.41".
@@ -146,7 +148,7 @@ export interface AsOfStampOptions {
 // the note's title ("# Weekly recap — week ending Nov. 20, 2026"): "shares rose in the week ended Nov. 20" names the
 // period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|as\s+on(?=[ \t]*:)|today(?:['’]s|,)|at\s+(?:(?:the\s+)?time\s+of\s+(?:writing|publication|publishing|posting)|press\s+time)|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)[ \t]+from[ \t]+[^\n;]{4,60}?[ \t]to(?:[ \t]+(?:the[ \t]+)?close[ \t]+of[ \t]+(?:trading|business)(?:[ \t]+on)?)?(?=[ \t])|(?:performance|returns?|data|prices|quotes|figures)\s+(?:(?:are|is|were|was)\s+)?(?:through|thru|to(?=[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}.]*[ \t]+\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)))|(?<=\d(?:%|¢|p|\s?(?:percent|per\s?cent|points?|bps|cents))?[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*\()(?:through|thru)|(?:prices|quotes|figures|data)\s+(?:are\s+)?correct\s+(?:at|on)|(?:stock\s+|share\s+)?(?:prices|quotes)\s+used\s+(?:are|were)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:prices|quotes|closes?)|those)\s+(?:of|on|from|as\s+of)|(?<=(?:^|\n)[ \t>*_]*(?:editor['’]s\s+note:[ \t]*)?this\s+(?:report|story|article)\b[^\n.]{0,60}?\swas\s+)(?:first|originally)\s+published(?:\s+on)?|(?<=(?:^|\n)[ \t>#*_(]*)(?:all\s+)?(?:priced(?:\s+as\s+(?:of|at))?(?:\s+(?:at|on))?(?:\s+(?:the\s+)?(?:market\s+)?close(?:\s+of\s+(?:trading|business))?)?(?:\s+(?:of|on))?|(?:closing\s+)?prices\s+(?:quoted\s+are\s+(?:the\s+)?closing\s+prices\s+)?(?:of|on))|(?<periodsEnd>(?<=(?:^|\n)[ \t>#*_]*)(?:for\s+(?:the\s+)?)?periods\s+end(?:ed|ing)|(?<=\b(?:performance|returns?)(?:[ \t]+(?:figures|data|numbers))?(?:[ \t]*\(%\))?(?:[ \t]+(?:shown|quoted))?(?:[ \t]+(?:are|is|were))?[ \t]{1,3})for\s+(?:the\s+)?periods?\s+end(?:ed|ing))|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?(?:price|close|last)(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?(?:updated|modified)(?:\s+date)?(?:\s+at(?=\s+\d))?|date\s+(?:last\s+)?(?:updated|modified))|(?:first\s+)?published(?:\s+date)?|publication\s+date|date\s+(?:of\s+)?(?:publication|published|posted)|(?<dateField>date(?=[ \t*_]*:))|(?<label>(?:closing\s+)?(?:prices|quotes|levels)(?=,?[ \t]+[^\n:]{4,30}(?::|[ \t*_.]*(?:\n|$)))|(?:closing|share|stock)\s+price(?=[ \t]+on[ \t]+[^\n:]{4,30}:))|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation|nav)\s+date|(?<closeField>(?:market|session)\s+close(?=[ \t]*:))|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|as\s+on(?=[ \t]*:)|today(?:['’]s|,)|at\s+(?:(?:the\s+)?time\s+of\s+(?:writing|publication|publishing|posting)|press\s+time)|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)[ \t]+from[ \t]+[^\n;]{4,60}?[ \t]to(?:[ \t]+(?:the[ \t]+)?close[ \t]+of[ \t]+(?:trading|business)(?:[ \t]+on)?)?(?=[ \t])|(?:performance|returns?|data|prices|quotes|figures)\s+(?:(?:are|is|were|was)\s+)?(?:through|thru|to(?=[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}.]*[ \t]+\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)))|(?<=\d(?:%|¢|p|\s?(?:percent|per\s?cent|points?|bps|cents))?[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*\()(?:through|thru)|(?:prices|quotes|figures|data)\s+(?:are\s+)?correct\s+(?:at|on)|(?:stock\s+|share\s+)?(?:prices|quotes)\s+used\s+(?:are|were)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:prices|quotes|closes?)|those)\s+(?:of|on|from|as\s+of)|(?<=(?:^|\n)[ \t>*_]*(?:editor['’]s\s+note:[ \t]*)?this\s+(?:report|story|article)\b[^\n.]{0,60}?\swas\s+)(?:first|originally)\s+published(?:\s+on)?|(?<=(?:^|\n)[ \t>*_]*this\s+(?:video|podcast|episode|interview|call|conversation|webinar)\s+was\s+)recorded(?:\s+on)?|(?<=(?:^|\n)[ \t>#*_(]*)(?:all\s+)?(?:priced(?:\s+as\s+(?:of|at))?(?:\s+(?:at|on))?(?:\s+(?:the\s+)?(?:market\s+)?close(?:\s+of\s+(?:trading|business))?)?(?:\s+(?:of|on))?|(?:closing\s+)?prices\s+(?:quoted\s+are\s+(?:the\s+)?closing\s+prices\s+)?(?:of|on))|(?<periodsEnd>(?<=(?:^|\n)[ \t>#*_]*)(?:for\s+(?:the\s+)?)?periods\s+end(?:ed|ing)|(?<=\b(?:performance|returns?)(?:[ \t]+(?:figures|data|numbers))?(?:[ \t]*\(%\))?(?:[ \t]+(?:shown|quoted))?(?:[ \t]+(?:are|is|were))?[ \t]{1,3})for\s+(?:the\s+)?periods?\s+end(?:ed|ing))|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?(?:price|close|last)(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?(?:updated|modified)(?:\s+date)?(?:\s+at(?=\s+\d))?|date\s+(?:last\s+)?(?:updated|modified))|(?:first\s+)?published(?:\s+date)?|publication\s+date|date\s+(?:of\s+)?(?:publication|published|posted)|(?<dateField>date(?=[ \t*_]*:))|(?<label>(?:closing\s+)?(?:prices|quotes|levels)(?=,?[ \t]+[^\n:]{4,30}(?::|[ \t*_.]*(?:\n|$)))|(?:closing|share|stock)\s+price(?=[ \t]+on[ \t]+[^\n:]{4,30}:))|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation|nav)\s+date|(?<closeField>(?:market|session)\s+close(?=[ \t]*:))|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
 
 /**
  * The anchors a calendar quarter (quarterDates.ts) or a month without its year ("as of end-September") may follow:
@@ -159,7 +161,7 @@ const periodAnchor = /^as\s|(?:through|thru)$/i;
  * here), as case-insensitive as it is. anchorPattern is tried (sticky) only where one of them starts: run over the
  * whole note, it tried its lookbehinds at every character, and took four times as long as this scan and the tries.
  */
-const anchorStart = /as\s+(?:of|at|on)|nav|at\s+the|at\s+time|at\s+press|for\s+the|for\s+periods|periods|market|session|today|through|thru|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ed|ing)|updated|modified|first|originally|published|publication|posted|levels|valuation|stand|week|date/giu;
+const anchorStart = /as\s+(?:of|at|on)|nav|at\s+the|at\s+time|at\s+press|for\s+the|for\s+periods|periods|market|session|today|through|thru|performance|returns?|data|quotes|figures|closing|share|stock|last|current|pric(?:e|es|ed|ing)|updated|modified|first|originally|published|recorded|publication|posted|levels|valuation|stand|week|date/giu;
 
 /** The first anchor at or after `from` (as a global anchorPattern's exec from there would find it). */
 function nextAnchor(text: string, from: number): RegExpExecArray | null {
@@ -177,11 +179,15 @@ function nextAnchor(text: string, from: number): RegExpExecArray | null {
 /**
  * A verb of what is to come: "will", "shall", "is set to", "are scheduled to", "is expected to", and a forecast's own
  * verbs, "we expect", "analysts see", "strategists forecast" ("As of Dec. 31, 2026, we expect the index at 6,900" is
- * an outlook, not a typo). Not "will have": "As of December 1, 2026, the index will have rebalanced" states figures as
+ * an outlook, not a typo). A company's guidance says it in the third person, whoever the subject: "As of December 31,
+ * 2026, the Company expects net debt of $1.2 billion", "management anticipates". And an index's or an exchange's
+ * notice in the present tense of a scheduled change: "Kestrel Foods joins the index as of Dec. 21, 2026", "replaces
+ * Brenwick … as of …", "Shares begin trading on a split-adjusted basis as of December 8, 2026", "The new rate applies
+ * … as of January 2027". Not "will have": "As of December 1, 2026, the index will have rebalanced" states figures as
  * of a day to come, which future-date reports.
  */
 const futureTense =
-  /\b(?:(?:will|shall)(?!\s+have\b)|(?:is|are)\s+(?:set|scheduled|slated|due|expected)\s+to|(?:we|I|analysts|economists|strategists|forecasters)\s+(?:expect|forecast|project|anticipate|see|target))\b/i;
+  /\b(?:(?:will|shall)(?!\s+have\b)|(?:is|are)\s+(?:set|scheduled|slated|due|expected)\s+to|(?:we|I|analysts|economists|strategists|forecasters)\s+(?:expect|forecast|project|anticipate|see|target)|expects|anticipates|joins|replaces|commences|applies|takes\s+over|(?:begin|start|commence|resume)s?\s+trading)\b/i;
 
 /** The day relative words ("Thursday", "this year") are read against under a stamp: its day, or a month stamp's last. */
 export function referenceDay(stamp: AsOfStamp | undefined): CalendarDate | undefined {
@@ -216,7 +222,10 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     skipped ??= source.skippedSpans.cursor();
     if (skipped.covers(match.index)) continue;
     const after = match.index + match[0].length;
-    const window = text.slice(after, Math.min(text.length, after + windowLength));
+    const written = text.slice(after, Math.min(text.length, after + windowLength));
+    // A dateline's word may stand before a dash as before a colon: "Updated - November 20, 2026 at 04:05 PM" (India's
+    // business dailies). Blanked, not cut, so every offset stays.
+    const window = match.groups?.dateline ? written.replace(datelineDash, (dash) => ' '.repeat(dash.length)) : written;
     // A quarter ("as of Q3 2026", "returns through 3Q26") after an "as of" or a "through" only: "Today's Q3 2026
     // call" names an event, and a dateline or a price field is a day's.
     const withYear = (periodAnchor.test(match[0]) ? readQuarterDate(window) : undefined) ?? readDateCached(window);
@@ -353,17 +362,21 @@ function startsLine(text: string, lineStart: number, at: number): boolean {
   return true;
 }
 
+const datelineDash = /^[ \t]*[-–—](?=[ \t]+\S)/;
+
 /** A dateline's word for when the page was written or updated, which may stand as a field after a separator. */
 const publicationWord = /^(?:(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|posted|publication\s+date|date\s+(?:of\s+)?(?:publication|published|posted|(?:last\s+)?(?:updated|modified)))\b/i;
 
 /**
- * Whether a separator of fields — a semicolon, a middle dot, a bullet or a bar — stands before `at`, with only blanks
- * and emphasis between. Read backwards, as startsLine is.
+ * Whether a separator of fields — a semicolon, a middle dot, a bullet, a bar, or a slash set off by blanks, as Indian
+ * outlets separate a desk from its update ("TOI Business Desk / Updated: Nov 20, 2026") — stands before `at`, with
+ * only blanks and emphasis between. Read backwards, as startsLine is.
  */
 function afterFieldSeparator(text: string, lineStart: number, at: number): boolean {
   let i = at - 1;
   while (i >= lineStart && ' \t*_'.includes(text[i])) i--;
-  return i >= lineStart && ';·•|'.includes(text[i]);
+  if (i < lineStart) return false;
+  return ';·•|'.includes(text[i]) || (text[i] === '/' && i + 1 < at && ' \t'.includes(text[i + 1]) && ' \t'.includes(text[i - 1] ?? ''));
 }
 
 /** Whether only a list item's marker (and markup) stands between the line's start and `at`: "- ", "* ", "1. ". */

@@ -6,12 +6,14 @@
 // A clause runs, within its sentence, between clause boundaries: the sentence's ends, a semicolon, a colon, a spaced
 // dash, a conjunction that opens a clause ("while", "but", "which", …), and a comma. A phrase alone between commas is
 // fronted or trailing ("This week, the Russell 2000 rose 3%"; "up 9%, year to date") and dates the clause beside
-// it. In a table, the clause is the table: a "YTD" header dates the figures in its rows.
+// it. In a table, the clause is the table: a "YTD" header dates the figures in its rows. A label ("For the year:"
+// over a wire's lines of index moves) dates the lines under it (labelSections.ts).
 
 import type { NoteSource } from './noteSource';
 import { splitRow } from '../tickers/tableMentions';
 import { findContaining } from '../sortedRanges';
 import { numberPattern } from './claims/text';
+import { labelSection } from './labelSections';
 
 export interface FigureSpan {
   readonly offset: number;
@@ -33,7 +35,13 @@ const figure = new RegExp(
 // Hard clause boundaries inside a sentence; a comma (before a space) is a soft one, see clauseAround. Not the colon of
 // a listing in parentheses ("This week, Apple (NASDAQ: AAPL) rose 3%"): it closes no clause, and read as one it cut
 // the phrase off from its figure.
-const hardBoundary = /;|:(?![^()\n]{0,40}\))|\s[—–-]\s|—|\s(?=(?:while|whereas|but|although|though|which|because|even as|unless)\b)/gi;
+//
+// A "when" after a point in time that a "since" names ("its worst week since May 7, when it fell 5.7%"; "the lowest
+// since 2022, when the index hit 3,491") tells what happened at that point: its figures are that day's, not the
+// span's, nor a "currently" earlier in the sentence.
+const hardBoundary =
+  /;|:(?![^()\n]{0,40}\))|\s[—–-]\s|—|\s(?=(?:while|whereas|but|although|though|which|because|even as|unless)\b)|,?\s(?=when\b)(?<=\bsince\s[^.;!?]{1,40})/gi;
+const sinceWhen = /^since\s[^]*,?\swhen\b/i;
 const softBoundary = /,\s/g;
 /** A comma part with only these words besides the phrase ("This week,", "so far, year to date,") is a fronted or trailing phrase. */
 const fillerWords = /^(?:(?:so|far|for|the|over|in|during|through|of|as|and|also|all|only|just|alone|yet|again|then)\b\s*)*$/i;
@@ -47,7 +55,9 @@ export function figureInClause(note: NoteSource, offset: number, length: number)
     const below = figureBelowHeaderCell(note, line, offset);
     if (below) return below;
   }
-  const [start, end] = note.isTableLine(line) ? tableSpan(note, line) : clauseAround(note, offset, offset + length);
+  const [start, end] = note.isTableLine(line)
+    ? tableSpan(note, line)
+    : (labelSection(note, offset, length) ?? clauseAround(note, offset, offset + length));
   const text = note.text.slice(start, end);
   let nearest: FigureSpan | undefined;
   let nearestDistance = Infinity;
@@ -86,6 +96,8 @@ function clauseAround(note: NoteSource, from: number, to: number): [number, numb
   start = lastBoundaryEnd(text, start, from, hardBoundary);
   let end = firstBoundaryStart(text, to, high, /[.!?]["'”’)]*(?:\s|$)/g);
   end = firstBoundaryStart(text, to, end, hardBoundary);
+  // The "since" phrase itself before its "when" (the slice above starts after the "since" the boundary looks back to).
+  if (sinceWhen.test(text.slice(from, Math.min(to + 8, end)))) end = to;
   const partStart = lastBoundaryEnd(text, start, from, softBoundary);
   const partEnd = firstBoundaryStart(text, to, end, softBoundary);
   const besides = `${text.slice(partStart, from)} ${text.slice(to, partEnd)}`.trim();
@@ -129,8 +141,9 @@ function continuesProse(note: NoteSource, line: number): boolean {
   return note.lines.lineText(line).trim() !== '' && note.isTextLine(line) && !note.isTableLine(line);
 }
 
+// A bullet as web pages paste it ("  • The Dow ended down 4%") opens an item as a Markdown list marker does.
 function opensBlock(lineText: string): boolean {
-  return /^\s{0,3}(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)/.test(lineText);
+  return /^\s{0,3}(?:[-*+•]\s|\d+[.)]\s|#{1,6}\s|>)/.test(lineText);
 }
 
 /**

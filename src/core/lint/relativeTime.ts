@@ -7,11 +7,11 @@
 // The periods are the conflict reader's own (claims/periods.ts, those it marks `relative`): a phrase that rule
 // reads as the year to date or a trailing span is one this rule checks, with no second list to fall behind it.
 
-import { comparesReportedMeasure } from './claims/companyMeasures';
 import { findPeriods } from './claims/periods';
 import { figureInClause, type FigureSpan } from './clauseFigures';
 import type { NoteSource } from './noteSource';
 import { isDigit } from '../tickers/charCodes';
+import { isReportedResultsPeriod } from './reportedPeriods';
 
 export interface RelativeTimePhrase {
   readonly offset: number;
@@ -67,10 +67,8 @@ function phrasesOf(block: string): readonly Span[] {
   const key = `\u0000${block}`;
   let phrases = phraseCache.get(key);
   if (phrases) return phrases;
-  // "revenue rose 12% from a year earlier": the base of a comparison of two reported periods, not a span up to today.
-  const periods = findPeriods(block, 0, undefined, { recordScopes: true }).filter(
-    (period) => period.relative && !(period.comparisonBase && comparesReportedMeasure(block.slice(Math.max(0, period.offset - 160), period.offset))),
-  );
+  // "revenue rose 12% from a year earlier", "earnings for the quarter were $4.87": a report's periods, not spans up to today.
+  const periods = findPeriods(block, 0, undefined, { recordScopes: true }).filter((period) => period.relative && !isReportedResultsPeriod(block, period));
   const present = [...block.matchAll(presentTime)].map((match) => ({ offset: match.index, length: match[0].length }));
   phrases = [...periods, ...present].map(({ offset, length }) => ({ offset, length })).sort((a, b) => a.offset - b.offset);
   if (phraseCache.size >= 5000) phraseCache.clear();

@@ -18,8 +18,23 @@ export function figureAsOf(stamp: AsOfStamp): NonNullable<StatedFigure['asOf']> 
 
 export function isLocalStamp(text: string, stamp: AsOfStamp): boolean {
   if (stamp.datesFigureEnd !== undefined) return true; // a company's dated price: that price's alone
+  if (stamp.source === 'prose' && onFootnoteLine(text, stamp.offset)) return true;
   // A title's date in parentheses ("# Weekly update (Nov. 27, 2026)") dates the whole note all the same.
   return stamp.source === 'prose' && stamp.bare !== 'title' && text[stamp.offset - 1] === '(';
+}
+
+/**
+ * A footnote's line, its mark glued to its first word ("*Stock Advisor returns as of August 6, 2026", "†Data as of …"):
+ * its date is the footnoted figure's, which the mark sends the reader back to, not the text's around it — a retail
+ * site's promotional footnote is months older than the article it closes. Not an emphasised line ("*Prices as of Nov.
+ * 20, 2026.*"), whose closing mark says it is a caption, nor a list item ("* As of …").
+ */
+const footnoteLine = /^[ \t]*(?:\*(?![*\s])[^*\n]*|[†‡][^\n]*)$/;
+
+function onFootnoteLine(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const newline = text.indexOf('\n', offset);
+  return footnoteLine.test(text.slice(start, newline < 0 ? text.length : newline));
 }
 
 /** The stamp that dates `offset`: the nearest before it that is not a local stamp (else the note's first). */

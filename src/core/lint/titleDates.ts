@@ -6,13 +6,17 @@
 // Only the title — the note's first line, a heading — and only a date set off from the title's words by a dash, a
 // colon, a bar, a comma or a parenthesis, at the title's end or its start. A date inside the words names something
 // else: "# Notes from the Nov. 12, 2026 investor day", "# Week of Nov. 23, 2026", "# Outlook for Dec. 16, 2026".
+// Except a "for" after the name of a report on what has happened, as news sites and desks title a day's edition:
+// "# Stock Market News for Nov 27, 2026", "# Daily market recap for November 27, 2026": the news is of that day,
+// where an outlook, a preview or a calendar "for" a date looks ahead to it.
 
 import type { NoteSource } from './noteSource';
 
 /** An ATX heading of level 1 to 3, its text after the markers. */
 const titleHeading = /^ {0,3}#{1,3}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-/** Where a date may start after the title's words: after a dash set off by blanks, a colon, a bar, a comma or "(". */
-const separatorBefore = /(?:[ \t][—–-]+[ \t]+|:[ \t]+|[ \t]\|[ \t]+|,[ \t]+|[ \t]\()[*_]*/g;
+/** Where a date may start after the title's words: after a dash set off by blanks, a colon, a bar, a comma, "(" or a report's "for". */
+const separatorBefore =
+  /(?:[ \t][—–-]+[ \t]+|:[ \t]+|[ \t]\|[ \t]+|,[ \t]+|[ \t]\(|(?<=\b(?:news|recap|wrap(?:-?up)?|update|summary|round-?up|digest|movers|close)[ \t]+)for[ \t]+)[*_]*/gi;
 /** What may follow a date that opens the title: the same separators, then the title's words. */
 const separatorAfter = /^[*_]*(?:[ \t][—–-]+[ \t]+|:[ \t]+|[ \t]\|[ \t]+)\S/;
 /** What may follow a date that ends the title: its closing parenthesis and emphasis. */

@@ -506,6 +506,13 @@ describe('an "as of" that says when something is to happen', () => {
       // An outlook in a forecast's own verbs.
       'As of Dec. 31, 2026, we expect the S&P 500 at 6,900.\n',
       'Strategists see the index at 7,100 as of June 30, 2027.\n',
+      // A company's guidance, in the third person.
+      'As of December 31, 2026, Quillon Brands expects net debt of about $1.2 billion.\n',
+      'Management anticipates cash of $310 million as of March 31, 2027.\n',
+      // A notice of a scheduled change, in the present tense.
+      'Kestrel Foods joins the index as of Dec. 21, 2026.\n',
+      'Shares begin trading on a split-adjusted basis as of December 8, 2026.\n',
+      'The new dividend rate applies to payments as of Jan. 4, 2027.\n',
     ];
     for (const note of notes) {
       assert.equal(findAsOfStamps(note)[0].announces, true, note);
@@ -522,6 +529,8 @@ describe('an "as of" that says when something is to happen', () => {
       'Futures will be watched closely.\n\nAs of Dec. 20, 2026 the dollar index stood at 99.\n',
       // The future perfect states figures as of that day: a forecast stamped ahead, as future-date's own example has it.
       'As of December 1, 2026, the index will have rebalanced.\n',
+      // What was expected is a past fact, not an outlook.
+      'As of Dec. 20, 2026, the index was above where analysts had expected it.\n',
     ];
     for (const note of notes) {
       assert.equal(findAsOfStamps(note)[0].announces, undefined, note);

@@ -30,6 +30,19 @@ describe('stamps as outlets write them', () => {
     assert.deepEqual(stamps('Dec. 16, 2026 · 2:00 PM ET FOMC decision\n\nBanks rallied 2%.'), []);
   });
 
+  it('reads an update line with a dash before its date, and one after a desk\'s slash', () => {
+    assert.deepEqual(stamps('Updated - November 19, 2026 at 04:05 PM.\n\nBanks rallied 2% today.'), ['Updated - November 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('Business Desk / Updated: Nov 19, 2026, 16:05 IST\n\nBanks rallied 2% today.'), ['Updated: Nov 19, 2026 → 2026-11-19']);
+    // A dash before a figure, and a slash inside a word, are no field's.
+    assert.deepEqual(stamps('Updated -3% on the day.\n'), []);
+    assert.deepEqual(stamps('Prices 11/Updated: Nov 19, 2026\n'), []);
+  });
+
+  it('reads a masthead\'s dateline with its time after a dash, ending the line: "November 19, 2026 — 4.05pm"', () => {
+    assert.deepEqual(stamps('# Banks rally\n\nNovember 19, 2026 — 4.05pm\n\nBanks rallied 2% today.'), ['November 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('Nov 19, 2026 – 4:05 PM\n\nBanks rallied 2% today.'), ['Nov 19, 2026 → 2026-11-19']);
+  });
+
   it('reads "at the time of publication (<date>)", a time of day written in words and a wire\'s "0930 GMT"', () => {
     assert.deepEqual(stamps('At the time of publication (Nov. 19, 2026), the shares were at $12.10.'), ['At the time of publication (Nov. 19, 2026 → 2026-11-19']);
     assert.deepEqual(stamps('At time of writing (19 November 2026) the shares were at 412p.'), ['At time of writing (19 November 2026 → 2026-11-19']);

@@ -111,6 +111,18 @@ describe('relative-time: the base of a comparison of reported results', () => {
     assert.deepEqual(dated('Kestrel Foods guided revenue to $2.35 billion, up 7% from a year earlier.'), []);
   });
 
+  it('leaves a base written with its own amount, and the period a report covers', () => {
+    // Earnings stories put the year-ago amount before its "last year", "per share" and all.
+    assert.deepEqual(dated('Adjusted earnings for the quarter were $2.14 per share, up from $1.87 per share last year.'), []);
+    assert.deepEqual(dated('Kestrel Foods revenue rose to $8.2 billion from $7.6 billion last year.'), []);
+    assert.deepEqual(dated('Net income in the quarter was $310 million.'), []);
+  });
+
+  it('still reports a stock’s move for the quarter, and from an amount last year', () => {
+    assert.deepEqual(dated('Shares of Kestrel Foods rose 9% for the quarter.'), ['for the quarter → 9%']);
+    assert.deepEqual(dated('Kestrel Foods shares climbed to $41.20 from $38.00 last year.'), ['last year → $38.00']);
+  });
+
   it('still reports a stock’s or an index’s move from a year ago', () => {
     assert.deepEqual(dated('Kestrel Foods shares are up 12% from a year ago.'), ['from a year ago → 12%']);
     assert.deepEqual(dated('The stock is 12% higher than a year earlier, though revenue fell.'), ['than a year earlier → 12%']);
@@ -156,5 +168,47 @@ describe('relative-time: one finding a figure', () => {
       findings.map((finding) => text.slice(finding.offset, finding.offset + finding.length)),
       ['on Friday', 'this year'],
     );
+  });
+});
+
+describe('relative-time: a label over the lines below it', () => {
+  // Wire services set a day's, a week's and a year's index moves under labels of their own.
+  it('dates the first figure under a label that is only the phrase and its colon', () => {
+    const wrap = 'On Thursday:\n\nThe Halden 40 rose 12.10 points, or 0.4%, to 3,301.55.\n\nFor the week:\n\nThe Halden 40 is up 31.02 points, or 1.1%.\n';
+    assert.deepEqual(dated(wrap), ['On Thursday → 12.10 points', 'For the week → 31.02 points']);
+    assert.deepEqual(dated('**For the year so far**:\n\n- The Corvane index is up 88.4 points, or 6.2%.\n'), ['For the year → 88.4 points']);
+  });
+
+  it('stops at the next label or heading', () => {
+    assert.deepEqual(dated('For the week:\n\nTraders awaited the central bank.\n\nIn 2025:\n\nThe Corvane index rose 13%.\n'), ['For the week → -']);
+    assert.deepEqual(dated('For the week:\n\n## Outlook\n\nThe Corvane index rose 13%.\n'), ['For the week → -']);
+  });
+
+  it('leaves a phrase with words of its own after the colon, and a heading', () => {
+    assert.deepEqual(dated('For the week: quiet trading.\n\nThe Corvane index rose 2%.\n'), ['For the week → -']);
+    assert.deepEqual(dated('## This week\n\nSmall caps rose 3%.\n'), ['This week → -']);
+  });
+
+  it('reports the label in a note with no as-of date', async () => {
+    const text = 'For the year:\n\nThe Halden 40 is up 210.4 points, or 7.9%.\n';
+    const findings = await lintNote(text, { today, only: ['relative-time'] });
+    assert.deepEqual(findings.map((finding) => text.slice(finding.offset, finding.offset + finding.length)), ['For the year']);
+  });
+});
+
+describe('relative-time: a "when" that tells what happened at a point a "since" names', () => {
+  it('leaves that point’s figures to it', () => {
+    assert.deepEqual(dated('The Halden 40 had its worst week since May 7, when it fell 5.7%.'), ['since May 7 → -']);
+    assert.deepEqual(dated('The Corvane index is currently at its lowest since 2022 when it closed at 3,491.20.'), ['currently → -', 'since 2022 → -']);
+  });
+
+  it('still dates a figure the span itself holds', () => {
+    assert.deepEqual(dated('Small caps have gained 11% since the April low, when buyers returned.'), ['since the April low → 11%']);
+  });
+});
+
+describe('relative-time: items pasted with "•" bullets', () => {
+  it('reads each item as its own paragraph', () => {
+    assert.deepEqual(dated('Weekly moves\n  • The Halden 40 ended down 4.02%\n  • Banks are currently in favour'), ['currently → -']);
   });
 });

@@ -157,6 +157,14 @@ describe('outlets\' publication lines', () => {
     assert.deepEqual(stamps('The benchmark was originally published on Jan. 3, 1994.'), []);
   });
 
+  it('reads a transcript\'s "This video was recorded on <day>" at a line\'s start', () => {
+    assert.deepEqual(stamps('This video was recorded on Nov. 19, 2026.'), ['recorded on Nov. 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('This podcast was recorded on 19 November 2026.'), ['recorded on 19 November 2026 → 2026-11-19']);
+    // Mid-sentence, a recording is something else's.
+    assert.deepEqual(stamps('The album was recorded on Jan. 3, 1994.'), []);
+    assert.deepEqual(stamps('Their first single, this video was recorded on Jan. 3, 1994.'), []);
+  });
+
   it('reads a fund list\'s "Returns and data are through <day>"', () => {
     assert.deepEqual(stamps('Returns and data are through October 8, 2026.'), ['data are through October 8, 2026 → 2026-10-08']);
     assert.deepEqual(stamps('Data is through 11/18/2026.'), ['Data is through 11/18/2026 → 2026-11-18']);

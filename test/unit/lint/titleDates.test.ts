@@ -17,6 +17,9 @@ describe('a note\'s title date', () => {
     ['# **Rotation watch — 11/27/2026**', '11/27/2026'],
     ['# Nov. 27, 2026: the week in small caps', 'Nov. 27, 2026'],
     ['# November 27, 2026 | Breadth', 'November 27, 2026'],
+    // A day's edition of news or a recap "for" its day: what happened then, not what the note looks ahead to.
+    ['# Stock Market News for Nov 27, 2026', 'Nov 27, 2026'],
+    ['# Daily market recap for November 27, 2026', 'November 27, 2026'],
     // After front matter and blank lines, the first line written is the title.
     ['---\ntags: [weekly]\n---\n\n# Weekly wrap — Nov. 27, 2026', 'Nov. 27, 2026'],
   ];
@@ -34,6 +37,8 @@ describe('a note\'s title date', () => {
     '# Notes from the Nov. 12, 2026 investor day',
     '# Week of Nov. 23, 2026',
     '# Outlook for Dec. 16, 2026',
+    '# Earnings preview for Dec. 16, 2026',
+    '# News from the Dec. 16, 2026 meeting',
     '# Since Jan. 1, 2026, small caps lead',
     // A month or a quarter is no day to date figures by.
     '# Q3 2026 review — November 2026',
