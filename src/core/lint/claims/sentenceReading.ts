@@ -18,6 +18,7 @@ import { isGappedItem } from './parallelItems';
 import { growthOf, growthPhrasesIn, multipleKindIn, type GrowthPhrase } from './valueMetric';
 import { movedUnsignedGain } from './unsignedMoves';
 import { reportedGrowth } from './reportedGrowth';
+import { forecastGrowth } from './growthBasis';
 import { basisLabel } from './measureScope';
 import { aheadOf, behind, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
@@ -307,7 +308,9 @@ export class SentenceReading {
         if (shareOfGrowth.test(clauseText)) return undefined;
         if (/\b(?:came in|reported|posted|delivered|actual)\b/i.test(clauseText) && /\b(?:expected|estimates?|consensus|forecasts?)\b/i.test(clauseText)) return undefined;
         metric = growth.metric;
-        basis = growth.basis;
+        // "Analysts expect revenue to rise 12%" beside "revenue rose 9%": an expectation is compared only with others.
+        const expected = forecastGrowth(local(clause.offset, value.offset), local(value.offset + value.length, clause.end));
+        basis = [expected ? 'expected' : '', growth.basis].filter(Boolean).join('+');
         periodKey = growthPeriod.key.replace(/^ytd:/, 'year:');
         periodLabel = periodKey.startsWith('year:') ? periodKey.slice(5) : growthPeriod.label;
         open = false;
