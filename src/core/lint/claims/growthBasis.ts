@@ -21,3 +21,25 @@ export function forecastGrowth(before: string, after: string): boolean {
   if (!anyForecastWord.test(before) && !anyForecastWord.test(after)) return false;
   return forecastBefore.test(before) || forecastAfter.test(after);
 }
+
+/**
+ * A growth value whose own words count it on another basis than the reported total: "or 9% in constant currency",
+ * "grew 2% at constant exchange rates", "rose 4% organically", "up 5% excluding acquisitions", "6% on a
+ * like-for-like basis". Releases give both, and both are true; the restated one makes no claim, as a segment's does.
+ * Read only up to the next value: "rose 6%, or 9% in constant currency" leaves the 6% the reported figure.
+ */
+const otherGrowthBasis =
+  /^[^\d]*?\b(?:(?:in|at)\s+constant\s+(?:currenc(?:y|ies)|exchange(?:\s+rates?)?|fx|rates)|(?:on\s+an?\s+)?(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral|cc|organic|like[- ]for[- ]like|comparable|underlying|same[- ]store|pro[- ]forma)\s+basis|organically|ex(?:cluding|[- ])\s*(?:the\s+)?(?:effects?\s+of\s+)?(?:currenc(?:y|ies)|foreign\s+exchange|fx|forex|acquisitions?|divestitures?|disposals?|m&a)|(?:before|after|net\s+of)\s+(?:the\s+)?(?:currency|fx|foreign[- ]exchange)\s+(?:effects?|impacts?|swings?|moves?)|in\s+local\s+currenc(?:y|ies))\b/i;
+const percentValue = /\d\s*(?:%|per\s*cent|percent)/i;
+const anyBasisWord = /constant|neutral|basis|organic|excluding|\bex[- ]|currenc|\bfx\b|exchange/i;
+
+/**
+ * The words after a growth value, to its segment's end (`after`), restate it on another basis — or the words of its
+ * clause `before` it lead with one: "On an organic basis, third-quarter revenue rose 2%".
+ */
+export function growthOnOtherBasis(before: string, after: string): boolean {
+  // Only a clause's first value takes its lead: in "rose 9% in constant currency and 6% as reported" the words before
+  // the 6% are the 9%'s.
+  const lead = percentValue.test(before) ? '' : before;
+  return (anyBasisWord.test(after) && otherGrowthBasis.test(after)) || (anyBasisWord.test(lead) && otherGrowthBasis.test(lead));
+}

@@ -18,7 +18,7 @@ import { isGappedItem } from './parallelItems';
 import { growthOf, growthPhrasesIn, multipleKindIn, type GrowthPhrase } from './valueMetric';
 import { movedUnsignedGain } from './unsignedMoves';
 import { reportedGrowth } from './reportedGrowth';
-import { forecastGrowth } from './growthBasis';
+import { forecastGrowth, growthOnOtherBasis } from './growthBasis';
 import { basisLabel } from './measureScope';
 import { aheadOf, behind, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
@@ -303,6 +303,8 @@ export class SentenceReading {
       const growth = reported ?? growthOf(this.growth, this.sentence, this.base, clause, value, after, this.subjects.mentions.map(spanOf));
       if (growth) {
         if (growth.narrower) return undefined;
+        // "rose 6%, or 9% in constant currency", "On an organic basis, … rose 2%": the same quarter on another basis.
+        if (growthOnOtherBasis(local(clause.offset, value.offset), local(value.offset + value.length, segment.end))) return undefined;
         const growthPeriod = reported ? reported.period : period;
         if (!growthPeriod || !/^(?:fiscal-)?(?:ytd|year|quarter):/.test(growthPeriod.key)) return undefined;
         if (shareOfGrowth.test(clauseText)) return undefined;

@@ -1,0 +1,31 @@
+// A results release gives its growth twice: as reported, and restated on another basis (at constant currency,
+// organically, without acquisitions). Both are true, so the restated figure makes no claim, as a segment's does, and
+// the reported one is read as before. Fixtures are our own sentences about made-up companies.
+import { strict as assert } from 'node:assert';
+import { resolveLintConfig } from '../../../src/core/lint';
+import { readsAs as readsAsAt } from './claimsOf';
+import { lintTogether } from './wireScore';
+
+const readsAs = (cases: ReadonlyArray<[string, string, string[]]>) => readsAsAt(cases, 'November 20, 2026');
+const q3 = 'quarter:2026-Q3';
+const reported = (value: string, low: number, high: number) => [`ticker:MRDN|revenue-growth|${q3} ${low}…${high} "${value}"`];
+
+describe('claims: growth restated on another basis makes no claim; the reported figure keeps its own', () => {
+  readsAs([
+    ['", or … in constant currency"', 'Meridane Foods (MRDN) said third-quarter revenue rose 6%, or 9% in constant currency.', reported('6%', 5.5, 6.5)],
+    ['"at constant exchange rates" after "but"', 'Meridane Foods (MRDN) third-quarter revenue fell 3%, but grew 2% at constant exchange rates.', reported('3%', -3.5, -2.5)],
+    ['"organically"', 'Meridane Foods (MRDN) said third-quarter sales rose 4% organically.', []],
+    ['"excluding acquisitions" in a restatement', 'Meridane Foods (MRDN) third-quarter revenue rose 6% from a year earlier, or 2% excluding acquisitions.', reported('6%', 5.5, 6.5)],
+    ['"excluding the effects of currency"', 'Meridane Foods (MRDN) third-quarter revenue rose 6%, or 8% excluding the effects of currency.', reported('6%', 5.5, 6.5)],
+    ['a basis in parentheses', 'Meridane Foods (MRDN) third-quarter revenue rose 6% (9% at constant currency).', reported('6%', 5.5, 6.5)],
+    ['a lead that names the basis', 'On an organic basis, Meridane Foods (MRDN) third-quarter revenue rose 2%.', []],
+    ['a like-for-like basis', 'Meridane Foods (MRDN) third-quarter sales rose 3% on a like-for-like basis.', []],
+    ['the other basis first, the reported after it', 'Meridane Foods (MRDN) third-quarter revenue rose 9% in constant currency and 6% as reported.', reported('6%', 5.5, 6.5)],
+  ]);
+
+  it('does not set a constant-currency figure against the reported one', async () => {
+    const text = 'As of 2026-11-20.\n\nMeridane Foods (MRDN) said third-quarter revenue fell 3%.\n\nMeridane Foods (MRDN) third-quarter revenue rose 4% organically.\n';
+    const found = await lintTogether({ 'a.md': text }, '2026-11-21', resolveLintConfig());
+    assert.deepEqual(found['a.md'], []);
+  });
+});
