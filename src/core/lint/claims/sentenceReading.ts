@@ -19,6 +19,7 @@ import { growthOf, growthPhrasesIn, multipleKindIn, type GrowthPhrase } from './
 import { movedUnsignedGain } from './unsignedMoves';
 import { reportedGrowth } from './reportedGrowth';
 import { forecastGrowth, growthOnOtherBasis } from './growthBasis';
+import { annualizedPeriod, annualRate } from './annualRates';
 import { basisLabel } from './measureScope';
 import { aheadOf, behind, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
@@ -390,6 +391,12 @@ export class SentenceReading {
         // "has moved 20% so far this year": the outlet signs its falls, so the unsigned figure is a gain (unsignedMoves.ts).
         if (sign === undefined && movedUnsignedGain(local(segment.offset, value.offset), after)) sign = 1;
         if (sign === undefined) return undefined;
+        // "61% over the past five years, an annualized 10%": the rate a year, compared only with other such rates.
+        if (annualRate(local(segment.offset, value.offset), after)) {
+          const annual = annualizedPeriod(period.key, periodLabel);
+          if (!annual) return undefined;
+          ({ key: periodKey, label: periodLabel } = annual);
+        }
         metric = 'return';
         [low, high] = flat ?? (sign < 0 ? [-value.high, -value.low] : [value.low, value.high]);
       }
