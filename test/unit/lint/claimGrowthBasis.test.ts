@@ -1,5 +1,5 @@
 // A results release gives its growth twice: as reported, and restated on another basis (at constant currency,
-// organically, without acquisitions). Both are true, so the restated figure makes no claim, as a segment's does, and
+// organically, without acquisitions) or against another base (the quarter before). Both are true, so the restated figure makes no claim, as a segment's does, and
 // the reported one is read as before. Fixtures are our own sentences about made-up companies.
 import { strict as assert } from 'node:assert';
 import { resolveLintConfig } from '../../../src/core/lint';
@@ -21,6 +21,15 @@ describe('claims: growth restated on another basis makes no claim; the reported 
     ['a lead that names the basis', 'On an organic basis, Meridane Foods (MRDN) third-quarter revenue rose 2%.', []],
     ['a like-for-like basis', 'Meridane Foods (MRDN) third-quarter sales rose 3% on a like-for-like basis.', []],
     ['the other basis first, the reported after it', 'Meridane Foods (MRDN) third-quarter revenue rose 9% in constant currency and 6% as reported.', reported('6%', 5.5, 6.5)],
+  ]);
+
+  readsAs([
+    ['"sequentially"', 'Meridane Foods (MRDN) third-quarter revenue rose 15% from a year earlier, and 4% sequentially.', reported('15%', 14.5, 15.5)],
+    ['"quarter over quarter"', 'Meridane Foods (MRDN) third-quarter revenue grew 5% quarter over quarter.', []],
+    ['"from the second quarter" is the base, not the period', 'Meridane Foods (MRDN) third-quarter revenue rose 3% from the second quarter.', []],
+    ['a lead that compares with the quarter before', 'Sequentially, Meridane Foods (MRDN) third-quarter revenue rose 4%.', []],
+    ['the year-ago quarter stays the reported growth', 'Meridane Foods (MRDN) third-quarter revenue rose 15% from the year-ago quarter.', reported('15%', 14.5, 15.5)],
+    ['a quarter named as the base is not the period', 'Meridane Foods (MRDN) third-quarter revenue rose 15% from the third quarter of 2025.', []],
   ]);
 
   it('does not set a constant-currency figure against the reported one', async () => {

@@ -25,13 +25,15 @@ export function forecastGrowth(before: string, after: string): boolean {
 /**
  * A growth value whose own words count it on another basis than the reported total: "or 9% in constant currency",
  * "grew 2% at constant exchange rates", "rose 4% organically", "up 5% excluding acquisitions", "6% on a
- * like-for-like basis". Releases give both, and both are true; the restated one makes no claim, as a segment's does.
+ * like-for-like basis" — or against another base than the year-ago quarter: "rose 4% sequentially", "grew 5%
+ * quarter over quarter", "rose 3% from the second quarter". Releases give both, and both are true; the restated one
+ * makes no claim, as a segment's does.
  * Read only up to the next value: "rose 6%, or 9% in constant currency" leaves the 6% the reported figure.
  */
 const otherGrowthBasis =
-  /^[^\d]*?\b(?:(?:in|at)\s+constant\s+(?:currenc(?:y|ies)|exchange(?:\s+rates?)?|fx|rates)|(?:on\s+an?\s+)?(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral|cc|organic|like[- ]for[- ]like|comparable|underlying|same[- ]store|pro[- ]forma)\s+basis|organically|ex(?:cluding|[- ])\s*(?:the\s+)?(?:effects?\s+of\s+)?(?:currenc(?:y|ies)|foreign\s+exchange|fx|forex|acquisitions?|divestitures?|disposals?|m&a)|(?:before|after|net\s+of)\s+(?:the\s+)?(?:currency|fx|foreign[- ]exchange)\s+(?:effects?|impacts?|swings?|moves?)|in\s+local\s+currenc(?:y|ies))\b/i;
+  /^[^\d]*?\b(?:(?:in|at)\s+constant\s+(?:currenc(?:y|ies)|exchange(?:\s+rates?)?|fx|rates)|(?:on\s+an?\s+)?(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral|cc|organic|like[- ]for[- ]like|comparable|underlying|same[- ]store|pro[- ]forma)\s+basis|organically|ex(?:cluding|[- ])\s*(?:the\s+)?(?:effects?\s+of\s+)?(?:currenc(?:y|ies)|foreign\s+exchange|fx|forex|acquisitions?|divestitures?|disposals?|m&a)|(?:before|after|net\s+of)\s+(?:the\s+)?(?:currency|fx|foreign[- ]exchange)\s+(?:effects?|impacts?|swings?|moves?)|in\s+local\s+currenc(?:y|ies)|sequentially|(?:quarter|month)[- ](?:over|on)[- ](?:quarter|month)|q\/?o\/?q|(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+the\s+(?:previous|prior|preceding|last|first|second|third|fourth)\s+quarter(?!\s+(?:of|a\s+year|last\s+year|in)\b|\s+\d))\b/i;
 const percentValue = /\d\s*(?:%|per\s*cent|percent)/i;
-const anyBasisWord = /constant|neutral|basis|organic|excluding|\bex[- ]|currenc|\bfx\b|exchange/i;
+const anyBasisWord = /constant|neutral|basis|organic|excluding|\bex[- ]|currenc|\bfx\b|exchange|sequential|quarter|month|q\/?o\/?q/i;
 
 /**
  * The words after a growth value, to its segment's end (`after`), restate it on another basis — or the words of its
@@ -42,4 +44,14 @@ export function growthOnOtherBasis(before: string, after: string): boolean {
   // the 6% are the 9%'s.
   const lead = percentValue.test(before) ? '' : before;
   return (anyBasisWord.test(after) && otherGrowthBasis.test(after)) || (anyBasisWord.test(lead) && otherGrowthBasis.test(lead));
+}
+
+/**
+ * A period named as the base growth is measured from, not the period it is of: "third-quarter revenue rose 15% from
+ * the third quarter of 2025", "up 3% versus Q2". `before` is the clause's text up to the period's words.
+ */
+const baseBefore = /\b(?:from|over|versus|vs\.?|compared\s+(?:with|to)|against|than)\s+(?:the\s+|a\s+|its\s+)?(?:same\s+|year-ago\s+|prior-year\s+)?$/i;
+
+export function periodIsGrowthBase(before: string): boolean {
+  return baseBefore.test(before);
 }

@@ -18,7 +18,7 @@ import { isGappedItem } from './parallelItems';
 import { growthOf, growthPhrasesIn, multipleKindIn, type GrowthPhrase } from './valueMetric';
 import { movedUnsignedGain } from './unsignedMoves';
 import { reportedGrowth } from './reportedGrowth';
-import { forecastGrowth, growthOnOtherBasis } from './growthBasis';
+import { forecastGrowth, growthOnOtherBasis, periodIsGrowthBase } from './growthBasis';
 import { annualizedPeriod, annualRate } from './annualRates';
 import { basisLabel } from './measureScope';
 import { aheadOf, behind, insideQuotation, negativeMove, positiveMove } from './text';
@@ -308,6 +308,8 @@ export class SentenceReading {
         if (growthOnOtherBasis(local(clause.offset, value.offset), local(value.offset + value.length, segment.end))) return undefined;
         const growthPeriod = reported ? reported.period : period;
         if (!growthPeriod || !/^(?:fiscal-)?(?:ytd|year|quarter):/.test(growthPeriod.key)) return undefined;
+        // "rose 15% from the third quarter of 2025": the quarter growth is measured from, not the one it is of.
+        if (periodIsGrowthBase(local(clause.offset, growthPeriod.offset))) return undefined;
         if (shareOfGrowth.test(clauseText)) return undefined;
         if (/\b(?:came in|reported|posted|delivered|actual)\b/i.test(clauseText) && /\b(?:expected|estimates?|consensus|forecasts?)\b/i.test(clauseText)) return undefined;
         metric = growth.metric;
