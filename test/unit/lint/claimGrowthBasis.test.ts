@@ -32,6 +32,17 @@ describe('claims: growth restated on another basis makes no claim; the reported 
     ['a quarter named as the base is not the period', 'Meridane Foods (MRDN) third-quarter revenue rose 15% from the third quarter of 2025.', []],
   ]);
 
+  readsAs([
+    ['organic growth told as its own clause is no return', 'Meridane Foods (MRDN) third-quarter revenue rose 6%; organic growth was 3%.', reported('6%', 5.5, 6.5)],
+    ['"with … organic growth"', 'Meridane Foods (MRDN) third-quarter revenue rose 6%, with 3% organic growth.', reported('6%', 5.5, 6.5)],
+    [
+      'a bare "growth" is the measure grown before it',
+      'Meridane Foods (MRDN) third-quarter revenue rose 15%, up from 9% growth in the second quarter.',
+      [...reported('15%', 14.5, 15.5), 'ticker:MRDN|revenue-growth|quarter:2026-Q2 8.5…9.5 "9%"'],
+    ],
+    ['a bare "growth" with no measure before it makes no claim', 'Meridane Foods (MRDN) posted 9% growth in the second quarter.', []],
+  ]);
+
   it('does not set a constant-currency figure against the reported one', async () => {
     const text = 'As of 2026-11-20.\n\nMeridane Foods (MRDN) said third-quarter revenue fell 3%.\n\nMeridane Foods (MRDN) third-quarter revenue rose 4% organically.\n';
     const found = await lintTogether({ 'a.md': text }, '2026-11-21', resolveLintConfig());

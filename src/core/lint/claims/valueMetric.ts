@@ -44,6 +44,13 @@ export function growthOf(
   mentions: readonly Span[],
 ): GrowthReading | undefined {
   let phrase = growthAfter.test(after) ? { text: after.toLowerCase(), offset: value.offset + value.length, from: value.offset + value.length } : undefined;
+  // "revenue rose 15%, up from 9% growth in the second quarter": a bare "growth" names no measure of its own; it is
+  // the measure the sentence grew before it, and with none, which measure is in doubt.
+  if (phrase && bareGrowth.test(phrase.text)) {
+    const earlier = phrases.findLast((candidate) => candidate.offset < value.offset);
+    if (!earlier) return undefined;
+    phrase = { ...earlier, from: Math.min(clause.offset, earlier.offset) };
+  }
   for (let at = phrases.length - 1; phrase === undefined && at >= 0; at--) {
     const candidate = phrases[at];
     if (candidate.offset < clause.offset || candidate.offset >= value.offset) continue;
@@ -72,6 +79,9 @@ export function multipleKindIn(sentence: string): string | undefined {
   const kind = named[1]?.toLowerCase() ?? '';
   return kind.includes('forward') || kind.startsWith('next') ? 'forward' : kind.includes('trailing') ? 'trailing' : kind;
 }
+
+/** A growth noun after a value with no measure named before it: "9% growth in the second quarter". */
+const bareGrowth = /^\s*(?:year-over-year\s+|annual\s+|quarterly\s+)?growth\b/;
 
 /** Words that make the stock the subject again after a growth phrase: "… and its shares jumped 8%". */
 const stockAgain = /\b(?:shares?|stocks?|it|they)\b/i;
