@@ -76,6 +76,9 @@ describe('claims: growth after a reported amount is the measure’s', () => {
     ['a decline after the value', 'Harbor Mills (HRBM) reported third-quarter sales of $880 million, a 9% decline from a year earlier.', [`ticker:HRBM|revenue-growth|${q3} -9.5…-8.5 "9%"`]],
     ['an adjusted amount', 'Harbor Mills (HRBM) reported first-quarter non-GAAP EPS of $1.11, down 20% year over year.', ['ticker:HRBM|earnings-growth:adjusted|quarter:2026-Q1 -20.5…-19.5 "20%"']],
     ['a segment’s amount', 'Orbital Freight (OFX) reported third-quarter logistics revenue of $1.2 billion, up 30%.', []],
+    ['the measure with no amount', 'Orbital Freight (OFX) posted record third-quarter revenue, up 12%.', [`ticker:OFX|revenue-growth|${q3} 11.5…12.5 "12%"`]],
+    ['profit with no amount, falling', 'Harbor Mills (HRBM) reported lower third-quarter profit, down 9% from a year earlier.', [`ticker:HRBM|earnings-growth|${q3} -9.5…-8.5 "9%"`]],
+    ['a segment with no amount', 'Orbital Freight (OFX) posted record third-quarter logistics revenue, up 30%.', []],
   ]);
 
   readsAs([
