@@ -16,7 +16,7 @@ describe('claims: growth someone expects is counted apart from growth reported',
     ['"would rise"', 'Tollan Devices (TLND) said fourth-quarter revenue would rise 4%.', ['ticker:TLND|revenue-growth:expected|quarter:2026-Q4 3.5…4.5 "4%"']],
     ['a consensus estimate', 'The consensus estimate calls for S&P 500 fourth-quarter earnings growth of 8%.', ['sp-500|earnings-growth:expected|quarter:2026-Q4 7.5…8.5 "8%"']],
     ['an expectation named after the value', 'S&P 500 fourth-quarter earnings growth of 8% is expected.', ['sp-500|earnings-growth:expected|quarter:2026-Q4 7.5…8.5 "8%"']],
-    ['an expectation on a basis', 'Analysts expect Tollan Devices (TLND) to post third-quarter adjusted EPS growth of 15%.', [`ticker:TLND|earnings-growth:expected+adjusted|${q3} 14.5…15.5 "15%"`]],
+    ['an expectation on a basis', 'Analysts expect Tollan Devices (TLND) to post third-quarter adjusted EPS growth of 15%.', [`ticker:TLND|earnings-growth:expected+adjusted+per-share|${q3} 14.5…15.5 "15%"`]],
   ]);
   readsAs([
     ['the result, with no forecast word', 'Tollan Devices (TLND) said third-quarter revenue rose 9%.', [`ticker:TLND|revenue-growth|${q3} 8.5…9.5 "9%"`]],

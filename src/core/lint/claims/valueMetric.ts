@@ -69,6 +69,9 @@ export function readingOf(text: string, sentence: string, base: number, from: nu
   const metric: FigureMetric = /ebitda/.test(text) ? 'ebitda-growth' : /revenue|sales/.test(text) ? 'revenue-growth' : 'earnings-growth';
   const noun = measureWord.exec(text);
   const scope = noun ? measureScope(sentence, base, from, { offset: offset + noun.index, text: noun[0] }, mentions) : { narrower: false, basis: '' };
+  // Per-share earnings grow faster than net income when a company buys back shares: "net income rose 20%" and "EPS
+  // rose 26%" are both true of one quarter, so per-share growth is compared only with per-share growth.
+  if (noun && perShareNoun.test(noun[0])) return { metric, text, narrower: scope.narrower, basis: [...scope.basis.split('+').filter(Boolean), 'per-share'].sort().join('+') };
   return { metric, text, ...scope };
 }
 
@@ -79,6 +82,8 @@ export function multipleKindIn(sentence: string): string | undefined {
   const kind = named[1]?.toLowerCase() ?? '';
   return kind.includes('forward') || kind.startsWith('next') ? 'forward' : kind.includes('trailing') ? 'trailing' : kind;
 }
+
+const perShareNoun = /^(?:eps|earnings per share)$/i;
 
 /** A growth noun after a value with no measure named before it: "9% growth in the second quarter". */
 const bareGrowth = /^\s*(?:year-over-year\s+|annual\s+|quarterly\s+)?growth\b/;
