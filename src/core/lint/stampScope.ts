@@ -5,6 +5,7 @@
 
 import { lastStampIndexAtOrBefore, type AsOfStamp } from './asOfStamps';
 import { formatDate } from './calendarDate';
+import { looksBack, paragraphEndAfter } from './lookBackStamps';
 import { quarterLabel } from './quarterDates';
 import type { StatedFigure } from './figures';
 import { tableAtLine, type QuoteTable } from './quoteTables';
@@ -27,9 +28,15 @@ export function stampAt(text: string, stamps: readonly AsOfStamp[], offset: numb
   let at = lastStampIndexAtOrBefore(stamps, offset);
   // Nor does the earlier day a sentence compares with, named after the later one ("closed at $412.80 as of Nov. 20,
   // 2026, down from $452.00 as of Oct. 1, 2026"): the text after it is still the later day's.
-  while (at >= 0 && (isLocalStamp(text, stamps[at]) || followsLaterDay(text, stamps, stamps[at]))) at--;
+  while (at >= 0 && (isLocalStamp(text, stamps[at]) || followsLaterDay(text, stamps, stamps[at]) || lookBackEndedBefore(text, stamps, at, offset))) at--;
   if (at >= 0) return stamps[at];
   return stamps.find((candidate) => !isLocalStamp(text, candidate)); // before every stamp: the note's first
+}
+
+/** An earlier day's stamp (lookBackStamps.ts) whose paragraph ends before `offset`: the text there is the note's again. */
+function lookBackEndedBefore(text: string, stamps: readonly AsOfStamp[], at: number, offset: number): boolean {
+  const stamp = stamps[at];
+  return paragraphEndAfter(text, stamp.offset + stamp.length) < offset && looksBack(text, stamps, at);
 }
 
 /**
