@@ -20,7 +20,24 @@ export function figureAsOf(stamp: AsOfStamp): NonNullable<StatedFigure['asOf']> 
 export function isLocalStamp(text: string, stamp: AsOfStamp): boolean {
   if (stamp.datesFigureEnd !== undefined) return true; // a company's dated price: that price's alone
   // A title's date in parentheses ("# Weekly update (Nov. 27, 2026)") dates the whole note all the same.
-  return stamp.source === 'prose' && stamp.bare !== 'title' && text[stamp.offset - 1] === '(';
+  return stamp.source === 'prose' && stamp.bare !== 'title' && text[stamp.offset - 1] === '(' && !datesItsSection(text, stamp);
+}
+
+// A heading ("## Performance (as of 9/30/2026)") or a line that is only a label and its stamp ("**Top holdings** (as
+// of Oct. 31, 2026):"): the parenthesis dates what the section goes on to say, as a fund sheet's sections are dated,
+// not a figure before it on the line (when there is none).
+const headingLine = /^[ \t]{0,3}#{1,6}[ \t]/;
+const labelOnlyLine = /^[ \t]*[*_]{0,2}[^\d\n(]*[*_]{0,2}[ \t]*$/;
+const restOfLabelLine = /^[^\n)]*\)[*_:\s]*(?:\n|$)/;
+// A figure before the parenthesis ("## Apple at $272.41 (as of Nov. 20, 2026)") is what the stamp dates, as in prose.
+const figureBefore = /[$€£¥]\s?\d|\d\s*%|\d\.\d/;
+
+/** The parenthesised stamp stands in a heading, or on a line that holds nothing but a label and itself. */
+function datesItsSection(text: string, stamp: AsOfStamp): boolean {
+  const lineStart = text.lastIndexOf('\n', stamp.offset - 1) + 1;
+  const before = text.slice(lineStart, stamp.offset - 1);
+  if (headingLine.test(before)) return !figureBefore.test(before);
+  return labelOnlyLine.test(before) && restOfLabelLine.test(text.slice(stamp.offset, stamp.offset + stamp.length + 40));
 }
 
 /** The stamp that dates `offset`: the nearest before it that is not a local stamp (else the note's first). */
