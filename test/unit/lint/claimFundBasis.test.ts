@@ -13,3 +13,11 @@ describe('claims: a fund’s return at NAV or at market price names another basi
     ['the fund’s return with no basis named', 'The Tarn Dividend ETF (TRND) is up 9.4% year to date.', ['ticker:TRND|return|ytd:2026 9.35…9.45 "9.4%"']],
   ]);
 });
+
+describe('claims: a fund’s return with or without its sales charge, or before or after fees, names another basis', () => {
+  readsAs([
+    ['with and without the sales charge', 'The Tarn Growth Fund (TRNGX) returned 11.4% year to date without sales charges, or 5.3% with the maximum sales charge.', []],
+    ['load-adjusted', 'The Tarn Growth Fund (TRNGX) has a load-adjusted return of 5.3% year to date.', []],
+    ['gross and net of fees', 'The Tarn Growth Fund (TRNGX) returned 12% year to date gross of fees and 11.2% net of fees.', []],
+  ]);
+});
