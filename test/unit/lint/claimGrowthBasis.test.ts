@@ -20,6 +20,9 @@ describe('claims: growth restated on another basis makes no claim; the reported 
     ['a basis in parentheses', 'Meridane Foods (MRDN) third-quarter revenue rose 6% (9% at constant currency).', reported('6%', 5.5, 6.5)],
     ['a lead that names the basis', 'On an organic basis, Meridane Foods (MRDN) third-quarter revenue rose 2%.', []],
     ['a like-for-like basis', 'Meridane Foods (MRDN) third-quarter sales rose 3% on a like-for-like basis.', []],
+    ['"excluding items" is adjusted', 'Meridane Foods (MRDN) third-quarter earnings rose 30%, or 14% excluding items.', [`ticker:MRDN|earnings-growth|${q3} 29.5…30.5 "30%"`]],
+    ['"excluding a one-time gain"', 'Meridane Foods (MRDN) third-quarter revenue rose 6%, or 4% excluding a one-time licensing payment.', reported('6%', 5.5, 6.5)],
+    ['growth in two currencies', 'In its third quarter, Meridane Foods (MRDN) grew revenue 12% in dollars and 15% in euros.', []],
     ['the other basis first, the reported after it', 'Meridane Foods (MRDN) third-quarter revenue rose 9% in constant currency and 6% as reported.', reported('6%', 5.5, 6.5)],
   ]);
 

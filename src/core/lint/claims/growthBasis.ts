@@ -25,15 +25,15 @@ export function forecastGrowth(before: string, after: string): boolean {
 /**
  * A growth value whose own words count it on another basis than the reported total: "or 9% in constant currency",
  * "grew 2% at constant exchange rates", "rose 4% organically", "up 5% excluding acquisitions", "6% on a
- * like-for-like basis" — or against another base than the year-ago quarter: "rose 4% sequentially", "grew 5%
+ * like-for-like basis", "or 14% excluding items", "15% in euros" — or against another base than the year-ago quarter: "rose 4% sequentially", "grew 5%
  * quarter over quarter", "rose 3% from the second quarter". Releases give both, and both are true; the restated one
  * makes no claim, as a segment's does.
  * Read only up to the next value: "rose 6%, or 9% in constant currency" leaves the 6% the reported figure.
  */
 const otherGrowthBasis =
-  /^[^\d]*?\b(?:(?:in|at)\s+constant\s+(?:currenc(?:y|ies)|exchange(?:\s+rates?)?|fx|rates)|(?:on\s+an?\s+)?(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral|cc|organic|like[- ]for[- ]like|comparable|underlying|same[- ]store|pro[- ]forma)\s+basis|organically|ex(?:cluding|[- ])\s*(?:the\s+)?(?:effects?\s+of\s+)?(?:currenc(?:y|ies)|foreign\s+exchange|fx|forex|acquisitions?|divestitures?|disposals?|m&a)|(?:before|after|net\s+of)\s+(?:the\s+)?(?:currency|fx|foreign[- ]exchange)\s+(?:effects?|impacts?|swings?|moves?)|in\s+local\s+currenc(?:y|ies)|sequentially|(?:quarter|month)[- ](?:over|on)[- ](?:quarter|month)|q\/?o\/?q|(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+the\s+(?:previous|prior|preceding|last|first|second|third|fourth)\s+quarter(?!\s+(?:of|a\s+year|last\s+year|in)\b|\s+\d))\b/i;
+  /^[^\d]*?\b(?:(?:in|at)\s+constant\s+(?:currenc(?:y|ies)|exchange(?:\s+rates?)?|fx|rates)|(?:on\s+an?\s+)?(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral|cc|organic|like[- ]for[- ]like|comparable|underlying|same[- ]store|pro[- ]forma)\s+basis|organically|ex(?:cluding|[- ])\s*(?:the\s+)?(?:effects?\s+of\s+)?(?:currenc(?:y|ies)|foreign\s+exchange|fx|forex|acquisitions?|divestitures?|disposals?|m&a|(?:special\s+|one-?time\s+|certain\s+|non-?recurring\s+|unusual\s+)?(?:items|charges)|one-?(?:time|offs?))|(?:excluding|stripping\s+out|not\s+counting|adjusted\s+for|without)\s+(?:an?|the|its|their)\s+|in\s+(?:euros|sterling|pounds|yen|yuan|renminbi|francs|(?:u\.?s\.?\s+|canadian\s+|australian\s+)?dollars|usd|gbp|eur|jpy|chf)\b|(?:before|after|net\s+of)\s+(?:the\s+)?(?:currency|fx|foreign[- ]exchange)\s+(?:effects?|impacts?|swings?|moves?)|in\s+local\s+currenc(?:y|ies)|sequentially|(?:quarter|month)[- ](?:over|on)[- ](?:quarter|month)|q\/?o\/?q|(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+the\s+(?:previous|prior|preceding|last|first|second|third|fourth)\s+quarter(?!\s+(?:of|a\s+year|last\s+year|in)\b|\s+\d))\b/i;
 const percentValue = /\d\s*(?:%|per\s*cent|percent)/i;
-const anyBasisWord = /constant|neutral|basis|organic|excluding|\bex[- ]|currenc|\bfx\b|exchange|sequential|quarter|month|q\/?o\/?q/i;
+const anyBasisWord = /constant|neutral|basis|organic|excluding|\bex[- ]|currenc|\bfx\b|exchange|sequential|quarter|month|q\/?o\/?q|stripping|counting|adjusted for|without|\bin\s/i;
 
 /**
  * The words after a growth value, to its segment's end (`after`), restate it on another basis — or the words of its
