@@ -14,17 +14,36 @@ const pastTense = /\b(?:was|were|had|held|owned|stood|ended|closed|finished|tota
 const presentTense = /\b(?:is|are|has|have|stands)\b/i;
 const blankLine = /\n[ \t]*\n/g;
 
-/** Whether `stamps[at]` looks back from a later stamp before it (see above). */
+/**
+ * Whether `stamps[at]` looks back from a later stamp before it (see above). Asked for every sentence after a stamp,
+ * so each note's answers are kept, with the latest day its stamps had reached before each one.
+ */
 export function looksBack(text: string, stamps: readonly AsOfStamp[], at: number): boolean {
-  const stamp = stamps[at];
-  if (stamp.source !== 'prose' || stamp.bare !== undefined || !/^as\s+(?:of|at)\b/i.test(text.slice(stamp.offset, stamp.offset + 6))) return false;
-  let later = false;
-  for (let i = 0; i < at && !later; i++) later = stamps[i].firstDay > stamp.lastDay && !stamps[i].reportedBalance && stamps[i].datesFigureEnd === undefined;
-  if (!later) return false;
+  let known = answers.get(stamps);
+  if (!known || known.text !== text) answers.set(stamps, (known = { text, latestBefore: latestDaysBefore(stamps), looksBack: [] }));
+  return (known.looksBack[at] ??= readLooksBack(text, stamps[at], known.latestBefore[at]));
+}
+
+const answers = new WeakMap<readonly AsOfStamp[], { text: string; latestBefore: number[]; looksBack: boolean[] }>();
+
+/** For each stamp, the latest day a stamp before it dates the note to (not a report's date, nor one price's). */
+function latestDaysBefore(stamps: readonly AsOfStamp[]): number[] {
+  let latest = -Infinity;
+  return stamps.map((stamp) => {
+    const before = latest;
+    if (!stamp.reportedBalance && stamp.datesFigureEnd === undefined) latest = Math.max(latest, stamp.firstDay);
+    return before;
+  });
+}
+
+function readLooksBack(text: string, stamp: AsOfStamp, latestBefore: number): boolean {
+  if (latestBefore <= stamp.lastDay || stamp.source !== 'prose' || stamp.bare !== undefined || !asOfAnchor.test(text.slice(stamp.offset, stamp.offset + 6))) return false;
   const { before, after } = stampSentence(text, stamp.offset, stamp.dateOffset + stamp.dateLength);
   const sentence = `${before} ${after}`;
   return pastTense.test(sentence) && !presentTense.test(sentence);
 }
+
+const asOfAnchor = /^as\s+(?:of|at)\b/i;
 
 /** Where the paragraph of the stamp that ends at `end` ends: the next blank line, or the note's end. */
 export function paragraphEndAfter(text: string, end: number): number {

@@ -53,7 +53,7 @@ export function stampAt(text: string, stamps: readonly AsOfStamp[], offset: numb
 /** An earlier day's stamp (lookBackStamps.ts) whose paragraph ends before `offset`: the text there is the note's again. */
 function lookBackEndedBefore(text: string, stamps: readonly AsOfStamp[], at: number, offset: number): boolean {
   const stamp = stamps[at];
-  return paragraphEndAfter(text, stamp.offset + stamp.length) < offset && looksBack(text, stamps, at);
+  return looksBack(text, stamps, at) && paragraphEndAfter(text, stamp.offset + stamp.length) < offset;
 }
 
 /**
