@@ -5,6 +5,7 @@
 
 import { lastStampIndexAtOrBefore, type AsOfStamp } from './asOfStamps';
 import { formatDate } from './calendarDate';
+import { looksBack, paragraphEndAfter } from './lookBackStamps';
 import { quarterLabel } from './quarterDates';
 import type { StatedFigure } from './figures';
 import { tableAtLine, type QuoteTable } from './quoteTables';
@@ -20,7 +21,24 @@ export function isLocalStamp(text: string, stamp: AsOfStamp): boolean {
   if (stamp.datesFigureEnd !== undefined) return true; // a company's dated price: that price's alone
   if (stamp.source === 'prose' && onFootnoteLine(text, stamp.offset)) return true;
   // A title's date in parentheses ("# Weekly update (Nov. 27, 2026)") dates the whole note all the same.
-  return stamp.source === 'prose' && stamp.bare !== 'title' && text[stamp.offset - 1] === '(';
+  return stamp.source === 'prose' && stamp.bare !== 'title' && text[stamp.offset - 1] === '(' && !datesItsSection(text, stamp);
+}
+
+// A heading ("## Performance (as of 9/30/2026)") or a line that is only a label and its stamp ("**Top holdings** (as
+// of Oct. 31, 2026):"): the parenthesis dates what the section goes on to say, as a fund sheet's sections are dated,
+// not a figure before it on the line (when there is none).
+const headingLine = /^[ \t]{0,3}#{1,6}[ \t]/;
+const labelOnlyLine = /^[ \t]*[*_]{0,2}[^\d\n(]*[*_]{0,2}[ \t]*$/;
+const restOfLabelLine = /^[^\n)]*\)[*_:\s]*(?:\n|$)/;
+// A figure before the parenthesis ("## Apple at $272.41 (as of Nov. 20, 2026)") is what the stamp dates, as in prose.
+const figureBefore = /[$€£¥]\s?\d|\d\s*%|\d\.\d/;
+
+/** The parenthesised stamp stands in a heading, or on a line that holds nothing but a label and itself. */
+function datesItsSection(text: string, stamp: AsOfStamp): boolean {
+  const lineStart = text.lastIndexOf('\n', stamp.offset - 1) + 1;
+  const before = text.slice(lineStart, stamp.offset - 1);
+  if (headingLine.test(before)) return !figureBefore.test(before);
+  return labelOnlyLine.test(before) && restOfLabelLine.test(text.slice(stamp.offset, stamp.offset + stamp.length + 40));
 }
 
 /**
@@ -42,9 +60,15 @@ export function stampAt(text: string, stamps: readonly AsOfStamp[], offset: numb
   let at = lastStampIndexAtOrBefore(stamps, offset);
   // Nor does the earlier day a sentence compares with, named after the later one ("closed at $412.80 as of Nov. 20,
   // 2026, down from $452.00 as of Oct. 1, 2026"): the text after it is still the later day's.
-  while (at >= 0 && (isLocalStamp(text, stamps[at]) || followsLaterDay(text, stamps, stamps[at]))) at--;
+  while (at >= 0 && (isLocalStamp(text, stamps[at]) || followsLaterDay(text, stamps, stamps[at]) || lookBackEndedBefore(text, stamps, at, offset))) at--;
   if (at >= 0) return stamps[at];
   return stamps.find((candidate) => !isLocalStamp(text, candidate)); // before every stamp: the note's first
+}
+
+/** An earlier day's stamp (lookBackStamps.ts) whose paragraph ends before `offset`: the text there is the note's again. */
+function lookBackEndedBefore(text: string, stamps: readonly AsOfStamp[], at: number, offset: number): boolean {
+  const stamp = stamps[at];
+  return looksBack(text, stamps, at) && paragraphEndAfter(text, stamp.offset + stamp.length) < offset;
 }
 
 /**

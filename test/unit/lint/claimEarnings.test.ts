@@ -50,7 +50,7 @@ describe('claims: a growth phrase owns the values after it, not the stock’s mo
       ['ticker:OFX|revenue-growth|quarter:2026-Q3 11.5…12.5 "12%"', `ticker:OFX|return|${week} 7.5…8.5 "8%"`],
     ],
     ['growth said with "up"', 'S&P 500 earnings are up 11% this year.', ['sp-500|earnings-growth|year:2026 10.5…11.5 "11%"']],
-    ['growth named after the value', 'The S&P 500 is expected to post 11% earnings growth in 2026.', ['sp-500|earnings-growth|year:2026 10.5…11.5 "11%"']],
+    ['growth named after the value', 'The S&P 500 is expected to post 11% earnings growth in 2026.', ['sp-500|earnings-growth:expected|year:2026 10.5…11.5 "11%"']],
   ]);
 });
 

@@ -43,15 +43,15 @@ describe('claims: words that keep the measure whole', () => {
 
 describe('claims: an adjusted and a GAAP figure are counted on different bases', () => {
   readsAs([
-    ['adjusted EPS', 'Harbor Mills (HRBM) said third-quarter adjusted EPS rose 40%.', [`ticker:HRBM|earnings-growth:adjusted|${q3} 39.5…40.5 "40%"`]],
-    ['non-GAAP is adjusted', 'Harbor Mills (HRBM) said third-quarter non-GAAP EPS rose 40%.', [`ticker:HRBM|earnings-growth:adjusted|${q3} 39.5…40.5 "40%"`]],
-    ['GAAP EPS', 'Harbor Mills (HRBM) said third-quarter GAAP EPS rose 10%.', [`ticker:HRBM|earnings-growth:gaap|${q3} 9.5…10.5 "10%"`]],
-    ['diluted EPS', 'Harbor Mills (HRBM) said third-quarter diluted earnings per share rose 10%.', [`ticker:HRBM|earnings-growth:diluted|${q3} 9.5…10.5 "10%"`]],
+    ['adjusted EPS', 'Harbor Mills (HRBM) said third-quarter adjusted EPS rose 40%.', [`ticker:HRBM|earnings-growth:adjusted+per-share|${q3} 39.5…40.5 "40%"`]],
+    ['non-GAAP is adjusted', 'Harbor Mills (HRBM) said third-quarter non-GAAP EPS rose 40%.', [`ticker:HRBM|earnings-growth:adjusted+per-share|${q3} 39.5…40.5 "40%"`]],
+    ['GAAP EPS', 'Harbor Mills (HRBM) said third-quarter GAAP EPS rose 10%.', [`ticker:HRBM|earnings-growth:gaap+per-share|${q3} 9.5…10.5 "10%"`]],
+    ['diluted EPS', 'Harbor Mills (HRBM) said third-quarter diluted earnings per share rose 10%.', [`ticker:HRBM|earnings-growth:diluted+per-share|${q3} 9.5…10.5 "10%"`]],
     ['core earnings', 'Harbor Mills (HRBM) said third-quarter core earnings rose 12%.', [`ticker:HRBM|earnings-growth:core|${q3} 11.5…12.5 "12%"`]],
     ['adjusted EBITDA', 'Harbor Mills (HRBM) said third-quarter adjusted EBITDA rose 12%.', [`ticker:HRBM|ebitda-growth:adjusted|${q3} 11.5…12.5 "12%"`]],
-    ['operating EPS is a basis', 'Harbor Mills (HRBM) said third-quarter operating EPS rose 12%.', [`ticker:HRBM|earnings-growth:operating|${q3} 11.5…12.5 "12%"`]],
-    ['a basis named after the value', 'Harbor Mills (HRBM) posted a 20% rise in third-quarter adjusted EPS.', [`ticker:HRBM|earnings-growth:adjusted|${q3} 19.5…20.5 "20%"`]],
-    ['no basis written', 'Harbor Mills (HRBM) said third-quarter EPS rose 10%.', [`ticker:HRBM|earnings-growth|${q3} 9.5…10.5 "10%"`]],
+    ['operating EPS is a basis', 'Harbor Mills (HRBM) said third-quarter operating EPS rose 12%.', [`ticker:HRBM|earnings-growth:operating+per-share|${q3} 11.5…12.5 "12%"`]],
+    ['a basis named after the value', 'Harbor Mills (HRBM) posted a 20% rise in third-quarter adjusted EPS.', [`ticker:HRBM|earnings-growth:adjusted+per-share|${q3} 19.5…20.5 "20%"`]],
+    ['no basis written', 'Harbor Mills (HRBM) said third-quarter EPS rose 10%.', [`ticker:HRBM|earnings-growth:per-share|${q3} 9.5…10.5 "10%"`]],
   ]);
 
   it('names the basis in the message and compares only figures on one basis', async () => {
@@ -59,7 +59,7 @@ describe('claims: an adjusted and a GAAP figure are counted on different bases',
     const apart = await lintTogether(notes('Harbor Mills (HRBM) said third-quarter adjusted EPS rose 40%.', 'Harbor Mills (HRBM) said third-quarter GAAP EPS rose 10%.'), '2026-11-21', resolveLintConfig());
     assert.deepEqual([...apart['a.md'], ...apart['b.md']], []);
     const alike = await lintTogether(notes('Harbor Mills (HRBM) said third-quarter adjusted EPS rose 40%.', 'Harbor Mills (HRBM) said adjusted EPS rose 10% in the third quarter.'), '2026-11-21', resolveLintConfig());
-    assert.match(alike['a.md'][0]?.message ?? '', /^HRBM's adjusted earnings growth \(Q3 2026\) is \+40% /);
+    assert.match(alike['a.md'][0]?.message ?? '', /^HRBM's adjusted per-share earnings growth \(Q3 2026\) is \+40% /);
   });
 });
 
@@ -72,10 +72,13 @@ describe('claims: growth after a reported amount is the measure’s', () => {
     ['"representing a year-on-year increase of"', 'Kestrel Foods (KSTL) said third-quarter net income was $610 million, representing a year-on-year increase of 32.5 percent.', [`ticker:KSTL|earnings-growth|${q3} 32.45…32.55 "32.5 percent"`]],
     ['"an increase of … yoy"', 'Kestrel Foods (KSTL) posted third-quarter profit of $1.4 billion, an increase of 34% yoy.', [`ticker:KSTL|earnings-growth|${q3} 33.5…34.5 "34%"`]],
     ['the amount restated per share', 'Kestrel Foods (KSTL) reported third-quarter net income of $610 million, or $1.05 per share, up 18%.', [`ticker:KSTL|earnings-growth|${q3} 17.5…18.5 "18%"`]],
-    ['EPS per share', 'Harbor Mills (HRBM) reported third-quarter EPS of $2.25, up 20%.', [`ticker:HRBM|earnings-growth|${q3} 19.5…20.5 "20%"`]],
+    ['EPS per share', 'Harbor Mills (HRBM) reported third-quarter EPS of $2.25, up 20%.', [`ticker:HRBM|earnings-growth:per-share|${q3} 19.5…20.5 "20%"`]],
     ['a decline after the value', 'Harbor Mills (HRBM) reported third-quarter sales of $880 million, a 9% decline from a year earlier.', [`ticker:HRBM|revenue-growth|${q3} -9.5…-8.5 "9%"`]],
-    ['an adjusted amount', 'Harbor Mills (HRBM) reported first-quarter non-GAAP EPS of $1.11, down 20% year over year.', ['ticker:HRBM|earnings-growth:adjusted|quarter:2026-Q1 -20.5…-19.5 "20%"']],
+    ['an adjusted amount', 'Harbor Mills (HRBM) reported first-quarter non-GAAP EPS of $1.11, down 20% year over year.', ['ticker:HRBM|earnings-growth:adjusted+per-share|quarter:2026-Q1 -20.5…-19.5 "20%"']],
     ['a segment’s amount', 'Orbital Freight (OFX) reported third-quarter logistics revenue of $1.2 billion, up 30%.', []],
+    ['the measure with no amount', 'Orbital Freight (OFX) posted record third-quarter revenue, up 12%.', [`ticker:OFX|revenue-growth|${q3} 11.5…12.5 "12%"`]],
+    ['profit with no amount, falling', 'Harbor Mills (HRBM) reported lower third-quarter profit, down 9% from a year earlier.', [`ticker:HRBM|earnings-growth|${q3} -9.5…-8.5 "9%"`]],
+    ['a segment with no amount', 'Orbital Freight (OFX) posted record third-quarter logistics revenue, up 30%.', []],
   ]);
 
   readsAs([
@@ -92,4 +95,17 @@ describe('claims: growth after a reported amount is the measure’s', () => {
       [`ticker:OFX|revenue-growth|${q3} 7.5…8.5 "8%"`, 'ticker:OFX|return|week:2026-11-16 2.5…3.5 "3%"'],
     ],
   ]);
+});
+
+describe('claims: per-share earnings are counted apart from net income', () => {
+  readsAs([
+    ['"earnings per share"', 'Harbor Mills (HRBM) said third-quarter earnings per share rose 26%.', [`ticker:HRBM|earnings-growth:per-share|${q3} 25.5…26.5 "26%"`]],
+    ['net income stays earnings', 'Harbor Mills (HRBM) said third-quarter net income rose 20%.', [`ticker:HRBM|earnings-growth|${q3} 19.5…20.5 "20%"`]],
+  ]);
+
+  it('does not set EPS growth against net income growth: buybacks part them', async () => {
+    const notes = { 'a.md': 'As of 2026-11-20.\n\nHarbor Mills (HRBM) said third-quarter net income rose 20%.\n', 'b.md': 'As of 2026-11-20.\n\nHarbor Mills (HRBM) said third-quarter EPS rose 26%.\n' };
+    const found = await lintTogether(notes, '2026-11-21', resolveLintConfig());
+    assert.deepEqual([...found['a.md'], ...found['b.md']], []);
+  });
 });

@@ -177,7 +177,7 @@ describe('claims', () => {
     assert.deepEqual(claimsOf('The Dow is up more than 7% this year. Small caps rose for a tenth consecutive session. The Dow’s earnings should grow 19% to 30% in 2027.'), [
       'dow|return|ytd:2026 7…Infinity "more than 7%"',
       'russell-2000|streak|streak:session:moves:absolute 10…10 "tenth consecutive session"',
-      'dow|earnings-growth|year:2027 18.5…30.5 "19% to 30%"',
+      'dow|earnings-growth:expected|year:2027 18.5…30.5 "19% to 30%"',
     ]);
   });
 

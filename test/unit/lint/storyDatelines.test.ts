@@ -181,6 +181,10 @@ describe('outlets\' publication lines', () => {
     assert.deepEqual(stamps('We expect prices to rise by Sept. 30, 2026.'), []);
     assert.deepEqual(stamps('Returns to 2019 levels look unlikely before Sept. 30, 2026.'), []);
     assert.deepEqual(stamps('Data to come on 30 September 2026.'), []);
+    // An Australian fund page's "current to", and "correct to", "accurate to": the same cutoff, and the same rule.
+    assert.deepEqual(stamps('Performance data current to 31 October 2026.'), ['data current to 31 October 2026 → 2026-10-31']);
+    assert.deepEqual(stamps('Prices accurate to 30/10/2026.'), ['Prices accurate to 30/10/2026 → 2026-10-30']);
+    assert.deepEqual(stamps('Data current to rise by 30 September 2026.'), []);
   });
 
   it('reads a retail site\'s footer naming the day of the prices it used', () => {

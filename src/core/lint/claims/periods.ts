@@ -24,6 +24,7 @@ import { dateWeekday, dayPeriod, endedPeriod, lastWeekday, openingMonths, tradin
 import { fiscalBefore, fiscalQuarter, fiscalYear } from './fiscalPeriods';
 import { meansTheYearNamed, withNamedEnds, withNamedYears, withoutYieldedAdjectives } from './periodSettling';
 import { sinceBoundary } from './sinceBoundaries';
+import { monthCutoffDay, monthCutoffPattern } from './monthCutoffs';
 import { readSpan, spanPatterns } from './spans';
 import { numberPattern, numberValue } from './text';
 
@@ -122,6 +123,7 @@ const periodPattern = new RegExp(
     // "through Nov. 20", "as of the close on Nov. 20": the day a running figure is counted to (a weekday's cutoff is
     // read by the day branch below, with cutoffBefore).
     String.raw`(?<cutoffDate>\b(?:through|thru|until|till|up to|as of|as at)\s+(?:the (?:close|end of trading) (?:on |of )?)?(?<cdMonth>${monthPattern})\s+(?<cdDay>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?<cdYear>20\d\d)\b)?)`,
+    monthCutoffPattern,
     // "posted its best week since June, rising 3.1%": the week the record was set is the move's (a record's scope
     // after it says nothing of the move).
     // So is a week that extended a run of weeks: "logged its fifth straight weekly gain, rising 1.5%".
@@ -425,6 +427,11 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const cdYear = g.cdYear !== undefined ? Number(g.cdYear) : asOf?.year;
       const date = cdYear === undefined ? undefined : { year: cdYear, month, day: dayOfMonth };
       found.push(date && isValidDate(date) ? { ...dayPeriod(at.offset, at.length, date), cutoff: true } : { ...at, key: 'day:?', open: false, label: match[0], cutoff: true });
+    } else if (g.cutoffMonth !== undefined) {
+      // "through the end of September": counted to the month's last day (monthCutoffs.ts).
+      if (sentence[match.index - 1] === '(') continue;
+      const date = monthCutoffDay(g.cmMonth, g.cmYear, asOf);
+      found.push(date ? { ...dayPeriod(at.offset, at.length, date), cutoff: true } : { ...at, key: 'day:?', open: false, label: match[0], cutoff: true });
     } else if (g.calendar !== undefined && g.weekTo !== undefined) {
       // "in the week to Friday": the week of that session (this one's in a Friday note), not the Friday alone.
       const day = lastWeekday(asOf, weekdays.indexOf(g.weekTo.toLowerCase()));

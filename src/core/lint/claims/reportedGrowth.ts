@@ -1,5 +1,6 @@
 // The commonest form of an earnings story gives the measure as an amount and its growth after a comma: "reported
-// third-quarter revenue of $102 billion, down 8% year over year", "net income was $6.1 billion, representing a
+// third-quarter revenue of $102 billion, down 8% year over year" (or with no amount: "record third-quarter revenue,
+// up 12%"), "net income was $6.1 billion, representing a
 // year-on-year increase of 32.5 percent", "EPS of $7.25, up 20%", "third-quarter revenue: $102 billion, up 13%". The
 // percentage describes the amount, so it is the measure's growth, over the period the measure is named with. Not a
 // percentage of anything else: a margin in points, a forecast ("guided revenue to $110 billion, up 10%"), a
@@ -38,6 +39,15 @@ const described = new RegExp(
   'i',
 );
 
+/**
+ * The measure alone, its amount left unsaid, named with its results period: "posted record third-quarter revenue, up
+ * 12%", "reported lower quarterly profit, down 9%". The percentage is still the measure's growth, not the stock's
+ * move. Without a period it may be the stock's ("jumped after earnings, up 5% on Wednesday", "35 times forward
+ * earnings, up 28% this year").
+ */
+const describedBare =
+  /\b(?:[\w-]*quarter(?:ly)?|q[1-4]|[1-4]q|fiscal|annual|full-year|(?:first|second)-half|h[12]|20\d\d)(?:\s+[\w-]+){0,2}?\s+(?<noun>earnings per share|earnings|net income|profits?|eps|revenues?|sales|ebitda)\s*$/i;
+
 const restatedAmount = new RegExp(String.raw`,\s*or\s+${qualifier}${amount}(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s*$`, 'i');
 
 /** A forecast or the analysts' figure: the amount is no reported result, or the percentage compares with them. */
@@ -70,12 +80,14 @@ export function reportedGrowth(parts: ReportedParts, clause: Span, value: Stated
   // "net income of $2.1 billion, or $1.05 per share, up 18%": the amount restated stands between.
   const head = before.slice(0, open.index).replace(restatedAmount, '');
   const phraseStart = head.search(/[^,]*$/);
-  const found = described.exec(head.slice(phraseStart));
+  const withAmount = described.exec(head.slice(phraseStart));
+  const found = withAmount ?? describedBare.exec(head.slice(phraseStart));
   if (!found?.groups) return undefined;
   // The rest of the segment after the value: "…, 3% above estimates", "…, up 4% from analysts' forecast".
   const rest = /^[^,;]*/.exec(after)?.[0] ?? '';
   if (notReported.test(before) || notReported.test(rest) || /^\s*(?:of|percentage points?|points?)\b/i.test(rest)) return undefined;
-  const nounOffset = clause.offset + phraseStart + found.index;
+  // (The bare form's match opens on its period: the noun is the match's last word.)
+  const nounOffset = clause.offset + phraseStart + found.index + (withAmount ? 0 : found[0].lastIndexOf(found.groups.noun));
   const reading = readingOf(found.groups.noun.toLowerCase(), parts.sentence, parts.base, clause.offset, nounOffset, parts.mentions);
   const down = groups.down ?? groups.downNoun ?? noun?.groups?.down;
   const sign: -1 | 1 = value.explicitSign ?? (down !== undefined ? -1 : 1);

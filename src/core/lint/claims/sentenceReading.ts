@@ -18,6 +18,8 @@ import { isGappedItem } from './parallelItems';
 import { growthOf, growthPhrasesIn, multipleKindIn, type GrowthPhrase } from './valueMetric';
 import { movedUnsignedGain } from './unsignedMoves';
 import { reportedGrowth } from './reportedGrowth';
+import { forecastGrowth, growthOnOtherBasis, periodIsGrowthBase } from './growthBasis';
+import { annualizedPeriod, annualRate } from './annualRates';
 import { basisLabel } from './measureScope';
 import { aheadOf, behind, insideQuotation, negativeMove, positiveMove } from './text';
 import { ofItsValue, type StatedValue } from './values';
@@ -302,12 +304,18 @@ export class SentenceReading {
       const growth = reported ?? growthOf(this.growth, this.sentence, this.base, clause, value, after, this.subjects.mentions.map(spanOf));
       if (growth) {
         if (growth.narrower) return undefined;
+        // "rose 6%, or 9% in constant currency", "On an organic basis, … rose 2%": the same quarter on another basis.
+        if (growthOnOtherBasis(local(clause.offset, value.offset), local(value.offset + value.length, segment.end))) return undefined;
         const growthPeriod = reported ? reported.period : period;
         if (!growthPeriod || !/^(?:fiscal-)?(?:ytd|year|quarter):/.test(growthPeriod.key)) return undefined;
+        // "rose 15% from the third quarter of 2025": the quarter growth is measured from, not the one it is of.
+        if (periodIsGrowthBase(local(clause.offset, growthPeriod.offset))) return undefined;
         if (shareOfGrowth.test(clauseText)) return undefined;
         if (/\b(?:came in|reported|posted|delivered|actual)\b/i.test(clauseText) && /\b(?:expected|estimates?|consensus|forecasts?)\b/i.test(clauseText)) return undefined;
         metric = growth.metric;
-        basis = growth.basis;
+        // "Analysts expect revenue to rise 12%" beside "revenue rose 9%": an expectation is compared only with others.
+        const expected = forecastGrowth(local(clause.offset, value.offset), local(value.offset + value.length, clause.end));
+        basis = [expected ? 'expected' : '', growth.basis].filter(Boolean).join('+');
         periodKey = growthPeriod.key.replace(/^ytd:/, 'year:');
         periodLabel = periodKey.startsWith('year:') ? periodKey.slice(5) : growthPeriod.label;
         open = false;
@@ -385,6 +393,12 @@ export class SentenceReading {
         // "has moved 20% so far this year": the outlet signs its falls, so the unsigned figure is a gain (unsignedMoves.ts).
         if (sign === undefined && movedUnsignedGain(local(segment.offset, value.offset), after)) sign = 1;
         if (sign === undefined) return undefined;
+        // "61% over the past five years, an annualized 10%": the rate a year, compared only with other such rates.
+        if (annualRate(local(segment.offset, value.offset), after)) {
+          const annual = annualizedPeriod(period.key, periodLabel);
+          if (!annual) return undefined;
+          ({ key: periodKey, label: periodLabel } = annual);
+        }
         metric = 'return';
         [low, high] = flat ?? (sign < 0 ? [-value.high, -value.low] : [value.low, value.high]);
       }

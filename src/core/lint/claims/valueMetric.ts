@@ -44,6 +44,13 @@ export function growthOf(
   mentions: readonly Span[],
 ): GrowthReading | undefined {
   let phrase = growthAfter.test(after) ? { text: after.toLowerCase(), offset: value.offset + value.length, from: value.offset + value.length } : undefined;
+  // "revenue rose 15%, up from 9% growth in the second quarter": a bare "growth" names no measure of its own; it is
+  // the measure the sentence grew before it, and with none, which measure is in doubt.
+  if (phrase && bareGrowth.test(phrase.text)) {
+    const earlier = phrases.findLast((candidate) => candidate.offset < value.offset);
+    if (!earlier) return undefined;
+    phrase = { ...earlier, from: Math.min(clause.offset, earlier.offset) };
+  }
   for (let at = phrases.length - 1; phrase === undefined && at >= 0; at--) {
     const candidate = phrases[at];
     if (candidate.offset < clause.offset || candidate.offset >= value.offset) continue;
@@ -62,6 +69,9 @@ export function readingOf(text: string, sentence: string, base: number, from: nu
   const metric: FigureMetric = /ebitda/.test(text) ? 'ebitda-growth' : /revenue|sales/.test(text) ? 'revenue-growth' : 'earnings-growth';
   const noun = measureWord.exec(text);
   const scope = noun ? measureScope(sentence, base, from, { offset: offset + noun.index, text: noun[0] }, mentions) : { narrower: false, basis: '' };
+  // Per-share earnings grow faster than net income when a company buys back shares: "net income rose 20%" and "EPS
+  // rose 26%" are both true of one quarter, so per-share growth is compared only with per-share growth.
+  if (noun && perShareNoun.test(noun[0])) return { metric, text, narrower: scope.narrower, basis: [...scope.basis.split('+').filter(Boolean), 'per-share'].sort().join('+') };
   return { metric, text, ...scope };
 }
 
@@ -72,6 +82,11 @@ export function multipleKindIn(sentence: string): string | undefined {
   const kind = named[1]?.toLowerCase() ?? '';
   return kind.includes('forward') || kind.startsWith('next') ? 'forward' : kind.includes('trailing') ? 'trailing' : kind;
 }
+
+const perShareNoun = /^(?:eps|earnings per share)$/i;
+
+/** A growth noun after a value with no measure named before it: "9% growth in the second quarter". */
+const bareGrowth = /^\s*(?:year-over-year\s+|annual\s+|quarterly\s+)?growth\b/;
 
 /** Words that make the stock the subject again after a growth phrase: "… and its shares jumped 8%". */
 const stockAgain = /\b(?:shares?|stocks?|it|they)\b/i;
