@@ -161,6 +161,7 @@ function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm 
   if (item.marker === '^') return item.hasChange ? 'chip' : 'index';
   if (item.bloomberg) return !item.londonDot && isBloombergRootRejected(item.root, options.ignore) ? undefined : item.wordCode ? needsWords : 'bloomberg';
   if (options.ignore?.has(item.root) || isExchangeName(item.root)) return undefined;
+  if (item.londonDot) return needsWords;
   // `BP (BP.L)`: a venue suffix makes a listing of letters that alone are a usual abbreviation (basis points), once
   // a name stands before it (formFromWords).
   // So does a company's legal name before it: `Healthcare Realty Trust Inc. (HR)`, `Pan American Silver Corp. (PAAS)`.
@@ -171,6 +172,9 @@ function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm 
   return needsWords;
 }
 
+/** Codes writers put after a country's or a bloc's name, whatever the words: no London code of ours. */
+const regionCodes: ReadonlySet<string> = new Set(['UK', 'US', 'EU', 'GB']);
+
 /** The form of an item that `formWithoutWords` could not settle, from the words before the parenthesis. */
 function formFromWords(item: Item, words: readonly PrecedingWord[], options: ParenthesisOptions, inSymbolList = false): MentionForm | undefined {
   // `Exchange Fund (XFND UP)` names the fund; "rates (SPEED UP)", "Rates (SPEED UP)", "(LOOK AT)" end a phrase in capitals.
@@ -178,6 +182,14 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   // `Loblaw Companies Ltd. (L-T)`: the Globe names the company first; "filed on form (N-Q)" is a form's name.
   // "Schedule (TO-T)" names a filing after the word that labels it.
   if (item.globe) return words.at(-1)?.capitalised && !followsLabelWord(words) && !isDashedAbbreviation(item.globeCode, words) ? 'ric' : undefined;
+  // `BP p.l.c. (BP.)`, `Rolls-Royce Holdings (RR.)`: London's dotted code after a company's name. The dot marks a listing,
+  // so the code may be the name's initials; a clock's zone ("8am (ET.)"), a place's code ("the UK (UK.)") or a tag is
+  // still none.
+  if (item.londonDot) {
+    const last = words.at(-1);
+    const named = last !== undefined && last.capitalised && isUpper(last.text.charCodeAt(0)) && !namesTermsOnly(words);
+    return named && !isTimeZoneAfterTime(item.root, words) && !namesPlaceCode(item.root, words) && !regionCodes.has(item.root) && !isEditorialTag(item.root, words) ? 'ric' : undefined;
+  }
   // A RIC that asks for words is one whose root is a usual abbreviation: `BP (BP.L)` names a company, `rates (BP.N)` none.
   if (item.venue !== undefined) return words.at(-1)?.capitalised ? 'ric' : undefined;
   // Letters that are a usual abbreviation (HR, PAAS) are a company's symbol only after its legal name: nobody writes
