@@ -34,7 +34,7 @@ import { readItems, type Item } from './parenthesisItems';
 import { moversHeadingVenue } from './listHeadings';
 import { isDatelineTag } from './datelines';
 import { reutersIndexCodes } from './indexRics';
-import { endsInBenchmarkName, followsIndexName, indexHeads } from './indexNames';
+import { endsInBenchmarkName, followsIndexName, indexHeads, namesAsxIndex } from './indexNames';
 import { isDashedAbbreviation } from './globeCodes';
 import { listingVenue, spellsSymbolsWithDigits } from './listingSymbols';
 import { venueNamedByAdjective } from './venueAdjectives';
@@ -202,6 +202,8 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (item.usCode) return words.at(-1)?.capitalised && (item.root.length > 1 || singleLetterFitsName(item.root, words)) ? 'ric' : undefined;
   // "Crude Oil (CL)", "Copper (HG -1.2%)", "Swedish Krona (SEK)": a futures or currency code, whatever it lists as.
   if (namesCommodityOrCurrency(item.root, words)) return undefined;
+  // "the ASX200 (XJO)", "Energy (XEJ -1.2%)": an S&P/ASX index's code, never a share's (indexNames.ts).
+  if (namesAsxIndex(item.root, words) && words.at(-1)?.capitalised) return 'index';
   if (item.hasChange) return abbreviatesWordsBefore(item.root, words) ? undefined : 'chip';
   if (indexCodes.has(item.root) && followsIndexName(words)) return 'index';
   // "the Hang Seng (HSI)", "the FTSE 100 (UKX)": another market's benchmark, by a code we do not map (indexNames.ts).
