@@ -4,13 +4,15 @@
 // `[ORCD][1]`), reference definitions (`[ORCD]: …`), footnotes (`[^1]`, `[1]`), task boxes (`[X]`), alerts (`[!NOTE]`)
 // and editors' marks (`[sic]`, `[PDF]`), none of which gives a mention here. Brackets closing a title or a line hold a
 // tag (`Orcadia Notes [DRAFT]`) far more often than a symbol, so the sentence must go on after them. A listing with
-// its venue, `[NASDAQ: NVDA]`, is listingParentheses.ts's.
+// its venue, `[NASDAQ: NVDA]`, is listingParentheses.ts's; symbols with their venues after dashes, `[QSX-TSXV;
+// QSXLF-OTCQX]`, as the mining trade press lists a junior's markets, are dashedListings.ts's.
 
 import { isDigit, isLower, isUpper } from './charCodes';
 import { isSign } from './parenthesisFigures';
 import { isLineLabel, isPlaceholderSymbol } from './labels';
 import type { Occurrences } from './occurrences';
 import { companySymbolAt, type EmitMention, type ParenthesisOptions } from './parenthesisedMentions';
+import { emitDashedListings } from './dashedListings';
 import type { Item } from './parenthesisItems';
 import type { SpanCursor } from './skippedSpans';
 
@@ -23,7 +25,13 @@ export function scanBracketedSymbols(segment: string, start: number, end: number
     // The cheap test first: a capital right after the bracket, and a blank before it (a name's words, not `![`, `[[`, `x[`).
     if (!isUpper(segment.charCodeAt(open + 1)) || open === start || segment.charCodeAt(open - 1) !== 32) continue;
     const close = symbolClose(segment, open + 1, end);
-    if (close === -1 || !standsAlone(segment, close) || !sentenceGoesOn(segment, close + 1, end) || skipped.covers(open)) continue;
+    if (close === -1) {
+      // `Quillstone Exploration Ltd. [QSX-TSXV; QSXLF-OTCQX]`: a junior's listings; `[QSX-TSXV](…)` is a link's text.
+      const bracketClose = segment.indexOf(']', open);
+      if (bracketClose !== -1 && bracketClose < end && standsAlone(segment, bracketClose) && !skipped.covers(open)) emitDashedListings(segment, open, start, end, options.ignore, emit, 93 /* ] */);
+      continue;
+    }
+    if (!standsAlone(segment, close) || !sentenceGoesOn(segment, close + 1, end) || skipped.covers(open)) continue;
     const symbol = segment.slice(open + 1, close);
     // `[NOTE]`, `[TIP]`, `[TBD]`, `[TOC]`, `[WIP]`: a passage's label, a gap to fill, a renderer's marker or a note's
     // state, as brackets hold them.
