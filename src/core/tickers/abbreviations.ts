@@ -4,6 +4,7 @@
 // reading the words before the parenthesis: do the letters spell their initials, and do those words name an
 // organisation or a financial measure rather than a company?
 
+import { chartTermWords } from './chartTerms';
 import { isDigit, isLetter } from './charCodes';
 import { fundHeadVerdict } from './fundNames';
 
@@ -27,6 +28,8 @@ const commonAbbreviations: ReadonlySet<string> = new Set(
     'ETF ETFS ETP IPO IPOS SPO SPAC SPACS REIT REITS LBO MBO VC ATM ATH IV ITM OTM CDS CDO CLO MBS ' +
     'ABS CMBS CRE HY IG OAS TIPS UST FRN SOFR LIBOR EFFR FFR OIS NYMEX COMEX WTI BBL MMBTU MW GW KWH ' +
     'TWH PPA QE QT ZIRP ESG SRI DEI ' +
+    // A trade plan's stop-loss and take-profit levels ("Stop (SL) $130, Target (TP) $170")
+    'SL TP ' +
     // Units of output and reserves: barrels, gas, ounces, power, tonnes a year
     'BPD KBD MBD BOPD BOED BOEPD MBOE MMBOE BCF TCF MCF MMCF BCFD MMCFD MOZ KOZ MWH GWH MTPA KTPA ' +
     // Economy and statistics
@@ -269,6 +272,8 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   const headVerdict = fundHeadVerdict(spelled, namesTermWord);
   if (headVerdict !== undefined) return headVerdict === 'term';
   if (allParts.at(-1) !== undefined && weakOrganisationHeads.has(allParts.at(-1)!)) return true;
+  // A chart's term ends in its word ("Stochastic Oscillator", "Break of Structure"); "Pivot Bio" is a company's name.
+  if (chartTermWords.has(allParts.at(-1) ?? '')) return true;
   return allParts.some((part) => measureWords.has(part) || researchTerms.has(part));
 }
 
