@@ -25,6 +25,9 @@ const futuresCodes: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ['crude, crude oil, oil, wti, wti crude, light crude', 'CL MCL QM'],
       ['brent, brent crude', 'BRN BZ CO'],
       ['natural gas, gas', 'NG QG'],
+      // The hubs and grades prices are set at, named as the commodity is: "Henry Hub (HH)", "Western Canadian Select (WCS)"
+      ['henry hub', 'HH NG'],
+      ['canadian select, wcs', 'WCS'],
       ['heating oil, ulsd, diesel', 'HO'],
       ['gasoline, rbob, rbob gasoline', 'RB'],
       ['corn', 'ZC C'],
