@@ -1,0 +1,18 @@
+// Energy and markets copy defines its terms by their initials as chart readers do: "the Permian Basin (PB)",
+// "Marcellus Shale (MS)", "Small Modular Reactors (SMR)", "Carbon Capture and Storage (CCS)", "a Direct Listing (DL)".
+// The initials are listed shares' symbols too (Prosperity Bancshares, Morgan Stanley, NuScale, Century Communities),
+// so a hover quoted a company for a place, a technology or a way to list. abbreviations.ts reads a phrase spelled by
+// its initials and ending in one of these words as a term; companies' names end in words of their own ("Pure
+// Storage (PSTG)" is not spelled so, nor "Public Storage (PSA)").
+
+/** Words energy and markets terms end in, lower-cased: geology, technologies, ways to list. */
+export const industryTermHeads: ReadonlySet<string> = new Set(
+  (
+    // Geology: where oil and gas come from
+    'basin basins shale formation ' +
+    // Technologies
+    'reactor reactors storage capture sequestration ' +
+    // Ways to list
+    'listing listings'
+  ).split(/\s+/),
+);
