@@ -4,7 +4,7 @@
 // reading the words before the parenthesis: do the letters spell their initials, and do those words name an
 // organisation or a financial measure rather than a company?
 
-import { chartTermWords } from './chartTerms';
+import { tradingTermWords } from './tradingTerms';
 import { industryTermHeads } from './industryTerms';
 import { isDigit, isLetter } from './charCodes';
 import { fundHeadVerdict } from './fundNames';
@@ -273,10 +273,10 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   const headVerdict = fundHeadVerdict(spelled, namesTermWord);
   if (headVerdict !== undefined) return headVerdict === 'term';
   if (allParts.at(-1) !== undefined && weakOrganisationHeads.has(allParts.at(-1)!)) return true;
-  // A chart's or an industry's term ends in its word ("Stochastic Oscillator", "Permian Basin"); "Pivot Bio" is a
+  // A trader's or an industry's term ends in its word ("Stochastic Oscillator", "Permian Basin"); "Pivot Bio" is a
   // company's name.
   const head = allParts.at(-1) ?? '';
-  if (chartTermWords.has(head) || industryTermHeads.has(head)) return true;
+  if (tradingTermWords.has(head) || industryTermHeads.has(head)) return true;
   return allParts.some((part) => measureWords.has(part) || researchTerms.has(part));
 }
 
