@@ -137,6 +137,8 @@ const measureWords: ReadonlySet<string> = new Set(
     'liquefied liquids greenhouse emissions ' +
     // Ratings and their scales: "Equal Weight (EW)", "Sector Perform (SP)", "Morningstar Rating (MR)", "Zacks Rank (ZR)"
     'weight perform rating ratings rank ranking score ' +
+    // A thesis's risks and signals: "Customer Concentration (CC)", "Going Concern (GC)", "Insider Buying (IB)", "Magic Number (MN)"
+    'concentration concern buying selling number ' +
     // Raising capital and compliance: "Qualified Institutional Placement (QIP)", "Offer For Sale (OFS)", "Anti-Money Laundering (AML)"
     'placement offer sale prospectus laundering proposition ' +
     // Diseases and trial readouts: "Multiple Sclerosis (MS)", "Cystic Fibrosis (CF)", "Adverse Events (AE)", "Confidence Interval (CI)"
