@@ -25,6 +25,7 @@ import { namesCryptoAsset } from './cryptoNames';
 import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
 import { namesPlaceCode } from './placeCodes';
 import { namesBrokerRating } from './brokerRatings';
+import { namesCallSource } from './callSources';
 import { indexCodes, namesVenueOnly, symbolsNameCompanies, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
@@ -232,6 +233,8 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market: they
   // are read only where a "-listed" adjective names a venue whose symbols carry digits ("São Paulo-listed Tupi (PTUP4)").
   if ((hasDigit(item.root) && !spellsDigitsOnAdjectiveVenue(item.symbol, words)) || isEditorialTag(item.root, words) || abbreviatesRating(item.root, words) || namesCreditRating(item.root, words) || namesBrokerRating(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
+  // "Hold (KBW)", "a $180 target (GS)": the bank or vendor behind a call or a figure (callSources.ts).
+  if (namesCallSource(words)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
 }
 
