@@ -22,6 +22,9 @@ const futuresCodes: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ['lead', 'PB'],
       ['tin', 'SN'],
       ['iron ore', 'TIO'],
+      // Coal's grades, as the mining press codes them: "Hard Coking Coal (HCC)", "Newcastle Thermal Coal (NEWC)"
+      ['coking coal, metallurgical coal', 'HCC PCC'],
+      ['thermal coal, newcastle coal', 'NEWC'],
       ['crude, crude oil, oil, wti, wti crude, light crude', 'CL MCL QM'],
       ['brent, brent crude', 'BRN BZ CO'],
       ['natural gas, gas', 'NG QG'],

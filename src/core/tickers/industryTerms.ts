@@ -1,4 +1,4 @@
-// Energy and markets copy defines its terms by their initials as chart readers do: "the Permian Basin (PB)",
+// Energy, mining and markets copy defines its terms by their initials as chart readers do: "the Permian Basin (PB)",
 // "Marcellus Shale (MS)", "Small Modular Reactors (SMR)", "Carbon Capture and Storage (CCS)", "a Direct Listing (DL)".
 // The initials are listed shares' symbols too (Prosperity Bancshares, Morgan Stanley, NuScale, Century Communities),
 // so a hover quoted a company for a place, a technology or a way to list. abbreviations.ts reads a phrase spelled by
@@ -8,8 +8,9 @@
 /** Words energy and markets terms end in, lower-cased: geology, technologies, ways to list. */
 export const industryTermHeads: ReadonlySet<string> = new Set(
   (
-    // Geology: where oil and gas come from
-    'basin basins shale formation ' +
+    // Geology and mining: where oil, gas and ore come from, and how output is counted ("Life of Mine (LOM)",
+    // "Lithium Carbonate Equivalent (LCE)")
+    'basin basins shale formation mine equivalent ' +
     // Technologies
     'reactor reactors storage capture sequestration ' +
     // Ways to list
