@@ -269,16 +269,16 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   // "Meta's Reality Labs (RL) unit", "Acme Corp.'s Cloud Services (CS)": a company's own division, spelled after its
   // possessive, is no listing even when its name sounds like a company's.
   if (covered > 0 && ownerPossessive.test(words[covered - 1].text) && words[covered - 1].capitalised) return true;
+  // A trader's or an industry's term ends in its word ("Stochastic Oscillator", "Co-Packaged Optics"), whatever words
+  // lead it; "Pivot Bio" and "Acme Storage Co." end in a company's.
+  const head = allParts.at(-1) ?? '';
+  if (tradingTermWords.has(head) || industryTermHeads.has(head)) return true;
   if (allParts.some((part) => corporateWords.has(part))) return false;
   // "Equity Residential (EQR)", "Spirit Realty Capital (SRC)": a trust's or lender's name, made of finance's words;
   // "Finance Lease (FL)", "Charitable Remainder Trust (CRT)": a term's.
   const headVerdict = fundHeadVerdict(spelled, namesTermWord);
   if (headVerdict !== undefined) return headVerdict === 'term';
   if (allParts.at(-1) !== undefined && weakOrganisationHeads.has(allParts.at(-1)!)) return true;
-  // A trader's or an industry's term ends in its word ("Stochastic Oscillator", "Permian Basin"); "Pivot Bio" is a
-  // company's name.
-  const head = allParts.at(-1) ?? '';
-  if (tradingTermWords.has(head) || industryTermHeads.has(head)) return true;
   return allParts.some((part) => measureWords.has(part) || researchTerms.has(part));
 }
 
