@@ -27,8 +27,8 @@ export function scanBracketedSymbols(segment: string, start: number, end: number
     const close = symbolClose(segment, open + 1, end);
     if (close === -1) {
       // `Quillstone Exploration Ltd. [QSX-TSXV; QSXLF-OTCQX]`: a junior's listings; `[QSX-TSXV](…)` is a link's text.
-      const bracketClose = segment.indexOf(']', open);
-      if (bracketClose !== -1 && bracketClose < end && standsAlone(segment, bracketClose) && !skipped.covers(open)) emitDashedListings(segment, open, start, end, options.ignore, emit, 93 /* ] */);
+      const bracketClose = closeWithinLine(segment, open + 1, Math.min(end, open + longestListingBrackets));
+      if (bracketClose !== -1 && standsAlone(segment, bracketClose) && !skipped.covers(open)) emitDashedListings(segment, open, start, end, options.ignore, emit, 93 /* ] */);
       continue;
     }
     if (!standsAlone(segment, close) || !sentenceGoesOn(segment, close + 1, end) || skipped.covers(open)) continue;
@@ -41,6 +41,19 @@ export function scanBracketedSymbols(segment: string, start: number, end: number
     const company = companySymbolAt(segment, open, start, item, options);
     if (company !== undefined) emit(symbol, company.exchange, 'company', open + 1, symbol.length, open + 1, symbol.length);
   }
+}
+
+/** Eight listings of a symbol, a dash and a venue's name, and their separators: a longer bracket holds none. */
+const longestListingBrackets = 400;
+
+/** The first `]` in segment[at, limit) before a line break, or -1: a bounded look, so a note of unclosed `[` stays linear. */
+function closeWithinLine(segment: string, at: number, limit: number): number {
+  for (; at < limit; at++) {
+    const code = segment.charCodeAt(at);
+    if (code === 93 /* ] */) return at;
+    if (code === 10) return -1;
+  }
+  return -1;
 }
 
 /** The `]` closing a symbol that starts at `at` (capitals, a class after a dot: `BRK.B`), or -1. */

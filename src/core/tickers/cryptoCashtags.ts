@@ -27,12 +27,24 @@ const cryptoWords = /\b(?:bitcoins?|crypto(?:currenc(?:y|ies)|s)?|(?:alt|stable|
 export function tagsCoin(text: string, symbol: string, dollar: number, end: number): boolean {
   if (coinsFirst.has(symbol)) return true;
   if (!coinsOnCryptoLines.has(symbol)) return false;
+  // Cashtags come in document order, so the line just read is usually this one: a line of many tags is read once.
+  if (text === lastText && dollar >= lastLineStart && end <= lastLineEnd) return lastVerdict;
   const lineStart = text.lastIndexOf('\n', dollar) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd === -1) lineEnd = text.length;
   const line = text.slice(lineStart, lineEnd);
-  return cryptoWords.test(line) || tagsCoinFirst(line);
+  lastText = text;
+  lastLineStart = lineStart;
+  lastLineEnd = lineEnd;
+  lastVerdict = cryptoWords.test(line) || tagsCoinFirst(line);
+  return lastVerdict;
 }
+
+/** The line last read for crypto words, [lastLineStart, lastLineEnd) of lastText, and its verdict. */
+let lastText = '';
+let lastLineStart = -1;
+let lastLineEnd = -1;
+let lastVerdict = false;
 
 /** Whether the line holds a cashtag of a coin no listing is known by (`$BTC`, `$ETH`). */
 function tagsCoinFirst(line: string): boolean {

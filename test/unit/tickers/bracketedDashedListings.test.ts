@@ -2,6 +2,8 @@
 // a dash and the items set apart by semicolons or commas. Read as the same list in a parenthesis is; a venue we do not
 // map (`7QX-FSE`) is stepped over. Our own words; the companies are invented.
 
+import { findTickerMentions } from '../../../src/core/tickers';
+import { assertLinear } from '../safety/scaling';
 import { checkNamed as check } from './mentionSummary';
 
 describe('dashed listings in square brackets', () => {
@@ -15,4 +17,10 @@ describe('dashed listings in square brackets', () => {
     ['after lower-case words', 'Shares of the miner [QSX-TSXV] rose.', []],
     ['a pair of places', 'The US-China [US-China] spat widened.', []],
   ]);
+});
+
+describe('dashed listings in brackets stay linear on hostile notes', () => {
+  it('brackets opening on a dashed listing and never closed', () => {
+    assertLinear((size) => 'Acme Ltd. [ACM-TSXV; '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
 });

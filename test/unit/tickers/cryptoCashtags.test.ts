@@ -2,6 +2,8 @@
 // fund that holds the coin, another company or nothing. Letters that are also a well-known listing are the coin's
 // only on a line about crypto. Fixtures are our own words; the companies are invented.
 
+import { findTickerMentions } from '../../../src/core/tickers';
+import { assertLinear } from '../safety/scaling';
 import { checkNamed as check } from './mentionSummary';
 
 describe('crypto cashtags are coins, not tickers', () => {
@@ -17,4 +19,10 @@ describe('crypto cashtags are coins, not tickers', () => {
     ['storage names', '$STX and $WDC gapped up on pricing.', ['STX/cashtag', 'WDC/cashtag']],
     ['a company named for a coin keeps its tag', '$COIN and $HOOD rose with bitcoin.', ['COIN/cashtag', 'HOOD/cashtag']],
   ]);
+});
+
+describe('crypto cashtags stay linear on hostile notes', () => {
+  it('a long line of cashtags whose letters a listing shares, with no word for crypto', () => {
+    assertLinear((size) => '$SOL $LTC $SUI '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
 });
