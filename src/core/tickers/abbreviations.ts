@@ -4,6 +4,8 @@
 // reading the words before the parenthesis: do the letters spell their initials, and do those words name an
 // organisation or a financial measure rather than a company?
 
+import { tradingTermWords } from './tradingTerms';
+import { industryTermHeads } from './industryTerms';
 import { isDigit, isLetter } from './charCodes';
 import { fundHeadVerdict } from './fundNames';
 
@@ -27,6 +29,8 @@ const commonAbbreviations: ReadonlySet<string> = new Set(
     'ETF ETFS ETP IPO IPOS SPO SPAC SPACS REIT REITS LBO MBO VC ATM ATH IV ITM OTM CDS CDO CLO MBS ' +
     'ABS CMBS CRE HY IG OAS TIPS UST FRN SOFR LIBOR EFFR FFR OIS NYMEX COMEX WTI BBL MMBTU MW GW KWH ' +
     'TWH PPA QE QT ZIRP ESG SRI DEI ' +
+    // A trade plan's stop-loss and take-profit levels ("Stop (SL) $130, Target (TP) $170")
+    'SL TP ' +
     // Units of output and reserves: barrels, gas, ounces, power, tonnes a year
     'BPD KBD MBD BOPD BOED BOEPD MBOE MMBOE BCF TCF MCF MMCF BCFD MMCFD MOZ KOZ MWH GWH MTPA KTPA ' +
     // Economy and statistics
@@ -133,6 +137,8 @@ const measureWords: ReadonlySet<string> = new Set(
     'liquefied liquids greenhouse emissions ' +
     // Ratings and their scales: "Equal Weight (EW)", "Sector Perform (SP)", "Morningstar Rating (MR)", "Zacks Rank (ZR)"
     'weight perform rating ratings rank ranking score ' +
+    // A thesis's risks and signals: "Customer Concentration (CC)", "Going Concern (GC)", "Insider Buying (IB)", "Magic Number (MN)"
+    'concentration concern buying selling number ' +
     // Raising capital and compliance: "Qualified Institutional Placement (QIP)", "Offer For Sale (OFS)", "Anti-Money Laundering (AML)"
     'placement offer sale prospectus laundering proposition ' +
     // Diseases and trial readouts: "Multiple Sclerosis (MS)", "Cystic Fibrosis (CF)", "Adverse Events (AE)", "Confidence Interval (CI)"
@@ -263,6 +269,10 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   // "Meta's Reality Labs (RL) unit", "Acme Corp.'s Cloud Services (CS)": a company's own division, spelled after its
   // possessive, is no listing even when its name sounds like a company's.
   if (covered > 0 && ownerPossessive.test(words[covered - 1].text) && words[covered - 1].capitalised) return true;
+  // A trader's or an industry's term ends in its word ("Stochastic Oscillator", "Co-Packaged Optics"), whatever words
+  // lead it; "Pivot Bio" and "Acme Storage Co." end in a company's.
+  const head = allParts.at(-1) ?? '';
+  if (tradingTermWords.has(head) || industryTermHeads.has(head)) return true;
   if (allParts.some((part) => corporateWords.has(part))) return false;
   // "Equity Residential (EQR)", "Spirit Realty Capital (SRC)": a trust's or lender's name, made of finance's words;
   // "Finance Lease (FL)", "Charitable Remainder Trust (CRT)": a term's.

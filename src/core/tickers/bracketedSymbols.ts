@@ -4,13 +4,15 @@
 // `[ORCD][1]`), reference definitions (`[ORCD]: …`), footnotes (`[^1]`, `[1]`), task boxes (`[X]`), alerts (`[!NOTE]`)
 // and editors' marks (`[sic]`, `[PDF]`), none of which gives a mention here. Brackets closing a title or a line hold a
 // tag (`Orcadia Notes [DRAFT]`) far more often than a symbol, so the sentence must go on after them. A listing with
-// its venue, `[NASDAQ: NVDA]`, is listingParentheses.ts's.
+// its venue, `[NASDAQ: NVDA]`, is listingParentheses.ts's; symbols with their venues after dashes, `[QSX-TSXV;
+// QSXLF-OTCQX]`, as the mining trade press lists a junior's markets, are dashedListings.ts's.
 
 import { isDigit, isLower, isUpper } from './charCodes';
 import { isSign } from './parenthesisFigures';
 import { isLineLabel, isPlaceholderSymbol } from './labels';
 import type { Occurrences } from './occurrences';
 import { companySymbolAt, type EmitMention, type ParenthesisOptions } from './parenthesisedMentions';
+import { emitDashedListings } from './dashedListings';
 import type { Item } from './parenthesisItems';
 import type { SpanCursor } from './skippedSpans';
 
@@ -23,7 +25,13 @@ export function scanBracketedSymbols(segment: string, start: number, end: number
     // The cheap test first: a capital right after the bracket, and a blank before it (a name's words, not `![`, `[[`, `x[`).
     if (!isUpper(segment.charCodeAt(open + 1)) || open === start || segment.charCodeAt(open - 1) !== 32) continue;
     const close = symbolClose(segment, open + 1, end);
-    if (close === -1 || !standsAlone(segment, close) || !sentenceGoesOn(segment, close + 1, end) || skipped.covers(open)) continue;
+    if (close === -1) {
+      // `Quillstone Exploration Ltd. [QSX-TSXV; QSXLF-OTCQX]`: a junior's listings; `[QSX-TSXV](…)` is a link's text.
+      const bracketClose = closeWithinLine(segment, open + 1, Math.min(end, open + longestListingBrackets));
+      if (bracketClose !== -1 && standsAlone(segment, bracketClose) && !skipped.covers(open)) emitDashedListings(segment, open, start, end, options.ignore, emit, 93 /* ] */);
+      continue;
+    }
+    if (!standsAlone(segment, close) || !sentenceGoesOn(segment, close + 1, end) || skipped.covers(open)) continue;
     const symbol = segment.slice(open + 1, close);
     // `[NOTE]`, `[TIP]`, `[TBD]`, `[TOC]`, `[WIP]`: a passage's label, a gap to fill, a renderer's marker or a note's
     // state, as brackets hold them.
@@ -33,6 +41,19 @@ export function scanBracketedSymbols(segment: string, start: number, end: number
     const company = companySymbolAt(segment, open, start, item, options);
     if (company !== undefined) emit(symbol, company.exchange, 'company', open + 1, symbol.length, open + 1, symbol.length);
   }
+}
+
+/** Eight listings of a symbol, a dash and a venue's name, and their separators: a longer bracket holds none. */
+const longestListingBrackets = 400;
+
+/** The first `]` in segment[at, limit) before a line break, or -1: a bounded look, so a note of unclosed `[` stays linear. */
+function closeWithinLine(segment: string, at: number, limit: number): number {
+  for (; at < limit; at++) {
+    const code = segment.charCodeAt(at);
+    if (code === 93 /* ] */) return at;
+    if (code === 10) return -1;
+  }
+  return -1;
 }
 
 /** The `]` closing a symbol that starts at `at` (capitals, a class after a dot: `BRK.B`), or -1. */

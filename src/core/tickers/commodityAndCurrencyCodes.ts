@@ -22,9 +22,15 @@ const futuresCodes: ReadonlyMap<string, ReadonlySet<string>> = new Map(
       ['lead', 'PB'],
       ['tin', 'SN'],
       ['iron ore', 'TIO'],
+      // Coal's grades, as the mining press codes them: "Hard Coking Coal (HCC)", "Newcastle Thermal Coal (NEWC)"
+      ['coking coal, metallurgical coal', 'HCC PCC'],
+      ['thermal coal, newcastle coal', 'NEWC'],
       ['crude, crude oil, oil, wti, wti crude, light crude', 'CL MCL QM'],
       ['brent, brent crude', 'BRN BZ CO'],
       ['natural gas, gas', 'NG QG'],
+      // The hubs and grades prices are set at, named as the commodity is: "Henry Hub (HH)", "Western Canadian Select (WCS)"
+      ['henry hub', 'HH NG'],
+      ['canadian select, wcs', 'WCS'],
       ['heating oil, ulsd, diesel', 'HO'],
       ['gasoline, rbob, rbob gasoline', 'RB'],
       ['corn', 'ZC C'],

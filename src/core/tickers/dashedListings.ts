@@ -3,7 +3,9 @@
 // (ORCD-Nasdaq)`, `(ORCD – Nasdaq)`. The dash is the Globe and Mail's too, with one venue letter (`(L-T)`,
 // globeCodes.ts), and prose's (`(US-China)`, `(PD-L1)`): so the venue must be a name writers use alone
 // (venueParentheses.ts), every item of the parenthesis must have this shape, and a capitalised name must stand before
-// it. An item on a venue we do not map (`9BW-FSE`) is stepped over, as in listingParentheses.ts.
+// it. An item on a venue we do not map (`9BW-FSE`) is stepped over, as in listingParentheses.ts. The mining trade
+// press writes the same list in square brackets, its items set apart by semicolons: `Quillstone Exploration Ltd.
+// [QSX-TSXV; QSXLF-OTCQX; 7QX-FSE]` (bracketedSymbols.ts hands those here).
 
 import { isCommonAbbreviation } from './abbreviations';
 import { isBlank, isDash, isDigit, isLetter, isLower, isUpper, isUpperOrDigit } from './charCodes';
@@ -22,10 +24,10 @@ const bounds: number[] = [];
 const venues: Array<ExchangeId | undefined> = [];
 
 /**
- * Emits the listings of the parenthesis opening at `open` when all its items are `SYMBOL-Venue` after a capitalised
- * name (not before `floor`, not past `end`); returns whether any was emitted.
+ * Emits the listings of the parenthesis (or, `closer` a `]`, the brackets) opening at `open` when all its items are
+ * `SYMBOL-Venue` after a capitalised name (not before `floor`, not past `end`); returns whether any was emitted.
  */
-export function emitDashedListings(segment: string, open: number, floor: number, end: number, ignore: ReadonlySet<string> | undefined, emit: EmitMention): boolean {
+export function emitDashedListings(segment: string, open: number, floor: number, end: number, ignore: ReadonlySet<string> | undefined, emit: EmitMention, closer = 41 /* ) */): boolean {
   // The cheap test first: the first item's symbol runs straight into its dash.
   if (dashAfterSymbol(segment, open + 1, end) === -1) return false;
   let found = 0;
@@ -37,7 +39,7 @@ export function emitDashedListings(segment: string, open: number, floor: number,
     if (symbolEnd === -1) return false;
     const venueAt = venueStart(segment, symbolEnd);
     if (venueAt === -1) return false;
-    const venueEnd = venueNameEnd(segment, venueAt, end);
+    const venueEnd = venueNameEnd(segment, venueAt, end, closer);
     if (venueEnd === -1) return false;
     const symbol = segment.slice(at, symbolEnd);
     const named = venueNamedAlone(segment.slice(venueAt, venueEnd));
@@ -48,7 +50,7 @@ export function emitDashedListings(segment: string, open: number, floor: number,
     venues[found++] = venue;
     if (venue !== undefined) known++;
     const next = segment.charCodeAt(venueEnd);
-    if (next === 41 /* ) */) break;
+    if (next === closer) break;
     if (next !== 44 /* , */ && next !== 59 /* ; */) return false;
     at = venueEnd + 1;
     while (at < end && isBlank(segment.charCodeAt(at))) at++;
@@ -93,13 +95,13 @@ function venueStart(segment: string, at: number): number {
  * End of the venue's name at `at`: words of letters, each capitalised (`Nasdaq`, `TSXV`, `Toronto Stock Exchange`),
  * one blank between them, before the item's end; -1 when a word in lower case, a digit or other text stands there.
  */
-function venueNameEnd(segment: string, at: number, end: number): number {
+function venueNameEnd(segment: string, at: number, end: number, closer: number): number {
   const limit = Math.min(end, at + longestVenueName);
   for (;;) {
     if (!isUpper(segment.charCodeAt(at))) return -1;
     while (at < limit && isLetter(segment.charCodeAt(at))) at++;
     const code = segment.charCodeAt(at);
-    if (code === 41 /* ) */ || code === 44 /* , */ || code === 59 /* ; */) return at;
+    if (code === closer || code === 44 /* , */ || code === 59 /* ; */) return at;
     if (!isBlank(code) || at + 1 >= limit) return -1;
     at++;
     if (isLower(segment.charCodeAt(at)) || isDigit(segment.charCodeAt(at))) return -1;

@@ -3,7 +3,7 @@
 // `(NASDAQ: AAPL)` and lists of venues, are listingParentheses.ts's.
 
 import { asxIndexCodes, normalizeExchangeIn, type ExchangeId } from './exchanges';
-import { listingVenue } from './listingSymbols';
+import { isKoreanDataCode, listingVenue } from './listingSymbols';
 import type { LineIndex } from './lineIndex';
 import { ScannedMention, type TickerMention } from './mention';
 import { isBlank, isDigit, isLetter, isWordChar } from './charCodes';
@@ -113,7 +113,8 @@ export function exchangeMention(
   symbolOffset: number,
 ): TickerMention {
   // `^RUT` is the index RUT: the caret (or Google's dot, `INDEXSP:.INX`) is how writers mark an index, not part of the symbol.
-  const caret = written.charCodeAt(0) === 94 || written.charCodeAt(0) === 46 ? 1 : 0;
+  // `KOSE:A005930`: the A is the data vendor's, the listing the six digits after it (listingSymbols.ts).
+  const caret = written.charCodeAt(0) === 94 || written.charCodeAt(0) === 46 || (exchange === 'KRX' && isKoreanDataCode(written)) ? 1 : 0;
   const symbol = caret === 0 ? written : written.slice(caret);
   // `(ASX: XJO)`: the Australian market's indices are written as its listings are.
   const venue = exchange === 'ASX' && asxIndexCodes.has(symbol) ? 'INDEX' : exchange;

@@ -131,6 +131,7 @@ export const prefixToExchange: ReadonlyMap<string, ExchangeId> = new Map<string,
   ['XIDX', 'IDX'],
   ['XKLS', 'MYX'],
   ['KOSPI', 'KRX'],
+  ['KOSE', 'KRX'], // S&P Capital IQ's and Simply Wall St's code for the Korea Exchange's main board: "(KOSE:A005930)"
   ['CSE', 'CSE'], // the Canadian Securities Exchange, as its juniors' releases write it: "(CSE: ACME)"
   ['CNSX', 'CSE'], // its old name, and Google Finance's code
   ['BIT', 'BIT'], // Google Finance's and S&P Capital IQ's code for Borsa Italiana: "(BIT: ENI)"

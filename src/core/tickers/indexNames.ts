@@ -3,7 +3,7 @@
 
 import { precedingWord, type PrecedingWord } from './abbreviations';
 import { isDigit } from './charCodes';
-import { indexCodes } from './exchanges';
+import { asxIndexCodes, indexCodes } from './exchanges';
 
 // Cboe publishes the VIX and writers name it by its publisher: "Cboe VIX (VIX)".
 const indexNameWords: ReadonlySet<string> = new Set(['index', 'average', 'composite', 'dow', 's&p', 'nasdaq', 'russell', '100', '500', '600', '2000', 'volatility', 'industrials', 'transports', 'smallcap', 'cboe']);
@@ -21,6 +21,19 @@ export function followsIndexName(words: readonly PrecedingWord[]): boolean {
 
 function isHyphenatedIndexName({ parts }: PrecedingWord): boolean {
   return parts.length === 2 && indexNameWords.has(parts[0]) && indexNameWords.has(parts[1]) && isDigit(parts[1].charCodeAt(0));
+}
+
+/** Words of a fund's name: "SPDR S&P Telecom ETF (XTL)" is the fund's symbol, whatever the ASX calls an index. */
+const fundWords: ReadonlySet<string> = new Set(['etf', 'etfs', 'fund', 'trust', 'spdr', 'ishares']);
+
+/**
+ * Whether the code after the words is one of the S&P/ASX indices' ("the ASX200 (XJO)", "Energy (XEJ)", "the
+ * Emerging Companies (XEC) index"), as Australian market wraps write them after the index's name: the ASX has one
+ * namespace for its listings and its indices, so no share there is listed under them, and read as a US share's
+ * symbol they quoted a company (XEC was Cimarex) or nothing. Only a fund's name before it makes it a fund's symbol.
+ */
+export function namesAsxIndex(root: string, words: readonly PrecedingWord[]): boolean {
+  return asxIndexCodes.has(root) && !words.some((word) => word.parts.some((part) => fundWords.has(part)));
 }
 
 // Other markets' benchmarks, as wires name them before the code their data vendor gives them: "the Hang Seng (HSI)",

@@ -11,6 +11,7 @@
 
 import { scanBareRics } from './bareRics';
 import { isMoneyNotTicker } from './cashtagMoney';
+import { tagsCoin } from './cryptoCashtags';
 import { scanBloombergEquities } from './bloombergMentions';
 import { exchangeMention, scanExchangeMention, type ExchangeEmit } from './exchangeMentions';
 import { cashtagIndexCodes } from './exchanges';
@@ -48,8 +49,10 @@ export function scanInlineMentions(
   for (let dollar = search.dollars.within(start, end); dollar !== -1; dollar = search.dollars.within(dollar + 1, end)) {
     const tagEnd = cashtagEnd(text, dollar);
     if (tagEnd !== -1 && !cashtagSkip.covers(dollar) && !isMoneyNotTicker(text, dollar, tagEnd, start)) {
-      if (cashtags === noMentions) cashtags = [];
       const symbol = text.slice(dollar + 1, tagEnd);
+      // "$BTC broke $100,000": a coin's tag, whose letters would quote a fund or another company (cryptoCashtags.ts).
+      if (tagsCoin(text, symbol, dollar, tagEnd)) continue;
+      if (cashtags === noMentions) cashtags = [];
       // `$SPX`, `$VIX`: an index, quoted as one (a stock of those letters would be another listing, or none).
       const exchange = cashtagIndexCodes.has(symbol) ? 'INDEX' : undefined;
       cashtags.push(new ScannedMention(symbol, exchange, 'cashtag', dollar, tagEnd - dollar, dollar + 1, tagEnd - dollar - 1, lines));

@@ -65,6 +65,7 @@ export function longestSymbolOn(exchange: ExchangeId | undefined): number {
  * there is written so. `TSE` before digits is Tokyo; before letters it stays Toronto, as Google Finance writes it.
  */
 export function listingVenue(exchange: ExchangeId, writtenPrefix: string, symbol: string): ExchangeId | undefined {
+  if (exchange === 'KRX' && isKoreanDataCode(symbol)) return exchange;
   if (!isDigit(symbol.charCodeAt(0))) {
     // The root's length, up to a class or suffix (`.B`, `-UN`) and without a leading `$` or `^`: counted, not cut
     // out, as every listing in a note asks.
@@ -77,4 +78,14 @@ export function listingVenue(exchange: ExchangeId, writtenPrefix: string, symbol
   }
   const venue = exchange === 'TSX' && writtenPrefix.trim().toUpperCase() === 'TSE' ? 'TYO' : exchange;
   return numberShapes[venue]?.test(symbol) ? venue : undefined;
+}
+
+/**
+ * Whether `symbol` is a Korea Exchange code as S&P Capital IQ and the sites built on it write it, an `A` before the
+ * six digits (`KOSE:A005930`): the listing is the digits (`koreanListingCode`).
+ */
+export function isKoreanDataCode(symbol: string): boolean {
+  if (symbol.length !== 7 || symbol.charCodeAt(0) !== 65 /* A */) return false;
+  for (let i = 1; i < 7; i++) if (!isDigit(symbol.charCodeAt(i))) return false;
+  return true;
 }

@@ -25,7 +25,11 @@ export interface Item {
   readonly bloomberg: boolean;
   /** The Bloomberg code spells a word (`UP`, `AT`, `NO`): "(SPEED UP)" is a phrase unless a company's name comes before. */
   readonly wordCode?: boolean;
-  /** London's trailing dot in Bloomberg's spelling (`BP/ LN`): the symbol is a listing's even when it spells an abbreviation. */
+  /**
+   * London's trailing dot, in Bloomberg's spelling (`BP/ LN`) or as the London Stock Exchange's own pages and RNS
+   * headlines write a two-letter code (`BP (BP.)`, `Rolls-Royce (RR.)`): the symbol is a listing's even when it spells
+   * an abbreviation.
+   */
   readonly londonDot?: boolean;
   /** Written with the Globe and Mail's venue letter (`L-T`): `venue` is the letter's. */
   readonly globe: boolean;
@@ -145,6 +149,11 @@ function readItem(segment: string, start: number): Item | undefined {
       return { symbol: globe.symbol, root, marker, venue: globe.venue, bloomberg: false, globe: true, globeCode: segment.slice(rootStart, globe.end), start, venueAt: globe.venueAt, symbolEnd: globe.end, end: globe.end, hasChange: false };
     }
   }
+  if (marker === '' && classLetter === undefined && isLondonDotAt(segment, rootStart, at)) {
+    // `BP (BP.)`: the dot closes the code; the venue is London's (parenthesisedMentions.ts asks for a name before it).
+    const end = at + 1;
+    return { symbol: root, root, marker, venue: 'LSE', bloomberg: false, londonDot: true, globe: false, globeCode: '', start, venueAt: at, symbolEnd: end, end, hasChange: false };
+  }
   if (marker === '' && classLetter === undefined && isWrittenClassAt(segment, rootStart, at)) {
     // Bloomberg's class, `(BRK/B)`, and the class after a space some copy writes, `(BRK B)`: BRK.B, as a provider reads it.
     symbol = `${root}.${segment[at + 1]}`;
@@ -215,6 +224,15 @@ export function isWrittenClassAt(segment: string, rootStart: number, at: number)
   if (letter !== 65 /* A */ && letter !== 66 /* B */) return false;
   const after = segment.charCodeAt(at + 2);
   return separator === 32 ? after === 41 /* ) */ || after === 44 /* , */ || after === 59 /* ; */ : isItemEnd(after);
+}
+
+/**
+ * Whether London's trailing dot closes a code of two capitals at `at`: the London Stock Exchange pads its codes to
+ * three characters so, `BP.`, `RR.`, `BA.` (and `BT.A` for a class, which reads as one). The parenthesis closes
+ * right after the dot; "(UK.)" and "(Ph.D.)" are sentences' ends and degrees, which the words before tell apart.
+ */
+function isLondonDotAt(segment: string, rootStart: number, at: number): boolean {
+  return at - rootStart === 2 && isUpper(segment.charCodeAt(rootStart + 1)) && segment.charCodeAt(at) === 46 /* . */ && segment.charCodeAt(at + 1) === 41; /* ) */
 }
 
 /** Whether `.NS` or `.BO` (India's venues) follows at `at`, ending there. */

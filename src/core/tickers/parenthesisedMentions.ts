@@ -25,6 +25,7 @@ import { namesCryptoAsset } from './cryptoNames';
 import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
 import { namesPlaceCode } from './placeCodes';
 import { namesBrokerRating } from './brokerRatings';
+import { namesCallSource } from './callSources';
 import { indexCodes, namesVenueOnly, symbolsNameCompanies, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
@@ -34,7 +35,7 @@ import { readItems, type Item } from './parenthesisItems';
 import { moversHeadingVenue } from './listHeadings';
 import { isDatelineTag } from './datelines';
 import { reutersIndexCodes } from './indexRics';
-import { endsInBenchmarkName, followsIndexName, indexHeads } from './indexNames';
+import { endsInBenchmarkName, followsIndexName, indexHeads, namesAsxIndex } from './indexNames';
 import { isDashedAbbreviation } from './globeCodes';
 import { listingVenue, spellsSymbolsWithDigits } from './listingSymbols';
 import { venueNamedByAdjective } from './venueAdjectives';
@@ -161,6 +162,7 @@ function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm 
   if (item.marker === '^') return item.hasChange ? 'chip' : 'index';
   if (item.bloomberg) return !item.londonDot && isBloombergRootRejected(item.root, options.ignore) ? undefined : item.wordCode ? needsWords : 'bloomberg';
   if (options.ignore?.has(item.root) || isExchangeName(item.root)) return undefined;
+  if (item.londonDot) return needsWords;
   // `BP (BP.L)`: a venue suffix makes a listing of letters that alone are a usual abbreviation (basis points), once
   // a name stands before it (formFromWords).
   // So does a company's legal name before it: `Healthcare Realty Trust Inc. (HR)`, `Pan American Silver Corp. (PAAS)`.
@@ -171,6 +173,9 @@ function formWithoutWords(item: Item, options: ParenthesisOptions): MentionForm 
   return needsWords;
 }
 
+/** Codes writers put after a country's or a bloc's name, whatever the words: no London code of ours. */
+const regionCodes: ReadonlySet<string> = new Set(['UK', 'US', 'EU', 'GB']);
+
 /** The form of an item that `formWithoutWords` could not settle, from the words before the parenthesis. */
 function formFromWords(item: Item, words: readonly PrecedingWord[], options: ParenthesisOptions, inSymbolList = false): MentionForm | undefined {
   // `Exchange Fund (XFND UP)` names the fund; "rates (SPEED UP)", "Rates (SPEED UP)", "(LOOK AT)" end a phrase in capitals.
@@ -178,6 +183,14 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   // `Loblaw Companies Ltd. (L-T)`: the Globe names the company first; "filed on form (N-Q)" is a form's name.
   // "Schedule (TO-T)" names a filing after the word that labels it.
   if (item.globe) return words.at(-1)?.capitalised && !followsLabelWord(words) && !isDashedAbbreviation(item.globeCode, words) ? 'ric' : undefined;
+  // `BP p.l.c. (BP.)`, `Rolls-Royce Holdings (RR.)`: London's dotted code after a company's name. The dot marks a listing,
+  // so the code may be the name's initials; a clock's zone ("8am (ET.)"), a place's code ("the UK (UK.)") or a tag is
+  // still none.
+  if (item.londonDot) {
+    const last = words.at(-1);
+    const named = last !== undefined && last.capitalised && isUpper(last.text.charCodeAt(0)) && !namesTermsOnly(words);
+    return named && !isTimeZoneAfterTime(item.root, words) && !namesPlaceCode(item.root, words) && !regionCodes.has(item.root) && !isEditorialTag(item.root, words) ? 'ric' : undefined;
+  }
   // A RIC that asks for words is one whose root is a usual abbreviation: `BP (BP.L)` names a company, `rates (BP.N)` none.
   if (item.venue !== undefined) return words.at(-1)?.capitalised ? 'ric' : undefined;
   // Letters that are a usual abbreviation (HR, PAAS) are a company's symbol only after its legal name: nobody writes
@@ -190,6 +203,8 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (item.usCode) return words.at(-1)?.capitalised && (item.root.length > 1 || singleLetterFitsName(item.root, words)) ? 'ric' : undefined;
   // "Crude Oil (CL)", "Copper (HG -1.2%)", "Swedish Krona (SEK)": a futures or currency code, whatever it lists as.
   if (namesCommodityOrCurrency(item.root, words)) return undefined;
+  // "the ASX200 (XJO)", "Energy (XEJ -1.2%)": an S&P/ASX index's code, never a share's (indexNames.ts).
+  if (namesAsxIndex(item.root, words) && words.at(-1)?.capitalised) return 'index';
   if (item.hasChange) return abbreviatesWordsBefore(item.root, words) ? undefined : 'chip';
   if (indexCodes.has(item.root) && followsIndexName(words)) return 'index';
   // "the Hang Seng (HSI)", "the FTSE 100 (UKX)": another market's benchmark, by a code we do not map (indexNames.ts).
@@ -218,6 +233,8 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   // Listings numbered so are foreign ones, which this form, with no venue, could only quote on the wrong market: they
   // are read only where a "-listed" adjective names a venue whose symbols carry digits ("São Paulo-listed Tupi (PTUP4)").
   if ((hasDigit(item.root) && !spellsDigitsOnAdjectiveVenue(item.symbol, words)) || isEditorialTag(item.root, words) || abbreviatesRating(item.root, words) || namesCreditRating(item.root, words) || namesBrokerRating(item.root, words) || namesPlaceCode(item.root, words)) return undefined;
+  // "Hold (KBW)", "a $180 target (GS)": the bank or vendor behind a call or a figure (callSources.ts).
+  if (namesCallSource(words)) return undefined;
   return abbreviatesWordsBefore(item.root, words) ? undefined : 'company';
 }
 

@@ -9,7 +9,7 @@ import { readBloombergListing } from './bloombergMentions';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { normalizeExchange, type ExchangeId } from './exchanges';
 import { classSuffixVenueAt, ricClassLetterFits, ricRootFits, ricSuffixExchange } from './venueSuffixes';
-import { listingVenue, longestIndianSymbol, longestSymbolOn } from './listingSymbols';
+import { isKoreanDataCode, listingVenue, longestIndianSymbol, longestSymbolOn } from './listingSymbols';
 import { readNumberedRic } from './numberedRics';
 
 export interface SymbolCellMention {
@@ -58,7 +58,8 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
     if (text.charCodeAt(at) === 36) at++;
   }
   const caret = text.charCodeAt(at) === 94; /* ^ */
-  const symbolOffset = caret ? at + 1 : at;
+  // `KOSE: A005930`: the data vendor's A before a Korean listing's digits (listingSymbols.ts).
+  const symbolOffset = caret || (exchange === 'KRX' && isKoreanDataCode(text.slice(at, at + 7))) ? at + 1 : at;
   let p = symbolOffset;
   const first = text.charCodeAt(p);
   if (!isUpper(first) && !(isDigit(first) && !caret)) return undefined;

@@ -6,14 +6,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SkippedQuoteChecks, type QuoteLookup } from '../../../src/core/lint/quoteLookup';
 import { cliQuoteRequestLimit, firstDistinctListings, limitQuoteRequests, QuoteRequestTally } from '../../../src/core/lint/quoteRequestLimit';
+import { findTickerMentions } from '../../../src/core/tickers';
 import type { TickerRef } from '../../../src/core/tickers/tickerRef';
 import { runCli } from '../cli/cliHarness';
 import { startYahooServer, type LocalServer } from '../quotes/servers';
 
-/** Three-letter symbols, AAA, AAB, …: as many distinct ones as asked. */
+/**
+ * Three-letter symbols, AAA, AAB, …: as many distinct ones as asked, each one the ticker reader reads as a cashtag
+ * (`$ADA` is Cardano's coin, no listing, and would change the counts).
+ */
 function symbols(count: number): string[] {
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  return Array.from({ length: count }, (_, i) => letters[Math.floor(i / 676) % 26] + letters[Math.floor(i / 26) % 26] + letters[i % 26]);
+  const found: string[] = [];
+  for (let i = 0; found.length < count; i++) {
+    const symbol = letters[Math.floor(i / 676) % 26] + letters[Math.floor(i / 26) % 26] + letters[i % 26];
+    if (findTickerMentions(`$${symbol}`).length === 1) found.push(symbol);
+  }
+  return found;
 }
 
 describe('quote request limit', () => {

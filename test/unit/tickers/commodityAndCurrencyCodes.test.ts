@@ -13,6 +13,8 @@ describe('commodity futures codes and currency codes in parentheses are not tick
     ['metals, one of them with its change', 'Gold (GC) set a record; Copper (HG -1.2%) fell and Platinum (PL) steadied.', []],
     ['grains and softs', 'Wheat (ZW) and Soybeans (ZS) gained, Cocoa (CC) fell and Coffee (KC) hit a high.', []],
     ['livestock, two-word names', 'Live Cattle (LE) firmed and Lean Hogs (HE) eased; Orange Juice (OJ) jumped.', []],
+    ['coal’s grades', 'Hard Coking Coal (HCC) fell while Newcastle Thermal Coal (NEWC) rose.', []],
+    ['the hubs and grades prices are set at', 'Henry Hub (HH) gas rose 4% and the Western Canadian Select (WCS) discount widened.', []],
     ['a catalyst table of futures', '| Contract | Move |\n|---|---|\n| Sugar (SB) | +2% |\n| Lumber (LBS) | -1% |', []],
     ['currencies by their names', 'The Swedish Krona (SEK) and Norwegian Krone (NOK) led, the Turkish Lira (TRY) lagged.', []],
     ['more currencies', 'The offshore Yuan (CNH), Saudi Riyal (SAR), Polish Zloty (PLN) and Indian Rupee (INR) were flat.', []],
@@ -24,6 +26,7 @@ describe('commodity futures codes and currency codes in parentheses are not tick
     ['companies whose symbols are futures codes', 'Colgate-Palmolive (CL), Chemours (CC) and Zscaler (ZS) reported.', ['CL/company', 'CC/company', 'ZS/company']],
     ['companies whose symbols are currency codes', 'CNH Industrial (CNH), Nokia (NOK) and Saratoga Investment (SAR) rose.', ['CNH/company', 'NOK/company', 'SAR/company']],
     ['a utility named after a fuel', 'Northwest Natural Gas (NWN) and National Fuel Gas (NFG) held.', ['NWN/company', 'NFG/company']],
+    ['a coal miner whose symbol is a grade’s code', 'Warrior Met Coal (HCC) rose as Newcastle Thermal Coal (NEWC) firmed.', ['HCC/company']],
     ['the futures exchanges as companies', 'Intercontinental Exchange (ICE) and CME Group (CME) rose.', ['ICE/company', 'CME/company']],
   ]);
 });

@@ -41,10 +41,12 @@ describe('a research note’s own parts, their initials defined once, are not ti
     ['a heading and a rating list', '## Key Risks (KR)\n\nOur Top Pick (TP) stays Orcadia; the Conviction List (CL) adds one and the Focus List (FL) drops one.', []],
     ['cases, takeaways, ideas and summaries', 'Base Case (BC) and Bull Case (BC) differ. Key Takeaways (KT) follow the Executive Summary (ES) and our Best Ideas (BI).', []],
     ['risk factors and a scenario', 'Risk Factors (RF) include rates; the Bear Scenario (BS) assumes a recession.', []],
+    ['a thesis’s risks and signals', 'Customer Concentration (CC) and a Going Concern (GC) warning weigh; Insider Buying (IB) and a Magic Number (MN) of 1.1 help.', []],
   ]);
   check([
     ['companies named with common words', 'Home Depot (HD), Waste Management (WM), Dollar General (DG) and General Motors (GM) rose.', ['HD/company', 'WM/company', 'DG/company', 'GM/company']],
     ['companies whose names hold the singular words', 'Just Eat Takeaway (JET) and Catalyst Biosciences (CBIO) fell.', ['JET/company', 'CBIO/company']],
+    ['a company whose name ends in a group’s word, its symbol no initials', 'Public Service Enterprise Group (PEG) and Best Buy (BBY) rose.', ['PEG/company', 'BBY/company']],
     ['a company’s section headed by a term, its symbol no initials', '### Risks (ORCD)\n\nKey Risks at Brenwick (BRNW) are rates.', ['ORCD/company', 'BRNW/company']],
   ]);
 });

@@ -1,0 +1,19 @@
+// Research roundups put the bank or data vendor behind a call or an estimate in a parenthesis after it. Those
+// capitals are often listed shares' symbols (GS, MS, DB, RBC, LSEG), and the note's company is another: no ticker.
+// Our own words; the companies are invented or named only to show they stay read.
+
+import { checkNamed as check } from './mentionSummary';
+
+describe('the source of a call or a figure in a parenthesis', () => {
+  check([
+    ['ratings, each with its bank', 'Orcadia — Buy (Jefferies), Hold (KBW), Sell (DB).', []],
+    ['a rating after a verb', 'Brenwick was upgraded to Outperform (RBC) and cut to Equal Weight (MS) a week later.', []],
+    ['price targets, each with its bank', 'Street targets for Orcadia: $180 (GS), $175 (JPM), $150 (MS).', []],
+    ['an estimate with its data vendor', 'Analysts expect revenue of $4.3B (LSEG) for the quarter.', []],
+  ]);
+  check([
+    ['a company whose name ends in a rating’s word', 'Best Buy (BBY) and Neutral Holdings (NH) rose.', ['BBY/company', 'NH/company']],
+    ['a fund whose name ends in a number', 'Invesco QQQ Trust Series 1 (QQQ) and Group 1 Automotive (GPI) rose.', ['QQQ/company', 'GPI/company']],
+    ['a quote chip after a price', 'Orcadia closed at $180 (ORCD +2%).', ['ORCD/chip']],
+  ]);
+});

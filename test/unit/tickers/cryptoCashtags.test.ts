@@ -1,0 +1,28 @@
+// Crypto traders tag coins as stock traders tag shares. A coin's cashtag is no listing: its letters would quote a
+// fund that holds the coin, another company or nothing. Letters that are also a well-known listing are the coin's
+// only on a line about crypto. Fixtures are our own words; the companies are invented.
+
+import { findTickerMentions } from '../../../src/core/tickers';
+import { assertLinear } from '../safety/scaling';
+import { checkNamed as check } from './mentionSummary';
+
+describe('crypto cashtags are coins, not tickers', () => {
+  check([
+    ['the large coins wherever tagged', '$BTC broke $100,000 overnight while $ETH slipped and $DOGE and $XRP rallied.', []],
+    ['a coin tagged beside a share', '$MSTR rose 9% as $BTC climbed.', ['MSTR/cashtag']],
+    ['letters a listing shares, on a line with a large coin', 'Rotation day: $BTC flat, $SOL and $LINK up 6%.', []],
+    ['letters a listing shares, on a line with a word for crypto', 'Among altcoins, $SOL led and $SUI followed.', []],
+    ['a listed coin fund in a listing parenthesis stays a listing', 'The Harbor Bitcoin Mini Trust (NYSE Arca: BTC) drew inflows.', ['BTC@NYSEARCA/exchange']],
+  ]);
+  check([
+    ['letters a listing shares, on a line about shares', 'REIT picks: $LTC and $SUI both yield over 4%.', ['LTC/cashtag', 'SUI/cashtag']],
+    ['storage names', '$STX and $WDC gapped up on pricing.', ['STX/cashtag', 'WDC/cashtag']],
+    ['a company named for a coin keeps its tag', '$COIN and $HOOD rose with bitcoin.', ['COIN/cashtag', 'HOOD/cashtag']],
+  ]);
+});
+
+describe('crypto cashtags stay linear on hostile notes', () => {
+  it('a long line of cashtags whose letters a listing shares, with no word for crypto', () => {
+    assertLinear((size) => '$SOL $LTC $SUI '.repeat(size), (text) => findTickerMentions(text), 500);
+  });
+});
