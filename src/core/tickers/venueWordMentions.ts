@@ -7,7 +7,9 @@
 // word after it that is no usual abbreviation, venue, market or index code, and then what these sentences go on with — a
 // market word in lower case ("opened", "shares", "traded") or a price or change. After a spaced colon, which already
 // says "listing", the sentence may also end there (`trades as NYSE: KO.`), and the venue may be written in title case
-// as press releases write Nasdaq's name (`Orcadia Inc. Nasdaq: ORCD rose`). News copy's adjective `Nasdaq-listed ORCD
+// as press releases write Nasdaq's name (`Orcadia Inc. Nasdaq: ORCD rose`). London's names for a listing's code,
+// `TIDM: HLVN` and `EPIC: HLVN`, head every regulatory announcement (RNS) on a line of their own; they are labels, not
+// venues written before a symbol, so they are read only before a spaced colon ("EPIC GAINS rose" stays prose). News copy's adjective `Nasdaq-listed ORCD
 // rose`, `NYSE-listed BRNW fell` is read the same way, on the venues whose symbols name companies (exchanges.ts).
 
 import { isCommonAbbreviation } from './abbreviations';
@@ -23,7 +25,7 @@ import { lengthWithoutOwnSuffix } from './venueSuffixes';
  * The capitals every venue word read here starts with (`NYS` finds NYSE, NYSEARCA and NYS; `TSX` finds TSXV): one
  * search each (occurrences.ts) finds them, far rarer in prose than a space or a capital.
  */
-export const venueWordStarts: readonly string[] = ['NYS', 'NAS', 'TSX', 'TSE', 'LSE', 'LON', 'ASX', 'OTC', 'AMEX', 'Nasdaq'];
+export const venueWordStarts: readonly string[] = ['NYS', 'NAS', 'TSX', 'TSE', 'LSE', 'LON', 'ASX', 'OTC', 'AMEX', 'Nasdaq', 'TIDM', 'EPIC'];
 
 const longestVenueWord = 12;
 const longestSymbol = 6;
@@ -56,6 +58,7 @@ function readVenueWordMention(segment: string, start: number, at: number, end: n
   // `NYSE KO` or `TSE: SBK`: one blank, or a colon and blanks. The glued `NYSE:KO` is the colon scan's.
   let symbolAt = adjectiveEnd === -1 ? wordEnd : adjectiveEnd;
   const spacedColon = segment.charCodeAt(symbolAt) === 58; /* : */
+  if (!spacedColon && codeLabels.has(segment.slice(at, wordEnd))) return undefined;
   // `(NASDAQ: AAPL)`: a parenthesis's listing with its colon is listingParentheses.ts's, read before this; leaving it
   // here first keeps the commonest listing of all from paying for a second reading.
   if (spacedColon && place === 'parenthesis') return undefined;
@@ -76,6 +79,9 @@ function readVenueWordMention(segment: string, start: number, at: number, end: n
   if (!goesOnAsListing(segment, symbolEnd, end, spacedColon)) return undefined;
   return { symbol, exchange, symbolAt };
 }
+
+/** London's labels for a listing's code (see the head of this file): read only before their colon. */
+const codeLabels: ReadonlySet<string> = new Set(['TIDM', 'EPIC']);
 
 /** End of `-listed` or `-traded` glued to the venue word ending at `at` (`Nasdaq-listed`), or -1. */
 function listedAdjectiveEnd(segment: string, at: number): number {

@@ -1,0 +1,18 @@
+// London's regulatory announcements (RNS) head each release with the listing's code under its London names, "TIDM:"
+// or the older "EPIC:", on a line of its own. The code is London's. They are labels, read only before their colon:
+// capitals after "EPIC" in a sentence stay prose. Fixtures are our own words; the companies are invented.
+
+import { checkNamed as check } from './mentionSummary';
+
+describe("London's code labels in an announcement's header", () => {
+  check([
+    ['TIDM on a line of its own, under the company', 'Halvern Mining plc\nTIDM: HLVN\nISIN: GB00B0000000\n', ['HLVN@LSE/exchange']],
+    ['EPIC on a line of its own', 'Redmoor Exploration\n\nEPIC: RDMX\n', ['RDMX@LSE/exchange']],
+    ['a list item of the header', '- TIDM: HLVN\n- Sector: Mining\n', ['HLVN@LSE/exchange']],
+  ]);
+  check([
+    ['capitals after EPIC in a sentence', 'EPIC GAINS rose 4% on the day.\n', []],
+    ['a word after the colon', 'EPIC: the game is on.\n', []],
+    ['the label glued to a word', 'XEPIC: HLVN\n', []],
+  ]);
+});
