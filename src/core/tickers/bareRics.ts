@@ -18,11 +18,11 @@ import type { EmitMention } from './parenthesisedMentions';
 import type { SpanCursor, Spans } from './skippedSpans';
 import { isDigit, isLower, isUpper, isUpperOrDigit, isWordChar } from './charCodes';
 import { numberedRicStart, readNumberedRic } from './numberedRics';
+import { isIndianSuffix, longestIndianSymbol } from './listingSymbols';
 
 const longestRoot = 5;
-// India's symbols run longer (`RELIANCE.NS`, `HDFCBANK.BO`): up to ten capitals before its venues' suffixes.
-const longestIndianRoot = 10;
-const indianSuffixes: ReadonlySet<string> = new Set(['NS', 'BO']);
+// India's symbols run longer (`RELIANCE.NS`, `HDFCBANK.BO`): up to ten capitals before its venues' suffixes
+// (listingSymbols.ts).
 
 export function scanBareRics(
   segment: string,
@@ -72,13 +72,13 @@ function readEquityRic(segment: string, start: number, dot: number, skipped: Spa
   const classLetter = isLower(segment.charCodeAt(dot - 1)) ? segment[dot - 1] : '';
   const rootEnd = classLetter === '' ? dot : dot - 1;
   let rootStart = rootEnd;
-  while (rootStart > start && rootEnd - rootStart <= longestIndianRoot && isUpper(segment.charCodeAt(rootStart - 1))) rootStart--;
+  while (rootStart > start && rootEnd - rootStart <= longestIndianSymbol && isUpper(segment.charCodeAt(rootStart - 1))) rootStart--;
   const rootLength = rootEnd - rootStart;
   if (rootLength === 1 && classLetter === '') {
     readClassedRic(segment, start, rootStart, dot, skipped, ignore, emit);
     if (rootStart > start && (segment.charCodeAt(rootStart - 1) === 45 || segment.charCodeAt(rootStart - 1) === 46)) return;
   }
-  if (rootLength === 0 || rootLength > longestIndianRoot || (classLetter !== '' && rootLength < 2)) return;
+  if (rootLength === 0 || rootLength > longestIndianSymbol || (classLetter !== '' && rootLength < 2)) return;
   const previous = rootStart > start ? segment.charCodeAt(rootStart - 1) : 32;
   if (isWordChar(previous) || glued(previous)) return;
   let suffixEnd = dot + 2;
@@ -92,7 +92,7 @@ function readEquityRic(segment: string, start: number, dot: number, skipped: Spa
   if (!endsFree(segment, suffixEnd, rootLength === 1)) return;
   // `SIEGn.DE`: a letter the venue's symbols do not carry, on a root of Reuters' own (venueSuffixes.ts).
   if (classLetter !== '' && !ricClassLetterFits(venue)) return;
-  if (rootLength > longestRoot && (!indianSuffixes.has(suffix) || classLetter !== '')) return;
+  if (rootLength > longestRoot && (!isIndianSuffix(suffix) || classLetter !== '')) return;
   if (rootLength === 1 && (suffix !== 'N' || segment.slice(Math.max(start, rootStart - 4), rootStart).toLowerCase() === 'the ')) return;
   const root = segment.slice(rootStart, rootEnd);
   if (isCommonAbbreviation(root, ignore) || namesVenueOnly(root) || !ricRootFits(venue, root) || skipped.covers(rootStart)) return;

@@ -8,7 +8,7 @@
 // (`1155`): the names its copy writes too (`KLSE: MAYBANK`) are no code a provider quotes. Warsaw's are three
 // characters (`PKN`, `CDR`, `11B`), Jakarta's four letters (`BBCA`), Manila's one to five letters (`SM`, `JFC`).
 
-import { isDigit } from './charCodes';
+import { isDigit, isLower, isUpperOrDigit } from './charCodes';
 import type { ExchangeId } from './exchanges';
 
 const numberShapes: Partial<Record<ExchangeId, RegExp>> = {
@@ -54,6 +54,18 @@ export function spellsSymbolsWithDigits(exchange: ExchangeId): boolean {
 /** Symbols run to seven characters, India's to ten (`HDFCBANK`, `BAJFINANCE`). */
 export const longestSymbol = 7;
 export const longestIndianSymbol = 10;
+
+/** India's two venues' suffixes, as Yahoo writes them: `.NS` (the NSE) and `.BO` (the BSE). */
+export function isIndianSuffix(suffix: string): boolean {
+  return suffix === 'NS' || suffix === 'BO';
+}
+
+/** Whether `.NS` or `.BO` follows at `at`, ending there (no letter or digit after it): `RELIANCE.NS`. */
+export function isIndianSuffixAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 46 /* . */ || !isIndianSuffix(text.slice(at + 1, at + 3))) return false;
+  const after = text.charCodeAt(at + 3);
+  return !isUpperOrDigit(after) && !isLower(after);
+}
 
 /** The longest symbol a listing on `exchange` has. */
 export function longestSymbolOn(exchange: ExchangeId | undefined): number {

@@ -12,6 +12,7 @@ import { isResearchTail } from './researchTails';
 import { changeEnd, gluedChangeEnd, isItemEnd, priceEnd } from './parenthesisFigures';
 import { readNumberedRic } from './numberedRics';
 import { readGlobeCode } from './globeCodes';
+import { isIndianSuffixAt, longestIndianSymbol } from './listingSymbols';
 
 export interface Item {
   /** The symbol as a provider reads it: `BRK.B`, `KO`, `DJI`. */
@@ -107,11 +108,11 @@ function readItem(segment: string, start: number): Item | undefined {
   at++;
   // Index RICs run to eight characters (`.STOXX50E`); symbols to seven, and India's to ten (`HDFCBANK.NS`).
   const longest = marker === '.' ? 8 : 7;
-  while (at - rootStart <= longestIndianRoot && isUpperOrDigit(segment.charCodeAt(at))) at++;
+  while (at - rootStart <= longestIndianSymbol && isUpperOrDigit(segment.charCodeAt(at))) at++;
   // A scraped button glued on: `(EMEFree Report)` is EME. The link text is stepped over by readItems.
   const glued = marker === '' && isLower(segment.charCodeAt(at)) && isGluedPromoTailAt(segment, rootStart, at - 1);
   if (glued) at--;
-  if (at - rootStart > longest && !(marker === '' && at - rootStart <= longestIndianRoot && isIndianSuffixAt(segment, at))) return undefined;
+  if (at - rootStart > longest && !(marker === '' && at - rootStart <= longestIndianSymbol && isIndianSuffixAt(segment, at))) return undefined;
   const rootEnd = at;
   const root = segment.slice(rootStart, rootEnd);
   if (marker === '') {
@@ -199,8 +200,6 @@ function readItem(segment: string, start: number): Item | undefined {
   return { symbol, root, marker, venue, bloomberg: false, globe: false, globeCode: '', usCode, start, venueAt, symbolEnd, end: change ?? symbolEnd, hasChange: change !== undefined };
 }
 
-const longestIndianRoot = 10;
-
 /**
  * Whether a price in dollars, and maybe its change, closes the parenthesis from `at`: `$48.10)`, `$48.10, +1.2%)`, and
  * with its currency's letters, as copy quoting Canadian or Australian listings writes it: `C$16.30)`, `US$16.30)`.
@@ -233,11 +232,4 @@ export function isWrittenClassAt(segment: string, rootStart: number, at: number)
  */
 function isLondonDotAt(segment: string, rootStart: number, at: number): boolean {
   return at - rootStart === 2 && isUpper(segment.charCodeAt(rootStart + 1)) && segment.charCodeAt(at) === 46 /* . */ && segment.charCodeAt(at + 1) === 41; /* ) */
-}
-
-/** Whether `.NS` or `.BO` (India's venues) follows at `at`, ending there. */
-function isIndianSuffixAt(segment: string, at: number): boolean {
-  if (segment.charCodeAt(at) !== 46 /* . */) return false;
-  const suffix = segment.slice(at + 1, at + 3);
-  return (suffix === 'NS' || suffix === 'BO') && !isUpperOrDigit(segment.charCodeAt(at + 3)) && !isLower(segment.charCodeAt(at + 3));
 }

@@ -9,7 +9,7 @@ import { readBloombergListing } from './bloombergMentions';
 import { isBlank, isDigit, isLower, isUpper, isUpperOrDigit } from './charCodes';
 import { normalizeExchange, type ExchangeId } from './exchanges';
 import { classSuffixVenueAt, ricClassLetterFits, ricRootFits, ricSuffixExchange } from './venueSuffixes';
-import { isKoreanDataCode, listingVenue, longestIndianSymbol, longestSymbolOn } from './listingSymbols';
+import { isIndianSuffixAt, isKoreanDataCode, listingVenue, longestIndianSymbol, longestSymbolOn } from './listingSymbols';
 import { readNumberedRic } from './numberedRics';
 
 export interface SymbolCellMention {
@@ -68,7 +68,7 @@ export function readSymbolCell(text: string, start: number, end: number, rowExch
   // an Indian venue, as the prose scan reads `RELIANCE.NS` (bareRics.ts).
   while (p - symbolOffset < longestIndianSymbol && isUpperOrDigit(text.charCodeAt(p))) p++;
   const rootEnd = p;
-  if (rootEnd - symbolOffset > longestSymbolOn(exchange ?? rowExchange) && (exchange !== undefined || !endsOnIndianSuffix(text, rootEnd, to))) return undefined;
+  if (rootEnd - symbolOffset > longestSymbolOn(exchange ?? rowExchange) && (exchange !== undefined || to - rootEnd !== 3 || !isIndianSuffixAt(text, rootEnd))) return undefined;
   // `HKEX: HSBC`: a venue that numbers its listings has none written in letters.
   if (exchange !== undefined && !isDigit(first) && listingVenue(exchange, prefix, text.slice(symbolOffset, rootEnd)) === undefined) return undefined;
   if (isDigit(first)) {
@@ -146,13 +146,6 @@ function venueInParenthesesAt(text: string, at: number, to: number, symbol: stri
   const written = text.slice(at + 1, to - 1).trim();
   const venue = normalizeExchange(written);
   return venue === undefined ? undefined : listingVenue(venue, written, symbol);
-}
-
-/** Whether text[at, to) is `.NS` or `.BO`, the suffixes of India's two venues. */
-function endsOnIndianSuffix(text: string, at: number, to: number): boolean {
-  if (to - at !== 3 || text.charCodeAt(at) !== 46 /* . */) return false;
-  const suffix = text.slice(at + 1, to);
-  return suffix === 'NS' || suffix === 'BO';
 }
 
 /** The first `code` in text[from, to), or -1: never searches past the cell (indexOf would, once per row). */
