@@ -4,7 +4,7 @@
 // the market's. There a bare "Price" is the offering's, the bid's or the fill's, which no quote of today makes stale.
 // A header that names the market's price itself ("Last", "Close", "Current price", "Price now") stays a quote.
 
-import { isDelimiterRow, splitRow, stripEmphasis } from '../tickers/tableMentions';
+import { everyCellMatches } from './columnCells';
 import type { NoteSource } from './noteSource';
 
 /** "Price", "Share price", "Price per share", with a unit after it ("Price ($)", "Price, USD"): no market named. */
@@ -29,17 +29,5 @@ export function isEventPrice(note: NoteSource, name: string, names: readonly str
   if (!barePriceHeader.test(name.trim()) || names.some((other) => eventPriceHeader.test(other))) return false;
   if (names.some((other) => other !== name && eventHeader.test(other))) return true;
   const action = names.findIndex((other) => actionHeader.test(other.trim()));
-  return action >= 0 && everyCell(note, action, startLine, endLine, tradeAction);
-}
-
-/** Whether every row of the table has a cell in `column` that `shape` matches (and there is a row). */
-function everyCell(note: NoteSource, column: number, startLine: number, endLine: number, shape: RegExp): boolean {
-  let rows = 0;
-  for (let line = startLine + 1; line <= endLine; line++) {
-    if (isDelimiterRow(note.lines.lineText(line))) continue;
-    const cell = splitRow(note.lines, line)[column];
-    if (!cell || !shape.test(stripEmphasis(note.text.slice(cell.start, cell.end)).trim())) return false;
-    rows++;
-  }
-  return rows > 0;
+  return action >= 0 && everyCellMatches(note, action, startLine, endLine, tradeAction);
 }

@@ -4,7 +4,7 @@
 // or finds it stale. Told by a column only an option has (a strike, an expiry, put or call), or a "Type" column whose
 // every cell is "Call" or "Put".
 
-import { isDelimiterRow, splitRow, stripEmphasis } from '../tickers/tableMentions';
+import { everyCellMatches } from './columnCells';
 import type { NoteSource } from './noteSource';
 
 const optionHeader =
@@ -15,13 +15,5 @@ const putOrCall = /^(?:calls?|puts?|[cp])$/i;
 export function isOptionTable(note: NoteSource, names: readonly string[], startLine: number, endLine: number): boolean {
   if (names.some((name) => optionHeader.test(name.trim()))) return true;
   const type = names.findIndex((name) => /^type$/i.test(name.trim()));
-  if (type < 0) return false;
-  let rows = 0;
-  for (let line = startLine + 1; line <= endLine; line++) {
-    if (isDelimiterRow(note.lines.lineText(line))) continue;
-    const cell = splitRow(note.lines, line)[type];
-    if (!cell || !putOrCall.test(stripEmphasis(note.text.slice(cell.start, cell.end)))) return false;
-    rows++;
-  }
-  return rows > 0;
+  return type >= 0 && everyCellMatches(note, type, startLine, endLine, putOrCall);
 }
