@@ -59,8 +59,7 @@ const builds = [
     ...common,
     // The chart worker is its own entry, and split chunks keep vega, vega-lite and resvg out of cli.mjs: they
     // load only when a chart is compiled or rendered, so `tickers` and `lint` without charts start fast.
-    // chart-compile.mjs is vega-lite's compile for the CLI's lint worker (a CommonJS bundle: see below).
-    entryPoints: { cli: 'src/cli/bin.ts', 'chart-compile': 'src/core/charts/compileChart.ts', 'chart-worker': 'src/node/chartRenderWorker.ts' },
+    entryPoints: { cli: 'src/cli/bin.ts', 'chart-worker': 'src/node/chartRenderWorker.ts' },
     outdir: 'dist',
     outExtension: { '.js': '.mjs' },
     splitting: true,

@@ -62,7 +62,7 @@ export async function checkCliInstall({ tarball, repo, version, step, log }) {
       log(`lint: ${findings.length} finding(s), exit ${run.status}`);
     });
 
-    await step('market-notes lint compiles chart blocks with the installed vega-lite (dist/chart-compile.mjs)', () => {
+    await step('market-notes lint compiles chart blocks with the installed vega-lite', () => {
       fs.writeFileSync(path.join(notes, 'broken-chart.md'), '# Chart\n\n```vega-lite\n{"mark": "no-such-mark", "data": {"values": []}}\n```\n');
       const run = cli(['lint', 'broken-chart.md', '--format', 'json']);
       expect(run.status === 1, `exit ${run.status}: ${run.stderr}`);

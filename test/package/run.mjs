@@ -51,7 +51,7 @@ try {
     const bundled = files.filter((file) => /^package\/dist\/[\w.-]+\.mjs$/.test(file) || file === 'package/dist/lintContext.js');
     const expected = ['package/LICENSE', 'package/README.md', 'package/package.json', ...bundled].sort();
     if (JSON.stringify(files) !== JSON.stringify(expected)) throw new Error(`tarball holds ${files.join(', ')}`);
-    for (const entry of ['cli.mjs', 'lintContext.js', 'chart-compile.mjs', 'chart-worker.mjs']) {
+    for (const entry of ['cli.mjs', 'lintContext.js', 'chart-worker.mjs']) {
       if (!bundled.includes(`package/dist/${entry}`)) throw new Error(`tarball lacks dist/${entry}`);
     }
     for (const file of bundled) {
