@@ -26,7 +26,7 @@ import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
 import { namesPlaceCode } from './placeCodes';
 import { namesBrokerRating } from './brokerRatings';
 import { namesCallSource } from './callSources';
-import { indexCodes, namesVenueOnly, symbolsNameCompanies, type ExchangeId } from './exchanges';
+import { indexCodes, namesVenueOnly, normalizeExchange, symbolsNameCompanies, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
@@ -35,7 +35,7 @@ import { readItems, type Item } from './parenthesisItems';
 import { moversHeadingVenue } from './listHeadings';
 import { isDatelineTag } from './datelines';
 import { reutersIndexCodes } from './indexRics';
-import { endsInBenchmarkName, followsIndexName, indexHeads, namesAsxIndex } from './indexNames';
+import { endsInBenchmarkName, endsInIndexName, followsIndexName, indexHeads, namesAsxIndex } from './indexNames';
 import { isDashedAbbreviation } from './globeCodes';
 import { listingVenue, spellsSymbolsWithDigits } from './listingSymbols';
 import { venueNamedByAdjective } from './venueAdjectives';
@@ -207,6 +207,9 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (namesAsxIndex(item.root, words) && words.at(-1)?.capitalised) return 'index';
   if (item.hasChange) return abbreviatesWordsBefore(item.root, words) ? undefined : 'chip';
   if (indexCodes.has(item.root) && followsIndexName(words)) return 'index';
+  // "the VIX (CBOE)", "the S&P 500 (NYSE)": after an index's name, a venue's code is where it is published or traded,
+  // though Cboe Global Markets lists under the letters.
+  if (endsInIndexName(words) && normalizeExchange(item.root) !== undefined) return undefined;
   // "the Hang Seng (HSI)", "the FTSE 100 (UKX)": another market's benchmark, by a code we do not map (indexNames.ts).
   if (endsInBenchmarkName(words)) return undefined;
   // "the 10-year Treasury yield (TNX)": Cboe's yield index, never a company's symbol (yieldIndexes.ts).
