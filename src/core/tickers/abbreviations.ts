@@ -4,7 +4,7 @@
 // reading the words before the parenthesis: do the letters spell their initials, and do those words name an
 // organisation or a financial measure rather than a company?
 
-import { tradingTermWords } from './tradingTerms';
+import { sentimentWords, tradingTermLeads, tradingTermWords } from './tradingTerms';
 import { industryTermHeads } from './industryTerms';
 import { isDigit, isLetter } from './charCodes';
 import { fundHeadVerdict } from './fundNames';
@@ -146,7 +146,13 @@ const measureWords: ReadonlySet<string> = new Set(
     'fibrosis failure virus infection diabetes obesity dystrophy atrophy apnea apnoea hepatitis interval event events ' +
     'dose response intent treat leaders action ' +
     // A fund's terms, as its letters spell them out: "Management Fee (MF)", "High-Water Mark (HWM)", "General Partner (GP)"
-    'fee fees mark partner hurdle').split(' '),
+    'fee fees mark partner hurdle ' +
+    // Economic releases, as data series are coded: "Housing Starts (HOUST)", "Durable Goods Orders (DGORDER)"
+    'housing starts permits claims orders shipments inventories sentiment confidence ' +
+    // Slices of the market by size: "Small and Mid Caps (SMID)", "Mega Caps (MC)"
+    'cap caps ' +
+    // A trade plan's levels: "Entry (E) at 41.20", "Exit (X)"
+    'entry exit').split(' '),
 );
 
 /** A word of a measure's or a term's name, or a small word between them. */
@@ -257,6 +263,7 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   const letters = symbol.toLowerCase().replace(/[^a-z0-9]/g, '');
   const last = words.at(-1);
   if (last && last.parts.length > 0 && organisationHeads.has(last.parts[last.parts.length - 1])) return true;
+  if (last !== undefined && cutsShort(letters, last)) return true;
   const covered = initialsCover(letters, words);
   if (covered === undefined) return false;
   const spelled = words.slice(covered);
@@ -272,7 +279,7 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   // A trader's or an industry's term ends in its word ("Stochastic Oscillator", "Co-Packaged Optics"), whatever words
   // lead it; "Pivot Bio" and "Acme Storage Co." end in a company's.
   const head = allParts.at(-1) ?? '';
-  if (tradingTermWords.has(head) || industryTermHeads.has(head)) return true;
+  if (tradingTermWords.has(head) || industryTermHeads.has(head) || tradingTermLeads.has(allParts[0] ?? '')) return true;
   if (allParts.some((part) => corporateWords.has(part))) return false;
   // "Equity Residential (EQR)", "Spirit Realty Capital (SRC)": a trust's or lender's name, made of finance's words;
   // "Finance Lease (FL)", "Charitable Remainder Trust (CRT)": a term's.
@@ -280,6 +287,16 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   if (headVerdict !== undefined) return headVerdict === 'term';
   if (allParts.at(-1) !== undefined && weakOrganisationHeads.has(allParts.at(-1)!)) return true;
   return allParts.some((part) => measureWords.has(part) || researchTerms.has(part));
+}
+
+/**
+ * Whether the letters are the word before cut short, as a writer tags a figure with its own word: "volume (VOL
+ * +85%)", "revenue (REV +6%)", "Bullish (BULL)". Only a word in lower case, a measure's or a mood's: "Snowflake
+ * (SNOW)" and "Tesla (TSLA)" are companies named by their own first letters.
+ */
+function cutsShort(letters: string, word: PrecedingWord): boolean {
+  if (letters.length < 2 || word.parts.length !== 1 || !word.parts[0].startsWith(letters)) return false;
+  return !word.capitalised || namesMeasure(word) || sentimentWords.has(word.parts[0]);
 }
 
 // The words a research note's own parts are named with, as a desk defines their initials once: "Key Risks (KR)", "Top

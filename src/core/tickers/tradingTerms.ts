@@ -22,3 +22,15 @@ export const tradingTermWords: ReadonlySet<string> = new Set(
     'exposure pool pain percentile decay skew call calls put puts condor straddle strangle butterfly collar spread spreads'
   ).split(/\s+/),
 );
+
+// Some chart terms end in a word companies' names end in too ("Ichimoku Cloud", "Order Block", "Fair Value Area"),
+// and are told apart by their first word instead: an indicator's inventor or a word of order flow, which no company's
+// name opens that its initials spell.
+
+/** Words that open only a trader's term, lower-cased: "Ichimoku Cloud (IC)", "Order Block (OB)", "Heikin Ashi (HA)". */
+export const tradingTermLeads: ReadonlySet<string> = new Set(
+  'ichimoku fibonacci bollinger keltner donchian heikin renko order fair liquidity'.split(' '),
+);
+
+/** Words of a market's mood a trade idea is labelled with, lower-cased: "Bullish (BULL)", "Bearish (BEAR)". */
+export const sentimentWords: ReadonlySet<string> = new Set('bullish bearish'.split(' '));
