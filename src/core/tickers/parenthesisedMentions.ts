@@ -47,6 +47,7 @@ import { readAdjectiveNumberedCode } from './adjectiveNumberedCodes';
 import { readSymbolBeforeName, symbolEndingBefore } from './symbolBeforeName';
 import { venueInParenthesis, venueParenthesisAt } from './venueParentheses';
 import { emitDashedListings } from './dashedListings';
+import { namesEconomicRelease } from './economicReleases';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -216,6 +217,8 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (yieldIndexCodes.has(item.root)) return namesYield(words) ? 'index' : undefined;
   // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.
   if (indexHeads.has(words.at(-1)?.parts.at(-1) ?? '')) return undefined;
+  // "Initial Jobless Claims (ICSA)", "Retail Sales (RSAFS)": a release's data series (economicReleases.ts).
+  if (namesEconomicRelease(words)) return undefined;
   if (!options.companyParentheses) return undefined;
   if (isTimeZoneAfterTime(item.root, words) || abbreviatesCalendarName(item.root, words) || namesCryptoAsset(words)) return undefined;
   // "hyperscalers (MSFT, GOOGL, AMZN)", "Big banks (JPM, BAC, C, WFC)": a group of listings and their symbols (groupLists.ts).
