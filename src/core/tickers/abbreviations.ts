@@ -152,7 +152,9 @@ const measureWords: ReadonlySet<string> = new Set(
     // Slices of the market by size: "Small and Mid Caps (SMID)", "Mega Caps (MC)"
     'cap caps ' +
     // A trade plan's levels: "Entry (E) at 41.20", "Exit (X)"
-    'entry exit').split(' '),
+    'entry exit ' +
+    // Calendar terms and debt instruments: "Record Date (RD)", "Ten-Year Note (TY)", "Green Bonds (GB)"
+    'date dates note notes bond bonds').split(' '),
 );
 
 /** A word of a measure's or a term's name, or a small word between them. */
@@ -276,6 +278,8 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   // "Meta's Reality Labs (RL) unit", "Acme Corp.'s Cloud Services (CS)": a company's own division, spelled after its
   // possessive, is no listing even when its name sounds like a company's.
   if (covered > 0 && ownerPossessive.test(words[covered - 1].text) && words[covered - 1].capitalised) return true;
+  // "CFO Jane Doe (JD)", "portfolio manager Tom Lee (TL)": a person's initials after their title.
+  if (covered > 0 && personTitles.has(words[covered - 1].parts.at(-1) ?? '')) return true;
   // A trader's or an industry's term ends in its word ("Stochastic Oscillator", "Co-Packaged Optics"), whatever words
   // lead it; "Pivot Bio" and "Acme Storage Co." end in a company's.
   const head = allParts.at(-1) ?? '';
@@ -305,6 +309,12 @@ function cutsShort(letters: string, word: PrecedingWord): boolean {
 // "takeaways" and "catalysts" in the plural only: "Just Eat Takeaway (JET)" and "Catalyst Biosciences (CBIO)" are listings.
 const researchTerms: ReadonlySet<string> = new Set(
   'risk risks pick picks case cases scenario scenarios thesis summary takeaways catalysts idea ideas list lists'.split(' '),
+);
+
+/** The titles a note puts before a person's name, lower-cased: "CFO Jane Doe", "analyst Tom Lee", "Chairman Ann Roe". */
+const personTitles: ReadonlySet<string> = new Set(
+  ('ceo cfo coo cto cio officer chief chair chairman chairwoman chairperson president director manager analyst ' +
+    'strategist economist founder cofounder governor secretary minister treasurer trader').split(' '),
 );
 
 /** A possessive: "Meta's" (a trailing apostrophe, "Platforms'", is trimmed off the word before this reads it). */

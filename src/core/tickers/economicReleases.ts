@@ -8,7 +8,7 @@ import type { PrecedingWord } from './abbreviations';
 
 /** The words an economic release's name ends in, lower-cased. */
 const releaseHeads: ReadonlySet<string> = new Set(
-  'claims starts sales payrolls permits orders pmi sentiment confidence inventories shipments'.split(' '),
+  'claims starts sales payrolls permits orders pmi sentiment confidence optimism inventories shipments'.split(' '),
 );
 
 /** Whether the words before a parenthesis (nearest last) end in a release's name written in title case ("Retail Sales"). */

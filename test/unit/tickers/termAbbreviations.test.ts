@@ -26,6 +26,9 @@ describe('abbreviated terms in parentheses are not tickers', () => {
     ['central bank projections and accounts', 'The Summary of Economic Projections (SEP) and the Treasury General Account (TGA) both moved.', []],
     ['economic releases by their data series’ codes', 'Housing Starts (HOUST) fell 4% and Durable Goods Orders (DGORDER) rose; Building Permits (BP) held.', []],
     ['economic releases by codes that are not their initials', 'Initial Jobless Claims (ICSA) fell, Retail Sales (RSAFS) beat and the ISM Services PMI (NMI) rose.', []],
+    ['a person’s initials after their title', 'Chief Financial Officer Jane Doe (JD) resigned; portfolio manager Tom Lee (TL) and CEO Ann Roe (AR) bought.', []],
+    ['calendar terms and debt instruments', 'The Record Date (RD) is June 3; the Ten-Year Note (TY) and Green Bonds (GB) rallied.', []],
+    ['a survey’s reading by its code', 'Small Business Optimism (SBOI) fell.', []],
     ['slices of the market by size', 'Mega Caps (MC) led while Small Caps (SC) lagged.', []],
     ['a figure tagged with its own word cut short', 'The breakout came on heavy volume (VOL +85%) while revenue (REV +6%) lagged.', []],
   ]);
@@ -38,6 +41,7 @@ describe('abbreviated terms in parentheses are not tickers', () => {
     ['a year after a name whose initials the symbol is not', 'Acme Holdings 2026 (AHX) listed.', ['AHX/company']],
     ['a fund chip after lower-case words', 'the banks (XLF 0.42%) led and energy (XLE -1.1%) lagged', ['XLF/chip', 'XLE/chip']],
     ['companies whose names hold a release’s word, not last', 'NMI Holdings (NMIH), Claims Processing Systems (CPS) and Orders Direct Group (ODG) rose.', ['NMIH/company', 'CPS/company', 'ODG/company']],
+    ['a company after a title and a preposition', 'The CEO of Tolland Labs (TL) and an analyst upgraded Jade Drilling (JD).', ['TL/company', 'JD/company']],
     ['a company named by its own first letters', 'Snowflake (SNOW), Starts Energy (STRT) and Confidence Systems (CNFD) rose.', ['SNOW/company', 'STRT/company', 'CNFD/company']],
     ['a chip after a lower-case word it does not cut short', 'the miners rallied (GDX +3%) and shares of steel (STLD +2%) followed', ['GDX/chip', 'STLD/chip']],
   ]);
