@@ -26,7 +26,8 @@ const cryptoWords = /\b(?:bitcoins?|crypto(?:currenc(?:y|ies)|s)?|(?:alt|stable|
 
 /** Whether the cashtag text[dollar, end), `symbol` its letters, tags a crypto coin rather than a listing. */
 export function tagsCoin(text: string, symbol: string, dollar: number, end: number): boolean {
-  if (coinsFirst.has(symbol)) return true;
+  // `$BTC.X`, `$DOGE.X`: StockTwits marks a coin's tag with `.X`, a suffix no venue gives a listing.
+  if (coinsFirst.has(symbol) || symbol.endsWith('.X')) return true;
   if (!coinsOnCryptoLines.has(symbol)) return false;
   // Cashtags come in document order, so the line just read is usually this one: a line of many tags is read once.
   if (text === lastText && dollar >= lastLineStart && end <= lastLineEnd) return lastVerdict;

@@ -10,6 +10,7 @@ describe('crypto cashtags are coins, not tickers', () => {
   check([
     ['the large coins wherever tagged', '$BTC broke $100,000 overnight while $ETH slipped and $DOGE and $XRP rallied.', []],
     ['a coin tagged beside a share', '$MSTR rose 9% as $BTC climbed.', ['MSTR/cashtag']],
+    ['StockTwits’ coin suffix', '$DOGE.X and $PEPE.X ripped while $ORCD held.', ['ORCD/cashtag']],
     ['letters a listing shares, on a line with a large coin', 'Rotation day: $BTC flat, $SOL and $LINK up 6%.', []],
     ['letters a listing shares, on a line with a word for crypto', 'Among altcoins, $SOL led and $SUI followed.', []],
     ['a listed coin fund in a listing parenthesis stays a listing', 'The Harbor Bitcoin Mini Trust (NYSE Arca: BTC) drew inflows.', ['BTC@NYSEARCA/exchange']],
