@@ -5,7 +5,7 @@
 // the broker's quote on the note's company. A rating's word or a money figure standing alone before the parenthesis
 // says so; a company whose name ends in a rating's word has its own word before it ("Best Buy (BBY)").
 // So does a desk named as the source of a view: "strategists at Goldman (GS) see upside", "analysts at Orcadia Capital
-// Markets (OCM) lifted their target". The bank's stock is the subject when its name opens the clause ("Goldman Sachs
+// Markets (OCM) lifted their target", "Brenwick was downgraded by Jefferies (JEF)". The bank's stock is the subject when its name opens the clause ("Goldman Sachs
 // (GS) rose 2%"), never when the name follows "<role> at".
 
 import type { PrecedingWord } from './abbreviations';
@@ -39,11 +39,20 @@ const deskRoles: ReadonlySet<string> = new Set(
   'analyst analysts strategist strategists economist economists researchers research team desk'.split(' '),
 );
 
-/** Whether the capitalised name that ends `words` follows "<role> at" or "<role> from": a desk named as a source. */
+/** What a desk does to a rating or a target, as a note reports it before "by" and the desk: "upgraded by Jefferies (JEF)". */
+const ratingActions: ReadonlySet<string> = new Set(
+  'upgraded downgraded initiated reiterated rated raised cut lifted lowered trimmed boosted'.split(' '),
+);
+
+/**
+ * Whether the capitalised name that ends `words` follows "<role> at", "<role> from" or "<rating action> by": a desk
+ * named as a source ("strategists at Goldman (GS)", "was downgraded by Harlow Securities (HSX)").
+ */
 function namesResearchDesk(words: readonly PrecedingWord[]): boolean {
   let first = words.length;
   while (first > 0 && (words[first - 1].capitalised || words[first - 1].text === '&')) first--;
   if (first === words.length || first < 2) return false;
   const preposition = words[first - 1].text;
-  return (preposition === 'at' || preposition === 'from') && deskRoles.has(words[first - 2].text.toLowerCase());
+  const before = words[first - 2].text.toLowerCase();
+  return ((preposition === 'at' || preposition === 'from') && deskRoles.has(before)) || (preposition === 'by' && ratingActions.has(before));
 }
