@@ -304,11 +304,13 @@ function cutsShort(letters: string, word: PrecedingWord): boolean {
 }
 
 // The words a research note's own parts are named with, as a desk defines their initials once: "Key Risks (KR)", "Top
-// Pick (TP)", "Base Case (BC)", "Key Takeaways (KT)", "Conviction List (CL)", "Executive Summary (ES)". Read only when
-// the letters spell them, never as the name before a symbol ("Risks (ORCD)" in a heading stays a company's section).
+// Pick (TP)", "Base Case (BC)", "Key Takeaways (KT)", "Conviction List (CL)", "Executive Summary (ES)", "Our Take
+// (OT)", "Bottom Line (BL)". Read only when the letters spell them, never as the name before a symbol ("Risks (ORCD)"
+// in a heading stays a company's section).
 // "takeaways" and "catalysts" in the plural only: "Just Eat Takeaway (JET)" and "Catalyst Biosciences (CBIO)" are listings.
 const researchTerms: ReadonlySet<string> = new Set(
-  'risk risks pick picks case cases scenario scenarios thesis summary takeaways catalysts idea ideas list lists'.split(' '),
+  ('risk risks pick picks case cases scenario scenarios thesis summary takeaways catalysts idea ideas list lists ' +
+    'take line outlook verdict').split(' '),
 );
 
 /** The titles a note puts before a person's name, lower-cased: "CFO Jane Doe", "analyst Tom Lee", "Chairman Ann Roe". */

@@ -52,6 +52,7 @@ describe('a research note’s own parts, their initials defined once, are not ti
     ['a heading and a rating list', '## Key Risks (KR)\n\nOur Top Pick (TP) stays Orcadia; the Conviction List (CL) adds one and the Focus List (FL) drops one.', []],
     ['cases, takeaways, ideas and summaries', 'Base Case (BC) and Bull Case (BC) differ. Key Takeaways (KT) follow the Executive Summary (ES) and our Best Ideas (BI).', []],
     ['risk factors and a scenario', 'Risk Factors (RF) include rates; the Bear Scenario (BS) assumes a recession.', []],
+    ['a note’s closing parts', 'Our Take (OT): hold. Bottom Line (BL): the Outlook Verdict (OV) is neutral.', []],
     ['a thesis’s risks and signals', 'Customer Concentration (CC) and a Going Concern (GC) warning weigh; Insider Buying (IB) and a Magic Number (MN) of 1.1 help.', []],
   ]);
   check([
