@@ -295,12 +295,12 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
 
 /**
  * Whether the letters are the word before cut short, as a writer tags a figure with its own word: "volume (VOL
- * +85%)", "revenue (REV +6%)", "Bullish (BULL)". Only a word in lower case, a measure's or a mood's: "Snowflake
- * (SNOW)" and "Tesla (TSLA)" are companies named by their own first letters.
+ * +85%)", "revenue (REV +6%)", "Bullish (BULL)". Only a measure's word or a mood's: "Snowflake (SNOW)" is a company
+ * named by its own first letters, and "the insurer (INS +2%)" may be one's chip.
  */
 function cutsShort(letters: string, word: PrecedingWord): boolean {
   if (letters.length < 2 || word.parts.length !== 1 || !word.parts[0].startsWith(letters)) return false;
-  return !word.capitalised || namesMeasure(word) || sentimentWords.has(word.parts[0]);
+  return namesMeasure(word) || sentimentWords.has(word.parts[0]);
 }
 
 // The words a research note's own parts are named with, as a desk defines their initials once: "Key Risks (KR)", "Top

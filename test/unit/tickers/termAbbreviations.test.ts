@@ -44,6 +44,7 @@ describe('abbreviated terms in parentheses are not tickers', () => {
     ['a company after a title and a preposition', 'The CEO of Tolland Labs (TL) and an analyst upgraded Jade Drilling (JD).', ['TL/company', 'JD/company']],
     ['a company named by its own first letters', 'Snowflake (SNOW), Starts Energy (STRT) and Confidence Systems (CNFD) rose.', ['SNOW/company', 'STRT/company', 'CNFD/company']],
     ['a chip after a lower-case word it does not cut short', 'the miners rallied (GDX +3%) and shares of steel (STLD +2%) followed', ['GDX/chip', 'STLD/chip']],
+    ['a chip that cuts short a word naming the company', 'the insurer (INS +2%) and the lender (LEND -1%) moved', ['INS/chip', 'LEND/chip']],
   ]);
 });
 
