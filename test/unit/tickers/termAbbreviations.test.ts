@@ -25,7 +25,7 @@ describe('abbreviated terms in parentheses are not tickers', () => {
     ['a law with its year', 'Under the Private Securities Litigation Reform Act of 1995 (PSLRA) and the Financial Services and Markets Act 2000 (FSMA).', []],
     ['central bank projections and accounts', 'The Summary of Economic Projections (SEP) and the Treasury General Account (TGA) both moved.', []],
     ['economic releases by their data series’ codes', 'Housing Starts (HOUST) fell 4% and Durable Goods Orders (DGORDER) rose; Building Permits (BP) held.', []],
-    ['economic releases by codes that are not their initials', 'Initial Jobless Claims (ICSA) fell, Retail Sales (RSAFS) beat and the ISM Services PMI (NMI) rose.', []],
+    ['economic releases by codes that are not their initials', 'Initial Jobless Claims (ICSA) fell, Retail Sales (RSAFS) beat, Industrial Production (INDPRO) slipped and the ISM Services PMI (NMI) rose.', []],
     ['a person’s initials after their title', 'Chief Financial Officer Jane Doe (JD) resigned; portfolio manager Tom Lee (TL) and CEO Ann Roe (AR) bought.', []],
     ['calendar terms and debt instruments', 'The Record Date (RD) is June 3; the Ten-Year Note (TY) and Green Bonds (GB) rallied.', []],
     ['a survey’s reading by its code', 'Small Business Optimism (SBOI) fell.', []],
