@@ -4,7 +4,7 @@
 // reading the words before the parenthesis: do the letters spell their initials, and do those words name an
 // organisation or a financial measure rather than a company?
 
-import { tradingTermWords } from './tradingTerms';
+import { sentimentWords, tradingTermLeads, tradingTermWords } from './tradingTerms';
 import { industryTermHeads } from './industryTerms';
 import { isDigit, isLetter } from './charCodes';
 import { fundHeadVerdict } from './fundNames';
@@ -146,7 +146,15 @@ const measureWords: ReadonlySet<string> = new Set(
     'fibrosis failure virus infection diabetes obesity dystrophy atrophy apnea apnoea hepatitis interval event events ' +
     'dose response intent treat leaders action ' +
     // A fund's terms, as its letters spell them out: "Management Fee (MF)", "High-Water Mark (HWM)", "General Partner (GP)"
-    'fee fees mark partner hurdle').split(' '),
+    'fee fees mark partner hurdle ' +
+    // Economic releases, as data series are coded: "Housing Starts (HOUST)", "Durable Goods Orders (DGORDER)"
+    'housing starts permits claims orders shipments inventories sentiment confidence ' +
+    // Slices of the market by size: "Small and Mid Caps (SMID)", "Mega Caps (MC)"
+    'cap caps ' +
+    // A trade plan's levels: "Entry (E) at 41.20", "Exit (X)"
+    'entry exit ' +
+    // Calendar terms and debt instruments: "Record Date (RD)", "Ten-Year Note (TY)", "Green Bonds (GB)"
+    'date dates note notes bond bonds').split(' '),
 );
 
 /** A word of a measure's or a term's name, or a small word between them. */
@@ -257,6 +265,7 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   const letters = symbol.toLowerCase().replace(/[^a-z0-9]/g, '');
   const last = words.at(-1);
   if (last && last.parts.length > 0 && organisationHeads.has(last.parts[last.parts.length - 1])) return true;
+  if (last !== undefined && cutsShort(letters, last)) return true;
   const covered = initialsCover(letters, words);
   if (covered === undefined) return false;
   const spelled = words.slice(covered);
@@ -269,10 +278,12 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   // "Meta's Reality Labs (RL) unit", "Acme Corp.'s Cloud Services (CS)": a company's own division, spelled after its
   // possessive, is no listing even when its name sounds like a company's.
   if (covered > 0 && ownerPossessive.test(words[covered - 1].text) && words[covered - 1].capitalised) return true;
+  // "CFO Jane Doe (JD)", "portfolio manager Tom Lee (TL)": a person's initials after their title.
+  if (covered > 0 && personTitles.has(words[covered - 1].parts.at(-1) ?? '')) return true;
   // A trader's or an industry's term ends in its word ("Stochastic Oscillator", "Co-Packaged Optics"), whatever words
   // lead it; "Pivot Bio" and "Acme Storage Co." end in a company's.
   const head = allParts.at(-1) ?? '';
-  if (tradingTermWords.has(head) || industryTermHeads.has(head)) return true;
+  if (tradingTermWords.has(head) || industryTermHeads.has(head) || tradingTermLeads.has(allParts[0] ?? '')) return true;
   if (allParts.some((part) => corporateWords.has(part))) return false;
   // "Equity Residential (EQR)", "Spirit Realty Capital (SRC)": a trust's or lender's name, made of finance's words;
   // "Finance Lease (FL)", "Charitable Remainder Trust (CRT)": a term's.
@@ -282,12 +293,30 @@ export function abbreviatesWordsBefore(symbol: string, written: readonly Precedi
   return allParts.some((part) => measureWords.has(part) || researchTerms.has(part));
 }
 
+/**
+ * Whether the letters are the word before cut short, as a writer tags a figure with its own word: "volume (VOL
+ * +85%)", "revenue (REV +6%)", "Bullish (BULL)". Only a measure's word or a mood's: "Snowflake (SNOW)" is a company
+ * named by its own first letters, and "the insurer (INS +2%)" may be one's chip.
+ */
+function cutsShort(letters: string, word: PrecedingWord): boolean {
+  if (letters.length < 2 || word.parts.length !== 1 || !word.parts[0].startsWith(letters)) return false;
+  return namesMeasure(word) || sentimentWords.has(word.parts[0]);
+}
+
 // The words a research note's own parts are named with, as a desk defines their initials once: "Key Risks (KR)", "Top
-// Pick (TP)", "Base Case (BC)", "Key Takeaways (KT)", "Conviction List (CL)", "Executive Summary (ES)". Read only when
-// the letters spell them, never as the name before a symbol ("Risks (ORCD)" in a heading stays a company's section).
+// Pick (TP)", "Base Case (BC)", "Key Takeaways (KT)", "Conviction List (CL)", "Executive Summary (ES)", "Our Take
+// (OT)", "Bottom Line (BL)". Read only when the letters spell them, never as the name before a symbol ("Risks (ORCD)"
+// in a heading stays a company's section).
 // "takeaways" and "catalysts" in the plural only: "Just Eat Takeaway (JET)" and "Catalyst Biosciences (CBIO)" are listings.
 const researchTerms: ReadonlySet<string> = new Set(
-  'risk risks pick picks case cases scenario scenarios thesis summary takeaways catalysts idea ideas list lists'.split(' '),
+  ('risk risks pick picks case cases scenario scenarios thesis summary takeaways catalysts idea ideas list lists ' +
+    'take line outlook verdict').split(' '),
+);
+
+/** The titles a note puts before a person's name, lower-cased: "CFO Jane Doe", "analyst Tom Lee", "Chairman Ann Roe". */
+const personTitles: ReadonlySet<string> = new Set(
+  ('ceo cfo coo cto cio officer chief chair chairman chairwoman chairperson president director manager analyst ' +
+    'strategist economist founder cofounder governor secretary minister treasurer trader').split(' '),
 );
 
 /** A possessive: "Meta's" (a trailing apostrophe, "Platforms'", is trimmed off the word before this reads it). */

@@ -31,8 +31,9 @@ export function isMoneyNotTicker(text: string, dollar: number, end: number, floo
   if (letters < symbol.length) return currencyMarkers.has(symbol.slice(0, letters));
   // "in $US terms": no listing is US; `$AU` and `$SG` alone are AngloGold's and Sweetgreen's, before an amount money.
   if (symbol === 'US' || isCurrencyPair(symbol) || (spacedMarkers.has(symbol) && amountFollows(text, end))) return true;
-  // "priced in $USD", "in $AUD terms": the currency itself; tagged alone, `$USD` may be the fund of that symbol.
-  if (isCurrencyCode(symbol)) return followsIn(text, dollar, floor);
+  // "priced in $USD", "in $AUD terms", "costs of $USD 5m": the currency itself; tagged alone, `$USD` may be the fund
+  // of that symbol.
+  if (isCurrencyCode(symbol)) return followsIn(text, dollar, floor) || amountFollows(text, end);
   return scales.has(symbol) && readsAsScale(text, dollar, symbol, floor);
 }
 

@@ -6,6 +6,7 @@
 // "Gold (GLD)" is the gold fund, "Barrick Gold (GOLD)" and "CNH Industrial (CNH)" are companies.
 
 import type { PrecedingWord } from './abbreviations';
+import { isDigit } from './charCodes';
 
 /** Futures roots (CME, ICE, LME) by the names writers give the commodity, lower case, one word or two. */
 const futuresCodes: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -98,6 +99,12 @@ const currencyCodes: ReadonlySet<string> = new Set(
     'COP PEN UYU').split(' '),
 );
 
+/**
+ * Codes of a currency's minor unit, as quote pages give a price's unit: London's pence (`GBX`, also Greenbrier's
+ * symbol), Johannesburg's cents (`ZAC`), Tel Aviv's agorot (`ILA`), cents a pound or a bushel (`USX`).
+ */
+const minorUnitCodes: ReadonlySet<string> = new Set(['GBX', 'ZAC', 'ILA', 'USX']);
+
 export function isCurrencyUnit(word: string): boolean {
   return currencyUnits.has(word);
 }
@@ -124,7 +131,7 @@ const futuresVenues: ReadonlySet<string> = new Set(['ICE', 'CME', 'NYMEX', 'COME
 export function namesCommodityOrCurrency(symbol: string, words: readonly PrecedingWord[]): boolean {
   const last = bare(words.at(-1));
   if (last === undefined) return false;
-  if (currencyCodes.has(symbol) && currencyUnits.has(last)) return true;
+  if ((currencyCodes.has(symbol) && currencyUnits.has(last)) || namesPriceUnit(symbol, last)) return true;
   const beforeLast = bare(words.at(-2));
   const codes = (beforeLast === undefined ? undefined : futuresCodes.get(`${beforeLast} ${last}`)) ?? futuresCodes.get(last);
   return codes !== undefined && (codes.has(symbol) || futuresVenues.has(symbol));
@@ -145,6 +152,14 @@ export function namesCommodityFutures(words: readonly PrecedingWord[]): boolean 
   if (lastWord === undefined || last === undefined || (!futures && lastWord.capitalised)) return false;
   const beforeLast = bare(words.at(end - 2));
   return futuresCodes.has(last) || (beforeLast !== undefined && futuresCodes.has(`${beforeLast} ${last}`));
+}
+
+/**
+ * Whether a currency's code follows a figure as its unit: "closed at 452p (GBX)", "ended at 98.40 (NOK)". After an
+ * amount the letters say what it is counted in, whatever company shares them (Greenbrier, Nokia).
+ */
+function namesPriceUnit(symbol: string, last: string): boolean {
+  return isDigit(last.charCodeAt(0)) && (currencyCodes.has(symbol) || minorUnitCodes.has(symbol));
 }
 
 /** The word lower-cased, without a possessive ("Brent's" → "brent"). */

@@ -5,7 +5,8 @@
 // "Bitcoin (BTC)" the same way), so these cashtags are left as prose.
 // The coins whose letters no share is known by are coins wherever they are tagged. Those whose letters are also a
 // well-known listing (`$LTC` LTC Properties, `$SUI` Sun Communities, `$STX` Seagate) are coins only where the line
-// says crypto: a word for it, or one of the first group's tags.
+// says crypto: a word for it, or the first group's tags at least as many as the shares' tags on it. A screener's long
+// line of shares ("$NVDA $APT $PLTR $ADA $AMD $ARB") with one coin among them is still a line of shares.
 
 import { isAlphanumeric, isUpper } from './charCodes';
 
@@ -25,7 +26,8 @@ const cryptoWords = /\b(?:bitcoins?|crypto(?:currenc(?:y|ies)|s)?|(?:alt|stable|
 
 /** Whether the cashtag text[dollar, end), `symbol` its letters, tags a crypto coin rather than a listing. */
 export function tagsCoin(text: string, symbol: string, dollar: number, end: number): boolean {
-  if (coinsFirst.has(symbol)) return true;
+  // `$BTC.X`, `$DOGE.X`: StockTwits marks a coin's tag with `.X`, a suffix no venue gives a listing.
+  if (coinsFirst.has(symbol) || symbol.endsWith('.X')) return true;
   if (!coinsOnCryptoLines.has(symbol)) return false;
   // Cashtags come in document order, so the line just read is usually this one: a line of many tags is read once.
   if (text === lastText && dollar >= lastLineStart && end <= lastLineEnd) return lastVerdict;
@@ -46,12 +48,20 @@ let lastLineStart = -1;
 let lastLineEnd = -1;
 let lastVerdict = false;
 
-/** Whether the line holds a cashtag of a coin no listing is known by (`$BTC`, `$ETH`). */
+/**
+ * Whether the line's cashtags are mostly coins': tags of coins no listing is known by (`$BTC`, `$ETH`), as many as
+ * the tags of shares or more (the tags both may be, `$SOL`, count for neither).
+ */
 function tagsCoinFirst(line: string): boolean {
+  let coins = 0;
+  let shares = 0;
   for (let dollar = line.indexOf('$'); dollar !== -1; dollar = line.indexOf('$', dollar + 1)) {
     let end = dollar + 1;
     while (end - dollar <= 5 && isUpper(line.charCodeAt(end))) end++;
-    if (coinsFirst.has(line.slice(dollar + 1, end)) && !isAlphanumeric(line.charCodeAt(end))) return true;
+    if (end === dollar + 1 || isAlphanumeric(line.charCodeAt(end))) continue;
+    const symbol = line.slice(dollar + 1, end);
+    if (coinsFirst.has(symbol)) coins++;
+    else if (!coinsOnCryptoLines.has(symbol)) shares++;
   }
-  return false;
+  return coins > 0 && coins >= shares;
 }

@@ -14,6 +14,7 @@ import { namesVenueOnly, type ExchangeId } from './exchanges';
 import { isPlaceholderSymbol } from './labels';
 import { listingVenue, longestSymbol } from './listingSymbols';
 import type { EmitMention } from './parenthesisedMentions';
+import { parenthesisVenueNamed } from './parenthesisVenueNames';
 import { venueNamedAlone } from './venueParentheses';
 
 const maxItems = 8;
@@ -42,7 +43,7 @@ export function emitDashedListings(segment: string, open: number, floor: number,
     const venueEnd = venueNameEnd(segment, venueAt, end, closer);
     if (venueEnd === -1) return false;
     const symbol = segment.slice(at, symbolEnd);
-    const named = venueNamedAlone(segment.slice(venueAt, venueEnd));
+    const named = venueNamedAlone(segment.slice(venueAt, venueEnd)) ?? marketNamedAfterDash(segment, venueAt, venueEnd);
     const venue = named === undefined || !readsAsSymbol(symbol, ignore) ? undefined : listingVenue(named, '', symbol);
     bounds[3 * found] = at;
     bounds[3 * found + 1] = symbolEnd;
@@ -106,6 +107,15 @@ function venueNameEnd(segment: string, at: number, end: number, closer: number):
     at++;
     if (isLower(segment.charCodeAt(at)) || isDigit(segment.charCodeAt(at))) return -1;
   }
+}
+
+/**
+ * A market named by its city or its board after a symbol's dash, as in a listing's colon (`9BW - Frankfurt`, `HLVN-LSE
+ * AIM`, parenthesisVenueNames.ts): after a listing's symbol the name can only be the market. Not the two-letter
+ * vendor codes (`OB`, `DB`), which are initials after a dash too ("(PD-OB)").
+ */
+function marketNamedAfterDash(segment: string, start: number, end: number): ExchangeId | undefined {
+  return end - start > 2 ? parenthesisVenueNamed(segment, start, end) : undefined;
 }
 
 /** Whether capitals before a venue's dash can be its symbol: no usual abbreviation (`(US-Nasdaq)`), venue or placeholder. */

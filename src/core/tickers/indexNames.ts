@@ -19,6 +19,19 @@ export function followsIndexName(words: readonly PrecedingWord[]): boolean {
   return words.slice(-4).some((word) => indexNameWords.has(word.text.toLowerCase().replace(/['’]s?$/, '')) || isHyphenatedIndexName(word) || indexCodes.has(word.text));
 }
 
+/**
+ * Whether the last word itself names an index: its code in capitals (`the VIX`, `the SPX`), an index's head word
+ * (`Volatility Index`), or the number of a US benchmark after its word (`S&P 500`, `Russell 2000`). Narrower than
+ * followsIndexName: "Cboe Global Markets" holds an index's word but ends in a company's.
+ */
+export function endsInIndexName(words: readonly PrecedingWord[]): boolean {
+  const last = words.at(-1);
+  if (last === undefined) return false;
+  if (indexCodes.has(last.text) || indexHeads.has(last.parts.at(-1) ?? '') || isHyphenatedIndexName(last)) return true;
+  const before = words.at(-2);
+  return isDigit(last.text.charCodeAt(0)) && indexNameWords.has(last.text) && before !== undefined && indexNameWords.has(before.text.toLowerCase());
+}
+
 function isHyphenatedIndexName({ parts }: PrecedingWord): boolean {
   return parts.length === 2 && indexNameWords.has(parts[0]) && indexNameWords.has(parts[1]) && isDigit(parts[1].charCodeAt(0));
 }

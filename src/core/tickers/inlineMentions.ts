@@ -62,8 +62,9 @@ export function scanInlineMentions(
   // thousands of runs, most with none, and what they would allocate is most of the scan's garbage.
   let listings = noMentions;
   let listingSpans = noSpans;
-  // A listing parenthesis has a colon: `(NYSE: KO; TSX: K)`. The glued form is then looked for outside them only.
-  if (search.colons.within(start, end) !== -1 && (search.listingParentheses.within(start, end) !== -1 || search.listingBrackets.within(start, end) !== -1)) {
+  // A listing parenthesis has a colon, `(NYSE: KO; TSX: K)`, or a slash for it, `(Nasdaq/AMZN)`. The glued form is
+  // then looked for outside them only.
+  if ((search.colons.within(start, end) !== -1 || search.slashes.within(start, end) !== -1) && (search.listingParentheses.within(start, end) !== -1 || search.listingBrackets.within(start, end) !== -1)) {
     const list: TickerMention[] = (listings = []);
     scanListingParentheses(text, start, end, search.listingParentheses, search.listingBrackets, skipped.cursor(), (symbol, exchange, form, at, length, symbolAt) => list.push(exchangeMention(lines, symbol, exchange, form, at, length, symbolAt)), (listingSpans = []));
   }

@@ -59,6 +59,8 @@ export class FirstOccurrences {
 export class NoteSearch {
   readonly dollars: Occurrences;
   readonly colons: Occurrences;
+  /** Slashes, for a listing parenthesis that writes one for its colon (`(Nasdaq/AMZN)`): venuePrefixes.ts. */
+  readonly slashes: Occurrences;
   readonly parentheses: Occurrences;
   /** `(` again, for listing parentheses (`(NYSE: KO; TSX: K)`): each finder is asked in order once per run. */
   readonly listingParentheses: Occurrences;
@@ -89,6 +91,7 @@ export class NoteSearch {
   constructor(readonly text: string) {
     this.dollars = new Occurrences(text, '$');
     this.colons = new Occurrences(text, ':');
+    this.slashes = new Occurrences(text, '/');
     this.parentheses = new Occurrences(text, '(');
     this.listingParentheses = new Occurrences(text, '(');
     this.listingBrackets = new Occurrences(text, '[');

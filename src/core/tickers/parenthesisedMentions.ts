@@ -26,7 +26,7 @@ import { namesCommodityOrCurrency } from './commodityAndCurrencyCodes';
 import { namesPlaceCode } from './placeCodes';
 import { namesBrokerRating } from './brokerRatings';
 import { namesCallSource } from './callSources';
-import { indexCodes, namesVenueOnly, symbolsNameCompanies, type ExchangeId } from './exchanges';
+import { indexCodes, namesVenueOnly, normalizeExchange, symbolsNameCompanies, type ExchangeId } from './exchanges';
 import type { MentionForm } from './mention';
 import type { Occurrences } from './occurrences';
 import type { SpanCursor } from './skippedSpans';
@@ -35,7 +35,7 @@ import { readItems, type Item } from './parenthesisItems';
 import { moversHeadingVenue } from './listHeadings';
 import { isDatelineTag } from './datelines';
 import { reutersIndexCodes } from './indexRics';
-import { endsInBenchmarkName, followsIndexName, indexHeads, namesAsxIndex } from './indexNames';
+import { endsInBenchmarkName, endsInIndexName, followsIndexName, indexHeads, namesAsxIndex } from './indexNames';
 import { isDashedAbbreviation } from './globeCodes';
 import { listingVenue, spellsSymbolsWithDigits } from './listingSymbols';
 import { venueNamedByAdjective } from './venueAdjectives';
@@ -47,6 +47,7 @@ import { readAdjectiveNumberedCode } from './adjectiveNumberedCodes';
 import { readSymbolBeforeName, symbolEndingBefore } from './symbolBeforeName';
 import { venueInParenthesis, venueParenthesisAt } from './venueParentheses';
 import { emitDashedListings } from './dashedListings';
+import { namesEconomicRelease } from './economicReleases';
 
 export interface ParenthesisOptions {
   /** Recognise the bare `company (TICK)` form (the setting `marketNotes.tickers.companyParentheses`). */
@@ -207,12 +208,17 @@ function formFromWords(item: Item, words: readonly PrecedingWord[], options: Par
   if (namesAsxIndex(item.root, words) && words.at(-1)?.capitalised) return 'index';
   if (item.hasChange) return abbreviatesWordsBefore(item.root, words) ? undefined : 'chip';
   if (indexCodes.has(item.root) && followsIndexName(words)) return 'index';
+  // "the VIX (CBOE)", "the S&P 500 (NYSE)": after an index's name, a venue's code is where it is published or traded,
+  // though Cboe Global Markets lists under the letters.
+  if (endsInIndexName(words) && normalizeExchange(item.root) !== undefined) return undefined;
   // "the Hang Seng (HSI)", "the FTSE 100 (UKX)": another market's benchmark, by a code we do not map (indexNames.ts).
   if (endsInBenchmarkName(words)) return undefined;
   // "the 10-year Treasury yield (TNX)": Cboe's yield index, never a company's symbol (yieldIndexes.ts).
   if (yieldIndexCodes.has(item.root)) return namesYield(words) ? 'index' : undefined;
   // "U.S. Dollar Index (DXY)": an index whose code we do not map is still not a company.
   if (indexHeads.has(words.at(-1)?.parts.at(-1) ?? '')) return undefined;
+  // "Initial Jobless Claims (ICSA)", "Retail Sales (RSAFS)": a release's data series (economicReleases.ts).
+  if (namesEconomicRelease(words)) return undefined;
   if (!options.companyParentheses) return undefined;
   if (isTimeZoneAfterTime(item.root, words) || abbreviatesCalendarName(item.root, words) || namesCryptoAsset(words)) return undefined;
   // "hyperscalers (MSFT, GOOGL, AMZN)", "Big banks (JPM, BAC, C, WFC)": a group of listings and their symbols (groupLists.ts).

@@ -1,8 +1,9 @@
 // News copy names a company's market in an adjective before its name, and leaves the parenthesis after it the bare
 // symbol: "Nasdaq-listed Orcadia (ORCD)", "NYSE-listed oil producer Brenwick (BRNW)", "London-listed Halvorsen
-// (HLVN)". The adjective is the listing's venue. Only venues and cities that name one market are read: "New
-// York-listed" (NYSE or Nasdaq), "US-listed", "Canadian-listed" and "dual-listed" name none, and "EPA-listed" is the
-// regulator's list, so codes that are words elsewhere are not taken from the prefix table.
+// (HLVN)", "FTSE 100-listed Harwell (HRW)". The adjective is the listing's venue. Only venues, cities and
+// benchmarks that name one market are read: "New York-listed" (NYSE or Nasdaq), "S&P 500-listed", "US-listed",
+// "Canadian-listed" and "dual-listed" name none, and "EPA-listed" is the regulator's list, so codes that are words
+// elsewhere are not taken from the prefix table.
 
 import type { PrecedingWord } from './abbreviations';
 import type { ExchangeId } from './exchanges';
@@ -66,6 +67,28 @@ const adjectiveVenues: ReadonlyMap<string, ExchangeId> = new Map<string, Exchang
   ['jakarta', 'IDX'],
   ['kuala lumpur', 'MYX'],
   ['bursa', 'MYX'],
+  // A benchmark of one market names it as its city does: "FTSE 100-listed Harwell (HRW)", "DAX-listed Velmont (VLM)".
+  ['ftse', 'LSE'],
+  ['ftse 100', 'LSE'],
+  ['ftse 250', 'LSE'],
+  ['ftse 350', 'LSE'],
+  ['asx 200', 'ASX'],
+  ['asx 300', 'ASX'],
+  ['dax', 'XETRA'],
+  ['mdax', 'XETRA'],
+  ['sdax', 'XETRA'],
+  ['tecdax', 'XETRA'],
+  ['cac 40', 'EPA'],
+  ['aex', 'AMS'],
+  ['smi', 'SIX'],
+  ['ibex 35', 'BME'],
+  ['nikkei 225', 'TYO'],
+  ['nikkei', 'TYO'],
+  ['topix', 'TYO'],
+  ['kospi', 'KRX'],
+  ['hang seng', 'HKEX'],
+  ['nifty 50', 'NSE'],
+  ['sensex', 'BSE'],
 ]);
 
 const listingWords: ReadonlySet<string> = new Set(['listed', 'traded']);

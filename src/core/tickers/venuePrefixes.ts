@@ -18,7 +18,7 @@ export const prefixRead: { venue: ExchangeId | undefined; name: string; isCountr
 /**
  * End (past the colon) of a venue prefix at `at`: a venue's name — capitalised words, `NYSE American`, `TSX.V`,
  * `London Stock Exchange`, `Frankfurt` — or several venues we map joined by `/`, `,`, "and" or `&` (`TSX/NYSE`, `NYSE, LSE, ASX`, `TSX and NYSE`),
- * then `:`. -1 when there is none; the venue is left in `prefixRead`, the first named for a list.
+ * then `:`; or one venue and a slash before a lone symbol (`(Nasdaq/AMZN)`). -1 when there is none; the venue is left in `prefixRead`, the first named for a list.
  */
 export function venuePrefixEnd(segment: string, at: number, limit: number): number {
   let first: ExchangeId | undefined;
@@ -35,7 +35,7 @@ export function venuePrefixEnd(segment: string, at: number, limit: number): numb
     if (code !== 58 /* : */ && code !== 47 /* / */ && code !== 44 /* , */ && (wordJoin === 0 || !isBlank(segment.charCodeAt(after + wordJoin)))) return -1;
     const venue = venueNamed(segment, nameAt, nameEnd);
     if (names === 0) firstName = segment.slice(nameAt, nameEnd);
-    if (code === 58) {
+    if (code === 58 || (names === 0 && code === 47 && venue !== undefined && slashesToSymbol(segment, after + 1, limit))) {
       if (joinedByWord && venue === undefined) return -1;
       prefixRead.venue = names === 0 ? venue : first;
       prefixRead.name = firstName;
@@ -51,6 +51,17 @@ export function venuePrefixEnd(segment: string, at: number, limit: number): numb
     at = skipSpace(segment, after + Math.max(1, wordJoin), limit);
   }
   return -1;
+}
+
+/**
+ * Whether the slash before `at` stands for the colon, as some Asian outlets' English copy writes a listing,
+ * `(Nasdaq/AMZN)`: capitals after it that name no venue (`(TSX/NYSE: FNV)` joins two) and close the parenthesis.
+ */
+function slashesToSymbol(segment: string, at: number, limit: number): boolean {
+  const nameEnd = venueNameEnd(segment, at, limit);
+  if (nameEnd === -1 || venueNamed(segment, at, nameEnd) !== undefined) return false;
+  const close = segment.charCodeAt(skipBlanks(segment, nameEnd, limit));
+  return close === 41 /* ) */ || close === 93; /* ] */
 }
 
 /**

@@ -52,17 +52,19 @@ function readVenueWordMention(segment: string, start: number, at: number, end: n
   if (isLetter(segment.charCodeAt(wordEnd)) || isDigit(segment.charCodeAt(wordEnd))) return undefined;
   // `Nasdaq-listed ORCD rose`: the venue as an adjective, on a venue whose symbols writers use as companies' names.
   const adjectiveEnd = listedAdjectiveEnd(segment, wordEnd);
-  if (titleCase && adjectiveEnd === -1 && segment.charCodeAt(wordEnd) !== 58 /* : */) return undefined;
+  // `**TIDM:** HLVN`, `**LSE**: VOD`: a press release's header sets the label in bold, before or after its colon.
+  const colonAt = afterEmphasis(segment, wordEnd);
+  if (titleCase && adjectiveEnd === -1 && segment.charCodeAt(colonAt) !== 58 /* : */) return undefined;
   const exchange = normalizeExchangeIn(segment, at, wordEnd);
   if (exchange === undefined || exchange === 'INDEX' || (adjectiveEnd !== -1 && !symbolsNameCompanies(exchange))) return undefined;
   // `NYSE KO` or `TSE: SBK`: one blank, or a colon and blanks. The glued `NYSE:KO` is the colon scan's.
-  let symbolAt = adjectiveEnd === -1 ? wordEnd : adjectiveEnd;
+  let symbolAt = adjectiveEnd === -1 ? colonAt : adjectiveEnd;
   const spacedColon = segment.charCodeAt(symbolAt) === 58; /* : */
   if (!spacedColon && codeLabels.has(segment.slice(at, wordEnd))) return undefined;
   // `(NASDAQ: AAPL)`: a parenthesis's listing with its colon is listingParentheses.ts's, read before this; leaving it
   // here first keeps the commonest listing of all from paying for a second reading.
   if (spacedColon && place === 'parenthesis') return undefined;
-  if (spacedColon) symbolAt++;
+  if (spacedColon) symbolAt = afterEmphasis(segment, symbolAt + 1);
   if (!isBlank(segment.charCodeAt(symbolAt))) return undefined;
   symbolAt++;
   if (spacedColon) while (isBlank(segment.charCodeAt(symbolAt))) symbolAt++;
@@ -78,6 +80,13 @@ function readVenueWordMention(segment: string, start: number, at: number, end: n
   if (place === 'parenthesis') return segment.charCodeAt(symbolEnd) === 41 /* ) */ && followsCapitalisedName(segment, parenthesisBefore(segment, at, start), start) ? { symbol, exchange, symbolAt } : undefined;
   if (!goesOnAsListing(segment, symbolEnd, end, spacedColon)) return undefined;
   return { symbol, exchange, symbolAt };
+}
+
+/** Past up to three emphasis markers (`*`, `_`) from `at`: where a bold label's colon or its symbol's blank is. */
+function afterEmphasis(segment: string, at: number): number {
+  let p = at;
+  while (p - at < 3 && (segment.charCodeAt(p) === 42 || segment.charCodeAt(p) === 95)) p++;
+  return p;
 }
 
 /** London's labels for a listing's code (see the head of this file): read only before their colon. */

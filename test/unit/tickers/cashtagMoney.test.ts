@@ -15,6 +15,7 @@ describe('money written with a dollar sign is not a cashtag', () => {
     ['a scale after "in"', 'All figures are in $M unless noted (in $B for the balance sheet).', []],
     ['a forex pair', 'Traders sold $EURUSD and bought $USDJPY into the close.', []],
     ['a currency after "in"', 'Returns are priced in $USD, and in $AUD terms they were flat.', []],
+    ['a currency code before an amount', 'Capex came to $USD 5.2bn and $CAD 800m went to buybacks.', []],
   ]);
   check([
     ['the same letters after the company they fit', "Macy's ($M), AT&T ($T) and Brookfield ($BN) rose.", ['M/cashtag', 'T/cashtag', 'BN/cashtag']],

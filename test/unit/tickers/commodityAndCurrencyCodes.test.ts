@@ -19,12 +19,15 @@ describe('commodity futures codes and currency codes in parentheses are not tick
     ['currencies by their names', 'The Swedish Krona (SEK) and Norwegian Krone (NOK) led, the Turkish Lira (TRY) lagged.', []],
     ['more currencies', 'The offshore Yuan (CNH), Saudi Riyal (SAR), Polish Zloty (PLN) and Indian Rupee (INR) were flat.', []],
     ['the exchange a commodity trades on', 'Brent (ICE) and WTI (NYMEX) both rose; Gold (COMEX) and Copper (LME) fell, Brent crude (ICE) too.', []],
+    ['a price’s unit after the price', 'Harlow shares closed at 452p (GBX) in London and 98.40 (NOK) in Oslo.', []],
+    ['a minor unit after a price in cents', 'The Johannesburg line ended at 3,120 (ZAC).', []],
   ]);
   check([
     ['commodity funds after the commodity', 'Gold (GLD) and Silver (SLV) rose while Oil (USO) fell.', ['GLD/company', 'SLV/company', 'USO/company']],
     ['miners named after their metal', 'Barrick Gold (GOLD), Southern Copper (SCCO) and Royal Gold (RGLD) rallied.', ['GOLD/company', 'SCCO/company', 'RGLD/company']],
     ['companies whose symbols are futures codes', 'Colgate-Palmolive (CL), Chemours (CC) and Zscaler (ZS) reported.', ['CL/company', 'CC/company', 'ZS/company']],
     ['companies whose symbols are currency codes', 'CNH Industrial (CNH), Nokia (NOK) and Saratoga Investment (SAR) rose.', ['CNH/company', 'NOK/company', 'SAR/company']],
+    ['a company whose symbol is a minor unit’s code', 'Greenbrier (GBX) rose 3% while shares of Nokia Oyj (NOK) slipped.', ['GBX/company', 'NOK/company']],
     ['a utility named after a fuel', 'Northwest Natural Gas (NWN) and National Fuel Gas (NFG) held.', ['NWN/company', 'NFG/company']],
     ['a coal miner whose symbol is a grade’s code', 'Warrior Met Coal (HCC) rose as Newcastle Thermal Coal (NEWC) firmed.', ['HCC/company']],
     ['the futures exchanges as companies', 'Intercontinental Exchange (ICE) and CME Group (CME) rose.', ['ICE/company', 'CME/company']],

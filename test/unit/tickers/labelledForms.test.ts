@@ -169,6 +169,7 @@ describe('third audit of real copy: forms many outlets use', () => {
     ['the prefix repeated in a list', 'the conglomerate (NYSE:BRK.A, NYSE:BRK.B) trimmed its stake', ['BRK.A@NYSE/exchange', 'BRK.B@NYSE/exchange']],
     ['two venues after a comma', 'Eagle Mines (NYSE: EGM, TSX: EGM) reported', ['EGM@NYSE/exchange', 'EGM@TSX/exchange']],
     ['venues joined by a slash: the first is read', 'the royalty company (TSX/NYSE: RYLT) declared a dividend', ['RYLT@TSX/exchange']],
+    ['a slash for the colon before a lone symbol', 'Orcadia (Nasdaq/ORCD) rose and Brenwick Mining (NYSE/BRNW) fell.', ['ORCD@NASDAQ/exchange', 'BRNW@NYSE/exchange']],
     ['a list of venues before one colon', 'the miner (NYSE, LSE, ASX: BHP) led', ['BHP@NYSE/exchange']],
     ['a venue list wrapped across lines', 'the miner (NYSE, LSE,\nASX: BHP) led', ['BHP@NYSE/exchange']],
     ['a two-word venue in the list', 'the explorer (NYSE American, TSX: UXPL) rose', ['UXPL@NYSEAMERICAN/exchange']],
@@ -183,6 +184,8 @@ describe('third audit of real copy: forms many outlets use', () => {
     ['venues in prose, not in parentheses', 'It lists in Toronto and New York: TSX, NYSE: both approved.', []],
     ['a dash followed by other words', 'Apple (AAPL - see the note) and the committee (FOMC - Free Report)', []],
     ['a semicolon followed by prose', 'the bank (Nasdaq: BNKX; see the note below) fell', []],
+    ['two venues joined by a slash, no symbol', 'It trades on both (NYSE/Nasdaq) and in Sydney (S&P/ASX 200).', []],
+    ['a slash before capitals that do not close the parenthesis', 'the bank (NYSE/ORCD and more) fell', []],
   ]);
 
   it('a company named "Exchange" keeps its ticker', () => {

@@ -53,12 +53,14 @@ describe('a symbol, a dash and its venue in a parenthesis', () => {
     ['a list, a venue we do not map stepped over', 'Brenwick Mining (BRNW-TSXV, 9BW-FSE, BRNWF-OTCQB) rose.', ['BRNW@TSXV/exchange', 'BRNWF@OTC/exchange']],
     ['a venue’s full name', 'Velmont Resources (VLMT – Toronto Stock Exchange) and Brenwick (BRNW-NYSE American) rose.', ['VLMT@TSX/exchange', 'BRNW@NYSEAMERICAN/exchange']],
     ['the Globe and Mail’s venue letter stays its code', 'Loblaw Companies (L-T) rose.', ['L@TSX/ric']],
+    ['a market named by its city or board', 'Velmont AG (VLM - Frankfurt) rose; Brenwick Mining (BRNW-TSXV, 9BW-Frankfurt) and Halvern (HLVN-LSE AIM) held.', ['VLM@FRA/exchange', 'BRNW@TSXV/exchange', '9BW@FRA/exchange', 'HLVN@LSE/exchange']],
   ]);
   checkNoMentions([
     ['after a word in lower case', 'The rate (ABCD-TSX) rose.'],
     ['prose’s dashes', 'Trade (US-China), the Pair (EUR-USD), Therapy (CAR-T) and Protein (PD-L1).'],
     ['a usual abbreviation or a venue before the dash', 'The Fund (ETF-NYSE) and the Board (TSX-Nasdaq) met.'],
     ['a venue code that is other things too', 'The Agency (ABCD-EPA) and the Market (ABCD-AIM).'],
+    ['a vendor’s two-letter code or a city after initials', 'The Antibody (PDX-OB), the Desk (ABC-DB) and the Talks (US-Frankfurt).'],
     ['a dash glued on one side only', 'Orcadia (ORCD -Nasdaq) and Orcadia (ORCD- Nasdaq).'],
     ['prose in the parenthesis', 'Globex (GLBX – Toronto Stock Exchange, GLBXF – OTCQX in the US) rose.'],
   ]);

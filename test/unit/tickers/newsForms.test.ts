@@ -39,6 +39,7 @@ describe('news forms', () => {
     ['The Dow Jones Industrial Average (DJI) and the Nasdaq 100 (NDX); the S&P 500 (.SPX).', ['DJI@INDEX/index', 'NDX@INDEX/index', 'SPX@INDEX/index']],
     ['Hyphenated index names: the NASDAQ-100 (NDX) and the Russell-2000 (RUT); Nasdaq Inc (NDAQ) is the company.', ['NDX@INDEX/index', 'RUT@INDEX/index', 'NDAQ/company']],
     ['The fear gauge by its publisher: Cboe VIX (VIX) jumped and the VIX (VIX) held; Cboe Global Markets (CBOE) is the company.', ['VIX@INDEX/index', 'VIX@INDEX/index', 'CBOE/company']],
+    ['An index’s publisher or venue after its name: the VIX (CBOE) jumped, the S&P 500 (NYSE) fell and the Russell 2000 (CBOE) held; Cboe Global Markets (CBOE) and Ryvex Index Partners (RYVX) rose.', ['CBOE/company', 'RYVX/company']],
     ['An index code as a listing after a company: Trump Media & Technology Group (DJT) and Compass (COMP) rose.', ['DJT/company', 'COMP/company']],
     ["Other markets' benchmarks by their vendors' codes: the Hang Seng (HSI) fell, the FTSE 100 (UKX) slipped, Japan's Nikkei 225 (N225) and the DAX (DAX) rose.", []],
     ['A company named after a benchmark is a company: Hang Seng Bank (HSNGY) and DAX Systems (DAXS) rose.', ['HSNGY/company', 'DAXS/company']],

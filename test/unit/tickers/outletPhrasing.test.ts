@@ -82,12 +82,14 @@ describe('a venue adjective before the name', () => {
     ['NYSE, with a descriptor between', 'NYSE-listed oil producer Brenwick Energy (BRNW) fell.', ['BRNW@NYSE/company']],
     ['a city that names one market', 'London-listed Halvorsen (HLVN) slipped; Toronto-listed Larchmont (LRCQ) held.', ['HLVN@LSE/company', 'LRCQ@TSX/company']],
     ['a two-word venue', 'NYSE American-listed Tidewell (TDWQ) reported.', ['TDWQ@NYSEAMERICAN/company']],
+    ['a benchmark of one market', 'FTSE 100-listed Harwell (HRW) fell, DAX-listed Velmont (VLM) rose and Nikkei 225-listed Kura (7777) slid.', ['HRW@LSE/company', 'VLM@XETRA/company', '7777@TYO/company']],
     ['a venue the symbol cannot be listed on: the ADR’s parenthesis', 'Hong Kong-listed Jadeport (JDPQY) fell.', ['JDPQY/company']],
     ['lower case, in a sentence', 'Investors in nasdaq-listed shares of Orcadia (ORCD) cheered.', ['ORCD@NASDAQ/company']],
   ]);
   checkNamed([
     ['no venue named', 'US-listed Orcadia (ORCD), New York-listed Brenwick (BRNW) and dual-listed Halvorsen (HLVN).', ['ORCD/company', 'BRNW/company', 'HLVN/company']],
     ['a regulator’s list', 'EPA-listed Glyphos (GLYQ) filed.', ['GLYQ/company']],
+    ['a benchmark of two markets', 'S&P 500-listed Brenwick (BRNW) and Stoxx-listed Orcadia (ORCD) held.', ['BRNW/company', 'ORCD/company']],
     ['a clause between', 'Nasdaq-listed stocks fell while Orcadia (ORCD) rose.', ['ORCD/company']],
     ['another sentence', 'Nasdaq-listed stocks fell. Brenwick (BRNW) rose.', ['BRNW/company']],
     ['too many words between', 'NYSE-listed names in the small cap space like Brenwick (BRNW) lagged.', ['BRNW/company']],

@@ -24,6 +24,13 @@ describe('abbreviated terms in parentheses are not tickers', () => {
     ['a law named as its maker is', 'The CHIPS and Science Act (CHIPS) funds flowed.', []],
     ['a law with its year', 'Under the Private Securities Litigation Reform Act of 1995 (PSLRA) and the Financial Services and Markets Act 2000 (FSMA).', []],
     ['central bank projections and accounts', 'The Summary of Economic Projections (SEP) and the Treasury General Account (TGA) both moved.', []],
+    ['economic releases by their data series’ codes', 'Housing Starts (HOUST) fell 4% and Durable Goods Orders (DGORDER) rose; Building Permits (BP) held.', []],
+    ['economic releases by codes that are not their initials', 'Initial Jobless Claims (ICSA) fell, Retail Sales (RSAFS) beat, Industrial Production (INDPRO) slipped and the ISM Services PMI (NMI) rose.', []],
+    ['a person’s initials after their title', 'Chief Financial Officer Jane Doe (JD) resigned; portfolio manager Tom Lee (TL) and CEO Ann Roe (AR) bought.', []],
+    ['calendar terms and debt instruments', 'The Record Date (RD) is June 3; the Ten-Year Note (TY) and Green Bonds (GB) rallied.', []],
+    ['a survey’s reading by its code', 'Small Business Optimism (SBOI) fell.', []],
+    ['slices of the market by size', 'Mega Caps (MC) led while Small Caps (SC) lagged.', []],
+    ['a figure tagged with its own word cut short', 'The breakout came on heavy volume (VOL +85%) while revenue (REV +6%) lagged.', []],
   ]);
   check([
     ['companies whose symbols are these letters', 'Charles River Laboratories (CRL), Oddity Tech (ODD) and Flowserve (FLS) rose.', ['CRL/company', 'ODD/company', 'FLS/company']],
@@ -33,6 +40,11 @@ describe('abbreviated terms in parentheses are not tickers', () => {
     ['trusts named for their investors', 'Omega Healthcare Investors (OHI) and National Health Investors (NHI) rose.', ['OHI/company', 'NHI/company']],
     ['a year after a name whose initials the symbol is not', 'Acme Holdings 2026 (AHX) listed.', ['AHX/company']],
     ['a fund chip after lower-case words', 'the banks (XLF 0.42%) led and energy (XLE -1.1%) lagged', ['XLF/chip', 'XLE/chip']],
+    ['companies whose names hold a release’s word, not last', 'NMI Holdings (NMIH), Claims Processing Systems (CPS) and Orders Direct Group (ODG) rose.', ['NMIH/company', 'CPS/company', 'ODG/company']],
+    ['a company after a title and a preposition', 'The CEO of Tolland Labs (TL) and an analyst upgraded Jade Drilling (JD).', ['TL/company', 'JD/company']],
+    ['a company named by its own first letters', 'Snowflake (SNOW), Starts Energy (STRT) and Confidence Systems (CNFD) rose.', ['SNOW/company', 'STRT/company', 'CNFD/company']],
+    ['a chip after a lower-case word it does not cut short', 'the miners rallied (GDX +3%) and shares of steel (STLD +2%) followed', ['GDX/chip', 'STLD/chip']],
+    ['a chip that cuts short a word naming the company', 'the insurer (INS +2%) and the lender (LEND -1%) moved', ['INS/chip', 'LEND/chip']],
   ]);
 });
 
@@ -41,6 +53,7 @@ describe('a research note’s own parts, their initials defined once, are not ti
     ['a heading and a rating list', '## Key Risks (KR)\n\nOur Top Pick (TP) stays Orcadia; the Conviction List (CL) adds one and the Focus List (FL) drops one.', []],
     ['cases, takeaways, ideas and summaries', 'Base Case (BC) and Bull Case (BC) differ. Key Takeaways (KT) follow the Executive Summary (ES) and our Best Ideas (BI).', []],
     ['risk factors and a scenario', 'Risk Factors (RF) include rates; the Bear Scenario (BS) assumes a recession.', []],
+    ['a note’s closing parts', 'Our Take (OT): hold. Bottom Line (BL): the Outlook Verdict (OV) is neutral.', []],
     ['a thesis’s risks and signals', 'Customer Concentration (CC) and a Going Concern (GC) warning weigh; Insider Buying (IB) and a Magic Number (MN) of 1.1 help.', []],
   ]);
   check([
