@@ -28,7 +28,25 @@ const period = String.raw`(?:\s+(?:last|this)\s+(?:week|month)|\s+(?:on\s+)?${we
 const moveRank = String.raw`(?:,\s+the\s+(?:most|biggest|largest|steepest|sharpest|best|worst|first|highest|lowest)\b[^,;]{1,60}?,)?`;
 /** Where the move took the stock: "to $4.50", "at $4.50", and the trade named ("to trade at", "to change hands at"). */
 const moveEnd = String.raw`,?\s+(?:to\s+(?:trade|change\s+hands)\s+(?:at|near|around)\s+${hedge}|to\s+|at\s+)`;
-const moveToPrice = String.raw`(?:${movement}|up|down|off)\s+(?:by\s+)?${change}${period}${moveRank}${moveEnd}`;
+/**
+ * "calls" and "puts" name options, but are verbs too: "(PMBR) calls it a buy", "puts pressure on rivals". A verb
+ * takes its object right after it (a pronoun, a determiner, "for"); an option is named after a determiner, a month
+ * or a strike ("the calls it bought", "December calls") and goes on to its own verb ("calls rose to $3.40").
+ */
+const optionWord = String.raw`(?:calls|puts)(?:(?<=(?:the|its|their|those|these|weekly|monthly|[\d$]\S*)\s(?:calls|puts))|(?![ \t]+(?:it|them|him|her|us|this|that|these|the|a|an|its|his|their|our|for|on|pressure)(?![\p{L}\p{N}])))`;
+/** The words of otherFigure (below), which the occasion of a move reads too. */
+const otherFigureWords = String.raw`(?:preferred|preference|warrants?|${optionWord}|convertibles?|debentures?|revenues?|sales|earnings|profits?|income|eps|dividends?|payout|guidance|forecasts?|outlook|estimates?|targets?|loss(?:es)?|margins?|volume|backlog|cash|debt|buyback|deal|offer|bid|acquisition|merger|ipo|offering|bonds?|notes|index|oil|gold|crude|futures)`;
+/**
+ * What the move followed, between its change and its price: "fell 2% after the report to", "rose 6% on strong
+ * results to", "were up 1.2% at the time of writing to". A few words and no verb: "fell 2% after a rival slid to
+ * $40.10" or "… after the company said it would sell to" give the price to another clause. The phrase's last word
+ * is the one "to" may belong to, so it must not name a figure of its own or a change ("after its dividend cut to
+ * $0.10", "on a takeover offer to"); a word before it may ("after the earnings report to $40.10").
+ */
+const notVerb = String.raw`(?!(?:${movement}|[\p{L}]+ed|would|will|could|should|may|might|said|says|is|was|were|are|has|had|have|to|and|but|while|as)[\s,])`;
+const changeNoun = String.raw`(?:cuts?|hikes?|raises?|increases?|reductions?|boosts?|upgrades?|downgrades?|revisions?|lift|move|jump|rise|fall|drop|gain|decline)`;
+const occasion = String.raw`(?:\s+(?:after|on|following|amid|at)\s+(?:${notVerb}[\p{L}'’-]+\s+){0,4}?${notVerb}(?!(?:${otherFigureWords}|${changeNoun})[\s,])[\p{L}'’-]+)?`;
+const moveToPrice = String.raw`(?:${movement}|up|down|off)\s+(?:by\s+)?${change}${period}${occasion}${moveRank}${moveEnd}`;
 /**
  * Where the move ended, as the ratings network's syndicated copy closes its sentence: "traded down $0.42 during
  * midday trading on Wednesday, reaching $67.48", "…, hitting $0.30", "climbed 1.4%, changing hands at $251.10".
@@ -56,8 +74,7 @@ const targetAfter = /^[*_]{0,2}[ \t]+(?:(?:price|share)[ \t]+)?(?:target|objecti
  * Words that make the move another figure's: results, payouts, deals, other markets, and the company's other
  * securities ("its preferred shares closed at $24.80", "the warrants ended at $2.10", "the calls rose to $3.40").
  */
-export const otherFigure =
-  /(?<![\p{L}\p{N}])(?:preferred|preference|warrants?|calls|puts|convertibles?|debentures?|revenues?|sales|earnings|profits?|income|eps|dividends?|payout|guidance|forecasts?|outlook|estimates?|targets?|loss(?:es)?|margins?|volume|backlog|cash|debt|buyback|deal|offer|bid|acquisition|merger|ipo|offering|bonds?|notes|index|oil|gold|crude|futures)(?![\p{L}\p{N}])/iu;
+export const otherFigure = new RegExp(String.raw`(?<![\p{L}\p{N}])${otherFigureWords}(?![\p{L}\p{N}])`, 'iu');
 /**
  * A second clause with a subject of its own: "(META) rose 2% while Alphabet closed at $280", "…, and Alphabet ended
  * at …". The later price is that subject's. A participle keeps the mention's ("while closing at"), and so does a day
@@ -137,6 +154,26 @@ export function tiedPriceAtStart(after: string): (LaterPrice & { readonly verb?:
   };
 }
 
+/**
+ * Asides set off by commas between the mention and its verb: a relative clause ("(PMBR), which went public at $18,
+ * closed at $31.20"), an appositive ("…, the grocer that listed in 2021, …"), or a quote line's other fields
+ * ("(PMBR), target $75, last $61.30"). Each says something of the stock, so the verb after them is still the stock's,
+ * and a figure in them is the aside's own: an offering's, a target's, another day's. Up to three, each short; one
+ * that opens with "and" or "or" makes a list of subjects ("(PMBR), Acme, and Zed closed at …"), not an aside.
+ */
+const asides = /^[)\]*_]*(?:,[ \t]+(?!(?:and|or|&|nor)[ \t])[^,;:()\n]{1,60}?){1,3},[ \t]+(?=\S)/u;
+
+/**
+ * The price the mention's verb ties after asides (see above) that tiedPriceAtStart stops at: "closed at $31.20",
+ * "last $61.30". A verb or a label must tie it: "(PMBR), a grocer, at $31.20 …" ties nothing to the stock.
+ */
+export function tiedPriceAfterAsides(after: string): (LaterPrice & { readonly verb?: string }) | undefined {
+  const aside = asides.exec(after);
+  if (!aside) return undefined;
+  const tied = tiedPriceAtStart(after.slice(aside[0].length));
+  return tied?.verb !== undefined ? { ...tied, matched: aside[0] + tied.matched } : undefined;
+}
+
 /** A day's change said after its size, then its price: "closed $2.10 higher at", "was 4.9p lower at". */
 const priceAfterChange = new RegExp(String.raw`^[*_]*\s+${changeDirection}(?![\p{L}\p{N}])(?:\s+(at|to)\s+${hedge}${emphasis}${figure})?`, 'iu');
 
@@ -163,6 +200,21 @@ function tiedReading(after: string, tied: RegExpExecArray): TiedReading | undefi
   return { matched: matched + changed[0], verb, preposition: laterPreposition, sign: laterSign, written: laterWritten ?? laterBare!, pence: laterPence };
 }
 
+/**
+ * A first verb of the mention whose object is one of the company's figures, joined by "and" to the move: "(PMBR)
+ * beat estimates and rose 6% to $93.40", "missed revenue forecasts and fell 4% to". The figure is what the company
+ * beat, not what moved: the move's subject is still the stock, so only the words after "and" may make it another
+ * figure's ("beat estimates and its dividend rose 5% to $0.26"). "said revenue rose 5% and …" is no such verb: what
+ * follows "said" has a subject of its own. Group 1 is what follows "and".
+ */
+const objectThenMove =
+  /^[)\]*_\s]*(?:(?:shares|stock)\s+)?(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|reported|reports|posted|posts|raised|raises|lifted|lowered|cut|cuts|boosted|hiked|slashed|trimmed|reaffirmed|reiterated|issued|announced|declared|delivered|suspended|withdrew)\s[^;]*?\band\s+((?:(?!\band\s)[^;])*)$/iu;
+
+/** The words of `before` (the text from the mention to its move) that may say whose the move is. */
+function ownWords(before: string): string {
+  return objectThenMove.exec(before)?.[1] ?? before;
+}
+
 /** The price later in the sentence that `after` (the text after a mention) opens, if a move leads to one. */
 export function priceInSentence(after: string): LaterPrice | undefined {
   const end = after.search(sentenceEnd);
@@ -183,7 +235,7 @@ export function priceInSentence(after: string): LaterPrice | undefined {
   // "… as high as $290.10 before closing at $272.41": the earlier figure is the day's path to the close, read as such.
   const pathToClose = closing ? closeConnector.exec(before) : null;
   const clause = pathToClose ? before.slice(0, pathToClose.index) : before;
-  if (otherFigure.test(before) || (!pathToClose && moneyFigure.test(unread)) || otherClause.test(clause)) return undefined;
+  if (otherFigure.test(ownWords(before)) || (!pathToClose && moneyFigure.test(unread)) || otherClause.test(clause)) return undefined;
   if (alternative === 1 && otherSubjectsVerb(before, found[0])) return undefined;
   if (!recordIsClose(closing, found[0])) return undefined;
   return {

@@ -16,7 +16,7 @@ import { localStampAfter, otherStampEndBefore, stampAt, stampContrastedLater } f
 import type { TickerMention } from '../tickers/mention';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { amount, change, conditionalAfter, currency, emphasis, figure } from './pricePatterns';
-import { otherFigure, priceInSentence, tiedPriceAtStart, type LaterPrice } from './priceInSentence';
+import { otherFigure, priceInSentence, tiedPriceAfterAsides, tiedPriceAtStart, type LaterPrice } from './priceInSentence';
 import { respectivePrices } from './respectivePrices';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
 import { findLabelledPrices } from './labelledPrices';
@@ -238,7 +238,7 @@ export function findStatedPrices(
     // Never reach past the next mention: its price is its own.
     const end = Math.min(text.length, start + lookAhead, mentions[i + 1]?.offset ?? Infinity);
     const after = text.slice(start, end);
-    const tied = tiedPriceAtStart(after);
+    const tied = tiedPriceAtStart(after) ?? tiedPriceAfterAsides(after);
     if (tied) {
       if (viewed(text, mention.offset) || conditionalAfter.test(after.slice(tied.matched.length))) continue;
       keepListed(i, start, tied);

@@ -1,0 +1,84 @@
+// Prices that words of the sentence stand between: what a move followed ("fell 2% after the report to $40.10"),
+// what the company did first ("beat estimates and rose 6% to"), an aside set off by commas ("(PMBR), which went
+// public at $18, closed at"), a quote line's other fields ("target $75, last $61.30"), and "calls" or "puts" as
+// verbs. Our own words; each reading has its look-alikes that must stay unread.
+
+import { strict as assert } from 'node:assert';
+import { findStatedPrices } from '../../../src/core/lint';
+import { findTickerMentions } from '../../../src/core/tickers';
+
+function read(text: string): string[] {
+  return findStatedPrices(text, findTickerMentions(text)).map((price) => `${price.symbol} ${text.slice(price.offset, price.offset + price.length)}`);
+}
+
+describe('a move to a price with what it followed between', () => {
+  it('reads "after the report", "on strong results", "at the time of writing" between the change and "to"', () => {
+    assert.deepEqual(read('Pembrook Foods (PMBR) fell 2% after the report to $40.10.'), ['PMBR $40.10']);
+    assert.deepEqual(read('Pembrook Foods (PMBR) shares fell 2% after the earnings report to $40.10.'), ['PMBR $40.10']);
+    assert.deepEqual(read('Pembrook Foods (PMBR) rose 6% on better-than-expected results to $93.40.'), ['PMBR $93.40']);
+    assert.deepEqual(read('Kestrel Mining (ASX: KSM) shares were up 1.2% at the time of writing to $6.69.'), ['KSM $6.69']);
+  });
+
+  it('leaves the price to a clause of its own, a figure or a change the phrase names', () => {
+    // another subject's verb between: the price is where the rival's move ended
+    assert.deepEqual(read('Pembrook Foods (PMBR) fell 2% after rival Acme slid to $40.10.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR) rose 5% after the company said it would sell to $50.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR) rose 5% after Acme raised its bid to $50.'), []);
+    // the phrase's last word takes "to" itself
+    assert.deepEqual(read('Pembrook Foods (PMBR) fell 2% after its dividend cut to $0.10.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR) rose 5% on a takeover offer to $50.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR) rose 5% after a price target hike to $50.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR) rose 5% after brokers lifted targets to $50.'), []);
+  });
+});
+
+describe('a move after a first verb whose object is a figure of the company', () => {
+  it('reads "beat estimates and rose 6% to", "missed revenue forecasts and fell 4% to"', () => {
+    assert.deepEqual(read('Pembrook Foods (PMBR) beat estimates and rose 6% to $93.40.'), ['PMBR $93.40']);
+    assert.deepEqual(read('Pembrook Foods (PMBR) missed revenue forecasts and fell 4% to $40.10.'), ['PMBR $40.10']);
+  });
+
+  it('still reads no move whose own words, or whose subject, name another figure', () => {
+    assert.deepEqual(read('Pembrook Foods (PMBR) beat estimates and its dividend rose 5% to $0.26.'), []);
+    assert.deepEqual(read("Pembrook Foods (PMBR)'s revenue beat estimates and rose 6% to $93.40."), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR) said revenue beat estimates and rose 6% to $93.40.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR) raised its dividend 5% to $0.26.'), []);
+    // an earlier figure still leaves the later one unread
+    assert.deepEqual(read('Pembrook Foods (PMBR) topped estimates of $1.20 and rose 6% to $93.40.'), []);
+  });
+});
+
+describe('a price after asides set off by commas', () => {
+  it('reads the verb after a relative clause, an appositive or a quote line\'s other fields', () => {
+    assert.deepEqual(read('Pembrook Foods (PMBR), which went public at $18, closed at $31.20.'), ['PMBR $31.20']);
+    assert.deepEqual(read('Pembrook Foods (PMBR), the grocer, trades at $31.20.'), ['PMBR $31.20']);
+    assert.deepEqual(read('Pembrook Foods (PMBR), whose preferred shares trade at $24, closed at $31.20.'), ['PMBR $31.20']);
+    assert.deepEqual(read('Pembrook Foods (PMBR), target $75, last $61.30.'), ['PMBR $61.30']);
+    assert.deepEqual(read('Pembrook Foods (PMBR), stop $55, entry $60, last $61.30.'), ['PMBR $61.30']);
+  });
+
+  it('reads no figure of the aside, nothing a verb does not tie, and no list of subjects', () => {
+    assert.deepEqual(read('Pembrook Foods (PMBR), target $75, rated Buy.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR), a grocer, at $31.20 looks cheap.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR), in our view, is worth $75.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR), which Acme bought, and Zed Corp, closed at $31.20.'), []);
+    assert.deepEqual(read('I bought Pembrook Foods (PMBR), a grocer, at $31.20.'), []);
+    assert.deepEqual(read('Buy Pembrook Foods (PMBR), target $75, stop $55, entry $60.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR), which priced its IPO at $18, opened at $24.'), []);
+  });
+});
+
+describe('"calls" and "puts" as verbs, not options', () => {
+  it('reads the price after "calls it", "puts pressure on"', () => {
+    assert.deepEqual(read('Pembrook Foods (PMBR) calls it a turnaround year, closing at $40.10.'), ['PMBR $40.10']);
+    assert.deepEqual(read('Pembrook Foods (PMBR) puts pressure on rivals and closed at $40.10.'), ['PMBR $40.10']);
+  });
+
+  it('never reads an option\'s price', () => {
+    assert.deepEqual(read('Pembrook Foods (PMBR) calls rose to $3.40.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR) jumped 4%, and its calls rose to $3.40.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR) December calls jumped 40% to $3.40.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR) weekly puts the desk sold fell 20% to $1.10.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR) saw heavy trading in calls, closing at $40.10.'), []);
+  });
+});
