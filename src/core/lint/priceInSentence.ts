@@ -12,9 +12,17 @@
 import { change, changeDirection, closeDirection, currencyCodes, emphasis, figure, hedge, movement, recordIsClose, recordLevel, tiedPrice } from './pricePatterns';
 
 const weekday = String.raw`(?:mon|tues|wednes|thurs|fri)day`;
-/** "closing at", "to close at", "closed Friday at", "ending the session at", "wrapped up Friday at", "closing lower at". */
+/**
+ * The last trade as the ratings network's copy gives it after the day's path: "traded as high as $48.10 and last
+ * traded at $47.90". Like a close, it is the day's last word so far.
+ */
+const lastTrade = String.raw`last\s+(?:traded|changed\s+hands|seen(?:\s+trading)?)`;
+/**
+ * "closing at", "to close at", "closed Friday at", "ending the session at", "wrapped up Friday at", "closing lower
+ * at", and the last trade (above).
+ */
 const sessionClose =
-  String.raw`(?:closing|closed|to\s+close|ending|ended|to\s+end|finishing|finished|to\s+finish|settling|settled|to\s+settle|wrapp(?:ed|ing)\s+up|to\s+wrap\s+up)` +
+  String.raw`(?:closing|closed|to\s+close|ending|ended|to\s+end|finishing|finished|to\s+finish|settling|settled|to\s+settle|wrapp(?:ed|ing)\s+up|to\s+wrap\s+up|${lastTrade})` +
   String.raw`(?:\s+(?:on\s+)?${weekday})?(?:\s+(?:the\s+)?(?:day|session|week))?\s+(?:${closeDirection})?(?:at|near)\s+`;
 /**
  * A move with its change, then the period or the trading it took and a comma: "rose 12 percent last week, to", "up 20
@@ -260,18 +268,18 @@ const closeVerb = /^(?:clos|end|finish|settl)/i;
 /** A session's close opening a later price ("closing at", "to settle at"): see sessionClose. */
 const sessionCloseAtStart = new RegExp(String.raw`^${sessionClose}`, 'i');
 /**
- * What joins a day's path to its close: "before", "but", "then", "only to", "and then", and what the stock gave up on
+ * What joins a day's path to its close: "before", "but", "then", "only to", "and", and what the stock gave up on
  * the way ("before paring gains to close at", "but trimmed most of its advance to end at"). Not "after": "after
  * closing at $15.57 on Wednesday" is the day before's close.
  */
 const wayToClose = String.raw`(?:(?:paring|pared|trimming|trimmed|giving\s+back|gave\s+back|erasing|erased|reversing|reversed)\s+(?:(?:some|most|much|all|part)\s+of\s+)?(?:(?:its|the|their)\s+)?(?:gains?|losses?|advance|rally|decline|drop)\s+|(?:rebounding|rebounded|recovering|recovered|bouncing\s+back|bounced\s+back|fading|faded|retreating|retreated|slipping\s+back|falling\s+back|fell\s+back)\s+)?`;
-const closeConnector = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:before|but|then|only\s+to|and\s+then)\s+(?:then\s+)?${wayToClose}$`, 'iu');
+const closeConnector = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:before|but|then|only\s+to|and(?:\s+then)?)\s+(?:then\s+)?${wayToClose}$`, 'iu');
 /**
  * "and closed at $44.95", "before closing at $44.95", ", ending the day at …", "intraday before closing at …": the
  * close a sentence gives after an open or a point of the day, a few words of the day's path between.
  */
 const closeLaterPattern = new RegExp(
-  String.raw`^[*_]*(?:(?:[ \t]+(?!(?:and|but|before|then|only|after|since|from)\b)[\p{L}'’-]+){1,4}?(?:,?[ \t]+(?:and|but|before|then|only[ \t]+to)|,)|,?(?:[ \t]+(?:and|but|before|then|only[ \t]+to))?)[ \t]+(?:then[ \t]+)?${wayToClose}(?=(?:to[ \t]+)?(?:clos|end|finish|settl))`,
+  String.raw`^[*_]*(?:(?:[ \t]+(?!(?:and|but|before|then|only|after|since|from)\b)[\p{L}'’-]+){1,4}?(?:,?[ \t]+(?:and|but|before|then|only[ \t]+to)|,)|,?(?:[ \t]+(?:and|but|before|then|only[ \t]+to))?)[ \t]+(?:then[ \t]+)?${wayToClose}(?=(?:to[ \t]+)?(?:clos|end|finish|settl)|${lastTrade})`,
   'iu',
 );
 

@@ -118,7 +118,7 @@ const quoteLineSeparator = String.raw`(?:(?::|[\u2014\u2013]|-(?=\s))[\s*_]*(?=(
  * "its stock price was $24.65" left no verb, so the statement went unread.
  */
 export const tiedPrice = new RegExp(
-  String.raw`^(?:['’]s\b)?[)\]\s,*_]*${quoteLineSeparator}(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently),?\s+)*?` +
+  String.raw`^(?:['’]s\b)?[)\]\s,*_]*${quoteLineSeparator}(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|most(?=\s+recently)|recently),?\s+)*?` +
     String.raw`(?:(${priceVerb})\s+(?:(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?(?:session|day)|day|session|week)|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?session|(?:the\s+)?regular\s+(?:trading\s+)?session|(?:regular\s+)?trading)\s+)?(?:${closeDirection})?)?(?:(${preposition})\s*${hedge}${recentPrice}?)?${recordLevel}?${emphasis}${figure}`,
   'iu',
 );

@@ -82,3 +82,20 @@ describe('"calls" and "puts" as verbs, not options', () => {
     assert.deepEqual(read('Pembrook Foods (PMBR) saw heavy trading in calls, closing at $40.10.'), []);
   });
 });
+
+describe('the day\'s path, then its last trade or its close after "and"', () => {
+  it('reads "traded as high as $48.10 and last traded at $47.90", "… and closed at"', () => {
+    assert.deepEqual(read('Tarrow Labs (NYSE:TRWL) traded as high as $48.10 and last traded at $47.90.'), ['TRWL $47.90']);
+    assert.deepEqual(read('Tarrow Labs (TRWL) traded as low as $46.10 and last changed hands at $47.90.'), ['TRWL $47.90']);
+    assert.deepEqual(read('Tarrow Labs (TRWL) traded at $48.10 and last traded at $47.90.'), ['TRWL $47.90']);
+    assert.deepEqual(read('Tarrow Labs (TRWL) hit a 52-week low at $11.80 and closed at $12.10.'), ['TRWL $12.10']);
+    assert.deepEqual(read('Tarrow Labs (TRWL) stock most recently was at $15.35, down 25 cents.'), ['TRWL $15.35']);
+  });
+
+  it('still reads no close after "after", another figure, another subject, or a last trade of another time', () => {
+    assert.deepEqual(read('Tarrow Labs (TRWL) hit a 52-week low at $11.80 after closing at $15.57 on Wednesday.'), []);
+    assert.deepEqual(read('Tarrow Labs (TRWL) said its dividend would be $0.50 and closed at $40.'), []);
+    assert.deepEqual(read('Tarrow Labs (TRWL) rose 3% while Acme hit $20 and last traded at $19.50.'), []);
+    assert.deepEqual(read('Tarrow Labs (TRWL) stock last traded at $30 in 2019, before its delisting.'), []);
+  });
+});
