@@ -18,12 +18,12 @@ const weekday = String.raw`(?:mon|tues|wednes|thurs|fri)day`;
  */
 const lastTrade = String.raw`last\s+(?:traded|changed\s+hands|seen(?:\s+trading)?)`;
 /**
- * "closing at", "to close at", "closed Friday at", "ending the session at", "wrapped up Friday at", "closing lower
- * at", and the last trade (above).
+ * "closing at", "to close at", "closed Friday at", "to close Friday's session at", "ending the session at", "wrapped
+ * up Friday at", "closing lower at", and the last trade (above).
  */
 const sessionClose =
   String.raw`(?:closing|closed|to\s+close|ending|ended|to\s+end|finishing|finished|to\s+finish|settling|settled|to\s+settle|wrapp(?:ed|ing)\s+up|to\s+wrap\s+up|${lastTrade})` +
-  String.raw`(?:\s+(?:on\s+)?${weekday})?(?:\s+(?:the\s+)?(?:day|session|week))?\s+(?:${closeDirection})?(?:at|near)\s+`;
+  String.raw`(?:\s+(?:on\s+)?${weekday}(?:['’]s(?=\s+(?:trading\s+)?session))?)?(?:\s+(?:the\s+)?(?:trading\s+)?(?:day|session|week))?\s+(?:${closeDirection})?(?:at|near)\s+`;
 /**
  * A move with its change, then the period or the trading it took and a comma: "rose 12 percent last week, to", "up 20
  * percent, at", "rose 3% in late trading to", "gained 2% in New York trading to", "added 1% on the day to".

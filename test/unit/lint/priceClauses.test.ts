@@ -99,3 +99,14 @@ describe('the day\'s path, then its last trade or its close after "and"', () => 
     assert.deepEqual(read('Tarrow Labs (TRWL) stock last traded at $30 in 2019, before its delisting.'), []);
   });
 });
+
+describe('a close in a weekday\'s session named with its possessive', () => {
+  it('reads "to close Friday\'s session at", "to close the trading session at"', () => {
+    assert.deepEqual(read('Kavya Textiles (NSE: KAVYA) lost 13.43% to close Friday\'s session at ₹303.'), ['KAVYA ₹303']);
+    assert.deepEqual(read('Kavya Textiles (NSE: KAVYA) rose 2% to close the trading session at ₹303.'), ['KAVYA ₹303']);
+  });
+
+  it('reads no price a weekday\'s other figure names', () => {
+    assert.deepEqual(read('Kavya Textiles (NSE: KAVYA) lost 13.43% to close Friday\'s dividend at ₹303.'), []);
+  });
+});
