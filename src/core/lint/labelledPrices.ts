@@ -12,6 +12,7 @@
 import type { TickerMention } from '../tickers/mention';
 import type { NoteSource } from './noteSource';
 import { figure } from './pricePatterns';
+import { targetAfter } from './priceInSentence';
 import { keepsMarketPrice } from './priceQualifiers';
 
 /**
@@ -93,6 +94,8 @@ export function findLabelledPrices(source: NoteSource): LabelledPrice[] {
       const mention = pattern === recordRow ? recordOwner(source, mentions, line) : ownerOf(source, mentions, line, start);
       if (!mention) continue;
       const figureEnd = match.index + match[0].length - (pattern === recordRow ? /[*_]{0,2}[ \t]*\|?[ \t]*$/.exec(match[0])![0].length : 0);
+      // "price: $60 PT": the figure names a target, whatever label stood before it.
+      if (targetAfter.test(text.slice(figureEnd, figureEnd + 24))) continue;
       found.push({
         mention,
         start,

@@ -77,7 +77,7 @@ const laterPrice = new RegExp(
   'iu',
 );
 /** A target named right after the figure: "$450 price target", "$450 target", "$450 PT". */
-const targetAfter = /^[*_]{0,2}[ \t]+(?:(?:price|share)[ \t]+)?(?:target|objective|PT\b)/i;
+export const targetAfter = /^[*_]{0,2}[ \t]+(?:(?:price|share)[ \t]+)?(?:target|objective|PT\b)/i;
 /**
  * Words that make the move another figure's: results, payouts, deals, other markets, and the company's other
  * securities ("its preferred shares closed at $24.80", "the warrants ended at $2.10", "the calls rose to $3.40").
@@ -172,12 +172,21 @@ export function tiedPriceAtStart(after: string): (LaterPrice & { readonly verb?:
 const asides = /^[)\]*_]*(?:,[ \t]+(?!(?:and|or|&|nor)[ \t])[^,;:()\n]{1,60}?){1,3},[ \t]+(?=\S)/u;
 
 /**
+ * An aside that sets the verb after it at another time or under a condition, as an opening phrase would: "(ORCD), in
+ * 2021, traded at $88", "…, a year ago, …", "…, before the split, …", "…, once the deal closes, trades at $44". A
+ * relative clause dates only its own verb ("which went public at $18 in 2021,"), so only other asides are read so:
+ * by the word they open with, or a year, a month, a weekday or "ago" in them.
+ */
+const otherTimeAside =
+  /^(?!(?:which|who|whose|that)\b)(?:(?:in|on|at|before|after|since|until|till|when|while|once|if|unless|as|during|by|from|through|following|prior|ahead|back|earlier|later|last|next|this|then|previously|formerly|originally|initially|yesterday|today|now)\b|.*(?:\b(?:1[89]|2\d)\d{2}\b|\bago\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?\s*\d|\b(?:january|february|march|april|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))/iu;
+
+/**
  * The price the mention's verb ties after asides (see above) that tiedPriceAtStart stops at: "closed at $31.20",
  * "last $61.30". A verb or a label must tie it: "(PMBR), a grocer, at $31.20 …" ties nothing to the stock.
  */
 export function tiedPriceAfterAsides(after: string): (LaterPrice & { readonly verb?: string }) | undefined {
   const aside = asides.exec(after);
-  if (!aside) return undefined;
+  if (!aside || aside[0].split(',').some((part) => otherTimeAside.test(part.trim()))) return undefined;
   const tied = tiedPriceAtStart(after.slice(aside[0].length));
   return tied?.verb !== undefined ? { ...tied, matched: aside[0] + tied.matched } : undefined;
 }

@@ -74,8 +74,8 @@ const priceVerb =
   // "closed with a loss of 49 cents at $15.01", "finished the day with a gain of $1.20 at": the close and its change
   String.raw`(?:closing|closed|ending|ended|finishing|finished|settling|settled)\s+(?:(?:trading|the\s+(?:day|session|week))\s+)?with\s+an?\s+(?:loss|gain|decline|rise|drop|fall|increase|decrease)\s+of\s+${change}\s+(?:at|to)|(?<=\blast\s+)seen(?:\s+trading)?|` +
   String.raw`(?:trading|traded|trades|sells|selling|sold|changing\s+hands|goes|going)\s+for|` +
-  // a quote line's label: "last $450.00", "last trade $201.30", "(AAPL) stock: $251.00", "quote: $69.42"
-  String.raw`last(?:\s+(?:trade|sale|price))?:?|(?:stock|shares|quote):)`;
+  // a quote line's label: "last $450.00", "last trade $201.30", "last close $44.10", "(AAPL) stock: $251.00", "quote: $69.42"
+  String.raw`last(?:\s+(?:trade|sale|price|close))?:?|(?:stock|shares|quote):)`;
 const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@)`;
 /**
  * The way a close went, said without its size, between the verb and the price: "closed lower at $455.00", "finished

@@ -66,6 +66,22 @@ describe('a price after asides set off by commas', () => {
     assert.deepEqual(read('Buy Pembrook Foods (PMBR), target $75, stop $55, entry $60.'), []);
     assert.deepEqual(read('Pembrook Foods (PMBR), which priced its IPO at $18, opened at $24.'), []);
   });
+
+  it('reads a quote line\'s "last close" after its other fields', () => {
+    assert.deepEqual(read('Orcadia Systems (ORCD), target $60, last close $44.10.'), ['ORCD $44.10']);
+    assert.deepEqual(read('Orcadia Systems (ORCD) last close $44.10.'), ['ORCD $44.10']);
+    assert.deepEqual(read('Orcadia Systems (ORCD) last close $44.10 price target.'), []);
+  });
+
+  it('reads no price an aside sets at another time or under a condition, as an opening phrase would', () => {
+    assert.deepEqual(read('Orcadia Systems (ORCD), in 2021, traded at $88.'), []);
+    assert.deepEqual(read('Orcadia Systems (ORCD), before the split, traded at $88.'), []);
+    assert.deepEqual(read('Orcadia Systems (ORCD), a year ago, traded at $30.'), []);
+    assert.deepEqual(read('Orcadia Systems (ORCD), on Nov. 3, closed at $30.10.'), []);
+    assert.deepEqual(read('Orcadia Systems (ORCD), once the deal closes, trades at $44.'), []);
+    // a relative clause dates its own verb only
+    assert.deepEqual(read('Nov. 25, 2026. Pembrook Foods (PMBR), which went public at $18 in 2021, closed at $31.20.'), ['PMBR $31.20']);
+  });
 });
 
 describe('"calls" and "puts" as verbs, not options', () => {
@@ -108,5 +124,17 @@ describe('a close in a weekday\'s session named with its possessive', () => {
 
   it('reads no price a weekday\'s other figure names', () => {
     assert.deepEqual(read('Kavya Textiles (NSE: KAVYA) lost 13.43% to close Friday\'s dividend at ₹303.'), []);
+  });
+});
+
+describe('a price on the day an event names', () => {
+  it('reads no price "on the day we sold it", "on the day the merger was announced"', () => {
+    assert.deepEqual(read('Pembrook Foods (PMBR) was trading at $31.20 on the day we sold it.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR) closed at $31.20 on the day the merger was announced.'), []);
+  });
+
+  it('still reads "on the day" alone: the session\'s own', () => {
+    assert.deepEqual(read('Pembrook Foods (PMBR) rose 2% to $31.20 on the day.'), ['PMBR $31.20']);
+    assert.deepEqual(read('Pembrook Foods (PMBR) closed at $31.20 on the day, up 2%.'), ['PMBR $31.20']);
   });
 });
