@@ -127,14 +127,28 @@ describe('a close in a weekday\'s session named with its possessive', () => {
   });
 });
 
-describe('a price on the day an event names', () => {
-  it('reads no price "on the day we sold it", "on the day the merger was announced"', () => {
+describe('a price on the day of the writer\'s own trade', () => {
+  it('reads no price "on the day we sold it": the writer\'s own trade, not now', () => {
     assert.deepEqual(read('Pembrook Foods (PMBR) was trading at $31.20 on the day we sold it.'), []);
-    assert.deepEqual(read('Pembrook Foods (PMBR) closed at $31.20 on the day the merger was announced.'), []);
+    assert.deepEqual(read('Pembrook Foods (PMBR) closed at $31.20 on the day I added to the position.'), []);
   });
 
-  it('still reads "on the day" alone: the session\'s own', () => {
+  it('still reads "on the day" alone, or the day of the news the note tells: the session\'s own', () => {
+    assert.deepEqual(read('Pembrook Foods (PMBR) closed at $31.20 on the day the merger was announced.'), ['PMBR $31.20']);
     assert.deepEqual(read('Pembrook Foods (PMBR) rose 2% to $31.20 on the day.'), ['PMBR $31.20']);
     assert.deepEqual(read('Pembrook Foods (PMBR) closed at $31.20 on the day, up 2%.'), ['PMBR $31.20']);
+  });
+});
+
+describe('a price the past perfect puts before the sentence\'s time', () => {
+  it('reads no "had previously closed at", "had ended at"', () => {
+    assert.deepEqual(read('Corvane Retail (NYSE:CRVR) rose 0.6% on Monday. The stock had previously closed at $151.28.'), []);
+    assert.deepEqual(read('Corvane Retail (CRVR) had closed at $151.28 before the report.'), []);
+    assert.deepEqual(read('Corvane Retail (CRVR) was originally priced at $12 a share.'), []);
+  });
+
+  it('still reads the present perfect, and a past perfect of another verb in an aside', () => {
+    assert.deepEqual(read('Corvane Retail (CRVR) has been trading at $150.20 this week.'), ['CRVR $150.20']);
+    assert.deepEqual(read('Corvane Retail (CRVR), which had fallen 20% this year, closed at $151.28.'), ['CRVR $151.28']);
   });
 });
