@@ -60,7 +60,7 @@ export const changeDirection = String.raw`(?:higher|lower|up|down|off|stronger|w
 const priceVerb =
   String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trade|trading|chang(?:ed|ing|es)\s+hands|priced|(?:(?:a|an|its)\s+)?(?:(?:share|stock|current|latest|last|closing)\s+){0,2}price(?:\s+of|:|\s+(?:is|was)(?:\s+now)?)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|(?:(?:remain(?:ed|s)?|stay(?:ed|s)?)\s+)?(?:unchanged|flat|(?:little|barely|largely)\s+changed|steady)|(?:held\s+)?steady|held|` +
   // "notched a record close of $272.41", "posted an all-time closing high of": a close named as a record
-  String.raw`(?:notched|posted|logged|set|recorded|marked)(?=\s+(?:a|an|its)\s+(?:new\s+)?(?:record|all-time)\s+clos)|` +
+  String.raw`(?:notched|posted|logged|set|recorded|marked)(?=\s+(?:a|an|its)\s+(?:(?:new|fresh)\s+)?(?:record|all-time)\s+clos)|` +
   // "rose $5 to", "added 1.83% to", "down 2.92% to", "was ahead 2p at", "closing 4.47 per cent higher at", "was trading for".
   // No second move between: in "dropped after bitcoin slid to $61,000" the price is where bitcoin's move ended.
   String.raw`${movement}\s+(?:(?!${movement}(?![\p{L}\p{N}]))[^\s;]+\s+){0,3}?to|(?:up|down|off|ahead)\s+${change}\s+(?:to|at)|` +
@@ -84,11 +84,12 @@ const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@
 export const closeDirection = String.raw`(?:(?:sharply|slightly|modestly|marginally|somewhat|firmly|solidly|broadly|much|a\s+(?:little|bit|touch))\s+)?(?:higher|lower|up|down|stronger|weaker|firmer|softer|flat|unchanged)\s*,?\s+(?=(?:at|near)\s)`;
 /**
  * A price named as a record or a range's end, between its verb and the figure: "to a record close of", "at an
- * all-time high of", "at a 52-week low of", "at a record". Such an extreme is the stock's price only where the
+ * all-time high of", "at a 52-week low of", "at a record", "at a new all-time split-adjusted high of", "a fresh
+ * record close of", "a nine-year low of". Such an extreme is the stock's price only where the
  * sentence says it closed there or names the close (see recordIsClose): "hit a record high of $290" may be the day's
  * path.
  */
-export const recordLevel = String.raw`(?:(?:a|an|its|the)\s+(?:new\s+)?(?:record|all-time|(?:52|fifty-two)-week|multi-year|\d{1,2}-(?:year|month))(?:\s+(?:closing\s+)?(?:high|low|close|level))?(?:\s+of)?\s+)`;
+export const recordLevel = String.raw`(?:(?:a|an|its|the)\s+(?:(?:new|fresh)\s+)?(?:record|all-time|(?:52|fifty-two)-week|multi-year|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-(?:year|month))(?:\s+(?:split-adjusted\s+)?(?:closing\s+)?(?:high|low|close|level))?(?:\s+of)?\s+)`;
 const recordPattern = new RegExp(recordLevel, 'iu');
 /**
  * Whether what `matched` reads up to its figure is no record, or a record that is a close: `closes` says the verb was

@@ -152,3 +152,17 @@ describe('a price the past perfect puts before the sentence\'s time', () => {
     assert.deepEqual(read('Corvane Retail (CRVR), which had fallen 20% this year, closed at $151.28.'), ['CRVR $151.28']);
   });
 });
+
+describe('a close named as a record with more words to it', () => {
+  it('reads "a new all-time split-adjusted high of", "a fresh record close of", "a nine-year low of" as a close', () => {
+    assert.deepEqual(read('Corvane Retail (CRVR) stock closed Wednesday at a new all-time split-adjusted high of $107.30.'), ['CRVR $107.30']);
+    assert.deepEqual(read('Corvane Retail (CRVR) notched a fresh record close of $250.10.'), ['CRVR $250.10']);
+    assert.deepEqual(read('Corvane Retail (CRVR) closed at a nine-year low of $11.60.'), ['CRVR $11.60']);
+  });
+
+  it('reads no extreme the day only reached', () => {
+    assert.deepEqual(read('Corvane Retail (CRVR) hit a fresh all-time high of $260.10.'), []);
+    assert.deepEqual(read('Corvane Retail (CRVR) fell to a nine-year low of $11.60.'), []);
+    assert.deepEqual(read('Corvane Retail (CRVR) hit a fresh all-time high of $260.10 before closing at $250.10.'), ['CRVR $250.10']);
+  });
+});
