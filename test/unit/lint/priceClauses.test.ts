@@ -166,3 +166,14 @@ describe('a close named as a record with more words to it', () => {
     assert.deepEqual(read('Corvane Retail (CRVR) hit a fresh all-time high of $260.10 before closing at $250.10.'), ['CRVR $250.10']);
   });
 });
+
+describe('a later sentence\'s subject, its asides, then its price', () => {
+  it('reads "The shares, which listed at $18, now trade at $31.20"', () => {
+    assert.deepEqual(read('Corvane Retail (CRVR) reported on Tuesday. The shares, which listed at $18, now trade at $31.20.'), ['CRVR $31.20']);
+  });
+
+  it('reads no price an aside dates, nor the aside\'s own figure', () => {
+    assert.deepEqual(read('Corvane Retail (CRVR) reported on Tuesday. The stock, in 2021, traded at $88.'), []);
+    assert.deepEqual(read('Corvane Retail (CRVR) reported on Tuesday. The shares, which listed at $18, rose.'), []);
+  });
+});
