@@ -106,7 +106,7 @@ function otherSubjectsVerb(before: string, verbPhrase: string): boolean {
 }
 const sentenceEnd = /[.!?;](?=\s|$)/;
 /** A currency sign or unit, checked before the costlier search: most sentences after a mention have neither. */
-const moneyMark = new RegExp(String.raw`[$€£₹¥¢]|\dp(?![\p{L}\p{N}])|\d\scents?\b|(?:Rs\.?|${currencyCodes})\s?\d|\d\s(?:yen|euros?|${currencyCodes}|dollars)\b|\d\s(?:[\p{L}.]+\s+){1,2}dollars\b`, 'iu');
+const moneyMark = new RegExp(String.raw`[$€£₹¥¢]|\dp(?![\p{L}\p{N}])|\d\s(?:cents?|pence)\b|(?:Rs\.?|${currencyCodes})\s?\d|\d\s(?:yen|euros?|${currencyCodes}|dollars)\b|\d\s(?:[\p{L}.]+\s+){1,2}dollars\b`, 'iu');
 const moneyFigure = new RegExp(String.raw`${figure}`, 'u');
 /** A move and its change: "traded down $0.42", "rose 3%", "up by $1.25". */
 const moveBy = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${movement}|up|down)\s+(?:by\s+)?${change}`, 'giu');

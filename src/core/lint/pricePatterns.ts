@@ -24,9 +24,11 @@ export const amount = `(${amountPattern})`;
 export const notAPrice = String.raw`(?![\d,]*\.?\d|\s*(?:[kKmMbBtT]\b|bn\b|mn\b|billion|million|trillion|thousand|lakh|crore|cr\b|%|x\b|times\b))`;
 /**
  * Cents of a stock quoted in dollars, as North American wires write a price under a dollar ("to 94 cents", "at
- * 42¢"). Not a move ("36 cents lower", "down 36 cents, or 2%") nor a per-share amount ("78 cents a share").
+ * 42¢"), and pence spelt out as London copy also writes them ("to 452 pence"). Not a move ("36 cents lower", "down
+ * 36 cents, or 2%") nor a per-share amount ("78 cents a share").
  */
-const cents = String.raw`\s?¢|\scents?(?![\p{L}\p{N}])(?!,?\s+(?:higher|lower|up|down|or\b|a\s+share|per\s+share|a\s+unit|of\b))`;
+const unitGuard = String.raw`(?![\p{L}\p{N}])(?!,?\s+(?:higher|lower|up|down|or\b|a\s+share|per\s+share|a\s+unit|of\b))`;
+const cents = String.raw`\s?¢|\scents?${unitGuard}|\spence${unitGuard}`;
 /**
  * A figure with its currency: a sign before the number ("$256.44", "C$168.40"), or its unit after it — pence, as
  * London desks write share prices ("433.35p"; not "4 p.m." nor "5pm"), cents ("94 cents", "42¢"), or the yen and

@@ -31,7 +31,7 @@ export interface StatedPrice {
   /**
    * The currency sign as written (`$`, `US$`, `C$`, `CA$`, `A$`, `AU$`, `HK$`, `NZ$`, `NT$`, `S$`, `R$`, `€`, `£`,
    * `GBX` for pence, `₹`, `Rs`, `Rs.`, `¥`, or a code: `INR`, `JPY`, `CHF`, `EUR`, `SEK`, `NOK`, `DKK`, `CNY`, `RMB`,
-   * `TWD`, `SGD`), or the unit written after the number: `p` for pence, `cents` or `¢` for cents of a dollar, `yen`,
+   * `TWD`, `SGD`), or the unit written after the number: `p` or `pence` for pence, `cents` or `¢` for cents of a dollar, `yen`,
    * `euros` ("433.35p", "94 cents"), and in a table's cell `c` for cents ("85c"); absent for a bare number in a table
    * cell.
    */
