@@ -20,7 +20,7 @@ import { isAlphanumeric } from '../tickers/charCodes';
 import type { TickerMention } from '../tickers/mention';
 import { precedingWords } from '../tickers/precedingWords';
 import type { NoteSource } from './noteSource';
-import { priceInSentence, tiedPriceAtStart } from './priceInSentence';
+import { priceInSentence, tiedPriceAfterAsides, tiedPriceAtStart } from './priceInSentence';
 import { conditionalAfter, emphasis, figure } from './pricePatterns';
 
 export interface FollowingPrice {
@@ -112,7 +112,8 @@ export function findFollowingPrices(source: NoteSource, mentions: readonly Ticke
 function priceAfterSubject(text: string, mentions: readonly TickerMention[], start: number, end: number, labelled: boolean): Omit<FollowingPrice, 'mention'> | undefined {
   const next = mentions[firstAtOrAfter(mentions, end)]?.offset ?? Infinity;
   const after = text.slice(end, Math.min(text.length, end + lookAhead, next));
-  const tied = tiedPriceAtStart(after);
+  // "The shares, which listed at $18, now trade at $31.20": the verb after the subject's asides is still the subject's.
+  const tied = tiedPriceAtStart(after) ?? tiedPriceAfterAsides(after);
   // "the stock trading around $0.80 would be attractive": a level the sentence makes a condition, as after a mention.
   if (tied && conditionalAfter.test(after.slice(tied.matched.length))) return undefined;
   // After a name, "price:" may make another word of it: "Target price: $150" is an analyst's target, not Target's.

@@ -12,19 +12,21 @@
 import type { TickerMention } from '../tickers/mention';
 import type { NoteSource } from './noteSource';
 import { figure } from './pricePatterns';
+import { targetAfter } from './priceInSentence';
 import { keepsMarketPrice } from './priceQualifiers';
 
 /**
  * Where a field starts: the line's start (after list, quote and heading marks), or a separator between fields — a
  * bar, a bullet, a semicolon, a colon, or a dash with blanks round it ("Microsoft (MSFT) — Price: $455.00 · Target:
- * $600"; a hyphen inside a word, "Year-end price: …", is no separator).
+ * $600"; a hyphen inside a word, "Year-end price: …", is no separator) — or the mention's own parenthesis closed, as
+ * Indian broker roundups open a pick's line: "Kavya Textiles (NSE: KAVYA) LTP: Rs 620.50 | SL: Rs 604".
  */
-const fieldStart = String.raw`(?:^[ \t>#+-]*(?:\*[ \t]+)?|[|•·;:][*_]{0,2}[ \t]*|[ \t][—–-][ \t]+[*_]{0,2})`;
+const fieldStart = String.raw`(?:^[ \t>#+-]*(?:\*[ \t]+)?|[|•·;:][*_]{0,2}[ \t]*|[ \t][—–-][ \t]+[*_]{0,2}|\)[*_]{0,2}[ \t]+)`;
 /**
- * A price's own label, Indian brokers' "CMP" (current market price) and "LTP" (last traded price) among them. "Price
+ * A price's own label, Indian brokers' "CMP" (current market price, also spelt out) and "LTP" (last traded price) among them. "Price
  * target", "Target price" and "Price objective" never match: the label ends at "price".
  */
-const label = String.raw`(?:(?:last|closing|current|recent|share|stock|reference)\s+)?price|last(?:\s+(?:sale|trade|close))?|close|cmp|ltp`;
+const label = String.raw`(?:(?:last|closing|current|recent|share|stock|reference)\s+)?(?:market\s+)?price|last(?:\s+(?:sale|trade|close))?|close|cmp|ltp`;
 /**
  * What "at" or "on" in a label may name: a day, a time or a session of the note's own ("at close", "on 11/20/26",
  * "at publication", "at time of writing"). "Price at recommendation", "Price at IPO", "Price on entry", "Price when
@@ -87,11 +89,13 @@ export function findLabelledPrices(source: NoteSource): LabelledPrice[] {
       const line = source.lines.lineAt(match.index);
       if (!source.isTextLine(line) || source.isTableLine(line) !== (pattern === recordRow)) continue;
       if (source.skippedSpans.cursor().covers(match.index)) continue;
-      const start = match.index + /^[ \t>#+|•·;:*_—–-]*/.exec(match[0])![0].length;
+      const start = match.index + /^[ \t>#+|•·;:*_—–)-]*/.exec(match[0])![0].length;
       if (!labelsMarketPrice(text, start)) continue;
       const mention = pattern === recordRow ? recordOwner(source, mentions, line) : ownerOf(source, mentions, line, start);
       if (!mention) continue;
       const figureEnd = match.index + match[0].length - (pattern === recordRow ? /[*_]{0,2}[ \t]*\|?[ \t]*$/.exec(match[0])![0].length : 0);
+      // "price: $60 PT": the figure names a target, whatever label stood before it.
+      if (targetAfter.test(text.slice(figureEnd, figureEnd + 24))) continue;
       found.push({
         mention,
         start,
@@ -106,7 +110,7 @@ export function findLabelledPrices(source: NoteSource): LabelledPrice[] {
   for (let match = bareLabelledField.exec(text); match !== null; match = bareLabelledField.exec(text)) {
     const line = source.lines.lineAt(match.index);
     if (!source.isTextLine(line) || source.isTableLine(line) || source.skippedSpans.cursor().covers(match.index)) continue;
-    const start = match.index + /^[ \t>#+|•·;:*_—–-]*/.exec(match[0])![0].length;
+    const start = match.index + /^[ \t>#+|•·;:*_—–)-]*/.exec(match[0])![0].length;
     if (found.some((field) => field.start === start) || !labelsMarketPrice(text, start)) continue;
     const mention = adjacentOwner(source, mentions, line, start);
     if (!mention) continue;

@@ -12,10 +12,18 @@
 import { change, changeDirection, closeDirection, currencyCodes, emphasis, figure, hedge, movement, recordIsClose, recordLevel, tiedPrice } from './pricePatterns';
 
 const weekday = String.raw`(?:mon|tues|wednes|thurs|fri)day`;
-/** "closing at", "to close at", "closed Friday at", "ending the session at", "wrapped up Friday at", "closing lower at". */
+/**
+ * The last trade as the ratings network's copy gives it after the day's path: "traded as high as $48.10 and last
+ * traded at $47.90". Like a close, it is the day's last word so far.
+ */
+const lastTrade = String.raw`last\s+(?:traded|changed\s+hands|seen(?:\s+trading)?)`;
+/**
+ * "closing at", "to close at", "closed Friday at", "to close Friday's session at", "ending the session at", "wrapped
+ * up Friday at", "closing lower at", and the last trade (above).
+ */
 const sessionClose =
-  String.raw`(?:closing|closed|to\s+close|ending|ended|to\s+end|finishing|finished|to\s+finish|settling|settled|to\s+settle|wrapp(?:ed|ing)\s+up|to\s+wrap\s+up)` +
-  String.raw`(?:\s+(?:on\s+)?${weekday})?(?:\s+(?:the\s+)?(?:day|session|week))?\s+(?:${closeDirection})?(?:at|near)\s+`;
+  String.raw`(?:closing|closed|to\s+close|ending|ended|to\s+end|finishing|finished|to\s+finish|settling|settled|to\s+settle|wrapp(?:ed|ing)\s+up|to\s+wrap\s+up|${lastTrade})` +
+  String.raw`(?:\s+(?:on\s+)?${weekday}(?:['’]s(?=\s+(?:trading\s+)?session))?)?(?:\s+(?:the\s+)?(?:trading\s+)?(?:day|session|week))?\s+(?:${closeDirection})?(?:at|near)\s+`;
 /**
  * A move with its change, then the period or the trading it took and a comma: "rose 12 percent last week, to", "up 20
  * percent, at", "rose 3% in late trading to", "gained 2% in New York trading to", "added 1% on the day to".
@@ -28,7 +36,25 @@ const period = String.raw`(?:\s+(?:last|this)\s+(?:week|month)|\s+(?:on\s+)?${we
 const moveRank = String.raw`(?:,\s+the\s+(?:most|biggest|largest|steepest|sharpest|best|worst|first|highest|lowest)\b[^,;]{1,60}?,)?`;
 /** Where the move took the stock: "to $4.50", "at $4.50", and the trade named ("to trade at", "to change hands at"). */
 const moveEnd = String.raw`,?\s+(?:to\s+(?:trade|change\s+hands)\s+(?:at|near|around)\s+${hedge}|to\s+|at\s+)`;
-const moveToPrice = String.raw`(?:${movement}|up|down|off)\s+(?:by\s+)?${change}${period}${moveRank}${moveEnd}`;
+/**
+ * "calls" and "puts" name options, but are verbs too: "(PMBR) calls it a buy", "puts pressure on rivals". A verb
+ * takes its object right after it (a pronoun, a determiner, "for"); an option is named after a determiner, a month
+ * or a strike ("the calls it bought", "December calls") and goes on to its own verb ("calls rose to $3.40").
+ */
+const optionWord = String.raw`(?:calls|puts)(?:(?<=(?:the|its|their|those|these|weekly|monthly|[\d$]\S*)\s(?:calls|puts))|(?![ \t]+(?:it|them|him|her|us|this|that|these|the|a|an|its|his|their|our|for|on|pressure)(?![\p{L}\p{N}])))`;
+/** The words of otherFigure (below), which the occasion of a move reads too. */
+const otherFigureWords = String.raw`(?:preferred|preference|warrants?|${optionWord}|convertibles?|debentures?|revenues?|sales|earnings|profits?|income|eps|dividends?|payout|guidance|forecasts?|outlook|estimates?|targets?|loss(?:es)?|margins?|volume|backlog|cash|debt|buyback|deal|offer|bid|acquisition|merger|ipo|offering|bonds?|notes|index|oil|gold|crude|futures)`;
+/**
+ * What the move followed, between its change and its price: "fell 2% after the report to", "rose 6% on strong
+ * results to", "were up 1.2% at the time of writing to". A few words and no verb: "fell 2% after a rival slid to
+ * $40.10" or "… after the company said it would sell to" give the price to another clause. The phrase's last word
+ * is the one "to" may belong to, so it must not name a figure of its own or a change ("after its dividend cut to
+ * $0.10", "on a takeover offer to"); a word before it may ("after the earnings report to $40.10").
+ */
+const notVerb = String.raw`(?!(?:${movement}|[\p{L}]+ed|would|will|could|should|may|might|said|says|is|was|were|are|has|had|have|to|and|but|while|as)[\s,])`;
+const changeNoun = String.raw`(?:cuts?|hikes?|raises?|increases?|reductions?|boosts?|upgrades?|downgrades?|revisions?|lift|move|jump|rise|fall|drop|gain|decline)`;
+const occasion = String.raw`(?:\s+(?:after|on|following|amid|at)\s+(?:${notVerb}[\p{L}'’-]+\s+){0,4}?${notVerb}(?!(?:${otherFigureWords}|${changeNoun})[\s,])[\p{L}'’-]+)?`;
+const moveToPrice = String.raw`(?:${movement}|up|down|off)\s+(?:by\s+)?${change}${period}${occasion}${moveRank}${moveEnd}`;
 /**
  * Where the move ended, as the ratings network's syndicated copy closes its sentence: "traded down $0.42 during
  * midday trading on Wednesday, reaching $67.48", "…, hitting $0.30", "climbed 1.4%, changing hands at $251.10".
@@ -51,13 +77,12 @@ const laterPrice = new RegExp(
   'iu',
 );
 /** A target named right after the figure: "$450 price target", "$450 target", "$450 PT". */
-const targetAfter = /^[*_]{0,2}[ \t]+(?:(?:price|share)[ \t]+)?(?:target|objective|PT\b)/i;
+export const targetAfter = /^[*_]{0,2}[ \t]+(?:(?:price|share)[ \t]+)?(?:target|objective|PT\b)/i;
 /**
  * Words that make the move another figure's: results, payouts, deals, other markets, and the company's other
  * securities ("its preferred shares closed at $24.80", "the warrants ended at $2.10", "the calls rose to $3.40").
  */
-export const otherFigure =
-  /(?<![\p{L}\p{N}])(?:preferred|preference|warrants?|calls|puts|convertibles?|debentures?|revenues?|sales|earnings|profits?|income|eps|dividends?|payout|guidance|forecasts?|outlook|estimates?|targets?|loss(?:es)?|margins?|volume|backlog|cash|debt|buyback|deal|offer|bid|acquisition|merger|ipo|offering|bonds?|notes|index|oil|gold|crude|futures)(?![\p{L}\p{N}])/iu;
+export const otherFigure = new RegExp(String.raw`(?<![\p{L}\p{N}])${otherFigureWords}(?![\p{L}\p{N}])`, 'iu');
 /**
  * A second clause with a subject of its own: "(META) rose 2% while Alphabet closed at $280", "…, and Alphabet ended
  * at …". The later price is that subject's. A participle keeps the mention's ("while closing at"), and so does a day
@@ -81,7 +106,7 @@ function otherSubjectsVerb(before: string, verbPhrase: string): boolean {
 }
 const sentenceEnd = /[.!?;](?=\s|$)/;
 /** A currency sign or unit, checked before the costlier search: most sentences after a mention have neither. */
-const moneyMark = new RegExp(String.raw`[$€£₹¥]|\dp(?![\p{L}\p{N}])|(?:Rs\.?|${currencyCodes})\s?\d|\d\s(?:yen|euros?|${currencyCodes}|dollars)\b|\d\s(?:[\p{L}.]+\s+){1,2}dollars\b`, 'iu');
+const moneyMark = new RegExp(String.raw`[$€£₹¥¢]|\dp(?![\p{L}\p{N}])|\d\s(?:cents?|pence)\b|(?:Rs\.?|${currencyCodes})\s?\d|\d\s(?:yen|euros?|${currencyCodes}|dollars)\b|\d\s(?:[\p{L}.]+\s+){1,2}dollars\b`, 'iu');
 const moneyFigure = new RegExp(String.raw`${figure}`, 'u');
 /** A move and its change: "traded down $0.42", "rose 3%", "up by $1.25". */
 const moveBy = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${movement}|up|down)\s+(?:by\s+)?${change}`, 'giu');
@@ -137,6 +162,35 @@ export function tiedPriceAtStart(after: string): (LaterPrice & { readonly verb?:
   };
 }
 
+/**
+ * Asides set off by commas between the mention and its verb: a relative clause ("(PMBR), which went public at $18,
+ * closed at $31.20"), an appositive ("…, the grocer that listed in 2021, …"), or a quote line's other fields
+ * ("(PMBR), target $75, last $61.30"). Each says something of the stock, so the verb after them is still the stock's,
+ * and a figure in them is the aside's own: an offering's, a target's, another day's. Up to three, each short; one
+ * that opens with "and" or "or" makes a list of subjects ("(PMBR), Acme, and Zed closed at …"), not an aside.
+ */
+const asides = /^[)\]*_]*(?:,[ \t]+(?!(?:and|or|&|nor)[ \t])[^,;:()\n]{1,60}?){1,3},[ \t]+(?=\S)/u;
+
+/**
+ * An aside that sets the verb after it at another time or under a condition, as an opening phrase would: "(ORCD), in
+ * 2021, traded at $88", "…, a year ago, …", "…, before the split, …", "…, once the deal closes, trades at $44". A
+ * relative clause dates only its own verb ("which went public at $18 in 2021,"), so only other asides are read so:
+ * by the word they open with, or a year, a month, a weekday or "ago" in them.
+ */
+const otherTimeAside =
+  /^(?!(?:which|who|whose|that)\b)(?:(?:in|on|at|before|after|since|until|till|when|while|once|if|unless|as|during|by|from|through|following|prior|ahead|back|earlier|later|last|next|this|then|previously|formerly|originally|initially|yesterday|today|now)\b|.*(?:\b(?:1[89]|2\d)\d{2}\b|\bago\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?\s*\d|\b(?:january|february|march|april|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))/iu;
+
+/**
+ * The price the mention's verb ties after asides (see above) that tiedPriceAtStart stops at: "closed at $31.20",
+ * "last $61.30". A verb or a label must tie it: "(PMBR), a grocer, at $31.20 …" ties nothing to the stock.
+ */
+export function tiedPriceAfterAsides(after: string): (LaterPrice & { readonly verb?: string }) | undefined {
+  const aside = asides.exec(after);
+  if (!aside || aside[0].split(',').some((part) => otherTimeAside.test(part.trim()))) return undefined;
+  const tied = tiedPriceAtStart(after.slice(aside[0].length));
+  return tied?.verb !== undefined ? { ...tied, matched: aside[0] + tied.matched } : undefined;
+}
+
 /** A day's change said after its size, then its price: "closed $2.10 higher at", "was 4.9p lower at". */
 const priceAfterChange = new RegExp(String.raw`^[*_]*\s+${changeDirection}(?![\p{L}\p{N}])(?:\s+(at|to)\s+${hedge}${emphasis}${figure})?`, 'iu');
 
@@ -163,6 +217,21 @@ function tiedReading(after: string, tied: RegExpExecArray): TiedReading | undefi
   return { matched: matched + changed[0], verb, preposition: laterPreposition, sign: laterSign, written: laterWritten ?? laterBare!, pence: laterPence };
 }
 
+/**
+ * A first verb of the mention whose object is one of the company's figures, joined by "and" to the move: "(PMBR)
+ * beat estimates and rose 6% to $93.40", "missed revenue forecasts and fell 4% to". The figure is what the company
+ * beat, not what moved: the move's subject is still the stock, so only the words after "and" may make it another
+ * figure's ("beat estimates and its dividend rose 5% to $0.26"). "said revenue rose 5% and …" is no such verb: what
+ * follows "said" has a subject of its own. Group 1 is what follows "and".
+ */
+const objectThenMove =
+  /^[)\]*_\s]*(?:(?:shares|stock)\s+)?(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|reported|reports|posted|posts|raised|raises|lifted|lowered|cut|cuts|boosted|hiked|slashed|trimmed|reaffirmed|reiterated|issued|announced|declared|delivered|suspended|withdrew)\s[^;]*?\band\s+((?:(?!\band\s)[^;])*)$/iu;
+
+/** The words of `before` (the text from the mention to its move) that may say whose the move is. */
+function ownWords(before: string): string {
+  return objectThenMove.exec(before)?.[1] ?? before;
+}
+
 /** The price later in the sentence that `after` (the text after a mention) opens, if a move leads to one. */
 export function priceInSentence(after: string): LaterPrice | undefined {
   const end = after.search(sentenceEnd);
@@ -183,7 +252,7 @@ export function priceInSentence(after: string): LaterPrice | undefined {
   // "… as high as $290.10 before closing at $272.41": the earlier figure is the day's path to the close, read as such.
   const pathToClose = closing ? closeConnector.exec(before) : null;
   const clause = pathToClose ? before.slice(0, pathToClose.index) : before;
-  if (otherFigure.test(before) || (!pathToClose && moneyFigure.test(unread)) || otherClause.test(clause)) return undefined;
+  if (otherFigure.test(ownWords(before)) || (!pathToClose && moneyFigure.test(unread)) || otherClause.test(clause)) return undefined;
   if (alternative === 1 && otherSubjectsVerb(before, found[0])) return undefined;
   if (!recordIsClose(closing, found[0])) return undefined;
   return {
@@ -208,18 +277,18 @@ const closeVerb = /^(?:clos|end|finish|settl)/i;
 /** A session's close opening a later price ("closing at", "to settle at"): see sessionClose. */
 const sessionCloseAtStart = new RegExp(String.raw`^${sessionClose}`, 'i');
 /**
- * What joins a day's path to its close: "before", "but", "then", "only to", "and then", and what the stock gave up on
+ * What joins a day's path to its close: "before", "but", "then", "only to", "and", and what the stock gave up on
  * the way ("before paring gains to close at", "but trimmed most of its advance to end at"). Not "after": "after
  * closing at $15.57 on Wednesday" is the day before's close.
  */
 const wayToClose = String.raw`(?:(?:paring|pared|trimming|trimmed|giving\s+back|gave\s+back|erasing|erased|reversing|reversed)\s+(?:(?:some|most|much|all|part)\s+of\s+)?(?:(?:its|the|their)\s+)?(?:gains?|losses?|advance|rally|decline|drop)\s+|(?:rebounding|rebounded|recovering|recovered|bouncing\s+back|bounced\s+back|fading|faded|retreating|retreated|slipping\s+back|falling\s+back|fell\s+back)\s+)?`;
-const closeConnector = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:before|but|then|only\s+to|and\s+then)\s+(?:then\s+)?${wayToClose}$`, 'iu');
+const closeConnector = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:before|but|then|only\s+to|and(?:\s+then)?)\s+(?:then\s+)?${wayToClose}$`, 'iu');
 /**
  * "and closed at $44.95", "before closing at $44.95", ", ending the day at …", "intraday before closing at …": the
  * close a sentence gives after an open or a point of the day, a few words of the day's path between.
  */
 const closeLaterPattern = new RegExp(
-  String.raw`^[*_]*(?:(?:[ \t]+(?!(?:and|but|before|then|only|after|since|from)\b)[\p{L}'’-]+){1,4}?(?:,?[ \t]+(?:and|but|before|then|only[ \t]+to)|,)|,?(?:[ \t]+(?:and|but|before|then|only[ \t]+to))?)[ \t]+(?:then[ \t]+)?${wayToClose}(?=(?:to[ \t]+)?(?:clos|end|finish|settl))`,
+  String.raw`^[*_]*(?:(?:[ \t]+(?!(?:and|but|before|then|only|after|since|from)\b)[\p{L}'’-]+){1,4}?(?:,?[ \t]+(?:and|but|before|then|only[ \t]+to)|,)|,?(?:[ \t]+(?:and|but|before|then|only[ \t]+to))?)[ \t]+(?:then[ \t]+)?${wayToClose}(?=(?:to[ \t]+)?(?:clos|end|finish|settl)|${lastTrade})`,
   'iu',
 );
 

@@ -24,9 +24,11 @@ export const amount = `(${amountPattern})`;
 export const notAPrice = String.raw`(?![\d,]*\.?\d|\s*(?:[kKmMbBtT]\b|bn\b|mn\b|billion|million|trillion|thousand|lakh|crore|cr\b|%|x\b|times\b))`;
 /**
  * Cents of a stock quoted in dollars, as North American wires write a price under a dollar ("to 94 cents", "at
- * 42¢"). Not a move ("36 cents lower", "down 36 cents, or 2%") nor a per-share amount ("78 cents a share").
+ * 42¢"), and pence spelt out as London copy also writes them ("to 452 pence"). Not a move ("36 cents lower", "down
+ * 36 cents, or 2%") nor a per-share amount ("78 cents a share").
  */
-const cents = String.raw`\s?¢|\scents?(?![\p{L}\p{N}])(?!,?\s+(?:higher|lower|up|down|or\b|a\s+share|per\s+share|a\s+unit|of\b))`;
+const unitGuard = String.raw`(?![\p{L}\p{N}])(?!,?\s+(?:higher|lower|up|down|or\b|a\s+share|per\s+share|a\s+unit|of\b))`;
+const cents = String.raw`\s?¢|\scents?${unitGuard}|\spence${unitGuard}`;
 /**
  * A figure with its currency: a sign before the number ("$256.44", "C$168.40"), or its unit after it — pence, as
  * London desks write share prices ("433.35p"; not "4 p.m." nor "5pm"), cents ("94 cents", "42¢"), or the yen and
@@ -60,7 +62,7 @@ export const changeDirection = String.raw`(?:higher|lower|up|down|off|stronger|w
 const priceVerb =
   String.raw`(?:closed|ended|finished|settled|opened|traded|trades|trade|trading|chang(?:ed|ing|es)\s+hands|priced|(?:(?:a|an|its)\s+)?(?:(?:share|stock|current|latest|last|closing)\s+){0,2}price(?:\s+of|:|\s+(?:is|was)(?:\s+now)?)?|quoted|hover(?:ed|s|ing)|sits|sat|stood|stands|is|was|hit|reached|touched|(?:(?:remain(?:ed|s)?|stay(?:ed|s)?)\s+)?(?:unchanged|flat|(?:little|barely|largely)\s+changed|steady)|(?:held\s+)?steady|held|` +
   // "notched a record close of $272.41", "posted an all-time closing high of": a close named as a record
-  String.raw`(?:notched|posted|logged|set|recorded|marked)(?=\s+(?:a|an|its)\s+(?:new\s+)?(?:record|all-time)\s+clos)|` +
+  String.raw`(?:notched|posted|logged|set|recorded|marked)(?=\s+(?:a|an|its)\s+(?:(?:new|fresh)\s+)?(?:record|all-time)\s+clos)|` +
   // "rose $5 to", "added 1.83% to", "down 2.92% to", "was ahead 2p at", "closing 4.47 per cent higher at", "was trading for".
   // No second move between: in "dropped after bitcoin slid to $61,000" the price is where bitcoin's move ended.
   String.raw`${movement}\s+(?:(?!${movement}(?![\p{L}\p{N}]))[^\s;]+\s+){0,3}?to|(?:up|down|off|ahead)\s+${change}\s+(?:to|at)|` +
@@ -74,8 +76,8 @@ const priceVerb =
   // "closed with a loss of 49 cents at $15.01", "finished the day with a gain of $1.20 at": the close and its change
   String.raw`(?:closing|closed|ending|ended|finishing|finished|settling|settled)\s+(?:(?:trading|the\s+(?:day|session|week))\s+)?with\s+an?\s+(?:loss|gain|decline|rise|drop|fall|increase|decrease)\s+of\s+${change}\s+(?:at|to)|(?<=\blast\s+)seen(?:\s+trading)?|` +
   String.raw`(?:trading|traded|trades|sells|selling|sold|changing\s+hands|goes|going)\s+for|` +
-  // a quote line's label: "last $450.00", "last trade $201.30", "(AAPL) stock: $251.00", "quote: $69.42"
-  String.raw`last(?:\s+(?:trade|sale|price))?:?|(?:stock|shares|quote):)`;
+  // a quote line's label: "last $450.00", "last trade $201.30", "last close $44.10", "(AAPL) stock: $251.00", "quote: $69.42"
+  String.raw`last(?:\s+(?:trade|sale|price|close))?:?|(?:stock|shares|quote):)`;
 const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@)`;
 /**
  * The way a close went, said without its size, between the verb and the price: "closed lower at $455.00", "finished
@@ -84,11 +86,12 @@ const preposition = String.raw`(?:at|near|around|about|roughly|approximately|~|@
 export const closeDirection = String.raw`(?:(?:sharply|slightly|modestly|marginally|somewhat|firmly|solidly|broadly|much|a\s+(?:little|bit|touch))\s+)?(?:higher|lower|up|down|stronger|weaker|firmer|softer|flat|unchanged)\s*,?\s+(?=(?:at|near)\s)`;
 /**
  * A price named as a record or a range's end, between its verb and the figure: "to a record close of", "at an
- * all-time high of", "at a 52-week low of", "at a record". Such an extreme is the stock's price only where the
+ * all-time high of", "at a 52-week low of", "at a record", "at a new all-time split-adjusted high of", "a fresh
+ * record close of", "a nine-year low of". Such an extreme is the stock's price only where the
  * sentence says it closed there or names the close (see recordIsClose): "hit a record high of $290" may be the day's
  * path.
  */
-export const recordLevel = String.raw`(?:(?:a|an|its|the)\s+(?:new\s+)?(?:record|all-time|(?:52|fifty-two)-week|multi-year|\d{1,2}-(?:year|month))(?:\s+(?:closing\s+)?(?:high|low|close|level))?(?:\s+of)?\s+)`;
+export const recordLevel = String.raw`(?:(?:a|an|its|the)\s+(?:(?:new|fresh)\s+)?(?:record|all-time|(?:52|fifty-two)-week|multi-year|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-(?:year|month))(?:\s+(?:split-adjusted\s+)?(?:closing\s+)?(?:high|low|close|level))?(?:\s+of)?\s+)`;
 const recordPattern = new RegExp(recordLevel, 'iu');
 /**
  * Whether what `matched` reads up to its figure is no record, or a record that is a close: `closes` says the verb was
@@ -118,7 +121,7 @@ const quoteLineSeparator = String.raw`(?:(?::|[\u2014\u2013]|-(?=\s))[\s*_]*(?=(
  * "its stock price was $24.65" left no verb, so the statement went unread.
  */
 export const tiedPrice = new RegExp(
-  String.raw`^(?:['’]s\b)?[)\]\s,*_]*${quoteLineSeparator}(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|recently),?\s+)*?` +
+  String.raw`^(?:['’]s\b)?[)\]\s,*_]*${quoteLineSeparator}(?:(?:shares|stock|price|which|that|has|had|have|just|last|then|also|was|is|were|are|been|still|currently|now|most(?=\s+recently)|recently),?\s+)*?` +
     String.raw`(?:(${priceVerb})\s+(?:(?:the\s+(?:(?:last|latest|most\s+recent)\s+(?:trading\s+)?(?:session|day)|day|session|week)|(?:mon|tues|wednes|thurs|fri)day['’]s\s+(?:trading\s+)?session|(?:the\s+)?regular\s+(?:trading\s+)?session|(?:regular\s+)?trading)\s+)?(?:${closeDirection})?)?(?:(${preposition})\s*${hedge}${recentPrice}?)?${recordLevel}?${emphasis}${figure}`,
   'iu',
 );

@@ -28,13 +28,14 @@ const datedDay = new RegExp(
 );
 /**
  * Words that put a price back in time: "a year ago", "a year earlier", "at the time", "before its split", "pre-split",
- * "before earnings", "the day before the report", "at the start of the year", "when I first recommended it", "in the
+ * "before earnings", "the day before the report", "at the start of the year", "when I first recommended it", "on the day
+ * we sold it" (the writer's own trade; "on the day" alone, or "the day it reported", is the session's own), "in the
  * IPO" or "in the secondary offering"
  * (the offering's price, not the market's), "on its debut", "on its first day of trading" (a listing's first price); or an extreme of a session, "fell to $380 intraday", "at one point", "at the lows of the day", or its start, "at the open" (a
  * price "in premarket trading" or "in late trading" is where the stock stood when the note was written: its own). Not "at the time of publication" or "of writing": retail sites' words for the
  * moment the note was written, its own time.
  */
-const backThen = /^(?:(?:[\w-]+\s+){0,3}(?:ago|earlier)\b|intra-?day\b|at one point\b|(?:at|on) (?:the|its) (?:open|opening)(?: bell)?\b|at the (?:start|beginning) of (?:trading|the (?:session|day)|(?:the|this|last) (?:year|quarter|month|week))\b|the (?:day|session|night|week)(?: before\b| prior\b|$)|pre-split\b|at (?:the|its) (?:(?:session|day['’]s|daily|intra-?day)\s+)?(?:low|high)s?(?: of the (?:day|session))?\b|previously\b|at the time\b(?!\s+of\s+(?:this\s+)?(?:publication|publishing|writing|posting|press)\b)|back (?:then|in)\b|(?:at|in|on) (?:its|the|an|their|a) (?:ipo|initial public offering|(?:(?:secondary|follow-on|public|stock|share|private|rights)\s+)?offering|listing|(?:(?:market|trading|stock[- ]market|public|nasdaq|nyse)\s+)?debut|first (?:trading )?(?:day|session)|first day of trading)\b|before (?:its|the|earnings|results)\b|prior to\b|when (?:we|i|it|they|he|she|the)\b)/i;
+const backThen = /^(?:(?:[\w-]+\s+){0,3}(?:ago|earlier)\b|intra-?day\b|at one point\b|(?:at|on) (?:the|its) (?:open|opening)(?: bell)?\b|at the (?:start|beginning) of (?:trading|the (?:session|day)|(?:the|this|last) (?:year|quarter|month|week))\b|the (?:day|session|night|week)(?: before\b| prior\b|$)|pre-split\b|at (?:the|its) (?:(?:session|day['’]s|daily|intra-?day)\s+)?(?:low|high)s?(?: of the (?:day|session))?\b|previously\b|at the time\b(?!\s+of\s+(?:this\s+)?(?:publication|publishing|writing|posting|press)\b)|back (?:then|in)\b|(?:at|in|on) (?:its|the|an|their|a) (?:ipo|initial public offering|(?:(?:secondary|follow-on|public|stock|share|private|rights)\s+)?offering|listing|(?:(?:market|trading|stock[- ]market|public|nasdaq|nyse)\s+)?debut|first (?:trading )?(?:day|session)|first day of trading)\b|before (?:its|the|earnings|results)\b|prior to\b|when (?:we|i|it|they|he|she|the)\b|on the (?:day|date)(?: that)? (?:we|i)\b)/i;
 /**
  * A month named as the time of a price: "in July", "in mid-July", "in early July", "last July", "this past July". A
  * month other than the one of the note's as-of day is over, and so is the early part of that one ("in November"
@@ -127,11 +128,20 @@ function monthOfAnotherTime(phrase: string, asOf: CalendarDate | undefined): str
 }
 
 /**
+ * Words between the stock and its figure that put the figure before the sentence's own time: "The stock had
+ * previously closed at $151.28", "had ended Friday at", "was originally priced at". The past perfect of a trade is
+ * the session before the one the sentence tells; "has been trading at" (present perfect) is still now.
+ */
+const earlierTense = /(?<![\p{L}\p{N}])(?:previously|formerly|originally|initially|had\s+(?:(?:previously|already|last)\s+)?(?:closed|ended|finished|settled|traded|been\s+trading))(?![\p{L}\p{N}])/iu;
+
+/**
  * A session named anywhere in the short text between the mention and its figure ("closed on Jan. 2 at", "slid 4%
  * on Tuesday, to close at"). A longer period there is the move's, and the price its close: "gained 13 percent last
  * week, closing at $23.63" is the latest price of a weekly wrap.
  */
 function datingPhraseWithin(between: string, asOf: CalendarDate | undefined): string | undefined {
+  const earlier = earlierTense.exec(between);
+  if (earlier) return earlier[0];
   for (let at = between.search(/\bon\b/i); at >= 0; at = nextOn(between, at)) {
     const dated = datedDayOf(between.slice(at), asOf);
     if (dated) return dated;

@@ -11,7 +11,8 @@ import type { CalendarDate } from './calendarDate';
 import type { NoteSource } from './noteSource';
 import { findContaining, firstAtOrAfter } from '../sortedRanges';
 import { dateColumnOf, rowsOfDifferentDays } from './tableDateColumns';
-import { datedHeaderOf } from './tableHeaderDates';
+import { datedHeaderCells, datedHeaderOf, type DatedHeader } from './tableHeaderDates';
+import { dayNumber } from './calendarDate';
 import { keepsMarketPrice } from './priceQualifiers';
 import { isOptionTable } from './optionTables';
 import { isEventPrice } from './eventPriceTables';
@@ -118,17 +119,36 @@ function mentionIn(note: NoteSource, start: number, end: number): boolean {
   return at < mentions.length && mentions[at].offset < end;
 }
 
+/**
+ * A comparison table heads a market-price column for each of its days ("| Ticker | Close (11/13) | Close (11/20) |"):
+ * each row states a price of each day, and only the latest day's is the table's now. That column is read, dated by
+ * its day; when some price column names no day, or two name the same latest one, which is now cannot be told and
+ * none is read (the first column was, and its older day's price was compared with today's quote).
+ */
+function latestDatedColumn(priceColumns: readonly number[], datedCells: readonly DatedHeader[]): DatedHeader | undefined {
+  const dated = priceColumns.map((column) => datedCells.find((cell) => cell.column === column));
+  if (dated.some((cell) => cell === undefined)) return undefined;
+  const days = dated.map((cell) => dayNumber(cell!.stamp.date));
+  const latest = Math.max(...days);
+  return days.filter((day) => day === latest).length === 1 ? dated[days.indexOf(latest)] : undefined;
+}
+
 /** The note's quote tables. `today`: the reference date a yearless header ("Close 11/20") is read against (tableHeaderDates.ts). */
 export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[], today?: CalendarDate): QuoteTable[] {
   const tables: QuoteTable[] = [];
   for (const table of note.blocks.tables) {
     const header = splitRow(note.lines, table.startLine);
-    const datedHeader = datedHeaderOf(note, header, stamps, today);
-    // A dated header is named without its day: "Close Nov. 20, 2026" is a Close column.
-    const names = header.map((cell, column) => (column === datedHeader?.column ? datedHeader.name : stripEmphasis(note.text.slice(cell.start, cell.end))));
+    const datedCells = datedHeaderCells(note, header, stamps, today);
+    const datedHeader = datedCells.length === 1 ? datedCells[0] : undefined;
+    // A dated header is named without its day: "Close Nov. 20, 2026" is a Close column (each of a comparison's too).
+    const names = header.map((cell, column) => datedCells.find((dated) => dated.column === column)?.name ?? stripEmphasis(note.text.slice(cell.start, cell.end)));
     const symbolColumn = symbolColumnOf(note, names, table.startLine, table.endLine);
     // A table of offerings, takeovers or trades heads the event's price "Price": only a header naming the market's is a quote.
-    const priceColumn = names.findIndex((name) => isPriceHeader(name) && !isEventPrice(note, name, names, table.startLine, table.endLine));
+    const priceColumns = names.flatMap((name, column) => (isPriceHeader(name) && !isEventPrice(note, name, names, table.startLine, table.endLine) ? [column] : []));
+    // Two price columns, one of them dated: a comparison of days (see latestDatedColumn).
+    const compared = priceColumns.length > 1 && datedCells.some((cell) => priceColumns.includes(cell.column));
+    const latest = compared ? latestDatedColumn(priceColumns, datedCells) : undefined;
+    const priceColumn = compared ? (latest?.column ?? -1) : (priceColumns[0] ?? -1);
     const changeColumns = names.flatMap((name, column) => (column !== priceColumn && changeHeader.test(name.trim()) ? [column] : []));
     if (symbolColumn < 0 || (priceColumn < 0 && changeColumns.length === 0)) continue;
     // A price history or a log of trades, each row of its own day, or a table of options, each price a contract's: no
@@ -147,7 +167,8 @@ export function findQuoteTables(note: NoteSource, stamps: readonly AsOfStamp[], 
     const headerStart = note.lines.lineStarts[table.startLine];
     const headerEnd = note.lines.lineEnd(table.startLine);
     // The header was read for its day above: tableAsOf would read it again.
-    const dated: ReturnType<typeof undatedHeaderAsOf> = datedHeader ? { asOf: datedHeader.stamp, asOfSource: 'header' } : undatedHeaderAsOf(note, stamps, table.startLine, table.endLine);
+    const headerDay = datedHeader ?? latest;
+    const dated: ReturnType<typeof undatedHeaderAsOf> = headerDay ? { asOf: headerDay.stamp, asOfSource: 'header' } : undatedHeaderAsOf(note, stamps, table.startLine, table.endLine);
     const { dateColumn, ...dating } = dated;
     const known = new Set([symbolColumn, priceColumn, ...changeColumns, ...(dateColumn !== undefined ? [dateColumn] : [])]);
     const otherFigureColumns = otherFigureColumnsOf(note, names, known, table.startLine, table.endLine);

@@ -14,7 +14,7 @@ export function withCurrency(price: Pick<StatedPrice, 'currencySign'>, value: st
 const centsUnit = /^(?:¢|c|cents?)$/i;
 
 /** Units written after the number, with a space: "2,078.5 yen", "612.40 euros", "480.30 Hong Kong dollars" (a code is written first). */
-const unitsAfter = /^(?:yen|euros?|cents?|(?:[\p{L}.]+\s+){0,2}dollars)$/iu;
+const unitsAfter = /^(?:yen|euros?|cents?|pence|(?:[\p{L}.]+\s+){0,2}dollars)$/iu;
 
 /** A price written the way the stated one was: same decimals (at least two, but cents as written), same grouping. */
 export function formatLikeStated(value: number, stated: Pick<StatedPrice, 'decimals' | 'grouped'> & { readonly currencySign?: string }): string {

@@ -16,7 +16,7 @@ import { localStampAfter, otherStampEndBefore, stampAt, stampContrastedLater } f
 import type { TickerMention } from '../tickers/mention';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { amount, change, conditionalAfter, currency, emphasis, figure } from './pricePatterns';
-import { otherFigure, priceInSentence, tiedPriceAtStart, type LaterPrice } from './priceInSentence';
+import { otherFigure, priceInSentence, tiedPriceAfterAsides, tiedPriceAtStart, type LaterPrice } from './priceInSentence';
 import { respectivePrices } from './respectivePrices';
 import { findQuoteTables, type QuoteTable } from './quoteTables';
 import { findLabelledPrices } from './labelledPrices';
@@ -31,7 +31,7 @@ export interface StatedPrice {
   /**
    * The currency sign as written (`$`, `US$`, `C$`, `CA$`, `A$`, `AU$`, `HK$`, `NZ$`, `NT$`, `S$`, `R$`, `€`, `£`,
    * `GBX` for pence, `₹`, `Rs`, `Rs.`, `¥`, or a code: `INR`, `JPY`, `CHF`, `EUR`, `SEK`, `NOK`, `DKK`, `CNY`, `RMB`,
-   * `TWD`, `SGD`), or the unit written after the number: `p` for pence, `cents` or `¢` for cents of a dollar, `yen`,
+   * `TWD`, `SGD`), or the unit written after the number: `p` or `pence` for pence, `cents` or `¢` for cents of a dollar, `yen`,
    * `euros` ("433.35p", "94 cents"), and in a table's cell `c` for cents ("85c"); absent for a bare number in a table
    * cell.
    */
@@ -238,7 +238,7 @@ export function findStatedPrices(
     // Never reach past the next mention: its price is its own.
     const end = Math.min(text.length, start + lookAhead, mentions[i + 1]?.offset ?? Infinity);
     const after = text.slice(start, end);
-    const tied = tiedPriceAtStart(after);
+    const tied = tiedPriceAtStart(after) ?? tiedPriceAfterAsides(after);
     if (tied) {
       if (viewed(text, mention.offset) || conditionalAfter.test(after.slice(tied.matched.length))) continue;
       keepListed(i, start, tied);

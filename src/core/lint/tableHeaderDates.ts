@@ -52,7 +52,13 @@ export interface DatedHeader {
  * reference date a yearless header's year is read against in a note with no dated stamp (stampYears.ts).
  */
 export function datedHeaderOf(note: NoteSource, header: readonly Cell[], stamps: readonly AsOfStamp[], today?: CalendarDate): DatedHeader | undefined {
-  let dated: DatedHeader | undefined;
+  const dated = datedHeaderCells(note, header, stamps, today);
+  return dated.length === 1 ? dated[0] : undefined; // two dated columns: a comparison, not a table of one day
+}
+
+/** Every header cell of the row that names a day, as datedHeaderOf reads one. */
+export function datedHeaderCells(note: NoteSource, header: readonly Cell[], stamps: readonly AsOfStamp[], today?: CalendarDate): DatedHeader[] {
+  const dated: DatedHeader[] = [];
   let dayFirst: boolean | undefined; // the note's date order, read once, only for a header such as "Close 11/2"
   for (const [column, cell] of header.entries()) {
     const written = note.text.slice(cell.start, cell.end);
@@ -68,7 +74,6 @@ export function datedHeaderOf(note: NoteSource, header: readonly Cell[], stamps:
     const after = written.slice(leadLength + found.at + found.text.length);
     const nameAfter = dateFirst ? nameAfterDate.exec(after)?.groups?.name : undefined;
     if (dateFirst ? nameAfter === undefined : !datedHeaderTail.test(after)) continue;
-    if (dated) return undefined; // two dated columns: a comparison, not a table of one day
     const windowAt = cell.start + leadLength;
     const anchored = stamps[firstAtOrAfter(stamps, cell.start)];
     let stamp = anchored && anchored.offset < cell.end ? anchored : stampOfDate(note, cell.start, windowAt, found, 'prose');
@@ -80,7 +85,7 @@ export function datedHeaderOf(note: NoteSource, header: readonly Cell[], stamps:
       stamp = read;
     }
     const name = lead ? written.slice(0, lead.index + lead[0].length).replace(/[\s,:(–—@-]*(?:as\s+(?:of|at|on)|on|at)?[\s:]*$/i, '') : nameAfter!;
-    dated = { column, stamp, name: name.replace(/[*_]/g, '') };
+    dated.push({ column, stamp, name: name.replace(/[*_]/g, '') });
   }
   return dated;
 }

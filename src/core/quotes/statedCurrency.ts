@@ -67,6 +67,7 @@ const signCurrencies: Readonly<Record<string, readonly string[]>> = {
   GBP: ['GBP', 'GBp', 'GBX'],
   '£': ['GBP', 'GBp', 'GBX'],
   p: ['GBP', 'GBp', 'GBX'],
+  PENCE: ['GBP', 'GBp', 'GBX'],
   GBX: ['GBP', 'GBp', 'GBX'],
 };
 
@@ -107,5 +108,5 @@ function signedUnit(written: string, quote: Pick<Quote, 'currency'>): number | u
   const matches = sign === '$' || sign === 'DOLLARS' ? dollarCurrencies.has(quote.currency) : (signCurrencies[sign] ?? []).includes(quote.currency);
   if (!matches) return undefined;
   if ((sign === '£' || sign === 'GBP') && quote.currency !== 'GBP') return 100;
-  return (sign === 'p' || sign === 'GBX') && quote.currency === 'GBP' ? 0.01 : 1;
+  return (sign === 'p' || sign === 'PENCE' || sign === 'GBX') && quote.currency === 'GBP' ? 0.01 : 1;
 }

@@ -43,3 +43,21 @@ describe('a bare price against a pence quote', () => {
     assert.equal(statedUnit({ value: 0.7418, currencySign: 'p' }, { currency: 'GBp', price: 74.18 }), 1);
   });
 });
+
+describe('pence spelt out', () => {
+  const pence = 'As of November 20, 2026.\n\nVodafone (LSE: VOD) shares closed at 70.10 pence.\n';
+
+  it('reads "at 70.10 pence" as pence against a pence quote, and writes the fix back in pence', async () => {
+    assert.deepEqual(await drifts(pence), ['VOD is stated at 70.10 pence; the quote is 74.18 GBp (+5.82%), as of Nov 20, 2026, 4:35 PM GMT (snapshot); tolerance 2%']);
+    const findings = await lintNote(pence, { today, quotes: fixtureQuotes(), only: ['price-drift'] });
+    assert.equal(findings[0]?.fixes?.[0]?.edits[0]?.newText, '74.18');
+    assert.deepEqual(await drifts('As of November 20, 2026.\n\nVodafone (LSE: VOD) shares fell 3 per cent to 70.10 pence.\n'), [
+      'VOD is stated at 70.10 pence; the quote is 74.18 GBp (+5.82%), as of Nov 20, 2026, 4:35 PM GMT (snapshot); tolerance 2%',
+    ]);
+  });
+
+  it('reads no move or per-share amount in pence', async () => {
+    assert.deepEqual(await drifts('As of November 20, 2026.\n\nVodafone (LSE: VOD) closed 3 pence higher.\n'), []);
+    assert.deepEqual(await drifts('As of November 20, 2026.\n\nVodafone (LSE: VOD) will pay 12 pence a share.\n'), []);
+  });
+});

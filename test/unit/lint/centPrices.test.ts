@@ -19,6 +19,12 @@ describe('prices in cents', () => {
     assert.deepEqual(written('Northwind Air (TSX:NWA). Industrials. Down 3 cents, or 3.3 per cent, to 87.5 cents on 9 million shares.'), ['87.5 cents = 87.5 cents']);
   });
 
+  it('reads cents later in the sentence, after its subject\'s move, as a dollar figure is read', () => {
+    assert.deepEqual(written('The Kestrel Mining (ASX: KSM) share price is down 2% to 34 cents.'), ['34 cents = 34 cents']);
+    assert.deepEqual(written('Kestrel Mining (ASX: KSM) said earnings per share rose 5% to 34 cents.'), []);
+    assert.deepEqual(written('Kestrel Mining (ASX: KSM) raised its dividend, which is up 5% to 34 cents.'), []);
+  });
+
   it('leaves a move, a per-share amount and a change in cents unread', () => {
     assert.deepEqual(written('Lumen Pharma (NASDAQ: LUMP) was 36 cents lower on the day.'), []);
     assert.deepEqual(written('Lumen Pharma (NASDAQ: LUMP) was down 12 cents, or 9%, in late trade.'), []);

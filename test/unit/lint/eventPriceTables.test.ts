@@ -18,6 +18,15 @@ describe('a bare Price column of a table of events', () => {
     assert.deepEqual(stated(table('| Ticker | Action | Price | Stop | Target |', '| NLPH | Buy | $30.50 | $28.00 | $36.00 |', '| CRDL | Trim | $41.20 | $38.00 | $48.00 |')), []);
   });
 
+  it('is the pick\'s beside the day a newsletter or a model portfolio made it', () => {
+    assert.deepEqual(stated(table('| Ticker | Price | Rec. date |', '| NLPH | $30.10 | 3/1/2026 |', '| CRDL | $41.20 | 4/1/2026 |')), []);
+    assert.deepEqual(stated(table('| Ticker | Date added | Price |', '| NLPH | Mar 1 | $30.10 |')), []);
+    assert.deepEqual(stated(table('| Ticker | Entry date | Price | Stop |', '| NLPH | 3/1/2026 | $30.10 | $27.00 |')), []);
+    // the pick's own price named beside it: the bare Price is today's
+    assert.deepEqual(stated(table('| Ticker | Rec. date | Rec. price | Price |', '| NLPH | 3/1/2026 | $30.10 | $36.40 |')), [['NLPH', '$36.40']]);
+    assert.deepEqual(stated(table('| Ticker | Entry price | Price |', '| NLPH | $30.10 | $36.40 |')), [['NLPH', '$36.40']]);
+  });
+
   it('stays the market\'s beside a column that names the event\'s price, or a ratings table\'s action', () => {
     assert.deepEqual(stated(table('| Company | Ticker | IPO price | Price | Return |', '| Marlow Bio | MRLB | $18.00 | $31.20 | 73% |')), [['MRLB', '$31.20']]);
     assert.deepEqual(stated(table('| Ticker | Broker | Action | Price | Target |', '| PMBR | Jefferies | Upgrade | $61.30 | $75.00 |')), [['PMBR', '$61.30']]);

@@ -138,9 +138,9 @@ describe('a table header with its date before the column name', () => {
     assert.deepEqual(asOf(text), ['Price @ 2026-11-20 (above)', 'Close @ 2026-10-13 (caption)']);
   });
 
-  it('reads no date before another column\'s name, nor two dated columns', () => {
+  it('reads no date before another column\'s name, and of two dated columns the later (comparisonTables.test.ts)', () => {
     assert.deepEqual(asOf('| Ticker | 2026 Revenue | Price |\n|---|---|---|\n| AAPL | 400 | 256.44 |\n'), ['Price @ none (-)']);
-    assert.deepEqual(asOf('| Ticker | 10/2/2026 Close | 11/20/2026 Close |\n|---|---|---|\n| AAPL | 256.44 | 272.41 |\n'), []);
+    assert.deepEqual(asOf('| Ticker | 10/2/2026 Close | 11/20/2026 Close |\n|---|---|---|\n| AAPL | 256.44 | 272.41 |\n'), ['Close @ 2026-11-20 (header)']);
   });
 
   it('reports such a table as old as its header', async () => {
