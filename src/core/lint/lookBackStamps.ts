@@ -5,7 +5,7 @@
 // "as of" in prose, older than a stamp before it, whose sentence is in the past tense ("was", "held", "had … as of
 // Sept. 30"); it dates its own paragraph only. A stamp in the present ("As of Sept. 30, the fund is up 6%") or a
 // dated line or heading starts a section as before: a newest-first log of updates dates each entry by its own stamp.
-// (stale-as-of still reports the earlier date: a market figure of an old day is one the writer may mean to update.)
+// Neither stale-as-of nor relative-time reports a look-back: its sentence says the figures are of that past day.
 
 import type { AsOfStamp } from './asOfStamps';
 import { stampSentence } from './reportedBalances';

@@ -3,7 +3,7 @@
 // its sentence is the note's time again.
 // Fixtures are our own sentences.
 import { strict as assert } from 'node:assert';
-import { resolveLintConfig, type Finding } from '../../../src/core/lint';
+import { lintNote, resolveLintConfig, type Finding } from '../../../src/core/lint';
 import { claimsOf } from './claimsOf';
 import { lintTogether } from './wireScore';
 
@@ -34,5 +34,20 @@ describe('a look-back stamp under the note’s later stamp', () => {
     const log = 'As of Nov. 25, 2026, the Russell 2000 is up 12% year to date.\n\n## Earlier\n\nAs of Sept. 30, 2026, the Russell 2000 is now up 6% year to date.\n\nThe Russell 2000 is up 6% year to date.\n';
     const found = await lintTogether({ 'a.md': log }, today, resolveLintConfig());
     assert.deepEqual(rules(found['a.md'], 'conflicting-figures'), []);
+  });
+
+  const lintedLines = async (text: string) => {
+    const findings = await lintNote(text, { today, only: ['stale-as-of', 'relative-time'] });
+    return findings.map((finding) => `${finding.ruleId}:${finding.line}`);
+  };
+
+  it('is reported by neither stale-as-of nor relative-time: its sentence dates its figures to that past day', async () => {
+    assert.deepEqual(await lintedLines(`${lookBack}The Russell 2000 is up 12% year to date.\n`), []);
+    assert.deepEqual(await lintedLines('As of Nov. 25, 2026, Orcadia trades at $112.\n\nAs of March 2021, the company had 40 stores.\n'), []);
+  });
+
+  it('still leaves the note’s own stamp, and a present-tense earlier stamp, to be reported when old', async () => {
+    assert.deepEqual(await lintedLines('As of Oct. 2, 2026.\n\nAs of Sept. 30, the Russell 2000 was up 6% year to date.\n'), ['stale-as-of:1']);
+    assert.deepEqual(await lintedLines('As of Nov. 25, 2026.\n\nAs of Sept. 30, the Russell 2000 is up 6% year to date.\n'), ['stale-as-of:3', 'relative-time:3']);
   });
 });
