@@ -12,6 +12,7 @@ import { frontMatterStamps } from './frontMatterStamps';
 import { findDatedPriceSentences } from './datedPriceSentences';
 import { datesReportedBalance, stampSentence } from './reportedBalances';
 import { closesTitleDate, inTitle, titleDateCandidates } from './titleDates';
+import { stampAside, type StampAside } from './lookBackStamps';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { readQuarterDate, readYearlessQuarter } from './quarterDates';
 import { inNoteDateOrder, writesDayFirst } from './slashDates';
@@ -83,6 +84,11 @@ export interface AsOfStamp {
    * stock on November 20, 2026 was $41.20" (datedPriceSentences.ts). The text after it keeps the note's own date.
    */
   readonly datesFigureEnd?: number;
+  /**
+   * The stamp stands in a relative clause set off in its sentence ("shares, which as of June 2019 traded near $40,
+   * now …"; lookBackStamps.ts): it dates that clause only, up to `end`, and one told in the past is history.
+   */
+  readonly aside?: StampAside;
 }
 
 export interface AsOfStampOptions {
@@ -244,7 +250,7 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     // watch: …" is no label.
     // So does a title line that is only the label and its date ("Closing prices, October 13, 2026" over a table).
     if (match.groups?.label && !/^[ \t*_]*(?::|\.?[ \t*_]*(?:\n|$))/.test(text.slice(dateEnd, Math.min(dateEnd + 40, source.lines.lineEnd(source.lines.lineAt(dateEnd)))))) continue;
-    const stamp: AsOfStamp = {
+    let stamp: AsOfStamp = {
       ...base,
       ...(match.groups?.weekEnd || match.groups?.periodsEnd ? { periodEnd: true as const } : {}),
       // A bare "Date:" field dates a memo as a line that is only a date does, and may as well head an event's notice;
@@ -253,6 +259,8 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
       ...(/^as/i.test(match[0]) && speaksOfWhatIsToCome(text, match.index, dateEnd) ? { announces: true as const } : {}),
       ...(/^as/i.test(match[0]) && datesReportedBalance(text, match.index, dateEnd) ? { reportedBalance: true as const } : {}),
     };
+    const aside = /^as/i.test(match[0]) ? stampAside(text, match.index, dateEnd) : undefined;
+    if (aside) stamp = { ...stamp, aside };
     next = dateEnd;
     // A yearless "as of" of what is to come ("As of Dec. 1, the fund will …") names a day that may be ahead: no
     // year read back from today could be trusted for it, and it dates no figures.

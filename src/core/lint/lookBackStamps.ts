@@ -10,7 +10,7 @@
 import type { AsOfStamp } from './asOfStamps';
 import { stampSentence } from './reportedBalances';
 
-const pastTense = /\b(?:was|were|had|held|owned|stood|ended|closed|finished|totall?ed|reached|returned|gained|lost|rose|fell)\b/i;
+const pastTense = /\b(?:was|were|had|held|owned|stood|ended|closed|finished|totall?ed|reached|returned|gained|lost|rose|fell|traded|sold|sat|fetched|peaked|bottomed|topped)\b/i;
 const presentTense = /\b(?:is|are|has|have|stands)\b/i;
 const blankLine = /\n[ \t]*\n/g;
 
@@ -39,8 +39,39 @@ function latestDaysBefore(stamps: readonly AsOfStamp[]): number[] {
 function readLooksBack(text: string, stamp: AsOfStamp, latestBefore: number): boolean {
   if (latestBefore <= stamp.lastDay || stamp.source !== 'prose' || stamp.bare !== undefined || !asOfAnchor.test(text.slice(stamp.offset, stamp.offset + 6))) return false;
   const { before, after } = stampSentence(text, stamp.offset, stamp.dateOffset + stamp.dateLength);
-  const sentence = `${before} ${after}`;
-  return pastTense.test(sentence) && !presentTense.test(sentence);
+  return toldInThePast(`${before} ${after}`);
+}
+
+/** Words with a verb in the past tense and none in the present: "the Russell 2000 was up 6%", "traded near $40". */
+function toldInThePast(words: string): boolean {
+  return pastTense.test(words) && !presentTense.test(words);
+}
+
+/**
+ * An "as of" in a relative clause set off in its sentence: "Orcadia shares, which as of June 2019 traded near $40,
+ * now sit at $112", "the fund (which as of March 2021 held 40 names) …". It dates its clause only — the sentence
+ * around it goes on in the note's own time — and, told in the past, it is history, true for good: no stale stamp,
+ * and no anchor for the note's "this year". Read after a comma, a parenthesis or a dash, so a restrictive "the
+ * shares that as of Friday trade at …" is no aside.
+ */
+export interface StampAside {
+  /** Where the clause ends: the comma, parenthesis or dash that closes it, or its sentence's end. */
+  readonly end: number;
+  readonly past: boolean;
+}
+
+const relativeClauseOpening = /(?:,|\(|[–—])[ \t]*(?:which|who|that)[ \t]*,?[ \t]*$/i;
+/** What closes the clause: a comma before a space (not a number's "1,200"), a parenthesis, a dash, a sentence's end. */
+const clauseClose = /,(?=\s)|\)|[–—]|[.!?;](?=\s|$)|\n/;
+
+export function stampAside(text: string, anchorAt: number, dateEnd: number): StampAside | undefined {
+  if (!relativeClauseOpening.test(text.slice(Math.max(0, anchorAt - 40), anchorAt))) return undefined;
+  // The date's own comma ("which, as of June 2019, traded …") does not close the clause.
+  const from = dateEnd + (/^[ \t]*,/.exec(text.slice(dateEnd, dateEnd + 4))?.[0].length ?? 0);
+  const rest = text.slice(from, from + 200);
+  const close = clauseClose.exec(rest);
+  const end = from + (close ? close.index : rest.length);
+  return { end, past: toldInThePast(text.slice(from, end)) };
 }
 
 const asOfAnchor = /^as\s+(?:of|at)\b/i;

@@ -51,3 +51,25 @@ describe('a look-back stamp under the note’s later stamp', () => {
     assert.deepEqual(await lintedLines('As of Nov. 25, 2026.\n\nAs of Sept. 30, the Russell 2000 is up 6% year to date.\n'), ['stale-as-of:3', 'relative-time:3']);
   });
 });
+
+describe('an "as of" aside in a relative clause', () => {
+  const linted = async (text: string) => {
+    const findings = await lintNote(text, { today, only: ['stale-as-of', 'relative-time'] });
+    return findings.map((finding) => `${finding.ruleId}:${text.slice(finding.offset, finding.offset + finding.length)}`);
+  };
+
+  it('is history when told in the past: no stale stamp, and no anchor for the sentence after its clause', async () => {
+    const aside = 'Orcadia shares, which as of June 2019 traded near $40, now sit at $112 and are up 9% this year.\n';
+    assert.deepEqual(await linted(`As of Nov. 25, 2026.\n\n${aside}`), []);
+    // With no stamp of the note's own, the year's figure is undated, not dated June 2019.
+    assert.deepEqual(await linted(aside), ['relative-time:this year']);
+    // After a parenthesis, with the date set off by commas of its own.
+    assert.deepEqual(await linted('As of Nov. 25, 2026, the fund (which, as of March 2021, held 40 names) is up 7% this year.\n'), []);
+  });
+
+  it('still dates its own clause, and is reported when told in the present or read without its comma', async () => {
+    assert.deepEqual(await linted('As of Nov. 25, 2026.\n\nThe fund, which as of Sept. 30, 2026 holds 40% cash, is up 7% this year.\n'), ['stale-as-of:Sept. 30, 2026']);
+    // A restrictive "that" with no comma is the sentence's own stamp.
+    assert.deepEqual(await linted('Shares that as of June 2019 traded near $40 are up 9% this year.\n'), ['stale-as-of:June 2019', 'relative-time:this year']);
+  });
+});

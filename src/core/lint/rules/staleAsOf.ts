@@ -9,7 +9,8 @@
 // look-back under the note's later stamp ("As of Sept. 30, the index was up 6%", lookBackStamps.ts): told in the past
 // of its own day, it is true for good, and the note's own stamp is the one to keep fresh — unless it dates a ticker's
 // stated price ("as of January 26, 2026, Apple closed at $256.44"), which a quote can bring up to date (the fix below)
-// and which a writer who keeps it beside the note's newer figures is shown the age of.
+// and which a writer who keeps it beside the note's newer figures is shown the age of. Nor is an aside's history
+// ("shares, which as of June 2019 traded near $40, now …").
 
 import type { AsOfStamp } from '../asOfStamps';
 import { dayNumber, formatDate, pluralDays } from '../calendarDate';
@@ -40,6 +41,8 @@ export const staleAsOf: LintRule = {
       const scope = context.stampScopes.get(stamp.offset) ?? { prices: [], claims: [] };
       // "As of Nov. 25, 2026. … As of Sept. 30, the index was up 6% year to date.": a past day looked back at.
       if (scope.prices.length === 0 && looksBack(context.note.text, context.stamps, index)) continue;
+      // "Orcadia shares, which as of June 2019 traded near $40, now …": history in an aside, not the note's date.
+      if (stamp.aside?.past) continue;
       const what = stamp.precision === 'day' ? `As-of date ${stampDateLabel(stamp)} is ${pluralDays(age)} old` : `As-of ${periodLabel(stamp)} ended ${pluralDays(age)} ago`;
       const dated = scope.prices.length + scope.claims.length;
       const fix = stamp.periodEnd ? undefined : dated === 0 ? reviewedToday(context, stamp) : await refreshedWithQuotes(context, scope, stamp);
