@@ -124,13 +124,14 @@ const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closin
  * What may follow a dateline's date: a time ("4:29 PM", "at 10:46 pm IST", "; 12:00 PM ET", "10:14:46 PM", and as
  * British and Australian copy writes it, "16.05 GMT" or "1600 AEDT", a four-digit time only with its zone, after a middle
  * dot too, "Nov 20, 2026 · 4:05 PM ET", as news sites set it, or after a dash and ending the line, "November 20, 2026 —
- * 4.05pm", as Australian mastheads do), then the
+ * 4.05pm", as Australian mastheads do, or after a colon and ending the line, "November 20, 2026: 4:48 a.m. ET", as an
+ * old wire page stamps its story — a colon before words is a calendar's, "April 28, 2026: CPI"), then the
  * line's end, a wire's tag in parentheses or slashes, a dash before the story, a byline's next bar, a reading
  * time after a dot, as news sites print it ("Nov 20, 2026 · 3 min read"), or the page's update after it ("Nov 20,
  * 2026 4:05 PM EST Updated 2 hours ago"): no event's line carries one.
  */
 const datelineEnd =
-  /^[ \t*_,;]*(?:(?:at[ \t]+|[·•][ \t]*(?=\d{1,2}[:.]\d{2})|[–—][ \t]*(?=\d{1,2}[:.]\d{2}[ \t]*[AaPp]\.?[Mm]\.?[ \t*_]*$))?(?:\d{1,2}(?:[:.]\d{2}){0,2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|\d{4}(?=[ \t]+[A-Z]{2,4}\b))(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|(?<tag>\(|\/|--|\||[·•](?=[ \t]*\d{1,3}[ \t]*min(?:ute)?s?\.?[ \t]+read\b)|(?:Last[ \t]+)?Updated\b)|[-–—][ \t]|(?<dashEnd>[-–—][ \t*_]*$))/;
+  /^[ \t*_,;]*(?:(?:at[ \t]+|[·•][ \t]*(?=\d{1,2}[:.]\d{2})|[–—][ \t]*(?=\d{1,2}[:.]\d{2}[ \t]*[AaPp]\.?[Mm]\.?[ \t*_]*$)|:[ \t]*(?=\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t*_]*$))?(?:\d{1,2}(?:[:.]\d{2}){0,2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|\d{4}(?=[ \t]+[A-Z]{2,4}\b))(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|(?<tag>\(|\/|--|\||[·•](?=[ \t]*\d{1,3}[ \t]*min(?:ute)?s?\.?[ \t]+read\b)|(?:Last[ \t]+)?Updated\b)|[-–—][ \t]|(?<dashEnd>[-–—][ \t*_]*$))/;
 /**
  * What a dateline's date starts like, checked before chrono is asked (most lines open with a word, and chrono is the
  * costly part): a day name, then a day's number or a month's name or abbreviation followed by a number, and a year

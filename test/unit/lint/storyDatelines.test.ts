@@ -86,6 +86,18 @@ describe('an agency’s dateline with its place in a sentence’s case, and a by
   });
 });
 
+describe('a date with its time after a colon, alone on its line', () => {
+  it('reads "November 19, 2026: 4:48 a.m. ET" as a wire page stamps its story', () => {
+    assert.deepEqual(stamps('# Asia wrap\n\nNovember 19, 2026: 4:48 a.m. ET\n\nTokyo stocks ended lower.'), ['November 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Asia wrap\n\nNov. 19, 2026: 16:05\n\nTokyo stocks ended lower.'), ['Nov. 19, 2026 → 2026-11-19']);
+  });
+
+  it('reads no calendar entry: words after the colon, or after the time', () => {
+    assert.deepEqual(stamps('# Calendar\n\nNovember 19, 2026: CPI release\n\nThe index rose.'), []);
+    assert.deepEqual(stamps('# Calendar\n\nNovember 19, 2026: 10:00 ET - CPI release\n\nThe index rose.'), []);
+  });
+});
+
 describe('a publication or update field after a separator', () => {
   it('reads "last updated", "Updated:" and "Published" after a semicolon, a middle dot, a bullet or a bar', () => {
     assert.deepEqual(stamps('Markets rose; last updated 11/13/2026'), ['last updated 11/13/2026 → 2026-11-13']);
