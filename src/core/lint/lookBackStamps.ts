@@ -48,14 +48,15 @@ function toldInThePast(words: string): boolean {
 }
 
 /**
- * An "as of" in a relative clause set off in its sentence: "Orcadia shares, which as of June 2019 traded near $40,
- * now sit at $112", "the fund (which as of March 2021 held 40 names) …". It dates its clause only — the sentence
- * around it goes on in the note's own time — and, told in the past, it is history, true for good: no stale stamp,
- * and no anchor for the note's "this year". Read after a comma, a parenthesis or a dash, so a restrictive "the
- * shares that as of Friday trade at …" is no aside.
+ * How far an "as of" reaches inside its sentence, when not to its end. An "as of" in a relative clause set off in its
+ * sentence ("Orcadia shares, which as of June 2019 traded near $40, now sit at $112", "the fund (which as of March
+ * 2021 held 40 names) …") dates its clause only — the sentence around it goes on in the note's own time — and, told
+ * in the past, it is history, true for good: no stale stamp, and no anchor for the note's "this year". Read after a
+ * comma, a parenthesis or a dash, so a restrictive "the shares that as of Friday trade at …" is no aside. So does a
+ * stamp whose sentence turns from its day to the writer's (thenAndNow).
  */
 export interface StampAside {
-  /** Where the clause ends: the comma, parenthesis or dash that closes it, or its sentence's end. */
+  /** Where its stretch ends: the comma, parenthesis or dash that closes the clause, its sentence's end, or the turn to "now". */
   readonly end: number;
   readonly past: boolean;
 }
@@ -65,7 +66,7 @@ const relativeClauseOpening = /(?:,|\(|[–—])[ \t]*(?:which|who|that)[ \t]*,?
 const clauseClose = /,(?=\s)|\)|[–—]|[.!?;](?=\s|$)|\n/;
 
 export function stampAside(text: string, anchorAt: number, dateEnd: number): StampAside | undefined {
-  if (!relativeClauseOpening.test(text.slice(Math.max(0, anchorAt - 40), anchorAt))) return undefined;
+  if (!relativeClauseOpening.test(text.slice(Math.max(0, anchorAt - 40), anchorAt))) return thenAndNow(text, dateEnd);
   // The date's own comma ("which, as of June 2019, traded …") does not close the clause.
   const from = dateEnd + (/^[ \t]*,/.exec(text.slice(dateEnd, dateEnd + 4))?.[0].length ?? 0);
   const rest = text.slice(from, from + 200);
@@ -82,6 +83,24 @@ export function paragraphEndAfter(text: string, end: number): number {
   const found = blankLine.exec(text);
   blankLine.lastIndex = 0;
   return found ? found.index : text.length;
+}
+
+/**
+ * A stamp's sentence that tells its day in the past and then turns to the writer's own: "As of March 2021, Orcadia had
+ * 40 stores, but it now has 120", "…; today it has 120". The stamp dates the words up to the turn, as an aside
+ * does its clause: history, and no anchor for "now" or for what follows.
+ */
+const turnToNow = /\b(?:now|today|currently|at present)\b(?!['’])/i;
+/** A sentence's end that the turn may not lie beyond (a ";" it may: "…had 40 stores; today it has 120"). */
+const fullStop = /[.!?](?=\s|$)|\n[ \t]*\n/;
+
+function thenAndNow(text: string, dateEnd: number): StampAside | undefined {
+  const rest = text.slice(dateEnd, dateEnd + 200);
+  const stop = fullStop.exec(rest);
+  const sentence = stop ? rest.slice(0, stop.index) : rest;
+  const turn = turnToNow.exec(sentence);
+  if (!turn || !toldInThePast(sentence.slice(0, turn.index))) return undefined;
+  return { end: dateEnd + turn.index, past: true };
 }
 
 /** Words that put a clause back at the note's own time: "…, but it is now up 12%", "currently", "at present". */

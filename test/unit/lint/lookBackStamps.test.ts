@@ -72,4 +72,12 @@ describe('an "as of" aside in a relative clause', () => {
     // A restrictive "that" with no comma is the sentence's own stamp.
     assert.deepEqual(await linted('Shares that as of June 2019 traded near $40 are up 9% this year.\n'), ['stale-as-of:June 2019', 'relative-time:this year']);
   });
+
+  it('reaches only to the turn when its sentence goes from its day to the writer’s', async () => {
+    assert.deepEqual(await linted('As of March 2021, Orcadia had 40 stores, but it now has 120 and is up 9% this year.\n'), ['relative-time:this year']);
+    assert.deepEqual(await linted('Orcadia is up 9% this year.\n\nAs of March 2021, Orcadia had 40 stores; today it has 120.\n'), ['relative-time:this year']);
+    // No turn, or the present before it: the stamp dates its sentence as before.
+    assert.deepEqual(await linted('As of March 2021, Orcadia had 40 stores and was up 9% for the year.\n'), ['stale-as-of:March 2021', 'relative-time:for the year']);
+    assert.deepEqual(await linted('As of Sept. 30, 2026, the fund holds 40% cash and is currently up 9% this year.\n'), ['stale-as-of:Sept. 30, 2026', 'relative-time:this year']);
+  });
 });
