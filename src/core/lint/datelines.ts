@@ -128,10 +128,11 @@ const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closin
  * old wire page stamps its story — a colon before words is a calendar's, "April 28, 2026: CPI"), then the
  * line's end, a wire's tag in parentheses or slashes, a dash before the story, a byline's next bar, a reading
  * time after a dot, as news sites print it ("Nov 20, 2026 · 3 min read"), or the page's update after it ("Nov 20,
- * 2026 4:05 PM EST Updated 2 hours ago"): no event's line carries one.
+ * 2026 4:05 PM EST Updated 2 hours ago"): no event's line carries one. An ISO timestamp's time, glued to its date and
+ * ending the line, is one too: "2026-11-20T16:05:00Z", as a tool's export stamps a note.
  */
 const datelineEnd =
-  /^[ \t*_,;]*(?:(?:at[ \t]+|[·•][ \t]*(?=\d{1,2}[:.]\d{2})|[–—][ \t]*(?=\d{1,2}[:.]\d{2}[ \t]*[AaPp]\.?[Mm]\.?[ \t*_]*$)|:[ \t]*(?=\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t*_]*$))?(?:\d{1,2}(?:[:.]\d{2}){0,2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|\d{4}(?=[ \t]+[A-Z]{2,4}\b))(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|(?<tag>\(|\/|--|\||[·•](?=[ \t]*\d{1,3}[ \t]*min(?:ute)?s?\.?[ \t]+read\b)|(?:Last[ \t]+)?Updated\b)|[-–—][ \t]|(?<dashEnd>[-–—][ \t*_]*$))/;
+  /^(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?=[ \t*_]*$))?[ \t*_,;]*(?:(?:at[ \t]+|[·•][ \t]*(?=\d{1,2}[:.]\d{2})|[–—][ \t]*(?=\d{1,2}[:.]\d{2}[ \t]*[AaPp]\.?[Mm]\.?[ \t*_]*$)|:[ \t]*(?=\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t*_]*$))?(?:\d{1,2}(?:[:.]\d{2}){0,2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|\d{4}(?=[ \t]+[A-Z]{2,4}\b))(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|(?<tag>\(|\/|--|\||[·•](?=[ \t]*\d{1,3}[ \t]*min(?:ute)?s?\.?[ \t]+read\b)|(?:Last[ \t]+)?Updated\b)|[-–—][ \t]|(?<dashEnd>[-–—][ \t*_]*$))/;
 /**
  * What a dateline's date starts like, checked before chrono is asked (most lines open with a word, and chrono is the
  * costly part): a day name, then a day's number or a month's name or abbreviation followed by a number, and a year

@@ -92,6 +92,13 @@ describe('a date with its time after a colon, alone on its line', () => {
     assert.deepEqual(stamps('# Asia wrap\n\nNov. 19, 2026: 16:05\n\nTokyo stocks ended lower.'), ['Nov. 19, 2026 → 2026-11-19']);
   });
 
+  it('reads an ISO timestamp alone on its line, as a tool’s export stamps a note', () => {
+    assert.deepEqual(stamps('# Markets\n\n2026-11-19T16:05:00Z\n\nThe index rose 0.6%.'), ['2026-11-19 → 2026-11-19']);
+    assert.deepEqual(stamps('# Markets\n\n2026-11-19T16:05:00.123-05:00\n\nThe index rose 0.6%.'), ['2026-11-19 → 2026-11-19']);
+    // Words after it: a log's entry, not a stamp of the note.
+    assert.deepEqual(stamps('# Markets\n\n2026-11-19T16:05:00Z order filled at 41.20\n\nThe index rose 0.6%.'), []);
+  });
+
   it('reads no calendar entry: words after the colon, or after the time', () => {
     assert.deepEqual(stamps('# Calendar\n\nNovember 19, 2026: CPI release\n\nThe index rose.'), []);
     assert.deepEqual(stamps('# Calendar\n\nNovember 19, 2026: 10:00 ET - CPI release\n\nThe index rose.'), []);
