@@ -12,6 +12,7 @@ import { frontMatterStamps } from './frontMatterStamps';
 import { findDatedPriceSentences } from './datedPriceSentences';
 import { datesReportedBalance, stampSentence } from './reportedBalances';
 import { closesTitleDate, inTitle, titleDateCandidates } from './titleDates';
+import { stampAside, type StampAside } from './lookBackStamps';
 import { asNoteSource, type NoteSource } from './noteSource';
 import { readQuarterDate, readYearlessQuarter } from './quarterDates';
 import { inNoteDateOrder, writesDayFirst } from './slashDates';
@@ -83,6 +84,11 @@ export interface AsOfStamp {
    * stock on November 20, 2026 was $41.20" (datedPriceSentences.ts). The text after it keeps the note's own date.
    */
   readonly datesFigureEnd?: number;
+  /**
+   * The stamp stands in a relative clause set off in its sentence ("shares, which as of June 2019 traded near $40,
+   * now …"; lookBackStamps.ts): it dates that clause only, up to `end`, and one told in the past is history.
+   */
+  readonly aside?: StampAside;
 }
 
 export interface AsOfStampOptions {
@@ -105,7 +111,8 @@ export interface AsOfStampOptions {
 // "closing price of its common stock on November 20, 2026 was $41.20" dates that price alone (datedPriceSentences.ts).
 // Not a record date either:
 // "shareholders of record as of the close of business on December 16, 2026" names the day a dividend is owed, often
-// one to come, and so does an event's "as of": "effective as of December 21, 2026", "goes ex-dividend as of …",
+// one to come (as British and Australian notices say it without "of record": "shareholders as at 12 December 2026
+// receive the dividend"), and so does an event's "as of": "effective as of December 21, 2026", "goes ex-dividend as of …",
 // "the notes mature as of …", "the rule takes effect as of …" say when something happens, not when figures were true
 // (and a date to come there is no typo) — on the same line only: a heading that ends in "effective" leaves the next
 // line's "As of" a stamp. "Today, December 6, 2026, …" dates itself as "today's December 6, 2026
@@ -149,7 +156,7 @@ export interface AsOfStampOptions {
 // the note's title ("# Weekly recap — week ending Nov. 20, 2026"): "shares rose in the week ended Nov. 20" names the
 // period a move covers, not when the note was written.
 const anchorPattern =
-  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|as\s+on(?=[ \t]*:)|today(?:['’]s|,)|at\s+(?:(?:the\s+)?time\s+of\s+(?:writing|publication|publishing|posting)|press\s+time)|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)[ \t]+from[ \t]+[^\n;]{4,60}?[ \t]to(?:[ \t]+(?:the[ \t]+)?close[ \t]+of[ \t]+(?:trading|business)(?:[ \t]+on)?)?(?=[ \t])|(?:performance|returns?|data|prices|quotes|figures)\s+(?:(?:are|is|were|was)\s+)?(?:(?:current|correct|accurate)\s+)?(?:through|thru|to(?=[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}.]*[ \t]+\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)))|(?<=\d(?:%|¢|p|\s?(?:percent|per\s?cent|points?|bps|cents))?[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*\()(?:through|thru)|(?:prices|quotes|figures|data)\s+(?:are\s+)?correct\s+(?:at|on)|(?:stock\s+|share\s+)?(?:prices|quotes)\s+used\s+(?:are|were)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:prices|quotes|closes?)|those)\s+(?:of|on|from|as\s+of)|(?<=(?:^|\n)[ \t>*_]*(?:editor['’]s\s+note:[ \t]*)?this\s+(?:report|story|article)\b[^\n.]{0,60}?\swas\s+)(?:first|originally)\s+published(?:\s+on)?|(?<=(?:^|\n)[ \t>*_]*this\s+(?:video|podcast|episode|interview|call|conversation|webinar)\s+was\s+)recorded(?:\s+on)?|(?<=(?:^|\n)[ \t>#*_(]*)(?:all\s+)?(?:priced(?:\s+as\s+(?:of|at))?(?:\s+(?:at|on))?(?:\s+(?:the\s+)?(?:market\s+)?close(?:\s+of\s+(?:trading|business))?)?(?:\s+(?:of|on))?|(?:closing\s+)?prices\s+(?:quoted\s+are\s+(?:the\s+)?closing\s+prices\s+)?(?:of|on))|(?<periodsEnd>(?<=(?:^|\n)[ \t>#*_]*)(?:for\s+(?:the\s+)?)?periods\s+end(?:ed|ing)|(?<=\b(?:performance|returns?)(?:[ \t]+(?:figures|data|numbers))?(?:[ \t]*\(%\))?(?:[ \t]+(?:shown|quoted))?(?:[ \t]+(?:are|is|were))?[ \t]{1,3})for\s+(?:the\s+)?periods?\s+end(?:ed|ing))|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?(?:price|close|last)(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?(?:updated|modified)(?:\s+date)?(?:\s+at(?=\s+\d))?|date\s+(?:last\s+)?(?:updated|modified))|(?:first\s+)?published(?:\s+date)?|publication\s+date|date\s+(?:of\s+)?(?:publication|published|posted)|(?<dateField>date(?=[ \t*_]*:))|(?<label>(?:closing\s+)?(?:prices|quotes|levels)(?=,?[ \t]+[^\n:]{4,30}(?::|[ \t*_.]*(?:\n|$)))|(?:closing|share|stock)\s+price(?=[ \t]+on[ \t]+[^\n:]{4,30}:))|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation|nav)\s+date|(?<closeField>(?:market|session)\s+close(?=[ \t]*:))|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
+  /(?<![\p{L}\p{N}])(?:(?<!of\s{1,3}record\s{1,3})(?<!\b(?:share|stock|unit|note|bond)?holders[ \t]{1,3})(?<!\b(?:effective|effectively|payable|due|expires?|expiring|matures?|maturing|ex-dividend|ex-div|takes?\s+effect|taking\s+effect|applies|apply|vests?|vesting|valid)[ \t]{1,3})as\s+(?:of|at)|(?<=(?:^|[\n(|:])[ \t*_]*|\b(?:nav|aum|data|prices|figures|values?|holdings|portfolio|returns|performance|valuations?)[ \t]{1,3})as\s+on|as\s+on(?=[ \t]*:)|today(?:['’]s|,)|at\s+(?:(?:the\s+)?time\s+of\s+(?:writing|publication|publishing|posting)|press\s+time)|at\s+the\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?\s+(?:[a-z]{2,4}\s+)?)?close(?:\s+of\s+trading)?\s+on|(?:performance|returns?|data|prices|quotes|figures)[ \t]+from[ \t]+[^\n;]{4,60}?[ \t]to(?:[ \t]+(?:the[ \t]+)?close[ \t]+of[ \t]+(?:trading|business)(?:[ \t]+on)?)?(?=[ \t])|(?:performance|returns?|data|prices|quotes|figures)\s+(?:(?:are|is|were|was)\s+)?(?:(?:current|correct|accurate)\s+)?(?:through|thru|to(?=[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+\p{L}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\p{L}.]*[ \t]+\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)))|(?<=\d(?:%|¢|p|\s?(?:percent|per\s?cent|points?|bps|cents))?[*_]{0,2}(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]*\()(?:through|thru)|(?:prices|quotes|figures|data)\s+(?:are\s+)?correct\s+(?:at|on)|(?:stock\s+|share\s+)?(?:prices|quotes)\s+used\s+(?:are|were)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:prices|quotes|closes?)|those)\s+(?:of|on|from|as\s+of)|(?<=(?:^|\n)[ \t>*_]*(?:editor['’]s\s+note:[ \t]*)?this\s+(?:report|story|article)\b[^\n.]{0,60}?\swas\s+)(?:first|originally)\s+published(?:\s+on)?|(?<=(?:^|\n)[ \t>*_]*this\s+(?:video|podcast|episode|interview|call|conversation|webinar)\s+was\s+)recorded(?:\s+on)?|(?<=(?:^|\n)[ \t>#*_(]*)(?:all\s+)?(?:priced(?:\s+as\s+(?:of|at))?(?:\s+(?:at|on))?(?:\s+(?:the\s+)?(?:market\s+)?close(?:\s+of\s+(?:trading|business))?)?(?:\s+(?:of|on))?|(?:closing\s+)?prices\s+(?:quoted\s+are\s+(?:the\s+)?closing\s+prices\s+)?(?:of|on))|(?<periodsEnd>(?<=(?:^|\n)[ \t>#*_]*)(?:for\s+(?:the\s+)?)?periods\s+end(?:ed|ing)|(?<=\b(?:performance|returns?)(?:[ \t]+(?:figures|data|numbers))?(?:[ \t]*\(%\))?(?:[ \t]+(?:shown|quoted))?(?:[ \t]+(?:are|is|were))?[ \t]{1,3})for\s+(?:the\s+)?periods?\s+end(?:ed|ing))|(?<priceField>(?:(?:closing|share|stock|last|current)\s+)?(?:price|close|last)(?=[ \t]*\([^()\n]{1,40}\)[*_]{0,2}[ \t]*(?<fieldEnd>[:|])))|(?<dateline>(?<updated>(?:last\s+)?(?:updated|modified)(?:\s+date)?(?:\s+at(?=\s+\d))?|date\s+(?:last\s+)?(?:updated|modified))|(?:first\s+)?published(?:\s+date)?|publication\s+date|date\s+(?:of\s+)?(?:publication|published|posted)|(?<dateField>date(?=[ \t*_]*:))|(?<label>(?:closing\s+)?(?:prices|quotes|levels)(?=,?[ \t]+[^\n:]{4,30}(?::|[ \t*_.]*(?:\n|$)))|(?:closing|share|stock)\s+price(?=[ \t]+on[ \t]+[^\n:]{4,30}:))|posted(?:\s*\/\s*updated)?|(?:closing\s+)?(?:prices|quotes)\s+(?:on|at|for)|(?:figures|data|levels)\s+at|(?:pricing|price|valuation|nav)\s+date|(?<closeField>(?:market|session)\s+close(?=[ \t]*:))|stand(?=[ \t]*:)|(?<weekEnd>(?:for\s+the\s+)?week\s+end(?:ed|ing)))(?:\s+on)?)(?=[\s:,*_(])/yiu;
 
 /**
  * The anchors a calendar quarter (quarterDates.ts) or a month without its year ("as of end-September") may follow:
@@ -184,11 +191,14 @@ function nextAnchor(text: string, from: number): RegExpExecArray | null {
  * 2026, the Company expects net debt of $1.2 billion", "management anticipates". And an index's or an exchange's
  * notice in the present tense of a scheduled change: "Kestrel Foods joins the index as of Dec. 21, 2026", "replaces
  * Brenwick … as of …", "Shares begin trading on a split-adjusted basis as of December 8, 2026", "The new rate applies
- * … as of January 2027". Not "will have": "As of December 1, 2026, the index will have rebalanced" states figures as
- * of a day to come, which future-date reports.
+ * … as of January 2027", and a fund's or a bond's notice of new terms, in the same tense: "As of January 1, 2027,
+ * the expense ratio drops to 0.20%", "the coupon resets to 5.1%", "the share class converts …", "the fee is cut
+ * to …". An obligation looks ahead as well ("the company must repay the notes as at 30 June 2027"), as does a price
+ * target ("our price target as of December 2027 is $140") and an estimate ("we estimate"). Not "will have": "As of
+ * December 1, 2026, the index will have rebalanced" states figures as of a day to come, which future-date reports.
  */
 const futureTense =
-  /\b(?:(?:will|shall)(?!\s+have\b)|(?:is|are)\s+(?:set|scheduled|slated|due|expected)\s+to|(?:we|I|analysts|economists|strategists|forecasters)\s+(?:expect|forecast|project|anticipate|see|target)|expects|anticipates|joins|replaces|commences|applies|takes\s+over|(?:begin|start|commence|resume)s?\s+trading)\b/i;
+  /\b(?:(?:will|shall)(?!\s+have\b)|(?:is|are)\s+(?:set|scheduled|slated|due|expected)\s+to|(?:we|I|analysts|economists|strategists|forecasters)\s+(?:expect|forecast|project|anticipate|see|target|estimate)|expects|anticipates|joins|replaces|commences|applies|takes\s+over|(?:begin|start|commence|resume)s?\s+trading|(?:drops|falls|rises|increases|decreases|moves|(?:is|are)\s+(?:cut|raised|lowered|reduced|increased))\s+to|changes|becomes|resets|reverts|converts|switches|must|(?:needs?|has|have)\s+to|price\s+targets?)\b/i;
 
 /** The day relative words ("Thursday", "this year") are read against under a stamp: its day, or a month stamp's last. */
 export function referenceDay(stamp: AsOfStamp | undefined): CalendarDate | undefined {
@@ -244,7 +254,7 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
     // watch: …" is no label.
     // So does a title line that is only the label and its date ("Closing prices, October 13, 2026" over a table).
     if (match.groups?.label && !/^[ \t*_]*(?::|\.?[ \t*_]*(?:\n|$))/.test(text.slice(dateEnd, Math.min(dateEnd + 40, source.lines.lineEnd(source.lines.lineAt(dateEnd)))))) continue;
-    const stamp: AsOfStamp = {
+    let stamp: AsOfStamp = {
       ...base,
       ...(match.groups?.weekEnd || match.groups?.periodsEnd ? { periodEnd: true as const } : {}),
       // A bare "Date:" field dates a memo as a line that is only a date does, and may as well head an event's notice;
@@ -253,6 +263,8 @@ export function findAsOfStamps(written: string, note?: NoteSource, options: AsOf
       ...(/^as/i.test(match[0]) && speaksOfWhatIsToCome(text, match.index, dateEnd) ? { announces: true as const } : {}),
       ...(/^as/i.test(match[0]) && datesReportedBalance(text, match.index, dateEnd) ? { reportedBalance: true as const } : {}),
     };
+    const aside = /^as/i.test(match[0]) ? stampAside(text, match.index, dateEnd) : undefined;
+    if (aside) stamp = { ...stamp, aside };
     next = dateEnd;
     // A yearless "as of" of what is to come ("As of Dec. 1, the fund will …") names a day that may be ahead: no
     // year read back from today could be trusted for it, and it dates no figures.

@@ -49,6 +49,24 @@ const bylineLead = new RegExp(String.raw`^[ \t>#*_]*(?:${postedBy}|By)[ \t]`);
 const monthDay = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d`;
 /** What a date may open with after a place's parenthesis or its wire's tag: a day's name, a month's, or a number. */
 const dateOpening = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+)?\d`;
+/** A day's or a month's name, which starts a date rather than a name ("By November 20, 2026"). */
+const dayOrMonthName = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+/** A word of a byline's name or title: capitalised, and no day's or month's name. */
+const bylineWord = String.raw`(?!${dayOrMonthName}\.?,?(?![A-Za-z]))${nameWord}`;
+
+/**
+ * A place in the case of a sentence's words before its date, as India's and other agencies set it: "Mumbai, Nov 20
+ * (PTI) The Sensex rose …", "New Delhi, Nov 20 (IANS) …". Words so capitalised open many a sentence, so the line is a
+ * dateline only with the agency's tag and its story right after the date (agencyStory).
+ */
+const agencyPlace = String.raw`(?<agencyPlace>(?!${dayOrMonthName},)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`;
+/**
+ * After a date, an agency's one-word tag and the story's first words, with or without the dash a Western wire puts
+ * between them: "(PTI) The Sensex rose …", "(Reuters) - Shares …". Not a day's name ("(Fri)").
+ */
+const agencyStory =
+  /^[ \t]*\((?!(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))[A-Z][A-Za-z]{1,9}\)[ \t]*(?:(?:[-–—]{1,2}|:)[ \t]*)?["“]?[A-Z0-9$](?:\S*[ \t]+){3,}\S/;
+
 /**
  * Quote and heading markers and emphasis, then an optional place in capitals with an optional state or country
  * ("NEW YORK, ", "SANTA CLARA, Calif., ", "LONDON, ") or a byline up to its bar ("By Jane Doe | "), its dash ("By Jane
@@ -56,7 +74,7 @@ const dateOpening = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t
  * that can start a date. Case-sensitive: the place is written in capitals by every wire.
  */
 const datelineStart = new RegExp(
-  String.raw`^[ \t>#*_]*(?:(?<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,[ \t]+(?:[A-Z][A-Za-z]*\.?(?:[ \t][A-Z][A-Za-z]*\.?){0,2},[ \t]+)?|` +
+  String.raw`^[ \t>#*_]*(?:${agencyPlace}|(?<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,[ \t]+(?:[A-Z][A-Za-z]*\.?(?:[ \t][A-Z][A-Za-z]*\.?){0,2},[ \t]+)?|` +
     // The date in parentheses after the place, or after the wire's tag: "LONDON (Nov 20, 2026) -", "NEW YORK
     // (Reuters) Nov 20, 2026 -"
     String.raw`[ \t]+(?<paren>\()(?=${dateOpening})|[ \t]+(?<tagged>\([A-Za-z][^()\n]{0,40}\))[ \t]+(?=${dateOpening}))|(?:${postedBy}[ \t]|By[ \t])[^|\n]{1,60}\|[ \t]*|` +
@@ -64,17 +82,19 @@ const datelineStart = new RegExp(
     String.raw`\d{1,2}:\d{2}[ \t]*[AaPp]\.?[Mm]\.?(?:[ \t]+[A-Z]{2,4})?,[ \t]+|` +
     // Retail sites' bylines: "By Jane Doe – Nov 24, 2026 at 6:15AM", "By Jane Doe, Site Contributor Nov 23, 2026, 9:30 am EST"
     // and blogs' "Posted by Jane Doe on November 20th, 2026".
-    String.raw`(?:${postedBy}|By)[ \t]+${nameWord}(?:[ \t]+${nameWord}){0,3}(?:[ \t]+[-–—]|[ \t]+on|,(?:[ \t]+(?!${monthDay})${nameWord}){1,4})[ \t]+)?(?=[A-Za-z0-9])`,
+    String.raw`(?:${postedBy}|By)[ \t]+${nameWord}(?:[ \t]+${nameWord}){0,3}(?:[ \t]+[-–—]|[ \t]+on|,(?:[ \t]+(?!${monthDay})${nameWord}){1,4})[ \t]+|` +
+    // A byline whose date follows the name with no mark between, as a page's text loses the line break between
+    // them: "By Jane Doe November 20, 2026", "By Jane Doe 20 November 2026". The name's words are no day's or
+    // month's name, so "By November 20, 2026 the index …" stays a sentence.
+    String.raw`(?:${postedBy}|By)[ \t]+${bylineWord}(?:[ \t]+${bylineWord}){0,3}[ \t]+(?=${monthDay}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))?(?=[A-Za-z0-9])`,
 );
+/** A word of the name itself, before any title: not an acronym ("FOMC", "CPI"), which a title may hold ("CFA"). */
+const bylineNameWord = String.raw`(?![A-Z]{2,}(?![a-z]))${bylineWord}`;
 /**
  * A byline without "By": two to four words of a name (no day's or month's name: those start the date), maybe a comma
  * and a title, then a space, a bar, a bullet or a dash before the date. Read only in the note's first lines (unsignedBylineLines),
  * and only with a time after its date or a writer's title ending its name (bylineRole).
  */
-const dayOrMonthName = String.raw`(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-const bylineWord = String.raw`(?!${dayOrMonthName}\.?,?(?![A-Za-z]))${nameWord}`;
-/** A word of the name itself, before any title: not an acronym ("FOMC", "CPI"), which a title may hold ("CFA"). */
-const bylineNameWord = String.raw`(?![A-Z]{2,}(?![a-z]))${bylineWord}`;
 const unsignedByline = new RegExp(
   String.raw`^[ \t>*_]*${bylineNameWord}(?:[ \t]+${bylineNameWord}){1,3}(?:,(?:[ \t]+${bylineWord}){1,4})?[*_]*(?:[ \t]*[|•·–—-][ \t]*|[ \t]+)(?=[A-Za-z0-9])`,
 );
@@ -95,7 +115,7 @@ const placeBeforeTag = /^[ \t>*_]*(?<place>[A-Z][A-Z.' -]{2,24}?)[ \t]+\(/;
  * lines of a note fail here, which keeps the pass to one cheap test a line.
  */
 const mayOpen = new RegExp(
-  String.raw`[ \t>#*_]*(?:\d|[A-Z][A-Z.'’ -]{0,60}[A-Z.](?:,|[ \t]+\()|By[ \t]|${postedBy}[ \t]|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+)?\d)`,
+  String.raw`[ \t>#*_]*(?:\d|[A-Z][A-Z.'’ -]{0,60}[A-Z.](?:,|[ \t]+\()|[A-Z][a-z]{1,20}(?:[ \t][A-Z][a-z]{1,20}){0,2},[ \t]+(?:[A-Z][a-z]{2}|\d)|By[ \t]|${postedBy}[ \t]|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+)?\d)`,
   'y',
 );
 /** A qualifier or session before the date makes a sentence ("Late January 2026 was…"), not a dateline. */
@@ -104,13 +124,15 @@ const sentenceOpening = /^(?:the|early|mid|late|end|beginning|start|close|closin
  * What may follow a dateline's date: a time ("4:29 PM", "at 10:46 pm IST", "; 12:00 PM ET", "10:14:46 PM", and as
  * British and Australian copy writes it, "16.05 GMT" or "1600 AEDT", a four-digit time only with its zone, after a middle
  * dot too, "Nov 20, 2026 · 4:05 PM ET", as news sites set it, or after a dash and ending the line, "November 20, 2026 —
- * 4.05pm", as Australian mastheads do), then the
+ * 4.05pm", as Australian mastheads do, or after a colon and ending the line, "November 20, 2026: 4:48 a.m. ET", as an
+ * old wire page stamps its story — a colon before words is a calendar's, "April 28, 2026: CPI"), then the
  * line's end, a wire's tag in parentheses or slashes, a dash before the story, a byline's next bar, a reading
  * time after a dot, as news sites print it ("Nov 20, 2026 · 3 min read"), or the page's update after it ("Nov 20,
- * 2026 4:05 PM EST Updated 2 hours ago"): no event's line carries one.
+ * 2026 4:05 PM EST Updated 2 hours ago"): no event's line carries one. An ISO timestamp's time, glued to its date and
+ * ending the line, is one too: "2026-11-20T16:05:00Z", as a tool's export stamps a note.
  */
 const datelineEnd =
-  /^[ \t*_,;]*(?:(?:at[ \t]+|[·•][ \t]*(?=\d{1,2}[:.]\d{2})|[–—][ \t]*(?=\d{1,2}[:.]\d{2}[ \t]*[AaPp]\.?[Mm]\.?[ \t*_]*$))?(?:\d{1,2}(?:[:.]\d{2}){0,2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|\d{4}(?=[ \t]+[A-Z]{2,4}\b))(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|(?<tag>\(|\/|--|\||[·•](?=[ \t]*\d{1,3}[ \t]*min(?:ute)?s?\.?[ \t]+read\b)|(?:Last[ \t]+)?Updated\b)|[-–—][ \t]|(?<dashEnd>[-–—][ \t*_]*$))/;
+  /^(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?=[ \t*_]*$))?[ \t*_,;]*(?:(?:at[ \t]+|[·•][ \t]*(?=\d{1,2}[:.]\d{2})|[–—][ \t]*(?=\d{1,2}[:.]\d{2}[ \t]*[AaPp]\.?[Mm]\.?[ \t*_]*$)|:[ \t]*(?=\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t*_]*$))?(?:\d{1,2}(?:[:.]\d{2}){0,2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|\d{4}(?=[ \t]+[A-Z]{2,4}\b))(?:[ \t]+[A-Z]{2,4})?[ \t*_]*)?(?:$|(?<tag>\(|\/|--|\||[·•](?=[ \t]*\d{1,3}[ \t]*min(?:ute)?s?\.?[ \t]+read\b)|(?:Last[ \t]+)?Updated\b)|[-–—][ \t]|(?<dashEnd>[-–—][ \t*_]*$))/;
 /**
  * What a dateline's date starts like, checked before chrono is asked (most lines open with a word, and chrono is the
  * costly part): a day name, then a day's number or a month's name or abbreviation followed by a number, and a year
@@ -125,11 +147,12 @@ const wireTag = /^[ \t]*(?:\((?!(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))[A-Za
 /** A story's opening words after a place-less tag: enough of them that the line is no event's entry. */
 const storyWords = /^(?:\S+[ \t]+){3,}\S/;
 /**
- * A line that opens with a date, year or not, maybe after a list marker or an event's name in capitals: an entry of
- * a calendar when it is short ("Dec. 18 - Quad witching", "- Dec. 4, 2026 — CPI", "ECB, 17 December 2026 - decision").
+ * A line that opens with a date, year or not, maybe after a list marker or an event's name or a place (in capitals or
+ * a sentence's case): an entry of a calendar when it is short ("Dec. 18 - Quad witching", "- Dec. 4, 2026 — CPI",
+ * "ECB, 17 December 2026 - decision", "Mumbai, Dec 4 (RBI) The minutes come out").
  */
 const opensWithDate =
-  /^[ \t>#*_]*(?:(?:[-+*]|\d{1,3}[.)])[ \t]+)?[*_]*(?:[A-Z][A-Z.'’ &+-]*[A-Z.+],[ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})/;
+  /^[ \t>#*_]*(?:(?:[-+*]|\d{1,3}[.)])[ \t]+)?[*_]*(?:(?:[A-Z][A-Z.'’ &+-]*[A-Z.+]|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}),[ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})/;
 /** A calendar's entry is a short line; a dateline that carries its story on the line is longer. */
 const entryLength = 120;
 const timeFirst = /^[ \t]*\d{1,2}(?::\d{2})?[ \t]*[AaPp]\.?[Mm]\.?|^[ \t]*\d{1,2}:\d{2}/;
@@ -162,6 +185,8 @@ export interface DatelineCandidate {
    * which an event's line ("Investor Day | Dec. 10, 2026") never carries, so its date needs no time after it.
    */
   readonly titled?: true;
+  /** The place is written in a sentence's case ("Mumbai, Nov 20 (PTI) …"): a dateline only with an agency's tag and story. */
+  readonly agencyPlace?: true;
 }
 
 /** A line's start read as a dateline's lead: what comes before its date, and where the date may start. */
@@ -236,6 +261,7 @@ export function* datelineCandidates(source: NoteSource): Generator<DatelineCandi
       ...(place ? { place } : {}),
       ...(opening ? { opening } : {}),
       ...(lead === 'name' && bylineRole.test(start[0]) ? { titled: true as const } : {}),
+      ...(start.groups?.agencyPlace ? { agencyPlace: true as const } : {}),
       ...(!heading.test(head) && endsInDash.test(source.lines.lineText(line)) && storyFollows(source, line) ? { storyNext: true as const } : {}),
     };
   }
@@ -257,7 +283,8 @@ export function endsLineAfterDate(afterDate: string): boolean {
 }
 
 /** Whether the text after a date closes a dateline: see the file's head for what does and what is a calendar's. */
-export function closesDateline(afterDate: string, candidate: Pick<DatelineCandidate, 'lead' | 'listed' | 'opening' | 'storyNext' | 'titled'>): boolean {
+export function closesDateline(afterDate: string, candidate: Pick<DatelineCandidate, 'lead' | 'listed' | 'opening' | 'storyNext' | 'titled' | 'agencyPlace'>): boolean {
+  if (candidate.agencyPlace) return !candidate.listed && agencyStory.test(afterDate);
   if (candidate.lead === 'name') return timeAfterDate.test(afterDate) || (candidate.titled === true && endsLineAfterDate(afterDate));
   if (candidate.opening !== undefined) return closesAfterOpening(afterDate, candidate);
   const end = datelineEnd.exec(afterDate);
@@ -314,9 +341,12 @@ function storyFollows(source: NoteSource, line: number): boolean {
 }
 
 /** Whether the text after a yearless date closes a wire's dateline: see the file's head. */
-export function closesYearlessDateline(afterDate: string, candidate: Pick<DatelineCandidate, 'lead' | 'listed'>): boolean {
+export function closesYearlessDateline(afterDate: string, candidate: Pick<DatelineCandidate, 'lead' | 'listed' | 'agencyPlace'>): boolean {
   if (candidate.listed) return false;
   if (candidate.lead === 'byline') return closesDateline(afterDate, candidate);
+  // "MUMBAI, Nov 20 (PTI) The Sensex rose …": an agency's tag runs into its story with no dash.
+  if (candidate.lead === 'place' && agencyStory.test(afterDate)) return true;
+  if (candidate.agencyPlace) return false;
   const tag = wireTag.exec(afterDate);
   return tag !== null && (candidate.lead === 'place' || storyWords.test(tag.groups?.story ?? ''));
 }

@@ -60,9 +60,11 @@ export function stampAt(text: string, stamps: readonly AsOfStamp[], offset: numb
   let at = lastStampIndexAtOrBefore(stamps, offset);
   // Nor does the earlier day a sentence compares with, named after the later one ("closed at $412.80 as of Nov. 20,
   // 2026, down from $452.00 as of Oct. 1, 2026"): the text after it is still the later day's.
-  while (at >= 0 && (isLocalStamp(text, stamps[at]) || followsLaterDay(text, stamps, stamps[at]) || lookBackEndedBefore(text, stamps, at, offset))) at--;
+  while (at >= 0 && (isLocalStamp(text, stamps[at]) || followsLaterDay(text, stamps, stamps[at]) || lookBackEndedBefore(text, stamps, at, offset) || (stamps[at].aside?.end ?? Infinity) <= offset)) at--;
   if (at >= 0) return stamps[at];
-  return stamps.find((candidate) => !isLocalStamp(text, candidate)); // before every stamp: the note's first
+  // Before every stamp: the note's first — not an aside's ("shares, which as of June 2019 traded near $40, …"),
+  // which dates its own clause.
+  return stamps.find((candidate) => !isLocalStamp(text, candidate) && candidate.aside === undefined);
 }
 
 /** An earlier day's stamp (lookBackStamps.ts) whose paragraph ends before `offset`: the text there is the note's again. */

@@ -3,7 +3,7 @@
 // date a note there more often than with an "As of" line, and before, such a note read as undated: relative-time
 // asked for an as-of date it already had, and stale-as-of never checked it. asOfStamps.ts reads the date itself.
 //
-// Only the title — the note's first line, a heading — and only a date set off from the title's words by a dash, a
+// Only the title — the note's first line, a heading or an email's subject line — and only a date set off from the title's words by a dash, a
 // colon, a bar, a comma or a parenthesis, at the title's end or its start. A date inside the words names something
 // else: "# Notes from the Nov. 12, 2026 investor day", "# Week of Nov. 23, 2026", "# Outlook for Dec. 16, 2026".
 // Except a "for" after the name of a report on what has happened, as news sites and desks title a day's edition:
@@ -12,8 +12,11 @@
 
 import type { NoteSource } from './noteSource';
 
-/** An ATX heading of level 1 to 3, its text after the markers. */
-const titleHeading = /^ {0,3}#{1,3}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+/**
+ * An ATX heading of level 1 to 3, or a newsletter's subject line pasted in as the note's first line ("Subject:
+ * Morning brief — Friday, November 20, 2026"), which titles the issue as a heading does: what opens it, then its text.
+ */
+const titleHeading = /^( {0,3}(?:#{1,3}|Subject:))[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 /** Where a date may start after the title's words: after a dash set off by blanks, a colon, a bar, a comma, "(" or a report's "for". */
 const separatorBefore =
   /(?:[ \t][—–-]+[ \t]+|:[ \t]+|[ \t]\|[ \t]+|,[ \t]+|[ \t]\(|(?<=\b(?:news|recap|wrap(?:-?up)?|update|summary|round-?up|digest|movers|close)[ \t]+)for[ \t]+)[*_]*/gi;
@@ -38,8 +41,8 @@ export function titleDateCandidates(source: NoteSource): TitleDateCandidate[] {
   const { line, heading } = found;
   const lineStart = source.lines.lineStarts[line];
   const lineText = source.lines.lineText(line);
-  const textAt = lineStart + lineText.indexOf(heading[1], lineText.indexOf('#'));
-  const title = heading[1];
+  const title = heading[2];
+  const textAt = lineStart + lineText.indexOf(title, heading[1].length);
   const emphasis = /^[*_]*/.exec(title)![0].length;
   const candidates: TitleDateCandidate[] = [{ dateAt: textAt + emphasis, window: title.slice(emphasis), opensTitle: true }];
   separatorBefore.lastIndex = 0;

@@ -513,6 +513,12 @@ describe('an "as of" that says when something is to happen', () => {
       'Kestrel Foods joins the index as of Dec. 21, 2026.\n',
       'Shares begin trading on a split-adjusted basis as of December 8, 2026.\n',
       'The new dividend rate applies to payments as of Jan. 4, 2027.\n',
+      // New terms of a fund or a bond, an obligation, a price target, an estimate.
+      'As of January 1, 2027, the expense ratio drops to 0.20%.\n',
+      'As of Jan. 15, 2027, the coupon resets to 5.1% and the class converts to accumulation units.\n',
+      'The company must repay the notes as at 30 June 2027.\n',
+      'Our price target as of December 2027 is $140.\n',
+      'As of Dec. 31, 2026, we estimate the fund holds 45% cash.\n',
     ];
     for (const note of notes) {
       assert.equal(findAsOfStamps(note)[0].announces, true, note);
@@ -531,11 +537,21 @@ describe('an "as of" that says when something is to happen', () => {
       'As of December 1, 2026, the index will have rebalanced.\n',
       // What was expected is a past fact, not an outlook.
       'As of Dec. 20, 2026, the index was above where analysts had expected it.\n',
+      // A level reached, not a term to come: a move in the past tense, or no "to" after the verb.
+      'As of Dec. 20, 2026, the expense ratio dropped to 0.20%.\n',
+      'As of Dec. 20, 2026, the index rises 2% on the week.\n',
     ];
     for (const note of notes) {
       assert.equal(findAsOfStamps(note)[0].announces, undefined, note);
       assert.equal((await lintNote(note, { today, only: ['future-date'] })).length, 1, note);
     }
+  });
+
+  it('a holder\'s day, as a record date without "of record", is no stamp', async () => {
+    assert.deepEqual(findAsOfStamps('Shareholders as at 12 December 2026 receive the final dividend of 4.1p.\n'), []);
+    assert.deepEqual(findAsOfStamps('Unitholders as of Dec. 15, 2026 are paid on Jan. 5, 2027.\n'), []);
+    // Holdings are the fund's figures: still a stamp.
+    assert.equal(findAsOfStamps('Top holdings as of Oct. 31, 2026 are below.\n').length, 1);
   });
 
   it('a past stamp in such a sentence still dates the figures after it', async () => {

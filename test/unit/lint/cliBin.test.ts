@@ -41,7 +41,7 @@ describe('market-notes lint, the built bin', function () {
     const note =
       '# Week 47\n\nAs of November 2, 2026, $AAPL closed at $256.44.\n\n' +
       'As of October 1, 2026, $TSLA traded near $431.46 while the Russell 2000 is up nearly 14% YTD.\n\n' +
-      'As of March 3, 2026, the rally had further to run.\n';
+      'As of March 3, 2026, the rally has further to run.\n';
 
     it('applies the safe fixes in place, prints each change, reports what is left, and a second run changes nothing', async () => {
       write('.market-notes/quotes.csv', snapshot);

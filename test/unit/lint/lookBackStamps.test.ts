@@ -3,7 +3,7 @@
 // its sentence is the note's time again.
 // Fixtures are our own sentences.
 import { strict as assert } from 'node:assert';
-import { resolveLintConfig, type Finding } from '../../../src/core/lint';
+import { lintNote, resolveLintConfig, type Finding } from '../../../src/core/lint';
 import { claimsOf } from './claimsOf';
 import { lintTogether } from './wireScore';
 
@@ -34,5 +34,50 @@ describe('a look-back stamp under the note’s later stamp', () => {
     const log = 'As of Nov. 25, 2026, the Russell 2000 is up 12% year to date.\n\n## Earlier\n\nAs of Sept. 30, 2026, the Russell 2000 is now up 6% year to date.\n\nThe Russell 2000 is up 6% year to date.\n';
     const found = await lintTogether({ 'a.md': log }, today, resolveLintConfig());
     assert.deepEqual(rules(found['a.md'], 'conflicting-figures'), []);
+  });
+
+  const lintedLines = async (text: string) => {
+    const findings = await lintNote(text, { today, only: ['stale-as-of', 'relative-time'] });
+    return findings.map((finding) => `${finding.ruleId}:${finding.line}`);
+  };
+
+  it('is reported by neither stale-as-of nor relative-time: its sentence dates its figures to that past day', async () => {
+    assert.deepEqual(await lintedLines(`${lookBack}The Russell 2000 is up 12% year to date.\n`), []);
+    assert.deepEqual(await lintedLines('As of Nov. 25, 2026, Orcadia trades at $112.\n\nAs of March 2021, the company had 40 stores.\n'), []);
+  });
+
+  it('still leaves the note’s own stamp, and a present-tense earlier stamp, to be reported when old', async () => {
+    assert.deepEqual(await lintedLines('As of Oct. 2, 2026.\n\nAs of Sept. 30, the Russell 2000 was up 6% year to date.\n'), ['stale-as-of:1']);
+    assert.deepEqual(await lintedLines('As of Nov. 25, 2026.\n\nAs of Sept. 30, the Russell 2000 is up 6% year to date.\n'), ['stale-as-of:3', 'relative-time:3']);
+  });
+});
+
+describe('an "as of" aside in a relative clause', () => {
+  const linted = async (text: string) => {
+    const findings = await lintNote(text, { today, only: ['stale-as-of', 'relative-time'] });
+    return findings.map((finding) => `${finding.ruleId}:${text.slice(finding.offset, finding.offset + finding.length)}`);
+  };
+
+  it('is history when told in the past: no stale stamp, and no anchor for the sentence after its clause', async () => {
+    const aside = 'Orcadia shares, which as of June 2019 traded near $40, now sit at $112 and are up 9% this year.\n';
+    assert.deepEqual(await linted(`As of Nov. 25, 2026.\n\n${aside}`), []);
+    // With no stamp of the note's own, the year's figure is undated, not dated June 2019.
+    assert.deepEqual(await linted(aside), ['relative-time:this year']);
+    // After a parenthesis, with the date set off by commas of its own.
+    assert.deepEqual(await linted('As of Nov. 25, 2026, the fund (which, as of March 2021, held 40 names) is up 7% this year.\n'), []);
+  });
+
+  it('still dates its own clause, and is reported when told in the present or read without its comma', async () => {
+    assert.deepEqual(await linted('As of Nov. 25, 2026.\n\nThe fund, which as of Sept. 30, 2026 holds 40% cash, is up 7% this year.\n'), ['stale-as-of:Sept. 30, 2026']);
+    // A restrictive "that" with no comma is the sentence's own stamp.
+    assert.deepEqual(await linted('Shares that as of June 2019 traded near $40 are up 9% this year.\n'), ['stale-as-of:June 2019', 'relative-time:this year']);
+  });
+
+  it('reaches only to the turn when its sentence goes from its day to the writer’s', async () => {
+    assert.deepEqual(await linted('As of March 2021, Orcadia had 40 stores, but it now has 120 and is up 9% this year.\n'), ['relative-time:this year']);
+    assert.deepEqual(await linted('Orcadia is up 9% this year.\n\nAs of March 2021, Orcadia had 40 stores; today it has 120.\n'), ['relative-time:this year']);
+    // No turn, or the present before it: the stamp dates its sentence as before.
+    assert.deepEqual(await linted('As of March 2021, Orcadia had 40 stores and was up 9% for the year.\n'), ['stale-as-of:March 2021', 'relative-time:for the year']);
+    assert.deepEqual(await linted('As of Sept. 30, 2026, the fund holds 40% cash and is currently up 9% this year.\n'), ['stale-as-of:Sept. 30, 2026', 'relative-time:this year']);
   });
 });

@@ -47,12 +47,12 @@ describe('stale-as-of: a company’s period-end balance under a later stamp', ()
   });
 
   it('leaves a fund’s holdings and returns stale under a later stamp', async () => {
-    const text = dated('As of October 15, 2026, the fund held 40% cash and had returned 3% year-to-date.');
+    const text = dated('As of October 15, 2026, the fund holds 40% cash and has returned 3% year-to-date.');
     assert.deepEqual(await stale(text), ['October 15, 2026']);
   });
 
   it('leaves a stamp whose sentence names no balance stale: "the quarter" alone is no report', async () => {
-    const text = dated('As of September 30, 2026, the quarter had been kind to Harbor Mills (HRBM).');
+    const text = dated('As of September 30, 2026, the quarter has been kind to Harbor Mills (HRBM).');
     assert.deepEqual(await stale(text), ['September 30, 2026']);
   });
 });

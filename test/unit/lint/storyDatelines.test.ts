@@ -61,6 +61,50 @@ describe('datelines set apart from their story', () => {
   });
 });
 
+describe('an agency’s dateline with its place in a sentence’s case, and a byline with its date right after the name', () => {
+  it('reads "Mumbai, Nov 20 (PTI) The …" and "New Delhi, 20 November 2026 (IANS) …", and a place in capitals without the dash', () => {
+    assert.deepEqual(stamps('Mumbai, Nov 19 (PTI) The Sensex rose 1.2% to 81,200 as lenders gained.'), ['Nov 19 → 2026-11-19']);
+    assert.deepEqual(stamps('New Delhi, 19 November 2026 (IANS) Benchmark indices ended higher for a third session.'), ['19 November 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('MUMBAI, Nov 19 (PTI) The rupee rose 14 paise to 83.91 in early trade.'), ['Nov 19 → 2026-11-19']);
+  });
+
+  it('reads no sentence that opens on a capitalised word, a comma and a date', () => {
+    // A day's name in the parenthesis, too few words after the tag, no tag at all.
+    assert.deepEqual(stamps('Overall, Nov 19 (Fri) was a quiet session for the index.'), []);
+    assert.deepEqual(stamps('Thanksgiving, Nov 26 (US) Markets closed.'), []);
+    assert.deepEqual(stamps('Mumbai, Nov 19 was a quiet session for the Sensex and the Nifty.'), []);
+    // In a list of dates: an events calendar.
+    assert.deepEqual(stamps('Mumbai, Nov 19 (RBI) The policy meeting ends with a decision.\nMumbai, Dec 4 (RBI) The minutes of the meeting come out.'), []);
+  });
+
+  it('reads a byline whose date follows the name with no mark between', () => {
+    assert.deepEqual(stamps('# Small caps\n\nBy Jane Doe November 19, 2026\n\nThe Russell 2000 is up 8% year to date.'), ['November 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Small caps\n\nBy Jane Doe 19 November 2026\n\nThe Russell 2000 is up 8% year to date.'), ['19 November 2026 → 2026-11-19']);
+    // A deadline's "by", a day's name after "By": sentences, not bylines.
+    assert.deepEqual(stamps('# Small caps\n\nBy November 19, 2026 the index had risen 5%.'), []);
+    assert.deepEqual(stamps('# Small caps\n\nBy Friday Nov 19, 2026 the index had risen 5%.'), []);
+  });
+});
+
+describe('a date with its time after a colon, alone on its line', () => {
+  it('reads "November 19, 2026: 4:48 a.m. ET" as a wire page stamps its story', () => {
+    assert.deepEqual(stamps('# Asia wrap\n\nNovember 19, 2026: 4:48 a.m. ET\n\nTokyo stocks ended lower.'), ['November 19, 2026 → 2026-11-19']);
+    assert.deepEqual(stamps('# Asia wrap\n\nNov. 19, 2026: 16:05\n\nTokyo stocks ended lower.'), ['Nov. 19, 2026 → 2026-11-19']);
+  });
+
+  it('reads an ISO timestamp alone on its line, as a tool’s export stamps a note', () => {
+    assert.deepEqual(stamps('# Markets\n\n2026-11-19T16:05:00Z\n\nThe index rose 0.6%.'), ['2026-11-19 → 2026-11-19']);
+    assert.deepEqual(stamps('# Markets\n\n2026-11-19T16:05:00.123-05:00\n\nThe index rose 0.6%.'), ['2026-11-19 → 2026-11-19']);
+    // Words after it: a log's entry, not a stamp of the note.
+    assert.deepEqual(stamps('# Markets\n\n2026-11-19T16:05:00Z order filled at 41.20\n\nThe index rose 0.6%.'), []);
+  });
+
+  it('reads no calendar entry: words after the colon, or after the time', () => {
+    assert.deepEqual(stamps('# Calendar\n\nNovember 19, 2026: CPI release\n\nThe index rose.'), []);
+    assert.deepEqual(stamps('# Calendar\n\nNovember 19, 2026: 10:00 ET - CPI release\n\nThe index rose.'), []);
+  });
+});
+
 describe('a publication or update field after a separator', () => {
   it('reads "last updated", "Updated:" and "Published" after a semicolon, a middle dot, a bullet or a bar', () => {
     assert.deepEqual(stamps('Markets rose; last updated 11/13/2026'), ['last updated 11/13/2026 → 2026-11-13']);

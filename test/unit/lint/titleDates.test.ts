@@ -22,6 +22,9 @@ describe('a note\'s title date', () => {
     ['# Daily market recap for November 27, 2026', 'November 27, 2026'],
     // After front matter and blank lines, the first line written is the title.
     ['---\ntags: [weekly]\n---\n\n# Weekly wrap — Nov. 27, 2026', 'Nov. 27, 2026'],
+    // A newsletter's subject line pasted in as the note's first line titles the issue.
+    ['Subject: Morning brief — Friday, November 27, 2026', 'November 27, 2026'],
+    ['Subject: Nov. 27, 2026 | The week in small caps', 'Nov. 27, 2026'],
   ];
   for (const [title, dateText] of dated) {
     it(`reads "${title.split('\n').at(-1)}" as the note's stamp`, () => {
@@ -50,6 +53,9 @@ describe('a note\'s title date', () => {
     '```\n# Wrap — Nov. 27, 2026\n```',
     // No year, so no day.
     '# Weekly wrap — Nov. 27',
+    // A subject line that is not the note's first, or whose date is inside its words.
+    'Small caps led.\n\nSubject: Wrap — Nov. 27, 2026',
+    'Subject: Notes from the Nov. 12, 2026 investor day',
   ];
   for (const text of undated) {
     it(`does not read "${text.replace(/\n/g, '⏎')}"`, () => {

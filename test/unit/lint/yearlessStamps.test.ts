@@ -151,10 +151,10 @@ describe('lint of a stamp without a year', () => {
     assert.equal(applyEdits(plain, fromToday.fixes![0].edits), '# Market wrap\n\nAs of Sunday, Nov. 29, the desk was closed.\n');
 
     // Read against the note's date (Aug. 14, 2026), "Nov. 29" would read as Nov. 29, 2025: the year is written.
-    const titled = '# Wrap — Aug. 14, 2026\n\nAs of Thursday, Aug. 13, the desk was closed.\n';
+    const titled = '# Wrap — Aug. 14, 2026\n\nAs of Thursday, Aug. 13, the desk is closed.\n';
     const found = await lintNote(titled, { today: at, only: ['stale-as-of'] });
     const yearless = found.find((finding) => finding.line === 3)!;
-    assert.equal(applyEdits(titled, yearless.fixes![0].edits), '# Wrap — Aug. 14, 2026\n\nAs of Sunday, Nov. 29, 2026, the desk was closed.\n');
+    assert.equal(applyEdits(titled, yearless.fixes![0].edits), '# Wrap — Aug. 14, 2026\n\nAs of Sunday, Nov. 29, 2026, the desk is closed.\n');
   });
 
   it('writes a yearless date in the writer\'s own form', () => {

@@ -9,6 +9,7 @@ import { formatDate, pluralDays } from '../calendarDate';
 import type { LintRule } from '../rule';
 import { ruleMeta } from '../ruleCatalog';
 import { tableStampAt } from '../quoteTables';
+import { looksBack } from '../lookBackStamps';
 import { ownStampOfFigure, stampAt } from '../stampScope';
 import { stampDateLabel } from '../stampYears';
 import type { RelativeTimePhrase } from '../relativeTime';
@@ -50,6 +51,12 @@ export const relativeTime: LintRule = {
       }
       const age = context.todayDay - stamp.lastDay;
       if (age <= window) continue;
+      // A look-back's paragraph ("As of Sept. 30, the index was up 6% year to date") names its day on purpose: the
+      // year to date of Sept. 30, true for good under the note's later stamp (lookBackStamps.ts).
+      const index = context.stamps.indexOf(stamp);
+      if (index >= 0 && looksBack(text, context.stamps, index)) continue;
+      // Nor an aside's own clause told in the past ("which as of June 2019 had fallen 30% for the year").
+      if (stamp.aside?.past) continue;
       context.report({
         offset: phrase.offset,
         length: phrase.length,

@@ -5,7 +5,12 @@
 // (claims lint cannot check) gets no fix: update the figures, then the date. Nor does a period's end ("Week ended
 // Nov. 20, 2026"): re-dated, it would name another week; the recap is rewritten, or a new one written. A company's
 // period-end balance ("cash as of September 27, 2026") is dated by its report: under a later stamp it is not stale.
-// Nor is the earlier day of a comparison in one sentence ("As of Oct. 1, …, but as of Nov. 20, 2026 …").
+// Nor is the earlier day of a comparison in one sentence ("As of Oct. 1, …, but as of Nov. 20, 2026 …"), nor a
+// look-back under the note's later stamp ("As of Sept. 30, the index was up 6%", lookBackStamps.ts): told in the past
+// of its own day, it is true for good, and the note's own stamp is the one to keep fresh — unless it dates a ticker's
+// stated price ("as of January 26, 2026, Apple closed at $256.44"), which a quote can bring up to date (the fix below)
+// and which a writer who keeps it beside the note's newer figures is shown the age of. Nor is an aside's history
+// ("shares, which as of June 2019 traded near $40, now …").
 
 import type { AsOfStamp } from '../asOfStamps';
 import { dayNumber, formatDate, pluralDays } from '../calendarDate';
@@ -15,6 +20,7 @@ import { refreshPrices } from '../priceRefresh';
 import { dayNamedBesidesStamp } from '../priceTime';
 import { moveStatedWithPrice } from '../priceMoves';
 import type { LintRule, RuleContext } from '../rule';
+import { looksBack } from '../lookBackStamps';
 import { comparedWithLaterDay, otherStampEndBefore, type StampScope } from '../stampScope';
 import { ruleMeta } from '../ruleCatalog';
 import { stampDateLabel } from '../stampYears';
@@ -24,7 +30,7 @@ export const staleAsOf: LintRule = {
   async run(context) {
     const window = context.config.staleAfterDays;
     const latestDay = Math.max(...context.stamps.map((stamp) => (stamp.reportedBalance ? -Infinity : stamp.lastDay)));
-    for (const stamp of context.stamps) {
+    for (const [index, stamp] of context.stamps.entries()) {
       const age = context.todayDay - stamp.lastDay;
       if (age <= window) continue;
       // "$132 billion in cash as of September 27, 2026": a report's date, under a later stamp that dates the note.
@@ -32,8 +38,12 @@ export const staleAsOf: LintRule = {
       // "As of Oct. 1, 2026, … was at $240.00, but as of Nov. 20, 2026 …", "… as of Nov. 13, 2026, down from $452.00 as
       // of Oct. 1, 2026": the earlier day of a comparison.
       if (comparedWithLaterDay(context.note.text, context.stamps, stamp)) continue;
-      const what = stamp.precision === 'day' ? `As-of date ${stampDateLabel(stamp)} is ${pluralDays(age)} old` : `As-of ${periodLabel(stamp)} ended ${pluralDays(age)} ago`;
       const scope = context.stampScopes.get(stamp.offset) ?? { prices: [], claims: [] };
+      // "As of Nov. 25, 2026. … As of Sept. 30, the index was up 6% year to date.": a past day looked back at.
+      if (scope.prices.length === 0 && looksBack(context.note.text, context.stamps, index)) continue;
+      // "Orcadia shares, which as of June 2019 traded near $40, now …": history in an aside, not the note's date.
+      if (stamp.aside?.past) continue;
+      const what = stamp.precision === 'day' ? `As-of date ${stampDateLabel(stamp)} is ${pluralDays(age)} old` : `As-of ${periodLabel(stamp)} ended ${pluralDays(age)} ago`;
       const dated = scope.prices.length + scope.claims.length;
       const fix = stamp.periodEnd ? undefined : dated === 0 ? reviewedToday(context, stamp) : await refreshedWithQuotes(context, scope, stamp);
       context.report({
