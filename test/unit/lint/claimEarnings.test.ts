@@ -1,7 +1,9 @@
 // Earnings coverage names the stock, then its results in the same clause: revenue, deliveries, subscribers, the
 // consensus estimate. Those percentages are the results', not the stock's return; the stock's own move, told beside
 // them, keeps its reading. Fixtures are our own sentences about made-up companies.
+import { strict as assert } from 'node:assert';
 import { readsAs as readsAsAt } from './claimsOf';
+import { lintTogether } from './wireScore';
 
 const readsAs = (cases: ReadonlyArray<[string, string, string[]]>) => readsAsAt(cases, 'November 20, 2026');
 
@@ -82,4 +84,33 @@ describe('claims: a company’s fiscal period is not the calendar’s', () => {
     ['a quarter and its calendar year', 'Kestrel Foods (KSTL) revenue grew 18% in Q1 2026.', ['ticker:KSTL|revenue-growth|quarter:2026-Q1 17.5…18.5 "18%"']],
     ['a stock’s year to date', 'Kestrel Foods (KSTL) shares are up 16% year-to-date.', ['ticker:KSTL|return|ytd:2026 15.5…16.5 "16%"']],
   ]);
+
+  // India's results copy and brokers' notes glue the year to the quarter: it is that quarter's year, and its FY or
+  // CY says whose — never the calendar quarter of the as-of year.
+  readsAs([
+    ['"Q2FY27"', 'Kestrel Foods (KSTL) revenue grew 18% in Q2FY27.', ['ticker:KSTL|revenue-growth|fiscal-quarter:2027-Q2 17.5…18.5 "18%"']],
+    ['"2QFY27"', 'Kestrel Foods (KSTL) revenue grew 18% in 2QFY27.', ['ticker:KSTL|revenue-growth|fiscal-quarter:2027-Q2 17.5…18.5 "18%"']],
+    ['"Q2FY2027"', 'Kestrel Foods (KSTL) revenue grew 18% in Q2FY2027.', ['ticker:KSTL|revenue-growth|fiscal-quarter:2027-Q2 17.5…18.5 "18%"']],
+    ['"Q3CY25" is a past calendar quarter', 'Kestrel Foods (KSTL) revenue grew 18% in Q3CY25.', ['ticker:KSTL|revenue-growth|quarter:2025-Q3 17.5…18.5 "18%"']],
+    ['"3Q26"', 'Kestrel Foods (KSTL) revenue grew 18% in 3Q26.', ['ticker:KSTL|revenue-growth|quarter:2026-Q3 17.5…18.5 "18%"']],
+    [
+      'a year-ago quarter beside this one is its own quarter',
+      'Kestrel Foods (KSTL) net profit rose 9.5% in Q2FY27, after 7.1% in Q2FY26.',
+      ['ticker:KSTL|earnings-growth|fiscal-quarter:2027-Q2 9.45…9.55 "9.5%"', 'ticker:KSTL|earnings-growth|fiscal-quarter:2026-Q2 7.05…7.15 "7.1%"'],
+    ],
+  ]);
+
+  it('sets a glued fiscal quarter against the same quarter written apart, and never against the year before', async () => {
+    const dated = (sentence: string) => `As of 2026-11-20.\n\n${sentence}\n`;
+    const found = await lintTogether(
+      {
+        'this-year.md': dated('Kestrel Foods (KSTL) revenue grew 12% in Q2FY27.'),
+        'year-ago.md': dated('Kestrel Foods (KSTL) revenue grew 9% in Q2FY26.'),
+        'written-apart.md': dated('Kestrel Foods (KSTL) revenue grew 14% in Q2 FY27.'),
+      },
+      '2026-11-21',
+    );
+    const conflicts = (file: string) => found[file].filter((finding) => finding.ruleId === 'conflicting-figures').length;
+    assert.deepEqual([conflicts('this-year.md'), conflicts('year-ago.md'), conflicts('written-apart.md')], [1, 0, 1]);
+  });
 });

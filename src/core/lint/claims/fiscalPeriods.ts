@@ -24,12 +24,12 @@ interface FiscalPeriod {
 
 /**
  * The quarter's phrase (`written`, with its year's digits `digits` if it named one) as a fiscal quarter, when
- * "fiscal" or "FY" stands before it (`before`), in it, or after it with the year (`after`); `extra` is how much of
- * `after` the year took.
+ * "fiscal" or "FY" stands before it (`before`), in it, glued to it (`gluedFiscal`: "Q2FY27"), or after it with the
+ * year (`after`); `extra` is how much of `after` the year took.
  */
-export function fiscalQuarter(quarter: number, digits: string | undefined, written: string, before: string, after: string): { period: FiscalPeriod; extra: number } | undefined {
+export function fiscalQuarter(quarter: number, digits: string | undefined, written: string, before: string, after: string, gluedFiscal = false): { period: FiscalPeriod; extra: number } | undefined {
   const yearAfter = digits === undefined ? fiscalYearAfter.exec(after) : null;
-  if (!yearAfter && !fiscalBefore.test(before) && !fiscalWithin.test(written)) return undefined;
+  if (!gluedFiscal && !yearAfter && !fiscalBefore.test(before) && !fiscalWithin.test(written)) return undefined;
   const yearDigits = yearAfter ? (yearAfter[1] ?? yearAfter[2]) : digits;
   const named = yearDigits === undefined ? undefined : fiscalYearOf(yearDigits);
   const period = { key: `fiscal-quarter:${named ?? '?'}-Q${quarter}`, open: false, label: `fiscal Q${quarter}${named === undefined ? '' : ` ${named}`}` };

@@ -104,7 +104,8 @@ const periodPattern = new RegExp(
     String.raw`(?<sinceBoundary>\bsince the (?:start|beginning|(?<sbEnd>end)) of (?:(?<sbMonth>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<sbYear>20\d\d))?|(?:last|the (?:previous|prior)) (?<sbUnit>month|quarter|year)|(?:the )?(?<sbQuarter>first|second|third|fourth) quarter|q(?<sbQDigit>[1-4]))\b(?!['’]| of\b))`,
     // "up 20% from last year", "compared with last year": the base of a comparison, not the period of the figure.
     String.raw`(?<relYear>(?<!\b(?:over|from|than|versus|vs\.?|with|to) )\b(?<relWhich>this|next|last) year\b)`,
-    String.raw`(?<quarter>\b(?:q(?<qDigit>[1-4])|(?<qWord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)(?:[ ,]+(?:(?:of|fy|fiscal) )?'?(?<qYear>20\d\d|\d\d)\b)?)`,
+    // "Q2FY27", "Q3CY25" (India's results copy), "3Q26", "2QFY27" (brokers' notes): the year glued to the quarter.
+    String.raw`(?<quarter>\b(?:q(?<qDigit>[1-4])(?:(?<qGlued>fy|cy)'?(?<qGluedYear>20\d\d|\d\d)\b)?|(?<qLead>[1-4])q(?:(?<qLeadGlued>fy|cy)?'?(?<qLeadYear>20\d\d|\d\d)\b)|(?<qWord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)(?:[ ,]+(?:(?:of|fy|fiscal) )?'?(?<qYear>20\d\d|\d\d)\b)?)`,
     String.raw`(?<opening>\b(?:in|over|during|for|through) the first (?:(?<openingCount>${numberPattern})|few|several|couple of) (?<openingUnit>sessions?|trading days?|days?|weeks?|months?|quarters?) of (?:the year|this year|(?<openingYear>20\d\d))\b)`,
     // "in the first half of 2026", "in the year's first half", "H1 2026": the opening six months.
     String.raw`(?<half>\b(?:in|over|during|for|through) (?:the )?(?:year['’]s )?first half(?: of (?:the year|this year|(?<halfYear>20\d\d)))?\b(?! of\b)|\bH1(?:[ ']?(?<h1Year>20\d\d))?\b)`,
@@ -299,15 +300,19 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       if (shift === -1) found.push({ ...at, key: `year:${yearKey(resolved)}`, open: false, label: resolved === undefined ? 'last year' : String(resolved) });
       else found.push({ ...at, key: `year:${yearKey(resolved)}`, open: shift === 0, label: resolved === undefined ? `${g.relWhich} year` : String(resolved), growthOnly: true });
     } else if (g.quarter !== undefined) {
-      const quarter = g.qDigit !== undefined ? Number(g.qDigit) : ordinalQuarter[g.qWord.toLowerCase()];
+      const quarter = g.qDigit !== undefined ? Number(g.qDigit) : g.qLead !== undefined ? Number(g.qLead) : ordinalQuarter[g.qWord.toLowerCase()];
+      // A year glued to the quarter is its own, and its "FY" or "CY" says whose year: "Q2FY27" is no calendar Q2 of
+      // the as-of year, and Q2FY26 beside it is another quarter.
+      const glued = (g.qGlued ?? g.qLeadGlued)?.toLowerCase();
+      const yearDigits = g.qGluedYear ?? g.qLeadYear ?? g.qYear;
       // "its fiscal first quarter", "Q1 FY27", "the first quarter of fiscal 2027": a fiscal quarter (fiscalPeriods.ts).
-      const fiscal = fiscalQuarter(quarter, g.qYear, match[0], before, sentence.slice(match.index + match[0].length));
+      const fiscal = glued === 'cy' ? undefined : fiscalQuarter(quarter, yearDigits, match[0], before, sentence.slice(match.index + match[0].length), glued === 'fy');
       if (fiscal) {
         periodPattern.lastIndex += fiscal.extra;
         found.push({ ...at, length: at.length + fiscal.extra, ...fiscal.period });
         continue;
       }
-      const qYear = g.qYear === undefined ? year : g.qYear.length === 2 ? 2000 + Number(g.qYear) : Number(g.qYear);
+      const qYear = yearDigits === undefined ? year : yearDigits.length === 2 ? 2000 + Number(yearDigits) : Number(yearDigits);
       found.push({ ...at, key: `quarter:${yearKey(qYear)}-Q${quarter}`, open: false, label: `Q${quarter} ${yearKey(qYear)}` });
     } else if (g.opening !== undefined || g.half !== undefined) {
       const words = match[0].replace(/^(?:in|over|during|for|through) /i, '');
