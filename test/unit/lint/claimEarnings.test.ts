@@ -114,3 +114,27 @@ describe('claims: a company’s fiscal period is not the calendar’s', () => {
     assert.deepEqual([conflicts('this-year.md'), conflicts('year-ago.md'), conflicts('written-apart.md')], [1, 0, 1]);
   });
 });
+
+describe('claims: a value whose verb is left out belongs to the measure named beside it', () => {
+  const revenue = (low: number, high: number, text: string) => `ticker:KSTL|revenue-growth|quarter:2026-Q3 ${low}…${high} "${text}"`;
+  readsAs([
+    ['"and net profit 22%" is the profit’s', 'Kestrel Foods (KSTL) third-quarter revenue rose 15% and net profit 22%.', [revenue(14.5, 15.5, '15%')]],
+    ['"and EPS 26%" is per-share growth', 'Kestrel Foods (KSTL) third-quarter net income rose 20% and EPS 26%.', ['ticker:KSTL|earnings-growth|quarter:2026-Q3 19.5…20.5 "20%"']],
+    ['a sequential lead and a second measure', 'Sequentially, Kestrel Foods (KSTL) third-quarter revenue rose 4% and net profit 9%.', []],
+    ['"…, and 15% from a year earlier" is no return of the stock', 'Kestrel Foods (KSTL) third-quarter revenue rose 4% from the second quarter, and 15% from a year earlier.', []],
+    ['the stock named again keeps its own move', 'Kestrel Foods (KSTL) third-quarter revenue rose 15%, and its shares jumped 8% this week.', [revenue(14.5, 15.5, '15%'), `ticker:KSTL|return|${week} 7.5…8.5 "8%"`]],
+    ['one measure’s two values on two bases', 'Kestrel Foods (KSTL) third-quarter revenue rose 6%, or 9% in constant currency.', [revenue(5.5, 6.5, '6%')]],
+  ]);
+
+  it('does not set a profit figure whose verb is left out against another note’s revenue growth', async () => {
+    const dated = (sentence: string) => `As of 2026-11-20.\n\n${sentence}\n`;
+    const found = await lintTogether(
+      {
+        'roundup.md': dated('Kestrel Foods (KSTL) third-quarter revenue rose 15% and net profit 22%.'),
+        'results.md': dated('Kestrel Foods (KSTL) third-quarter revenue rose 15%.'),
+      },
+      '2026-11-21',
+    );
+    assert.deepEqual([found['roundup.md'], found['results.md']], [[], []]);
+  });
+});
