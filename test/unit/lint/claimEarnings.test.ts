@@ -100,6 +100,33 @@ describe('claims: a company’s fiscal period is not the calendar’s', () => {
     ],
   ]);
 
+  // Australian and Indian results copy name the fiscal year first and its part after it: the part is the period.
+  readsAs([
+    ['"FY27 H1" is no growth of the whole year', 'Kestrel Foods (KSTL) revenue grew 18% in FY27 H1.', []],
+    ['"FY27 first-half"', 'Kestrel Foods (KSTL) FY27 first-half revenue grew 18%.', []],
+    ['"fiscal 2027’s first half"', 'Kestrel Foods (KSTL) revenue grew 18% in fiscal 2027’s first half.', []],
+    ['"FY2027 interim"', 'Kestrel Foods (KSTL) FY2027 interim revenue grew 18%.', []],
+    ['"FY27 Q2" is the fiscal quarter', 'Kestrel Foods (KSTL) revenue grew 18% in FY27 Q2.', ['ticker:KSTL|revenue-growth|fiscal-quarter:2027-Q2 17.5…18.5 "18%"']],
+    [
+      '"fiscal 2027 second-quarter" is no calendar quarter',
+      'Kestrel Foods (KSTL) fiscal 2027 second-quarter revenue grew 18%.',
+      ['ticker:KSTL|revenue-growth|fiscal-quarter:2027-Q2 17.5…18.5 "18%"'],
+    ],
+    ['"FY27 year-to-date" is the fiscal year’s', 'Kestrel Foods (KSTL) FY27 year-to-date revenue grew 18%.', ['ticker:KSTL|revenue-growth|fiscal-ytd:2027 17.5…18.5 "18%"']],
+    ['the whole fiscal year still reads as it', 'Kestrel Foods (KSTL) said FY26 revenue grew 12%, and FY26 results beat.', ['ticker:KSTL|revenue-growth|fiscal-year:2026 11.5…12.5 "12%"']],
+  ]);
+
+  it('does not set a fiscal half against the whole fiscal year in another note', async () => {
+    const found = await lintTogether(
+      {
+        'interim.md': 'As of 2026-11-20.\n\nKestrel Foods (KSTL) revenue grew 20% in FY27 H1.\n',
+        'outlook.md': 'As of 2026-11-20.\n\nKestrel Foods (KSTL) said FY27 revenue grew 12%.\n',
+      },
+      '2026-11-21',
+    );
+    assert.deepEqual([found['interim.md'], found['outlook.md']], [[], []]);
+  });
+
   it('sets a glued fiscal quarter against the same quarter written apart, and never against the year before', async () => {
     const dated = (sentence: string) => `As of 2026-11-20.\n\n${sentence}\n`;
     const found = await lintTogether(

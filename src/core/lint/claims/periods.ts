@@ -21,7 +21,7 @@
 
 import { dateOfDayNumber, dayNumber, formatIsoDate, isValidDate, monthNames, type CalendarDate } from '../calendarDate';
 import { dateWeekday, dayPeriod, endedPeriod, lastWeekday, openingMonths, tradingDayBefore } from './periodDates';
-import { fiscalBefore, fiscalQuarter, fiscalYear } from './fiscalPeriods';
+import { fiscalBefore, fiscalPart, fiscalQuarter, fiscalYear } from './fiscalPeriods';
 import { meansTheYearNamed, withNamedEnds, withNamedYears, withoutYieldedAdjectives } from './periodSettling';
 import { sinceBoundary } from './sinceBoundaries';
 import { monthCutoffDay, monthCutoffPattern } from './monthCutoffs';
@@ -372,7 +372,12 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       // "fiscal 2026", "FY2026", "FY26", "fiscal year 2026": the company's year, not the calendar's.
       const fiscal = fiscalYear(g.fyShort, g.yearWord, g.yearDigits, before, year);
       if (fiscal) {
-        found.push({ ...at, ...fiscal });
+        // "FY27 H1", "fiscal 2027 second-quarter", "FY27 year-to-date": a part of the fiscal year, not the whole of it.
+        const part = fiscalPart(fiscal, sentence.slice(match.index + match[0].length));
+        if (part?.period) {
+          periodPattern.lastIndex += part.extra;
+          found.push({ ...at, length: at.length + part.extra, ...part.period });
+        } else if (!part) found.push({ ...at, ...fiscal });
         continue;
       }
       const named = Number(g.yearDigits ?? g.yearBefore ?? g.yearOfMove);
