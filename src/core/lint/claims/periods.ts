@@ -24,7 +24,7 @@ import { dateWeekday, dayPeriod, endedPeriod, lastWeekday, openingMonths, tradin
 import { fiscalBefore, fiscalPart, fiscalQuarter, fiscalYear } from './fiscalPeriods';
 import { meansTheYearNamed, withNamedEnds, withNamedYears, withoutYieldedAdjectives } from './periodSettling';
 import { sinceBoundary } from './sinceBoundaries';
-import { monthCutoffDay, monthCutoffPattern } from './monthCutoffs';
+import { monthCutoffDay, monthCutoffPattern, monthStartCutoffDay } from './monthCutoffs';
 import { readSpan, spanPatterns } from './spans';
 import { numberPattern, numberValue } from './text';
 
@@ -145,7 +145,8 @@ const periodPattern = new RegExp(
  * the day a running figure is counted to (PeriodPhrase.cutoff). "By" only where it opens a phrase ("By Thursday's
  * close, …"): "hit by Thursday's selloff" names a cause.
  */
-const cutoffBefore = /(?:\b(?:through|thru|until|till|up to|as of|as at)|(?:^|[,;(—–]\s*)by)\s+(?:the (?:close|end of trading|end of the session) (?:on |of )?)?$/i;
+const cutoffBefore =
+  /(?:\b(?:through|thru|until|till|up to|as of|as at|as recently as|as late as)|(?:^|[,;(—–]\s*)by)\s+(?:the (?:close|end of trading|end of the session) (?:on |of )?)?$|\bat the (?:close|end of trading|end of the session) (?:on |of )?$/i;
 
 /**
  * "since the company reported earnings ", "since we recommended it ", "since peaking ": a clause that names the event a
@@ -261,7 +262,7 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
   periodPattern.lastIndex = 0;
   for (let match = periodPattern.exec(sentence); match !== null; match = periodPattern.exec(sentence)) {
     const g = match.groups!;
-    const relative = (g.ytd ?? g.sinceBoundary ?? g.relYear ?? g.span ?? g.bareSpan ?? g.adjSpan ?? g.yearAgo ?? g.since ?? g.day ?? (g.adjUnit === undefined ? g.calendar : undefined)) !== undefined;
+    const relative = (g.ytd ?? g.sinceBoundary ?? g.relYear ?? g.span ?? g.bareSpan ?? g.adjSpan ?? g.yearAgo ?? g.since ?? g.day ?? g.cmThis ?? (g.adjUnit === undefined ? g.calendar : undefined)) !== undefined;
     const at = { offset: base + match.index, length: match[0].length, ...(relative ? { relative } : {}) };
     const before = sentence.slice(Math.max(0, match.index - 40), match.index);
     // "has climbed 28% since the company reported earnings in October": the month dates the event the span runs
@@ -407,8 +408,11 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const possessive = /['’]s?$/.test(match[0]);
       const measuredFrom = /\bfrom\s+$/i.test(before) ? !possessive || closeNounAfter.test(after) : baseBefore.test(before) && possessive && closeNounAfter.test(after);
       const moveBase = bare && !options.recordScopes && measuredFrom ? { moveBase: true } : {};
-      // ("through the close on Wednesday": the day phrase holds the "on".)
-      const cutoff = (bare ? cutoffBefore.test(before) : /^on /i.test(match[0]) && cutoffBefore.test(`${before}on `)) ? { cutoff: true } : {};
+      // ("through the close on Wednesday": the day phrase holds the "on".) "At Monday's close, … was up 14% for the
+      // year", "as recently as last Friday": the day the figure was counted to, a look back from the note's own.
+      const cutoffLead = bare || g.lastDay !== undefined ? before : /^on /i.test(match[0]) ? `${before}on ` : undefined;
+      const atTheClose = possessive && /\bat\s+$/i.test(before) && closeNounAfter.test(after);
+      const cutoff = atTheClose || (cutoffLead !== undefined && cutoffBefore.test(cutoffLead)) ? { cutoff: true } : {};
       const weekend = session && day !== undefined && asOf !== undefined ? { stampSession: true, ...(dayNumber(day) !== dayNumber(asOf) ? { weekendSession: true } : {}) } : {};
       found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative, ...cutoff, ...moveBase, ...weekend } : { ...at, key: `day:${unresolved}`, open: false, label: match[0], ...cutoff, ...moveBase });
     } else if (g.cutoffEve !== undefined) {
@@ -440,7 +444,8 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
     } else if (g.cutoffMonth !== undefined) {
       // "through the end of September": counted to the month's last day (monthCutoffs.ts).
       if (sentence[match.index - 1] === '(') continue;
-      const date = monthCutoffDay(g.cmMonth, g.cmYear, asOf);
+      // ("at the end of the month" names one still running: no day to count to.)
+      const date = g.cmStart !== undefined ? monthStartCutoffDay(g.cmMonth, g.cmYear, asOf) : g.cmThis === undefined ? monthCutoffDay(g.cmMonth, g.cmYear, asOf) : undefined;
       found.push(date ? { ...dayPeriod(at.offset, at.length, date), cutoff: true } : { ...at, key: 'day:?', open: false, label: match[0], cutoff: true });
     } else if (g.calendar !== undefined && g.weekTo !== undefined) {
       // "in the week to Friday": the week of that session (this one's in a Friday note), not the Friday alone.
