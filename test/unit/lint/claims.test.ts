@@ -74,6 +74,7 @@ describe('conflicting-figures: look-alikes that are not conflicts', () => {
     ['the equal-weight S&P 500 is not the S&P 500', 'The equal-weight S&P 500 is up 6% year to date.', 'The S&P 500 is up 9% year to date.'],
     ['the S&P 600 called a small-cap index is not the Russell 2000', 'The S&P 600 small-cap index is up 6% year to date.', 'The Russell 2000 is up 9% year to date.'],
     ['Dow Chemical is not the Dow', 'Dow Chemical is up 6% year to date.', 'The Dow is up 9% year to date.'],
+    ['Europe’s banks are not U.S. banks', 'The Stoxx 600 banks index is up 6% year to date.', 'Banks are up 9% year to date.'],
     ['regional banks are not banks', 'Regional banks have lagged the market for three straight sessions.', 'Banks have beaten the market for eight straight sessions.'],
     ['a streak against the market is not a streak of gains', 'Banks have risen for two straight sessions.', 'Banks have beaten the market for eight straight sessions.'],
     ['a daily move is not the year to date', 'The S&P 500 rose 1.2% on Thursday.', 'The S&P 500 is up 9% this year.'],
@@ -345,6 +346,12 @@ describe('claims', () => {
     assert.deepEqual(claimsOf('The S&P 500 energy sector rose 3% this year.'), ['energy|return|ytd:2026 2.5…3.5 "3%"']);
     assert.deepEqual(claimsOf('The S&P 500 stock index rose 3% this year.'), ['sp-500|return|ytd:2026 2.5…3.5 "3%"']);
     assert.deepEqual(claimsOf('The Russell 2000 small-cap index gained 1% on Thursday.'), ['russell-2000|return|day:2026-11-19 0.5…1.5 "1%"']);
+  });
+
+  it('reads a sector named after an index outside the U.S. as that market’s, not the U.S. sector', () => {
+    assert.deepEqual(claimsOf('The Stoxx 600 banks index rose 1.2% on Thursday.'), []);
+    assert.deepEqual(claimsOf('The FTSE 100 energy sector rose 3% on Thursday.'), []);
+    assert.deepEqual(claimsOf('The Stoxx 600 banks index rose 1.2% on Thursday, and banks rose 1% on Thursday.'), ['banks|return|day:2026-11-19 0.5…1.5 "1%"']);
   });
 
   it('reads "the S&P" as the S&P 500, but not "S&P Global" (nor the S&P 400, its own subject)', () => {
