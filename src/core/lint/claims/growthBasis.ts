@@ -13,13 +13,19 @@
 const forecastBefore =
   /(?<![-\w]|\bthan\s|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|above|below|exceeded|exceeding|ahead\s+of|surpassed|surpassing)\s+(?:the\s+)?(?:(?:analysts|wall\s+street|street|consensus)['’]?\s+)?)(?:expects?|expected|expecting|expectations?|anticipates?|anticipated|forecasts?|forecasted|projects?|projected|projecting|predicts?|predicted|estimates?|estimated|consensus|guidance|outlook|see|sees|seeing|guided|guides|would|will|could|should|might|is\s+set\s+to|are\s+set\s+to)\b/i;
 const forecastAfter = /^[^,;]*?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:expected|forecast|projected|estimated|anticipated|the\s+consensus)|(?:analysts|economists|strategists|the\s+street)\s+(?:expect|estimate|forecast|project|see)\b)/i;
+/**
+ * The expectation's noun or participle right after the value, with at most the names of whose it is between: "vs.
+ * 12% expected", "topped the 12% Visible Alpha consensus", "the 12% FactSet estimate". (Case-sensitive: a source is a
+ * capitalised name, so "16% above expectations" is the result's.)
+ */
+const expectationRightAfter = /^\s*(?:(?:[A-Z][\w&.-]*|[Ww]all\s+[Ss]treet|the\s+[Ss]treet|[Ss]treet|analysts['’]?)\s+){0,3}(?:expected|forecasts?|forecasted|estimated?|estimates|consensus|projected|anticipated|predicted)\b/;
 // Quick pre-check: most growth clauses name no forecast at all.
 const anyForecastWord = /expect|anticipat|forecast|project|predict|estimat|consensus|guid|outlook|\bsee|\bwould|\bwill|\bcould|\bshould|\bmight|\bset to/i;
 
 /** The value's clause (`before` its value, `after` it to the clause's end) tells a forecast of the growth. */
 export function forecastGrowth(before: string, after: string): boolean {
   if (!anyForecastWord.test(before) && !anyForecastWord.test(after)) return false;
-  return forecastBefore.test(before) || forecastAfter.test(after);
+  return forecastBefore.test(before) || forecastAfter.test(after) || expectationRightAfter.test(after);
 }
 
 /**
