@@ -5,8 +5,12 @@
 // claims of one company still meet. A fiscal quarter with no year named reads "?" for it: the conflict reader only
 // sets claims of close as-of dates side by side, when "its fiscal first quarter" is the same one.
 
-/** "fiscal" or "FY" right before a period phrase: "its fiscal first quarter", "fiscal Q1", "fiscal year-to-date". */
-export const fiscalBefore = /\b(?:fiscal(?:[ -]year)?|fy)[ -]?$/i;
+/**
+ * "fiscal" or "FY" right before a period phrase: "its fiscal first quarter", "fiscal Q1", "fiscal year-to-date" — and
+ * "financial", as Australian, British and Indian copy name the year that starts in July or April: "in the financial
+ * year to date" is no calendar year to date.
+ */
+export const fiscalBefore = /\b(?:fiscal(?:[ -]year)?|financial(?:[ -]year)?|fy)[ -]?$/i;
 
 /** "FY", "fiscal" inside a quarter's phrase: "Q3 fiscal 2026", "Q2 FY 2026". */
 const fiscalWithin = /\b(?:fiscal|fy)\b/i;
