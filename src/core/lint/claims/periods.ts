@@ -27,6 +27,7 @@ import { sinceBoundary } from './sinceBoundaries';
 import { monthCutoffDay, monthCutoffPattern, monthStartCutoffDay } from './monthCutoffs';
 import { readSpan, spanPatterns } from './spans';
 import { numberPattern, numberValue } from './text';
+import { readDateCached, stampWindowLength } from '../stampDates';
 
 export { dayPeriod };
 
@@ -118,6 +119,10 @@ const periodPattern = new RegExp(
     String.raw`(?<namedMonth>\b(?:in|during|for|(?:ended|finished|closed(?: out)?|wrapped up|capped)) (?:the month of )?(?<monthName>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<monthYear>20\d\d)\b)?(?![\s,]*\d(?![\d.]*\s*(?:%|percent|per\s?cent|pct))))`,
     ...spanPatterns,
     String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|closing|intraday|recent|market|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election|inception|launch|ipo|listing|debut)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b|\bsince (?:the (?:start|beginning|(?<sinceEnd>end)) of )?(?<sinceYear>(?:19|20)\d\d)\b)`,
+    // "through 30.09.2026", "as at 30 September 2026", "as of 9/30/2026", "up to 2026-09-30": a cutoff day written
+    // number first, as desks outside the U.S. and data footers write it (read by stampDates.ts). Before the year
+    // branch, which would take "through 2026" of "through 2026-09-30" as the year.
+    String.raw`(?<cutoffNumeric>\b(?:through|thru|until|till|up to|as of|as at)\s+(?:the (?:close|end of trading) (?:on |of )?)?(?=\d{1,4}[./ -]\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${monthPattern}))`,
     // "ended 2025 up 23%", "the S&P 500's 2025 gain of 23%": a year the figure is of (a close with no day named
     // would otherwise be read as the session's).
     String.raw`(?<year>\b(?<yearWord>in|for|during|over|through|of|fiscal(?: year)?|fy|calendar|ended|finished|closed out|wrapped up)[ ]?'?(?<yearDigits>20\d\d)\b|\bfy[ ]?'?(?<fyShort>\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b)|\b(?<yearOfMove>20\d\d)(?= (?:gains?|loss(?:es)?|returns?|rise|declines?|drops?|advances?|rally|slide|slump|performance)\b))`,
@@ -441,6 +446,18 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const cdYear = g.cdYear !== undefined ? Number(g.cdYear) : asOf?.year;
       const date = cdYear === undefined ? undefined : { year: cdYear, month, day: dayOfMonth };
       found.push(date && isValidDate(date) ? { ...dayPeriod(at.offset, at.length, date), cutoff: true } : { ...at, key: 'day:?', open: false, label: match[0], cutoff: true });
+    } else if (g.cutoffNumeric !== undefined) {
+      // "(as at 30/09/2026)" after a figure is its own stamp (stampScope.ts), which dates it already.
+      if (sentence[match.index - 1] === '(') continue;
+      const end = match.index + match[0].length;
+      const read = readDateCached(sentence.slice(end, end + stampWindowLength));
+      if (!read || read.at !== 0 || read.reading.precision !== 'day') continue;
+      // "as of 10/11/2026" is 11 October or 10 November by the writer's habit: no day to count to, so no claim.
+      const ambiguous = /^(\d{1,2})\/(\d{1,2})\//.exec(read.text);
+      const sure = !ambiguous || Number(ambiguous[1]) > 12 || Number(ambiguous[2]) > 12;
+      const length = end + read.text.length - match.index;
+      found.push(sure ? { ...dayPeriod(at.offset, length, read.reading.date), cutoff: true } : { ...at, length, key: 'day:?', open: false, label: read.text, cutoff: true });
+      periodPattern.lastIndex = end + read.text.length;
     } else if (g.cutoffMonth !== undefined) {
       // "through the end of September": counted to the month's last day (monthCutoffs.ts).
       if (sentence[match.index - 1] === '(') continue;
