@@ -142,6 +142,20 @@ describe('claims: a company’s fiscal period is not the calendar’s', () => {
   });
 });
 
+describe('claims: a results period told in months belongs to the measure, not the stock', () => {
+  // British and Australian results copy count the period in months between the measure and its verb.
+  readsAs([
+    ['"revenue for the six months to September rose"', 'Kestrel Foods (LSE: KSTL) revenue for the six months to September rose 8%.', []],
+    ['"revenue for the nine months ended 30 September 2026 rose"', 'Kestrel Foods (LSE: KSTL) revenue for the nine months ended 30 September 2026 rose 8%.', []],
+    [
+      'three months to a quarter’s end are that quarter',
+      'Kestrel Foods (LSE: KSTL) revenue for the three months to September rose 8%.',
+      ['ticker:LSE:KSTL|revenue-growth|quarter:2026-Q3 7.5…8.5 "8%"'],
+    ],
+    ['the shares over six months are still their move', 'Kestrel Foods (LSE: KSTL) shares rose 8% in the six months to September.', ['ticker:LSE:KSTL|return|months-to:2026-9:6 7.5…8.5 "8%"']],
+  ]);
+});
+
 describe('claims: a value whose verb is left out belongs to the measure named beside it', () => {
   const revenue = (low: number, high: number, text: string) => `ticker:KSTL|revenue-growth|quarter:2026-Q3 ${low}…${high} "${text}"`;
   readsAs([
