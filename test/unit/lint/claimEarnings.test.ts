@@ -20,6 +20,29 @@ describe('claims: a company’s reported results are not its stock’s return', 
     ['a measure beating the consensus by a margin', 'Orbital Freight (OFX) beat the sales consensus by 4% this quarter.', []],
   ]);
 
+  // Other markets' and industries' results copy names its measures in words of its own.
+  readsAs([
+    ['India’s "PAT"', 'Kaveri Bank (NSE: KAVB) PAT rose 15% this quarter.', []],
+    ['a bank’s "NII"', 'Kaveri Bank (NSE: KAVB) NII grew 12% this quarter.', []],
+    ['"EBIT"', 'Kestrel Foods (LSE: KSTL) EBIT rose 10% this quarter.', []],
+    ['Britain’s "turnover"', 'Kestrel Foods (LSE: KSTL) said turnover rose 8% this year.', []],
+    ['a miner’s "production"', 'Harbor Mills (HRBM) production rose 7% this quarter.', []],
+    ['an insurer’s "premiums"', 'Harbor Mills (HRBM) premiums rose 9% this year.', []],
+    ['a lender’s "deposits" and "loan book"', 'Harbor Mills (HRBM) deposits rose 9% this year, and its loan book grew 6% this year.', []],
+    ['a software company’s "ARR"', 'Harbor Mills (HRBM) ARR grew 30% this year.', []],
+  ]);
+
+  it('does not set a bank’s profit growth against another note’s share-price move', async () => {
+    const found = await lintTogether(
+      {
+        'results.md': 'As of 2026-11-20.\n\nKaveri Bank (NSE: KAVB) PAT rose 15% this quarter.\n',
+        'movers.md': 'As of 2026-11-20.\n\nKaveri Bank (NSE: KAVB) shares are up 3% this quarter.\n',
+      },
+      '2026-11-21',
+    );
+    assert.deepEqual([found['results.md'], found['movers.md']], [[], []]);
+  });
+
   readsAs([
     ['a verb of the stock after the results', 'Orbital Freight (OFX) beat revenue estimates and jumped 9% this week.', [`ticker:OFX|return|${week} 8.5…9.5 "9%"`]],
     ['a reported clause about its shares', 'Kestrel Foods (KSTL) said on Friday that its shares have gained 20% this year.', ['ticker:KSTL|return|ytd:2026 19.5…20.5 "20%"']],
