@@ -11,6 +11,14 @@ export const notAClose =
   /\b(?:intraday|intra-day|pre-?market|after[- ]hours|extended(?:[- ]hours)? trading|late trading|overnight trading|early trad(?:e|ing)|by (?:mid|late)[- ]?(?:morning|day|afternoon|session)|by midday|by noon|at (?:one point|the open|its (?:high|low|peak))|session (?:high|low)s?|as (?:much|high|low|little) as)\b/i;
 
 /**
+ * A fund page's risk statistics, named before the value in its segment: "largest drawdown was -21.7% vs the index's
+ * -11.9%", "a volatility of 8.9%", "an up-capture ratio of 158%", "tracking error of 3%" — none is a return.
+ */
+export const riskStatisticBefore = /\b(?:draw-?downs?|volatility|(?:up|down)[- ]?capture|capture ratios?|tracking errors?|standard deviation|sharpe|sortino|information ratio|beta)\b/i;
+/** "fell 14% peak to trough": the fall inside the period from its high, not the period's move. */
+export const peakToTrough = /\b(?:peak|high)[- ]to[- ](?:trough|low)\b/i;
+
+/**
  * A move the market opened with: "The FTSE 100 opened 0.8% higher", "opened up 0.8%", "started the day 1% lower" —
  * the open, not the close the day's move is.
  */

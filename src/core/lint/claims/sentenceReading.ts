@@ -39,6 +39,8 @@ import {
   streakException,
   intradayOpening,
   openingMoveBefore,
+  peakToTrough,
+  riskStatisticBefore,
   measuredFromLevel,
   monthOpening,
   multiDayMoveBefore,
@@ -359,6 +361,7 @@ export class SentenceReading {
         // tells of another moment than the close.)
         const earlierClause = earlierMomentAfter.exec(local(valueEnd, segment.end));
         if (notAClose.test(earlierClause ? local(segment.offset, valueEnd + earlierClause.index) : segmentText) || multiDayMoveBefore.test(local(segment.offset, value.offset)) || openingMoveBefore.test(local(segment.offset, value.offset))) return undefined;
+        if (riskStatisticBefore.test(local(segment.offset, value.offset)) || peakToTrough.test(segmentText)) return undefined;
         if (this.opensInSession || comparedAfter.test(after) || sessionTimeIn.test(clauseText)) return undefined;
         if (averageBefore.test(local(segment.offset, value.offset))) return undefined;
         if (measuredFromLevel.test(after) && !period.key.startsWith('since:')) return undefined;
