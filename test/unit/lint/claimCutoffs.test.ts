@@ -29,6 +29,10 @@ describe('claims: a running figure counted to a day written number first', () =>
     assert.deepEqual(datedClaims('The Harbor Value Fund (HVFX) was up 9% year to date as of 10/11/2026.'), []);
   });
 
+  it('leaves a stamp leading its sentence to the stamp reader, which knows the note’s day order', () => {
+    assert.deepEqual(datedClaims('As of 11/2/2026, the Harbor Value Fund (HVFX) is up 9% year to date.', 'Notes.'), ['ticker:HVFX|return|ytd:2026 9% @November 2, 2026']);
+  });
+
   it('leaves "up to" a value alone', () => {
     assert.deepEqual(datedClaims('The Harbor Value Fund (HVFX) is up 9% year to date, up to 30% for some share classes.'), ['ticker:HVFX|return|ytd:2026 9% @November 27, 2026']);
   });

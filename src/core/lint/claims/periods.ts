@@ -447,8 +447,9 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const date = cdYear === undefined ? undefined : { year: cdYear, month, day: dayOfMonth };
       found.push(date && isValidDate(date) ? { ...dayPeriod(at.offset, at.length, date), cutoff: true } : { ...at, key: 'day:?', open: false, label: match[0], cutoff: true });
     } else if (g.cutoffNumeric !== undefined) {
-      // "(as at 30/09/2026)" after a figure is its own stamp (stampScope.ts), which dates it already.
-      if (sentence[match.index - 1] === '(') continue;
+      // "(as at 30/09/2026)" after a figure is its own stamp (stampScope.ts), and "As of 11/2/2026, …" leading the
+      // sentence is the stamp that dates it, read in the note's own day order (slashDates.ts): both date it already.
+      if (sentence[match.index - 1] === '(' || (/^as /i.test(match[0]) && /^[\s*_>"“]*$/.test(sentence.slice(0, match.index)))) continue;
       const end = match.index + match[0].length;
       const read = readDateCached(sentence.slice(end, end + stampWindowLength));
       if (!read || read.at !== 0 || read.reading.precision !== 'day') continue;
