@@ -4,7 +4,7 @@
 // figure is no conflict. Fixtures are our own sentences, in the manner of weekly recaps and fund commentary.
 import { strict as assert } from 'node:assert';
 import { claimsOf as claimsAt, makesNoClaim as noClaims } from './claimsOf';
-import { lintTogether } from './wireScore';
+import { conflictsOfSentences } from './wireScore';
 
 const makesNoClaim = (cases: ReadonlyArray<[string, string]>) => noClaims(cases, 'November 20, 2026');
 const claimsOf = (text: string, asOf = 'November 20, 2026') => claimsAt(text, asOf);
@@ -175,13 +175,7 @@ describe('claims: a move inside the session as desks outside New York time it', 
   });
 
   it('does not set a midday reading against another note’s close', async () => {
-    const found = await lintTogether(
-      {
-        'midday.md': 'As of 2026-11-20.\n\nThe Nikkei was up 0.8% at the midday break on Friday.\n',
-        'close.md': 'As of 2026-11-20.\n\nThe Nikkei closed up 0.3% on Friday.\n',
-      },
-      '2026-11-21',
-    );
-    assert.deepEqual([found['midday.md'], found['close.md']], [[], []]);
+    const found = await conflictsOfSentences({ 'midday.md': 'The Nikkei was up 0.8% at the midday break on Friday.', 'close.md': 'The Nikkei closed up 0.3% on Friday.' }, '2026-11-20', '2026-11-21');
+    assert.deepEqual(found, [[], []]);
   });
 });
