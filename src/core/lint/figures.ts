@@ -12,7 +12,7 @@ import type { NoteRange } from './finding';
 import type { NoteSource } from './noteSource';
 import type { TickerMention } from '../tickers/mention';
 import { figureAsOf, ownStampOfFigure, stampAt } from './stampScope';
-import { laterStampForNow } from './lookBackStamps';
+import { laterStampForNow, laterStampForPresent } from './lookBackStamps';
 import { tableFigures } from './tableFigures';
 import { LeadPeriods } from './claims/leadPeriods';
 import { dayPeriod, findPeriods, type PeriodPhrase } from './claims/periods';
@@ -242,7 +242,8 @@ export function extractFigures(note: NoteSource, stamps: readonly AsOfStamp[], s
         // "up 2.1% for the month through Thursday": the day the words count the figure to, unless a stamp of its own says.
         // "As of Sept. 30, … was up 6%, but it is now up 12%": "now" is the note's later stamp (lookBackStamps.ts).
         // (The sentence's "as of Sept. 30" counts its figures to that day too: "now" is past it.)
-        const now = !own && stamp ? laterStampForNow(note.text, stamps, stamp, sentenceStart, offset) : undefined;
+        // "… was up 9% year to date. It is up 12% year to date.": a look-back's later sentence in the present is the note's.
+        const now = !own && stamp ? (laterStampForNow(note.text, stamps, stamp, sentenceStart, offset) ?? laterStampForPresent(note.text, stamps, stamp, sentenceStart, offset)) : undefined;
         const asOf = own ? figureAsOf(own) : now ? figureAsOf(now) : countedTo && stamp ? dayAsOf(countedTo, stamp) : stamp && figureAsOf(stamp);
         if (carried && namedDay === carried && stated.metric === 'return' && stated.key.endsWith(`|${carried.key}`)) movedOnCarried = true;
         figures.push({

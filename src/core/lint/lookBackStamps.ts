@@ -119,7 +119,27 @@ export function laterStampForNow(text: string, stamps: readonly AsOfStamp[], sta
   // The earlier day's clause is told in the past before "now" turns to the present ("was up 6%, but it is now"): in a
   // log's older entry, "As of Sept. 30, 2026, the index is now up 6%", "now" is that entry's own day.
   if (!now || !pastTense.test(words.slice(0, now.index))) return undefined;
+  return laterStampBefore(stamps, stamps.indexOf(stamp));
+}
+
+/**
+ * The note's later stamp for a figure in a later sentence of a look-back's paragraph told in the present: "As of
+ * Sept. 30, the Russell 2000 was up 9% year to date. The Russell 2000 is up 12% year to date." — the look-back
+ * sentence is September's, the next one, in the present, the note's. `from` is the figure's sentence's start,
+ * `offset` the figure's; only the words before the figure are read ("is up 12%, having gained 3% in October").
+ */
+export function laterStampForPresent(text: string, stamps: readonly AsOfStamp[], stamp: AsOfStamp, from: number, offset: number): AsOfStamp | undefined {
+  if (stamp.offset + stamp.length > from) return undefined;
   const at = stamps.indexOf(stamp);
+  if (at < 0 || !looksBack(text, stamps, at)) return undefined;
+  const words = text.slice(from, offset);
+  if (!presentTense.test(words) || pastTense.test(words)) return undefined;
+  return laterStampBefore(stamps, at);
+}
+
+/** The stamp before `stamps[at]` that dates the note to a later day (not a report's date, nor one price's). */
+function laterStampBefore(stamps: readonly AsOfStamp[], at: number): AsOfStamp | undefined {
+  const stamp = stamps[at];
   for (let i = at - 1; i >= 0; i--) {
     const earlier = stamps[i];
     if (earlier.firstDay > stamp.lastDay && !earlier.reportedBalance && earlier.datesFigureEnd === undefined) return earlier;

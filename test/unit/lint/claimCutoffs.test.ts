@@ -13,6 +13,37 @@ function datedClaims(text: string, stampLine = 'As of November 27, 2026.'): stri
   return extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.key} ${figure.text} @${figure.asOf?.label ?? '-'}`);
 }
 
+describe('claims: a running figure counted to a day written number first', () => {
+  // Desks outside the U.S. and data footers write the cutoff day "30.09.2026", "30 September 2026", "2026-09-30".
+  const september = (text: string) => `ticker:HVFX|return|ytd:2026 ${text} @September 30, 2026`;
+  it('is dated to that day, however the day is written', () => {
+    assert.deepEqual(datedClaims('Through 30.09.2026, the Harbor Value Fund (HVFX) was up 9% year to date.'), [september('9%')]);
+    assert.deepEqual(datedClaims('The Harbor Value Fund (HVFX) was up 9% year to date as at 30 September 2026.'), [september('9%')]);
+    assert.deepEqual(datedClaims('Up to 30 September 2026, the Harbor Value Fund (HVFX) returned 9% year to date.'), [september('9%')]);
+    assert.deepEqual(datedClaims('The Harbor Value Fund (HVFX) was up 9% year to date through 2026-09-30.'), [september('9%')]);
+    assert.deepEqual(datedClaims('The Harbor Value Fund (HVFX) was up 9% year to date as of 9/30/2026.'), [september('9%')]);
+    assert.deepEqual(datedClaims('The Harbor Value Fund (HVFX) was up 9% year to date as at 30/09/2026.'), [september('9%')]);
+  });
+
+  it('makes no claim when a slashed day could be read either way', () => {
+    assert.deepEqual(datedClaims('The Harbor Value Fund (HVFX) was up 9% year to date as of 10/11/2026.'), []);
+  });
+
+  it('leaves a stamp leading its sentence to the stamp reader, which knows the note’s day order', () => {
+    assert.deepEqual(datedClaims('As of 11/2/2026, the Harbor Value Fund (HVFX) is up 9% year to date.', 'Notes.'), ['ticker:HVFX|return|ytd:2026 9% @November 2, 2026']);
+  });
+
+  it('leaves "up to" a value alone', () => {
+    assert.deepEqual(datedClaims('The Harbor Value Fund (HVFX) is up 9% year to date, up to 30% for some share classes.'), ['ticker:HVFX|return|ytd:2026 9% @November 27, 2026']);
+  });
+
+  it('is not set against the note’s current year-to-date figure', async () => {
+    const text = 'As of 2026-11-20.\n\nThrough 30.09.2026, the Harbor Value Fund (HVFX) was up 9% year to date. The Harbor Value Fund (HVFX) is up 12% year to date.\n';
+    const found = await lintTogether({ 'a.md': text }, '2026-11-21', resolveLintConfig());
+    assert.deepEqual(found['a.md'].filter((finding) => finding.ruleId === 'conflicting-figures'), []);
+  });
+});
+
 describe('claims: a running figure counted to a day before the stamp', () => {
   it('is dated to that weekday, however the cutoff is said', () => {
     assert.deepEqual(datedClaims('Through Thursday, the S&P 500 was up 2.1% for the month.'), ['sp-500|return|month:2026-11 2.1% @November 26, 2026']);

@@ -1,7 +1,9 @@
 // Earnings coverage names the stock, then its results in the same clause: revenue, deliveries, subscribers, the
 // consensus estimate. Those percentages are the results', not the stock's return; the stock's own move, told beside
 // them, keeps its reading. Fixtures are our own sentences about made-up companies.
+import { strict as assert } from 'node:assert';
 import { readsAs as readsAsAt } from './claimsOf';
+import { conflictsOfSentences } from './wireScore';
 
 const readsAs = (cases: ReadonlyArray<[string, string, string[]]>) => readsAsAt(cases, 'November 20, 2026');
 
@@ -17,6 +19,27 @@ describe('claims: a company’s reported results are not its stock’s return', 
     ['an appositive after a reported count', 'Harbor Mills (HRBM) ended the quarter with 48,000 subscribers, up 31% from the third quarter of 2025.', []],
     ['a measure beating the consensus by a margin', 'Orbital Freight (OFX) beat the sales consensus by 4% this quarter.', []],
   ]);
+
+  // Other markets' and industries' results copy names its measures in words of its own.
+  readsAs([
+    ['India’s "PAT"', 'Kaveri Bank (NSE: KAVB) PAT rose 15% this quarter.', []],
+    ['a bank’s "NII"', 'Kaveri Bank (NSE: KAVB) NII grew 12% this quarter.', []],
+    ['"EBIT"', 'Kestrel Foods (LSE: KSTL) EBIT rose 10% this quarter.', []],
+    ['Britain’s "turnover"', 'Kestrel Foods (LSE: KSTL) said turnover rose 8% this year.', []],
+    ['a miner’s "production"', 'Harbor Mills (HRBM) production rose 7% this quarter.', []],
+    ['an insurer’s "premiums"', 'Harbor Mills (HRBM) premiums rose 9% this year.', []],
+    ['a lender’s "deposits" and "loan book"', 'Harbor Mills (HRBM) deposits rose 9% this year, and its loan book grew 6% this year.', []],
+    ['a software company’s "ARR"', 'Harbor Mills (HRBM) ARR grew 30% this year.', []],
+  ]);
+
+  it('does not set a bank’s profit growth against another note’s share-price move', async () => {
+    const found = await conflictsOfSentences(
+      { 'results.md': 'Kaveri Bank (NSE: KAVB) PAT rose 15% this quarter.', 'movers.md': 'Kaveri Bank (NSE: KAVB) shares are up 3% this quarter.' },
+      '2026-11-20',
+      '2026-11-21',
+    );
+    assert.deepEqual(found, [[], []]);
+  });
 
   readsAs([
     ['a verb of the stock after the results', 'Orbital Freight (OFX) beat revenue estimates and jumped 9% this week.', [`ticker:OFX|return|${week} 8.5…9.5 "9%"`]],
@@ -82,4 +105,92 @@ describe('claims: a company’s fiscal period is not the calendar’s', () => {
     ['a quarter and its calendar year', 'Kestrel Foods (KSTL) revenue grew 18% in Q1 2026.', ['ticker:KSTL|revenue-growth|quarter:2026-Q1 17.5…18.5 "18%"']],
     ['a stock’s year to date', 'Kestrel Foods (KSTL) shares are up 16% year-to-date.', ['ticker:KSTL|return|ytd:2026 15.5…16.5 "16%"']],
   ]);
+
+  // India's results copy and brokers' notes glue the year to the quarter: it is that quarter's year, and its FY or
+  // CY says whose — never the calendar quarter of the as-of year.
+  readsAs([
+    ['"Q2FY27"', 'Kestrel Foods (KSTL) revenue grew 18% in Q2FY27.', ['ticker:KSTL|revenue-growth|fiscal-quarter:2027-Q2 17.5…18.5 "18%"']],
+    ['"2QFY27"', 'Kestrel Foods (KSTL) revenue grew 18% in 2QFY27.', ['ticker:KSTL|revenue-growth|fiscal-quarter:2027-Q2 17.5…18.5 "18%"']],
+    ['"Q2FY2027"', 'Kestrel Foods (KSTL) revenue grew 18% in Q2FY2027.', ['ticker:KSTL|revenue-growth|fiscal-quarter:2027-Q2 17.5…18.5 "18%"']],
+    ['"Q3CY25" is a past calendar quarter', 'Kestrel Foods (KSTL) revenue grew 18% in Q3CY25.', ['ticker:KSTL|revenue-growth|quarter:2025-Q3 17.5…18.5 "18%"']],
+    ['"3Q26"', 'Kestrel Foods (KSTL) revenue grew 18% in 3Q26.', ['ticker:KSTL|revenue-growth|quarter:2026-Q3 17.5…18.5 "18%"']],
+    [
+      'a year-ago quarter beside this one is its own quarter',
+      'Kestrel Foods (KSTL) net profit rose 9.5% in Q2FY27, after 7.1% in Q2FY26.',
+      ['ticker:KSTL|earnings-growth|fiscal-quarter:2027-Q2 9.45…9.55 "9.5%"', 'ticker:KSTL|earnings-growth|fiscal-quarter:2026-Q2 7.05…7.15 "7.1%"'],
+    ],
+  ]);
+
+  // Australian and Indian results copy name the fiscal year first and its part after it: the part is the period.
+  readsAs([
+    ['"FY27 H1" is no growth of the whole year', 'Kestrel Foods (KSTL) revenue grew 18% in FY27 H1.', []],
+    ['"FY27 first-half"', 'Kestrel Foods (KSTL) FY27 first-half revenue grew 18%.', []],
+    ['"fiscal 2027’s first half"', 'Kestrel Foods (KSTL) revenue grew 18% in fiscal 2027’s first half.', []],
+    ['"FY2027 interim"', 'Kestrel Foods (KSTL) FY2027 interim revenue grew 18%.', []],
+    ['"FY27 Q2" is the fiscal quarter', 'Kestrel Foods (KSTL) revenue grew 18% in FY27 Q2.', ['ticker:KSTL|revenue-growth|fiscal-quarter:2027-Q2 17.5…18.5 "18%"']],
+    [
+      '"fiscal 2027 second-quarter" is no calendar quarter',
+      'Kestrel Foods (KSTL) fiscal 2027 second-quarter revenue grew 18%.',
+      ['ticker:KSTL|revenue-growth|fiscal-quarter:2027-Q2 17.5…18.5 "18%"'],
+    ],
+    ['"FY27 year-to-date" is the fiscal year’s', 'Kestrel Foods (KSTL) FY27 year-to-date revenue grew 18%.', ['ticker:KSTL|revenue-growth|fiscal-ytd:2027 17.5…18.5 "18%"']],
+    ['the whole fiscal year still reads as it', 'Kestrel Foods (KSTL) said FY26 revenue grew 12%, and FY26 results beat.', ['ticker:KSTL|revenue-growth|fiscal-year:2026 11.5…12.5 "12%"']],
+  ]);
+
+  it('does not set a fiscal half against the whole fiscal year in another note', async () => {
+    const found = await conflictsOfSentences(
+      { 'interim.md': 'Kestrel Foods (KSTL) revenue grew 20% in FY27 H1.', 'outlook.md': 'Kestrel Foods (KSTL) said FY27 revenue grew 12%.' },
+      '2026-11-20',
+      '2026-11-21',
+    );
+    assert.deepEqual(found, [[], []]);
+  });
+
+  it('sets a glued fiscal quarter against the same quarter written apart, and never against the year before', async () => {
+    const found = await conflictsOfSentences(
+      {
+        'this-year.md': 'Kestrel Foods (KSTL) revenue grew 12% in Q2FY27.',
+        'year-ago.md': 'Kestrel Foods (KSTL) revenue grew 9% in Q2FY26.',
+        'written-apart.md': 'Kestrel Foods (KSTL) revenue grew 14% in Q2 FY27.',
+      },
+      '2026-11-20',
+      '2026-11-21',
+    );
+    assert.deepEqual(found.map((findings) => findings.length), [1, 0, 1]);
+  });
+});
+
+describe('claims: a results period told in months belongs to the measure, not the stock', () => {
+  // British and Australian results copy count the period in months between the measure and its verb.
+  readsAs([
+    ['"revenue for the six months to September rose"', 'Kestrel Foods (LSE: KSTL) revenue for the six months to September rose 8%.', []],
+    ['"revenue for the nine months ended 30 September 2026 rose"', 'Kestrel Foods (LSE: KSTL) revenue for the nine months ended 30 September 2026 rose 8%.', []],
+    [
+      'three months to a quarter’s end are that quarter',
+      'Kestrel Foods (LSE: KSTL) revenue for the three months to September rose 8%.',
+      ['ticker:LSE:KSTL|revenue-growth|quarter:2026-Q3 7.5…8.5 "8%"'],
+    ],
+    ['the shares over six months are still their move', 'Kestrel Foods (LSE: KSTL) shares rose 8% in the six months to September.', ['ticker:LSE:KSTL|return|months-to:2026-9:6 7.5…8.5 "8%"']],
+  ]);
+});
+
+describe('claims: a value whose verb is left out belongs to the measure named beside it', () => {
+  const revenue = (low: number, high: number, text: string) => `ticker:KSTL|revenue-growth|quarter:2026-Q3 ${low}…${high} "${text}"`;
+  readsAs([
+    ['"and net profit 22%" is the profit’s', 'Kestrel Foods (KSTL) third-quarter revenue rose 15% and net profit 22%.', [revenue(14.5, 15.5, '15%')]],
+    ['"and EPS 26%" is per-share growth', 'Kestrel Foods (KSTL) third-quarter net income rose 20% and EPS 26%.', ['ticker:KSTL|earnings-growth|quarter:2026-Q3 19.5…20.5 "20%"']],
+    ['a sequential lead and a second measure', 'Sequentially, Kestrel Foods (KSTL) third-quarter revenue rose 4% and net profit 9%.', []],
+    ['"…, and 15% from a year earlier" is no return of the stock', 'Kestrel Foods (KSTL) third-quarter revenue rose 4% from the second quarter, and 15% from a year earlier.', []],
+    ['the stock named again keeps its own move', 'Kestrel Foods (KSTL) third-quarter revenue rose 15%, and its shares jumped 8% this week.', [revenue(14.5, 15.5, '15%'), `ticker:KSTL|return|${week} 7.5…8.5 "8%"`]],
+    ['one measure’s two values on two bases', 'Kestrel Foods (KSTL) third-quarter revenue rose 6%, or 9% in constant currency.', [revenue(5.5, 6.5, '6%')]],
+  ]);
+
+  it('does not set a profit figure whose verb is left out against another note’s revenue growth', async () => {
+    const found = await conflictsOfSentences(
+      { 'roundup.md': 'Kestrel Foods (KSTL) third-quarter revenue rose 15% and net profit 22%.', 'results.md': 'Kestrel Foods (KSTL) third-quarter revenue rose 15%.' },
+      '2026-11-20',
+      '2026-11-21',
+    );
+    assert.deepEqual(found, [[], []]);
+  });
 });

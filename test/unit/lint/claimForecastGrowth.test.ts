@@ -25,6 +25,18 @@ describe('claims: growth someone expects is counted apart from growth reported',
     ['a result larger than expected', 'Tollan Devices (TLND) said third-quarter revenue rose 9%, more than expected.', [`ticker:TLND|revenue-growth|${q3} 8.5…9.5 "9%"`]],
   ]);
 
+  // A results headline sets the expectation right after its value, with the source's name between at most.
+  const reported = `ticker:TLND|revenue-growth|${q3} 15.5…16.5 "16%"`;
+  readsAs([
+    ['"vs. 12% expected"', 'Tollan Devices (TLND) third-quarter revenue rose 16% vs. 12% expected.', [reported, `ticker:TLND|revenue-growth:expected|${q3} 11.5…12.5 "12%"`]],
+    [
+      '"the 12% Visible Alpha consensus"',
+      'Tollan Devices (TLND) third-quarter revenue growth of 16% topped the 12% Visible Alpha consensus.',
+      [reported, `ticker:TLND|revenue-growth:expected|${q3} 11.5…12.5 "12%"`],
+    ],
+    ['a result above expectations is still the result', 'Tollan Devices (TLND) third-quarter revenue rose 16% above expectations.', [reported]],
+  ]);
+
   it('does not set the preview’s expected growth against the reported growth, in one note or two', async () => {
     const preview = 'Analysts expect Tollan Devices (TLND) to report third-quarter revenue growth of 12%.';
     const result = 'Tollan Devices (TLND) said third-quarter revenue rose 9%.';
@@ -32,6 +44,11 @@ describe('claims: growth someone expects is counted apart from growth reported',
     assert.deepEqual(together['a.md'], []);
     const apart = await lintTogether({ 'a.md': `As of 2026-11-18.\n\n${preview}\n`, 'b.md': `As of 2026-11-20.\n\n${result}\n` }, '2026-11-21', resolveLintConfig());
     assert.deepEqual([...apart['a.md'], ...apart['b.md']], []);
+  });
+
+  it('does not set the expectation a headline gives after the result against it', async () => {
+    const found = await lintTogether({ 'a.md': 'As of 2026-11-20.\n\nTollan Devices (TLND) third-quarter revenue rose 16% vs. 12% expected.\n' }, '2026-11-21', resolveLintConfig());
+    assert.deepEqual(found['a.md'], []);
   });
 
   it('still sets two expectations of one quarter against each other, and names them expected', async () => {

@@ -21,3 +21,27 @@ describe('claims: a fund’s return with or without its sales charge, or before 
     ['gross and net of fees', 'The Tarn Growth Fund (TRNGX) returned 12% year to date gross of fees and 11.2% net of fees.', []],
   ]);
 });
+
+describe('claims: a fund page’s risk statistics are not returns', () => {
+  const twelveMonths = (low: number, high: number, text: string) => `ticker:TRNGX|return|span:12m ${low}…${high} "${text}"`;
+  readsAs([
+    [
+      'a drawdown beside the index’s',
+      'Over the past 12 months, the Tarn Growth Fund’s (TRNGX) largest drawdown was -21.7% vs the ASX 200’s -11.9%.',
+      [],
+    ],
+    ['a capture ratio', 'The Tarn Growth Fund (TRNGX) has an up-capture ratio of 158% over the past 12 months.', []],
+    ['volatility', 'Over the past 12 months, the Tarn Growth Fund (TRNGX) ran a volatility of 8.9%.', []],
+    ['a fall from peak to trough', 'The Tarn Growth Fund (TRNGX) fell 14% peak to trough over the past 12 months.', []],
+    [
+      'the return beside a tracking error keeps its reading',
+      'Over the past 12 months, the Tarn Growth Fund (TRNGX) returned 11%, with a tracking error of 3%.',
+      [twelveMonths(10.5, 11.5, '11%')],
+    ],
+    [
+      'the return before a word on volatility keeps its reading',
+      'The Tarn Growth Fund (TRNGX) returned 11% over the past 12 months as volatility eased.',
+      [twelveMonths(10.5, 11.5, '11%')],
+    ],
+  ]);
+});

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { resolveLintConfig } from '../../../src/core/lint';
 import { readsAs as readsAsAt } from './claimsOf';
-import { lintTogether } from './wireScore';
+import { conflictsOfSentences, lintTogether } from './wireScore';
 
 const readsAs = (cases: ReadonlyArray<[string, string, string[]]>) => readsAsAt(cases, 'November 20, 2026');
 const q3 = 'quarter:2026-Q3';
@@ -35,6 +35,21 @@ describe('claims: growth restated on another basis makes no claim; the reported 
     ['a quarter named as the base is not the period', 'Meridane Foods (MRDN) third-quarter revenue rose 15% from the third quarter of 2025.', []],
   ]);
 
+  // Brokers and India's results roundups write the base short ("q/q", "QoQ"), as a basis ("on a sequential basis"),
+  // or once for a list in the label before it ("Q2FY27 (Consolidated, QoQ):"): a lead's digits name its quarter or
+  // its listing, and its basis still counts.
+  readsAs([
+    ['"q/q" before "y/y"', 'Meridane Foods (MRDN) third-quarter revenue rose 4% q/q and 15% y/y.', reported('15%', 14.5, 15.5)],
+    ['"q/q" after "y/y"', 'Meridane Foods (MRDN) third-quarter revenue rose 15% y/y and 4% q/q.', reported('15%', 14.5, 15.5)],
+    ['"on a sequential basis"', 'Meridane Foods (MRDN) third-quarter revenue rose 4% on a sequential basis.', []],
+    ['"on a quarter-on-quarter basis"', 'Meridane Foods (MRDN) third-quarter revenue rose 4% on a quarter-on-quarter basis.', []],
+    ['"over the preceding three months"', 'Meridane Foods (MRDN) third-quarter revenue rose 4% over the preceding three months.', []],
+    ['a lead with the year and the basis', 'In the third quarter of 2026, sequentially, Meridane Foods (MRDN) revenue rose 4%.', []],
+    ['a label with its quarter and basis', 'Meridane Foods (MRDN) Q3 2026 (Consolidated, QoQ): revenue up 4% to $2.3 billion.', []],
+    ['a label with its quarter and the year-ago basis', 'Meridane Foods (MRDN) Q3 2026 (Consolidated, YoY): revenue up 15% to $2.3 billion.', reported('15%', 14.5, 15.5)],
+    ['"half-on-half" is no year-ago growth', 'Meridane Foods (MRDN) third-quarter revenue rose 4% half-on-half.', []],
+  ]);
+
   readsAs([
     ['organic growth told as its own clause is no return', 'Meridane Foods (MRDN) third-quarter revenue rose 6%; organic growth was 3%.', reported('6%', 5.5, 6.5)],
     ['"with … organic growth"', 'Meridane Foods (MRDN) third-quarter revenue rose 6%, with 3% organic growth.', reported('6%', 5.5, 6.5)],
@@ -45,6 +60,18 @@ describe('claims: growth restated on another basis makes no claim; the reported 
     ],
     ['a bare "growth" with no measure before it makes no claim', 'Meridane Foods (MRDN) posted 9% growth in the second quarter.', []],
   ]);
+
+  it('does not set a roundup’s quarter-on-quarter figure against another note’s year-on-year one', async () => {
+    const found = await conflictsOfSentences(
+      {
+        'roundup.md': 'Meridane Foods (MRDN) Q3 2026 (Consolidated, QoQ): revenue up 4% to $2.3 billion.',
+        'results.md': 'Meridane Foods (MRDN) third-quarter revenue rose 15% from a year earlier.',
+      },
+      '2026-11-20',
+      '2026-11-21',
+    );
+    assert.deepEqual(found, [[], []]);
+  });
 
   it('does not set a constant-currency figure against the reported one', async () => {
     const text = 'As of 2026-11-20.\n\nMeridane Foods (MRDN) said third-quarter revenue fell 3%.\n\nMeridane Foods (MRDN) third-quarter revenue rose 4% organically.\n';

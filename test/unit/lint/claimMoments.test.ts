@@ -4,6 +4,7 @@
 // figure is no conflict. Fixtures are our own sentences, in the manner of weekly recaps and fund commentary.
 import { strict as assert } from 'node:assert';
 import { claimsOf as claimsAt, makesNoClaim as noClaims } from './claimsOf';
+import { conflictsOfSentences } from './wireScore';
 
 const makesNoClaim = (cases: ReadonlyArray<[string, string]>) => noClaims(cases, 'November 20, 2026');
 const claimsOf = (text: string, asOf = 'November 20, 2026') => claimsAt(text, asOf);
@@ -155,5 +156,26 @@ describe('claims: a figure inside a quotation is the speaker’s, not the writer
     assert.deepEqual(claimsOf('“We see upside,” said one strategist, and the Dow is up 9% this year.'), ['dow|return|ytd:2026 8.5…9.5 "9%"']);
     assert.deepEqual(claimsOf('The S&P 500 is up 16% this year, the "risk-on" trade intact.'), ['sp-500|return|ytd:2026 15.5…16.5 "16%"']);
     assert.deepEqual(claimsOf('“A good year.” The Nasdaq is up 20% this year.'), ['nasdaq-composite|return|ytd:2026 19.5…20.5 "20%"']);
+  });
+});
+
+describe('claims: a move inside the session as desks outside New York time it', () => {
+  makesNoClaim([
+    ['Tokyo’s midday break', 'The Nikkei was up 0.8% at the midday break on Friday.'],
+    ['Hong Kong’s lunch break', 'The Hang Seng was up 0.8% at the lunch break on Friday.'],
+    ['a wire’s GMT time', 'The Nikkei was up 0.8% by 0300 GMT on Friday.'],
+    ['early trade named by its region', 'The Nikkei was up 0.8% in early Asian trade on Friday.'],
+    ['the open', 'The FTSE 100 opened 0.8% higher on Friday.'],
+    ['the open, its direction first', 'The FTSE 100 opened up 0.8% on Friday.'],
+  ]);
+
+  it('still reads the close told beside the open', () => {
+    assert.deepEqual(claimsOf('The FTSE 100 opened lower but closed up 0.3% on Friday.'), ['ftse-100|return|day:2026-11-20 0.25…0.35 "0.3%"']);
+    assert.deepEqual(claimsOf('The Nikkei closed up 0.3% on Friday.'), ['nikkei-225|return|day:2026-11-20 0.25…0.35 "0.3%"']);
+  });
+
+  it('does not set a midday reading against another note’s close', async () => {
+    const found = await conflictsOfSentences({ 'midday.md': 'The Nikkei was up 0.8% at the midday break on Friday.', 'close.md': 'The Nikkei closed up 0.3% on Friday.' }, '2026-11-20', '2026-11-21');
+    assert.deepEqual(found, [[], []]);
   });
 });

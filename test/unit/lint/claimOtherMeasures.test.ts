@@ -4,6 +4,7 @@
 // page and an options desk write them beside the stock's own move. Fixtures are our own sentences.
 import { strict as assert } from 'node:assert';
 import { claimsOf as claimsAt, makesNoClaim as noClaims } from './claimsOf';
+import { conflictsOfSentences } from './wireScore';
 
 const makesNoClaim = (cases: ReadonlyArray<[string, string]>) => noClaims(cases, 'November 27, 2026');
 const claimsOf = (text: string) => claimsAt(text, 'November 27, 2026');
@@ -61,5 +62,34 @@ describe('claims: a stock’s options, volume, short interest or multiple are no
     assert.deepEqual(claimsOf('Tesla (TSLA) saw its shares climb 12% this week.'), ['ticker:TSLA|return|week:2026-11-23 11.5…12.5 "12%"']);
     assert.deepEqual(claimsOf('Tesla (TSLA) saw volume surge and its shares rose 3% this week.'), ['ticker:TSLA|return|week:2026-11-23 2.5…3.5 "3%"']);
     assert.deepEqual(claimsOf('Short interest in Tesla (TSLA) fell, and the shares rose 12% this week.'), ['ticker:TSLA|return|week:2026-11-23 11.5…12.5 "12%"']);
+  });
+});
+
+describe('claims: a company’s market value, however it is spelled, is not its return', () => {
+  const ytd = 'ticker:HLVR|return|ytd:2026 19.5…20.5 "20%"';
+  makesNoClaim([
+    ['"market capitalisation" (British spelling) of the listing', 'The market capitalisation of Halvern Robotics (NASDAQ: HLVR) has climbed 20% this year.'],
+    ['"market capitalisation" after a possessive', 'Halvern Robotics’ (NASDAQ: HLVR) market capitalisation has climbed 20% this year.'],
+    ['the amount after "has a market cap", its change beside it', 'Halvern Robotics (NASDAQ: HLVR) has a market capitalisation of $48 billion, up 20% this year.'],
+    ['"now has a market value of"', 'Halvern Robotics (NASDAQ: HLVR) now has a market value of $48 billion, up 20% this year.'],
+    ['India’s "m-cap"', 'Halvern Robotics (NSE: HLVR) has an m-cap of Rs 48,000 crore, up 20% this year.'],
+  ]);
+
+  it('keeps the stock’s own move beside its market value', () => {
+    assert.deepEqual(claimsOf('Halvern Robotics (NASDAQ: HLVR), with a market cap of $48 billion, is up 20% this year.'), [ytd]);
+    assert.deepEqual(claimsOf('Halvern Robotics (NASDAQ: HLVR) has a market cap of $48 billion and its shares are up 20% this year.'), [ytd]);
+    assert.deepEqual(claimsOf('Halvern Robotics (NASDAQ: HLVR) has gained 20% this year.'), [ytd]);
+  });
+
+  it('does not set a market value’s change against another note’s share-price return', async () => {
+    const found = await conflictsOfSentences(
+      {
+        'profile.md': 'Halvern Robotics (NASDAQ: HLVR) has a market capitalisation of $48 billion, up 20% year to date.',
+        'movers.md': 'Halvern Robotics (NASDAQ: HLVR) shares are up 12% year to date.',
+      },
+      '2026-11-27',
+      '2026-11-28',
+    );
+    assert.deepEqual(found, [[], []]);
   });
 });

@@ -4,6 +4,7 @@
 // MSCI Asia Pacific index beside its ex-Japan cousin). Sentences are our own.
 import { strict as assert } from 'node:assert';
 import { claimsOf as claimsAt } from './claimsOf';
+import { conflictsOfSentences } from './wireScore';
 
 const claimsOf = (text: string) => claimsAt(text, 'November 27, 2026');
 
@@ -149,5 +150,19 @@ describe('claims: "at the close" as the time of a move', () => {
 
   it('not the close of something else', () => {
     assert.deepEqual(claimsOf('Orcadia (NASDAQ: ORCD) was up 8% at the close of its offering.'), []);
+  });
+});
+
+describe('claims: a financial year to date is no calendar year to date', () => {
+  it('reads Australian, British and Indian copy’s "financial year to date" as the fiscal year’s', () => {
+    assert.deepEqual(claimsOf('The ASX 200 has gained 5% in the financial year to date.'), ['sp-asx-200|return|fiscal-ytd:? 4.5…5.5 "5%"']);
+    assert.deepEqual(claimsOf('The ASX 200 has gained 5% financial year-to-date.'), ['sp-asx-200|return|fiscal-ytd:? 4.5…5.5 "5%"']);
+    // The calendar year to date beside it keeps its own key.
+    assert.deepEqual(claimsOf('The ASX 200 is up 9% year to date.'), ['sp-asx-200|return|ytd:2026 8.5…9.5 "9%"']);
+  });
+
+  it('does not set a financial year to date against the calendar one in another note', async () => {
+    const found = await conflictsOfSentences({ 'fytd.md': 'The ASX 200 has gained 5% in the financial year to date.', 'ytd.md': 'The ASX 200 is up 9% year to date.' }, '2026-11-27', '2026-11-28');
+    assert.deepEqual(found, [[], []]);
   });
 });

@@ -72,6 +72,9 @@ describe('conflicting-figures: look-alikes that are not conflicts', () => {
     ['a trailing 12 months is not the year to date', 'Over the past 12 months the Nasdaq has gained 14%.', 'The Nasdaq is up 2% so far this year.'],
     ['the Nasdaq-100 is not the Nasdaq Composite', 'The Nasdaq-100 is up 9% year to date.', 'The Nasdaq is up 2% year to date.'],
     ['the equal-weight S&P 500 is not the S&P 500', 'The equal-weight S&P 500 is up 6% year to date.', 'The S&P 500 is up 9% year to date.'],
+    ['the S&P 600 called a small-cap index is not the Russell 2000', 'The S&P 600 small-cap index is up 6% year to date.', 'The Russell 2000 is up 9% year to date.'],
+    ['Dow Chemical is not the Dow', 'Dow Chemical is up 6% year to date.', 'The Dow is up 9% year to date.'],
+    ['Europe’s banks are not U.S. banks', 'The Stoxx 600 banks index is up 6% year to date.', 'Banks are up 9% year to date.'],
     ['regional banks are not banks', 'Regional banks have lagged the market for three straight sessions.', 'Banks have beaten the market for eight straight sessions.'],
     ['a streak against the market is not a streak of gains', 'Banks have risen for two straight sessions.', 'Banks have beaten the market for eight straight sessions.'],
     ['a daily move is not the year to date', 'The S&P 500 rose 1.2% on Thursday.', 'The S&P 500 is up 9% this year.'],
@@ -345,12 +348,33 @@ describe('claims', () => {
     assert.deepEqual(claimsOf('The Russell 2000 small-cap index gained 1% on Thursday.'), ['russell-2000|return|day:2026-11-19 0.5…1.5 "1%"']);
   });
 
+  it('reads a sector named after an index outside the U.S. as that market’s, not the U.S. sector', () => {
+    assert.deepEqual(claimsOf('The Stoxx 600 banks index rose 1.2% on Thursday.'), []);
+    assert.deepEqual(claimsOf('The FTSE 100 energy sector rose 3% on Thursday.'), []);
+    assert.deepEqual(claimsOf('The Stoxx 600 banks index rose 1.2% on Thursday, and banks rose 1% on Thursday.'), ['banks|return|day:2026-11-19 0.5…1.5 "1%"']);
+  });
+
   it('reads "the S&P" as the S&P 500, but not "S&P Global" (nor the S&P 400, its own subject)', () => {
     assert.deepEqual(claimsOf('The S&P is up 1.77% and the Nasdaq is up 1.8% over the past five sessions.'), [
       'sp-500|return|span:5d 1.765…1.775 "1.77%"',
       'nasdaq-composite|return|span:5d 1.75…1.85 "1.8%"',
     ]);
     assert.deepEqual(claimsOf('S&P Global rose 3% on Thursday, and the S&P 400 fell 1% on Thursday.'), ['sp-400|return|day:2026-11-19 -1.5…-0.5 "1%"']);
+  });
+
+  it('reads a size name right after an index’s name as that index, not the Russell 2000', () => {
+    assert.deepEqual(claimsOf('The S&P 600 small-cap index gained 2.1% on Thursday.'), ['sp-600|return|day:2026-11-19 2.05…2.15 "2.1%"']);
+    assert.deepEqual(claimsOf('The S&P 400 mid-cap benchmark gained 1.1% on Thursday.'), ['sp-400|return|day:2026-11-19 1.05…1.15 "1.1%"']);
+    // A size name standing alone, or after a comma, is the Russell 2000 as desks write it.
+    assert.deepEqual(claimsOf('The small-cap index gained 2.1% on Thursday.'), ['russell-2000|return|day:2026-11-19 2.05…2.15 "2.1%"']);
+  });
+
+  it('reads "Dow" or "Dow Jones" before another capitalised name as another company, service or index', () => {
+    assert.deepEqual(claimsOf('Dow Chemical fell 2% on Thursday.'), []);
+    assert.deepEqual(claimsOf('The Dow Jones Global Titans 50 fell 0.6% on Thursday.'), []);
+    assert.deepEqual(claimsOf('According to Dow Jones Market Data, the Nasdaq rose 0.5% on Thursday.'), ['nasdaq-composite|return|day:2026-11-19 0.45…0.55 "0.5%"']);
+    assert.deepEqual(claimsOf('The Dow Jones Industrials fell 0.3% on Thursday.'), ['dow|return|day:2026-11-19 -0.35…-0.25 "0.3%"']);
+    assert.deepEqual(claimsOf('The Dow Jones fell 0.3% on Thursday.'), ['dow|return|day:2026-11-19 -0.35…-0.25 "0.3%"']);
   });
 
   it('reads other markets\' benchmarks as their own subjects, and a market a company trades on as none', () => {

@@ -3,7 +3,7 @@
 // its sentence is the note's time again.
 // Fixtures are our own sentences.
 import { strict as assert } from 'node:assert';
-import { lintNote, resolveLintConfig, type Finding } from '../../../src/core/lint';
+import { extractFigures, findAsOfStamps, lintNote, NoteSource, resolveLintConfig, type Finding } from '../../../src/core/lint';
 import { claimsOf } from './claimsOf';
 import { lintTogether } from './wireScore';
 
@@ -34,6 +34,27 @@ describe('a look-back stamp under the note’s later stamp', () => {
     const log = 'As of Nov. 25, 2026, the Russell 2000 is up 12% year to date.\n\n## Earlier\n\nAs of Sept. 30, 2026, the Russell 2000 is now up 6% year to date.\n\nThe Russell 2000 is up 6% year to date.\n';
     const found = await lintTogether({ 'a.md': log }, today, resolveLintConfig());
     assert.deepEqual(rules(found['a.md'], 'conflicting-figures'), []);
+  });
+
+  it('reads a later sentence of the look-back’s paragraph, told in the present, as the note’s time', async () => {
+    const text = 'As of Nov. 25, 2026.\n\nAs of Sept. 30, the Russell 2000 was up 6% year to date. The Russell 2000 is up 12% year to date.\n';
+    const found = await lintTogether({ 'a.md': text }, today, resolveLintConfig());
+    assert.deepEqual(rules(found['a.md'], 'conflicting-figures'), []);
+  });
+
+  it('reads "It" after the look-back’s lead-in as its subject, at the note’s time', async () => {
+    const text = 'As of Nov. 25, 2026.\n\nAs of Sept. 30, the Russell 2000 was up 6% year to date. It is now up 12% year to date.\n';
+    const other = 'As of Nov. 25, 2026.\n\nThe Russell 2000 is up 9% year to date.\n';
+    const found = await lintTogether({ 'a.md': text, 'b.md': other }, today, resolveLintConfig());
+    // The 12% is the note's, set against the other note's 9% of the same day; the 6% is September's.
+    assert.deepEqual(rules(found['a.md'], 'conflicting-figures'), ['3']);
+    assert.match(found['a.md'].find((finding) => finding.ruleId === 'conflicting-figures')?.message ?? '', /\+12% as of November 25, 2026 here, but \+9%/);
+  });
+
+  it('keeps a later sentence in the past tense at the look-back’s day', () => {
+    const note = new NoteSource('As of Nov. 25, 2026.\n\nAs of Sept. 30, the Russell 2000 was up 6% year to date. It had gained 2% in September.\n');
+    const dated = extractFigures(note, findAsOfStamps(note.text, note)).map((figure) => `${figure.text} ${figure.asOf?.label}`);
+    assert.deepEqual(dated, ['6% September 30, 2026', '2% September 30, 2026']);
   });
 
   const lintedLines = async (text: string) => {

@@ -25,6 +25,15 @@ export async function lintTogether(notes: Record<string, string>, today: string,
   return results;
 }
 
+/**
+ * Notes of one sentence each, under the stamp line "As of <stamp>.", linted together: each note's conflicts, in the
+ * order the notes are given (the claim tests set two notes' sentences side by side so).
+ */
+export async function conflictsOfSentences(sentences: Record<string, string>, stamp: string, today: string): Promise<Finding[][]> {
+  const found = await lintTogether(Object.fromEntries(Object.entries(sentences).map(([file, sentence]) => [file, `As of ${stamp}.\n\n${sentence}\n`])), today);
+  return Object.keys(sentences).map((file) => found[file]);
+}
+
 export async function scoreWireFixtures(wire: string, today: string): Promise<WireScore> {
   const { expected, found } = await markedAndFound(wire, today, '');
   return score(expected, found);

@@ -8,9 +8,15 @@ const annualBefore = /\bannuali[sz]ed\s+(?:(?:total\s+)?(?:return|gain|rate|pace
 /** Words right after it: "10% a year", "per year", "annually", "per annum", "p.a.", "on an annualized basis". */
 const annualAfter = /^\s*(?:(?:a|per|each|every)\s+year\b(?!\s+(?:ago|earlier|before|later))|annuali[sz]ed\b|annually\b|per\s+annum\b|p\.\s?a\.|(?:on\s+an\s+)?annuali[sz]ed\s+basis\b|compounded\b)/i;
 
+/**
+ * The rate a year named as the measure, its value told further on: "The fund's annualized return over the past five
+ * years was 9%". No other value stands between them (that one would be the rate's).
+ */
+const annualMeasureBefore = /\bannuali[sz]ed\s+(?:total\s+)?(?:returns?|gains?|performance)\b(?:(?!\d\s*(?:%|per\s*cent|percent))[^;])*$/i;
+
 /** The value (the words `before` it in its segment and `after` it) states a rate a year, not the whole move. */
 export function annualRate(before: string, after: string): boolean {
-  return annualAfter.test(after) || (before.includes('annuali') && annualBefore.test(before));
+  return annualAfter.test(after) || (before.includes('annuali') && (annualBefore.test(before) || annualMeasureBefore.test(before)));
 }
 
 /**

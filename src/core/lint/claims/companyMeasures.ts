@@ -5,8 +5,12 @@
 // so it makes no return claim (revenue and earnings growth with a period are read before this, in claimWords.ts).
 // Not "loss": "extended its loss to 5%" is the stock's own.
 
-/** The nouns of a results story: what the company reports, and what analysts expect of it. */
-const companyMeasure = String.raw`(?:revenues?|sales|comps|income|earnings|profits?|eps|ebitda|margins?|deliveries|shipments|bookings|orders|backlog|obligations|rpo|subscribers|subscriptions|users|customers|members|accounts|traffic|cash(?:\s+flow)?|capex|expenditures?|spending|costs|expenses|guidance|outlook|forecasts?|estimates?|consensus|targets?|objectives?|dividends?|buybacks?|repurchases?|debt|inventor(?:y|ies)|headcount|workforce)`;
+/**
+ * The nouns of a results story: what the company reports, and what analysts expect of it — with the words other
+ * markets' results copy uses: "turnover" (British revenue), India's "PAT" and banks' "NII", a miner's "production", an
+ * insurer's "premiums", a lender's "deposits" and "loan book", a software company's "ARR".
+ */
+const companyMeasure = String.raw`(?:revenues?|sales|comps|income|earnings|profits?|eps|ebitda|margins?|deliveries|shipments|bookings|orders|backlog|obligations|rpo|subscribers|subscriptions|users|customers|members|accounts|traffic|cash(?:\s+flow)?|capex|expenditures?|spending|costs|expenses|guidance|outlook|forecasts?|estimates?|consensus|targets?|objectives?|dividends?|buybacks?|repurchases?|debt|inventor(?:y|ies)|headcount|workforce|turnover|ebita?|pat|pbt|nii|nim|arr|mrr|gmv|production|output|throughput|volumes?|premiums?|deposits|loans?|loan\s+book)`;
 
 /**
  * Words that put the stock (or the index) back as the verb's subject: "and its shares jumped 8%", "sending the stock

@@ -13,13 +13,19 @@
 const forecastBefore =
   /(?<![-\w]|\bthan\s|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|above|below|exceeded|exceeding|ahead\s+of|surpassed|surpassing)\s+(?:the\s+)?(?:(?:analysts|wall\s+street|street|consensus)['’]?\s+)?)(?:expects?|expected|expecting|expectations?|anticipates?|anticipated|forecasts?|forecasted|projects?|projected|projecting|predicts?|predicted|estimates?|estimated|consensus|guidance|outlook|see|sees|seeing|guided|guides|would|will|could|should|might|is\s+set\s+to|are\s+set\s+to)\b/i;
 const forecastAfter = /^[^,;]*?\b(?:(?:is|are|was|were)\s+(?:now\s+)?(?:expected|forecast|projected|estimated|anticipated|the\s+consensus)|(?:analysts|economists|strategists|the\s+street)\s+(?:expect|estimate|forecast|project|see)\b)/i;
+/**
+ * The expectation's noun or participle right after the value, with at most the names of whose it is between: "vs.
+ * 12% expected", "topped the 12% Visible Alpha consensus", "the 12% FactSet estimate". (Case-sensitive: a source is a
+ * capitalised name, so "16% above expectations" is the result's.)
+ */
+const expectationRightAfter = /^\s*(?:(?:[A-Z][\w&.-]*|[Ww]all\s+[Ss]treet|the\s+[Ss]treet|[Ss]treet|analysts['’]?)\s+){0,3}(?:expected|forecasts?|forecasted|estimated?|estimates|consensus|projected|anticipated|predicted)\b/;
 // Quick pre-check: most growth clauses name no forecast at all.
 const anyForecastWord = /expect|anticipat|forecast|project|predict|estimat|consensus|guid|outlook|\bsee|\bwould|\bwill|\bcould|\bshould|\bmight|\bset to/i;
 
 /** The value's clause (`before` its value, `after` it to the clause's end) tells a forecast of the growth. */
 export function forecastGrowth(before: string, after: string): boolean {
   if (!anyForecastWord.test(before) && !anyForecastWord.test(after)) return false;
-  return forecastBefore.test(before) || forecastAfter.test(after);
+  return forecastBefore.test(before) || forecastAfter.test(after) || expectationRightAfter.test(after);
 }
 
 /**
@@ -30,10 +36,12 @@ export function forecastGrowth(before: string, after: string): boolean {
  * makes no claim, as a segment's does.
  * Read only up to the next value: "rose 6%, or 9% in constant currency" leaves the 6% the reported figure.
  */
-const otherGrowthBasis =
-  /^[^\d]*?\b(?:(?:in|at)\s+constant\s+(?:currenc(?:y|ies)|exchange(?:\s+rates?)?|fx|rates)|(?:on\s+an?\s+)?(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral|cc|organic|like[- ]for[- ]like|comparable|underlying|same[- ]store|pro[- ]forma)\s+basis|organically|ex(?:cluding|[- ])\s*(?:the\s+)?(?:effects?\s+of\s+)?(?:currenc(?:y|ies)|foreign\s+exchange|fx|forex|acquisitions?|divestitures?|disposals?|m&a|(?:special\s+|one-?time\s+|certain\s+|non-?recurring\s+|unusual\s+)?(?:items|charges)|one-?(?:time|offs?))|(?:excluding|stripping\s+out|not\s+counting|adjusted\s+for|without)\s+(?:an?|the|its|their)\s+|in\s+(?:euros|sterling|pounds|yen|yuan|renminbi|francs|(?:u\.?s\.?\s+|canadian\s+|australian\s+)?dollars|usd|gbp|eur|jpy|chf)\b|(?:before|after|net\s+of)\s+(?:the\s+)?(?:currency|fx|foreign[- ]exchange)\s+(?:effects?|impacts?|swings?|moves?)|in\s+local\s+currenc(?:y|ies)|sequentially|(?:quarter|month)[- ](?:over|on)[- ](?:quarter|month)|q\/?o\/?q|(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+the\s+(?:previous|prior|preceding|last|first|second|third|fourth)\s+quarter(?!\s+(?:of|a\s+year|last\s+year|in)\b|\s+\d))\b/i;
+const otherBasisWords =
+  /\b(?:(?:in|at)\s+constant\s+(?:currenc(?:y|ies)|exchange(?:\s+rates?)?|fx|rates)|(?:on\s+an?\s+)?(?:constant[- ]currency|currency[- ]neutral|fx[- ]neutral|cc|organic|like[- ]for[- ]like|comparable|underlying|same[- ]store|pro[- ]forma|sequential|(?:quarter|month|half)[- ](?:over|on)[- ](?:quarter|month|half)|q\/?o\/?q)\s+basis|organically|ex(?:cluding|[- ])\s*(?:the\s+)?(?:effects?\s+of\s+)?(?:currenc(?:y|ies)|foreign\s+exchange|fx|forex|acquisitions?|divestitures?|disposals?|m&a|(?:special\s+|one-?time\s+|certain\s+|non-?recurring\s+|unusual\s+)?(?:items|charges)|one-?(?:time|offs?))|(?:excluding|stripping\s+out|not\s+counting|adjusted\s+for|without)\s+(?:an?|the|its|their)\s+|in\s+(?:euros|sterling|pounds|yen|yuan|renminbi|francs|(?:u\.?s\.?\s+|canadian\s+|australian\s+)?dollars|usd|gbp|eur|jpy|chf)\b|(?:before|after|net\s+of)\s+(?:the\s+)?(?:currency|fx|foreign[- ]exchange)\s+(?:effects?|impacts?|swings?|moves?)|in\s+local\s+currenc(?:y|ies)|sequentially|(?:quarter|month|half)[- ](?:over|on)[- ](?:quarter|month|half)|q\/?o\/?q|[qh]\/[qh]|(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+the\s+(?:(?:previous|prior|preceding|last|first|second|third|fourth)\s+quarter(?!\s+(?:of|a\s+year|last\s+year|in)\b|\s+\d)|(?:previous|prior|preceding)\s+three\s+months))\b/i;
+// After a value, read only up to the next one: in "rose 6%, or 9% in constant currency" the basis is the 9%'s.
+const otherGrowthBasis = new RegExp(String.raw`^[^\d]*?` + otherBasisWords.source, 'i');
 const percentValue = /\d\s*(?:%|per\s*cent|percent)/i;
-const anyBasisWord = /constant|neutral|basis|organic|excluding|\bex[- ]|currenc|\bfx\b|exchange|sequential|quarter|month|q\/?o\/?q|stripping|counting|adjusted for|without|\bin\s/i;
+const anyBasisWord = /constant|neutral|basis|organic|excluding|\bex[- ]|currenc|\bfx\b|exchange|sequential|quarter|month|half|q\/?o\/?q|[qh]\/[qh]|stripping|counting|adjusted for|without|\bin\s/i;
 
 /**
  * The words after a growth value, to its segment's end (`after`), restate it on another basis — or the words of its
@@ -42,8 +50,10 @@ const anyBasisWord = /constant|neutral|basis|organic|excluding|\bex[- ]|currenc|
 export function growthOnOtherBasis(before: string, after: string): boolean {
   // Only a clause's first value takes its lead: in "rose 9% in constant currency and 6% as reported" the words before
   // the 6% are the 9%'s.
+  // A lead holds no value, so its digits are a period's or a listing's ("In Q2FY27, on a sequential basis, …",
+  // "Kaveri Hotels Q2FY27 (Consolidated, QoQ): revenue up 4.2%"): its basis words count wherever they stand.
   const lead = percentValue.test(before) ? '' : before;
-  return (anyBasisWord.test(after) && otherGrowthBasis.test(after)) || (anyBasisWord.test(lead) && otherGrowthBasis.test(lead));
+  return (anyBasisWord.test(after) && otherGrowthBasis.test(after)) || (anyBasisWord.test(lead) && otherBasisWords.test(lead));
 }
 
 /**

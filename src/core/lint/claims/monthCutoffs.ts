@@ -5,8 +5,12 @@
 
 import { lastDayOfMonth, monthNames, type CalendarDate } from '../calendarDate';
 
-/** The pattern's alternative (named groups cmMonth, cmYear), for periods.ts's one pass over a sentence. */
-export const monthCutoffPattern = String.raw`(?<cutoffMonth>\b(?:through|thru|until|till|up to|as of|as at)\s+(?:the\s+end\s+of\s+)?(?<cmMonth>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?<cmYear>20\d\d))?\b(?![\s,]*\d))`;
+/**
+ * The pattern's alternative (named groups cmMonth, cmYear; cmStart for a month's start, cmThis for the as-of month),
+ * for periods.ts's one pass over a sentence. A look back names the point too: "At the end of October, the index was
+ * up 14% for the year", "which was up 14% at the start of the month" — a month's start is the last close before it.
+ */
+export const monthCutoffPattern = String.raw`(?<cutoffMonth>\b(?:(?:through|thru|until|till|up to|as of|as at)\s+(?:the\s+end\s+of\s+)?|(?:at|by)\s+the\s+(?:end|close)\s+of\s+|(?<cmStart>at|as\s+of)\s+the\s+(?:start|beginning|outset)\s+of\s+)(?:(?<cmMonth>january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(?<cmYear>20\d\d))?|(?<cmThis>(?:the|this)\s+month))\b(?![\s,]*\d))`;
 
 /**
  * The last day of the month named, in the year named or else the latest such month that has ended by `asOf` ("through
@@ -25,4 +29,19 @@ export function monthCutoffDay(monthName: string, yearText: string | undefined, 
   // A month not yet ended at the as-of date counts nothing to its end.
   if (year > asOf.year || (year === asOf.year && !endedThisYear)) return undefined;
   return date;
+}
+
+/**
+ * The last day before the month named ("at the start of November"), or before the as-of month ("at the start of the
+ * month", `monthName` undefined): the close a figure "at the start of" a month was counted to. A month not yet begun
+ * at `asOf`, or none to place it by, is undefined.
+ */
+export function monthStartCutoffDay(monthName: string | undefined, yearText: string | undefined, asOf: CalendarDate | undefined): CalendarDate | undefined {
+  if (!asOf || (monthName !== undefined && /^may$/i.test(monthName) && monthName !== 'May')) return undefined;
+  const month = monthName === undefined ? asOf.month : monthNames.findIndex((name) => name.toLowerCase() === monthName.toLowerCase()) + 1;
+  if (month === 0) return undefined;
+  const year = yearText !== undefined ? Number(yearText) : month <= asOf.month ? asOf.year : asOf.year - 1;
+  if (year * 12 + month > asOf.year * 12 + asOf.month) return undefined;
+  const [beforeYear, beforeMonth] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  return { year: beforeYear, month: beforeMonth, day: lastDayOfMonth(beforeYear, beforeMonth) };
 }

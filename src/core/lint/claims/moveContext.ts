@@ -11,14 +11,29 @@ export const notAClose =
   /\b(?:intraday|intra-day|pre-?market|after[- ]hours|extended(?:[- ]hours)? trading|late trading|overnight trading|early trad(?:e|ing)|by (?:mid|late)[- ]?(?:morning|day|afternoon|session)|by midday|by noon|at (?:one point|the open|its (?:high|low|peak))|session (?:high|low)s?|as (?:much|high|low|little) as)\b/i;
 
 /**
+ * A fund page's risk statistics, named before the value in its segment: "largest drawdown was -21.7% vs the index's
+ * -11.9%", "a volatility of 8.9%", "an up-capture ratio of 158%", "tracking error of 3%" — none is a return.
+ */
+export const riskStatisticBefore = /\b(?:draw-?downs?|volatility|(?:up|down)[- ]?capture|capture ratios?|tracking errors?|standard deviation|sharpe|sortino|information ratio|beta)\b/i;
+/** "fell 14% peak to trough": the fall inside the period from its high, not the period's move. */
+export const peakToTrough = /\b(?:peak|high)[- ]to[- ](?:trough|low)\b/i;
+
+/**
+ * A move the market opened with: "The FTSE 100 opened 0.8% higher", "opened up 0.8%", "started the day 1% lower" —
+ * the open, not the close the day's move is.
+ */
+export const openingMoveBefore = /\b(?:opened|started the (?:day|session)|began the (?:day|session))\s+(?:(?:sharply|slightly|modestly|marginally)\s+)?(?:(?:up|down|higher|lower)\s+)?(?:by\s+)?(?:(?:about|around|nearly|almost|some|over)\s+)?$/i;
+
+/**
  * A time inside the session anywhere in the value's clause: "the best performing sector as of midday Monday is
- * energy, up 2%", "up 1% in afternoon trading", "as of 11:40 a.m.", "in the first hour of trading", "following the
+ * energy, up 2%", "up 1% in afternoon trading", "in early Asian trade", "as of 11:40 a.m.", "by 0300 GMT", "at the
+ * midday break" (Tokyo's and Hong Kong's lunch recess), "in the first hour of trading", "following the
  * market opening", "toward the end of trading" (Benzinga's updates through the session), "was poised
  * to close up 0.9%". The move is not the day's close. (The last hour is where a close's gain is often said to
  * come from, so it leaves the close read.)
  */
 export const sessionTimeIn =
-  /\b(?:(?:as of|at|by|around|through|until|after) (?:mid-?day|mid-?morning|mid-?afternoon|noon|lunchtime|the lunch hour|\d{1,2}(?::\d\d)? ?[ap]\.?m\b)|in (?:early|late|afternoon|morning|midday|mid-day|lunchtime) (?:trad(?:e|ing)|deals|dealings)|(?:before|ahead of) the (?:close|closing bell)|in the (?:first|opening) (?:hour|half[- ]hour|(?:\w+ )?minutes)\b|(?:following|after|since|shortly after|soon after) the (?:market(?:['’]s)? )?open(?:ing)?(?: bell)?\b|(?:toward|towards|approaching|nearing|near) the (?:end|close) of (?:trading|the (?:session|(?:trading )?day))\b|(?:poised|set|on track|on course|headed|heading|looking|expected|likely|due) to (?:close|end|finish|settle)\b)/i;
+  /\b(?:(?:as of|at|by|around|through|until|after) (?:mid-?day|mid-?morning|mid-?afternoon|noon|lunchtime|the lunch hour|\d{1,2}(?::\d\d)? ?[ap]\.?m\b|(?:\d{4}|\d{1,2}:\d\d) ?(?:GMT|UTC|BST|CET|JST|HKT|SGT|IST|AEST|AEDT|ET)\b|the (?:mid-?day |lunch(?:time)? |morning )?(?:break|recess|interval)\b)|in (?:early|late|afternoon|morning|midday|mid-day|lunchtime) (?:(?:Asian|European|London|Tokyo|Hong Kong|Sydney|Mumbai|Seoul|New York|U\.S\.|US) )?(?:trad(?:e|ing)|deals|dealings)|(?:before|ahead of) the (?:close|closing bell)|in the (?:first|opening) (?:hour|half[- ]hour|(?:\w+ )?minutes)\b|(?:following|after|since|shortly after|soon after) the (?:market(?:['’]s)? )?open(?:ing)?(?: bell)?\b|(?:toward|towards|approaching|nearing|near) the (?:end|close) of (?:trading|the (?:session|(?:trading )?day))\b|(?:poised|set|on track|on course|headed|heading|looking|expected|likely|due) to (?:close|end|finish|settle)\b)/i;
 
 /**
  * A move the period is on course for, not one it has made: "is headed for a 2.3% monthly decline", "on pace for a

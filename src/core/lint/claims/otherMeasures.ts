@@ -9,7 +9,7 @@
 
 import { afterListing, beforeListing } from './listingGaps';
 
-const measureNoun = String.raw`(?:assets(?:\s+under\s+management)?|aum|volumes?|(?:net\s+)?(?:in|out)?flows?|open\s+interest|short\s+interest|implied\s+volatility|iv|(?:shares|units)\s+outstanding|outstanding\s+(?:shares|units)|share\s+count|market\s+(?:cap|capitalization|value)|(?:p\/e|pe|price[- ]to[- ]earnings|price[- ]earnings)(?:\s+(?:ratio|multiple))?|valuation\s+multiples?)`;
+const measureNoun = String.raw`(?:assets(?:\s+under\s+management)?|aum|volumes?|(?:net\s+)?(?:in|out)?flows?|open\s+interest|short\s+interest|implied\s+volatility|iv|(?:shares|units)\s+outstanding|outstanding\s+(?:shares|units)|share\s+count|market\s+(?:cap(?:itali[sz]ation)?|value)|m-?cap|(?:p\/e|pe|price[- ]to[- ]earnings|price[- ]earnings)(?:\s+(?:ratio|multiple))?|valuation\s+multiples?)`;
 /** Words that narrow a measure without making it another: "put open interest", "30-day implied volatility", "average daily volume". */
 const measureModifier = String.raw`(?:put|call|options?|stock|share|total|net|daily|average|avg\.?|weekly|monthly|trading|implied|forward|trailing|\d+-(?:day|month)|(?:one|three|six|twelve)-month|fund|etf)`;
 
@@ -19,10 +19,11 @@ const clauseWord = /\b(?:is|are|was|were|has|have|had|as|while|when|and|but|afte
 const measureOfBefore = new RegExp(String.raw`(?:^|[^\w-])${measureNoun}\s+(?:in|of|on|at|for|into|from|across)\s+((?:the\s+)?(?:[^\s,;]+\s+){0,5}?)$`, 'i');
 /**
  * "IWM's assets", "QQQ shares outstanding", "Tesla (TSLA) trading volume", "Apple's (AAPL) forward P/E", "IWM saw
- * assets climb": the name (its listing's bracket closed), then its measure.
+ * assets climb", "Halvern (HLVR) has a market capitalisation of $48 billion, up 20%": the name (its listing's bracket
+ * closed), then its measure — a market value moves with buybacks and new shares, not only with the price.
  */
 const measureAfterName = new RegExp(
-  String.raw`^\s*\)?(?:['’]s?)?\s+(?:(?:saw|sees|see|seeing|had|posted|recorded|logged|reported)\s+(?:(?:its|their|an?|the)\s+)?)?(?:${measureModifier}\s+){0,3}${measureNoun}\b`,
+  String.raw`^\s*\)?(?:['’]s?)?\s+(?:(?:now|currently|still)\s+)?(?:(?:saw|sees|see|seeing|has|have|had|posted|recorded|logged|reported)\s+(?:(?:its|their|an?|the)\s+)?)?(?:${measureModifier}\s+){0,3}${measureNoun}\b`,
   'i',
 );
 /** "lifting its assets 4.2%": the measure between the name and the value. */

@@ -21,12 +21,13 @@
 
 import { dateOfDayNumber, dayNumber, formatIsoDate, isValidDate, monthNames, type CalendarDate } from '../calendarDate';
 import { dateWeekday, dayPeriod, endedPeriod, lastWeekday, openingMonths, tradingDayBefore } from './periodDates';
-import { fiscalBefore, fiscalQuarter, fiscalYear } from './fiscalPeriods';
+import { fiscalBefore, fiscalPart, fiscalQuarter, fiscalYear } from './fiscalPeriods';
 import { meansTheYearNamed, withNamedEnds, withNamedYears, withoutYieldedAdjectives } from './periodSettling';
 import { sinceBoundary } from './sinceBoundaries';
-import { monthCutoffDay, monthCutoffPattern } from './monthCutoffs';
+import { monthCutoffDay, monthCutoffPattern, monthStartCutoffDay } from './monthCutoffs';
 import { readSpan, spanPatterns } from './spans';
 import { numberPattern, numberValue } from './text';
+import { readDateCached, stampWindowLength } from '../stampDates';
 
 export { dayPeriod };
 
@@ -104,7 +105,8 @@ const periodPattern = new RegExp(
     String.raw`(?<sinceBoundary>\bsince the (?:start|beginning|(?<sbEnd>end)) of (?:(?<sbMonth>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<sbYear>20\d\d))?|(?:last|the (?:previous|prior)) (?<sbUnit>month|quarter|year)|(?:the )?(?<sbQuarter>first|second|third|fourth) quarter|q(?<sbQDigit>[1-4]))\b(?!['’]| of\b))`,
     // "up 20% from last year", "compared with last year": the base of a comparison, not the period of the figure.
     String.raw`(?<relYear>(?<!\b(?:over|from|than|versus|vs\.?|with|to) )\b(?<relWhich>this|next|last) year\b)`,
-    String.raw`(?<quarter>\b(?:q(?<qDigit>[1-4])|(?<qWord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)(?:[ ,]+(?:(?:of|fy|fiscal) )?'?(?<qYear>20\d\d|\d\d)\b)?)`,
+    // "Q2FY27", "Q3CY25" (India's results copy), "3Q26", "2QFY27" (brokers' notes): the year glued to the quarter.
+    String.raw`(?<quarter>\b(?:q(?<qDigit>[1-4])(?:(?<qGlued>fy|cy)'?(?<qGluedYear>20\d\d|\d\d)\b)?|(?<qLead>[1-4])q(?:(?<qLeadGlued>fy|cy)?'?(?<qLeadYear>20\d\d|\d\d)\b)|(?<qWord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter)(?:[ ,]+(?:(?:of|fy|fiscal) )?'?(?<qYear>20\d\d|\d\d)\b)?)`,
     String.raw`(?<opening>\b(?:in|over|during|for|through) the first (?:(?<openingCount>${numberPattern})|few|several|couple of) (?<openingUnit>sessions?|trading days?|days?|weeks?|months?|quarters?) of (?:the year|this year|(?<openingYear>20\d\d))\b)`,
     // "in the first half of 2026", "in the year's first half", "H1 2026": the opening six months.
     String.raw`(?<half>\b(?:in|over|during|for|through) (?:the )?(?:year['’]s )?first half(?: of (?:the year|this year|(?<halfYear>20\d\d)))?\b(?! of\b)|\bH1(?:[ ']?(?<h1Year>20\d\d))?\b)`,
@@ -117,6 +119,10 @@ const periodPattern = new RegExp(
     String.raw`(?<namedMonth>\b(?:in|during|for|(?:ended|finished|closed(?: out)?|wrapped up|capped)) (?:the month of )?(?<monthName>january|february|march|april|may|june|july|august|september|october|november|december)(?:,? (?<monthYear>20\d\d)\b)?(?![\s,]*\d(?![\d.]*\s*(?:%|percent|per\s?cent|pct))))`,
     ...spanPatterns,
     String.raw`(?<since>\b(?:since|from) (?:the |its |their |a |an )?(?<sinceWhat>(?:(?:${monthPattern}|record|all-time|closing|intraday|recent|market|\d{4}|52-week|pandemic|election|post-election)[ -]?){0,2}(?:lows?|highs?|peaks?|bottom|trough|record|close|election|inception|launch|ipo|listing|debut)|${monthPattern}(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? 20\d\d)?)\b|\bsince (?:the (?:start|beginning|(?<sinceEnd>end)) of )?(?<sinceYear>(?:19|20)\d\d)\b)`,
+    // "through 30.09.2026", "as at 30 September 2026", "as of 9/30/2026", "up to 2026-09-30": a cutoff day written
+    // number first, as desks outside the U.S. and data footers write it (read by stampDates.ts). Before the year
+    // branch, which would take "through 2026" of "through 2026-09-30" as the year.
+    String.raw`(?<cutoffNumeric>\b(?:through|thru|until|till|up to|as of|as at)\s+(?:the (?:close|end of trading) (?:on |of )?)?(?=\d{1,4}[./ -]\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${monthPattern}))`,
     // "ended 2025 up 23%", "the S&P 500's 2025 gain of 23%": a year the figure is of (a close with no day named
     // would otherwise be read as the session's).
     String.raw`(?<year>\b(?<yearWord>in|for|during|over|through|of|fiscal(?: year)?|fy|calendar|ended|finished|closed out|wrapped up)[ ]?'?(?<yearDigits>20\d\d)\b|\bfy[ ]?'?(?<fyShort>\d\d)\b|\b(?<yearBefore>20\d\d)(?= (?:consensus|estimates?|forecasts?|guidance|earnings|eps|profits?|revenues?|sales|outlook)\b)|\b(?<yearOfMove>20\d\d)(?= (?:gains?|loss(?:es)?|returns?|rise|declines?|drops?|advances?|rally|slide|slump|performance)\b))`,
@@ -144,7 +150,8 @@ const periodPattern = new RegExp(
  * the day a running figure is counted to (PeriodPhrase.cutoff). "By" only where it opens a phrase ("By Thursday's
  * close, …"): "hit by Thursday's selloff" names a cause.
  */
-const cutoffBefore = /(?:\b(?:through|thru|until|till|up to|as of|as at)|(?:^|[,;(—–]\s*)by)\s+(?:the (?:close|end of trading|end of the session) (?:on |of )?)?$/i;
+const cutoffBefore =
+  /(?:\b(?:through|thru|until|till|up to|as of|as at|as recently as|as late as)|(?:^|[,;(—–]\s*)by)\s+(?:the (?:close|end of trading|end of the session) (?:on |of )?)?$|\bat the (?:close|end of trading|end of the session) (?:on |of )?$/i;
 
 /**
  * "since the company reported earnings ", "since we recommended it ", "since peaking ": a clause that names the event a
@@ -260,7 +267,7 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
   periodPattern.lastIndex = 0;
   for (let match = periodPattern.exec(sentence); match !== null; match = periodPattern.exec(sentence)) {
     const g = match.groups!;
-    const relative = (g.ytd ?? g.sinceBoundary ?? g.relYear ?? g.span ?? g.bareSpan ?? g.adjSpan ?? g.yearAgo ?? g.since ?? g.day ?? (g.adjUnit === undefined ? g.calendar : undefined)) !== undefined;
+    const relative = (g.ytd ?? g.sinceBoundary ?? g.relYear ?? g.span ?? g.bareSpan ?? g.adjSpan ?? g.yearAgo ?? g.since ?? g.day ?? g.cmThis ?? (g.adjUnit === undefined ? g.calendar : undefined)) !== undefined;
     const at = { offset: base + match.index, length: match[0].length, ...(relative ? { relative } : {}) };
     const before = sentence.slice(Math.max(0, match.index - 40), match.index);
     // "has climbed 28% since the company reported earnings in October": the month dates the event the span runs
@@ -299,15 +306,19 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       if (shift === -1) found.push({ ...at, key: `year:${yearKey(resolved)}`, open: false, label: resolved === undefined ? 'last year' : String(resolved) });
       else found.push({ ...at, key: `year:${yearKey(resolved)}`, open: shift === 0, label: resolved === undefined ? `${g.relWhich} year` : String(resolved), growthOnly: true });
     } else if (g.quarter !== undefined) {
-      const quarter = g.qDigit !== undefined ? Number(g.qDigit) : ordinalQuarter[g.qWord.toLowerCase()];
+      const quarter = g.qDigit !== undefined ? Number(g.qDigit) : g.qLead !== undefined ? Number(g.qLead) : ordinalQuarter[g.qWord.toLowerCase()];
+      // A year glued to the quarter is its own, and its "FY" or "CY" says whose year: "Q2FY27" is no calendar Q2 of
+      // the as-of year, and Q2FY26 beside it is another quarter.
+      const glued = (g.qGlued ?? g.qLeadGlued)?.toLowerCase();
+      const yearDigits = g.qGluedYear ?? g.qLeadYear ?? g.qYear;
       // "its fiscal first quarter", "Q1 FY27", "the first quarter of fiscal 2027": a fiscal quarter (fiscalPeriods.ts).
-      const fiscal = fiscalQuarter(quarter, g.qYear, match[0], before, sentence.slice(match.index + match[0].length));
+      const fiscal = glued === 'cy' ? undefined : fiscalQuarter(quarter, yearDigits, match[0], before, sentence.slice(match.index + match[0].length), glued === 'fy');
       if (fiscal) {
         periodPattern.lastIndex += fiscal.extra;
         found.push({ ...at, length: at.length + fiscal.extra, ...fiscal.period });
         continue;
       }
-      const qYear = g.qYear === undefined ? year : g.qYear.length === 2 ? 2000 + Number(g.qYear) : Number(g.qYear);
+      const qYear = yearDigits === undefined ? year : yearDigits.length === 2 ? 2000 + Number(yearDigits) : Number(yearDigits);
       found.push({ ...at, key: `quarter:${yearKey(qYear)}-Q${quarter}`, open: false, label: `Q${quarter} ${yearKey(qYear)}` });
     } else if (g.opening !== undefined || g.half !== undefined) {
       const words = match[0].replace(/^(?:in|over|during|for|through) /i, '');
@@ -367,7 +378,12 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       // "fiscal 2026", "FY2026", "FY26", "fiscal year 2026": the company's year, not the calendar's.
       const fiscal = fiscalYear(g.fyShort, g.yearWord, g.yearDigits, before, year);
       if (fiscal) {
-        found.push({ ...at, ...fiscal });
+        // "FY27 H1", "fiscal 2027 second-quarter", "FY27 year-to-date": a part of the fiscal year, not the whole of it.
+        const part = fiscalPart(fiscal, sentence.slice(match.index + match[0].length));
+        if (part?.period) {
+          periodPattern.lastIndex += part.extra;
+          found.push({ ...at, length: at.length + part.extra, ...part.period });
+        } else if (!part) found.push({ ...at, ...fiscal });
         continue;
       }
       const named = Number(g.yearDigits ?? g.yearBefore ?? g.yearOfMove);
@@ -397,8 +413,11 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const possessive = /['’]s?$/.test(match[0]);
       const measuredFrom = /\bfrom\s+$/i.test(before) ? !possessive || closeNounAfter.test(after) : baseBefore.test(before) && possessive && closeNounAfter.test(after);
       const moveBase = bare && !options.recordScopes && measuredFrom ? { moveBase: true } : {};
-      // ("through the close on Wednesday": the day phrase holds the "on".)
-      const cutoff = (bare ? cutoffBefore.test(before) : /^on /i.test(match[0]) && cutoffBefore.test(`${before}on `)) ? { cutoff: true } : {};
+      // ("through the close on Wednesday": the day phrase holds the "on".) "At Monday's close, … was up 14% for the
+      // year", "as recently as last Friday": the day the figure was counted to, a look back from the note's own.
+      const cutoffLead = bare || g.lastDay !== undefined ? before : /^on /i.test(match[0]) ? `${before}on ` : undefined;
+      const atTheClose = possessive && /\bat\s+$/i.test(before) && closeNounAfter.test(after);
+      const cutoff = atTheClose || (cutoffLead !== undefined && cutoffBefore.test(cutoffLead)) ? { cutoff: true } : {};
       const weekend = session && day !== undefined && asOf !== undefined ? { stampSession: true, ...(dayNumber(day) !== dayNumber(asOf) ? { weekendSession: true } : {}) } : {};
       found.push(day ? { ...dayPeriod(at.offset, at.length, day), relative, ...cutoff, ...moveBase, ...weekend } : { ...at, key: `day:${unresolved}`, open: false, label: match[0], ...cutoff, ...moveBase });
     } else if (g.cutoffEve !== undefined) {
@@ -427,10 +446,24 @@ function periodsIn(sentence: string, base: number, asOf: CalendarDate | undefine
       const cdYear = g.cdYear !== undefined ? Number(g.cdYear) : asOf?.year;
       const date = cdYear === undefined ? undefined : { year: cdYear, month, day: dayOfMonth };
       found.push(date && isValidDate(date) ? { ...dayPeriod(at.offset, at.length, date), cutoff: true } : { ...at, key: 'day:?', open: false, label: match[0], cutoff: true });
+    } else if (g.cutoffNumeric !== undefined) {
+      // "(as at 30/09/2026)" after a figure is its own stamp (stampScope.ts), and "As of 11/2/2026, …" leading the
+      // sentence is the stamp that dates it, read in the note's own day order (slashDates.ts): both date it already.
+      if (sentence[match.index - 1] === '(' || (/^as /i.test(match[0]) && /^[\s*_>"“]*$/.test(sentence.slice(0, match.index)))) continue;
+      const end = match.index + match[0].length;
+      const read = readDateCached(sentence.slice(end, end + stampWindowLength));
+      if (!read || read.at !== 0 || read.reading.precision !== 'day') continue;
+      // "as of 10/11/2026" is 11 October or 10 November by the writer's habit: no day to count to, so no claim.
+      const ambiguous = /^(\d{1,2})\/(\d{1,2})\//.exec(read.text);
+      const sure = !ambiguous || Number(ambiguous[1]) > 12 || Number(ambiguous[2]) > 12;
+      const length = end + read.text.length - match.index;
+      found.push(sure ? { ...dayPeriod(at.offset, length, read.reading.date), cutoff: true } : { ...at, length, key: 'day:?', open: false, label: read.text, cutoff: true });
+      periodPattern.lastIndex = end + read.text.length;
     } else if (g.cutoffMonth !== undefined) {
       // "through the end of September": counted to the month's last day (monthCutoffs.ts).
       if (sentence[match.index - 1] === '(') continue;
-      const date = monthCutoffDay(g.cmMonth, g.cmYear, asOf);
+      // ("at the end of the month" names one still running: no day to count to.)
+      const date = g.cmStart !== undefined ? monthStartCutoffDay(g.cmMonth, g.cmYear, asOf) : g.cmThis === undefined ? monthCutoffDay(g.cmMonth, g.cmYear, asOf) : undefined;
       found.push(date ? { ...dayPeriod(at.offset, at.length, date), cutoff: true } : { ...at, key: 'day:?', open: false, label: match[0], cutoff: true });
     } else if (g.calendar !== undefined && g.weekTo !== undefined) {
       // "in the week to Friday": the week of that session (this one's in a Friday note), not the Friday alone.

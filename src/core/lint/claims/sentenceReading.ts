@@ -38,6 +38,9 @@ import {
   currencyBasis,
   streakException,
   intradayOpening,
+  openingMoveBefore,
+  peakToTrough,
+  riskStatisticBefore,
   measuredFromLevel,
   monthOpening,
   multiDayMoveBefore,
@@ -357,7 +360,8 @@ export class SentenceReading {
         // (Not a subordinate clause's after the value: "was up 0.79% at 3,260.35 after earlier falling as much as 0.44%"
         // tells of another moment than the close.)
         const earlierClause = earlierMomentAfter.exec(local(valueEnd, segment.end));
-        if (notAClose.test(earlierClause ? local(segment.offset, valueEnd + earlierClause.index) : segmentText) || multiDayMoveBefore.test(local(segment.offset, value.offset))) return undefined;
+        if (notAClose.test(earlierClause ? local(segment.offset, valueEnd + earlierClause.index) : segmentText) || multiDayMoveBefore.test(local(segment.offset, value.offset)) || openingMoveBefore.test(local(segment.offset, value.offset))) return undefined;
+        if (riskStatisticBefore.test(local(segment.offset, value.offset)) || peakToTrough.test(segmentText)) return undefined;
         if (this.opensInSession || comparedAfter.test(after) || sessionTimeIn.test(clauseText)) return undefined;
         if (averageBefore.test(local(segment.offset, value.offset))) return undefined;
         if (measuredFromLevel.test(after) && !period.key.startsWith('since:')) return undefined;

@@ -24,7 +24,7 @@ import { unnamedSubject, type Subject, type SubjectMention, type SubjectTable } 
  * this year, it is up 12%", "Since the April low, they have gained 30%" (lower case after a conjunction: "But for
  * the week, …"). Lower-case words, numbers, months and days only — a name there ("For the S&P 500, it …") is a subject of the sentence's own.
  */
-const leadIn = String.raw`(?:(?:[Oo]n|[Ff]or|[Ii]n|[Oo]ver|[Dd]uring|[Ss]ince|[Ss]o far|[Yy]ear to date|[Yy]ear-to-date|YTD|[Tt]his|[Ll]ast|[Tt]hrough|[Aa]fter|[Bb]y|[Aa]t)(?:\s+(?:[a-z0-9][\w'’-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri)[a-z]*\.?)){0,6},\s+)`;
+const leadIn = String.raw`(?:(?:[Oo]n|[Ff]or|[Ii]n|[Oo]ver|[Dd]uring|[Ss]ince|[Ss]o far|[Yy]ear to date|[Yy]ear-to-date|YTD|[Tt]his|[Ll]ast|[Tt]hrough|[Aa]fter|[Bb]y|[Aa]t|[Aa]s (?:of|at))(?:\s+(?:[a-z0-9][\w'’-]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri)[a-z]*\.?)){0,6},\s+)`;
 /** A conjunction a wire may open the sentence with: "But for the week, the index gained 1.8%", "And it is up 20% this year". */
 const conjunction = String.raw`(?:But|And|Yet|Still),?\s+`;
 /**
@@ -35,8 +35,11 @@ const bareLead = String.raw`(?:[Tt]oday|[Yy]ear-to-date|[Mm]onth-to-date|[Qq]uar
 const openingReference = new RegExp(
   String.raw`^[\s*_>"“•▪·-]*(?:${conjunction})?(?<lead>${leadIn}|${bareLead}(?=it\b))?(?:(?<it>It|They|(?<=,\s+|\b(?:But|And|Yet|Still)\s+|\b${bareLead})(?:it|they))(?=\s|['’]s\b)|(?<its>Its|Their)(?=\s+(?:[a-z][\w-]*\s+){0,2}?[+\-−]?\d)|(?<stock>(?:The|Its|Their)\s+(?:shares|stock))(?=\s+(?!of\b)|(?<=stock)['’]s\s|(?<=shares)['’]\s)|(?<index>(?:[Tt]he\s+(?:(?<place>${placeWordPattern})(?:['’]s)?\s+)?|(?<owner>${placeWordPattern})['’]s\s+)(?!(?:[\w-]+\s+){0,2}?(?:equal[- ]?weight(?:ed)?|equally[- ]weighted|value|growth|momentum|quality|dividend|low[- ]vol\w*|volatility|sector|industry|style|factor|bond|futures|total[- ]return)\s)(?:[a-z0-9][\w-]*\s+){0,2}?(?:index|benchmark|gauge|barometer))(?!\s+(?:funds?|providers?|members|constituents|committee|rebalanc\w*|inclusion)\b)(?=[\s,'’]))`,
 );
-/** How far into the sentence before its subject may start for "It" to stand for it: the opening words. */
-const openingWords = /^[\s*_>"“]*(?:\S+\s+){0,4}\(?$/;
+/**
+ * How far into the sentence before its subject may start for "It" to stand for it: the opening words, after a lead-in
+ * ("As of Sept. 30, the fund was up 9%. It is now up 12%.").
+ */
+const openingWords = new RegExp(String.raw`^[\s*_>"“]*(?:${leadIn})?(?:\S+\s+){0,4}\(?$`);
 /**
  * For "They", only an article, "shares of" or the company's name before it: "Small caps rallied. They …", "Shares of
  * Orcadia (ORCD) rose. They …" — in "Strategists see the S&P 500 at 7,500. They …" the strategists are what "They"

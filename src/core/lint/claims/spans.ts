@@ -32,8 +32,9 @@ export const spanPatterns = [
   // "more than" read "over" as a quantity; "over two years ago" is a point, not a window).
   String.raw`(?<bareSpan>\bover(?<!\b(?:in|for|than|of|within|after|to|just|well) over) (?<bareCount>${numberPattern}) (?<bareUnit>${units})\b(?! (?:ago|earlier|later|before|after|old)\b))`,
   // "over a five-year period", "on a one-year basis", "in the trailing one-year period", "its 1-year total return":
-  // the span as an adjective on a noun that is a window or a return over it ("a ten-year high" is a record).
-  String.raw`(?<adjSpan>\b(?:(?:over|in|during|for|on) (?:a|an|the) )?(?:(?:trailing|past|last|rolling) )?(?<adjCount>${numberPattern})[- ](?<spanAdjUnit>years?|months?|weeks?) (?:(?<adjKind>total|cumulative|annuali[sz]ed|average annual) )?(?:period|basis|stretch|span|window|time ?frame|returns?|performance)\b)`,
+  // the span as an adjective on a noun that is a window or a return over it ("a ten-year high" is a record). A fund's
+  // page may put the rate's kind first: "an annualised three-year return of 8%".
+  String.raw`(?<adjSpan>\b(?:(?:over|in|during|for|on) (?:a|an|the) )?(?:(?<adjKindLead>annuali[sz]ed|average annual) )?(?:(?:trailing|past|last|rolling) )?(?<adjCount>${numberPattern})[- ](?<spanAdjUnit>years?|months?|weeks?) (?:(?<adjKind>total|cumulative|annuali[sz]ed|average annual) )?(?:period|basis|stretch|span|window|time ?frame|returns?|performance)\b)`,
   String.raw`(?<yearAgo>\b(?:from|than|versus|vs\.?|compared (?:with|to)|over) (?:a|one|twelve|12) (?:year|months) (?:ago|earlier|before)\b)`,
   // Not "for the period ended Sept. 30": a period with its own date is not a reference back.
   String.raw`(?<refBack>\b(?:during|over|in|for|across|throughout) (?:(?:this|that|the) same|this|that|the) (?:time|period|stretch|span|time ?frame|window)\b(?! (?:ended|ending|to|through|from|of)\b))`,
@@ -56,7 +57,7 @@ export function readSpan(g: SpanGroups): SpanPeriod | null | undefined {
   const unit = (g.spanUnit ?? g.bareUnit ?? g.spanAdjUnit)!.toLowerCase().replace(/^trading /, '').replace(/s$/, '');
   const span = trailing(count, unit);
   // "a five-year annualized return of 12%" is a rate a year, not the cumulative move "over five years" states.
-  if (g.adjKind !== undefined && /annual/i.test(g.adjKind)) return { ...span, key: `${span.key}:annualized`, label: `${span.label}, annualized` };
+  if (/annual/i.test(g.adjKind ?? g.adjKindLead ?? '')) return { ...span, key: `${span.key}:annualized`, label: `${span.label}, annualized` };
   return span;
 }
 

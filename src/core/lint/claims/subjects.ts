@@ -251,6 +251,9 @@ export class SubjectTable {
         // "the S&P" is the S&P 500, but "S&P Global", "S&P 400" and "S&P/TSX" are other things; "the Russell" is the
         // Russell 2000 as desks shorten it, but "Russell Investments", "Russell Midcap" and "Russell 1000" are not.
         if (candidate.tokens.length === 1 && (candidate.tokens[0] === 's&p' || candidate.tokens[0] === 'russell') && /^(?:\/|\s*[A-Z0-9])/.test(text.slice(end, end + 3))) continue;
+        // "Dow Chemical", "Dow Jones Market Data", "the Dow Jones Global Titans 50": another company, a data service or
+        // another index than the Dow, as "S&P Global" is not the S&P 500.
+        if (candidate.tokens[0] === 'dow' && candidate.subject.key === 'dow' && anotherDow.test(text.slice(end, end + 40))) continue;
         // A person named Russell ("said Russell Price") is no index: only "the Russell" is.
         if (candidate.tokens.length === 1 && candidate.tokens[0] === 'russell' && !/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
         found.push({ subject: candidate.subject, offset: base + start, length: end - start });
@@ -318,18 +321,30 @@ function standsAlone(text: string, start: number, end: number): boolean {
   return !/^\s*:\s*\$?[A-Za-z][A-Za-z.]{0,6}\)/.test(text.slice(end, end + 14));
 }
 
+/**
+ * What may follow "Dow" or "Dow Jones" in the Dow's own names: "Dow Jones Industrials", a weekday or a month ("the Dow
+ * Jones Thursday"). Any other capitalised word makes another name.
+ */
+const anotherDow =
+  /^\s+(?:Jones\s+)?(?!(?:Industrials?|Average|Jones|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/;
+
 /** A size word as an adjective: "mid-cap", "small-cap", "large cap". */
 const sizeAdjective = /^(?:small|mid|large|mega)[- ]?cap$/i;
+/** A name that is a size word and its noun: "small-cap index", "small-cap benchmark". */
+const sizeName = /^(?:small|mid|large|mega)[- ]?caps?\b/i;
 
 /**
  * "The mid-cap FTSE 250", "the small-cap Russell 2000": a size word right before an index's name describes that index,
- * and is no subject of its own (read as one, the S&P 400 beside the FTSE 250 left the sentence with two subjects).
+ * and is no subject of its own (read as one, the S&P 400 beside the FTSE 250 left the sentence with two subjects). So
+ * does a size name right after one: "the S&P 600 small-cap index" is the S&P 600, not the Russell 2000.
  */
 function withoutSizeAdjectives(found: SubjectMention[], text: string, base: number): SubjectMention[] {
+  const written = (mention: SubjectMention) => text.slice(mention.offset - base, mention.offset - base + mention.length);
+  const rightAfter = (first: SubjectMention, second: SubjectMention) => /^[ \t]+$/.test(text.slice(first.offset - base + first.length, second.offset - base));
   return found.filter((mention, at) => {
-    const next = found[at + 1];
-    if (!next || !sizeAdjective.test(text.slice(mention.offset - base, mention.offset - base + mention.length))) return true;
-    return !/^[ \t]+$/.test(text.slice(mention.offset - base + mention.length, next.offset - base));
+    const [previous, next] = [found[at - 1], found[at + 1]];
+    if (previous && sizeName.test(written(mention)) && rightAfter(previous, mention)) return false;
+    return !next || !sizeAdjective.test(written(mention)) || !rightAfter(mention, next);
   });
 }
 

@@ -51,15 +51,31 @@ export function growthOf(
     if (!earlier) return undefined;
     phrase = { ...earlier, from: Math.min(clause.offset, earlier.offset) };
   }
+  // "…, and 15% from a year earlier": a clause that is only its value leaves out the verb and measure of the clause
+  // before it, whose growth phrase it shares.
+  const elliptical = elidedClause.test(sentence.slice(clause.offset - base, value.offset - base));
   for (let at = phrases.length - 1; phrase === undefined && at >= 0; at--) {
     const candidate = phrases[at];
-    if (candidate.offset < clause.offset || candidate.offset >= value.offset) continue;
-    if (!stockAgain.test(sentence.slice(candidate.end - base, value.offset - base))) phrase = { ...candidate, from: clause.offset };
-    break;
+    if ((candidate.offset < clause.offset && !elliptical) || candidate.offset >= value.offset) continue;
+    const between = sentence.slice(candidate.end - base, value.offset - base);
+    if (stockAgain.test(between)) break;
+    // "revenue rose 15% and net profit 22%": the 22% is the profit's, its verb left out — which growth it is, and
+    // on which basis, the words do not say plainly enough to be set against another note's.
+    if (measureNoun.test(between)) return { ...readingOf(candidate.text, sentence, base, clause.offset, candidate.offset, mentions), narrower: true };
+    phrase = { ...candidate, from: Math.min(clause.offset, candidate.offset) };
   }
   if (phrase === undefined) return undefined;
   return readingOf(phrase.text, sentence, base, phrase.from, phrase.offset, mentions);
 }
+
+/** A clause of nothing but its joining word before the value: ", and 15% …", "; 9% …", ", or 14% …". */
+const elidedClause = /^[\s,;]*(?:and|or|but|while|whereas)?\s*$/i;
+
+/**
+ * A measure named after a growth phrase, its verb left out: "… and net profit 22%", "while EBITDA 4%", "and EPS 26%"
+ * (per-share growth outruns net income's when a company buys back shares). Any measure named there is the value's.
+ */
+const measureNoun = /\b(?:earnings|profits?|eps|revenues?|sales|ebitda|income|margins?|volumes?|orders|bookings|deliveries|dividends?|cash\s+flows?|costs|expenses)\b/i;
 
 /**
  * The reading of a growth phrase `text` at note offset `offset`, its measure word's scope read back to `from`:

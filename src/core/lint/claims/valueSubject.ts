@@ -8,13 +8,13 @@
 import { flatSubjectGap } from './flatMoves';
 import { afterListing, beforeListing, betweenListings } from './listingGaps';
 import { alternativeGap, closingListGap, eachAfter, jointAfter, jointBefore, listIsSubject, markedShare, plainShare, subjectListGap } from './sharedValues';
-import { namesAnother, namesDerivative } from './subIndexes';
+import { namesAnother, namesDerivative, namesSubIndex } from './subIndexes';
 import { ownsAnotherMeasure } from './otherMeasures';
 import { reportsAnotherMeasure } from './companyMeasures';
 import { withMeasuringIndexes } from './measuringIndex';
 import { namesAssetBusiness } from './assetBusinesses';
-import type { Subject, SubjectMention, SubjectTable } from './subjects';
-import { placeAgrees, withPlacesResolved } from './placeIndexes';
+import { indexKeys, type Subject, type SubjectMention, type SubjectTable } from './subjects';
+import { placeAgrees, usIndexes, withPlacesResolved } from './placeIndexes';
 import { lastBefore, type Span } from './sentenceSpans';
 import { dashAsides } from './text';
 import type { StatedValue } from './values';
@@ -67,7 +67,7 @@ export class SentenceSubjects {
       const next = this.mentions[at + 1];
       futuresList = namesDerivative(after) || (futuresList && next !== undefined && subjectListGap.test(sentence.slice(mention.offset + mention.length - base, next.offset - base)));
       // "Bitcoin miners", "spot bitcoin ETFs", "gold producers": shares built on the asset, not its price.
-      const another = namesAnother(sentence, mention.offset - base, mention.length) || namesAssetBusiness(mention.subject, after);
+      const another = namesAnother(sentence, mention.offset - base, mention.length) || namesAssetBusiness(mention.subject, after) || sectorOfForeignIndex(sentence, base, this.mentions[at - 1], mention);
       if (futuresList || another) this.mentions[at] = { ...mention, subject: unnamedSubject };
     }
     // "Small caps, as measured by the S&P 600, …": the S&P 600's figure, not small caps' default index's.
@@ -305,4 +305,14 @@ export class SentenceSubjects {
 function refersTo(reference: RegExpExecArray | null, subject: Subject): boolean {
   const place = reference?.groups?.place;
   return reference !== null && (place === undefined || placeAgrees(place, subject.key));
+}
+
+/**
+ * "the Stoxx 600 banks index", "the FTSE 100 energy sector": a sector named right after an index of a market outside
+ * the U.S. is that market's sector, not the U.S. one ("banks", "XLE") the name alone stands for.
+ */
+function sectorOfForeignIndex(sentence: string, base: number, parent: SubjectMention | undefined, mention: SubjectMention): boolean {
+  if (!parent || indexKeys.has(mention.subject.key) || !indexKeys.has(parent.subject.key) || usIndexes.includes(parent.subject.key)) return false;
+  const parentEnd = parent.offset + parent.length - base;
+  return /^[ \t]+$/.test(sentence.slice(parentEnd, mention.offset - base)) && namesSubIndex(sentence.slice(parentEnd, parentEnd + 48));
 }
