@@ -14,11 +14,17 @@ describe('wire datelines are not tickers', () => {
     ['a city and the story’s date before the wire', 'NEW YORK, Nov. 27, 2026 (AP) -- Stocks were mixed after the holiday.', []],
     ['a city and a day-first date', 'LONDON, 27 November 2026 (AFP) - Miners led the index lower.', []],
     ['after another sentence on the line', 'Oil slipped in Asia. LONDON (AFP) — Miners led the FTSE lower. ATLANTA (CNN) — Airlines fell.', []],
+    // India's agencies: the place in a sentence's case, the day after it, and often no dash.
+    ['a city in a sentence’s case, the day, no dash', 'Mumbai, Nov 20 (PTI) The Sensex gained 0.4% in early trade.', []],
+    ['two words and a day-first date with its year', 'New Delhi, 20 November 2026 (IANS) Benchmark indices ended higher.', []],
+    ['a city in a sentence’s case, the day, a dash', 'Pune, Nov 20 (PTI) - Auto makers led the gains.', []],
   ]);
   check([
     ['a company in capitals with no dash after it', 'NVIDIA (NVDA) rose 3% on the day.', ['NVDA/company']],
     ['a company’s ticker before a dash, not after a dateline', 'Shares of Apple (AAPL) — the phone maker — rose.', ['AAPL/company']],
     ['a tag that does not open the line or sentence', 'Officials in ATLANTA (CNN) — the network’s home — spoke.', ['CNN/company']],
+    ['a day in the sentence, not a dateline’s', 'Orcadia said on Nov 20 (ORCD) it would buy back stock.', ['ORCD/company']],
+    ['a day with no place and comma before it', 'Filed Nov 20 (ORCD) shares rose.', ['ORCD/company']],
   ]);
 });
 
