@@ -125,7 +125,7 @@ suite('Lint in VS Code', () => {
   test('a price under a shared stamp gets its own "(as of …)", "Mark as reviewed today" re-dates only its stamp, and one undo takes back each', async () => {
     const text =
       '# Scratch\n\nAs of November 10, 2026, Apple (NASDAQ: AAPL) closed at $256.44 and Tesla (NASDAQ: TSLA) traded near $431.46.\n\n' +
-      'As of March 3, 2026, the rally had further to run.\n';
+      'As of March 3, 2026, the rally has further to run.\n';
     const scratch = await openScratchNote('scratch-fixes.md', text);
     try {
       const actionsAt = async (range: vscode.Range) =>
